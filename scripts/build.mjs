@@ -1,0 +1,15 @@
+// Bundles every entry point with esbuild. Type-checking is `npm run typecheck` (esbuild does not check types).
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning' };
+
+const entries = [
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20',
+    banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs',
+    target: 'node20', external: ['vscode'] },
+].filter((entry) => existsSync(entry.entryPoints[0]));
+
+await Promise.all(entries.map((entry) => esbuild.build({ ...common, ...entry })));
