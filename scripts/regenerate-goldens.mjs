@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// Regenerates the oracle goldens: runs every case of test/oracle/cases/ under each real CPython found
+// (3.11, 3.12, 3.13) and writes test/oracle/goldens/<version>/<topic>/<name>.json =
+//   { "stdout": ..., "stderr": ..., "exitCode": ..., "python": "<full version string>" }.
+//
+// Usage: node scripts/regenerate-goldens.mjs [--only <glob>]...   (npm run goldens -- --only 'refcount/*')
+//   <glob> is matched against "<topic>/<name>" (with or without ".py"); `*` does not cross `/`, `**` does.
+//
+// Each case runs as `python -X utf8 <name>.py` with cwd = the case's folder, PYTHONHASHSEED=0, no other
+// PYTHON* variables, and a 10 s timeout. stderr is stored as the interpreter printed it, except that the
+// absolute path of the case file is replaced by its base name (so goldens do not depend on where the
+// repository lives). Caret lines (`^^^^`, `~~~^~~`) are kept in the golden; the oracle test strips them
+// from both sides with the same shared function, normalizeStderr() in test/oracle/normalize.mjs.
+// No dependencies beyond Node itself.
+import { spawnSync, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { relativizeCasePath } from '../test/oracle/normalize.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const casesDir = path.join(root, 'test', 'oracle', 'cases');
+const goldensDir = path.join(root, 'test', 'oracle', 'goldens');
+const VERSIONS = ['3.11', '3.12', '3.13'];
+const TIMEOUT_MS = 10_000;
+
+function parseArgs(argv) {
+  const only = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--only') {
+      if (i + 1 >= argv.length) throw new Error('--only needs a glob');
+      only.push(argv[++i]);
+    } else if (arg.startsWith('--only=')) {
+      only.push(arg.slice('--only='.length));
+    } else if (arg === '--help' || arg === '-h') {
+      console.log('usage: node scripts/regenerate-goldens.mjs [--only <glob>]...');
+      process.exit(0);
+    } else {
+      throw new Error(`unknown argument: ${arg}`);
+    }
+  }
+  return { only };
+}
+
+function globToRegExp(glob) {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        re += '.*';
+        i++;
+      } else {
+        re += '[^/]*';
+      }
+    } else if (c === '?') {
+      re += '[^/]';
+    } else {
+      re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/** Every case as { id: "topic/name", file: absolute path }, sorted. */
+function listCases() {
+  const cases = [];
+  for (const topic of readdirSync(casesDir, { withFileTypes: true })) {
+    if (!topic.isDirectory()) continue;
+    for (const entry of readdirSync(path.join(casesDir, topic.name), { withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.py')) continue;
+      cases.push({ id: `${topic.name}/${entry.name.slice(0, -3)}`, file: path.join(casesDir, topic.name, entry.name) });
+    }
+  }
+  return cases.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The interpreter for a minor version: pyenv's newest <root>/versions/<v>.*, else python<v> on PATH. */
+function findInterpreter(version) {
+  const candidates = [];
+  try {
+    const pyenvRoot = execFileSync('pyenv', ['root'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const versionsDir = path.join(pyenvRoot, 'versions');
+    if (pyenvRoot && existsSync(versionsDir)) {
+      const patch = (name) => Number(name.slice(version.length + 1));
+      const installed = readdirSync(versionsDir)
+        .filter((name) => new RegExp(`^${version.replace('.', '\\.')}\\.\\d+$`).test(name))
+        .sort((a, b) => patch(b) - patch(a));
+      for (const name of installed) candidates.push(path.join(versionsDir, name, 'bin', `python${version}`));
+    }
+  } catch {
+    // no pyenv: fall through to PATH
+  }
+  candidates.push(`python${version}`);
+  if (version === '3.11') candidates.push('python3');
+  for (const exe of candidates) {
+    const probe = spawnSync(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2]); print(sys.version)'], {
+      encoding: 'utf8',
+      env: pythonEnv(),
+      timeout: TIMEOUT_MS,
+    });
+    if (probe.status !== 0 || !probe.stdout) continue;
+    const [minor, ...full] = probe.stdout.trim().split('\n');
+    if (minor === version) return { exe, full: full.join(' ').trim() };
+  }
+  return undefined;
+}
+
+/** The environment of every run: the caller's, minus PYTHON* settings, plus a fixed hash seed. */
+function pythonEnv() {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!key.startsWith('PYTHON') && key !== 'FORCE_COLOR' && key !== 'NO_COLOR') env[key] = value;
+  }
+  env.PYTHONHASHSEED = '0';
+  env.PYTHON_COLORS = '0';
+  env.PYTHONDONTWRITEBYTECODE = '1';
+  return env;
+}
+
+function runCase(interpreter, testCase) {
+  const baseName = path.basename(testCase.file);
+  const result = spawnSync(interpreter.exe, ['-X', 'utf8', baseName], {
+    cwd: path.dirname(testCase.file),
+    env: pythonEnv(),
+    encoding: 'utf8',
+    timeout: TIMEOUT_MS,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error && result.error.code !== 'ETIMEDOUT') throw result.error;
+  const timedOut = result.error?.code === 'ETIMEDOUT' || result.signal === 'SIGTERM';
+  const stdout = result.stdout ?? '';
+  let stderr = relativizeCasePath(result.stderr ?? '', testCase.file, baseName);
+  if (timedOut) stderr += `\n[regenerate-goldens: timed out after ${TIMEOUT_MS} ms]\n`;
+  return {
+    stdout,
+    stderr,
+    exitCode: result.status ?? (timedOut ? -1 : 128),
+    python: interpreter.full,
+    timedOut,
+  };
+}
+
+function main() {
+  const { only } = parseArgs(process.argv.slice(2));
+  const patterns = only.map(globToRegExp);
+  const selected = listCases().filter(
+    (c) => patterns.length === 0 || patterns.some((re) => re.test(c.id) || re.test(`${c.id}.py`)),
+  );
+  if (selected.length === 0) {
+    console.error('no case matches');
+    process.exit(1);
+  }
+  let written = 0;
+  let problems = 0;
+  for (const version of VERSIONS) {
+    const interpreter = findInterpreter(version);
+    if (!interpreter) {
+      console.log(`Python ${version}: not found, skipped`);
+      continue;
+    }
+    console.log(`Python ${version}: ${interpreter.exe} (${interpreter.full})`);
+    if (patterns.length === 0) {
+      // A full run replaces the version's goldens, so deleted cases leave no stale golden behind.
+      rmSync(path.join(goldensDir, version), { recursive: true, force: true });
+    }
+    for (const testCase of selected) {
+      const { timedOut, ...golden } = runCase(interpreter, testCase);
+      if (timedOut) {
+        problems++;
+        console.log(`  ${testCase.id}: TIMED OUT`);
+      }
+      const out = path.join(goldensDir, version, `${testCase.id}.json`);
+      mkdirSync(path.dirname(out), { recursive: true });
+      writeFileSync(out, `${JSON.stringify(golden, null, 2)}\n`);
+      written++;
+    }
+    console.log(`  ${selected.length} goldens written`);
+  }
+  console.log(`${written} goldens written${problems ? `, ${problems} timed out` : ''}`);
+  if (problems) process.exitCode = 1;
+}
+
+main();

@@ -1,0 +1,6 @@
+print(int('42'), int('-17'), int(3.99), int(-3.99), int('ff', 16), int('0b101', 0))
+print(float('1.5'), float(3), float('-inf'), str(12), str(1.0), str([1, 'a']))
+print(list('abc'), list((1, 2)), tuple([1, 2]), dict([('a', 1), ('b', 2)]))
+print(dict(x=1, y=2), set([1, 1, 2]) == {1, 2}, bool('False'))
+print(repr('text'), repr("it's"), repr('say "hi"'), repr(1.0), repr(None))
+print(chr(65), ord('a'), chr(0x263A), ord('é'), hex(255), hex(-16), bin(10), oct(8))

@@ -1,0 +1,5 @@
+print(len('hello'), len([1, 2]), len({'a': 1}), len(()), len(range(10)))
+print(list(range(5)), list(range(2, 10, 3)), list(range(10, 0, -2)))
+r = range(0, 100, 7)
+print(r, r[3], r[-1], len(r), 49 in r, 50 in r)
+print(list(range(0)), range(5) == range(0, 5))

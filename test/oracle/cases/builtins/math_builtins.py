@@ -1,0 +1,6 @@
+print(abs(-7), abs(3.5), abs(-0.0))
+print(round(3.14159, 2), round(2.5), round(3.5), round(-2.5), round(1234, -2))
+print(divmod(17, 5), divmod(-17, 5), divmod(7.5, 2))
+print(pow(2, 10), pow(2, 10, 1000), pow(2, -1))
+print(max([1, 5, 3]), min(4, 2, 8), sum(range(1, 11)))
+print(round(0.1 + 0.2, 10), round(2.675, 2))

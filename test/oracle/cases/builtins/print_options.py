@@ -1,0 +1,8 @@
+print('a', 'b', 'c')
+print('a', 'b', 'c', sep='-')
+print('no newline', end='')
+print(' <- same line')
+print('x', 1, 2.0, None, True, [1], sep=' | ', end='!\n')
+print()
+print(*range(5), sep=', ')
+print('tab\tseparated', 'quote"s', "it's")

@@ -1,0 +1,9 @@
+import sys
+
+class User:
+    def __init__(self, name):
+        self.name = name
+
+u = User('ann')
+print(u.name, sys.getrefcount(u))
+print(u.email)

@@ -1,0 +1,6 @@
+print(int.from_bytes(b'\x01\x00', 'big'), (256).to_bytes(2, 'little'))
+print((255).bit_length(), (-1).bit_length(), (10).bit_count())
+print(int('  42  '), int('1_000'), int('-0x1f', 16), int('z', 36))
+print(7 & 3, 7 | 8, 7 ^ 2, ~7, 1 << 10, 1024 >> 3, -16 >> 2)
+print(17 // 5 * 5 + 17 % 5, max(-3, -7), min(0, -0))
+print(format(1234.5678, '.1f'), format(42, 'b'), format(42, '05d'))

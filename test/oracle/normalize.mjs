@@ -1,0 +1,56 @@
+// Stderr normalisation shared by scripts/regenerate-goldens.mjs and test/oracle/oracle.test.ts.
+//
+// Goldens keep stderr exactly as the real interpreter printed it, except for one thing the
+// regeneration script must change so that goldens do not depend on where the repository lives:
+// the absolute path of the case file becomes its base name (`relativizeCasePath`).
+//
+// Differences the simulator is *allowed* to have are removed by `normalizeStderr`, which the
+// oracle test applies to BOTH sides (golden stderr and simulator stderr) before comparing, so the
+// normalisation is symmetric:
+//   1. the case file's path → its base name (a no-op on goldens, already relativised; and on the
+//      simulator, which is given the base name as `filename`);
+//   2. CPython 3.11+'s traceback position markers are dropped: lines made only of spaces, `^`
+//      and `~` (e.g. `    ~~~~~~^~~~~~`), which the simulator does not print;
+//   3. line endings become `\n`.
+// Plain JavaScript (no dependencies) so the Node script can import it without a TypeScript loader;
+// its types are in normalize.d.mts.
+
+/** Escapes a string for use inside a RegExp. */
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Replaces every occurrence of the case file's path (absolute, as CPython prints it in
+ * `File "/abs/dir/x.py", line 3`) by its base name (`File "x.py", line 3`).
+ * @param {string} text
+ * @param {string} casePath absolute path of the case file
+ * @param {string} baseName e.g. `x.py`
+ * @returns {string}
+ */
+export function relativizeCasePath(text, casePath, baseName) {
+  if (!casePath || casePath === baseName) return text;
+  return text.replace(new RegExp(escapeRegExp(casePath), 'g'), baseName);
+}
+
+/** True for a traceback caret/tilde line: only spaces, `^` and `~`, with at least one marker. */
+export function isCaretLine(line) {
+  return /^[ ^~]*[\^~][ ^~]*$/.test(line);
+}
+
+/**
+ * The comparison form of a stderr: see the header comment.
+ * @param {string} stderr
+ * @param {{ casePath?: string, baseName?: string }} [options]
+ * @returns {string}
+ */
+export function normalizeStderr(stderr, options = {}) {
+  let text = stderr.replace(/\r\n?/g, '\n');
+  if (options.casePath && options.baseName) {
+    text = relativizeCasePath(text, options.casePath, options.baseName);
+  }
+  return text
+    .split('\n')
+    .filter((line) => !isCaretLine(line))
+    .join('\n');
+}

@@ -1,0 +1,94 @@
+// The oracle suite: every program of test/oracle/cases/ run by the simulator must print what the real
+// CPython printed (test/oracle/goldens/<version>/<topic>/<name>.json, written by
+// scripts/regenerate-goldens.mjs). One `it` per case × version that has a golden.
+//
+// Compared: stdout (exactly), exit code, and stderr after normalizeStderr() — applied to BOTH the golden
+// and the simulator's stderr — which maps the case's path to its base name and drops CPython 3.11+'s
+// `^^^^`/`~~~^~~` traceback marker lines (see test/oracle/normalize.mjs).
+//
+// Run: npx mocha --config test/.mocharc.json test/oracle/oracle.test.ts   (add --grep '3.12 refcount/' to filter)
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { runSource, type PythonVersion } from '../../src/core/index';
+import { normalizeStderr } from './normalize.mjs';
+
+interface Golden {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  python: string;
+}
+
+interface OracleCase {
+  /** "<topic>/<name>" */
+  id: string;
+  file: string;
+  baseName: string;
+}
+
+const casesDir = path.join(__dirname, 'cases');
+const goldensDir = path.join(__dirname, 'goldens');
+const VERSIONS: readonly PythonVersion[] = ['3.11', '3.12', '3.13'];
+/** Same budget as the real interpreter had when the golden was made. */
+const MAX_MILLIS = 10_000;
+
+function listCases(): OracleCase[] {
+  const cases: OracleCase[] = [];
+  for (const topic of readdirSync(casesDir, { withFileTypes: true })) {
+    if (!topic.isDirectory()) continue;
+    for (const entry of readdirSync(path.join(casesDir, topic.name), { withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.py')) continue;
+      cases.push({
+        id: `${topic.name}/${entry.name.slice(0, -'.py'.length)}`,
+        file: path.join(casesDir, topic.name, entry.name),
+        baseName: entry.name,
+      });
+    }
+  }
+  return cases.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function goldenPath(version: PythonVersion, testCase: OracleCase): string {
+  return path.join(goldensDir, version, `${testCase.id}.json`);
+}
+
+function readGolden(file: string): Golden {
+  return JSON.parse(readFileSync(file, 'utf8')) as Golden;
+}
+
+describe('oracle: simulator output equals real CPython output', function () {
+  const cases = listCases();
+
+  it('has cases', function () {
+    assert.ok(cases.length > 0, `no case found in ${casesDir}`);
+  });
+
+  for (const testCase of cases) {
+    const versions = VERSIONS.filter((version) => existsSync(goldenPath(version, testCase)));
+    if (versions.length === 0) {
+      it(`${testCase.id} has goldens`, function () {
+        assert.fail(`no golden for ${testCase.id}: run \`npm run goldens -- --only '${testCase.id}'\``);
+      });
+      continue;
+    }
+    for (const version of versions) {
+      it(`${version} ${testCase.id}`, function () {
+        const golden = readGolden(goldenPath(version, testCase));
+        const source = readFileSync(testCase.file, 'utf8');
+        const result = runSource(source, { python: version, filename: testCase.baseName, maxMillis: MAX_MILLIS });
+        const actual = {
+          stdout: result.stdout,
+          exitCode: result.exitCode,
+          stderr: normalizeStderr(result.stderr, { casePath: testCase.file, baseName: testCase.baseName }),
+        };
+        const expected = {
+          stdout: golden.stdout,
+          exitCode: golden.exitCode,
+          stderr: normalizeStderr(golden.stderr, { casePath: testCase.file, baseName: testCase.baseName }),
+        };
+        assert.deepStrictEqual(actual, expected, `${testCase.id} under ${golden.python}`);
+      });
+    }
+  }
+});
