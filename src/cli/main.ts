@@ -1,0 +1,115 @@
+// `cpython-lens run FILE.py [--python 3.11|3.12|3.13] [--json] [--max-steps N] [--max-ms N]`
+// Runs a Python file in the simulated CPython (src/core) and prints what it printed; bundled to dist/cli.js.
+import { readFileSync } from 'node:fs';
+import { runSource, type RunOptions, type RunResult } from '../core/index';
+import { parseArgs, USAGE, type RunCommand } from './args';
+
+/** Exit code for a bug in the simulator itself (BSD EX_SOFTWARE), distinct from the program's own codes. */
+const EXIT_INTERNAL_ERROR = 70;
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  ENOTDIR: 'not a directory',
+};
+
+function errorReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code && READ_ERRORS[code]) return READ_ERRORS[code];
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * The `file:line:col: Kind: message` line printed on stderr for exit codes 2 and 3, the column 1-based as
+ * compilers print it (Diagnostic.col is 0-based, like CPython's ast). Null when the run's stderr already
+ * has such a line (with or without the kind), so it is never printed twice.
+ */
+function diagnosticLine(file: string, result: RunResult): string | null {
+  const d = result.diagnostic;
+  if (d === null || (result.exitCode !== 2 && result.exitCode !== 3)) return null;
+  const where = `${file}:${d.line}:${d.col + 1}:`;
+  const message = d.message.startsWith(`${d.kind}:`) ? d.message : `${d.kind}: ${d.message}`;
+  const lines = result.stderr.split(/\r?\n/);
+  if (lines.includes(`${where} ${message}`) || lines.includes(`${where} ${d.message}`)) return null;
+  return `${where} ${message}`;
+}
+
+/** Writes the result as one JSON object, in pieces: a long trace would not fit in one string. */
+function writeJson(result: RunResult): void {
+  const { stdout, stderr, exitCode, steps, diagnostic } = result;
+  const head = JSON.stringify({ stdout, stderr, exitCode, steps, diagnostic });
+  let chunk = `${head.slice(0, -1)},"events":[`;
+  const events = result.events ?? [];
+  for (let i = 0; i < events.length; i++) {
+    chunk += (i === 0 ? '' : ',') + JSON.stringify(events[i]);
+    if (chunk.length > 1 << 20) {
+      process.stdout.write(chunk);
+      chunk = '';
+    }
+  }
+  process.stdout.write(`${chunk}]}\n`);
+}
+
+function run(command: RunCommand): number {
+  let source: string;
+  try {
+    source = readFileSync(command.file, 'utf8');
+  } catch (err) {
+    process.stderr.write(`cpython-lens: cannot read ${command.file}: ${errorReason(err)}\n`);
+    return 2;
+  }
+  if (source.startsWith('\uFEFF')) source = source.slice(1); // a UTF-8 BOM, which CPython accepts
+
+  const options: RunOptions = { filename: command.file, recordTrace: command.json };
+  if (command.python !== undefined) options.python = command.python;
+  if (command.maxSteps !== undefined) options.maxSteps = command.maxSteps;
+  if (command.maxMillis !== undefined) options.maxMillis = command.maxMillis;
+
+  let result: RunResult;
+  try {
+    result = runSource(source, options);
+  } catch (err) {
+    const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    process.stderr.write(`cpython-lens: internal error while running ${command.file}:\n${detail}\n`);
+    return EXIT_INTERNAL_ERROR;
+  }
+
+  if (command.json) {
+    writeJson(result);
+    return result.exitCode;
+  }
+  process.stdout.write(result.stdout);
+  let stderr = result.stderr;
+  const line = diagnosticLine(command.file, result);
+  if (line !== null) {
+    stderr += `${stderr === '' || stderr.endsWith('\n') ? '' : '\n'}${line}\n`;
+  }
+  process.stderr.write(stderr);
+  return result.exitCode;
+}
+
+function main(argv: readonly string[]): number {
+  const command = parseArgs(argv);
+  switch (command.kind) {
+    case 'help':
+      process.stdout.write(USAGE);
+      return 0;
+    case 'error':
+      process.stderr.write(`cpython-lens: ${command.message}\n\n${USAGE}`);
+      return 2;
+    case 'run':
+      return run(command);
+  }
+}
+
+// A reader that goes away (`| head`) is not an error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit();
+    throw err;
+  });
+}
+
+// exitCode, not process.exit(): buffered output to a pipe is flushed before Node exits.
+process.exitCode = main(process.argv.slice(2));

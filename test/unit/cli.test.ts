@@ -1,0 +1,141 @@
+// End-to-end tests of the bundled CLI: spawns `node dist/cli.js` on small temporary .py files.
+// Needs `npm run build` first (`npm test` builds before running the unit tests).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const cli = path.resolve(__dirname, '..', '..', 'dist', 'cli.js');
+
+interface Outcome {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+describe('cli (dist/cli.js)', function () {
+  let dir = '';
+
+  before(function () {
+    assert.ok(existsSync(cli), `${cli} not found: run \`npm run build\` first`);
+    dir = mkdtempSync(path.join(os.tmpdir(), 'cpython-lens-cli-'));
+  });
+
+  after(function () {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Writes `source` to <tmp>/<name> and returns its path. */
+  function program(name: string, source: string): string {
+    const file = path.join(dir, name);
+    writeFileSync(file, source);
+    return file;
+  }
+
+  function cpythonLens(...args: string[]): Outcome {
+    const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 15_000, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (result.error) throw result.error;
+    return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+  }
+
+  it('prints what the program prints and exits 0', function () {
+    const file = program('hello.py', 'x = 6 * 7\nprint("hello", x)\n');
+    assert.deepStrictEqual(cpythonLens('run', file), { stdout: 'hello 42\n', stderr: '', status: 0 });
+  });
+
+  it('accepts --python', function () {
+    const file = program('version.py', 'print("ok")\n');
+    for (const version of ['3.11', '3.12', '3.13']) {
+      assert.deepStrictEqual(cpythonLens('run', file, '--python', version), { stdout: 'ok\n', stderr: '', status: 0 }, version);
+    }
+  });
+
+  it('an uncaught ZeroDivisionError: exit 1, traceback on stderr naming the file as given', function () {
+    const file = program('zero.py', 'def f(x):\n    return 1 / x\n\nprint("before")\nf(0)\nprint("after")\n');
+    const { stdout, stderr, status } = cpythonLens('run', file);
+    assert.equal(status, 1);
+    assert.equal(stdout, 'before\n');
+    assert.ok(stderr.startsWith('Traceback (most recent call last):\n'), stderr);
+    assert.ok(stderr.includes(`File "${file}", line 5, in <module>`), stderr);
+    assert.ok(stderr.includes(`File "${file}", line 2, in f`), stderr);
+    assert.ok(stderr.endsWith('ZeroDivisionError: division by zero\n'), stderr);
+  });
+
+  it('a syntax error: exit 2, nothing run, file:line:col: on stderr (col 1-based) exactly once', function () {
+    const file = program('syntax.py', 'print("never")\nif True\n    pass\n');
+    const { stdout, stderr, status } = cpythonLens('run', file);
+    assert.equal(status, 2, stderr);
+    assert.equal(stdout, '');
+    // CPython: SyntaxError: expected ':' at line 2, offset 8 (1-based), just after `if True`.
+    const location = new RegExp(`^${escapeRegExp(file)}:2:8: .*SyntaxError`, 'gm');
+    assert.equal(stderr.match(location)?.length, 1, stderr);
+  });
+
+  it('an infinite loop with --max-steps 1000: exit 3 and file:line:col: on stderr', function () {
+    const file = program('forever.py', 'n = 0\nwhile True:\n    n += 1\n');
+    const { stdout, stderr, status } = cpythonLens('run', file, '--max-steps', '1000');
+    assert.equal(status, 3, stderr);
+    assert.equal(stdout, '');
+    assert.match(stderr, new RegExp(`^${escapeRegExp(file)}:[23]:\\d+: `, 'm'));
+  });
+
+  it('--json: one JSON object with the outputs, exit code, steps and an events array', function () {
+    const file = program('json.py', 'xs = [1, 2]\nprint(len(xs))\n');
+    const { stdout, stderr, status } = cpythonLens('run', file, '--json');
+    assert.equal(status, 0, stderr);
+    assert.equal(stderr, '');
+    const report = JSON.parse(stdout) as Record<string, unknown>;
+    assert.equal(report.stdout, '2\n');
+    assert.equal(report.stderr, '');
+    assert.equal(report.exitCode, 0);
+    assert.ok(typeof report.steps === 'number' && report.steps > 0, `steps: ${String(report.steps)}`);
+    assert.ok(Array.isArray(report.events) && report.events.length > 0, 'events must be a non-empty array');
+    for (const event of report.events as Array<{ kind?: unknown; step?: unknown }>) {
+      assert.equal(typeof event.kind, 'string');
+      assert.equal(typeof event.step, 'number');
+    }
+  });
+
+  it('--json exits with the program\'s exit code', function () {
+    const file = program('json-zero.py', 'print(1 / 0)\n');
+    const { stdout, status } = cpythonLens('run', file, '--json');
+    assert.equal(status, 1);
+    const report = JSON.parse(stdout) as { exitCode: number; stderr: string };
+    assert.equal(report.exitCode, 1);
+    assert.match(report.stderr, /ZeroDivisionError: division by zero\n$/);
+  });
+
+  it('--help prints the usage and exits 0', function () {
+    const { stdout, status } = cpythonLens('--help');
+    assert.equal(status, 0);
+    assert.match(stdout, /^usage: cpython-lens run FILE\.py/);
+  });
+
+  it('usage errors exit 2 with a message and the usage on stderr', function () {
+    for (const args of [[], ['run'], ['run', 'x.py', '--bogus'], ['run', 'x.py', '--python', '2.7']]) {
+      const { stdout, stderr, status } = cpythonLens(...args);
+      assert.equal(status, 2, JSON.stringify(args));
+      assert.equal(stdout, '');
+      assert.match(stderr, /^cpython-lens: .+\n\nusage: cpython-lens run FILE\.py/, JSON.stringify(args));
+    }
+  });
+
+  it('a file that cannot be read: exit 2, cpython-lens: cannot read FILE: reason', function () {
+    const missing = path.join(dir, 'does-not-exist.py');
+    assert.deepStrictEqual(cpythonLens('run', missing), {
+      stdout: '',
+      stderr: `cpython-lens: cannot read ${missing}: no such file or directory\n`,
+      status: 2,
+    });
+    assert.deepStrictEqual(cpythonLens('run', dir), {
+      stdout: '',
+      stderr: `cpython-lens: cannot read ${dir}: is a directory\n`,
+      status: 2,
+    });
+  });
+});
