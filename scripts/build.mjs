@@ -8,6 +8,8 @@ const common = { bundle: true, sourcemap: !production, minify: production, logLe
 const entries = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20',
     banner: { js: '#!/usr/bin/env node' } },
+  // The simulator alone, for in-process use from Node scripts (bench/run.mjs): require('./dist/core.js').
+  { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'node', format: 'cjs', target: 'node20' },
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs',
     target: 'node20', external: ['vscode'] },
 ].filter((entry) => existsSync(entry.entryPoints[0]));

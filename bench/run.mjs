@@ -1,0 +1,222 @@
+#!/usr/bin/env node
+// The simulator's speed next to real CPython's, on the CPU-bound programs of bench/programs/*.py.
+//
+// Usage: npm run bench [-- --write] [-- --runs N] [-- NAME...]   (npm run bench builds dist/ first)
+//   NAME  only the programs whose file name contains NAME
+//   --write  also write the report to bench/RESULTS.md
+//
+// Each program runs --runs times (default 3) in each of: python3 (a subprocess; only the
+// exec(compile(...)) of the program is timed, with time.perf_counter, so interpreter start-up is not
+// counted), the simulator with the event trace recorded, and without. The simulator runs in this
+// process through dist/core.js (runSource(): parse + compile + run, the same work as CPython's
+// compile + exec), with a forced GC before each run. Reported times are medians. The simulator models
+// the python3 version when it is one it supports. Every simulator run must print what python3 printed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const programsDir = path.join(root, 'bench', 'programs');
+const resultsFile = path.join(root, 'bench', 'RESULTS.md');
+const corePath = path.join(root, 'dist', 'core.js');
+const SUPPORTED = ['3.11', '3.12', '3.13'];
+const ELAPSED_MARK = 'cpython-lens-bench-elapsed:';
+
+// Times only the program, in a fresh __main__ namespace; the elapsed seconds go to stderr's last line.
+const PYTHON_TIMER = `
+import sys, time
+path = sys.argv[1]
+with open(path, encoding='utf-8') as f:
+    src = f.read()
+namespace = {'__name__': '__main__', '__builtins__': __builtins__}
+start = time.perf_counter()
+exec(compile(src, path, 'exec'), namespace)
+elapsed = time.perf_counter() - start
+sys.stdout.flush()
+print('${ELAPSED_MARK}', repr(elapsed), file=sys.stderr)
+`;
+
+function parseArgs(argv) {
+  const options = { write: false, runs: 3, only: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--write') options.write = true;
+    else if (arg === '--runs') options.runs = Number(argv[++i]);
+    else if (arg.startsWith('--runs=')) options.runs = Number(arg.slice('--runs='.length));
+    else if (arg === '--help' || arg === '-h') {
+      console.log('usage: node bench/run.mjs [--write] [--runs N] [NAME...]');
+      process.exit(0);
+    } else if (arg.startsWith('-')) fail(`unknown option ${arg}`);
+    else options.only.push(arg);
+  }
+  if (!Number.isInteger(options.runs) || options.runs < 1) fail('--runs needs a positive integer');
+  return options;
+}
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** A forced full GC, so one run's garbage (a trace is large) is not collected during the next. */
+const collectGarbage = (() => {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc');
+    return () => gc();
+  } catch {
+    return () => {};
+  }
+})();
+
+function pythonVersion() {
+  const probe = spawnSync('python3', ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) fail(`python3 not runnable: ${probe.error?.message ?? probe.stderr}`);
+  return probe.stdout.trim();
+}
+
+function runPython(file) {
+  const result = spawnSync('python3', ['-X', 'utf8', '-c', PYTHON_TIMER, file], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' },
+  });
+  const lines = (result.stderr ?? '').trimEnd().split('\n');
+  const last = lines.at(-1) ?? '';
+  if (result.status !== 0 || !last.startsWith(ELAPSED_MARK)) {
+    throw new Error(`python3 ${file} failed (exit ${result.status}):\n${result.stderr}`);
+  }
+  return { ms: Number(last.slice(ELAPSED_MARK.length)) * 1000, stdout: result.stdout };
+}
+
+function runSimulator(core, source, file, python, recordTrace) {
+  const options = { filename: file, recordTrace, maxSteps: Number.MAX_SAFE_INTEGER, maxMillis: 30 * 60 * 1000 };
+  if (python) options.python = python;
+  collectGarbage();
+  const start = performance.now();
+  const result = core.runSource(source, options);
+  const ms = performance.now() - start;
+  // Keep only the counts: the trace itself is dropped before the next run.
+  return { ms, stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, diagnostic: result.diagnostic,
+    steps: result.steps, events: result.events ? result.events.length : 0 };
+}
+
+const formatMs = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+const formatRatio = (sim, cpython) => `×${(sim / cpython).toFixed(sim / cpython >= 10 ? 0 : 1)}`;
+function formatRate(count, ms) {
+  const perSecond = count / (ms / 1000);
+  if (perSecond >= 1e6) return `${(perSecond / 1e6).toFixed(1)} M`;
+  if (perSecond >= 1e3) return `${(perSecond / 1e3).toFixed(1)} k`;
+  return perSecond.toFixed(0);
+}
+
+function gitCommit() {
+  const rev = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' });
+  if (rev.status !== 0) return 'unknown';
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' });
+  return rev.stdout.trim() + (dirty.stdout?.trim() ? ' (with uncommitted changes)' : '');
+}
+
+function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (!existsSync(corePath)) fail(`${path.relative(root, corePath)} not found: run \`npm run build\` (npm run bench does)`);
+  const require = createRequire(import.meta.url);
+  const core = require(corePath);
+
+  const programs = readdirSync(programsDir)
+    .filter((name) => name.endsWith('.py'))
+    .filter((name) => options.only.length === 0 || options.only.some((part) => name.includes(part)))
+    .sort();
+  if (programs.length === 0) fail('no program matches');
+
+  const python3 = pythonVersion();
+  const minor = python3.split('.').slice(0, 2).join('.');
+  const modelled = SUPPORTED.includes(minor) ? minor : undefined;
+  const cpus = os.cpus();
+
+  const rows = [];
+  const problems = [];
+  for (const name of programs) {
+    const file = path.join('bench', 'programs', name);
+    const source = readFileSync(path.join(root, file), 'utf8');
+    const cpython = [];
+    const traceOn = [];
+    const traceOff = [];
+    console.error(`${name}: python3 ×${options.runs}`);
+    for (let i = 0; i < options.runs; i++) cpython.push(runPython(file));
+    const expected = cpython[0].stdout;
+    const check = (run, label) => {
+      if (run.exitCode === 0 && run.stdout === expected) return true;
+      const why = run.exitCode !== 0
+        ? `exit ${run.exitCode}${run.diagnostic ? ` (${run.diagnostic.kind} at line ${run.diagnostic.line}: ${run.diagnostic.message})` : ''}: ${run.stderr.trim().split('\n').at(-1) ?? ''}`
+        : `printed ${JSON.stringify(run.stdout.slice(0, 80))}, python3 printed ${JSON.stringify(expected.slice(0, 80))}`;
+      problems.push(`${name}, simulator ${label}: ${why}`);
+      return false;
+    };
+    let ok = true;
+    console.error(`${name}: simulator, trace off ×${options.runs}`);
+    for (let i = 0; i < options.runs && ok; i++) {
+      traceOff.push(runSimulator(core, source, file, modelled, false));
+      ok = check(traceOff.at(-1), 'trace off');
+    }
+    console.error(`${name}: simulator, trace on ×${options.runs}`);
+    for (let i = 0; i < options.runs && ok; i++) {
+      traceOn.push(runSimulator(core, source, file, modelled, true));
+      ok = check(traceOn.at(-1), 'trace on');
+    }
+    const cpythonMs = median(cpython.map((r) => r.ms));
+    if (!ok) {
+      rows.push([name, formatMs(cpythonMs), 'failed', '', 'failed', '', '', '']);
+      continue;
+    }
+    const onMs = median(traceOn.map((r) => r.ms));
+    const offMs = median(traceOff.map((r) => r.ms));
+    rows.push([
+      name,
+      formatMs(cpythonMs),
+      formatMs(onMs),
+      formatRatio(onMs, cpythonMs),
+      formatMs(offMs),
+      formatRatio(offMs, cpythonMs),
+      formatRate(traceOn[0].events, onMs),
+      formatRate(traceOff[0].steps, offMs),
+    ]);
+  }
+
+  const header = ['program', 'CPython ms', 'simulator ms (trace on)', 'ratio', 'simulator ms (trace off)', 'ratio',
+    'events recorded / s', 'steps / s'];
+  const table = [header, header.map((_, i) => (i === 0 ? '---' : '---:')), ...rows].map((row) => `| ${row.join(' | ')} |`);
+  const report = [
+    '# CPython Lens benchmark',
+    '',
+    `- node ${process.version}, python3 ${python3} (the simulator models ${modelled ?? 'its default version'})`,
+    `- machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.platform()} ${os.arch()}`,
+    `- commit ${gitCommit()}, ${new Date().toISOString().slice(0, 10)}`,
+    `- median of ${options.runs} runs; CPython: exec(compile(...)) of the program, timed inside python3; simulator: runSource() in-process (dist/core.js); ratio = simulator / CPython`,
+    '',
+    ...table,
+    ...(problems.length ? ['', 'Problems:', ...problems.map((p) => `- ${p}`)] : []),
+    '',
+  ].join('\n');
+  process.stdout.write(report);
+  if (options.write) {
+    writeFileSync(resultsFile, report);
+    console.error(`written to ${path.relative(root, resultsFile)}`);
+  }
+  if (problems.length) process.exitCode = 1;
+}
+
+main();
