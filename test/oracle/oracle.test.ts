@@ -57,8 +57,27 @@ function readGolden(file: string): Golden {
   return JSON.parse(readFileSync(file, 'utf8')) as Golden;
 }
 
+/**
+ * Cases the simulator does not pass yet, as "<version> <topic>/<name>" lines with a reason after
+ * `#`. They still run: a failure is reported as pending, and a pass fails the suite until the line
+ * is removed, so the list can only shrink honestly.
+ */
+function knownFailures(): Map<string, string> {
+  const file = path.join(__dirname, 'known-failures.txt');
+  const out = new Map<string, string>();
+  if (!existsSync(file)) return out;
+  for (const raw of readFileSync(file, 'utf8').split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [id, reason = ''] = line.split('#').map((p) => p.trim());
+    out.set(id, reason);
+  }
+  return out;
+}
+
 describe('oracle: simulator output equals real CPython output', function () {
   const cases = listCases();
+  const known = knownFailures();
 
   it('has cases', function () {
     assert.ok(cases.length > 0, `no case found in ${casesDir}`);
@@ -76,18 +95,31 @@ describe('oracle: simulator output equals real CPython output', function () {
       it(`${version} ${testCase.id}`, function () {
         const golden = readGolden(goldenPath(version, testCase));
         const source = readFileSync(testCase.file, 'utf8');
-        const result = runSource(source, { python: version, filename: testCase.baseName, maxMillis: MAX_MILLIS });
-        const actual = {
-          stdout: result.stdout,
-          exitCode: result.exitCode,
-          stderr: normalizeStderr(result.stderr, { casePath: testCase.file, baseName: testCase.baseName }),
+        const name = `${version} ${testCase.id}`;
+        const run = () => {
+          const result = runSource(source, { python: version, filename: testCase.baseName, maxMillis: MAX_MILLIS });
+          return {
+            stdout: result.stdout,
+            exitCode: result.exitCode,
+            stderr: normalizeStderr(result.stderr, { casePath: testCase.file, baseName: testCase.baseName }),
+          };
         };
         const expected = {
           stdout: golden.stdout,
           exitCode: golden.exitCode,
           stderr: normalizeStderr(golden.stderr, { casePath: testCase.file, baseName: testCase.baseName }),
         };
-        assert.deepStrictEqual(actual, expected, `${testCase.id} under ${golden.python}`);
+        if (known.has(name)) {
+          let passes = true;
+          try {
+            assert.deepStrictEqual(run(), expected);
+          } catch {
+            passes = false;
+          }
+          if (!passes) this.skip();
+          assert.fail(`${name} passes now: remove it from test/oracle/known-failures.txt`);
+        }
+        assert.deepStrictEqual(run(), expected, `${testCase.id} under ${golden.python}`);
       });
     }
   }

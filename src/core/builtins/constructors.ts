@@ -1,0 +1,303 @@
+// Calling built-in types: int(), str(), list(), dict(), type(), property(), ... and the
+import { utf8Encode } from '../runtime/utf8';
+// class statement's __build_class__ (Python/bltinmodule.c, Objects/typeobject.c).
+
+import type { PyObject } from '../objects/object';
+import { PyType, computeMro } from '../objects/type';
+import { PyInt, PyFloat, PyStr, PyBytes, PyPlain } from '../objects/atoms';
+import { PyList, PyTuple, PySet, PyRange, PySlice } from '../objects/containers';
+import { PyDict } from '../objects/dict';
+import { PyFunction, PyDescriptorWrapper, PyCell } from '../objects/callables';
+import { PyCompositeIter, PySeqIter } from '../objects/iterators';
+import { PyExceptionObj } from '../objects/instances';
+import type { VM } from '../vm/vm';
+import type { Native } from '../vm/frame';
+import { constructors } from '../vm/calls';
+import { setName, dictSet, setAdd } from '../runtime/dicts';
+import { iterateToArray, getIter } from '../runtime/iteration';
+import { strOf } from '../runtime/repr';
+import { truthy } from '../runtime/operators';
+import { unwrap } from '../runtime/numbers';
+import { intFromString } from '../runtime/text/int-parse';
+import { floatFromString } from '../runtime/text/float-parse';
+import { floatToInt } from '../runtime/text/float-ops';
+import { arity, fn } from './define';
+import { builtinLen } from './functions';
+
+export function installConstructors(vm: VM): void {
+  const t = vm.t;
+  const b = vm.builtins;
+  const expose = (name: string, type: PyType) => setName(vm, b, name, type);
+  for (const [name, type] of Object.entries({
+    int: t.int, float: t.float, str: t.str, bool: t.bool, list: t.list, tuple: t.tuple, dict: t.dict, set: t.set,
+    frozenset: t.frozenset, range: t.range, object: t.object, type: t.type, enumerate: t.enumerate, zip: t.zip,
+    map: t.map, filter: t.filter, reversed: t.reversed, property: t.property, staticmethod: t.staticmethod,
+    classmethod: t.classmethod, super: t.super, slice: t.slice, bytes: t.bytes, complex: t.complex,
+  })) expose(name, type);
+  for (const [name, type] of vm.exc) expose(name, type);
+  setName(vm, b, 'None', vm.none);
+  setName(vm, b, 'True', vm.true_);
+  setName(vm, b, 'False', vm.false_);
+  setName(vm, b, 'Ellipsis', vm.ellipsis);
+  setName(vm, b, 'NotImplemented', vm.notImplemented);
+
+  constructors.set(t.object, (vm, args) => {
+    if (args.length) throw vm.error('TypeError', 'object() takes no arguments');
+    return vm.track(new PyPlain(vm.t.object));
+  });
+  constructors.set(t.int, function* (vm, args, kwargs): Native {
+    const base = args[1] ?? kwargs?.get('base');
+    if (args.length === 0) return vm.newInt(0);
+    const x = args[0];
+    if (base) {
+      if (!(x instanceof PyStr)) throw vm.error('TypeError', "int() can't convert non-string with explicit base");
+      return vm.newInt(unwrap(vm, intFromString(x.value, Number((base as PyInt).value))));
+    }
+    if (x instanceof PyInt) return vm.newInt(x.value);
+    if (x instanceof PyFloat) return vm.newInt(unwrap(vm, floatToInt(x.value)));
+    if (x instanceof PyStr) return vm.newInt(unwrap(vm, intFromString(x.value, 10)));
+    const m = x.type.lookup('__int__') ?? x.type.lookup('__index__');
+    if (m) return yield { callable: m, args: [x], kwargs: null };
+    throw vm.error('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
+  });
+  constructors.set(t.float, function* (vm, args): Native {
+    if (args.length === 0) return vm.newFloat(0);
+    const x = args[0];
+    if (x instanceof PyFloat) return vm.newFloat(x.value);
+    if (x instanceof PyInt) return vm.newFloat(Number(x.value));
+    if (x instanceof PyStr) return vm.newFloat(unwrap(vm, floatFromString(x.value)));
+    const m = x.type.lookup('__float__');
+    if (m) return yield { callable: m, args: [x], kwargs: null };
+    throw vm.error('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
+  });
+  constructors.set(t.bool, function* (vm, args): Native {
+    arity(vm, 'bool', args, 0, 1);
+    return vm.newBool(args.length ? yield* truthy(vm, args[0]) : false);
+  });
+  constructors.set(t.str, function* (vm, args): Native {
+    if (args.length === 0) return vm.newStr('');
+    return vm.newStr(yield* strOf(vm, args[0]));
+  });
+  constructors.set(t.bytes, function* (vm, args): Native {
+    if (args.length === 0) return vm.newBytes(new Uint8Array());
+    const x = args[0];
+    if (x instanceof PyStr) return vm.newBytes(utf8Encode(x.value));
+    if (x instanceof PyInt) return vm.newBytes(new Uint8Array(Number(x.value)));
+    const items = yield* iterateToArray(vm, x);
+    const out = Uint8Array.from(items.map((i) => Number((i as PyInt).value)));
+    for (const i of items) vm.decref(i, 'slot');
+    return vm.newBytes(out);
+  });
+  constructors.set(t.list, function* (vm, args): Native {
+    arity(vm, 'list', args, 0, 1);
+    return vm.newList(args.length ? yield* iterateToArray(vm, args[0]) : []);
+  });
+  constructors.set(t.tuple, function* (vm, args): Native {
+    arity(vm, 'tuple', args, 0, 1);
+    if (args.length && args[0] instanceof PyTuple && args[0].type === vm.t.tuple) return vm.incref(args[0], 'return');
+    return vm.newTuple(args.length ? yield* iterateToArray(vm, args[0]) : []);
+  });
+  constructors.set(t.set, function* (vm, args): Native {
+    const s = vm.newSet();
+    if (args.length) {
+      const items = yield* iterateToArray(vm, args[0]);
+      for (const i of items) setAdd(vm, s, i);
+      for (const i of items) vm.decref(i, 'slot');
+    }
+    return s;
+  });
+  constructors.set(t.frozenset, function* (vm, args): Native {
+    const s = vm.newSet(true);
+    if (args.length) {
+      const items = yield* iterateToArray(vm, args[0]);
+      for (const i of items) setAdd(vm, s, i);
+      for (const i of items) vm.decref(i, 'slot');
+    }
+    return s;
+  });
+  constructors.set(t.dict, function* (vm, args, kwargs): Native {
+    const d = vm.newDict();
+    if (args.length) yield* dictUpdate(vm, d, args[0]);
+    if (kwargs) for (const [k, v] of kwargs) {
+      const key = vm.newStr(k);
+      dictSet(vm, d, key, v);
+      vm.decref(key, 'stack');
+    }
+    return d;
+  });
+  constructors.set(t.range, (vm, args) => {
+    arity(vm, 'range', args, 1, 3);
+    const n = args.map((a) => {
+      if (!(a instanceof PyInt)) throw vm.error('TypeError', `'${a.type.name}' object cannot be interpreted as an integer`);
+      return a.value;
+    });
+    const [start, stop, step] = n.length === 1 ? [0n, n[0], 1n] : [n[0], n[1], n[2] ?? 1n];
+    if (step === 0n) throw vm.error('ValueError', 'range() arg 3 must not be zero');
+    return vm.track(new PyRange(vm.t.range, start, stop, step));
+  });
+  constructors.set(t.slice, (vm, args) => {
+    const [a, b, c] = args.length === 1 ? [vm.none, args[0], vm.none] : [args[0], args[1], args[2] ?? vm.none];
+    return vm.track(new PySlice(vm.t.slice, vm.incref(a, 'slot'), vm.incref(b, 'slot'), vm.incref(c, 'slot')));
+  });
+  const iterOf = (type: PyType) => vm.track(new PyCompositeIter(type, []));
+  constructors.set(t.enumerate, function* (vm, args, kwargs): Native {
+    const it = yield* getIter(vm, args[0]);
+    const start = args[1] ?? kwargs?.get('start');
+    const e = iterOf(vm.t.enumerate);
+    e.refs.push(it);
+    e.counter = start ? (start as PyInt).value : 0n;
+    return e;
+  });
+  constructors.set(t.zip, function* (vm, args): Native {
+    const z = iterOf(vm.t.zip);
+    for (const a of args) z.refs.push(yield* getIter(vm, a));
+    return z;
+  });
+  constructors.set(t.map, function* (vm, args): Native {
+    if (args.length < 2) throw vm.error('TypeError', 'map() must have at least two arguments.');
+    const m = iterOf(vm.t.map);
+    m.refs.push(vm.incref(args[0], 'iterator'));
+    for (const a of args.slice(1)) m.refs.push(yield* getIter(vm, a));
+    return m;
+  });
+  constructors.set(t.filter, function* (vm, args): Native {
+    arity(vm, 'filter', args, 2);
+    const f = iterOf(vm.t.filter);
+    f.refs.push(vm.incref(args[0], 'iterator'));
+    f.refs.push(yield* getIter(vm, args[1]));
+    return f;
+  });
+  constructors.set(t.reversed, function* (vm, args): Native {
+    arity(vm, 'reversed', args, 1);
+    const o = args[0];
+    if (o instanceof PyList || o instanceof PyTuple) return vm.track(new PySeqIter(vm.t.list_reverseiterator, vm.incref(o, 'iterator'), 0, true));
+    if (o instanceof PyRange) {
+      const len = o.length;
+      const last = o.start + (len - 1n) * o.step;
+      return vm.track(new PyRange(vm.t.range, last, o.start - o.step, -o.step)) && (yield* getIter(vm, vm.track(new PyRange(vm.t.range, last, last - len * o.step, -o.step))));
+    }
+    const m = o.type.lookup('__reversed__');
+    if (m) return yield { callable: m, args: [o], kwargs: null };
+    const len = builtinLen(o);
+    if (len === null) throw vm.error('TypeError', `'${o.type.name}' object is not reversible`);
+    const items = yield* iterateToArray(vm, o);
+    return vm.track(new PySeqIter(vm.t.list_reverseiterator, vm.newList(items), 0, true));
+  });
+  const wrapper = (type: PyType, n: number) =>
+    constructors.set(type, (vm, args, kwargs) => {
+      const slots: (PyObject | null)[] = [];
+      const names = ['fget', 'fset', 'fdel', 'doc'];
+      for (let i = 0; i < n; i++) {
+        const a = args[i] ?? kwargs?.get(names[i]) ?? null;
+        slots.push(a && a !== vm.none ? vm.incref(a, 'slot') : null);
+      }
+      return vm.track(new PyDescriptorWrapper(type, slots));
+    });
+  wrapper(t.property, 3);
+  wrapper(t.staticmethod, 1);
+  wrapper(t.classmethod, 1);
+  constructors.set(t.type, (vm, args) => {
+    if (args.length === 1) return vm.incref(args[0].type, 'return');
+    if (args.length !== 3) throw vm.error('TypeError', 'type() takes 1 or 3 arguments');
+    return makeClass(vm, (args[0] as PyStr).value, (args[1] as PyTuple).items, args[2] as PyDict);
+  });
+  constructors.set(t.super, (vm, args) => {
+    const frame = vm.currentPythonFrame();
+    let cls: PyObject | undefined = args[0];
+    let obj: PyObject | undefined = args[1];
+    if (!cls && frame) {
+      const slot = frame.localNames.indexOf('__class__');
+      const cell = slot >= 0 ? (frame.fast[slot] as PyCell | null) : null;
+      cls = cell?.contents ?? undefined;
+      obj = frame.fast[0] ?? undefined;
+      if (obj instanceof PyCell) obj = obj.contents ?? undefined;
+    }
+    if (!cls || !obj) throw vm.error('RuntimeError', 'super(): no arguments');
+    return vm.track(new PyDescriptorWrapper(vm.t.super, [vm.incref(cls, 'slot'), vm.incref(obj, 'slot')]));
+  });
+  for (const type of vm.exc.values()) {
+    constructors.set(type, (vm, args, _kw, actual) => {
+      const exc = vm.newException(actual, args.map((a) => vm.incref(a, 'exception', 'args')));
+      return exc;
+    });
+  }
+  fn(vm, b, '__build_class__', function* (args, kwargs): Native {
+    const [body, nameObj, ...bases] = args;
+    if (!(body instanceof PyFunction)) throw vm.error('TypeError', '__build_class__: func must be a function');
+    const name = (nameObj as PyStr).value;
+    if (kwargs && kwargs.has('metaclass')) throw vm.unsupported('metaclasses');
+    const ns = vm.newDict();
+    try {
+      const cell = yield { callable: body, args: [], kwargs: null, locals: ns };
+      const cls = makeClass(vm, name, bases, ns);
+      if (cell instanceof PyCell) cell.contents = vm.incref(cls, 'cell', '__class__');
+      vm.decref(cell, 'return');
+      return cls;
+    } finally {
+      vm.decref(ns, 'stack');
+    }
+  });
+}
+
+function* dictUpdate(vm: VM, d: PyDict, src: PyObject): Native<PyObject | null> {
+  if (src instanceof PyDict) {
+    for (const e of src.items()) dictSet(vm, d, e.key, e.value);
+    return null;
+  }
+  const pairs = yield* iterateToArray(vm, src);
+  try {
+    for (const p of pairs) {
+      const kv = yield* iterateToArray(vm, p);
+      if (kv.length !== 2) {
+        for (const x of kv) vm.decref(x, 'slot');
+        throw vm.error('ValueError', `dictionary update sequence element #0 has length ${kv.length}; 2 is required`);
+      }
+      dictSet(vm, d, kv[0], kv[1]);
+      for (const x of kv) vm.decref(x, 'slot');
+    }
+  } finally {
+    for (const p of pairs) vm.decref(p, 'slot');
+  }
+  return null;
+}
+export { dictUpdate };
+
+/** type(name, bases, ns): a heap type whose dict is a copy of the namespace. */
+export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict): PyType {
+  const bases = (baseObjs.length ? baseObjs : [vm.t.object]) as PyType[];
+  for (const b of bases) {
+    if (!(b instanceof PyType)) throw vm.error('TypeError', 'bases must be types');
+    if (b === vm.t.bool || b === vm.t.NoneType) throw vm.error('TypeError', `type '${b.name}' is not an acceptable base type`);
+  }
+  const cls = vm.track(new PyType(vm.t.type, name, bases[0].layout === 'object' ? 'instance' : bases[0].layout, true));
+  cls.bases = bases;
+  const mro = computeMro(cls, bases);
+  if (!mro) throw vm.error('TypeError', `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+  cls.mro = mro;
+  cls.dict = vm.newDict();
+  for (const e of ns.items()) {
+    const key = (e.key as PyStr).value;
+    if (key === '__classcell__') continue;
+    setName(vm, cls.dict, key, e.value);
+  }
+  const qual = ns.getStr('__qualname__');
+  if (qual instanceof PyStr) cls.qualname = qual.value;
+  const mod = ns.getStr('__module__');
+  if (mod instanceof PyStr) cls.module = mod.value;
+  cls.hasInstanceDict = true;
+  for (const base of bases) vm.incref(base, 'type', '__bases__');
+  cls.basesTuple = vm.newTuple(bases.map((bb) => vm.incref(bb, 'slot')));
+  for (const base of bases) vm.decref(base, 'type');
+  // __mro__ holds the class itself: a reference cycle, as in CPython.
+  cls.mroTuple = vm.newTuple(mro.map((m) => vm.incref(m, 'slot')));
+  // The __dict__ and __weakref__ descriptors of a class reference it (getset descriptors).
+  if (bases.every((b) => !b.heap)) {
+    vm.incref(cls, 'type', '__dict__ descriptor');
+    vm.incref(cls, 'type', '__weakref__ descriptor');
+  }
+  for (const base of bases) if (base.heap) vm.incref(cls, 'type', '__subclasses__');
+  void PyBytes;
+  void PyExceptionObj;
+  void PySet;
+  return cls;
+}

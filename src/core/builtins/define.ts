@@ -1,0 +1,33 @@
+// Helpers to put native functions into namespaces and type dicts.
+
+import type { PyObject } from '../objects/object';
+import type { PyType } from '../objects/type';
+import type { PyDict } from '../objects/dict';
+import { PyMethodDescriptor, type NativeImpl } from '../objects/callables';
+import type { VM } from '../vm/vm';
+import { setName } from '../runtime/dicts';
+
+/** Adds a method to a built-in type (a method descriptor in its dict). */
+export function method(vm: VM, type: PyType, name: string, impl: NativeImpl): void {
+  const d = new PyMethodDescriptor(vm.t.method_descriptor, name, type, impl);
+  d.immortal = true;
+  setName(vm, type.dict, name, d, true);
+}
+
+/** Adds a built-in function to a namespace (builtins, a module). */
+export function fn(vm: VM, ns: PyDict, name: string, impl: NativeImpl, owner: PyObject | null = null): void {
+  const f = vm.newBuiltin(name, impl, owner);
+  setName(vm, ns, name, f, true);
+}
+
+/** Checks a positional-argument count like CPython's argument clinic does. */
+export function arity(vm: VM, name: string, args: PyObject[], min: number, max = min): void {
+  if (args.length >= min && args.length <= max) return;
+  if (min === max) {
+    if (min === 0) throw vm.error('TypeError', `${name}() takes no arguments (${args.length} given)`);
+    if (min === 1) throw vm.error('TypeError', `${name}() takes exactly one argument (${args.length} given)`);
+    throw vm.error('TypeError', `${name} expected ${min} arguments, got ${args.length}`);
+  }
+  if (args.length < min) throw vm.error('TypeError', `${name} expected at least ${min} argument${min > 1 ? 's' : ''}, got ${args.length}`);
+  throw vm.error('TypeError', `${name} expected at most ${max} argument${max > 1 ? 's' : ''}, got ${args.length}`);
+}

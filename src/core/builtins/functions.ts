@@ -1,0 +1,434 @@
+// The builtins module's functions (Python/bltinmodule.c).
+
+import type { PyObject } from '../objects/object';
+import { PyType } from '../objects/type';
+import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
+import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
+import { PyDict } from '../objects/dict';
+import { PyCompositeIter, PySeqIter } from '../objects/iterators';
+import { PyFunction, PyBuiltin, PyMethod } from '../objects/callables';
+import { PyModule } from '../objects/instances';
+import type { VM } from '../vm/vm';
+import type { Native } from '../vm/frame';
+import { PyError } from '../vm/errors';
+import { fn, arity } from './define';
+import { getIter, iterNext, iterateToArray } from '../runtime/iteration';
+import { strOf, reprOf, formatOf } from '../runtime/repr';
+import { getAttr, setAttr, delAttr } from '../runtime/attributes';
+import { truthy, compareBool, binaryOp } from '../runtime/operators';
+import { hashKey } from '../runtime/dicts';
+import { floatRound, floatRoundDigits } from '../runtime/text/float-ops';
+import { unwrap } from '../runtime/numbers';
+import { asciiEscape } from '../runtime/text/str-repr';
+
+function kw(kwargs: Map<string, PyObject> | null, name: string): PyObject | null {
+  return kwargs?.get(name) ?? null;
+}
+
+function noKwargs(vm: VM, name: string, kwargs: Map<string, PyObject> | null): void {
+  if (kwargs && kwargs.size) throw vm.error('TypeError', `${name}() takes no keyword arguments`);
+}
+
+export function intArg(vm: VM, o: PyObject): bigint {
+  if (o instanceof PyInt) return o.value;
+  throw vm.error('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
+}
+
+export function installBuiltinFunctions(vm: VM): void {
+  const b = vm.builtins;
+  fn(vm, b, 'print', function* (args, kwargs): Native {
+    const sepObj = kw(kwargs, 'sep');
+    const endObj = kw(kwargs, 'end');
+    const sep = sepObj && sepObj !== vm.none ? (sepObj as PyStr).value : ' ';
+    const end = endObj && endObj !== vm.none ? (endObj as PyStr).value : '\n';
+    const parts: string[] = [];
+    for (const a of args) parts.push(yield* strOf(vm, a));
+    const text = parts.join(sep) + end;
+    const file = kw(kwargs, 'file');
+    if (file && file !== vm.none && file === vm.modules.get('sys')?.dict.getStr('stderr')) vm.writeStderr(text);
+    else vm.writeStdout(text);
+    return vm.newNone();
+  });
+  fn(vm, b, 'len', function* (args): Native {
+    arity(vm, 'len', args, 1);
+    const o = args[0];
+    const n = builtinLen(o);
+    if (n !== null && !o.type.heap) return vm.newInt(n);
+    const m = o.type.lookup('__len__');
+    if (!m) throw vm.error('TypeError', `object of type '${o.type.name}' has no len()`);
+    const r = yield { callable: m, args: [o], kwargs: null };
+    if (!(r instanceof PyInt)) {
+      vm.decref(r, 'return');
+      throw vm.error('TypeError', `'${r.type.name}' object cannot be interpreted as an integer`);
+    }
+    if (r.value < 0n) {
+      vm.decref(r, 'return');
+      throw vm.error('ValueError', '__len__() should return >= 0');
+    }
+    return r;
+  });
+  fn(vm, b, 'id', (args) => {
+    arity(vm, 'id', args, 1);
+    return vm.newInt(0x7f0000000000n + BigInt(args[0].id) * 16n);
+  });
+  fn(vm, b, 'repr', function* (args): Native {
+    arity(vm, 'repr', args, 1);
+    return vm.newStr(yield* reprOf(vm, args[0]));
+  });
+  fn(vm, b, 'ascii', function* (args): Native {
+    arity(vm, 'ascii', args, 1);
+    return vm.newStr(asciiEscape(yield* reprOf(vm, args[0])));
+  });
+  fn(vm, b, 'format', function* (args): Native {
+    arity(vm, 'format', args, 1, 2);
+    return vm.newStr(yield* formatOf(vm, args[0], args[1] ? (args[1] as PyStr).value : ''));
+  });
+  fn(vm, b, 'isinstance', (args) => {
+    arity(vm, 'isinstance', args, 2);
+    return vm.newBool(isInstance(vm, args[0], args[1]));
+  });
+  fn(vm, b, 'issubclass', (args) => {
+    arity(vm, 'issubclass', args, 2);
+    if (!(args[0] instanceof PyType)) throw vm.error('TypeError', 'issubclass() arg 1 must be a class');
+    const classes = args[1] instanceof PyTuple ? args[1].items : [args[1]];
+    return vm.newBool(classes.some((c) => c instanceof PyType && (args[0] as PyType).isSubtypeOf(c)));
+  });
+  fn(vm, b, 'callable', (args) => {
+    arity(vm, 'callable', args, 1);
+    const o = args[0];
+    return vm.newBool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType || o.type.lookup('__call__') !== null);
+  });
+  fn(vm, b, 'hash', (args) => {
+    arity(vm, 'hash', args, 1);
+    const o = args[0];
+    hashKey(vm, o);
+    if (o instanceof PyInt) return vm.newInt(o.value);
+    return vm.newInt(BigInt(o.id) * 2654435761n % 2305843009213693951n);
+  });
+  fn(vm, b, 'abs', function* (args): Native {
+    arity(vm, 'abs', args, 1);
+    const o = args[0];
+    if (o instanceof PyInt) return vm.newInt(o.value < 0n ? -o.value : o.value);
+    if (o instanceof PyFloat) return vm.newFloat(Math.abs(o.value));
+    if (o instanceof PyComplex) return vm.newFloat(Math.hypot(o.real, o.imag));
+    const m = o.type.lookup('__abs__');
+    if (m) return yield { callable: m, args: [o], kwargs: null };
+    throw vm.error('TypeError', `bad operand type for abs(): '${o.type.name}'`);
+  });
+  fn(vm, b, 'round', (args, kwargs) => {
+    const x = args[0];
+    const nd = args[1] ?? kw(kwargs, 'ndigits');
+    if (x instanceof PyInt) {
+      if (!nd || nd === vm.none) return vm.newInt(x.value);
+      const n = intArg(vm, nd);
+      if (n >= 0n) return vm.newInt(x.value);
+      const p = 10n ** -n;
+      const q = x.value / p;
+      const r = x.value - q * p;
+      let res = q;
+      if (2n * (r < 0n ? -r : r) > p || (2n * (r < 0n ? -r : r) === p && (q % 2n !== 0n))) res += x.value < 0n ? -1n : 1n;
+      return vm.newInt(res * p);
+    }
+    if (x instanceof PyFloat) {
+      if (!nd || nd === vm.none) return vm.newInt(unwrap(vm, floatRound(x.value)));
+      return vm.newFloat(unwrap(vm, floatRoundDigits(x.value, intArg(vm, nd))));
+    }
+    throw vm.error('TypeError', `type ${x.type.name} doesn't define __round__ method`);
+  });
+  fn(vm, b, 'divmod', function* (args): Native {
+    arity(vm, 'divmod', args, 2);
+    const q = yield* binaryOp(vm, args[0], args[1], 2);
+    let r: PyObject;
+    try {
+      r = yield* binaryOp(vm, args[0], args[1], 6);
+    } catch (e) {
+      vm.decref(q, 'stack');
+      throw e;
+    }
+    return vm.newTuple([q, r]);
+  });
+  fn(vm, b, 'pow', function* (args): Native {
+    arity(vm, 'pow', args, 2, 3);
+    if (args.length === 3) {
+      const [x, y, m] = args.map((a) => intArg(vm, a));
+      let result = 1n;
+      let base = ((x % m) + m) % m;
+      let e = y;
+      while (e > 0n) {
+        if (e & 1n) result = (result * base) % m;
+        base = (base * base) % m;
+        e >>= 1n;
+      }
+      return vm.newInt(result);
+    }
+    return yield* binaryOp(vm, args[0], args[1], 8);
+  });
+  fn(vm, b, 'chr', (args) => {
+    arity(vm, 'chr', args, 1);
+    const n = Number(intArg(vm, args[0]));
+    if (n < 0 || n > 0x10ffff) throw vm.error('ValueError', 'chr() arg not in range(0x110000)');
+    return vm.newStr(String.fromCodePoint(n));
+  });
+  fn(vm, b, 'ord', (args) => {
+    arity(vm, 'ord', args, 1);
+    const s = args[0];
+    if (!(s instanceof PyStr)) throw vm.error('TypeError', `ord() expected string of length 1, but ${s.type.name} found`);
+    const chars = Array.from(s.value);
+    if (chars.length !== 1) throw vm.error('TypeError', `ord() expected a character, but string of length ${chars.length} found`);
+    return vm.newInt(chars[0].codePointAt(0) as number);
+  });
+  const radix = (name: string, base: number, prefix: string) =>
+    fn(vm, b, name, (args) => {
+      arity(vm, name, args, 1);
+      const n = intArg(vm, args[0]);
+      return vm.newStr((n < 0n ? '-' : '') + prefix + (n < 0n ? -n : n).toString(base));
+    });
+  radix('hex', 16, '0x');
+  radix('bin', 2, '0b');
+  radix('oct', 8, '0o');
+  fn(vm, b, 'iter', function* (args): Native {
+    arity(vm, 'iter', args, 1, 2);
+    return yield* getIter(vm, args[0]);
+  });
+  fn(vm, b, 'next', function* (args): Native {
+    arity(vm, 'next', args, 1, 2);
+    const it = args[0];
+    if (!it.type.lookup('__next__') && !isIterator(vm, it)) throw vm.error('TypeError', `'${it.type.name}' object is not an iterator`);
+    const v = yield* iterNext(vm, it);
+    if (v) return v;
+    if (args.length > 1) return vm.incref(args[1], 'return');
+    throw vm.error('StopIteration');
+  });
+  fn(vm, b, 'sum', function* (args, kwargs): Native {
+    arity(vm, 'sum', args, 1, 2);
+    let total: PyObject = args[1] ? vm.incref(args[1], 'stack') : kw(kwargs, 'start') ? vm.incref(kw(kwargs, 'start') as PyObject, 'stack') : vm.newInt(0);
+    if (total instanceof PyStr) {
+      vm.decref(total, 'stack');
+      throw vm.error('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    const it = yield* getIter(vm, args[0]);
+    try {
+      for (;;) {
+        const x = yield* iterNext(vm, it);
+        if (!x) break;
+        const next = yield* binaryOp(vm, total, x, 0);
+        vm.decref(total, 'stack');
+        vm.decref(x, 'stack');
+        total = next;
+      }
+    } finally {
+      vm.decref(it, 'stack');
+    }
+    return total;
+  });
+  const minmax = (name: 'min' | 'max') =>
+    fn(vm, b, name, function* (args, kwargs): Native {
+      const key = kw(kwargs, 'key');
+      const dflt = kw(kwargs, 'default');
+      let items: PyObject[];
+      if (args.length === 1) items = yield* iterateToArray(vm, args[0]);
+      else if (args.length === 0) throw vm.error('TypeError', `${name} expected at least 1 argument, got 0`);
+      else items = args.map((a) => vm.incref(a, 'slot'));
+      try {
+        if (!items.length) {
+          if (dflt) return vm.incref(dflt, 'return');
+          throw vm.error('ValueError', `${name}() arg is an empty sequence`);
+        }
+        let best = items[0];
+        let bestKey = key && key !== vm.none ? yield { callable: key, args: [best], kwargs: null } : vm.incref(best, 'stack');
+        for (const item of items.slice(1)) {
+          const k = key && key !== vm.none ? yield { callable: key, args: [item], kwargs: null } : vm.incref(item, 'stack');
+          const better = yield* compareBool(vm, k, bestKey, name === 'min' ? 'Lt' : 'Gt');
+          const t = typeof better === 'boolean' ? better : yield* truthy(vm, better);
+          if (t) {
+            vm.decref(bestKey, 'stack');
+            best = item;
+            bestKey = k;
+          } else vm.decref(k, 'stack');
+        }
+        vm.decref(bestKey, 'stack');
+        return vm.incref(best, 'return');
+      } finally {
+        for (const i of items) vm.decref(i, 'slot');
+      }
+    });
+  minmax('min');
+  minmax('max');
+  const anyAll = (name: 'any' | 'all') =>
+    fn(vm, b, name, function* (args): Native {
+      arity(vm, name, args, 1);
+      const it = yield* getIter(vm, args[0]);
+      try {
+        for (;;) {
+          const x = yield* iterNext(vm, it);
+          if (!x) return vm.newBool(name === 'all');
+          const t = yield* truthy(vm, x);
+          vm.decref(x, 'stack');
+          if (name === 'any' && t) return vm.newBool(true);
+          if (name === 'all' && !t) return vm.newBool(false);
+        }
+      } finally {
+        vm.decref(it, 'stack');
+      }
+    });
+  anyAll('any');
+  anyAll('all');
+  fn(vm, b, 'sorted', function* (args, kwargs): Native {
+    arity(vm, 'sorted', args, 1);
+    const items = yield* iterateToArray(vm, args[0]);
+    const list = vm.newList(items);
+    try {
+      yield* sortList(vm, list, kw(kwargs, 'key'), kw(kwargs, 'reverse'));
+    } catch (e) {
+      vm.decref(list, 'stack');
+      throw e;
+    }
+    return list;
+  });
+  fn(vm, b, 'getattr', function* (args): Native {
+    arity(vm, 'getattr', args, 2, 3);
+    const name = args[1];
+    if (!(name instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${name.type.name}'`);
+    try {
+      return yield* getAttr(vm, args[0], name.value);
+    } catch (e) {
+      if (args.length === 3 && e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) {
+        vm.decref(e.exc, 'exception');
+        return vm.incref(args[2], 'return');
+      }
+      throw e;
+    }
+  });
+  fn(vm, b, 'hasattr', function* (args): Native {
+    arity(vm, 'hasattr', args, 2);
+    const name = args[1];
+    if (!(name instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${name.type.name}'`);
+    try {
+      const v = yield* getAttr(vm, args[0], name.value);
+      vm.decref(v, 'stack');
+      return vm.newBool(true);
+    } catch (e) {
+      if (e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) {
+        vm.decref(e.exc, 'exception');
+        return vm.newBool(false);
+      }
+      throw e;
+    }
+  });
+  fn(vm, b, 'setattr', function* (args): Native {
+    arity(vm, 'setattr', args, 3);
+    yield* setAttr(vm, args[0], (args[1] as PyStr).value, args[2]);
+    return vm.newNone();
+  });
+  fn(vm, b, 'delattr', function* (args): Native {
+    arity(vm, 'delattr', args, 2);
+    yield* delAttr(vm, args[0], (args[1] as PyStr).value);
+    return vm.newNone();
+  });
+  fn(vm, b, 'globals', () => {
+    const frame = vm.currentPythonFrame();
+    return vm.incref(frame ? frame.globals : vm.none, 'return');
+  });
+  fn(vm, b, 'locals', () => {
+    const frame = vm.currentPythonFrame();
+    if (!frame) return vm.newNone();
+    if (frame.locals) return vm.incref(frame.locals, 'return');
+    const d = vm.newDict();
+    frame.localNames.forEach((n, i) => {
+      const v = frame.fast[i];
+      if (v) {
+        const key = vm.newStr(n);
+        import_dictSet(vm, d, key, v instanceof import_PyCell ? (v.contents ?? vm.none) : v);
+        vm.decref(key, 'stack');
+      }
+    });
+    return d;
+  });
+  fn(vm, b, 'dir', function* (args): Native {
+    const names = new Set<string>();
+    if (args.length === 0) {
+      const frame = vm.currentPythonFrame();
+      if (frame?.locals) for (const e of frame.locals.items()) names.add((e.key as PyStr).value);
+    } else {
+      const o = args[0];
+      if (o instanceof PyModule) for (const e of o.dict.items()) names.add((e.key as PyStr).value);
+      else {
+        const d = o instanceof PyType ? null : (o as { dict?: PyDict | null }).dict;
+        if (d instanceof PyDict) for (const e of d.items()) names.add((e.key as PyStr).value);
+        const mro = o instanceof PyType ? o.mro : o.type.mro;
+        for (const t of mro) for (const e of t.dict.items()) names.add((e.key as PyStr).value);
+      }
+    }
+    return vm.newList([...names].sort().map((n) => vm.newStr(n)));
+  });
+  fn(vm, b, 'vars', (args) => {
+    arity(vm, 'vars', args, 0, 1);
+    const o = args[0];
+    const d = (o as { dict?: PyDict | null }).dict;
+    if (d instanceof PyDict) return vm.incref(d, 'return');
+    throw vm.error('TypeError', 'vars() argument must have __dict__ attribute');
+  });
+  void noKwargs;
+}
+
+function isIterator(vm: VM, o: PyObject): boolean {
+  return o instanceof PyCompositeIter || o instanceof PySeqIter || o.type.name.endsWith('iterator') || o.type === vm.t.generator;
+}
+
+export function builtinLen(o: PyObject): number | null {
+  if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
+  if (o instanceof PyStr) return Array.from(o.value).length;
+  if (o instanceof PyDict) return o.size;
+  if (o instanceof PySet) return o.members.size;
+  if (o instanceof PyBytes) return o.value.length;
+  if (o instanceof PyRange) return Number(o.length);
+  if (o instanceof PyCompositeIter && o.refs[0] instanceof PyDict && o.type.name.startsWith('dict_')) return o.refs[0].size;
+  return null;
+}
+
+export function isInstance(vm: VM, o: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyTuple) return cls.items.some((c) => isInstance(vm, o, c));
+  if (!(cls instanceof PyType)) throw vm.error('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  return o.type.isSubtypeOf(cls);
+}
+
+/** list.sort / sorted: stable, with key and reverse (Objects/listobject.c). */
+export function* sortList(vm: VM, list: PyList, key: PyObject | null, reverse: PyObject | null): Generator<import('../vm/frame').CallRequest, void, PyObject> {
+  const items = list.items;
+  const keys: PyObject[] = [];
+  try {
+    for (const item of items) keys.push(key && key !== vm.none ? yield { callable: key, args: [item], kwargs: null } : vm.incref(item, 'stack'));
+    const idx = items.map((_, i) => i);
+    const rev = reverse ? yield* truthy(vm, reverse) : false;
+    if (rev) idx.reverse();
+    // Merge sort driven by generator comparisons (stable).
+    const sorted = yield* mergeSort(vm, idx, keys);
+    if (rev) sorted.reverse();
+    list.items = sorted.map((i) => items[i]);
+  } finally {
+    for (const k of keys) vm.decref(k, 'stack');
+  }
+}
+
+function* mergeSort(vm: VM, idx: number[], keys: PyObject[]): Generator<import('../vm/frame').CallRequest, number[], PyObject> {
+  if (idx.length <= 1) return idx;
+  const mid = idx.length >> 1;
+  const left = yield* mergeSort(vm, idx.slice(0, mid), keys);
+  const right = yield* mergeSort(vm, idx.slice(mid), keys);
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    const lt = yield* compareBool(vm, keys[right[j]], keys[left[i]], 'Lt');
+    const t = typeof lt === 'boolean' ? lt : yield* truthy(vm, lt);
+    if (typeof lt !== 'boolean') vm.decref(lt, 'return');
+    if (t) out.push(right[j++]);
+    else out.push(left[i++]);
+  }
+  while (i < left.length) out.push(left[i++]);
+  while (j < right.length) out.push(right[j++]);
+  return out;
+}
+
+import { dictSet as import_dictSet } from '../runtime/dicts';
+import { PyCell as import_PyCell } from '../objects/callables';

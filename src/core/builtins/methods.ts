@@ -1,0 +1,392 @@
+// Methods of the built-in types most teaching code uses.
+import { utf8Encode } from '../runtime/utf8';
+
+import type { PyObject } from '../objects/object';
+import { PyInt, PyStr, PyFloat } from '../objects/atoms';
+import { PyList, PyTuple, PySet } from '../objects/containers';
+import { PyDict } from '../objects/dict';
+import { PyGenerator } from '../objects/iterators';
+import { PyCompositeIter } from '../objects/iterators';
+import { PyExceptionObj } from '../objects/instances';
+import { PyDescriptorWrapper } from '../objects/callables';
+import type { VM } from '../vm/vm';
+import type { Native } from '../vm/frame';
+import { method, arity } from './define';
+import { dictSet, dictDel, hashKey, setAdd, setDiscard } from '../runtime/dicts';
+import { iterateToArray } from '../runtime/iteration';
+import { strOf, formatOf, reprOf } from '../runtime/repr';
+import { equals } from '../runtime/operators';
+import { sortList, intArg } from './functions';
+import { dictUpdate } from './constructors';
+import { resumeGenerator } from '../vm/generators';
+import { getAttr, bindDescriptor } from '../runtime/attributes';
+
+const s = (o: PyObject | null) => (o as PyStr).value;
+
+export function installMethods(vm: VM): void {
+  const t = vm.t;
+  // ---- str --------------------------------------------------------------------------------
+  method(vm, t.str, 'upper', (_a, _k, self) => vm.newStr(s(self).toUpperCase()));
+  method(vm, t.str, 'lower', (_a, _k, self) => vm.newStr(s(self).toLowerCase()));
+  method(vm, t.str, 'title', (_a, _k, self) => vm.newStr(s(self).replace(/\w\S*/g, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase())));
+  method(vm, t.str, 'capitalize', (_a, _k, self) => vm.newStr(s(self).charAt(0).toUpperCase() + s(self).slice(1).toLowerCase()));
+  const strip = (name: string, re: (chars: string | null) => (x: string) => string) =>
+    method(vm, t.str, name, (args, _k, self) => {
+      const chars = args[0] && args[0] !== vm.none ? s(args[0]) : null;
+      return vm.newStr(re(chars)(s(self)));
+    });
+  const esc = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
+  strip('strip', (c) => (x) => (c === null ? x.replace(/^\s+|\s+$/g, '') : x.replace(new RegExp(`^[${esc(c)}]+|[${esc(c)}]+$`, 'g'), '')));
+  strip('lstrip', (c) => (x) => (c === null ? x.replace(/^\s+/, '') : x.replace(new RegExp(`^[${esc(c)}]+`), '')));
+  strip('rstrip', (c) => (x) => (c === null ? x.replace(/\s+$/, '') : x.replace(new RegExp(`[${esc(c)}]+$`), '')));
+  method(vm, t.str, 'split', (args, kwargs, self) => {
+    const sepObj = args[0] ?? kwargs?.get('sep') ?? vm.none;
+    const maxObj = args[1] ?? kwargs?.get('maxsplit');
+    const max = maxObj ? Number(intArg(vm, maxObj)) : -1;
+    const text = s(self);
+    let parts: string[];
+    if (sepObj === vm.none) {
+      parts = text.trim() === '' ? [] : text.trim().split(/\s+/);
+      if (max >= 0 && parts.length > max + 1) {
+        const re = /\S+/g;
+        const out: string[] = [];
+        let m: RegExpExecArray | null;
+        let last = 0;
+        while (out.length < max && (m = re.exec(text))) {
+          out.push(m[0]);
+          last = m.index + m[0].length;
+        }
+        out.push(text.slice(last).replace(/^\s+/, ''));
+        parts = out;
+      }
+    } else {
+      const sep = s(sepObj);
+      if (sep === '') throw vm.error('ValueError', 'empty separator');
+      parts = text.split(sep);
+      if (max >= 0 && parts.length > max + 1) parts = [...parts.slice(0, max), parts.slice(max).join(sep)];
+    }
+    return vm.newList(parts.map((p) => vm.newStr(p)));
+  });
+  method(vm, t.str, 'join', function* (args, _k, self): Native {
+    arity(vm, 'join', args, 1);
+    const items = yield* iterateToArray(vm, args[0]);
+    try {
+      items.forEach((i, n) => {
+        if (!(i instanceof PyStr)) throw vm.error('TypeError', `sequence item ${n}: expected str instance, ${i.type.name} found`);
+      });
+      return vm.newStr(items.map((i) => (i as PyStr).value).join(s(self)));
+    } finally {
+      for (const i of items) vm.decref(i, 'slot');
+    }
+  });
+  method(vm, t.str, 'replace', (args, _k, self) => {
+    const count = args[2] ? Number(intArg(vm, args[2])) : -1;
+    let out = s(self);
+    if (count < 0) out = out.split(s(args[0])).join(s(args[1]));
+    else for (let i = 0; i < count; i++) out = out.replace(s(args[0]), s(args[1]));
+    return vm.newStr(out);
+  });
+  method(vm, t.str, 'find', (args, _k, self) => vm.newInt(s(self).indexOf(s(args[0]), args[1] ? Number(intArg(vm, args[1])) : 0)));
+  method(vm, t.str, 'rfind', (args, _k, self) => vm.newInt(s(self).lastIndexOf(s(args[0]))));
+  method(vm, t.str, 'index', (args, _k, self) => {
+    const i = s(self).indexOf(s(args[0]));
+    if (i < 0) throw vm.error('ValueError', 'substring not found');
+    return vm.newInt(i);
+  });
+  method(vm, t.str, 'count', (args, _k, self) => {
+    const sub = s(args[0]);
+    if (sub === '') return vm.newInt(Array.from(s(self)).length + 1);
+    return vm.newInt(s(self).split(sub).length - 1);
+  });
+  const prefix = (name: string, test: (x: string, p: string) => boolean) =>
+    method(vm, t.str, name, (args, _k, self) => {
+      const p = args[0];
+      const options = p instanceof PyTuple ? p.items.map(s) : [s(p)];
+      return vm.newBool(options.some((o) => test(s(self), o)));
+    });
+  prefix('startswith', (x, p) => x.startsWith(p));
+  prefix('endswith', (x, p) => x.endsWith(p));
+  const pred = (name: string, re: RegExp) => method(vm, t.str, name, (_a, _k, self) => vm.newBool(s(self).length > 0 && re.test(s(self))));
+  pred('isdigit', /^[0-9]+$/);
+  pred('isnumeric', /^[0-9]+$/);
+  pred('isdecimal', /^[0-9]+$/);
+  pred('isalpha', /^\p{L}+$/u);
+  pred('isalnum', /^[\p{L}0-9]+$/u);
+  pred('isspace', /^\s+$/);
+  method(vm, t.str, 'isupper', (_a, _k, self) => vm.newBool(/\p{Lu}/u.test(s(self)) && s(self) === s(self).toUpperCase()));
+  method(vm, t.str, 'islower', (_a, _k, self) => vm.newBool(/\p{Ll}/u.test(s(self)) && s(self) === s(self).toLowerCase()));
+  method(vm, t.str, 'center', (args, _k, self) => {
+    const w = Number(intArg(vm, args[0]));
+    const fill = args[1] ? s(args[1]) : ' ';
+    const x = s(self);
+    const total = Math.max(0, w - x.length);
+    const left = Math.floor(total / 2) + (total & w & 1);
+    return vm.newStr(fill.repeat(left) + x + fill.repeat(total - left));
+  });
+  method(vm, t.str, 'ljust', (args, _k, self) => vm.newStr(s(self).padEnd(Number(intArg(vm, args[0])), args[1] ? s(args[1]) : ' ')));
+  method(vm, t.str, 'rjust', (args, _k, self) => vm.newStr(s(self).padStart(Number(intArg(vm, args[0])), args[1] ? s(args[1]) : ' ')));
+  method(vm, t.str, 'zfill', (args, _k, self) => {
+    const x = s(self);
+    const w = Number(intArg(vm, args[0]));
+    const sign = /^[-+]/.test(x) ? x[0] : '';
+    return vm.newStr(sign + x.slice(sign.length).padStart(w - sign.length, '0'));
+  });
+  method(vm, t.str, 'encode', (_a, _k, self) => vm.newBytes(utf8Encode(s(self))));
+  method(vm, t.str, 'format', function* (args, kwargs, self): Native {
+    return vm.newStr(yield* strFormat(vm, s(self), args, kwargs));
+  });
+  method(vm, t.str, 'splitlines', (_a, _k, self) => {
+    const lines = s(self).split(/\r\n|\r|\n/);
+    if (lines.length && lines[lines.length - 1] === '') lines.pop();
+    return vm.newList(lines.map((l) => vm.newStr(l)));
+  });
+
+  // ---- list -------------------------------------------------------------------------------
+  const L = (o: PyObject | null) => o as PyList;
+  method(vm, t.list, 'append', (args, _k, self) => {
+    arity(vm, 'list.append', args, 1);
+    L(self).items.push(vm.incref(args[0], 'slot', `[${L(self).items.length}]`));
+    return vm.newNone();
+  });
+  method(vm, t.list, 'extend', function* (args, _k, self): Native {
+    const items = yield* iterateToArray(vm, args[0]);
+    L(self).items.push(...items);
+    return vm.newNone();
+  });
+  method(vm, t.list, 'insert', (args, _k, self) => {
+    const items = L(self).items;
+    let i = Number(intArg(vm, args[0]));
+    if (i < 0) i = Math.max(0, i + items.length);
+    items.splice(Math.min(i, items.length), 0, vm.incref(args[1], 'slot'));
+    return vm.newNone();
+  });
+  method(vm, t.list, 'pop', (args, _k, self) => {
+    const items = L(self).items;
+    if (!items.length) throw vm.error('IndexError', 'pop from empty list');
+    let i = args.length ? Number(intArg(vm, args[0])) : items.length - 1;
+    if (i < 0) i += items.length;
+    if (i < 0 || i >= items.length) throw vm.error('IndexError', 'pop index out of range');
+    return items.splice(i, 1)[0];
+  });
+  method(vm, t.list, 'remove', function* (args, _k, self): Native {
+    const items = L(self).items;
+    for (let i = 0; i < items.length; i++) {
+      if (yield* equals(vm, items[i], args[0])) {
+        const [old] = items.splice(i, 1);
+        vm.decref(old, 'slot');
+        return vm.newNone();
+      }
+    }
+    throw vm.error('ValueError', 'list.remove(x): x not in list');
+  });
+  method(vm, t.list, 'index', function* (args, _k, self): Native {
+    const items = L(self).items;
+    for (let i = 0; i < items.length; i++) if (yield* equals(vm, items[i], args[0])) return vm.newInt(i);
+    throw vm.error('ValueError', `${yield* reprOf(vm, args[0])} is not in list`);
+  });
+  method(vm, t.list, 'count', function* (args, _k, self): Native {
+    let n = 0;
+    for (const i of L(self).items) if (yield* equals(vm, i, args[0])) n++;
+    return vm.newInt(n);
+  });
+  method(vm, t.list, 'clear', (_a, _k, self) => {
+    const items = L(self).clearRefs();
+    for (let i = items.length - 1; i >= 0; i--) vm.decref(items[i], 'slot');
+    return vm.newNone();
+  });
+  method(vm, t.list, 'copy', (_a, _k, self) => vm.newList(L(self).items.map((i) => vm.incref(i, 'slot'))));
+  method(vm, t.list, 'reverse', (_a, _k, self) => {
+    L(self).items.reverse();
+    return vm.newNone();
+  });
+  method(vm, t.list, 'sort', function* (_a, kwargs, self): Native {
+    yield* sortList(vm, L(self), kwargs?.get('key') ?? null, kwargs?.get('reverse') ?? null);
+    return vm.newNone();
+  });
+
+  // ---- tuple ------------------------------------------------------------------------------
+  method(vm, t.tuple, 'count', function* (args, _k, self): Native {
+    let n = 0;
+    for (const i of (self as PyTuple).items) if (yield* equals(vm, i, args[0])) n++;
+    return vm.newInt(n);
+  });
+  method(vm, t.tuple, 'index', function* (args, _k, self): Native {
+    const items = (self as PyTuple).items;
+    for (let i = 0; i < items.length; i++) if (yield* equals(vm, items[i], args[0])) return vm.newInt(i);
+    throw vm.error('ValueError', 'tuple.index(x): x not in tuple');
+  });
+
+  // ---- dict -------------------------------------------------------------------------------
+  const D = (o: PyObject | null) => o as PyDict;
+  method(vm, t.dict, 'get', (args, _k, self) => {
+    const e = D(self).get(hashKey(vm, args[0]));
+    return vm.incref(e ? e.value : (args[1] ?? vm.none), 'return');
+  });
+  const view = (name: 'keys' | 'values' | 'items', type: typeof t.dict_keys) =>
+    method(vm, t.dict, name, (_a, _k, self) => vm.track(new PyCompositeIter(type, [vm.incref(self as PyObject, 'iterator')])));
+  view('keys', t.dict_keys);
+  view('values', t.dict_values);
+  view('items', t.dict_items);
+  method(vm, t.dict, 'pop', (args, _k, self) => {
+    const d = D(self);
+    const e = d.remove(hashKey(vm, args[0]));
+    if (!e) {
+      if (args.length > 1) return vm.incref(args[1], 'return');
+      throw vm.errorWith('KeyError', [vm.incref(args[0], 'exception')]);
+    }
+    vm.decref(e.key, 'slot', 'key');
+    return e.value;
+  });
+  method(vm, t.dict, 'popitem', (_a, _k, self) => {
+    const d = D(self);
+    const entries = d.entryList();
+    if (!entries.length) throw vm.error('KeyError', 'popitem(): dictionary is empty');
+    const last = entries[entries.length - 1];
+    d.remove(last.hashKey);
+    return vm.newTuple([last.key, last.value]);
+  });
+  method(vm, t.dict, 'setdefault', (args, _k, self) => {
+    const d = D(self);
+    const e = d.get(hashKey(vm, args[0]));
+    if (e) return vm.incref(e.value, 'return');
+    const v = args[1] ?? vm.none;
+    dictSet(vm, d, args[0], v);
+    return vm.incref(v, 'return');
+  });
+  method(vm, t.dict, 'update', function* (args, kwargs, self): Native {
+    if (args.length) yield* dictUpdate(vm, D(self), args[0]);
+    if (kwargs) for (const [k, v] of kwargs) {
+      const key = vm.newStr(k);
+      dictSet(vm, D(self), key, v);
+      vm.decref(key, 'stack');
+    }
+    return vm.newNone();
+  });
+  method(vm, t.dict, 'copy', (_a, _k, self) => {
+    const out = vm.newDict();
+    for (const e of D(self).items()) dictSet(vm, out, e.key, e.value);
+    return out;
+  });
+  method(vm, t.dict, 'clear', (_a, _k, self) => {
+    for (const r of D(self).clearRefs()) vm.decref(r, 'slot');
+    return vm.newNone();
+  });
+  void dictDel;
+
+  // ---- set --------------------------------------------------------------------------------
+  const S = (o: PyObject | null) => o as PySet;
+  method(vm, t.set, 'add', (args, _k, self) => {
+    setAdd(vm, S(self), args[0]);
+    return vm.newNone();
+  });
+  method(vm, t.set, 'discard', (args, _k, self) => {
+    setDiscard(vm, S(self), args[0]);
+    return vm.newNone();
+  });
+  method(vm, t.set, 'remove', (args, _k, self) => {
+    if (!setDiscard(vm, S(self), args[0])) throw vm.errorWith('KeyError', [vm.incref(args[0], 'exception')]);
+    return vm.newNone();
+  });
+  method(vm, t.set, 'pop', (_a, _k, self) => {
+    const set = S(self);
+    const first = set.members.entries().next();
+    if (first.done) throw vm.error('KeyError', 'pop from an empty set');
+    set.members.delete(first.value[0]);
+    return first.value[1];
+  });
+  method(vm, t.set, 'update', function* (args, _k, self): Native {
+    for (const a of args) {
+      const items = yield* iterateToArray(vm, a);
+      for (const i of items) setAdd(vm, S(self), i);
+      for (const i of items) vm.decref(i, 'slot');
+    }
+    return vm.newNone();
+  });
+  method(vm, t.set, 'clear', (_a, _k, self) => {
+    for (const r of S(self).clearRefs()) vm.decref(r, 'slot');
+    return vm.newNone();
+  });
+  method(vm, t.set, 'copy', (_a, _k, self) => {
+    const out = vm.newSet();
+    for (const m of S(self).members.values()) setAdd(vm, out, m);
+    return out;
+  });
+
+  // ---- numbers ----------------------------------------------------------------------------
+  method(vm, t.int, 'bit_length', (_a, _k, self) => {
+    const v = (self as PyInt).value;
+    return vm.newInt(v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length);
+  });
+  method(vm, t.float, 'is_integer', (_a, _k, self) => vm.newBool(Number.isInteger((self as PyFloat).value)));
+
+  // ---- generators, exceptions, super ------------------------------------------------------------
+  method(vm, t.generator, 'send', function* (args, _k, self): Native {
+    const v = yield* resumeGenerator(vm, self as PyGenerator, args[0]);
+    if (!v) throw vm.error('StopIteration');
+    return v;
+  });
+  const base = vm.exc.get('BaseException');
+  if (base) {
+    method(vm, base, 'with_traceback', (args, _k, self) => {
+      const e = self as PyExceptionObj;
+      vm.xdecref(e.traceback, 'exception');
+      e.traceback = args[0] === vm.none ? null : vm.incref(args[0], 'exception');
+      return vm.incref(e, 'return');
+    });
+  }
+  method(vm, t.super, '__getattribute__', function* (args, _k, self): Native {
+    return yield* getAttr(vm, self as PyObject, s(args[0]));
+  });
+  void bindDescriptor;
+  void PyDescriptorWrapper;
+  void formatOf;
+  void strOf;
+}
+
+/** str.format: positional/keyword fields with conversions and specs (the common subset). */
+function* strFormat(vm: VM, format: string, args: PyObject[], kwargs: Map<string, PyObject> | null): Generator<import('../vm/frame').CallRequest, string, PyObject> {
+  let out = '';
+  let auto = 0;
+  for (let i = 0; i < format.length; i++) {
+    const c = format[i];
+    if (c === '{' && format[i + 1] === '{') {
+      out += '{';
+      i++;
+      continue;
+    }
+    if (c === '}' && format[i + 1] === '}') {
+      out += '}';
+      i++;
+      continue;
+    }
+    if (c !== '{') {
+      out += c;
+      continue;
+    }
+    const close = format.indexOf('}', i);
+    const field = format.slice(i + 1, close);
+    i = close;
+    const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/.exec(field) as RegExpExecArray;
+    const [, ref, conv, spec] = m;
+    const [head, ...attrs] = ref.split('.');
+    let value: PyObject;
+    if (head === '') value = args[auto++];
+    else if (/^\d+$/.test(head)) value = args[Number(head)];
+    else value = kwargs?.get(head) as PyObject;
+    if (!value) throw vm.errorWith('IndexError', [vm.newStr('Replacement index 0 out of range for positional args tuple')]);
+    let owned: PyObject | null = null;
+    for (const a of attrs) {
+      const next = yield* getAttr(vm, value, a);
+      if (owned) vm.decref(owned, 'stack');
+      owned = next;
+      value = next;
+    }
+    let text: string;
+    if (conv === 'r') text = yield* formatOf(vm, vm.newStr(yield* reprOf(vm, value)), spec ?? '');
+    else if (conv === 's') text = yield* formatOf(vm, vm.newStr(yield* strOf(vm, value)), spec ?? '');
+    else text = yield* formatOf(vm, value, spec ?? '');
+    if (owned) vm.decref(owned, 'stack');
+    out += text;
+  }
+  return out;
+}

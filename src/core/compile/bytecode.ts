@@ -1,0 +1,184 @@
+// The instruction set: CPython 3.11's opcodes (see `python3 -m dis`), minus the
+// specialisation and cache entries, which change speed but not behaviour.
+
+export const Op = {
+  NOP: 0,
+  RESUME: 1,
+  POP_TOP: 2,
+  PUSH_NULL: 3,
+  COPY: 4,
+  SWAP: 5,
+  LOAD_CONST: 6,
+  LOAD_NAME: 7,
+  STORE_NAME: 8,
+  DELETE_NAME: 9,
+  LOAD_GLOBAL: 10,
+  STORE_GLOBAL: 11,
+  DELETE_GLOBAL: 12,
+  LOAD_FAST: 13,
+  STORE_FAST: 14,
+  DELETE_FAST: 15,
+  LOAD_DEREF: 16,
+  STORE_DEREF: 17,
+  DELETE_DEREF: 18,
+  LOAD_CLOSURE: 19,
+  LOAD_CLASSDEREF: 20,
+  MAKE_CELL: 21,
+  COPY_FREE_VARS: 22,
+  LOAD_ATTR: 23,
+  STORE_ATTR: 24,
+  DELETE_ATTR: 25,
+  LOAD_METHOD: 26,
+  BINARY_OP: 27,
+  UNARY_NEGATIVE: 28,
+  UNARY_POSITIVE: 29,
+  UNARY_NOT: 30,
+  UNARY_INVERT: 31,
+  COMPARE_OP: 32,
+  IS_OP: 33,
+  CONTAINS_OP: 34,
+  BINARY_SUBSCR: 35,
+  STORE_SUBSCR: 36,
+  DELETE_SUBSCR: 37,
+  BUILD_SLICE: 38,
+  BUILD_LIST: 39,
+  BUILD_TUPLE: 40,
+  BUILD_SET: 41,
+  BUILD_MAP: 42,
+  BUILD_CONST_KEY_MAP: 43,
+  BUILD_STRING: 44,
+  LIST_APPEND: 45,
+  SET_ADD: 46,
+  MAP_ADD: 47,
+  LIST_EXTEND: 48,
+  SET_UPDATE: 49,
+  DICT_UPDATE: 50,
+  DICT_MERGE: 51,
+  LIST_TO_TUPLE: 52,
+  UNPACK_SEQUENCE: 53,
+  UNPACK_EX: 54,
+  KW_NAMES: 55,
+  CALL: 56,
+  CALL_FUNCTION_EX: 57,
+  MAKE_FUNCTION: 58,
+  RETURN_VALUE: 59,
+  GET_ITER: 60,
+  FOR_ITER: 61,
+  JUMP_FORWARD: 62,
+  JUMP_BACKWARD: 63,
+  POP_JUMP_IF_FALSE: 64,
+  POP_JUMP_IF_TRUE: 65,
+  POP_JUMP_IF_NONE: 66,
+  POP_JUMP_IF_NOT_NONE: 67,
+  JUMP_IF_FALSE_OR_POP: 68,
+  JUMP_IF_TRUE_OR_POP: 69,
+  FORMAT_VALUE: 70,
+  RAISE_VARARGS: 71,
+  RERAISE: 72,
+  PUSH_EXC_INFO: 73,
+  POP_EXCEPT: 74,
+  CHECK_EXC_MATCH: 75,
+  LOAD_ASSERTION_ERROR: 76,
+  LOAD_BUILD_CLASS: 77,
+  IMPORT_NAME: 78,
+  IMPORT_FROM: 79,
+  BEFORE_WITH: 80,
+  WITH_EXCEPT_START: 81,
+  YIELD_VALUE: 82,
+  GET_YIELD_FROM_ITER: 83,
+  SEND: 84,
+  RETURN_GENERATOR: 85,
+  SETUP_ANNOTATIONS: 86,
+  LOAD_LOCALS: 87,
+  IMPORT_STAR: 88,
+  JUMP_NO_INTERRUPT: 89,
+} as const;
+
+export type OpCode = (typeof Op)[keyof typeof Op];
+
+export const opName: readonly string[] = (() => {
+  const names: string[] = [];
+  for (const [name, code] of Object.entries(Op)) names[code] = name;
+  return names;
+})();
+
+/** The instructions whose argument is a jump target (an instruction index). */
+export const jumpOps: ReadonlySet<number> = new Set([
+  Op.FOR_ITER, Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE,
+  Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP,
+  Op.SEND, Op.JUMP_NO_INTERRUPT,
+]);
+
+/** BINARY_OP's argument, in CPython's order (Include/opcode.h NB_*). */
+export const BinaryOps = [
+  'Add', 'BitAnd', 'FloorDiv', 'LShift', 'MatMult', 'Mult', 'Mod', 'BitOr', 'Pow', 'RShift', 'Sub', 'Div', 'BitXor',
+] as const;
+export const INPLACE_OFFSET = 13;
+
+export const CompareOps = ['Lt', 'LtE', 'Eq', 'NotEq', 'Gt', 'GtE'] as const;
+
+/** MAKE_FUNCTION flags. */
+export const MakeFunctionFlags = { defaults: 1, kwdefaults: 2, annotations: 4, closure: 8 } as const;
+
+/** Code flags (CO_*). */
+export const CodeFlags = { varargs: 4, varkeywords: 8, generator: 32, nested: 16 } as const;
+
+/** A constant as the compiler knows it; the VM turns it into an object when it loads the code. */
+export type ConstSpec =
+  | { type: 'None' }
+  | { type: 'bool'; value: boolean }
+  | { type: 'int'; value: bigint }
+  | { type: 'float'; value: number }
+  | { type: 'complex'; imag: number }
+  | { type: 'str'; value: string }
+  | { type: 'bytes'; value: Uint8Array }
+  | { type: 'Ellipsis' }
+  | { type: 'tuple'; items: ConstSpec[] }
+  | { type: 'code'; unit: CodeUnit };
+
+export interface ExceptionTableEntry {
+  /** First and last+1 instruction index covered. */
+  start: number;
+  end: number;
+  target: number;
+  depth: number;
+  lasti: boolean;
+}
+
+/** Where an instruction came from, for tracebacks, line events and editor ranges. */
+export interface Position {
+  line: number;
+  col: number;
+  endLine: number;
+  endCol: number;
+}
+
+export interface CodeUnit {
+  name: string;
+  qualname: string;
+  filename: string;
+  firstLine: number;
+  argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
+  flags: number;
+  /** Fast locals: parameters first, then other locals. */
+  varnames: string[];
+  /** Locals captured by inner functions (stored in cells), after varnames in the locals array. */
+  cellvars: string[];
+  /** Captured from enclosing functions, after cellvars. */
+  freevars: string[];
+  /** For each cellvar that is also a parameter, its varnames index (MAKE_CELL wraps it). */
+  names: string[];
+  consts: ConstSpec[];
+  ops: Uint8Array;
+  args: Int32Array;
+  positions: Position[];
+  exceptionTable: ExceptionTableEntry[];
+  /** Whether a constant is one the parser created from the source text (CPython's parser arena). */
+  sourceConstants: boolean[];
+}
+
+export function localsCount(unit: CodeUnit): number {
+  return unit.varnames.length + unit.cellvars.length + unit.freevars.length;
+}

@@ -1,0 +1,241 @@
+// Builds one code object: instructions with positions, labels, the exception-handler stack
+// (turned into CPython 3.11's exception table) and online stack-depth tracking.
+
+import { Op, type CodeUnit, type ConstSpec, type ExceptionTableEntry, type Position, jumpOps } from './bytecode';
+
+export class Label {
+  index = -1;
+  /** Stack depth on entry, learned from the first jump to it or from falling into it. */
+  depth = -1;
+}
+
+interface Handler {
+  label: Label;
+  depth: number;
+  lasti: boolean;
+}
+
+export class CodeBuilder {
+  readonly ops: number[] = [];
+  readonly args: number[] = [];
+  /** For jumps, the label to patch; for others null. */
+  private readonly targets: (Label | null)[] = [];
+  private readonly handlers: (Handler | null)[] = [];
+  readonly positions: Position[] = [];
+  private readonly handlerStack: Handler[] = [];
+  readonly consts: ConstSpec[] = [];
+  readonly sourceConstants: boolean[] = [];
+  private readonly constKeys = new Map<string, number>();
+  readonly names: string[] = [];
+  depth = 0;
+  /** False after an unconditional jump/return/raise, until a label is bound. */
+  reachable = true;
+  position: Position = { line: 1, col: 0, endLine: 1, endCol: 0 };
+
+  emit(op: number, arg = 0): number {
+    const index = this.ops.length;
+    this.ops.push(op);
+    this.args.push(arg);
+    this.targets.push(null);
+    this.positions.push(this.position);
+    this.handlers.push(this.handlerStack.length ? this.handlerStack[this.handlerStack.length - 1] : null);
+    this.depth += stackEffect(op, arg, false);
+    if (op === Op.RETURN_VALUE || op === Op.RERAISE || op === Op.RAISE_VARARGS) this.reachable = false;
+    return index;
+  }
+
+  emitJump(op: number, label: Label): void {
+    const before = this.depth;
+    const index = this.emit(op, 0);
+    this.targets[index] = label;
+    const branchDepth = before + stackEffect(op, 0, true);
+    if (label.depth < 0) label.depth = branchDepth;
+    if (op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || op === Op.JUMP_NO_INTERRUPT) this.reachable = false;
+  }
+
+  bind(label: Label): void {
+    label.index = this.ops.length;
+    if (label.depth >= 0 && !this.reachable) this.depth = label.depth;
+    else if (label.depth < 0) label.depth = this.depth;
+    this.reachable = true;
+  }
+
+  /** Instructions emitted from now on unwind to `label` on an exception (SETUP_FINALLY & co). */
+  pushHandler(label: Label, lasti: boolean): void {
+    const handler = { label, depth: this.depth, lasti };
+    this.handlerStack.push(handler);
+    // On entry the handler finds the stack cut to `depth`, then lasti (optionally) and the exception.
+    label.depth = this.depth + (lasti ? 2 : 1);
+  }
+  popHandler(): void {
+    this.handlerStack.pop();
+  }
+  /** Temporarily leaves handlers (for code emitted while unwinding), restoring them afterwards. */
+  withoutHandlers<T>(count: number, body: () => T): T {
+    const removed = this.handlerStack.splice(this.handlerStack.length - count, count);
+    try {
+      return body();
+    } finally {
+      this.handlerStack.push(...removed);
+    }
+  }
+  get handlerDepth(): number {
+    return this.handlerStack.length;
+  }
+
+  addConst(spec: ConstSpec, fromSource: boolean): number {
+    const key = constKey(spec);
+    const existing = this.constKeys.get(key);
+    if (existing !== undefined) {
+      if (fromSource) this.sourceConstants[existing] = true;
+      return existing;
+    }
+    this.consts.push(spec);
+    this.sourceConstants.push(fromSource);
+    this.constKeys.set(key, this.consts.length - 1);
+    return this.consts.length - 1;
+  }
+
+  addName(name: string): number {
+    let i = this.names.indexOf(name);
+    if (i < 0) {
+      i = this.names.length;
+      this.names.push(name);
+    }
+    return i;
+  }
+
+  finish(meta: Omit<CodeUnit, 'ops' | 'args' | 'positions' | 'exceptionTable' | 'consts' | 'names' | 'sourceConstants'>): CodeUnit {
+    for (let i = 0; i < this.ops.length; i++) {
+      const label = this.targets[i];
+      if (label) {
+        if (label.index < 0) throw new Error('internal: unbound label');
+        this.args[i] = label.index;
+      }
+    }
+    return {
+      ...meta,
+      ops: Uint8Array.from(this.ops),
+      args: Int32Array.from(this.args),
+      positions: this.positions,
+      exceptionTable: this.exceptionTable(),
+      consts: this.consts,
+      names: this.names,
+      sourceConstants: this.sourceConstants,
+    };
+  }
+
+  private exceptionTable(): ExceptionTableEntry[] {
+    const out: ExceptionTableEntry[] = [];
+    let current: ExceptionTableEntry | null = null;
+    let currentHandler: Handler | null = null;
+    for (let i = 0; i < this.handlers.length; i++) {
+      const h = this.handlers[i];
+      if (h === currentHandler && current) {
+        current.end = i + 1;
+        continue;
+      }
+      currentHandler = h;
+      current = null;
+      if (h) {
+        current = { start: i, end: i + 1, target: h.label.index, depth: h.depth, lasti: h.lasti };
+        out.push(current);
+      }
+    }
+    return out;
+  }
+}
+
+function constKey(spec: ConstSpec): string {
+  switch (spec.type) {
+    case 'None':
+    case 'Ellipsis':
+      return spec.type;
+    case 'bool':
+      return `bool:${spec.value}`;
+    case 'int':
+      return `int:${spec.value}`;
+    case 'float':
+      return `float:${Object.is(spec.value, -0) ? '-0' : spec.value}`;
+    case 'complex':
+      return `complex:${spec.imag}`;
+    case 'str':
+      return `str:${spec.value}`;
+    case 'bytes':
+      return `bytes:${Array.from(spec.value).join(',')}`;
+    case 'tuple':
+      return `tuple:(${spec.items.map(constKey).join('|')})`;
+    case 'code':
+      return `code:${uniqueCodeId(spec)}`;
+  }
+}
+const codeIds = new WeakMap<object, number>();
+let nextCodeId = 0;
+function uniqueCodeId(spec: object): number {
+  let id = codeIds.get(spec);
+  if (id === undefined) codeIds.set(spec, (id = nextCodeId++));
+  return id;
+}
+
+/** Net stack effect of an instruction; `branch` asks for the effect when the jump is taken. */
+export function stackEffect(op: number, arg: number, branch: boolean): number {
+  switch (op) {
+    case Op.NOP: case Op.RESUME: case Op.SWAP: case Op.DELETE_NAME: case Op.DELETE_GLOBAL: case Op.DELETE_FAST:
+    case Op.DELETE_DEREF: case Op.MAKE_CELL: case Op.COPY_FREE_VARS: case Op.LOAD_ATTR: case Op.UNARY_NEGATIVE:
+    case Op.UNARY_POSITIVE: case Op.UNARY_NOT: case Op.UNARY_INVERT: case Op.LIST_TO_TUPLE: case Op.KW_NAMES:
+    case Op.GET_ITER: case Op.JUMP_FORWARD: case Op.JUMP_BACKWARD: case Op.JUMP_NO_INTERRUPT: case Op.CHECK_EXC_MATCH:
+    case Op.YIELD_VALUE: case Op.GET_YIELD_FROM_ITER: case Op.SETUP_ANNOTATIONS:
+      return 0;
+    case Op.POP_TOP: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.STORE_FAST: case Op.STORE_DEREF:
+    case Op.DELETE_ATTR: case Op.BINARY_OP: case Op.COMPARE_OP: case Op.IS_OP: case Op.CONTAINS_OP:
+    case Op.BINARY_SUBSCR: case Op.LIST_APPEND: case Op.SET_ADD: case Op.LIST_EXTEND: case Op.SET_UPDATE:
+    case Op.DICT_UPDATE: case Op.DICT_MERGE: case Op.RETURN_VALUE: case Op.POP_JUMP_IF_FALSE:
+    case Op.POP_JUMP_IF_TRUE: case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE: case Op.RERAISE:
+    case Op.POP_EXCEPT: case Op.IMPORT_NAME: case Op.IMPORT_STAR:
+      return -1;
+    case Op.PUSH_NULL: case Op.COPY: case Op.LOAD_CONST: case Op.LOAD_NAME: case Op.LOAD_FAST: case Op.LOAD_DEREF:
+    case Op.LOAD_CLOSURE: case Op.LOAD_CLASSDEREF: case Op.LOAD_METHOD: case Op.PUSH_EXC_INFO:
+    case Op.LOAD_ASSERTION_ERROR: case Op.LOAD_BUILD_CLASS: case Op.IMPORT_FROM: case Op.BEFORE_WITH:
+    case Op.WITH_EXCEPT_START: case Op.LOAD_LOCALS: case Op.RETURN_GENERATOR:
+      return 1;
+    case Op.LOAD_GLOBAL:
+      return arg & 1 ? 2 : 1;
+    case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.MAP_ADD:
+      return -2;
+    case Op.STORE_SUBSCR:
+      return -3;
+    case Op.BUILD_SLICE: case Op.BUILD_LIST: case Op.BUILD_TUPLE: case Op.BUILD_SET: case Op.BUILD_STRING:
+      return 1 - arg;
+    case Op.BUILD_MAP:
+      return 1 - 2 * arg;
+    case Op.BUILD_CONST_KEY_MAP:
+      return -arg;
+    case Op.UNPACK_SEQUENCE:
+      return arg - 1;
+    case Op.UNPACK_EX:
+      return (arg & 0xff) + (arg >> 8);
+    case Op.CALL:
+      return -(arg + 1);
+    case Op.CALL_FUNCTION_EX:
+      return -2 - (arg & 1);
+    case Op.MAKE_FUNCTION: {
+      let n = 0;
+      for (let f = arg; f; f >>= 1) n += f & 1;
+      return -n;
+    }
+    case Op.FOR_ITER:
+      return branch ? -1 : 1;
+    case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP:
+      return branch ? 0 : -1;
+    case Op.FORMAT_VALUE:
+      return (arg & 4) ? -1 : 0;
+    case Op.RAISE_VARARGS:
+      return -arg;
+    case Op.SEND:
+      return branch ? -1 : 0;
+    default:
+      throw new Error(`internal: no stack effect for opcode ${op}`);
+  }
+}
+
+export { jumpOps };

@@ -1,0 +1,1308 @@
+// Syntax tree → code objects, following CPython 3.11's Python/compile.c instruction by
+// instruction where it matters for reference counts (what sits on the value stack, when a
+// name is bound or released).
+
+import type * as A from '../syntax/ast';
+import { Op, BinaryOps, CompareOps, CodeFlags, MakeFunctionFlags, INPLACE_OFFSET, type CodeUnit, type ConstSpec } from './bytecode';
+import { CodeBuilder, Label } from './code-builder';
+import { SymbolTable, Scope, comprehensionName, type ScopeNode } from './symtable';
+import { foldConstants } from './fold';
+
+export class CompileError extends Error {
+  constructor(message: string, public span: A.Span, public errorKind: 'SyntaxError' | 'Unsupported' = 'SyntaxError') {
+    super(message);
+  }
+}
+
+type FBlock =
+  | { kind: 'while'; continueLabel: Label; breakLabel: Label }
+  | { kind: 'for'; continueLabel: Label; breakLabel: Label }
+  | { kind: 'try-body' }
+  | { kind: 'finally-try'; body: A.Stmt[] }
+  | { kind: 'finally-end' }
+  | { kind: 'with' }
+  | { kind: 'handler-cleanup'; name: string | null }
+  | { kind: 'exception-handler' };
+
+interface Unit {
+  scope: Scope;
+  builder: CodeBuilder;
+  fblocks: FBlock[];
+  qualname: string;
+  /** Local slot of each fast/cell/free name. */
+  slots: Map<string, number>;
+  varnames: string[];
+  cellvars: string[];
+  freevars: string[];
+  isClass: boolean;
+}
+
+export function compileModule(module: A.Module, filename: string): CodeUnit {
+  const folded = foldConstants(module);
+  const table = SymbolTable.build(folded);
+  if (table.errors.length) throw new CompileError(table.errors[0].message, table.errors[0].node);
+  return new Compiler(table, filename).module(folded);
+}
+
+class Compiler {
+  private unit!: Unit;
+  private readonly stack: Unit[] = [];
+  constructor(private table: SymbolTable, private filename: string) {}
+
+  module(m: A.Module): CodeUnit {
+    this.enter(m, '<module>');
+    const b = this.unit.builder;
+    b.position = { line: 0, col: 0, endLine: 1, endCol: 0 };
+    b.emit(Op.RESUME, 0);
+    this.body(m.body);
+    if (b.reachable) {
+      this.loadConst({ type: 'None' });
+      b.emit(Op.RETURN_VALUE);
+    }
+    return this.leave('<module>', 1, 0, 0, 0, 0);
+  }
+
+  // ---- units -----------------------------------------------------------------
+  private enter(node: ScopeNode, qualname: string): void {
+    const scope = this.table.get(node);
+    const varnames = [...scope.params];
+    for (const name of scope.order) {
+      const where = scope.resolved.get(name);
+      if (scope.isFunctionLike && (where === 'local' || where === 'cell') && !varnames.includes(name)) varnames.push(name);
+    }
+    const cellvars = [...scope.resolved.entries()].filter(([, w]) => w === 'cell').map(([n]) => n).sort();
+    if (scope.kind === 'class' && scope.needsClassCell) cellvars.push('__class__');
+    const freevars = [...scope.free].sort();
+    const slots = new Map<string, number>();
+    varnames.forEach((n, i) => slots.set(n, i));
+    cellvars.forEach((n, i) => {
+      if (!slots.has(n)) slots.set(n, varnames.length + i);
+    });
+    freevars.forEach((n, i) => slots.set(n, varnames.length + cellvars.length + i));
+    if (this.unit) this.stack.push(this.unit);
+    this.unit = { scope, builder: new CodeBuilder(), fblocks: [], qualname, slots, varnames, cellvars, freevars, isClass: scope.kind === 'class' };
+  }
+
+  private leave(name: string, firstLine: number, argcount: number, posonly: number, kwonly: number, flags: number): CodeUnit {
+    const u = this.unit;
+    const unit = u.builder.finish({
+      name,
+      qualname: u.qualname,
+      filename: this.filename,
+      firstLine,
+      argcount,
+      posonlyargcount: posonly,
+      kwonlyargcount: kwonly,
+      flags: flags | (u.scope.isGenerator ? CodeFlags.generator : 0),
+      varnames: u.varnames,
+      cellvars: u.cellvars,
+      freevars: u.freevars,
+    });
+    this.unit = this.stack.pop() as Unit;
+    return unit;
+  }
+
+  private get b(): CodeBuilder {
+    return this.unit.builder;
+  }
+
+  private at(node: A.Span): void {
+    this.b.position = { line: node.line, col: node.col, endLine: node.endLine, endCol: node.endCol };
+  }
+
+  private loadConst(spec: ConstSpec, fromSource = false): void {
+    this.b.emit(Op.LOAD_CONST, this.b.addConst(spec, fromSource));
+  }
+
+  /** The prologue of a function body: cells, free variables, generator start, RESUME. */
+  private prologue(): void {
+    const u = this.unit;
+    for (const cell of u.cellvars) this.b.emit(Op.MAKE_CELL, u.slots.get(cell) as number);
+    if (u.freevars.length) this.b.emit(Op.COPY_FREE_VARS, u.freevars.length);
+    if (u.scope.isGenerator) {
+      this.b.emit(Op.RETURN_GENERATOR);
+      this.b.emit(Op.POP_TOP);
+    }
+    this.b.emit(Op.RESUME, 0);
+  }
+
+  private qualnameFor(name: string): string {
+    const u = this.unit;
+    if (u.scope.kind === 'module') return name;
+    if (u.scope.kind === 'class') return `${u.qualname}.${name}`;
+    return `${u.qualname}.<locals>.${name}`;
+  }
+
+  // ---- statements ----------------------------------------------------------------
+  private body(stmts: A.Stmt[]): void {
+    for (const s of stmts) this.stmt(s);
+  }
+
+  private stmt(s: A.Stmt): void {
+    this.at(s);
+    const b = this.b;
+    switch (s.kind) {
+      case 'Expr':
+        if (s.value.kind === 'Constant') {
+          b.emit(Op.NOP);
+          return;
+        }
+        this.expr(s.value);
+        this.at(s);
+        b.emit(Op.POP_TOP);
+        return;
+      case 'Assign':
+        return this.assign(s);
+      case 'AugAssign':
+        return this.augAssign(s);
+      case 'AnnAssign':
+        if (s.value) {
+          this.expr(s.value);
+          this.store(s.target);
+        } else if (s.target.kind !== 'Name') {
+          this.expr(s.target.kind === 'Attribute' || s.target.kind === 'Subscript' ? s.target.value : s.target);
+          b.emit(Op.POP_TOP);
+        }
+        return;
+      case 'Pass':
+        b.emit(Op.NOP);
+        return;
+      case 'Delete':
+        for (const t of s.targets) this.del(t);
+        return;
+      case 'If':
+        return this.ifStmt(s);
+      case 'While':
+        return this.whileStmt(s);
+      case 'For':
+        return this.forStmt(s);
+      case 'Break':
+        return this.breakOrContinue(s, 'break');
+      case 'Continue':
+        return this.breakOrContinue(s, 'continue');
+      case 'Return':
+        return this.returnStmt(s);
+      case 'FunctionDef':
+        return this.functionDef(s);
+      case 'ClassDef':
+        return this.classDef(s);
+      case 'Raise':
+        if (s.exc) this.expr(s.exc);
+        if (s.cause) this.expr(s.cause);
+        this.at(s);
+        b.emit(Op.RAISE_VARARGS, s.exc ? (s.cause ? 2 : 1) : 0);
+        return;
+      case 'Try':
+        return s.finalbody.length ? this.tryFinally(s) : this.tryExcept(s);
+      case 'With':
+        return this.withStmt(s, 0);
+      case 'Assert': {
+        const end = new Label();
+        this.jumpIf(s.test, true, end);
+        b.emit(Op.LOAD_ASSERTION_ERROR);
+        if (s.msg) {
+          this.expr(s.msg);
+          this.at(s);
+          b.emit(Op.CALL, 0);
+        }
+        b.emit(Op.RAISE_VARARGS, 1);
+        b.bind(end);
+        return;
+      }
+      case 'Import':
+        for (const alias of s.names) {
+          this.loadConst({ type: 'int', value: 0n });
+          this.loadConst({ type: 'None' });
+          b.emit(Op.IMPORT_NAME, b.addName(alias.name));
+          if (alias.asname) {
+            const parts = alias.name.split('.');
+            for (const part of parts.slice(1)) {
+              b.emit(Op.IMPORT_FROM, b.addName(part));
+              b.emit(Op.SWAP, 2);
+              b.emit(Op.POP_TOP);
+            }
+            this.storeName(alias.asname);
+          } else {
+            this.storeName(alias.name.split('.')[0]);
+          }
+        }
+        return;
+      case 'ImportFrom': {
+        this.loadConst({ type: 'int', value: BigInt(s.level) });
+        this.loadConst({ type: 'tuple', items: s.names.map((a) => ({ type: 'str', value: a.name })) });
+        b.emit(Op.IMPORT_NAME, b.addName(s.module ?? ''));
+        if (s.names.length === 1 && s.names[0].name === '*') {
+          b.emit(Op.IMPORT_STAR);
+          return;
+        }
+        for (const alias of s.names) {
+          b.emit(Op.IMPORT_FROM, b.addName(alias.name));
+          this.storeName(alias.asname ?? alias.name);
+        }
+        b.emit(Op.POP_TOP);
+        return;
+      }
+      case 'Global':
+      case 'Nonlocal':
+        b.emit(Op.NOP);
+        return;
+    }
+  }
+
+  private assign(s: A.Assign): void {
+    const b = this.b;
+    const [target] = s.targets;
+    // `a, b = b, a` swaps on the stack without building a tuple (3.11's compiler_assign fast path).
+    if (
+      s.targets.length === 1 && target.kind === 'Tuple' && s.value.kind === 'Tuple' &&
+      target.elts.length === s.value.elts.length && target.elts.length >= 2 && target.elts.length <= 3 &&
+      !target.elts.some((e) => e.kind === 'Starred') && !s.value.elts.some((e) => e.kind === 'Starred')
+    ) {
+      for (const e of s.value.elts) this.expr(e);
+      this.at(s);
+      if (target.elts.length === 2) b.emit(Op.SWAP, 2);
+      else b.emit(Op.SWAP, 3);
+      for (const t of target.elts) this.store(t);
+      return;
+    }
+    this.expr(s.value);
+    s.targets.forEach((t, i) => {
+      if (i < s.targets.length - 1) {
+        this.at(s);
+        b.emit(Op.COPY, 1);
+      }
+      this.store(t);
+    });
+  }
+
+  private augAssign(s: A.AugAssign): void {
+    const b = this.b;
+    const op = BinaryOps.indexOf(s.op) + INPLACE_OFFSET;
+    const t = s.target;
+    if (t.kind === 'Name') {
+      this.loadName(t.id);
+      this.expr(s.value);
+      this.at(s);
+      b.emit(Op.BINARY_OP, op);
+      this.storeName(t.id);
+    } else if (t.kind === 'Attribute') {
+      this.expr(t.value);
+      b.emit(Op.COPY, 1);
+      this.at(t);
+      b.emit(Op.LOAD_ATTR, b.addName(t.attr));
+      this.expr(s.value);
+      this.at(s);
+      b.emit(Op.BINARY_OP, op);
+      b.emit(Op.SWAP, 2);
+      b.emit(Op.STORE_ATTR, b.addName(t.attr));
+    } else if (t.kind === 'Subscript') {
+      this.expr(t.value);
+      this.expr(t.slice);
+      b.emit(Op.COPY, 2);
+      b.emit(Op.COPY, 2);
+      b.emit(Op.BINARY_SUBSCR);
+      this.expr(s.value);
+      this.at(s);
+      b.emit(Op.BINARY_OP, op);
+      b.emit(Op.SWAP, 3);
+      b.emit(Op.SWAP, 2);
+      b.emit(Op.STORE_SUBSCR);
+    } else {
+      throw new CompileError(`'${describeTarget(t)}' is an illegal expression for augmented assignment`, t);
+    }
+  }
+
+  private ifStmt(s: A.If): void {
+    const end = new Label();
+    const orelse = s.orelse.length ? new Label() : end;
+    this.jumpIf(s.test, false, orelse);
+    this.body(s.body);
+    if (s.orelse.length) {
+      if (this.b.reachable) this.b.emitJump(Op.JUMP_FORWARD, end);
+      this.b.bind(orelse);
+      this.body(s.orelse);
+    }
+    this.b.bind(end);
+  }
+
+  private whileStmt(s: A.While): void {
+    const b = this.b;
+    const loop = new Label();
+    const body = new Label();
+    const orelse = new Label();
+    const end = new Label();
+    b.bind(loop);
+    this.jumpIf(s.test, false, orelse);
+    b.bind(body);
+    this.unit.fblocks.push({ kind: 'while', continueLabel: loop, breakLabel: end });
+    this.body(s.body);
+    this.unit.fblocks.pop();
+    if (b.reachable) {
+      this.at(s);
+      b.emitJump(Op.JUMP_BACKWARD, loop);
+    }
+    b.bind(orelse);
+    this.body(s.orelse);
+    b.bind(end);
+  }
+
+  private forStmt(s: A.For): void {
+    const b = this.b;
+    const start = new Label();
+    const cleanup = new Label();
+    const end = new Label();
+    this.expr(s.iter);
+    this.at(s.iter);
+    b.emit(Op.GET_ITER);
+    b.bind(start);
+    this.at(s);
+    b.emitJump(Op.FOR_ITER, cleanup);
+    this.store(s.target);
+    this.unit.fblocks.push({ kind: 'for', continueLabel: start, breakLabel: end });
+    this.body(s.body);
+    this.unit.fblocks.pop();
+    if (b.reachable) {
+      this.at(s);
+      b.emitJump(Op.JUMP_BACKWARD, start);
+    }
+    b.bind(cleanup);
+    this.body(s.orelse);
+    b.bind(end);
+  }
+
+  private breakOrContinue(s: A.Break | A.Continue, what: 'break' | 'continue'): void {
+    const blocks = this.unit.fblocks;
+    let i = blocks.length - 1;
+    while (i >= 0 && blocks[i].kind !== 'while' && blocks[i].kind !== 'for') i--;
+    if (i < 0) throw new CompileError(what === 'break' ? "'break' outside loop" : "'continue' not properly in loop", s);
+    const loop = blocks[i] as { kind: 'for' | 'while'; continueLabel: Label; breakLabel: Label };
+    this.unwindTo(i + 1, false, s);
+    if (what === 'break') this.unwindBlock(loop, false);
+    this.at(s);
+    this.b.emitJump(what === 'break' ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD, what === 'break' ? loop.breakLabel : loop.continueLabel);
+  }
+
+  private returnStmt(s: A.Return): void {
+    const scope = this.unit.scope;
+    if (!scope.isFunctionLike) throw new CompileError("'return' outside function", s);
+    const preserve = s.value !== null;
+    if (s.value) this.expr(s.value);
+    this.unwindTo(0, preserve, s);
+    if (!s.value) {
+      this.at(s);
+      this.loadConst({ type: 'None' });
+    }
+    this.at(s);
+    this.b.emit(Op.RETURN_VALUE);
+  }
+
+  /** Runs the cleanup of every fblock above `depth` (compiler_unwind_fblock_stack). */
+  private unwindTo(depth: number, preserveTos: boolean, at: A.Span): void {
+    const blocks = this.unit.fblocks;
+    for (let i = blocks.length - 1; i >= depth; i--) {
+      const block = blocks[i];
+      // The cleanup code of a block runs outside that block's own handlers.
+      const saved = blocks.splice(i);
+      this.unwindBlock(block, preserveTos);
+      blocks.push(...saved);
+      this.at(at);
+    }
+  }
+
+  private unwindBlock(block: FBlock, preserveTos: boolean): void {
+    const b = this.b;
+    switch (block.kind) {
+      case 'while':
+        return;
+      case 'for':
+        if (preserveTos) b.emit(Op.SWAP, 2);
+        b.emit(Op.POP_TOP);
+        return;
+      case 'try-body':
+        return;
+      case 'finally-try':
+        b.withoutHandlers(1, () => {
+          if (preserveTos) {
+            // The finally body runs with the return value parked under it.
+            this.body(block.body);
+          } else {
+            this.body(block.body);
+          }
+        });
+        return;
+      case 'finally-end':
+        if (preserveTos) b.emit(Op.SWAP, 2);
+        b.emit(Op.POP_TOP);
+        if (preserveTos) b.emit(Op.SWAP, 2);
+        b.emit(Op.POP_EXCEPT);
+        return;
+      case 'with':
+        if (preserveTos) b.emit(Op.SWAP, 2);
+        this.callExitWithNones();
+        b.emit(Op.POP_TOP);
+        return;
+      case 'handler-cleanup':
+        if (preserveTos) b.emit(Op.SWAP, 2);
+        b.emit(Op.POP_EXCEPT);
+        if (block.name) {
+          this.loadConst({ type: 'None' });
+          this.storeName(block.name);
+          this.deleteName(block.name);
+        }
+        return;
+      case 'exception-handler':
+        if (preserveTos) b.emit(Op.SWAP, 2);
+        b.emit(Op.POP_EXCEPT);
+        return;
+    }
+  }
+
+  private callExitWithNones(): void {
+    this.loadConst({ type: 'None' });
+    this.loadConst({ type: 'None' });
+    this.loadConst({ type: 'None' });
+    this.b.emit(Op.CALL, 2);
+  }
+
+  private tryExcept(s: A.Try): void {
+    const b = this.b;
+    const except = new Label();
+    const orelse = new Label();
+    const end = new Label();
+    const cleanup = new Label();
+    b.pushHandler(except, false);
+    this.unit.fblocks.push({ kind: 'try-body' });
+    this.body(s.body);
+    this.unit.fblocks.pop();
+    b.popHandler();
+    b.emit(Op.NOP);
+    if (b.reachable) b.emitJump(Op.JUMP_FORWARD, orelse);
+    b.bind(except);
+    b.pushHandler(cleanup, true);
+    this.at(s.handlers[0] ?? s);
+    b.emit(Op.PUSH_EXC_INFO);
+    this.unit.fblocks.push({ kind: 'exception-handler' });
+    s.handlers.forEach((h, index) => {
+      this.at(h);
+      if (!h.type && index < s.handlers.length - 1) throw new CompileError("default 'except:' must be last", h);
+      const next = new Label();
+      if (h.type) {
+        this.expr(h.type);
+        this.at(h);
+        b.emit(Op.CHECK_EXC_MATCH);
+        b.emitJump(Op.POP_JUMP_IF_FALSE, next);
+      }
+      if (h.name) {
+        this.storeName(h.name);
+        const cleanupBody = new Label();
+        b.pushHandler(cleanupBody, true);
+        this.unit.fblocks.push({ kind: 'handler-cleanup', name: h.name });
+        this.body(h.body);
+        this.unit.fblocks.pop();
+        b.popHandler();
+        if (b.reachable) {
+          b.popHandler();
+          this.at(h);
+          b.emit(Op.POP_EXCEPT);
+          this.loadConst({ type: 'None' });
+          this.storeName(h.name);
+          this.deleteName(h.name);
+          b.emitJump(Op.JUMP_FORWARD, end);
+          b.pushHandler(cleanup, true);
+        }
+        b.bind(cleanupBody);
+        this.loadConst({ type: 'None' });
+        this.storeName(h.name);
+        this.deleteName(h.name);
+        b.emit(Op.RERAISE, 1);
+      } else {
+        b.emit(Op.POP_TOP);
+        this.unit.fblocks.push({ kind: 'handler-cleanup', name: null });
+        this.body(h.body);
+        this.unit.fblocks.pop();
+        if (b.reachable) {
+          b.popHandler();
+          this.at(h);
+          b.emit(Op.POP_EXCEPT);
+          b.emitJump(Op.JUMP_FORWARD, end);
+          b.pushHandler(cleanup, true);
+        }
+      }
+      b.bind(next);
+    });
+    this.unit.fblocks.pop();
+    if (b.reachable) b.emit(Op.RERAISE, 0);
+    b.popHandler();
+    b.bind(cleanup);
+    b.emit(Op.COPY, 3);
+    b.emit(Op.POP_EXCEPT);
+    b.emit(Op.RERAISE, 1);
+    b.bind(orelse);
+    this.body(s.orelse);
+    b.bind(end);
+  }
+
+  private tryFinally(s: A.Try): void {
+    const b = this.b;
+    const finallyExc = new Label();
+    const cleanup = new Label();
+    const end = new Label();
+    b.pushHandler(finallyExc, false);
+    this.unit.fblocks.push({ kind: 'finally-try', body: s.finalbody });
+    if (s.handlers.length) this.tryExcept({ ...s, finalbody: [] });
+    else this.body(s.body);
+    this.unit.fblocks.pop();
+    b.popHandler();
+    if (b.reachable) {
+      b.emit(Op.NOP);
+      this.body(s.finalbody);
+      if (b.reachable) b.emitJump(Op.JUMP_FORWARD, end);
+    }
+    b.bind(finallyExc);
+    b.pushHandler(cleanup, true);
+    b.emit(Op.PUSH_EXC_INFO);
+    this.unit.fblocks.push({ kind: 'finally-end' });
+    this.body(s.finalbody);
+    this.unit.fblocks.pop();
+    if (b.reachable) b.emit(Op.RERAISE, 0);
+    b.popHandler();
+    b.bind(cleanup);
+    b.emit(Op.COPY, 3);
+    b.emit(Op.POP_EXCEPT);
+    b.emit(Op.RERAISE, 1);
+    b.bind(end);
+  }
+
+  private withStmt(s: A.With, index: number): void {
+    const b = this.b;
+    const item = s.items[index];
+    const withExc = new Label();
+    const cleanup = new Label();
+    const suppress = new Label();
+    const end = new Label();
+    this.expr(item.contextExpr);
+    this.at(s);
+    b.emit(Op.BEFORE_WITH);
+    // The handler keeps `__exit__` (below the __enter__ result) on the stack.
+    b.depth -= 1;
+    b.pushHandler(withExc, true);
+    b.depth += 1;
+    this.unit.fblocks.push({ kind: 'with' });
+    if (item.optionalVars) this.store(item.optionalVars);
+    else b.emit(Op.POP_TOP);
+    if (index + 1 < s.items.length) this.withStmt(s, index + 1);
+    else this.body(s.body);
+    this.unit.fblocks.pop();
+    b.popHandler();
+    if (b.reachable) {
+      this.at(s);
+      this.callExitWithNones();
+      b.emit(Op.POP_TOP);
+      b.emitJump(Op.JUMP_FORWARD, end);
+    }
+    b.bind(withExc);
+    this.at(s);
+    b.pushHandler(cleanup, true);
+    b.emit(Op.PUSH_EXC_INFO);
+    b.emit(Op.WITH_EXCEPT_START);
+    b.emitJump(Op.POP_JUMP_IF_TRUE, suppress);
+    b.emit(Op.RERAISE, 2);
+    b.bind(suppress);
+    b.emit(Op.POP_TOP);
+    b.popHandler();
+    b.emit(Op.POP_EXCEPT);
+    b.emit(Op.POP_TOP);
+    b.emit(Op.POP_TOP);
+    b.emitJump(Op.JUMP_FORWARD, end);
+    b.bind(cleanup);
+    b.emit(Op.COPY, 3);
+    b.emit(Op.POP_EXCEPT);
+    b.emit(Op.RERAISE, 1);
+    b.bind(end);
+  }
+
+  private functionDef(s: A.FunctionDef): void {
+    const b = this.b;
+    for (const d of s.decoratorList) this.expr(d);
+    this.at(s);
+    const flags = this.defaults(s.args);
+    const unit = this.functionBody(s, s.name, s.args, () => {
+      // A leading string is the docstring (co_consts[0]).
+      const [first] = s.body;
+      const doc = first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str';
+      if (doc) this.b.addConst({ type: 'str', value: (first.value as A.Constant & { value: { value: string } }).value.value }, true);
+      else this.b.addConst({ type: 'None' }, false);
+      this.body(s.body);
+    });
+    this.at(s);
+    this.makeFunction(unit, flags);
+    for (let i = 0; i < s.decoratorList.length; i++) b.emit(Op.CALL, 0);
+    this.storeName(s.name);
+  }
+
+  /** Emits default values; returns the MAKE_FUNCTION flags they need. */
+  private defaults(args: A.Arguments): number {
+    let flags = 0;
+    if (args.defaults.length) {
+      for (const d of args.defaults) this.expr(d);
+      this.b.emit(Op.BUILD_TUPLE, args.defaults.length);
+      flags |= MakeFunctionFlags.defaults;
+    }
+    const kw = args.kwonlyargs.map((a, i) => [a.arg, args.kwDefaults[i]] as const).filter(([, d]) => d !== null);
+    if (kw.length) {
+      for (const [, d] of kw) this.expr(d as A.Expr);
+      this.loadConst({ type: 'tuple', items: kw.map(([name]) => ({ type: 'str', value: name })) });
+      this.b.emit(Op.BUILD_CONST_KEY_MAP, kw.length);
+      flags |= MakeFunctionFlags.kwdefaults;
+    }
+    return flags;
+  }
+
+  private functionBody(node: A.FunctionDef | A.Lambda, name: string, args: A.Arguments, body: () => void): CodeUnit {
+    this.enter(node, this.qualnameFor(name));
+    this.at(node);
+    this.prologue();
+    body();
+    if (this.b.reachable) {
+      this.loadConst({ type: 'None' });
+      this.b.emit(Op.RETURN_VALUE);
+    }
+    let flags = CodeFlags.nested;
+    if (args.vararg) flags |= CodeFlags.varargs;
+    if (args.kwarg) flags |= CodeFlags.varkeywords;
+    return this.leave(name, node.line, args.posonlyargs.length + args.args.length, args.posonlyargs.length, args.kwonlyargs.length, flags);
+  }
+
+  /** Pushes the closure tuple (if any) and the code, then MAKE_FUNCTION. */
+  private makeFunction(unit: CodeUnit, flags: number): void {
+    const b = this.b;
+    if (unit.freevars.length) {
+      for (const name of unit.freevars) {
+        const slot = this.unit.slots.get(name);
+        if (slot === undefined) throw new Error(`internal: no cell for free variable ${name}`);
+        b.emit(Op.LOAD_CLOSURE, slot);
+      }
+      b.emit(Op.BUILD_TUPLE, unit.freevars.length);
+      flags |= MakeFunctionFlags.closure;
+    }
+    this.loadConst({ type: 'code', unit });
+    b.emit(Op.MAKE_FUNCTION, flags);
+  }
+
+  private classDef(s: A.ClassDef): void {
+    const b = this.b;
+    for (const d of s.decoratorList) this.expr(d);
+    this.at(s);
+    b.emit(Op.PUSH_NULL);
+    b.emit(Op.LOAD_BUILD_CLASS);
+    this.enter(s, this.qualnameFor(s.name));
+    this.at(s);
+    const u = this.unit;
+    for (const cell of u.cellvars) this.b.emit(Op.MAKE_CELL, u.slots.get(cell) as number);
+    if (u.freevars.length) this.b.emit(Op.COPY_FREE_VARS, u.freevars.length);
+    this.b.emit(Op.RESUME, 0);
+    this.b.position = { line: s.line, col: s.col, endLine: s.line, endCol: s.col };
+    this.loadName('__name__');
+    this.storeName('__module__');
+    this.loadConst({ type: 'str', value: u.qualname });
+    this.storeName('__qualname__');
+    const [first] = s.body;
+    if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str') {
+      this.at(first);
+      this.loadConst({ type: 'str', value: first.value.value.value }, true);
+      this.storeName('__doc__');
+    }
+    this.body(s.body);
+    if (u.cellvars.includes('__class__')) {
+      this.b.emit(Op.LOAD_CLOSURE, u.slots.get('__class__') as number);
+      this.b.emit(Op.COPY, 1);
+      this.storeName('__classcell__');
+    } else {
+      this.loadConst({ type: 'None' });
+    }
+    this.b.emit(Op.RETURN_VALUE);
+    const unit = this.leave(s.name, s.line, 0, 0, 0, 0);
+    this.at(s);
+    this.makeFunction(unit, 0);
+    this.loadConst({ type: 'str', value: s.name });
+    for (const base of s.bases) this.expr(base);
+    if (s.keywords.length) {
+      for (const k of s.keywords) this.expr(k.value);
+      this.at(s);
+      b.emit(Op.KW_NAMES, b.addConst({ type: 'tuple', items: s.keywords.map((k) => ({ type: 'str', value: k.arg ?? '' })) }, false));
+    }
+    this.at(s);
+    b.emit(Op.CALL, 2 + s.bases.length + s.keywords.length);
+    for (let i = 0; i < s.decoratorList.length; i++) b.emit(Op.CALL, 0);
+    this.storeName(s.name);
+  }
+
+  // ---- names ---------------------------------------------------------------------
+  private nameOp(name: string, kind: 'load' | 'store' | 'delete'): void {
+    const u = this.unit;
+    const b = this.b;
+    const where = u.scope.scopeOf(name);
+    const pick = (load: number, store: number, del: number) => (kind === 'load' ? load : kind === 'store' ? store : del);
+    if (where === 'local' && u.scope.isFunctionLike) {
+      b.emit(pick(Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST), u.slots.get(name) as number);
+    } else if (where === 'cell' || (where === 'free' && !u.isClass)) {
+      b.emit(pick(Op.LOAD_DEREF, Op.STORE_DEREF, Op.DELETE_DEREF), u.slots.get(name) as number);
+    } else if (where === 'free' && u.isClass) {
+      if (kind === 'load') b.emit(Op.LOAD_CLASSDEREF, u.slots.get(name) as number);
+      else b.emit(pick(Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME), b.addName(name));
+    } else if (where === 'global-explicit' || where === 'global-implicit') {
+      if (kind === 'load') b.emit(Op.LOAD_GLOBAL, b.addName(name) << 1);
+      else b.emit(kind === 'store' ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL, b.addName(name));
+    } else {
+      b.emit(pick(Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME), b.addName(name));
+    }
+  }
+  private loadName(name: string): void {
+    this.nameOp(name, 'load');
+  }
+  private storeName(name: string): void {
+    if (name === '__debug__') throw new CompileError('cannot assign to __debug__', this.b.position);
+    this.nameOp(name, 'store');
+  }
+  private deleteName(name: string): void {
+    this.nameOp(name, 'delete');
+  }
+
+  // ---- targets -------------------------------------------------------------------
+  private store(t: A.Expr): void {
+    const b = this.b;
+    switch (t.kind) {
+      case 'Name':
+        this.at(t);
+        this.storeName(t.id);
+        return;
+      case 'Attribute':
+        this.expr(t.value);
+        this.at(t);
+        b.emit(Op.STORE_ATTR, b.addName(t.attr));
+        return;
+      case 'Subscript':
+        this.expr(t.value);
+        this.expr(t.slice);
+        this.at(t);
+        b.emit(Op.STORE_SUBSCR);
+        return;
+      case 'Tuple':
+      case 'List': {
+        this.at(t);
+        const star = t.elts.findIndex((e) => e.kind === 'Starred');
+        if (star >= 0) {
+          if (t.elts.slice(star + 1).some((e) => e.kind === 'Starred')) throw new CompileError('multiple starred expressions in assignment', t);
+          b.emit(Op.UNPACK_EX, star | ((t.elts.length - star - 1) << 8));
+        } else {
+          b.emit(Op.UNPACK_SEQUENCE, t.elts.length);
+        }
+        for (const e of t.elts) this.store(e.kind === 'Starred' ? e.value : e);
+        return;
+      }
+      case 'Starred':
+        throw new CompileError('starred assignment target must be in a list or tuple', t);
+      default:
+        throw new CompileError(`cannot assign to ${describeTarget(t)}`, t);
+    }
+  }
+
+  private del(t: A.Expr): void {
+    const b = this.b;
+    this.at(t);
+    switch (t.kind) {
+      case 'Name':
+        this.deleteName(t.id);
+        return;
+      case 'Attribute':
+        this.expr(t.value);
+        this.at(t);
+        b.emit(Op.DELETE_ATTR, b.addName(t.attr));
+        return;
+      case 'Subscript':
+        this.expr(t.value);
+        this.expr(t.slice);
+        this.at(t);
+        b.emit(Op.DELETE_SUBSCR);
+        return;
+      case 'Tuple':
+      case 'List':
+        for (const e of t.elts) this.del(e);
+        return;
+      default:
+        throw new CompileError(`cannot delete ${describeTarget(t)}`, t);
+    }
+  }
+
+  // ---- expressions ---------------------------------------------------------------
+  /** Jumps to `label` when `test` is truthy (`whenTrue`) or falsy; otherwise falls through. */
+  private jumpIf(test: A.Expr, whenTrue: boolean, label: Label): void {
+    const b = this.b;
+    if (test.kind === 'UnaryOp' && test.op === 'Not') return this.jumpIf(test.operand, !whenTrue, label);
+    if (test.kind === 'BoolOp') {
+      const isAnd = test.op === 'And';
+      // and → jump if any false; or → jump if any true.
+      if (isAnd !== whenTrue) {
+        for (const v of test.values) this.jumpIf(v, whenTrue, label);
+      } else {
+        const skip = new Label();
+        test.values.forEach((v, i) => {
+          if (i < test.values.length - 1) this.jumpIf(v, !whenTrue, skip);
+          else this.jumpIf(v, whenTrue, label);
+        });
+        b.bind(skip);
+      }
+      return;
+    }
+    if (test.kind === 'Compare' && test.ops.length === 1 && (test.ops[0] === 'Is' || test.ops[0] === 'IsNot') &&
+      test.comparators[0].kind === 'Constant' && test.comparators[0].value.type === 'None') {
+      this.expr(test.left);
+      this.at(test);
+      const isNone = test.ops[0] === 'Is';
+      b.emitJump(isNone === whenTrue ? Op.POP_JUMP_IF_NONE : Op.POP_JUMP_IF_NOT_NONE, label);
+      return;
+    }
+    this.expr(test);
+    this.at(test);
+    b.emitJump(whenTrue ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, label);
+  }
+
+  private expr(e: A.Expr): void {
+    const b = this.b;
+    this.at(e);
+    switch (e.kind) {
+      case 'Constant':
+        this.loadConst(e.value, !(e as FoldedConstant).folded);
+        return;
+      case 'Name':
+        this.loadName(e.id);
+        return;
+      case 'Attribute':
+        this.expr(e.value);
+        this.at(e);
+        b.emit(Op.LOAD_ATTR, b.addName(e.attr));
+        return;
+      case 'Subscript':
+        this.expr(e.value);
+        this.expr(e.slice);
+        this.at(e);
+        b.emit(Op.BINARY_SUBSCR);
+        return;
+      case 'Slice':
+        this.sliceOperand(e.lower);
+        this.sliceOperand(e.upper);
+        if (e.step) this.expr(e.step);
+        this.at(e);
+        b.emit(Op.BUILD_SLICE, e.step ? 3 : 2);
+        return;
+      case 'BinOp':
+        this.expr(e.left);
+        this.expr(e.right);
+        this.at(e);
+        b.emit(Op.BINARY_OP, BinaryOps.indexOf(e.op));
+        return;
+      case 'UnaryOp':
+        this.expr(e.operand);
+        this.at(e);
+        b.emit({ Invert: Op.UNARY_INVERT, Not: Op.UNARY_NOT, UAdd: Op.UNARY_POSITIVE, USub: Op.UNARY_NEGATIVE }[e.op]);
+        return;
+      case 'BoolOp': {
+        const end = new Label();
+        e.values.forEach((v, i) => {
+          this.expr(v);
+          if (i < e.values.length - 1) {
+            this.at(e);
+            b.emitJump(e.op === 'And' ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, end);
+          }
+        });
+        b.bind(end);
+        return;
+      }
+      case 'Compare':
+        return this.compare(e);
+      case 'IfExp': {
+        const orelse = new Label();
+        const end = new Label();
+        this.jumpIf(e.test, false, orelse);
+        this.expr(e.body);
+        b.emitJump(Op.JUMP_FORWARD, end);
+        b.bind(orelse);
+        this.expr(e.orelse);
+        b.bind(end);
+        return;
+      }
+      case 'NamedExpr':
+        this.expr(e.value);
+        this.at(e);
+        b.emit(Op.COPY, 1);
+        this.storeName(e.target.id);
+        return;
+      case 'Call':
+        return this.call(e);
+      case 'List':
+      case 'Tuple':
+      case 'Set':
+        return this.collection(e);
+      case 'Dict':
+        return this.dict(e);
+      case 'JoinedStr':
+        for (const v of e.values) this.expr(v);
+        this.at(e);
+        if (e.values.length !== 1) b.emit(Op.BUILD_STRING, e.values.length);
+        else if (e.values[0].kind === 'Constant') {
+          // A lone constant part is already the string.
+        }
+        return;
+      case 'FormattedValue': {
+        this.expr(e.value);
+        let flags = e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : e.conversion === 97 ? 3 : 0;
+        if (e.formatSpec) {
+          this.expr(e.formatSpec);
+          flags |= 4;
+        }
+        this.at(e);
+        b.emit(Op.FORMAT_VALUE, flags);
+        return;
+      }
+      case 'Lambda': {
+        const flags = this.defaults(e.args);
+        const unit = this.functionBody(e, '<lambda>', e.args, () => {
+          this.b.addConst({ type: 'None' }, false);
+          this.expr(e.body);
+          this.at(e);
+          this.b.emit(Op.RETURN_VALUE);
+        });
+        this.at(e);
+        this.makeFunction(unit, flags);
+        return;
+      }
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp':
+        return this.comprehension(e);
+      case 'Yield':
+        if (!this.unit.scope.isFunctionLike) throw new CompileError("'yield' outside function", e);
+        if (e.value) this.expr(e.value);
+        else this.loadConst({ type: 'None' });
+        this.at(e);
+        b.emit(Op.YIELD_VALUE);
+        b.emit(Op.RESUME, 1);
+        return;
+      case 'YieldFrom': {
+        if (!this.unit.scope.isFunctionLike) throw new CompileError("'yield' outside function", e);
+        this.expr(e.value);
+        this.at(e);
+        b.emit(Op.GET_YIELD_FROM_ITER);
+        this.loadConst({ type: 'None' });
+        this.yieldFromLoop();
+        return;
+      }
+      case 'Await':
+        throw new CompileError('not modelled by CPython Lens: await', e, 'Unsupported');
+      case 'Starred':
+        throw new CompileError("can't use starred expression here", e);
+    }
+  }
+
+  /** SEND loop of `yield from`: [receiver, value] → result (3.11's compiler_add_yield_from). */
+  private yieldFromLoop(): void {
+    const b = this.b;
+    const send = new Label();
+    const exit = new Label();
+    b.bind(send);
+    b.emitJump(Op.SEND, exit);
+    b.emit(Op.YIELD_VALUE);
+    b.emit(Op.RESUME, 2);
+    b.emitJump(Op.JUMP_NO_INTERRUPT, send);
+    b.bind(exit);
+  }
+
+  private sliceOperand(e: A.Expr | null): void {
+    if (e) this.expr(e);
+    else this.loadConst({ type: 'None' });
+  }
+
+  private compare(e: A.Compare): void {
+    const b = this.b;
+    this.expr(e.left);
+    const emitOp = (op: A.CmpOp) => {
+      this.at(e);
+      switch (op) {
+        case 'Is':
+        case 'IsNot':
+          b.emit(Op.IS_OP, op === 'IsNot' ? 1 : 0);
+          return;
+        case 'In':
+        case 'NotIn':
+          b.emit(Op.CONTAINS_OP, op === 'NotIn' ? 1 : 0);
+          return;
+        default:
+          b.emit(Op.COMPARE_OP, CompareOps.indexOf(op));
+      }
+    };
+    if (e.ops.length === 1) {
+      this.expr(e.comparators[0]);
+      emitOp(e.ops[0]);
+      return;
+    }
+    const cleanup = new Label();
+    const end = new Label();
+    e.ops.forEach((op, i) => {
+      this.expr(e.comparators[i]);
+      if (i < e.ops.length - 1) {
+        this.at(e);
+        b.emit(Op.SWAP, 2);
+        b.emit(Op.COPY, 2);
+        emitOp(op);
+        b.emitJump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
+      } else {
+        emitOp(op);
+      }
+    });
+    b.emitJump(Op.JUMP_FORWARD, end);
+    b.bind(cleanup);
+    b.emit(Op.SWAP, 2);
+    b.emit(Op.POP_TOP);
+    b.bind(end);
+  }
+
+  private call(e: A.Call): void {
+    const b = this.b;
+    const starred = e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null);
+    const method = e.func.kind === 'Attribute' && !starred;
+    if (method) {
+      const f = e.func as A.Attribute;
+      this.expr(f.value);
+      this.at(f);
+      b.emit(Op.LOAD_METHOD, b.addName(f.attr));
+    } else if (e.func.kind === 'Name' && ['global-explicit', 'global-implicit'].includes(this.unit.scope.scopeOf(e.func.id)) && this.unit.scope.isFunctionLike) {
+      this.at(e.func);
+      b.emit(Op.LOAD_GLOBAL, (b.addName(e.func.id) << 1) | 1);
+    } else {
+      b.emit(Op.PUSH_NULL);
+      this.expr(e.func);
+    }
+    if (starred) return this.callEx(e);
+    for (const a of e.args) this.expr(a);
+    for (const k of e.keywords) this.expr(k.value);
+    this.at(e);
+    if (e.keywords.length) {
+      b.emit(Op.KW_NAMES, b.addConst({ type: 'tuple', items: e.keywords.map((k) => ({ type: 'str', value: k.arg as string })) }, false));
+    }
+    b.emit(Op.CALL, e.args.length + e.keywords.length);
+  }
+
+  private callEx(e: A.Call): void {
+    const b = this.b;
+    // Positional arguments: one tuple, built with LIST_EXTEND for *iterables.
+    const args = e.args;
+    if (args.length === 1 && args[0].kind === 'Starred') {
+      // CALL_FUNCTION_EX turns a non-tuple iterable into a tuple itself.
+      this.expr(args[0].value);
+    } else {
+      b.emit(Op.BUILD_LIST, 0);
+      for (const a of args) {
+        if (a.kind === 'Starred') {
+          this.expr(a.value);
+          b.emit(Op.LIST_EXTEND, 1);
+        } else {
+          this.expr(a);
+          b.emit(Op.LIST_APPEND, 1);
+        }
+      }
+      b.emit(Op.LIST_TO_TUPLE);
+    }
+    if (e.keywords.length) {
+      b.emit(Op.BUILD_MAP, 0);
+      for (const k of e.keywords) {
+        if (k.arg === null) {
+          this.expr(k.value);
+          b.emit(Op.DICT_MERGE, 1);
+        } else {
+          this.loadConst({ type: 'str', value: k.arg });
+          this.expr(k.value);
+          b.emit(Op.MAP_ADD, 1);
+        }
+      }
+    }
+    this.at(e);
+    b.emit(Op.CALL_FUNCTION_EX, e.keywords.length ? 1 : 0);
+  }
+
+  private collection(e: A.ListExpr | A.TupleExpr | A.SetExpr): void {
+    const b = this.b;
+    const build = e.kind === 'List' ? Op.BUILD_LIST : e.kind === 'Tuple' ? Op.BUILD_TUPLE : Op.BUILD_SET;
+    if ('ctx' in e && e.ctx !== 'Load') throw new CompileError('internal: store context in load', e);
+    if (e.kind === 'Tuple' && e.elts.length > 0 && e.elts.every((x) => x.kind === 'Constant')) {
+      // The AST optimiser folds a tuple of constants into one constant (Python/ast_opt.c).
+      this.loadConst({ type: 'tuple', items: e.elts.map((x) => (x as A.Constant).value) });
+      return;
+    }
+    if (!e.elts.some((x) => x.kind === 'Starred')) {
+      for (const x of e.elts) this.expr(x);
+      this.at(e);
+      b.emit(build, e.elts.length);
+      return;
+    }
+    b.emit(e.kind === 'Set' ? Op.BUILD_SET : Op.BUILD_LIST, 0);
+    for (const x of e.elts) {
+      if (x.kind === 'Starred') {
+        this.expr(x.value);
+        b.emit(e.kind === 'Set' ? Op.SET_UPDATE : Op.LIST_EXTEND, 1);
+      } else {
+        this.expr(x);
+        b.emit(e.kind === 'Set' ? Op.SET_ADD : Op.LIST_APPEND, 1);
+      }
+    }
+    this.at(e);
+    if (e.kind === 'Tuple') b.emit(Op.LIST_TO_TUPLE);
+  }
+
+  private dict(e: A.DictExpr): void {
+    const b = this.b;
+    if (e.keys.every((k) => k !== null)) {
+      const keys = e.keys as A.Expr[];
+      const constKeys = keys.length > 1 && keys.every((k) => k.kind === 'Constant');
+      if (constKeys) {
+        for (const v of e.values) this.expr(v);
+        this.at(e);
+        this.loadConst({ type: 'tuple', items: keys.map((k) => (k as A.Constant).value) });
+        b.emit(Op.BUILD_CONST_KEY_MAP, keys.length);
+        return;
+      }
+      keys.forEach((k, i) => {
+        this.expr(k);
+        this.expr(e.values[i]);
+      });
+      this.at(e);
+      b.emit(Op.BUILD_MAP, keys.length);
+      return;
+    }
+    let pending = 0;
+    let built = false;
+    const flush = () => {
+      if (pending || !built) {
+        b.emit(Op.BUILD_MAP, pending);
+        if (built) b.emit(Op.DICT_UPDATE, 1);
+        built = true;
+        pending = 0;
+      }
+    };
+    e.keys.forEach((k, i) => {
+      if (k === null) {
+        flush();
+        this.expr(e.values[i]);
+        b.emit(Op.DICT_UPDATE, 1);
+      } else {
+        this.expr(k);
+        this.expr(e.values[i]);
+        pending++;
+      }
+    });
+    if (pending) flush();
+  }
+
+  private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {
+    const b = this.b;
+    const name = comprehensionName(e);
+    this.enter(e, this.qualnameFor(name));
+    this.at(e);
+    this.prologue();
+    const inner = this.b;
+    if (e.kind !== 'GeneratorExp') {
+      inner.emit(e.kind === 'ListComp' ? Op.BUILD_LIST : e.kind === 'SetComp' ? Op.BUILD_SET : Op.BUILD_MAP, 0);
+    }
+    this.comprehensionLevel(e, 0);
+    if (e.kind === 'GeneratorExp') this.loadConst({ type: 'None' });
+    this.at(e);
+    inner.emit(Op.RETURN_VALUE);
+    const unit = this.leave(name, e.line, 1, 0, 0, CodeFlags.nested);
+    this.at(e);
+    this.makeFunction(unit, 0);
+    this.expr(e.generators[0].iter);
+    this.at(e);
+    b.emit(Op.GET_ITER);
+    b.emit(Op.CALL, 0);
+  }
+
+  private comprehensionLevel(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, level: number): void {
+    const b = this.b;
+    const gen = e.generators[level];
+    const start = new Label();
+    const anchor = new Label();
+    if (level === 0) {
+      b.emit(Op.LOAD_FAST, 0);
+    } else {
+      this.expr(gen.iter);
+      this.at(e);
+      b.emit(Op.GET_ITER);
+    }
+    b.bind(start);
+    this.at(e);
+    b.emitJump(Op.FOR_ITER, anchor);
+    this.store(gen.target);
+    const skip = new Label();
+    for (const cond of gen.ifs) this.jumpIf(cond, false, skip);
+    if (level + 1 < e.generators.length) {
+      this.comprehensionLevel(e, level + 1);
+    } else {
+      // Collection depth below the element: the iterators of all levels, plus the collection.
+      const depth = e.generators.length + 1;
+      switch (e.kind) {
+        case 'ListComp':
+          this.expr(e.elt);
+          this.at(e);
+          b.emit(Op.LIST_APPEND, depth);
+          break;
+        case 'SetComp':
+          this.expr(e.elt);
+          this.at(e);
+          b.emit(Op.SET_ADD, depth);
+          break;
+        case 'DictComp':
+          this.expr(e.key);
+          this.expr(e.value);
+          this.at(e);
+          b.emit(Op.MAP_ADD, depth);
+          break;
+        case 'GeneratorExp':
+          this.expr(e.elt);
+          this.at(e);
+          b.emit(Op.YIELD_VALUE);
+          b.emit(Op.RESUME, 1);
+          b.emit(Op.POP_TOP);
+          break;
+      }
+    }
+    b.bind(skip);
+    this.at(e);
+    b.emitJump(Op.JUMP_BACKWARD, start);
+    b.bind(anchor);
+  }
+}
+
+interface FoldedConstant extends A.Constant {
+  folded?: boolean;
+}
+
+function describeTarget(t: A.Expr): string {
+  switch (t.kind) {
+    case 'Constant':
+      return 'literal';
+    case 'Call':
+      return 'function call';
+    case 'BinOp':
+    case 'UnaryOp':
+    case 'BoolOp':
+      return 'expression';
+    case 'Compare':
+      return 'comparison';
+    case 'Lambda':
+      return 'lambda';
+    case 'JoinedStr':
+      return 'f-string expression';
+    default:
+      return t.kind.toLowerCase();
+  }
+}

@@ -1,0 +1,145 @@
+// The part of CPython's AST optimiser (Python/ast_opt.c) that changes which objects exist:
+// folding `-5`, `2 ** 10`, `'a' * 3` into constants. A folded constant is a new object, not
+// one the parser made, so the parser arena holds no reference to it.
+
+import type * as A from '../syntax/ast';
+
+type Folded = A.Constant & { folded: true };
+
+const MAX_INT_BITS = 128;
+const MAX_STR_SIZE = 4096;
+
+export function foldConstants(module: A.Module): A.Module {
+  return { kind: 'Module', body: module.body.map(foldStmt) };
+}
+
+function foldStmt(s: A.Stmt): A.Stmt {
+  return mapNode(s) as A.Stmt;
+}
+
+/** Rebuilds a node with every nested expression folded. */
+function mapNode(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(mapNode);
+  if (!node || typeof node !== 'object' || node instanceof Uint8Array) return node;
+  const src = node as Record<string, unknown>;
+  if (src.kind === 'Constant') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(src)) out[k] = k === 'value' && src.kind === 'Constant' ? v : mapNode(v);
+  if (out.kind === 'UnaryOp') return foldUnary(out as unknown as A.UnaryOp);
+  if (out.kind === 'BinOp') return foldBinary(out as unknown as A.BinOp);
+  if (out.kind === 'Compare') return foldIn(out as unknown as A.Compare);
+  if (out.kind === 'For') {
+    const f = out as unknown as A.For;
+    if (f.iter.kind === 'List' && f.iter.elts.every((e) => e.kind === 'Constant')) {
+      return { ...f, iter: { ...f.iter, kind: 'Tuple' } };
+    }
+  }
+  return out;
+}
+
+/** `x in [1, 2]` tests against a constant tuple (fold_compare in ast_opt.c). */
+function foldIn(e: A.Compare): A.Expr {
+  const last = e.ops.length - 1;
+  const right = e.comparators[last];
+  if ((e.ops[last] === 'In' || e.ops[last] === 'NotIn') && right.kind === 'List' && right.elts.every((x) => x.kind === 'Constant')) {
+    const comparators = [...e.comparators];
+    comparators[last] = { ...right, kind: 'Tuple' };
+    return { ...e, comparators };
+  }
+  return e;
+}
+
+function constant(span: A.Span, value: A.ConstantValue): Folded {
+  return { kind: 'Constant', value, line: span.line, col: span.col, endLine: span.endLine, endCol: span.endCol, folded: true };
+}
+
+function foldUnary(e: A.UnaryOp): A.Expr {
+  if (e.operand.kind !== 'Constant') return e;
+  const v = e.operand.value;
+  if (v.type === 'int' || v.type === 'bool') {
+    const n = v.type === 'int' ? v.value : v.value ? 1n : 0n;
+    if (e.op === 'USub') return constant(e, { type: 'int', value: -n });
+    if (e.op === 'UAdd') return constant(e, { type: 'int', value: n });
+    if (e.op === 'Invert') return constant(e, { type: 'int', value: -n - 1n });
+  }
+  if (v.type === 'float') {
+    if (e.op === 'USub') return constant(e, { type: 'float', value: -v.value });
+    if (e.op === 'UAdd') return constant(e, { type: 'float', value: v.value });
+  }
+  if (v.type === 'complex' && e.op === 'USub') return e;
+  return e;
+}
+
+function bitLength(n: bigint): number {
+  return (n < 0n ? -n : n).toString(2).length;
+}
+
+function foldBinary(e: A.BinOp): A.Expr {
+  if (e.left.kind !== 'Constant' || e.right.kind !== 'Constant') return e;
+  const l = e.left.value;
+  const r = e.right.value;
+  if (l.type === 'int' && r.type === 'int') {
+    const a = l.value;
+    const b = r.value;
+    let out: bigint | null = null;
+    switch (e.op) {
+      case 'Add': out = a + b; break;
+      case 'Sub': out = a - b; break;
+      case 'Mult':
+        if (a !== 0n && b !== 0n && bitLength(a) + bitLength(b) > MAX_INT_BITS) return e;
+        out = a * b;
+        break;
+      case 'Pow':
+        if (b < 0n || (a !== 0n && a !== 1n && a !== -1n && BigInt(bitLength(a)) * b > BigInt(MAX_INT_BITS))) return e;
+        out = a ** b;
+        break;
+      case 'LShift':
+        if (b < 0n || (a !== 0n && BigInt(bitLength(a)) + b > BigInt(MAX_INT_BITS))) return e;
+        out = a << b;
+        break;
+      case 'RShift':
+        if (b < 0n) return e;
+        out = a >> b;
+        break;
+      case 'BitAnd': out = a & b; break;
+      case 'BitOr': out = a | b; break;
+      case 'BitXor': out = a ^ b; break;
+      case 'FloorDiv':
+      case 'Mod': {
+        if (b === 0n) return e;
+        let q = a / b;
+        if ((a % b !== 0n) && ((a < 0n) !== (b < 0n))) q -= 1n;
+        out = e.op === 'FloorDiv' ? q : a - q * b;
+        break;
+      }
+      default:
+        return e;
+    }
+    return constant(e, { type: 'int', value: out });
+  }
+  if (l.type === 'str' && r.type === 'str' && e.op === 'Add') {
+    if (l.value.length + r.value.length > MAX_STR_SIZE) return e;
+    return constant(e, { type: 'str', value: l.value + r.value });
+  }
+  if (l.type === 'str' && r.type === 'int' && e.op === 'Mult') {
+    if (r.value < 0n || BigInt(l.value.length) * r.value > BigInt(MAX_STR_SIZE)) return e;
+    return constant(e, { type: 'str', value: l.value.repeat(Number(r.value)) });
+  }
+  const isNum = (v: A.ConstantValue) => v.type === 'int' || v.type === 'float';
+  if (isNum(l) && isNum(r) && (l.type === 'float' || r.type === 'float')) {
+    const a = l.type === 'int' ? Number(l.value) : (l as { value: number }).value;
+    const b = r.type === 'int' ? Number(r.value) : (r as { value: number }).value;
+    switch (e.op) {
+      case 'Add': return constant(e, { type: 'float', value: a + b });
+      case 'Sub': return constant(e, { type: 'float', value: a - b });
+      case 'Mult': return constant(e, { type: 'float', value: a * b });
+      case 'Div':
+        if (b === 0) return e;
+        return constant(e, { type: 'float', value: a / b });
+      default:
+        return e;
+    }
+  }
+  if (l.type === 'int' && r.type === 'int' && e.op === 'Div') return e;
+  return e;
+}

@@ -1,0 +1,48 @@
+// The sys module: getrefcount (the point of it all), getsizeof, version_info, ...
+
+import type { PyObject } from '../objects/object';
+import type { PyModule } from '../objects/instances';
+import { PyInt } from '../objects/atoms';
+import type { VM } from '../vm/vm';
+import { fn, arity } from '../builtins/define';
+import { setName } from '../runtime/dicts';
+import { sizeOf } from '../runtime/sizes';
+
+export function createSys(vm: VM, module: PyModule): void {
+  const d = module.dict;
+  const v = vm.options.version;
+  fn(vm, d, 'getrefcount', (args) => {
+    arity(vm, 'getrefcount', args, 1);
+    // The argument itself is one of the references counted (it sits on the caller's stack).
+    return vm.newInt(vm.heap.reported(args[0]));
+  });
+  fn(vm, d, 'getsizeof', (args) => {
+    arity(vm, 'getsizeof', args, 1, 2);
+    return vm.newInt(sizeOf(vm, args[0]));
+  });
+  fn(vm, d, 'getrecursionlimit', () => vm.newInt(vm.recursionLimit));
+  fn(vm, d, 'setrecursionlimit', (args) => {
+    arity(vm, 'setrecursionlimit', args, 1);
+    const n = args[0];
+    if (!(n instanceof PyInt)) throw vm.error('TypeError', `'${n.type.name}' object cannot be interpreted as an integer`);
+    if (n.value < 1n) throw vm.error('ValueError', 'recursion limit must be greater or equal than 1');
+    vm.recursionLimit = Number(n.value);
+    return vm.newNone();
+  });
+  fn(vm, d, 'exit', (args) => {
+    const code: PyObject = args[0] ?? vm.none;
+    throw vm.errorWith('SystemExit', args.length ? [vm.incref(code, 'exception')] : []);
+  });
+  fn(vm, d, 'intern', (args) => {
+    arity(vm, 'intern', args, 1);
+    const s = args[0] as import('../objects/atoms').PyStr;
+    return vm.newInternedStr(s.value);
+  });
+  const info = vm.newTuple(v.versionInfo.map((n) => vm.newInt(n)));
+  setName(vm, d, 'version_info', info, true);
+  setName(vm, d, 'version', vm.newStr(v.versionString), true);
+  setName(vm, d, 'maxsize', vm.newInt(2n ** 63n - 1n), true);
+  setName(vm, d, 'byteorder', vm.newStr('little'), true);
+  setName(vm, d, 'platform', vm.newStr('linux'), true);
+  setName(vm, d, 'implementation_name', vm.newStr('cpython'), true);
+}

@@ -1,0 +1,78 @@
+// Sequences and sets. Every slot holds a counted reference; the Heap does the counting,
+// these classes only store.
+
+import { PyObject } from './object';
+import type { PyType } from './type';
+
+export class PyList extends PyObject {
+  constructor(type: PyType, public items: PyObject[]) {
+    super(type);
+  }
+  traverse(visit: (child: PyObject, slot: string) => void): void {
+    this.items.forEach((item, i) => visit(item, `[${i}]`));
+  }
+  clearRefs(): PyObject[] {
+    const out = this.items;
+    this.items = [];
+    return out;
+  }
+}
+
+export class PyTuple extends PyObject {
+  constructor(type: PyType, public items: PyObject[]) {
+    super(type);
+  }
+  traverse(visit: (child: PyObject, slot: string) => void): void {
+    this.items.forEach((item, i) => visit(item, `[${i}]`));
+  }
+  clearRefs(): PyObject[] {
+    const out = this.items;
+    this.items = [];
+    return out;
+  }
+}
+
+/** set and frozenset: members keyed by their hash key (see dict.ts), in insertion order. */
+export class PySet extends PyObject {
+  members = new Map<string, PyObject>();
+  constructor(type: PyType) {
+    super(type);
+  }
+  traverse(visit: (child: PyObject, slot: string) => void): void {
+    for (const m of this.members.values()) visit(m, 'member');
+  }
+  clearRefs(): PyObject[] {
+    const out = [...this.members.values()];
+    this.members.clear();
+    return out;
+  }
+}
+
+export class PySlice extends PyObject {
+  constructor(type: PyType, public start: PyObject, public stop: PyObject, public step: PyObject) {
+    super(type);
+  }
+  traverse(visit: (child: PyObject, slot: string) => void): void {
+    visit(this.start, 'start');
+    visit(this.stop, 'stop');
+    visit(this.step, 'step');
+  }
+  clearRefs(): PyObject[] {
+    return [this.start, this.stop, this.step];
+  }
+}
+
+export class PyRange extends PyObject {
+  constructor(type: PyType, public start: bigint, public stop: bigint, public step: bigint) {
+    super(type);
+  }
+  get length(): bigint {
+    const { start, stop, step } = this;
+    if (step > 0n) return stop > start ? (stop - start + step - 1n) / step : 0n;
+    return start > stop ? (start - stop - step - 1n) / -step : 0n;
+  }
+  traverse(): void {}
+  clearRefs(): PyObject[] {
+    return [];
+  }
+}

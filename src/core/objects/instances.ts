@@ -1,0 +1,108 @@
+// Instances of classes, modules, exceptions, tracebacks and frame objects.
+
+import { PyObject } from './object';
+import type { PyType } from './type';
+import type { PyDict } from './dict';
+import type { PyTuple } from './containers';
+import type { PyStr } from './atoms';
+
+/** An instance of a class statement's class. Heap-type instances hold a reference to their type. */
+export class PyInstance extends PyObject {
+  constructor(type: PyType, public dict: PyDict | null) {
+    super(type);
+  }
+  traverse(visit: (child: PyObject, slot: string) => void): void {
+    if (this.dict) visit(this.dict, '__dict__');
+    if (this.type.heap) visit(this.type, '__class__');
+  }
+  clearRefs(): PyObject[] {
+    const out: PyObject[] = [];
+    if (this.dict) out.push(this.dict);
+    this.dict = null;
+    return out;
+  }
+}
+
+export class PyExceptionObj extends PyInstance {
+  args: PyTuple;
+  traceback: PyObject | null = null;
+  context: PyObject | null = null;
+  cause: PyObject | null = null;
+  suppressContext = false;
+  constructor(type: PyType, dict: PyDict | null, args: PyTuple) {
+    super(type, dict);
+    this.args = args;
+  }
+  override traverse(visit: (child: PyObject, slot: string) => void): void {
+    super.traverse(visit);
+    visit(this.args, 'args');
+    if (this.traceback) visit(this.traceback, '__traceback__');
+    if (this.context) visit(this.context, '__context__');
+    if (this.cause) visit(this.cause, '__cause__');
+  }
+  override clearRefs(): PyObject[] {
+    const out = super.clearRefs();
+    for (const o of [this.args, this.traceback, this.context, this.cause]) if (o) out.push(o);
+    this.traceback = this.context = this.cause = null;
+    return out;
+  }
+}
+
+export class PyModule extends PyObject {
+  constructor(type: PyType, public name: string, public dict: PyDict) {
+    super(type);
+  }
+  traverse(visit: (child: PyObject, slot: string) => void): void {
+    visit(this.dict, '__dict__');
+  }
+  clearRefs(): PyObject[] {
+    return [this.dict];
+  }
+}
+
+/** A traceback entry: keeps the frame (and so its locals) alive while the exception lives. */
+export class PyTraceback extends PyObject {
+  constructor(type: PyType, public next: PyTraceback | null, public frame: PyFrameObject, public line: number) {
+    super(type);
+  }
+  traverse(visit: (child: PyObject, slot: string) => void): void {
+    if (this.next) visit(this.next, 'tb_next');
+    visit(this.frame, 'tb_frame');
+  }
+  clearRefs(): PyObject[] {
+    const out: PyObject[] = [this.frame];
+    if (this.next) out.push(this.next);
+    this.next = null;
+    return out;
+  }
+}
+
+/**
+ * A frame object (what `sys._getframe()` and tracebacks see). While its frame runs, the locals
+ * belong to the running frame; when the frame returns while this object is still referenced, it
+ * takes the locals over (CPython 3.11's take_ownership in Python/frame.c).
+ */
+export class PyFrameObject extends PyObject {
+  /** Locals owned after the frame finished (null slots for unbound names). */
+  ownedLocals: (PyObject | null)[] | null = null;
+  back: PyFrameObject | null = null;
+  constructor(
+    type: PyType,
+    public codeName: string,
+    public filename: string,
+    public line: number,
+    public localNames: readonly string[],
+  ) {
+    super(type);
+  }
+  traverse(visit: (child: PyObject, slot: string) => void): void {
+    this.ownedLocals?.forEach((v, i) => v && visit(v, this.localNames[i] ?? `local${i}`));
+  }
+  clearRefs(): PyObject[] {
+    const out = (this.ownedLocals ?? []).filter((v): v is PyObject => v !== null);
+    this.ownedLocals = null;
+    return out;
+  }
+}
+
+export type { PyStr };

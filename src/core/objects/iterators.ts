@@ -1,0 +1,78 @@
+// Iterator objects. Each holds a counted reference to what it iterates over (that is why
+// `it = iter(lst)` raises lst's count by one).
+
+import { PyObject } from './object';
+import type { PyType } from './type';
+import type { Frame } from '../vm/frame';
+
+/** list/tuple/str/bytes iterators: the sequence and a position; the sequence is dropped at the end. */
+export class PySeqIter extends PyObject {
+  constructor(type: PyType, public seq: PyObject | null, public index = 0, public reversed = false) {
+    super(type);
+  }
+  traverse(visit: (child: PyObject, slot: string) => void): void {
+    if (this.seq) visit(this.seq, 'it_seq');
+  }
+  clearRefs(): PyObject[] {
+    const s = this.seq;
+    this.seq = null;
+    return s ? [s] : [];
+  }
+}
+
+export class PyRangeIter extends PyObject {
+  constructor(type: PyType, public next: bigint, public step: bigint, public remaining: bigint) {
+    super(type);
+  }
+  traverse(): void {}
+  clearRefs(): PyObject[] {
+    return [];
+  }
+}
+
+export type DictIterKind = 'keys' | 'values' | 'items';
+
+export class PyDictIter extends PyObject {
+  constructor(type: PyType, public dict: PyObject | null, public kind: DictIterKind, public position: number, public expectedSize: number) {
+    super(type);
+  }
+  traverse(visit: (child: PyObject, slot: string) => void): void {
+    if (this.dict) visit(this.dict, 'di_dict');
+  }
+  clearRefs(): PyObject[] {
+    const d = this.dict;
+    this.dict = null;
+    return d ? [d] : [];
+  }
+}
+
+/** enumerate, zip, map, filter, set iterators, dict views: a kind plus the objects they hold. */
+export class PyCompositeIter extends PyObject {
+  constructor(type: PyType, public refs: PyObject[], public counter: bigint = 0n) {
+    super(type);
+  }
+  traverse(visit: (child: PyObject, slot: string) => void): void {
+    this.refs.forEach((r, i) => visit(r, `ref${i}`));
+  }
+  clearRefs(): PyObject[] {
+    const out = this.refs;
+    this.refs = [];
+    return out;
+  }
+}
+
+/** A generator object: a suspended frame resumed by next()/send(). */
+export class PyGenerator extends PyObject {
+  running = false;
+  constructor(type: PyType, public frame: Frame | null, public name: string, public qualname: string) {
+    super(type);
+  }
+  traverse(visit: (child: PyObject, slot: string) => void): void {
+    this.frame?.traverse(visit);
+  }
+  clearRefs(): PyObject[] {
+    const out = this.frame ? this.frame.takeRefs() : [];
+    this.frame = null;
+    return out;
+  }
+}

@@ -1,0 +1,38 @@
+// The simulated heap's objects. Every Python value is a PyObject with an id, a type and a
+// reference count; the count is only ever changed by the Heap (src/core/runtime/heap.ts).
+
+import type { PyType } from './type';
+
+let nextId = 1;
+
+/** Ids are per-run: the VM resets them so two runs of one file give identical traces. */
+export function resetObjectIds(): void {
+  nextId = 1;
+}
+
+export abstract class PyObject {
+  readonly id: number = nextId++;
+  /** Reference count. A new object starts at 1: the reference its creator holds. */
+  rc = 1;
+  /** Set once the object has been freed; any later use is a simulator bug. */
+  freed = false;
+  /** True once `__del__` ran (PEP 442: a finalizer runs at most once). */
+  finalized = false;
+  /** 3.12+ immortal objects (PEP 683): their count never changes. */
+  immortal = false;
+  constructor(public type: PyType) {}
+
+  /** Calls `visit` for each object this one holds a counted reference to, in CPython's tp_traverse order. */
+  abstract traverse(visit: (child: PyObject, slot: string) => void): void;
+
+  /** Drops every reference this object holds (tp_clear); the caller releases what is returned. */
+  abstract clearRefs(): PyObject[];
+}
+
+/** Objects that hold no references to other objects (ints, strs, floats, ...). */
+export abstract class PyAtom extends PyObject {
+  traverse(): void {}
+  clearRefs(): PyObject[] {
+    return [];
+  }
+}

@@ -1,0 +1,90 @@
+// Type objects. Built-in types keep their methods as native descriptors in their dict; classes
+// made by a `class` statement are heap types, whose instances and subclasses hold counted
+// references to them, as in CPython (Objects/typeobject.c).
+
+import { PyObject } from './object';
+import type { PyDict } from './dict';
+import type { PyTuple } from './containers';
+
+/** Tells which built-in layout a type's instances use (CPython's tp_basicsize/flags, simplified). */
+export type Layout =
+  | 'object' | 'type' | 'int' | 'bool' | 'float' | 'complex' | 'str' | 'bytes' | 'list' | 'tuple' | 'dict'
+  | 'set' | 'frozenset' | 'none' | 'function' | 'builtin' | 'method' | 'code' | 'cell' | 'module'
+  | 'range' | 'iterator' | 'slice' | 'property' | 'staticmethod' | 'classmethod' | 'exception'
+  | 'traceback' | 'frame' | 'generator' | 'super' | 'ellipsis' | 'notimplemented' | 'instance';
+
+export class PyType extends PyObject {
+  /** Attribute dict; heap types own it with counted references. */
+  dict!: PyDict;
+  mro: PyType[] = [];
+  bases: PyType[] = [];
+  /** `__mro__` / `__bases__` tuples, materialised for heap types (they hold references). */
+  mroTuple: PyTuple | null = null;
+  basesTuple: PyTuple | null = null;
+  qualname: string;
+  module = 'builtins';
+  /** Instances of this type may get attributes (a `__dict__`). */
+  hasInstanceDict = false;
+  constructor(
+    metatype: PyType | null,
+    public name: string,
+    public layout: Layout,
+    public heap = false,
+  ) {
+    // `type` is its own type: the bootstrap passes null and patches it.
+    super(metatype as PyType);
+    this.qualname = name;
+  }
+
+  /** Looks a name up along the MRO without invoking descriptors (CPython's _PyType_Lookup). */
+  lookup(name: string): PyObject | null {
+    for (const t of this.mro) {
+      const v = t.dict.getStr(name);
+      if (v) return v;
+    }
+    return null;
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    return this === other || this.mro.includes(other);
+  }
+
+  traverse(visit: (child: PyObject, slot: string) => void): void {
+    if (!this.heap) return;
+    visit(this.dict, '__dict__');
+    if (this.basesTuple) visit(this.basesTuple, '__bases__');
+    if (this.mroTuple) visit(this.mroTuple, '__mro__');
+  }
+
+  clearRefs(): PyObject[] {
+    if (!this.heap) return [];
+    const out: PyObject[] = [this.dict];
+    if (this.basesTuple) out.push(this.basesTuple);
+    if (this.mroTuple) out.push(this.mroTuple);
+    this.basesTuple = null;
+    this.mroTuple = null;
+    return out;
+  }
+}
+
+/** C3 linearisation (Objects/typeobject.c: mro_implementation). Returns null on inconsistent bases. */
+export function computeMro(cls: PyType, bases: PyType[]): PyType[] | null {
+  const seqs = bases.map((b) => [...b.mro]);
+  seqs.push([...bases]);
+  const out: PyType[] = [cls];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let candidate: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((other) => other.indexOf(head) > 0)) {
+        candidate = head;
+        break;
+      }
+    }
+    if (!candidate) return null;
+    out.push(candidate);
+    for (const s of nonEmpty) if (s[0] === candidate) s.shift();
+  }
+}

@@ -1,0 +1,348 @@
+// Attribute access (Objects/object.c's PyObject_GenericGetAttr and typeobject.c's
+// type_getattro): descriptors, instance dicts, bound methods, `__getattr__`.
+
+import type { PyObject } from '../objects/object';
+import { PyType } from '../objects/type';
+import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyDescriptorWrapper, PyCode, PyCell } from '../objects/callables';
+import { PyInstance, PyModule, PyExceptionObj, PyTraceback, PyFrameObject } from '../objects/instances';
+import { PyStr, PyInt, PyFloat, PyComplex } from '../objects/atoms';
+import { PyDict } from '../objects/dict';
+import type { VM } from '../vm/vm';
+import type { Native } from '../vm/frame';
+import { setName, delName } from './dicts';
+import { PyError } from '../vm/errors';
+
+function* call(callable: PyObject, args: PyObject[]): Native {
+  return yield { callable, args, kwargs: null };
+}
+
+/** Binds what a class attribute lookup found to `obj` (tp_descr_get). Returns a new reference. */
+export function* bindDescriptor(vm: VM, found: PyObject, obj: PyObject | null, owner: PyType): Native {
+  if (found instanceof PyFunction) {
+    if (!obj) return vm.incref(found, 'stack');
+    vm.incref(found, 'method', '__func__');
+    vm.incref(obj, 'method', '__self__');
+    return vm.track(new PyMethod(vm.t.method, found, obj));
+  }
+  if (found instanceof PyMethodDescriptor) {
+    if (!obj) return vm.incref(found, 'stack');
+    return vm.newBuiltin(found.name, found.impl, obj, found.owner.name);
+  }
+  if (found instanceof PyDescriptorWrapper) {
+    if (found.type === vm.t.property) {
+      if (!obj) return vm.incref(found, 'stack');
+      const fget = found.slots[0];
+      if (!fget || fget === vm.none) throw vm.error('AttributeError', `property '${propertyName(found)}' of '${owner.name}' object has no getter`);
+      return yield* call(fget, [obj]);
+    }
+    if (found.type === vm.t.staticmethod) return vm.incref(found.slots[0] as PyObject, 'stack');
+    if (found.type === vm.t.classmethod) {
+      const fn = found.slots[0] as PyObject;
+      vm.incref(fn, 'method', '__func__');
+      vm.incref(owner, 'method', '__self__');
+      return vm.track(new PyMethod(vm.t.method, fn, owner));
+    }
+  }
+  return vm.incref(found, 'stack');
+}
+
+function propertyName(p: PyDescriptorWrapper): string {
+  const fget = p.slots[0];
+  return fget instanceof PyFunction ? fget.name.value : '?';
+}
+
+function isDataDescriptor(vm: VM, o: PyObject): boolean {
+  return o.type === vm.t.property;
+}
+
+function attributeError(vm: VM, obj: PyObject, name: string): PyError {
+  if (obj instanceof PyModule) return vm.error('AttributeError', `module '${obj.name}' has no attribute '${name}'`);
+  if (obj instanceof PyType) return vm.error('AttributeError', `type object '${obj.name}' has no attribute '${name}'`);
+  return vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}'`);
+}
+
+/** obj.name → a new reference. */
+export function* getAttr(vm: VM, obj: PyObject, name: string): Native {
+  if (obj.type === vm.t.super) {
+    // super(cls, obj).name: look past cls in obj's MRO, then bind to obj.
+    const [cls, self] = (obj as PyDescriptorWrapper).slots as [PyType, PyObject];
+    const mro = self instanceof PyType ? self.mro : self.type.mro;
+    for (const t of mro.slice(mro.indexOf(cls) + 1)) {
+      const v = t.dict.getStr(name);
+      if (v) return yield* bindDescriptor(vm, v, self instanceof PyType ? null : self, self instanceof PyType ? self : self.type);
+    }
+    throw vm.error('AttributeError', `'super' object has no attribute '${name}'`);
+  }
+  const special = specialAttribute(vm, obj, name);
+  if (special) return special;
+  if (obj instanceof PyModule) {
+    const v = obj.dict.getStr(name);
+    if (v) return vm.incref(v, 'stack');
+    throw attributeError(vm, obj, name);
+  }
+  if (obj instanceof PyType) {
+    for (const t of obj.mro) {
+      const v = t.dict.getStr(name);
+      if (v) return yield* bindDescriptor(vm, v, null, obj);
+    }
+    const meta = obj.type.lookup(name);
+    if (meta) return yield* bindDescriptor(vm, meta, obj, obj.type);
+    throw attributeError(vm, obj, name);
+  }
+  const type = obj.type;
+  const found = type.lookup(name);
+  if (found && isDataDescriptor(vm, found)) return yield* bindDescriptor(vm, found, obj, type);
+  const dict = instanceDict(obj);
+  if (dict) {
+    const v = dict.getStr(name);
+    if (v) return vm.incref(v, 'stack');
+  }
+  if (found) return yield* bindDescriptor(vm, found, obj, type);
+  const getattr = type.lookup('__getattr__');
+  if (getattr instanceof PyFunction) {
+    const key = vm.newStr(name);
+    try {
+      return yield { callable: getattr, args: [obj, key], kwargs: null };
+    } finally {
+      vm.decref(key, 'argument');
+    }
+  }
+  throw attributeError(vm, obj, name);
+}
+
+export function instanceDict(obj: PyObject): PyDict | null {
+  if (obj instanceof PyInstance) return obj.dict;
+  if (obj instanceof PyFunction) return obj.dict;
+  return null;
+}
+
+/**
+ * LOAD_METHOD: for a plain function found on the class (and not shadowed), pushes the function
+ * and self without making a bound method. Returns [method-or-null, self-or-attribute], both owned.
+ */
+export function* loadMethod(vm: VM, obj: PyObject, name: string): Generator<import('../vm/frame').CallRequest, [PyObject | null, PyObject], PyObject> {
+  if (!(obj instanceof PyModule) && !(obj instanceof PyType)) {
+    const found = obj.type.lookup(name);
+    if (found instanceof PyFunction || found instanceof PyMethodDescriptor) {
+      const dict = instanceDict(obj);
+      if (!dict || !dict.getStr(name)) {
+        return [vm.incref(found, 'stack'), vm.incref(obj, 'stack')];
+      }
+    }
+  }
+  const attr = yield* getAttr(vm, obj, name);
+  return [null, attr];
+}
+
+/** obj.name = value (value borrowed). */
+export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): Native<PyObject | null> {
+  if (obj instanceof PyType) {
+    if (!obj.heap) throw vm.error('TypeError', `cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    setName(vm, obj.dict, name, value);
+    return null;
+  }
+  if (obj instanceof PyModule) {
+    setName(vm, obj.dict, name, value);
+    return null;
+  }
+  const found = obj.type.lookup(name);
+  if (found && found.type === vm.t.property) {
+    const fset = (found as PyDescriptorWrapper).slots[1];
+    if (!fset || fset === vm.none) throw vm.error('AttributeError', `property '${propertyName(found as PyDescriptorWrapper)}' of '${obj.type.name}' object has no setter`);
+    const r = yield { callable: fset, args: [obj, value], kwargs: null };
+    vm.decref(r, 'return');
+    return null;
+  }
+  const setattr = obj.type.lookup('__setattr__');
+  if (setattr instanceof PyFunction) {
+    const key = vm.newStr(name);
+    try {
+      const r = yield { callable: setattr, args: [obj, key, value], kwargs: null };
+      vm.decref(r, 'return');
+    } finally {
+      vm.decref(key, 'argument');
+    }
+    return null;
+  }
+  if (obj instanceof PyInstance) {
+    if (!obj.dict) obj.dict = vm.newDict();
+    setName(vm, obj.dict, name, value);
+    relabelLastRef(vm, 'attribute', `.${name}`);
+    return null;
+  }
+  if (obj instanceof PyFunction) {
+    if (!obj.dict) obj.dict = vm.newDict();
+    setName(vm, obj.dict, name, value);
+    return null;
+  }
+  if (found) throw vm.error('AttributeError', `'${obj.type.name}' object attribute '${name}' is read-only`);
+  throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}'`);
+}
+
+/** The refcount event just recorded for a namespace store was really an attribute slot. */
+function relabelLastRef(vm: VM, cause: 'attribute', label: string): void {
+  const events = vm.heap.events;
+  if (!events) return;
+  for (let i = events.length - 1; i >= 0 && i >= events.length - 4; i--) {
+    const e = events[i];
+    if (e.kind === 'ref' && e.cause === 'name') {
+      e.cause = cause;
+      e.label = label;
+    }
+  }
+}
+
+export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject | null> {
+  const found = obj.type.lookup(name);
+  if (found && found.type === vm.t.property) {
+    const fdel = (found as PyDescriptorWrapper).slots[2];
+    if (!fdel || fdel === vm.none) throw vm.error('AttributeError', `property '${propertyName(found as PyDescriptorWrapper)}' of '${obj.type.name}' object has no deleter`);
+    const r = yield { callable: fdel, args: [obj], kwargs: null };
+    vm.decref(r, 'return');
+    return null;
+  }
+  const dict = obj instanceof PyType ? (obj.heap ? obj.dict : null) : obj instanceof PyModule ? obj.dict : instanceDict(obj);
+  if (dict && delName(vm, dict, name)) return null;
+  throw attributeError(vm, obj, name);
+}
+
+/** Attributes computed from an object's fields rather than stored in a dict. */
+function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null {
+  if (name === '__class__') return vm.incref(obj.type, 'stack');
+  if (name === '__dict__') {
+    if (obj instanceof PyInstance || obj instanceof PyFunction) {
+      if (!obj.dict) obj.dict = vm.newDict();
+      return vm.incref(obj.dict, 'stack');
+    }
+    if (obj instanceof PyModule) return vm.incref(obj.dict, 'stack');
+  }
+  if (obj instanceof PyType) {
+    switch (name) {
+      case '__name__':
+        return vm.newStr(obj.name);
+      case '__qualname__':
+        return vm.newStr(obj.qualname);
+      case '__mro__':
+        return vm.newTuple(obj.mro.map((t) => vm.incref(t, 'slot')));
+      case '__bases__':
+        return vm.newTuple(obj.bases.map((t) => vm.incref(t, 'slot')));
+      case '__base__':
+        return vm.incref(obj.bases[0] ?? vm.none, 'stack');
+      case '__module__':
+        if (!obj.heap) return vm.newStr('builtins');
+        return null;
+      case '__doc__':
+        if (!obj.heap || !obj.dict.getStr('__doc__')) return vm.newNone();
+        return null;
+    }
+    return null;
+  }
+  if (obj instanceof PyFunction) {
+    switch (name) {
+      case '__name__':
+        return vm.incref(obj.name, 'stack');
+      case '__qualname__':
+        return vm.incref(obj.qualname, 'stack');
+      case '__code__':
+        return vm.incref(obj.code, 'stack');
+      case '__defaults__':
+        return vm.incref(obj.defaults ?? vm.none, 'stack');
+      case '__kwdefaults__':
+        return vm.incref(obj.kwdefaults ?? vm.none, 'stack');
+      case '__closure__':
+        return vm.incref(obj.closure ?? vm.none, 'stack');
+      case '__globals__':
+        return vm.incref(obj.globals, 'stack');
+      case '__module__': {
+        const m = obj.globals.getStr('__name__');
+        return vm.incref(m ?? vm.none, 'stack');
+      }
+      case '__doc__': {
+        const doc = obj.code.consts[0];
+        return vm.incref(doc instanceof PyStr ? doc : vm.none, 'stack');
+      }
+    }
+    return null;
+  }
+  if (obj instanceof PyMethod) {
+    if (name === '__self__') return vm.incref(obj.self, 'stack');
+    if (name === '__func__') return vm.incref(obj.func, 'stack');
+    if (name === '__name__' || name === '__qualname__' || name === '__doc__') {
+      return specialAttribute(vm, obj.func, name);
+    }
+    return null;
+  }
+  if (obj instanceof PyBuiltin) {
+    if (name === '__name__') return vm.newStr(obj.name);
+    if (name === '__self__') return vm.incref(obj.self ?? vm.none, 'stack');
+    if (name === '__qualname__') return vm.newStr(obj.owner ? `${obj.owner}.${obj.name}` : obj.name);
+    return null;
+  }
+  if (obj instanceof PyExceptionObj) {
+    switch (name) {
+      case 'args':
+        return vm.incref(obj.args, 'stack');
+      case '__traceback__':
+        return vm.incref(obj.traceback ?? vm.none, 'stack');
+      case '__context__':
+        return vm.incref(obj.context ?? vm.none, 'stack');
+      case '__cause__':
+        return vm.incref(obj.cause ?? vm.none, 'stack');
+      case '__suppress_context__':
+        return vm.newBool(obj.suppressContext);
+    }
+    return null;
+  }
+  if (obj instanceof PyCode) {
+    const u = obj.unit;
+    switch (name) {
+      case 'co_name':
+        return vm.newStr(u.name);
+      case 'co_qualname':
+        return vm.newStr(u.qualname);
+      case 'co_filename':
+        return vm.newStr(u.filename);
+      case 'co_firstlineno':
+        return vm.newInt(u.firstLine);
+      case 'co_argcount':
+        return vm.newInt(u.argcount);
+      case 'co_varnames':
+        return vm.newTuple(u.varnames.map((n) => vm.newStr(n)));
+      case 'co_freevars':
+        return vm.newTuple(u.freevars.map((n) => vm.newStr(n)));
+      case 'co_cellvars':
+        return vm.newTuple(u.cellvars.map((n) => vm.newStr(n)));
+      case 'co_consts':
+        return vm.newTuple(obj.consts.map((c) => vm.incref(c, 'slot')));
+    }
+    return null;
+  }
+  if (obj instanceof PyCell && name === 'cell_contents') {
+    if (!obj.contents) throw vm.error('ValueError', 'Cell is empty');
+    return vm.incref(obj.contents, 'stack');
+  }
+  if (obj instanceof PyTraceback) {
+    if (name === 'tb_next') return vm.incref(obj.next ?? vm.none, 'stack');
+    if (name === 'tb_frame') return vm.incref(obj.frame, 'stack');
+    if (name === 'tb_lineno') return vm.newInt(obj.line);
+    return null;
+  }
+  if (obj instanceof PyFrameObject) {
+    if (name === 'f_lineno') return vm.newInt(obj.line);
+    return null;
+  }
+  if (obj instanceof PyInt && obj.type !== vm.t.bool) {
+    if (name === 'real' || name === 'numerator') return vm.newInt(obj.value);
+    if (name === 'imag') return vm.newInt(0n);
+    if (name === 'denominator') return vm.newInt(1n);
+  }
+  if (obj instanceof PyFloat) {
+    if (name === 'real') return vm.newFloat(obj.value);
+    if (name === 'imag') return vm.newFloat(0);
+  }
+  if (obj instanceof PyComplex) {
+    if (name === 'real') return vm.newFloat(obj.real);
+    if (name === 'imag') return vm.newFloat(obj.imag);
+  }
+  return null;
+}

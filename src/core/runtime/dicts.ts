@@ -1,0 +1,109 @@
+// dict and set operations with their reference counting (Objects/dictobject.c's
+// PyDict_SetItem increfs key and value, and releases the value it replaces).
+
+import type { PyObject } from '../objects/object';
+import { PyDict } from '../objects/dict';
+import { PyInt, PyFloat, PyStr, PyBytes, PyPlain, PyComplex } from '../objects/atoms';
+import { PyTuple, PySet } from '../objects/containers';
+import type { VM } from '../vm/vm';
+
+/**
+ * The key under which an object is stored: equal objects (1 == 1.0 == True) get equal keys.
+ * Objects with identity equality use their id. Throws TypeError for unhashable objects.
+ */
+export function hashKey(vm: VM, o: PyObject): string {
+  if (o instanceof PyStr) return o.value;
+  if (o instanceof PyInt) return `\u0000n${o.value}`;
+  if (o instanceof PyFloat) {
+    if (Number.isInteger(o.value)) return `\u0000n${BigInt(o.value)}`;
+    return `\u0000f${o.value}`;
+  }
+  if (o instanceof PyTuple) return `\u0000t(${o.items.map((i) => hashKey(vm, i)).join('\u0001')})`;
+  if (o instanceof PyBytes) return `\u0000b${Array.from(o.value).join(',')}`;
+  if (o instanceof PyComplex) return o.imag === 0 ? hashKey(vm, new PyFloat(vm.t.float, o.real)) : `\u0000c${o.real},${o.imag}`;
+  if (o instanceof PySet && o.type === vm.t.frozenset) return `\u0000s{${[...o.members.keys()].sort().join('\u0001')}}`;
+  if (o instanceof PyDict || o instanceof PySet || o.type === vm.t.list) throw vm.error('TypeError', `unhashable type: '${o.type.name}'`);
+  if (o instanceof PyPlain) return `\u0000#${o.id}`;
+  if (o.type.heap) {
+    const hash = o.type.lookup('__hash__');
+    if (hash === vm.none) throw vm.error('TypeError', `unhashable type: '${o.type.name}'`);
+    const eq = o.type.lookup('__eq__');
+    if (hash && hash.type === vm.t.function) throw vm.unsupported('instances with a user-defined __hash__ as dict keys or set members');
+    if (!hash && eq && eq.type === vm.t.function) throw vm.error('TypeError', `unhashable type: '${o.type.name}'`);
+  }
+  return `\u0000#${o.id}`;
+}
+
+/** d[key] = value; key and value are borrowed unless `stealValue`. */
+export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject, stealValue = false, label?: string): void {
+  const hk = hashKey(vm, key);
+  const slot = label ?? slotLabel(key);
+  if (!stealValue) vm.incref(value, 'slot', slot);
+  const old = d.put(hk, key, value);
+  if (old) {
+    vm.decref(old.value, 'slot', slot);
+  } else {
+    vm.incref(key, 'slot', 'key');
+  }
+}
+
+/** Removes key; returns false when absent. Releases the stored key and value. */
+export function dictDel(vm: VM, d: PyDict, key: PyObject): boolean {
+  const entry = d.remove(hashKey(vm, key));
+  if (!entry) return false;
+  const slot = slotLabel(key);
+  vm.decref(entry.key, 'slot', 'key');
+  vm.decref(entry.value, 'slot', slot);
+  return true;
+}
+
+/** Borrowed lookup. */
+export function dictGet(vm: VM, d: PyDict, key: PyObject): PyObject | null {
+  return d.get(hashKey(vm, key))?.value ?? null;
+}
+
+/** Namespace store by name (module globals, class bodies): `name = value`, value borrowed. */
+export function setName(vm: VM, d: PyDict, name: string, value: PyObject, stealValue = false): void {
+  const existing = d.get(name);
+  if (existing) {
+    if (!stealValue) vm.incref(value, 'name', name);
+    const old = existing.value;
+    existing.value = value;
+    vm.decref(old, 'name', name);
+    return;
+  }
+  const key = vm.intern(name);
+  vm.incref(key, 'slot', 'key');
+  if (!stealValue) vm.incref(value, 'name', name);
+  d.put(name, key, value);
+}
+
+export function delName(vm: VM, d: PyDict, name: string): boolean {
+  const entry = d.remove(name);
+  if (!entry) return false;
+  vm.decref(entry.value, 'name', name);
+  vm.decref(entry.key, 'slot', 'key');
+  return true;
+}
+
+/** Adds to a set; `item` borrowed. */
+export function setAdd(vm: VM, s: PySet, item: PyObject): void {
+  const hk = hashKey(vm, item);
+  if (s.members.has(hk)) return;
+  s.members.set(hk, vm.incref(item, 'slot', 'member'));
+}
+
+export function setDiscard(vm: VM, s: PySet, item: PyObject): boolean {
+  const hk = hashKey(vm, item);
+  const m = s.members.get(hk);
+  if (!m) return false;
+  s.members.delete(hk);
+  vm.decref(m, 'slot', 'member');
+  return true;
+}
+
+function slotLabel(key: PyObject): string {
+  if (key instanceof PyStr) return `[${JSON.stringify(key.value).replace(/^"|"$/g, "'")}]`;
+  if (key instanceof PyInt) return `[${key.value}]`;
+  return '[key]';
+}

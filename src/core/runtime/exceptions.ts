@@ -1,0 +1,61 @@
+// The built-in exception hierarchy (Objects/exceptions.c), as data.
+
+import { PyType } from '../objects/type';
+import { PyDict } from '../objects/dict';
+import type { BuiltinTypes } from './types';
+
+const HIERARCHY: [string, string][] = [
+  ['BaseException', 'object'],
+  ['SystemExit', 'BaseException'],
+  ['KeyboardInterrupt', 'BaseException'],
+  ['GeneratorExit', 'BaseException'],
+  ['Exception', 'BaseException'],
+  ['StopIteration', 'Exception'],
+  ['ArithmeticError', 'Exception'],
+  ['FloatingPointError', 'ArithmeticError'],
+  ['OverflowError', 'ArithmeticError'],
+  ['ZeroDivisionError', 'ArithmeticError'],
+  ['AssertionError', 'Exception'],
+  ['AttributeError', 'Exception'],
+  ['BufferError', 'Exception'],
+  ['EOFError', 'Exception'],
+  ['ImportError', 'Exception'],
+  ['ModuleNotFoundError', 'ImportError'],
+  ['LookupError', 'Exception'],
+  ['IndexError', 'LookupError'],
+  ['KeyError', 'LookupError'],
+  ['MemoryError', 'Exception'],
+  ['NameError', 'Exception'],
+  ['UnboundLocalError', 'NameError'],
+  ['OSError', 'Exception'],
+  ['FileNotFoundError', 'OSError'],
+  ['TimeoutError', 'OSError'],
+  ['ReferenceError', 'Exception'],
+  ['RuntimeError', 'Exception'],
+  ['NotImplementedError', 'RuntimeError'],
+  ['RecursionError', 'RuntimeError'],
+  ['SyntaxError', 'Exception'],
+  ['SystemError', 'Exception'],
+  ['TypeError', 'Exception'],
+  ['ValueError', 'Exception'],
+  ['UnicodeError', 'ValueError'],
+  ['Warning', 'Exception'],
+  ['UserWarning', 'Warning'],
+  ['DeprecationWarning', 'Warning'],
+  ['RuntimeWarning', 'Warning'],
+];
+
+export function createExceptionTypes(types: BuiltinTypes): Map<string, PyType> {
+  const out = new Map<string, PyType>();
+  for (const [name, baseName] of HIERARCHY) {
+    const base = baseName === 'object' ? types.object : (out.get(baseName) as PyType);
+    const t = new PyType(types.type, name, 'exception');
+    t.bases = [base];
+    t.mro = [t, ...base.mro];
+    t.dict = new PyDict(types.dict);
+    t.hasInstanceDict = true;
+    t.immortal = true;
+    out.set(name, t);
+  }
+  return out;
+}

@@ -1,0 +1,243 @@
+// The iterator protocol: iter() and next() for built-in iterables, generators and classes
+// with __iter__/__next__.
+
+import type { PyObject } from '../objects/object';
+import { PyStr, PyBytes } from '../objects/atoms';
+import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
+import { PyDict } from '../objects/dict';
+import { PySeqIter, PyRangeIter, PyDictIter, PyCompositeIter, PyGenerator, type DictIterKind } from '../objects/iterators';
+import type { VM } from '../vm/vm';
+import type { Native, CallRequest } from '../vm/frame';
+import { PyError } from '../vm/errors';
+import { resumeGenerator } from '../vm/generators';
+
+/** iter(o): a new reference to an iterator. */
+export function* getIter(vm: VM, o: PyObject): Native {
+  const fast = builtinIter(vm, o);
+  if (fast) return fast;
+  const m = o.type.lookup('__iter__');
+  if (m && m !== vm.none) {
+    const it = yield { callable: m, args: [o], kwargs: null };
+    if (!it.type.lookup('__next__') && !isBuiltinIterator(it)) {
+      const name = it.type.name;
+      vm.decref(it, 'return');
+      throw vm.error('TypeError', `iter() returned non-iterator of type '${name}'`);
+    }
+    return it;
+  }
+  const getitem = o.type.lookup('__getitem__');
+  if (getitem) {
+    return vm.track(new PyCompositeIter(vm.t.callable_iterator, [vm.incref(o, 'iterator'), vm.incref(getitem, 'iterator')]));
+  }
+  throw vm.error('TypeError', `'${o.type.name}' object is not iterable`);
+}
+
+function isBuiltinIterator(o: PyObject): boolean {
+  return o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyDictIter || o instanceof PyCompositeIter || o instanceof PyGenerator;
+}
+
+export function builtinIter(vm: VM, o: PyObject): PyObject | null {
+  if (o.type.heap) return null;
+  if (o instanceof PyList) return vm.track(new PySeqIter(vm.t.list_iterator, vm.incref(o, 'iterator', 'it_seq')));
+  if (o instanceof PyTuple) return vm.track(new PySeqIter(vm.t.tuple_iterator, vm.incref(o, 'iterator', 'it_seq')));
+  if (o instanceof PyStr) return vm.track(new PySeqIter(vm.t.str_iterator, vm.incref(o, 'iterator', 'it_seq')));
+  if (o instanceof PyBytes) return vm.track(new PySeqIter(vm.t.bytes_iterator, vm.incref(o, 'iterator', 'it_seq')));
+  if (o instanceof PyRange) return vm.track(new PyRangeIter(vm.t.range_iterator, o.start, o.step, o.length));
+  if (o instanceof PyDict) return dictIter(vm, o, 'keys');
+  if (o instanceof PySet) {
+    // A snapshot of the members; the iterator holds the set itself.
+    return vm.track(new PyCompositeIter(vm.t.set_iterator, [vm.incref(o, 'iterator')]));
+  }
+  if (o instanceof PyCompositeIter && (o.type === vm.t.dict_keys || o.type === vm.t.dict_values || o.type === vm.t.dict_items)) {
+    const kind: DictIterKind = o.type === vm.t.dict_keys ? 'keys' : o.type === vm.t.dict_values ? 'values' : 'items';
+    return dictIter(vm, o.refs[0] as PyDict, kind);
+  }
+  if (isBuiltinIterator(o)) return vm.incref(o, 'stack');
+  return null;
+}
+
+export function dictIter(vm: VM, d: PyDict, kind: DictIterKind): PyObject {
+  const type = kind === 'keys' ? vm.t.dict_keyiterator : kind === 'values' ? vm.t.dict_valueiterator : vm.t.dict_itemiterator;
+  return vm.track(new PyDictIter(type, vm.incref(d, 'iterator'), kind, 0, d.size));
+}
+
+/** One step of a built-in iterator without Python code: a new reference, null when exhausted, undefined if not built-in. */
+export function builtinNext(vm: VM, it: PyObject): PyObject | null | undefined {
+  if (it instanceof PySeqIter) {
+    const seq = it.seq;
+    if (!seq) return null;
+    if (seq instanceof PyList || seq instanceof PyTuple) {
+      const items = seq.items;
+      if (it.reversed) {
+        const i = items.length - 1 - it.index;
+        if (i >= 0) {
+          it.index++;
+          return vm.incref(items[i], 'stack');
+        }
+      } else if (it.index < items.length) {
+        return vm.incref(items[it.index++], 'stack');
+      }
+    } else if (seq instanceof PyStr) {
+      const chars = Array.from(seq.value);
+      if (it.index < chars.length) return vm.newStr(chars[it.index++]);
+    } else if (seq instanceof PyBytes) {
+      if (it.index < seq.value.length) return vm.newInt(seq.value[it.index++]);
+    }
+    // Exhausted: the iterator lets go of its sequence (listiter_next in Objects/listobject.c).
+    it.seq = null;
+    vm.decref(seq, 'iterator', 'it_seq');
+    return null;
+  }
+  if (it instanceof PyRangeIter) {
+    if (it.remaining <= 0n) return null;
+    const v = it.next;
+    it.next += it.step;
+    it.remaining -= 1n;
+    return vm.newInt(v);
+  }
+  if (it instanceof PyDictIter) {
+    const d = it.dict as PyDict | null;
+    if (!d) return null;
+    if (d.size !== it.expectedSize) {
+      it.expectedSize = -1;
+      throw vm.error('RuntimeError', 'dictionary changed size during iteration');
+    }
+    while (it.position < d.capacityUsed) {
+      const e = d.entryAt(it.position++);
+      if (!e) continue;
+      if (it.kind === 'keys') return vm.incref(e.key, 'stack');
+      if (it.kind === 'values') return vm.incref(e.value, 'stack');
+      return vm.newTuple([vm.incref(e.key, 'slot'), vm.incref(e.value, 'slot')]);
+    }
+    it.dict = null;
+    vm.decref(d, 'iterator');
+    return null;
+  }
+  if (it instanceof PyCompositeIter && it.type === vm.t.set_iterator) {
+    const s = it.refs[0] as PySet;
+    const members = [...s.members.values()];
+    const i = Number(it.counter);
+    if (i < members.length) {
+      it.counter++;
+      return vm.incref(members[i], 'stack');
+    }
+    return null;
+  }
+  return undefined;
+}
+
+/** next(it): a new reference, or null when exhausted (StopIteration swallowed). */
+export function* iterNext(vm: VM, it: PyObject): Generator<CallRequest, PyObject | null, PyObject> {
+  const fast = builtinNext(vm, it);
+  if (fast !== undefined) return fast;
+  if (it instanceof PyGenerator) return yield* resumeGenerator(vm, it, null);
+  if (it instanceof PyCompositeIter) return yield* compositeNext(vm, it);
+  const m = it.type.lookup('__next__');
+  if (!m) throw vm.error('TypeError', `'${it.type.name}' object is not an iterator`);
+  try {
+    return yield { callable: m, args: [it], kwargs: null };
+  } catch (e) {
+    if (e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('StopIteration') as never)) {
+      vm.decref(e.exc, 'exception');
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** enumerate, zip, map, filter, reversed and callable iterators. */
+function* compositeNext(vm: VM, it: PyCompositeIter): Generator<CallRequest, PyObject | null, PyObject> {
+  const t = vm.t;
+  if (it.refs.length === 0) return null;
+  if (it.type === t.enumerate) {
+    const item = yield* iterNext(vm, it.refs[0]);
+    if (!item) return null;
+    const index = vm.newInt(it.counter++);
+    return vm.newTuple([index, item]);
+  }
+  if (it.type === t.zip) {
+    const items: PyObject[] = [];
+    for (const source of it.refs) {
+      const item = yield* iterNext(vm, source);
+      if (!item) {
+        for (const i of items) vm.decref(i, 'slot');
+        return null;
+      }
+      items.push(item);
+    }
+    return vm.newTuple(items);
+  }
+  if (it.type === t.map) {
+    const [fn, ...sources] = it.refs;
+    const args: PyObject[] = [];
+    for (const source of sources) {
+      const item = yield* iterNext(vm, source);
+      if (!item) {
+        for (const a of args) vm.decref(a, 'argument');
+        return null;
+      }
+      args.push(item);
+    }
+    try {
+      return yield { callable: fn, args, kwargs: null };
+    } finally {
+      for (const a of args) vm.decref(a, 'argument');
+    }
+  }
+  if (it.type === t.filter) {
+    const [fn, source] = it.refs;
+    for (;;) {
+      const item = yield* iterNext(vm, source);
+      if (!item) return null;
+      let keep: boolean;
+      if (fn === vm.none) keep = yield* truthyOf(vm, item);
+      else {
+        const r = yield { callable: fn, args: [item], kwargs: null };
+        keep = yield* truthyOf(vm, r);
+        vm.decref(r, 'return');
+      }
+      if (keep) return item;
+      vm.decref(item, 'stack');
+    }
+  }
+  if (it.type === t.callable_iterator) {
+    const [obj, getitem] = it.refs;
+    const index = vm.newInt(it.counter++);
+    try {
+      return yield { callable: getitem, args: [obj, index], kwargs: null };
+    } catch (e) {
+      if (e instanceof PyError && (e.exc.type.isSubtypeOf(vm.exc.get('IndexError') as never) || e.exc.type.isSubtypeOf(vm.exc.get('StopIteration') as never))) {
+        vm.decref(e.exc, 'exception');
+        return null;
+      }
+      throw e;
+    } finally {
+      vm.decref(index, 'argument');
+    }
+  }
+  return null;
+}
+
+/** Drains an iterable into an array of new references. */
+export function* iterateToArray(vm: VM, iterable: PyObject): Generator<CallRequest, PyObject[], PyObject> {
+  if (!iterable.type.heap && (iterable instanceof PyList || iterable instanceof PyTuple)) {
+    return iterable.items.map((o) => vm.incref(o, 'slot'));
+  }
+  const it = yield* getIter(vm, iterable);
+  const out: PyObject[] = [];
+  try {
+    for (;;) {
+      const item = yield* iterNext(vm, it);
+      if (!item) break;
+      out.push(item);
+    }
+  } catch (e) {
+    for (const o of out) vm.decref(o, 'slot');
+    throw e;
+  } finally {
+    vm.decref(it, 'stack');
+  }
+  return out;
+}
+
+import { truthy as truthyOf } from './operators';

@@ -1,0 +1,451 @@
+// Arithmetic, comparison and truth (Objects/abstract.c's binary_op1 and do_richcompare):
+// built-in fast paths, then the dunder methods of classes, with CPython's error messages.
+
+import type { PyObject } from '../objects/object';
+import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
+import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
+import { PyDict } from '../objects/dict';
+import { PyFunction } from '../objects/callables';
+import type { VM } from '../vm/vm';
+import type { Native } from '../vm/frame';
+import { BinaryOps, CompareOps } from '../compile/bytecode';
+import { hashKey, setAdd, dictSet } from './dicts';
+import { unwrap } from './numbers';
+import { intFloorDiv, intMod, intTrueDiv, intPow } from './text/int-ops';
+import { floatFloorDiv, floatMod, floatTrueDiv, floatPow } from './text/float-ops';
+import { percentFormat } from './formatting';
+
+const SYMBOLS: Record<string, string> = {
+  Add: '+', BitAnd: '&', FloorDiv: '//', LShift: '<<', MatMult: '@', Mult: '*', Mod: '%', BitOr: '|', Pow: '** or pow()',
+  RShift: '>>', Sub: '-', Div: '/', BitXor: '^',
+};
+const DUNDER: Record<string, string> = {
+  Add: 'add', BitAnd: 'and', FloorDiv: 'floordiv', LShift: 'lshift', MatMult: 'matmul', Mult: 'mul', Mod: 'mod',
+  BitOr: 'or', Pow: 'pow', RShift: 'rshift', Sub: 'sub', Div: 'truediv', BitXor: 'xor',
+};
+
+export function isInt(o: PyObject): o is PyInt {
+  return o instanceof PyInt;
+}
+
+function num(o: PyObject): number {
+  return o instanceof PyInt ? Number(o.value) : (o as PyFloat).value;
+}
+
+/** Built-in arithmetic; returns null when the types don't support `op` (NotImplemented). */
+function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject | null {
+  if (a instanceof PyInt && b instanceof PyInt) {
+    const x = a.value;
+    const y = b.value;
+    switch (op) {
+      case 'Add': return vm.newInt(x + y);
+      case 'Sub': return vm.newInt(x - y);
+      case 'Mult': return vm.newInt(x * y);
+      case 'FloorDiv':
+        return vm.newInt(unwrap(vm, intFloorDiv(x, y)));
+      case 'Mod':
+        return vm.newInt(unwrap(vm, intMod(x, y)));
+      case 'Div':
+        return vm.newFloat(unwrap(vm, intTrueDiv(x, y)));
+      case 'Pow': {
+        const p = unwrap(vm, intPow(x, y));
+        return typeof p === 'bigint' ? vm.newInt(p) : vm.newFloat(p);
+      }
+      case 'LShift':
+        if (y < 0n) throw vm.error('ValueError', 'negative shift count');
+        return vm.newInt(x << y);
+      case 'RShift':
+        if (y < 0n) throw vm.error('ValueError', 'negative shift count');
+        return vm.newInt(x >> y);
+      case 'BitAnd':
+        return a.type === vm.t.bool && b.type === vm.t.bool ? vm.newBool((x & y) !== 0n) : vm.newInt(x & y);
+      case 'BitOr':
+        return a.type === vm.t.bool && b.type === vm.t.bool ? vm.newBool((x | y) !== 0n) : vm.newInt(x | y);
+      case 'BitXor':
+        return a.type === vm.t.bool && b.type === vm.t.bool ? vm.newBool((x ^ y) !== 0n) : vm.newInt(x ^ y);
+    }
+    return null;
+  }
+  const aNum = a instanceof PyInt || a instanceof PyFloat;
+  const bNum = b instanceof PyInt || b instanceof PyFloat;
+  if (aNum && bNum) {
+    const x = num(a);
+    const y = num(b);
+    switch (op) {
+      case 'Add': return vm.newFloat(x + y);
+      case 'Sub': return vm.newFloat(x - y);
+      case 'Mult': return vm.newFloat(x * y);
+      case 'Div':
+        return vm.newFloat(unwrap(vm, floatTrueDiv(x, y)));
+      case 'FloorDiv':
+        return vm.newFloat(unwrap(vm, floatFloorDiv(x, y)));
+      case 'Mod':
+        return vm.newFloat(unwrap(vm, floatMod(x, y)));
+      case 'Pow': {
+        const p = unwrap(vm, floatPow(x, y));
+        if (typeof p === 'number') return vm.newFloat(p);
+        return vm.newComplex(...complexPow(x, y));
+      }
+    }
+    return null;
+  }
+  if ((a instanceof PyComplex || aNum) && (b instanceof PyComplex || bNum)) {
+    const [ar, ai] = a instanceof PyComplex ? [a.real, a.imag] : [num(a), 0];
+    const [br, bi] = b instanceof PyComplex ? [b.real, b.imag] : [num(b), 0];
+    switch (op) {
+      case 'Add': return vm.newComplex(ar + br, ai + bi);
+      case 'Sub': return vm.newComplex(ar - br, ai - bi);
+      case 'Mult': return vm.newComplex(ar * br - ai * bi, ar * bi + ai * br);
+      case 'Div': {
+        const d = br * br + bi * bi;
+        if (d === 0) throw vm.error('ZeroDivisionError', 'complex division by zero');
+        return vm.newComplex((ar * br + ai * bi) / d, (ai * br - ar * bi) / d);
+      }
+    }
+    return null;
+  }
+  if (a instanceof PyStr) {
+    if (op === 'Add' && b instanceof PyStr) return vm.newStr(a.value + b.value);
+    if (op === 'Mult' && b instanceof PyInt) return vm.newStr(b.value > 0n ? a.value.repeat(Number(b.value)) : '');
+    if (op === 'Mod') return null; // handled by percentFormat (may call __str__/__repr__)
+  }
+  if (a instanceof PyInt && op === 'Mult' && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes)) {
+    return builtinBinary(vm, b, a, op);
+  }
+  if (a instanceof PyBytes) {
+    if (op === 'Add' && b instanceof PyBytes) {
+      const out = new Uint8Array(a.value.length + b.value.length);
+      out.set(a.value);
+      out.set(b.value, a.value.length);
+      return vm.newBytes(out);
+    }
+    if (op === 'Mult' && b instanceof PyInt) {
+      const n = Math.max(0, Number(b.value));
+      const out = new Uint8Array(a.value.length * n);
+      for (let i = 0; i < n; i++) out.set(a.value, i * a.value.length);
+      return vm.newBytes(out);
+    }
+  }
+  if (a instanceof PyList) {
+    if (op === 'Add' && b instanceof PyList) return vm.newList([...a.items, ...b.items].map((o) => vm.incref(o, 'slot')));
+    if (op === 'Mult' && b instanceof PyInt) return vm.newList(repeat(a.items, b.value).map((o) => vm.incref(o, 'slot')));
+  }
+  if (a instanceof PyTuple) {
+    if (op === 'Add' && b instanceof PyTuple) return vm.newTuple([...a.items, ...b.items].map((o) => vm.incref(o, 'slot')));
+    if (op === 'Mult' && b instanceof PyInt) return vm.newTuple(repeat(a.items, b.value).map((o) => vm.incref(o, 'slot')));
+  }
+  if (a instanceof PyDict && b instanceof PyDict && op === 'BitOr') {
+    const out = vm.newDict();
+    for (const e of a.items()) dictSet(vm, out, e.key, e.value);
+    for (const e of b.items()) dictSet(vm, out, e.key, e.value);
+    return out;
+  }
+  if (a instanceof PySet && b instanceof PySet) {
+    const out = vm.newSet(a.type === vm.t.frozenset);
+    const inB = (o: PyObject) => b.members.has(hashKey(vm, o));
+    const inA = (o: PyObject) => a.members.has(hashKey(vm, o));
+    switch (op) {
+      case 'BitOr':
+        for (const m of a.members.values()) setAdd(vm, out, m);
+        for (const m of b.members.values()) setAdd(vm, out, m);
+        return out;
+      case 'BitAnd':
+        for (const m of a.members.values()) if (inB(m)) setAdd(vm, out, m);
+        return out;
+      case 'Sub':
+        for (const m of a.members.values()) if (!inB(m)) setAdd(vm, out, m);
+        return out;
+      case 'BitXor':
+        for (const m of a.members.values()) if (!inB(m)) setAdd(vm, out, m);
+        for (const m of b.members.values()) if (!inA(m)) setAdd(vm, out, m);
+        return out;
+    }
+    vm.decref(out, 'stack');
+  }
+  return null;
+}
+
+function complexPow(x: number, y: number): [number, number] {
+  const r = Math.abs(x) ** y;
+  const theta = Math.PI * y;
+  return [r * Math.cos(theta), r * Math.sin(theta)];
+}
+
+function repeat<T>(items: T[], n: bigint): T[] {
+  const out: T[] = [];
+  for (let i = 0n; i < n; i++) out.push(...items);
+  return out;
+}
+
+/** BINARY_OP: returns a new reference. `opIndex` is BINARY_OP's argument. */
+export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Native {
+  const inplace = opIndex >= BinaryOps.length;
+  const op = BinaryOps[inplace ? opIndex - BinaryOps.length : opIndex];
+  if (inplace) {
+    if (a instanceof PyList && op === 'Add') {
+      const items = yield* iterateToArray(vm, b);
+      a.items.push(...items);
+      return vm.incref(a, 'stack');
+    }
+    if (a.type.heap) {
+      const m = a.type.lookup(`__i${DUNDER[op]}__`);
+      if (m) {
+        const r = yield { callable: m, args: [a, b], kwargs: null };
+        if (r !== vm.notImplemented) return r;
+        vm.decref(r, 'return');
+      }
+    }
+    if (a instanceof PySet && b instanceof PySet && (op === 'BitOr' || op === 'BitAnd' || op === 'Sub' || op === 'BitXor')) {
+      const result = builtinBinary(vm, a, b, op) as PySet;
+      for (const m of a.clearRefs()) vm.decref(m, 'slot');
+      for (const [k, m] of result.members) a.members.set(k, vm.incref(m, 'slot'));
+      vm.decref(result, 'stack');
+      return vm.incref(a, 'stack');
+    }
+  }
+  const fast = a.type.heap || b.type.heap ? null : builtinBinary(vm, a, b, op);
+  if (fast) return fast;
+  if (op === 'Mod' && a instanceof PyStr) return yield* percentFormat(vm, a.value, b);
+  // Dunder methods: the right operand's reflected method first if it is a subclass.
+  const name = DUNDER[op];
+  const leftMethod = a.type.heap ? a.type.lookup(`__${name}__`) : null;
+  const rightMethod = b.type.heap && b.type !== a.type ? b.type.lookup(`__r${name}__`) : null;
+  if (leftMethod instanceof PyFunction) {
+    const r = yield { callable: leftMethod, args: [a, b], kwargs: null };
+    if (r !== vm.notImplemented) return r;
+    vm.decref(r, 'return');
+  }
+  if (rightMethod instanceof PyFunction) {
+    const r = yield { callable: rightMethod, args: [b, a], kwargs: null };
+    if (r !== vm.notImplemented) return r;
+    vm.decref(r, 'return');
+  }
+  if (a.type.heap || b.type.heap) {
+    const r = builtinBinary(vm, a, b, op);
+    if (r) return r;
+  }
+  const sym = inplace ? `${SYMBOLS[op]}=` : SYMBOLS[op];
+  if (op === 'Add' && a instanceof PyStr) throw vm.error('TypeError', `can only concatenate str (not "${b.type.name}") to str`);
+  if (op === 'Add' && a instanceof PyList) throw vm.error('TypeError', `can only concatenate list (not "${b.type.name}") to list`);
+  if (op === 'Add' && a instanceof PyTuple) throw vm.error('TypeError', `can only concatenate tuple (not "${b.type.name}") to tuple`);
+  if (op === 'Mult' && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInt)) {
+    throw vm.error('TypeError', `can't multiply sequence by non-int of type '${b.type.name}'`);
+  }
+  throw vm.error('TypeError', `unsupported operand type(s) for ${sym}: '${a.type.name}' and '${b.type.name}'`);
+}
+
+/** Unary -, +, ~ (new reference). */
+export function* unaryOp(vm: VM, a: PyObject, op: 'neg' | 'pos' | 'invert'): Native {
+  if (a instanceof PyInt) {
+    if (op === 'neg') return vm.newInt(-a.value);
+    if (op === 'pos') return vm.newInt(a.value);
+    return vm.newInt(-a.value - 1n);
+  }
+  if (a instanceof PyFloat && op !== 'invert') return vm.newFloat(op === 'neg' ? -a.value : a.value);
+  if (a instanceof PyComplex && op !== 'invert') return op === 'neg' ? vm.newComplex(-a.real, -a.imag) : vm.newComplex(a.real, a.imag);
+  const m = a.type.heap ? a.type.lookup(`__${op}__`) : null;
+  if (m) return yield { callable: m, args: [a], kwargs: null };
+  const sym = op === 'neg' ? '-' : op === 'pos' ? '+' : '~';
+  throw vm.error('TypeError', `bad operand type for unary ${sym}: '${a.type.name}'`);
+}
+
+// ---- comparisons ------------------------------------------------------------------------
+const REFLECTED: Record<string, string> = { Lt: 'Gt', LtE: 'GtE', Eq: 'Eq', NotEq: 'NotEq', Gt: 'Lt', GtE: 'LtE' };
+const CMP_DUNDER: Record<string, string> = { Lt: '__lt__', LtE: '__le__', Eq: '__eq__', NotEq: '__ne__', Gt: '__gt__', GtE: '__ge__' };
+const CMP_SYMBOL: Record<string, string> = { Lt: '<', LtE: '<=', Eq: '==', NotEq: '!=', Gt: '>', GtE: '>=' };
+
+function ordered(c: number, op: string): boolean {
+  switch (op) {
+    case 'Lt': return c < 0;
+    case 'LtE': return c <= 0;
+    case 'Eq': return c === 0;
+    case 'NotEq': return c !== 0;
+    case 'Gt': return c > 0;
+    default: return c >= 0;
+  }
+}
+
+function cmpNumbers(a: PyObject, b: PyObject): number | null {
+  if (a instanceof PyInt && b instanceof PyInt) return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+  if ((a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat)) {
+    const x = num(a);
+    const y = num(b);
+    if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  return null;
+}
+
+/** Compares without calling Python code; null when user code (or an error) is involved. */
+export function builtinCompare(vm: VM, a: PyObject, b: PyObject, op: string): boolean | null {
+  const n = cmpNumbers(a, b);
+  if (n !== null) return Number.isNaN(n) ? op === 'NotEq' : ordered(n, op);
+  if (a instanceof PyStr && b instanceof PyStr) return ordered(a.value < b.value ? -1 : a.value > b.value ? 1 : 0, op);
+  if (a instanceof PyBytes && b instanceof PyBytes) {
+    const x = Array.from(a.value).join(',');
+    const y = Array.from(b.value).join(',');
+    if (op === 'Eq' || op === 'NotEq') return (x === y) === (op === 'Eq');
+    const la = a.value.length;
+    const lb = b.value.length;
+    for (let i = 0; i < Math.min(la, lb); i++) if (a.value[i] !== b.value[i]) return ordered(a.value[i] - b.value[i], op);
+    return ordered(la - lb, op);
+  }
+  if (op === 'Eq' || op === 'NotEq') {
+    if (a === b && !a.type.heap) return op === 'Eq';
+    if (a.type === vm.t.NoneType || b.type === vm.t.NoneType) return (a === b) === (op === 'Eq');
+  }
+  return null;
+}
+
+function isSeq(o: PyObject): o is PyList | PyTuple {
+  return o instanceof PyList || o instanceof PyTuple;
+}
+
+/** Rich comparison: returns a new reference (usually a bool). */
+export function* richCompare(vm: VM, a: PyObject, b: PyObject, op: string): Native {
+  const fast = a.type.heap || b.type.heap ? null : builtinCompare(vm, a, b, op);
+  if (fast !== null) return vm.newBool(fast);
+  const bool = yield* compareBool(vm, a, b, op);
+  if (typeof bool === 'boolean') return vm.newBool(bool);
+  return bool;
+}
+
+/** Comparison reduced to a JS boolean (a PyObject when a dunder returned a non-bool). */
+export function* compareBool(vm: VM, a: PyObject, b: PyObject, op: string): Generator<import('../vm/frame').CallRequest, boolean | PyObject, PyObject> {
+  const fast = a.type.heap || b.type.heap ? null : builtinCompare(vm, a, b, op);
+  if (fast !== null) return fast;
+  if (isSeq(a) && isSeq(b) && a.type === b.type) return yield* compareSequences(vm, a.items, b.items, op);
+  if (a instanceof PyDict && b instanceof PyDict && (op === 'Eq' || op === 'NotEq')) {
+    let equal = a.size === b.size;
+    if (equal) {
+      for (const e of a.items()) {
+        const other = b.get(hashKey(vm, e.key));
+        if (!other || !(yield* equals(vm, e.value, other.value))) {
+          equal = false;
+          break;
+        }
+      }
+    }
+    return equal === (op === 'Eq');
+  }
+  if (a instanceof PySet && b instanceof PySet) {
+    const sub = [...a.members.keys()].every((k) => b.members.has(k));
+    const sup = [...b.members.keys()].every((k) => a.members.has(k));
+    switch (op) {
+      case 'Eq': return sub && sup;
+      case 'NotEq': return !(sub && sup);
+      case 'LtE': return sub;
+      case 'Lt': return sub && !sup;
+      case 'GtE': return sup;
+      case 'Gt': return sup && !sub;
+    }
+  }
+  if (a instanceof PyRange && b instanceof PyRange && (op === 'Eq' || op === 'NotEq')) {
+    const same = a.length === b.length && (a.length === 0n || (a.start === b.start && (a.length === 1n || a.step === b.step)));
+    return same === (op === 'Eq');
+  }
+  // Dunder methods; the reflected one first when b's type is a subclass of a's.
+  const reflectedFirst = b.type !== a.type && b.type.isSubtypeOf(a.type) && b.type.heap;
+  const tries: [PyObject, PyObject, string][] = reflectedFirst
+    ? [[b, a, REFLECTED[op]], [a, b, op]]
+    : [[a, b, op], [b, a, REFLECTED[op]]];
+  for (const [x, y, o] of tries) {
+    if (!x.type.heap) continue;
+    const m = x.type.lookup(CMP_DUNDER[o]);
+    if (m instanceof PyFunction) {
+      const r = yield { callable: m, args: [x, y], kwargs: null };
+      if (r !== vm.notImplemented) {
+        if (r === vm.true_ || r === vm.false_) {
+          vm.decref(r, 'return');
+          return r === vm.true_;
+        }
+        return r;
+      }
+      vm.decref(r, 'return');
+    }
+    if (o === 'NotEq' && x.type.heap) {
+      // object.__ne__ inverts __eq__ when only __eq__ is defined.
+      const eq = x.type.lookup('__eq__');
+      if (eq instanceof PyFunction) {
+        const r = yield { callable: eq, args: [x, y], kwargs: null };
+        if (r !== vm.notImplemented) {
+          const t = yield* truthy(vm, r);
+          vm.decref(r, 'return');
+          return !t;
+        }
+        vm.decref(r, 'return');
+      }
+    }
+  }
+  if (op === 'Eq') return a === b;
+  if (op === 'NotEq') return a !== b;
+  throw vm.error('TypeError', `'${CMP_SYMBOL[op]}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
+}
+
+function* compareSequences(vm: VM, x: PyObject[], y: PyObject[], op: string): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    if (x[i] === y[i]) continue;
+    if (!(yield* equals(vm, x[i], y[i]))) {
+      if (op === 'Eq') return false;
+      if (op === 'NotEq') return true;
+      const r = yield* compareBool(vm, x[i], y[i], op);
+      if (typeof r === 'boolean') return r;
+      const t = yield* truthy(vm, r);
+      vm.decref(r, 'return');
+      return t;
+    }
+  }
+  return ordered(x.length - y.length, op);
+}
+
+/** a == b as a JS boolean, identity first (PyObject_RichCompareBool). */
+export function* equals(vm: VM, a: PyObject, b: PyObject): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
+  if (a === b) return true;
+  const r = yield* compareBool(vm, a, b, 'Eq');
+  if (typeof r === 'boolean') return r;
+  const t = yield* truthy(vm, r);
+  vm.decref(r, 'return');
+  return t;
+}
+
+/** bool(o) (PyObject_IsTrue). */
+export function* truthy(vm: VM, o: PyObject): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
+  const fast = builtinTruth(vm, o);
+  if (fast !== null) return fast;
+  const b = o.type.lookup('__bool__');
+  if (b) {
+    const r = yield { callable: b, args: [o], kwargs: null };
+    vm.decref(r, 'return');
+    if (r.type !== vm.t.bool) throw vm.error('TypeError', `__bool__ should return bool, returned ${r.type.name}`);
+    return r === vm.true_;
+  }
+  const len = o.type.lookup('__len__');
+  if (len) {
+    const r = yield { callable: len, args: [o], kwargs: null };
+    vm.decref(r, 'return');
+    if (!(r instanceof PyInt)) throw vm.error('TypeError', `'${r.type.name}' object cannot be interpreted as an integer`);
+    return r.value !== 0n;
+  }
+  return true;
+}
+
+export function builtinTruth(vm: VM, o: PyObject): boolean | null {
+  if (o === vm.true_) return true;
+  if (o === vm.false_ || o === vm.none) return false;
+  if (o.type.heap) return null;
+  if (o instanceof PyInt) return o.value !== 0n;
+  if (o instanceof PyFloat) return o.value !== 0;
+  if (o instanceof PyStr) return o.value.length > 0;
+  if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;
+  if (o instanceof PyDict) return o.size > 0;
+  if (o instanceof PySet) return o.members.size > 0;
+  if (o instanceof PyBytes) return o.value.length > 0;
+  if (o instanceof PyRange) return o.length > 0n;
+  if (o instanceof PyComplex) return o.real !== 0 || o.imag !== 0;
+  return true;
+}
+
+export const compareOpName = (arg: number): string => CompareOps[arg];
+
+import { iterateToArray } from './iteration';

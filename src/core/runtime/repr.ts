@@ -1,0 +1,187 @@
+// repr(), str() and format() of objects (Objects/object.c's PyObject_Repr / PyObject_Str).
+
+import type { PyObject } from '../objects/object';
+import { PyType } from '../objects/type';
+import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
+import { PyList, PyTuple, PySet, PyRange, PySlice } from '../objects/containers';
+import { PyDict } from '../objects/dict';
+import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyCode, PyCell } from '../objects/callables';
+import { PyModule, PyExceptionObj } from '../objects/instances';
+import { PyGenerator, PyCompositeIter } from '../objects/iterators';
+import type { VM } from '../vm/vm';
+import type { CallRequest } from '../vm/frame';
+import { floatRepr } from './text/float-repr';
+import { strRepr, bytesRepr } from './text/str-repr';
+import { formatInt, formatFloat, formatStr } from './text/format-value';
+import { unwrap } from './numbers';
+
+type Text = Generator<CallRequest, string, PyObject>;
+
+/** A stable fake address derived from the object id (CPython prints real addresses). */
+export function address(o: PyObject): string {
+  return `0x7f${(0x10000000 + o.id * 0x30).toString(16).padStart(10, '0')}`;
+}
+
+function complexRepr(c: PyComplex): string {
+  const part = (x: number) => {
+    const r = floatRepr(x);
+    return r.endsWith('.0') ? r.slice(0, -2) : r;
+  };
+  if (c.real === 0 && !Object.is(c.real, -0)) return `${part(c.imag)}j`;
+  const sign = c.imag < 0 || Object.is(c.imag, -0) ? '-' : '+';
+  return `(${part(c.real)}${sign}${part(Math.abs(c.imag))}j)`;
+}
+
+/** Repr of objects whose repr needs no Python code, or null. */
+export function builtinRepr(vm: VM, o: PyObject): string | null {
+  if (o.type.heap) return null;
+  if (o === vm.none) return 'None';
+  if (o === vm.true_) return 'True';
+  if (o === vm.false_) return 'False';
+  if (o === vm.ellipsis) return 'Ellipsis';
+  if (o === vm.notImplemented) return 'NotImplemented';
+  if (o instanceof PyInt) return o.value.toString();
+  if (o instanceof PyFloat) return floatRepr(o.value);
+  if (o instanceof PyStr) return strRepr(o.value);
+  if (o instanceof PyBytes) return bytesRepr(o.value);
+  if (o instanceof PyComplex) return complexRepr(o);
+  if (o instanceof PyType) return `<class '${o.heap ? `${o.module}.` : ''}${o.qualname}'>`;
+  if (o instanceof PyFunction) return `<function ${o.qualname.value} at ${address(o)}>`;
+  if (o instanceof PyBuiltin) {
+    if (o.self && !(o.self instanceof PyModule)) return `<built-in method ${o.name} of ${o.self.type.name} object at ${address(o.self)}>`;
+    return `<built-in function ${o.name}>`;
+  }
+  if (o instanceof PyMethodDescriptor) return `<method '${o.name}' of '${o.owner.name}' objects>`;
+  if (o instanceof PyModule) return o.name === 'sys' || o.name === 'builtins' ? `<module '${o.name}' (built-in)>` : `<module '${o.name}'>`;
+  if (o instanceof PyRange) return o.step === 1n ? `range(${o.start}, ${o.start + o.length})` : `range(${o.start}, ${o.start + o.length * o.step}, ${o.step})`;
+  if (o instanceof PyCode) return `<code object ${o.unit.name} at ${address(o)}, file "${o.unit.filename}", line ${o.unit.firstLine}>`;
+  if (o instanceof PyCell) return `<cell at ${address(o)}: ${o.contents ? `${o.contents.type.name} object at ${address(o.contents)}` : 'empty'}>`;
+  if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${address(o)}>`;
+  return null;
+}
+
+/** repr(o) as a JS string. */
+export function* reprOf(vm: VM, o: PyObject): Text {
+  const fast = builtinRepr(vm, o);
+  if (fast !== null) return fast;
+  if (o instanceof PyList && !o.type.heap) return yield* guarded(vm, o, '[...]', function* () {
+    const parts: string[] = [];
+    for (const item of [...o.items]) parts.push(yield* reprOf(vm, item));
+    return `[${parts.join(', ')}]`;
+  });
+  if (o instanceof PyTuple && !o.type.heap) {
+    const parts: string[] = [];
+    for (const item of o.items) parts.push(yield* reprOf(vm, item));
+    return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
+  }
+  if (o instanceof PyDict && !o.type.heap) return yield* guarded(vm, o, '{...}', function* () {
+    const parts: string[] = [];
+    for (const e of o.entryList()) parts.push(`${yield* reprOf(vm, e.key)}: ${yield* reprOf(vm, e.value)}`);
+    return `{${parts.join(', ')}}`;
+  });
+  if (o instanceof PySet && !o.type.heap) {
+    const parts: string[] = [];
+    for (const m of o.members.values()) parts.push(yield* reprOf(vm, m));
+    if (o.type === vm.t.frozenset) return parts.length ? `frozenset({${parts.join(', ')}})` : 'frozenset()';
+    return parts.length ? `{${parts.join(', ')}}` : 'set()';
+  }
+  if (o instanceof PySlice) return `slice(${yield* reprOf(vm, o.start)}, ${yield* reprOf(vm, o.stop)}, ${yield* reprOf(vm, o.step)})`;
+  if (o instanceof PyCompositeIter && (o.type === vm.t.dict_keys || o.type === vm.t.dict_values || o.type === vm.t.dict_items)) {
+    const d = o.refs[0] as PyDict;
+    const parts: string[] = [];
+    for (const e of d.entryList()) {
+      if (o.type === vm.t.dict_keys) parts.push(yield* reprOf(vm, e.key));
+      else if (o.type === vm.t.dict_values) parts.push(yield* reprOf(vm, e.value));
+      else parts.push(`(${yield* reprOf(vm, e.key)}, ${yield* reprOf(vm, e.value)})`);
+    }
+    return `${o.type.name}([${parts.join(', ')}])`;
+  }
+  if (o instanceof PyMethod) {
+    const fname = o.func instanceof PyFunction ? o.func.qualname.value : '?';
+    return `<bound method ${fname} of ${yield* reprOf(vm, o.self)}>`;
+  }
+  const user = o.type.heap ? o.type.lookup('__repr__') : null;
+  if (user instanceof PyFunction) return yield* callForString(vm, user, o, '__repr__');
+  if (o instanceof PyExceptionObj) {
+    const args = o.args.items;
+    if (args.length === 1) return `${o.type.name}(${yield* reprOf(vm, args[0])})`;
+    const parts: string[] = [];
+    for (const a of args) parts.push(yield* reprOf(vm, a));
+    return `${o.type.name}(${parts.join(', ')})`;
+  }
+  const t = o.type;
+  const prefix = t.heap ? `${t.module}.${t.qualname}` : t.name;
+  return `<${prefix} object at ${address(o)}>`;
+}
+
+const reprInProgress = new Set<PyObject>();
+function* guarded(vm: VM, o: PyObject, placeholder: string, body: () => Text): Text {
+  if (reprInProgress.has(o)) return placeholder;
+  reprInProgress.add(o);
+  try {
+    return yield* body();
+  } finally {
+    reprInProgress.delete(o);
+  }
+}
+
+function* callForString(vm: VM, method: PyObject, o: PyObject, name: string): Text {
+  const r = yield { callable: method, args: [o], kwargs: null };
+  if (!(r instanceof PyStr)) {
+    const tn = r.type.name;
+    vm.decref(r, 'return');
+    throw vm.error('TypeError', `${name} returned non-string (type ${tn})`);
+  }
+  const s = r.value;
+  vm.decref(r, 'return');
+  return s;
+}
+
+/** str(o) as a JS string. */
+export function* strOf(vm: VM, o: PyObject): Text {
+  if (o instanceof PyStr) return o.value;
+  if (o.type.heap) {
+    const user = o.type.lookup('__str__');
+    if (user instanceof PyFunction) return yield* callForString(vm, user, o, '__str__');
+  }
+  if (o instanceof PyExceptionObj) {
+    const args = o.args.items;
+    if (o.type.isSubtypeOf(vm.exc.get('KeyError') as PyType) && args.length === 1) return yield* reprOf(vm, args[0]);
+    if (args.length === 0) return '';
+    if (args.length === 1) return yield* strOf(vm, args[0]);
+    return yield* reprOf(vm, o.args);
+  }
+  if (o instanceof PyFloat && !o.type.heap) return floatRepr(o.value);
+  return yield* reprOf(vm, o);
+}
+
+/** format(o, spec) as a JS string (FORMAT_VALUE, format(), str.format). */
+export function* formatOf(vm: VM, o: PyObject, spec: string): Text {
+  if (o.type.heap) {
+    const user = o.type.lookup('__format__');
+    if (user instanceof PyFunction) {
+      const s = vm.newStr(spec);
+      try {
+        const r = yield { callable: user, args: [o, s], kwargs: null };
+        if (!(r instanceof PyStr)) {
+          vm.decref(r, 'return');
+          throw vm.error('TypeError', `__format__ must return a str, not ${r.type.name}`);
+        }
+        const out = r.value;
+        vm.decref(r, 'return');
+        return out;
+      } finally {
+        vm.decref(s, 'argument');
+      }
+    }
+  }
+  if (o instanceof PyInt && !o.type.heap && o.type !== vm.t.bool) return unwrap(vm, formatInt(o.value, spec));
+  if (o instanceof PyInt && o.type === vm.t.bool) {
+    if (spec === '') return o.value ? 'True' : 'False';
+    return unwrap(vm, formatInt(o.value, spec, 'bool'));
+  }
+  if (o instanceof PyFloat) return unwrap(vm, formatFloat(o.value, spec));
+  if (o instanceof PyStr) return unwrap(vm, formatStr(o.value, spec));
+  if (spec === '') return yield* strOf(vm, o);
+  throw vm.error('TypeError', `unsupported format string passed to ${o.type.name}.__format__`);
+}

@@ -1,0 +1,242 @@
+// Indexing, slicing and `in` (Objects/abstract.c: PyObject_GetItem & co).
+
+import type { PyObject } from '../objects/object';
+import { PyInt, PyStr, PyBytes } from '../objects/atoms';
+import { PyList, PyTuple, PySet, PySlice, PyRange } from '../objects/containers';
+import { PyDict } from '../objects/dict';
+import { PyType } from '../objects/type';
+import type { VM } from '../vm/vm';
+import type { Native, CallRequest } from '../vm/frame';
+import { hashKey, dictSet, dictDel } from './dicts';
+import { equals } from './operators';
+import { getIter, iterNext } from './iteration';
+import { reprOf } from './repr';
+
+/** Resolves a slice against a length (PySlice_GetIndicesEx). */
+export function sliceIndices(vm: VM, s: PySlice, length: number): [number, number, number] {
+  const toNum = (o: PyObject, name: string): number | null => {
+    if (o === vm.none) return null;
+    if (o instanceof PyInt) return Number(o.value);
+    throw vm.error('TypeError', `slice indices must be integers or None or have an __index__ method`);
+    void name;
+  };
+  const step = toNum(s.step, 'step') ?? 1;
+  if (step === 0) throw vm.error('ValueError', 'slice step cannot be zero');
+  let start = toNum(s.start, 'start');
+  let stop = toNum(s.stop, 'stop');
+  if (step > 0) {
+    start = start === null ? 0 : start < 0 ? Math.max(0, start + length) : Math.min(start, length);
+    stop = stop === null ? length : stop < 0 ? Math.max(0, stop + length) : Math.min(stop, length);
+  } else {
+    start = start === null ? length - 1 : start < 0 ? Math.max(-1, start + length) : Math.min(start, length - 1);
+    stop = stop === null ? -1 : stop < 0 ? Math.max(-1, stop + length) : Math.min(stop, length - 1);
+  }
+  return [start, stop, step];
+}
+
+function sliceSelect<T>(items: T[], start: number, stop: number, step: number): T[] {
+  const out: T[] = [];
+  if (step > 0) for (let i = start; i < stop; i += step) out.push(items[i]);
+  else for (let i = start; i > stop; i += step) out.push(items[i]);
+  return out;
+}
+
+function index(vm: VM, key: PyObject, length: number, what: string): number {
+  if (!(key instanceof PyInt)) {
+    throw vm.error('TypeError', `${what} indices must be integers or slices, not ${key.type.name}`);
+  }
+  let i = Number(key.value);
+  if (i < 0) i += length;
+  if (i < 0 || i >= length) throw vm.error('IndexError', `${what} index out of range`);
+  return i;
+}
+
+/** o[key] → new reference. */
+export function* getItem(vm: VM, o: PyObject, key: PyObject): Native {
+  if (!o.type.heap) {
+    if (o instanceof PyList || o instanceof PyTuple) {
+      const what = o instanceof PyList ? 'list' : 'tuple';
+      if (key instanceof PySlice) {
+        const [a, b, c] = sliceIndices(vm, key, o.items.length);
+        const items = sliceSelect(o.items, a, b, c).map((x) => vm.incref(x, 'slot'));
+        return o instanceof PyList ? vm.newList(items) : vm.newTuple(items);
+      }
+      return vm.incref(o.items[index(vm, key, o.items.length, what)], 'stack');
+    }
+    if (o instanceof PyDict) {
+      const e = o.get(hashKey(vm, key));
+      if (e) return vm.incref(e.value, 'stack');
+      throw vm.errorWith('KeyError', [vm.incref(key, 'exception')]);
+    }
+    if (o instanceof PyStr) {
+      const chars = Array.from(o.value);
+      if (key instanceof PySlice) {
+        const [a, b, c] = sliceIndices(vm, key, chars.length);
+        return vm.newStr(sliceSelect(chars, a, b, c).join(''));
+      }
+      return vm.newStr(chars[index(vm, key, chars.length, 'string')]);
+    }
+    if (o instanceof PyBytes) {
+      if (key instanceof PySlice) {
+        const [a, b, c] = sliceIndices(vm, key, o.value.length);
+        return vm.newBytes(Uint8Array.from(sliceSelect(Array.from(o.value), a, b, c)));
+      }
+      return vm.newInt(o.value[index(vm, key, o.value.length, 'index')]);
+    }
+    if (o instanceof PyRange) {
+      const len = Number(o.length);
+      if (key instanceof PySlice) {
+        const [a, b, c] = sliceIndices(vm, key, len);
+        const n = c > 0 ? Math.max(0, Math.ceil((b - a) / c)) : Math.max(0, Math.ceil((a - b) / -c));
+        const start = o.start + BigInt(a) * o.step;
+        return vm.track(new PyRange(vm.t.range, start, start + BigInt(n) * o.step * BigInt(c), o.step * BigInt(c)));
+      }
+      return vm.newInt(o.start + BigInt(index(vm, key, len, 'range object')) * o.step);
+    }
+    if (o instanceof PyType) {
+      // Generic aliases like list[int]: not modelled; return the type itself for annotations.
+      return vm.incref(o, 'stack');
+    }
+  }
+  const m = o.type.lookup('__getitem__');
+  if (m) return yield { callable: m, args: [o, key], kwargs: null };
+  throw vm.error('TypeError', `'${o.type.name}' object is not subscriptable`);
+}
+
+/** o[key] = value (value borrowed). */
+export function* setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): Native<PyObject | null> {
+  if (!o.type.heap) {
+    if (o instanceof PyList) {
+      if (key instanceof PySlice) {
+        const newItems = yield* iterateAll(vm, value);
+        const [a, b, c] = sliceIndices(vm, key, o.items.length);
+        if (c === 1) {
+          const removed = o.items.splice(a, Math.max(0, b - a), ...newItems);
+          for (const r of removed) vm.decref(r, 'slot');
+        } else {
+          const positions = [];
+          for (let i = a; c > 0 ? i < b : i > b; i += c) positions.push(i);
+          if (positions.length !== newItems.length) {
+            for (const n of newItems) vm.decref(n, 'slot');
+            throw vm.error('ValueError', `attempt to assign sequence of size ${newItems.length} to extended slice of size ${positions.length}`);
+          }
+          positions.forEach((p, j) => {
+            const old = o.items[p];
+            o.items[p] = newItems[j];
+            vm.decref(old, 'slot');
+          });
+        }
+        return null;
+      }
+      const i = index(vm, key, o.items.length, 'list assignment');
+      const old = o.items[i];
+      o.items[i] = vm.incref(value, 'slot', `[${i}]`);
+      vm.decref(old, 'slot', `[${i}]`);
+      return null;
+    }
+    if (o instanceof PyDict) {
+      dictSet(vm, o, key, value);
+      return null;
+    }
+  }
+  const m = o.type.lookup('__setitem__');
+  if (m) {
+    const r = yield { callable: m, args: [o, key, value], kwargs: null };
+    vm.decref(r, 'return');
+    return null;
+  }
+  throw vm.error('TypeError', `'${o.type.name}' object does not support item assignment`);
+}
+
+function* iterateAll(vm: VM, iterable: PyObject): Generator<CallRequest, PyObject[], PyObject> {
+  const it = yield* getIter(vm, iterable);
+  const out: PyObject[] = [];
+  for (;;) {
+    const x = yield* iterNext(vm, it);
+    if (!x) break;
+    out.push(x);
+  }
+  vm.decref(it, 'stack');
+  return out;
+}
+
+export function* delItem(vm: VM, o: PyObject, key: PyObject): Native<PyObject | null> {
+  if (!o.type.heap) {
+    if (o instanceof PyList) {
+      if (key instanceof PySlice) {
+        const [a, b, c] = sliceIndices(vm, key, o.items.length);
+        const positions = [];
+        for (let i = a; c > 0 ? i < b : i > b; i += c) positions.push(i);
+        positions.sort((x, y) => y - x);
+        const removed: PyObject[] = [];
+        for (const p of positions) removed.push(...o.items.splice(p, 1));
+        // list_ass_slice releases the removed items last to first.
+        removed.sort(() => 0);
+        for (let i = removed.length - 1; i >= 0; i--) vm.decref(removed[c > 0 ? removed.length - 1 - i : i], 'slot');
+        return null;
+      }
+      const i = index(vm, key, o.items.length, 'list assignment');
+      const [old] = o.items.splice(i, 1);
+      vm.decref(old, 'slot', `[${i}]`);
+      return null;
+    }
+    if (o instanceof PyDict) {
+      if (!dictDel(vm, o, key)) throw vm.errorWith('KeyError', [vm.incref(key, 'exception')]);
+      return null;
+    }
+  }
+  const m = o.type.lookup('__delitem__');
+  if (m) {
+    const r = yield { callable: m, args: [o, key], kwargs: null };
+    vm.decref(r, 'return');
+    return null;
+  }
+  throw vm.error('TypeError', `'${o.type.name}' object doesn't support item deletion`);
+}
+
+/** `item in container`. */
+export function* contains(vm: VM, container: PyObject, item: PyObject): Generator<CallRequest, boolean, PyObject> {
+  if (!container.type.heap) {
+    if (container instanceof PyDict) return container.get(hashKey(vm, item)) !== undefined;
+    if (container instanceof PySet) return container.members.has(hashKey(vm, item));
+    if (container instanceof PyStr) {
+      if (!(item instanceof PyStr)) throw vm.error('TypeError', `'in <string>' requires string as left operand, not ${item.type.name}`);
+      return container.value.includes(item.value);
+    }
+    if (container instanceof PyList || container instanceof PyTuple) {
+      for (const x of [...container.items]) if (yield* equals(vm, x, item)) return true;
+      return false;
+    }
+    if (container instanceof PyRange && item instanceof PyInt) {
+      const { start, step } = container;
+      const len = container.length;
+      if (len === 0n) return false;
+      const off = item.value - start;
+      if (off % step !== 0n) return false;
+      const k = off / step;
+      return k >= 0n && k < len;
+    }
+  }
+  const m = container.type.lookup('__contains__');
+  if (m) {
+    const r = yield { callable: m, args: [container, item], kwargs: null };
+    const t = r === vm.true_ ? true : r === vm.false_ ? false : yield* truthy(vm, r);
+    vm.decref(r, 'return');
+    return t;
+  }
+  const it = yield* getIter(vm, container);
+  try {
+    for (;;) {
+      const x = yield* iterNext(vm, it);
+      if (!x) return false;
+      const eq = yield* equals(vm, x, item);
+      vm.decref(x, 'stack');
+      if (eq) return true;
+    }
+  } finally {
+    vm.decref(it, 'stack');
+  }
+}
+
+import { truthy } from './operators';
+export { reprOf };

@@ -1,0 +1,79 @@
+// Printing an uncaught exception the way CPython's traceback printer does
+// (Python/traceback.c, Lib/traceback.py for the "Did you mean" suggestions).
+
+import type { PyObject } from '../objects/object';
+import { PyExceptionObj, PyTraceback } from '../objects/instances';
+import { PyStr } from '../objects/atoms';
+import type { VM } from '../vm/vm';
+import { installHooks } from '../vm/vm';
+import { builtinRepr } from './repr';
+import { suggestName } from './suggestions';
+
+function tracebackLines(vm: VM, exc: PyExceptionObj): string {
+  let out = '';
+  let tb = exc.traceback as PyTraceback | null;
+  if (!tb) return out;
+  // Tracebacks are linked outermost-first via tb_next.
+  const entries: PyTraceback[] = [];
+  while (tb) {
+    entries.push(tb);
+    tb = tb.next;
+  }
+  out += 'Traceback (most recent call last):\n';
+  let last = '';
+  let repeats = 0;
+  const flush = () => {
+    if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 > 1 ? 's' : ''}]\n`;
+  };
+  for (const entry of entries) {
+    const frame = entry.frame;
+    const key = `${frame.filename}:${entry.line}:${frame.codeName}`;
+    if (key === last) {
+      repeats++;
+      if (repeats > 3) continue;
+    } else {
+      flush();
+      last = key;
+      repeats = 1;
+    }
+    out += `  File "${frame.filename}", line ${entry.line}, in ${frame.codeName.split('.').pop()}\n`;
+    const src = vm.sourceLines[entry.line - 1];
+    if (src !== undefined && src.trim()) out += `    ${src.trim()}\n`;
+  }
+  flush();
+  return out;
+}
+
+function exceptionLine(vm: VM, exc: PyExceptionObj): string {
+  const name = exc.type.heap && exc.type.module !== 'builtins' ? `${exc.type.module}.${exc.type.qualname}` : exc.type.name;
+  let text = '';
+  const args = exc.args.items;
+  if (args.length === 1) {
+    const a = args[0];
+    if (exc.type.name === 'KeyError' || exc.type.mro.some((t) => t.name === 'KeyError' && !t.heap)) text = builtinRepr(vm, a) ?? '';
+    else text = a instanceof PyStr ? a.value : builtinRepr(vm, a) ?? '';
+  } else if (args.length > 1) {
+    text = builtinRepr(vm, exc.args) ?? `(${args.map((a) => builtinRepr(vm, a) ?? '?').join(', ')})`;
+  }
+  const suggestion = suggestName(vm, exc);
+  if (suggestion) text += suggestion;
+  return text ? `${name}: ${text}\n` : `${name}\n`;
+}
+
+export function formatException(vm: VM, exc: PyExceptionObj): string {
+  let out = '';
+  const cause = exc.cause as PyExceptionObj | null;
+  const context = exc.context as PyExceptionObj | null;
+  if (cause) {
+    out += formatException(vm, cause);
+    out += '\nThe above exception was the direct cause of the following exception:\n\n';
+  } else if (context && !exc.suppressContext) {
+    out += formatException(vm, context);
+    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  }
+  out += tracebackLines(vm, exc);
+  out += exceptionLine(vm, exc);
+  return out;
+}
+
+installHooks({ formatException, preview: (vm: VM, obj: PyObject) => builtinRepr(vm, obj)?.slice(0, 60) ?? `<${obj.type.name}>` });

@@ -1,0 +1,157 @@
+// One run of a program: sets up the interpreter (builtins, __main__), steps it, and shuts it
+// down the way CPython does (arena and module code released, then __main__'s globals), so the
+// last `__del__` messages appear in CPython's order.
+
+import type { CodeUnit } from './compile/bytecode';
+import { VM, type VMOptions } from './vm/vm';
+import { PyError, UnsupportedError, BudgetExceeded } from './vm/errors';
+import { PyInt, PyStr } from './objects/atoms';
+import type { PyExceptionObj } from './objects/instances';
+import { setName } from './runtime/dicts';
+import { installBuiltinFunctions } from './builtins/functions';
+import { installConstructors } from './builtins/constructors';
+import { installMethods } from './builtins/methods';
+import type { Diagnostic, RunResult } from './index';
+import './vm/calls';
+import './runtime/traceback';
+import type { PyDict } from './objects/dict';
+import type { PyObject } from './objects/object';
+
+export class Simulation {
+  readonly vm: VM;
+  private exitCode = 0;
+  private diagnostic: Diagnostic | null = null;
+  private done = false;
+  private readonly mainDict: PyDict;
+
+  constructor(source: string, unit: CodeUnit, options: VMOptions) {
+    const vm = (this.vm = new VM(options, source));
+    installBuiltinFunctions(vm);
+    installConstructors(vm);
+    installMethods(vm);
+    const builtinsModule = vm.newModule('builtins', vm.builtins);
+    vm.modules.set('builtins', builtinsModule);
+    const main = vm.newDict();
+    this.mainDict = main;
+    const mainModule = vm.newModule('__main__', main);
+    vm.modules.set('__main__', mainModule);
+    setName(vm, main, '__name__', vm.intern('__main__'));
+    setName(vm, main, '__doc__', vm.none);
+    setName(vm, main, '__package__', vm.none);
+    setName(vm, main, '__loader__', vm.none);
+    setName(vm, main, '__spec__', vm.none);
+    setName(vm, main, '__annotations__', vm.newDict(), true);
+    setName(vm, main, '__builtins__', builtinsModule);
+    setName(vm, main, '__file__', vm.newStr(options.filename), true);
+    setName(vm, main, '__cached__', vm.none);
+    vm.start(unit, main);
+  }
+
+  /** Runs one instruction; false once the program (and its shutdown) is over. */
+  step(): boolean {
+    if (this.done) return false;
+    try {
+      if (!this.vm.step()) this.finish();
+    } catch (e) {
+      this.stop(e);
+    }
+    return !this.done;
+  }
+
+  runToEnd(): void {
+    try {
+      while (!this.done) {
+        if (!this.vm.step()) this.finish();
+      }
+    } catch (e) {
+      this.stop(e);
+    }
+  }
+
+  private stop(e: unknown): void {
+    const vm = this.vm;
+    if (e instanceof UnsupportedError) {
+      const at = e.span ?? { line: vm.heap.line, col: 0, endLine: vm.heap.line, endCol: 0 };
+      this.diagnostic = { kind: 'Unsupported', message: e.message, line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol };
+      vm.writeStderr(`${vm.options.filename}:${at.line}:${at.col + 1}: ${e.message}\n`);
+      this.exitCode = 2;
+    } else if (e instanceof BudgetExceeded) {
+      const line = vm.heap.line;
+      this.diagnostic = { kind: 'Budget', message: e.message, line, col: 0, endLine: line, endCol: 0 };
+      vm.writeStderr(`${vm.options.filename}:${line}:1: ${e.message}\n`);
+      this.exitCode = 3;
+    } else {
+      throw e;
+    }
+    this.done = true;
+  }
+
+  private finish(): void {
+    const vm = this.vm;
+    const outcome = vm.outcome;
+    if (outcome && outcome.kind === 'exception') this.reportUncaught(outcome.exc);
+    this.shutdown();
+    this.done = true;
+  }
+
+  private reportUncaught(exc: PyExceptionObj): void {
+    const vm = this.vm;
+    if (exc.type.name === 'SystemExit' && !exc.type.heap) {
+      const code = exc.args.items[0];
+      if (!code || code === vm.none) this.exitCode = 0;
+      else if (code instanceof PyInt) this.exitCode = Number(code.value);
+      else {
+        vm.writeStderr(`${code instanceof PyStr ? code.value : vm.preview(code)}\n`);
+        this.exitCode = 1;
+      }
+    } else {
+      vm.writeStderr(vm.formatException(exc));
+      this.exitCode = 1;
+    }
+    // The exception (and the frames its traceback keeps) dies before the interpreter shuts down.
+    vm.outcome = { kind: 'ok' };
+    vm.decref(exc, 'exception');
+    this.drainFinalizers();
+  }
+
+  /** Runs any `__del__` queued while no frame is running. */
+  private drainFinalizers(): void {
+    const vm = this.vm;
+    while (vm.heap.awaitingFinalizer.length || vm.frame) {
+      if (!vm.frame) vm.runPendingFinalizers();
+      while (vm.frame) vm.step();
+    }
+  }
+
+  /** pyrun_file frees the parser arena and the module code; then __main__'s dict is cleared. */
+  private shutdown(): void {
+    const vm = this.vm;
+    for (const o of vm.arena.splice(0)) vm.decref(o, 'const', 'parser');
+    this.drainFinalizers();
+    vm.releaseModuleCode();
+    this.drainFinalizers();
+    // Module globals are released in insertion order (the dict's own order).
+    const entries = this.mainDict.entryList();
+    for (const e of entries) {
+      const name = (e.key as PyStr).value;
+      if (name === '__builtins__') continue;
+      const old: PyObject = e.value;
+      if (old === vm.none) continue;
+      e.value = vm.incref(vm.none, 'name', name);
+      vm.decref(old, 'name', name);
+      this.drainFinalizers();
+    }
+  }
+
+  result(): RunResult {
+    const vm = this.vm;
+    return {
+      stdout: vm.stdout,
+      stderr: vm.stderr,
+      exitCode: this.exitCode,
+      diagnostic: this.diagnostic,
+      steps: vm.steps,
+      events: vm.heap.events,
+    };
+  }
+}

@@ -1,0 +1,83 @@
+// The event trace: everything the editor and the panels show is read from these events.
+
+/** Why a reference was taken or dropped. */
+export type RefCause =
+  | 'new'            // the creator's own reference
+  | 'name'           // bound to / unbound from a name in a namespace dict (module, class)
+  | 'local'          // a function's fast local
+  | 'cell'           // a closure cell's contents
+  | 'stack'          // a temporary on the value stack
+  | 'argument'       // passed to a callable
+  | 'slot'           // a container slot (list/tuple/set element, dict key or value)
+  | 'attribute'      // an instance or class attribute
+  | 'const'          // a code object's constants (co_consts) or the parser's constants
+  | 'method'         // a bound method's function or self
+  | 'iterator'       // an iterator's reference to what it iterates
+  | 'frame'          // a frame's function, globals, or a frame object kept by a traceback
+  | 'exception'      // an exception's args, traceback, context, or the handled exception
+  | 'type'           // an instance's reference to its class, a class's bases/mro
+  | 'function'       // a function's code, defaults, closure, globals
+  | 'return'         // a return value handed to the caller
+  | 'owner-freed'    // released because the object holding it was freed
+  | 'module'         // sys.modules and module dicts
+  | 'internal';      // interpreter internals (caches, builtins)
+
+export interface RefEvent {
+  kind: 'ref';
+  step: number;
+  obj: number;
+  from: number;
+  to: number;
+  cause: RefCause;
+  /** What holds the reference: a name, `list#3[0]`, `.attr`, ... */
+  label: string;
+  line: number;
+}
+export interface AllocEvent {
+  kind: 'alloc';
+  step: number;
+  obj: number;
+  type: string;
+  /** A short value preview for the UI (`[1, 2]`, `'abc'`, `<function f>`). */
+  preview: string;
+  line: number;
+}
+export interface FreeEvent {
+  kind: 'free';
+  step: number;
+  obj: number;
+  line: number;
+}
+export interface LineEvent {
+  kind: 'line';
+  step: number;
+  thread: number;
+  line: number;
+  /** The code object's qualified name, `<module>` at top level. */
+  scope: string;
+}
+export interface BindEvent {
+  kind: 'bind';
+  step: number;
+  /** The frame (its id in frame events) or namespace the name lives in. */
+  frame: number;
+  name: string;
+  /** The object now bound, or null when the name was deleted. */
+  obj: number | null;
+  line: number;
+}
+export interface FrameEvent {
+  kind: 'frame-enter' | 'frame-exit';
+  step: number;
+  frame: number;
+  name: string;
+  line: number;
+}
+export interface OutputEvent {
+  kind: 'output';
+  step: number;
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+export type TraceEvent = RefEvent | AllocEvent | FreeEvent | LineEvent | BindEvent | FrameEvent | OutputEvent;

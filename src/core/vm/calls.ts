@@ -1,0 +1,269 @@
+// Calling: binding arguments into a new frame (CPython's initialize_locals), calling
+// built-ins and classes. `steal` says whether the caller hands over its references to the
+// arguments (a Python-to-Python CALL since 3.11) or lends them (calls made from C code).
+
+import type { PyObject } from '../objects/object';
+import { PyType } from '../objects/type';
+import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor } from '../objects/callables';
+import { PyTuple } from '../objects/containers';
+import type { PyDict } from '../objects/dict';
+import { PyGenerator } from '../objects/iterators';
+import { PyStr } from '../objects/atoms';
+import { VM, installHooks, type CallOutcome } from './vm';
+import { Frame, type Native } from './frame';
+import { PyError } from './errors';
+import { CodeFlags } from '../compile/bytecode';
+import { dictSet } from '../runtime/dicts';
+
+export function isNative(r: unknown): r is Native<PyObject | null> {
+  return typeof r === 'object' && r !== null && typeof (r as { next?: unknown }).next === 'function' && typeof (r as { throw?: unknown }).throw === 'function';
+}
+
+/** Constructors of built-in types, registered by the builtins files. */
+export const constructors = new Map<PyType, (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, type: PyType) => PyObject | Native<PyObject | null>>();
+
+export function invoke(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null, steal: boolean, locals: PyDict | null): CallOutcome {
+  if (callable instanceof PyFunction) {
+    const started = functionFrame(vm, callable, args, kwargs, steal, locals);
+    return started instanceof Frame ? { frame: started } : { value: started };
+  }
+  if (steal && callable instanceof PyMethod) {
+    // CALL unpacks a bound method: its function and self replace it on the stack (3.11 ceval.c).
+    const self = vm.incref(callable.self, 'argument', 'self');
+    const func = vm.incref(callable.func, 'stack');
+    vm.decref(callable, 'stack');
+    return invoke(vm, func, [self, ...args], kwargs, true, null);
+  }
+  if (steal) {
+    // Native callees borrow; the caller's references are released once the call is over.
+    return wrapAfter(vm, invoke(vm, callable, args, kwargs, false, locals), () => {
+      for (const a of args) vm.decref(a, 'argument');
+      if (kwargs) for (const v of kwargs.values()) vm.decref(v, 'argument');
+      vm.decref(callable, 'stack');
+    });
+  }
+  if (callable instanceof PyMethod) return invoke(vm, callable.func, [callable.self, ...args], kwargs, false, null);
+  let result: PyObject | Native<PyObject | null>;
+  let name: string;
+  if (callable instanceof PyBuiltin) {
+    result = callable.impl(args, kwargs, callable.self) as PyObject | Native<PyObject | null>;
+    name = callable.name;
+  } else if (callable instanceof PyMethodDescriptor) {
+    if (args.length === 0 || !args[0].type.isSubtypeOf(callable.owner)) {
+      throw vm.error('TypeError', `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
+    }
+    result = callable.impl(args.slice(1), kwargs, args[0]) as PyObject | Native<PyObject | null>;
+    name = callable.name;
+  } else if (callable instanceof PyType) {
+    result = callType(vm, callable, args, kwargs);
+    name = callable.name;
+  } else if (callable instanceof PyGenerator) {
+    throw new Error('internal: generator resumed through invoke');
+  } else {
+    const call = callable.type.lookup('__call__');
+    if (!call) throw vm.error('TypeError', `'${callable.type.name}' object is not callable`);
+    return invoke(vm, call, [callable, ...args], kwargs, false, null);
+  }
+  if (isNative(result)) return { native: result, name };
+  return { value: result as PyObject };
+}
+
+function wrapAfter(vm: VM, out: CallOutcome, after: () => void): CallOutcome {
+  if ('value' in out) {
+    after();
+    return out;
+  }
+  if ('frame' in out) {
+    // A Python frame borrowed the arguments (it took its own references): release ours on return.
+    const frame = out.frame;
+    const previous = frame.onReturn;
+    frame.releaseAfter = after;
+    void previous;
+    return out;
+  }
+  if ('native' in out) {
+    const inner = out.native;
+    return {
+      native: (function* () {
+        try {
+          return yield* inner;
+        } finally {
+          after();
+        }
+      })(),
+      name: out.name,
+    };
+  }
+  return out;
+}
+
+/** A frame ready to run, or, for a generator function, the new generator holding that frame. */
+function functionFrame(vm: VM, func: PyFunction, args: PyObject[], kwargs: Map<string, PyObject> | null, steal: boolean, locals: PyDict | null): Frame | PyGenerator {
+  if (vm.depth >= vm.recursionLimit) {
+    if (steal) {
+      for (const a of args) vm.decref(a, 'argument');
+      if (kwargs) for (const v of kwargs.values()) vm.decref(v, 'argument');
+      vm.decref(func, 'stack');
+    }
+    throw vm.error('RecursionError', 'maximum recursion depth exceeded');
+  }
+  if (!steal) vm.incref(func, 'frame', 'f_func');
+  const frame = new Frame(func.code, func, func.globals, vm.builtins, locals);
+  if (locals) vm.incref(locals, 'frame', 'f_locals');
+  try {
+    bindArguments(vm, frame, func, args, kwargs, steal);
+  } catch (e) {
+    if (e instanceof PyError) vm.releaseFrame(frame);
+    throw e;
+  }
+  if (func.code.unit.flags & CodeFlags.generator) {
+    // The frame is suspended inside a new generator object until next() resumes it.
+    const gen = vm.track(new PyGenerator(vm.t.generator, frame, func.name.value, func.qualname.value));
+    frame.generator = gen;
+    return gen;
+  }
+  return frame;
+}
+
+/** Binds arguments to parameters; on error the caller's references are released. */
+function bindArguments(vm: VM, frame: Frame, func: PyFunction, args: PyObject[], kwargs: Map<string, PyObject> | null, steal: boolean): void {
+  const unit = func.code.unit;
+  const fast = frame.fast;
+  const take = (o: PyObject, name: string): PyObject => (steal ? o : vm.incref(o, 'local', name));
+  const argcount = unit.argcount;
+  const kwonly = unit.kwonlyargcount;
+  const hasVarargs = (unit.flags & CodeFlags.varargs) !== 0;
+  const hasVarkw = (unit.flags & CodeFlags.varkeywords) !== 0;
+  const qual = func.qualname.value;
+  const n = Math.min(args.length, argcount);
+  const release = () => {
+    if (!steal) return;
+    for (let i = n; i < args.length; i++) vm.decref(args[i], 'argument');
+    if (kwargs) for (const v of kwargs.values()) vm.decref(v, 'argument');
+  };
+  for (let i = 0; i < n; i++) fast[i] = take(args[i], unit.varnames[i]);
+  let kwDict: PyDict | null = null;
+  if (hasVarkw) kwDict = vm.newDict();
+  if (hasVarargs) {
+    const extra = args.slice(n).map((a) => take(a, '*args'));
+    fast[argcount + kwonly] = vm.newTuple(extra);
+  } else if (args.length > argcount) {
+    release();
+    const given = args.length;
+    const defaults = func.defaults ? func.defaults.items.length : 0;
+    const kwGiven = kwargs ? [...kwargs.keys()].filter((k) => unit.varnames.slice(argcount, argcount + kwonly).includes(k)).length : 0;
+    const takes = defaults ? `from ${argcount - defaults} to ${argcount}` : `${argcount}`;
+    const plural = defaults ? 's' : argcount === 1 ? '' : 's';
+    const kwNote = kwGiven ? ` positional argument${given === 1 ? '' : 's'} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? '' : 's'}) were given` : ` ${given === 1 ? 'was' : 'were'} given`;
+    throw vm.error('TypeError', `${qual}() takes ${takes} positional argument${plural} but ${given}${kwGiven ? kwNote : kwNote}`);
+  }
+  if (kwDict) fast[argcount + kwonly + (hasVarargs ? 1 : 0)] = kwDict;
+  if (kwargs) {
+    for (const [name, value] of kwargs) {
+      const idx = unit.varnames.indexOf(name);
+      if (idx >= unit.posonlyargcount && idx < argcount + kwonly && idx >= 0) {
+        if (fast[idx]) {
+          release();
+          throw vm.error('TypeError', `${qual}() got multiple values for argument '${name}'`);
+        }
+        fast[idx] = take(value, name);
+      } else if (kwDict) {
+        const key = vm.newStr(name);
+        dictSet(vm, kwDict, key, steal ? value : vm.incref(value, 'slot'), true);
+        vm.decref(key, 'stack');
+      } else {
+        release();
+        if (idx >= 0 && idx < unit.posonlyargcount) {
+          throw vm.error('TypeError', `${qual}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+        }
+        throw vm.error('TypeError', `${qual}() got an unexpected keyword argument '${name}'`);
+      }
+    }
+  }
+  // Defaults for the missing.
+  const defaults = func.defaults ? func.defaults.items : [];
+  const firstDefault = argcount - defaults.length;
+  const missing: string[] = [];
+  for (let i = args.length; i < argcount; i++) {
+    if (fast[i]) continue;
+    if (i >= firstDefault) fast[i] = vm.incref(defaults[i - firstDefault], 'local', unit.varnames[i]);
+    else missing.push(unit.varnames[i]);
+  }
+  if (missing.length) throw vm.error('TypeError', `${qual}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${listNames(missing)}`);
+  const missingKw: string[] = [];
+  for (let i = argcount; i < argcount + kwonly; i++) {
+    if (fast[i]) continue;
+    const name = unit.varnames[i];
+    const d = func.kwdefaults?.getStr(name);
+    if (d) fast[i] = vm.incref(d, 'local', name);
+    else missingKw.push(name);
+  }
+  if (missingKw.length) throw vm.error('TypeError', `${qual}() missing ${missingKw.length} required keyword-only argument${missingKw.length > 1 ? 's' : ''}: ${listNames(missingKw)}`);
+}
+
+function listNames(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+/** type(...) calls: built-in constructors, or __new__ + __init__ for classes. */
+function callType(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | Native<PyObject | null> {
+  if (!type.heap) {
+    const ctor = constructors.get(type);
+    if (!ctor) throw vm.error('TypeError', `cannot create '${type.name}' instances`);
+    return ctor(vm, args, kwargs, type);
+  }
+  return constructInstance(vm, type, args, kwargs);
+}
+
+function* constructInstance(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): Native<PyObject | null> {
+  const userNew = type.lookup('__new__');
+  let inst: PyObject;
+  if (userNew instanceof PyFunction || (userNew && !(userNew instanceof PyBuiltin) && userNew.type === vm.t.staticmethod)) {
+    const fn = userNew instanceof PyFunction ? userNew : ((userNew as unknown as { slots: PyObject[] }).slots[0]);
+    inst = yield { callable: fn, args: [type, ...args], kwargs };
+    if (!inst.type.isSubtypeOf(type)) return inst;
+  } else {
+    const base = type.mro.find((t) => !t.heap) as PyType;
+    const baseCtor = constructors.get(base);
+    if (base === vm.t.object || !baseCtor) {
+      inst = vm.newInstance(type);
+    } else {
+      const made = baseCtor(vm, args, kwargs, type);
+      inst = isNative(made) ? ((yield* made) as PyObject) : (made as PyObject);
+    }
+  }
+  const init = type.lookup('__init__');
+  if (init instanceof PyFunction) {
+    let result: PyObject;
+    try {
+      result = yield { callable: init, args: [inst, ...args], kwargs };
+    } catch (e) {
+      vm.decref(inst, 'new');
+      throw e;
+    }
+    if (result !== vm.none) {
+      const tn = result.type.name;
+      vm.decref(result, 'return');
+      vm.decref(inst, 'new');
+      throw vm.error('TypeError', `__init__() should return None, not '${tn}'`);
+    }
+    vm.decref(result, 'return');
+  } else if ((args.length || (kwargs && kwargs.size)) && !type.isSubtypeOf(vm.exc.get('BaseException') as PyType) && !userNew && type.mro.every((t) => t.heap || t === vm.t.object)) {
+    vm.decref(inst, 'new');
+    throw vm.error('TypeError', `${type.name}() takes no arguments`);
+  }
+  return inst;
+}
+
+export function strArg(o: PyObject): string | null {
+  return o instanceof PyStr ? o.value : null;
+}
+
+export function tupleItems(o: PyObject): PyObject[] | null {
+  return o instanceof PyTuple ? o.items : null;
+}
+
+installHooks({ invoke });

@@ -1,0 +1,21 @@
+// How Python exceptions travel through the simulator's JS code, and the non-Python stops.
+
+import type { PyExceptionObj } from '../objects/instances';
+import type { Span } from '../syntax/ast';
+
+/** A Python exception being raised; `exc` is an owned reference. Not a JS Error: no stack capture. */
+export class PyError {
+  /** Set by RERAISE: the current frame already has its traceback entry. */
+  reraise = false;
+  constructor(public exc: PyExceptionObj) {}
+}
+
+/** The program used something CPython Lens does not model (exit 2, a diagnostic with position). */
+export class UnsupportedError {
+  constructor(public message: string, public span: Span | null = null) {}
+}
+
+/** A budget (steps or wall-clock) stopped the run (exit 3); the trace so far is kept. */
+export class BudgetExceeded {
+  constructor(public message: string) {}
+}

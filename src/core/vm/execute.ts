@@ -1,0 +1,910 @@
+// One instruction of a Python frame: the body of CPython 3.11's evaluation loop
+// (Python/ceval.c, Python/bytecodes.c), with the same reference ownership on the stack.
+
+import type { PyObject } from '../objects/object';
+import { PyType } from '../objects/type';
+import { PyInt, PyStr } from '../objects/atoms';
+import { PyList, PyTuple, PySet, PySlice } from '../objects/containers';
+import { PyDict } from '../objects/dict';
+import { PyFunction, PyCell, PyCode } from '../objects/callables';
+import { PyExceptionObj } from '../objects/instances';
+import { PyGenerator } from '../objects/iterators';
+import { Op } from '../compile/bytecode';
+import type { VM } from './vm';
+import type { Frame, Native } from './frame';
+import { PyError } from './errors';
+import { invoke } from './calls';
+import { getAttr, setAttr, delAttr, loadMethod, bindDescriptor } from '../runtime/attributes';
+import { binaryOp, unaryOp, richCompare, truthy, builtinTruth, compareOpName } from '../runtime/operators';
+import { getItem, setItem, delItem, contains } from '../runtime/subscripts';
+import { getIter, iterNext, builtinNext, iterateToArray } from '../runtime/iteration';
+import { setName, delName, dictSet, setAdd } from '../runtime/dicts';
+import { strOf, reprOf, formatOf } from '../runtime/repr';
+import { resumeGenerator } from './generators';
+import { importModule } from '../modules/registry';
+import { isExceptionClass, exceptionMatches } from '../runtime/exception-ops';
+import { asciiEscape } from '../runtime/text/str-repr';
+
+/** Runs native code for an instruction, releasing `operands` once it finishes or fails. */
+function* releasing<T>(vm: VM, gen: Generator<import('./frame').CallRequest, T, PyObject>, operands: (PyObject | null)[]): Generator<import('./frame').CallRequest, T, PyObject> {
+  try {
+    return yield* gen;
+  } finally {
+    for (const o of operands) if (o) vm.decref(o, 'stack');
+  }
+}
+
+export function execute(vm: VM, frame: Frame): void {
+  const unit = frame.unit;
+  const pc = frame.pc;
+  const op = unit.ops[pc];
+  const arg = unit.args[pc];
+  frame.lasti = pc;
+  frame.pc = pc + 1;
+  const line = unit.positions[pc].line;
+  if (line !== frame.line && line > 0) {
+    frame.line = line;
+    vm.heap.line = line;
+    vm.heap.events?.push({ kind: 'line', step: vm.steps, thread: 0, line, scope: unit.qualname });
+  }
+  const stack = frame.stack;
+  const push = (o: PyObject | null) => {
+    stack.push(o);
+  };
+  const pop = (): PyObject => stack.pop() as PyObject;
+  const top = (): PyObject => stack[stack.length - 1] as PyObject;
+  const pushResult = (v: PyObject | null) => {
+    stack.push(v);
+  };
+
+  switch (op) {
+    case Op.NOP:
+    case Op.RESUME:
+      return;
+    case Op.POP_TOP: {
+      const v = stack.pop();
+      if (v) vm.decref(v, 'stack');
+      return;
+    }
+    case Op.PUSH_NULL:
+      push(null);
+      return;
+    case Op.COPY: {
+      const v = stack[stack.length - arg];
+      push(v ? vm.incref(v, 'stack') : null);
+      return;
+    }
+    case Op.SWAP: {
+      const i = stack.length - arg;
+      const t = stack[i];
+      stack[i] = stack[stack.length - 1];
+      stack[stack.length - 1] = t;
+      return;
+    }
+    case Op.LOAD_CONST:
+      push(vm.incref(frame.code.consts[arg], 'stack'));
+      return;
+
+    // ---- names -------------------------------------------------------------------------
+    case Op.LOAD_NAME: {
+      const name = unit.names[arg];
+      const v = (frame.locals?.getStr(name)) ?? frame.globals.getStr(name) ?? frame.builtins.getStr(name);
+      if (!v) throw nameError(vm, name);
+      push(vm.incref(v, 'stack'));
+      return;
+    }
+    case Op.STORE_NAME: {
+      const name = unit.names[arg];
+      const v = pop();
+      const ns = frame.locals ?? frame.globals;
+      setName(vm, ns, name, v, true);
+      vm.heap.events?.push({ kind: 'bind', step: vm.steps, frame: frame.id, name, obj: v.id, line: frame.line });
+      return;
+    }
+    case Op.DELETE_NAME: {
+      const name = unit.names[arg];
+      if (!delName(vm, frame.locals ?? frame.globals, name)) throw nameError(vm, name);
+      vm.heap.events?.push({ kind: 'bind', step: vm.steps, frame: frame.id, name, obj: null, line: frame.line });
+      return;
+    }
+    case Op.LOAD_GLOBAL: {
+      const name = unit.names[arg >> 1];
+      if (arg & 1) push(null);
+      const v = frame.globals.getStr(name) ?? frame.builtins.getStr(name);
+      if (!v) throw nameError(vm, name);
+      push(vm.incref(v, 'stack'));
+      return;
+    }
+    case Op.STORE_GLOBAL: {
+      const name = unit.names[arg];
+      setName(vm, frame.globals, name, pop(), true);
+      return;
+    }
+    case Op.DELETE_GLOBAL: {
+      const name = unit.names[arg];
+      if (!delName(vm, frame.globals, name)) throw nameError(vm, name);
+      return;
+    }
+    case Op.LOAD_FAST: {
+      const v = frame.fast[arg];
+      if (!v) throw unboundLocal(vm, frame, arg);
+      push(vm.incref(v, 'stack'));
+      return;
+    }
+    case Op.STORE_FAST: {
+      const old = frame.fast[arg];
+      const v = pop();
+      frame.fast[arg] = v;
+      const name = unit.varnames[arg];
+      if (vm.heap.events) {
+        vm.heap.events.push({ kind: 'ref', step: vm.steps, obj: v.id, from: v.rc, to: v.rc, cause: 'local', label: name, line: frame.line });
+        vm.heap.events.push({ kind: 'bind', step: vm.steps, frame: frame.id, name, obj: v.id, line: frame.line });
+      }
+      if (old) vm.decref(old, 'local', name);
+      return;
+    }
+    case Op.DELETE_FAST: {
+      const old = frame.fast[arg];
+      if (!old) throw unboundLocal(vm, frame, arg);
+      frame.fast[arg] = null;
+      vm.decref(old, 'local', unit.varnames[arg]);
+      return;
+    }
+    case Op.MAKE_CELL: {
+      const initial = frame.fast[arg];
+      frame.fast[arg] = vm.newCell(initial);
+      return;
+    }
+    case Op.COPY_FREE_VARS: {
+      const closure = (frame.func?.closure as PyTuple).items;
+      const offset = unit.varnames.length + unit.cellvars.length;
+      for (let i = 0; i < arg; i++) frame.fast[offset + i] = vm.incref(closure[i], 'cell', unit.freevars[i]);
+      return;
+    }
+    case Op.LOAD_CLOSURE:
+      push(vm.incref(frame.fast[arg] as PyObject, 'stack'));
+      return;
+    case Op.LOAD_DEREF:
+    case Op.LOAD_CLASSDEREF: {
+      const cell = frame.fast[arg] as PyCell;
+      const name = frame.localNames[arg];
+      if (op === Op.LOAD_CLASSDEREF) {
+        const v = frame.locals?.getStr(name);
+        if (v) {
+          push(vm.incref(v, 'stack'));
+          return;
+        }
+      }
+      if (!cell.contents) throw freeVarError(vm, frame, arg);
+      push(vm.incref(cell.contents, 'stack'));
+      return;
+    }
+    case Op.STORE_DEREF: {
+      const cell = frame.fast[arg] as PyCell;
+      const old = cell.contents;
+      cell.contents = pop();
+      vm.heap.events?.push({ kind: 'ref', step: vm.steps, obj: cell.contents.id, from: cell.contents.rc, to: cell.contents.rc, cause: 'cell', label: frame.localNames[arg], line: frame.line });
+      if (old) vm.decref(old, 'cell', frame.localNames[arg]);
+      return;
+    }
+    case Op.DELETE_DEREF: {
+      const cell = frame.fast[arg] as PyCell;
+      const old = cell.contents;
+      if (!old) throw freeVarError(vm, frame, arg);
+      cell.contents = null;
+      vm.decref(old, 'cell', frame.localNames[arg]);
+      return;
+    }
+
+    // ---- attributes ------------------------------------------------------------------------
+    case Op.LOAD_ATTR: {
+      const owner = pop();
+      vm.runNative(releasing(vm, getAttr(vm, owner, unit.names[arg]), [owner]), pushResult, 'getattr');
+      return;
+    }
+    case Op.LOAD_METHOD: {
+      const owner = pop();
+      vm.runNative(
+        (function* (): Native<PyObject | null> {
+          const [meth, second] = yield* releasing(vm, loadMethod(vm, owner, unit.names[arg]), [owner]);
+          push(meth);
+          return second;
+        })(),
+        pushResult,
+        'getattr',
+      );
+      return;
+    }
+    case Op.STORE_ATTR: {
+      const owner = pop();
+      const value = pop();
+      vm.runNative(releasing(vm, setAttr(vm, owner, unit.names[arg], value), [owner, value]), () => undefined, 'setattr');
+      return;
+    }
+    case Op.DELETE_ATTR: {
+      const owner = pop();
+      vm.runNative(releasing(vm, delAttr(vm, owner, unit.names[arg]), [owner]), () => undefined, 'delattr');
+      return;
+    }
+
+    // ---- operators ---------------------------------------------------------------------------
+    case Op.BINARY_OP: {
+      const right = pop();
+      const left = pop();
+      vm.runNative(releasing(vm, binaryOp(vm, left, right, arg), [left, right]), pushResult, 'binary op');
+      return;
+    }
+    case Op.UNARY_NEGATIVE:
+    case Op.UNARY_POSITIVE:
+    case Op.UNARY_INVERT: {
+      const v = pop();
+      const kind = op === Op.UNARY_NEGATIVE ? 'neg' : op === Op.UNARY_POSITIVE ? 'pos' : 'invert';
+      vm.runNative(releasing(vm, unaryOp(vm, v, kind), [v]), pushResult, 'unary op');
+      return;
+    }
+    case Op.UNARY_NOT: {
+      const v = pop();
+      vm.runNative(
+        (function* (): Native<PyObject | null> {
+          const t = yield* releasing(vm, truthy(vm, v), [v]);
+          return vm.newBool(!t);
+        })(),
+        pushResult,
+        'not',
+      );
+      return;
+    }
+    case Op.COMPARE_OP: {
+      const right = pop();
+      const left = pop();
+      vm.runNative(releasing(vm, richCompare(vm, left, right, compareOpName(arg)), [left, right]), pushResult, 'compare');
+      return;
+    }
+    case Op.IS_OP: {
+      const right = pop();
+      const left = pop();
+      const same = left === right;
+      vm.decref(left, 'stack');
+      vm.decref(right, 'stack');
+      push(vm.newBool(arg ? !same : same));
+      return;
+    }
+    case Op.CONTAINS_OP: {
+      const container = pop();
+      const item = pop();
+      vm.runNative(
+        (function* (): Native<PyObject | null> {
+          const found = yield* releasing(vm, contains(vm, container, item), [item, container]);
+          return vm.newBool(arg ? !found : found);
+        })(),
+        pushResult,
+        'contains',
+      );
+      return;
+    }
+    case Op.BINARY_SUBSCR: {
+      const key = pop();
+      const container = pop();
+      vm.runNative(releasing(vm, getItem(vm, container, key), [container, key]), pushResult, 'getitem');
+      return;
+    }
+    case Op.STORE_SUBSCR: {
+      const key = pop();
+      const container = pop();
+      const value = pop();
+      vm.runNative(releasing(vm, setItem(vm, container, key, value), [container, key, value]), () => undefined, 'setitem');
+      return;
+    }
+    case Op.DELETE_SUBSCR: {
+      const key = pop();
+      const container = pop();
+      vm.runNative(releasing(vm, delItem(vm, container, key), [container, key]), () => undefined, 'delitem');
+      return;
+    }
+
+    // ---- building ----------------------------------------------------------------------------
+    case Op.BUILD_SLICE: {
+      const step = arg === 3 ? pop() : vm.newNone();
+      const stop = pop();
+      const start = pop();
+      push(vm.track(new PySlice(vm.t.slice, start, stop, step)));
+      return;
+    }
+    case Op.BUILD_LIST:
+      push(vm.newList(stack.splice(stack.length - arg, arg) as PyObject[]));
+      return;
+    case Op.BUILD_TUPLE:
+      push(vm.newTuple(stack.splice(stack.length - arg, arg) as PyObject[]));
+      return;
+    case Op.BUILD_SET: {
+      const items = stack.splice(stack.length - arg, arg) as PyObject[];
+      const s = vm.newSet();
+      try {
+        for (const i of items) setAdd(vm, s, i);
+      } finally {
+        for (const i of items) vm.decref(i, 'stack');
+      }
+      push(s);
+      return;
+    }
+    case Op.BUILD_MAP: {
+      const items = stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[];
+      const d = vm.newDict();
+      try {
+        for (let i = 0; i < items.length; i += 2) dictSet(vm, d, items[i], items[i + 1]);
+      } finally {
+        for (const i of items) vm.decref(i, 'stack');
+      }
+      push(d);
+      return;
+    }
+    case Op.BUILD_CONST_KEY_MAP: {
+      const keys = pop() as PyTuple;
+      const values = stack.splice(stack.length - arg, arg) as PyObject[];
+      const d = vm.newDict();
+      keys.items.forEach((k, i) => dictSet(vm, d, k, values[i]));
+      for (const v of values) vm.decref(v, 'stack');
+      vm.decref(keys, 'stack');
+      push(d);
+      return;
+    }
+    case Op.BUILD_STRING: {
+      const parts = stack.splice(stack.length - arg, arg) as PyObject[];
+      const s = parts.map((p) => (p as PyStr).value).join('');
+      for (const p of parts) vm.decref(p, 'stack');
+      push(vm.newStr(s));
+      return;
+    }
+    case Op.LIST_APPEND: {
+      const v = pop();
+      (stack[stack.length - arg] as PyList).items.push(v);
+      return;
+    }
+    case Op.SET_ADD: {
+      const v = pop();
+      try {
+        setAdd(vm, stack[stack.length - arg] as PySet, v);
+      } finally {
+        vm.decref(v, 'stack');
+      }
+      return;
+    }
+    case Op.MAP_ADD: {
+      const value = pop();
+      const key = pop();
+      try {
+        dictSet(vm, stack[stack.length - arg] as PyDict, key, value);
+      } finally {
+        vm.decref(key, 'stack');
+        vm.decref(value, 'stack');
+      }
+      return;
+    }
+    case Op.LIST_EXTEND:
+    case Op.SET_UPDATE: {
+      const iterable = pop();
+      const target = stack[stack.length - arg] as PyList | PySet;
+      vm.runNative(
+        (function* (): Native<PyObject | null> {
+          const items = yield* releasing(vm, iterateToArray(vm, iterable), [iterable]);
+          if (target instanceof PyList) target.items.push(...items);
+          else {
+            for (const i of items) setAdd(vm, target, i);
+            for (const i of items) vm.decref(i, 'stack');
+          }
+          return null;
+        })(),
+        () => undefined,
+        'extend',
+      );
+      return;
+    }
+    case Op.DICT_UPDATE:
+    case Op.DICT_MERGE: {
+      const other = pop();
+      const target = stack[stack.length - arg] as PyDict;
+      try {
+        if (!(other instanceof PyDict)) {
+          if (op === Op.DICT_MERGE) {
+            throw vm.error('TypeError', `argument after ** must be a mapping, not ${other.type.name}`);
+          }
+          throw vm.error('TypeError', `'${other.type.name}' object is not a mapping`);
+        }
+        for (const e of other.items()) {
+          if (op === Op.DICT_MERGE && target.get(e.key instanceof PyStr ? e.key.value : '')) {
+            throw vm.error('TypeError', `got multiple values for keyword argument '${(e.key as PyStr).value}'`);
+          }
+          dictSet(vm, target, e.key, e.value);
+        }
+      } finally {
+        vm.decref(other, 'stack');
+      }
+      return;
+    }
+    case Op.LIST_TO_TUPLE: {
+      const list = pop() as PyList;
+      push(vm.newTuple(list.items.map((i) => vm.incref(i, 'slot'))));
+      vm.decref(list, 'stack');
+      return;
+    }
+    case Op.UNPACK_SEQUENCE:
+    case Op.UNPACK_EX: {
+      const seq = pop();
+      const before = op === Op.UNPACK_SEQUENCE ? arg : arg & 0xff;
+      const after = op === Op.UNPACK_SEQUENCE ? 0 : arg >> 8;
+      vm.runNative(
+        (function* (): Native<PyObject | null> {
+          const items = yield* releasing(vm, iterateToArray(vm, seq), [seq]);
+          if (op === Op.UNPACK_SEQUENCE) {
+            if (items.length !== arg) {
+              for (const i of items) vm.decref(i, 'stack');
+              if (items.length < arg) throw vm.error('ValueError', `not enough values to unpack (expected ${arg}, got ${items.length})`);
+              throw vm.error('ValueError', `too many values to unpack (expected ${arg})`);
+            }
+            for (let i = items.length - 1; i >= 0; i--) push(items[i]);
+          } else {
+            if (items.length < before + after) {
+              for (const i of items) vm.decref(i, 'stack');
+              throw vm.error('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+            }
+            const head = items.slice(0, before);
+            const middle = items.slice(before, items.length - after);
+            const tail = items.slice(items.length - after);
+            for (let i = tail.length - 1; i >= 0; i--) push(tail[i]);
+            push(vm.newList(middle));
+            for (let i = head.length - 1; i >= 0; i--) push(head[i]);
+          }
+          return null;
+        })(),
+        () => undefined,
+        'unpack',
+      );
+      return;
+    }
+
+    // ---- calls ---------------------------------------------------------------------------------
+    case Op.KW_NAMES:
+      frame.kwnames = (frame.code.consts[arg] as PyTuple).items.map((s) => (s as PyStr).value);
+      return;
+    case Op.CALL: {
+      const kwnames = frame.kwnames;
+      frame.kwnames = null;
+      const base = stack.length - arg - 2;
+      const first = stack[base];
+      const callable = (first ?? stack[base + 1]) as PyObject;
+      const args = stack.slice(first ? base + 1 : base + 2) as PyObject[];
+      stack.length = base;
+      let kwargs: Map<string, PyObject> | null = null;
+      let positional = args;
+      if (kwnames) {
+        positional = args.slice(0, args.length - kwnames.length);
+        kwargs = new Map();
+        kwnames.forEach((k, i) => (kwargs as Map<string, PyObject>).set(k, args[positional.length + i]));
+      }
+      startCall(vm, frame, callable, positional, kwargs);
+      return;
+    }
+    case Op.CALL_FUNCTION_EX: {
+      const kw = arg & 1 ? pop() : null;
+      const callargs = pop();
+      const func = pop();
+      pop();
+      vm.runNative(
+        (function* (): Native<PyObject | null> {
+          try {
+            const positional = callargs instanceof PyTuple ? callargs.items : yield* iterateToArray(vm, callargs);
+            let kwargs: Map<string, PyObject> | null = null;
+            if (kw) {
+              kwargs = new Map();
+              for (const e of (kw as PyDict).items()) {
+                if (!(e.key instanceof PyStr)) throw vm.error('TypeError', 'keywords must be strings');
+                kwargs.set(e.key.value, e.value);
+              }
+            }
+            try {
+              return yield { callable: func, args: positional, kwargs };
+            } finally {
+              if (!(callargs instanceof PyTuple)) for (const p of positional) vm.decref(p, 'stack');
+            }
+          } finally {
+            vm.decref(func, 'stack');
+            vm.decref(callargs, 'stack');
+            if (kw) vm.decref(kw, 'stack');
+          }
+        })(),
+        pushResult,
+        'call',
+      );
+      return;
+    }
+    case Op.MAKE_FUNCTION: {
+      const code = pop() as PyCode;
+      const closure = arg & 8 ? (pop() as PyTuple) : null;
+      const annotations = arg & 4 ? pop() : null;
+      const kwdefaults = arg & 2 ? (pop() as PyDict) : null;
+      const defaults = arg & 1 ? (pop() as PyTuple) : null;
+      if (annotations) vm.decref(annotations, 'stack');
+      const u = code.unit;
+      vm.incref(frame.globals, 'function', '__globals__');
+      const func = vm.track(new PyFunction(vm.t.function, code, frame.globals, vm.incref(vm.intern(u.name), 'function') as PyStr, vm.incref(vm.intern(u.qualname), 'function') as PyStr));
+      func.defaults = defaults;
+      func.kwdefaults = kwdefaults;
+      func.closure = closure;
+      push(func);
+      return;
+    }
+    case Op.RETURN_VALUE: {
+      const value = pop();
+      vm.finishFrame(frame, value);
+      return;
+    }
+    case Op.RETURN_GENERATOR:
+      push(vm.newNone());
+      return;
+    case Op.YIELD_VALUE: {
+      const value = pop();
+      vm.suspendFrame(frame, value);
+      return;
+    }
+    case Op.GET_YIELD_FROM_ITER: {
+      const o = top();
+      if (o instanceof PyGenerator) return;
+      pop();
+      vm.runNative(releasing(vm, getIter(vm, o), [o]), pushResult, 'iter');
+      return;
+    }
+    case Op.SEND: {
+      const value = pop();
+      const receiver = top();
+      vm.runNative(
+        (function* (): Native<PyObject | null> {
+          const next = receiver instanceof PyGenerator
+            ? yield* releasing(vm, resumeGenerator(vm, receiver, value), [value])
+            : yield* releasing(vm, iterNext(vm, receiver), [value]);
+          if (next) return next;
+          pop();
+          vm.decref(receiver, 'stack');
+          frame.pc = arg;
+          return vm.newNone();
+        })(),
+        pushResult,
+        'send',
+      );
+      return;
+    }
+
+    // ---- iteration and jumps -------------------------------------------------------------------
+    case Op.GET_ITER: {
+      const o = pop();
+      vm.runNative(releasing(vm, getIter(vm, o), [o]), pushResult, 'iter');
+      return;
+    }
+    case Op.FOR_ITER: {
+      const it = top();
+      const fast = builtinNext(vm, it);
+      const exhausted = () => {
+        pop();
+        vm.decref(it, 'stack');
+        frame.pc = arg;
+      };
+      if (fast !== undefined) {
+        if (fast) push(fast);
+        else exhausted();
+        return;
+      }
+      vm.runNative(iterNext(vm, it), (v) => (v ? push(v) : exhausted()), 'next');
+      return;
+    }
+    case Op.JUMP_FORWARD:
+    case Op.JUMP_BACKWARD:
+    case Op.JUMP_NO_INTERRUPT:
+      frame.pc = arg;
+      if (op === Op.JUMP_BACKWARD) frame.line = -1;
+      return;
+    case Op.POP_JUMP_IF_FALSE:
+    case Op.POP_JUMP_IF_TRUE: {
+      const v = pop();
+      const jumpWhen = op === Op.POP_JUMP_IF_TRUE;
+      const fast = builtinTruth(vm, v);
+      if (fast !== null) {
+        vm.decref(v, 'stack');
+        if (fast === jumpWhen) frame.pc = arg;
+        return;
+      }
+      vm.runNative(
+        (function* (): Native<PyObject | null> {
+          const t = yield* releasing(vm, truthy(vm, v), [v]);
+          if (t === jumpWhen) frame.pc = arg;
+          return null;
+        })(),
+        () => undefined,
+        'bool',
+      );
+      return;
+    }
+    case Op.POP_JUMP_IF_NONE:
+    case Op.POP_JUMP_IF_NOT_NONE: {
+      const v = pop();
+      const isNone = v === vm.none;
+      vm.decref(v, 'stack');
+      if (isNone === (op === Op.POP_JUMP_IF_NONE)) frame.pc = arg;
+      return;
+    }
+    case Op.JUMP_IF_FALSE_OR_POP:
+    case Op.JUMP_IF_TRUE_OR_POP: {
+      const v = top();
+      const jumpWhen = op === Op.JUMP_IF_TRUE_OR_POP;
+      vm.runNative(
+        (function* (): Native<PyObject | null> {
+          const fast = builtinTruth(vm, v);
+          const t = fast !== null ? fast : yield* truthy(vm, v);
+          if (t === jumpWhen) frame.pc = arg;
+          else {
+            pop();
+            vm.decref(v, 'stack');
+          }
+          return null;
+        })(),
+        () => undefined,
+        'bool',
+      );
+      return;
+    }
+
+    // ---- f-strings -----------------------------------------------------------------------------
+    case Op.FORMAT_VALUE: {
+      const spec = arg & 4 ? pop() : null;
+      const value = pop();
+      const conversion = arg & 3;
+      if (!spec && !conversion && value instanceof PyStr && value.type === vm.t.str) {
+        push(value);
+        return;
+      }
+      vm.runNative(
+        (function* (): Native<PyObject | null> {
+          try {
+            let converted: PyObject = value;
+            let owned = false;
+            if (conversion) {
+              const text = conversion === 1 ? yield* strOf(vm, value) : conversion === 2 ? yield* reprOf(vm, value) : asciiEscape(yield* reprOf(vm, value));
+              converted = vm.newStr(text);
+              owned = true;
+            }
+            const out = yield* formatOf(vm, converted, spec ? (spec as PyStr).value : '');
+            if (owned) vm.decref(converted, 'stack');
+            return vm.newStr(out);
+          } finally {
+            vm.decref(value, 'stack');
+            if (spec) vm.decref(spec, 'stack');
+          }
+        })(),
+        pushResult,
+        'format',
+      );
+      return;
+    }
+
+    // ---- exceptions ----------------------------------------------------------------------------
+    case Op.RAISE_VARARGS: {
+      if (arg === 0) {
+        const current = vm.excInfo;
+        if (!current || current === vm.none) throw vm.error('RuntimeError', 'No active exception to reraise');
+        const err = new PyError(vm.incref(current, 'exception') as PyExceptionObj);
+        throw err;
+      }
+      const cause = arg === 2 ? pop() : null;
+      const exc = pop();
+      vm.runNative(
+        (function* (): Native<PyObject | null> {
+          const instance = yield* makeException(vm, exc);
+          if (cause) {
+            let causeObj: PyObject | null = null;
+            if (cause !== vm.none) {
+              causeObj = yield* makeException(vm, cause);
+            } else {
+              vm.decref(cause, 'stack');
+            }
+            if (causeObj && !(causeObj instanceof PyExceptionObj)) throw vm.error('TypeError', 'exception causes must derive from BaseException');
+            vm.xdecref(instance.cause, 'exception');
+            instance.cause = causeObj;
+            instance.suppressContext = true;
+          }
+          throw new PyError(instance);
+        })(),
+        () => undefined,
+        'raise',
+      );
+      return;
+    }
+    case Op.RERAISE: {
+      const exc = pop() as PyExceptionObj;
+      if (arg) {
+        const lasti = stack[stack.length - arg];
+        if (lasti instanceof PyInt) frame.lasti = Number(lasti.value);
+      }
+      const err = new PyError(exc);
+      err.reraise = true;
+      throw err;
+    }
+    case Op.PUSH_EXC_INFO: {
+      const exc = pop();
+      const previous = vm.excInfo;
+      push(previous ?? vm.newNone());
+      vm.excInfo = vm.incref(exc, 'exception', 'exc_info');
+      push(exc);
+      return;
+    }
+    case Op.POP_EXCEPT: {
+      const restored = pop();
+      const old = vm.excInfo;
+      if (restored === vm.none) {
+        vm.decref(restored, 'stack');
+        vm.excInfo = null;
+      } else vm.excInfo = restored;
+      if (old) vm.decref(old, 'exception', 'exc_info');
+      return;
+    }
+    case Op.CHECK_EXC_MATCH: {
+      const type = pop();
+      const exc = top();
+      try {
+        if (!isExceptionClass(vm, type)) {
+          throw vm.error('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+        }
+        push(vm.newBool(exceptionMatches(vm, exc, type)));
+      } finally {
+        vm.decref(type, 'stack');
+      }
+      return;
+    }
+    case Op.LOAD_ASSERTION_ERROR:
+      push(vm.incref(vm.exc.get('AssertionError') as PyType, 'stack'));
+      return;
+    case Op.BEFORE_WITH: {
+      const mgr = pop();
+      vm.runNative(
+        (function* (): Native<PyObject | null> {
+          try {
+            const enter = mgr.type.lookup('__enter__');
+            const exit = mgr.type.lookup('__exit__');
+            if (!enter || !exit) {
+              throw vm.error('TypeError', `'${mgr.type.name}' object does not support the context manager protocol`);
+            }
+            const boundEnter = yield* bindDescriptor(vm, enter, mgr, mgr.type);
+            const boundExit = yield* bindDescriptor(vm, exit, mgr, mgr.type);
+            push(boundExit);
+            vm.decref(mgr, 'stack');
+            try {
+              return yield { callable: boundEnter, args: [], kwargs: null };
+            } finally {
+              vm.decref(boundEnter, 'stack');
+            }
+          } catch (e) {
+            if (!mgr.freed && stack[stack.length - 1] !== mgr) {
+              // mgr already released above.
+            }
+            throw e;
+          }
+        })(),
+        pushResult,
+        'with',
+      );
+      return;
+    }
+    case Op.WITH_EXCEPT_START: {
+      const exc = top() as PyExceptionObj;
+      const exit = stack[stack.length - 4] as PyObject;
+      const tb = exc.traceback ?? vm.none;
+      vm.runNative(
+        (function* (): Native<PyObject | null> {
+          return yield { callable: exit, args: [exc.type, exc, tb], kwargs: null };
+        })(),
+        pushResult,
+        '__exit__',
+      );
+      return;
+    }
+
+    // ---- classes and modules ---------------------------------------------------------------------
+    case Op.LOAD_BUILD_CLASS: {
+      const bc = frame.builtins.getStr('__build_class__') as PyObject;
+      push(vm.incref(bc, 'stack'));
+      return;
+    }
+    case Op.SETUP_ANNOTATIONS: {
+      const ns = frame.locals ?? frame.globals;
+      if (!ns.getStr('__annotations__')) {
+        const d = vm.newDict();
+        setName(vm, ns, '__annotations__', d, true);
+      }
+      return;
+    }
+    case Op.LOAD_LOCALS:
+      push(vm.incref(frame.locals ?? frame.globals, 'stack'));
+      return;
+    case Op.IMPORT_NAME: {
+      const fromlist = pop();
+      const level = pop();
+      vm.decref(fromlist, 'stack');
+      vm.decref(level, 'stack');
+      const name = unit.names[arg];
+      const mod = importModule(vm, name, unit.positions[pc]);
+      push(vm.incref(mod, 'stack'));
+      return;
+    }
+    case Op.IMPORT_FROM: {
+      const mod = top() as import('../objects/instances').PyModule;
+      const name = unit.names[arg];
+      const v = mod.dict.getStr(name);
+      if (!v) throw vm.error('ImportError', `cannot import name '${name}' from '${mod.name}' (unknown location)`);
+      push(vm.incref(v, 'stack'));
+      return;
+    }
+    case Op.IMPORT_STAR: {
+      const mod = pop() as import('../objects/instances').PyModule;
+      const ns = frame.locals ?? frame.globals;
+      for (const e of mod.dict.items()) {
+        const k = (e.key as PyStr).value;
+        if (!k.startsWith('_')) setName(vm, ns, k, e.value);
+      }
+      vm.decref(mod, 'stack');
+      return;
+    }
+    default:
+      throw new Error(`internal: opcode ${op} not implemented`);
+  }
+}
+
+/** CALL: starts the call; Python callees get a frame, others run as native code. */
+function startCall(vm: VM, frame: Frame, callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): void {
+  const outcome = invoke(vm, callable, args, kwargs, true, null);
+  if ('frame' in outcome) {
+    vm.pushFrame(outcome.frame);
+    return;
+  }
+  if ('value' in outcome) {
+    frame.stack.push(outcome.value);
+    return;
+  }
+  vm.runNative(outcome.native, (v) => frame.stack.push(v ?? vm.newNone()), outcome.name);
+}
+
+/** Turns the operand of `raise` into an exception instance (instantiating a class). Consumes `o`. */
+function* makeException(vm: VM, o: PyObject): Generator<import('./frame').CallRequest, PyExceptionObj, PyObject> {
+  if (o instanceof PyExceptionObj) return o;
+  if (o instanceof PyType && isExceptionClass(vm, o)) {
+    try {
+      const inst = yield { callable: o, args: [], kwargs: null };
+      if (!(inst instanceof PyExceptionObj)) {
+        vm.decref(inst, 'stack');
+        throw vm.error('TypeError', `calling ${o.name} should have returned an instance of BaseException, not ${inst.type.name}`);
+      }
+      return inst;
+    } finally {
+      vm.decref(o, 'stack');
+    }
+  }
+  vm.decref(o, 'stack');
+  throw vm.error('TypeError', 'exceptions must derive from BaseException');
+}
+
+function nameError(vm: VM, name: string): PyError {
+  const err = vm.error('NameError', `name '${name}' is not defined`);
+  (err.exc as PyExceptionObj & { missingName?: string }).missingName = name;
+  return err;
+}
+
+function unboundLocal(vm: VM, frame: Frame, slot: number): PyError {
+  const name = frame.localNames[slot];
+  return vm.error('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function freeVarError(vm: VM, frame: Frame, slot: number): PyError {
+  const name = frame.localNames[slot];
+  if (slot < frame.unit.varnames.length + frame.unit.cellvars.length) {
+    return vm.error('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+  }
+  return vm.error('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+export { PyFunction };

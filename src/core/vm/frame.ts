@@ -1,0 +1,90 @@
+// Execution frames. A Python frame has fast locals and a value stack; a native frame is a
+// suspended JS generator (built-in code that called back into Python, e.g. `sorted(key=f)`).
+
+import type { PyObject } from '../objects/object';
+import type { PyCode, PyFunction } from '../objects/callables';
+import type { PyDict } from '../objects/dict';
+import type { PyFrameObject } from '../objects/instances';
+import type { PyGenerator } from '../objects/iterators';
+import type { CodeUnit } from '../compile/bytecode';
+
+export type Native<T = PyObject> = Generator<CallRequest, T, PyObject>;
+
+/** What native code asks the VM to do on its behalf: call a callable with borrowed arguments. */
+export interface CallRequest {
+  callable: PyObject;
+  args: PyObject[];
+  kwargs: Map<string, PyObject> | null;
+  /** Run a class body or module code with this namespace as its locals. */
+  locals?: PyDict;
+  /** Resume this suspended generator frame instead of calling. */
+  resume?: Frame;
+}
+
+let nextFrameId = 1;
+export function resetFrameIds(): void {
+  nextFrameId = 1;
+}
+
+export class Frame {
+  readonly kind = 'python' as const;
+  readonly id = nextFrameId++;
+  readonly unit: CodeUnit;
+  fast: (PyObject | null)[];
+  stack: (PyObject | null)[] = [];
+  pc = 0;
+  /** Index of the instruction being executed (for tracebacks and handlers). */
+  lasti = 0;
+  back: AnyFrame | null = null;
+  frameObject: PyFrameObject | null = null;
+  /** Names set by KW_NAMES for the next CALL. */
+  kwnames: string[] | null = null;
+  generator: PyGenerator | null = null;
+  /** Called with the return value when this frame was started by native code or the VM. */
+  onReturn: ((value: PyObject) => void) | null = null;
+  /** Called with the exception when this frame raises out to a native caller. */
+  line = 0;
+  /** Releases references lent to this frame's call (a callable object's __call__), when it ends. */
+  releaseAfter: (() => void) | null = null;
+  constructor(
+    public code: PyCode,
+    public func: PyFunction | null,
+    public globals: PyDict,
+    public builtins: PyDict,
+    public locals: PyDict | null,
+  ) {
+    this.unit = code.unit;
+    this.fast = new Array(this.unit.varnames.length + this.unit.cellvars.length + this.unit.freevars.length).fill(null);
+  }
+
+  get localNames(): string[] {
+    return [...this.unit.varnames, ...this.unit.cellvars, ...this.unit.freevars];
+  }
+
+  traverse(visit: (child: PyObject, slot: string) => void): void {
+    const names = this.localNames;
+    this.fast.forEach((v, i) => v && visit(v, names[i]));
+    this.stack.forEach((v) => v && visit(v, 'stack'));
+  }
+
+  /** Hands over every reference the frame holds (locals, stack) for release. */
+  takeRefs(): PyObject[] {
+    const out = [...this.fast, ...this.stack].filter((v): v is PyObject => v !== null);
+    this.fast.fill(null);
+    this.stack.length = 0;
+    return out;
+  }
+}
+
+export class NativeFrame {
+  readonly kind = 'native' as const;
+  back: AnyFrame | null = null;
+  constructor(
+    public gen: Native<PyObject | null>,
+    /** Receives the generator's final value (an owned reference, or null for none). */
+    public onDone: (value: PyObject | null) => void,
+    public name: string,
+  ) {}
+}
+
+export type AnyFrame = Frame | NativeFrame;

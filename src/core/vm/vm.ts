@@ -1,0 +1,652 @@
+// The simulated interpreter: object creation, the frame stack, calls, exception unwinding,
+// and `step()`, which runs exactly one bytecode instruction.
+
+import { PyObject } from '../objects/object';
+import { PyType } from '../objects/type';
+import { PyInt, PyFloat, PyStr, PyBytes, PyPlain, PyComplex } from '../objects/atoms';
+import { PyList, PyTuple, PySet } from '../objects/containers';
+import { PyDict } from '../objects/dict';
+import { PyCode, PyFunction, PyCell, PyBuiltin, type NativeImpl } from '../objects/callables';
+import { PyExceptionObj, PyModule, PyTraceback, PyFrameObject, PyInstance } from '../objects/instances';
+import { Heap, type HeapHooks } from '../runtime/heap';
+import { createBuiltinTypes, type BuiltinTypes } from '../runtime/types';
+import { createExceptionTypes } from '../runtime/exceptions';
+import type { CodeUnit, ConstSpec } from '../compile/bytecode';
+import { Frame, NativeFrame, type AnyFrame, type CallRequest, type Native } from './frame';
+import { PyError, UnsupportedError, BudgetExceeded } from './errors';
+import type { RefCause } from '../trace/events';
+import type { VersionModel } from '../versions';
+import { execute } from './execute';
+
+export interface VMOptions {
+  version: VersionModel;
+  filename: string;
+  maxSteps: number;
+  maxMillis: number;
+  recordTrace: boolean;
+  now: () => number;
+}
+
+export type FrameExit = 'return' | 'exception';
+
+export class VM {
+  readonly heap: Heap;
+  readonly t: BuiltinTypes;
+  readonly exc: Map<string, PyType>;
+  readonly none: PyPlain;
+  readonly true_: PyInt;
+  readonly false_: PyInt;
+  readonly ellipsis: PyPlain;
+  readonly notImplemented: PyPlain;
+  private readonly smallInts: PyInt[] = [];
+  private readonly interned = new Map<string, PyStr>();
+  readonly builtins: PyDict;
+  readonly modules = new Map<string, PyModule>();
+  readonly sourceLines: string[];
+  stdout = '';
+  stderr = '';
+  steps = 0;
+  /** The running frame (top of the one thread's stack). */
+  frame: AnyFrame | null = null;
+  /** The exception currently being handled (sys.exc_info), per CPython's exc_info stack. */
+  excInfo: PyObject | null = null;
+  /** Nesting of Python frames, for RecursionError (sys.getrecursionlimit). */
+  depth = 0;
+  recursionLimit = 1000;
+  private started = 0;
+  /** Set when the program finished: 'ok', or the exception that escaped. */
+  outcome: { kind: 'ok' } | { kind: 'exception'; exc: PyExceptionObj } | null = null;
+
+  constructor(readonly options: VMOptions, source: string) {
+    this.sourceLines = source.split(/\r?\n/);
+    const hooks: HeapHooks = {
+      needsFinalizer: (obj) => obj.type.heap && obj.type.lookup('__del__') !== null,
+      preview: (obj) => this.preview(obj),
+    };
+    this.heap = new Heap(hooks);
+    if (options.recordTrace) this.heap.events = [];
+    this.t = createBuiltinTypes();
+    this.exc = createExceptionTypes(this.t);
+    const v = options.version;
+    this.none = this.static(new PyPlain(this.t.NoneType), v.staticRefcounts.None);
+    this.true_ = this.static(new PyInt(this.t.bool, 1n), v.staticRefcounts.True);
+    this.false_ = this.static(new PyInt(this.t.bool, 0n), v.staticRefcounts.False);
+    this.ellipsis = this.static(new PyPlain(this.t.ellipsis), v.staticRefcounts.Ellipsis);
+    this.notImplemented = this.static(new PyPlain(this.t.NotImplementedType), v.staticRefcounts.NotImplemented);
+    for (let i = -5; i <= 256; i++) this.smallInts.push(this.static(new PyInt(this.t.int, BigInt(i)), v.staticRefcounts.smallInt));
+    for (const ty of [...Object.values(this.t), ...this.exc.values()]) {
+      ty.immortal = v.immortalStatics;
+      if (!v.immortalStatics) ty.rc = v.staticRefcounts.type;
+    }
+    this.builtins = new PyDict(this.t.dict);
+    this.builtins.immortal = true;
+  }
+
+  /** Objects that exist before the program starts (never freed; immortal from 3.12). */
+  private static<T extends PyObject>(obj: T, count: number): T {
+    obj.immortal = this.options.version.immortalStatics;
+    obj.rc = count;
+    return obj;
+  }
+
+  // ---- reference counting ---------------------------------------------------------
+  incref(o: PyObject, cause: RefCause, label = ''): PyObject {
+    this.heap.incref(o, cause, label);
+    return o;
+  }
+  decref(o: PyObject, cause: RefCause, label = ''): void {
+    this.heap.decref(o, cause, label);
+  }
+  xdecref(o: PyObject | null, cause: RefCause, label = ''): void {
+    if (o) this.heap.decref(o, cause, label);
+  }
+  /** Registers a newly created object (count 1, owned by the caller). */
+  track<T extends PyObject>(o: T): T {
+    this.heap.allocated(o);
+    return o;
+  }
+
+  // ---- object creation: each returns a new (owned) reference -----------------------
+  newNone(): PyObject {
+    return this.incref(this.none, 'new');
+  }
+  newBool(b: boolean): PyObject {
+    return this.incref(b ? this.true_ : this.false_, 'new');
+  }
+  newInt(v: bigint | number): PyObject {
+    const n = typeof v === 'number' ? BigInt(v) : v;
+    if (n >= -5n && n <= 256n) return this.incref(this.smallInts[Number(n) + 5], 'new');
+    return this.track(new PyInt(this.t.int, n));
+  }
+  newFloat(v: number): PyObject {
+    return this.track(new PyFloat(this.t.float, v));
+  }
+  newComplex(real: number, imag: number): PyObject {
+    return this.track(new PyComplex(this.t.complex, real, imag));
+  }
+  newStr(s: string): PyObject {
+    // Empty and one-character Latin-1 strings are shared singletons in CPython.
+    if (s.length <= 1 && (s.length === 0 || s.charCodeAt(0) < 256)) return this.incref(this.intern(s), 'new');
+    return this.track(new PyStr(this.t.str, s));
+  }
+  /** The interned string object for `s` (borrowed). */
+  intern(s: string): PyStr {
+    let o = this.interned.get(s);
+    if (!o) {
+      o = new PyStr(this.t.str, s);
+      o.interned = true;
+      if (this.options.version.immortalInterned || s.length <= 1) o.immortal = this.options.version.immortalStatics;
+      if (s.length <= 1) o.rc = this.options.version.staticRefcounts.smallInt;
+      else this.track(o);
+      this.interned.set(s, o);
+      // The interned table's own references are not counted (Objects/unicodeobject.c).
+      if (!o.immortal && s.length > 1) o.rc = 0;
+    }
+    return o;
+  }
+  newInternedStr(s: string): PyObject {
+    return this.incref(this.intern(s), 'new');
+  }
+  newBytes(b: Uint8Array): PyObject {
+    return this.track(new PyBytes(this.t.bytes, b));
+  }
+  /** Takes ownership of `items`' references. */
+  newList(items: PyObject[]): PyList {
+    return this.track(new PyList(this.t.list, items));
+  }
+  newTuple(items: PyObject[]): PyTuple {
+    if (items.length === 0) return this.incref(this.emptyTuple, 'new') as PyTuple;
+    return this.track(new PyTuple(this.t.tuple, items));
+  }
+  private emptyTupleObj: PyTuple | null = null;
+  get emptyTuple(): PyTuple {
+    if (!this.emptyTupleObj) {
+      this.emptyTupleObj = this.static(new PyTuple(this.t.tuple, []), this.options.version.staticRefcounts.smallInt);
+    }
+    return this.emptyTupleObj;
+  }
+  newDict(): PyDict {
+    return this.track(new PyDict(this.t.dict));
+  }
+  newSet(frozen = false): PySet {
+    return this.track(new PySet(frozen ? this.t.frozenset : this.t.set));
+  }
+  newBuiltin(name: string, impl: NativeImpl, self: PyObject | null = null, owner: string | null = null): PyBuiltin {
+    if (self) this.incref(self, 'method', name);
+    return this.track(new PyBuiltin(this.t.builtin_function_or_method, name, impl, self, owner));
+  }
+  newCell(contents: PyObject | null): PyCell {
+    return this.track(new PyCell(this.t.cell, contents));
+  }
+
+  /** A new exception instance of `type` with `args` (owned references). */
+  newException(type: PyType, args: PyObject[]): PyExceptionObj {
+    const exc = new PyExceptionObj(type, null, this.newTuple(args));
+    if (type.heap) this.incref(type, 'type');
+    return this.track(exc);
+  }
+
+  // ---- raising -----------------------------------------------------------------
+  /** Builds and throws a Python exception: `throw vm.error('TypeError', '...')`. */
+  error(typeName: string, message?: string): PyError {
+    const type = this.exc.get(typeName);
+    if (!type) throw new Error(`internal: no exception type ${typeName}`);
+    return new PyError(this.newException(type, message === undefined ? [] : [this.newStr(message)]));
+  }
+  /** Like `error`, with explicit (owned) args: `KeyError(key)`. */
+  errorWith(typeName: string, args: PyObject[]): PyError {
+    const type = this.exc.get(typeName);
+    if (!type) throw new Error(`internal: no exception type ${typeName}`);
+    return new PyError(this.newException(type, args));
+  }
+  unsupported(what: string): UnsupportedError {
+    return new UnsupportedError(`not modelled by CPython Lens: ${what}`);
+  }
+
+  // ---- code objects ---------------------------------------------------------------
+  /** Parser-created constants stay referenced until the module finishes (pyrun_file's arena). */
+  readonly arena: PyObject[] = [];
+  private readonly constCache = new Map<string, PyObject>();
+
+  /** Turns a compiled unit into a code object, sharing equal constants across the module. */
+  loadCode(unit: CodeUnit): PyCode {
+    const consts = unit.consts.map((spec, i) => this.constant(spec, unit.sourceConstants[i]));
+    const names = unit.names.map((n) => this.incref(this.intern(n), 'const', 'co_names') as PyStr);
+    return this.track(new PyCode(this.t.code, unit, consts, names));
+  }
+
+  private constant(spec: ConstSpec, fromSource: boolean): PyObject {
+    if (spec.type === 'code') return this.loadCode(spec.unit);
+    const key = constKey(spec);
+    const cached = key ? this.constCache.get(key) : undefined;
+    if (cached) return this.incref(cached, 'const', 'co_consts');
+    // The first occurrence in compile order is the object every code object shares; when the
+    // parser made it, the parser's arena holds one more reference until the module finishes.
+    const obj = this.makeConstant(spec);
+    if (key) this.constCache.set(key, obj);
+    if (!fromSource) return obj;
+    this.arena.push(obj);
+    return this.incref(obj, 'const', 'co_consts');
+  }
+
+  private makeConstant(spec: ConstSpec): PyObject {
+    switch (spec.type) {
+      case 'None':
+        return this.newNone();
+      case 'Ellipsis':
+        return this.incref(this.ellipsis, 'const');
+      case 'bool':
+        return this.newBool(spec.value);
+      case 'int':
+        return this.newInt(spec.value);
+      case 'float':
+        return this.newFloat(spec.value);
+      case 'complex':
+        return this.newComplex(0, spec.imag);
+      case 'str':
+        // Identifier-like string constants are interned (Objects/codeobject.c: intern_string_constants).
+        return /^[A-Za-z0-9_]*$/.test(spec.value) ? this.newInternedStr(spec.value) : this.newStr(spec.value);
+      case 'bytes':
+        return this.newBytes(spec.value);
+      case 'tuple':
+        return this.newTuple(spec.items.map((item) => this.constant(item, false)));
+      case 'code':
+        return this.loadCode(spec.unit);
+    }
+  }
+
+  // ---- running ---------------------------------------------------------------------
+  /** Makes the module frame ready; `run()` or `step()` then execute it. */
+  start(unit: CodeUnit, mainDict: PyDict): void {
+    this.started = this.options.now();
+    const code = this.loadCode(unit);
+    const frame = new Frame(code, null, mainDict, this.builtins, mainDict);
+    frame.onReturn = (value) => {
+      this.decref(value, 'return');
+      this.outcome = { kind: 'ok' };
+    };
+    this.pushFrame(frame);
+    this.moduleCode = code;
+  }
+
+  private moduleCode: PyCode | null = null;
+  /** The module's code object is released after it ran (run_mod's Py_DECREF(co)). */
+  releaseModuleCode(): void {
+    if (this.moduleCode) this.decref(this.moduleCode, 'frame');
+    this.moduleCode = null;
+  }
+
+  get finished(): boolean {
+    return this.outcome !== null;
+  }
+
+  pushFrame(frame: Frame): void {
+    frame.back = this.frame;
+    this.frame = frame;
+    this.depth++;
+    this.heap.line = frame.unit.firstLine;
+    this.heap.events?.push({ kind: 'frame-enter', step: this.steps, frame: frame.id, name: frame.unit.qualname, line: frame.unit.firstLine });
+  }
+
+  /** Runs one instruction; returns false when the program has finished. */
+  step(): boolean {
+    const frame = this.frame;
+    if (!frame) return false;
+    if (frame.kind !== 'python') throw new Error('internal: native frame on top at step start');
+    this.steps++;
+    this.heap.step = this.steps;
+    if (this.steps > this.options.maxSteps) {
+      throw new BudgetExceeded(`step budget exhausted: the program ran ${this.options.maxSteps} steps without finishing`);
+    }
+    if ((this.steps & 0x3fff) === 0 && this.options.now() - this.started > this.options.maxMillis) {
+      throw new BudgetExceeded(`time budget exhausted: the program ran for more than ${this.options.maxMillis} ms`);
+    }
+    try {
+      execute(this, frame);
+    } catch (e) {
+      if (e instanceof PyError) this.unwind(e, frame);
+      else throw e;
+    }
+    this.runPendingFinalizers();
+    return this.frame !== null;
+  }
+
+  run(): void {
+    while (this.step());
+  }
+
+  // ---- finalizers ------------------------------------------------------------------
+  /** Runs `__del__` of objects whose count reached zero (PEP 442 via the Heap). */
+  runPendingFinalizers(): void {
+    const waiting = this.heap.awaitingFinalizer;
+    if (!waiting.length || !this.frame) return;
+    const entry = waiting.pop() as { obj: PyObject; floor: number };
+    const obj = entry.obj;
+    const del = obj.type.lookup('__del__') as PyObject;
+    // The object is briefly resurrected while its finalizer runs (PyObject_CallFinalizerFromDealloc).
+    obj.rc = 1;
+    const self = this;
+    function* finalize(): Native<PyObject | null> {
+      try {
+        const result = yield { callable: del, args: [obj], kwargs: null };
+        self.decref(result, 'return');
+      } catch (e) {
+        if (!(e instanceof PyError)) throw e;
+        self.writeUnraisable(e, del);
+      }
+      obj.rc -= 1;
+      self.heap.finishFinalizer(entry);
+      return null;
+    }
+    this.runNative(finalize(), () => undefined, '__del__');
+  }
+
+  writeUnraisable(e: PyError, where: PyObject): void {
+    const fn = where instanceof PyFunction ? where.qualname.value : '?';
+    this.stderr += `Exception ignored in: <function ${fn} at 0x7f0000000000>\n`;
+    this.stderr += this.formatException(e.exc);
+    this.decref(e.exc, 'exception');
+  }
+
+  // ---- native code and calls -------------------------------------------------------------
+  /**
+   * Starts native code that may call back into Python. It runs synchronously until it needs a
+   * Python frame; then it is parked as a NativeFrame and resumed when that frame returns.
+   */
+  runNative(gen: Native<PyObject | null>, onDone: (value: PyObject | null) => void, name: string): void {
+    const native = new NativeFrame(gen, onDone, name);
+    this.advanceNative(native, gen.next());
+  }
+
+  private advanceNative(native: NativeFrame, first: IteratorResult<CallRequest, PyObject | null>): void {
+    let r = first;
+    for (;;) {
+      if (r.done) {
+        native.onDone(r.value);
+        return;
+      }
+      const req = r.value;
+      if (req.resume) {
+        native.back = this.frame;
+        this.frame = native;
+        req.resume.onReturn = null;
+        this.pushFrame(req.resume);
+        return;
+      }
+      let outcome: CallOutcome;
+      try {
+        outcome = invokeHook(this, req.callable, req.args, req.kwargs, false, req.locals ?? null);
+      } catch (e) {
+        if (!(e instanceof PyError)) throw e;
+        r = native.gen.throw(e);
+        continue;
+      }
+      if ('value' in outcome) {
+        r = native.gen.next(outcome.value);
+        continue;
+      }
+      // Park this native code until the callee (a Python frame or more native code) is done.
+      native.back = this.frame;
+      this.frame = native;
+      if ('frame' in outcome) {
+        outcome.frame.onReturn = null;
+        this.pushFrame(outcome.frame);
+      } else {
+        this.runNative(outcome.native, (value) => this.resumeNative(native, { value: value ?? this.newNone() }), outcome.name);
+      }
+      return;
+    }
+  }
+
+  /** Resumes a parked native frame with a callee's result (owned) or exception. */
+  resumeNative(native: NativeFrame, outcome: { value: PyObject } | { error: PyError }): void {
+    this.frame = native.back;
+    let r: IteratorResult<CallRequest, PyObject | null>;
+    try {
+      r = 'value' in outcome ? native.gen.next(outcome.value) : native.gen.throw(outcome.error);
+    } catch (e) {
+      if (e instanceof PyError) {
+        const below = this.frame;
+        if (below && below.kind === 'python') this.unwind(e, below);
+        else if (below) this.resumeNative(below, { error: e });
+        else this.uncaught(e);
+        return;
+      }
+      throw e;
+    }
+    try {
+      this.advanceNative(native, r);
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      const below = this.frame;
+      if (below && below.kind === 'python') this.unwind(e, below);
+      else if (below) this.resumeNative(below, { error: e });
+      else this.uncaught(e);
+    }
+  }
+
+  /** Pops a finished Python frame, releasing what it holds, and delivers its result. */
+  finishFrame(frame: Frame, value: PyObject): void {
+    this.releaseFrame(frame);
+    const back = frame.back;
+    this.frame = back;
+    if (frame.onReturn) {
+      frame.onReturn(value);
+      return;
+    }
+    if (!back) throw new Error('internal: frame without a caller');
+    if (back.kind === 'python') {
+      back.stack.push(value);
+      this.heap.line = back.line;
+    } else {
+      this.resumeNative(back, { value });
+    }
+  }
+
+  /** CPython's _PyFrame_Clear: locals released in slot order, unless a frame object takes them over. */
+  releaseFrame(frame: Frame): void {
+    this.depth--;
+    if (frame.releaseAfter) {
+      const after = frame.releaseAfter;
+      frame.releaseAfter = null;
+      after();
+    }
+    this.heap.events?.push({ kind: 'frame-exit', step: this.steps, frame: frame.id, name: frame.unit.qualname, line: this.heap.line });
+    if (frame.generator) {
+      // A generator frame that returned or raised is done: its generator lets go of it.
+      frame.generator.frame = null;
+      this.releaseGeneratorFrame(frame);
+      return;
+    }
+    const fo = frame.frameObject;
+    if (fo && fo.rc > 1) {
+      fo.ownedLocals = frame.fast.slice();
+      frame.fast.fill(null);
+      for (const v of frame.stack) if (v) this.decref(v, 'stack');
+      frame.stack.length = 0;
+    } else {
+      const names = frame.localNames;
+      for (let i = 0; i < frame.fast.length; i++) {
+        const v = frame.fast[i];
+        if (v) {
+          frame.fast[i] = null;
+          this.decref(v, 'local', names[i]);
+        }
+      }
+      while (frame.stack.length) {
+        const v = frame.stack.pop();
+        if (v) this.decref(v, 'stack');
+      }
+    }
+    if (fo) {
+      frame.frameObject = null;
+      this.decref(fo, 'frame');
+    }
+    if (frame.locals && frame.func) this.decref(frame.locals, 'frame');
+    if (frame.func) this.decref(frame.func, 'frame', 'f_func');
+  }
+
+  // ---- exceptions ------------------------------------------------------------------
+  /** The frame object for a frame, created on first need (tracebacks, sys._getframe). */
+  frameObjectOf(frame: Frame): PyFrameObject {
+    if (!frame.frameObject) {
+      frame.frameObject = this.track(new PyFrameObject(this.t.frame, frame.unit.qualname, frame.unit.filename, frame.line, frame.localNames));
+    }
+    return frame.frameObject;
+  }
+
+  /** Adds a traceback entry for `frame` (PyTraceBack_Here). */
+  addTraceback(exc: PyExceptionObj, frame: Frame): void {
+    const fo = this.frameObjectOf(frame);
+    fo.line = frame.line;
+    this.incref(fo, 'exception', 'tb_frame');
+    const tb = this.track(new PyTraceback(this.t.traceback, exc.traceback as PyTraceback | null, fo, frame.line));
+    exc.traceback = tb;
+  }
+
+  /**
+   * Unwinds from `frame` with `err`: finds a handler in the exception table, else pops the
+   * frame and continues in the caller (ceval.c's exception_unwind).
+   */
+  unwind(err: PyError, frame: Frame, addTraceback = true): void {
+    const exc = err.exc;
+    if (addTraceback && !err.reraise) this.addTraceback(exc, frame);
+    err.reraise = false;
+    for (;;) {
+      const handler = findHandler(frame.unit, frame.lasti);
+      if (handler) {
+        while (frame.stack.length > handler.depth) {
+          const v = frame.stack.pop();
+          if (v) this.decref(v, 'stack');
+        }
+        if (handler.lasti) frame.stack.push(this.newInt(frame.lasti));
+        frame.stack.push(exc);
+        frame.pc = handler.target;
+        this.frame = frame;
+        return;
+      }
+      // No handler: the frame is done; the exception moves to the caller.
+      this.releaseFrame(frame);
+      const back = frame.back;
+      this.frame = back;
+      if (frame.onReturn || !back) {
+        this.uncaught(err);
+        return;
+      }
+      if (back.kind === 'native') {
+        this.resumeNative(back, { error: err });
+        return;
+      }
+      frame = back;
+      this.heap.line = frame.line;
+      this.addTraceback(exc, frame);
+    }
+  }
+
+  releaseGeneratorFrame(frame: Frame): void {
+    for (const v of frame.takeRefs()) this.decref(v, 'local');
+    if (frame.func) {
+      const func = frame.func;
+      frame.func = null;
+      this.decref(func, 'frame');
+    }
+  }
+
+  /** YIELD_VALUE: the generator frame leaves the stack, keeping its locals, and hands `value` out. */
+  suspendFrame(frame: Frame, value: PyObject): void {
+    this.depth--;
+    const back = frame.back;
+    frame.back = null;
+    this.frame = back;
+    if (!back || back.kind !== 'native') throw new Error('internal: generator resumed without a native consumer');
+    this.resumeNative(back, { value });
+  }
+
+  private uncaught(err: PyError): void {
+    this.outcome = { kind: 'exception', exc: err.exc };
+    this.frame = null;
+  }
+
+  // ---- reprs for events --------------------------------------------------------------
+  preview(obj: PyObject): string {
+    return previewHook(this, obj);
+  }
+
+  formatException(exc: PyExceptionObj): string {
+    return formatExceptionHook(this, exc);
+  }
+
+  newModule(name: string, dict: PyDict): PyModule {
+    return this.track(new PyModule(this.t.module, name, dict));
+  }
+
+  newInstance(type: PyType): PyInstance {
+    if (type.heap) this.incref(type, 'type', '__class__');
+    return this.track(new PyInstance(type, type.hasInstanceDict ? this.newDict() : null));
+  }
+
+  writeStdout(text: string): void {
+    this.stdout += text;
+    this.heap.events?.push({ kind: 'output', step: this.steps, stream: 'stdout', text });
+  }
+  writeStderr(text: string): void {
+    this.stderr += text;
+    this.heap.events?.push({ kind: 'output', step: this.steps, stream: 'stderr', text });
+  }
+
+  /** The innermost running Python frame (skipping native frames). */
+  currentPythonFrame(): Frame | null {
+    for (let f = this.frame; f; f = f.back) if (f.kind === 'python') return f;
+    return null;
+  }
+
+  elapsedMillis(): number {
+    return this.options.now() - this.started;
+  }
+}
+
+function constKey(spec: ConstSpec): string | null {
+  switch (spec.type) {
+    case 'int':
+      return `i${spec.value}`;
+    case 'float':
+      return `f${Object.is(spec.value, -0) ? '-0' : spec.value}`;
+    case 'str':
+      return `s${spec.value}`;
+    case 'bytes':
+      return `b${Array.from(spec.value).join(',')}`;
+    case 'complex':
+      return `c${spec.imag}`;
+    case 'tuple': {
+      const parts = spec.items.map(constKey);
+      return parts.every((p) => p !== null) ? `t(${parts.join('|')})` : null;
+    }
+    default:
+      return null;
+  }
+}
+
+export function findHandler(unit: CodeUnit, lasti: number): { target: number; depth: number; lasti: boolean } | null {
+  for (const e of unit.exceptionTable) if (lasti >= e.start && lasti < e.end) return e;
+  return null;
+}
+
+/** The result of starting a call: a frame to run, a value, or native code to drive. */
+export type CallOutcome = { frame: Frame } | { value: PyObject } | { native: Native<PyObject | null>; name: string };
+
+// Late-bound hooks (set by src/core/vm/calls.ts and src/core/runtime/repr.ts) keep this file
+// free of import cycles.
+export let invokeHook: (vm: VM, callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null, steal: boolean, locals: PyDict | null) => CallOutcome = () => {
+  throw new Error('internal: calls not installed');
+};
+export let previewHook: (vm: VM, obj: PyObject) => string = (_vm, obj) => obj.type.name;
+export let formatExceptionHook: (vm: VM, exc: PyExceptionObj) => string = (_vm, exc) => exc.type.name + '\n';
+export function installHooks(hooks: {
+  invoke?: typeof invokeHook;
+  preview?: typeof previewHook;
+  formatException?: typeof formatExceptionHook;
+}): void {
+  if (hooks.invoke) invokeHook = hooks.invoke;
+  if (hooks.preview) previewHook = hooks.preview;
+  if (hooks.formatException) formatExceptionHook = hooks.formatException;
+}
