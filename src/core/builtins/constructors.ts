@@ -14,7 +14,7 @@ import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { constructors } from '../vm/calls';
 import { setName, dictSet, setAdd } from '../runtime/dicts';
-import { iterateToArray, getIter } from '../runtime/iteration';
+import { iterateToArray, getIter, noneTuple } from '../runtime/iteration';
 import { strOf } from '../runtime/repr';
 import { truthy } from '../runtime/operators';
 import { unwrap } from '../runtime/numbers';
@@ -145,12 +145,14 @@ export function installConstructors(vm: VM): void {
     const start = args[1] ?? kwargs?.get('start');
     const e = iterOf(vm.t.enumerate);
     e.refs.push(it);
+    e.result = noneTuple(vm, 2);
     e.counter = start ? (start as PyInt).value : 0n;
     return e;
   });
   constructors.set(t.zip, function* (vm, args): Native {
     const z = iterOf(vm.t.zip);
     for (const a of args) z.refs.push(yield* getIter(vm, a));
+    z.result = noneTuple(vm, args.length);
     return z;
   });
   constructors.set(t.map, function* (vm, args): Native {
@@ -285,9 +287,9 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   const mod = ns.getStr('__module__');
   if (mod instanceof PyStr) cls.module = mod.value;
   cls.hasInstanceDict = true;
-  for (const base of bases) vm.incref(base, 'type', '__bases__');
+  // tp_base, __bases__ and __mro__ each hold the base (typeobject.c: type_new_set_bases).
+  cls.baseRef = vm.incref(bases[0], 'type', '__base__') as PyType;
   cls.basesTuple = vm.newTuple(bases.map((bb) => vm.incref(bb, 'slot')));
-  for (const base of bases) vm.decref(base, 'type');
   // __mro__ holds the class itself: a reference cycle, as in CPython.
   cls.mroTuple = vm.newTuple(mro.map((m) => vm.incref(m, 'slot')));
   // The __dict__ and __weakref__ descriptors of a class reference it (getset descriptors).
@@ -295,7 +297,6 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
     vm.incref(cls, 'type', '__dict__ descriptor');
     vm.incref(cls, 'type', '__weakref__ descriptor');
   }
-  for (const base of bases) if (base.heap) vm.incref(cls, 'type', '__subclasses__');
   void PyBytes;
   void PyExceptionObj;
   void PySet;

@@ -333,16 +333,18 @@ export function installBuiltinFunctions(vm: VM): void {
     const frame = vm.currentPythonFrame();
     if (!frame) return vm.newNone();
     if (frame.locals) return vm.incref(frame.locals, 'return');
-    const d = vm.newDict();
+    const cached = vm.options.version.localsCachedOnFrame;
+    const d = cached && frame.localsSnapshot ? frame.localsSnapshot : vm.newDict();
     frame.localNames.forEach((n, i) => {
       const v = frame.fast[i];
-      if (v) {
-        const key = vm.newStr(n);
-        import_dictSet(vm, d, key, v instanceof import_PyCell ? (v.contents ?? vm.none) : v);
-        vm.decref(key, 'stack');
-      }
+      const value = v instanceof import_PyCell ? v.contents : v;
+      const key = vm.newStr(n);
+      if (value) import_dictSet(vm, d, key, value);
+      vm.decref(key, 'stack');
     });
-    return d;
+    if (!cached) return d;
+    if (!frame.localsSnapshot) frame.localsSnapshot = d;
+    return vm.incref(d, 'return');
   });
   fn(vm, b, 'dir', function* (args): Native {
     const names = new Set<string>();

@@ -11,8 +11,9 @@ export class PyList extends PyObject {
   traverse(visit: (child: PyObject, slot: string) => void): void {
     this.items.forEach((item, i) => visit(item, `[${i}]`));
   }
+  /** list_dealloc and tupledealloc release items last to first. */
   clearRefs(): PyObject[] {
-    const out = this.items;
+    const out = this.items.reverse();
     this.items = [];
     return out;
   }
@@ -25,8 +26,9 @@ export class PyTuple extends PyObject {
   traverse(visit: (child: PyObject, slot: string) => void): void {
     this.items.forEach((item, i) => visit(item, `[${i}]`));
   }
+  /** list_dealloc and tupledealloc release items last to first. */
   clearRefs(): PyObject[] {
-    const out = this.items;
+    const out = this.items.reverse();
     this.items = [];
     return out;
   }

@@ -4,6 +4,7 @@
 import { PyObject } from './object';
 import type { PyType } from './type';
 import type { Frame } from '../vm/frame';
+import type { PyTuple } from './containers';
 
 /** list/tuple/str/bytes iterators: the sequence and a position; the sequence is dropped at the end. */
 export class PySeqIter extends PyObject {
@@ -33,30 +34,41 @@ export class PyRangeIter extends PyObject {
 export type DictIterKind = 'keys' | 'values' | 'items';
 
 export class PyDictIter extends PyObject {
+  /** The items iterator reuses its result tuple (di_result). */
+  result: PyTuple | null = null;
   constructor(type: PyType, public dict: PyObject | null, public kind: DictIterKind, public position: number, public expectedSize: number) {
     super(type);
   }
   traverse(visit: (child: PyObject, slot: string) => void): void {
     if (this.dict) visit(this.dict, 'di_dict');
+    if (this.result) visit(this.result, 'di_result');
   }
   clearRefs(): PyObject[] {
-    const d = this.dict;
+    const out: PyObject[] = [];
+    if (this.dict) out.push(this.dict);
+    if (this.result) out.push(this.result);
     this.dict = null;
-    return d ? [d] : [];
+    this.result = null;
+    return out;
   }
 }
 
 /** enumerate, zip, map, filter, set iterators, dict views: a kind plus the objects they hold. */
 export class PyCompositeIter extends PyObject {
+  /** enumerate and zip reuse their result tuple while nobody else holds it (en_result). */
+  result: PyTuple | null = null;
   constructor(type: PyType, public refs: PyObject[], public counter: bigint = 0n) {
     super(type);
   }
   traverse(visit: (child: PyObject, slot: string) => void): void {
     this.refs.forEach((r, i) => visit(r, `ref${i}`));
+    if (this.result) visit(this.result, 'result');
   }
   clearRefs(): PyObject[] {
     const out = this.refs;
+    if (this.result) out.push(this.result);
     this.refs = [];
+    this.result = null;
     return out;
   }
 }
@@ -71,7 +83,12 @@ export class PyGenerator extends PyObject {
     this.frame?.traverse(visit);
   }
   clearRefs(): PyObject[] {
-    const out = this.frame ? this.frame.takeRefs() : [];
+    const frame = this.frame;
+    const out = frame ? frame.takeRefs() : [];
+    if (frame?.func) {
+      out.push(frame.func);
+      frame.func = null;
+    }
     this.frame = null;
     return out;
   }

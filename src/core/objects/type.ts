@@ -21,6 +21,8 @@ export class PyType extends PyObject {
   /** `__mro__` / `__bases__` tuples, materialised for heap types (they hold references). */
   mroTuple: PyTuple | null = null;
   basesTuple: PyTuple | null = null;
+  /** tp_base: heap types hold a reference to their first base. */
+  baseRef: PyType | null = null;
   qualname: string;
   module = 'builtins';
   /** Instances of this type may get attributes (a `__dict__`). */
@@ -54,6 +56,7 @@ export class PyType extends PyObject {
     visit(this.dict, '__dict__');
     if (this.basesTuple) visit(this.basesTuple, '__bases__');
     if (this.mroTuple) visit(this.mroTuple, '__mro__');
+    if (this.baseRef) visit(this.baseRef, '__base__');
   }
 
   clearRefs(): PyObject[] {
@@ -61,8 +64,10 @@ export class PyType extends PyObject {
     const out: PyObject[] = [this.dict];
     if (this.basesTuple) out.push(this.basesTuple);
     if (this.mroTuple) out.push(this.mroTuple);
+    if (this.baseRef) out.push(this.baseRef);
     this.basesTuple = null;
     this.mroTuple = null;
+    this.baseRef = null;
     return out;
   }
 }

@@ -58,7 +58,30 @@ export function builtinIter(vm: VM, o: PyObject): PyObject | null {
 
 export function dictIter(vm: VM, d: PyDict, kind: DictIterKind): PyObject {
   const type = kind === 'keys' ? vm.t.dict_keyiterator : kind === 'values' ? vm.t.dict_valueiterator : vm.t.dict_itemiterator;
-  return vm.track(new PyDictIter(type, vm.incref(d, 'iterator'), kind, 0, d.size));
+  const it = vm.track(new PyDictIter(type, vm.incref(d, 'iterator'), kind, 0, d.size));
+  if (kind === 'items') it.result = noneTuple(vm, 2);
+  return it;
+}
+
+/** A tuple of n Nones: the result tuple enumerate/zip/dict-items create up front. */
+export function noneTuple(vm: VM, n: number): PyTuple {
+  return vm.newTuple(Array.from({ length: n }, () => vm.newNone()));
+}
+
+/**
+ * Returns the iterator's cached result tuple refilled with `items` when only the iterator holds
+ * it (so the previous items stay referenced until the next step), else a new tuple.
+ */
+function reuseResult(vm: VM, it: { result: PyTuple | null }, items: PyObject[]): PyTuple {
+  const cached = it.result;
+  if (cached && cached.rc === 1) {
+    vm.incref(cached, 'stack');
+    const old = cached.items;
+    cached.items = items;
+    for (const o of old) vm.decref(o, 'slot');
+    return cached;
+  }
+  return vm.newTuple(items);
 }
 
 /** One step of a built-in iterator without Python code: a new reference, null when exhausted, undefined if not built-in. */
@@ -107,7 +130,7 @@ export function builtinNext(vm: VM, it: PyObject): PyObject | null | undefined {
       if (!e) continue;
       if (it.kind === 'keys') return vm.incref(e.key, 'stack');
       if (it.kind === 'values') return vm.incref(e.value, 'stack');
-      return vm.newTuple([vm.incref(e.key, 'slot'), vm.incref(e.value, 'slot')]);
+      return reuseResult(vm, it, [vm.incref(e.key, 'slot'), vm.incref(e.value, 'slot')]);
     }
     it.dict = null;
     vm.decref(d, 'iterator');
@@ -153,7 +176,7 @@ function* compositeNext(vm: VM, it: PyCompositeIter): Generator<CallRequest, PyO
     const item = yield* iterNext(vm, it.refs[0]);
     if (!item) return null;
     const index = vm.newInt(it.counter++);
-    return vm.newTuple([index, item]);
+    return reuseResult(vm, it, [index, item]);
   }
   if (it.type === t.zip) {
     const items: PyObject[] = [];
@@ -165,7 +188,7 @@ function* compositeNext(vm: VM, it: PyCompositeIter): Generator<CallRequest, PyO
       }
       items.push(item);
     }
-    return vm.newTuple(items);
+    return reuseResult(vm, it, items);
   }
   if (it.type === t.map) {
     const [fn, ...sources] = it.refs;

@@ -27,13 +27,6 @@ export function invoke(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map
     const started = functionFrame(vm, callable, args, kwargs, steal, locals);
     return started instanceof Frame ? { frame: started } : { value: started };
   }
-  if (steal && callable instanceof PyMethod) {
-    // CALL unpacks a bound method: its function and self replace it on the stack (3.11 ceval.c).
-    const self = vm.incref(callable.self, 'argument', 'self');
-    const func = vm.incref(callable.func, 'stack');
-    vm.decref(callable, 'stack');
-    return invoke(vm, func, [self, ...args], kwargs, true, null);
-  }
   if (steal) {
     // Native callees borrow; the caller's references are released once the call is over.
     return wrapAfter(vm, invoke(vm, callable, args, kwargs, false, locals), () => {

@@ -6,7 +6,7 @@ import { PyType } from '../objects/type';
 import { PyInt, PyStr } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PySlice } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PyFunction, PyCell, PyCode } from '../objects/callables';
+import { PyFunction, PyCell, PyCode, PyMethod } from '../objects/callables';
 import { PyExceptionObj } from '../objects/instances';
 import { PyGenerator } from '../objects/iterators';
 import { Op } from '../compile/bytecode';
@@ -136,10 +136,8 @@ export function execute(vm: VM, frame: Frame): void {
       const v = pop();
       frame.fast[arg] = v;
       const name = unit.varnames[arg];
-      if (vm.heap.events) {
-        vm.heap.events.push({ kind: 'ref', step: vm.steps, obj: v.id, from: v.rc, to: v.rc, cause: 'local', label: name, line: frame.line });
-        vm.heap.events.push({ kind: 'bind', step: vm.steps, frame: frame.id, name, obj: v.id, line: frame.line });
-      }
+      // The stack's reference moves into the local: no count changes, only the binding.
+      vm.heap.events?.push({ kind: 'bind', step: vm.steps, frame: frame.id, name, obj: v.id, line: frame.line });
       if (old) vm.decref(old, 'local', name);
       return;
     }
@@ -183,7 +181,7 @@ export function execute(vm: VM, frame: Frame): void {
       const cell = frame.fast[arg] as PyCell;
       const old = cell.contents;
       cell.contents = pop();
-      vm.heap.events?.push({ kind: 'ref', step: vm.steps, obj: cell.contents.id, from: cell.contents.rc, to: cell.contents.rc, cause: 'cell', label: frame.localNames[arg], line: frame.line });
+      vm.heap.events?.push({ kind: 'bind', step: vm.steps, frame: frame.id, name: frame.localNames[arg], obj: cell.contents.id, line: frame.line });
       if (old) vm.decref(old, 'cell', frame.localNames[arg]);
       return;
     }
@@ -471,9 +469,17 @@ export function execute(vm: VM, frame: Frame): void {
       frame.kwnames = null;
       const base = stack.length - arg - 2;
       const first = stack[base];
-      const callable = (first ?? stack[base + 1]) as PyObject;
-      const args = stack.slice(first ? base + 1 : base + 2) as PyObject[];
+      let callable = (first ?? stack[base + 1]) as PyObject;
+      let args = stack.slice(first ? base + 1 : base + 2) as PyObject[];
       stack.length = base;
+      if (!first && callable instanceof PyMethod) {
+        // A bound method in the callable slot is unpacked: its function and self replace it (3.11 CALL).
+        const self = vm.incref(callable.self, 'argument', 'self');
+        const func = vm.incref(callable.func, 'stack');
+        vm.decref(callable, 'stack');
+        callable = func;
+        args = [self, ...args];
+      }
       let kwargs: Map<string, PyObject> | null = null;
       let positional = args;
       if (kwnames) {

@@ -46,6 +46,8 @@ export class Frame {
   line = 0;
   /** Releases references lent to this frame's call (a callable object's __call__), when it ends. */
   releaseAfter: (() => void) | null = null;
+  /** The dict locals() returned, kept by the frame in the ≤ 3.12 models. */
+  localsSnapshot: PyDict | null = null;
   constructor(
     public code: PyCode,
     public func: PyFunction | null,

@@ -482,6 +482,11 @@ export class VM {
       frame.frameObject = null;
       this.decref(fo, 'frame');
     }
+    if (frame.localsSnapshot) {
+      const snapshot = frame.localsSnapshot;
+      frame.localsSnapshot = null;
+      this.decref(snapshot, 'frame', 'f_locals');
+    }
     if (frame.locals && frame.func) this.decref(frame.locals, 'frame');
     if (frame.func) this.decref(frame.func, 'frame', 'f_func');
   }

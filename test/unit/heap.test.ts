@@ -1,0 +1,79 @@
+// The refcount choke point: events for every change, frees at zero, children released
+// depth-first in CPython's order, finalizable objects parked until their __del__ ran.
+
+import assert from 'node:assert/strict';
+import { Heap } from '../../src/core/runtime/heap';
+import { PyList } from '../../src/core/objects/containers';
+import { PyPlain } from '../../src/core/objects/atoms';
+import { PyType } from '../../src/core/objects/type';
+import type { PyObject } from '../../src/core/objects/object';
+import { snapshotAt, refHistory } from '../../src/core/trace/replay';
+
+const type = new PyType(null, 'type', 'type');
+const listType = new PyType(type, 'list', 'list');
+const plainType = new PyType(type, 'object', 'object');
+
+function makeHeap(finalizable: Set<PyObject> = new Set()): Heap {
+  const heap = new Heap({ needsFinalizer: (o) => finalizable.has(o), preview: (o) => o.type.name });
+  heap.events = [];
+  return heap;
+}
+
+describe('Heap', function () {
+  it('records each change with its cause and frees at zero', function () {
+    const heap = makeHeap();
+    const a = new PyPlain(plainType);
+    heap.allocated(a);
+    heap.incref(a, 'name', 'x');
+    heap.decref(a, 'name', 'x');
+    heap.decref(a, 'stack');
+    assert.equal(a.freed, true);
+    const kinds = (heap.events ?? []).map((e) => (e.kind === 'ref' ? `${e.kind}:${e.from}->${e.to}:${e.cause}` : e.kind));
+    assert.deepEqual(kinds, ['alloc', 'ref:1->2:name', 'ref:2->1:name', 'ref:1->0:stack', 'free']);
+  });
+
+  it('releases a list’s items last to first, depth first', function () {
+    const heap = makeHeap();
+    const inner = new PyPlain(plainType);
+    const first = new PyList(listType, [inner]);
+    const second = new PyPlain(plainType);
+    const outer = new PyList(listType, [first, second]);
+    for (const o of [inner, first, second, outer]) heap.allocated(o);
+    heap.decref(outer, 'name');
+    const frees = (heap.events ?? []).filter((e) => e.kind === 'free').map((e) => e.obj);
+    // list_dealloc walks the items backwards; each freed item releases its own items first.
+    assert.deepEqual(frees, [outer.id, second.id, first.id, inner.id]);
+  });
+
+  it('parks an object with a finalizer and resumes the cascade after it', function () {
+    const parked = new PyPlain(plainType);
+    const heap = makeHeap(new Set([parked]));
+    const after = new PyPlain(plainType);
+    const owner = new PyList(listType, [parked, after]);
+    for (const o of [parked, after, owner]) heap.allocated(o);
+    heap.decref(owner, 'name');
+    assert.equal(heap.awaitingFinalizer.length, 1);
+    assert.equal(parked.freed, false);
+    const entry = heap.awaitingFinalizer.pop();
+    assert.ok(entry);
+    heap.finishFinalizer(entry);
+    assert.equal(parked.freed, true);
+    assert.equal(after.freed, true);
+  });
+
+  it('replays counts and frees to any step', function () {
+    const heap = makeHeap();
+    const a = new PyPlain(plainType);
+    heap.step = 1;
+    heap.allocated(a);
+    heap.step = 2;
+    heap.incref(a, 'name', 'x');
+    heap.step = 3;
+    heap.decref(a, 'name', 'x');
+    heap.decref(a, 'stack');
+    const events = heap.events ?? [];
+    assert.equal(snapshotAt(events, 2).objects.get(a.id)?.refcount, 2);
+    assert.equal(snapshotAt(events, 3).objects.has(a.id), false);
+    assert.deepEqual(refHistory(events, a.id).map((e) => e.to), [2, 1, 0]);
+  });
+});
