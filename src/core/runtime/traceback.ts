@@ -1,11 +1,9 @@
 // Printing an uncaught exception the way CPython's traceback printer does
 // (Python/traceback.c, Lib/traceback.py for the "Did you mean" suggestions).
 
-import type { PyObject } from '../objects/object';
 import { PyExceptionObj, PyTraceback } from '../objects/instances';
 import { PyStr } from '../objects/atoms';
 import type { VM } from '../vm/vm';
-import { installHooks } from '../vm/vm';
 import { builtinRepr } from './repr';
 import { suggestName } from './suggestions';
 
@@ -76,4 +74,3 @@ export function formatException(vm: VM, exc: PyExceptionObj): string {
   return out;
 }
 
-installHooks({ formatException, preview: (vm: VM, obj: PyObject) => builtinRepr(vm, obj)?.slice(0, 60) ?? `<${obj.type.name}>` });

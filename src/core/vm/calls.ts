@@ -9,7 +9,7 @@ import { PyTuple } from '../objects/containers';
 import type { PyDict } from '../objects/dict';
 import { PyGenerator } from '../objects/iterators';
 import { PyStr } from '../objects/atoms';
-import { VM, installHooks, type CallOutcome } from './vm';
+import type { VM, CallOutcome } from './vm';
 import { Frame, type Native } from './frame';
 import { PyError } from './errors';
 import { CodeFlags } from '../compile/bytecode';
@@ -259,4 +259,3 @@ export function tupleItems(o: PyObject): PyObject[] | null {
   return o instanceof PyTuple ? o.items : null;
 }
 
-installHooks({ invoke });

@@ -17,6 +17,9 @@ import { PyError, UnsupportedError, BudgetExceeded } from './errors';
 import type { RefCause } from '../trace/events';
 import type { VersionModel } from '../versions';
 import { execute } from './execute';
+import { invoke } from './calls';
+import { builtinRepr } from '../runtime/repr';
+import { formatException } from '../runtime/traceback';
 
 export interface VMOptions {
   version: VersionModel;
@@ -319,7 +322,7 @@ export class VM {
   /** Runs `__del__` of objects whose count reached zero (PEP 442 via the Heap). */
   runPendingFinalizers(): void {
     const waiting = this.heap.awaitingFinalizer;
-    if (!waiting.length || !this.frame) return;
+    if (!waiting.length) return;
     const entry = waiting.pop() as { obj: PyObject; floor: number };
     const obj = entry.obj;
     const del = obj.type.lookup('__del__') as PyObject;
@@ -375,7 +378,7 @@ export class VM {
       }
       let outcome: CallOutcome;
       try {
-        outcome = invokeHook(this, req.callable, req.args, req.kwargs, false, req.locals ?? null);
+        outcome = invoke(this, req.callable, req.args, req.kwargs, false, req.locals ?? null);
       } catch (e) {
         if (!(e instanceof PyError)) throw e;
         r = native.gen.throw(e);
@@ -574,11 +577,11 @@ export class VM {
 
   // ---- reprs for events --------------------------------------------------------------
   preview(obj: PyObject): string {
-    return previewHook(this, obj);
+    return builtinRepr(this, obj)?.slice(0, 60) ?? `<${obj.type.name}>`;
   }
 
   formatException(exc: PyExceptionObj): string {
-    return formatExceptionHook(this, exc);
+    return formatException(this, exc);
   }
 
   newModule(name: string, dict: PyDict): PyModule {
@@ -639,19 +642,3 @@ export function findHandler(unit: CodeUnit, lasti: number): { target: number; de
 /** The result of starting a call: a frame to run, a value, or native code to drive. */
 export type CallOutcome = { frame: Frame } | { value: PyObject } | { native: Native<PyObject | null>; name: string };
 
-// Late-bound hooks (set by src/core/vm/calls.ts and src/core/runtime/repr.ts) keep this file
-// free of import cycles.
-export let invokeHook: (vm: VM, callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null, steal: boolean, locals: PyDict | null) => CallOutcome = () => {
-  throw new Error('internal: calls not installed');
-};
-export let previewHook: (vm: VM, obj: PyObject) => string = (_vm, obj) => obj.type.name;
-export let formatExceptionHook: (vm: VM, exc: PyExceptionObj) => string = (_vm, exc) => exc.type.name + '\n';
-export function installHooks(hooks: {
-  invoke?: typeof invokeHook;
-  preview?: typeof previewHook;
-  formatException?: typeof formatExceptionHook;
-}): void {
-  if (hooks.invoke) invokeHook = hooks.invoke;
-  if (hooks.preview) previewHook = hooks.preview;
-  if (hooks.formatException) formatExceptionHook = hooks.formatException;
-}
