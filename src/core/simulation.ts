@@ -11,6 +11,7 @@ import { setName } from './runtime/dicts';
 import { installBuiltinFunctions } from './builtins/functions';
 import { installConstructors } from './builtins/constructors';
 import { installMethods } from './builtins/methods';
+import { installObjectMethods } from './builtins/object-methods';
 import type { Diagnostic, RunResult } from './index';
 import './vm/calls';
 import './runtime/traceback';
@@ -29,6 +30,7 @@ export class Simulation {
     installBuiltinFunctions(vm);
     installConstructors(vm);
     installMethods(vm);
+    installObjectMethods(vm);
     const builtinsModule = vm.newModule('builtins', vm.builtins);
     vm.modules.set('builtins', builtinsModule);
     const main = vm.newDict();

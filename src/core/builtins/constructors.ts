@@ -53,7 +53,7 @@ export function installConstructors(vm: VM): void {
       if (!(x instanceof PyStr)) throw vm.error('TypeError', "int() can't convert non-string with explicit base");
       return vm.newInt(unwrap(vm, intFromString(x.value, Number((base as PyInt).value))));
     }
-    if (x instanceof PyInt) return vm.newInt(x.value);
+    if (x instanceof PyInt) return x.type === vm.t.int ? vm.incref(x, 'return') : vm.newInt(x.value);
     if (x instanceof PyFloat) return vm.newInt(unwrap(vm, floatToInt(x.value)));
     if (x instanceof PyStr) return vm.newInt(unwrap(vm, intFromString(x.value, 10)));
     const m = x.type.lookup('__int__') ?? x.type.lookup('__index__');
@@ -63,7 +63,7 @@ export function installConstructors(vm: VM): void {
   constructors.set(t.float, function* (vm, args): Native {
     if (args.length === 0) return vm.newFloat(0);
     const x = args[0];
-    if (x instanceof PyFloat) return vm.newFloat(x.value);
+    if (x instanceof PyFloat) return x.type === vm.t.float ? vm.incref(x, 'return') : vm.newFloat(x.value);
     if (x instanceof PyInt) return vm.newFloat(Number(x.value));
     if (x instanceof PyStr) return vm.newFloat(unwrap(vm, floatFromString(x.value)));
     const m = x.type.lookup('__float__');
@@ -76,6 +76,7 @@ export function installConstructors(vm: VM): void {
   });
   constructors.set(t.str, function* (vm, args): Native {
     if (args.length === 0) return vm.newStr('');
+    if (args[0] instanceof PyStr && args[0].type === vm.t.str) return vm.incref(args[0], 'return');
     return vm.newStr(yield* strOf(vm, args[0]));
   });
   constructors.set(t.bytes, function* (vm, args): Native {
@@ -264,6 +265,12 @@ function* dictUpdate(vm: VM, d: PyDict, src: PyObject): Native<PyObject | null> 
 }
 export { dictUpdate };
 
+function slotList(o: PyObject): string[] {
+  if (o instanceof PyStr) return [o.value];
+  if (o instanceof PyTuple || o instanceof PyList) return o.items.filter((i): i is PyStr => i instanceof PyStr).map((i) => i.value);
+  return [];
+}
+
 /** type(name, bases, ns): a heap type whose dict is a copy of the namespace. */
 export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict): PyType {
   const bases = (baseObjs.length ? baseObjs : [vm.t.object]) as PyType[];
@@ -282,11 +289,16 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
     if (key === '__classcell__') continue;
     setName(vm, cls.dict, key, e.value);
   }
+  if (ns.getStr('__eq__') && !ns.getStr('__hash__')) setName(vm, cls.dict, '__hash__', vm.none);
+  const slots = ns.getStr('__slots__');
   const qual = ns.getStr('__qualname__');
   if (qual instanceof PyStr) cls.qualname = qual.value;
   const mod = ns.getStr('__module__');
   if (mod instanceof PyStr) cls.module = mod.value;
-  cls.hasInstanceDict = true;
+  // __slots__ without '__dict__' gives instances no dict, unless a base has one.
+  const slotNames = slots ? slotList(slots) : null;
+  cls.hasInstanceDict = !slotNames || slotNames.includes('__dict__') || bases.some((bb) => bb.heap && bb.hasInstanceDict);
+  cls.slotNames = slotNames && !cls.hasInstanceDict ? [...slotNames, ...bases.flatMap((bb) => bb.slotNames ?? [])] : null;
   // tp_base, __bases__ and __mro__ each hold the base (typeobject.c: type_new_set_bases).
   cls.baseRef = vm.incref(bases[0], 'type', '__base__') as PyType;
   cls.basesTuple = vm.newTuple(bases.map((bb) => vm.incref(bb, 'slot')));

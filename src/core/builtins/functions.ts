@@ -45,8 +45,20 @@ export function installBuiltinFunctions(vm: VM): void {
     for (const a of args) parts.push(yield* strOf(vm, a));
     const text = parts.join(sep) + end;
     const file = kw(kwargs, 'file');
-    if (file && file !== vm.none && file === vm.modules.get('sys')?.dict.getStr('stderr')) vm.writeStderr(text);
-    else vm.writeStdout(text);
+    if (file && file !== vm.none && file !== vm.modules.get('sys')?.dict.getStr('stdout')) {
+      if (file === vm.modules.get('sys')?.dict.getStr('stderr')) vm.writeStderr(text);
+      else {
+        const write = yield* getAttr(vm, file, 'write');
+        const str = vm.newStr(text);
+        try {
+          const r = yield { callable: write, args: [str], kwargs: null };
+          vm.decref(r, 'return');
+        } finally {
+          vm.decref(str, 'argument');
+          vm.decref(write, 'stack');
+        }
+      }
+    } else vm.writeStdout(text);
     return vm.newNone();
   });
   fn(vm, b, 'len', function* (args): Native {
@@ -102,8 +114,9 @@ export function installBuiltinFunctions(vm: VM): void {
     arity(vm, 'hash', args, 1);
     const o = args[0];
     hashKey(vm, o);
-    if (o instanceof PyInt) return vm.newInt(o.value);
-    return vm.newInt(BigInt(o.id) * 2654435761n % 2305843009213693951n);
+    const numeric = numericHash(o);
+    if (numeric !== null) return vm.newInt(numeric);
+    return vm.newInt(BigInt(o.id) * 16n >> 4n);
   });
   fn(vm, b, 'abs', function* (args): Native {
     arity(vm, 'abs', args, 1);
@@ -371,6 +384,34 @@ export function installBuiltinFunctions(vm: VM): void {
     throw vm.error('TypeError', 'vars() argument must have __dict__ attribute');
   });
   void noKwargs;
+}
+
+const HASH_MODULUS = (1n << 61n) - 1n;
+
+/** CPython's numeric hash (Python/pyhash.c, _Py_HashDouble): equal numbers hash equal. */
+function numericHash(o: PyObject): bigint | null {
+  let h: bigint;
+  if (o instanceof PyInt) {
+    const v = o.value;
+    h = (v < 0n ? -1n : 1n) * ((v < 0n ? -v : v) % HASH_MODULUS);
+  } else if (o instanceof PyFloat) {
+    const x = o.value;
+    if (Number.isNaN(x)) return null;
+    if (!Number.isFinite(x)) return x > 0 ? 314159n : -314159n;
+    if (Number.isInteger(x)) return numericHash(new PyInt(o.type, BigInt(x)));
+    // x = m * 2**e exactly; hash = m * 2**e mod (2**61 - 1).
+    let m = Math.abs(x);
+    let e = 0;
+    while (!Number.isInteger(m)) {
+      m *= 2;
+      e -= 1;
+    }
+    let mant = BigInt(m) % HASH_MODULUS;
+    const inv2 = (HASH_MODULUS + 1n) / 2n;
+    for (let i = 0; i < -e; i++) mant = (mant * inv2) % HASH_MODULUS;
+    h = x < 0 ? -mant : mant;
+  } else return null;
+  return h === -1n ? -2n : h;
 }
 
 function isIterator(vm: VM, o: PyObject): boolean {

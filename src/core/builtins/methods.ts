@@ -23,6 +23,12 @@ import { getAttr, bindDescriptor } from '../runtime/attributes';
 
 const s = (o: PyObject | null) => (o as PyStr).value;
 
+/** str methods return the string itself when nothing changed (unicode_result_unchanged). */
+function sameOrNew(vm: VM, self: PyObject, result: string): PyObject {
+  if (self instanceof PyStr && self.type === vm.t.str && self.value === result) return vm.incref(self, 'return');
+  return vm.newStr(result);
+}
+
 export function installMethods(vm: VM): void {
   const t = vm.t;
   // ---- str --------------------------------------------------------------------------------
@@ -33,7 +39,7 @@ export function installMethods(vm: VM): void {
   const strip = (name: string, re: (chars: string | null) => (x: string) => string) =>
     method(vm, t.str, name, (args, _k, self) => {
       const chars = args[0] && args[0] !== vm.none ? s(args[0]) : null;
-      return vm.newStr(re(chars)(s(self)));
+      return sameOrNew(vm, self as PyObject, re(chars)(s(self)));
     });
   const esc = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
   strip('strip', (c) => (x) => (c === null ? x.replace(/^\s+|\s+$/g, '') : x.replace(new RegExp(`^[${esc(c)}]+|[${esc(c)}]+$`, 'g'), '')));
@@ -82,10 +88,63 @@ export function installMethods(vm: VM): void {
   method(vm, t.str, 'replace', (args, _k, self) => {
     const count = args[2] ? Number(intArg(vm, args[2])) : -1;
     let out = s(self);
+    if (!out.includes(s(args[0])) || count === 0) return sameOrNew(vm, self as PyObject, out);
     if (count < 0) out = out.split(s(args[0])).join(s(args[1]));
     else for (let i = 0; i < count; i++) out = out.replace(s(args[0]), s(args[1]));
     return vm.newStr(out);
   });
+  method(vm, t.str, 'swapcase', (_a, _k, self) => vm.newStr(Array.from(s(self), (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')));
+  method(vm, t.str, 'rsplit', (args, kwargs, self) => {
+    const sepObj = args[0] ?? kwargs?.get('sep') ?? vm.none;
+    const maxObj = args[1] ?? kwargs?.get('maxsplit');
+    const max = maxObj ? Number(intArg(vm, maxObj)) : -1;
+    const text = s(self);
+    if (sepObj === vm.none) {
+      let parts = text.trim() === '' ? [] : text.trim().split(/\s+/);
+      if (max >= 0 && parts.length > max + 1) {
+        const keep = parts.slice(parts.length - max);
+        let head = text.replace(/\s+$/, '');
+        for (let i = 0; i < max; i++) head = head.replace(/\s*\S+$/, '');
+        parts = [head.replace(/^\s+/, ''), ...keep];
+      }
+      return vm.newList(parts.map((p) => vm.newStr(p)));
+    }
+    const sep = s(sepObj);
+    let parts = text.split(sep);
+    if (max >= 0 && parts.length > max + 1) parts = [parts.slice(0, parts.length - max).join(sep), ...parts.slice(parts.length - max)];
+    return vm.newList(parts.map((p) => vm.newStr(p)));
+  });
+  const partition = (name: string, fromRight: boolean) =>
+    method(vm, t.str, name, (args, _k, self) => {
+      const text = s(self);
+      const sep = s(args[0]);
+      const i = fromRight ? text.lastIndexOf(sep) : text.indexOf(sep);
+      if (i < 0) {
+        const parts = fromRight ? ['', '', text] : [text, '', ''];
+        return vm.newTuple(parts.map((p) => (p === text ? vm.incref(self as PyObject, 'slot') : vm.newStr(p))));
+      }
+      return vm.newTuple([vm.newStr(text.slice(0, i)), vm.incref(args[0], 'slot'), vm.newStr(text.slice(i + sep.length))]);
+    });
+  partition('partition', false);
+  partition('rpartition', true);
+  method(vm, t.str, 'expandtabs', (args, _k, self) => {
+    const size = args[0] ? Number(intArg(vm, args[0])) : 8;
+    let out = '';
+    let col = 0;
+    for (const c of s(self)) {
+      if (c === '\t') {
+        const n = size > 0 ? size - (col % size) : 0;
+        out += ' '.repeat(n);
+        col += n;
+      } else {
+        out += c;
+        col = c === '\n' || c === '\r' ? 0 : col + 1;
+      }
+    }
+    return vm.newStr(out);
+  });
+  method(vm, t.str, 'casefold', (_a, _k, self) => vm.newStr(s(self).toLowerCase()));
+  method(vm, t.str, 'isidentifier', (_a, _k, self) => vm.newBool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(s(self))));
   method(vm, t.str, 'find', (args, _k, self) => vm.newInt(s(self).indexOf(s(args[0]), args[1] ? Number(intArg(vm, args[1])) : 0)));
   method(vm, t.str, 'rfind', (args, _k, self) => vm.newInt(s(self).lastIndexOf(s(args[0]))));
   method(vm, t.str, 'index', (args, _k, self) => {
@@ -123,8 +182,8 @@ export function installMethods(vm: VM): void {
     const left = Math.floor(total / 2) + (total & w & 1);
     return vm.newStr(fill.repeat(left) + x + fill.repeat(total - left));
   });
-  method(vm, t.str, 'ljust', (args, _k, self) => vm.newStr(s(self).padEnd(Number(intArg(vm, args[0])), args[1] ? s(args[1]) : ' ')));
-  method(vm, t.str, 'rjust', (args, _k, self) => vm.newStr(s(self).padStart(Number(intArg(vm, args[0])), args[1] ? s(args[1]) : ' ')));
+  method(vm, t.str, 'ljust', (args, _k, self) => sameOrNew(vm, self as PyObject, s(self).padEnd(Number(intArg(vm, args[0])), args[1] ? s(args[1]) : ' ')));
+  method(vm, t.str, 'rjust', (args, _k, self) => sameOrNew(vm, self as PyObject, s(self).padStart(Number(intArg(vm, args[0])), args[1] ? s(args[1]) : ' ')));
   method(vm, t.str, 'zfill', (args, _k, self) => {
     const x = s(self);
     const w = Number(intArg(vm, args[0]));
@@ -190,8 +249,8 @@ export function installMethods(vm: VM): void {
     return vm.newInt(n);
   });
   method(vm, t.list, 'clear', (_a, _k, self) => {
-    const items = L(self).clearRefs();
-    for (let i = items.length - 1; i >= 0; i--) vm.decref(items[i], 'slot');
+    // clearRefs hands the items last to first, the order list_clear releases them.
+    for (const item of L(self).clearRefs()) vm.decref(item, 'slot');
     return vm.newNone();
   });
   method(vm, t.list, 'copy', (_a, _k, self) => vm.newList(L(self).items.map((i) => vm.incref(i, 'slot'))));

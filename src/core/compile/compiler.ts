@@ -872,7 +872,8 @@ class Compiler {
     this.at(e);
     switch (e.kind) {
       case 'Constant':
-        this.loadConst(e.value, !(e as FoldedConstant).folded);
+        // Parsed and folded constants alike live in the parser's arena (ast_opt.c: make_const).
+        this.loadConst(e.value, true);
         return;
       case 'Name':
         this.loadName(e.id);
@@ -1136,7 +1137,7 @@ class Compiler {
     if ('ctx' in e && e.ctx !== 'Load') throw new CompileError('internal: store context in load', e);
     if (e.kind === 'Tuple' && e.elts.length > 0 && e.elts.every((x) => x.kind === 'Constant')) {
       // The AST optimiser folds a tuple of constants into one constant (Python/ast_opt.c).
-      this.loadConst({ type: 'tuple', items: e.elts.map((x) => (x as A.Constant).value) });
+      this.loadConst({ type: 'tuple', items: e.elts.map((x) => (x as A.Constant).value) }, true);
       return;
     }
     if (!e.elts.some((x) => x.kind === 'Starred')) {

@@ -38,6 +38,19 @@ export function createSys(vm: VM, module: PyModule): void {
     const s = args[0] as import('../objects/atoms').PyStr;
     return vm.newInternedStr(s.value);
   });
+  for (const stream of ['stdout', 'stderr'] as const) {
+    const file = vm.newModule(`<${stream}>`, vm.newDict());
+    fn(vm, file.dict, 'write', (args) => {
+      arity(vm, 'write', args, 1);
+      const text = (args[0] as import('../objects/atoms').PyStr).value;
+      if (stream === 'stdout') vm.writeStdout(text);
+      else vm.writeStderr(text);
+      return vm.newInt(Array.from(text).length);
+    });
+    fn(vm, file.dict, 'flush', () => vm.newNone());
+    setName(vm, d, stream, file, true);
+  }
+  setName(vm, d, 'argv', vm.newList([vm.newStr(vm.options.filename)]), true);
   const info = vm.newTuple(v.versionInfo.map((n) => vm.newInt(n)));
   setName(vm, d, 'version_info', info, true);
   setName(vm, d, 'version', vm.newStr(v.versionString), true);

@@ -27,6 +27,8 @@ export class PyType extends PyObject {
   module = 'builtins';
   /** Instances of this type may get attributes (a `__dict__`). */
   hasInstanceDict = false;
+  /** Attribute names allowed by __slots__ when instances have no dict. */
+  slotNames: string[] | null = null;
   constructor(
     metatype: PyType | null,
     public name: string,

@@ -7,6 +7,7 @@ import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyDescriptorWrappe
 import { PyInstance, PyModule, PyExceptionObj, PyTraceback, PyFrameObject } from '../objects/instances';
 import { PyStr, PyInt, PyFloat, PyComplex } from '../objects/atoms';
 import { PyDict } from '../objects/dict';
+import { PySlice, PyRange } from '../objects/containers';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { setName, delName } from './dicts';
@@ -165,6 +166,8 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     return null;
   }
   if (obj instanceof PyInstance) {
+    const slots = obj.type.slotNames;
+    if (slots && !slots.includes(name)) throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}'`);
     if (!obj.dict) obj.dict = vm.newDict();
     setName(vm, obj.dict, name, value);
     relabelLastRef(vm, 'attribute', `.${name}`);
@@ -210,6 +213,7 @@ export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject |
 function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null {
   if (name === '__class__') return vm.incref(obj.type, 'stack');
   if (name === '__dict__') {
+    if (obj instanceof PyInstance && obj.type.slotNames) throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '__dict__'`);
     if (obj instanceof PyInstance || obj instanceof PyFunction) {
       if (!obj.dict) obj.dict = vm.newDict();
       return vm.incref(obj.dict, 'stack');
@@ -330,6 +334,16 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   if (obj instanceof PyFrameObject) {
     if (name === 'f_lineno') return vm.newInt(obj.line);
     return null;
+  }
+  if (obj instanceof PySlice) {
+    if (name === 'start') return vm.incref(obj.start, 'stack');
+    if (name === 'stop') return vm.incref(obj.stop, 'stack');
+    if (name === 'step') return vm.incref(obj.step, 'stack');
+  }
+  if (obj instanceof PyRange) {
+    if (name === 'start') return vm.newInt(obj.start);
+    if (name === 'stop') return vm.newInt(obj.stop);
+    if (name === 'step') return vm.newInt(obj.step);
   }
   if (obj instanceof PyInt && obj.type !== vm.t.bool) {
     if (name === 'real' || name === 'numerator') return vm.newInt(obj.value);

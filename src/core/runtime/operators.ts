@@ -5,7 +5,7 @@ import type { PyObject } from '../objects/object';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PyFunction } from '../objects/callables';
+import { PyFunction, PyMethod } from '../objects/callables';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { BinaryOps, CompareOps } from '../compile/bytecode';
@@ -292,6 +292,7 @@ export function builtinCompare(vm: VM, a: PyObject, b: PyObject, op: string): bo
   }
   if (op === 'Eq' || op === 'NotEq') {
     if (a === b && !a.type.heap) return op === 'Eq';
+    if (a instanceof PyMethod && b instanceof PyMethod) return (a.func === b.func && a.self === b.self) === (op === 'Eq');
     if (a.type === vm.t.NoneType || b.type === vm.t.NoneType) return (a === b) === (op === 'Eq');
   }
   return null;

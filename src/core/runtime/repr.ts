@@ -53,7 +53,7 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
   }
   if (o instanceof PyMethodDescriptor) return `<method '${o.name}' of '${o.owner.name}' objects>`;
   if (o instanceof PyModule) return o.name === 'sys' || o.name === 'builtins' ? `<module '${o.name}' (built-in)>` : `<module '${o.name}'>`;
-  if (o instanceof PyRange) return o.step === 1n ? `range(${o.start}, ${o.start + o.length})` : `range(${o.start}, ${o.start + o.length * o.step}, ${o.step})`;
+  if (o instanceof PyRange) return o.step === 1n ? `range(${o.start}, ${o.stop})` : `range(${o.start}, ${o.stop}, ${o.step})`;
   if (o instanceof PyCode) return `<code object ${o.unit.name} at ${address(o)}, file "${o.unit.filename}", line ${o.unit.firstLine}>`;
   if (o instanceof PyCell) return `<cell at ${address(o)}: ${o.contents ? `${o.contents.type.name} object at ${address(o.contents)}` : 'empty'}>`;
   if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${address(o)}>`;

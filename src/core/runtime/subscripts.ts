@@ -58,6 +58,8 @@ export function* getItem(vm: VM, o: PyObject, key: PyObject): Native {
       const what = o instanceof PyList ? 'list' : 'tuple';
       if (key instanceof PySlice) {
         const [a, b, c] = sliceIndices(vm, key, o.items.length);
+        // A full slice of a tuple is the tuple itself (tuplesubscript).
+        if (o instanceof PyTuple && a === 0 && b === o.items.length && c === 1) return vm.incref(o, 'stack');
         const items = sliceSelect(o.items, a, b, c).map((x) => vm.incref(x, 'slot'));
         return o instanceof PyList ? vm.newList(items) : vm.newTuple(items);
       }
@@ -72,6 +74,7 @@ export function* getItem(vm: VM, o: PyObject, key: PyObject): Native {
       const chars = Array.from(o.value);
       if (key instanceof PySlice) {
         const [a, b, c] = sliceIndices(vm, key, chars.length);
+        if (a === 0 && b === chars.length && c === 1) return vm.incref(o, 'stack');
         return vm.newStr(sliceSelect(chars, a, b, c).join(''));
       }
       return vm.newStr(chars[index(vm, key, chars.length, 'string')]);

@@ -56,8 +56,6 @@ export function suggestName(vm: VM, exc: PyExceptionObj): string {
   if (exc.type.name !== 'NameError' || !missing) return '';
   const frame = (exc as PyExceptionObj & { missingScope?: string[] }).missingScope ?? [];
   const candidates = [...frame];
-  const main = vm.modules.get('__main__');
-  if (main) for (const e of main.dict.items()) candidates.push((e.key as PyStr).value);
   for (const e of vm.builtins.items()) candidates.push((e.key as PyStr).value);
   const match = bestMatch(missing, candidates);
   if (match) return `. Did you mean: '${match}'?`;

@@ -151,6 +151,13 @@ function bindArguments(vm: VM, frame: Frame, func: PyFunction, args: PyObject[],
     throw vm.error('TypeError', `${qual}() takes ${takes} positional argument${plural} but ${given}${kwGiven ? kwNote : kwNote}`);
   }
   if (kwDict) fast[argcount + kwonly + (hasVarargs ? 1 : 0)] = kwDict;
+  if (kwargs && !kwDict) {
+    const posonly = [...kwargs.keys()].filter((k) => unit.varnames.indexOf(k) >= 0 && unit.varnames.indexOf(k) < unit.posonlyargcount);
+    if (posonly.length) {
+      release();
+      throw vm.error('TypeError', `${qual}() got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`);
+    }
+  }
   if (kwargs) {
     for (const [name, value] of kwargs) {
       const idx = unit.varnames.indexOf(name);

@@ -40,6 +40,7 @@ export function execute(vm: VM, frame: Frame): void {
   const op = unit.ops[pc];
   const arg = unit.args[pc];
   frame.lasti = pc;
+  frame.reportedLasti = -1;
   frame.pc = pc + 1;
   const line = unit.positions[pc].line;
   if (line !== frame.line && line > 0) {
@@ -89,7 +90,7 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.LOAD_NAME: {
       const name = unit.names[arg];
       const v = (frame.locals?.getStr(name)) ?? frame.globals.getStr(name) ?? frame.builtins.getStr(name);
-      if (!v) throw nameError(vm, name);
+      if (!v) throw nameError(vm, name, frame);
       push(vm.incref(v, 'stack'));
       return;
     }
@@ -111,7 +112,7 @@ export function execute(vm: VM, frame: Frame): void {
       const name = unit.names[arg >> 1];
       if (arg & 1) push(null);
       const v = frame.globals.getStr(name) ?? frame.builtins.getStr(name);
-      if (!v) throw nameError(vm, name);
+      if (!v) throw nameError(vm, name, frame);
       push(vm.incref(v, 'stack'));
       return;
     }
@@ -725,8 +726,13 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.RERAISE: {
       const exc = pop() as PyExceptionObj;
       if (arg) {
+        // The saved lasti only decides what the frame reports (its line, the next handler's
+        // lasti); the handler search still starts at this RERAISE (3.11 exception_unwind).
         const lasti = stack[stack.length - arg];
-        if (lasti instanceof PyInt) frame.lasti = Number(lasti.value);
+        if (lasti instanceof PyInt) {
+          frame.reportedLasti = Number(lasti.value);
+          frame.line = unit.positions[frame.reportedLasti].line;
+        }
       }
       const err = new PyError(exc);
       err.reraise = true;
@@ -894,9 +900,12 @@ function* makeException(vm: VM, o: PyObject): Generator<import('./frame').CallRe
   throw vm.error('TypeError', 'exceptions must derive from BaseException');
 }
 
-function nameError(vm: VM, name: string): PyError {
+function nameError(vm: VM, name: string, frame?: Frame): PyError {
   const err = vm.error('NameError', `name '${name}' is not defined`);
-  (err.exc as PyExceptionObj & { missingName?: string }).missingName = name;
+  const exc = err.exc as PyExceptionObj & { missingName?: string; missingScope?: string[] };
+  exc.missingName = name;
+  // CPython suggests from the frame's locals, then its globals and the builtins.
+  if (frame) exc.missingScope = [...frame.localNames, ...(frame.locals ? frame.locals.entryList().map((e) => (e.key as PyStr).value) : []), ...frame.globals.entryList().map((e) => (e.key as PyStr).value)];
   return err;
 }
 

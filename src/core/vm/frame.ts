@@ -35,6 +35,8 @@ export class Frame {
   pc = 0;
   /** Index of the instruction being executed (for tracebacks and handlers). */
   lasti = 0;
+  /** Set by RERAISE: the instruction the frame reports as current (prev_instr), or -1. */
+  reportedLasti = -1;
   back: AnyFrame | null = null;
   frameObject: PyFrameObject | null = null;
   /** Names set by KW_NAMES for the next CALL. */

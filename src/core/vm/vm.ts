@@ -527,7 +527,7 @@ export class VM {
           const v = frame.stack.pop();
           if (v) this.decref(v, 'stack');
         }
-        if (handler.lasti) frame.stack.push(this.newInt(frame.lasti));
+        if (handler.lasti) frame.stack.push(this.newInt(frame.reportedLasti >= 0 ? frame.reportedLasti : frame.lasti));
         frame.stack.push(exc);
         frame.pc = handler.target;
         this.frame = frame;

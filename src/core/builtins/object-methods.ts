@@ -1,0 +1,200 @@
+// Methods of `object` and BaseException that classes reach through super() or explicitly
+// (`object.__setattr__(self, ...)`, `super().__init__(msg)`), property's decorators, and the
+// smaller methods of numbers, sets, bytes and slices.
+
+import type { PyObject } from '../objects/object';
+import { PyType } from '../objects/type';
+import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
+import { PySet, PySlice, PyTuple } from '../objects/containers';
+import { PyDescriptorWrapper, PyBuiltin } from '../objects/callables';
+import { PyInstance, PyExceptionObj } from '../objects/instances';
+import { PyDict } from '../objects/dict';
+import type { VM } from '../vm/vm';
+import type { Native } from '../vm/frame';
+import { method, arity } from './define';
+import { setName, delName, hashKey, setAdd, dictSet } from '../runtime/dicts';
+import { reprOf, strOf } from '../runtime/repr';
+import { iterateToArray } from '../runtime/iteration';
+import { intArg } from './functions';
+import { floatAsIntegerRatio } from '../runtime/text/float-ops';
+import { unwrap } from '../runtime/numbers';
+
+/** A function stored in a type's dict that is not bound on access (like a classmethod of C). */
+function typeFunction(vm: VM, type: PyType, name: string, impl: (args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject | Native): void {
+  const f = new PyBuiltin(vm.t.builtin_function_or_method, name, (args, kwargs) => impl(args, kwargs), type, type.name);
+  f.immortal = true;
+  setName(vm, type.dict, name, f, true);
+}
+
+export function installObjectMethods(vm: VM): void {
+  const t = vm.t;
+  method(vm, t.object, '__init__', () => vm.newNone());
+  method(vm, t.object, '__setattr__', (args, _k, self) => {
+    arity(vm, '__setattr__', args, 2);
+    const obj = self as PyObject;
+    const dict = obj instanceof PyInstance ? (obj.dict ??= vm.newDict()) : null;
+    if (!dict) throw vm.error('AttributeError', `'${obj.type.name}' object attribute '${(args[0] as PyStr).value}' is read-only`);
+    setName(vm, dict, (args[0] as PyStr).value, args[1]);
+    return vm.newNone();
+  });
+  method(vm, t.object, '__delattr__', (args, _k, self) => {
+    const obj = self as PyObject;
+    const name = (args[0] as PyStr).value;
+    if (!(obj instanceof PyInstance) || !obj.dict || !delName(vm, obj.dict, name)) {
+      throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}'`);
+    }
+    return vm.newNone();
+  });
+  method(vm, t.object, '__repr__', function* (_a, _k, self): Native {
+    const o = self as PyObject;
+    const ty = o.type;
+    return vm.newStr(`<${ty.heap ? `${ty.module}.${ty.qualname}` : ty.name} object at 0x7f${(0x10000000 + o.id * 0x30).toString(16).padStart(10, '0')}>`);
+  });
+  method(vm, t.object, '__str__', function* (_a, _k, self): Native {
+    return vm.newStr(yield* reprOf(vm, self as PyObject));
+  });
+
+  const base = vm.exc.get('BaseException') as PyType;
+  method(vm, base, '__init__', (args, _k, self) => {
+    const exc = self as PyExceptionObj;
+    const old = exc.args;
+    exc.args = vm.newTuple(args.map((a) => vm.incref(a, 'exception', 'args')));
+    vm.decref(old, 'exception', 'args');
+    return vm.newNone();
+  });
+  method(vm, base, '__str__', function* (_a, _k, self): Native {
+    const exc = self as PyExceptionObj;
+    const args = exc.args.items;
+    if (args.length === 0) return vm.newStr('');
+    if (args.length === 1) return vm.newStr(yield* strOf(vm, args[0]));
+    return vm.newStr(yield* reprOf(vm, exc.args));
+  });
+
+  // property.setter / getter / deleter return a copy with one function replaced.
+  for (const [name, slot] of [['getter', 0], ['setter', 1], ['deleter', 2]] as const) {
+    method(vm, t.property, name, (args, _k, self) => {
+      const p = self as PyDescriptorWrapper;
+      const slots = p.slots.map((s, i) => (i === slot ? vm.incref(args[0], 'slot') : s ? vm.incref(s, 'slot') : null));
+      return vm.track(new PyDescriptorWrapper(vm.t.property, slots));
+    });
+  }
+
+  // ---- numbers ------------------------------------------------------------------------------
+  method(vm, t.complex, 'conjugate', (_a, _k, self) => vm.newComplex((self as PyComplex).real, -(self as PyComplex).imag));
+  method(vm, t.float, 'as_integer_ratio', (_a, _k, self) => {
+    const [n, d] = unwrap(vm, floatAsIntegerRatio((self as PyFloat).value));
+    return vm.newTuple([vm.newInt(n), vm.newInt(d)]);
+  });
+  method(vm, t.int, 'to_bytes', (args, kwargs, self) => {
+    const n = (self as PyInt).value;
+    const length = Number(args[0] ? intArg(vm, args[0]) : 1n);
+    const orderObj = args[1] ?? kwargs?.get('byteorder');
+    const order = orderObj ? (orderObj as PyStr).value : 'big';
+    const out = new Uint8Array(length);
+    let v = n;
+    for (let i = 0; i < length; i++) {
+      out[order === 'little' ? i : length - 1 - i] = Number(v & 0xffn);
+      v >>= 8n;
+    }
+    if (v !== 0n) throw vm.error('OverflowError', 'int too big to convert');
+    return vm.newBytes(out);
+  });
+  typeFunction(vm, t.int, 'from_bytes', (args, kwargs) => {
+    const bytes = args[0] as PyBytes;
+    const orderObj = args[1] ?? kwargs?.get('byteorder');
+    const order = orderObj ? (orderObj as PyStr).value : 'big';
+    const data = order === 'little' ? [...bytes.value].reverse() : [...bytes.value];
+    let v = 0n;
+    for (const byte of data) v = (v << 8n) | BigInt(byte);
+    return vm.newInt(v);
+  });
+  typeFunction(vm, t.dict, 'fromkeys', function* (args): Native {
+    const keys = yield* iterateToArray(vm, args[0]);
+    const d = vm.newDict();
+    const value = args[1] ?? vm.none;
+    for (const k of keys) dictSet(vm, d, k, value);
+    for (const k of keys) vm.decref(k, 'slot');
+    return d;
+  });
+
+  // ---- sets ---------------------------------------------------------------------------------
+  const members = function* (o: PyObject) {
+    if (o instanceof PySet) return [...o.members.values()].map((m) => vm.incref(m, 'slot'));
+    return yield* iterateToArray(vm, o);
+  };
+  const setAlgebra = (name: string, keep: (inOthers: boolean[]) => boolean, fromOthers: boolean) =>
+    method(vm, t.set, name, function* (args, _k, self): Native {
+      const me = self as PySet;
+      const others: Set<string>[] = [];
+      const extra: PyObject[] = [];
+      for (const a of args) {
+        const items = yield* members(a);
+        others.push(new Set(items.map((i) => hashKey(vm, i))));
+        if (fromOthers) extra.push(...items);
+        else for (const i of items) vm.decref(i, 'slot');
+      }
+      const out = vm.newSet(me.type === vm.t.frozenset);
+      for (const [k, m] of me.members) if (keep(others.map((o) => o.has(k)))) setAdd(vm, out, m);
+      for (const m of extra) {
+        if (name === 'union' || !me.members.has(hashKey(vm, m))) setAdd(vm, out, m);
+        vm.decref(m, 'slot');
+      }
+      return out;
+    });
+  setAlgebra('union', () => true, true);
+  setAlgebra('intersection', (ins) => ins.every(Boolean), false);
+  setAlgebra('difference', (ins) => !ins.some(Boolean), false);
+  setAlgebra('symmetric_difference', (ins) => !ins[0], true);
+  const setTest = (name: string, test: (me: PySet, other: Set<string>) => boolean) =>
+    method(vm, t.set, name, function* (args, _k, self): Native {
+      const items = yield* members(args[0]);
+      const other = new Set(items.map((i) => hashKey(vm, i)));
+      for (const i of items) vm.decref(i, 'slot');
+      return vm.newBool(test(self as PySet, other));
+    });
+  setTest('isdisjoint', (me, other) => ![...me.members.keys()].some((k) => other.has(k)));
+  setTest('issubset', (me, other) => [...me.members.keys()].every((k) => other.has(k)));
+  setTest('issuperset', (me, other) => [...other].every((k) => me.members.has(k)));
+  for (const name of ['union', 'intersection', 'difference', 'symmetric_difference', 'isdisjoint', 'issubset', 'issuperset', 'copy']) {
+    const m = t.set.dict.getStr(name);
+    if (m) setName(vm, t.frozenset.dict, name, m);
+  }
+
+  // ---- slices and bytes -------------------------------------------------------------------------
+  method(vm, t.slice, 'indices', (args, _k, self) => {
+    const s = self as PySlice;
+    const len = Number(intArg(vm, args[0]));
+    const step = s.step === vm.none ? 1 : Number((s.step as PyInt).value);
+    const norm = (o: PyObject, dflt: number) => {
+      if (o === vm.none) return dflt;
+      let v = Number((o as PyInt).value);
+      if (v < 0) v += len;
+      return step > 0 ? Math.min(Math.max(v, 0), len) : Math.min(Math.max(v, -1), len - 1);
+    };
+    return vm.newTuple([vm.newInt(norm(s.start, step > 0 ? 0 : len - 1)), vm.newInt(norm(s.stop, step > 0 ? len : -1)), vm.newInt(step)]);
+  });
+  const bytesMap = (name: string, f: (b: number) => number) =>
+    method(vm, t.bytes, name, (_a, _k, self) => vm.newBytes(Uint8Array.from((self as PyBytes).value, f)));
+  bytesMap('upper', (b) => (b >= 97 && b <= 122 ? b - 32 : b));
+  bytesMap('lower', (b) => (b >= 65 && b <= 90 ? b + 32 : b));
+  method(vm, t.bytes, 'decode', (_a, _k, self) => vm.newStr(decodeUtf8(vm, (self as PyBytes).value)));
+  method(vm, t.bytes, 'hex', (_a, _k, self) => vm.newStr(Array.from((self as PyBytes).value, (b) => b.toString(16).padStart(2, '0')).join('')));
+  void PyTuple;
+  void PyDict;
+}
+
+function decodeUtf8(vm: VM, bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const n = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0;
+    if (n === 0 || i + n > bytes.length) {
+      throw vm.error('UnicodeDecodeError' in {} ? 'ValueError' : 'ValueError', `'utf-8' codec can't decode byte 0x${b.toString(16)} in position ${i}: invalid start byte`);
+    }
+    let c = n === 1 ? b : b & (0xff >> (n + 1));
+    for (let k = 1; k < n; k++) c = (c << 6) | (bytes[i + k] & 63);
+    out += String.fromCodePoint(c);
+    i += n;
+  }
+  return out;
+}
