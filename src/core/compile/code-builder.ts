@@ -70,14 +70,17 @@ export class CodeBuilder {
   popHandler(): void {
     this.handlerStack.pop();
   }
-  /** Temporarily leaves handlers (for code emitted while unwinding), restoring them afterwards. */
-  withoutHandlers<T>(count: number, body: () => T): T {
-    const removed = this.handlerStack.splice(this.handlerStack.length - count, count);
-    try {
-      return body();
-    } finally {
-      this.handlerStack.push(...removed);
-    }
+  /** Returns a function that puts the handler stack back as it is now. */
+  saveHandlers(): () => void {
+    const saved = [...this.handlerStack];
+    return () => {
+      this.handlerStack.length = 0;
+      this.handlerStack.push(...saved);
+    };
+  }
+  /** Drops handlers above `depth` (the POP_BLOCKs of code that leaves a block early). */
+  truncateHandlers(depth: number): void {
+    if (this.handlerStack.length > depth) this.handlerStack.length = depth;
   }
   get handlerDepth(): number {
     return this.handlerStack.length;

@@ -14,7 +14,8 @@ export class CompileError extends Error {
   }
 }
 
-type FBlock =
+/** A block that `return`/`break`/`continue` must clean up when leaving (compile.c's fblocks). */
+type FBlock = { handlerBase: number } & (
   | { kind: 'while'; continueLabel: Label; breakLabel: Label }
   | { kind: 'for'; continueLabel: Label; breakLabel: Label }
   | { kind: 'try-body' }
@@ -22,7 +23,7 @@ type FBlock =
   | { kind: 'finally-end' }
   | { kind: 'with' }
   | { kind: 'handler-cleanup'; name: string | null }
-  | { kind: 'exception-handler' };
+  | { kind: 'exception-handler' });
 
 interface Unit {
   scope: Scope;
@@ -334,7 +335,7 @@ class Compiler {
     b.bind(loop);
     this.jumpIf(s.test, false, orelse);
     b.bind(body);
-    this.unit.fblocks.push({ kind: 'while', continueLabel: loop, breakLabel: end });
+    this.unit.fblocks.push({ kind: 'while', continueLabel: loop, breakLabel: end, handlerBase: b.handlerDepth });
     this.body(s.body);
     this.unit.fblocks.pop();
     if (b.reachable) {
@@ -358,7 +359,7 @@ class Compiler {
     this.at(s);
     b.emitJump(Op.FOR_ITER, cleanup);
     this.store(s.target);
-    this.unit.fblocks.push({ kind: 'for', continueLabel: start, breakLabel: end });
+    this.unit.fblocks.push({ kind: 'for', continueLabel: start, breakLabel: end, handlerBase: b.handlerDepth });
     this.body(s.body);
     this.unit.fblocks.pop();
     if (b.reachable) {
@@ -375,11 +376,12 @@ class Compiler {
     let i = blocks.length - 1;
     while (i >= 0 && blocks[i].kind !== 'while' && blocks[i].kind !== 'for') i--;
     if (i < 0) throw new CompileError(what === 'break' ? "'break' outside loop" : "'continue' not properly in loop", s);
-    const loop = blocks[i] as { kind: 'for' | 'while'; continueLabel: Label; breakLabel: Label };
-    this.unwindTo(i + 1, false, s);
+    const loop = blocks[i] as FBlock & { kind: 'for' | 'while'; continueLabel: Label; breakLabel: Label };
+    const restore = this.unwindTo(i + 1, false, s);
     if (what === 'break') this.unwindBlock(loop, false);
     this.at(s);
     this.b.emitJump(what === 'break' ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD, what === 'break' ? loop.breakLabel : loop.continueLabel);
+    restore();
   }
 
   private returnStmt(s: A.Return): void {
@@ -387,26 +389,33 @@ class Compiler {
     if (!scope.isFunctionLike) throw new CompileError("'return' outside function", s);
     const preserve = s.value !== null;
     if (s.value) this.expr(s.value);
-    this.unwindTo(0, preserve, s);
+    const restore = this.unwindTo(0, preserve, s);
     if (!s.value) {
       this.at(s);
       this.loadConst({ type: 'None' });
     }
     this.at(s);
     this.b.emit(Op.RETURN_VALUE);
+    restore();
   }
 
-  /** Runs the cleanup of every fblock above `depth` (compiler_unwind_fblock_stack). */
-  private unwindTo(depth: number, preserveTos: boolean, at: A.Span): void {
+  /**
+   * Emits the cleanup of every fblock above `depth`, innermost first (compiler_unwind_fblock_stack).
+   * Each cleanup runs outside the handlers its block set up (CPython's POP_BLOCKs); the returned
+   * function restores the handlers once the caller emitted its jump or return.
+   */
+  private unwindTo(depth: number, preserveTos: boolean, at: A.Span): () => void {
     const blocks = this.unit.fblocks;
+    const restoreHandlers = this.b.saveHandlers();
     for (let i = blocks.length - 1; i >= depth; i--) {
       const block = blocks[i];
-      // The cleanup code of a block runs outside that block's own handlers.
+      this.b.truncateHandlers(block.handlerBase);
       const saved = blocks.splice(i);
       this.unwindBlock(block, preserveTos);
       blocks.push(...saved);
       this.at(at);
     }
+    return restoreHandlers;
   }
 
   private unwindBlock(block: FBlock, preserveTos: boolean): void {
@@ -421,14 +430,8 @@ class Compiler {
       case 'try-body':
         return;
       case 'finally-try':
-        b.withoutHandlers(1, () => {
-          if (preserveTos) {
-            // The finally body runs with the return value parked under it.
-            this.body(block.body);
-          } else {
-            this.body(block.body);
-          }
-        });
+        // With a return value parked under it when `preserveTos`.
+        this.body(block.body);
         return;
       case 'finally-end':
         if (preserveTos) b.emit(Op.SWAP, 2);
@@ -451,8 +454,7 @@ class Compiler {
         }
         return;
       case 'exception-handler':
-        if (preserveTos) b.emit(Op.SWAP, 2);
-        b.emit(Op.POP_EXCEPT);
+        // Its POP_EXCEPT belongs to the handler-cleanup block inside it.
         return;
     }
   }
@@ -470,18 +472,19 @@ class Compiler {
     const orelse = new Label();
     const end = new Label();
     const cleanup = new Label();
+    this.unit.fblocks.push({ kind: 'try-body', handlerBase: b.handlerDepth });
     b.pushHandler(except, false);
-    this.unit.fblocks.push({ kind: 'try-body' });
     this.body(s.body);
     this.unit.fblocks.pop();
     b.popHandler();
     b.emit(Op.NOP);
     if (b.reachable) b.emitJump(Op.JUMP_FORWARD, orelse);
     b.bind(except);
+    const handlerBase = b.handlerDepth;
     b.pushHandler(cleanup, true);
     this.at(s.handlers[0] ?? s);
     b.emit(Op.PUSH_EXC_INFO);
-    this.unit.fblocks.push({ kind: 'exception-handler' });
+    this.unit.fblocks.push({ kind: 'exception-handler', handlerBase });
     s.handlers.forEach((h, index) => {
       this.at(h);
       if (!h.type && index < s.handlers.length - 1) throw new CompileError("default 'except:' must be last", h);
@@ -496,7 +499,7 @@ class Compiler {
         this.storeName(h.name);
         const cleanupBody = new Label();
         b.pushHandler(cleanupBody, true);
-        this.unit.fblocks.push({ kind: 'handler-cleanup', name: h.name });
+        this.unit.fblocks.push({ kind: 'handler-cleanup', name: h.name, handlerBase });
         this.body(h.body);
         this.unit.fblocks.pop();
         b.popHandler();
@@ -517,7 +520,7 @@ class Compiler {
         b.emit(Op.RERAISE, 1);
       } else {
         b.emit(Op.POP_TOP);
-        this.unit.fblocks.push({ kind: 'handler-cleanup', name: null });
+        this.unit.fblocks.push({ kind: 'handler-cleanup', name: null, handlerBase });
         this.body(h.body);
         this.unit.fblocks.pop();
         if (b.reachable) {
@@ -547,8 +550,8 @@ class Compiler {
     const finallyExc = new Label();
     const cleanup = new Label();
     const end = new Label();
+    this.unit.fblocks.push({ kind: 'finally-try', body: s.finalbody, handlerBase: b.handlerDepth });
     b.pushHandler(finallyExc, false);
-    this.unit.fblocks.push({ kind: 'finally-try', body: s.finalbody });
     if (s.handlers.length) this.tryExcept({ ...s, finalbody: [] });
     else this.body(s.body);
     this.unit.fblocks.pop();
@@ -559,9 +562,9 @@ class Compiler {
       if (b.reachable) b.emitJump(Op.JUMP_FORWARD, end);
     }
     b.bind(finallyExc);
+    this.unit.fblocks.push({ kind: 'finally-end', handlerBase: b.handlerDepth });
     b.pushHandler(cleanup, true);
     b.emit(Op.PUSH_EXC_INFO);
-    this.unit.fblocks.push({ kind: 'finally-end' });
     this.body(s.finalbody);
     this.unit.fblocks.pop();
     if (b.reachable) b.emit(Op.RERAISE, 0);
@@ -585,9 +588,9 @@ class Compiler {
     b.emit(Op.BEFORE_WITH);
     // The handler keeps `__exit__` (below the __enter__ result) on the stack.
     b.depth -= 1;
+    this.unit.fblocks.push({ kind: 'with', handlerBase: b.handlerDepth });
     b.pushHandler(withExc, true);
     b.depth += 1;
-    this.unit.fblocks.push({ kind: 'with' });
     if (item.optionalVars) this.store(item.optionalVars);
     else b.emit(Op.POP_TOP);
     if (index + 1 < s.items.length) this.withStmt(s, index + 1);

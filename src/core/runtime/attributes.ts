@@ -122,7 +122,7 @@ export function instanceDict(obj: PyObject): PyDict | null {
  * and self without making a bound method. Returns [method-or-null, self-or-attribute], both owned.
  */
 export function* loadMethod(vm: VM, obj: PyObject, name: string): Generator<import('../vm/frame').CallRequest, [PyObject | null, PyObject], PyObject> {
-  if (!(obj instanceof PyModule) && !(obj instanceof PyType)) {
+  if (!(obj instanceof PyModule) && !(obj instanceof PyType) && obj.type !== vm.t.super) {
     const found = obj.type.lookup(name);
     if (found instanceof PyFunction || found instanceof PyMethodDescriptor) {
       const dict = instanceDict(obj);

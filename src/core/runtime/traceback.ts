@@ -43,7 +43,7 @@ function tracebackLines(vm: VM, exc: PyExceptionObj): string {
 }
 
 function exceptionLine(vm: VM, exc: PyExceptionObj): string {
-  const name = exc.type.heap && exc.type.module !== 'builtins' ? `${exc.type.module}.${exc.type.qualname}` : exc.type.name;
+  const name = exc.type.heap && exc.type.module !== 'builtins' && exc.type.module !== '__main__' ? `${exc.type.module}.${exc.type.qualname}` : exc.type.qualname;
   let text = '';
   const args = exc.args.items;
   if (args.length === 1) {

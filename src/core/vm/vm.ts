@@ -518,6 +518,7 @@ export class VM {
    */
   unwind(err: PyError, frame: Frame, addTraceback = true): void {
     const exc = err.exc;
+    if (!err.reraise) this.chainContext(exc);
     if (addTraceback && !err.reraise) this.addTraceback(exc, frame);
     err.reraise = false;
     for (;;) {
@@ -549,6 +550,24 @@ export class VM {
       this.heap.line = frame.line;
       this.addTraceback(exc, frame);
     }
+  }
+
+  /** A new exception raised while another is handled gets it as __context__ (_PyErr_SetObject). */
+  private chainContext(exc: PyExceptionObj): void {
+    const handled = this.excInfo;
+    if (!handled || handled === exc || exc.context) return;
+    // Avoid a cycle in the chain: cut it where `exc` already appears (as CPython does).
+    let o: PyObject | null = handled;
+    while (o instanceof PyExceptionObj) {
+      const next: PyObject | null = o.context;
+      if (next === exc) {
+        o.context = null;
+        this.decref(exc, 'exception', '__context__');
+        break;
+      }
+      o = next;
+    }
+    exc.context = this.incref(handled, 'exception', '__context__');
   }
 
   releaseGeneratorFrame(frame: Frame): void {
