@@ -220,8 +220,13 @@ export function installConstructors(vm: VM): void {
   });
   for (const type of vm.exc.values()) {
     constructors.set(type, (vm, args, _kw, actual) => {
-      const exc = vm.newException(actual, args.map((a) => vm.incref(a, 'exception', 'args')));
-      return exc;
+      // OSError(errno, strerror) picks the subclass for the errno (Objects/exceptions.c).
+      let cls = actual;
+      if (actual.name === 'OSError' && !actual.heap && args.length >= 2 && args[0] instanceof PyInt) {
+        const sub = ERRNO_CLASSES[Number(args[0].value)];
+        if (sub && vm.exc.get(sub)) cls = vm.exc.get(sub) as PyType;
+      }
+      return vm.newException(cls, args.map((a) => vm.incref(a, 'exception', 'args')));
     });
   }
   fn(vm, b, '__build_class__', function* (args, kwargs): Native {
@@ -241,6 +246,8 @@ export function installConstructors(vm: VM): void {
     }
   });
 }
+
+const ERRNO_CLASSES: Record<number, string> = { 2: 'FileNotFoundError', 110: 'TimeoutError' };
 
 function* dictUpdate(vm: VM, d: PyDict, src: PyObject): Native<PyObject | null> {
   if (src instanceof PyDict) {
@@ -308,6 +315,7 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   if (bases.every((b) => !b.heap)) {
     vm.incref(cls, 'type', '__dict__ descriptor');
     vm.incref(cls, 'type', '__weakref__ descriptor');
+    cls.descriptorRefs = 2;
   }
   void PyBytes;
   void PyExceptionObj;

@@ -376,6 +376,10 @@ export function installMethods(vm: VM): void {
     const v = (self as PyInt).value;
     return vm.newInt(v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length);
   });
+  method(vm, t.int, 'bit_count', (_a, _k, self) => {
+    const v = (self as PyInt).value;
+    return vm.newInt([...(v < 0n ? -v : v).toString(2)].filter((c) => c === '1').length);
+  });
   method(vm, t.float, 'is_integer', (_a, _k, self) => vm.newBool(Number.isInteger((self as PyFloat).value)));
 
   // ---- generators, exceptions, super ------------------------------------------------------------

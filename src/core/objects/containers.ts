@@ -20,6 +20,8 @@ export class PyList extends PyObject {
 }
 
 export class PyTuple extends PyObject {
+  /** Tuples start tracked; constants and all-atomic tuples get untracked (gc.is_tracked). */
+  gcTracked = true;
   constructor(type: PyType, public items: PyObject[]) {
     super(type);
   }

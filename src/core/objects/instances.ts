@@ -8,6 +8,8 @@ import type { PyStr } from './atoms';
 
 /** An instance of a class statement's class. Heap-type instances hold a reference to their type. */
 export class PyInstance extends PyObject {
+  /** 3.11+ keep attributes inline; the dict becomes an object of its own once `__dict__` is used. */
+  dictMaterialized = false;
   constructor(type: PyType, public dict: PyDict | null) {
     super(type);
   }

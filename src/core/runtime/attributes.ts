@@ -168,7 +168,7 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
   if (obj instanceof PyInstance) {
     const slots = obj.type.slotNames;
     if (slots && !slots.includes(name)) throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}'`);
-    if (!obj.dict) obj.dict = vm.newDict();
+    if (!obj.dict) obj.dict = vm.newInlineDict();
     setName(vm, obj.dict, name, value);
     relabelLastRef(vm, 'attribute', `.${name}`);
     return null;
@@ -216,6 +216,10 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     if (obj instanceof PyInstance && obj.type.slotNames) throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '__dict__'`);
     if (obj instanceof PyInstance || obj instanceof PyFunction) {
       if (!obj.dict) obj.dict = vm.newDict();
+      if (obj instanceof PyInstance && vm.options.version.materializedDictIsSeparate) {
+        obj.dictMaterialized = true;
+        obj.dict.inline = false;
+      }
       return vm.incref(obj.dict, 'stack');
     }
     if (obj instanceof PyModule) return vm.incref(obj.dict, 'stack');

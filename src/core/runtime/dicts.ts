@@ -6,6 +6,7 @@ import { PyDict } from '../objects/dict';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain, PyComplex } from '../objects/atoms';
 import { PyTuple, PySet } from '../objects/containers';
 import type { VM } from '../vm/vm';
+import { mayBeTracked } from './gc';
 
 /**
  * The key under which an object is stored: equal objects (1 == 1.0 == True) get equal keys.
@@ -39,6 +40,7 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject, steal
   const hk = hashKey(vm, key);
   const slot = label ?? slotLabel(key);
   if (!stealValue) vm.incref(value, 'slot', slot);
+  if (!d.gcTracked && (mayBeTracked(value) || mayBeTracked(key))) d.gcTracked = true;
   const old = d.put(hk, key, value);
   if (old) {
     vm.decref(old.value, 'slot', slot);
@@ -64,6 +66,7 @@ export function dictGet(vm: VM, d: PyDict, key: PyObject): PyObject | null {
 
 /** Namespace store by name (module globals, class bodies): `name = value`, value borrowed. */
 export function setName(vm: VM, d: PyDict, name: string, value: PyObject, stealValue = false): void {
+  if (!d.gcTracked && mayBeTracked(value)) d.gcTracked = true;
   const existing = d.get(name);
   if (existing) {
     if (!stealValue) vm.incref(value, 'name', name);

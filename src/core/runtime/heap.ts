@@ -20,6 +20,8 @@ export interface HeapHooks {
   needsFinalizer(obj: PyObject): boolean;
   /** A short preview for alloc events. */
   preview(obj: PyObject): string;
+  /** Called when an object is freed (the VM forgets it). */
+  onFree?(obj: PyObject): void;
 }
 
 export class Heap {
@@ -73,6 +75,7 @@ export class Heap {
   private free(obj: PyObject): void {
     obj.freed = true;
     this.live--;
+    this.hooks.onFree?.(obj);
     if (this.events) this.events.push({ kind: 'free', step: this.step, obj: obj.id, line: this.line });
     const children = obj.clearRefs();
     if (obj.type?.heap && obj.type !== (obj as unknown)) children.push(obj.type);

@@ -10,6 +10,7 @@ import type { VM } from '../vm/vm';
 import type { Native, CallRequest } from '../vm/frame';
 import { PyError } from '../vm/errors';
 import { resumeGenerator } from '../vm/generators';
+import { setIterationOrder } from './set-order';
 
 /** iter(o): a new reference to an iterator. */
 export function* getIter(vm: VM, o: PyObject): Native {
@@ -138,7 +139,7 @@ export function builtinNext(vm: VM, it: PyObject): PyObject | null | undefined {
   }
   if (it instanceof PyCompositeIter && it.type === vm.t.set_iterator) {
     const s = it.refs[0] as PySet;
-    const members = [...s.members.values()];
+    const members = setIterationOrder(s);
     const i = Number(it.counter);
     if (i < members.length) {
       it.counter++;

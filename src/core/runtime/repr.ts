@@ -14,6 +14,7 @@ import { floatRepr } from './text/float-repr';
 import { strRepr, bytesRepr } from './text/str-repr';
 import { formatInt, formatFloat, formatStr } from './text/format-value';
 import { unwrap } from './numbers';
+import { setIterationOrder } from './set-order';
 
 type Text = Generator<CallRequest, string, PyObject>;
 
@@ -81,7 +82,7 @@ export function* reprOf(vm: VM, o: PyObject): Text {
   });
   if (o instanceof PySet && !o.type.heap) {
     const parts: string[] = [];
-    for (const m of o.members.values()) parts.push(yield* reprOf(vm, m));
+    for (const m of setIterationOrder(o)) parts.push(yield* reprOf(vm, m));
     if (o.type === vm.t.frozenset) return parts.length ? `frozenset({${parts.join(', ')}})` : 'frozenset()';
     return parts.length ? `{${parts.join(', ')}}` : 'set()';
   }
@@ -137,6 +138,15 @@ function* callForString(vm: VM, method: PyObject, o: PyObject, name: string): Te
   return s;
 }
 
+/** OSError(errno, strerror) prints as `[Errno 2] No such file`. */
+export function osErrorText(vm: VM, e: PyExceptionObj): string | null {
+  const os = vm.exc.get('OSError');
+  const args = e.args.items;
+  if (!os || !e.type.isSubtypeOf(os) || args.length < 2 || args.length > 3 || !(args[0] instanceof PyInt)) return null;
+  const strerror = args[1] instanceof PyStr ? args[1].value : builtinRepr(vm, args[1]) ?? '';
+  return `[Errno ${args[0].value}] ${strerror}`;
+}
+
 /** str(o) as a JS string. */
 export function* strOf(vm: VM, o: PyObject): Text {
   if (o instanceof PyStr) return o.value;
@@ -147,6 +157,8 @@ export function* strOf(vm: VM, o: PyObject): Text {
   if (o instanceof PyExceptionObj) {
     const args = o.args.items;
     if (o.type.isSubtypeOf(vm.exc.get('KeyError') as PyType) && args.length === 1) return yield* reprOf(vm, args[0]);
+    const errno = osErrorText(vm, o);
+    if (errno !== null) return errno;
     if (args.length === 0) return '';
     if (args.length === 1) return yield* strOf(vm, args[0]);
     return yield* reprOf(vm, o.args);

@@ -206,6 +206,11 @@ export function* contains(vm: VM, container: PyObject, item: PyObject): Generato
       if (!(item instanceof PyStr)) throw vm.error('TypeError', `'in <string>' requires string as left operand, not ${item.type.name}`);
       return container.value.includes(item.value);
     }
+    if (container instanceof PyBytes) {
+      if (item instanceof PyInt) return container.value.includes(Number(item.value));
+      if (item instanceof PyBytes) return Array.from(container.value).join(',').includes(Array.from(item.value).join(','));
+      throw vm.error('TypeError', `a bytes-like object is required, not '${item.type.name}'`);
+    }
     if (container instanceof PyList || container instanceof PyTuple) {
       for (const x of [...container.items]) if (yield* equals(vm, x, item)) return true;
       return false;

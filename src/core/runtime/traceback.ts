@@ -4,7 +4,7 @@
 import { PyExceptionObj, PyTraceback } from '../objects/instances';
 import { PyStr } from '../objects/atoms';
 import type { VM } from '../vm/vm';
-import { builtinRepr } from './repr';
+import { builtinRepr, osErrorText } from './repr';
 import { suggestName } from './suggestions';
 
 function tracebackLines(vm: VM, exc: PyExceptionObj): string {
@@ -46,7 +46,9 @@ function exceptionLine(vm: VM, exc: PyExceptionObj): string {
   const name = exc.type.heap && exc.type.module !== 'builtins' && exc.type.module !== '__main__' ? `${exc.type.module}.${exc.type.qualname}` : exc.type.qualname;
   let text = '';
   const args = exc.args.items;
-  if (args.length === 1) {
+  const errno = osErrorText(vm, exc);
+  if (errno !== null) text = errno;
+  else if (args.length === 1) {
     const a = args[0];
     if (exc.type.name === 'KeyError' || exc.type.mro.some((t) => t.name === 'KeyError' && !t.heap)) text = builtinRepr(vm, a) ?? '';
     else text = a instanceof PyStr ? a.value : builtinRepr(vm, a) ?? '';

@@ -20,6 +20,7 @@ import { execute } from './execute';
 import { invoke } from './calls';
 import { builtinRepr } from '../runtime/repr';
 import { formatException } from '../runtime/traceback';
+import { isGcType } from '../runtime/gc';
 
 export interface VMOptions {
   version: VersionModel;
@@ -46,6 +47,8 @@ export class VM {
   readonly builtins: PyDict;
   readonly modules = new Map<string, PyModule>();
   readonly sourceLines: string[];
+  /** Live objects of GC types: what the cycle collector examines. */
+  readonly gcObjects = new Set<PyObject>();
   stdout = '';
   stderr = '';
   steps = 0;
@@ -65,6 +68,7 @@ export class VM {
     const hooks: HeapHooks = {
       needsFinalizer: (obj) => obj.type.heap && obj.type.lookup('__del__') !== null,
       preview: (obj) => this.preview(obj),
+      onFree: (obj) => this.gcObjects.delete(obj),
     };
     this.heap = new Heap(hooks);
     if (options.recordTrace) this.heap.events = [];
@@ -106,6 +110,7 @@ export class VM {
   /** Registers a newly created object (count 1, owned by the caller). */
   track<T extends PyObject>(o: T): T {
     this.heap.allocated(o);
+    if (isGcType(o)) this.gcObjects.add(o);
     return o;
   }
 
@@ -251,8 +256,12 @@ export class VM {
         return /^[A-Za-z0-9_]*$/.test(spec.value) ? this.newInternedStr(spec.value) : this.newStr(spec.value);
       case 'bytes':
         return this.newBytes(spec.value);
-      case 'tuple':
-        return this.newTuple(spec.items.map((item) => this.constant(item, false)));
+      case 'tuple': {
+        const t = this.newTuple(spec.items.map((item) => this.constant(item, false)));
+        // Constant tuples are never tracked by the collector.
+        t.gcTracked = false;
+        return t;
+      }
       case 'code':
         return this.loadCode(spec.unit);
     }
@@ -609,7 +618,14 @@ export class VM {
 
   newInstance(type: PyType): PyInstance {
     if (type.heap) this.incref(type, 'type', '__class__');
-    return this.track(new PyInstance(type, type.hasInstanceDict ? this.newDict() : null));
+    return this.track(new PyInstance(type, type.hasInstanceDict ? this.newInlineDict() : null));
+  }
+
+  /** Attribute storage of an instance (inline values until `__dict__` is used). */
+  newInlineDict(): PyDict {
+    const d = this.newDict();
+    d.inline = true;
+    return d;
   }
 
   writeStdout(text: string): void {
