@@ -153,7 +153,7 @@ export class Simulation {
       exitCode: this.exitCode,
       diagnostic: this.diagnostic,
       steps: vm.steps,
-      events: vm.heap.events,
+      events: vm.heap.events ? vm.heap.events.toArray() : null,
     };
   }
 }

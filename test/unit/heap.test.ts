@@ -8,6 +8,7 @@ import { PyPlain } from '../../src/core/objects/atoms';
 import { PyType } from '../../src/core/objects/type';
 import type { PyObject } from '../../src/core/objects/object';
 import { snapshotAt, refHistory } from '../../src/core/trace/replay';
+import { EventLog } from '../../src/core/trace/event-log';
 
 const type = new PyType(null, 'type', 'type');
 const listType = new PyType(type, 'list', 'list');
@@ -15,7 +16,7 @@ const plainType = new PyType(type, 'object', 'object');
 
 function makeHeap(finalizable: Set<PyObject> = new Set()): Heap {
   const heap = new Heap({ needsFinalizer: (o) => finalizable.has(o), preview: (o) => o.type.name });
-  heap.events = [];
+  heap.events = new EventLog(4);
   return heap;
 }
 
@@ -28,7 +29,7 @@ describe('Heap', function () {
     heap.decref(a, 'name', 'x');
     heap.decref(a, 'stack');
     assert.equal(a.freed, true);
-    const kinds = (heap.events ?? []).map((e) => (e.kind === 'ref' ? `${e.kind}:${e.from}->${e.to}:${e.cause}` : e.kind));
+    const kinds = (heap.events?.toArray() ?? []).map((e) => (e.kind === 'ref' ? `${e.kind}:${e.from}->${e.to}:${e.cause}` : e.kind));
     assert.deepEqual(kinds, ['alloc', 'ref:1->2:name', 'ref:2->1:name', 'ref:1->0:stack', 'free']);
   });
 
@@ -40,7 +41,7 @@ describe('Heap', function () {
     const outer = new PyList(listType, [first, second]);
     for (const o of [inner, first, second, outer]) heap.allocated(o);
     heap.decref(outer, 'name');
-    const frees = (heap.events ?? []).filter((e) => e.kind === 'free').map((e) => e.obj);
+    const frees = (heap.events?.toArray() ?? []).filter((e) => e.kind === 'free').map((e) => e.obj);
     // list_dealloc walks the items backwards; each freed item releases its own items first.
     assert.deepEqual(frees, [outer.id, second.id, first.id, inner.id]);
   });
@@ -71,9 +72,29 @@ describe('Heap', function () {
     heap.step = 3;
     heap.decref(a, 'name', 'x');
     heap.decref(a, 'stack');
-    const events = heap.events ?? [];
+    const events = heap.events?.toArray() ?? [];
     assert.equal(snapshotAt(events, 2).objects.get(a.id)?.refcount, 2);
     assert.equal(snapshotAt(events, 3).objects.has(a.id), false);
     assert.deepEqual(refHistory(events, a.id).map((e) => e.to), [2, 1, 0]);
+  });
+});
+
+describe('EventLog', function () {
+  it('stores every kind of event column-wise and gives them back unchanged', function () {
+    const log = new EventLog(2);
+    const events = [
+      { kind: 'alloc', step: 1, obj: 7, type: 'list', preview: '[]', line: 2 },
+      { kind: 'ref', step: 2, obj: 7, from: 1, to: 2, cause: 'name', label: 'a', line: 3 },
+      { kind: 'bind', step: 2, frame: 1, name: 'a', obj: 7, line: 3 },
+      { kind: 'bind', step: 3, frame: 1, name: 'a', obj: null, line: 4 },
+      { kind: 'line', step: 3, thread: 0, line: 4, scope: '<module>' },
+      { kind: 'frame-enter', step: 4, frame: 2, name: 'f', line: 5 },
+      { kind: 'frame-exit', step: 5, frame: 2, name: 'f', line: 6 },
+      { kind: 'output', step: 5, stream: 'stdout', text: 'hi\n' },
+      { kind: 'free', step: 6, obj: 7, line: 7 },
+    ] as const;
+    for (const e of events) log.push(e);
+    assert.equal(log.length, events.length);
+    assert.deepEqual(log.toArray(), events);
   });
 });

@@ -169,8 +169,7 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     const slots = obj.type.slotNames;
     if (slots && !slots.includes(name)) throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}'`);
     if (!obj.dict) obj.dict = vm.newInlineDict();
-    setName(vm, obj.dict, name, value);
-    relabelLastRef(vm, 'attribute', `.${name}`);
+    setName(vm, obj.dict, name, value, false, 'attribute', `.${name}`);
     return null;
   }
   if (obj instanceof PyFunction) {
@@ -180,19 +179,6 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
   }
   if (found) throw vm.error('AttributeError', `'${obj.type.name}' object attribute '${name}' is read-only`);
   throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}'`);
-}
-
-/** The refcount event just recorded for a namespace store was really an attribute slot. */
-function relabelLastRef(vm: VM, cause: 'attribute', label: string): void {
-  const events = vm.heap.events;
-  if (!events) return;
-  for (let i = events.length - 1; i >= 0 && i >= events.length - 4; i--) {
-    const e = events[i];
-    if (e.kind === 'ref' && e.cause === 'name') {
-      e.cause = cause;
-      e.label = label;
-    }
-  }
 }
 
 export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject | null> {

@@ -65,19 +65,19 @@ export function dictGet(vm: VM, d: PyDict, key: PyObject): PyObject | null {
 }
 
 /** Namespace store by name (module globals, class bodies): `name = value`, value borrowed. */
-export function setName(vm: VM, d: PyDict, name: string, value: PyObject, stealValue = false): void {
+export function setName(vm: VM, d: PyDict, name: string, value: PyObject, stealValue = false, cause: 'name' | 'attribute' = 'name', label = name): void {
   if (!d.gcTracked && mayBeTracked(value)) d.gcTracked = true;
   const existing = d.get(name);
   if (existing) {
-    if (!stealValue) vm.incref(value, 'name', name);
+    if (!stealValue) vm.incref(value, cause, label);
     const old = existing.value;
     existing.value = value;
-    vm.decref(old, 'name', name);
+    vm.decref(old, cause, label);
     return;
   }
   const key = vm.intern(name);
   vm.incref(key, 'slot', 'key');
-  if (!stealValue) vm.incref(value, 'name', name);
+  if (!stealValue) vm.incref(value, cause, label);
   d.put(name, key, value);
 }
 

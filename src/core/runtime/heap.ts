@@ -4,7 +4,8 @@
 // when it has a `__del__` to run (PEP 442: once per object).
 
 import type { PyObject } from '../objects/object';
-import type { RefCause, TraceEvent } from '../trace/events';
+import type { RefCause } from '../trace/events';
+import type { EventLog } from '../trace/event-log';
 
 /** 3.12+ immortal objects report this count (PEP 683, _Py_IMMORTAL_REFCNT on 64-bit). */
 export const IMMORTAL_REFCNT = 4294967295;
@@ -25,7 +26,7 @@ export interface HeapHooks {
 }
 
 export class Heap {
-  events: TraceEvent[] | null = null;
+  events: EventLog | null = null;
   step = 0;
   line = 0;
   live = 0;
@@ -45,13 +46,13 @@ export class Heap {
   incref(obj: PyObject, cause: RefCause, label = ''): void {
     if (obj.immortal) return;
     const from = obj.rc++;
-    if (this.events) this.events.push({ kind: 'ref', step: this.step, obj: obj.id, from, to: from + 1, cause, label, line: this.line });
+    if (this.events) this.events.ref(this.step, obj.id, from, from + 1, cause, label, this.line);
   }
 
   decref(obj: PyObject, cause: RefCause, label = ''): void {
     if (obj.immortal) return;
     const from = obj.rc--;
-    if (this.events) this.events.push({ kind: 'ref', step: this.step, obj: obj.id, from, to: from - 1, cause, label, line: this.line });
+    if (this.events) this.events.ref(this.step, obj.id, from, from - 1, cause, label, this.line);
     if (from === 1) this.reachedZero(obj);
     else if (from <= 0) throw new Error(`internal: refcount of object #${obj.id} (${obj.type.name}) went below zero`);
   }
@@ -93,7 +94,7 @@ export class Heap {
       const child = top.children[top.index++];
       if (child.immortal) continue;
       const from = child.rc--;
-      if (this.events) this.events.push({ kind: 'ref', step: this.step, obj: child.id, from, to: from - 1, cause: 'owner-freed', label: `#${top.owner.id}`, line: this.line });
+      if (this.events) this.events.ref(this.step, child.id, from, from - 1, 'owner-freed', `#${top.owner.id}`, this.line);
       if (from === 1) {
         if (!child.finalized && this.hooks.needsFinalizer(child)) {
           this.awaitingFinalizer.push({ obj: child, floor });

@@ -21,6 +21,7 @@ import { invoke } from './calls';
 import { builtinRepr } from '../runtime/repr';
 import { formatException } from '../runtime/traceback';
 import { isGcType } from '../runtime/gc';
+import { EventLog } from '../trace/event-log';
 
 export interface VMOptions {
   version: VersionModel;
@@ -71,7 +72,7 @@ export class VM {
       onFree: (obj) => this.gcObjects.delete(obj),
     };
     this.heap = new Heap(hooks);
-    if (options.recordTrace) this.heap.events = [];
+    if (options.recordTrace) this.heap.events = new EventLog();
     this.t = createBuiltinTypes();
     this.exc = createExceptionTypes(this.t);
     const v = options.version;
