@@ -177,6 +177,15 @@ function repeat<T>(items: T[], n: bigint): T[] {
   return out;
 }
 
+/** BINARY_OP on built-in operands that never runs Python code; null when the generic path must decide. */
+export function builtinBinaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): PyObject | null {
+  const inplace = opIndex >= BinaryOps.length;
+  if (inplace && (a instanceof PyList || a instanceof PySet)) return null;
+  const op = BinaryOps[inplace ? opIndex - BinaryOps.length : opIndex];
+  if (op === 'Mod' && a instanceof PyStr) return null;
+  return builtinBinary(vm, a, b, op);
+}
+
 /** BINARY_OP: returns a new reference. `opIndex` is BINARY_OP's argument. */
 export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Native {
   const inplace = opIndex >= BinaryOps.length;

@@ -15,7 +15,7 @@ import type { Frame, Native } from './frame';
 import { PyError } from './errors';
 import { invoke } from './calls';
 import { getAttr, setAttr, delAttr, loadMethod, bindDescriptor } from '../runtime/attributes';
-import { binaryOp, unaryOp, richCompare, truthy, builtinTruth, compareOpName } from '../runtime/operators';
+import { binaryOp, unaryOp, richCompare, truthy, builtinTruth, compareOpName, builtinBinaryOp, builtinCompare } from '../runtime/operators';
 import { getItem, setItem, delItem, contains } from '../runtime/subscripts';
 import { getIter, iterNext, builtinNext, iterateToArray } from '../runtime/iteration';
 import { setName, delName, dictSet, setAdd } from '../runtime/dicts';
@@ -49,14 +49,7 @@ export function execute(vm: VM, frame: Frame): void {
     vm.heap.events?.push({ kind: 'line', step: vm.steps, thread: 0, line, scope: unit.qualname });
   }
   const stack = frame.stack;
-  const push = (o: PyObject | null) => {
-    stack.push(o);
-  };
-  const pop = (): PyObject => stack.pop() as PyObject;
-  const top = (): PyObject => stack[stack.length - 1] as PyObject;
-  const pushResult = (v: PyObject | null) => {
-    stack.push(v);
-  };
+  const pushResult = frame.pushResult;
 
   switch (op) {
     case Op.NOP:
@@ -68,11 +61,11 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.PUSH_NULL:
-      push(null);
+      stack.push(null);
       return;
     case Op.COPY: {
       const v = stack[stack.length - arg];
-      push(v ? vm.incref(v, 'stack') : null);
+      stack.push(v ? vm.incref(v, 'stack') : null);
       return;
     }
     case Op.SWAP: {
@@ -83,7 +76,7 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.LOAD_CONST:
-      push(vm.incref(frame.code.consts[arg], 'stack'));
+      stack.push(vm.incref(frame.code.consts[arg], 'stack'));
       return;
 
     // ---- names -------------------------------------------------------------------------
@@ -91,12 +84,12 @@ export function execute(vm: VM, frame: Frame): void {
       const name = unit.names[arg];
       const v = (frame.locals?.getStr(name)) ?? frame.globals.getStr(name) ?? frame.builtins.getStr(name);
       if (!v) throw nameError(vm, name, frame);
-      push(vm.incref(v, 'stack'));
+      stack.push(vm.incref(v, 'stack'));
       return;
     }
     case Op.STORE_NAME: {
       const name = unit.names[arg];
-      const v = pop();
+      const v = stack.pop() as PyObject;
       const ns = frame.locals ?? frame.globals;
       setName(vm, ns, name, v, true);
       vm.heap.events?.push({ kind: 'bind', step: vm.steps, frame: frame.id, name, obj: v.id, line: frame.line });
@@ -110,15 +103,15 @@ export function execute(vm: VM, frame: Frame): void {
     }
     case Op.LOAD_GLOBAL: {
       const name = unit.names[arg >> 1];
-      if (arg & 1) push(null);
+      if (arg & 1) stack.push(null);
       const v = frame.globals.getStr(name) ?? frame.builtins.getStr(name);
       if (!v) throw nameError(vm, name, frame);
-      push(vm.incref(v, 'stack'));
+      stack.push(vm.incref(v, 'stack'));
       return;
     }
     case Op.STORE_GLOBAL: {
       const name = unit.names[arg];
-      setName(vm, frame.globals, name, pop(), true);
+      setName(vm, frame.globals, name, stack.pop() as PyObject, true);
       return;
     }
     case Op.DELETE_GLOBAL: {
@@ -129,12 +122,12 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.LOAD_FAST: {
       const v = frame.fast[arg];
       if (!v) throw unboundLocal(vm, frame, arg);
-      push(vm.incref(v, 'stack'));
+      stack.push(vm.incref(v, 'stack'));
       return;
     }
     case Op.STORE_FAST: {
       const old = frame.fast[arg];
-      const v = pop();
+      const v = stack.pop() as PyObject;
       frame.fast[arg] = v;
       const name = unit.varnames[arg];
       // The stack's reference moves into the local: no count changes, only the binding.
@@ -161,7 +154,7 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.LOAD_CLOSURE:
-      push(vm.incref(frame.fast[arg] as PyObject, 'stack'));
+      stack.push(vm.incref(frame.fast[arg] as PyObject, 'stack'));
       return;
     case Op.LOAD_DEREF:
     case Op.LOAD_CLASSDEREF: {
@@ -170,18 +163,18 @@ export function execute(vm: VM, frame: Frame): void {
       if (op === Op.LOAD_CLASSDEREF) {
         const v = frame.locals?.getStr(name);
         if (v) {
-          push(vm.incref(v, 'stack'));
+          stack.push(vm.incref(v, 'stack'));
           return;
         }
       }
       if (!cell.contents) throw freeVarError(vm, frame, arg);
-      push(vm.incref(cell.contents, 'stack'));
+      stack.push(vm.incref(cell.contents, 'stack'));
       return;
     }
     case Op.STORE_DEREF: {
       const cell = frame.fast[arg] as PyCell;
       const old = cell.contents;
-      cell.contents = pop();
+      cell.contents = stack.pop() as PyObject;
       vm.heap.events?.push({ kind: 'bind', step: vm.steps, frame: frame.id, name: frame.localNames[arg], obj: cell.contents.id, line: frame.line });
       if (old) vm.decref(old, 'cell', frame.localNames[arg]);
       return;
@@ -197,16 +190,16 @@ export function execute(vm: VM, frame: Frame): void {
 
     // ---- attributes ------------------------------------------------------------------------
     case Op.LOAD_ATTR: {
-      const owner = pop();
+      const owner = stack.pop() as PyObject;
       vm.runNative(releasing(vm, getAttr(vm, owner, unit.names[arg]), [owner]), pushResult, 'getattr');
       return;
     }
     case Op.LOAD_METHOD: {
-      const owner = pop();
+      const owner = stack.pop() as PyObject;
       vm.runNative(
         (function* (): Native<PyObject | null> {
           const [meth, second] = yield* releasing(vm, loadMethod(vm, owner, unit.names[arg]), [owner]);
-          push(meth);
+          stack.push(meth);
           return second;
         })(),
         pushResult,
@@ -215,34 +208,51 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.STORE_ATTR: {
-      const owner = pop();
-      const value = pop();
+      const owner = stack.pop() as PyObject;
+      const value = stack.pop() as PyObject;
       vm.runNative(releasing(vm, setAttr(vm, owner, unit.names[arg], value), [owner, value]), () => undefined, 'setattr');
       return;
     }
     case Op.DELETE_ATTR: {
-      const owner = pop();
+      const owner = stack.pop() as PyObject;
       vm.runNative(releasing(vm, delAttr(vm, owner, unit.names[arg]), [owner]), () => undefined, 'delattr');
       return;
     }
 
     // ---- operators ---------------------------------------------------------------------------
     case Op.BINARY_OP: {
-      const right = pop();
-      const left = pop();
+      const right = stack.pop() as PyObject;
+      const left = stack.pop() as PyObject;
+      if (!left.type.heap && !right.type.heap) {
+        // Built-in operands: no Python code can run, so no native frame is needed.
+        let result: PyObject | null;
+        try {
+          result = builtinBinaryOp(vm, left, right, arg);
+        } catch (e) {
+          vm.decref(left, 'stack');
+          vm.decref(right, 'stack');
+          throw e;
+        }
+        if (result) {
+          vm.decref(left, 'stack');
+          vm.decref(right, 'stack');
+          stack.push(result);
+          return;
+        }
+      }
       vm.runNative(releasing(vm, binaryOp(vm, left, right, arg), [left, right]), pushResult, 'binary op');
       return;
     }
     case Op.UNARY_NEGATIVE:
     case Op.UNARY_POSITIVE:
     case Op.UNARY_INVERT: {
-      const v = pop();
+      const v = stack.pop() as PyObject;
       const kind = op === Op.UNARY_NEGATIVE ? 'neg' : op === Op.UNARY_POSITIVE ? 'pos' : 'invert';
       vm.runNative(releasing(vm, unaryOp(vm, v, kind), [v]), pushResult, 'unary op');
       return;
     }
     case Op.UNARY_NOT: {
-      const v = pop();
+      const v = stack.pop() as PyObject;
       vm.runNative(
         (function* (): Native<PyObject | null> {
           const t = yield* releasing(vm, truthy(vm, v), [v]);
@@ -254,23 +264,32 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.COMPARE_OP: {
-      const right = pop();
-      const left = pop();
+      const right = stack.pop() as PyObject;
+      const left = stack.pop() as PyObject;
+      if (!left.type.heap && !right.type.heap) {
+        const fast = builtinCompare(vm, left, right, compareOpName(arg));
+        if (fast !== null) {
+          vm.decref(left, 'stack');
+          vm.decref(right, 'stack');
+          stack.push(vm.newBool(fast));
+          return;
+        }
+      }
       vm.runNative(releasing(vm, richCompare(vm, left, right, compareOpName(arg)), [left, right]), pushResult, 'compare');
       return;
     }
     case Op.IS_OP: {
-      const right = pop();
-      const left = pop();
+      const right = stack.pop() as PyObject;
+      const left = stack.pop() as PyObject;
       const same = left === right;
       vm.decref(left, 'stack');
       vm.decref(right, 'stack');
-      push(vm.newBool(arg ? !same : same));
+      stack.push(vm.newBool(arg ? !same : same));
       return;
     }
     case Op.CONTAINS_OP: {
-      const container = pop();
-      const item = pop();
+      const container = stack.pop() as PyObject;
+      const item = stack.pop() as PyObject;
       vm.runNative(
         (function* (): Native<PyObject | null> {
           const found = yield* releasing(vm, contains(vm, container, item), [item, container]);
@@ -282,38 +301,38 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.BINARY_SUBSCR: {
-      const key = pop();
-      const container = pop();
+      const key = stack.pop() as PyObject;
+      const container = stack.pop() as PyObject;
       vm.runNative(releasing(vm, getItem(vm, container, key), [container, key]), pushResult, 'getitem');
       return;
     }
     case Op.STORE_SUBSCR: {
-      const key = pop();
-      const container = pop();
-      const value = pop();
+      const key = stack.pop() as PyObject;
+      const container = stack.pop() as PyObject;
+      const value = stack.pop() as PyObject;
       vm.runNative(releasing(vm, setItem(vm, container, key, value), [container, key, value]), () => undefined, 'setitem');
       return;
     }
     case Op.DELETE_SUBSCR: {
-      const key = pop();
-      const container = pop();
+      const key = stack.pop() as PyObject;
+      const container = stack.pop() as PyObject;
       vm.runNative(releasing(vm, delItem(vm, container, key), [container, key]), () => undefined, 'delitem');
       return;
     }
 
     // ---- building ----------------------------------------------------------------------------
     case Op.BUILD_SLICE: {
-      const step = arg === 3 ? pop() : vm.newNone();
-      const stop = pop();
-      const start = pop();
-      push(vm.track(new PySlice(vm.t.slice, start, stop, step)));
+      const step = arg === 3 ? stack.pop() as PyObject : vm.newNone();
+      const stop = stack.pop() as PyObject;
+      const start = stack.pop() as PyObject;
+      stack.push(vm.track(new PySlice(vm.t.slice, start, stop, step)));
       return;
     }
     case Op.BUILD_LIST:
-      push(vm.newList(stack.splice(stack.length - arg, arg) as PyObject[]));
+      stack.push(vm.newList(stack.splice(stack.length - arg, arg) as PyObject[]));
       return;
     case Op.BUILD_TUPLE:
-      push(vm.newTuple(stack.splice(stack.length - arg, arg) as PyObject[]));
+      stack.push(vm.newTuple(stack.splice(stack.length - arg, arg) as PyObject[]));
       return;
     case Op.BUILD_SET: {
       const items = stack.splice(stack.length - arg, arg) as PyObject[];
@@ -323,7 +342,7 @@ export function execute(vm: VM, frame: Frame): void {
       } finally {
         for (const i of items) vm.decref(i, 'stack');
       }
-      push(s);
+      stack.push(s);
       return;
     }
     case Op.BUILD_MAP: {
@@ -334,33 +353,33 @@ export function execute(vm: VM, frame: Frame): void {
       } finally {
         for (const i of items) vm.decref(i, 'stack');
       }
-      push(d);
+      stack.push(d);
       return;
     }
     case Op.BUILD_CONST_KEY_MAP: {
-      const keys = pop() as PyTuple;
+      const keys = stack.pop() as PyObject as PyTuple;
       const values = stack.splice(stack.length - arg, arg) as PyObject[];
       const d = vm.newDict();
       keys.items.forEach((k, i) => dictSet(vm, d, k, values[i]));
       for (const v of values) vm.decref(v, 'stack');
       vm.decref(keys, 'stack');
-      push(d);
+      stack.push(d);
       return;
     }
     case Op.BUILD_STRING: {
       const parts = stack.splice(stack.length - arg, arg) as PyObject[];
       const s = parts.map((p) => (p as PyStr).value).join('');
       for (const p of parts) vm.decref(p, 'stack');
-      push(vm.newStr(s));
+      stack.push(vm.newStr(s));
       return;
     }
     case Op.LIST_APPEND: {
-      const v = pop();
+      const v = stack.pop() as PyObject;
       (stack[stack.length - arg] as PyList).items.push(v);
       return;
     }
     case Op.SET_ADD: {
-      const v = pop();
+      const v = stack.pop() as PyObject;
       try {
         setAdd(vm, stack[stack.length - arg] as PySet, v);
       } finally {
@@ -369,8 +388,8 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.MAP_ADD: {
-      const value = pop();
-      const key = pop();
+      const value = stack.pop() as PyObject;
+      const key = stack.pop() as PyObject;
       try {
         dictSet(vm, stack[stack.length - arg] as PyDict, key, value);
       } finally {
@@ -381,7 +400,7 @@ export function execute(vm: VM, frame: Frame): void {
     }
     case Op.LIST_EXTEND:
     case Op.SET_UPDATE: {
-      const iterable = pop();
+      const iterable = stack.pop() as PyObject;
       const target = stack[stack.length - arg] as PyList | PySet;
       vm.runNative(
         (function* (): Native<PyObject | null> {
@@ -400,7 +419,7 @@ export function execute(vm: VM, frame: Frame): void {
     }
     case Op.DICT_UPDATE:
     case Op.DICT_MERGE: {
-      const other = pop();
+      const other = stack.pop() as PyObject;
       const target = stack[stack.length - arg] as PyDict;
       try {
         if (!(other instanceof PyDict)) {
@@ -421,14 +440,14 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.LIST_TO_TUPLE: {
-      const list = pop() as PyList;
-      push(vm.newTuple(list.items.map((i) => vm.incref(i, 'slot'))));
+      const list = stack.pop() as PyObject as PyList;
+      stack.push(vm.newTuple(list.items.map((i) => vm.incref(i, 'slot'))));
       vm.decref(list, 'stack');
       return;
     }
     case Op.UNPACK_SEQUENCE:
     case Op.UNPACK_EX: {
-      const seq = pop();
+      const seq = stack.pop() as PyObject;
       const before = op === Op.UNPACK_SEQUENCE ? arg : arg & 0xff;
       const after = op === Op.UNPACK_SEQUENCE ? 0 : arg >> 8;
       vm.runNative(
@@ -440,7 +459,7 @@ export function execute(vm: VM, frame: Frame): void {
               if (items.length < arg) throw vm.error('ValueError', `not enough values to unpack (expected ${arg}, got ${items.length})`);
               throw vm.error('ValueError', `too many values to unpack (expected ${arg})`);
             }
-            for (let i = items.length - 1; i >= 0; i--) push(items[i]);
+            for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
           } else {
             if (items.length < before + after) {
               for (const i of items) vm.decref(i, 'stack');
@@ -449,9 +468,9 @@ export function execute(vm: VM, frame: Frame): void {
             const head = items.slice(0, before);
             const middle = items.slice(before, items.length - after);
             const tail = items.slice(items.length - after);
-            for (let i = tail.length - 1; i >= 0; i--) push(tail[i]);
-            push(vm.newList(middle));
-            for (let i = head.length - 1; i >= 0; i--) push(head[i]);
+            for (let i = tail.length - 1; i >= 0; i--) stack.push(tail[i]);
+            stack.push(vm.newList(middle));
+            for (let i = head.length - 1; i >= 0; i--) stack.push(head[i]);
           }
           return null;
         })(),
@@ -492,10 +511,10 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.CALL_FUNCTION_EX: {
-      const kw = arg & 1 ? pop() : null;
-      const callargs = pop();
-      const func = pop();
-      pop();
+      const kw = arg & 1 ? stack.pop() as PyObject : null;
+      const callargs = stack.pop() as PyObject;
+      const func = stack.pop() as PyObject;
+      stack.pop() as PyObject;
       vm.runNative(
         (function* (): Native<PyObject | null> {
           try {
@@ -525,11 +544,11 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.MAKE_FUNCTION: {
-      const code = pop() as PyCode;
-      const closure = arg & 8 ? (pop() as PyTuple) : null;
-      const annotations = arg & 4 ? pop() : null;
-      const kwdefaults = arg & 2 ? (pop() as PyDict) : null;
-      const defaults = arg & 1 ? (pop() as PyTuple) : null;
+      const code = stack.pop() as PyObject as PyCode;
+      const closure = arg & 8 ? (stack.pop() as PyObject as PyTuple) : null;
+      const annotations = arg & 4 ? stack.pop() as PyObject : null;
+      const kwdefaults = arg & 2 ? (stack.pop() as PyObject as PyDict) : null;
+      const defaults = arg & 1 ? (stack.pop() as PyObject as PyTuple) : null;
       if (annotations) vm.decref(annotations, 'stack');
       const u = code.unit;
       vm.incref(frame.globals, 'function', '__globals__');
@@ -537,39 +556,39 @@ export function execute(vm: VM, frame: Frame): void {
       func.defaults = defaults;
       func.kwdefaults = kwdefaults;
       func.closure = closure;
-      push(func);
+      stack.push(func);
       return;
     }
     case Op.RETURN_VALUE: {
-      const value = pop();
+      const value = stack.pop() as PyObject;
       vm.finishFrame(frame, value);
       return;
     }
     case Op.RETURN_GENERATOR:
-      push(vm.newNone());
+      stack.push(vm.newNone());
       return;
     case Op.YIELD_VALUE: {
-      const value = pop();
+      const value = stack.pop() as PyObject;
       vm.suspendFrame(frame, value);
       return;
     }
     case Op.GET_YIELD_FROM_ITER: {
-      const o = top();
+      const o = (stack[stack.length - 1] as PyObject);
       if (o instanceof PyGenerator) return;
-      pop();
+      stack.pop() as PyObject;
       vm.runNative(releasing(vm, getIter(vm, o), [o]), pushResult, 'iter');
       return;
     }
     case Op.SEND: {
-      const value = pop();
-      const receiver = top();
+      const value = stack.pop() as PyObject;
+      const receiver = (stack[stack.length - 1] as PyObject);
       vm.runNative(
         (function* (): Native<PyObject | null> {
           const next = receiver instanceof PyGenerator
             ? yield* releasing(vm, resumeGenerator(vm, receiver, value), [value])
             : yield* releasing(vm, iterNext(vm, receiver), [value]);
           if (next) return next;
-          pop();
+          stack.pop() as PyObject;
           vm.decref(receiver, 'stack');
           frame.pc = arg;
           return vm.newNone();
@@ -582,24 +601,24 @@ export function execute(vm: VM, frame: Frame): void {
 
     // ---- iteration and jumps -------------------------------------------------------------------
     case Op.GET_ITER: {
-      const o = pop();
+      const o = stack.pop() as PyObject;
       vm.runNative(releasing(vm, getIter(vm, o), [o]), pushResult, 'iter');
       return;
     }
     case Op.FOR_ITER: {
-      const it = top();
+      const it = (stack[stack.length - 1] as PyObject);
       const fast = builtinNext(vm, it);
       const exhausted = () => {
-        pop();
+        stack.pop() as PyObject;
         vm.decref(it, 'stack');
         frame.pc = arg;
       };
       if (fast !== undefined) {
-        if (fast) push(fast);
+        if (fast) stack.push(fast);
         else exhausted();
         return;
       }
-      vm.runNative(iterNext(vm, it), (v) => (v ? push(v) : exhausted()), 'next');
+      vm.runNative(iterNext(vm, it), (v) => (v ? stack.push(v) : exhausted()), 'next');
       return;
     }
     case Op.JUMP_FORWARD:
@@ -610,7 +629,7 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     case Op.POP_JUMP_IF_FALSE:
     case Op.POP_JUMP_IF_TRUE: {
-      const v = pop();
+      const v = stack.pop() as PyObject;
       const jumpWhen = op === Op.POP_JUMP_IF_TRUE;
       const fast = builtinTruth(vm, v);
       if (fast !== null) {
@@ -631,7 +650,7 @@ export function execute(vm: VM, frame: Frame): void {
     }
     case Op.POP_JUMP_IF_NONE:
     case Op.POP_JUMP_IF_NOT_NONE: {
-      const v = pop();
+      const v = stack.pop() as PyObject;
       const isNone = v === vm.none;
       vm.decref(v, 'stack');
       if (isNone === (op === Op.POP_JUMP_IF_NONE)) frame.pc = arg;
@@ -639,7 +658,7 @@ export function execute(vm: VM, frame: Frame): void {
     }
     case Op.JUMP_IF_FALSE_OR_POP:
     case Op.JUMP_IF_TRUE_OR_POP: {
-      const v = top();
+      const v = (stack[stack.length - 1] as PyObject);
       const jumpWhen = op === Op.JUMP_IF_TRUE_OR_POP;
       vm.runNative(
         (function* (): Native<PyObject | null> {
@@ -647,7 +666,7 @@ export function execute(vm: VM, frame: Frame): void {
           const t = fast !== null ? fast : yield* truthy(vm, v);
           if (t === jumpWhen) frame.pc = arg;
           else {
-            pop();
+            stack.pop() as PyObject;
             vm.decref(v, 'stack');
           }
           return null;
@@ -660,11 +679,11 @@ export function execute(vm: VM, frame: Frame): void {
 
     // ---- f-strings -----------------------------------------------------------------------------
     case Op.FORMAT_VALUE: {
-      const spec = arg & 4 ? pop() : null;
-      const value = pop();
+      const spec = arg & 4 ? stack.pop() as PyObject : null;
+      const value = stack.pop() as PyObject;
       const conversion = arg & 3;
       if (!spec && !conversion && value instanceof PyStr && value.type === vm.t.str) {
-        push(value);
+        stack.push(value);
         return;
       }
       vm.runNative(
@@ -699,8 +718,8 @@ export function execute(vm: VM, frame: Frame): void {
         const err = new PyError(vm.incref(current, 'exception') as PyExceptionObj);
         throw err;
       }
-      const cause = arg === 2 ? pop() : null;
-      const exc = pop();
+      const cause = arg === 2 ? stack.pop() as PyObject : null;
+      const exc = stack.pop() as PyObject;
       vm.runNative(
         (function* (): Native<PyObject | null> {
           const instance = yield* makeException(vm, exc);
@@ -724,7 +743,7 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.RERAISE: {
-      const exc = pop() as PyExceptionObj;
+      const exc = stack.pop() as PyObject as PyExceptionObj;
       if (arg) {
         // The saved lasti only decides what the frame reports (its line, the next handler's
         // lasti); the handler search still starts at this RERAISE (3.11 exception_unwind).
@@ -739,15 +758,15 @@ export function execute(vm: VM, frame: Frame): void {
       throw err;
     }
     case Op.PUSH_EXC_INFO: {
-      const exc = pop();
+      const exc = stack.pop() as PyObject;
       const previous = vm.excInfo;
-      push(previous ?? vm.newNone());
+      stack.push(previous ?? vm.newNone());
       vm.excInfo = vm.incref(exc, 'exception', 'exc_info');
-      push(exc);
+      stack.push(exc);
       return;
     }
     case Op.POP_EXCEPT: {
-      const restored = pop();
+      const restored = stack.pop() as PyObject;
       const old = vm.excInfo;
       if (restored === vm.none) {
         vm.decref(restored, 'stack');
@@ -757,23 +776,23 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.CHECK_EXC_MATCH: {
-      const type = pop();
-      const exc = top();
+      const type = stack.pop() as PyObject;
+      const exc = (stack[stack.length - 1] as PyObject);
       try {
         if (!isExceptionClass(vm, type)) {
           throw vm.error('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
         }
-        push(vm.newBool(exceptionMatches(vm, exc, type)));
+        stack.push(vm.newBool(exceptionMatches(vm, exc, type)));
       } finally {
         vm.decref(type, 'stack');
       }
       return;
     }
     case Op.LOAD_ASSERTION_ERROR:
-      push(vm.incref(vm.exc.get('AssertionError') as PyType, 'stack'));
+      stack.push(vm.incref(vm.exc.get('AssertionError') as PyType, 'stack'));
       return;
     case Op.BEFORE_WITH: {
-      const mgr = pop();
+      const mgr = stack.pop() as PyObject;
       vm.runNative(
         (function* (): Native<PyObject | null> {
           try {
@@ -784,7 +803,7 @@ export function execute(vm: VM, frame: Frame): void {
             }
             const boundEnter = yield* bindDescriptor(vm, enter, mgr, mgr.type);
             const boundExit = yield* bindDescriptor(vm, exit, mgr, mgr.type);
-            push(boundExit);
+            stack.push(boundExit);
             vm.decref(mgr, 'stack');
             try {
               return yield { callable: boundEnter, args: [], kwargs: null };
@@ -804,7 +823,7 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.WITH_EXCEPT_START: {
-      const exc = top() as PyExceptionObj;
+      const exc = (stack[stack.length - 1] as PyObject) as PyExceptionObj;
       const exit = stack[stack.length - 4] as PyObject;
       const tb = exc.traceback ?? vm.none;
       vm.runNative(
@@ -820,7 +839,7 @@ export function execute(vm: VM, frame: Frame): void {
     // ---- classes and modules ---------------------------------------------------------------------
     case Op.LOAD_BUILD_CLASS: {
       const bc = frame.builtins.getStr('__build_class__') as PyObject;
-      push(vm.incref(bc, 'stack'));
+      stack.push(vm.incref(bc, 'stack'));
       return;
     }
     case Op.SETUP_ANNOTATIONS: {
@@ -832,28 +851,28 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.LOAD_LOCALS:
-      push(vm.incref(frame.locals ?? frame.globals, 'stack'));
+      stack.push(vm.incref(frame.locals ?? frame.globals, 'stack'));
       return;
     case Op.IMPORT_NAME: {
-      const fromlist = pop();
-      const level = pop();
+      const fromlist = stack.pop() as PyObject;
+      const level = stack.pop() as PyObject;
       vm.decref(fromlist, 'stack');
       vm.decref(level, 'stack');
       const name = unit.names[arg];
       const mod = importModule(vm, name, unit.positions[pc]);
-      push(vm.incref(mod, 'stack'));
+      stack.push(vm.incref(mod, 'stack'));
       return;
     }
     case Op.IMPORT_FROM: {
-      const mod = top() as import('../objects/instances').PyModule;
+      const mod = (stack[stack.length - 1] as PyObject) as import('../objects/instances').PyModule;
       const name = unit.names[arg];
       const v = mod.dict.getStr(name);
       if (!v) throw vm.error('ImportError', `cannot import name '${name}' from '${mod.name}' (unknown location)`);
-      push(vm.incref(v, 'stack'));
+      stack.push(vm.incref(v, 'stack'));
       return;
     }
     case Op.IMPORT_STAR: {
-      const mod = pop() as import('../objects/instances').PyModule;
+      const mod = stack.pop() as PyObject as import('../objects/instances').PyModule;
       const ns = frame.locals ?? frame.globals;
       for (const e of mod.dict.items()) {
         const k = (e.key as PyStr).value;

@@ -48,6 +48,10 @@ export class Frame {
   line = 0;
   /** Releases references lent to this frame's call (a callable object's __call__), when it ends. */
   releaseAfter: (() => void) | null = null;
+  /** Continuation that pushes a native call's result onto this frame's stack. */
+  readonly pushResult = (value: PyObject | null): void => {
+    this.stack.push(value);
+  };
   /** The dict locals() returned, kept by the frame in the ≤ 3.12 models. */
   localsSnapshot: PyDict | null = null;
   constructor(
