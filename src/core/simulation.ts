@@ -11,7 +11,7 @@ import { setName } from './runtime/dicts';
 import { installBuiltinFunctions } from './builtins/functions';
 import { installConstructors } from './builtins/constructors';
 import { installMethods } from './builtins/methods';
-import { installObjectMethods } from './builtins/object-methods';
+import { installObjectMethods, installBytesMethods } from './builtins/object-methods';
 import type { Diagnostic, RunResult } from './index';
 import './vm/calls';
 import './runtime/traceback';
@@ -31,6 +31,7 @@ export class Simulation {
     installConstructors(vm);
     installMethods(vm);
     installObjectMethods(vm);
+    installBytesMethods(vm);
     const builtinsModule = vm.newModule('builtins', vm.builtins);
     vm.modules.set('builtins', builtinsModule);
     const main = vm.newDict();

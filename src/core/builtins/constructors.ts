@@ -79,16 +79,21 @@ export function installConstructors(vm: VM): void {
     if (args[0] instanceof PyStr && args[0].type === vm.t.str) return vm.incref(args[0], 'return');
     return vm.newStr(yield* strOf(vm, args[0]));
   });
-  constructors.set(t.bytes, function* (vm, args): Native {
-    if (args.length === 0) return vm.newBytes(new Uint8Array());
+  const bytesCtor = function* (vm: VM, args: PyObject[], _kw: Map<string, PyObject> | null, type: PyType): Native {
+    const make = (b: Uint8Array) => (type === vm.t.bytearray ? vm.track(new PyBytes(vm.t.bytearray, Uint8Array.from(b))) : vm.newBytes(b));
+    if (args.length === 0) return make(new Uint8Array());
     const x = args[0];
-    if (x instanceof PyStr) return vm.newBytes(utf8Encode(x.value));
-    if (x instanceof PyInt) return vm.newBytes(new Uint8Array(Number(x.value)));
+    if (x instanceof PyBytes) return type === vm.t.bytes && x.type === vm.t.bytes ? vm.incref(x, 'return') : make(x.value);
+    if (x instanceof PyStr) return make(utf8Encode(x.value));
+    if (x instanceof PyInt) return make(new Uint8Array(Number(x.value)));
     const items = yield* iterateToArray(vm, x);
     const out = Uint8Array.from(items.map((i) => Number((i as PyInt).value)));
     for (const i of items) vm.decref(i, 'slot');
-    return vm.newBytes(out);
-  });
+    return make(out);
+  };
+  constructors.set(t.bytes, bytesCtor);
+  constructors.set(t.bytearray, bytesCtor);
+  setName(vm, b, 'bytearray', t.bytearray);
   constructors.set(t.list, function* (vm, args): Native {
     arity(vm, 'list', args, 0, 1);
     return vm.newList(args.length ? yield* iterateToArray(vm, args[0]) : []);

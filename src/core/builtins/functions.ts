@@ -114,9 +114,7 @@ export function installBuiltinFunctions(vm: VM): void {
     arity(vm, 'hash', args, 1);
     const o = args[0];
     hashKey(vm, o);
-    const numeric = numericHash(o);
-    if (numeric !== null) return vm.newInt(numeric);
-    return vm.newInt(BigInt(o.id) * 16n >> 4n);
+    return vm.newInt(valueHash(vm, o));
   });
   fn(vm, b, 'abs', function* (args): Native {
     arity(vm, 'abs', args, 1);
@@ -412,6 +410,38 @@ function numericHash(o: PyObject): bigint | null {
     h = x < 0 ? -mant : mant;
   } else return null;
   return h === -1n ? -2n : h;
+}
+
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+const U64 = (1n << 64n) - 1n;
+
+/** hash(o) for built-in values: numbers exactly as CPython, tuples by CPython's xxHash-based
+ *  combination (Objects/tupleobject.c), strings by a fixed FNV-1a (CPython's is randomised per
+ *  process, so no program can rely on its value); other objects by identity. */
+export function valueHash(vm: VM, o: PyObject): bigint {
+  const numeric = numericHash(o);
+  if (numeric !== null) return numeric;
+  if (o instanceof PyStr) {
+    let h = 0xcbf29ce484222325n;
+    for (const ch of o.value) h = ((h ^ BigInt(ch.codePointAt(0) as number)) * 0x100000001b3n) & U64;
+    h = BigInt.asIntN(64, h);
+    return h === -1n ? -2n : h;
+  }
+  if (o instanceof PyTuple) {
+    let acc = XXPRIME_5;
+    for (const item of o.items) {
+      const lane = BigInt.asUintN(64, valueHash(vm, item));
+      acc = (acc + lane * XXPRIME_2) & U64;
+      acc = ((acc << 31n) | (acc >> 33n)) & U64;
+      acc = (acc * XXPRIME_1) & U64;
+    }
+    acc = (acc + (BigInt(o.items.length) ^ (XXPRIME_5 ^ 3527539n))) & U64;
+    if (acc === U64) return 1546275796n;
+    return BigInt.asIntN(64, acc);
+  }
+  return BigInt(o.id) * 16n >> 4n;
 }
 
 function isIterator(vm: VM, o: PyObject): boolean {

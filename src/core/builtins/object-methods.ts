@@ -6,7 +6,7 @@ import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PySet, PySlice, PyTuple } from '../objects/containers';
-import { PyDescriptorWrapper, PyBuiltin } from '../objects/callables';
+import { PyDescriptorWrapper, PyBuiltin, PyMethodDescriptor as PyMethodDescriptorClass } from '../objects/callables';
 import { PyInstance, PyExceptionObj } from '../objects/instances';
 import { PyDict } from '../objects/dict';
 import type { VM } from '../vm/vm';
@@ -197,4 +197,56 @@ function decodeUtf8(vm: VM, bytes: Uint8Array): string {
     i += n;
   }
   return out;
+}
+
+/** bytearray's mutating methods and bytes.split / bytes.fromhex. */
+export function installBytesMethods(vm: VM): void {
+  const t = vm.t;
+  method(vm, t.bytearray, 'append', (args, _k, self) => {
+    const ba = self as PyBytes;
+    const n = Number(intArg(vm, args[0]));
+    if (n < 0 || n > 255) throw vm.error('ValueError', 'byte must be in range(0, 256)');
+    const next = new Uint8Array(ba.value.length + 1);
+    next.set(ba.value);
+    next[ba.value.length] = n;
+    ba.value = next;
+    return vm.newNone();
+  });
+  for (const name of ['upper', 'lower', 'decode', 'hex']) {
+    const m = t.bytes.dict.getStr(name);
+    if (m instanceof PyMethodDescriptorClass) setName(vm, t.bytearray.dict, name, new PyMethodDescriptorClass(vm.t.method_descriptor, name, t.bytearray, m.impl), true);
+  }
+  method(vm, t.bytes, 'split', (args, _k, self) => {
+    const data = Array.from((self as PyBytes).value);
+    const sep = args[0] && args[0] !== vm.none ? Array.from((args[0] as PyBytes).value) : null;
+    const parts: number[][] = [];
+    if (!sep) {
+      let cur: number[] = [];
+      for (const b of data) {
+        if (b === 32 || (b >= 9 && b <= 13)) {
+          if (cur.length) parts.push(cur);
+          cur = [];
+        } else cur.push(b);
+      }
+      if (cur.length) parts.push(cur);
+    } else {
+      let cur: number[] = [];
+      for (let i = 0; i < data.length; ) {
+        if (sep.every((b, k) => data[i + k] === b)) {
+          parts.push(cur);
+          cur = [];
+          i += sep.length;
+        } else cur.push(data[i++]);
+      }
+      parts.push(cur);
+    }
+    return vm.newList(parts.map((p) => vm.newBytes(Uint8Array.from(p))));
+  });
+  typeFunction(vm, t.bytes, 'fromhex', (args) => {
+    const text = (args[0] as PyStr).value.replace(/\s+/g, '');
+    if (text.length % 2 || /[^0-9a-fA-F]/.test(text)) throw vm.error('ValueError', 'non-hexadecimal number found in fromhex() arg');
+    const out = new Uint8Array(text.length / 2);
+    for (let i = 0; i < out.length; i++) out[i] = parseInt(text.slice(2 * i, 2 * i + 2), 16);
+    return vm.newBytes(out);
+  });
 }

@@ -29,8 +29,9 @@ export class PyStr extends PyAtom {
   }
 }
 
+/** bytes, and bytearray (same storage, mutable: its `value` is replaced when it changes). */
 export class PyBytes extends PyAtom {
-  constructor(type: PyType, public readonly value: Uint8Array) {
+  constructor(type: PyType, public value: Uint8Array) {
     super(type);
   }
 }

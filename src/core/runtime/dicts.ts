@@ -20,6 +20,7 @@ export function hashKey(vm: VM, o: PyObject): string {
     return `\u0000f${o.value}`;
   }
   if (o instanceof PyTuple) return `\u0000t(${o.items.map((i) => hashKey(vm, i)).join('\u0001')})`;
+  if (o instanceof PyBytes && o.type === vm.t.bytearray) throw vm.error('TypeError', "unhashable type: 'bytearray'");
   if (o instanceof PyBytes) return `\u0000b${Array.from(o.value).join(',')}`;
   if (o instanceof PyComplex) return o.imag === 0 ? hashKey(vm, new PyFloat(vm.t.float, o.real)) : `\u0000c${o.real},${o.imag}`;
   if (o instanceof PySet && o.type === vm.t.frozenset) return `\u0000s{${[...o.members.keys()].sort().join('\u0001')}}`;
@@ -29,10 +30,51 @@ export function hashKey(vm: VM, o: PyObject): string {
     const hash = o.type.lookup('__hash__');
     if (hash === vm.none) throw vm.error('TypeError', `unhashable type: '${o.type.name}'`);
     const eq = o.type.lookup('__eq__');
-    if (hash && hash.type === vm.t.function) throw vm.unsupported('instances with a user-defined __hash__ as dict keys or set members');
+    if (hash && hash.type === vm.t.function) return userHashKey(vm, o, hash);
     if (!hash && eq && eq.type === vm.t.function) throw vm.error('TypeError', `unhashable type: '${o.type.name}'`);
   }
   return `\u0000#${o.id}`;
+}
+
+/**
+ * The key of an object whose class defines __hash__: objects with equal hashes share a key when
+ * __eq__ says they are equal (as a dict probe would find them); __hash__ runs at every lookup,
+ * as in CPython.
+ */
+function userHashKey(vm: VM, o: PyObject, hashMethod: PyObject): string {
+  const r = vm.callSync(hashMethod, [o]);
+  if (!(r instanceof PyInt)) {
+    vm.decref(r, 'return');
+    throw vm.error('TypeError', '__hash__ method should return an integer');
+  }
+  const h = r.value.toString();
+  vm.decref(r, 'return');
+  let classes = vm.userKeyClasses.get(h);
+  if (!classes) vm.userKeyClasses.set(h, (classes = []));
+  for (let i = 0; i < classes.length; i++) {
+    const c = classes[i];
+    for (const m of c.members) if (m.freed) c.members.delete(m);
+    if (c.members.has(o)) return c.key;
+    const rep = c.members.values().next().value as PyObject | undefined;
+    if (!rep) {
+      classes.splice(i--, 1);
+      continue;
+    }
+    const eq = rep.type.lookup('__eq__');
+    let same = false;
+    if (eq && eq.type === vm.t.function) {
+      const res = vm.callSync(eq, [rep, o]);
+      same = res === vm.true_ || (res instanceof PyInt && res.value !== 0n && res !== vm.false_);
+      vm.decref(res, 'return');
+    }
+    if (same) {
+      c.members.add(o);
+      return c.key;
+    }
+  }
+  const key = `\u0000u${h}#${vm.userKeyCounter++}`;
+  classes.push({ key, members: new Set([o]) });
+  return key;
 }
 
 /** d[key] = value; key and value are borrowed unless `stealValue`. */

@@ -44,7 +44,7 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
   if (o instanceof PyInt) return o.value.toString();
   if (o instanceof PyFloat) return floatRepr(o.value);
   if (o instanceof PyStr) return strRepr(o.value);
-  if (o instanceof PyBytes) return bytesRepr(o.value);
+  if (o instanceof PyBytes) return o.type.name === 'bytearray' ? `bytearray(${bytesRepr(o.value)})` : bytesRepr(o.value);
   if (o instanceof PyComplex) return complexRepr(o);
   if (o instanceof PyType) return `<class '${o.heap ? `${o.module}.` : ''}${o.qualname}'>`;
   if (o instanceof PyFunction) return `<function ${o.qualname.value} at ${address(o)}>`;

@@ -141,6 +141,12 @@ export function* setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): N
       dictSet(vm, o, key, value);
       return null;
     }
+    if (o instanceof PyBytes && o.type === vm.t.bytearray && value instanceof PyInt) {
+      const i = index(vm, key, o.value.length, 'bytearray');
+      if (value.value < 0n || value.value > 255n) throw vm.error('ValueError', 'byte must be in range(0, 256)');
+      o.value[i] = Number(value.value);
+      return null;
+    }
   }
   const m = o.type.lookup('__setitem__');
   if (m) {

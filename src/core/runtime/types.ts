@@ -6,7 +6,7 @@ import { PyDict } from '../objects/dict';
 
 export interface BuiltinTypes {
   type: PyType; object: PyType; int: PyType; bool: PyType; float: PyType; complex: PyType; str: PyType;
-  bytes: PyType; list: PyType; tuple: PyType; dict: PyType; set: PyType; frozenset: PyType;
+  bytes: PyType; bytearray: PyType; list: PyType; tuple: PyType; dict: PyType; set: PyType; frozenset: PyType;
   NoneType: PyType; ellipsis: PyType; NotImplementedType: PyType; function: PyType;
   builtin_function_or_method: PyType; method_descriptor: PyType; method: PyType; code: PyType; cell: PyType;
   module: PyType; range: PyType; slice: PyType; property: PyType; staticmethod: PyType; classmethod: PyType;
@@ -38,6 +38,7 @@ export function createBuiltinTypes(): BuiltinTypes {
     complex: make('complex', 'complex'),
     str: make('str', 'str'),
     bytes: make('bytes', 'bytes'),
+    bytearray: make('bytearray', 'bytes'),
     list: make('list', 'list'),
     tuple: make('tuple', 'tuple'),
     dict: make('dict', 'dict'),

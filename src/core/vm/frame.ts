@@ -48,6 +48,8 @@ export class Frame {
   line = 0;
   /** Releases references lent to this frame's call (a callable object's __call__), when it ends. */
   releaseAfter: (() => void) | null = null;
+  /** Set for a frame run by VM.callSync: receives its result or exception. */
+  syncResult: { value: PyObject | null; error: import('./errors').PyError | null } | null = null;
   /** Continuation that pushes a native call's result onto this frame's stack. */
   readonly pushResult = (value: PyObject | null): void => {
     this.stack.push(value);

@@ -48,6 +48,9 @@ export class VM {
   readonly builtins: PyDict;
   readonly modules = new Map<string, PyModule>();
   readonly sourceLines: string[];
+  /** Equivalence classes of objects with a user-defined __hash__ (see dicts.ts: userHashKey). */
+  readonly userKeyClasses = new Map<string, { key: string; members: Set<PyObject> }[]>();
+  userKeyCounter = 0;
   /** Live objects of GC types: what the cycle collector examines. */
   readonly gcObjects = new Set<PyObject>();
   stdout = '';
@@ -438,11 +441,53 @@ export class VM {
     }
   }
 
+  /**
+   * Calls into Python and runs until the call returns, nested on the JS stack — for protocol
+   * hooks that plain JS code needs an answer from at once (a key's `__hash__`/`__eq__`), the
+   * way CPython runs them nested on the C stack. Returns a new reference or throws PyError.
+   */
+  callSync(callable: PyObject, args: PyObject[]): PyObject {
+    const outcome = invoke(this, callable, args, null, false, null);
+    if ('value' in outcome) return outcome.value;
+    if ('native' in outcome) {
+      const gen = outcome.native;
+      let r = gen.next();
+      while (!r.done) {
+        let value: PyObject;
+        try {
+          value = this.callSync(r.value.callable, r.value.args);
+        } catch (e) {
+          if (!(e instanceof PyError)) throw e;
+          r = gen.throw(e);
+          continue;
+        }
+        r = gen.next(value);
+      }
+      return r.value ?? this.newNone();
+    }
+    const frame = outcome.frame;
+    const box: { value: PyObject | null; error: PyError | null } = { value: null, error: null };
+    frame.syncResult = box;
+    const caller = this.frame;
+    this.pushFrame(frame);
+    while (!box.value && !box.error) {
+      if (!this.step()) break;
+    }
+    this.frame = caller;
+    if (box.error) throw box.error;
+    if (!box.value) throw new Error('internal: nested call ended without a result');
+    return box.value;
+  }
+
   /** Pops a finished Python frame, releasing what it holds, and delivers its result. */
   finishFrame(frame: Frame, value: PyObject): void {
     this.releaseFrame(frame);
     const back = frame.back;
     this.frame = back;
+    if (frame.syncResult) {
+      frame.syncResult.value = value;
+      return;
+    }
     if (frame.onReturn) {
       frame.onReturn(value);
       return;
@@ -548,6 +593,10 @@ export class VM {
       this.releaseFrame(frame);
       const back = frame.back;
       this.frame = back;
+      if (frame.syncResult) {
+        frame.syncResult.error = err;
+        return;
+      }
       if (frame.onReturn || !back) {
         this.uncaught(err);
         return;
