@@ -73,6 +73,8 @@ export interface Module {
 export interface Arg extends Span {
   kind: 'arg';
   arg: string;
+  /** The parameter's annotation (`x: int`), evaluated when the def runs in 3.11. */
+  annotation?: Expr | null;
 }
 export interface Arguments {
   posonlyargs: Arg[];
@@ -121,6 +123,8 @@ export interface FunctionDef extends Span {
   body: Stmt[];
   decoratorList: Expr[];
   isAsync: boolean;
+  /** The return annotation (`-> T`). */
+  returns?: Expr | null;
 }
 export interface ClassDef extends Span {
   kind: 'ClassDef';
