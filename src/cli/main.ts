@@ -40,9 +40,9 @@ function writeJson(result: RunResult): void {
   const { stdout, stderr, exitCode, steps, diagnostic } = result;
   const head = JSON.stringify({ stdout, stderr, exitCode, steps, diagnostic });
   let chunk = `${head.slice(0, -1)},"events":[`;
-  const events = result.events ?? [];
+  const events = result.events ?? { length: 0, at: () => undefined };
   for (let i = 0; i < events.length; i++) {
-    chunk += (i === 0 ? '' : ',') + JSON.stringify(events[i]);
+    chunk += (i === 0 ? '' : ',') + JSON.stringify(events.at(i));
     if (chunk.length > 1 << 20) {
       process.stdout.write(chunk);
       chunk = '';

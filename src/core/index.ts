@@ -5,13 +5,13 @@ import { parseModule } from './syntax/parse';
 import { compileModule, CompileError } from './compile/compiler';
 import type { CodeUnit } from './compile/bytecode';
 import { VERSIONS, type PythonVersion } from './versions';
-import type { TraceEvent } from './trace/events';
+import type { EventSource } from './trace/events';
 import { resetObjectIds } from './objects/object';
 import { resetFrameIds } from './vm/frame';
 import { Simulation } from './simulation';
 
 export type { PythonVersion } from './versions';
-export type { TraceEvent } from './trace/events';
+export type { TraceEvent, EventSource } from './trace/events';
 
 export interface RunOptions {
   python?: PythonVersion;
@@ -40,7 +40,8 @@ export interface RunResult {
   exitCode: number;
   diagnostic: Diagnostic | null;
   steps: number;
-  events: TraceEvent[] | null;
+  /** The event trace (when `recordTrace`), read with `length` and `at(i)`; kept column-wise in memory. */
+  events: EventSource | null;
 }
 
 export const DEFAULT_MAX_STEPS = 50_000_000;

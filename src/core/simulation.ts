@@ -154,7 +154,7 @@ export class Simulation {
       exitCode: this.exitCode,
       diagnostic: this.diagnostic,
       steps: vm.steps,
-      events: vm.heap.events ? vm.heap.events.toArray() : null,
+      events: vm.heap.events,
     };
   }
 }

@@ -41,7 +41,6 @@ interface Unit {
 export function compileModule(module: A.Module, filename: string): CodeUnit {
   const folded = foldConstants(module);
   const table = SymbolTable.build(folded);
-  if (table.errors.length) throw new CompileError(table.errors[0].message, table.errors[0].node);
   return new Compiler(table, filename).module(folded);
 }
 

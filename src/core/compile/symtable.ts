@@ -2,6 +2,7 @@
 // name lookup — the job of CPython's Python/symtable.c.
 
 import type * as A from '../syntax/ast';
+import { forEachChildExpr } from '../syntax/checks';
 
 export type ScopeKind = 'module' | 'function' | 'class' | 'lambda' | 'comprehension';
 export type NameScope = 'local' | 'cell' | 'free' | 'global-explicit' | 'global-implicit' | 'name';
@@ -44,14 +45,8 @@ export class Scope {
   }
 }
 
-export interface SymbolError {
-  message: string;
-  node: A.Span;
-}
-
 export class SymbolTable {
   readonly scopes = new Map<ScopeNode, Scope>();
-  errors: SymbolError[] = [];
 
   static build(module: A.Module): SymbolTable {
     const table = new SymbolTable();
@@ -177,26 +172,12 @@ export class SymbolTable {
       case 'ImportFrom':
         for (const a of s.names) if (a.name !== '*') scope.bind(a.asname ?? a.name);
         break;
+      // Misuse of global/nonlocal is reported by the parser's checks (syntax/checks.ts).
       case 'Global':
-        for (const n of s.names) {
-          if (scope.bound.has(n) || scope.used.has(n)) {
-            const what = scope.params.includes(n) ? 'parameter' : scope.bound.has(n) ? 'assigned to' : 'used';
-            const message = what === 'parameter' ? `name '${n}' is parameter and global` : `name '${n}' is ${what} before global declaration`;
-            this.errors.push({ message, node: s });
-          }
-          scope.globals.add(n);
-        }
+        for (const n of s.names) scope.globals.add(n);
         break;
       case 'Nonlocal':
-        for (const n of s.names) {
-          if (scope.kind === 'module') this.errors.push({ message: 'nonlocal declaration not allowed at module level', node: s });
-          else if (scope.bound.has(n) || scope.used.has(n)) {
-            const what = scope.params.includes(n) ? 'parameter' : scope.bound.has(n) ? 'assigned to' : 'used';
-            const message = what === 'parameter' ? `name '${n}' is parameter and nonlocal` : `name '${n}' is ${what} before nonlocal declaration`;
-            this.errors.push({ message, node: s });
-          }
-          scope.nonlocals.add(n);
-        }
+        for (const n of s.names) scope.nonlocals.add(n);
         break;
       case 'Expr':
         this.visitExpr(s.value, scope);
@@ -295,9 +276,6 @@ export class SymbolTable {
     for (const n of names) {
       if (scope.globals.has(n)) continue;
       if (scope.nonlocals.has(n)) {
-        if (!enclosingFunctionNames.has(n) && scope.kind !== 'module') {
-          this.errors.push({ message: `no binding for nonlocal '${n}' found`, node: { line: 1, col: 0, endLine: 1, endCol: 0 } });
-        }
         scope.resolved.set(n, 'free');
         scope.free.add(n);
         continue;
@@ -370,72 +348,5 @@ export function comprehensionName(node: A.ListComp | A.SetComp | A.DictComp | A.
       return '<dictcomp>';
     case 'GeneratorExp':
       return '<genexpr>';
-  }
-}
-
-/** Visits the direct child expressions of an expression that opens no scope. */
-export function forEachChildExpr(e: A.Expr, f: (child: A.Expr) => void): void {
-  switch (e.kind) {
-    case 'BoolOp':
-      e.values.forEach(f);
-      break;
-    case 'BinOp':
-      f(e.left);
-      f(e.right);
-      break;
-    case 'UnaryOp':
-      f(e.operand);
-      break;
-    case 'IfExp':
-      f(e.test);
-      f(e.body);
-      f(e.orelse);
-      break;
-    case 'Dict':
-      e.keys.forEach((k) => k && f(k));
-      e.values.forEach(f);
-      break;
-    case 'Set':
-    case 'List':
-    case 'Tuple':
-      e.elts.forEach(f);
-      break;
-    case 'Await':
-      f(e.value);
-      break;
-    case 'Compare':
-      f(e.left);
-      e.comparators.forEach(f);
-      break;
-    case 'Call':
-      f(e.func);
-      e.args.forEach(f);
-      e.keywords.forEach((k) => f(k.value));
-      break;
-    case 'FormattedValue':
-      f(e.value);
-      if (e.formatSpec) f(e.formatSpec);
-      break;
-    case 'JoinedStr':
-      e.values.forEach(f);
-      break;
-    case 'Attribute':
-    case 'Starred':
-      f(e.value);
-      break;
-    case 'Subscript':
-      f(e.value);
-      f(e.slice);
-      break;
-    case 'Slice':
-      if (e.lower) f(e.lower);
-      if (e.upper) f(e.upper);
-      if (e.step) f(e.step);
-      break;
-    case 'Constant':
-    case 'Name':
-      break;
-    default:
-      throw new Error(`internal: forEachChildExpr on ${e.kind}`);
   }
 }

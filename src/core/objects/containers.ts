@@ -4,7 +4,8 @@
 import { PyObject } from './object';
 import type { PyType } from './type';
 
-export class PyList extends PyObject {
+/** list and tuple: an array of counted references. */
+abstract class PyItems extends PyObject {
   constructor(type: PyType, public items: PyObject[]) {
     super(type);
   }
@@ -19,21 +20,11 @@ export class PyList extends PyObject {
   }
 }
 
-export class PyTuple extends PyObject {
+export class PyList extends PyItems {}
+
+export class PyTuple extends PyItems {
   /** Tuples start tracked; constants and all-atomic tuples get untracked (gc.is_tracked). */
   gcTracked = true;
-  constructor(type: PyType, public items: PyObject[]) {
-    super(type);
-  }
-  traverse(visit: (child: PyObject, slot: string) => void): void {
-    this.items.forEach((item, i) => visit(item, `[${i}]`));
-  }
-  /** list_dealloc and tupledealloc release items last to first. */
-  clearRefs(): PyObject[] {
-    const out = this.items.reverse();
-    this.items = [];
-    return out;
-  }
 }
 
 /** set and frozenset: members keyed by their hash key (see dict.ts), in insertion order. */

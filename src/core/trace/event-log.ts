@@ -2,7 +2,7 @@
 // refcount events, which as JS objects would not fit in memory. Strings (labels, names,
 // previews) are interned once. `at(i)` and `toArray()` give back plain TraceEvent objects.
 
-import type { TraceEvent, RefCause } from './events';
+import type { TraceEvent, RefCause, EventSource } from './events';
 
 const KINDS = ['ref', 'alloc', 'free', 'line', 'bind', 'frame-enter', 'frame-exit', 'output'] as const;
 type Kind = (typeof KINDS)[number];
@@ -12,9 +12,9 @@ const CAUSES: readonly RefCause[] = [
   'new', 'name', 'local', 'cell', 'stack', 'argument', 'slot', 'attribute', 'const', 'method', 'iterator', 'frame',
   'exception', 'type', 'function', 'return', 'owner-freed', 'module', 'internal',
 ];
-const CAUSE_CODE = new Map<RefCause, number>(CAUSES.map((c, i) => [c, i]));
+const CAUSE_CODE = Object.fromEntries(CAUSES.map((c, i) => [c, i])) as Record<RefCause, number>;
 
-export class EventLog {
+export class EventLog implements EventSource {
   length = 0;
   private capacity = 0;
   private kind = new Uint8Array(0);
@@ -25,8 +25,12 @@ export class EventLog {
   private d = new Uint8Array(0);
   private s = new Int32Array(0);
   private line = new Int32Array(0);
-  private readonly strings: string[] = [];
-  private readonly stringIndex = new Map<string, number>();
+  private readonly strings: string[] = [''];
+  private readonly stringIndex = new Map<string, number>([['', 0]]);
+  /** Per-event texts that rarely repeat (object previews, printed output): not interned. */
+  private readonly texts: string[] = [];
+  private lastString = '';
+  private lastStringIndex = 0;
 
   constructor(initialCapacity = 1024) {
     this.grow(initialCapacity);
@@ -51,12 +55,15 @@ export class EventLog {
   }
 
   private str(text: string): number {
+    if (text === this.lastString) return this.lastStringIndex;
     let i = this.stringIndex.get(text);
     if (i === undefined) {
       i = this.strings.length;
       this.strings.push(text);
       this.stringIndex.set(text, i);
     }
+    this.lastString = text;
+    this.lastStringIndex = i;
     return i;
   }
 
@@ -71,12 +78,16 @@ export class EventLog {
 
   /** The hot path: one reference-count change. */
   ref(step: number, obj: number, from: number, to: number, cause: RefCause, label: string, line: number): void {
-    const i = this.row('ref', step, line);
+    if (this.length === this.capacity) this.grow(this.capacity + 1);
+    const i = this.length++;
+    this.kind[i] = 0; // 'ref'
+    this.step[i] = step;
+    this.line[i] = line;
     this.a[i] = obj;
     this.b[i] = from;
     this.c[i] = to;
-    this.d[i] = CAUSE_CODE.get(cause) as number;
-    this.s[i] = this.str(label);
+    this.d[i] = CAUSE_CODE[cause];
+    this.s[i] = label === '' ? 0 : this.str(label);
   }
 
   push(e: TraceEvent): void {
@@ -88,7 +99,7 @@ export class EventLog {
         const i = this.row('alloc', e.step, e.line);
         this.a[i] = e.obj;
         this.s[i] = this.str(e.type);
-        this.b[i] = this.str(e.preview);
+        this.b[i] = this.texts.push(e.preview) - 1;
         return;
       }
       case 'free': {
@@ -119,20 +130,21 @@ export class EventLog {
       case 'output': {
         const i = this.row('output', e.step, 0);
         this.d[i] = e.stream === 'stdout' ? 0 : 1;
-        this.s[i] = this.str(e.text);
+        this.s[i] = this.texts.push(e.text) - 1;
         return;
       }
     }
   }
 
   at(i: number): TraceEvent {
+    if (i < 0) i += this.length;
     const step = this.step[i];
     const line = this.line[i];
     switch (KINDS[this.kind[i]]) {
       case 'ref':
         return { kind: 'ref', step, obj: this.a[i], from: this.b[i], to: this.c[i], cause: CAUSES[this.d[i]], label: this.strings[this.s[i]], line };
       case 'alloc':
-        return { kind: 'alloc', step, obj: this.a[i], type: this.strings[this.s[i]], preview: this.strings[this.b[i]], line };
+        return { kind: 'alloc', step, obj: this.a[i], type: this.strings[this.s[i]], preview: this.texts[this.b[i]], line };
       case 'free':
         return { kind: 'free', step, obj: this.a[i], line };
       case 'line':
@@ -143,7 +155,7 @@ export class EventLog {
       case 'frame-exit':
         return { kind: KINDS[this.kind[i]] as 'frame-enter' | 'frame-exit', step, frame: this.a[i], name: this.strings[this.s[i]], line };
       case 'output':
-        return { kind: 'output', step, stream: this.d[i] === 0 ? 'stdout' : 'stderr', text: this.strings[this.s[i]] };
+        return { kind: 'output', step, stream: this.d[i] === 0 ? 'stdout' : 'stderr', text: this.texts[this.s[i]] };
     }
   }
 

@@ -81,3 +81,9 @@ export interface OutputEvent {
 }
 
 export type TraceEvent = RefEvent | AllocEvent | FreeEvent | LineEvent | BindEvent | FrameEvent | OutputEvent;
+
+/** Read access to a trace: a plain array, or the column-wise EventLog a run records. */
+export interface EventSource {
+  readonly length: number;
+  at(index: number): TraceEvent | undefined;
+}

@@ -1,7 +1,7 @@
 // Rebuilds the state at any step from the event trace alone: which objects are alive with what
 // count, which frames run, which names they bind. The editor and the panels read only this.
 
-import type { TraceEvent } from './events';
+import type { TraceEvent, EventSource } from './events';
 
 export interface ObjectState {
   id: number;
@@ -28,19 +28,19 @@ export interface Snapshot {
 }
 
 /** Index of the first event after `step`, by binary search (events are in step order). */
-function endOf(events: readonly TraceEvent[], step: number): number {
+function endOf(events: EventSource, step: number): number {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (events[mid].step <= step) lo = mid + 1;
+    if ((events.at(mid) as TraceEvent).step <= step) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /** The state after every event of `step` has happened. */
-export function snapshotAt(events: readonly TraceEvent[], step: number): Snapshot {
+export function snapshotAt(events: EventSource, step: number): Snapshot {
   const objects = new Map<number, ObjectState>();
   const frames: FrameState[] = [];
   const byId = new Map<number, FrameState>();
@@ -48,7 +48,7 @@ export function snapshotAt(events: readonly TraceEvent[], step: number): Snapsho
   let stdout = '';
   const end = endOf(events, step);
   for (let i = 0; i < end; i++) {
-    const e = events[i];
+    const e = events.at(i) as TraceEvent;
     switch (e.kind) {
       case 'alloc':
         objects.set(e.obj, { id: e.obj, type: e.type, preview: e.preview, refcount: 1, allocLine: e.line });
@@ -92,9 +92,10 @@ export function snapshotAt(events: readonly TraceEvent[], step: number): Snapsho
 }
 
 /** Every +1/−1 an object received up to `step`, for hovers ("why is it 3?"). */
-export function refHistory(events: readonly TraceEvent[], objectId: number, step = Infinity): Extract<TraceEvent, { kind: 'ref' }>[] {
+export function refHistory(events: EventSource, objectId: number, step = Infinity): Extract<TraceEvent, { kind: 'ref' }>[] {
   const out: Extract<TraceEvent, { kind: 'ref' }>[] = [];
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events.at(i) as TraceEvent;
     if (e.step > step) break;
     if (e.kind === 'ref' && e.obj === objectId) out.push(e);
   }
