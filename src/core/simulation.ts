@@ -154,7 +154,7 @@ export class Simulation {
       exitCode: this.exitCode,
       diagnostic: this.diagnostic,
       steps: vm.steps,
-      events: vm.heap.events,
+      events: vm.heap.recording ? vm.heap.events : null,
     };
   }
 }

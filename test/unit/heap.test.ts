@@ -17,6 +17,7 @@ const plainType = new PyType(type, 'object', 'object');
 function makeHeap(finalizable: Set<PyObject> = new Set()): Heap {
   const heap = new Heap({ needsFinalizer: (o) => finalizable.has(o), preview: (o) => o.type.name });
   heap.events = new EventLog(4);
+  heap.recording = true;
   return heap;
 }
 

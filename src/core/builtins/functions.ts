@@ -61,11 +61,14 @@ export function installBuiltinFunctions(vm: VM): void {
     } else vm.writeStdout(text);
     return vm.newNone();
   });
-  fn(vm, b, 'len', function* (args): Native {
+  fn(vm, b, 'len', (args) => {
     arity(vm, 'len', args, 1);
     const o = args[0];
     const n = builtinLen(o);
     if (n !== null && !o.type.heap) return vm.newInt(n);
+    return userLen(o);
+  });
+  const userLen = function* (o: PyObject): Native {
     const m = o.type.lookup('__len__');
     if (!m) throw vm.error('TypeError', `object of type '${o.type.name}' has no len()`);
     const r = yield { callable: m, args: [o], kwargs: null };
@@ -78,7 +81,7 @@ export function installBuiltinFunctions(vm: VM): void {
       throw vm.error('ValueError', '__len__() should return >= 0');
     }
     return r;
-  });
+  };
   fn(vm, b, 'id', (args) => {
     arity(vm, 'id', args, 1);
     return vm.newInt(0x7f0000000000n + BigInt(args[0].id) * 16n);
@@ -116,16 +119,20 @@ export function installBuiltinFunctions(vm: VM): void {
     hashKey(vm, o);
     return vm.newInt(valueHash(vm, o));
   });
-  fn(vm, b, 'abs', function* (args): Native {
+  fn(vm, b, 'abs', (args) => {
     arity(vm, 'abs', args, 1);
     const o = args[0];
-    if (o instanceof PyInt) return vm.newInt(o.value < 0n ? -o.value : o.value);
-    if (o instanceof PyFloat) return vm.newFloat(Math.abs(o.value));
+    if (o instanceof PyInt && o.type !== vm.t.bool) return o.value < 0n ? vm.newInt(-o.value) : vm.incref(o, 'return');
+    if (o instanceof PyInt) return vm.newInt(o.value);
+    if (o instanceof PyFloat) return o.value < 0 || Object.is(o.value, -0) ? vm.newFloat(Math.abs(o.value)) : vm.incref(o, 'return');
     if (o instanceof PyComplex) return vm.newFloat(Math.hypot(o.real, o.imag));
     const m = o.type.lookup('__abs__');
-    if (m) return yield { callable: m, args: [o], kwargs: null };
+    if (m) return callMethod(m, o);
     throw vm.error('TypeError', `bad operand type for abs(): '${o.type.name}'`);
   });
+  const callMethod = function* (m: PyObject, o: PyObject): Native {
+    return yield { callable: m, args: [o], kwargs: null };
+  };
   fn(vm, b, 'round', (args, kwargs) => {
     const x = args[0];
     const nd = args[1] ?? kw(kwargs, 'ndigits');
@@ -346,7 +353,7 @@ export function installBuiltinFunctions(vm: VM): void {
     if (frame.locals) return vm.incref(frame.locals, 'return');
     const cached = vm.options.version.localsCachedOnFrame;
     const d = cached && frame.localsSnapshot ? frame.localsSnapshot : vm.newDict();
-    frame.localNames.forEach((n, i) => {
+    frame.localNames.forEach((n: string, i: number) => {
       const v = frame.fast[i];
       const value = v instanceof import_PyCell ? v.contents : v;
       const key = vm.newStr(n);

@@ -62,6 +62,46 @@ function attributeError(vm: VM, obj: PyObject, name: string): PyError {
   return vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}'`);
 }
 
+/**
+ * The common attribute cases that run no Python code: an instance attribute, a method to bind,
+ * a plain class attribute. A new reference, or null when the general path must decide.
+ */
+export function fastGetAttr(vm: VM, obj: PyObject, name: string): PyObject | null {
+  if (!(obj instanceof PyInstance) || !obj.type.heap) return null;
+  const found = obj.type.lookup(name);
+  if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper)) return null;
+  const v = obj.dict?.getStr(name);
+  if (v) return vm.incref(v, 'stack');
+  if (found instanceof PyFunction) {
+    vm.incref(found, 'method', '__func__');
+    vm.incref(obj, 'method', '__self__');
+    return vm.track(new PyMethod(vm.t.method, found, obj));
+  }
+  if (found && !(found instanceof PyMethodDescriptor) && !(found instanceof PyBuiltin)) return vm.incref(found, 'stack');
+  return null;
+}
+
+/** LOAD_METHOD's common case without native code: [function, self] as new references, or null. */
+export function fastLoadMethod(vm: VM, obj: PyObject, name: string): [PyObject, PyObject] | null {
+  if (obj instanceof PyModule || obj instanceof PyType || obj.type === vm.t.super) return null;
+  const found = obj.type.lookup(name);
+  if (!(found instanceof PyFunction || found instanceof PyMethodDescriptor)) return null;
+  const dict = instanceDict(obj);
+  if (dict && dict.getStr(name)) return null;
+  return [vm.incref(found, 'stack'), vm.incref(obj, 'stack')];
+}
+
+/** obj.name = value for a plain instance attribute; false when the general path must decide. */
+export function fastSetAttr(vm: VM, obj: PyObject, name: string, value: PyObject): boolean {
+  if (!(obj instanceof PyInstance) || !obj.type.heap || obj.type.slotNames) return false;
+  const found = obj.type.lookup(name);
+  if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper)) return false;
+  if (obj.type.lookup('__setattr__') instanceof PyFunction) return false;
+  if (!obj.dict) obj.dict = vm.newInlineDict();
+  setName(vm, obj.dict, name, value, false, 'attribute', `.${name}`);
+  return true;
+}
+
 /** obj.name → a new reference. */
 export function* getAttr(vm: VM, obj: PyObject, name: string): Native {
   if (obj.type === vm.t.super) {

@@ -5,7 +5,7 @@
 
 import type { PyObject } from '../objects/object';
 import type { RefCause } from '../trace/events';
-import type { EventLog } from '../trace/event-log';
+import { EventLog } from '../trace/event-log';
 
 /** 3.12+ immortal objects report this count (PEP 683, _Py_IMMORTAL_REFCNT on 64-bit). */
 export const IMMORTAL_REFCNT = 4294967295;
@@ -26,7 +26,9 @@ export interface HeapHooks {
 }
 
 export class Heap {
-  events: EventLog | null = null;
+  /** The trace; written only while `recording` (one stable shape keeps the hot paths monomorphic). */
+  events: EventLog = new EventLog(0);
+  recording = false;
   step = 0;
   line = 0;
   live = 0;
@@ -38,7 +40,7 @@ export class Heap {
   /** Records a new object (its count starts at 1, owned by its creator). */
   allocated(obj: PyObject): void {
     this.live++;
-    if (this.events) {
+    if (this.recording) {
       this.events.push({ kind: 'alloc', step: this.step, obj: obj.id, type: obj.type?.name ?? 'type', preview: this.hooks.preview(obj), line: this.line });
     }
   }
@@ -46,13 +48,13 @@ export class Heap {
   incref(obj: PyObject, cause: RefCause, label = ''): void {
     if (obj.immortal) return;
     const from = obj.rc++;
-    if (this.events) this.events.ref(this.step, obj.id, from, from + 1, cause, label, this.line);
+    if (this.recording) this.events.ref(this.step, obj.id, from, from + 1, cause, label, this.line);
   }
 
   decref(obj: PyObject, cause: RefCause, label = ''): void {
     if (obj.immortal) return;
     const from = obj.rc--;
-    if (this.events) this.events.ref(this.step, obj.id, from, from - 1, cause, label, this.line);
+    if (this.recording) this.events.ref(this.step, obj.id, from, from - 1, cause, label, this.line);
     if (from === 1) this.reachedZero(obj);
     else if (from <= 0) throw new Error(`internal: refcount of object #${obj.id} (${obj.type.name}) went below zero`);
   }
@@ -77,7 +79,7 @@ export class Heap {
     obj.freed = true;
     this.live--;
     this.hooks.onFree?.(obj);
-    if (this.events) this.events.push({ kind: 'free', step: this.step, obj: obj.id, line: this.line });
+    if (this.recording) this.events.push({ kind: 'free', step: this.step, obj: obj.id, line: this.line });
     const children = obj.clearRefs();
     if (obj.type?.heap && obj.type !== (obj as unknown)) children.push(obj.type);
     if (children.length) this.work.push({ children, index: 0, owner: obj });
@@ -94,7 +96,7 @@ export class Heap {
       const child = top.children[top.index++];
       if (child.immortal) continue;
       const from = child.rc--;
-      if (this.events) this.events.ref(this.step, child.id, from, from - 1, 'owner-freed', `#${top.owner.id}`, this.line);
+      if (this.recording) this.events.ref(this.step, child.id, from, from - 1, 'owner-freed', `#${top.owner.id}`, this.line);
       if (from === 1) {
         if (!child.finalized && this.hooks.needsFinalizer(child)) {
           this.awaitingFinalizer.push({ obj: child, floor });

@@ -103,7 +103,12 @@ function functionFrame(vm: VM, func: PyFunction, args: PyObject[], kwargs: Map<s
   if (!steal) vm.incref(func, 'frame', 'f_func');
   const frame = new Frame(func.code, func, func.globals, vm.builtins, locals);
   if (locals) vm.incref(locals, 'frame', 'f_locals');
-  try {
+  const unit = func.code.unit;
+  if (!kwargs && args.length === unit.argcount && unit.kwonlyargcount === 0 && !(unit.flags & (CodeFlags.varargs | CodeFlags.varkeywords))) {
+    // The common case: exactly the positional parameters, nothing to match by name.
+    const fast = frame.fast;
+    for (let i = 0; i < args.length; i++) fast[i] = steal ? args[i] : vm.incref(args[i], 'local', unit.varnames[i]);
+  } else try {
     bindArguments(vm, frame, func, args, kwargs, steal);
   } catch (e) {
     if (e instanceof PyError) vm.releaseFrame(frame);

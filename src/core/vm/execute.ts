@@ -14,7 +14,7 @@ import type { VM } from './vm';
 import type { Frame, Native } from './frame';
 import { PyError } from './errors';
 import { invoke } from './calls';
-import { getAttr, setAttr, delAttr, loadMethod, bindDescriptor } from '../runtime/attributes';
+import { getAttr, setAttr, delAttr, loadMethod, bindDescriptor, fastGetAttr, fastLoadMethod, fastSetAttr } from '../runtime/attributes';
 import { binaryOp, unaryOp, richCompare, truthy, builtinTruth, compareOpName, builtinBinaryOp, builtinCompare } from '../runtime/operators';
 import { getItem, setItem, delItem, contains } from '../runtime/subscripts';
 import { getIter, iterNext, builtinNext, iterateToArray } from '../runtime/iteration';
@@ -46,7 +46,7 @@ export function execute(vm: VM, frame: Frame): void {
   if (line !== frame.line && line > 0) {
     frame.line = line;
     vm.heap.line = line;
-    vm.heap.events?.push({ kind: 'line', step: vm.steps, thread: 0, line, scope: unit.qualname });
+    if (vm.heap.recording) vm.heap.events.push({ kind: 'line', step: vm.steps, thread: 0, line, scope: unit.qualname });
   }
   const stack = frame.stack;
   const pushResult = frame.pushResult;
@@ -92,13 +92,13 @@ export function execute(vm: VM, frame: Frame): void {
       const v = stack.pop() as PyObject;
       const ns = frame.locals ?? frame.globals;
       setName(vm, ns, name, v, true);
-      vm.heap.events?.push({ kind: 'bind', step: vm.steps, frame: frame.id, name, obj: v.id, line: frame.line });
+      if (vm.heap.recording) vm.heap.events.push({ kind: 'bind', step: vm.steps, frame: frame.id, name, obj: v.id, line: frame.line });
       return;
     }
     case Op.DELETE_NAME: {
       const name = unit.names[arg];
       if (!delName(vm, frame.locals ?? frame.globals, name)) throw nameError(vm, name);
-      vm.heap.events?.push({ kind: 'bind', step: vm.steps, frame: frame.id, name, obj: null, line: frame.line });
+      if (vm.heap.recording) vm.heap.events.push({ kind: 'bind', step: vm.steps, frame: frame.id, name, obj: null, line: frame.line });
       return;
     }
     case Op.LOAD_GLOBAL: {
@@ -131,7 +131,7 @@ export function execute(vm: VM, frame: Frame): void {
       frame.fast[arg] = v;
       const name = unit.varnames[arg];
       // The stack's reference moves into the local: no count changes, only the binding.
-      vm.heap.events?.push({ kind: 'bind', step: vm.steps, frame: frame.id, name, obj: v.id, line: frame.line });
+      if (vm.heap.recording) vm.heap.events.push({ kind: 'bind', step: vm.steps, frame: frame.id, name, obj: v.id, line: frame.line });
       if (old) vm.decref(old, 'local', name);
       return;
     }
@@ -175,7 +175,7 @@ export function execute(vm: VM, frame: Frame): void {
       const cell = frame.fast[arg] as PyCell;
       const old = cell.contents;
       cell.contents = stack.pop() as PyObject;
-      vm.heap.events?.push({ kind: 'bind', step: vm.steps, frame: frame.id, name: frame.localNames[arg], obj: cell.contents.id, line: frame.line });
+      if (vm.heap.recording) vm.heap.events.push({ kind: 'bind', step: vm.steps, frame: frame.id, name: frame.localNames[arg], obj: cell.contents.id, line: frame.line });
       if (old) vm.decref(old, 'cell', frame.localNames[arg]);
       return;
     }
@@ -191,11 +191,23 @@ export function execute(vm: VM, frame: Frame): void {
     // ---- attributes ------------------------------------------------------------------------
     case Op.LOAD_ATTR: {
       const owner = stack.pop() as PyObject;
+      const fast = fastGetAttr(vm, owner, unit.names[arg]);
+      if (fast) {
+        vm.decref(owner, 'stack');
+        stack.push(fast);
+        return;
+      }
       vm.runNative(releasing(vm, getAttr(vm, owner, unit.names[arg]), [owner]), pushResult, 'getattr');
       return;
     }
     case Op.LOAD_METHOD: {
       const owner = stack.pop() as PyObject;
+      const fast = fastLoadMethod(vm, owner, unit.names[arg]);
+      if (fast) {
+        vm.decref(owner, 'stack');
+        stack.push(fast[0], fast[1]);
+        return;
+      }
       vm.runNative(
         (function* (): Native<PyObject | null> {
           const [meth, second] = yield* releasing(vm, loadMethod(vm, owner, unit.names[arg]), [owner]);
@@ -210,7 +222,12 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.STORE_ATTR: {
       const owner = stack.pop() as PyObject;
       const value = stack.pop() as PyObject;
-      vm.runNative(releasing(vm, setAttr(vm, owner, unit.names[arg], value), [owner, value]), () => undefined, 'setattr');
+      if (fastSetAttr(vm, owner, unit.names[arg], value)) {
+        vm.decref(value, 'stack');
+        vm.decref(owner, 'stack');
+        return;
+      }
+      vm.runNative(releasing(vm, setAttr(vm, owner, unit.names[arg], value), [value, owner]), () => undefined, 'setattr');
       return;
     }
     case Op.DELETE_ATTR: {

@@ -21,6 +21,13 @@ export interface CallRequest {
   resume?: Frame;
 }
 
+const localNamesCache = new WeakMap<CodeUnit, readonly string[]>();
+function localNamesOf(unit: CodeUnit): readonly string[] {
+  let names = localNamesCache.get(unit);
+  if (!names) localNamesCache.set(unit, (names = [...unit.varnames, ...unit.cellvars, ...unit.freevars]));
+  return names;
+}
+
 let nextFrameId = 1;
 export function resetFrameIds(): void {
   nextFrameId = 1;
@@ -50,10 +57,13 @@ export class Frame {
   releaseAfter: (() => void) | null = null;
   /** Set for a frame run by VM.callSync: receives its result or exception. */
   syncResult: { value: PyObject | null; error: import('./errors').PyError | null } | null = null;
-  /** Continuation that pushes a native call's result onto this frame's stack. */
-  readonly pushResult = (value: PyObject | null): void => {
-    this.stack.push(value);
-  };
+  private pushResultFn: ((value: PyObject | null) => void) | null = null;
+  /** Continuation that pushes a native call's result onto this frame's stack (made on first use). */
+  get pushResult(): (value: PyObject | null) => void {
+    return (this.pushResultFn ??= (value) => {
+      this.stack.push(value);
+    });
+  }
   /** The dict locals() returned, kept by the frame in the ≤ 3.12 models. */
   localsSnapshot: PyDict | null = null;
   constructor(
@@ -67,8 +77,9 @@ export class Frame {
     this.fast = new Array(this.unit.varnames.length + this.unit.cellvars.length + this.unit.freevars.length).fill(null);
   }
 
-  get localNames(): string[] {
-    return [...this.unit.varnames, ...this.unit.cellvars, ...this.unit.freevars];
+  /** Names of the fast-locals slots (computed once per code unit). */
+  get localNames(): readonly string[] {
+    return localNamesOf(this.unit);
   }
 
   traverse(visit: (child: PyObject, slot: string) => void): void {

@@ -75,7 +75,10 @@ export class VM {
       onFree: (obj) => this.gcObjects.delete(obj),
     };
     this.heap = new Heap(hooks);
-    if (options.recordTrace) this.heap.events = new EventLog();
+    if (options.recordTrace) {
+      this.heap.events = new EventLog();
+      this.heap.recording = true;
+    }
     this.t = createBuiltinTypes();
     this.exc = createExceptionTypes(this.t);
     const v = options.version;
@@ -301,7 +304,7 @@ export class VM {
     this.frame = frame;
     this.depth++;
     this.heap.line = frame.unit.firstLine;
-    this.heap.events?.push({ kind: 'frame-enter', step: this.steps, frame: frame.id, name: frame.unit.qualname, line: frame.unit.firstLine });
+    if (this.heap.recording) this.heap.events.push({ kind: 'frame-enter', step: this.steps, frame: frame.id, name: frame.unit.qualname, line: frame.unit.firstLine });
   }
 
   /** Runs one instruction; returns false when the program has finished. */
@@ -370,8 +373,13 @@ export class VM {
    * Python frame; then it is parked as a NativeFrame and resumed when that frame returns.
    */
   runNative(gen: Native<PyObject | null>, onDone: (value: PyObject | null) => void, name: string): void {
-    const native = new NativeFrame(gen, onDone, name);
-    this.advanceNative(native, gen.next());
+    const first = gen.next();
+    // Most native code finishes without calling Python: no frame object is needed then.
+    if (first.done) {
+      onDone(first.value);
+      return;
+    }
+    this.advanceNative(new NativeFrame(gen, onDone, name), first);
   }
 
   private advanceNative(native: NativeFrame, first: IteratorResult<CallRequest, PyObject | null>): void {
@@ -509,7 +517,7 @@ export class VM {
       frame.releaseAfter = null;
       after();
     }
-    this.heap.events?.push({ kind: 'frame-exit', step: this.steps, frame: frame.id, name: frame.unit.qualname, line: this.heap.line });
+    if (this.heap.recording) this.heap.events.push({ kind: 'frame-exit', step: this.steps, frame: frame.id, name: frame.unit.qualname, line: this.heap.line });
     if (frame.generator) {
       // A generator frame that returned or raised is done: its generator lets go of it.
       frame.generator.frame = null;
@@ -680,11 +688,11 @@ export class VM {
 
   writeStdout(text: string): void {
     this.stdout += text;
-    this.heap.events?.push({ kind: 'output', step: this.steps, stream: 'stdout', text });
+    if (this.heap.recording) this.heap.events.push({ kind: 'output', step: this.steps, stream: 'stdout', text });
   }
   writeStderr(text: string): void {
     this.stderr += text;
-    this.heap.events?.push({ kind: 'output', step: this.steps, stream: 'stderr', text });
+    if (this.heap.recording) this.heap.events.push({ kind: 'output', step: this.steps, stream: 'stderr', text });
   }
 
   /** The innermost running Python frame (skipping native frames). */
