@@ -16,7 +16,7 @@ const plainType = new PyType(type, 'object', 'object');
 
 function makeHeap(finalizable: Set<PyObject> = new Set()): Heap {
   const heap = new Heap({ needsFinalizer: (o) => finalizable.has(o), preview: (o) => o.type.name });
-  heap.events = new EventLog(4);
+  heap.events = new EventLog();
   heap.recording = true;
   return heap;
 }
@@ -82,7 +82,7 @@ describe('Heap', function () {
 
 describe('EventLog', function () {
   it('stores every kind of event column-wise and gives them back unchanged', function () {
-    const log = new EventLog(2);
+    const log = new EventLog();
     const events = [
       { kind: 'alloc', step: 1, obj: 7, type: 'list', preview: '[]', line: 2 },
       { kind: 'ref', step: 2, obj: 7, from: 1, to: 2, cause: 'name', label: 'a', line: 3 },
@@ -97,5 +97,18 @@ describe('EventLog', function () {
     for (const e of events) log.push(e);
     assert.equal(log.length, events.length);
     assert.deepEqual(log.toArray(), events);
+  });
+});
+
+describe('EventLog across chunks', function () {
+  it('keeps events in order past the first 65,536 rows', function () {
+    const log = new EventLog();
+    const n = 150_000;
+    for (let i = 0; i < n; i++) log.ref(i, i % 97, i, i + 1, i % 2 ? 'stack' : 'name', i % 3 ? 'x' : `y${i % 5}`, i % 40);
+    assert.equal(log.length, n);
+    for (const i of [0, 65_535, 65_536, 131_072, n - 1]) {
+      assert.deepEqual(log.at(i), { kind: 'ref', step: i, obj: i % 97, from: i, to: i + 1, cause: i % 2 ? 'stack' : 'name', label: i % 3 ? 'x' : `y${i % 5}`, line: i % 40 });
+    }
+    assert.equal(log.at(-1).step, n - 1);
   });
 });

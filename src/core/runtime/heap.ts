@@ -27,7 +27,7 @@ export interface HeapHooks {
 
 export class Heap {
   /** The trace; written only while `recording` (one stable shape keeps the hot paths monomorphic). */
-  events: EventLog = new EventLog(0);
+  events: EventLog = new EventLog();
   recording = false;
   step = 0;
   line = 0;

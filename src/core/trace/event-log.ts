@@ -14,17 +14,26 @@ const CAUSES: readonly RefCause[] = [
 ];
 const CAUSE_CODE = Object.fromEntries(CAUSES.map((c, i) => [c, i])) as Record<RefCause, number>;
 
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+const MASK = CHUNK - 1;
+
+/** One block of rows; blocks are never copied, so the log grows without pauses. */
+class Chunk {
+  readonly kind = new Uint8Array(CHUNK);
+  readonly step = new Int32Array(CHUNK);
+  readonly a = new Int32Array(CHUNK);
+  readonly b = new Int32Array(CHUNK);
+  readonly c = new Int32Array(CHUNK);
+  readonly d = new Uint8Array(CHUNK);
+  readonly s = new Int32Array(CHUNK);
+  readonly line = new Int32Array(CHUNK);
+}
+
 export class EventLog implements EventSource {
   length = 0;
-  private capacity = 0;
-  private kind = new Uint8Array(0);
-  private step = new Int32Array(0);
-  private a = new Int32Array(0);
-  private b = new Int32Array(0);
-  private c = new Int32Array(0);
-  private d = new Uint8Array(0);
-  private s = new Int32Array(0);
-  private line = new Int32Array(0);
+  private readonly chunks: Chunk[] = [];
+  private current: Chunk | null = null;
   private readonly strings: string[] = [''];
   private readonly stringIndex = new Map<string, number>([['', 0]]);
   /** Per-event texts that rarely repeat (object previews, printed output): not interned. */
@@ -32,26 +41,13 @@ export class EventLog implements EventSource {
   private lastString = '';
   private lastStringIndex = 0;
 
-  constructor(initialCapacity = 1024) {
-    this.grow(initialCapacity);
-  }
-
-  private grow(min: number): void {
-    const capacity = Math.max(min, this.capacity * 2);
-    const copy = <T extends Uint8Array | Int32Array>(old: T, make: (n: number) => T): T => {
-      const next = make(capacity);
-      next.set(old.subarray(0, this.length));
-      return next;
-    };
-    this.kind = copy(this.kind, (n) => new Uint8Array(n));
-    this.step = copy(this.step, (n) => new Int32Array(n));
-    this.a = copy(this.a, (n) => new Int32Array(n));
-    this.b = copy(this.b, (n) => new Int32Array(n));
-    this.c = copy(this.c, (n) => new Int32Array(n));
-    this.d = copy(this.d, (n) => new Uint8Array(n));
-    this.s = copy(this.s, (n) => new Int32Array(n));
-    this.line = copy(this.line, (n) => new Int32Array(n));
-    this.capacity = capacity;
+  /** The chunk for the next row (allocating one at each CHUNK boundary). */
+  private next(): Chunk {
+    if ((this.length & MASK) === 0) {
+      this.current = new Chunk();
+      this.chunks.push(this.current);
+    }
+    return this.current as Chunk;
   }
 
   private str(text: string): number {
@@ -67,27 +63,30 @@ export class EventLog implements EventSource {
     return i;
   }
 
+  /** Starts a row; returns its chunk and offset through `rowChunk`/the return value. */
+  private rowChunk!: Chunk;
   private row(kind: Kind, step: number, line: number): number {
-    if (this.length === this.capacity) this.grow(this.capacity + 1);
-    const i = this.length++;
-    this.kind[i] = KIND_CODE.get(kind) as number;
-    this.step[i] = step;
-    this.line[i] = line;
+    const chunk = this.next();
+    const i = this.length++ & MASK;
+    chunk.kind[i] = KIND_CODE.get(kind) as number;
+    chunk.step[i] = step;
+    chunk.line[i] = line;
+    this.rowChunk = chunk;
     return i;
   }
 
   /** The hot path: one reference-count change. */
   ref(step: number, obj: number, from: number, to: number, cause: RefCause, label: string, line: number): void {
-    if (this.length === this.capacity) this.grow(this.capacity + 1);
-    const i = this.length++;
-    this.kind[i] = 0; // 'ref'
-    this.step[i] = step;
-    this.line[i] = line;
-    this.a[i] = obj;
-    this.b[i] = from;
-    this.c[i] = to;
-    this.d[i] = CAUSE_CODE[cause];
-    this.s[i] = label === '' ? 0 : this.str(label);
+    const chunk = this.next();
+    const i = this.length++ & MASK;
+    chunk.kind[i] = 0; // 'ref'
+    chunk.step[i] = step;
+    chunk.line[i] = line;
+    chunk.a[i] = obj;
+    chunk.b[i] = from;
+    chunk.c[i] = to;
+    chunk.d[i] = CAUSE_CODE[cause];
+    chunk.s[i] = label === '' ? 0 : this.str(label);
   }
 
   push(e: TraceEvent): void {
@@ -97,40 +96,40 @@ export class EventLog implements EventSource {
         return;
       case 'alloc': {
         const i = this.row('alloc', e.step, e.line);
-        this.a[i] = e.obj;
-        this.s[i] = this.str(e.type);
-        this.b[i] = this.texts.push(e.preview) - 1;
+        this.rowChunk.a[i] = e.obj;
+        this.rowChunk.s[i] = this.str(e.type);
+        this.rowChunk.b[i] = this.texts.push(e.preview) - 1;
         return;
       }
       case 'free': {
         const i = this.row('free', e.step, e.line);
-        this.a[i] = e.obj;
+        this.rowChunk.a[i] = e.obj;
         return;
       }
       case 'line': {
         const i = this.row('line', e.step, e.line);
-        this.a[i] = e.thread;
-        this.s[i] = this.str(e.scope);
+        this.rowChunk.a[i] = e.thread;
+        this.rowChunk.s[i] = this.str(e.scope);
         return;
       }
       case 'bind': {
         const i = this.row('bind', e.step, e.line);
-        this.a[i] = e.frame;
-        this.b[i] = e.obj ?? -1;
-        this.s[i] = this.str(e.name);
+        this.rowChunk.a[i] = e.frame;
+        this.rowChunk.b[i] = e.obj ?? -1;
+        this.rowChunk.s[i] = this.str(e.name);
         return;
       }
       case 'frame-enter':
       case 'frame-exit': {
         const i = this.row(e.kind, e.step, e.line);
-        this.a[i] = e.frame;
-        this.s[i] = this.str(e.name);
+        this.rowChunk.a[i] = e.frame;
+        this.rowChunk.s[i] = this.str(e.name);
         return;
       }
       case 'output': {
         const i = this.row('output', e.step, 0);
-        this.d[i] = e.stream === 'stdout' ? 0 : 1;
-        this.s[i] = this.texts.push(e.text) - 1;
+        this.rowChunk.d[i] = e.stream === 'stdout' ? 0 : 1;
+        this.rowChunk.s[i] = this.texts.push(e.text) - 1;
         return;
       }
     }
@@ -138,24 +137,26 @@ export class EventLog implements EventSource {
 
   at(i: number): TraceEvent {
     if (i < 0) i += this.length;
-    const step = this.step[i];
-    const line = this.line[i];
-    switch (KINDS[this.kind[i]]) {
+    const chunk = this.chunks[i >>> CHUNK_BITS];
+    i &= MASK;
+    const step = chunk.step[i];
+    const line = chunk.line[i];
+    switch (KINDS[chunk.kind[i]]) {
       case 'ref':
-        return { kind: 'ref', step, obj: this.a[i], from: this.b[i], to: this.c[i], cause: CAUSES[this.d[i]], label: this.strings[this.s[i]], line };
+        return { kind: 'ref', step, obj: chunk.a[i], from: chunk.b[i], to: chunk.c[i], cause: CAUSES[chunk.d[i]], label: this.strings[chunk.s[i]], line };
       case 'alloc':
-        return { kind: 'alloc', step, obj: this.a[i], type: this.strings[this.s[i]], preview: this.texts[this.b[i]], line };
+        return { kind: 'alloc', step, obj: chunk.a[i], type: this.strings[chunk.s[i]], preview: this.texts[chunk.b[i]], line };
       case 'free':
-        return { kind: 'free', step, obj: this.a[i], line };
+        return { kind: 'free', step, obj: chunk.a[i], line };
       case 'line':
-        return { kind: 'line', step, thread: this.a[i], line, scope: this.strings[this.s[i]] };
+        return { kind: 'line', step, thread: chunk.a[i], line, scope: this.strings[chunk.s[i]] };
       case 'bind':
-        return { kind: 'bind', step, frame: this.a[i], name: this.strings[this.s[i]], obj: this.b[i] < 0 ? null : this.b[i], line };
+        return { kind: 'bind', step, frame: chunk.a[i], name: this.strings[chunk.s[i]], obj: chunk.b[i] < 0 ? null : chunk.b[i], line };
       case 'frame-enter':
       case 'frame-exit':
-        return { kind: KINDS[this.kind[i]] as 'frame-enter' | 'frame-exit', step, frame: this.a[i], name: this.strings[this.s[i]], line };
+        return { kind: KINDS[chunk.kind[i]] as 'frame-enter' | 'frame-exit', step, frame: chunk.a[i], name: this.strings[chunk.s[i]], line };
       case 'output':
-        return { kind: 'output', step, stream: this.d[i] === 0 ? 'stdout' : 'stderr', text: this.texts[this.s[i]] };
+        return { kind: 'output', step, stream: chunk.d[i] === 0 ? 'stdout' : 'stderr', text: this.texts[chunk.s[i]] };
     }
   }
 
@@ -167,6 +168,6 @@ export class EventLog implements EventSource {
 
   /** Bytes held by the columns (for the benchmark's memory figures). */
   get byteSize(): number {
-    return this.capacity * (1 + 4 + 4 + 4 + 4 + 1 + 4 + 4);
+    return this.chunks.length * CHUNK * (1 + 4 + 4 + 4 + 4 + 1 + 4 + 4);
   }
 }
