@@ -4,7 +4,7 @@
 
 import type { CodeUnit } from './compile/bytecode';
 import { VM, type VMOptions } from './vm/vm';
-import { PyError, UnsupportedError, BudgetExceeded } from './vm/errors';
+import { UnsupportedError, BudgetExceeded } from './vm/errors';
 import { PyInt, PyStr } from './objects/atoms';
 import type { PyExceptionObj } from './objects/instances';
 import { setName } from './runtime/dicts';

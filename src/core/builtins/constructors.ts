@@ -1,15 +1,14 @@
 // Calling built-in types: int(), str(), list(), dict(), type(), property(), ... and the
-import { utf8Encode } from '../runtime/utf8';
 // class statement's __build_class__ (Python/bltinmodule.c, Objects/typeobject.c).
 
+import { utf8Encode } from '../runtime/utf8';
 import type { PyObject } from '../objects/object';
 import { PyType, computeMro } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain } from '../objects/atoms';
-import { PyList, PyTuple, PySet, PyRange, PySlice } from '../objects/containers';
+import { PyList, PyTuple, PyRange, PySlice } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyFunction, PyDescriptorWrapper, PyCell } from '../objects/callables';
 import { PyCompositeIter, PySeqIter } from '../objects/iterators';
-import { PyExceptionObj } from '../objects/instances';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { constructors } from '../vm/calls';
@@ -180,9 +179,15 @@ export function installConstructors(vm: VM): void {
     const o = args[0];
     if (o instanceof PyList || o instanceof PyTuple) return vm.track(new PySeqIter(vm.t.list_reverseiterator, vm.incref(o, 'iterator'), 0, true));
     if (o instanceof PyRange) {
+      // reversed(range) iterates the same numbers backwards (range_reverse).
       const len = o.length;
       const last = o.start + (len - 1n) * o.step;
-      return vm.track(new PyRange(vm.t.range, last, o.start - o.step, -o.step)) && (yield* getIter(vm, vm.track(new PyRange(vm.t.range, last, last - len * o.step, -o.step))));
+      const backwards = vm.track(new PyRange(vm.t.range, last, last - len * o.step, -o.step));
+      try {
+        return yield* getIter(vm, backwards);
+      } finally {
+        vm.decref(backwards, 'stack');
+      }
     }
     const m = o.type.lookup('__reversed__');
     if (m) return yield { callable: m, args: [o], kwargs: null };
@@ -322,8 +327,5 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
     vm.incref(cls, 'type', '__weakref__ descriptor');
     cls.descriptorRefs = 2;
   }
-  void PyBytes;
-  void PyExceptionObj;
-  void PySet;
   return cls;
 }

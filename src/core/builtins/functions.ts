@@ -25,10 +25,6 @@ function kw(kwargs: Map<string, PyObject> | null, name: string): PyObject | null
   return kwargs?.get(name) ?? null;
 }
 
-function noKwargs(vm: VM, name: string, kwargs: Map<string, PyObject> | null): void {
-  if (kwargs && kwargs.size) throw vm.error('TypeError', `${name}() takes no keyword arguments`);
-}
-
 export function intArg(vm: VM, o: PyObject): bigint {
   if (o instanceof PyInt) return o.value;
   throw vm.error('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
@@ -388,7 +384,6 @@ export function installBuiltinFunctions(vm: VM): void {
     if (d instanceof PyDict) return vm.incref(d, 'return');
     throw vm.error('TypeError', 'vars() argument must have __dict__ attribute');
   });
-  void noKwargs;
 }
 
 const HASH_MODULUS = (1n << 61n) - 1n;

@@ -1,6 +1,6 @@
 // Methods of the built-in types most teaching code uses.
-import { utf8Encode } from '../runtime/utf8';
 
+import { utf8Encode } from '../runtime/utf8';
 import type { PyObject } from '../objects/object';
 import { PyInt, PyStr, PyFloat } from '../objects/atoms';
 import { PyList, PyTuple, PySet } from '../objects/containers';

@@ -189,7 +189,7 @@ function decodeUtf8(vm: VM, bytes: Uint8Array): string {
     const b = bytes[i];
     const n = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0;
     if (n === 0 || i + n > bytes.length) {
-      throw vm.error('UnicodeDecodeError' in {} ? 'ValueError' : 'ValueError', `'utf-8' codec can't decode byte 0x${b.toString(16)} in position ${i}: invalid start byte`);
+      throw vm.error('UnicodeDecodeError', `'utf-8' codec can't decode byte 0x${b.toString(16)} in position ${i}: invalid start byte`);
     }
     let c = n === 1 ? b : b & (0xff >> (n + 1));
     for (let k = 1; k < n; k++) c = (c << 6) | (bytes[i + k] & 63);

@@ -1285,10 +1285,6 @@ class Compiler {
   }
 }
 
-interface FoldedConstant extends A.Constant {
-  folded?: boolean;
-}
-
 function describeTarget(t: A.Expr): string {
   switch (t.kind) {
     case 'Constant':

@@ -14,16 +14,15 @@ import { reprOf } from './repr';
 
 /** Resolves a slice against a length (PySlice_GetIndicesEx). */
 export function sliceIndices(vm: VM, s: PySlice, length: number): [number, number, number] {
-  const toNum = (o: PyObject, name: string): number | null => {
+  const toNum = (o: PyObject): number | null => {
     if (o === vm.none) return null;
     if (o instanceof PyInt) return Number(o.value);
-    throw vm.error('TypeError', `slice indices must be integers or None or have an __index__ method`);
-    void name;
+    throw vm.error('TypeError', 'slice indices must be integers or None or have an __index__ method');
   };
-  const step = toNum(s.step, 'step') ?? 1;
+  const step = toNum(s.step) ?? 1;
   if (step === 0) throw vm.error('ValueError', 'slice step cannot be zero');
-  let start = toNum(s.start, 'start');
-  let stop = toNum(s.stop, 'stop');
+  let start = toNum(s.start);
+  let stop = toNum(s.stop);
   if (step > 0) {
     start = start === null ? 0 : start < 0 ? Math.max(0, start + length) : Math.min(start, length);
     stop = stop === null ? length : stop < 0 ? Math.max(0, stop + length) : Math.min(stop, length);
@@ -174,14 +173,13 @@ export function* delItem(vm: VM, o: PyObject, key: PyObject): Native<PyObject | 
     if (o instanceof PyList) {
       if (key instanceof PySlice) {
         const [a, b, c] = sliceIndices(vm, key, o.items.length);
-        const positions = [];
+        const positions: number[] = [];
         for (let i = a; c > 0 ? i < b : i > b; i += c) positions.push(i);
-        positions.sort((x, y) => y - x);
-        const removed: PyObject[] = [];
-        for (const p of positions) removed.push(...o.items.splice(p, 1));
+        positions.sort((x, y) => x - y);
+        const removed = positions.map((p) => o.items[p]);
+        o.items = o.items.filter((_, i) => !positions.includes(i));
         // list_ass_slice releases the removed items last to first.
-        removed.sort(() => 0);
-        for (let i = removed.length - 1; i >= 0; i--) vm.decref(removed[c > 0 ? removed.length - 1 - i : i], 'slot');
+        for (let i = removed.length - 1; i >= 0; i--) vm.decref(removed[i], 'slot');
         return null;
       }
       const i = index(vm, key, o.items.length, 'list assignment');

@@ -152,8 +152,10 @@ function bindArguments(vm: VM, frame: Frame, func: PyFunction, args: PyObject[],
     const kwGiven = kwargs ? [...kwargs.keys()].filter((k) => unit.varnames.slice(argcount, argcount + kwonly).includes(k)).length : 0;
     const takes = defaults ? `from ${argcount - defaults} to ${argcount}` : `${argcount}`;
     const plural = defaults ? 's' : argcount === 1 ? '' : 's';
-    const kwNote = kwGiven ? ` positional argument${given === 1 ? '' : 's'} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? '' : 's'}) were given` : ` ${given === 1 ? 'was' : 'were'} given`;
-    throw vm.error('TypeError', `${qual}() takes ${takes} positional argument${plural} but ${given}${kwGiven ? kwNote : kwNote}`);
+    const kwNote = kwGiven
+      ? ` positional argument${given === 1 ? '' : 's'} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? '' : 's'}) were given`
+      : ` ${given === 1 ? 'was' : 'were'} given`;
+    throw vm.error('TypeError', `${qual}() takes ${takes} positional argument${plural} but ${given}${kwNote}`);
   }
   if (kwDict) fast[argcount + kwonly + (hasVarargs ? 1 : 0)] = kwDict;
   if (kwargs && !kwDict) {

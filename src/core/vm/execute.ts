@@ -812,26 +812,20 @@ export function execute(vm: VM, frame: Frame): void {
       const mgr = stack.pop() as PyObject;
       vm.runNative(
         (function* (): Native<PyObject | null> {
-          try {
-            const enter = mgr.type.lookup('__enter__');
-            const exit = mgr.type.lookup('__exit__');
-            if (!enter || !exit) {
-              throw vm.error('TypeError', `'${mgr.type.name}' object does not support the context manager protocol`);
-            }
-            const boundEnter = yield* bindDescriptor(vm, enter, mgr, mgr.type);
-            const boundExit = yield* bindDescriptor(vm, exit, mgr, mgr.type);
-            stack.push(boundExit);
+          const enter = mgr.type.lookup('__enter__');
+          const exit = mgr.type.lookup('__exit__');
+          if (!enter || !exit) {
             vm.decref(mgr, 'stack');
-            try {
-              return yield { callable: boundEnter, args: [], kwargs: null };
-            } finally {
-              vm.decref(boundEnter, 'stack');
-            }
-          } catch (e) {
-            if (!mgr.freed && stack[stack.length - 1] !== mgr) {
-              // mgr already released above.
-            }
-            throw e;
+            throw vm.error('TypeError', `'${mgr.type.name}' object does not support the context manager protocol`);
+          }
+          const boundEnter = yield* bindDescriptor(vm, enter, mgr, mgr.type);
+          const boundExit = yield* bindDescriptor(vm, exit, mgr, mgr.type);
+          stack.push(boundExit);
+          vm.decref(mgr, 'stack');
+          try {
+            return yield { callable: boundEnter, args: [], kwargs: null };
+          } finally {
+            vm.decref(boundEnter, 'stack');
           }
         })(),
         pushResult,

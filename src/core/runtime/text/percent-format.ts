@@ -4,7 +4,7 @@
 
 import { doubleToString } from './double-to-string';
 import { intStr } from './int-ops';
-import { fail, ok, PyErrorInfo, TextResult } from './result';
+import { ok, PyErrorInfo, TextResult } from './result';
 import { asciiEscape } from './str-repr';
 import { codePoints, fromCodePoints, pyLen, pyPrefix } from './unicode-props';
 
