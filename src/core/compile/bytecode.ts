@@ -134,6 +134,7 @@ export type ConstSpec =
   | { type: 'bytes'; value: Uint8Array }
   | { type: 'Ellipsis' }
   | { type: 'tuple'; items: ConstSpec[] }
+  | { type: 'frozenset'; items: ConstSpec[] }
   | { type: 'code'; unit: CodeUnit };
 
 export interface ExceptionTableEntry {

@@ -168,6 +168,8 @@ function constKey(spec: ConstSpec): string {
       return `bytes:${Array.from(spec.value).join(',')}`;
     case 'tuple':
       return `tuple:(${spec.items.map(constKey).join('|')})`;
+    case 'frozenset':
+      return `frozenset:{${spec.items.map(constKey).join('|')}}`;
     case 'code':
       return `code:${uniqueCodeId(spec)}`;
   }

@@ -1142,6 +1142,16 @@ class Compiler {
       this.loadConst({ type: 'tuple', items: e.elts.map((x) => (x as A.Constant).value) }, true);
       return;
     }
+    if (e.kind !== 'Tuple' && e.elts.length > 2 && e.elts.every((x) => x.kind === 'Constant')) {
+      // 3.11's starunpack_helper: a list/set display of 3+ constants extends an empty one from
+      // a constant tuple/frozenset, which then holds the items too.
+      const items = e.elts.map((x) => (x as A.Constant).value);
+      b.emit(e.kind === 'List' ? Op.BUILD_LIST : Op.BUILD_SET, 0);
+      this.loadConst({ type: e.kind === 'List' ? 'tuple' : 'frozenset', items });
+      this.at(e);
+      b.emit(e.kind === 'List' ? Op.LIST_EXTEND : Op.SET_UPDATE, 1);
+      return;
+    }
     if (!e.elts.some((x) => x.kind === 'Starred')) {
       for (const x of e.elts) this.expr(x);
       this.at(e);

@@ -21,6 +21,7 @@ import { invoke } from './calls';
 import { builtinRepr } from '../runtime/repr';
 import { formatException } from '../runtime/traceback';
 import { isGcType } from '../runtime/gc';
+import { setAdd } from '../runtime/dicts';
 import { EventLog } from '../trace/event-log';
 
 export interface VMOptions {
@@ -264,10 +265,20 @@ export class VM {
       case 'bytes':
         return this.newBytes(spec.value);
       case 'tuple': {
-        const t = this.newTuple(spec.items.map((item) => this.constant(item, false)));
+        // Items are the parser's objects (arena) even when the tuple itself is the compiler's.
+        const t = this.newTuple(spec.items.map((item) => this.constant(item, true)));
         // Constant tuples are never tracked by the collector.
         t.gcTracked = false;
         return t;
+      }
+      case 'frozenset': {
+        const set = this.newSet(true);
+        for (const item of spec.items) {
+          const o = this.constant(item, true);
+          setAdd(this, set, o);
+          this.decref(o, 'const');
+        }
+        return set;
       }
       case 'code':
         return this.loadCode(spec.unit);
@@ -718,9 +729,10 @@ function constKey(spec: ConstSpec): string | null {
       return `b${Array.from(spec.value).join(',')}`;
     case 'complex':
       return `c${spec.imag}`;
-    case 'tuple': {
+    case 'tuple':
+    case 'frozenset': {
       const parts = spec.items.map(constKey);
-      return parts.every((p) => p !== null) ? `t(${parts.join('|')})` : null;
+      return parts.every((p) => p !== null) ? `${spec.type[0]}(${parts.join('|')})` : null;
     }
     default:
       return null;
