@@ -49,7 +49,6 @@ export function execute(vm: VM, frame: Frame): void {
     if (vm.heap.recording) vm.heap.events.push({ kind: 'line', step: vm.steps, thread: 0, line, scope: unit.qualname });
   }
   const stack = frame.stack;
-  const pushResult = frame.pushResult;
 
   switch (op) {
     case Op.NOP:
@@ -197,42 +196,19 @@ export function execute(vm: VM, frame: Frame): void {
         stack.push(fast);
         return;
       }
-      vm.runNative(releasing(vm, getAttr(vm, owner, unit.names[arg]), [owner]), pushResult, 'getattr');
+      vm.runNative(releasing(vm, getAttr(vm, owner, unit.names[arg]), [owner]), frame.pushResult, 'getattr');
       return;
     }
     case Op.LOAD_METHOD: {
-      const owner = stack.pop() as PyObject;
-      const fast = fastLoadMethod(vm, owner, unit.names[arg]);
-      if (fast) {
-        vm.decref(owner, 'stack');
-        stack.push(fast[0], fast[1]);
-        return;
-      }
-      vm.runNative(
-        (function* (): Native<PyObject | null> {
-          const [meth, second] = yield* releasing(vm, loadMethod(vm, owner, unit.names[arg]), [owner]);
-          stack.push(meth);
-          return second;
-        })(),
-        pushResult,
-        'getattr',
-      );
+      opLoadMethod(vm, frame, op, arg);
       return;
     }
     case Op.STORE_ATTR: {
-      const owner = stack.pop() as PyObject;
-      const value = stack.pop() as PyObject;
-      if (fastSetAttr(vm, owner, unit.names[arg], value)) {
-        vm.decref(value, 'stack');
-        vm.decref(owner, 'stack');
-        return;
-      }
-      vm.runNative(releasing(vm, setAttr(vm, owner, unit.names[arg], value), [value, owner]), () => undefined, 'setattr');
+      opStoreAttr(vm, frame, op, arg);
       return;
     }
     case Op.DELETE_ATTR: {
-      const owner = stack.pop() as PyObject;
-      vm.runNative(releasing(vm, delAttr(vm, owner, unit.names[arg]), [owner]), () => undefined, 'delattr');
+      opDeleteAttr(vm, frame, op, arg);
       return;
     }
 
@@ -257,7 +233,7 @@ export function execute(vm: VM, frame: Frame): void {
           return;
         }
       }
-      vm.runNative(releasing(vm, binaryOp(vm, left, right, arg), [left, right]), pushResult, 'binary op');
+      vm.runNative(releasing(vm, binaryOp(vm, left, right, arg), [left, right]), frame.pushResult, 'binary op');
       return;
     }
     case Op.UNARY_NEGATIVE:
@@ -265,19 +241,11 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.UNARY_INVERT: {
       const v = stack.pop() as PyObject;
       const kind = op === Op.UNARY_NEGATIVE ? 'neg' : op === Op.UNARY_POSITIVE ? 'pos' : 'invert';
-      vm.runNative(releasing(vm, unaryOp(vm, v, kind), [v]), pushResult, 'unary op');
+      vm.runNative(releasing(vm, unaryOp(vm, v, kind), [v]), frame.pushResult, 'unary op');
       return;
     }
     case Op.UNARY_NOT: {
-      const v = stack.pop() as PyObject;
-      vm.runNative(
-        (function* (): Native<PyObject | null> {
-          const t = yield* releasing(vm, truthy(vm, v), [v]);
-          return vm.newBool(!t);
-        })(),
-        pushResult,
-        'not',
-      );
+      opUnaryNot(vm, frame, op, arg);
       return;
     }
     case Op.COMPARE_OP: {
@@ -292,7 +260,7 @@ export function execute(vm: VM, frame: Frame): void {
           return;
         }
       }
-      vm.runNative(releasing(vm, richCompare(vm, left, right, compareOpName(arg)), [left, right]), pushResult, 'compare');
+      vm.runNative(releasing(vm, richCompare(vm, left, right, compareOpName(arg)), [left, right]), frame.pushResult, 'compare');
       return;
     }
     case Op.IS_OP: {
@@ -305,35 +273,21 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.CONTAINS_OP: {
-      const container = stack.pop() as PyObject;
-      const item = stack.pop() as PyObject;
-      vm.runNative(
-        (function* (): Native<PyObject | null> {
-          const found = yield* releasing(vm, contains(vm, container, item), [item, container]);
-          return vm.newBool(arg ? !found : found);
-        })(),
-        pushResult,
-        'contains',
-      );
+      opContainsOp(vm, frame, op, arg);
       return;
     }
     case Op.BINARY_SUBSCR: {
       const key = stack.pop() as PyObject;
       const container = stack.pop() as PyObject;
-      vm.runNative(releasing(vm, getItem(vm, container, key), [container, key]), pushResult, 'getitem');
+      vm.runNative(releasing(vm, getItem(vm, container, key), [container, key]), frame.pushResult, 'getitem');
       return;
     }
     case Op.STORE_SUBSCR: {
-      const key = stack.pop() as PyObject;
-      const container = stack.pop() as PyObject;
-      const value = stack.pop() as PyObject;
-      vm.runNative(releasing(vm, setItem(vm, container, key, value), [container, key, value]), () => undefined, 'setitem');
+      opStoreSubscr(vm, frame, op, arg);
       return;
     }
     case Op.DELETE_SUBSCR: {
-      const key = stack.pop() as PyObject;
-      const container = stack.pop() as PyObject;
-      vm.runNative(releasing(vm, delItem(vm, container, key), [container, key]), () => undefined, 'delitem');
+      opDeleteSubscr(vm, frame, op, arg);
       return;
     }
 
@@ -374,20 +328,11 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.BUILD_CONST_KEY_MAP: {
-      const keys = stack.pop() as PyObject as PyTuple;
-      const values = stack.splice(stack.length - arg, arg) as PyObject[];
-      const d = vm.newDict();
-      keys.items.forEach((k, i) => dictSet(vm, d, k, values[i]));
-      for (const v of values) vm.decref(v, 'stack');
-      vm.decref(keys, 'stack');
-      stack.push(d);
+      opBuildConstKeyMap(vm, frame, op, arg);
       return;
     }
     case Op.BUILD_STRING: {
-      const parts = stack.splice(stack.length - arg, arg) as PyObject[];
-      const s = parts.map((p) => (p as PyStr).value).join('');
-      for (const p of parts) vm.decref(p, 'stack');
-      stack.push(vm.newStr(s));
+      opBuildString(vm, frame, op, arg);
       return;
     }
     case Op.LIST_APPEND: {
@@ -417,21 +362,7 @@ export function execute(vm: VM, frame: Frame): void {
     }
     case Op.LIST_EXTEND:
     case Op.SET_UPDATE: {
-      const iterable = stack.pop() as PyObject;
-      const target = stack[stack.length - arg] as PyList | PySet;
-      vm.runNative(
-        (function* (): Native<PyObject | null> {
-          const items = yield* releasing(vm, iterateToArray(vm, iterable), [iterable]);
-          if (target instanceof PyList) target.items.push(...items);
-          else {
-            for (const i of items) setAdd(vm, target, i);
-            for (const i of items) vm.decref(i, 'stack');
-          }
-          return null;
-        })(),
-        () => undefined,
-        'extend',
-      );
+      opSetUpdate(vm, frame, op, arg);
       return;
     }
     case Op.DICT_UPDATE:
@@ -457,43 +388,12 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.LIST_TO_TUPLE: {
-      const list = stack.pop() as PyObject as PyList;
-      stack.push(vm.newTuple(list.items.map((i) => vm.incref(i, 'slot'))));
-      vm.decref(list, 'stack');
+      opListToTuple(vm, frame, op, arg);
       return;
     }
     case Op.UNPACK_SEQUENCE:
     case Op.UNPACK_EX: {
-      const seq = stack.pop() as PyObject;
-      const before = op === Op.UNPACK_SEQUENCE ? arg : arg & 0xff;
-      const after = op === Op.UNPACK_SEQUENCE ? 0 : arg >> 8;
-      vm.runNative(
-        (function* (): Native<PyObject | null> {
-          const items = yield* releasing(vm, iterateToArray(vm, seq), [seq]);
-          if (op === Op.UNPACK_SEQUENCE) {
-            if (items.length !== arg) {
-              for (const i of items) vm.decref(i, 'stack');
-              if (items.length < arg) throw vm.error('ValueError', `not enough values to unpack (expected ${arg}, got ${items.length})`);
-              throw vm.error('ValueError', `too many values to unpack (expected ${arg})`);
-            }
-            for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
-          } else {
-            if (items.length < before + after) {
-              for (const i of items) vm.decref(i, 'stack');
-              throw vm.error('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-            }
-            const head = items.slice(0, before);
-            const middle = items.slice(before, items.length - after);
-            const tail = items.slice(items.length - after);
-            for (let i = tail.length - 1; i >= 0; i--) stack.push(tail[i]);
-            stack.push(vm.newList(middle));
-            for (let i = head.length - 1; i >= 0; i--) stack.push(head[i]);
-          }
-          return null;
-        })(),
-        () => undefined,
-        'unpack',
-      );
+      opUnpackEx(vm, frame, op, arg);
       return;
     }
 
@@ -502,62 +402,11 @@ export function execute(vm: VM, frame: Frame): void {
       frame.kwnames = (frame.code.consts[arg] as PyTuple).items.map((s) => (s as PyStr).value);
       return;
     case Op.CALL: {
-      const kwnames = frame.kwnames;
-      frame.kwnames = null;
-      const base = stack.length - arg - 2;
-      const first = stack[base];
-      let callable = (first ?? stack[base + 1]) as PyObject;
-      let args = stack.slice(first ? base + 1 : base + 2) as PyObject[];
-      stack.length = base;
-      if (!first && callable instanceof PyMethod) {
-        // A bound method in the callable slot is unpacked: its function and self replace it (3.11 CALL).
-        const self = vm.incref(callable.self, 'argument', 'self');
-        const func = vm.incref(callable.func, 'stack');
-        vm.decref(callable, 'stack');
-        callable = func;
-        args = [self, ...args];
-      }
-      let kwargs: Map<string, PyObject> | null = null;
-      let positional = args;
-      if (kwnames) {
-        positional = args.slice(0, args.length - kwnames.length);
-        kwargs = new Map();
-        kwnames.forEach((k, i) => (kwargs as Map<string, PyObject>).set(k, args[positional.length + i]));
-      }
-      startCall(vm, frame, callable, positional, kwargs);
+      opCall(vm, frame, op, arg);
       return;
     }
     case Op.CALL_FUNCTION_EX: {
-      const kw = arg & 1 ? stack.pop() as PyObject : null;
-      const callargs = stack.pop() as PyObject;
-      const func = stack.pop() as PyObject;
-      stack.pop() as PyObject;
-      vm.runNative(
-        (function* (): Native<PyObject | null> {
-          try {
-            const positional = callargs instanceof PyTuple ? callargs.items : yield* iterateToArray(vm, callargs);
-            let kwargs: Map<string, PyObject> | null = null;
-            if (kw) {
-              kwargs = new Map();
-              for (const e of (kw as PyDict).items()) {
-                if (!(e.key instanceof PyStr)) throw vm.error('TypeError', 'keywords must be strings');
-                kwargs.set(e.key.value, e.value);
-              }
-            }
-            try {
-              return yield { callable: func, args: positional, kwargs };
-            } finally {
-              if (!(callargs instanceof PyTuple)) for (const p of positional) vm.decref(p, 'stack');
-            }
-          } finally {
-            vm.decref(func, 'stack');
-            vm.decref(callargs, 'stack');
-            if (kw) vm.decref(kw, 'stack');
-          }
-        })(),
-        pushResult,
-        'call',
-      );
+      opCallFunctionEx(vm, frame, op, arg);
       return;
     }
     case Op.MAKE_FUNCTION: {
@@ -593,49 +442,22 @@ export function execute(vm: VM, frame: Frame): void {
       const o = (stack[stack.length - 1] as PyObject);
       if (o instanceof PyGenerator) return;
       stack.pop() as PyObject;
-      vm.runNative(releasing(vm, getIter(vm, o), [o]), pushResult, 'iter');
+      vm.runNative(releasing(vm, getIter(vm, o), [o]), frame.pushResult, 'iter');
       return;
     }
     case Op.SEND: {
-      const value = stack.pop() as PyObject;
-      const receiver = (stack[stack.length - 1] as PyObject);
-      vm.runNative(
-        (function* (): Native<PyObject | null> {
-          const next = receiver instanceof PyGenerator
-            ? yield* releasing(vm, resumeGenerator(vm, receiver, value), [value])
-            : yield* releasing(vm, iterNext(vm, receiver), [value]);
-          if (next) return next;
-          stack.pop() as PyObject;
-          vm.decref(receiver, 'stack');
-          frame.pc = arg;
-          return vm.newNone();
-        })(),
-        pushResult,
-        'send',
-      );
+      opSend(vm, frame, op, arg);
       return;
     }
 
     // ---- iteration and jumps -------------------------------------------------------------------
     case Op.GET_ITER: {
       const o = stack.pop() as PyObject;
-      vm.runNative(releasing(vm, getIter(vm, o), [o]), pushResult, 'iter');
+      vm.runNative(releasing(vm, getIter(vm, o), [o]), frame.pushResult, 'iter');
       return;
     }
     case Op.FOR_ITER: {
-      const it = (stack[stack.length - 1] as PyObject);
-      const fast = builtinNext(vm, it);
-      const exhausted = () => {
-        stack.pop() as PyObject;
-        vm.decref(it, 'stack');
-        frame.pc = arg;
-      };
-      if (fast !== undefined) {
-        if (fast) stack.push(fast);
-        else exhausted();
-        return;
-      }
-      vm.runNative(iterNext(vm, it), (v) => (v ? stack.push(v) : exhausted()), 'next');
+      opForIter(vm, frame, op, arg);
       return;
     }
     case Op.JUMP_FORWARD:
@@ -646,23 +468,7 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     case Op.POP_JUMP_IF_FALSE:
     case Op.POP_JUMP_IF_TRUE: {
-      const v = stack.pop() as PyObject;
-      const jumpWhen = op === Op.POP_JUMP_IF_TRUE;
-      const fast = builtinTruth(vm, v);
-      if (fast !== null) {
-        vm.decref(v, 'stack');
-        if (fast === jumpWhen) frame.pc = arg;
-        return;
-      }
-      vm.runNative(
-        (function* (): Native<PyObject | null> {
-          const t = yield* releasing(vm, truthy(vm, v), [v]);
-          if (t === jumpWhen) frame.pc = arg;
-          return null;
-        })(),
-        () => undefined,
-        'bool',
-      );
+      opPopJumpIfTrue(vm, frame, op, arg);
       return;
     }
     case Op.POP_JUMP_IF_NONE:
@@ -675,88 +481,19 @@ export function execute(vm: VM, frame: Frame): void {
     }
     case Op.JUMP_IF_FALSE_OR_POP:
     case Op.JUMP_IF_TRUE_OR_POP: {
-      const v = (stack[stack.length - 1] as PyObject);
-      const jumpWhen = op === Op.JUMP_IF_TRUE_OR_POP;
-      vm.runNative(
-        (function* (): Native<PyObject | null> {
-          const fast = builtinTruth(vm, v);
-          const t = fast !== null ? fast : yield* truthy(vm, v);
-          if (t === jumpWhen) frame.pc = arg;
-          else {
-            stack.pop() as PyObject;
-            vm.decref(v, 'stack');
-          }
-          return null;
-        })(),
-        () => undefined,
-        'bool',
-      );
+      opJumpIfTrueOrPop(vm, frame, op, arg);
       return;
     }
 
     // ---- f-strings -----------------------------------------------------------------------------
     case Op.FORMAT_VALUE: {
-      const spec = arg & 4 ? stack.pop() as PyObject : null;
-      const value = stack.pop() as PyObject;
-      const conversion = arg & 3;
-      if (!spec && !conversion && value instanceof PyStr && value.type === vm.t.str) {
-        stack.push(value);
-        return;
-      }
-      vm.runNative(
-        (function* (): Native<PyObject | null> {
-          try {
-            let converted: PyObject = value;
-            let owned = false;
-            if (conversion) {
-              const text = conversion === 1 ? yield* strOf(vm, value) : conversion === 2 ? yield* reprOf(vm, value) : asciiEscape(yield* reprOf(vm, value));
-              converted = vm.newStr(text);
-              owned = true;
-            }
-            const out = yield* formatOf(vm, converted, spec ? (spec as PyStr).value : '');
-            if (owned) vm.decref(converted, 'stack');
-            return vm.newStr(out);
-          } finally {
-            vm.decref(value, 'stack');
-            if (spec) vm.decref(spec, 'stack');
-          }
-        })(),
-        pushResult,
-        'format',
-      );
+      opFormatValue(vm, frame, op, arg);
       return;
     }
 
     // ---- exceptions ----------------------------------------------------------------------------
     case Op.RAISE_VARARGS: {
-      if (arg === 0) {
-        const current = vm.excInfo;
-        if (!current || current === vm.none) throw vm.error('RuntimeError', 'No active exception to reraise');
-        const err = new PyError(vm.incref(current, 'exception') as PyExceptionObj);
-        throw err;
-      }
-      const cause = arg === 2 ? stack.pop() as PyObject : null;
-      const exc = stack.pop() as PyObject;
-      vm.runNative(
-        (function* (): Native<PyObject | null> {
-          const instance = yield* makeException(vm, exc);
-          if (cause) {
-            let causeObj: PyObject | null = null;
-            if (cause !== vm.none) {
-              causeObj = yield* makeException(vm, cause);
-            } else {
-              vm.decref(cause, 'stack');
-            }
-            if (causeObj && !(causeObj instanceof PyExceptionObj)) throw vm.error('TypeError', 'exception causes must derive from BaseException');
-            vm.xdecref(instance.cause, 'exception');
-            instance.cause = causeObj;
-            instance.suppressContext = true;
-          }
-          throw new PyError(instance);
-        })(),
-        () => undefined,
-        'raise',
-      );
+      opRaiseVarargs(vm, frame, op, arg);
       return;
     }
     case Op.RERAISE: {
@@ -809,41 +546,11 @@ export function execute(vm: VM, frame: Frame): void {
       stack.push(vm.incref(vm.exc.get('AssertionError') as PyType, 'stack'));
       return;
     case Op.BEFORE_WITH: {
-      const mgr = stack.pop() as PyObject;
-      vm.runNative(
-        (function* (): Native<PyObject | null> {
-          const enter = mgr.type.lookup('__enter__');
-          const exit = mgr.type.lookup('__exit__');
-          if (!enter || !exit) {
-            vm.decref(mgr, 'stack');
-            throw vm.error('TypeError', `'${mgr.type.name}' object does not support the context manager protocol`);
-          }
-          const boundEnter = yield* bindDescriptor(vm, enter, mgr, mgr.type);
-          const boundExit = yield* bindDescriptor(vm, exit, mgr, mgr.type);
-          stack.push(boundExit);
-          vm.decref(mgr, 'stack');
-          try {
-            return yield { callable: boundEnter, args: [], kwargs: null };
-          } finally {
-            vm.decref(boundEnter, 'stack');
-          }
-        })(),
-        pushResult,
-        'with',
-      );
+      opBeforeWith(vm, frame, op, arg);
       return;
     }
     case Op.WITH_EXCEPT_START: {
-      const exc = (stack[stack.length - 1] as PyObject) as PyExceptionObj;
-      const exit = stack[stack.length - 4] as PyObject;
-      const tb = exc.traceback ?? vm.none;
-      vm.runNative(
-        (function* (): Native<PyObject | null> {
-          return yield { callable: exit, args: [exc.type, exc, tb], kwargs: null };
-        })(),
-        pushResult,
-        '__exit__',
-      );
+      opWithExceptStart(vm, frame, op, arg);
       return;
     }
 
@@ -953,3 +660,432 @@ function freeVarError(vm: VM, frame: Frame, slot: number): PyError {
 }
 
 export { PyFunction };
+
+// Instructions whose work needs closures (native generators, continuations) live in their own
+// functions, so that `execute` allocates no closure context for every instruction.
+function opLoadMethod(vm: VM, frame: Frame, _op: number, arg: number): void {
+  const stack = frame.stack;
+  const unit = frame.unit;
+  const owner = stack.pop() as PyObject;
+  const fast = fastLoadMethod(vm, owner, unit.names[arg]);
+  if (fast) {
+    vm.decref(owner, 'stack');
+    stack.push(fast[0], fast[1]);
+    return;
+  }
+  vm.runNative(
+    (function* (): Native<PyObject | null> {
+      const [meth, second] = yield* releasing(vm, loadMethod(vm, owner, unit.names[arg]), [owner]);
+      stack.push(meth);
+      return second;
+    })(),
+    frame.pushResult,
+    'getattr',
+  );
+  return;
+}
+
+function opStoreAttr(vm: VM, frame: Frame, _op: number, arg: number): void {
+  const stack = frame.stack;
+  const unit = frame.unit;
+  const owner = stack.pop() as PyObject;
+  const value = stack.pop() as PyObject;
+  if (fastSetAttr(vm, owner, unit.names[arg], value)) {
+    vm.decref(value, 'stack');
+    vm.decref(owner, 'stack');
+    return;
+  }
+  vm.runNative(releasing(vm, setAttr(vm, owner, unit.names[arg], value), [value, owner]), () => undefined, 'setattr');
+  return;
+}
+
+function opDeleteAttr(vm: VM, frame: Frame, _op: number, arg: number): void {
+  const stack = frame.stack;
+  const unit = frame.unit;
+  const owner = stack.pop() as PyObject;
+  vm.runNative(releasing(vm, delAttr(vm, owner, unit.names[arg]), [owner]), () => undefined, 'delattr');
+  return;
+}
+
+function opUnaryNot(vm: VM, frame: Frame, _op: number, _arg: number): void {
+  const stack = frame.stack;
+  const v = stack.pop() as PyObject;
+  vm.runNative(
+    (function* (): Native<PyObject | null> {
+      const t = yield* releasing(vm, truthy(vm, v), [v]);
+      return vm.newBool(!t);
+    })(),
+    frame.pushResult,
+    'not',
+  );
+  return;
+}
+
+function opContainsOp(vm: VM, frame: Frame, _op: number, arg: number): void {
+  const stack = frame.stack;
+  const container = stack.pop() as PyObject;
+  const item = stack.pop() as PyObject;
+  vm.runNative(
+    (function* (): Native<PyObject | null> {
+      const found = yield* releasing(vm, contains(vm, container, item), [item, container]);
+      return vm.newBool(arg ? !found : found);
+    })(),
+    frame.pushResult,
+    'contains',
+  );
+  return;
+}
+
+function opStoreSubscr(vm: VM, frame: Frame, _op: number, _arg: number): void {
+  const stack = frame.stack;
+  const key = stack.pop() as PyObject;
+  const container = stack.pop() as PyObject;
+  const value = stack.pop() as PyObject;
+  vm.runNative(releasing(vm, setItem(vm, container, key, value), [container, key, value]), () => undefined, 'setitem');
+  return;
+}
+
+function opDeleteSubscr(vm: VM, frame: Frame, _op: number, _arg: number): void {
+  const stack = frame.stack;
+  const key = stack.pop() as PyObject;
+  const container = stack.pop() as PyObject;
+  vm.runNative(releasing(vm, delItem(vm, container, key), [container, key]), () => undefined, 'delitem');
+  return;
+}
+
+function opBuildConstKeyMap(vm: VM, frame: Frame, _op: number, arg: number): void {
+  const stack = frame.stack;
+  const keys = stack.pop() as PyObject as PyTuple;
+  const values = stack.splice(stack.length - arg, arg) as PyObject[];
+  const d = vm.newDict();
+  keys.items.forEach((k, i) => dictSet(vm, d, k, values[i]));
+  for (const v of values) vm.decref(v, 'stack');
+  vm.decref(keys, 'stack');
+  stack.push(d);
+  return;
+}
+
+function opBuildString(vm: VM, frame: Frame, _op: number, arg: number): void {
+  const stack = frame.stack;
+  const parts = stack.splice(stack.length - arg, arg) as PyObject[];
+  const s = parts.map((p) => (p as PyStr).value).join('');
+  for (const p of parts) vm.decref(p, 'stack');
+  stack.push(vm.newStr(s));
+  return;
+}
+
+function opSetUpdate(vm: VM, frame: Frame, _op: number, arg: number): void {
+  const stack = frame.stack;
+  const iterable = stack.pop() as PyObject;
+  const target = stack[stack.length - arg] as PyList | PySet;
+  vm.runNative(
+    (function* (): Native<PyObject | null> {
+      const items = yield* releasing(vm, iterateToArray(vm, iterable), [iterable]);
+      if (target instanceof PyList) target.items.push(...items);
+      else {
+        for (const i of items) setAdd(vm, target, i);
+        for (const i of items) vm.decref(i, 'stack');
+      }
+      return null;
+    })(),
+    () => undefined,
+    'extend',
+  );
+  return;
+}
+
+function opListToTuple(vm: VM, frame: Frame, _op: number, _arg: number): void {
+  const stack = frame.stack;
+  const list = stack.pop() as PyObject as PyList;
+  stack.push(vm.newTuple(list.items.map((i) => vm.incref(i, 'slot'))));
+  vm.decref(list, 'stack');
+  return;
+}
+
+function opUnpackEx(vm: VM, frame: Frame, op: number, arg: number): void {
+  const stack = frame.stack;
+  const seq = stack.pop() as PyObject;
+  const before = op === Op.UNPACK_SEQUENCE ? arg : arg & 0xff;
+  const after = op === Op.UNPACK_SEQUENCE ? 0 : arg >> 8;
+  vm.runNative(
+    (function* (): Native<PyObject | null> {
+      const items = yield* releasing(vm, iterateToArray(vm, seq), [seq]);
+      if (op === Op.UNPACK_SEQUENCE) {
+        if (items.length !== arg) {
+          for (const i of items) vm.decref(i, 'stack');
+          if (items.length < arg) throw vm.error('ValueError', `not enough values to unpack (expected ${arg}, got ${items.length})`);
+          throw vm.error('ValueError', `too many values to unpack (expected ${arg})`);
+        }
+        for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+      } else {
+        if (items.length < before + after) {
+          for (const i of items) vm.decref(i, 'stack');
+          throw vm.error('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+        }
+        const head = items.slice(0, before);
+        const middle = items.slice(before, items.length - after);
+        const tail = items.slice(items.length - after);
+        for (let i = tail.length - 1; i >= 0; i--) stack.push(tail[i]);
+        stack.push(vm.newList(middle));
+        for (let i = head.length - 1; i >= 0; i--) stack.push(head[i]);
+      }
+      return null;
+    })(),
+    () => undefined,
+    'unpack',
+  );
+  return;
+}
+
+function opCall(vm: VM, frame: Frame, _op: number, arg: number): void {
+  const stack = frame.stack;
+  const kwnames = frame.kwnames;
+  frame.kwnames = null;
+  const base = stack.length - arg - 2;
+  const first = stack[base];
+  let callable = (first ?? stack[base + 1]) as PyObject;
+  let args = stack.slice(first ? base + 1 : base + 2) as PyObject[];
+  stack.length = base;
+  if (!first && callable instanceof PyMethod) {
+    // A bound method in the callable slot is unpacked: its function and self replace it (3.11 CALL).
+    const self = vm.incref(callable.self, 'argument', 'self');
+    const func = vm.incref(callable.func, 'stack');
+    vm.decref(callable, 'stack');
+    callable = func;
+    args = [self, ...args];
+  }
+  let kwargs: Map<string, PyObject> | null = null;
+  let positional = args;
+  if (kwnames) {
+    positional = args.slice(0, args.length - kwnames.length);
+    kwargs = new Map();
+    kwnames.forEach((k, i) => (kwargs as Map<string, PyObject>).set(k, args[positional.length + i]));
+  }
+  startCall(vm, frame, callable, positional, kwargs);
+  return;
+}
+
+function opCallFunctionEx(vm: VM, frame: Frame, _op: number, arg: number): void {
+  const stack = frame.stack;
+  const kw = arg & 1 ? stack.pop() as PyObject : null;
+  const callargs = stack.pop() as PyObject;
+  const func = stack.pop() as PyObject;
+  stack.pop() as PyObject;
+  vm.runNative(
+    (function* (): Native<PyObject | null> {
+      try {
+        const positional = callargs instanceof PyTuple ? callargs.items : yield* iterateToArray(vm, callargs);
+        let kwargs: Map<string, PyObject> | null = null;
+        if (kw) {
+          kwargs = new Map();
+          for (const e of (kw as PyDict).items()) {
+            if (!(e.key instanceof PyStr)) throw vm.error('TypeError', 'keywords must be strings');
+            kwargs.set(e.key.value, e.value);
+          }
+        }
+        try {
+          return yield { callable: func, args: positional, kwargs };
+        } finally {
+          if (!(callargs instanceof PyTuple)) for (const p of positional) vm.decref(p, 'stack');
+        }
+      } finally {
+        vm.decref(func, 'stack');
+        vm.decref(callargs, 'stack');
+        if (kw) vm.decref(kw, 'stack');
+      }
+    })(),
+    frame.pushResult,
+    'call',
+  );
+  return;
+}
+
+function opSend(vm: VM, frame: Frame, _op: number, arg: number): void {
+  const stack = frame.stack;
+  const value = stack.pop() as PyObject;
+  const receiver = (stack[stack.length - 1] as PyObject);
+  vm.runNative(
+    (function* (): Native<PyObject | null> {
+      const next = receiver instanceof PyGenerator
+        ? yield* releasing(vm, resumeGenerator(vm, receiver, value), [value])
+        : yield* releasing(vm, iterNext(vm, receiver), [value]);
+      if (next) return next;
+      stack.pop() as PyObject;
+      vm.decref(receiver, 'stack');
+      frame.pc = arg;
+      return vm.newNone();
+    })(),
+    frame.pushResult,
+    'send',
+  );
+  return;
+}
+
+function opForIter(vm: VM, frame: Frame, _op: number, arg: number): void {
+  const stack = frame.stack;
+  const it = (stack[stack.length - 1] as PyObject);
+  const fast = builtinNext(vm, it);
+  const exhausted = () => {
+    stack.pop() as PyObject;
+    vm.decref(it, 'stack');
+    frame.pc = arg;
+  };
+  if (fast !== undefined) {
+    if (fast) stack.push(fast);
+    else exhausted();
+    return;
+  }
+  vm.runNative(iterNext(vm, it), (v) => (v ? stack.push(v) : exhausted()), 'next');
+  return;
+}
+
+function opPopJumpIfTrue(vm: VM, frame: Frame, op: number, arg: number): void {
+  const stack = frame.stack;
+  const v = stack.pop() as PyObject;
+  const jumpWhen = op === Op.POP_JUMP_IF_TRUE;
+  const fast = builtinTruth(vm, v);
+  if (fast !== null) {
+    vm.decref(v, 'stack');
+    if (fast === jumpWhen) frame.pc = arg;
+    return;
+  }
+  vm.runNative(
+    (function* (): Native<PyObject | null> {
+      const t = yield* releasing(vm, truthy(vm, v), [v]);
+      if (t === jumpWhen) frame.pc = arg;
+      return null;
+    })(),
+    () => undefined,
+    'bool',
+  );
+  return;
+}
+
+function opJumpIfTrueOrPop(vm: VM, frame: Frame, op: number, arg: number): void {
+  const stack = frame.stack;
+  const v = (stack[stack.length - 1] as PyObject);
+  const jumpWhen = op === Op.JUMP_IF_TRUE_OR_POP;
+  vm.runNative(
+    (function* (): Native<PyObject | null> {
+      const fast = builtinTruth(vm, v);
+      const t = fast !== null ? fast : yield* truthy(vm, v);
+      if (t === jumpWhen) frame.pc = arg;
+      else {
+        stack.pop() as PyObject;
+        vm.decref(v, 'stack');
+      }
+      return null;
+    })(),
+    () => undefined,
+    'bool',
+  );
+  return;
+}
+
+function opFormatValue(vm: VM, frame: Frame, _op: number, arg: number): void {
+  const stack = frame.stack;
+  const spec = arg & 4 ? stack.pop() as PyObject : null;
+  const value = stack.pop() as PyObject;
+  const conversion = arg & 3;
+  if (!spec && !conversion && value instanceof PyStr && value.type === vm.t.str) {
+    stack.push(value);
+    return;
+  }
+  vm.runNative(
+    (function* (): Native<PyObject | null> {
+      try {
+        let converted: PyObject = value;
+        let owned = false;
+        if (conversion) {
+          const text = conversion === 1 ? yield* strOf(vm, value) : conversion === 2 ? yield* reprOf(vm, value) : asciiEscape(yield* reprOf(vm, value));
+          converted = vm.newStr(text);
+          owned = true;
+        }
+        const out = yield* formatOf(vm, converted, spec ? (spec as PyStr).value : '');
+        if (owned) vm.decref(converted, 'stack');
+        return vm.newStr(out);
+      } finally {
+        vm.decref(value, 'stack');
+        if (spec) vm.decref(spec, 'stack');
+      }
+    })(),
+    frame.pushResult,
+    'format',
+  );
+  return;
+}
+
+function opRaiseVarargs(vm: VM, frame: Frame, _op: number, arg: number): void {
+  const stack = frame.stack;
+  if (arg === 0) {
+    const current = vm.excInfo;
+    if (!current || current === vm.none) throw vm.error('RuntimeError', 'No active exception to reraise');
+    const err = new PyError(vm.incref(current, 'exception') as PyExceptionObj);
+    throw err;
+  }
+  const cause = arg === 2 ? stack.pop() as PyObject : null;
+  const exc = stack.pop() as PyObject;
+  vm.runNative(
+    (function* (): Native<PyObject | null> {
+      const instance = yield* makeException(vm, exc);
+      if (cause) {
+        let causeObj: PyObject | null = null;
+        if (cause !== vm.none) {
+          causeObj = yield* makeException(vm, cause);
+        } else {
+          vm.decref(cause, 'stack');
+        }
+        if (causeObj && !(causeObj instanceof PyExceptionObj)) throw vm.error('TypeError', 'exception causes must derive from BaseException');
+        vm.xdecref(instance.cause, 'exception');
+        instance.cause = causeObj;
+        instance.suppressContext = true;
+      }
+      throw new PyError(instance);
+    })(),
+    () => undefined,
+    'raise',
+  );
+  return;
+}
+
+function opBeforeWith(vm: VM, frame: Frame, _op: number, _arg: number): void {
+  const stack = frame.stack;
+  const mgr = stack.pop() as PyObject;
+  vm.runNative(
+    (function* (): Native<PyObject | null> {
+      const enter = mgr.type.lookup('__enter__');
+      const exit = mgr.type.lookup('__exit__');
+      if (!enter || !exit) {
+        vm.decref(mgr, 'stack');
+        throw vm.error('TypeError', `'${mgr.type.name}' object does not support the context manager protocol`);
+      }
+      const boundEnter = yield* bindDescriptor(vm, enter, mgr, mgr.type);
+      const boundExit = yield* bindDescriptor(vm, exit, mgr, mgr.type);
+      stack.push(boundExit);
+      vm.decref(mgr, 'stack');
+      try {
+        return yield { callable: boundEnter, args: [], kwargs: null };
+      } finally {
+        vm.decref(boundEnter, 'stack');
+      }
+    })(),
+    frame.pushResult,
+    'with',
+  );
+  return;
+}
+
+function opWithExceptStart(vm: VM, frame: Frame, _op: number, _arg: number): void {
+  const stack = frame.stack;
+  const exc = (stack[stack.length - 1] as PyObject) as PyExceptionObj;
+  const exit = stack[stack.length - 4] as PyObject;
+  const tb = exc.traceback ?? vm.none;
+  vm.runNative(
+    (function* (): Native<PyObject | null> {
+      return yield { callable: exit, args: [exc.type, exc, tb], kwargs: null };
+    })(),
+    frame.pushResult,
+    '__exit__',
+  );
+  return;
+}
