@@ -12,7 +12,7 @@ const CAUSES: readonly RefCause[] = [
   'new', 'name', 'local', 'cell', 'stack', 'argument', 'slot', 'attribute', 'const', 'method', 'iterator', 'frame',
   'exception', 'type', 'function', 'return', 'owner-freed', 'module', 'internal',
 ];
-const CAUSE_CODE = Object.fromEntries(CAUSES.map((c, i) => [c, i])) as Record<RefCause, number>;
+const CAUSE_CODE = new Map<RefCause, number>(CAUSES.map((c, i) => [c, i]));
 
 const CHUNK_BITS = 16;
 const CHUNK = 1 << CHUNK_BITS;
@@ -85,7 +85,7 @@ export class EventLog implements EventSource {
     chunk.a[i] = obj;
     chunk.b[i] = from;
     chunk.c[i] = to;
-    chunk.d[i] = CAUSE_CODE[cause];
+    chunk.d[i] = CAUSE_CODE.get(cause) as number;
     chunk.s[i] = label === '' ? 0 : this.str(label);
   }
 
