@@ -1,6 +1,8 @@
 // The instruction set: CPython 3.11's opcodes (see `python3 -m dis`), minus the
 // specialisation and cache entries, which change speed but not behaviour.
 
+import type { ConstantValue } from '../syntax/ast';
+
 export const Op = {
   NOP: 0,
   RESUME: 1,
@@ -123,16 +125,12 @@ export const MakeFunctionFlags = { defaults: 1, kwdefaults: 2, annotations: 4, c
 /** Code flags (CO_*). */
 export const CodeFlags = { varargs: 4, varkeywords: 8, generator: 32, nested: 16 } as const;
 
-/** A constant as the compiler knows it; the VM turns it into an object when it loads the code. */
+/**
+ * A constant as the compiler knows it (a source literal, or a tuple/frozenset/code object the
+ * compiler builds); the VM turns it into an object when it loads the code.
+ */
 export type ConstSpec =
-  | { type: 'None' }
-  | { type: 'bool'; value: boolean }
-  | { type: 'int'; value: bigint }
-  | { type: 'float'; value: number }
-  | { type: 'complex'; imag: number }
-  | { type: 'str'; value: string }
-  | { type: 'bytes'; value: Uint8Array }
-  | { type: 'Ellipsis' }
+  | ConstantValue
   | { type: 'tuple'; items: ConstSpec[] }
   | { type: 'frozenset'; items: ConstSpec[] }
   | { type: 'code'; unit: CodeUnit };

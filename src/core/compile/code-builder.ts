@@ -149,7 +149,8 @@ export class CodeBuilder {
   }
 }
 
-function constKey(spec: ConstSpec): string {
+/** Equal constants get equal keys (1 and 1.0 and True stay apart, as in CPython's const cache). */
+export function constKey(spec: ConstSpec): string {
   switch (spec.type) {
     case 'None':
     case 'Ellipsis':

@@ -24,7 +24,7 @@ function mapNode(node: unknown): unknown {
   const src = node as Record<string, unknown>;
   if (src.kind === 'Constant') return node;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(src)) out[k] = k === 'value' && src.kind === 'Constant' ? v : mapNode(v);
+  for (const [k, v] of Object.entries(src)) out[k] = mapNode(v);
   if (out.kind === 'UnaryOp') return foldUnary(out as unknown as A.UnaryOp);
   if (out.kind === 'BinOp') return foldBinary(out as unknown as A.BinOp);
   if (out.kind === 'Compare') return foldIn(out as unknown as A.Compare);

@@ -87,7 +87,6 @@ export class PyTraceback extends PyObject {
 export class PyFrameObject extends PyObject {
   /** Locals owned after the frame finished (null slots for unbound names). */
   ownedLocals: (PyObject | null)[] | null = null;
-  back: PyFrameObject | null = null;
   constructor(
     type: PyType,
     public codeName: string,

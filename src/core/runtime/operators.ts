@@ -214,7 +214,7 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
   }
   const fast = a.type.heap || b.type.heap ? null : builtinBinary(vm, a, b, op);
   if (fast) return fast;
-  if (op === 'Mod' && a instanceof PyStr) return yield* percentFormat(vm, a.value, b);
+  if (op === 'Mod' && a instanceof PyStr) return percentFormat(vm, a.value, b);
   // Dunder methods: the right operand's reflected method first if it is a subclass.
   const name = DUNDER[op];
   const leftMethod = a.type.heap ? a.type.lookup(`__${name}__`) : null;

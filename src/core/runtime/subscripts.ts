@@ -10,7 +10,6 @@ import type { Native, CallRequest } from '../vm/frame';
 import { hashKey, dictSet, dictDel } from './dicts';
 import { equals } from './operators';
 import { getIter, iterNext } from './iteration';
-import { reprOf } from './repr';
 
 /** Resolves a slice against a length (PySlice_GetIndicesEx). */
 export function sliceIndices(vm: VM, s: PySlice, length: number): [number, number, number] {
@@ -251,4 +250,3 @@ export function* contains(vm: VM, container: PyObject, item: PyObject): Generato
 }
 
 import { truthy } from './operators';
-export { reprOf };

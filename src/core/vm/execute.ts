@@ -659,7 +659,6 @@ function freeVarError(vm: VM, frame: Frame, slot: number): PyError {
   return vm.error('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
 }
 
-export { PyFunction };
 
 // Instructions whose work needs closures (native generators, continuations) live in their own
 // functions, so that `execute` allocates no closure context for every instruction.

@@ -17,6 +17,7 @@ import { PyError, UnsupportedError, BudgetExceeded } from './errors';
 import type { RefCause } from '../trace/events';
 import type { VersionModel } from '../versions';
 import { execute } from './execute';
+import { constKey } from '../compile/code-builder';
 import { invoke } from './calls';
 import { builtinRepr } from '../runtime/repr';
 import { formatException } from '../runtime/traceback';
@@ -233,7 +234,7 @@ export class VM {
 
   private constant(spec: ConstSpec, fromSource: boolean): PyObject {
     if (spec.type === 'code') return this.loadCode(spec.unit);
-    const key = constKey(spec);
+    const key = sharedConstKey(spec);
     const cached = key ? this.constCache.get(key) : undefined;
     if (cached) return this.incref(cached, 'const', 'co_consts');
     // The first occurrence in compile order is the object every code object shares; when the
@@ -465,25 +466,10 @@ export class VM {
    * hooks that plain JS code needs an answer from at once (a key's `__hash__`/`__eq__`), the
    * way CPython runs them nested on the C stack. Returns a new reference or throws PyError.
    */
-  callSync(callable: PyObject, args: PyObject[]): PyObject {
-    const outcome = invoke(this, callable, args, null, false, null);
+  callSync(callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
+    const outcome = invoke(this, callable, args, kwargs, false, null);
     if ('value' in outcome) return outcome.value;
-    if ('native' in outcome) {
-      const gen = outcome.native;
-      let r = gen.next();
-      while (!r.done) {
-        let value: PyObject;
-        try {
-          value = this.callSync(r.value.callable, r.value.args);
-        } catch (e) {
-          if (!(e instanceof PyError)) throw e;
-          r = gen.throw(e);
-          continue;
-        }
-        r = gen.next(value);
-      }
-      return r.value ?? this.newNone();
-    }
+    if ('native' in outcome) return this.runSync(outcome.native) ?? this.newNone();
     const frame = outcome.frame;
     const box: { value: PyObject | null; error: PyError | null } = { value: null, error: null };
     frame.syncResult = box;
@@ -496,6 +482,25 @@ export class VM {
     if (box.error) throw box.error;
     if (!box.value) throw new Error('internal: nested call ended without a result');
     return box.value;
+  }
+
+  /** Drives native code to its end on the JS stack, running the Python calls it asks for nested. */
+  runSync<T>(gen: Generator<CallRequest, T, PyObject>): T {
+    let r = gen.next();
+    while (!r.done) {
+      const req = r.value;
+      if (req.resume || req.locals) throw new Error('internal: runSync cannot resume frames or run class bodies');
+      let value: PyObject;
+      try {
+        value = this.callSync(req.callable, req.args, req.kwargs);
+      } catch (e) {
+        if (!(e instanceof PyError)) throw e;
+        r = gen.throw(e);
+        continue;
+      }
+      r = gen.next(value);
+    }
+    return r.value;
   }
 
   /** Pops a finished Python frame, releasing what it holds, and delivers its result. */
@@ -717,25 +722,18 @@ export class VM {
   }
 }
 
-function constKey(spec: ConstSpec): string | null {
+/** The key under which equal constants share one object; null for those never shared. */
+function sharedConstKey(spec: ConstSpec): string | null {
+  return isShared(spec) ? constKey(spec) : null;
+}
+function isShared(spec: ConstSpec): boolean {
   switch (spec.type) {
-    case 'int':
-      return `i${spec.value}`;
-    case 'float':
-      return `f${Object.is(spec.value, -0) ? '-0' : spec.value}`;
-    case 'str':
-      return `s${spec.value}`;
-    case 'bytes':
-      return `b${Array.from(spec.value).join(',')}`;
-    case 'complex':
-      return `c${spec.imag}`;
-    case 'tuple':
-    case 'frozenset': {
-      const parts = spec.items.map(constKey);
-      return parts.every((p) => p !== null) ? `${spec.type[0]}(${parts.join('|')})` : null;
-    }
+    case 'int': case 'float': case 'str': case 'bytes': case 'complex':
+      return true;
+    case 'tuple': case 'frozenset':
+      return spec.items.every(isShared);
     default:
-      return null;
+      return false;
   }
 }
 
