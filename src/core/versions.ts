@@ -1,7 +1,26 @@
 // What differs between the CPython versions the simulator models. Differences are data,
 // read by the VM; there is one interpreter, not one per version.
 
+import type { FreelistSizes } from './runtime/freelists';
+
 export type PythonVersion = '3.11' | '3.12' | '3.13';
+
+/**
+ * The collector's state when a program's first line runs, measured on the reference interpreters
+ * (`python3.1x -X utf8 case.py` with PYTHONHASHSEED=0, as the oracle goldens are made) by
+ * scripts/gc-startup-probe.py: the real interpreter's startup heap weighs on when collections run.
+ */
+export interface GcStartup {
+  /** gc.get_count() after `import gc`. */
+  counts: [number, number, number];
+  /** Startup objects per generation (len(gc.get_objects(g))). */
+  objects: [number, number, number];
+  stats: { collections: number; collected: number; uncollectable: number }[];
+  longLivedPending: number;
+  longLivedTotal: number;
+  /** Objects kept on the free lists. */
+  freelists: FreelistSizes;
+}
 
 export interface VersionModel {
   version: PythonVersion;
@@ -18,11 +37,35 @@ export interface VersionModel {
     None: number; True: number; False: number; Ellipsis: number; NotImplemented: number; smallInt: number; type: number;
   };
   gcThresholds: [number, number, number];
+  gcStartup: GcStartup;
+  /** 3.11 collects inside the allocation that crossed the threshold; 3.12+ at the next eval-breaker check, if still over. */
+  gcRecheckThreshold: boolean;
   /** locals() in a function returns a dict cached on the frame (≤ 3.12) or a fresh snapshot (PEP 667, 3.13). */
   localsCachedOnFrame: boolean;
   /** Once `obj.__dict__` was used, the collector counts the dict apart from the instance (≤ 3.12). */
   materializedDictIsSeparate: boolean;
 }
+
+const stats = (gen0: [number, number], gen1: [number, number]) => [
+  { collections: gen0[0], collected: gen0[1], uncollectable: 0 },
+  { collections: gen1[0], collected: gen1[1], uncollectable: 0 },
+  { collections: 0, collected: 0, uncollectable: 0 },
+];
+const tuples = (counts: number[]) => counts;
+const GC_STARTUP: Record<PythonVersion, GcStartup> = {
+  '3.11': {
+    counts: [308, 0, 2], objects: [336, 0, 10919], stats: stats([22, 43], [2, 92]), longLivedPending: 10919, longLivedTotal: 0,
+    freelists: { list: 39, dict: 1, slice: 1, tuple: tuples([1, 36, 1, 1, 2, 1, 8, 6, 1, 1, 1, 3, 5, 1, 2, 2, 2, 2, 1]) },
+  },
+  '3.12': {
+    counts: [20, 5, 0], objects: [26, 4968, 0], stats: stats([4, 24], [0, 0]), longLivedPending: 0, longLivedTotal: 0,
+    freelists: { list: 18, dict: 1, slice: 1, tuple: tuples([1, 33, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1]) },
+  },
+  '3.13': {
+    counts: [93, 3, 0], objects: [71, 5084, 0], stats: stats([3, 24], [0, 0]), longLivedPending: 0, longLivedTotal: 0,
+    freelists: { list: 18, dict: 26, slice: 1, tuple: tuples([1, 33, 1, 1, 2, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 1, 1, 2, 1]) },
+  },
+};
 
 const mortalStatics = { None: 4000, True: 150, False: 170, Ellipsis: 20, NotImplemented: 40, smallInt: 1000000000, type: 100 };
 const immortal = 4294967295;
@@ -32,14 +75,17 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
   '3.11': {
     version: '3.11', versionInfo: [3, 11, 7], versionString: '3.11.7 (CPython Lens model)',
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
+    gcStartup: GC_STARTUP['3.11'], gcRecheckThreshold: false,
   },
   '3.12': {
     version: '3.12', versionInfo: [3, 12, 1], versionString: '3.12.1 (CPython Lens model)',
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
+    gcStartup: GC_STARTUP['3.12'], gcRecheckThreshold: true,
   },
   '3.13': {
     version: '3.13', versionInfo: [3, 13, 0], versionString: '3.13.0 (CPython Lens model)',
     immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
+    gcStartup: GC_STARTUP['3.13'], gcRecheckThreshold: true,
   },
 };
 

@@ -1,32 +1,118 @@
-// The gc module: collect() runs the cycle collector (src/core/runtime/gc.ts); is_tracked and
-// the enable switches answer as CPython does. Generations, thresholds, automatic collections,
-// callbacks and get_count belong to the collector issue and are not offered yet.
+// The gc module (Modules/gcmodule.c's Python API) over the collector in runtime/gc.ts and its
+// state in runtime/gc-state.ts.
 
+import type { PyObject } from '../objects/object';
 import type { PyModule } from '../objects/instances';
+import { PyInt } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { fn, arity } from '../builtins/define';
-import { collectCycles, isTracked } from '../runtime/gc';
+import { setName, dictSet } from '../runtime/dicts';
+import { collect, referentsOf, trackedObjects, isGcType, DEBUG_SAVEALL } from '../runtime/gc';
+import { GcList, NUM_GENERATIONS } from '../runtime/gc-state';
+
+function intArg(vm: VM, o: PyObject): number {
+  if (!(o instanceof PyInt)) throw vm.error('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
+  return Number(o.value);
+}
 
 export function createGc(vm: VM, module: PyModule): void {
   const d = module.dict;
-  let enabled = true;
-  fn(vm, d, 'collect', function* (args): Native {
+  const gc = vm.gc;
+  gc.garbage = vm.newList([]);
+  gc.callbacks = vm.newList([]);
+  setName(vm, d, 'garbage', gc.garbage);
+  setName(vm, d, 'callbacks', gc.callbacks);
+  for (const [name, value] of [['DEBUG_STATS', 1], ['DEBUG_COLLECTABLE', 2], ['DEBUG_UNCOLLECTABLE', 4], ['DEBUG_SAVEALL', DEBUG_SAVEALL], ['DEBUG_LEAK', 2 | 4 | DEBUG_SAVEALL]] as const) {
+    setName(vm, d, name, vm.newInt(value), true);
+  }
+
+  fn(vm, d, 'collect', function* (args, kwargs): Native {
     arity(vm, 'collect', args, 0, 1);
-    return vm.newInt(yield* collectCycles(vm));
+    const given = args[0] ?? kwargs?.get('generation');
+    const generation = given ? intArg(vm, given) : NUM_GENERATIONS - 1;
+    if (generation < 0 || generation >= NUM_GENERATIONS) throw vm.error('ValueError', 'invalid generation');
+    return vm.newInt(yield* collect(vm, generation));
   });
   fn(vm, d, 'enable', () => {
-    enabled = true;
+    gc.enabled = true;
     return vm.newNone();
   });
   fn(vm, d, 'disable', () => {
-    enabled = false;
+    gc.enabled = false;
     return vm.newNone();
   });
-  fn(vm, d, 'isenabled', () => vm.newBool(enabled));
+  fn(vm, d, 'isenabled', () => vm.newBool(gc.enabled));
   fn(vm, d, 'is_tracked', (args) => {
     arity(vm, 'is_tracked', args, 1);
-    return vm.newBool(isTracked(args[0]));
+    return vm.newBool(gc.isTracked(args[0]));
   });
-  fn(vm, d, 'get_threshold', () => vm.newTuple(vm.options.version.gcThresholds.map((n) => vm.newInt(n))));
+  fn(vm, d, 'is_finalized', (args) => {
+    arity(vm, 'is_finalized', args, 1);
+    return vm.newBool(isGcType(args[0]) && args[0].finalized);
+  });
+  fn(vm, d, 'get_count', () => vm.newTuple(gc.counts.map((n) => vm.newInt(n))));
+  fn(vm, d, 'get_threshold', () => vm.newTuple(gc.thresholds.map((n) => vm.newInt(n))));
+  fn(vm, d, 'set_threshold', (args) => {
+    arity(vm, 'set_threshold', args, 1, 3);
+    args.forEach((a, i) => (gc.thresholds[i] = intArg(vm, a)));
+    return vm.newNone();
+  });
+  fn(vm, d, 'get_debug', () => vm.newInt(gc.debug));
+  fn(vm, d, 'set_debug', (args) => {
+    arity(vm, 'set_debug', args, 1);
+    gc.debug = intArg(vm, args[0]);
+    return vm.newNone();
+  });
+  fn(vm, d, 'get_objects', (args, kwargs) => {
+    arity(vm, 'get_objects', args, 0, 1);
+    const given = args[0] ?? kwargs?.get('generation') ?? vm.none;
+    let generation: number | null = null;
+    if (given !== vm.none) {
+      generation = intArg(vm, given);
+      if (generation >= NUM_GENERATIONS) {
+        throw vm.error('ValueError', `generation parameter must be less than the number of available generations (${NUM_GENERATIONS})`);
+      }
+      if (generation < 0) throw vm.error('ValueError', 'generation parameter cannot be negative');
+    }
+    const result = vm.newList([]);
+    for (const o of trackedObjects(vm, generation)) if (o !== result) result.items.push(vm.incref(o, 'slot'));
+    return result;
+  });
+  fn(vm, d, 'get_referrers', (args) => {
+    const targets = new Set(args);
+    const result = vm.newList([]);
+    for (const o of trackedObjects(vm, null)) {
+      if (o === result) continue;
+      if (referentsOf(vm, o).some((child) => targets.has(child))) result.items.push(vm.incref(o, 'slot'));
+    }
+    return result;
+  });
+  fn(vm, d, 'get_referents', (args) => {
+    const result = vm.newList([]);
+    for (const o of args) for (const child of referentsOf(vm, o)) result.items.push(vm.incref(child, 'slot'));
+    return result;
+  });
+  fn(vm, d, 'get_stats', () => {
+    const list = vm.newList([]);
+    for (const s of gc.stats) {
+      const entry = vm.newDict();
+      for (const [k, v] of [['collections', s.collections], ['collected', s.collected], ['uncollectable', s.uncollectable]] as const) {
+        const value = vm.newInt(v);
+        dictSet(vm, entry, vm.intern(k), value);
+        vm.decref(value, 'stack');
+      }
+      list.items.push(entry);
+    }
+    return list;
+  });
+  fn(vm, d, 'freeze', () => {
+    gc.freeze();
+    return vm.newNone();
+  });
+  fn(vm, d, 'unfreeze', () => {
+    gc.unfreeze();
+    return vm.newNone();
+  });
+  fn(vm, d, 'get_freeze_count', () => vm.newInt(gc.size(GcList.Permanent)));
 }

@@ -5,7 +5,7 @@ import { PyObject } from './object';
 import type { PyType } from './type';
 
 /** list and tuple: an array of counted references. */
-abstract class PyItems extends PyObject {
+export abstract class PyItems extends PyObject {
   constructor(type: PyType, public items: PyObject[]) {
     super(type);
   }
@@ -22,10 +22,7 @@ abstract class PyItems extends PyObject {
 
 export class PyList extends PyItems {}
 
-export class PyTuple extends PyItems {
-  /** Tuples start tracked; constants and all-atomic tuples get untracked (gc.is_tracked). */
-  gcTracked = true;
-}
+export class PyTuple extends PyItems {}
 
 /** set and frozenset: members keyed by their hash key (see dict.ts), in insertion order. */
 export class PySet extends PyObject {

@@ -14,8 +14,6 @@ export class PyDict extends PyObject {
   /** Entries in insertion order; deleted entries leave a hole (compacted when sparse). */
   private entries: (DictEntry | null)[] = [];
   private index = new Map<string, number>();
-  /** Dicts start untracked and are tracked once a GC-capable key or value is stored (MAINTAIN_TRACKING). */
-  gcTracked = false;
   /** An instance's attribute storage that Python code has not seen as a dict (inline values). */
   inline = false;
   constructor(type: PyType) {

@@ -20,6 +20,10 @@ export abstract class PyObject {
   finalized = false;
   /** 3.12+ immortal objects (PEP 683): their count never changes. */
   immortal = false;
+  /** The collector's list holding the object (GcList in runtime/gc-state.ts; -2: not a GC object). */
+  gcList = -2;
+  /** Weak references to this object, in CPython's list order (runtime/weakrefs.ts); null when none. */
+  weakrefs: PyObject[] | null = null;
   constructor(public type: PyType) {}
 
   /** Calls `visit` for each object this one holds a counted reference to, in CPython's tp_traverse order. */

@@ -11,7 +11,7 @@ export type Layout =
   | 'object' | 'type' | 'int' | 'bool' | 'float' | 'complex' | 'str' | 'bytes' | 'list' | 'tuple' | 'dict'
   | 'set' | 'frozenset' | 'none' | 'function' | 'builtin' | 'method' | 'code' | 'cell' | 'module'
   | 'range' | 'iterator' | 'slice' | 'property' | 'staticmethod' | 'classmethod' | 'exception'
-  | 'traceback' | 'frame' | 'generator' | 'super' | 'ellipsis' | 'notimplemented' | 'instance';
+  | 'traceback' | 'frame' | 'generator' | 'super' | 'ellipsis' | 'notimplemented' | 'instance' | 'weakref';
 
 export class PyType extends PyObject {
   /** Attribute dict; heap types own it with counted references. */

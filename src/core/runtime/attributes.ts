@@ -9,6 +9,7 @@ import { PyStr, PyInt, PyFloat, PyComplex } from '../objects/atoms';
 import { PyDict } from '../objects/dict';
 import { PySlice, PyRange } from '../objects/containers';
 import type { VM } from '../vm/vm';
+import { mayBeTracked } from './gc';
 import type { Native } from '../vm/frame';
 import { setName, delName } from './dicts';
 import { PyError } from '../vm/errors';
@@ -242,9 +243,11 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     if (obj instanceof PyInstance && obj.type.slotNames) throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '__dict__'`);
     if (obj instanceof PyInstance || obj instanceof PyFunction) {
       if (!obj.dict) obj.dict = vm.newDict();
-      if (obj instanceof PyInstance && vm.options.version.materializedDictIsSeparate) {
+      if (obj instanceof PyInstance && vm.options.version.materializedDictIsSeparate && obj.dict.inline) {
         obj.dictMaterialized = true;
         obj.dict.inline = false;
+        // make_dict_from_instance_attributes: now an object of its own, tracked if a value may be.
+        vm.gc.allocated(obj.dict, [...obj.dict.items()].some((e) => mayBeTracked(e.value)), 'freelist');
       }
       return vm.incref(obj.dict, 'stack');
     }

@@ -82,7 +82,7 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject, steal
   const hk = hashKey(vm, key);
   const slot = label ?? slotLabel(key);
   if (!stealValue) vm.incref(value, 'slot', slot);
-  if (!d.gcTracked && (mayBeTracked(value) || mayBeTracked(key))) d.gcTracked = true;
+  if (d.gcList === -1 && (mayBeTracked(value) || mayBeTracked(key))) vm.gc.track(d);
   const old = d.put(hk, key, value);
   if (old) {
     vm.decref(old.value, 'slot', slot);
@@ -108,7 +108,7 @@ export function dictGet(vm: VM, d: PyDict, key: PyObject): PyObject | null {
 
 /** Namespace store by name (module globals, class bodies): `name = value`, value borrowed. */
 export function setName(vm: VM, d: PyDict, name: string, value: PyObject, stealValue = false, cause: 'name' | 'attribute' = 'name', label = name): void {
-  if (!d.gcTracked && mayBeTracked(value)) d.gcTracked = true;
+  if (d.gcList === -1 && mayBeTracked(value)) vm.gc.track(d);
   const existing = d.get(name);
   if (existing) {
     if (!stealValue) vm.incref(value, cause, label);

@@ -1,123 +1,370 @@
-// The cycle collector's core pass, as CPython's Modules/gcmodule.c runs it on a generation:
-// copy the counts (update_refs), subtract references from inside the set (subtract_refs),
-// keep what outside references reach (move_unreachable), run finalizers once (PEP 442),
-// check for resurrection, then clear the rest (delete_garbage).
-// Generations, thresholds and weakrefs belong to the collector issue; this collects all.
+// A collection, as CPython's gc_collect_main runs it (Modules/gcmodule.c; Python/gc.c in 3.13):
+// merge the younger generations into the one collected, copy the counts (update_refs), subtract
+// the references from inside (subtract_refs), keep what outside references reach
+// (move_unreachable), untrack tuples and (full collections) dicts, promote the survivors, clear
+// weak references and call their callbacks, run finalizers once (PEP 442), keep what they
+// resurrected, clear the rest (delete_garbage). Each phase is recorded as a `gc` event.
 
 import type { PyObject } from '../objects/object';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain, PyComplex } from '../objects/atoms';
-import { PyTuple } from '../objects/containers';
+import { PyTuple, PyList, PySlice, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PyCode, PyMethodDescriptor } from '../objects/callables';
+import { PyCode, PyMethodDescriptor, PyMethod } from '../objects/callables';
 import { PyInstance } from '../objects/instances';
+import { PyWeakref } from '../objects/weakref';
+import { PyRangeIter, PyGenerator, PySeqIter, PyDictIter, PyCompositeIter } from '../objects/iterators';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
+import type { GcPhase } from '../trace/events';
+import { GcList, NUM_GENERATIONS } from './gc-state';
+import { dictSet } from './dicts';
+
+export const DEBUG_SAVEALL = 1 << 5;
 
 /** Objects without tp_traverse in CPython: the collector never sees them. */
 export function isGcType(o: PyObject): boolean {
   return !(o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o instanceof PyBytes ||
-    o instanceof PyComplex || o instanceof PyCode || o instanceof PyMethodDescriptor || (o instanceof PyPlain));
+    o instanceof PyComplex || o instanceof PyCode || o instanceof PyMethodDescriptor || o instanceof PyPlain ||
+    o instanceof PyRange || o instanceof PyRangeIter);
+}
+
+/** Objects PyType_GenericAlloc / PyObject_GC_New track at once; dicts wait for a container value. */
+export function trackedAtBirth(o: PyObject): boolean {
+  return !(o instanceof PyDict);
 }
 
 /** _PyObject_GC_MAY_BE_TRACKED: what makes a dict start being tracked when stored in it. */
 export function mayBeTracked(o: PyObject): boolean {
   if (!isGcType(o)) return false;
-  if (o instanceof PyTuple) return o.gcTracked;
+  if (o instanceof PyTuple && !o.type.heap) return o.gcList >= 0;
   return true;
 }
 
-/** gc.is_tracked(o). */
-export function isTracked(o: PyObject): boolean {
-  if (!isGcType(o)) return false;
-  if (o instanceof PyTuple) return o.gcTracked;
-  if (o instanceof PyDict) return o.gcTracked && !o.inline;
-  return true;
+/** Types with a tp_clear: delete_garbage breaks cycles through them (tuples, methods, iterators have none). */
+function hasTpClear(o: PyObject): boolean {
+  return !(o instanceof PyTuple || o instanceof PyMethod || o instanceof PySlice || o instanceof PySeqIter ||
+    o instanceof PyDictIter || o instanceof PyCompositeIter || o instanceof PyGenerator);
 }
 
-/** The children the collector follows: an instance's own dict counts as part of it until materialised. */
+/** The children the collector follows: an instance's inline attribute values count as part of it. */
 function forEachChild(o: PyObject, visit: (child: PyObject) => void): void {
-  if (o instanceof PyInstance && o.dict && !o.dictMaterialized) {
-    for (const e of o.dict.items()) {
-      visit(e.key);
-      visit(e.value);
-    }
+  if (o instanceof PyInstance && o.dict && o.dict.gcList === GcList.None) {
+    for (const e of o.dict.items()) visit(e.value);
     if (o.type.heap) visit(o.type);
     return;
   }
   o.traverse((child) => visit(child));
 }
 
-/** One collection over every tracked object; returns the unreachable objects found, in allocation order. */
-export function findUnreachable(candidates: Iterable<PyObject>): PyObject[] {
-  const gcRefs = new Map<PyObject, number>();
-  for (const o of candidates) if (isTracked(o) && !o.freed) gcRefs.set(o, o.rc);
-  for (const o of gcRefs.keys()) {
-    forEachChild(o, (child) => {
-      const r = gcRefs.get(child);
-      if (r !== undefined) gcRefs.set(child, r - 1);
-    });
+/** gc.get_referents' order: CPython's tp_traverse of each type (containers last to first, dict values before keys). */
+export function referentsOf(vm: VM, o: PyObject): PyObject[] {
+  const out: PyObject[] = [];
+  if (!isGcType(o)) return out;
+  if (o instanceof PyTuple || o instanceof PyList) {
+    for (let i = o.items.length - 1; i >= 0; i--) out.push(o.items[i]);
+    return out;
   }
-  const reachable = new Set<PyObject>();
-  const stack: PyObject[] = [];
-  for (const [o, r] of gcRefs) {
-    if (r > 0) {
-      reachable.add(o);
-      stack.push(o);
+  if (o instanceof PyDict) {
+    const entries = [...o.items()];
+    const strKeys = entries.every((e) => e.key instanceof PyStr);
+    for (const e of entries) {
+      out.push(e.value);
+      if (!strKeys) out.push(e.key);
     }
+    return out;
   }
-  while (stack.length) {
-    const o = stack.pop() as PyObject;
-    forEachChild(o, (child) => {
-      if (gcRefs.has(child) && !reachable.has(child)) {
-        reachable.add(child);
-        stack.push(child);
-      }
+  if (o instanceof PyInstance && o.dict && (o.dict.gcList === GcList.None || vm.options.version.version === '3.13')) {
+    for (const e of o.dict.items()) out.push(e.value);
+    o.traverse((child, slot) => {
+      if (slot !== '__dict__') out.push(child);
     });
+    return out;
   }
-  return [...gcRefs.keys()].filter((o) => !reachable.has(o)).sort((a, b) => a.id - b.id);
+  o.traverse((child) => out.push(child));
+  return out;
 }
 
+type Refs = Map<PyObject, number>;
+const REACHABLE = -1;
+const TENTATIVE = -2;
+
 /**
- * gc.collect(): finalizers of unreachable objects run first (once each); if they resurrected
- * anything, nothing is freed; otherwise every unreachable object is cleared. Returns the count.
+ * deduce_unreachable over `young` (in list order): returns the survivors and the unreachable
+ * objects, both in the order CPython's list moves leave them.
  */
-export function* collectCycles(vm: VM): Native<number> {
-  const unreachable = findUnreachable(vm.gcObjects);
-  if (!unreachable.length) return 0;
-  const holds = unreachable.map((o) => vm.incref(o, 'internal', 'gc'));
-  try {
-    for (const o of unreachable) {
-      if (o.finalized || !o.type.heap) continue;
-      const del = o.type.lookup('__del__');
-      if (!del) continue;
-      o.finalized = true;
-      try {
-        const r = yield { callable: del, args: [o], kwargs: null };
-        vm.decref(r, 'return');
-      } catch (e) {
-        if (!(e instanceof PyError)) throw e;
-        vm.writeUnraisable(e, del);
+function deduceUnreachable(young: PyObject[], record: ((phase: GcPhase, objects: PyObject[], values: number[]) => void) | null):
+  { survivors: PyObject[]; unreachable: PyObject[] } {
+  const refs: Refs = new Map();
+  for (const o of young) refs.set(o, o.rc);
+  if (record) record('update-refs', young, young.map((o) => refs.get(o) as number));
+  for (const o of young) {
+    forEachChild(o, (child) => {
+      const r = refs.get(child);
+      if (r !== undefined && r > 0) refs.set(child, r - 1);
+    });
+  }
+  if (record) record('subtract-refs', young, young.map((o) => refs.get(o) as number));
+  // move_unreachable: a reachable object makes what it references reachable, moving those already
+  // set aside back to the end of the list, which the scan reaches again.
+  const queue = [...young];
+  const survivors: PyObject[] = [];
+  const unreachable = new Set<PyObject>();
+  for (let i = 0; i < queue.length; i++) {
+    const o = queue[i];
+    if (refs.get(o) === 0) {
+      unreachable.add(o);
+      refs.set(o, TENTATIVE);
+      continue;
+    }
+    refs.set(o, REACHABLE);
+    survivors.push(o);
+    forEachChild(o, (child) => {
+      const r = refs.get(child);
+      if (r === 0) {
+        refs.set(child, 1);
+      } else if (r === TENTATIVE) {
+        unreachable.delete(child);
+        refs.set(child, 1);
+        queue.push(child);
+      }
+    });
+  }
+  return { survivors, unreachable: [...unreachable] };
+}
+
+/** _PyTuple_MaybeUntrack: a tuple of atoms and untracked objects needs no tracking. */
+function tupleMayUntrack(t: PyTuple): boolean {
+  return t.items.every((item) => !mayBeTracked(item));
+}
+
+/** _PyDict_MaybeUntrack: likewise for a dict's values (and keys, unless all are str). */
+function dictMayUntrack(d: PyDict): boolean {
+  return [...d.items()].every((e) => !mayBeTracked(e.value) && !mayBeTracked(e.key));
+}
+
+interface CollectResult {
+  collected: number;
+  uncollectable: number;
+}
+
+/** gc_collect_main on `generation` (0–2). Python code (callbacks, `__del__`) runs through the VM. */
+export function* collectGeneration(vm: VM, generation: number): Native<CollectResult> {
+  const gc = vm.gc;
+  const record = vm.heap.recording
+    ? (phase: GcPhase, objects: PyObject[], values: number[] = []) =>
+      vm.heap.events.push({ kind: 'gc', step: vm.steps, phase, generation, objects: objects.map((o) => o.id), values, line: vm.heap.line })
+    : null;
+  if (generation + 1 < NUM_GENERATIONS) gc.counts[generation + 1]++;
+  for (let i = 0; i <= generation; i++) gc.counts[i] = 0;
+  for (let i = 0; i < generation; i++) gc.merge(i, generation);
+  const young = generation;
+  const old = generation < NUM_GENERATIONS - 1 ? generation + 1 : generation;
+  const candidates = [...gc.lists[young]];
+  if (record) record('start', candidates);
+  const { survivors, unreachable } = deduceUnreachable(candidates, record);
+  for (const o of unreachable) gc.moveTo(o, GcList.Collecting);
+  if (record) record('unreachable', unreachable);
+  // The list keeps the survivors in scan order.
+  gc.lists[young].clear();
+  for (const o of survivors) gc.lists[young].add(o);
+
+  const untracked: PyObject[] = [];
+  for (const o of survivors) {
+    if (o instanceof PyTuple && !o.type.heap && tupleMayUntrack(o)) {
+      gc.untrack(o);
+      untracked.push(o);
+    }
+  }
+  if (young !== old) {
+    if (generation === NUM_GENERATIONS - 2) gc.longLivedPending += gc.size(young);
+    if (record) record('promote', [...gc.lists[young]], [old]);
+    gc.merge(young, old);
+  } else {
+    for (const o of [...gc.lists[young]]) {
+      if (o instanceof PyDict && !o.type.heap && dictMayUntrack(o)) {
+        gc.untrack(o);
+        untracked.push(o);
       }
     }
-  } catch (e) {
-    for (const o of holds) vm.decref(o, 'internal', 'gc');
-    throw e;
+    gc.longLivedPending = 0;
+    gc.longLivedTotal = gc.size(young);
   }
-  // Resurrection check: with our own references dropped, is any of them reachable again?
-  for (const o of holds) o.rc -= 1;
-  const still = new Set(findUnreachable(vm.gcObjects));
-  const resurrected = unreachable.some((o) => !o.freed && !still.has(o));
-  for (const o of holds) o.rc += 1;
-  if (resurrected) {
-    for (const o of holds) vm.decref(o, 'internal', 'gc');
-    return 0;
-  }
-  // delete_garbage: tp_clear on each, releasing what it references; the counts then reach zero.
+  if (record && untracked.length) record('untrack', untracked);
+
+  let collected = yield* handleWeakrefs(vm, unreachable, old, record);
+  yield* finalizeGarbage(vm, unreachable, record);
+
+  // handle_resurrected_objects: what a finalizer made reachable again survives, with what it reaches.
+  const remaining = unreachable.filter((o) => !o.freed);
+  const again = deduceUnreachable(remaining, null);
+  for (const o of again.survivors) gc.moveTo(o, old);
+  if (record && again.survivors.length) record('resurrected', again.survivors);
+  const finalUnreachable = again.unreachable;
+  collected += finalUnreachable.length;
+  if (record) record('delete', finalUnreachable);
+  deleteGarbage(vm, finalUnreachable, old);
+
+  if (generation === NUM_GENERATIONS - 1) gc.freelists.clear();
+  const stats = gc.stats[generation];
+  stats.collections++;
+  stats.collected += collected;
+  if (record) record('stop', [], [collected, 0]);
+  return { collected, uncollectable: 0 };
+}
+
+/** handle_weakrefs: clear the weak references to the garbage; call the callbacks of those that survive it. */
+function* handleWeakrefs(vm: VM, unreachable: PyObject[], old: number,
+  record: ((phase: GcPhase, objects: PyObject[]) => void) | null): Native<number> {
+  const toCall: PyWeakref[] = [];
+  const cleared: PyObject[] = [];
   for (const o of unreachable) {
-    if (o.freed) continue;
-    for (const child of o.clearRefs()) vm.decref(child, 'owner-freed', `#${o.id}`);
+    // A weakref that is garbage itself must not call back.
+    if (o instanceof PyWeakref && o.referent) {
+      const referent = o.referent;
+      const i = referent.weakrefs ? referent.weakrefs.indexOf(o) : -1;
+      if (i >= 0) (referent.weakrefs as PyObject[]).splice(i, 1);
+      if (referent.weakrefs && !referent.weakrefs.length) referent.weakrefs = null;
+      o.referent = null;
+    }
+    if (!o.weakrefs) continue;
+    cleared.push(o);
+    const list = o.weakrefs as PyWeakref[];
+    o.weakrefs = null;
+    for (const wr of list) {
+      wr.referent = null;
+      if (!wr.callback) continue;
+      if (wr.gcList === GcList.Collecting) continue;
+      vm.incref(wr, 'internal', 'gc');
+      toCall.push(wr);
+    }
   }
-  for (const o of holds) vm.decref(o, 'internal', 'gc');
-  return unreachable.length;
+  if (record && cleared.length) record('weakrefs', cleared);
+  let freed = 0;
+  for (const wr of toCall) {
+    const callback = wr.callback as PyObject;
+    try {
+      const r = yield { callable: callback, args: [wr], kwargs: null };
+      vm.decref(r, 'return');
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      vm.writeUnraisable(e, callback);
+    }
+    const dies = wr.rc === 1;
+    vm.decref(wr, 'internal', 'gc');
+    if (dies) freed++;
+    else if (wr.gcList >= 0 && wr.gcList !== old) vm.gc.moveTo(wr, old);
+  }
+  return freed;
+}
+
+/** finalize_garbage: `__del__` of each object not finalized yet, in list order (PEP 442). */
+function* finalizeGarbage(vm: VM, unreachable: PyObject[], record: ((phase: GcPhase, objects: PyObject[]) => void) | null): Native<void> {
+  const toFinalize = unreachable.filter((o) => !o.freed && !o.finalized && o.type.heap && o.type.lookup('__del__'));
+  if (record && toFinalize.length) record('finalize', toFinalize);
+  for (const o of toFinalize) {
+    if (o.freed || o.finalized) continue;
+    const del = o.type.lookup('__del__');
+    if (!del) continue;
+    o.finalized = true;
+    vm.incref(o, 'internal', 'gc');
+    try {
+      const r = yield { callable: del, args: [o], kwargs: null };
+      vm.decref(r, 'return');
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      vm.writeUnraisable(e, del);
+    }
+    vm.decref(o, 'internal', 'gc');
+  }
+}
+
+/** delete_garbage: tp_clear on each object (or into gc.garbage under DEBUG_SAVEALL); survivors go to `old`. */
+function deleteGarbage(vm: VM, garbage: PyObject[], old: number): void {
+  const gc = vm.gc;
+  for (const o of garbage) {
+    if (o.freed) continue;
+    if (gc.debug & DEBUG_SAVEALL) {
+      const list = gc.garbage;
+      if (list) list.items.push(vm.incref(o, 'slot', `garbage[${list.items.length}]`));
+    } else if (hasTpClear(o)) {
+      vm.incref(o, 'internal', 'gc');
+      for (const child of o.clearRefs()) vm.decref(child, 'owner-freed', `#${o.id}`);
+      vm.decref(o, 'internal', 'gc');
+    }
+    if (!o.freed) gc.moveTo(o, old);
+  }
+}
+
+/** gc_collect_with_callback: the collection framed by the `gc.callbacks` calls ("start", "stop"). */
+export function* collectWithCallbacks(vm: VM, generation: number): Native<number> {
+  yield* invokeCallbacks(vm, 'start', generation, 0, 0);
+  const { collected, uncollectable } = yield* collectGeneration(vm, generation);
+  yield* invokeCallbacks(vm, 'stop', generation, collected, uncollectable);
+  return collected + uncollectable;
+}
+
+function* invokeCallbacks(vm: VM, phase: string, generation: number, collected: number, uncollectable: number): Native<void> {
+  const callbacks = vm.gc.callbacks;
+  if (!callbacks || callbacks.items.length === 0) return;
+  const info = vm.newDict();
+  for (const [k, v] of [['generation', generation], ['collected', collected], ['uncollectable', uncollectable]] as const) {
+    const value = vm.newInt(v);
+    dictSet(vm, info, vm.intern(k), value);
+    vm.decref(value, 'stack');
+  }
+  const phaseStr = vm.newStr(phase);
+  for (let i = 0; i < callbacks.items.length; i++) {
+    const cb = vm.incref(callbacks.items[i], 'stack');
+    try {
+      const r = yield { callable: cb, args: [phaseStr, info], kwargs: null };
+      vm.decref(r, 'return');
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      vm.writeUnraisable(e, cb);
+    }
+    vm.decref(cb, 'stack');
+  }
+  vm.decref(phaseStr, 'stack');
+  vm.decref(info, 'stack');
+}
+
+/** gc.collect(generation) and the automatic collections: nothing happens while one is running. */
+export function* collect(vm: VM, generation: number): Native<number> {
+  const gc = vm.gc;
+  if (gc.collecting) return 0;
+  gc.collecting = true;
+  try {
+    return yield* collectWithCallbacks(vm, generation);
+  } finally {
+    gc.collecting = false;
+  }
+}
+
+/** _PyGC_CollectNoFail: the full collections of interpreter shutdown (no callbacks, even when disabled). */
+export function* collectAtShutdown(vm: VM): Native<number> {
+  const gc = vm.gc;
+  if (gc.collecting) return 0;
+  gc.collecting = true;
+  try {
+    const { collected } = yield* collectGeneration(vm, NUM_GENERATIONS - 1);
+    return collected;
+  } finally {
+    gc.collecting = false;
+  }
+}
+
+/** The tracked objects gc.get_objects() lists, generation by generation (the interpreter's in the oldest). */
+export function trackedObjects(vm: VM, generation: number | null): PyObject[] {
+  const gc = vm.gc;
+  const out: PyObject[] = [];
+  const add = (list: number) => {
+    for (const o of gc.lists[list]) out.push(o);
+  };
+  for (let g = 0; g < NUM_GENERATIONS; g++) {
+    if (generation !== null && g !== generation) continue;
+    if (g === NUM_GENERATIONS - 1) add(GcList.Interpreter);
+    add(g);
+  }
+  return out;
 }

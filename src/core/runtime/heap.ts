@@ -16,6 +16,13 @@ interface ReleaseFrame {
   owner: PyObject;
 }
 
+/** Work the VM must run before a dying object's release can go on (Python code may run). */
+export type PendingDeath =
+  /** Run the object's `__del__` (PEP 442); it may resurrect the object. */
+  | { kind: 'finalizer'; obj: PyObject; floor: number }
+  /** Call the callbacks of the weak references to the dead object, then release what it held. */
+  | { kind: 'weakref-callbacks'; obj: PyObject; floor: number; calls: unknown[]; children: PyObject[] };
+
 export interface HeapHooks {
   /** Whether freeing `obj` must first run its `__del__`. */
   needsFinalizer(obj: PyObject): boolean;
@@ -23,6 +30,8 @@ export interface HeapHooks {
   preview(obj: PyObject): string;
   /** Called when an object is freed (the VM forgets it). */
   onFree?(obj: PyObject): void;
+  /** Clears the weak references to a dead object; returns the callbacks to call, if any. */
+  clearWeakrefs?(obj: PyObject): unknown[];
 }
 
 export class Heap {
@@ -33,8 +42,8 @@ export class Heap {
   line = 0;
   live = 0;
   private work: ReleaseFrame[] = [];
-  /** Objects waiting for their `__del__`, with the work-stack floor their cascade resumes to. */
-  readonly awaitingFinalizer: { obj: PyObject; floor: number }[] = [];
+  /** Deaths waiting for Python code (`__del__`, weakref callbacks), with the work-stack floor their cascade resumes to. */
+  readonly awaitingFinalizer: PendingDeath[] = [];
   constructor(private hooks: HeapHooks) {}
 
   /** Records a new object (its count starts at 1, owned by its creator). */
@@ -68,21 +77,27 @@ export class Heap {
   /** Frees `obj` or parks it for its finalizer. Returns false when parked. */
   private startDealloc(obj: PyObject, floor: number): boolean {
     if (!obj.finalized && this.hooks.needsFinalizer(obj)) {
-      this.awaitingFinalizer.push({ obj, floor });
+      this.awaitingFinalizer.push({ kind: 'finalizer', obj, floor });
       return false;
     }
-    this.free(obj);
-    return true;
+    return this.free(obj, floor);
   }
 
-  private free(obj: PyObject): void {
+  /** Frees `obj`; its references are released next, after its weakref callbacks if it has any (then returns false). */
+  private free(obj: PyObject, floor: number): boolean {
     obj.freed = true;
     this.live--;
     this.hooks.onFree?.(obj);
     if (this.recording) this.events.push({ kind: 'free', step: this.step, obj: obj.id, line: this.line });
+    const calls = obj.weakrefs && this.hooks.clearWeakrefs ? this.hooks.clearWeakrefs(obj) : null;
     const children = obj.clearRefs();
     if (obj.type?.heap && obj.type !== (obj as unknown)) children.push(obj.type);
+    if (calls && calls.length) {
+      this.awaitingFinalizer.push({ kind: 'weakref-callbacks', obj, floor, calls, children });
+      return false;
+    }
     if (children.length) this.work.push({ children, index: 0, owner: obj });
+    return true;
   }
 
   /** Releases children depth-first until the work stack is back to `floor` or a finalizer must run. */
@@ -99,21 +114,27 @@ export class Heap {
       if (this.recording) this.events.ref(this.step, child.id, from, from - 1, 'owner-freed', `#${top.owner.id}`, this.line);
       if (from === 1) {
         if (!child.finalized && this.hooks.needsFinalizer(child)) {
-          this.awaitingFinalizer.push({ obj: child, floor });
+          this.awaitingFinalizer.push({ kind: 'finalizer', obj: child, floor });
           return;
         }
-        this.free(child);
+        if (!this.free(child, floor)) return;
       }
     }
   }
 
   /** The VM calls this after running the parked object's `__del__` (holding no extra reference). */
-  finishFinalizer(entry: { obj: PyObject; floor: number }): void {
+  finishFinalizer(entry: PendingDeath): void {
     const { obj, floor } = entry;
     obj.finalized = true;
-    if (obj.rc === 0) this.free(obj);
     // else: resurrected by its __del__; it lives on and will not be finalized again.
+    if (obj.rc === 0 && !this.free(obj, floor)) return;
     this.cascade(floor);
+  }
+
+  /** The VM calls this once the weakref callbacks of a dead object have run: its references go now. */
+  finishWeakrefCallbacks(entry: Extract<PendingDeath, { kind: 'weakref-callbacks' }>): void {
+    if (entry.children.length) this.work.push({ children: entry.children, index: 0, owner: entry.obj });
+    this.cascade(entry.floor);
   }
 
   /** Count as Python's `sys.getrefcount` sees it. */

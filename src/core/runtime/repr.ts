@@ -46,7 +46,7 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
   if (o instanceof PyStr) return strRepr(o.value);
   if (o instanceof PyBytes) return o.type.name === 'bytearray' ? `bytearray(${bytesRepr(o.value)})` : bytesRepr(o.value);
   if (o instanceof PyComplex) return complexRepr(o);
-  if (o instanceof PyType) return `<class '${o.heap ? `${o.module}.` : ''}${o.qualname}'>`;
+  if (o instanceof PyType) return `<class '${o.heap || o.module !== 'builtins' ? `${o.module}.` : ''}${o.qualname}'>`;
   if (o instanceof PyFunction) return `<function ${o.qualname.value} at ${address(o)}>`;
   if (o instanceof PyBuiltin) {
     if (o.self && !(o.self instanceof PyModule)) return `<built-in method ${o.name} of ${o.self.type.name} object at ${address(o.self)}>`;

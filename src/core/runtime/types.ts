@@ -15,6 +15,7 @@ export interface BuiltinTypes {
   bytes_iterator: PyType; range_iterator: PyType; dict_keyiterator: PyType; dict_valueiterator: PyType;
   dict_itemiterator: PyType; set_iterator: PyType; dict_keys: PyType; dict_values: PyType; dict_items: PyType;
   enumerate: PyType; zip: PyType; map: PyType; filter: PyType; reversed: PyType; callable_iterator: PyType;
+  weakref: PyType; weakproxy: PyType; weakcallableproxy: PyType;
 }
 
 export function createBuiltinTypes(): BuiltinTypes {
@@ -82,7 +83,11 @@ export function createBuiltinTypes(): BuiltinTypes {
     filter: make('filter', 'iterator'),
     reversed: make('reversed', 'iterator'),
     callable_iterator: make('callable_iterator', 'iterator'),
+    weakref: make('ReferenceType', 'weakref'),
+    weakproxy: make('ProxyType', 'weakref'),
+    weakcallableproxy: make('CallableProxyType', 'weakref'),
   };
+  for (const ty of [t.weakref, t.weakproxy, t.weakcallableproxy]) ty.module = 'weakref';
   const dictType = t.dict;
   for (const ty of Object.values(t)) {
     ty.dict = new PyDict(dictType);

@@ -2,9 +2,9 @@
 // refcount events, which as JS objects would not fit in memory. Strings (labels, names,
 // previews) are interned once. `at(i)` and `toArray()` give back plain TraceEvent objects.
 
-import type { TraceEvent, RefCause, EventSource } from './events';
+import type { TraceEvent, RefCause, EventSource, GcPhase } from './events';
 
-const KINDS = ['ref', 'alloc', 'free', 'line', 'bind', 'frame-enter', 'frame-exit', 'output'] as const;
+const KINDS = ['ref', 'alloc', 'free', 'line', 'bind', 'frame-enter', 'frame-exit', 'output', 'gc', 'gc-track'] as const;
 type Kind = (typeof KINDS)[number];
 const KIND_CODE = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 
@@ -13,6 +13,11 @@ const CAUSES: readonly RefCause[] = [
   'exception', 'type', 'function', 'return', 'owner-freed', 'module', 'internal',
 ];
 const CAUSE_CODE = new Map<RefCause, number>(CAUSES.map((c, i) => [c, i]));
+
+const GC_PHASES: readonly GcPhase[] = [
+  'start', 'update-refs', 'subtract-refs', 'unreachable', 'untrack', 'promote', 'weakrefs', 'finalize', 'resurrected', 'delete', 'stop',
+];
+const GC_PHASE_CODE = new Map<GcPhase, number>(GC_PHASES.map((p, i) => [p, i]));
 
 const CHUNK_BITS = 16;
 const CHUNK = 1 << CHUNK_BITS;
@@ -38,6 +43,8 @@ export class EventLog implements EventSource {
   private readonly stringIndex = new Map<string, number>([['', 0]]);
   /** Per-event texts that rarely repeat (object previews, printed output): not interned. */
   private readonly texts: string[] = [];
+  /** Object lists of collection phases (rare, so kept as arrays). */
+  private readonly gcPayloads: { objects: number[]; values: number[] }[] = [];
   private lastString = '';
   private lastStringIndex = 0;
 
@@ -132,6 +139,19 @@ export class EventLog implements EventSource {
         this.rowChunk.s[i] = this.texts.push(e.text) - 1;
         return;
       }
+      case 'gc': {
+        const i = this.row('gc', e.step, e.line);
+        this.rowChunk.a[i] = e.generation;
+        this.rowChunk.d[i] = GC_PHASE_CODE.get(e.phase) as number;
+        this.rowChunk.b[i] = this.gcPayloads.push({ objects: e.objects, values: e.values }) - 1;
+        return;
+      }
+      case 'gc-track': {
+        const i = this.row('gc-track', e.step, e.line);
+        this.rowChunk.a[i] = e.obj;
+        this.rowChunk.b[i] = e.generation;
+        return;
+      }
     }
   }
 
@@ -157,6 +177,12 @@ export class EventLog implements EventSource {
         return { kind: KINDS[chunk.kind[i]] as 'frame-enter' | 'frame-exit', step, frame: chunk.a[i], name: this.strings[chunk.s[i]], line };
       case 'output':
         return { kind: 'output', step, stream: chunk.d[i] === 0 ? 'stdout' : 'stderr', text: this.texts[chunk.s[i]] };
+      case 'gc': {
+        const p = this.gcPayloads[chunk.b[i]];
+        return { kind: 'gc', step, phase: GC_PHASES[chunk.d[i]], generation: chunk.a[i], objects: p.objects, values: p.values, line };
+      }
+      case 'gc-track':
+        return { kind: 'gc-track', step, obj: chunk.a[i], generation: chunk.b[i], line };
     }
   }
 

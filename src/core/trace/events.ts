@@ -80,7 +80,44 @@ export interface OutputEvent {
   text: string;
 }
 
-export type TraceEvent = RefEvent | AllocEvent | FreeEvent | LineEvent | BindEvent | FrameEvent | OutputEvent;
+/**
+ * One phase of a cycle collection (Modules/gcmodule.c's order), with the objects it touched:
+ * - `start`: the objects examined (the collected generations merged, in list order);
+ * - `update-refs`: gc_refs copied from the refcounts (`values`, one per object);
+ * - `subtract-refs`: gc_refs once references from inside the set are subtracted (`values`);
+ * - `unreachable`: what nothing outside reaches (tentatively garbage);
+ * - `untrack`: tuples (every collection) and dicts (full collections) no longer tracked;
+ * - `promote`: the survivors, moved to generation `values[0]`;
+ * - `weakrefs`: objects whose weak references were cleared (callbacks run after this);
+ * - `finalize`: objects whose `__del__` is about to run (PEP 442, once each);
+ * - `resurrected`: objects a finalizer made reachable again (they survive);
+ * - `delete`: the garbage whose references are now cleared (tp_clear), freeing it;
+ * - `stop`: `values` = [collected, uncollectable].
+ */
+export type GcPhase =
+  | 'start' | 'update-refs' | 'subtract-refs' | 'unreachable' | 'untrack' | 'promote' | 'weakrefs' | 'finalize'
+  | 'resurrected' | 'delete' | 'stop';
+
+export interface GcEvent {
+  kind: 'gc';
+  step: number;
+  phase: GcPhase;
+  generation: number;
+  objects: number[];
+  values: number[];
+  line: number;
+}
+
+/** An object starts or stops being tracked by the collector outside a collection (`generation` -1 = untracked). */
+export interface GcTrackEvent {
+  kind: 'gc-track';
+  step: number;
+  obj: number;
+  generation: number;
+  line: number;
+}
+
+export type TraceEvent = RefEvent | AllocEvent | FreeEvent | LineEvent | BindEvent | FrameEvent | OutputEvent | GcEvent | GcTrackEvent;
 
 /** Read access to a trace: a plain array, or the column-wise EventLog a run records. */
 export interface EventSource {

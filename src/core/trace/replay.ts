@@ -9,6 +9,8 @@ export interface ObjectState {
   preview: string;
   refcount: number;
   allocLine: number;
+  /** The collector's list: 0–2 generations, 3 permanent, -1 not tracked. */
+  generation: number;
 }
 
 export interface FrameState {
@@ -25,6 +27,8 @@ export interface Snapshot {
   /** Outermost first. */
   frames: FrameState[];
   stdout: string;
+  /** The last phase of a collection, when `step` is inside one (the panel animates from it). */
+  gcPhase: Extract<TraceEvent, { kind: 'gc' }> | null;
 }
 
 /** Index of the first event after `step`, by binary search (events are in step order). */
@@ -46,12 +50,13 @@ export function snapshotAt(events: EventSource, step: number): Snapshot {
   const byId = new Map<number, FrameState>();
   let line = 0;
   let stdout = '';
+  let gcPhase: Snapshot['gcPhase'] = null;
   const end = endOf(events, step);
   for (let i = 0; i < end; i++) {
     const e = events.at(i) as TraceEvent;
     switch (e.kind) {
       case 'alloc':
-        objects.set(e.obj, { id: e.obj, type: e.type, preview: e.preview, refcount: 1, allocLine: e.line });
+        objects.set(e.obj, { id: e.obj, type: e.type, preview: e.preview, refcount: 1, allocLine: e.line, generation: -1 });
         break;
       case 'ref': {
         const o = objects.get(e.obj);
@@ -86,9 +91,24 @@ export function snapshotAt(events: EventSource, step: number): Snapshot {
       case 'output':
         if (e.stream === 'stdout') stdout += e.text;
         break;
+      case 'gc-track': {
+        const o = objects.get(e.obj);
+        if (o) o.generation = e.generation;
+        break;
+      }
+      case 'gc':
+        gcPhase = e.phase === 'stop' ? null : e;
+        if (e.phase === 'promote' || e.phase === 'untrack') {
+          const generation = e.phase === 'promote' ? e.values[0] : -1;
+          for (const id of e.objects) {
+            const o = objects.get(id);
+            if (o) o.generation = generation;
+          }
+        }
+        break;
     }
   }
-  return { step, line, objects, frames, stdout };
+  return { step, line, objects, frames, stdout, gcPhase };
 }
 
 /** Every +1/−1 an object received up to `step`, for hovers ("why is it 3?"). */

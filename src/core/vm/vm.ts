@@ -8,7 +8,7 @@ import { PyList, PyTuple, PySet } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyCode, PyFunction, PyCell, PyBuiltin, type NativeImpl } from '../objects/callables';
 import { PyExceptionObj, PyModule, PyTraceback, PyFrameObject, PyInstance } from '../objects/instances';
-import { Heap, type HeapHooks } from '../runtime/heap';
+import { Heap, type HeapHooks, type PendingDeath } from '../runtime/heap';
 import { createBuiltinTypes, type BuiltinTypes } from '../runtime/types';
 import { createExceptionTypes } from '../runtime/exceptions';
 import type { CodeUnit, ConstSpec } from '../compile/bytecode';
@@ -21,7 +21,10 @@ import { constKey } from '../compile/code-builder';
 import { invoke } from './calls';
 import { builtinRepr } from '../runtime/repr';
 import { formatException } from '../runtime/traceback';
-import { isGcType } from '../runtime/gc';
+import { isGcType, trackedAtBirth, collect } from '../runtime/gc';
+import { GcState } from '../runtime/gc-state';
+import { PyWeakref } from '../objects/weakref';
+import { forgetWeakref, clearWeakrefs, callWeakrefCallbacks } from '../runtime/weakrefs';
 import { setAdd } from '../runtime/dicts';
 import { EventLog } from '../trace/event-log';
 
@@ -53,8 +56,8 @@ export class VM {
   /** Equivalence classes of objects with a user-defined __hash__ (see dicts.ts: userHashKey). */
   readonly userKeyClasses = new Map<string, { key: string; members: Set<PyObject> }[]>();
   userKeyCounter = 0;
-  /** Live objects of GC types: what the cycle collector examines. */
-  readonly gcObjects = new Set<PyObject>();
+  /** The cycle collector's generations and counters. */
+  readonly gc: GcState;
   stdout = '';
   stderr = '';
   steps = 0;
@@ -74,13 +77,18 @@ export class VM {
     const hooks: HeapHooks = {
       needsFinalizer: (obj) => obj.type.heap && obj.type.lookup('__del__') !== null,
       preview: (obj) => this.preview(obj),
-      onFree: (obj) => this.gcObjects.delete(obj),
+      onFree: (obj) => {
+        if (obj.gcList !== -2) this.gc.freed(obj);
+        if (obj instanceof PyWeakref) forgetWeakref(obj);
+      },
+      clearWeakrefs: (obj) => clearWeakrefs(this, obj),
     };
     this.heap = new Heap(hooks);
     if (options.recordTrace) {
       this.heap.events = new EventLog();
       this.heap.recording = true;
     }
+    this.gc = new GcState(options.version.gcStartup, options.version.gcThresholds);
     this.t = createBuiltinTypes();
     this.exc = createExceptionTypes(this.t);
     const v = options.version;
@@ -117,9 +125,9 @@ export class VM {
     if (o) this.heap.decref(o, cause, label);
   }
   /** Registers a newly created object (count 1, owned by the caller). */
-  track<T extends PyObject>(o: T): T {
+  track<T extends PyObject>(o: T, reuse: 'freelist' | 'fresh' = 'freelist'): T {
     this.heap.allocated(o);
-    if (isGcType(o)) this.gcObjects.add(o);
+    if (isGcType(o)) this.gc.allocated(o, trackedAtBirth(o), reuse);
     return o;
   }
 
@@ -168,8 +176,9 @@ export class VM {
     return this.track(new PyBytes(this.t.bytes, b));
   }
   /** Takes ownership of `items`' references. */
-  newList(items: PyObject[]): PyList {
-    return this.track(new PyList(this.t.list, items));
+  /** `fresh`: made by a type call (PyType_GenericAlloc), which bypasses the free list. */
+  newList(items: PyObject[], reuse: 'freelist' | 'fresh' = 'freelist'): PyList {
+    return this.track(new PyList(this.t.list, items), reuse);
   }
   newTuple(items: PyObject[]): PyTuple {
     if (items.length === 0) return this.incref(this.emptyTuple, 'new') as PyTuple;
@@ -182,8 +191,8 @@ export class VM {
     }
     return this.emptyTupleObj;
   }
-  newDict(): PyDict {
-    return this.track(new PyDict(this.t.dict));
+  newDict(reuse: 'freelist' | 'fresh' = 'freelist'): PyDict {
+    return this.track(new PyDict(this.t.dict), reuse);
   }
   newSet(frozen = false): PySet {
     return this.track(new PySet(frozen ? this.t.frozenset : this.t.set));
@@ -269,7 +278,7 @@ export class VM {
         // Items are the parser's objects (arena) even when the tuple itself is the compiler's.
         const t = this.newTuple(spec.items.map((item) => this.constant(item, true)));
         // Constant tuples are never tracked by the collector.
-        t.gcTracked = false;
+        this.gc.untrack(t);
         return t;
       }
       case 'frozenset': {
@@ -298,6 +307,7 @@ export class VM {
     };
     this.pushFrame(frame);
     this.moduleCode = code;
+    this.gc.programStarts();
   }
 
   private moduleCode: PyCode | null = null;
@@ -339,7 +349,23 @@ export class VM {
       else throw e;
     }
     this.runPendingFinalizers();
+    if (this.gc.pending && !this.heap.awaitingFinalizer.length) this.runAutomaticCollection();
     return this.frame !== null;
+  }
+
+  /** An allocation pushed the count over threshold 0: collect the oldest generation over its threshold. */
+  private runAutomaticCollection(): void {
+    const gc = this.gc;
+    gc.pending = false;
+    if (gc.collecting || !gc.enabled) return;
+    if (this.options.version.gcRecheckThreshold && !(gc.counts[0] > gc.thresholds[0])) return;
+    const generation = gc.generationToCollect();
+    if (generation < 0) return;
+    const vm = this;
+    this.runNative((function* (): Native<PyObject | null> {
+      yield* collect(vm, generation);
+      return null;
+    })(), () => undefined, 'gc');
   }
 
   run(): void {
@@ -351,7 +377,11 @@ export class VM {
   runPendingFinalizers(): void {
     const waiting = this.heap.awaitingFinalizer;
     if (!waiting.length) return;
-    const entry = waiting.pop() as { obj: PyObject; floor: number };
+    const entry = waiting.pop() as PendingDeath;
+    if (entry.kind === 'weakref-callbacks') {
+      this.runNative(callWeakrefCallbacks(this, entry), () => undefined, 'weakref callback');
+      return;
+    }
     const obj = entry.obj;
     const del = obj.type.lookup('__del__') as PyObject;
     // The object is briefly resurrected while its finalizer runs (PyObject_CallFinalizerFromDealloc).
@@ -697,7 +727,9 @@ export class VM {
 
   /** Attribute storage of an instance (inline values until `__dict__` is used). */
   newInlineDict(): PyDict {
-    const d = this.newDict();
+    // Not an object yet for the collector (no allocation counted) until `__dict__` is used.
+    const d = new PyDict(this.t.dict);
+    this.heap.allocated(d);
     d.inline = true;
     return d;
   }

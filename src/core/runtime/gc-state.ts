@@ -1,0 +1,179 @@
+// The collector's bookkeeping, as CPython keeps it in its GC state (Modules/gcmodule.c,
+// Python/gc.c in 3.13): three generation lists plus the permanent one, the allocation count
+// that triggers collections, thresholds, the long-lived counters that delay full collections,
+// and the per-generation statistics. The collection itself is in gc.ts.
+//
+// Objects the interpreter made before the program started (the real interpreter's startup
+// heap, and our own builtins and modules) never die and are never unreachable, so they are
+// not listed: the real interpreter's are counted per generation as `startupObjects` (they still
+// weigh on the long-lived rule and freeze counts), ours sit in the `interpreter` pseudo-list.
+
+import type { PyObject } from '../objects/object';
+import type { PyList } from '../objects/containers';
+import type { GcStartup } from '../versions';
+import { Freelists } from './freelists';
+
+/** Where an object stands with the collector (`PyObject.gcList`). */
+export const enum GcList {
+  /** Not a GC object, or a 3.11+ inline attribute dict that is not an object yet. */
+  None = -2,
+  /** A GC object that is not tracked (e.g. a dict of atoms, an untracked tuple). */
+  Untracked = -1,
+  Young = 0,
+  Middle = 1,
+  Old = 2,
+  Permanent = 3,
+  /** The simulator's own startup objects: tracked, always reachable, listed with the oldest generation. */
+  Interpreter = 4,
+  /** Set aside as unreachable by the collection in progress. */
+  Collecting = 5,
+}
+
+export const NUM_GENERATIONS = 3;
+
+export interface GenerationStats {
+  collections: number;
+  collected: number;
+  uncollectable: number;
+}
+
+export class GcState {
+  /** Indexed by GcList: generations 0–2, permanent, interpreter, collecting; insertion order is list order. */
+  readonly lists: Set<PyObject>[] = [new Set(), new Set(), new Set(), new Set(), new Set(), new Set()];
+  /** The real interpreter's startup objects still in each list (never listed, always reachable). */
+  readonly startupObjects: number[];
+  readonly counts: number[];
+  readonly thresholds: number[];
+  readonly stats: GenerationStats[];
+  enabled = true;
+  collecting = false;
+  /** Set when an allocation pushed count[0] past the threshold: collect at the next check point. */
+  pending = false;
+  longLivedPending: number;
+  longLivedTotal: number;
+  debug = 0;
+  /** gc.garbage and gc.callbacks (made with the gc module). */
+  garbage: PyList | null = null;
+  callbacks: PyList | null = null;
+  readonly freelists: Freelists;
+  /** Before the program starts, objects belong to the interpreter and allocations are not counted. */
+  private startupDone = false;
+  private quietDepth = 0;
+
+  constructor(startup: GcStartup, thresholds: readonly number[]) {
+    this.counts = [...startup.counts];
+    this.thresholds = [...thresholds];
+    this.startupObjects = [...startup.objects, 0, 0, 0];
+    this.stats = startup.stats.map((s) => ({ ...s }));
+    this.longLivedPending = startup.longLivedPending;
+    this.longLivedTotal = startup.longLivedTotal;
+    this.freelists = new Freelists(startup.freelists);
+  }
+
+  /** The program starts: from now on allocations count and new objects go to generation 0. */
+  programStarts(): void {
+    this.startupDone = true;
+  }
+
+  /** Runs `body` with allocations attributed to the interpreter (built-in module imports). */
+  quietly<T>(body: () => T): T {
+    this.quietDepth++;
+    try {
+      return body();
+    } finally {
+      this.quietDepth--;
+    }
+  }
+
+  private get counting(): boolean {
+    return this.startupDone && this.quietDepth === 0;
+  }
+
+  /** _PyObject_GC_Link + _PyObject_GC_TRACK for a new GC object (`tracked`: tracked at birth). */
+  allocated(o: PyObject, tracked: boolean, reuse: 'freelist' | 'fresh'): void {
+    if (!this.counting) {
+      o.gcList = tracked ? GcList.Interpreter : GcList.Untracked;
+      if (tracked) this.lists[GcList.Interpreter].add(o);
+      return;
+    }
+    if (reuse === 'fresh' || !this.freelists.pop(o)) {
+      this.counts[0]++;
+      if (this.counts[0] > this.thresholds[0] && this.enabled && this.thresholds[0] && !this.collecting) this.pending = true;
+    }
+    o.gcList = GcList.Untracked;
+    if (tracked) this.track(o);
+  }
+
+  /** A GC object is deallocated: off its list, and PyObject_GC_Del's count decrement unless it is kept on a freelist. */
+  freed(o: PyObject): void {
+    const list = o.gcList;
+    if (list === GcList.None) return;
+    if (list >= 0) this.lists[list].delete(o);
+    o.gcList = GcList.None;
+    if (list === GcList.Interpreter) return;
+    if (!this.freelists.push(o) && this.counts[0] > 0) this.counts[0]--;
+  }
+
+  track(o: PyObject): void {
+    if (o.gcList !== GcList.Untracked) return;
+    o.gcList = GcList.Young;
+    this.lists[0].add(o);
+  }
+
+  untrack(o: PyObject): void {
+    const list = o.gcList;
+    if (list < 0) return;
+    this.lists[list].delete(o);
+    o.gcList = GcList.Untracked;
+  }
+
+  isTracked(o: PyObject): boolean {
+    return o.gcList >= 0;
+  }
+
+  /** gc_collect_generations: the oldest generation over its threshold, or -1 (the long-lived rule may skip the full one). */
+  generationToCollect(): number {
+    for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
+      if (this.counts[i] > this.thresholds[i]) {
+        if (i === NUM_GENERATIONS - 1 && this.longLivedPending < Math.floor(this.longLivedTotal / 4)) continue;
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The number of objects in a generation list, the interpreter's startup objects included. */
+  size(list: number): number {
+    return this.lists[list].size + this.startupObjects[list];
+  }
+
+  /** gc_list_merge(from, to): `from`'s objects go to the end of `to`. */
+  merge(from: number, to: number): void {
+    const target = this.lists[to];
+    for (const o of this.lists[from]) {
+      o.gcList = to;
+      target.add(o);
+    }
+    this.lists[from].clear();
+    this.startupObjects[to] += this.startupObjects[from];
+    this.startupObjects[from] = 0;
+  }
+
+  /** Moves one object to the end of a list. */
+  moveTo(o: PyObject, to: number): void {
+    if (o.gcList >= 0) this.lists[o.gcList].delete(o);
+    o.gcList = to;
+    this.lists[to].add(o);
+  }
+
+  /** gc.freeze(): everything tracked goes to the permanent generation; counts reset. */
+  freeze(): void {
+    for (let g = 0; g < NUM_GENERATIONS; g++) this.merge(g, GcList.Permanent);
+    this.counts.fill(0);
+  }
+
+  /** gc.unfreeze(): the permanent generation goes back to the oldest one. */
+  unfreeze(): void {
+    this.merge(GcList.Permanent, GcList.Old);
+  }
+}
