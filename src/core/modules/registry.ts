@@ -9,12 +9,14 @@ import type { Position } from '../compile/bytecode';
 import { setName } from '../runtime/dicts';
 import { createSys } from './sys';
 import { createGc } from './gc';
+import { createWeakref } from './weakref';
 
 type ModuleFactory = (vm: VM, module: PyModule) => void;
 
 const FACTORIES: Record<string, ModuleFactory> = {
   sys: createSys,
   gc: createGc,
+  weakref: createWeakref,
 };
 
 export function importModule(vm: VM, name: string, at: Position): PyObject {
@@ -26,6 +28,7 @@ export function importModule(vm: VM, name: string, at: Position): PyObject {
   const module = vm.newModule(name, dict);
   setName(vm, dict, '__name__', vm.intern(name));
   vm.modules.set(name, module);
-  factory(vm, module);
+  // Built-in modules are part of the interpreter: their objects are not the program's allocations.
+  vm.gc.quietly(() => factory(vm, module));
   return module;
 }

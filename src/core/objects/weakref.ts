@@ -4,14 +4,17 @@
 
 import { PyObject } from './object';
 import type { PyType } from './type';
+import type { PyDict } from './dict';
 
 export class PyWeakref extends PyObject {
   /** The referent, not counted; null once it died (the ref is "dead"). */
   referent: PyObject | null;
   /** The callback, counted; dropped when called or when the ref is cleared by a collection. */
   callback: PyObject | null;
-  /** hash(ref) is the referent's hash, computed once and kept after death. */
-  hash: bigint | null = null;
+  /** A ref's dict key is its referent's, computed once and kept after death (hash(ref) is cached too). */
+  hashKey: string | null = null;
+  /** Attributes of instances of subclasses (`class KeyedRef(ref)`). */
+  dict: PyDict | null = null;
   constructor(type: PyType, referent: PyObject, callback: PyObject | null, readonly proxy: boolean) {
     super(type);
     this.referent = referent;
@@ -19,10 +22,15 @@ export class PyWeakref extends PyObject {
   }
   traverse(visit: (child: PyObject, slot: string) => void): void {
     if (this.callback) visit(this.callback, '__callback__');
+    if (this.dict) visit(this.dict, '__dict__');
+    if (this.type.heap) visit(this.type, '__class__');
   }
   clearRefs(): PyObject[] {
-    const c = this.callback;
+    const out: PyObject[] = [];
+    if (this.callback) out.push(this.callback);
+    if (this.dict) out.push(this.dict);
     this.callback = null;
-    return c ? [c] : [];
+    this.dict = null;
+    return out;
   }
 }

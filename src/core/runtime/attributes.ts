@@ -10,6 +10,7 @@ import { PyDict } from '../objects/dict';
 import { PySlice, PyRange } from '../objects/containers';
 import type { VM } from '../vm/vm';
 import { mayBeTracked } from './gc';
+import { PyWeakref } from '../objects/weakref';
 import type { Native } from '../vm/frame';
 import { setName, delName } from './dicts';
 import { PyError } from '../vm/errors';
@@ -105,6 +106,7 @@ export function fastSetAttr(vm: VM, obj: PyObject, name: string, value: PyObject
 
 /** obj.name → a new reference. */
 export function* getAttr(vm: VM, obj: PyObject, name: string): Native {
+  if (obj instanceof PyWeakref && obj.proxy) return yield* getAttr(vm, proxyReferent(vm, obj), name);
   if (obj.type === vm.t.super) {
     // super(cls, obj).name: look past cls in obj's MRO, then bind to obj.
     const [cls, self] = (obj as PyDescriptorWrapper).slots as [PyType, PyObject];
@@ -152,8 +154,15 @@ export function* getAttr(vm: VM, obj: PyObject, name: string): Native {
   throw attributeError(vm, obj, name);
 }
 
+/** What a proxy stands for (borrowed), or ReferenceError once it died. */
+export function proxyReferent(vm: VM, p: PyWeakref): PyObject {
+  if (!p.referent) throw vm.error('ReferenceError', 'weakly-referenced object no longer exists');
+  return p.referent;
+}
+
 export function instanceDict(obj: PyObject): PyDict | null {
   if (obj instanceof PyInstance) return obj.dict;
+  if (obj instanceof PyWeakref) return obj.dict;
   if (obj instanceof PyFunction) return obj.dict;
   return null;
 }
@@ -178,6 +187,7 @@ export function* loadMethod(vm: VM, obj: PyObject, name: string): Generator<impo
 
 /** obj.name = value (value borrowed). */
 export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): Native<PyObject | null> {
+  if (obj instanceof PyWeakref && obj.proxy) return yield* setAttr(vm, proxyReferent(vm, obj), name, value);
   if (obj instanceof PyType) {
     if (!obj.heap) throw vm.error('TypeError', `cannot set '${name}' attribute of immutable type '${obj.name}'`);
     setName(vm, obj.dict, name, value);
@@ -213,7 +223,7 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     setName(vm, obj.dict, name, value, false, 'attribute', `.${name}`);
     return null;
   }
-  if (obj instanceof PyFunction) {
+  if (obj instanceof PyFunction || (obj instanceof PyWeakref && obj.type.heap)) {
     if (!obj.dict) obj.dict = vm.newDict();
     setName(vm, obj.dict, name, value);
     return null;
@@ -223,6 +233,7 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
 }
 
 export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject | null> {
+  if (obj instanceof PyWeakref && obj.proxy) return yield* delAttr(vm, proxyReferent(vm, obj), name);
   const found = obj.type.lookup(name);
   if (found && found.type === vm.t.property) {
     const fdel = (found as PyDescriptorWrapper).slots[2];
@@ -239,6 +250,10 @@ export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject |
 /** Attributes computed from an object's fields rather than stored in a dict. */
 function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null {
   if (name === '__class__') return vm.incref(obj.type, 'stack');
+  if (obj instanceof PyWeakref) {
+    if (name === '__callback__' && !obj.proxy) return vm.incref(obj.callback ?? vm.none, 'stack');
+    if (obj.proxy) return null;
+  }
   if (name === '__dict__') {
     if (obj instanceof PyInstance && obj.type.slotNames) throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '__dict__'`);
     if (obj instanceof PyInstance || obj instanceof PyFunction) {

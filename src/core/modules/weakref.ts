@@ -1,0 +1,129 @@
+// The weakref module: ref and proxy with their types, getweakrefcount and getweakrefs are native
+// (CPython's _weakref and Objects/weakrefobject.c); WeakMethod, the weak dictionaries, WeakSet and
+// finalize are Python code (modules/python/weakref.py), as in CPython's Lib/weakref.py.
+
+import type { PyObject } from '../objects/object';
+import type { PyModule } from '../objects/instances';
+import { PyWeakref } from '../objects/weakref';
+import type { PyType } from '../objects/type';
+import type { VM } from '../vm/vm';
+import type { Native } from '../vm/frame';
+import { fn, method, arity } from '../builtins/define';
+import { setName, hashKey } from '../runtime/dicts';
+import { constructors } from '../vm/calls';
+import { newWeakref, weakrefCount } from '../runtime/weakrefs';
+import { proxyReferent } from '../runtime/attributes';
+import { equals } from '../runtime/operators';
+import { builtinRepr } from '../runtime/repr';
+
+let installed: VM | null = null;
+
+/** Methods of the weakref types, installed once per run. */
+function installTypes(vm: VM): void {
+  if (installed === vm) return;
+  installed = vm;
+  const t = vm.t;
+  const refArgs = (name: string, args: PyObject[], kwargs: Map<string, PyObject> | null): [PyObject, PyObject | null] => {
+    if (kwargs && kwargs.size) throw vm.error('TypeError', `${name}() takes no keyword arguments`);
+    if (args.length < 1) throw vm.error('TypeError', `${name} expected at least 1 argument, got 0`);
+    if (args.length > 2) throw vm.error('TypeError', `${name} expected at most 2 arguments, got ${args.length}`);
+    return [args[0], args[1] ?? null];
+  };
+  constructors.set(t.weakref, (_vm, args, kwargs, type) => {
+    const [o, callback] = refArgs('__new__', args.slice(0, type.heap ? 2 : args.length), type.heap ? null : kwargs);
+    return newWeakref(vm, type, o, callback, false);
+  });
+  method(vm, t.weakref, '__call__', (args, _k, self) => {
+    arity(vm, 'weakref', args, 0);
+    return vm.incref((self as PyWeakref).referent ?? vm.none, 'stack');
+  });
+  method(vm, t.weakref, '__hash__', (_a, _k, self) => vm.newInt(BigInt(refHash(vm, self as PyWeakref))));
+  method(vm, t.weakref, '__eq__', function* (args, _k, self): Native {
+    return vm.newBool(yield* refsEqual(vm, self as PyWeakref, args[0]));
+  });
+  method(vm, t.weakref, '__ne__', function* (args, _k, self): Native {
+    return vm.newBool(!(yield* refsEqual(vm, self as PyWeakref, args[0])));
+  });
+  method(vm, t.weakref, '__repr__', (_a, _k, self) => {
+    const r = self as PyWeakref;
+    const at = `0x${(0x7f0000000000 + r.id * 16).toString(16)}`;
+    if (!r.referent) return vm.newStr(`<weakref at ${at}; dead>`);
+    return vm.newStr(`<weakref at ${at}; to '${r.referent.type.name}' at 0x${(0x7f0000000000 + r.referent.id * 16).toString(16)}>`);
+  });
+  for (const proxyType of [t.weakproxy, t.weakcallableproxy]) {
+    method(vm, proxyType, '__repr__', (_a, _k, self) => {
+      const p = self as PyWeakref;
+      const target = p.referent;
+      return vm.newStr(`<weakproxy at 0x${(0x7f0000000000 + p.id * 16).toString(16)}; to '${target ? target.type.name : 'NoneType'}' at 0x${(0x7f0000000000 + (target?.id ?? 0) * 16).toString(16)}>`);
+    });
+    method(vm, proxyType, '__str__', function* (_a, _k, self): Native {
+      const target = proxyReferent(vm, self as PyWeakref);
+      const str = vm.builtins.getStr('str') as PyObject;
+      return yield { callable: str, args: [target], kwargs: null };
+    });
+    method(vm, proxyType, '__bool__', function* (_a, _k, self): Native {
+      const target = proxyReferent(vm, self as PyWeakref);
+      const bool = vm.builtins.getStr('bool') as PyObject;
+      return yield { callable: bool, args: [target], kwargs: null };
+    });
+    method(vm, proxyType, '__len__', function* (_a, _k, self): Native {
+      const target = proxyReferent(vm, self as PyWeakref);
+      const len = vm.builtins.getStr('len') as PyObject;
+      return yield { callable: len, args: [target], kwargs: null };
+    });
+  }
+  method(vm, t.weakcallableproxy, '__call__', function* (args, kwargs, self): Native {
+    return yield { callable: proxyReferent(vm, self as PyWeakref), args, kwargs };
+  });
+}
+
+/** hash(ref): the referent's hash, remembered; a ref that died unhashed cannot be hashed. */
+function refHash(vm: VM, r: PyWeakref): number {
+  const key = refKey(vm, r);
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) | 0;
+  return h;
+}
+
+export function refKey(vm: VM, r: PyWeakref): string {
+  if (r.hashKey !== null) return r.hashKey;
+  if (r.proxy) throw vm.error('TypeError', `unhashable type: '${r.type.name}'`);
+  if (!r.referent) throw vm.error('TypeError', 'weak object has gone away');
+  r.hashKey = `\u0000w${hashKey(vm, r.referent)}`;
+  return r.hashKey;
+}
+
+/** ref == other: the referents compare when both live, else identity. */
+function* refsEqual(vm: VM, r: PyWeakref, other: PyObject): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
+  if (!(other instanceof PyWeakref) || other.proxy) return false;
+  if (!r.referent || !other.referent) return r === other;
+  return yield* equals(vm, r.referent, other.referent);
+}
+
+export function createWeakref(vm: VM, module: PyModule): void {
+  installTypes(vm);
+  const d = module.dict;
+  const t = vm.t;
+  setName(vm, d, 'ref', t.weakref);
+  setName(vm, d, 'ReferenceType', t.weakref);
+  setName(vm, d, 'ProxyType', t.weakproxy);
+  setName(vm, d, 'CallableProxyType', t.weakcallableproxy);
+  setName(vm, d, 'ProxyTypes', vm.newTuple([vm.incref(t.weakproxy, 'slot'), vm.incref(t.weakcallableproxy, 'slot')]), true);
+  fn(vm, d, 'proxy', (args, kwargs) => {
+    if (kwargs && kwargs.size) throw vm.error('TypeError', 'proxy() takes no keyword arguments');
+    arity(vm, 'proxy', args, 1, 2);
+    const o = args[0];
+    const callable = o.type.lookup('__call__') !== null;
+    return newWeakref(vm, callable ? t.weakcallableproxy : t.weakproxy as PyType, o, args[1] ?? null, true);
+  });
+  fn(vm, d, 'getweakrefcount', (args) => {
+    arity(vm, 'getweakrefcount', args, 1);
+    return vm.newInt(weakrefCount(args[0]));
+  });
+  fn(vm, d, 'getweakrefs', (args) => {
+    arity(vm, 'getweakrefs', args, 1);
+    const refs = (args[0].weakrefs ?? []) as PyObject[];
+    return vm.newList(refs.map((r) => vm.incref(r, 'slot')));
+  });
+  void builtinRepr;
+}
