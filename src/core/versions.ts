@@ -38,6 +38,10 @@ export interface VersionModel {
   };
   gcThresholds: [number, number, number];
   gcStartup: GcStartup;
+  /** Only 3.12 leaves a code object's constant tuples untracked by the collector. */
+  constTuplesUntracked: boolean;
+  /** gc.set_threshold's argument-count error (3.13 words it differently). */
+  setThresholdArityMessage: 'takes' | 'requires';
   /** 3.11 collects inside the allocation that crossed the threshold; 3.12+ at the next eval-breaker check, if still over. */
   gcRecheckThreshold: boolean;
   /** locals() in a function returns a dict cached on the frame (≤ 3.12) or a fresh snapshot (PEP 667, 3.13). */
@@ -51,19 +55,18 @@ const stats = (gen0: [number, number], gen1: [number, number]) => [
   { collections: gen1[0], collected: gen1[1], uncollectable: 0 },
   { collections: 0, collected: 0, uncollectable: 0 },
 ];
-const tuples = (counts: number[]) => counts;
 const GC_STARTUP: Record<PythonVersion, GcStartup> = {
   '3.11': {
     counts: [308, 0, 2], objects: [336, 0, 10919], stats: stats([22, 43], [2, 92]), longLivedPending: 10919, longLivedTotal: 0,
-    freelists: { list: 39, dict: 1, slice: 1, tuple: tuples([1, 36, 1, 1, 2, 1, 8, 6, 1, 1, 1, 3, 5, 1, 2, 2, 2, 2, 1]) },
+    freelists: { list: 39, dict: 1, slice: 1, tuple: ([1, 36, 1, 1, 2, 1, 8, 6, 1, 1, 1, 3, 5, 1, 2, 2, 2, 2, 1]) },
   },
   '3.12': {
     counts: [20, 5, 0], objects: [26, 4968, 0], stats: stats([4, 24], [0, 0]), longLivedPending: 0, longLivedTotal: 0,
-    freelists: { list: 18, dict: 1, slice: 1, tuple: tuples([1, 33, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1]) },
+    freelists: { list: 18, dict: 1, slice: 1, tuple: ([1, 33, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1]) },
   },
   '3.13': {
     counts: [93, 3, 0], objects: [71, 5084, 0], stats: stats([3, 24], [0, 0]), longLivedPending: 0, longLivedTotal: 0,
-    freelists: { list: 18, dict: 26, slice: 1, tuple: tuples([1, 33, 1, 1, 2, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 1, 1, 2, 1]) },
+    freelists: { list: 18, dict: 26, slice: 1, tuple: ([1, 33, 1, 1, 2, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 1, 1, 2, 1]) },
   },
 };
 
@@ -75,17 +78,17 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
   '3.11': {
     version: '3.11', versionInfo: [3, 11, 7], versionString: '3.11.7 (CPython Lens model)',
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
-    gcStartup: GC_STARTUP['3.11'], gcRecheckThreshold: false,
+    gcStartup: GC_STARTUP['3.11'], gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes',
   },
   '3.12': {
     version: '3.12', versionInfo: [3, 12, 1], versionString: '3.12.1 (CPython Lens model)',
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
-    gcStartup: GC_STARTUP['3.12'], gcRecheckThreshold: true,
+    gcStartup: GC_STARTUP['3.12'], gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes',
   },
   '3.13': {
     version: '3.13', versionInfo: [3, 13, 0], versionString: '3.13.0 (CPython Lens model)',
     immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
-    gcStartup: GC_STARTUP['3.13'], gcRecheckThreshold: true,
+    gcStartup: GC_STARTUP['3.13'], gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires',
   },
 };
 

@@ -27,6 +27,17 @@ export function createGc(vm: VM, module: PyModule): void {
     setName(vm, d, name, vm.newInt(value), true);
   }
 
+  /** METH_VARARGS functions receive their arguments as a new tuple (an allocation the collector counts). */
+  let argsTuple: PyObject | null = null;
+  const withArgsTuple = <T>(args: PyObject[], body: () => T): T => {
+    const tuple = (argsTuple = vm.newTuple(args.map((a) => vm.incref(a, 'slot'))));
+    try {
+      return body();
+    } finally {
+      vm.decref(tuple, 'argument');
+    }
+  };
+
   fn(vm, d, 'collect', function* (args, kwargs): Native {
     arity(vm, 'collect', args, 0, 1);
     const given = args[0] ?? kwargs?.get('generation');
@@ -53,11 +64,15 @@ export function createGc(vm: VM, module: PyModule): void {
   });
   fn(vm, d, 'get_count', () => vm.newTuple(gc.counts.map((n) => vm.newInt(n))));
   fn(vm, d, 'get_threshold', () => vm.newTuple(gc.thresholds.map((n) => vm.newInt(n))));
-  fn(vm, d, 'set_threshold', (args) => {
-    arity(vm, 'set_threshold', args, 1, 3);
+  fn(vm, d, 'set_threshold', (args) => withArgsTuple(args, () => {
+    if (args.length < 1 || args.length > 3) {
+      if (vm.options.version.setThresholdArityMessage === 'requires') throw vm.error('TypeError', 'gc.set_threshold requires 1 to 3 arguments');
+      if (args.length < 1) throw vm.error('TypeError', `set_threshold() takes at least 1 argument (${args.length} given)`);
+      throw vm.error('TypeError', `set_threshold() takes at most 3 arguments (${args.length} given)`);
+    }
     args.forEach((a, i) => (gc.thresholds[i] = intArg(vm, a)));
     return vm.newNone();
-  });
+  }));
   fn(vm, d, 'get_debug', () => vm.newInt(gc.debug));
   fn(vm, d, 'set_debug', (args) => {
     arity(vm, 'set_debug', args, 1);
@@ -69,6 +84,7 @@ export function createGc(vm: VM, module: PyModule): void {
     const given = args[0] ?? kwargs?.get('generation') ?? vm.none;
     let generation: number | null = null;
     if (given !== vm.none) {
+      if (!(given instanceof PyInt)) throw vm.error('TypeError', `argument should be integer or None, not '${given.type.name}'`);
       generation = intArg(vm, given);
       if (generation >= NUM_GENERATIONS) {
         throw vm.error('ValueError', `generation parameter must be less than the number of available generations (${NUM_GENERATIONS})`);
@@ -79,20 +95,20 @@ export function createGc(vm: VM, module: PyModule): void {
     for (const o of trackedObjects(vm, generation)) if (o !== result) result.items.push(vm.incref(o, 'slot'));
     return result;
   });
-  fn(vm, d, 'get_referrers', (args) => {
+  fn(vm, d, 'get_referrers', (args) => withArgsTuple(args, () => {
     const targets = new Set(args);
     const result = vm.newList([]);
     for (const o of trackedObjects(vm, null)) {
-      if (o === result) continue;
+      if (o === result || o === argsTuple) continue;
       if (referentsOf(vm, o).some((child) => targets.has(child))) result.items.push(vm.incref(o, 'slot'));
     }
     return result;
-  });
-  fn(vm, d, 'get_referents', (args) => {
+  }));
+  fn(vm, d, 'get_referents', (args) => withArgsTuple(args, () => {
     const result = vm.newList([]);
     for (const o of args) for (const child of referentsOf(vm, o)) result.items.push(vm.incref(child, 'slot'));
     return result;
-  });
+  }));
   fn(vm, d, 'get_stats', () => {
     const list = vm.newList([]);
     for (const s of gc.stats) {

@@ -27,6 +27,8 @@ export const enum GcList {
   Interpreter = 4,
   /** Set aside as unreachable by the collection in progress. */
   Collecting = 5,
+  /** Allocated while a 3.11 collection is due: CPython collects inside that allocation, before tracking it. */
+  Deferred = 6,
 }
 
 export const NUM_GENERATIONS = 3;
@@ -39,7 +41,7 @@ export interface GenerationStats {
 
 export class GcState {
   /** Indexed by GcList: generations 0–2, permanent, interpreter, collecting; insertion order is list order. */
-  readonly lists: Set<PyObject>[] = [new Set(), new Set(), new Set(), new Set(), new Set(), new Set()];
+  readonly lists: Set<PyObject>[] = [new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set()];
   /** The real interpreter's startup objects still in each list (never listed, always reachable). */
   readonly startupObjects: number[];
   readonly counts: number[];
@@ -60,10 +62,14 @@ export class GcState {
   private startupDone = false;
   private quietDepth = 0;
 
-  constructor(startup: GcStartup, thresholds: readonly number[]) {
+  /**
+   * @param collectsInAllocation 3.11: the collection runs inside the allocation that crossed the
+   * threshold, so that object (and any made later in the same instruction) is not tracked yet.
+   */
+  constructor(startup: GcStartup, thresholds: readonly number[], private readonly collectsInAllocation: boolean) {
     this.counts = [...startup.counts];
     this.thresholds = [...thresholds];
-    this.startupObjects = [...startup.objects, 0, 0, 0];
+    this.startupObjects = [...startup.objects, 0, 0, 0, 0];
     this.stats = startup.stats.map((s) => ({ ...s }));
     this.longLivedPending = startup.longLivedPending;
     this.longLivedTotal = startup.longLivedTotal;
@@ -74,6 +80,17 @@ export class GcState {
   programStarts(): void {
     this.startupDone = true;
   }
+
+  /** Runs `body` with its objects in generation 0 but not counted (the main module's constants, made by the compiler). */
+  uncounted<T>(body: () => T): T {
+    this.uncountedDepth++;
+    try {
+      return body();
+    } finally {
+      this.uncountedDepth--;
+    }
+  }
+  private uncountedDepth = 0;
 
   /** Runs `body` with allocations attributed to the interpreter (built-in module imports). */
   quietly<T>(body: () => T): T {
@@ -96,12 +113,19 @@ export class GcState {
       if (tracked) this.lists[GcList.Interpreter].add(o);
       return;
     }
-    if (reuse === 'fresh' || !this.freelists.pop(o)) {
+    if (this.uncountedDepth === 0 && (reuse === 'fresh' || !this.freelists.pop(o))) {
       this.counts[0]++;
       if (this.counts[0] > this.thresholds[0] && this.enabled && this.thresholds[0] && !this.collecting) this.pending = true;
     }
     o.gcList = GcList.Untracked;
-    if (tracked) this.track(o);
+    if (!tracked) return;
+    if (this.pending && this.collectsInAllocation) this.moveTo(o, GcList.Deferred);
+    else this.track(o);
+  }
+
+  /** After a collection: what was allocated while it was due joins generation 0. */
+  trackDeferred(): void {
+    this.merge(GcList.Deferred, GcList.Young);
   }
 
   /** A GC object is deallocated: off its list, and PyObject_GC_Del's count decrement unless it is kept on a freelist. */

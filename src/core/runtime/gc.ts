@@ -9,7 +9,7 @@ import type { PyObject } from '../objects/object';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain, PyComplex } from '../objects/atoms';
 import { PyTuple, PyList, PySlice, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PyCode, PyMethodDescriptor, PyMethod } from '../objects/callables';
+import { PyCode, PyMethodDescriptor, PyMethod, PyFunction } from '../objects/callables';
 import { PyInstance } from '../objects/instances';
 import { PyWeakref } from '../objects/weakref';
 import { PyRangeIter, PyGenerator, PySeqIter, PyDictIter, PyCompositeIter } from '../objects/iterators';
@@ -24,6 +24,8 @@ export const DEBUG_SAVEALL = 1 << 5;
 
 /** Objects without tp_traverse in CPython: the collector never sees them. */
 export function isGcType(o: PyObject): boolean {
+  // A class statement's type gets Py_TPFLAGS_HAVE_GC (its instances have a __dict__), even over int or str.
+  if (o.type?.heap) return true;
   return !(o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o instanceof PyBytes ||
     o instanceof PyComplex || o instanceof PyCode || o instanceof PyMethodDescriptor || o instanceof PyPlain ||
     o instanceof PyRange || o instanceof PyRangeIter);
@@ -62,6 +64,8 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
   const out: PyObject[] = [];
   if (!isGcType(o)) return out;
   if (o instanceof PyTuple || o instanceof PyList) {
+    // subtype_traverse visits a heap subclass's type before the base type's items.
+    if (o.type.heap) out.push(o.type);
     for (let i = o.items.length - 1; i >= 0; i--) out.push(o.items[i]);
     return out;
   }
@@ -79,6 +83,16 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
     o.traverse((child, slot) => {
       if (slot !== '__dict__') out.push(child);
     });
+    return out;
+  }
+  if (o instanceof PyFunction) {
+    // func_traverse: code, globals, builtins, module, defaults, kwdefaults, doc, name, dict, closure, annotations, qualname.
+    const module = o.globals.getStr('__name__');
+    const doc = o.code.consts[0];
+    const docObj = doc instanceof PyStr ? doc : vm.none;
+    for (const child of [o.code, o.globals, vm.builtins, module, o.defaults, o.kwdefaults, docObj, o.name, o.dict, o.closure, o.qualname]) {
+      if (child) out.push(child);
+    }
     return out;
   }
   o.traverse((child) => out.push(child));

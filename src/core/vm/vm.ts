@@ -11,7 +11,7 @@ import { PyExceptionObj, PyModule, PyTraceback, PyFrameObject, PyInstance } from
 import { Heap, type HeapHooks, type PendingDeath } from '../runtime/heap';
 import { createBuiltinTypes, type BuiltinTypes } from '../runtime/types';
 import { createExceptionTypes } from '../runtime/exceptions';
-import type { CodeUnit, ConstSpec } from '../compile/bytecode';
+import { Op, type CodeUnit, type ConstSpec } from '../compile/bytecode';
 import { Frame, NativeFrame, type AnyFrame, type CallRequest, type Native } from './frame';
 import { PyError, UnsupportedError, BudgetExceeded } from './errors';
 import type { RefCause } from '../trace/events';
@@ -88,7 +88,7 @@ export class VM {
       this.heap.events = new EventLog();
       this.heap.recording = true;
     }
-    this.gc = new GcState(options.version.gcStartup, options.version.gcThresholds);
+    this.gc = new GcState(options.version.gcStartup, options.version.gcThresholds, !options.version.gcRecheckThreshold);
     this.t = createBuiltinTypes();
     this.exc = createExceptionTypes(this.t);
     const v = options.version;
@@ -277,8 +277,7 @@ export class VM {
       case 'tuple': {
         // Items are the parser's objects (arena) even when the tuple itself is the compiler's.
         const t = this.newTuple(spec.items.map((item) => this.constant(item, true)));
-        // Constant tuples are never tracked by the collector.
-        this.gc.untrack(t);
+        if (this.options.version.constTuplesUntracked) this.gc.untrack(t);
         return t;
       }
       case 'frozenset': {
@@ -299,7 +298,8 @@ export class VM {
   /** Makes the module frame ready; `run()` or `step()` then execute it. */
   start(unit: CodeUnit, mainDict: PyDict): void {
     this.started = this.options.now();
-    const code = this.loadCode(unit);
+    this.gc.programStarts();
+    const code = this.gc.uncounted(() => this.loadCode(unit));
     const frame = new Frame(code, null, mainDict, this.builtins, mainDict);
     frame.onReturn = (value) => {
       this.decref(value, 'return');
@@ -307,7 +307,6 @@ export class VM {
     };
     this.pushFrame(frame);
     this.moduleCode = code;
-    this.gc.programStarts();
   }
 
   private moduleCode: PyCode | null = null;
@@ -342,6 +341,7 @@ export class VM {
     if ((this.steps & 0x3fff) === 0 && this.options.now() - this.started > this.options.maxMillis) {
       throw new BudgetExceeded(`time budget exhausted: the program ran for more than ${this.options.maxMillis} ms`);
     }
+    const op = frame.unit.ops[frame.pc];
     try {
       execute(this, frame);
     } catch (e) {
@@ -349,7 +349,9 @@ export class VM {
       else throw e;
     }
     this.runPendingFinalizers();
-    if (this.gc.pending && !this.heap.awaitingFinalizer.length) this.runAutomaticCollection();
+    if (this.gc.pending && !this.heap.awaitingFinalizer.length && (!this.options.version.gcRecheckThreshold || EVAL_BREAKER_CHECKS.has(op))) {
+      this.runAutomaticCollection();
+    }
     return this.frame !== null;
   }
 
@@ -357,13 +359,17 @@ export class VM {
   private runAutomaticCollection(): void {
     const gc = this.gc;
     gc.pending = false;
-    if (gc.collecting || !gc.enabled) return;
-    if (this.options.version.gcRecheckThreshold && !(gc.counts[0] > gc.thresholds[0])) return;
+    if (gc.collecting || !gc.enabled) return gc.trackDeferred();
+    if (this.options.version.gcRecheckThreshold && !(gc.counts[0] > gc.thresholds[0])) return gc.trackDeferred();
     const generation = gc.generationToCollect();
-    if (generation < 0) return;
+    if (generation < 0) return gc.trackDeferred();
     const vm = this;
     this.runNative((function* (): Native<PyObject | null> {
-      yield* collect(vm, generation);
+      try {
+        yield* collect(vm, generation);
+      } finally {
+        gc.trackDeferred();
+      }
       return null;
     })(), () => undefined, 'gc');
   }
@@ -753,6 +759,9 @@ export class VM {
     return this.options.now() - this.started;
   }
 }
+
+/** Where 3.12+ look at the eval breaker, which runs a scheduled collection (Python/bytecodes.c: CHECK_EVAL_BREAKER). */
+const EVAL_BREAKER_CHECKS = new Set<number>([Op.RESUME, Op.JUMP_BACKWARD, Op.CALL, Op.CALL_FUNCTION_EX]);
 
 /** The key under which equal constants share one object; null for those never shared. */
 function sharedConstKey(spec: ConstSpec): string | null {
