@@ -162,7 +162,7 @@ export function constKey(spec: ConstSpec): string {
     case 'float':
       return `float:${Object.is(spec.value, -0) ? '-0' : spec.value}`;
     case 'complex':
-      return `complex:${spec.imag}`;
+      return `complex:${Object.is(spec.real, -0) ? '-0' : spec.real ?? 0}:${Object.is(spec.imag, -0) ? '-0' : spec.imag}`;
     case 'str':
       return `str:${spec.value}`;
     case 'bytes':
