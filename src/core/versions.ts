@@ -22,6 +22,8 @@ export interface VersionModel {
   localsCachedOnFrame: boolean;
   /** Once `obj.__dict__` was used, the collector counts the dict apart from the instance (≤ 3.12). */
   materializedDictIsSeparate: boolean;
+  /** The TypeError of a class pattern whose "class" is not one: "… must be a type" (3.11), "… a class" (3.12+). */
+  matchNotAClassMessage: string;
 }
 
 const mortalStatics = { None: 4000, True: 150, False: 170, Ellipsis: 20, NotImplemented: 40, smallInt: 1000000000, type: 100 };
@@ -32,14 +34,17 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
   '3.11': {
     version: '3.11', versionInfo: [3, 11, 7], versionString: '3.11.7 (CPython Lens model)',
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
+    matchNotAClassMessage: 'called match pattern must be a type',
   },
   '3.12': {
     version: '3.12', versionInfo: [3, 12, 1], versionString: '3.12.1 (CPython Lens model)',
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
+    matchNotAClassMessage: 'called match pattern must be a class',
   },
   '3.13': {
     version: '3.13', versionInfo: [3, 13, 0], versionString: '3.13.0 (CPython Lens model)',
     immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
+    matchNotAClassMessage: 'called match pattern must be a class',
   },
 };
 
