@@ -48,6 +48,8 @@ export interface VersionModel {
   localsCachedOnFrame: boolean;
   /** Once `obj.__dict__` was used, the collector counts the dict apart from the instance (≤ 3.12). */
   materializedDictIsSeparate: boolean;
+  /** The TypeError of a class pattern whose "class" is not one: "… must be a type" (3.11), "… a class" (3.12+). */
+  matchNotAClassMessage: string;
 }
 
 const stats = (gen0: [number, number], gen1: [number, number]) => [
@@ -79,16 +81,19 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     version: '3.11', versionInfo: [3, 11, 7], versionString: '3.11.7 (CPython Lens model)',
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.11'], gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes',
+    matchNotAClassMessage: 'called match pattern must be a type',
   },
   '3.12': {
     version: '3.12', versionInfo: [3, 12, 1], versionString: '3.12.1 (CPython Lens model)',
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.12'], gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes',
+    matchNotAClassMessage: 'called match pattern must be a class',
   },
   '3.13': {
     version: '3.13', versionInfo: [3, 13, 0], versionString: '3.13.0 (CPython Lens model)',
     immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
     gcStartup: GC_STARTUP['3.13'], gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires',
+    matchNotAClassMessage: 'called match pattern must be a class',
   },
 };
 

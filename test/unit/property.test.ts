@@ -25,7 +25,14 @@ const expr: fc.Arbitrary<string> = fc.oneof(
   name.map((n) => `${n}.attr`),
   name.map((n) => `[i for i in ${n}]`),
 );
+const pattern = fc.constantFrom(
+  'a', '[a, *b]', '[a, *_, c]', '(a, b) as t', "{'k': a, **b}", '{}', 'Box(attr=a)', 'Box()', 'int(a) | str(a)',
+  "1 | -2 | 'hello world' | 1.5", 'None', '[]', 'list([a])', 'tuple()', '[[a], b] | [b, [a]]',
+);
 const stmt: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(expr, pattern, fc.option(expr), expr).map(
+    ([s, p, g, e]) => `match ${s}:\n    case ${p}${g === null ? '' : ` if ${g}`}:\n        print(${e})\n    case _:\n        print('no match')`,
+  ),
   fc.tuple(name, expr).map(([n, e]) => `${n} = ${e}`),
   expr.map((e) => `print(${e})`),
   name.map((n) => `del ${n}`),

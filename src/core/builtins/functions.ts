@@ -59,25 +59,8 @@ export function installBuiltinFunctions(vm: VM): void {
   });
   fn(vm, b, 'len', (args) => {
     arity(vm, 'len', args, 1);
-    const o = args[0];
-    const n = builtinLen(o);
-    if (n !== null && !o.type.heap) return vm.newInt(n);
-    return userLen(o);
+    return lengthOf(vm, args[0]);
   });
-  const userLen = function* (o: PyObject): Native {
-    const m = o.type.lookup('__len__');
-    if (!m) throw vm.error('TypeError', `object of type '${o.type.name}' has no len()`);
-    const r = yield { callable: m, args: [o], kwargs: null };
-    if (!(r instanceof PyInt)) {
-      vm.decref(r, 'return');
-      throw vm.error('TypeError', `'${r.type.name}' object cannot be interpreted as an integer`);
-    }
-    if (r.value < 0n) {
-      vm.decref(r, 'return');
-      throw vm.error('ValueError', '__len__() should return >= 0');
-    }
-    return r;
-  };
   fn(vm, b, 'id', (args) => {
     arity(vm, 'id', args, 1);
     return vm.newInt(0x7f0000000000n + BigInt(args[0].id) * 16n);
@@ -448,6 +431,28 @@ export function valueHash(vm: VM, o: PyObject): bigint {
 
 function isIterator(vm: VM, o: PyObject): boolean {
   return o instanceof PyCompositeIter || o instanceof PySeqIter || o.type.name.endsWith('iterator') || o.type === vm.t.generator;
+}
+
+/** len(o) as a new int: the built-in length, or the result of `__len__`, checked (PyObject_Size). */
+export function lengthOf(vm: VM, o: PyObject): PyObject | Native {
+  const n = builtinLen(o);
+  if (n !== null && !o.type.heap) return vm.newInt(n);
+  return userLen(vm, o);
+}
+
+function* userLen(vm: VM, o: PyObject): Native {
+  const m = o.type.lookup('__len__');
+  if (!m) throw vm.error('TypeError', `object of type '${o.type.name}' has no len()`);
+  const r = yield { callable: m, args: [o], kwargs: null };
+  if (!(r instanceof PyInt)) {
+    vm.decref(r, 'return');
+    throw vm.error('TypeError', `'${r.type.name}' object cannot be interpreted as an integer`);
+  }
+  if (r.value < 0n) {
+    vm.decref(r, 'return');
+    throw vm.error('ValueError', '__len__() should return >= 0');
+  }
+  return r;
 }
 
 export function builtinLen(o: PyObject): number | null {

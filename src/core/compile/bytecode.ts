@@ -94,6 +94,11 @@ export const Op = {
   LOAD_LOCALS: 87,
   IMPORT_STAR: 88,
   JUMP_NO_INTERRUPT: 89,
+  GET_LEN: 90,
+  MATCH_CLASS: 91,
+  MATCH_MAPPING: 92,
+  MATCH_SEQUENCE: 93,
+  MATCH_KEYS: 94,
 } as const;
 
 export type OpCode = (typeof Op)[keyof typeof Op];

@@ -162,7 +162,7 @@ export function constKey(spec: ConstSpec): string {
     case 'float':
       return `float:${Object.is(spec.value, -0) ? '-0' : spec.value}`;
     case 'complex':
-      return `complex:${spec.imag}`;
+      return `complex:${Object.is(spec.real, -0) ? '-0' : spec.real ?? 0}:${Object.is(spec.imag, -0) ? '-0' : spec.imag}`;
     case 'str':
       return `str:${spec.value}`;
     case 'bytes':
@@ -203,7 +203,10 @@ export function stackEffect(op: number, arg: number, branch: boolean): number {
     case Op.LOAD_CLOSURE: case Op.LOAD_CLASSDEREF: case Op.LOAD_METHOD: case Op.PUSH_EXC_INFO:
     case Op.LOAD_ASSERTION_ERROR: case Op.LOAD_BUILD_CLASS: case Op.IMPORT_FROM: case Op.BEFORE_WITH:
     case Op.WITH_EXCEPT_START: case Op.LOAD_LOCALS: case Op.RETURN_GENERATOR:
+    case Op.GET_LEN: case Op.MATCH_MAPPING: case Op.MATCH_SEQUENCE: case Op.MATCH_KEYS:
       return 1;
+    case Op.MATCH_CLASS:
+      return -2;
     case Op.LOAD_GLOBAL:
       return arg & 1 ? 2 : 1;
     case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.MAP_ADD:

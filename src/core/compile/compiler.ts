@@ -7,6 +7,7 @@ import { Op, BinaryOps, CompareOps, CodeFlags, MakeFunctionFlags, INPLACE_OFFSET
 import { CodeBuilder, Label } from './code-builder';
 import { SymbolTable, Scope, comprehensionName, type ScopeNode } from './symtable';
 import { foldConstants } from './fold';
+import { compileMatch, type PatternHost } from './patterns';
 
 export class CompileError extends Error {
   constructor(message: string, public span: A.Span, public errorKind: 'SyntaxError' | 'Unsupported' = 'SyntaxError') {
@@ -246,7 +247,21 @@ class Compiler {
       case 'Nonlocal':
         b.emit(Op.NOP);
         return;
+      case 'Match':
+        return compileMatch(this.patternHost(), s);
     }
+  }
+
+  private patternHost(): PatternHost {
+    return {
+      b: this.b,
+      at: (node) => this.at(node),
+      expr: (e) => this.expr(e),
+      storeName: (name) => this.storeName(name),
+      loadConst: (spec) => this.loadConst(spec),
+      jumpIf: (test, whenTrue, label) => this.jumpIf(test, whenTrue, label),
+      body: (stmts) => this.body(stmts),
+    };
   }
 
   private assign(s: A.Assign): void {

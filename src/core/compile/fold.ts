@@ -140,6 +140,11 @@ function foldBinary(e: A.BinOp): A.Expr {
         return e;
     }
   }
-  if (l.type === 'int' && r.type === 'int' && e.op === 'Div') return e;
+  if ((e.op === 'Add' || e.op === 'Sub') && r.type === 'complex' && (isNum(l) || l.type === 'complex')) {
+    // `1 + 2j`: complex arithmetic on (real, imag) pairs, as complex_add / complex_sub do
+    const [a, b] = l.type === 'complex' ? [l.real ?? 0, l.imag] : [l.type === 'int' ? Number(l.value) : (l as { value: number }).value, 0];
+    const [c, d] = [r.real ?? 0, r.imag];
+    return constant(e, e.op === 'Add' ? { type: 'complex', real: a + c, imag: b + d } : { type: 'complex', real: a - c, imag: b - d });
+  }
   return e;
 }

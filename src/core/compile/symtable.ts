@@ -2,6 +2,7 @@
 // name lookup — the job of CPython's Python/symtable.c.
 
 import type * as A from '../syntax/ast';
+import { visitPattern } from '../syntax/pattern-visit';
 import { forEachChildExpr } from '../syntax/checks';
 
 export type ScopeKind = 'module' | 'function' | 'class' | 'lambda' | 'comprehension';
@@ -181,6 +182,14 @@ export class SymbolTable {
         break;
       case 'Expr':
         this.visitExpr(s.value, scope);
+        break;
+      case 'Match':
+        this.visitExpr(s.subject, scope);
+        for (const c of s.cases) {
+          visitPattern(c.pattern, { expr: (e) => this.visitExpr(e, scope), bind: (name) => scope.bind(name) });
+          if (c.guard) this.visitExpr(c.guard, scope);
+          this.visitBody(c.body, scope);
+        }
         break;
       case 'Pass':
       case 'Break':

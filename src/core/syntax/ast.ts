@@ -31,7 +31,8 @@ export type Stmt =
   | ExprStmt
   | Pass
   | Break
-  | Continue;
+  | Continue
+  | Match;
 
 export type Expr =
   | BoolOp
@@ -248,6 +249,70 @@ export interface Break extends Span {
 export interface Continue extends Span {
   kind: 'Continue';
 }
+export interface Match extends Span {
+  kind: 'Match';
+  subject: Expr;
+  cases: MatchCase[];
+}
+/** A `case` clause (CPython's match_case has no position of its own). */
+export interface MatchCase {
+  kind: 'match_case';
+  pattern: Pattern;
+  guard: Expr | null;
+  body: Stmt[];
+}
+
+// ---- patterns (PEP 634) ----------------------------------------------------
+export type Pattern =
+  | MatchValue
+  | MatchSingleton
+  | MatchSequence
+  | MatchMapping
+  | MatchClass
+  | MatchStar
+  | MatchAs
+  | MatchOr;
+export interface MatchValue extends Span {
+  kind: 'MatchValue';
+  value: Expr;
+}
+export interface MatchSingleton extends Span {
+  kind: 'MatchSingleton';
+  value: { type: 'None' } | { type: 'bool'; value: boolean };
+}
+export interface MatchSequence extends Span {
+  kind: 'MatchSequence';
+  patterns: Pattern[];
+}
+export interface MatchMapping extends Span {
+  kind: 'MatchMapping';
+  keys: Expr[];
+  patterns: Pattern[];
+  /** The name after `**`. */
+  rest: string | null;
+}
+export interface MatchClass extends Span {
+  kind: 'MatchClass';
+  cls: Expr;
+  patterns: Pattern[];
+  kwdAttrs: string[];
+  kwdPatterns: Pattern[];
+}
+export interface MatchStar extends Span {
+  kind: 'MatchStar';
+  /** null for `*_`. */
+  name: string | null;
+}
+/** `p as name`; a capture `name` (pattern null); the wildcard `_` (both null). */
+export interface MatchAs extends Span {
+  kind: 'MatchAs';
+  pattern: Pattern | null;
+  name: string | null;
+}
+export interface MatchOr extends Span {
+  kind: 'MatchOr';
+  patterns: Pattern[];
+}
 
 // ---- expressions -----------------------------------------------------------
 export type ExprContext = 'Load' | 'Store' | 'Del';
@@ -356,7 +421,8 @@ export type ConstantValue =
   | { type: 'bool'; value: boolean }
   | { type: 'int'; value: bigint }
   | { type: 'float'; value: number }
-  | { type: 'complex'; imag: number }
+  /** `real` only for a folded `1 + 2j` (the parser makes pure imaginary numbers). */
+  | { type: 'complex'; imag: number; real?: number }
   | { type: 'str'; value: string }
   | { type: 'bytes'; value: Uint8Array }
   | { type: 'Ellipsis' };

@@ -5,6 +5,8 @@
 // arguments), each in the order CPython finds them.
 
 import type * as A from './ast';
+import { checkMatchCase, PatternCheckError } from './pattern-checks';
+import { visitPattern } from './pattern-visit';
 
 class Found extends Error {
   constructor(readonly diag: A.SourceDiagnostic) {
@@ -207,6 +209,14 @@ class SymbolTable {
       }
       case 'Expr':
         this.expr(s.value);
+        break;
+      case 'Match':
+        this.expr(s.subject);
+        for (const c of s.cases) {
+          visitPattern(c.pattern, { expr: (e) => this.expr(e), bind: (name, span) => this.addDef(name, DEF_LOCAL, span) });
+          if (c.guard) this.expr(c.guard);
+          this.stmts(c.body);
+        }
         break;
       case 'Pass':
       case 'Break':
@@ -518,6 +528,20 @@ class CompileChecks {
         break;
       case 'Expr':
         this.expr(s.value);
+        break;
+      case 'Match':
+        this.expr(s.subject);
+        s.cases.forEach((c, i) => {
+          try {
+            checkMatchCase(s, i);
+          } catch (e) {
+            if (e instanceof PatternCheckError) at(e.message, e.at);
+            throw e;
+          }
+          visitPattern(c.pattern, { expr: (e) => this.expr(e), bind: () => undefined });
+          if (c.guard) this.expr(c.guard);
+          this.stmts(c.body);
+        });
         break;
       case 'Break':
         if (this.ctx.loops === 0) at("'break' outside loop", s);

@@ -7,7 +7,8 @@ import type { SyntaxNode } from '@lezer/common';
 import type * as A from './ast';
 import { BIN_OPS, Skip, type ExprListResult, type Item } from './convert-base';
 import { ExpressionConverter, snippetParser } from './convert-expr';
-import { expressionUnit } from './session';
+import { matchStatement } from './convert-match';
+import { expressionUnit, type RegionKind } from './session';
 import { finalCandidate } from './syntax-errors';
 import { exprName, invalidTarget, setContext } from './targets';
 import type { Token } from './tokenizer';
@@ -79,10 +80,6 @@ export class Converter extends ExpressionConverter {
       case 'DeleteStatement':
         return [this.del(its)];
       case 'PassStatement':
-        if (this.unit.regions.some((r) => r.kind === 'match' && r.from === from)) {
-          // reported as not modelled; a Pass keeps the enclosing block non-empty
-          this.session.noteUnsupported('match statements', from, from + 5);
-        }
         return [{ kind: 'Pass', ...this.simpleSpan(its) }];
       case 'BreakStatement':
         return [{ kind: 'Break', ...this.simpleSpan(its) }];
@@ -117,8 +114,11 @@ export class Converter extends ExpressionConverter {
       case 'TypeDefinition':
         this.session.noteUnsupported('type alias statements (Python 3.12)', from, this.unit.to(n));
         return [{ kind: 'Pass', ...this.span(from, this.unit.to(n)) }];
-      case 'IfStatement':
-        return [this.ifStmt(its)];
+      case 'IfStatement': {
+        // a match statement reaches lezer as `if _:` (see Unit.rewrite)
+        const match = this.unit.regions.find((r) => r.kind === 'match' && r.from === from);
+        return [match !== undefined ? this.matchStmt(its, match) : this.ifStmt(its)];
+      }
       case 'WhileStatement':
         return [this.whileStmt(its)];
       case 'ForStatement':
@@ -134,8 +134,8 @@ export class Converter extends ExpressionConverter {
       case 'DecoratedStatement':
         return [this.decorated(its)];
       case 'MatchStatement':
-        this.session.noteUnsupported('match statements', from, from + 5);
-        return [{ kind: 'Pass', ...this.span(from, from + 5) }];
+        // lezer's reading of a header the rewrite did not hide: a broken match statement
+        throw new Skip(from);
       default:
         throw new Skip(from);
     }
@@ -500,6 +500,25 @@ export class Converter extends ExpressionConverter {
     return result;
   }
 
+  private matchStmt(its: Item[], header: { from: number; to: number }): A.Stmt {
+    return matchStatement(
+      {
+        unit: this.unit,
+        regionExpr: (from, to, allowStar) => this.regionExpr(from, to, allowStar),
+        body: (it) => this.body(it),
+        strings: (from, to) => this.strings(from, to),
+        items: (n) => this.items(n),
+        kids: (n) => this.kids(n),
+        tokensIn: (from, to) => this.tokensIn(from, to),
+        identifier: (from, to) => this.identifier(from, to),
+        fail: (message, from, to) => this.fail(message, from, to),
+        failAt: (message, t) => this.failAt(message, t),
+      },
+      its,
+      header,
+    );
+  }
+
   private whileStmt(its: Item[]): A.Stmt {
     if (its.length < 3) throw new Skip(its[0].from);
     const test = this.expr(this.node(its[1]));
@@ -608,7 +627,7 @@ export class Converter extends ExpressionConverter {
   }
 
   /** The text hidden behind the placeholder at `it` (see Unit.rewrite). */
-  private region(kind: 'with' | 'decorator' | 'match', it: Item | undefined): { from: number; to: number } {
+  private region(kind: RegionKind, it: Item | undefined): { from: number; to: number } {
     const r = it === undefined ? undefined : this.unit.regions.find((x) => x.kind === kind && x.from === it.from);
     if (r === undefined) throw new Skip(it?.from ?? 0);
     return r;

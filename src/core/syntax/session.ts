@@ -82,6 +82,7 @@ export class Session {
 }
 
 export type UnitKind = 'module' | 'region' | 'fstring';
+export type RegionKind = 'with' | 'decorator' | 'match' | 'case';
 
 export class Unit {
   readonly tokens: Token[];
@@ -96,10 +97,11 @@ export class Unit {
   /** Syntax-error candidates found in this unit. */
   readonly candidates: Candidate[] = [];
   /**
-   * With-statement headers and decorators replaced by a placeholder in lezer's text, and match
-   * statements replaced by `pass` (global offsets).
+   * With-statement headers, decorators and the headers of match statements and their cases
+   * replaced by a placeholder in lezer's text (global offsets; a match or case region runs from
+   * its keyword to its colon).
    */
-  readonly regions: { kind: 'with' | 'decorator' | 'match'; from: number; to: number }[] = [];
+  readonly regions: { kind: RegionKind; from: number; to: number; missingColon?: boolean }[] = [];
 
   constructor(
     readonly session: Session,
@@ -210,6 +212,8 @@ export class Unit {
       // lezer only knows `with e as NAME` and `@dotted.name(args)`: hide with-items and
       // decorator expressions behind a name and parse them separately.
       let lineStart = true;
+      /** `case` lines of the match statements found so far, by the token index of `case`. */
+      const caseLines = new Map<number, { end: number; missingColon: boolean }>();
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i];
         if (lineStart) {
@@ -225,29 +229,17 @@ export class Unit {
             // without its colon, the header runs to the end of the line (lezer then reports the colon)
             if (j > k + 1 && j <= tokens.length) this.addRegion('with', tokens[k + 1].start, tokens[j - 1].end, text, put);
           } else if (head !== undefined && head.type === 'NAME' && head.text === 'match' && k === i) {
-            // `match x:` + indented block: not modelled; lezer's pattern grammar has gaps, so
-            // lezer sees `pass` and blank lines instead (the tokenizer has checked the text)
-            let j = k + 1;
-            while (j < tokens.length && tokens[j].type !== 'NEWLINE' && tokens[j].type !== 'ENDMARKER') j++;
-            const colon = tokens[j - 1];
-            if (j > k + 1 && colon.type === 'OP' && colon.text === ':' && colon.level === head.level && tokens[j + 1]?.type === 'INDENT') {
-              let depth = 0;
-              let end = j + 1;
-              for (; end < tokens.length; end++) {
-                if (tokens[end].type === 'INDENT') depth++;
-                if (tokens[end].type === 'DEDENT' && --depth === 0) break;
-              }
-              const last = tokens[end - 1];
-              if (end < tokens.length && last !== undefined) {
-                const blank = text.slice(head.start, last.end).replace(/[^\n]/g, ' ');
-                put(head.start, 'pass' + blank.slice(4));
-                this.regions.push({ kind: 'match', from: head.start + this.base, to: last.end + this.base });
-                // nothing inside (a nested match, a with) is rewritten again
-                i = end - 1;
-                lineStart = true;
-                continue;
-              }
+            // lezer's pattern grammar has gaps (`[]`, `C()`, ...): a match statement reaches lezer
+            // as `if _:` with one `if _:` per case, so that lezer still parses the case bodies;
+            // the subject, patterns and guards are parsed from the tokens (see patterns.ts)
+            const header = matchHeaderEnd(tokens, k);
+            if (header !== null) {
+              this.hideHeader('match', tokens[k].start, tokens[header.end].start, header.missingColon, text, put);
+              for (const c of caseHeaders(tokens, header.indent)) caseLines.set(c.head, c);
             }
+          } else if (head !== undefined && head.type === 'NAME' && head.text === 'case' && k === i && caseLines.has(i)) {
+            const c = caseLines.get(i) as { end: number; missingColon: boolean };
+            this.hideHeader('case', head.start, tokens[c.end].start, c.missingColon, text, put);
           } else if (head !== undefined && head.type === 'OP' && head.text === '@') {
             let j = k + 1;
             while (j < tokens.length && tokens[j].type !== 'NEWLINE' && tokens[j].type !== 'ENDMARKER') j++;
@@ -259,6 +251,26 @@ export class Unit {
       }
     }
     return chars.join('');
+  }
+
+  /**
+   * Hides a match or case header (keyword to colon) behind `if _`; a missing colon is added
+   * (the converter reports it once the header has parsed, as CPython does).
+   */
+  private hideHeader(kind: 'match' | 'case', from: number, to: number, missingColon: boolean, text: string, put: (at: number, s: string) => void): void {
+    const s = text.slice(from, to);
+    let out: string;
+    if (!s.includes('\n')) {
+      out = 'if _' + ' '.repeat(s.length - 4);
+    } else {
+      // spread over lines (inside brackets or with backslashes): brackets keep the newlines insignificant
+      let mid = '';
+      for (let i = 0; i < s.length; i++) mid += s[i] === '\n' ? '\n' : s[i] === '\\' && s[i + 1] === '\n' ? '\\' : ' ';
+      out = 'if (_' + mid.slice(5, -1) + ')';
+    }
+    if (missingColon) out = out.slice(0, -1) + ':';
+    put(from, out);
+    this.regions.push({ kind, from: from + this.base, to: to + this.base, missingColon });
   }
 
   private addRegion(kind: 'with' | 'decorator', from: number, to: number, text: string, put: (at: number, s: string) => void): void {
@@ -298,7 +310,8 @@ export class Unit {
   private benign(node: SyntaxNode): boolean {
     const prev = node.prevSibling;
     const parent = node.parent;
-    // match statements are reported as not modelled; lezer's pattern grammar has gaps ([], C())
+    // lezer's own match statements (headers not hidden, see rewrite): its pattern grammar has
+    // gaps ([], C()); the statement is reported by the converter
     for (let a = parent; a !== null; a = a.parent) if (a.name === 'MatchStatement') return true;
     // a bare `yield` (lezer's grammar wants a value after it)
     if (prev !== null && prev.name === 'yield' && parent !== null && (parent.name === 'YieldExpression' || parent.name === 'YieldStatement')) {
@@ -324,6 +337,54 @@ export class Unit {
     }
     return false;
   }
+}
+
+/** Index of the NEWLINE ending the logical line that token `k` is on, or -1. */
+function lineEnd(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && tokens[j].type !== 'NEWLINE' && tokens[j].type !== 'ENDMARKER') j++;
+  return tokens[j]?.type === 'NEWLINE' ? j : -1;
+}
+
+function isOpToken(t: Token | undefined, text: string): boolean {
+  return t !== undefined && t.type === 'OP' && t.text === text;
+}
+
+/**
+ * The header of the match statement whose `match` is token `k`: `end` is its colon (or, for
+ * `match x` + NEWLINE + an indented `case`, the NEWLINE), `indent` the INDENT of its block.
+ * Null when the line is not a match statement (`match = 3`, `match(x)`).
+ */
+function matchHeaderEnd(tokens: readonly Token[], k: number): { end: number; indent: number; missingColon: boolean } | null {
+  const nl = lineEnd(tokens, k);
+  if (nl < k + 2 || tokens[nl + 1]?.type !== 'INDENT') return null;
+  const last = tokens[nl - 1];
+  if (isOpToken(last, ':') && last.level === tokens[k].level) return nl - 1 > k + 1 ? { end: nl - 1, indent: nl + 1, missingColon: false } : null;
+  // `match x` without its colon: only when a case block follows
+  const next = tokens[nl + 2];
+  if (next !== undefined && next.type === 'NAME' && next.text === 'case') return { end: nl, indent: nl + 1, missingColon: true };
+  return null;
+}
+
+/**
+ * The `case` headers directly inside the block opened by the INDENT token at `indent`: `end` is
+ * the first colon outside brackets (a body may follow on the same line), or the NEWLINE.
+ */
+function caseHeaders(tokens: readonly Token[], indent: number): { head: number; end: number; missingColon: boolean }[] {
+  const out: { head: number; end: number; missingColon: boolean }[] = [];
+  let depth = 0;
+  for (let i = indent; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'INDENT') depth++;
+    else if (t.type === 'DEDENT' && --depth === 0) break;
+    const prev = tokens[i - 1];
+    if (depth === 1 && t.type === 'NAME' && t.text === 'case' && (prev.type === 'NEWLINE' || prev.type === 'INDENT' || prev.type === 'DEDENT')) {
+      let end = i + 1;
+      while (end < tokens.length && tokens[end].type !== 'NEWLINE' && tokens[end].type !== 'ENDMARKER' && !(isOpToken(tokens[end], ':') && tokens[end].level === t.level)) end++;
+      if (end > i + 1 && end < tokens.length && tokens[end].type !== 'ENDMARKER') out.push({ head: i, end, missingColon: tokens[end].type === 'NEWLINE' });
+    }
+  }
+  return out;
 }
 
 /**

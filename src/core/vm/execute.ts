@@ -24,6 +24,7 @@ import { resumeGenerator } from './generators';
 import { importModule } from '../modules/registry';
 import { isExceptionClass, exceptionMatches } from '../runtime/exception-ops';
 import { asciiEscape } from '../runtime/text/str-repr';
+import { opGetLen, opMatchClass, opMatchKeys, opMatchMapping, opMatchSequence } from './match-ops';
 
 /** Runs native code for an instruction, releasing `operands` once it finishes or fails. */
 function* releasing<T>(vm: VM, gen: Generator<import('./frame').CallRequest, T, PyObject>, operands: (PyObject | null)[]): Generator<import('./frame').CallRequest, T, PyObject> {
@@ -589,6 +590,22 @@ export function execute(vm: VM, frame: Frame): void {
       stack.push(vm.incref(v, 'stack'));
       return;
     }
+    // ---- match statements ------------------------------------------------------------------------
+    case Op.GET_LEN:
+      opGetLen(vm, frame);
+      return;
+    case Op.MATCH_SEQUENCE:
+      opMatchSequence(vm, frame);
+      return;
+    case Op.MATCH_MAPPING:
+      opMatchMapping(vm, frame);
+      return;
+    case Op.MATCH_KEYS:
+      opMatchKeys(vm, frame);
+      return;
+    case Op.MATCH_CLASS:
+      opMatchClass(vm, frame, arg);
+      return;
     case Op.IMPORT_STAR: {
       const mod = stack.pop() as PyObject as import('../objects/instances').PyModule;
       const ns = frame.locals ?? frame.globals;

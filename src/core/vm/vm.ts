@@ -268,7 +268,7 @@ export class VM {
       case 'float':
         return this.newFloat(spec.value);
       case 'complex':
-        return this.newComplex(0, spec.imag);
+        return this.newComplex(spec.real ?? 0, spec.imag);
       case 'str':
         // Identifier-like string constants are interned (Objects/codeobject.c: intern_string_constants).
         return /^[A-Za-z0-9_]*$/.test(spec.value) ? this.newInternedStr(spec.value) : this.newStr(spec.value);

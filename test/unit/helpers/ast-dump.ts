@@ -249,6 +249,33 @@ function stmt(s: A.Stmt): Node {
     case 'Break':
     case 'Continue':
       return f(s.kind, []);
+    case 'Match':
+      return f('Match', [
+        ['subject', expr(s.subject)],
+        ['cases', s.cases.map((c) => new Node('match_case', [['pattern', pattern(c.pattern)], ['guard', c.guard ? expr(c.guard) : null, true], ['body', body(c.body)]], null))],
+      ]);
+  }
+}
+
+function pattern(p: A.Pattern): Node {
+  const f = (cls: string, fields: Field[]): Node => new Node(cls, fields, p);
+  switch (p.kind) {
+    case 'MatchValue':
+      return f('MatchValue', [['value', expr(p.value)]]);
+    case 'MatchSingleton':
+      return f('MatchSingleton', [['value', new Raw(constantRepr(p.value))]]);
+    case 'MatchSequence':
+      return f('MatchSequence', [['patterns', p.patterns.map(pattern)]]);
+    case 'MatchMapping':
+      return f('MatchMapping', [['keys', p.keys.map(expr)], ['patterns', p.patterns.map(pattern)], ['rest', p.rest, true]]);
+    case 'MatchClass':
+      return f('MatchClass', [['cls', expr(p.cls)], ['patterns', p.patterns.map(pattern)], ['kwd_attrs', p.kwdAttrs], ['kwd_patterns', p.kwdPatterns.map(pattern)]]);
+    case 'MatchStar':
+      return f('MatchStar', [['name', p.name, true]]);
+    case 'MatchAs':
+      return f('MatchAs', [['pattern', p.pattern ? pattern(p.pattern) : null, true], ['name', p.name, true]]);
+    case 'MatchOr':
+      return f('MatchOr', [['patterns', p.patterns.map(pattern)]]);
   }
 }
 
