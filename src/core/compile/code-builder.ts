@@ -2,6 +2,10 @@
 // (turned into CPython 3.11's exception table) and online stack-depth tracking.
 
 import { Op, type CodeUnit, type ConstSpec, type ExceptionTableEntry, type Position, jumpOps } from './bytecode';
+import { optimizeSwaps } from './swaps';
+
+/** Instructions after which a basic block ends (besides jumps). */
+const ENDS_BLOCK: ReadonlySet<number> = new Set([Op.RETURN_VALUE, Op.RERAISE, Op.RAISE_VARARGS]);
 
 export class Label {
   index = -1;
@@ -109,6 +113,7 @@ export class CodeBuilder {
   }
 
   finish(meta: Omit<CodeUnit, 'ops' | 'args' | 'positions' | 'exceptionTable' | 'consts' | 'names' | 'sourceConstants'>): CodeUnit {
+    this.optimizeSwaps();
     for (let i = 0; i < this.ops.length; i++) {
       const label = this.targets[i];
       if (label) {
@@ -126,6 +131,54 @@ export class CodeBuilder {
       names: this.names,
       sourceConstants: this.sourceConstants,
     };
+  }
+
+  /** CPython's SWAP peephole (swaps.ts), then the removal of the SWAPs it made redundant. */
+  private optimizeSwaps(): void {
+    if (!this.ops.includes(Op.SWAP)) return;
+    const labels = new Set<Label>();
+    for (const t of this.targets) if (t) labels.add(t);
+    for (const h of this.handlers) if (h) labels.add(h.label);
+    const blockStarts = new Set<number>();
+    for (const l of labels) blockStarts.add(l.index);
+    for (let i = 0; i < this.ops.length; i++) {
+      if (this.targets[i] || ENDS_BLOCK.has(this.ops[i])) blockStarts.add(i + 1);
+      if (i > 0 && this.handlers[i] !== this.handlers[i - 1]) blockStarts.add(i);
+    }
+    const swap = <T>(a: T[], i: number, j: number): void => {
+      [a[i], a[j]] = [a[j], a[i]];
+    };
+    const removed = optimizeSwaps(
+      {
+        ops: this.ops,
+        args: this.args,
+        swapExtra: (i, j) => {
+          swap(this.positions, i, j);
+          swap(this.targets, i, j);
+          swap(this.handlers, i, j);
+        },
+        line: (i) => this.positions[i].line,
+      },
+      blockStarts,
+    );
+    if (removed.size === 0) return;
+    const newIndex: number[] = [];
+    let kept = 0;
+    for (let i = 0; i <= this.ops.length; i++) {
+      newIndex.push(kept);
+      if (i < this.ops.length && !removed.has(i)) kept++;
+    }
+    for (const l of labels) l.index = newIndex[l.index];
+    const keep = <T>(a: T[]): void => {
+      let w = 0;
+      for (let i = 0; i < a.length; i++) if (!removed.has(i)) a[w++] = a[i];
+      a.length = w;
+    };
+    keep(this.ops);
+    keep(this.args);
+    keep(this.targets);
+    keep(this.positions);
+    keep(this.handlers);
   }
 
   private exceptionTable(): ExceptionTableEntry[] {

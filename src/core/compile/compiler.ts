@@ -267,9 +267,11 @@ class Compiler {
   private assign(s: A.Assign): void {
     const b = this.b;
     const [target] = s.targets;
-    // `a, b = b, a` swaps on the stack without building a tuple (3.11's compiler_assign fast path).
+    // `a, b = b, a` swaps on the stack without building a tuple (3.11's compiler_assign fast path);
+    // not for `a, b = 1, 2`, whose value the AST optimiser has folded into one constant.
     if (
       s.targets.length === 1 && target.kind === 'Tuple' && s.value.kind === 'Tuple' &&
+      !s.value.elts.every((e) => e.kind === 'Constant') &&
       target.elts.length === s.value.elts.length && target.elts.length >= 2 && target.elts.length <= 3 &&
       !target.elts.some((e) => e.kind === 'Starred') && !s.value.elts.some((e) => e.kind === 'Starred')
     ) {
