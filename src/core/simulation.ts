@@ -4,7 +4,7 @@
 
 import type { CodeUnit } from './compile/bytecode';
 import { VM, type VMOptions } from './vm/vm';
-import { UnsupportedError, BudgetExceeded } from './vm/errors';
+import { UnsupportedError, BudgetExceeded, PyError } from './vm/errors';
 import { PyInt, PyStr } from './objects/atoms';
 import type { PyExceptionObj } from './objects/instances';
 import { setName } from './runtime/dicts';
@@ -126,9 +126,28 @@ export class Simulation {
     }
   }
 
+  /** Py_FinalizeEx first calls the atexit functions, last registered first. */
+  private runAtexit(): void {
+    const vm = this.vm;
+    while (vm.atexit.length) {
+      const func = vm.atexit.pop() as PyObject;
+      try {
+        const r = vm.callSync(func, []);
+        vm.decref(r, 'return');
+      } catch (e) {
+        if (!(e instanceof PyError)) throw e;
+        vm.writeStderr('Exception ignored in atexit callback: ');
+        vm.writeUnraisable(e, func);
+      }
+      vm.decref(func, 'internal', 'atexit');
+      this.drainFinalizers();
+    }
+  }
+
   /** pyrun_file frees the parser arena and the module code; then __main__'s dict is cleared. */
   private shutdown(): void {
     const vm = this.vm;
+    this.runAtexit();
     for (const o of vm.arena.splice(0)) vm.decref(o, 'const', 'parser');
     this.drainFinalizers();
     vm.releaseModuleCode();

@@ -9,6 +9,7 @@ import { PyCompositeIter, PySeqIter } from '../objects/iterators';
 import { PyFunction, PyBuiltin, PyMethod } from '../objects/callables';
 import { PyModule } from '../objects/instances';
 import type { VM } from '../vm/vm';
+import { PyWeakref } from '../objects/weakref';
 import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
 import { fn, arity } from './define';
@@ -406,6 +407,14 @@ const U64 = (1n << 64n) - 1n;
  *  combination (Objects/tupleobject.c), strings by a fixed FNV-1a (CPython's is randomised per
  *  process, so no program can rely on its value); other objects by identity. */
 export function valueHash(vm: VM, o: PyObject): bigint {
+  if (o instanceof PyWeakref && !o.proxy) {
+    // weakref_hash: the referent's hash, remembered for after its death.
+    if (o.hashValue === null) {
+      if (!o.referent) throw vm.error('TypeError', 'weak object has gone away');
+      o.hashValue = valueHash(vm, o.referent);
+    }
+    return o.hashValue;
+  }
   const numeric = numericHash(o);
   if (numeric !== null) return numeric;
   if (o instanceof PyStr) {

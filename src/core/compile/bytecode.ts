@@ -161,6 +161,8 @@ export interface CodeUnit {
   name: string;
   qualname: string;
   filename: string;
+  /** Library code (a module the simulator runs in Python): its lines are not the learner's, so no line events. */
+  library?: boolean;
   firstLine: number;
   argcount: number;
   posonlyargcount: number;

@@ -10,6 +10,10 @@ import { setName } from '../runtime/dicts';
 import { createSys } from './sys';
 import { createGc } from './gc';
 import { createWeakref } from './weakref';
+import { WEAKREF_SOURCE } from './python/weakref-source';
+import { parseModule } from '../syntax/parse';
+import { compileModule } from '../compile/compiler';
+import type { CodeUnit } from '../compile/bytecode';
 
 type ModuleFactory = (vm: VM, module: PyModule) => void;
 
@@ -18,6 +22,29 @@ const FACTORIES: Record<string, ModuleFactory> = {
   gc: createGc,
   weakref: createWeakref,
 };
+
+/** The Python half of modules that CPython also writes (partly) in Python. */
+const PYTHON_SOURCES: Record<string, string> = {
+  weakref: WEAKREF_SOURCE,
+};
+
+const compiledSources = new Map<string, CodeUnit>();
+
+/** Compiles a library source once per process; its code units are marked as library code. */
+function librarySource(name: string): CodeUnit {
+  let unit = compiledSources.get(name);
+  if (unit) return unit;
+  const parsed = parseModule(PYTHON_SOURCES[name]);
+  if (!parsed.ok) throw new Error(`internal: library module ${name}: ${parsed.error.message} at line ${parsed.error.line}`);
+  unit = compileModule(parsed.module, `${name}.py`);
+  const mark = (u: CodeUnit): void => {
+    u.library = true;
+    for (const c of u.consts) if (c.type === 'code') mark(c.unit);
+  };
+  mark(unit);
+  compiledSources.set(name, unit);
+  return unit;
+}
 
 export function importModule(vm: VM, name: string, at: Position): PyObject {
   const existing = vm.modules.get(name);
@@ -30,5 +57,13 @@ export function importModule(vm: VM, name: string, at: Position): PyObject {
   vm.modules.set(name, module);
   // Built-in modules are part of the interpreter: their objects are not the program's allocations.
   vm.gc.quietly(() => factory(vm, module));
+  if (PYTHON_SOURCES[name]) {
+    try {
+      vm.gc.quietly(() => vm.runModuleSync(librarySource(name), dict));
+    } catch (e) {
+      vm.modules.delete(name);
+      throw e;
+    }
+  }
   return module;
 }

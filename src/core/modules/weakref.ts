@@ -9,9 +9,9 @@ import type { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { fn, method, arity } from '../builtins/define';
-import { setName, hashKey } from '../runtime/dicts';
+import { setName } from '../runtime/dicts';
 import { constructors } from '../vm/calls';
-import { newWeakref, weakrefCount } from '../runtime/weakrefs';
+import { newWeakref, weakrefCount, refKey } from '../runtime/weakrefs';
 import { proxyReferent } from '../runtime/attributes';
 import { equals } from '../runtime/operators';
 import { builtinRepr } from '../runtime/repr';
@@ -85,13 +85,6 @@ function refHash(vm: VM, r: PyWeakref): number {
   return h;
 }
 
-export function refKey(vm: VM, r: PyWeakref): string {
-  if (r.hashKey !== null) return r.hashKey;
-  if (r.proxy) throw vm.error('TypeError', `unhashable type: '${r.type.name}'`);
-  if (!r.referent) throw vm.error('TypeError', 'weak object has gone away');
-  r.hashKey = `\u0000w${hashKey(vm, r.referent)}`;
-  return r.hashKey;
-}
 
 /** ref == other: the referents compare when both live, else identity. */
 function* refsEqual(vm: VM, r: PyWeakref, other: PyObject): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
@@ -115,6 +108,11 @@ export function createWeakref(vm: VM, module: PyModule): void {
     const o = args[0];
     const callable = o.type.lookup('__call__') !== null;
     return newWeakref(vm, callable ? t.weakcallableproxy : t.weakproxy as PyType, o, args[1] ?? null, true);
+  });
+  fn(vm, d, '_lens_atexit', (args) => {
+    arity(vm, '_lens_atexit', args, 1);
+    vm.atexit.push(vm.incref(args[0], 'internal', 'atexit'));
+    return vm.newNone();
   });
   fn(vm, d, 'getweakrefcount', (args) => {
     arity(vm, 'getweakrefcount', args, 1);

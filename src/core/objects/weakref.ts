@@ -13,6 +13,7 @@ export class PyWeakref extends PyObject {
   callback: PyObject | null;
   /** A ref's dict key is its referent's, computed once and kept after death (hash(ref) is cached too). */
   hashKey: string | null = null;
+  hashValue: bigint | null = null;
   /** Attributes of instances of subclasses (`class KeyedRef(ref)`). */
   dict: PyDict | null = null;
   constructor(type: PyType, referent: PyObject, callback: PyObject | null, readonly proxy: boolean) {

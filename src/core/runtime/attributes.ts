@@ -271,7 +271,7 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   if (obj instanceof PyType) {
     switch (name) {
       case '__name__':
-        return vm.newStr(obj.name);
+        return vm.newStr(obj.heap ? obj.name : obj.name.slice(obj.name.lastIndexOf(".") + 1));
       case '__qualname__':
         return vm.newStr(obj.qualname);
       case '__mro__':

@@ -7,6 +7,8 @@ import { PyInt, PyFloat, PyStr, PyBytes, PyPlain, PyComplex } from '../objects/a
 import { PyTuple, PySet } from '../objects/containers';
 import type { VM } from '../vm/vm';
 import { mayBeTracked } from './gc';
+import { PyWeakref } from '../objects/weakref';
+import { refKey } from './weakrefs';
 
 /**
  * The key under which an object is stored: equal objects (1 == 1.0 == True) get equal keys.
@@ -26,6 +28,7 @@ export function hashKey(vm: VM, o: PyObject): string {
   if (o instanceof PySet && o.type === vm.t.frozenset) return `\u0000s{${[...o.members.keys()].sort().join('\u0001')}}`;
   if (o instanceof PyDict || o instanceof PySet || o.type === vm.t.list) throw vm.error('TypeError', `unhashable type: '${o.type.name}'`);
   if (o instanceof PyPlain) return `\u0000#${o.id}`;
+  if (o instanceof PyWeakref) return refKey(vm, o);
   if (o.type.heap) {
     const hash = o.type.lookup('__hash__');
     if (hash === vm.none) throw vm.error('TypeError', `unhashable type: '${o.type.name}'`);

@@ -7,6 +7,7 @@ import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyFunction, PyMethod } from '../objects/callables';
 import type { VM } from '../vm/vm';
+import { PyWeakref } from '../objects/weakref';
 import type { Native } from '../vm/frame';
 import { BinaryOps, CompareOps } from '../compile/bytecode';
 import { hashKey, setAdd, dictSet } from './dicts';
@@ -324,6 +325,11 @@ export function* richCompare(vm: VM, a: PyObject, b: PyObject, op: string): Nati
 export function* compareBool(vm: VM, a: PyObject, b: PyObject, op: string): Generator<import('../vm/frame').CallRequest, boolean | PyObject, PyObject> {
   const fast = a.type.heap || b.type.heap ? null : builtinCompare(vm, a, b, op);
   if (fast !== null) return fast;
+  if (a instanceof PyWeakref && b instanceof PyWeakref && !a.proxy && !b.proxy && (op === 'Eq' || op === 'NotEq')) {
+    // weakref_richcompare: live refs compare their referents; a dead one only equals itself.
+    const same = a.referent && b.referent ? yield* equals(vm, a.referent, b.referent) : a === b;
+    return same === (op === 'Eq');
+  }
   if (isSeq(a) && isSeq(b) && a.type === b.type) return yield* compareSequences(vm, a.items, b.items, op);
   if (a instanceof PyDict && b instanceof PyDict && (op === 'Eq' || op === 'NotEq')) {
     let equal = a.size === b.size;

@@ -83,11 +83,15 @@ export function createBuiltinTypes(): BuiltinTypes {
     filter: make('filter', 'iterator'),
     reversed: make('reversed', 'iterator'),
     callable_iterator: make('callable_iterator', 'iterator'),
-    weakref: make('ReferenceType', 'weakref'),
-    weakproxy: make('ProxyType', 'weakref'),
-    weakcallableproxy: make('CallableProxyType', 'weakref'),
+    weakref: make('weakref.ReferenceType', 'weakref'),
+    weakproxy: make('weakref.ProxyType', 'weakref'),
+    weakcallableproxy: make('weakref.CallableProxyType', 'weakref'),
   };
-  for (const ty of [t.weakref, t.weakproxy, t.weakcallableproxy]) ty.module = 'weakref';
+  // tp_name is dotted; __name__ and __qualname__ are the part after the module.
+  for (const ty of [t.weakref, t.weakproxy, t.weakcallableproxy]) {
+    ty.module = 'weakref';
+    ty.qualname = ty.name.slice('weakref.'.length);
+  }
   const dictType = t.dict;
   for (const ty of Object.values(t)) {
     ty.dict = new PyDict(dictType);

@@ -7,16 +7,20 @@ import type { PyType } from '../objects/type';
 import { PyWeakref } from '../objects/weakref';
 import { PyInstance, PyModule } from '../objects/instances';
 import { PyFunction, PyMethod, PyBuiltin, PyCode } from '../objects/callables';
-import { PySet } from '../objects/containers';
+import { PySet, PyTuple } from '../objects/containers';
+import { PyInt, PyBytes } from '../objects/atoms';
 import { PyType as TypeClass } from '../objects/type';
 import { PyGenerator } from '../objects/iterators';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import type { PendingDeath } from './heap';
 import { PyError } from '../vm/errors';
+import { hashKey } from './dicts';
 
 /** Whether `weakref.ref(o)` is allowed (tp_weaklistoffset != 0). */
 export function supportsWeakrefs(o: PyObject): boolean {
+  // Subclasses of variable-size built-ins (int, tuple, bytes) cannot get a weak reference list.
+  if (o.type.heap && !(o instanceof PyInstance)) return !(o instanceof PyInt || o instanceof PyTuple || o instanceof PyBytes);
   if (o instanceof PyInstance) {
     // Exceptions have no weak reference list unless a class statement added one.
     if (!o.type.heap) return false;
@@ -110,4 +114,13 @@ export function* callWeakrefCallbacks(vm: VM, entry: Extract<PendingDeath, { kin
   }
   vm.heap.finishWeakrefCallbacks(entry);
   return null;
+}
+
+/** A ref's dict key: its referent's, computed once and kept after the referent died. */
+export function refKey(vm: VM, r: PyWeakref): string {
+  if (r.hashKey !== null) return r.hashKey;
+  if (r.proxy) throw vm.error('TypeError', `unhashable type: '${r.type.name}'`);
+  if (!r.referent) throw vm.error('TypeError', 'weak object has gone away');
+  r.hashKey = `\u0000w${hashKey(vm, r.referent)}`;
+  return r.hashKey;
 }

@@ -44,7 +44,7 @@ export function execute(vm: VM, frame: Frame): void {
   frame.reportedLasti = -1;
   frame.pc = pc + 1;
   const line = unit.positions[pc].line;
-  if (line !== frame.line && line > 0) {
+  if (line !== frame.line && line > 0 && !unit.library) {
     frame.line = line;
     vm.heap.line = line;
     if (vm.heap.recording) vm.heap.events.push({ kind: 'line', step: vm.steps, thread: 0, line, scope: unit.qualname });

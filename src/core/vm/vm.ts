@@ -56,6 +56,8 @@ export class VM {
   /** Equivalence classes of objects with a user-defined __hash__ (see dicts.ts: userHashKey). */
   readonly userKeyClasses = new Map<string, { key: string; members: Set<PyObject> }[]>();
   userKeyCounter = 0;
+  /** Functions to call at interpreter exit, in registration order (atexit). */
+  readonly atexit: PyObject[] = [];
   /** The cycle collector's generations and counters. */
   readonly gc: GcState;
   stdout = '';
@@ -324,7 +326,7 @@ export class VM {
     frame.back = this.frame;
     this.frame = frame;
     this.depth++;
-    this.heap.line = frame.unit.firstLine;
+    if (!frame.unit.library) this.heap.line = frame.unit.firstLine;
     if (this.heap.recording) this.heap.events.push({ kind: 'frame-enter', step: this.steps, frame: frame.id, name: frame.unit.qualname, line: frame.unit.firstLine });
   }
 
@@ -520,6 +522,23 @@ export class VM {
     return box.value;
   }
 
+  /** Runs a module written in Python (library code) in its namespace, nested, to its end. */
+  runModuleSync(unit: CodeUnit, dict: PyDict): void {
+    const code = this.loadCode(unit);
+    const frame = new Frame(code, null, dict, this.builtins, dict);
+    const box: { value: PyObject | null; error: PyError | null } = { value: null, error: null };
+    frame.syncResult = box;
+    const caller = this.frame;
+    this.pushFrame(frame);
+    while (!box.value && !box.error) {
+      if (!this.step()) break;
+    }
+    this.frame = caller;
+    this.decref(code, 'frame');
+    if (box.error) throw box.error;
+    if (box.value) this.decref(box.value, 'return');
+  }
+
   /** Drives native code to its end on the JS stack, running the Python calls it asks for nested. */
   runSync<T>(gen: Generator<CallRequest, T, PyObject>): T {
     let r = gen.next();
@@ -555,7 +574,7 @@ export class VM {
     if (!back) throw new Error('internal: frame without a caller');
     if (back.kind === 'python') {
       back.stack.push(value);
-      this.heap.line = back.line;
+      if (!back.unit.library) this.heap.line = back.line;
     } else {
       this.resumeNative(back, { value });
     }

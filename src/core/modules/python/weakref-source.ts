@@ -1,0 +1,356 @@
+// The Python half of the weakref module, run by the simulator when `weakref` is first imported
+// (CPython's own Lib/weakref.py is Python code too). Written for CPython Lens after the
+// behaviour Lib/weakref.py documents, in the subset of Python the simulator runs; the native
+// half (ref, proxy, getweakrefcount, getweakrefs) is in modules/weakref.ts. `_lens_atexit`
+// registers a function to run at interpreter exit (CPython: atexit.register).
+
+export const WEAKREF_SOURCE = `
+class WeakValueDictionary:
+    """Mapping class that references values weakly."""
+
+    def __init__(self, other=(), /, **kw):
+        self.data = {}
+        self.update(other, **kw)
+
+    def _remover(self, key):
+        selfref = ref(self)
+        def remove(wr):
+            self = selfref()
+            if self is not None and self.data.get(key) is wr:
+                del self.data[key]
+        return remove
+
+    def __getitem__(self, key):
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
+
+    def __setitem__(self, key, value):
+        self.data[key] = ref(value, self._remover(key))
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __len__(self):
+        return len(self.data)
+
+    def __contains__(self, key):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            return False
+        return o is not None
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def __iter__(self):
+        for k, wr in list(self.data.items()):
+            if wr() is not None:
+                yield k
+
+    keys = __iter__
+
+    def items(self):
+        for k, wr in list(self.data.items()):
+            v = wr()
+            if v is not None:
+                yield k, v
+
+    def values(self):
+        for wr in list(self.data.values()):
+            obj = wr()
+            if obj is not None:
+                yield obj
+
+    def valuerefs(self):
+        return list(self.data.values())
+
+    def get(self, key, default=None):
+        try:
+            wr = self.data[key]
+        except KeyError:
+            return default
+        o = wr()
+        if o is None:
+            return default
+        return o
+
+    def pop(self, key, *args):
+        o = self.data.pop(key)()
+        if o is None:
+            if args:
+                return args[0]
+            raise KeyError(key)
+        return o
+
+    def setdefault(self, key, default=None):
+        o = self.get(key)
+        if o is None:
+            self[key] = default
+            return default
+        return o
+
+    def update(self, other=(), /, **kwargs):
+        if hasattr(other, "items"):
+            other = other.items()
+        for key, o in other:
+            self[key] = o
+        for key, o in kwargs.items():
+            self[key] = o
+
+    def copy(self):
+        new = WeakValueDictionary()
+        for key, o in self.items():
+            new[key] = o
+        return new
+
+
+class WeakKeyDictionary:
+    """Mapping class that references keys weakly."""
+
+    def __init__(self, dict=None):
+        self.data = {}
+        selfref = ref(self)
+        def remove(k):
+            self = selfref()
+            if self is not None:
+                try:
+                    del self.data[k]
+                except KeyError:
+                    pass
+        self._remove = remove
+        if dict is not None:
+            self.update(dict)
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __len__(self):
+        return len(self.data)
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def __iter__(self):
+        for wr in list(self.data):
+            obj = wr()
+            if obj is not None:
+                yield obj
+
+    keys = __iter__
+
+    def items(self):
+        for wr, value in list(self.data.items()):
+            key = wr()
+            if key is not None:
+                yield key, value
+
+    def values(self):
+        for wr, value in list(self.data.items()):
+            if wr() is not None:
+                yield value
+
+    def keyrefs(self):
+        return list(self.data)
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def pop(self, key, *args):
+        return self.data.pop(ref(key), *args)
+
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(ref(key, self._remove), default)
+
+    def update(self, dict=None, /, **kwargs):
+        if dict is not None:
+            if hasattr(dict, "items"):
+                dict = dict.items()
+            for key, value in dict:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+
+class WeakSet:
+    """A set whose members are referenced weakly."""
+
+    def __init__(self, data=None):
+        self.data = set()
+        selfref = ref(self)
+        def remove(item):
+            self = selfref()
+            if self is not None:
+                self.data.discard(item)
+        self._remove = remove
+        if data is not None:
+            self.update(data)
+
+    def __iter__(self):
+        for itemref in list(self.data):
+            item = itemref()
+            if item is not None:
+                yield item
+
+    def __len__(self):
+        return len(self.data)
+
+    def __contains__(self, item):
+        try:
+            wr = ref(item)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def __repr__(self):
+        return "{%s}" % ", ".join(repr(item) for item in self)
+
+    def add(self, item):
+        self.data.add(ref(item, self._remove))
+
+    def discard(self, item):
+        self.data.discard(ref(item))
+
+    def remove(self, item):
+        self.data.remove(ref(item))
+
+    def clear(self):
+        self.data.clear()
+
+    def update(self, other):
+        for element in other:
+            self.add(element)
+
+    def copy(self):
+        return WeakSet(self)
+
+    def difference(self, other):
+        return WeakSet(item for item in self if item not in other)
+
+    __sub__ = difference
+
+    def union(self, other):
+        new = WeakSet(self)
+        new.update(other)
+        return new
+
+    __or__ = union
+
+    def intersection(self, other):
+        return WeakSet(item for item in other if item in self)
+
+    __and__ = intersection
+
+    def issubset(self, other):
+        for item in self:
+            if item not in other:
+                return False
+        return True
+
+    __le__ = issubset
+
+    def issuperset(self, other):
+        for item in other:
+            if item not in self:
+                return False
+        return True
+
+    __ge__ = issuperset
+
+
+class finalize:
+    """Class for finalization of weakrefable objects."""
+
+    __slots__ = ()
+    _registry = {}
+    _shutdown = False
+    _counter = 0
+    _dirty = False
+    _registered_with_atexit = False
+
+    class _Info:
+        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            _lens_atexit(finalize._exitfunc)
+            finalize._registered_with_atexit = True
+        info = self._Info()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        finalize._counter += 1
+        info.index = finalize._counter
+        self._registry[self] = info
+        finalize._dirty = True
+
+    def __call__(self, _=None):
+        info = self._registry.pop(self, None)
+        if info and not self._shutdown:
+            return info.func(*info.args, **(info.kwargs or {}))
+
+    def detach(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and self._registry.pop(self, None):
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    def peek(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    @property
+    def alive(self):
+        return self in self._registry
+
+    @property
+    def atexit(self):
+        info = self._registry.get(self)
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = self._registry.get(self)
+        if info:
+            info.atexit = bool(value)
+
+    @classmethod
+    def _select_for_exit(cls):
+        selected = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
+        selected.sort(key=lambda item: item[1].index)
+        return [f for (f, i) in selected]
+
+    @classmethod
+    def _exitfunc(cls):
+        try:
+            pending = None
+            while True:
+                if pending is None or finalize._dirty:
+                    pending = cls._select_for_exit()
+                    finalize._dirty = False
+                if not pending:
+                    break
+                f = pending.pop()
+                f()
+        finally:
+            finalize._shutdown = True
+`;
