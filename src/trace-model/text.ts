@@ -65,7 +65,8 @@ export function annotationText(annotation: LineAnnotation, detail: AnnotationDet
   if (detail === 'off' || annotation.items.length === 0) return null;
   const parts = annotation.items.map((item) => itemText(item, words));
   if (detail === 'detailed' && annotation.runs > 1) parts.unshift(words.runs(annotation.runs));
-  return parts.join('   ');
+  // CSS collapses runs of spaces in `::after` content: a visible separator.
+  return parts.join('; ');
 }
 
 /** Markdown for a hover; `lineLink(line, text)` makes a link that reveals the line. */

@@ -60,23 +60,23 @@ describe('trace model: annotations', function () {
     assert.equal(at('import sys'), 'sys → module#1 · refs 2');
     assert.equal(at('a = []'), 'a → list#1 · refs 1');
     assert.equal(at('b = a'), 'b → list#1 · refs 2');
-    assert.equal(at('b = None'), 'b → None · refs large   list#1 · refs 1');
-    assert.equal(at('a = None'), 'a → None · refs large   list#1 freed');
+    assert.equal(at('b = None'), 'b → None · refs large; list#1 · refs 1');
+    assert.equal(at('a = None'), 'a → None · refs large; list#1 freed');
     // getrefcount's temporary +1/−1 is not a change a line keeps.
     assert.equal(at('print(f"1.'), null);
   });
 
   it('says "immortal" for None from 3.12 on (PEP 683)', function () {
     const v = view(refcountExample, '3.12');
-    assert.equal(textOf(v, lineOf(refcountExample, 'b = None')), 'b → None · immortal   list#1 · refs 1');
+    assert.equal(textOf(v, lineOf(refcountExample, 'b = None')), 'b → None · immortal; list#1 · refs 1');
   });
 
   it('shows container slots changing a named object, and the cycle surviving del until gc.collect()', function () {
     const source = ['import gc', 'a = {}', 'b = {}', "a['b_ref'] = b", "b['a_ref'] = a", 'del a', 'del b', 'gc.collect()', ''].join('\n');
     const v = view(source);
     assert.equal(textOf(v, 4), 'dict#2 · refs 2');
-    assert.equal(textOf(v, 6), 'del a   dict#1 · refs 1');
-    assert.equal(textOf(v, 8), 'dict#1 freed   dict#2 freed');
+    assert.equal(textOf(v, 6), 'del a; dict#1 · refs 1');
+    assert.equal(textOf(v, 8), 'dict#1 freed; dict#2 freed');
   });
 
   it('annotates the last run of a loop line, and counts runs in detailed mode', function () {
@@ -85,7 +85,7 @@ describe('trace model: annotations', function () {
     const loop = v.lines.find((l) => l.line === 2);
     assert.ok(loop);
     assert.equal(loop.runs, 4); // three iterations and the exhausted iterator
-    assert.equal(annotationText(loop, 'detailed', englishWords), '×4   i → int#3 = 2 · refs large');
+    assert.equal(annotationText(loop, 'detailed', englishWords), '×4; i → int#3 = 2 · refs large');
     assert.equal(annotationText(loop, 'off', englishWords), null);
   });
 
