@@ -113,6 +113,9 @@ class TraceWalker {
         break;
       }
       case 'output':
+      case 'gc':
+      case 'gc-track':
+        // The collector's own story belongs to the memory graph; the refs and frees it causes are events too.
         break;
       default:
         assertNeverEvent(e);
