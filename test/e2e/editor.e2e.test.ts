@@ -18,6 +18,8 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
   await page.keyboard.press('Enter');
+  // The next F1 must not reach a palette that is still closing.
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
 async function openFile(page: Page, name: string): Promise<void> {
@@ -150,13 +152,11 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
   });
 
   it('steps through the trace and highlights the current line', async function () {
-    await runCommand(page, 'CPython Lens: Step Forward');
-    await runCommand(page, 'CPython Lens: Step Forward');
-    await runCommand(page, 'CPython Lens: Step Forward');
-    await runCommand(page, 'CPython Lens: Step Forward');
+    for (let step = 1; step <= 4; step++) {
+      await runCommand(page, 'CPython Lens: Step Forward');
+      await page.locator('.statusbar-item', { hasText: new RegExp(`step\\s${step}/8`) }).first().waitFor({ timeout: 15_000 });
+    }
     // Before line 6 (`b = a`) runs: lines 1–4 are annotated, the rest not yet; line 6 is highlighted.
-    const status = page.locator('.statusbar-item', { hasText: /step\s4\/8/ });
-    await status.first().waitFor({ timeout: 15_000 });
     await page.locator('.monaco-editor[data-uri$="refcount.py"] .view-overlays [class*="ced-"]').first().waitFor({ timeout: 15_000 });
     const seen = await annotations(page);
     await page.screenshot({ path: path.join(screenshots, '3-step-mode.png') });
