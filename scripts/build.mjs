@@ -12,6 +12,11 @@ const entries = [
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'node', format: 'cjs', target: 'node20' },
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs',
     target: 'node20', external: ['vscode'] },
+  // The simulation's worker_threads entry: the extension host never runs the simulator on its own thread.
+  { entryPoints: ['src/worker/worker.ts'], outfile: 'dist/worker.js', platform: 'node', format: 'cjs', target: 'node20' },
+  // The standard integration suite (test/vscode), run by @vscode/test-electron where VS Code can be downloaded.
+  { entryPoints: ['test/vscode/suite/index.ts'], outfile: 'out/test/vscode/suite/index.js', platform: 'node', format: 'cjs',
+    target: 'node20', external: ['vscode', 'mocha'] },
 ].filter((entry) => existsSync(entry.entryPoints[0]));
 
 await Promise.all(entries.map((entry) => esbuild.build({ ...common, ...entry })));

@@ -9,9 +9,11 @@ import type { EventSource } from './trace/events';
 import { resetObjectIds } from './objects/object';
 import { resetFrameIds } from './vm/frame';
 import { Simulation } from './simulation';
+import type { PyObject } from './objects/object';
 
 export type { PythonVersion } from './versions';
 export type { TraceEvent, EventSource } from './trace/events';
+export { pythonId } from './objects/object';
 
 export interface RunOptions {
   python?: PythonVersion;
@@ -75,6 +77,32 @@ export function formatSyntaxError(source: string, filename: string, d: Diagnosti
 }
 
 export function runSource(source: string, options: RunOptions = {}): RunResult {
+  const run = startRun(source, options);
+  while (run.advance(Number.MAX_SAFE_INTEGER));
+  return run.result();
+}
+
+/** A run that advances in slices, so a caller (the editor's worker) can report progress in between. */
+export interface SteppedRun {
+  /** Runs up to `maxInstructions` more instructions; false once the program (and its shutdown) is over. */
+  advance(maxInstructions: number): boolean;
+  /** Instructions executed so far. */
+  readonly steps: number;
+  result(): RunResult;
+  /** The objects that exist before the trace starts (None, True, small ints, builtin types...): the trace
+   *  has no alloc event for them, so a viewer learns their type and value here. */
+  staticObjects(): StaticObject[];
+}
+
+export interface StaticObject {
+  id: number;
+  type: string;
+  preview: string;
+  /** PEP 683 (3.12+): the count never changes, so the trace has no ref event for it. */
+  immortal: boolean;
+}
+
+export function startRun(source: string, options: RunOptions = {}): SteppedRun {
   resetObjectIds();
   resetFrameIds();
   const filename = options.filename ?? '<string>';
@@ -84,7 +112,8 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
     const stderr = d.kind === 'Unsupported'
       ? `${filename}:${d.line}:${d.col + 1}: ${d.message}\n`
       : formatSyntaxError(source, filename, d);
-    return { stdout: '', stderr, exitCode: 2, diagnostic: d, steps: 0, events: options.recordTrace ? [] : null };
+    const result: RunResult = { stdout: '', stderr, exitCode: 2, diagnostic: d, steps: 0, events: options.recordTrace ? [] : null };
+    return { advance: () => false, steps: 0, result: () => result, staticObjects: () => [] };
   }
   const sim = new Simulation(source, compiled.unit, {
     version: VERSIONS[options.python ?? '3.11'],
@@ -94,6 +123,16 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
     recordTrace: options.recordTrace ?? false,
     now: () => Date.now(),
   });
-  sim.runToEnd();
-  return sim.result();
+  return {
+    advance: (maxInstructions) => sim.runFor(maxInstructions),
+    get steps() {
+      return sim.vm.steps;
+    },
+    result: () => sim.result(),
+    staticObjects: () => {
+      const vm = sim.vm;
+      const statics: PyObject[] = [vm.none, vm.true_, vm.false_, vm.ellipsis, vm.notImplemented, ...vm.smallInts, ...Object.values(vm.t), ...vm.exc.values()];
+      return statics.map((o) => ({ id: o.id, type: o.type.name, preview: vm.preview(o), immortal: o.immortal }));
+    },
+  };
 }

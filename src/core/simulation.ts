@@ -62,13 +62,19 @@ export class Simulation {
   }
 
   runToEnd(): void {
+    while (this.runFor(Number.MAX_SAFE_INTEGER));
+  }
+
+  /** Runs up to `maxInstructions` instructions; false once the program (and its shutdown) is over. */
+  runFor(maxInstructions: number): boolean {
     try {
-      while (!this.done) {
+      for (let n = 0; n < maxInstructions && !this.done; n++) {
         if (!this.vm.step()) this.finish();
       }
     } catch (e) {
       this.stop(e);
     }
+    return !this.done;
   }
 
   private stop(e: unknown): void {

@@ -1,6 +1,6 @@
 // The builtins module's functions (Python/bltinmodule.c).
 
-import type { PyObject } from '../objects/object';
+import { pythonId, type PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
@@ -64,7 +64,7 @@ export function installBuiltinFunctions(vm: VM): void {
   });
   fn(vm, b, 'id', (args) => {
     arity(vm, 'id', args, 1);
-    return vm.newInt(0x7f0000000000n + BigInt(args[0].id) * 16n);
+    return vm.newInt(pythonId(args[0].id));
   });
   fn(vm, b, 'repr', function* (args): Native {
     arity(vm, 'repr', args, 1);

@@ -10,6 +10,11 @@ export function resetObjectIds(): void {
   nextId = 1;
 }
 
+/** What `id(o)` returns for the object with this simulator id (an address-like number, stable per run). */
+export function pythonId(objectId: number): bigint {
+  return 0x7f0000000000n + BigInt(objectId) * 16n;
+}
+
 export abstract class PyObject {
   readonly id: number = nextId++;
   /** Reference count. A new object starts at 1: the reference its creator holds. */

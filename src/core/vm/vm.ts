@@ -48,7 +48,8 @@ export class VM {
   readonly false_: PyInt;
   readonly ellipsis: PyPlain;
   readonly notImplemented: PyPlain;
-  private readonly smallInts: PyInt[] = [];
+  /** -5..256, preallocated (read by the editor to name them; never written outside the constructor). */
+  readonly smallInts: PyInt[] = [];
   private readonly interned = new Map<string, PyStr>();
   readonly builtins: PyDict;
   readonly modules = new Map<string, PyModule>();

@@ -1,0 +1,129 @@
+// The palette commands (category "CPython Lens"). Panels of later issues say when they arrive.
+
+import * as vscode from 'vscode';
+import type { SimulationController } from './controller';
+import { readSettings, updateSetting } from './settings';
+
+export const COMMANDS = {
+  simulate: 'cpythonLens.simulate',
+  toggleLive: 'cpythonLens.toggleLive',
+  stepForward: 'cpythonLens.stepForward',
+  stepBack: 'cpythonLens.stepBack',
+  goToStep: 'cpythonLens.goToStep',
+  openMemoryGraph: 'cpythonLens.openMemoryGraph',
+  openGilTimeline: 'cpythonLens.openGilTimeline',
+  selectPythonModel: 'cpythonLens.selectPythonModel',
+  exportTrace: 'cpythonLens.exportTrace',
+  startLesson: 'cpythonLens.startLesson',
+} as const;
+
+function activePythonEditor(): vscode.TextEditor | null {
+  const editor = vscode.window.activeTextEditor;
+  if (editor && editor.document.languageId === 'python') return editor;
+  void vscode.window.showInformationMessage(vscode.l10n.t('CPython Lens: open a Python file first.'));
+  return null;
+}
+
+/** The result for the active editor's current text, simulating first when there is none. */
+async function ensureResult(controller: SimulationController, editor: vscode.TextEditor): Promise<boolean> {
+  const r = controller.result;
+  if (r && r.uri.toString() === editor.document.uri.toString() && r.documentVersion === editor.document.version) return true;
+  return (await controller.simulate(editor.document, 'command')) !== null;
+}
+
+function revealCurrentLine(controller: SimulationController, editor: vscode.TextEditor): void {
+  const line = controller.result?.position !== null ? controller.result?.view.currentLine : null;
+  if (line === null || line === undefined || line > editor.document.lineCount) return;
+  const range = editor.document.lineAt(line - 1).range;
+  editor.selection = new vscode.Selection(range.start, range.start);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+async function step(controller: SimulationController, delta: number): Promise<void> {
+  const editor = activePythonEditor();
+  if (!editor || !(await ensureResult(controller, editor))) return;
+  if (await controller.step(delta)) revealCurrentLine(controller, editor);
+}
+
+async function goToStep(controller: SimulationController): Promise<void> {
+  const editor = activePythonEditor();
+  if (!editor || !(await ensureResult(controller, editor)) || !controller.result) return;
+  const count = controller.result.outcome.lineSteps;
+  const answer = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Go to step'),
+    prompt: vscode.l10n.t('A step is one line starting to run: 1 to {0}', count),
+    validateInput: (text) => {
+      const n = Number(text);
+      return Number.isInteger(n) && n >= 1 && n <= count ? null : vscode.l10n.t('Enter a whole number from 1 to {0}', count);
+    },
+  });
+  if (answer === undefined) return;
+  if (await controller.goTo(Number(answer) - 1)) revealCurrentLine(controller, editor);
+}
+
+async function selectPythonModel(controller: SimulationController): Promise<void> {
+  const current = readSettings().python;
+  type Item = vscode.QuickPickItem & { model: string };
+  const items: Item[] = [
+    { model: '3.11', label: '3.11', description: vscode.l10n.t('mortal singletons, refcounts shown as "large"') },
+    { model: '3.12', label: '3.12', description: vscode.l10n.t('immortal objects (PEP 683), per-interpreter GIL') },
+    { model: '3.13', label: '3.13', description: vscode.l10n.t('collector thresholds (2000, 10, 10)') },
+    { model: '3.13t', label: '3.13t', description: vscode.l10n.t('free-threaded (PEP 703): not modelled yet') },
+  ];
+  for (const item of items) if (item.model === current) item.detail = vscode.l10n.t('current model');
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('CPython model to simulate') });
+  if (!picked) return;
+  if (picked.model === '3.13t') {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('The free-threaded 3.13t build is not modelled yet (biased reference counts, no GIL). Still simulating {0}.', current),
+    );
+    return;
+  }
+  await updateSetting('pythonModel', picked.model);
+  const editor = vscode.window.activeTextEditor;
+  if (editor?.document.languageId === 'python') await controller.simulate(editor.document, 'command');
+}
+
+async function exportTrace(controller: SimulationController): Promise<void> {
+  const editor = activePythonEditor();
+  if (!editor || !(await ensureResult(controller, editor))) return;
+  const jsonLines = await controller.exportTrace();
+  if (jsonLines === null) return;
+  const source = editor.document.uri;
+  const defaultUri = source.with({ path: source.path.replace(/(\.py)?$/, '.trace.jsonl') });
+  const target = await vscode.window.showSaveDialog({ defaultUri, filters: { [vscode.l10n.t('Trace (JSON lines)')]: ['jsonl'] } });
+  if (!target) return;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(jsonLines));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Trace written to {0}', vscode.workspace.asRelativePath(target)));
+}
+
+function arrivesLater(what: string): () => void {
+  return () => void vscode.window.showInformationMessage(what);
+}
+
+export function registerCommands(controller: SimulationController): vscode.Disposable[] {
+  const register = (id: string, run: () => unknown) => vscode.commands.registerCommand(id, run);
+  return [
+    register(COMMANDS.simulate, async () => {
+      const editor = activePythonEditor();
+      if (editor) await controller.simulate(editor.document, 'command');
+    }),
+    register(COMMANDS.toggleLive, async () => {
+      const live = !readSettings().live;
+      await updateSetting('live.enabled', live);
+      void vscode.window.showInformationMessage(live
+        ? vscode.l10n.t('CPython Lens: live simulation on (the file is simulated again as you type).')
+        : vscode.l10n.t('CPython Lens: live simulation off (use "Simulate This File").'));
+      const editor = vscode.window.activeTextEditor;
+      if (live && editor?.document.languageId === 'python') await controller.simulate(editor.document, 'live');
+    }),
+    register(COMMANDS.stepForward, () => step(controller, +1)),
+    register(COMMANDS.stepBack, () => step(controller, -1)),
+    register(COMMANDS.goToStep, () => goToStep(controller)),
+    register(COMMANDS.selectPythonModel, () => selectPythonModel(controller)),
+    register(COMMANDS.exportTrace, () => exportTrace(controller)),
+    register(COMMANDS.openMemoryGraph, arrivesLater(vscode.l10n.t('The memory graph arrives with the memory graph issue; for now, hover a name to see its object and references.'))),
+    register(COMMANDS.openGilTimeline, arrivesLater(vscode.l10n.t('The GIL timeline arrives with the GIL issue (threads are not simulated yet).'))),
+    register(COMMANDS.startLesson, arrivesLater(vscode.l10n.t('Lessons arrive with the lessons issue; open examples/refcount.py to follow the course\'s first example.'))),
+  ];
+}

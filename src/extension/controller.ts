@@ -1,0 +1,172 @@
+// Owns the simulation of the active Python file: runs it in the worker (debounced while typing, cancelled
+// when the text changes), keeps the last result and the step position, and tells the views when they change.
+
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { RunOutcome, TraceView } from '../shared/protocol';
+import { readSettings } from './settings';
+import { WorkerClient } from './worker-client';
+
+export interface SimulationResult {
+  uri: vscode.Uri;
+  documentVersion: number;
+  runId: number;
+  outcome: RunOutcome;
+  view: TraceView;
+  /** The line step shown in step mode (0-based), or null when showing the end of the program. */
+  position: number | null;
+}
+
+export type Activity =
+  | { kind: 'idle' }
+  | { kind: 'running'; uri: vscode.Uri; steps: number; elapsedMs: number }
+  | { kind: 'failed'; uri: vscode.Uri; message: string };
+
+export type RunReason = 'command' | 'live';
+
+/** Runs longer than this show a cancellable progress notification. */
+const PROGRESS_NOTIFICATION_DELAY_MS = 1000;
+
+export class SimulationController implements vscode.Disposable {
+  private readonly client: WorkerClient;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly finishedRun = new vscode.EventEmitter<{ result: SimulationResult; reason: RunReason }>();
+  /** Fired once per completed run (the output channel writes it). */
+  readonly onDidFinishRun = this.finishedRun.event;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private generation = 0;
+  result: SimulationResult | null = null;
+  activity: Activity = { kind: 'idle' };
+
+  constructor(extensionPath: string) {
+    this.client = new WorkerClient(extensionPath);
+    this.client.onProgress((p) => {
+      if (this.activity.kind === 'running') {
+        this.activity = { ...this.activity, steps: p.steps, elapsedMs: p.elapsedMs };
+        this.changed.fire();
+      }
+    });
+  }
+
+  /** Runs the document now (cancelling any run in flight). Resolves to null when cancelled or failed. */
+  async simulate(document: vscode.TextDocument, reason: RunReason): Promise<SimulationResult | null> {
+    clearTimeout(this.debounce);
+    this.client.cancel();
+    const generation = ++this.generation;
+    const settings = readSettings();
+    this.activity = { kind: 'running', uri: document.uri, steps: 0, elapsedMs: 0 };
+    this.changed.fire();
+    const running = this.client.run({
+      source: document.getText(),
+      filename: displayFilename(document.uri),
+      python: settings.python,
+      maxSteps: settings.maxSteps,
+      maxMillis: settings.maxMillis,
+    });
+    this.showProgressIfLong(running, generation);
+    try {
+      const finished = await running;
+      if (finished === null || generation !== this.generation) return null;
+      const result: SimulationResult = {
+        uri: document.uri, documentVersion: document.version, runId: finished.runId, outcome: finished.outcome, view: finished.view, position: null,
+      };
+      this.result = result;
+      this.activity = { kind: 'idle' };
+      this.changed.fire();
+      this.finishedRun.fire({ result, reason });
+      return result;
+    } catch (err) {
+      if (generation !== this.generation) return null;
+      this.activity = { kind: 'failed', uri: document.uri, message: err instanceof Error ? err.message : String(err) };
+      this.changed.fire();
+      return null;
+    }
+  }
+
+  /** Live mode: the text changed. The run in flight is stale at once; a new one starts after the debounce. */
+  documentChanged(document: vscode.TextDocument): void {
+    const settings = readSettings();
+    if (!settings.live) return;
+    this.client.cancel();
+    this.generation++;
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => void this.simulate(document, 'live'), settings.debounceMs);
+  }
+
+  /** Cancels the run in flight, if any. */
+  cancel(): void {
+    clearTimeout(this.debounce);
+    this.client.cancel();
+    this.generation++;
+    if (this.activity.kind === 'running') {
+      this.activity = { kind: 'idle' };
+      this.changed.fire();
+    }
+  }
+
+  /** Moves step mode to `position` (clamped); `lineSteps` means "after the last line". */
+  async goTo(position: number): Promise<boolean> {
+    const result = this.result;
+    if (!result) return false;
+    const target = Math.max(0, Math.min(position, result.outcome.lineSteps));
+    const view = await this.client.view(result.runId, target);
+    if (!view || this.result !== result) return false;
+    this.result = { ...result, view, position: target };
+    this.changed.fire();
+    return true;
+  }
+
+  async step(delta: number): Promise<boolean> {
+    const result = this.result;
+    if (!result) return false;
+    const from = result.position ?? (delta > 0 ? -1 : result.outcome.lineSteps);
+    return this.goTo(from + delta);
+  }
+
+  async exportTrace(): Promise<string | null> {
+    return this.result ? this.client.exportTrace(this.result.runId) : null;
+  }
+
+  /** Clears the shown result (its document was closed). */
+  forget(uri: vscode.Uri): void {
+    if (this.result?.uri.toString() !== uri.toString()) return;
+    this.result = null;
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    clearTimeout(this.debounce);
+    this.client.dispose();
+    this.changed.dispose();
+    this.finishedRun.dispose();
+  }
+
+  private showProgressIfLong(running: Promise<unknown>, generation: number): void {
+    const timer = setTimeout(() => {
+      if (generation !== this.generation || this.activity.kind !== 'running') return;
+      void vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('CPython Lens: simulating…'), cancellable: true },
+        (progress, token) => {
+          token.onCancellationRequested(() => {
+            if (generation === this.generation) this.cancel();
+          });
+          const subscription = this.onDidChange(() => {
+            if (this.activity.kind === 'running' && generation === this.generation) {
+              progress.report({ message: vscode.l10n.t('{0} steps, {1} s', this.activity.steps.toLocaleString(), (this.activity.elapsedMs / 1000).toFixed(1)) });
+            }
+          });
+          const done = () => subscription.dispose();
+          return running.then(done, done);
+        },
+      );
+    }, PROGRESS_NOTIFICATION_DELAY_MS);
+    const clear = () => clearTimeout(timer);
+    running.then(clear, clear);
+  }
+}
+
+/** What tracebacks call the file: its path on disk, else its name (virtual workspaces, untitled files). */
+function displayFilename(uri: vscode.Uri): string {
+  return uri.scheme === 'file' ? uri.fsPath : path.posix.basename(uri.path) || uri.toString();
+}

@@ -1,0 +1,67 @@
+// Activation: wires the controller (simulation in a worker) to the editor views. One concern per file.
+
+import * as vscode from 'vscode';
+import { registerCommands } from './commands';
+import { SimulationController } from './controller';
+import { AnnotationDecorations } from './decorations';
+import { ProgramDiagnostics } from './diagnostics';
+import { ObjectHoverProvider } from './hovers';
+import { ProgramOutput } from './output';
+import { registerRevealLine } from './reveal-line';
+import { readSettings } from './settings';
+import { SimulationStatusBar } from './status-bar';
+
+const PYTHON: vscode.DocumentSelector = { language: 'python' };
+
+/** What tests (test/vscode) may look at. */
+export interface CpythonLensApi {
+  readonly controller: SimulationController;
+}
+
+export function activate(context: vscode.ExtensionContext): CpythonLensApi {
+  const controller = new SimulationController(context.extensionPath);
+  const decorations = new AnnotationDecorations(controller);
+  const diagnostics = new ProgramDiagnostics(controller);
+  context.subscriptions.push(
+    controller,
+    decorations,
+    diagnostics,
+    new ProgramOutput(controller),
+    new SimulationStatusBar(controller),
+    vscode.languages.registerHoverProvider(PYTHON, new ObjectHoverProvider(controller)),
+    registerRevealLine(),
+    ...registerCommands(controller),
+    controller.onDidChange(() => {
+      void vscode.commands.executeCommand('setContext', 'cpythonLens.stepping', controller.result?.position !== null && controller.result !== null);
+    }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length > 0 && e.document === vscode.window.activeTextEditor?.document && e.document.languageId === 'python') {
+        controller.documentChanged(e.document);
+      }
+    }),
+    vscode.window.onDidChangeActiveTextEditor((editor) => simulateIfLive(controller, editor)),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      controller.forget(document.uri);
+      diagnostics.forget(document.uri);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('cpythonLens.pythonModel') || e.affectsConfiguration('cpythonLens.budget')) {
+        const editor = vscode.window.activeTextEditor;
+        if (editor?.document.languageId === 'python' && controller.result) void controller.simulate(editor.document, 'live');
+      }
+    }),
+  );
+  simulateIfLive(controller, vscode.window.activeTextEditor);
+  return { controller };
+}
+
+function simulateIfLive(controller: SimulationController, editor: vscode.TextEditor | undefined): void {
+  if (!editor || editor.document.languageId !== 'python' || !readSettings().live) return;
+  const r = controller.result;
+  if (r && r.uri.toString() === editor.document.uri.toString() && r.documentVersion === editor.document.version) return;
+  void controller.simulate(editor.document, 'live');
+}
+
+export function deactivate(): void {
+  // Everything is in context.subscriptions.
+}

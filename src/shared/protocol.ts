@@ -1,0 +1,184 @@
+// Messages between the extension host and the simulation worker (dist/worker.js). Plain data only
+// (structured clone): the worker keeps the event trace and sends the compact view the editor shows.
+
+import type { RefCause } from '../core/trace/events';
+
+/** The CPython versions the simulator models. */
+export type SimulatedPython = '3.11' | '3.12' | '3.13';
+
+/** A refcount as a learner should read it: 3.11's statics only ever show as "large" (their value depends
+ *  on the environment), 3.12+ immortal objects (PEP 683) as "immortal". */
+export type RefcountValue = { kind: 'count'; value: number } | { kind: 'large' } | { kind: 'immortal' };
+
+/** An object as annotations name it: `list#1` (per-type numbering in order of first binding), or `None`. */
+export interface ObjectRef {
+  id: number;
+  label: string;
+  /** Short value shown after the label for atoms (`5`, `'abc'`); empty otherwise. */
+  value: string;
+}
+
+export type AnnotationItem =
+  | { kind: 'bound'; name: string; object: ObjectRef; refcount: RefcountValue }
+  | { kind: 'deleted'; name: string }
+  /** An object a name let go of, still alive after the line. */
+  | { kind: 'released'; object: ObjectRef; refcount: RefcountValue }
+  /** A named object whose count a line changed without binding it (a container slot, an attribute...). */
+  | { kind: 'changed'; object: ObjectRef; refcount: RefcountValue }
+  | { kind: 'freed'; object: ObjectRef };
+
+/** What one source line did, the last time it ran (up to the step shown). */
+export interface LineAnnotation {
+  /** 1-based, as in the trace. */
+  line: number;
+  /** How many times the line started running. */
+  runs: number;
+  items: AnnotationItem[];
+}
+
+export interface HistoryEntry {
+  event: 'alloc' | 'ref' | 'free';
+  step: number;
+  line: number;
+  /** +1 / −1 (or larger jumps); 0 for alloc and free. */
+  delta: number;
+  refcount: RefcountValue;
+  cause: RefCause | null;
+  /** What holds or held the reference: a name, `['key']`, `.attr`; empty when the trace has none. */
+  holder: string;
+}
+
+export type Referrer =
+  | { kind: 'name'; name: string; scope: string }
+  | { kind: 'holder'; cause: RefCause; holder: string; count: number };
+
+/** Everything a hover shows about one named object. */
+export interface ObjectDetails {
+  object: ObjectRef;
+  type: string;
+  preview: string;
+  /** What `id()` returns for it in the simulated run (a decimal string: it exceeds 2^53). */
+  pythonId: string;
+  /** Null once freed. */
+  refcount: RefcountValue | null;
+  allocLine: number;
+  freedLine: number | null;
+  /** The first and the last changes, with `omitted` left out in between on long histories. */
+  history: HistoryEntry[];
+  historyOmittedAt: number;
+  historyOmitted: number;
+  referrers: Referrer[];
+  /** References not explained by a name or a holder still present (temporaries, interpreter internals). */
+  otherReferences: number;
+}
+
+/** Which object a name on a line denoted (for hovers): the binding when the line last ran. */
+export interface LineNames {
+  line: number;
+  names: Record<string, number>;
+}
+
+/** What the editor shows: the end of the program, or the state before a given line step. */
+export interface TraceView {
+  /** The line step shown (0-based), or null for the end of the program. */
+  position: number | null;
+  /** The line about to run at that step, or null. */
+  currentLine: number | null;
+  /** VM instructions executed up to the view. */
+  steps: number;
+  /** Objects created by the program (not the interpreter's own start-up objects) alive at the view. */
+  programObjectsAlive: number;
+  objectsAlive: number;
+  lines: LineAnnotation[];
+  names: LineNames[];
+  objects: ObjectDetails[];
+}
+
+export interface ProgramDiagnostic {
+  kind: 'SyntaxError' | 'IndentationError' | 'Unsupported' | 'Budget';
+  message: string;
+  /** 1-based line, 0-based columns, as the core reports them. */
+  line: number;
+  col: number;
+  endLine: number;
+  endCol: number;
+}
+
+export interface RunOutcome {
+  python: SimulatedPython;
+  stdout: string;
+  stderr: string;
+  /** 0 ok, 1 uncaught exception, 2 syntax error or unsupported construct, 3 budget used up. */
+  exitCode: 0 | 1 | 2 | 3;
+  diagnostic: ProgramDiagnostic | null;
+  steps: number;
+  elapsedMs: number;
+  /** How many line steps the trace has (the positions step mode moves through). */
+  lineSteps: number;
+  /** While the file has a syntax error at line L, the lines before L run alone (partial code while typing):
+   *  L here, the annotations come from that run. Null when the whole file ran. */
+  prefixBefore: number | null;
+  /** The prefix run's output, when there was one. */
+  prefixStdout: string;
+}
+
+// ---- host → worker
+
+export interface RunRequest {
+  type: 'run';
+  runId: number;
+  source: string;
+  filename: string;
+  python: SimulatedPython;
+  maxSteps: number;
+  maxMillis: number;
+}
+export interface ViewRequest {
+  type: 'view';
+  runId: number;
+  /** A line step (0-based; `lineSteps` means after the last line), or null for the end of the program. */
+  position: number | null;
+}
+export interface ExportRequest {
+  type: 'export';
+  runId: number;
+}
+export type ToWorker = RunRequest | ViewRequest | ExportRequest;
+
+// ---- worker → host
+
+export interface ProgressMessage {
+  type: 'progress';
+  runId: number;
+  steps: number;
+  elapsedMs: number;
+}
+export interface RunFinished {
+  type: 'finished';
+  runId: number;
+  outcome: RunOutcome;
+  view: TraceView;
+}
+export interface ViewMessage {
+  type: 'view';
+  runId: number;
+  view: TraceView;
+}
+export interface TraceExport {
+  type: 'trace';
+  runId: number;
+  /** The event trace as JSON lines (one event per line). */
+  jsonLines: string;
+}
+export interface WorkerFailure {
+  type: 'failure';
+  runId: number;
+  /** A bug in the simulator or the worker, not in the user's program. */
+  message: string;
+}
+export type FromWorker = ProgressMessage | RunFinished | ViewMessage | TraceExport | WorkerFailure;
+
+/** Compile-time exhaustiveness: a `switch` over a union ends with `default: return assertNever(x)`. */
+export function assertNever(value: never): never {
+  throw new Error(`unexpected value ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,188 @@
+// The extension in a real VS Code: code-server (VS Code for the web) with the packaged .vsix installed,
+// driven by Playwright in Debian's Chromium. Opens the course's refcount example, runs "Simulate This File"
+// from the palette, reads the annotations (`::after` content) and a hover; saves screenshots.
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { installCodeServer, packageExtension, root, startEditor, type EditorServer } from '../../scripts/code-server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const screenshots = path.join(root, 'test', 'e2e', 'screenshots');
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+  // The next F1 must not reach a palette that is still closing.
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+async function openFile(page: Page, name: string): Promise<void> {
+  await page.locator('.monaco-workbench').click({ position: { x: 600, y: 300 } });
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator(`.monaco-editor[data-uri$="${name}"] .view-lines`).waitFor();
+}
+
+/** The `after` decoration texts in the editor, top to bottom (Monaco renders them as `::after` content). */
+async function annotations(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const spans = [...document.querySelectorAll<HTMLElement>('.monaco-editor .view-lines span[class*="ced-"]')];
+    const rows = spans.map((span) => {
+      const content = getComputedStyle(span, '::after').content;
+      const line = span.closest<HTMLElement>('.view-line');
+      return { top: line ? parseFloat(line.style.top) : 0, text: content && content !== 'none' ? (JSON.parse(content) as string) : '' };
+    });
+    return rows.filter((r) => r.text).sort((a, b) => a.top - b.top).map((r) => r.text);
+  });
+}
+
+async function waitForAnnotations(page: Page, expected: number): Promise<string[]> {
+  const deadline = Date.now() + 30_000;
+  let seen: string[] = [];
+  while (Date.now() < deadline) {
+    seen = await annotations(page);
+    if (seen.length >= expected) return seen;
+    await page.waitForTimeout(250);
+  }
+  assert.fail(`expected ${expected} annotations, saw ${JSON.stringify(seen)}`);
+}
+
+/** Monaco renders spaces as no-break spaces. */
+function plain(text: string): string {
+  return text.replace(/\u00a0/g, ' ');
+}
+
+/** Hovers `word` at the start of the first line of refcount.py that starts with `lineStart`. */
+async function hover(page: Page, lineStart: string): Promise<string> {
+  const target = page.locator('.monaco-editor[data-uri$="refcount.py"] .view-line')
+    .filter({ hasText: new RegExp(`^${lineStart.replace(/ /g, '[\\s\u00a0]')}`) }).first();
+  const box = await target.boundingBox();
+  assert.ok(box, `no visible line starts with ${lineStart}`);
+  await page.mouse.move(box.x + 3, box.y + box.height / 2);
+  const widget = page.locator('.monaco-hover-content').filter({ hasText: 'Every' });
+  await widget.first().waitFor({ timeout: 15_000 });
+  return plain((await widget.first().innerText()).trim());
+}
+
+describe('CPython Lens in VS Code for the web (code-server + Chromium)', function () {
+  let editor: EditorServer | null = null;
+  let browser: Browser | null = null;
+  let page: Page;
+  let workspace = '';
+  const started = Date.now();
+
+  before(async function () {
+    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
+    installCodeServer();
+    packageExtension();
+    workspace = mkdtempSync(path.join(os.tmpdir(), 'cpython-lens-e2e-'));
+    cpSync(path.join(root, 'examples'), workspace, { recursive: true });
+    editor = await startEditor({
+      folder: workspace,
+      // The command is what is tested: no live simulation before it runs.
+      settings: { 'cpythonLens.live.enabled': false, 'editor.minimap.enabled': false, 'workbench.colorTheme': 'Default Dark Modern' },
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        '--disable-quic', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+    await page.goto(editor.folderUrl);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await openFile(page, 'refcount.py');
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') {
+      const name = (this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 40));
+      await page?.screenshot({ path: path.join(screenshots, `failure-${name}.png`) });
+    }
+  });
+
+  after(async function () {
+    await browser?.close();
+    await editor?.stop();
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
+    console.log(`      (end-to-end suite: ${((Date.now() - started) / 1000).toFixed(1)} s including install checks and packaging)`);
+  });
+
+  it('annotates the course example after "CPython Lens: Simulate This File"', async function () {
+    assert.deepEqual(await annotations(page), [], 'annotations before the command ran');
+    await runCommand(page, 'CPython Lens: Simulate This File');
+    const seen = await waitForAnnotations(page, 5);
+    await page.screenshot({ path: path.join(screenshots, '1-annotations.png') });
+    assert.deepEqual(seen, [
+      'sys → module#1 · refs 2',
+      'a → list#1 · refs 1',
+      'b → list#1 · refs 2',
+      'b → None · refs large; list#1 · refs 1',
+      'a → None · refs large; list#1 freed',
+    ]);
+  });
+
+  it('writes the program\'s output to the "CPython Lens" output channel', async function () {
+    const output = page.locator('.panel .monaco-editor .view-lines');
+    await output.filter({ hasText: '3. Compteur pour []: 1' }).first().waitFor({ timeout: 15_000 });
+    const text = plain(await output.first().innerText());
+    assert.match(text, /1\. Compteur pour \[\]: 1/);
+    assert.match(text, /2\. Compteur pour \[\]: 2/);
+    assert.match(text, /\[finished normally\]/);
+  });
+
+  it('hovers a name: its object, count now, every +1/−1 with cause and line, referrers', async function () {
+    const text = await hover(page, 'b = a');
+    await page.screenshot({ path: path.join(screenshots, '2-hover.png') });
+    assert.match(text, /list#1: a list object/);
+    assert.match(text, /created → refs 1/);
+    assert.match(text, /line 6: \+1 value stack → refs 2/);
+    assert.match(text, /line 9: −1 name b → refs 1/);
+    assert.match(text, /freed/);
+    await page.mouse.move(5, 5);
+  });
+
+  it('steps through the trace and highlights the current line', async function () {
+    for (let step = 1; step <= 4; step++) {
+      await runCommand(page, 'CPython Lens: Step Forward');
+      await page.locator('.statusbar-item', { hasText: new RegExp(`step\\s${step}/8`) }).first().waitFor({ timeout: 15_000 });
+    }
+    // Before line 6 (`b = a`) runs: lines 1–4 are annotated, the rest not yet; line 6 is highlighted.
+    await page.locator('.monaco-editor[data-uri$="refcount.py"] .view-overlays [class*="ced-"]').first().waitFor({ timeout: 15_000 });
+    const seen = await annotations(page);
+    await page.screenshot({ path: path.join(screenshots, '3-step-mode.png') });
+    assert.deepEqual(seen, ['sys → module#1 · refs 2', 'a → list#1 · refs 1']);
+    const highlighted = await page.evaluate(() => {
+      const overlay = document.querySelector<HTMLElement>('.monaco-editor[data-uri$="refcount.py"] .view-overlays [class*="ced-"]');
+      const row = overlay?.parentElement;
+      const lines = [...document.querySelectorAll<HTMLElement>('.monaco-editor[data-uri$="refcount.py"] .view-line')];
+      return lines.find((l) => l.style.top === row?.style.top)?.textContent ?? null;
+    });
+    assert.equal(plain(highlighted ?? ''), "b = a   # Le compteur est à 2 (références 'a' et 'b')");
+  });
+
+  it('reports a syntax error in the Problems panel and still annotates the lines above it', async function () {
+    await runCommand(page, 'CPython Lens: Toggle Live Simulation');
+    await page.locator('.monaco-editor[data-uri$="refcount.py"] .view-lines').click();
+    await page.keyboard.press('Control+End');
+    // Not `(`: the editor would close the bracket.
+    await page.keyboard.type('\nc = 1 +');
+    await page.locator('.squiggly-error').first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Control+Shift+M');
+    const problems = page.locator('.markers-panel .monaco-list-row', { hasText: 'SyntaxError' });
+    await problems.first().waitFor({ timeout: 15_000 });
+    const seen = await annotations(page);
+    await page.screenshot({ path: path.join(screenshots, '4-syntax-error.png') });
+    assert.match(plain(await problems.first().innerText()), /SyntaxError: invalid syntax/);
+    assert.ok(seen.includes('a → None · refs large; list#1 freed'), JSON.stringify(seen));
+  });
+});

@@ -1,0 +1,80 @@
+// The worker's session (src/worker/session.ts) without the thread: runs, progress, views, export, partial code.
+import assert from 'node:assert/strict';
+import type { FromWorker, RunFinished, RunRequest } from '../../src/shared/protocol';
+import { SimulationSession, blankFrom } from '../../src/worker/session';
+
+function request(source: string, runId = 1): RunRequest {
+  return { type: 'run', runId, source, filename: 'lesson.py', python: '3.11', maxSteps: 1_000_000, maxMillis: 10_000 };
+}
+
+function session(now?: () => number): { session: SimulationSession; messages: FromWorker[] } {
+  const messages: FromWorker[] = [];
+  return { session: new SimulationSession((m) => messages.push(m), now), messages };
+}
+
+function finished(messages: FromWorker[]): RunFinished {
+  const last = messages[messages.length - 1];
+  assert.equal(last?.type, 'finished');
+  return last as RunFinished;
+}
+
+describe('worker session', function () {
+  it('runs a file and sends the outcome with the end-of-program view', function () {
+    const { session: s, messages } = session();
+    s.handle(request('a = [1]\nb = a\nprint(len(b))\n'));
+    const done = finished(messages);
+    assert.equal(done.outcome.stdout, '1\n');
+    assert.equal(done.outcome.exitCode, 0);
+    assert.equal(done.outcome.lineSteps, 3);
+    assert.equal(done.view.position, null);
+    assert.deepEqual(done.view.lines.map((l) => l.line), [1, 2, 3]);
+  });
+
+  it('reports progress on long runs', function () {
+    let clock = 0;
+    const { session: s, messages } = session(() => (clock += 150));
+    s.handle(request('n = 0\nwhile n < 60000:\n    n += 1\n'));
+    const progress = messages.filter((m) => m.type === 'progress');
+    assert.ok(progress.length >= 2, `${progress.length} progress messages`);
+    assert.ok(progress.every((m, i) => i === 0 || (m.type === 'progress' && m.steps > (progress[i - 1] as { steps: number }).steps)));
+    assert.equal(finished(messages).outcome.exitCode, 0);
+  });
+
+  it('answers a step view and an export for the kept run, and a failure for an older one', function () {
+    const { session: s, messages } = session();
+    s.handle(request('a = []\nb = a\n', 7));
+    s.handle({ type: 'view', runId: 7, position: 1 });
+    const view = messages[messages.length - 1];
+    assert.equal(view?.type === 'view' && view.view.currentLine, 2);
+    s.handle({ type: 'export', runId: 7 });
+    const trace = messages[messages.length - 1];
+    assert.ok(trace?.type === 'trace');
+    const events = trace.jsonLines.trim().split('\n').map((l) => JSON.parse(l) as { kind: string });
+    assert.ok(events.some((e) => e.kind === 'bind'));
+    s.handle({ type: 'view', runId: 6, position: 0 });
+    assert.equal(messages[messages.length - 1]?.type, 'failure');
+  });
+
+  it('annotates the lines above a syntax error (partial code while typing)', function () {
+    const { session: s, messages } = session();
+    s.handle(request('a = []\nb = a\nc = (\n'));
+    const done = finished(messages);
+    assert.equal(done.outcome.exitCode, 2);
+    assert.equal(done.outcome.diagnostic?.kind, 'SyntaxError');
+    assert.equal(done.outcome.prefixBefore, 3);
+    assert.deepEqual(done.view.lines.map((l) => l.line), [1, 2]);
+  });
+
+  it('reports a budget overrun with its line', function () {
+    const { session: s, messages } = session();
+    s.handle({ ...request('while True:\n    pass\n'), maxSteps: 5000 });
+    const done = finished(messages);
+    assert.equal(done.outcome.exitCode, 3);
+    assert.equal(done.outcome.diagnostic?.kind, 'Budget');
+    assert.ok(done.outcome.diagnostic.line >= 1);
+  });
+
+  it('blanks lines from a given line on, keeping the numbering', function () {
+    assert.equal(blankFrom('a\nb\nc\n', 2), 'a\n\n\n');
+  });
+});
