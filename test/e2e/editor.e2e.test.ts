@@ -2,14 +2,18 @@
 // driven by Playwright in Debian's Chromium. Opens the course's refcount example, runs "Simulate This File"
 // from the palette, reads the annotations (`::after` content) and a hover; saves screenshots.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { installCodeServer, packageExtension, root, startEditor, type EditorServer } from '../../scripts/code-server';
 
 const CHROMIUM = '/usr/bin/chromium';
-const screenshots = path.join(root, 'test', 'e2e', 'screenshots');
+// Each run writes its screenshots under .vscode-test/ (ignored); UPDATE_SCREENSHOTS=1 refreshes the
+// committed ones in test/e2e/screenshots/, so running the tests leaves the working tree clean.
+const screenshots = process.env.UPDATE_SCREENSHOTS
+  ? path.join(root, 'test', 'e2e', 'screenshots')
+  : path.join(root, '.vscode-test', 'screenshots');
 
 async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
@@ -83,6 +87,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
 
   before(async function () {
     assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
+    mkdirSync(screenshots, { recursive: true });
     installCodeServer();
     packageExtension();
     workspace = mkdtempSync(path.join(os.tmpdir(), 'cpython-lens-e2e-'));
