@@ -8,6 +8,8 @@ import { UnsupportedError, BudgetExceeded, PyError } from './vm/errors';
 import { PyInt, PyStr } from './objects/atoms';
 import type { PyExceptionObj } from './objects/instances';
 import { setName } from './runtime/dicts';
+import { collectAtShutdown } from './runtime/gc';
+import { GcList } from './runtime/gc-state';
 import { installBuiltinFunctions } from './builtins/functions';
 import { installConstructors } from './builtins/constructors';
 import { installMethods } from './builtins/methods';
@@ -153,12 +155,17 @@ export class Simulation {
   /** pyrun_file frees the parser arena and the module code; then __main__'s dict is cleared. */
   private shutdown(): void {
     const vm = this.vm;
-    this.runAtexit();
     for (const o of vm.arena.splice(0)) vm.decref(o, 'const', 'parser');
     this.drainFinalizers();
     vm.releaseModuleCode();
     this.drainFinalizers();
-    // Module globals are released in insertion order (the dict's own order).
+    // Py_FinalizeEx: the atexit functions, then finalize_modules.
+    this.runAtexit();
+    this.releaseMainModule();
+    // Module globals still alive are cleared in insertion order (_PyModule_ClearDict).
+    if (this.mainDict.freed) return;
+    // The dict is held while it is cleared (CPython clears it through the module that still owns it).
+    vm.incref(this.mainDict, 'module', '__main__');
     const entries = this.mainDict.entryList();
     for (const e of entries) {
       const name = (e.key as PyStr).value;
@@ -169,6 +176,25 @@ export class Simulation {
       vm.decref(old, 'name', name);
       this.drainFinalizers();
     }
+    vm.decref(this.mainDict, 'module', '__main__');
+    this.drainFinalizers();
+  }
+
+  /**
+   * finalize_modules: sys.modules lets go of __main__. A module whose dict is in a cycle (its
+   * functions' __globals__) is then garbage, which the shutdown collection (_PyGC_CollectNoFail)
+   * finalizes and clears with everything else unreachable, in the collector's order.
+   */
+  private releaseMainModule(): void {
+    const vm = this.vm;
+    const main = vm.modules.get('__main__');
+    if (!main) return;
+    vm.modules.delete('__main__');
+    for (const o of [main, this.mainDict]) if (o.gcList === GcList.Interpreter) vm.gc.moveTo(o, GcList.Old);
+    vm.decref(main, 'module', '__main__');
+    this.drainFinalizers();
+    vm.runSync(collectAtShutdown(vm));
+    this.drainFinalizers();
   }
 
   result(): RunResult {

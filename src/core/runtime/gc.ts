@@ -303,7 +303,9 @@ function deleteGarbage(vm: VM, garbage: PyObject[], old: number): void {
       if (list) list.items.push(vm.incref(o, 'slot', `garbage[${list.items.length}]`));
     } else if (hasTpClear(o)) {
       vm.incref(o, 'internal', 'gc');
-      for (const child of o.clearRefs()) vm.decref(child, 'owner-freed', `#${o.id}`);
+      const children = o.clearRefs();
+      o.gcCleared = true;
+      for (const child of children) vm.decref(child, 'owner-freed', `#${o.id}`);
       vm.decref(o, 'internal', 'gc');
     }
     if (!o.freed) gc.moveTo(o, old);

@@ -90,7 +90,7 @@ export class Heap {
     this.hooks.onFree?.(obj);
     if (this.recording) this.events.push({ kind: 'free', step: this.step, obj: obj.id, line: this.line });
     const calls = obj.weakrefs && this.hooks.clearWeakrefs ? this.hooks.clearWeakrefs(obj) : null;
-    const children = obj.clearRefs();
+    const children = obj.gcCleared ? [] : obj.clearRefs();
     if (obj.type?.heap && obj.type !== (obj as unknown)) children.push(obj.type);
     if (calls && calls.length) {
       this.awaitingFinalizer.push({ kind: 'weakref-callbacks', obj, floor, calls, children });

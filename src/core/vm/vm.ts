@@ -25,7 +25,7 @@ import { isGcType, trackedAtBirth, collect } from '../runtime/gc';
 import { GcState } from '../runtime/gc-state';
 import { PyWeakref } from '../objects/weakref';
 import { forgetWeakref, clearWeakrefs, callWeakrefCallbacks } from '../runtime/weakrefs';
-import { setAdd } from '../runtime/dicts';
+import { setAdd, setName } from '../runtime/dicts';
 import { EventLog } from '../trace/event-log';
 
 export interface VMOptions {
@@ -411,11 +411,51 @@ export class VM {
     this.runNative(finalize(), () => undefined, '__del__');
   }
 
+  /**
+   * PyErr_WriteUnraisable: an exception nobody can catch (in `__del__`, a weakref or gc callback).
+   * A `sys.unraisablehook` set by the program gets it (as UnraisableHookArgs); else CPython's report.
+   */
   writeUnraisable(e: PyError, where: PyObject): void {
+    const hook = this.modules.get('sys')?.dict.getStr('unraisablehook');
+    if (hook && !(hook instanceof PyBuiltin)) {
+      const args = this.unraisableHookArgs(e.exc, where);
+      try {
+        this.decref(this.callSync(hook, [args]), 'return');
+      } catch (inner) {
+        if (!(inner instanceof PyError)) throw inner;
+        this.decref(inner.exc, 'exception');
+      }
+      this.decref(args, 'argument');
+      this.decref(e.exc, 'exception');
+      return;
+    }
     const fn = where instanceof PyFunction ? where.qualname.value : '?';
-    this.stderr += `Exception ignored in: <function ${fn} at 0x7f0000000000>\n`;
-    this.stderr += this.formatException(e.exc);
+    this.writeStderr(`Exception ignored in: <function ${fn} at 0x7f0000000000>\n`);
+    this.writeStderr(this.formatException(e.exc));
     this.decref(e.exc, 'exception');
+  }
+
+  private unraisableArgsType: PyType | null = null;
+  /** sys.UnraisableHookArgs(exc_type, exc_value, exc_traceback, err_msg, object). */
+  private unraisableHookArgs(exc: PyExceptionObj, where: PyObject): PyObject {
+    if (!this.unraisableArgsType) {
+      const t = new PyType(this.t.type, 'UnraisableHookArgs', 'instance');
+      t.bases = [this.t.object];
+      t.mro = [t, this.t.object];
+      t.dict = new PyDict(this.t.dict);
+      t.hasInstanceDict = true;
+      t.module = 'sys';
+      t.immortal = true;
+      this.unraisableArgsType = t;
+    }
+    const inst = this.newInstance(this.unraisableArgsType);
+    const d = inst.dict as PyDict;
+    setName(this, d, 'exc_type', exc.type);
+    setName(this, d, 'exc_value', exc);
+    setName(this, d, 'exc_traceback', exc.traceback ?? this.none);
+    setName(this, d, 'err_msg', this.none);
+    setName(this, d, 'object', where);
+    return inst;
   }
 
   // ---- native code and calls -------------------------------------------------------------
