@@ -93,9 +93,10 @@ export function installConstructors(vm: VM): void {
   constructors.set(t.bytes, bytesCtor);
   constructors.set(t.bytearray, bytesCtor);
   setName(vm, b, 'bytearray', t.bytearray);
+  // list() and dict() allocate through the type (PyType_GenericAlloc): no free list.
   constructors.set(t.list, function* (vm, args): Native {
     arity(vm, 'list', args, 0, 1);
-    return vm.newList(args.length ? yield* iterateToArray(vm, args[0]) : []);
+    return vm.newList(args.length ? yield* iterateToArray(vm, args[0]) : [], 'fresh');
   });
   constructors.set(t.tuple, function* (vm, args): Native {
     arity(vm, 'tuple', args, 0, 1);
@@ -120,8 +121,14 @@ export function installConstructors(vm: VM): void {
     }
     return s;
   });
-  constructors.set(t.dict, function* (vm, args, kwargs): Native {
-    const d = vm.newDict();
+  constructors.set(t.dict, function* (vm, args, kwargs, type): Native {
+    let d: PyDict;
+    if (type === vm.t.dict) {
+      d = vm.newDict('fresh');
+    } else {
+      d = vm.track(new PyDict(type), 'fresh');
+      vm.incref(type, 'type', '__class__');
+    }
     if (args.length) yield* dictUpdate(vm, d, args[0]);
     if (kwargs) for (const [k, v] of kwargs) {
       const key = vm.newStr(k);

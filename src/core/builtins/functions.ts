@@ -445,7 +445,8 @@ function isIterator(vm: VM, o: PyObject): boolean {
 /** len(o) as a new int: the built-in length, or the result of `__len__`, checked (PyObject_Size). */
 export function lengthOf(vm: VM, o: PyObject): PyObject | Native {
   const n = builtinLen(o);
-  if (n !== null && !o.type.heap) return vm.newInt(n);
+  // A subclass of a built-in container keeps the built-in length unless it defines __len__.
+  if (n !== null && (!o.type.heap || !(o.type.lookup('__len__') instanceof PyFunction))) return vm.newInt(n);
   return userLen(vm, o);
 }
 

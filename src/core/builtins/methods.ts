@@ -202,6 +202,35 @@ export function installMethods(vm: VM): void {
 
   // ---- list -------------------------------------------------------------------------------
   const L = (o: PyObject | null) => o as PyList;
+  // __init__ of the mutable built-ins, for subclasses that call super().__init__(...).
+  method(vm, t.list, '__init__', function* (args, _k, self): Native {
+    arity(vm, 'list', args, 0, 1);
+    for (const item of L(self).clearRefs()) vm.decref(item, 'slot');
+    if (args.length) L(self).items.push(...(yield* iterateToArray(vm, args[0])));
+    return vm.newNone();
+  });
+  method(vm, t.dict, '__init__', function* (args, kwargs, self): Native {
+    if (args.length > 1) throw vm.error('TypeError', `dict expected at most 1 argument, got ${args.length}`);
+    const d = self as PyDict;
+    if (args.length) yield* dictUpdate(vm, d, args[0]);
+    if (kwargs) for (const [k, v] of kwargs) {
+      const key = vm.newStr(k);
+      dictSet(vm, d, key, v);
+      vm.decref(key, 'stack');
+    }
+    return vm.newNone();
+  });
+  method(vm, t.set, '__init__', function* (args, _k, self): Native {
+    arity(vm, 'set', args, 0, 1);
+    const s = self as PySet;
+    for (const m of s.clearRefs()) vm.decref(m, 'slot');
+    if (args.length) {
+      const items = yield* iterateToArray(vm, args[0]);
+      for (const i of items) setAdd(vm, s, i);
+      for (const i of items) vm.decref(i, 'slot');
+    }
+    return vm.newNone();
+  });
   method(vm, t.list, 'append', (args, _k, self) => {
     arity(vm, 'list.append', args, 1);
     L(self).items.push(vm.incref(args[0], 'slot', `[${L(self).items.length}]`));

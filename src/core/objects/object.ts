@@ -27,6 +27,8 @@ export abstract class PyObject {
   immortal = false;
   /** The collector's list holding the object (GcList in runtime/gc-state.ts; -2: not a GC object). */
   gcList = -2;
+  /** The attribute dict of an instance of a class statement's subclass of a built-in type (`class Stack(list)`). */
+  subclassDict: PyObject | null = null;
   /** Set once the collector's tp_clear released what it held: its deallocation releases nothing more. */
   gcCleared = false;
   /** Weak references to this object, in CPython's list order (runtime/weakrefs.ts); null when none. */

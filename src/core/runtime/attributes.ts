@@ -162,6 +162,7 @@ export function proxyReferent(vm: VM, p: PyWeakref): PyObject {
 
 export function instanceDict(obj: PyObject): PyDict | null {
   if (obj instanceof PyInstance) return obj.dict;
+  if (obj.subclassDict) return obj.subclassDict as PyDict;
   if (obj instanceof PyWeakref) return obj.dict;
   if (obj instanceof PyFunction) return obj.dict;
   return null;
@@ -228,6 +229,12 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     setName(vm, obj.dict, name, value);
     return null;
   }
+  if (obj.type.heap && !obj.type.slotNames) {
+    // An instance of a subclass of a built-in type has a __dict__ of its own.
+    if (!obj.subclassDict) obj.subclassDict = vm.newDict();
+    setName(vm, obj.subclassDict as PyDict, name, value, false, 'attribute', `.${name}`);
+    return null;
+  }
   if (found) throw vm.error('AttributeError', `'${obj.type.name}' object attribute '${name}' is read-only`);
   throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}'`);
 }
@@ -267,6 +274,10 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
       return vm.incref(obj.dict, 'stack');
     }
     if (obj instanceof PyModule) return vm.incref(obj.dict, 'stack');
+    if (obj.type.heap && !(obj instanceof PyType) && !obj.type.slotNames) {
+      if (!obj.subclassDict) obj.subclassDict = vm.newDict();
+      return vm.incref(obj.subclassDict, 'stack');
+    }
   }
   if (obj instanceof PyType) {
     switch (name) {

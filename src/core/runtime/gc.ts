@@ -56,7 +56,10 @@ function forEachChild(o: PyObject, visit: (child: PyObject) => void): void {
     if (o.type.heap) visit(o.type);
     return;
   }
+  if (o.subclassDict) visit(o.subclassDict);
   o.traverse((child) => visit(child));
+  // A built-in type's traverse does not know the subclass: its instances also reference their type.
+  if (o.type.heap && !(o instanceof PyInstance) && !(o instanceof PyWeakref)) visit(o.type);
 }
 
 /** gc.get_referents' order: CPython's tp_traverse of each type (containers last to first, dict values before keys). */
@@ -64,7 +67,8 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
   const out: PyObject[] = [];
   if (!isGcType(o)) return out;
   if (o instanceof PyTuple || o instanceof PyList) {
-    // subtype_traverse visits a heap subclass's type before the base type's items.
+    // subtype_traverse visits a heap subclass's dict and type before the base type's items.
+    if (o.subclassDict) out.push(o.subclassDict);
     if (o.type.heap) out.push(o.type);
     for (let i = o.items.length - 1; i >= 0; i--) out.push(o.items[i]);
     return out;

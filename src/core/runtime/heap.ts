@@ -91,6 +91,10 @@ export class Heap {
     if (this.recording) this.events.push({ kind: 'free', step: this.step, obj: obj.id, line: this.line });
     const calls = obj.weakrefs && this.hooks.clearWeakrefs ? this.hooks.clearWeakrefs(obj) : null;
     const children = obj.gcCleared ? [] : obj.clearRefs();
+    if (obj.subclassDict) {
+      children.unshift(obj.subclassDict);
+      obj.subclassDict = null;
+    }
     if (obj.type?.heap && obj.type !== (obj as unknown)) children.push(obj.type);
     if (calls && calls.length) {
       this.awaitingFinalizer.push({ kind: 'weakref-callbacks', obj, floor, calls, children });

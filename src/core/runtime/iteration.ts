@@ -38,7 +38,7 @@ function isBuiltinIterator(o: PyObject): boolean {
 }
 
 export function builtinIter(vm: VM, o: PyObject): PyObject | null {
-  if (o.type.heap) return null;
+  if (!behavesAsBuiltin(o, '__iter__')) return null;
   if (o instanceof PyList) return vm.track(new PySeqIter(vm.t.list_iterator, vm.incref(o, 'iterator', 'it_seq')));
   if (o instanceof PyTuple) return vm.track(new PySeqIter(vm.t.tuple_iterator, vm.incref(o, 'iterator', 'it_seq')));
   if (o instanceof PyStr) return vm.track(new PySeqIter(vm.t.str_iterator, vm.incref(o, 'iterator', 'it_seq')));
@@ -244,7 +244,7 @@ function* compositeNext(vm: VM, it: PyCompositeIter): Generator<CallRequest, PyO
 
 /** Drains an iterable into an array of new references. */
 export function* iterateToArray(vm: VM, iterable: PyObject): Generator<CallRequest, PyObject[], PyObject> {
-  if (!iterable.type.heap && (iterable instanceof PyList || iterable instanceof PyTuple)) {
+  if (behavesAsBuiltin(iterable, '__iter__') && (iterable instanceof PyList || iterable instanceof PyTuple)) {
     return iterable.items.map((o) => vm.incref(o, 'slot'));
   }
   const it = yield* getIter(vm, iterable);
@@ -265,3 +265,4 @@ export function* iterateToArray(vm: VM, iterable: PyObject): Generator<CallReque
 }
 
 import { truthy as truthyOf } from './operators';
+import { behavesAsBuiltin } from './subclass';

@@ -330,7 +330,7 @@ export function* compareBool(vm: VM, a: PyObject, b: PyObject, op: string): Gene
     const same = a.referent && b.referent ? yield* equals(vm, a.referent, b.referent) : a === b;
     return same === (op === 'Eq');
   }
-  if (isSeq(a) && isSeq(b) && a.type === b.type) return yield* compareSequences(vm, a.items, b.items, op);
+  if (isSeq(a) && isSeq(b) && (a instanceof PyList) === (b instanceof PyList) && behavesAsBuiltin(a, CMP_DUNDER[op]) && behavesAsBuiltin(b, CMP_DUNDER[REFLECTED[op]])) return yield* compareSequences(vm, a.items, b.items, op);
   if (a instanceof PyDict && b instanceof PyDict && (op === 'Eq' || op === 'NotEq')) {
     let equal = a.size === b.size;
     if (equal) {
@@ -393,6 +393,11 @@ export function* compareBool(vm: VM, a: PyObject, b: PyObject, op: string): Gene
       }
     }
   }
+  if (a.type.heap || b.type.heap) {
+    // Subclasses of built-in types compare as their base does.
+    const base = builtinCompare(vm, a, b, op);
+    if (base !== null) return base;
+  }
   if (op === 'Eq') return a === b;
   if (op === 'NotEq') return a !== b;
   throw vm.error('TypeError', `'${CMP_SYMBOL[op]}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
@@ -449,7 +454,7 @@ export function* truthy(vm: VM, o: PyObject): Generator<import('../vm/frame').Ca
 export function builtinTruth(vm: VM, o: PyObject): boolean | null {
   if (o === vm.true_) return true;
   if (o === vm.false_ || o === vm.none) return false;
-  if (o.type.heap) return null;
+  if (!behavesAsBuiltin(o, '__bool__', '__len__')) return null;
   if (o instanceof PyInt) return o.value !== 0n;
   if (o instanceof PyFloat) return o.value !== 0;
   if (o instanceof PyStr) return o.value.length > 0;
@@ -465,3 +470,4 @@ export function builtinTruth(vm: VM, o: PyObject): boolean | null {
 export const compareOpName = (arg: number): string => CompareOps[arg];
 
 import { iterateToArray } from './iteration';
+import { behavesAsBuiltin } from './subclass';

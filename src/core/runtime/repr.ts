@@ -15,6 +15,7 @@ import { strRepr, bytesRepr } from './text/str-repr';
 import { formatInt, formatFloat, formatStr } from './text/format-value';
 import { unwrap } from './numbers';
 import { setIterationOrder } from './set-order';
+import { behavesAsBuiltin } from './subclass';
 
 type Text = Generator<CallRequest, string, PyObject>;
 
@@ -35,7 +36,7 @@ function complexRepr(c: PyComplex): string {
 
 /** Repr of objects whose repr needs no Python code, or null. */
 export function builtinRepr(vm: VM, o: PyObject): string | null {
-  if (o.type.heap) return null;
+  if (o.type.heap) return behavesAsBuiltin(o, '__repr__') && (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr) ? builtinRepr(vm, baseValue(vm, o)) : null;
   if (o === vm.none) return 'None';
   if (o === vm.true_) return 'True';
   if (o === vm.false_) return 'False';
@@ -65,22 +66,22 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
 export function* reprOf(vm: VM, o: PyObject): Text {
   const fast = builtinRepr(vm, o);
   if (fast !== null) return fast;
-  if (o instanceof PyList && !o.type.heap) return yield* guarded(vm, o, '[...]', function* () {
+  if (o instanceof PyList && behavesAsBuiltin(o, '__repr__')) return yield* guarded(vm, o, '[...]', function* () {
     const parts: string[] = [];
     for (const item of [...o.items]) parts.push(yield* reprOf(vm, item));
     return `[${parts.join(', ')}]`;
   });
-  if (o instanceof PyTuple && !o.type.heap) {
+  if (o instanceof PyTuple && behavesAsBuiltin(o, '__repr__')) {
     const parts: string[] = [];
     for (const item of o.items) parts.push(yield* reprOf(vm, item));
     return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
   }
-  if (o instanceof PyDict && !o.type.heap) return yield* guarded(vm, o, '{...}', function* () {
+  if (o instanceof PyDict && behavesAsBuiltin(o, '__repr__')) return yield* guarded(vm, o, '{...}', function* () {
     const parts: string[] = [];
     for (const e of o.entryList()) parts.push(`${yield* reprOf(vm, e.key)}: ${yield* reprOf(vm, e.value)}`);
     return `{${parts.join(', ')}}`;
   });
-  if (o instanceof PySet && !o.type.heap) {
+  if (o instanceof PySet && behavesAsBuiltin(o, '__repr__')) {
     const parts: string[] = [];
     for (const m of setIterationOrder(o)) parts.push(yield* reprOf(vm, m));
     if (o.type === vm.t.frozenset) return parts.length ? `frozenset({${parts.join(', ')}})` : 'frozenset()';
@@ -196,4 +197,11 @@ export function* formatOf(vm: VM, o: PyObject, spec: string): Text {
   if (o instanceof PyStr) return unwrap(vm, formatStr(o.value, spec));
   if (spec === '') return yield* strOf(vm, o);
   throw vm.error('TypeError', `unsupported format string passed to ${o.type.name}.__format__`);
+}
+
+/** The plain built-in value an int/float/str subclass instance holds (for its inherited repr). */
+function baseValue(vm: VM, o: PyObject): PyObject {
+  if (o instanceof PyInt) return new PyInt(o.type.isSubtypeOf(vm.t.bool) ? vm.t.bool : vm.t.int, o.value);
+  if (o instanceof PyFloat) return new PyFloat(vm.t.float, o.value);
+  return new PyStr(vm.t.str, (o as PyStr).value);
 }

@@ -51,7 +51,7 @@ function index(vm: VM, key: PyObject, length: number, what: string): number {
 
 /** o[key] → new reference. */
 export function* getItem(vm: VM, o: PyObject, key: PyObject): Native {
-  if (!o.type.heap) {
+  if (behavesAsBuiltin(o, '__getitem__')) {
     if (o instanceof PyList || o instanceof PyTuple) {
       const what = o instanceof PyList ? 'list' : 'tuple';
       if (key instanceof PySlice) {
@@ -66,6 +66,9 @@ export function* getItem(vm: VM, o: PyObject, key: PyObject): Native {
     if (o instanceof PyDict) {
       const e = o.get(hashKey(vm, key));
       if (e) return vm.incref(e.value, 'stack');
+      // dict_subscript: a subclass's __missing__ answers for an absent key.
+      const missing = o.type.heap ? o.type.lookup('__missing__') : null;
+      if (missing) return yield { callable: missing, args: [o, key], kwargs: null };
       throw vm.errorWith('KeyError', [vm.incref(key, 'exception')]);
     }
     if (o instanceof PyStr) {
@@ -106,7 +109,7 @@ export function* getItem(vm: VM, o: PyObject, key: PyObject): Native {
 
 /** o[key] = value (value borrowed). */
 export function* setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): Native<PyObject | null> {
-  if (!o.type.heap) {
+  if (behavesAsBuiltin(o, '__setitem__')) {
     if (o instanceof PyList) {
       if (key instanceof PySlice) {
         const newItems = yield* iterateAll(vm, value);
@@ -168,7 +171,7 @@ function* iterateAll(vm: VM, iterable: PyObject): Generator<CallRequest, PyObjec
 }
 
 export function* delItem(vm: VM, o: PyObject, key: PyObject): Native<PyObject | null> {
-  if (!o.type.heap) {
+  if (behavesAsBuiltin(o, '__delitem__')) {
     if (o instanceof PyList) {
       if (key instanceof PySlice) {
         const [a, b, c] = sliceIndices(vm, key, o.items.length);
@@ -202,7 +205,7 @@ export function* delItem(vm: VM, o: PyObject, key: PyObject): Native<PyObject | 
 
 /** `item in container`. */
 export function* contains(vm: VM, container: PyObject, item: PyObject): Generator<CallRequest, boolean, PyObject> {
-  if (!container.type.heap) {
+  if (behavesAsBuiltin(container, '__contains__')) {
     if (container instanceof PyDict) return container.get(hashKey(vm, item)) !== undefined;
     if (container instanceof PySet) return container.members.has(hashKey(vm, item));
     if (container instanceof PyStr) {
@@ -250,3 +253,4 @@ export function* contains(vm: VM, container: PyObject, item: PyObject): Generato
 }
 
 import { truthy } from './operators';
+import { behavesAsBuiltin } from './subclass';

@@ -5,10 +5,10 @@
 import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor } from '../objects/callables';
-import { PyTuple } from '../objects/containers';
+import { PyTuple, PyList, PySet } from '../objects/containers';
 import type { PyDict } from '../objects/dict';
 import { PyGenerator } from '../objects/iterators';
-import { PyStr } from '../objects/atoms';
+import { PyStr, PyInt, PyFloat, PyComplex, PyBytes } from '../objects/atoms';
 import type { VM, CallOutcome } from './vm';
 import { Frame, type Native } from './frame';
 import { PyError } from './errors';
@@ -238,8 +238,11 @@ function* constructInstance(vm: VM, type: PyType, args: PyObject[], kwargs: Map<
     if (base === vm.t.object || !baseCtor) {
       inst = vm.newInstance(type);
     } else {
-      const made = baseCtor(vm, args, kwargs, type);
-      inst = isNative(made) ? ((yield* made) as PyObject) : (made as PyObject);
+      // list/dict/set.__new__ ignore the arguments when the class's own __init__ takes them.
+      const mutable = base === vm.t.list || base === vm.t.dict || base === vm.t.set;
+      const ownInit = type.lookup('__init__') instanceof PyFunction;
+      const made = mutable && ownInit ? baseCtor(vm, [], null, type) : baseCtor(vm, args, kwargs, type);
+      inst = asSubtype(vm, isNative(made) ? ((yield* made) as PyObject) : (made as PyObject), type);
     }
   }
   const init = type.lookup('__init__');
@@ -263,6 +266,36 @@ function* constructInstance(vm: VM, type: PyType, args: PyObject[], kwargs: Map<
     throw vm.error('TypeError', `${type.name}() takes no arguments`);
   }
   return inst;
+}
+
+/**
+ * An instance of a class statement's subclass of a built-in type: the base constructor's value,
+ * as a new object of the subclass (which it references, like any heap-type instance).
+ */
+function asSubtype(vm: VM, made: PyObject, type: PyType): PyObject {
+  if (made.type === type) return made;
+  let o: PyObject;
+  if (made instanceof PyInt) o = new PyInt(type, made.value);
+  else if (made instanceof PyFloat) o = new PyFloat(type, made.value);
+  else if (made instanceof PyComplex) o = new PyComplex(type, made.real, made.imag);
+  else if (made instanceof PyStr) o = new PyStr(type, made.value);
+  else if (made instanceof PyBytes) o = new PyBytes(type, made.value);
+  else if (made instanceof PyTuple) o = new PyTuple(type, made.items.map((i) => vm.incref(i, 'slot')));
+  else if (made instanceof PySet) {
+    const set = new PySet(type);
+    set.members = made.members;
+    made.members = new Map();
+    o = set;
+  } else if (made instanceof PyList) {
+    o = new PyList(type, made.items);
+    made.items = [];
+  } else {
+    return made;
+  }
+  vm.track(o, 'fresh');
+  vm.incref(type, 'type', '__class__');
+  vm.decref(made, 'new');
+  return o;
 }
 
 export function strArg(o: PyObject): string | null {
