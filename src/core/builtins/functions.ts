@@ -415,6 +415,20 @@ export function valueHash(vm: VM, o: PyObject): bigint {
     }
     return o.hashValue;
   }
+  if (o.type.heap) {
+    // A class's own __hash__ (its result, an int, is reduced as CPython does: -1 becomes -2).
+    const user = o.type.lookup('__hash__');
+    if (user instanceof PyFunction) {
+      const r = vm.callSync(user, [o]);
+      if (!(r instanceof PyInt)) {
+        vm.decref(r, 'return');
+        throw vm.error('TypeError', '__hash__ method should return an integer');
+      }
+      vm.decref(r, 'return');
+      const h = numericHash(new PyInt(vm.t.int, r.value)) as bigint;
+      return h;
+    }
+  }
   const numeric = numericHash(o);
   if (numeric !== null) return numeric;
   if (o instanceof PyStr) {
@@ -444,6 +458,7 @@ function isIterator(vm: VM, o: PyObject): boolean {
 
 /** len(o) as a new int: the built-in length, or the result of `__len__`, checked (PyObject_Size). */
 export function lengthOf(vm: VM, o: PyObject): PyObject | Native {
+  o = unproxy(vm, o);
   const n = builtinLen(o);
   // A subclass of a built-in container keeps the built-in length unless it defines __len__.
   if (n !== null && (!o.type.heap || !(o.type.lookup('__len__') instanceof PyFunction))) return vm.newInt(n);
@@ -522,3 +537,4 @@ function* mergeSort(vm: VM, idx: number[], keys: PyObject[]): Generator<import('
 
 import { dictSet as import_dictSet } from '../runtime/dicts';
 import { PyCell as import_PyCell } from '../objects/callables';
+import { unproxy } from '../runtime/weakrefs';

@@ -14,6 +14,7 @@ import { setIterationOrder } from './set-order';
 
 /** iter(o): a new reference to an iterator. */
 export function* getIter(vm: VM, o: PyObject): Native {
+  o = unproxy(vm, o);
   const fast = builtinIter(vm, o);
   if (fast) return fast;
   const m = o.type.lookup('__iter__');
@@ -266,3 +267,4 @@ export function* iterateToArray(vm: VM, iterable: PyObject): Generator<CallReque
 
 import { truthy as truthyOf } from './operators';
 import { behavesAsBuiltin } from './subclass';
+import { unproxy } from './weakrefs';

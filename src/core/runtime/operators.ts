@@ -189,6 +189,8 @@ export function builtinBinaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: numbe
 
 /** BINARY_OP: returns a new reference. `opIndex` is BINARY_OP's argument. */
 export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Native {
+  a = unproxy(vm, a);
+  b = unproxy(vm, b);
   const inplace = opIndex >= BinaryOps.length;
   const op = BinaryOps[inplace ? opIndex - BinaryOps.length : opIndex];
   if (inplace) {
@@ -246,6 +248,7 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
 
 /** Unary -, +, ~ (new reference). */
 export function* unaryOp(vm: VM, a: PyObject, op: 'neg' | 'pos' | 'invert'): Native {
+  a = unproxy(vm, a);
   if (a instanceof PyInt) {
     if (op === 'neg') return vm.newInt(-a.value);
     if (op === 'pos') return vm.newInt(a.value);
@@ -314,6 +317,8 @@ function isSeq(o: PyObject): o is PyList | PyTuple {
 
 /** Rich comparison: returns a new reference (usually a bool). */
 export function* richCompare(vm: VM, a: PyObject, b: PyObject, op: string): Native {
+  a = unproxy(vm, a);
+  b = unproxy(vm, b);
   const fast = a.type.heap || b.type.heap ? null : builtinCompare(vm, a, b, op);
   if (fast !== null) return vm.newBool(fast);
   const bool = yield* compareBool(vm, a, b, op);
@@ -323,6 +328,8 @@ export function* richCompare(vm: VM, a: PyObject, b: PyObject, op: string): Nati
 
 /** Comparison reduced to a JS boolean (a PyObject when a dunder returned a non-bool). */
 export function* compareBool(vm: VM, a: PyObject, b: PyObject, op: string): Generator<import('../vm/frame').CallRequest, boolean | PyObject, PyObject> {
+  a = unproxy(vm, a);
+  b = unproxy(vm, b);
   const fast = a.type.heap || b.type.heap ? null : builtinCompare(vm, a, b, op);
   if (fast !== null) return fast;
   if (a instanceof PyWeakref && b instanceof PyWeakref && !a.proxy && !b.proxy && (op === 'Eq' || op === 'NotEq')) {
@@ -432,6 +439,7 @@ export function* equals(vm: VM, a: PyObject, b: PyObject): Generator<import('../
 
 /** bool(o) (PyObject_IsTrue). */
 export function* truthy(vm: VM, o: PyObject): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
+  o = unproxy(vm, o);
   const fast = builtinTruth(vm, o);
   if (fast !== null) return fast;
   const b = o.type.lookup('__bool__');
@@ -471,3 +479,4 @@ export const compareOpName = (arg: number): string => CompareOps[arg];
 
 import { iterateToArray } from './iteration';
 import { behavesAsBuiltin } from './subclass';
+import { unproxy } from './weakrefs';

@@ -8,6 +8,7 @@ import { PyDict } from '../objects/dict';
 import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyCode, PyCell } from '../objects/callables';
 import { PyModule, PyExceptionObj } from '../objects/instances';
 import { PyGenerator, PyCompositeIter } from '../objects/iterators';
+import { PyWeakref } from '../objects/weakref';
 import type { VM } from '../vm/vm';
 import type { CallRequest } from '../vm/frame';
 import { floatRepr } from './text/float-repr';
@@ -151,6 +152,11 @@ export function osErrorText(vm: VM, e: PyExceptionObj): string | null {
 /** str(o) as a JS string. */
 export function* strOf(vm: VM, o: PyObject): Text {
   if (o instanceof PyStr) return o.value;
+  if (o instanceof PyWeakref && o.proxy) {
+    // A proxy's str() is its referent's.
+    if (!o.referent) throw vm.error('ReferenceError', 'weakly-referenced object no longer exists');
+    return yield* strOf(vm, o.referent);
+  }
   if (o.type.heap) {
     const user = o.type.lookup('__str__');
     if (user instanceof PyFunction) return yield* callForString(vm, user, o, '__str__');

@@ -51,6 +51,8 @@ function index(vm: VM, key: PyObject, length: number, what: string): number {
 
 /** o[key] → new reference. */
 export function* getItem(vm: VM, o: PyObject, key: PyObject): Native {
+  o = unproxy(vm, o);
+  key = unproxy(vm, key);
   if (behavesAsBuiltin(o, '__getitem__')) {
     if (o instanceof PyList || o instanceof PyTuple) {
       const what = o instanceof PyList ? 'list' : 'tuple';
@@ -109,6 +111,8 @@ export function* getItem(vm: VM, o: PyObject, key: PyObject): Native {
 
 /** o[key] = value (value borrowed). */
 export function* setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): Native<PyObject | null> {
+  o = unproxy(vm, o);
+  key = unproxy(vm, key);
   if (behavesAsBuiltin(o, '__setitem__')) {
     if (o instanceof PyList) {
       if (key instanceof PySlice) {
@@ -171,6 +175,8 @@ function* iterateAll(vm: VM, iterable: PyObject): Generator<CallRequest, PyObjec
 }
 
 export function* delItem(vm: VM, o: PyObject, key: PyObject): Native<PyObject | null> {
+  o = unproxy(vm, o);
+  key = unproxy(vm, key);
   if (behavesAsBuiltin(o, '__delitem__')) {
     if (o instanceof PyList) {
       if (key instanceof PySlice) {
@@ -205,6 +211,7 @@ export function* delItem(vm: VM, o: PyObject, key: PyObject): Native<PyObject | 
 
 /** `item in container`. */
 export function* contains(vm: VM, container: PyObject, item: PyObject): Generator<CallRequest, boolean, PyObject> {
+  container = unproxy(vm, container);
   if (behavesAsBuiltin(container, '__contains__')) {
     if (container instanceof PyDict) return container.get(hashKey(vm, item)) !== undefined;
     if (container instanceof PySet) return container.members.has(hashKey(vm, item));
@@ -254,3 +261,4 @@ export function* contains(vm: VM, container: PyObject, item: PyObject): Generato
 
 import { truthy } from './operators';
 import { behavesAsBuiltin } from './subclass';
+import { unproxy } from './weakrefs';

@@ -124,3 +124,10 @@ export function refKey(vm: VM, r: PyWeakref): string {
   r.hashKey = `\u0000w${hashKey(vm, r.referent)}`;
   return r.hashKey;
 }
+
+/** A proxy stands for its referent in every operation (Objects/weakrefobject.c's proxy slots). */
+export function unproxy(vm: VM, o: PyObject): PyObject {
+  if (!(o instanceof PyWeakref) || !o.proxy) return o;
+  if (!o.referent) throw vm.error('ReferenceError', 'weakly-referenced object no longer exists');
+  return o.referent;
+}
