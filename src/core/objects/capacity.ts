@@ -35,11 +35,13 @@ export const DICT_LOG_MINSIZE = 3;
 /** USABLE_FRACTION: a table of n slots holds at most 2n/3 entries. */
 export const usableFraction = (n: number): number => Math.floor((n << 1) / 3);
 
-/** calculate_log2_keysize: the smallest table (≥ 8 slots) with at least `minsize` slots. */
+/**
+ * calculate_log2_keysize as built on 64-bit Linux: `bit_length(((minsize | 8) - 1) | 7)` — a table
+ * of at least `minsize` slots, at least 8, except that 1..7 give 16 (the `| 8` quirk).
+ */
 export function log2KeySize(minsize: number): number {
-  let log2 = DICT_LOG_MINSIZE;
-  while (1 << log2 < minsize) log2++;
-  return log2;
+  const m = ((minsize | (1 << DICT_LOG_MINSIZE)) - 1) | ((1 << DICT_LOG_MINSIZE) - 1);
+  return m.toString(2).length;
 }
 
 /** estimate_log2_keysize: a table that holds `n` entries without resizing. */
