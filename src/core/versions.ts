@@ -48,8 +48,36 @@ export interface VersionModel {
   localsCachedOnFrame: boolean;
   /** Once `obj.__dict__` was used, the collector counts the dict apart from the instance (≤ 3.12). */
   materializedDictIsSeparate: boolean;
+  /** 3.13's list_extend resizes for an exact dict or set (list_extend_dict/_set) instead of an exact preallocation. */
+  listExtendResizesDictsAndSets: boolean;
+  /** sys.getsizeof layouts that differ by version (64-bit; see runtime/sizes.ts). */
+  sizes: SizeModel;
   /** The TypeError of a class pattern whose "class" is not one: "… must be a type" (3.11), "… a class" (3.12+). */
   matchNotAClassMessage: string;
+}
+
+/** tp_basicsize and friends that changed between versions (bytes, 64-bit, without the GC header). */
+export interface SizeModel {
+  /** sizeof(PyASCIIObject) and sizeof(PyCompactUnicodeObject): 3.12 removed wstr (8 bytes each). */
+  strAsciiHeader: number;
+  strCompactHeader: number;
+  /** sizeof(PyUnicodeObject): a str subclass instance keeps its characters apart. */
+  strLegacyHeader: number;
+  /** sizeof(PyFunctionObject): 3.12 added func_typeparams. */
+  function: number;
+  /** gen_sizeof: offsetof(PyGenObject, gi_iframe) + offsetof(_PyInterpreterFrame, localsplus). */
+  generatorHeader: number;
+  /** 3.12+ generators run inside an implicit handler that needs two stack slots (lasti, exception). */
+  generatorMinStack: number;
+  /** 3.12+ keep a class instance's weakref list before the object (Py_TPFLAGS_MANAGED_WEAKREF). */
+  managedWeakref: boolean;
+  /** sizeof(PyTypeObject) and sizeof(PyHeapTypeObject). */
+  staticType: number;
+  heapType: number;
+  /** range_iterator: 3.12 dropped `start`'s separate field (longer fields: 4 → 3). */
+  rangeIterator: number;
+  /** ImportError gained name_from in 3.12. */
+  importError: number;
 }
 
 const stats = (gen0: [number, number], gen1: [number, number]) => [
@@ -81,19 +109,31 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     version: '3.11', versionInfo: [3, 11, 7], versionString: '3.11.7 (CPython Lens model)',
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.11'], gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes',
-    matchNotAClassMessage: 'called match pattern must be a type',
+    matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false,
+    sizes: {
+      strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
+      managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96,
+    },
   },
   '3.12': {
     version: '3.12', versionInfo: [3, 12, 1], versionString: '3.12.1 (CPython Lens model)',
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.12'], gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes',
-    matchNotAClassMessage: 'called match pattern must be a class',
+    matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false,
+    sizes: {
+      strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
+      managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104,
+    },
   },
   '3.13': {
     version: '3.13', versionInfo: [3, 13, 0], versionString: '3.13.0 (CPython Lens model)',
     immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
     gcStartup: GC_STARTUP['3.13'], gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires',
-    matchNotAClassMessage: 'called match pattern must be a class',
+    matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true,
+    sizes: {
+      strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
+      managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104,
+    },
   },
 };
 

@@ -5,14 +5,16 @@ import { utf8Encode } from '../runtime/utf8';
 import type { PyObject } from '../objects/object';
 import { PyType, computeMro } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain } from '../objects/atoms';
-import { PyList, PyTuple, PyRange, PySlice } from '../objects/containers';
+import { PyList, PyTuple, PyRange, PySlice, PySet } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyFunction, PyDescriptorWrapper, PyCell } from '../objects/callables';
 import { PyCompositeIter, PySeqIter } from '../objects/iterators';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { constructors } from '../vm/calls';
-import { setName, dictSet, setAdd } from '../runtime/dicts';
+import { setName, dictSet, setAdd, dictMergeKeys, setMergeKeys } from '../runtime/dicts';
+import { extendSource, listInitCapacity } from '../runtime/list-storage';
+import { bytearrayResizeCapacity } from '../objects/capacity';
 import { iterateToArray, getIter, noneTuple } from '../runtime/iteration';
 import { strOf } from '../runtime/repr';
 import { truthy } from '../runtime/operators';
@@ -88,7 +90,14 @@ export function installConstructors(vm: VM): void {
     const items = yield* iterateToArray(vm, x);
     const out = Uint8Array.from(items.map((i) => Number((i as PyInt).value)));
     for (const i of items) vm.decref(i, 'slot');
-    return make(out);
+    const result = make(out);
+    // bytearray(iterable of ints) appends one by one (bytearray___init__): resize when size + 1 >= alloc.
+    if (type === vm.t.bytearray && result instanceof PyBytes) {
+      let alloc = 0;
+      for (let size = 0; size < out.length; size++) if (size + 1 >= alloc) alloc = bytearrayResizeCapacity(alloc, size + 1);
+      result.allocated = alloc;
+    }
+    return result;
   };
   constructors.set(t.bytes, bytesCtor);
   constructors.set(t.bytearray, bytesCtor);
@@ -96,7 +105,11 @@ export function installConstructors(vm: VM): void {
   // list() and dict() allocate through the type (PyType_GenericAlloc): no free list.
   constructors.set(t.list, function* (vm, args): Native {
     arity(vm, 'list', args, 0, 1);
-    return vm.newList(args.length ? yield* iterateToArray(vm, args[0]) : [], 'fresh');
+    if (!args.length) return vm.newList([], 'fresh');
+    const source = extendSource(vm, null, args[0]);
+    const list = vm.newList(yield* iterateToArray(vm, args[0]), 'fresh');
+    list.allocated = listInitCapacity(source, list.items.length);
+    return list;
   });
   constructors.set(t.tuple, function* (vm, args): Native {
     arity(vm, 'tuple', args, 0, 1);
@@ -106,6 +119,7 @@ export function installConstructors(vm: VM): void {
   constructors.set(t.set, function* (vm, args): Native {
     const s = vm.newSet();
     if (args.length) {
+      presizeSetFrom(s, args[0]);
       const items = yield* iterateToArray(vm, args[0]);
       for (const i of items) setAdd(vm, s, i);
       for (const i of items) vm.decref(i, 'slot');
@@ -115,6 +129,7 @@ export function installConstructors(vm: VM): void {
   constructors.set(t.frozenset, function* (vm, args): Native {
     const s = vm.newSet(true);
     if (args.length) {
+      presizeSetFrom(s, args[0]);
       const items = yield* iterateToArray(vm, args[0]);
       for (const i of items) setAdd(vm, s, i);
       for (const i of items) vm.decref(i, 'slot');
@@ -266,8 +281,14 @@ export function installConstructors(vm: VM): void {
 
 const ERRNO_CLASSES: Record<number, string> = { 2: 'FileNotFoundError', 110: 'TimeoutError' };
 
+/** set_update_internal: a set or dict source sizes the table once (set_merge) before the members are added. */
+function presizeSetFrom(s: PySet, src: PyObject): void {
+  if (src instanceof PySet || src instanceof PyDict) setMergeKeys(s, src instanceof PySet ? src.members.size : src.size);
+}
+
 function* dictUpdate(vm: VM, d: PyDict, src: PyObject): Native<PyObject | null> {
   if (src instanceof PyDict) {
+    dictMergeKeys(d, src);
     for (const e of src.items()) dictSet(vm, d, e.key, e.value);
     return null;
   }
@@ -321,6 +342,7 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   if (mod instanceof PyStr) cls.module = mod.value;
   // __slots__ without '__dict__' gives instances no dict, unless a base has one.
   const slotNames = slots ? slotList(slots) : null;
+  cls.declaredSlots = slotNames;
   cls.hasInstanceDict = !slotNames || slotNames.includes('__dict__') || bases.some((bb) => bb.heap && bb.hasInstanceDict);
   cls.slotNames = slotNames && !cls.hasInstanceDict ? [...slotNames, ...bases.flatMap((bb) => bb.slotNames ?? [])] : null;
   // tp_base, __bases__ and __mro__ each hold the base (typeobject.c: type_new_set_bases).

@@ -21,6 +21,7 @@ import { hashKey } from '../runtime/dicts';
 import { floatRound, floatRoundDigits } from '../runtime/text/float-ops';
 import { unwrap } from '../runtime/numbers';
 import { asciiEscape } from '../runtime/text/str-repr';
+import { extendSource, listExtendCapacity } from '../runtime/list-storage';
 
 function kw(kwargs: Map<string, PyObject> | null, name: string): PyObject | null {
   return kwargs?.get(name) ?? null;
@@ -273,8 +274,11 @@ export function installBuiltinFunctions(vm: VM): void {
   anyAll('all');
   fn(vm, b, 'sorted', function* (args, kwargs): Native {
     arity(vm, 'sorted', args, 1);
+    const source = extendSource(vm, null, args[0]);
     const items = yield* iterateToArray(vm, args[0]);
     const list = vm.newList(items);
+    // PySequence_List: list_extend into a new empty list.
+    list.allocated = listExtendCapacity(source, items.length);
     try {
       yield* sortList(vm, list, kw(kwargs, 'key'), kw(kwargs, 'reverse'));
     } catch (e) {

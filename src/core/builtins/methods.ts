@@ -12,7 +12,8 @@ import { PyDescriptorWrapper } from '../objects/callables';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { method, arity } from './define';
-import { dictSet, dictDel, hashKey, setAdd, setDiscard } from '../runtime/dicts';
+import { dictSet, dictDel, hashKey, setAdd, setDiscard, dictCopyKeys, setMergeKeys } from '../runtime/dicts';
+import { listResize, listAssignSlice, listExtendFrom, extendSource } from '../runtime/list-storage';
 import { iterateToArray } from '../runtime/iteration';
 import { strOf, formatOf, reprOf } from '../runtime/repr';
 import { equals } from '../runtime/operators';
@@ -233,11 +234,14 @@ export function installMethods(vm: VM): void {
   });
   method(vm, t.list, 'append', (args, _k, self) => {
     arity(vm, 'list.append', args, 1);
+    listResize(L(self), L(self).items.length + 1); // app1: list_resize(n + 1)
     L(self).items.push(vm.incref(args[0], 'slot', `[${L(self).items.length}]`));
     return vm.newNone();
   });
   method(vm, t.list, 'extend', function* (args, _k, self): Native {
+    const source = extendSource(vm, L(self), args[0]);
     const items = yield* iterateToArray(vm, args[0]);
+    listExtendFrom(L(self), source, items.length);
     L(self).items.push(...items);
     return vm.newNone();
   });
@@ -245,6 +249,7 @@ export function installMethods(vm: VM): void {
     const items = L(self).items;
     let i = Number(intArg(vm, args[0]));
     if (i < 0) i = Math.max(0, i + items.length);
+    listResize(L(self), items.length + 1); // ins1: list_resize(n + 1)
     items.splice(Math.min(i, items.length), 0, vm.incref(args[1], 'slot'));
     return vm.newNone();
   });
@@ -254,12 +259,16 @@ export function installMethods(vm: VM): void {
     let i = args.length ? Number(intArg(vm, args[0])) : items.length - 1;
     if (i < 0) i += items.length;
     if (i < 0 || i >= items.length) throw vm.error('IndexError', 'pop index out of range');
+    // list_pop: the last item by list_resize(n - 1), another one by list_ass_slice.
+    if (i === items.length - 1) listResize(L(self), items.length - 1);
+    else listAssignSlice(L(self), 1, 0);
     return items.splice(i, 1)[0];
   });
   method(vm, t.list, 'remove', function* (args, _k, self): Native {
     const items = L(self).items;
     for (let i = 0; i < items.length; i++) {
       if (yield* equals(vm, items[i], args[0])) {
+        listAssignSlice(L(self), 1, 0);
         const [old] = items.splice(i, 1);
         vm.decref(old, 'slot');
         return vm.newNone();
@@ -352,6 +361,7 @@ export function installMethods(vm: VM): void {
   });
   method(vm, t.dict, 'copy', (_a, _k, self) => {
     const out = vm.newDict();
+    dictCopyKeys(out, D(self));
     for (const e of D(self).items()) dictSet(vm, out, e.key, e.value);
     return out;
   });
@@ -384,6 +394,7 @@ export function installMethods(vm: VM): void {
   });
   method(vm, t.set, 'update', function* (args, _k, self): Native {
     for (const a of args) {
+      if (a instanceof PySet || a instanceof PyDict) setMergeKeys(S(self), a instanceof PySet ? a.members.size : a.size);
       const items = yield* iterateToArray(vm, a);
       for (const i of items) setAdd(vm, S(self), i);
       for (const i of items) vm.decref(i, 'slot');

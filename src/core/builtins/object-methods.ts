@@ -18,6 +18,7 @@ import { iterateToArray } from '../runtime/iteration';
 import { intArg } from './functions';
 import { floatAsIntegerRatio } from '../runtime/text/float-ops';
 import { unwrap } from '../runtime/numbers';
+import { basicSize } from '../runtime/sizes';
 
 /** A function stored in a type's dict that is not bound on access (like a classmethod of C). */
 function typeFunction(vm: VM, type: PyType, name: string, impl: (args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject | Native): void {
@@ -50,6 +51,8 @@ export function installObjectMethods(vm: VM): void {
     const ty = o.type;
     return vm.newStr(`<${ty.heap ? `${ty.module}.${ty.qualname}` : ty.name} object at 0x7f${(0x10000000 + o.id * 0x30).toString(16).padStart(10, '0')}>`);
   });
+  // object.__sizeof__ (and the built-in types' own, by layout): the size without the pre-header.
+  method(vm, t.object, '__sizeof__', (_a, _k, self) => vm.newInt(basicSize(vm, self as PyObject)));
   method(vm, t.object, '__str__', function* (_a, _k, self): Native {
     return vm.newStr(yield* reprOf(vm, self as PyObject));
   });

@@ -183,6 +183,8 @@ export interface CodeUnit {
   exceptionTable: ExceptionTableEntry[];
   /** Whether a constant is one the parser created from the source text (CPython's parser arena). */
   sourceConstants: boolean[];
+  /** co_stacksize, as tracked while emitting (sizes a generator's frame for sys.getsizeof). */
+  stacksize: number;
 }
 
 export function localsCount(unit: CodeUnit): number {

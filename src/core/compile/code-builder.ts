@@ -32,6 +32,8 @@ export class CodeBuilder {
   private readonly constKeys = new Map<string, number>();
   readonly names: string[] = [];
   depth = 0;
+  /** The deepest the stack gets (co_stacksize), including exception handlers' entry depth. */
+  maxDepth = 0;
   /** False after an unconditional jump/return/raise, until a label is bound. */
   reachable = true;
   position: Position = { line: 1, col: 0, endLine: 1, endCol: 0 };
@@ -44,6 +46,7 @@ export class CodeBuilder {
     this.positions.push(this.position);
     this.handlers.push(this.handlerStack.length ? this.handlerStack[this.handlerStack.length - 1] : null);
     this.depth += stackEffect(op, arg, false);
+    if (this.depth > this.maxDepth) this.maxDepth = this.depth;
     if (op === Op.RETURN_VALUE || op === Op.RERAISE || op === Op.RAISE_VARARGS) this.reachable = false;
     return index;
   }
@@ -70,6 +73,7 @@ export class CodeBuilder {
     this.handlerStack.push(handler);
     // On entry the handler finds the stack cut to `depth`, then lasti (optionally) and the exception.
     label.depth = this.depth + (lasti ? 2 : 1);
+    if (label.depth > this.maxDepth) this.maxDepth = label.depth;
   }
   popHandler(): void {
     this.handlerStack.pop();
@@ -112,7 +116,7 @@ export class CodeBuilder {
     return i;
   }
 
-  finish(meta: Omit<CodeUnit, 'ops' | 'args' | 'positions' | 'exceptionTable' | 'consts' | 'names' | 'sourceConstants'>): CodeUnit {
+  finish(meta: Omit<CodeUnit, 'ops' | 'args' | 'positions' | 'exceptionTable' | 'consts' | 'names' | 'sourceConstants' | 'stacksize'>): CodeUnit {
     this.optimizeSwaps();
     for (let i = 0; i < this.ops.length; i++) {
       const label = this.targets[i];
@@ -130,6 +134,7 @@ export class CodeBuilder {
       consts: this.consts,
       names: this.names,
       sourceConstants: this.sourceConstants,
+      stacksize: this.maxDepth,
     };
   }
 

@@ -1154,15 +1154,17 @@ class Compiler {
     const b = this.b;
     const build = e.kind === 'List' ? Op.BUILD_LIST : e.kind === 'Tuple' ? Op.BUILD_TUPLE : Op.BUILD_SET;
     if ('ctx' in e && e.ctx !== 'Load') throw new CompileError('internal: store context in load', e);
-    if (e.kind === 'Tuple' && e.elts.length > 0 && e.elts.every((x) => x.kind === 'Constant')) {
+    const folded = e.elts.map(foldedConstant);
+    const allConstant = (items: (ConstSpec | null)[]): items is ConstSpec[] => items.every((x) => x !== null);
+    if (e.kind === 'Tuple' && e.elts.length > 0 && allConstant(folded)) {
       // The AST optimiser folds a tuple of constants into one constant (Python/ast_opt.c).
-      this.loadConst({ type: 'tuple', items: e.elts.map((x) => (x as A.Constant).value) }, true);
+      this.loadConst({ type: 'tuple', items: folded }, true);
       return;
     }
-    if (e.kind !== 'Tuple' && e.elts.length > 2 && e.elts.every((x) => x.kind === 'Constant')) {
-      // 3.11's starunpack_helper: a list/set display of 3+ constants extends an empty one from
-      // a constant tuple/frozenset, which then holds the items too.
-      const items = e.elts.map((x) => (x as A.Constant).value);
+    if (e.kind !== 'Tuple' && e.elts.length > 2 && allConstant(folded)) {
+      // 3.11's starunpack_helper: a list/set display of 3+ constants (tuples of constants folded
+      // first) extends an empty one from a constant tuple/frozenset, which then holds the items too.
+      const items = folded;
       b.emit(e.kind === 'List' ? Op.BUILD_LIST : Op.BUILD_SET, 0);
       this.loadConst({ type: e.kind === 'List' ? 'tuple' : 'frozenset', items });
       this.at(e);
@@ -1331,4 +1333,12 @@ function describeTarget(t: A.Expr): string {
     default:
       return t.kind.toLowerCase();
   }
+}
+
+/** A constant after the AST optimiser: a Constant, or a non-empty tuple of them (folded inner first). */
+function foldedConstant(x: A.Expr): ConstSpec | null {
+  if (x.kind === 'Constant') return x.value;
+  if (x.kind !== 'Tuple' || x.elts.length === 0) return null;
+  const items = x.elts.map(foldedConstant);
+  return items.every((i) => i !== null) ? { type: 'tuple', items: items as ConstSpec[] } : null;
 }

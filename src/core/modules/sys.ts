@@ -6,7 +6,8 @@ import { PyInt } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import { fn, arity } from '../builtins/define';
 import { setName } from '../runtime/dicts';
-import { sizeOf } from '../runtime/sizes';
+import { getsizeof } from '../runtime/sizes';
+import type { Native } from '../vm/frame';
 
 export function createSys(vm: VM, module: PyModule): void {
   const d = module.dict;
@@ -16,9 +17,9 @@ export function createSys(vm: VM, module: PyModule): void {
     // The argument itself is one of the references counted (it sits on the caller's stack).
     return vm.newInt(vm.heap.reported(args[0]));
   });
-  fn(vm, d, 'getsizeof', (args) => {
+  fn(vm, d, 'getsizeof', function* (args): Native {
     arity(vm, 'getsizeof', args, 1, 2);
-    return vm.newInt(sizeOf(vm, args[0]));
+    return yield* getsizeof(vm, args[0], args[1] ?? null);
   });
   fn(vm, d, 'getrecursionlimit', () => vm.newInt(vm.recursionLimit));
   fn(vm, d, 'setrecursionlimit', (args) => {

@@ -2,6 +2,7 @@
 
 import { PyAtom } from './object';
 import type { PyType } from './type';
+import { bytearrayResizeCapacity } from './capacity';
 
 export class PyInt extends PyAtom {
   constructor(type: PyType, public readonly value: bigint) {
@@ -31,8 +32,22 @@ export class PyStr extends PyAtom {
 
 /** bytes, and bytearray (same storage, mutable: its `value` is replaced when it changes). */
 export class PyBytes extends PyAtom {
-  constructor(type: PyType, public value: Uint8Array) {
+  /** bytearray's ob_alloc (bytes plus the trailing NUL; 0 while empty and never grown). */
+  allocated: number;
+  private data: Uint8Array;
+  constructor(type: PyType, value: Uint8Array) {
     super(type);
+    this.data = value;
+    // PyByteArray_FromStringAndSize allocates size + 1 (nothing for an empty bytearray).
+    this.allocated = value.length ? value.length + 1 : 0;
+  }
+  get value(): Uint8Array {
+    return this.data;
+  }
+  /** A bytearray that changes length goes through PyByteArray_Resize's allocation rule. */
+  set value(v: Uint8Array) {
+    if (v.length !== this.data.length) this.allocated = bytearrayResizeCapacity(this.allocated, v.length);
+    this.data = v;
   }
 }
 

@@ -3,6 +3,7 @@
 
 import { PyObject } from './object';
 import type { PyType } from './type';
+import { SET_MINSIZE } from './capacity';
 
 /** list and tuple: an array of counted references. */
 export abstract class PyItems extends PyObject {
@@ -20,13 +21,26 @@ export abstract class PyItems extends PyObject {
   }
 }
 
-export class PyList extends PyItems {}
+export class PyList extends PyItems {
+  /** Slots CPython has allocated (ob_alloc's `allocated`; 0 means no item array), kept by
+   *  runtime/list-storage.ts as list_resize grows and shrinks it. A new list is exact (PyList_New). */
+  allocated = this.items.length;
+  override clearRefs(): PyObject[] {
+    // _list_clear frees the item array.
+    this.allocated = 0;
+    return super.clearRefs();
+  }
+}
 
 export class PyTuple extends PyItems {}
 
 /** set and frozenset: members keyed by their hash key (see dict.ts), in insertion order. */
 export class PySet extends PyObject {
   members = new Map<string, PyObject>();
+  /** The hash table CPython would have: mask + 1 slots (8 inline in the smalltable), `fill` of them
+   *  active or dummy (Objects/setobject.c; kept by runtime/dicts.ts setAdd/setDiscard). */
+  mask = SET_MINSIZE - 1;
+  fill = 0;
   constructor(type: PyType) {
     super(type);
   }
@@ -36,6 +50,9 @@ export class PySet extends PyObject {
   clearRefs(): PyObject[] {
     const out = [...this.members.values()];
     this.members.clear();
+    // set_clear_internal goes back to the smalltable.
+    this.mask = SET_MINSIZE - 1;
+    this.fill = 0;
     return out;
   }
 }

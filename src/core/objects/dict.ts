@@ -3,6 +3,8 @@
 
 import { PyObject } from './object';
 import type { PyType } from './type';
+import { PyStr } from './atoms';
+import { type SharedKeys, DICT_LOG_MINSIZE, usableFraction, log2KeySize } from './capacity';
 
 export interface DictEntry {
   hashKey: string;
@@ -16,8 +18,57 @@ export class PyDict extends PyObject {
   private index = new Map<string, number>();
   /** An instance's attribute storage that Python code has not seen as a dict (inline values). */
   inline = false;
+  /**
+   * The keys table CPython would have (Objects/dictobject.c), for sys.getsizeof: log2 of its size
+   * (0: the shared empty table, Py_EMPTY_KEYS), dk_usable, dk_nentries and whether every key is an
+   * exact str (DICT_KEYS_UNICODE, smaller entries). Deleting never shrinks it.
+   */
+  keysLog2 = 0;
+  keysUsable = 0;
+  keysEntries = 0;
+  keysUnicode = true;
+  /** A split table: the instance dict follows its class's shared keys (null once combined). */
+  sharedKeys: SharedKeys | null = null;
   constructor(type: PyType) {
     super(type);
+  }
+
+  /** dictresize: a fresh combined table of 2**log2 slots holding the live entries. */
+  resizeKeys(log2: number, unicode: boolean): void {
+    this.sharedKeys = null;
+    this.keysLog2 = log2;
+    this.keysEntries = this.size;
+    this.keysUsable = usableFraction(1 << log2) - this.size;
+    this.keysUnicode = unicode;
+  }
+
+  /** clone_combined_dict_keys (dict.copy(), dict_merge into an empty dict): the same table as `src`. */
+  cloneKeys(src: PyDict): void {
+    this.sharedKeys = src.sharedKeys;
+    this.keysLog2 = src.keysLog2;
+    this.keysUsable = src.keysUsable;
+    this.keysEntries = src.keysEntries;
+    this.keysUnicode = src.keysUnicode;
+  }
+
+  /** insertdict / insert_to_emptydict for a new key: the table the key lands in. */
+  private keysInsert(key: PyObject): void {
+    const str = key instanceof PyStr && !key.type.heap; // PyUnicode_CheckExact
+    if (this.sharedKeys) {
+      // A split dict keeps sharing while the class's keys take the name; otherwise it becomes
+      // combined (insertion_resize, GROWTH_RATE = used * 3), general if the key is not a str.
+      if (str && this.sharedKeys.accepts(key.value)) return;
+      this.resizeKeys(log2KeySize(this.size * 3), str);
+    } else if (this.keysLog2 === 0) {
+      // insert_to_emptydict: a table of PyDict_MINSIZE (8) slots.
+      this.resizeKeys(DICT_LOG_MINSIZE, str);
+    } else {
+      // A non-str key converts a unicode table to the general layout; a full table grows.
+      if (!str && this.keysUnicode) this.resizeKeys(log2KeySize(this.size * 3), false);
+      if (this.keysUsable <= 0) this.resizeKeys(log2KeySize(this.size * 3), this.keysUnicode);
+    }
+    this.keysUsable--;
+    this.keysEntries++;
   }
 
   get size(): number {
@@ -44,6 +95,7 @@ export class PyDict extends PyObject {
       entry.value = value;
       return old;
     }
+    this.keysInsert(key);
     this.index.set(hashKey, this.entries.length);
     this.entries.push({ hashKey, key, value });
     return undefined;
@@ -86,6 +138,9 @@ export class PyDict extends PyObject {
     const live = this.entryList();
     this.entries = [];
     this.index.clear();
+    // PyDict_Clear: back to the shared empty keys.
+    this.keysLog2 = 0;
+    this.sharedKeys = null;
     return live;
   }
 

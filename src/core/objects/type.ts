@@ -5,6 +5,7 @@
 import { PyObject } from './object';
 import type { PyDict } from './dict';
 import type { PyTuple } from './containers';
+import type { SharedKeys } from './capacity';
 
 /** Tells which built-in layout a type's instances use (CPython's tp_basicsize/flags, simplified). */
 export type Layout =
@@ -31,6 +32,10 @@ export class PyType extends PyObject {
   hasInstanceDict = false;
   /** Attribute names allowed by __slots__ when instances have no dict. */
   slotNames: string[] | null = null;
+  /** The class statement's own `__slots__` names as written (including `__dict__`/`__weakref__`), for sizes. */
+  declaredSlots: string[] | null = null;
+  /** CACHED_KEYS: the keys its instances' dicts share (created with the first instance). */
+  sharedKeys: SharedKeys | null = null;
   constructor(
     metatype: PyType | null,
     public name: string,

@@ -9,6 +9,7 @@ import type { VM } from '../vm/vm';
 import { mayBeTracked } from './gc';
 import { PyWeakref } from '../objects/weakref';
 import { refKey } from './weakrefs';
+import { DICT_LOG_MINSIZE, usableFraction, estimateLog2KeySize, setTableSize } from '../objects/capacity';
 
 /**
  * The key under which an object is stored: equal objects (1 == 1.0 == True) get equal keys.
@@ -134,11 +135,59 @@ export function delName(vm: VM, d: PyDict, name: string): boolean {
   return true;
 }
 
+/**
+ * dict_merge's table (Objects/dictobject.c) before `src`'s entries are inserted into `d` one by one:
+ * an empty target clones a compact source's table; else one resize up front if `d` is too small.
+ */
+export function dictMergeKeys(d: PyDict, src: PyDict): void {
+  if (src === d || src.size === 0) return;
+  const srcSlots = 1 << src.keysLog2;
+  if (d.size === 0 && !src.sharedKeys && src.size === src.keysEntries &&
+      (src.keysLog2 === DICT_LOG_MINSIZE || usableFraction(srcSlots / 2) < src.size)) {
+    d.cloneKeys(src);
+    return;
+  }
+  // DK_SIZE of the empty keys is 8 (5 usable).
+  const slots = d.keysLog2 === 0 ? 1 << DICT_LOG_MINSIZE : 1 << d.keysLog2;
+  if (!d.sharedKeys && usableFraction(slots) < src.size) {
+    d.resizeKeys(estimateLog2KeySize(d.size + src.size), src.keysUnicode && (d.keysLog2 === 0 || d.keysUnicode));
+  }
+}
+
+/** _PyDict_FromItems (BUILD_MAP, BUILD_CONST_KEY_MAP): dictnew_presized for more than 5 keys. */
+export function presizeDict(d: PyDict, keys: PyObject[]): void {
+  if (keys.length <= usableFraction(1 << DICT_LOG_MINSIZE)) return;
+  d.resizeKeys(estimateLog2KeySize(keys.length), keys.every((k) => k instanceof PyStr && !k.type.heap));
+}
+
+/** PyDict_Copy's table: a split dict stays split; a compact combined one is cloned; else dict_merge's. */
+export function dictCopyKeys(copy: PyDict, src: PyDict): void {
+  if (src.size === 0) return;
+  if (src.sharedKeys || src.size >= Math.floor((src.keysEntries * 2) / 3)) copy.cloneKeys(src);
+  else dictMergeKeys(copy, src);
+}
+
 /** Adds to a set; `item` borrowed. */
 export function setAdd(vm: VM, s: PySet, item: PyObject): void {
   const hk = hashKey(vm, item);
   if (s.members.has(hk)) return;
   s.members.set(hk, vm.incref(item, 'slot', 'member'));
+  // set_add_entry: a new key takes an unused slot (fill); when fill*5 >= mask*3 the table is
+  // rebuilt for used*4 (used*2 past 50000). (A dummy left by a discard is reused only when the
+  // probe meets it first, which depends on hashes: not modelled, a new key always counts in fill.)
+  s.fill++;
+  if (s.fill * 5 >= s.mask * 3) setTableResize(s, s.members.size > 50000 ? s.members.size * 2 : s.members.size * 4);
+}
+
+/** set_table_resize: a table for `minused` entries (dummies dropped). */
+export function setTableResize(s: PySet, minused: number): void {
+  s.mask = setTableSize(minused) - 1;
+  s.fill = s.members.size;
+}
+
+/** set_merge's up-front resize before adding `otherUsed` members of another set or dict. */
+export function setMergeKeys(s: PySet, otherUsed: number): void {
+  if ((s.fill + otherUsed) * 5 >= s.mask * 3) setTableResize(s, (s.members.size + otherUsed) * 2);
 }
 
 export function setDiscard(vm: VM, s: PySet, item: PyObject): boolean {

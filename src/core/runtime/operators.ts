@@ -195,7 +195,9 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
   const op = BinaryOps[inplace ? opIndex - BinaryOps.length : opIndex];
   if (inplace) {
     if (a instanceof PyList && op === 'Add') {
+      const source = extendSource(vm, a, b); // list_inplace_concat → list_extend
       const items = yield* iterateToArray(vm, b);
+      listExtendFrom(a, source, items.length);
       a.items.push(...items);
       return vm.incref(a, 'stack');
     }
@@ -480,3 +482,4 @@ export const compareOpName = (arg: number): string => CompareOps[arg];
 import { iterateToArray } from './iteration';
 import { behavesAsBuiltin } from './subclass';
 import { unproxy } from './weakrefs';
+import { extendSource, listExtendFrom } from './list-storage';

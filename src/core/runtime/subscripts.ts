@@ -6,6 +6,7 @@ import { PyList, PyTuple, PySet, PySlice, PyRange } from '../objects/containers'
 import { PyDict } from '../objects/dict';
 import { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
+import { listAssignSlice, listResize } from './list-storage';
 import type { Native, CallRequest } from '../vm/frame';
 import { hashKey, dictSet, dictDel } from './dicts';
 import { equals } from './operators';
@@ -119,6 +120,7 @@ export function* setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): N
         const newItems = yield* iterateAll(vm, value);
         const [a, b, c] = sliceIndices(vm, key, o.items.length);
         if (c === 1) {
+          listAssignSlice(o, Math.max(0, b - a), newItems.length);
           const removed = o.items.splice(a, Math.max(0, b - a), ...newItems);
           for (const r of removed) vm.decref(r, 'slot');
         } else {
@@ -185,12 +187,16 @@ export function* delItem(vm: VM, o: PyObject, key: PyObject): Native<PyObject | 
         for (let i = a; c > 0 ? i < b : i > b; i += c) positions.push(i);
         positions.sort((x, y) => x - y);
         const removed = positions.map((p) => o.items[p]);
+        // list_ass_slice for a step of 1; an extended slice memmoves then list_resize(n - k).
+        if (c === 1) listAssignSlice(o, positions.length, 0);
+        else if (positions.length) listResize(o, o.items.length - positions.length);
         o.items = o.items.filter((_, i) => !positions.includes(i));
         // list_ass_slice releases the removed items last to first.
         for (let i = removed.length - 1; i >= 0; i--) vm.decref(removed[i], 'slot');
         return null;
       }
       const i = index(vm, key, o.items.length, 'list assignment');
+      listAssignSlice(o, 1, 0); // list_ass_item(NULL) → list_ass_slice
       const [old] = o.items.splice(i, 1);
       vm.decref(old, 'slot', `[${i}]`);
       return null;

@@ -284,11 +284,15 @@ function asSubtype(vm: VM, made: PyObject, type: PyType): PyObject {
   else if (made instanceof PySet) {
     const set = new PySet(type);
     set.members = made.members;
+    set.mask = made.mask;
+    set.fill = made.fill;
     made.members = new Map();
     o = set;
   } else if (made instanceof PyList) {
-    o = new PyList(type, made.items);
+    const list = new PyList(type, made.items);
+    list.allocated = made.allocated;
     made.items = [];
+    o = list;
   } else {
     return made;
   }

@@ -18,7 +18,8 @@ import { getAttr, setAttr, delAttr, loadMethod, bindDescriptor, fastGetAttr, fas
 import { binaryOp, unaryOp, richCompare, truthy, builtinTruth, compareOpName, builtinBinaryOp, builtinCompare } from '../runtime/operators';
 import { getItem, setItem, delItem, contains } from '../runtime/subscripts';
 import { getIter, iterNext, builtinNext, iterateToArray } from '../runtime/iteration';
-import { setName, delName, dictSet, setAdd } from '../runtime/dicts';
+import { setName, delName, dictSet, setAdd, dictMergeKeys, setMergeKeys, presizeDict } from '../runtime/dicts';
+import { listResize, listExtendFrom, extendSource, type ExtendSource } from '../runtime/list-storage';
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { resumeGenerator } from './generators';
 import { importModule } from '../modules/registry';
@@ -320,6 +321,7 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.BUILD_MAP: {
       const items = stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[];
       const d = vm.newDict();
+      presizeDict(d, items.filter((_, i) => i % 2 === 0));
       try {
         for (let i = 0; i < items.length; i += 2) dictSet(vm, d, items[i], items[i + 1]);
       } finally {
@@ -338,7 +340,9 @@ export function execute(vm: VM, frame: Frame): void {
     }
     case Op.LIST_APPEND: {
       const v = stack.pop() as PyObject;
-      (stack[stack.length - arg] as PyList).items.push(v);
+      const list = stack[stack.length - arg] as PyList;
+      listResize(list, list.items.length + 1); // _PyList_AppendTakeRef → list_resize(n + 1) when full
+      list.items.push(v);
       return;
     }
     case Op.SET_ADD: {
@@ -377,6 +381,7 @@ export function execute(vm: VM, frame: Frame): void {
           }
           throw vm.error('TypeError', `'${other.type.name}' object is not a mapping`);
         }
+        dictMergeKeys(target, other);
         for (const e of other.items()) {
           if (op === Op.DICT_MERGE && target.get(e.key instanceof PyStr ? e.key.value : '')) {
             throw vm.error('TypeError', `got multiple values for keyword argument '${(e.key as PyStr).value}'`);
@@ -774,6 +779,7 @@ function opBuildConstKeyMap(vm: VM, frame: Frame, _op: number, arg: number): voi
   const keys = stack.pop() as PyObject as PyTuple;
   const values = stack.splice(stack.length - arg, arg) as PyObject[];
   const d = vm.newDict();
+  presizeDict(d, keys.items);
   keys.items.forEach((k, i) => dictSet(vm, d, k, values[i]));
   for (const v of values) vm.decref(v, 'stack');
   vm.decref(keys, 'stack');
@@ -796,9 +802,15 @@ function opSetUpdate(vm: VM, frame: Frame, _op: number, arg: number): void {
   const target = stack[stack.length - arg] as PyList | PySet;
   vm.runNative(
     (function* (): Native<PyObject | null> {
+      if (target instanceof PySet && (iterable instanceof PySet || iterable instanceof PyDict)) {
+        setMergeKeys(target, iterable instanceof PySet ? iterable.members.size : iterable.size);
+      }
+      const source = target instanceof PyList ? extendSource(vm, target, iterable) : null;
       const items = yield* releasing(vm, iterateToArray(vm, iterable), [iterable]);
-      if (target instanceof PyList) target.items.push(...items);
-      else {
+      if (target instanceof PyList) {
+        listExtendFrom(target, source as ExtendSource, items.length);
+        target.items.push(...items);
+      } else {
         for (const i of items) setAdd(vm, target, i);
         for (const i of items) vm.decref(i, 'stack');
       }

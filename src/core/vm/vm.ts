@@ -6,6 +6,7 @@ import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet } from '../objects/containers';
 import { PyDict } from '../objects/dict';
+import { SharedKeys } from '../objects/capacity';
 import { PyCode, PyFunction, PyCell, PyBuiltin, type NativeImpl } from '../objects/callables';
 import { PyExceptionObj, PyModule, PyTraceback, PyFrameObject, PyInstance } from '../objects/instances';
 import { Heap, type HeapHooks, type PendingDeath } from '../runtime/heap';
@@ -788,7 +789,13 @@ export class VM {
 
   newInstance(type: PyType): PyInstance {
     if (type.heap) this.incref(type, 'type', '__class__');
-    return this.track(new PyInstance(type, type.hasInstanceDict ? this.newInlineDict() : null));
+    const dict = type.hasInstanceDict ? this.newInlineDict() : null;
+    if (dict && type.layout === 'instance') {
+      // Managed dicts share their class's keys (split table); each new instance takes one value slot less.
+      dict.sharedKeys = type.sharedKeys ??= new SharedKeys();
+      dict.sharedKeys.newInstance();
+    }
+    return this.track(new PyInstance(type, dict));
   }
 
   /** Attribute storage of an instance (inline values until `__dict__` is used). */
