@@ -7,6 +7,7 @@ import { PyType, computeMro } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain } from '../objects/atoms';
 import { PyList, PyTuple, PyRange, PySlice, PySet } from '../objects/containers';
 import { PyDict } from '../objects/dict';
+import { unproxy } from '../runtime/weakrefs';
 import { PyFunction, PyDescriptorWrapper, PyCell } from '../objects/callables';
 import { PyCompositeIter, PySeqIter } from '../objects/iterators';
 import type { VM } from '../vm/vm';
@@ -198,7 +199,7 @@ export function installConstructors(vm: VM): void {
   });
   constructors.set(t.reversed, function* (vm, args): Native {
     arity(vm, 'reversed', args, 1);
-    const o = args[0];
+    const o = unproxy(vm, args[0]);
     if (o instanceof PyList || o instanceof PyTuple) return vm.track(new PySeqIter(vm.t.list_reverseiterator, vm.incref(o, 'iterator'), 0, true));
     if (o instanceof PyRange) {
       // reversed(range) iterates the same numbers backwards (range_reverse).

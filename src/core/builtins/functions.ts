@@ -81,7 +81,10 @@ export function installBuiltinFunctions(vm: VM): void {
   });
   fn(vm, b, 'isinstance', (args) => {
     arity(vm, 'isinstance', args, 2);
-    return vm.newBool(isInstance(vm, args[0], args[1]));
+    const o = args[0];
+    // object_isinstance falls back on __class__, which a proxy forwards to its referent.
+    const viaClass = o instanceof PyWeakref && o.proxy && o.referent ? isInstance(vm, o.referent, args[1]) : false;
+    return vm.newBool(isInstance(vm, o, args[1]) || viaClass);
   });
   fn(vm, b, 'issubclass', (args) => {
     arity(vm, 'issubclass', args, 2);

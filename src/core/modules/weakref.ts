@@ -5,7 +5,7 @@
 import type { PyObject } from '../objects/object';
 import type { PyModule } from '../objects/instances';
 import { PyWeakref } from '../objects/weakref';
-import type { PyType } from '../objects/type';
+import { PyType as TypeClass, type PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { fn, method, arity } from '../builtins/define';
@@ -29,10 +29,25 @@ function installTypes(vm: VM): void {
     if (args.length > 2) throw vm.error('TypeError', `${name} expected at most 2 arguments, got ${args.length}`);
     return [args[0], args[1] ?? null];
   };
+  const makeRef = (type: PyType, o: PyObject, callback: PyObject | null): PyObject => {
+    const r = newWeakref(vm, type, o, callback, false);
+    // An instance of a subclass references its class (a new one: subclass refs are never shared).
+    if (type.heap && r.rc === 1) vm.incref(type, 'type', '__class__');
+    return r;
+  };
   constructors.set(t.weakref, (_vm, args, kwargs, type) => {
+    // A subclass's own __init__ may take more arguments: ref.__new__ only reads the first two.
     const [o, callback] = refArgs('__new__', args.slice(0, type.heap ? 2 : args.length), type.heap ? null : kwargs);
-    return newWeakref(vm, type, o, callback, false);
+    return makeRef(type, o, callback);
   });
+  // ref.__new__(cls, ob, callback=None), for subclasses calling super().__new__.
+  fn(vm, t.weakref.dict, '__new__', (args) => {
+    if (args.length < 2 || !(args[0] instanceof TypeClass)) throw vm.error('TypeError', 'ref.__new__(X): X is not a type object');
+    const [o, callback] = refArgs('__new__', args.slice(1), null);
+    return makeRef(args[0], o, callback);
+  });
+  // ref.__init__ accepts what __new__ accepted and does nothing more.
+  method(vm, t.weakref, '__init__', () => vm.newNone());
   method(vm, t.weakref, '__call__', (args, _k, self) => {
     arity(vm, 'weakref', args, 0);
     return vm.incref((self as PyWeakref).referent ?? vm.none, 'stack');

@@ -229,8 +229,8 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     setName(vm, obj.dict, name, value);
     return null;
   }
-  if (obj.type.heap && !obj.type.slotNames) {
-    // An instance of a subclass of a built-in type has a __dict__ of its own.
+  if (obj.type.heap && (!obj.type.slotNames || obj.type.mro.some((t) => t.heap && t.slotNames?.includes(name)))) {
+    // An instance of a subclass of a built-in type has a __dict__ of its own (slots live there too, unseen).
     if (!obj.subclassDict) obj.subclassDict = vm.newDict();
     setName(vm, obj.subclassDict as PyDict, name, value, false, 'attribute', `.${name}`);
     return null;

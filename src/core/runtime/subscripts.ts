@@ -54,6 +54,19 @@ function index(vm: VM, key: PyObject, length: number, what: string): number {
 export function* getItem(vm: VM, o: PyObject, key: PyObject): Native {
   o = unproxy(vm, o);
   key = unproxy(vm, key);
+  if ((o instanceof PyList || o instanceof PyTuple) && key.type.heap && !(key instanceof PyInt) && behavesAsBuiltin(o, '__getitem__')) {
+    // PyNumber_Index: an object with __index__ can index a sequence.
+    const indexMethod = key.type.lookup('__index__');
+    if (indexMethod) {
+      const i = yield { callable: indexMethod, args: [key], kwargs: null };
+      try {
+        if (!(i instanceof PyInt)) throw vm.error('TypeError', `__index__ returned non-int (type ${i.type.name})`);
+        return yield* getItem(vm, o, i);
+      } finally {
+        vm.decref(i, 'return');
+      }
+    }
+  }
   if (behavesAsBuiltin(o, '__getitem__')) {
     if (o instanceof PyList || o instanceof PyTuple) {
       const what = o instanceof PyList ? 'list' : 'tuple';
