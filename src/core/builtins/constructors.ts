@@ -332,7 +332,8 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   cls.dict = vm.newDict();
   for (const e of ns.items()) {
     const key = (e.key as PyStr).value;
-    if (key === '__classcell__') continue;
+    // type_new takes __qualname__ (and the class cell) out of the namespace it copies.
+    if (key === '__classcell__' || key === '__qualname__') continue;
     setName(vm, cls.dict, key, e.value);
   }
   if (ns.getStr('__eq__') && !ns.getStr('__hash__')) setName(vm, cls.dict, '__hash__', vm.none);
@@ -351,11 +352,17 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   cls.basesTuple = vm.newTuple(bases.map((bb) => vm.incref(bb, 'slot')));
   // __mro__ holds the class itself: a reference cycle, as in CPython.
   cls.mroTuple = vm.newTuple(mro.map((m) => vm.incref(m, 'slot')));
-  // The __dict__ and __weakref__ descriptors of a class reference it (getset descriptors).
-  if (bases.every((b) => !b.heap)) {
-    vm.incref(cls, 'type', '__dict__ descriptor');
-    vm.incref(cls, 'type', '__weakref__ descriptor');
-    cls.descriptorRefs = 2;
+  // type_new_descriptors: a class that adds an instance dict or a weak reference list gets a
+  // __dict__ / __weakref__ getset descriptor in its dict, each referencing the class.
+  const heapBase = bases.some((b) => b.heap);
+  const addsDict = cls.hasInstanceDict && !bases.some((b) => b.heap && b.hasInstanceDict);
+  const variableSize = bases.some((b) => !b.heap && (b.layout === 'int' || b.layout === 'tuple' || b.layout === 'bytes'));
+  const addsWeakref = !heapBase && !variableSize && (!slotNames || slotNames.includes('__weakref__'));
+  for (const [attr, adds] of [['__dict__', addsDict], ['__weakref__', addsWeakref]] as const) {
+    if (!adds || cls.dict.getStr(attr)) continue;
+    const descriptor = vm.track(new PyDescriptorWrapper(vm.t.getset_descriptor, [vm.incref(cls, 'type', `${attr} descriptor`)]));
+    setName(vm, cls.dict, attr, descriptor, true);
   }
+  if (!cls.dict.getStr('__doc__')) setName(vm, cls.dict, '__doc__', vm.none);
   return cls;
 }

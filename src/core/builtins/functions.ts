@@ -494,7 +494,7 @@ export function builtinLen(o: PyObject): number | null {
   if (o instanceof PySet) return o.members.size;
   if (o instanceof PyBytes) return o.value.length;
   if (o instanceof PyRange) return Number(o.length);
-  if (o instanceof PyCompositeIter && o.refs[0] instanceof PyDict && o.type.name.startsWith('dict_')) return o.refs[0].size;
+  if (o instanceof PyCompositeIter && o.refs[0] instanceof PyDict && (o.type.name.startsWith('dict_') || o.type.name === 'mappingproxy')) return o.refs[0].size;
   return null;
 }
 

@@ -321,6 +321,13 @@ export function installMethods(vm: VM): void {
   });
   const view = (name: 'keys' | 'values' | 'items', type: typeof t.dict_keys) =>
     method(vm, t.dict, name, (_a, _k, self) => vm.track(new PyCompositeIter(type, [vm.incref(self as PyObject, 'iterator')])));
+  // mappingproxy's reading methods are the dict's, on the namespace it shows.
+  for (const name of ['keys', 'values', 'items', 'get', 'copy']) {
+    method(vm, t.mappingproxy, name, function* (args, kwargs, self): Native {
+      const dictMethod = t.dict.dict.getStr(name) as PyObject;
+      return yield { callable: dictMethod, args: [(self as PyCompositeIter).refs[0], ...args], kwargs };
+    });
+  }
   view('keys', t.dict_keys);
   view('values', t.dict_values);
   view('items', t.dict_items);

@@ -22,8 +22,6 @@ export class PyType extends PyObject {
   /** `__mro__` / `__bases__` tuples, materialised for heap types (they hold references). */
   mroTuple: PyTuple | null = null;
   basesTuple: PyTuple | null = null;
-  /** References from the `__dict__`/`__weakref__` getset descriptors in the class dict. */
-  descriptorRefs = 0;
   /** tp_base: heap types hold a reference to their first base. */
   baseRef: PyType | null = null;
   qualname: string;
@@ -66,7 +64,6 @@ export class PyType extends PyObject {
     if (this.basesTuple) visit(this.basesTuple, '__bases__');
     if (this.mroTuple) visit(this.mroTuple, '__mro__');
     if (this.baseRef) visit(this.baseRef, '__base__');
-    for (let i = 0; i < this.descriptorRefs; i++) visit(this, 'descriptor');
   }
 
   clearRefs(): PyObject[] {
@@ -75,8 +72,6 @@ export class PyType extends PyObject {
     if (this.basesTuple) out.push(this.basesTuple);
     if (this.mroTuple) out.push(this.mroTuple);
     if (this.baseRef) out.push(this.baseRef);
-    for (let i = 0; i < this.descriptorRefs; i++) out.push(this);
-    this.descriptorRefs = 0;
     this.basesTuple = null;
     this.mroTuple = null;
     this.baseRef = null;

@@ -11,6 +11,8 @@ import { PySlice, PyRange } from '../objects/containers';
 import type { VM } from '../vm/vm';
 import { mayBeTracked } from './gc';
 import { PyWeakref } from '../objects/weakref';
+import { supportsWeakrefs } from './weakrefs';
+import { PyCompositeIter } from '../objects/iterators';
 import type { Native } from '../vm/frame';
 import { setName, delName } from './dicts';
 import { PyError } from '../vm/errors';
@@ -199,6 +201,9 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     return null;
   }
   const found = obj.type.lookup(name);
+  if (found && found.type === vm.t.getset_descriptor && name === '__weakref__') {
+    throw vm.error('AttributeError', `attribute '__weakref__' of '${obj.type.name}' objects is not writable`);
+  }
   if (found && found.type === vm.t.property) {
     const fset = (found as PyDescriptorWrapper).slots[1];
     if (!fset || fset === vm.none) throw vm.error('AttributeError', `property '${propertyName(found as PyDescriptorWrapper)}' of '${obj.type.name}' object has no setter`);
@@ -261,6 +266,10 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     if (name === '__callback__' && !obj.proxy) return vm.incref(obj.callback ?? vm.none, 'stack');
     if (obj.proxy) return null;
   }
+  if (name === '__weakref__' && obj.type.heap && !(obj instanceof PyType) && supportsWeakrefs(obj)) {
+    // The head of the object's weak reference list (the basic ref when there is one).
+    return vm.incref(obj.weakrefs?.[0] ?? vm.none, 'stack');
+  }
   if (name === '__dict__') {
     if (obj instanceof PyInstance && obj.type.slotNames) throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '__dict__'`);
     if (obj instanceof PyInstance || obj instanceof PyFunction) {
@@ -281,6 +290,9 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   }
   if (obj instanceof PyType) {
     switch (name) {
+      case '__dict__':
+        // A read-only view of the class namespace (mappingproxy), holding the dict.
+        return vm.track(new PyCompositeIter(vm.t.mappingproxy, [vm.incref(obj.dict, 'iterator')]));
       case '__name__':
         return vm.newStr(obj.heap ? obj.name : obj.name.slice(obj.name.lastIndexOf(".") + 1));
       case '__qualname__':

@@ -50,6 +50,7 @@ export function builtinIter(vm: VM, o: PyObject): PyObject | null {
     // A snapshot of the members; the iterator holds the set itself.
     return vm.track(new PyCompositeIter(vm.t.set_iterator, [vm.incref(o, 'iterator')]));
   }
+  if (o instanceof PyCompositeIter && o.type === vm.t.mappingproxy) return dictIter(vm, o.refs[0] as PyDict, 'keys');
   if (o instanceof PyCompositeIter && (o.type === vm.t.dict_keys || o.type === vm.t.dict_values || o.type === vm.t.dict_items)) {
     const kind: DictIterKind = o.type === vm.t.dict_keys ? 'keys' : o.type === vm.t.dict_values ? 'values' : 'items';
     return dictIter(vm, o.refs[0] as PyDict, kind);

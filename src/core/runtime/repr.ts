@@ -89,6 +89,7 @@ export function* reprOf(vm: VM, o: PyObject): Text {
     return parts.length ? `{${parts.join(', ')}}` : 'set()';
   }
   if (o instanceof PySlice) return `slice(${yield* reprOf(vm, o.start)}, ${yield* reprOf(vm, o.stop)}, ${yield* reprOf(vm, o.step)})`;
+  if (o instanceof PyCompositeIter && o.type === vm.t.mappingproxy) return `mappingproxy(${yield* reprOf(vm, o.refs[0])})`;
   if (o instanceof PyCompositeIter && (o.type === vm.t.dict_keys || o.type === vm.t.dict_values || o.type === vm.t.dict_items)) {
     const d = o.refs[0] as PyDict;
     const parts: string[] = [];

@@ -6,6 +6,7 @@ import { PyList, PyTuple, PySet, PySlice, PyRange } from '../objects/containers'
 import { PyDict } from '../objects/dict';
 import { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
+import { PyCompositeIter } from '../objects/iterators';
 import { listAssignSlice, listResize } from './list-storage';
 import type { Native, CallRequest } from '../vm/frame';
 import { hashKey, dictSet, dictDel } from './dicts';
@@ -67,6 +68,8 @@ export function* getItem(vm: VM, o: PyObject, key: PyObject): Native {
       }
     }
   }
+  // mappingproxy: reads go to the class namespace it shows.
+  if (o instanceof PyCompositeIter && o.type === vm.t.mappingproxy) return yield* getItem(vm, o.refs[0], key);
   if (behavesAsBuiltin(o, '__getitem__')) {
     if (o instanceof PyList || o instanceof PyTuple) {
       const what = o instanceof PyList ? 'list' : 'tuple';
@@ -231,6 +234,7 @@ export function* delItem(vm: VM, o: PyObject, key: PyObject): Native<PyObject | 
 /** `item in container`. */
 export function* contains(vm: VM, container: PyObject, item: PyObject): Generator<CallRequest, boolean, PyObject> {
   container = unproxy(vm, container);
+  if (container instanceof PyCompositeIter && container.type === vm.t.mappingproxy) container = container.refs[0];
   if (behavesAsBuiltin(container, '__contains__')) {
     if (container instanceof PyDict) return container.get(hashKey(vm, item)) !== undefined;
     if (container instanceof PySet) return container.members.has(hashKey(vm, item));
