@@ -8,7 +8,7 @@ import { PyInt, PyFloat, PyStr, PyBytes, PyPlain } from '../objects/atoms';
 import { PyList, PyTuple, PyRange, PySlice, PySet } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { unproxy } from '../runtime/weakrefs';
-import { PyFunction, PyDescriptorWrapper, PyCell } from '../objects/callables';
+import { PyFunction, PyDescriptorWrapper, PyCell, PyMethod } from '../objects/callables';
 import { PyCompositeIter, PySeqIter } from '../objects/iterators';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
@@ -152,6 +152,22 @@ export function installConstructors(vm: VM): void {
       vm.decref(key, 'stack');
     }
     return d;
+  });
+  // memoryview(b): a view holding the bytes-like object it shows (only made and held here).
+  constructors.set(t.memoryview, (vm, args) => {
+    arity(vm, 'memoryview', args, 1);
+    const o = args[0];
+    if (!(o instanceof PyBytes)) throw vm.error('TypeError', `memoryview: a bytes-like object is required, not '${o.type.name}'`);
+    return vm.track(new PyDescriptorWrapper(vm.t.memoryview, [vm.incref(o, 'slot', 'obj')]));
+  });
+  setName(vm, b, 'memoryview', t.memoryview);
+  // types.MethodType(function, instance): a bound method.
+  constructors.set(t.method, (vm, args) => {
+    arity(vm, 'method', args, 2);
+    const [func, self] = args;
+    if (!(func.type.lookup('__call__') || func instanceof PyFunction)) throw vm.error('TypeError', 'first argument must be callable');
+    if (self === vm.none) throw vm.error('TypeError', 'instance must not be None');
+    return vm.track(new PyMethod(vm.t.method, vm.incref(func, 'method', '__func__'), vm.incref(self, 'method', '__self__')));
   });
   constructors.set(t.range, (vm, args) => {
     arity(vm, 'range', args, 1, 3);

@@ -330,6 +330,24 @@ export function installBuiltinFunctions(vm: VM): void {
     yield* delAttr(vm, args[0], (args[1] as PyStr).value);
     return vm.newNone();
   });
+  // exec(source, globals, locals): the compiler and the VM run the string, nested, to its end.
+  fn(vm, b, 'exec', (args) => {
+    arity(vm, 'exec', args, 1, 3);
+    const [source, globalsArg, localsArg] = args;
+    if (!(source instanceof PyStr)) throw vm.error('TypeError', `exec() arg 1 must be a string, bytes or code object`);
+    const frame = vm.currentPythonFrame();
+    const globals = globalsArg && globalsArg !== vm.none ? globalsArg : frame?.globals;
+    if (!(globals instanceof PyDict)) throw vm.error('TypeError', `exec() globals must be a dict, not ${globalsArg?.type.name}`);
+    const locals = localsArg && localsArg !== vm.none ? localsArg : globalsArg && globalsArg !== vm.none ? globals : (frame?.locals ?? globals);
+    if (!(locals instanceof PyDict)) throw vm.error('TypeError', 'locals must be a mapping');
+    // PyRun_String: a globals dict without __builtins__ gets the builtins.
+    if (!globals.getStr('__builtins__')) import_dictSet(vm, globals, vm.intern('__builtins__'), vm.builtins);
+    const compiled = compileSource(source.value, '<string>');
+    if (!compiled.ok) throw vm.error('SyntaxError', `${compiled.diagnostic.message} (<string>, line ${compiled.diagnostic.line})`);
+    markLibrary(compiled.unit);
+    vm.runModuleSync(compiled.unit, globals, locals);
+    return vm.newNone();
+  });
   fn(vm, b, 'globals', () => {
     const frame = vm.currentPythonFrame();
     return vm.incref(frame ? frame.globals : vm.none, 'return');
@@ -545,3 +563,11 @@ function* mergeSort(vm: VM, idx: number[], keys: PyObject[]): Generator<import('
 import { dictSet as import_dictSet } from '../runtime/dicts';
 import { PyCell as import_PyCell } from '../objects/callables';
 import { unproxy } from '../runtime/weakrefs';
+
+/** Code the learner did not write in their file (exec'd strings): its lines make no line events. */
+function markLibrary(unit: CodeUnit): void {
+  unit.library = true;
+  for (const c of unit.consts) if (c.type === 'code') markLibrary(c.unit);
+}
+import { compileSource } from '../index';
+import type { CodeUnit } from '../compile/bytecode';

@@ -21,6 +21,19 @@ export function createSys(vm: VM, module: PyModule): void {
     arity(vm, 'getsizeof', args, 1, 2);
     return yield* getsizeof(vm, args[0], args[1] ?? null);
   });
+  fn(vm, d, '_getframe', (args) => {
+    arity(vm, '_getframe', args, 0, 1);
+    let depth = args.length ? Number((args[0] as PyInt).value) : 0;
+    let frame = vm.currentPythonFrame();
+    while (frame && depth > 0) {
+      let back = frame.back;
+      while (back && back.kind !== 'python') back = back.back;
+      frame = back;
+      depth--;
+    }
+    if (!frame) throw vm.error('ValueError', 'call stack is not deep enough');
+    return vm.incref(vm.frameObjectOf(frame), 'return');
+  });
   fn(vm, d, 'getrecursionlimit', () => vm.newInt(vm.recursionLimit));
   fn(vm, d, 'setrecursionlimit', (args) => {
     arity(vm, 'setrecursionlimit', args, 1);

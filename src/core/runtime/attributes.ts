@@ -12,7 +12,7 @@ import type { VM } from '../vm/vm';
 import { mayBeTracked } from './gc';
 import { PyWeakref } from '../objects/weakref';
 import { supportsWeakrefs } from './weakrefs';
-import { PyCompositeIter } from '../objects/iterators';
+import { PyCompositeIter, PyGenerator } from '../objects/iterators';
 import type { Native } from '../vm/frame';
 import { setName, delName } from './dicts';
 import { PyError } from '../vm/errors';
@@ -265,6 +265,12 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   if (obj instanceof PyWeakref) {
     if (name === '__callback__' && !obj.proxy) return vm.incref(obj.callback ?? vm.none, 'stack');
     if (obj.proxy) return null;
+  }
+  if (obj instanceof PyGenerator) {
+    if (name === 'gi_frame') return obj.frame ? vm.incref(vm.frameObjectOf(obj.frame), 'stack') : vm.newNone();
+    if (name === 'gi_running') return vm.newBool(obj.running);
+    if (name === '__name__') return vm.newStr(obj.name);
+    if (name === '__qualname__') return vm.newStr(obj.qualname);
   }
   if (name === '__weakref__' && obj.type.heap && !(obj instanceof PyType) && supportsWeakrefs(obj)) {
     // The head of the object's weak reference list (the basic ref when there is one).

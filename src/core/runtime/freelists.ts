@@ -3,7 +3,7 @@
 // Reuse bypasses the collector's allocation count in both directions (PyObject_GC_New /
 // PyObject_GC_Del are not called), which is what decides when automatic collections run.
 // Sizes: Objects/listobject.c (80), dictobject.c (80), tupleobject.c (2000 per length < 20),
-// sliceobject.c (one cached slice). A full collection empties them (clear_freelists).
+// sliceobject.c (one cached slice). A full collection empties all but the slice cache (clear_freelists).
 
 import type { PyObject } from '../objects/object';
 import { PyItems } from '../objects/containers';
@@ -73,8 +73,9 @@ export class Freelists {
     return true;
   }
 
+  /** clear_freelists on a full collection (the one-slice cache is not among them: it stays). */
   clear(): void {
-    this.kept.list = this.kept.dict = this.kept.slice = 0;
+    this.kept.list = this.kept.dict = 0;
     this.kept.tuple.fill(0);
   }
 }

@@ -565,9 +565,9 @@ export class VM {
   }
 
   /** Runs a module written in Python (library code) in its namespace, nested, to its end. */
-  runModuleSync(unit: CodeUnit, dict: PyDict): void {
+  runModuleSync(unit: CodeUnit, dict: PyDict, locals: PyDict = dict): void {
     const code = this.loadCode(unit);
-    const frame = new Frame(code, null, dict, this.builtins, dict);
+    const frame = new Frame(code, null, dict, this.builtins, locals);
     const box: { value: PyObject | null; error: PyError | null } = { value: null, error: null };
     frame.syncResult = box;
     const caller = this.frame;
