@@ -40,6 +40,8 @@ export interface VersionModel {
   gcStartup: GcStartup;
   /** Only 3.12 leaves a code object's constant tuples untracked by the collector. */
   constTuplesUntracked: boolean;
+  /** 3.12+ print() is an Argument Clinic function taking *args: its arguments arrive as a new tuple. */
+  printMakesArgsTuple: boolean;
   /** gc.set_threshold's argument-count error (3.13 words it differently). */
   setThresholdArityMessage: 'takes' | 'requires';
   /** 3.11 collects inside the allocation that crossed the threshold; 3.12+ at the next eval-breaker check, if still over. */
@@ -108,7 +110,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
   '3.11': {
     version: '3.11', versionInfo: [3, 11, 7], versionString: '3.11.7 (CPython Lens model)',
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
-    gcStartup: GC_STARTUP['3.11'], gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes',
+    gcStartup: GC_STARTUP['3.11'], gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes', printMakesArgsTuple: false,
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false,
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
@@ -118,7 +120,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
   '3.12': {
     version: '3.12', versionInfo: [3, 12, 1], versionString: '3.12.1 (CPython Lens model)',
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
-    gcStartup: GC_STARTUP['3.12'], gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes',
+    gcStartup: GC_STARTUP['3.12'], gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes', printMakesArgsTuple: true,
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false,
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
@@ -128,7 +130,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
   '3.13': {
     version: '3.13', versionInfo: [3, 13, 0], versionString: '3.13.0 (CPython Lens model)',
     immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
-    gcStartup: GC_STARTUP['3.13'], gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires',
+    gcStartup: GC_STARTUP['3.13'], gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires', printMakesArgsTuple: true,
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true,
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,

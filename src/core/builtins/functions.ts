@@ -35,6 +35,14 @@ export function intArg(vm: VM, o: PyObject): bigint {
 export function installBuiltinFunctions(vm: VM): void {
   const b = vm.builtins;
   fn(vm, b, 'print', function* (args, kwargs): Native {
+    const argsTuple = vm.options.version.printMakesArgsTuple && args.length ? vm.newTuple(args.map((a) => vm.incref(a, 'slot'))) : null;
+    try {
+      return yield* print(args, kwargs);
+    } finally {
+      if (argsTuple) vm.decref(argsTuple, 'argument');
+    }
+  });
+  function* print(args: PyObject[], kwargs: Map<string, PyObject> | null): Native {
     const sepObj = kw(kwargs, 'sep');
     const endObj = kw(kwargs, 'end');
     const sep = sepObj && sepObj !== vm.none ? (sepObj as PyStr).value : ' ';
@@ -58,7 +66,7 @@ export function installBuiltinFunctions(vm: VM): void {
       }
     } else vm.writeStdout(text);
     return vm.newNone();
-  });
+  }
   fn(vm, b, 'len', (args) => {
     arity(vm, 'len', args, 1);
     return lengthOf(vm, args[0]);

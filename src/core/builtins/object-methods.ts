@@ -30,6 +30,13 @@ function typeFunction(vm: VM, type: PyType, name: string, impl: (args: PyObject[
 export function installObjectMethods(vm: VM): void {
   const t = vm.t;
   method(vm, t.object, '__init__', () => vm.newNone());
+  // type.__subclasses__(): the live classes that name this one as a direct base (the built-in
+  // types' own subclasses are not listed).
+  method(vm, t.type, '__subclasses__', (args, _k, self) => {
+    arity(vm, '__subclasses__', args, 0);
+    const subs = [...vm.heapTypes].filter((c) => !c.freed && c.bases.includes(self as PyType));
+    return vm.newList(subs.map((c) => vm.incref(c, 'slot')));
+  });
   method(vm, t.object, '__setattr__', (args, _k, self) => {
     arity(vm, '__setattr__', args, 2);
     const obj = self as PyObject;

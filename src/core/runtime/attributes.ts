@@ -31,7 +31,10 @@ export function* bindDescriptor(vm: VM, found: PyObject, obj: PyObject | null, o
   }
   if (found instanceof PyMethodDescriptor) {
     if (!obj) return vm.incref(found, 'stack');
-    return vm.newBuiltin(found.name, found.impl, obj, found.owner.name);
+    const bound = vm.newBuiltin(found.name, found.impl, obj, found.owner.name);
+    // A special method of a built-in type is a slot wrapper; bound, it is a method-wrapper.
+    if (found.name.startsWith('__') && found.name.endsWith('__')) bound.type = vm.t.method_wrapper;
+    return bound;
   }
   if (found instanceof PyDescriptorWrapper) {
     if (found.type === vm.t.property) {

@@ -73,6 +73,8 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
     for (let i = o.items.length - 1; i >= 0; i--) out.push(o.items[i]);
     return out;
   }
+  // 3.13: an instance's materialised __dict__ shares its inline values, which the instance visits.
+  if (o instanceof PyDict && o.inline && !vm.options.version.materializedDictIsSeparate) return out;
   if (o instanceof PyDict) {
     const entries = [...o.items()];
     const strKeys = entries.every((e) => e.key instanceof PyStr);
@@ -82,7 +84,7 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
     }
     return out;
   }
-  if (o instanceof PyInstance && o.dict && (o.dict.gcList === GcList.None || vm.options.version.version === '3.13')) {
+  if (o instanceof PyInstance && o.dict && (o.dict.gcList === GcList.None || !vm.options.version.materializedDictIsSeparate)) {
     for (const e of o.dict.items()) out.push(e.value);
     o.traverse((child, slot) => {
       if (slot !== '__dict__') out.push(child);

@@ -58,6 +58,8 @@ export class VM {
   /** Equivalence classes of objects with a user-defined __hash__ (see dicts.ts: userHashKey). */
   readonly userKeyClasses = new Map<string, { key: string; members: Set<PyObject> }[]>();
   userKeyCounter = 0;
+  /** Classes made by class statements, alive, in creation order (type.__subclasses__ reads them). */
+  readonly heapTypes = new Set<PyType>();
   /** Functions to call at interpreter exit, in registration order (atexit). */
   readonly atexit: PyObject[] = [];
   /** The cycle collector's generations and counters. */
@@ -84,6 +86,7 @@ export class VM {
       onFree: (obj) => {
         if (obj.gcList !== -2) this.gc.freed(obj);
         if (obj instanceof PyWeakref) forgetWeakref(obj);
+        if (obj instanceof PyType) this.heapTypes.delete(obj);
       },
       clearWeakrefs: (obj) => clearWeakrefs(this, obj),
     };
