@@ -8,7 +8,10 @@ export type PythonVersion = '3.11' | '3.12' | '3.13';
 /**
  * The collector's state when a program's first line runs, measured on the reference interpreters
  * (`python3.1x -X utf8 case.py` with PYTHONHASHSEED=0, as the oracle goldens are made) by
- * scripts/gc-startup-probe.py: the real interpreter's startup heap weighs on when collections run.
+ * `node scripts/measure-gc-startup.mjs`: the real interpreter's startup heap weighs on when
+ * collections run. The allocation count also includes what compiling the program itself allocated
+ * (symbol tables, constants), which grows with the program by a few dozen: these figures are a
+ * small teaching program's (the simulator does not count its own compilation).
  */
 export interface GcStartup {
   /** gc.get_count() after `import gc`. */

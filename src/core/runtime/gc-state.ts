@@ -58,6 +58,8 @@ export class GcState {
   garbage: PyList | null = null;
   callbacks: PyList | null = null;
   readonly freelists: Freelists;
+  /** Told when an object starts or stops being tracked outside a collection (the trace records it). */
+  onTrackChange: ((o: PyObject, list: number) => void) | null = null;
   /** Before the program starts, objects belong to the interpreter and allocations are not counted. */
   private startupDone = false;
   private quietDepth = 0;
@@ -125,6 +127,7 @@ export class GcState {
 
   /** After a collection: what was allocated while it was due joins generation 0. */
   trackDeferred(): void {
+    for (const o of this.lists[GcList.Deferred]) this.onTrackChange?.(o, GcList.Young);
     this.merge(GcList.Deferred, GcList.Young);
   }
 
@@ -142,6 +145,7 @@ export class GcState {
     if (o.gcList !== GcList.Untracked) return;
     o.gcList = GcList.Young;
     this.lists[0].add(o);
+    this.onTrackChange?.(o, GcList.Young);
   }
 
   untrack(o: PyObject): void {
@@ -149,6 +153,7 @@ export class GcState {
     if (list < 0) return;
     this.lists[list].delete(o);
     o.gcList = GcList.Untracked;
+    if (!this.collecting) this.onTrackChange?.(o, GcList.Untracked);
   }
 
   isTracked(o: PyObject): boolean {

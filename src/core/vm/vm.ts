@@ -96,6 +96,10 @@ export class VM {
       this.heap.recording = true;
     }
     this.gc = new GcState(options.version.gcStartup, options.version.gcThresholds, !options.version.gcRecheckThreshold);
+    if (options.recordTrace) {
+      this.gc.onTrackChange = (o, list) =>
+        this.heap.events.push({ kind: 'gc-track', step: this.steps, obj: o.id, generation: list, line: this.heap.line });
+    }
     this.t = createBuiltinTypes();
     this.exc = createExceptionTypes(this.t);
     const v = options.version;
