@@ -50,7 +50,7 @@ export class Heap {
   allocated(obj: PyObject): void {
     this.live++;
     if (this.recording) {
-      this.events.push({ kind: 'alloc', step: this.step, obj: obj.id, type: obj.type?.name ?? 'type', preview: this.hooks.preview(obj), line: this.line });
+      this.events.alloc(this.step, obj.id, obj.type?.name ?? 'type', this.hooks.preview(obj), this.line);
     }
   }
 
@@ -88,7 +88,7 @@ export class Heap {
     obj.freed = true;
     this.live--;
     this.hooks.onFree?.(obj);
-    if (this.recording) this.events.push({ kind: 'free', step: this.step, obj: obj.id, line: this.line });
+    if (this.recording) this.events.free(this.step, obj.id, this.line);
     const calls = obj.weakrefs && this.hooks.clearWeakrefs ? this.hooks.clearWeakrefs(obj) : null;
     const children = obj.gcCleared ? [] : obj.clearRefs();
     if (obj.subclassDict) {
@@ -115,7 +115,7 @@ export class Heap {
       const child = top.children[top.index++];
       if (child.immortal) continue;
       const from = child.rc--;
-      if (this.recording) this.events.ref(this.step, child.id, from, from - 1, 'owner-freed', `#${top.owner.id}`, this.line);
+      if (this.recording) this.events.refFromFreed(this.step, child.id, from, from - 1, top.owner.id, this.line);
       if (from === 1) {
         if (!child.finalized && this.hooks.needsFinalizer(child)) {
           this.awaitingFinalizer.push({ kind: 'finalizer', obj: child, floor });

@@ -7,12 +7,23 @@ import type { TraceEvent, RefCause, EventSource, GcPhase } from './events';
 const KINDS = ['ref', 'alloc', 'free', 'line', 'bind', 'frame-enter', 'frame-exit', 'output', 'gc', 'gc-track'] as const;
 type Kind = (typeof KINDS)[number];
 const KIND_CODE = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
+/** The row code of a kind: the common ones without a Map lookup. */
+function kindCode(kind: Kind): number {
+  switch (kind) {
+    case 'alloc': return 1;
+    case 'free': return 2;
+    case 'line': return 3;
+    case 'bind': return 4;
+    default: return KIND_CODE.get(kind) as number;
+  }
+}
 
 const CAUSES: readonly RefCause[] = [
   'new', 'name', 'local', 'cell', 'stack', 'argument', 'slot', 'attribute', 'const', 'method', 'iterator', 'frame',
   'exception', 'type', 'function', 'return', 'owner-freed', 'module', 'internal',
 ];
 const CAUSE_CODE = new Map<RefCause, number>(CAUSES.map((c, i) => [c, i]));
+const OWNER_FREED = CAUSE_CODE.get('owner-freed') as number;
 
 const GC_PHASES: readonly GcPhase[] = [
   'start', 'update-refs', 'subtract-refs', 'unreachable', 'untrack', 'promote', 'weakrefs', 'finalize', 'resurrected', 'delete', 'stop',
@@ -75,7 +86,7 @@ export class EventLog implements EventSource {
   private row(kind: Kind, step: number, line: number): number {
     const chunk = this.next();
     const i = this.length++ & MASK;
-    chunk.kind[i] = KIND_CODE.get(kind) as number;
+    chunk.kind[i] = kindCode(kind);
     chunk.step[i] = step;
     chunk.line[i] = line;
     this.rowChunk = chunk;
@@ -94,6 +105,33 @@ export class EventLog implements EventSource {
     chunk.c[i] = to;
     chunk.d[i] = CAUSE_CODE.get(cause) as number;
     chunk.s[i] = label === '' ? 0 : this.str(label);
+  }
+
+  /** The other hot paths, without building an event object: an allocation and a free. */
+  alloc(step: number, obj: number, type: string, preview: string, line: number): void {
+    const i = this.row('alloc', step, line);
+    const chunk = this.rowChunk;
+    chunk.a[i] = obj;
+    chunk.s[i] = this.str(type);
+    chunk.b[i] = this.texts.push(preview) - 1;
+  }
+  free(step: number, obj: number, line: number): void {
+    const i = this.row('free', step, line);
+    this.rowChunk.a[i] = obj;
+  }
+
+  /** A reference released because its holder `ownerId` was freed: the label `#<id>` is kept as the number. */
+  refFromFreed(step: number, obj: number, from: number, to: number, ownerId: number, line: number): void {
+    const chunk = this.next();
+    const i = this.length++ & MASK;
+    chunk.kind[i] = 0; // 'ref'
+    chunk.step[i] = step;
+    chunk.line[i] = line;
+    chunk.a[i] = obj;
+    chunk.b[i] = from;
+    chunk.c[i] = to;
+    chunk.d[i] = OWNER_FREED;
+    chunk.s[i] = -ownerId;
   }
 
   push(e: TraceEvent): void {
@@ -163,7 +201,7 @@ export class EventLog implements EventSource {
     const line = chunk.line[i];
     switch (KINDS[chunk.kind[i]]) {
       case 'ref':
-        return { kind: 'ref', step, obj: chunk.a[i], from: chunk.b[i], to: chunk.c[i], cause: CAUSES[chunk.d[i]], label: this.strings[chunk.s[i]], line };
+        return { kind: 'ref', step, obj: chunk.a[i], from: chunk.b[i], to: chunk.c[i], cause: CAUSES[chunk.d[i]], label: chunk.s[i] < 0 ? `#${-chunk.s[i]}` : this.strings[chunk.s[i]], line };
       case 'alloc':
         return { kind: 'alloc', step, obj: chunk.a[i], type: this.strings[chunk.s[i]], preview: this.texts[chunk.b[i]], line };
       case 'free':

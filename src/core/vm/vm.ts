@@ -783,6 +783,11 @@ export class VM {
 
   // ---- reprs for events --------------------------------------------------------------
   preview(obj: PyObject): string {
+    // Plain ints are most allocations in numeric loops: their repr without the general dispatch.
+    if (obj instanceof PyInt && obj.type === this.t.int) {
+      const text = obj.value.toString();
+      return text.length > 60 ? text.slice(0, 60) : text;
+    }
     return builtinRepr(this, obj)?.slice(0, 60) ?? `<${obj.type.name}>`;
   }
 
