@@ -1,0 +1,65 @@
+// Every outcome a lesson states is what the simulation produces; every prediction has exactly one
+// right answer among its choices, decided by the simulation.
+
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { runSource } from '../../src/core/index';
+import { LESSONS, evaluate, type Lesson } from '../../src/lessons/index';
+
+const lessonsDir = path.join(__dirname, '..', '..', 'examples', 'lessons');
+
+function run(lesson: Lesson) {
+  const file = path.join(lessonsDir, lesson.file);
+  const source = readFileSync(file, 'utf8');
+  const result = runSource(source, { python: lesson.python, filename: lesson.file, recordTrace: true });
+  assert.equal(result.exitCode, 0, result.stderr);
+  assert.ok(result.events);
+  return { source, view: { stdout: result.stdout, events: result.events } };
+}
+
+describe('lessons', function () {
+  it('are numbered in course order, with their files present', function () {
+    assert.deepEqual(LESSONS.map((l) => l.number), LESSONS.map((_l, i) => i + 1));
+    for (const lesson of LESSONS) assert.ok(existsSync(path.join(lessonsDir, lesson.file)), lesson.file);
+  });
+
+  for (const lesson of LESSONS) {
+    describe(`${lesson.number}. ${lesson.title.en}`, function () {
+      it('has every text in French and English, and steps within the file', function () {
+        const { source } = run(lesson);
+        const lineCount = source.split('\n').length;
+        for (const step of lesson.steps) {
+          assert.ok(step.text.fr.trim() && step.text.en.trim());
+          assert.ok(step.lines[0] >= 1 && step.lines[0] <= step.lines[1] && step.lines[1] <= lineCount, `${step.lines}`);
+          if (step.predict) {
+            assert.ok(step.predict.question.fr && step.predict.question.en);
+            for (const c of step.predict.choices) assert.ok(c.label.fr && c.label.en);
+          }
+        }
+      });
+
+      it('states only outcomes the simulation produces', function () {
+        const { view } = run(lesson);
+        let checked = 0;
+        for (const step of lesson.steps) {
+          for (const claim of step.claims ?? []) {
+            assert.deepEqual(evaluate(view, claim.outcome), claim.expected, `lines ${step.lines}: ${JSON.stringify(claim.outcome)}`);
+            checked++;
+          }
+        }
+        assert.ok(checked > 0);
+      });
+
+      it('asks predictions the simulation answers with exactly one of the choices', function () {
+        const { view } = run(lesson);
+        for (const step of lesson.steps) {
+          if (!step.predict) continue;
+          const answer = evaluate(view, step.predict.outcome);
+          const right = step.predict.choices.filter((c) => c.value === answer);
+          assert.equal(right.length, 1, `lines ${step.lines}: the simulation says ${JSON.stringify(answer)}`);
+        }
+      });
+    });
+  }
+});
