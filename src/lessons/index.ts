@@ -8,3 +8,4 @@ export type { Lesson, LessonStep, Localized, Outcome, OutcomeValue, Prediction, 
 export { evaluate, type RunView } from './outcomes';
 
 export const LESSONS: readonly Lesson[] = [refcountLesson, cyclesLesson];
+export { LessonSession, type LessonProgress, type PredictionResult } from './session';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { runSource } from '../../src/core/index';
-import { LESSONS, evaluate, type Lesson } from '../../src/lessons/index';
+import { LESSONS, evaluate, LessonSession, type Lesson } from '../../src/lessons/index';
 
 const lessonsDir = path.join(__dirname, '..', '..', 'examples', 'lessons');
 
@@ -62,4 +62,36 @@ describe('lessons', function () {
       });
     });
   }
+});
+
+describe('a lesson session', function () {
+  const lesson = LESSONS[0];
+  const view = () => run(lesson).view;
+
+  it('waits for a prediction, checks it against the simulation, then moves on', function () {
+    const session = new LessonSession(lesson, view());
+    while (!session.step.predict) assert.ok(session.next());
+    assert.ok(session.awaitsPrediction);
+    assert.equal(session.next(), false, 'cannot skip an unanswered prediction');
+    const choices = session.step.predict?.choices ?? [];
+    const wrong = choices.findIndex((c) => c.value !== evaluate(view(), session.step.predict!.outcome));
+    const result = session.predict(wrong);
+    assert.equal(result.right, false);
+    assert.notEqual(result.actual, result.chosen);
+    assert.ok(session.next());
+  });
+
+  it('completes at the last step and resumes from saved progress', function () {
+    const session = new LessonSession(lesson, view());
+    for (;;) {
+      if (session.awaitsPrediction) session.predict(0);
+      if (!session.next()) break;
+    }
+    assert.ok(session.isCompleted && session.isLast);
+    const saved = JSON.parse(JSON.stringify(session.progress()));
+    const resumed = new LessonSession(lesson, view(), saved);
+    assert.equal(resumed.stepIndex, lesson.steps.length - 1);
+    assert.ok(resumed.isCompleted);
+    assert.deepEqual(resumed.result(1), session.result(1));
+  });
 });
