@@ -24,6 +24,7 @@ const CAUSES: readonly RefCause[] = [
 ];
 const CAUSE_CODE = new Map<RefCause, number>(CAUSES.map((c, i) => [c, i]));
 const OWNER_FREED = CAUSE_CODE.get('owner-freed') as number;
+const DECREMENT = 0x80;
 
 const GC_PHASES: readonly GcPhase[] = [
   'start', 'update-refs', 'subtract-refs', 'unreachable', 'untrack', 'promote', 'weakrefs', 'finalize', 'resurrected', 'delete', 'stop',
@@ -40,7 +41,6 @@ class Chunk {
   readonly step = new Int32Array(CHUNK);
   readonly a = new Int32Array(CHUNK);
   readonly b = new Int32Array(CHUNK);
-  readonly c = new Int32Array(CHUNK);
   readonly d = new Uint8Array(CHUNK);
   readonly s = new Int32Array(CHUNK);
   readonly line = new Int32Array(CHUNK);
@@ -102,8 +102,8 @@ export class EventLog implements EventSource {
     chunk.line[i] = line;
     chunk.a[i] = obj;
     chunk.b[i] = from;
-    chunk.c[i] = to;
-    chunk.d[i] = CAUSE_CODE.get(cause) as number;
+    // A count moves by exactly one: the direction is the cause code's high bit (no `to` column).
+    chunk.d[i] = (CAUSE_CODE.get(cause) as number) | (to < from ? DECREMENT : 0);
     chunk.s[i] = label === '' ? 0 : this.str(label);
   }
 
@@ -129,14 +129,14 @@ export class EventLog implements EventSource {
     chunk.line[i] = line;
     chunk.a[i] = obj;
     chunk.b[i] = from;
-    chunk.c[i] = to;
-    chunk.d[i] = OWNER_FREED;
+    chunk.d[i] = OWNER_FREED | (to < from ? DECREMENT : 0);
     chunk.s[i] = -ownerId;
   }
 
   push(e: TraceEvent): void {
     switch (e.kind) {
       case 'ref':
+        if (Math.abs(e.to - e.from) !== 1) throw new Error('internal: a reference count moves by one at a time');
         this.ref(e.step, e.obj, e.from, e.to, e.cause, e.label, e.line);
         return;
       case 'alloc': {
@@ -201,7 +201,7 @@ export class EventLog implements EventSource {
     const line = chunk.line[i];
     switch (KINDS[chunk.kind[i]]) {
       case 'ref':
-        return { kind: 'ref', step, obj: chunk.a[i], from: chunk.b[i], to: chunk.c[i], cause: CAUSES[chunk.d[i]], label: chunk.s[i] < 0 ? `#${-chunk.s[i]}` : this.strings[chunk.s[i]], line };
+        return { kind: 'ref', step, obj: chunk.a[i], from: chunk.b[i], to: chunk.d[i] & DECREMENT ? chunk.b[i] - 1 : chunk.b[i] + 1, cause: CAUSES[chunk.d[i] & ~DECREMENT], label: chunk.s[i] < 0 ? `#${-chunk.s[i]}` : this.strings[chunk.s[i]], line };
       case 'alloc':
         return { kind: 'alloc', step, obj: chunk.a[i], type: this.strings[chunk.s[i]], preview: this.texts[chunk.b[i]], line };
       case 'free':
@@ -232,6 +232,6 @@ export class EventLog implements EventSource {
 
   /** Bytes held by the columns (for the benchmark's memory figures). */
   get byteSize(): number {
-    return this.chunks.length * CHUNK * (1 + 4 + 4 + 4 + 4 + 1 + 4 + 4);
+    return this.chunks.length * CHUNK * (1 + 4 + 4 + 4 + 1 + 4 + 4);
   }
 }
