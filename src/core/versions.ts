@@ -2,6 +2,10 @@
 // read by the VM; there is one interpreter, not one per version.
 
 import type { FreelistSizes } from './runtime/freelists';
+import { Op } from './compile/bytecode';
+
+/** RESUME, JUMP_BACKWARD, CALL, CALL_FUNCTION_EX: the check points of 3.11 to 3.13 (see evalBreakerChecks). */
+const EVAL_BREAKER_CHECKS: readonly number[] = [Op.RESUME, Op.JUMP_BACKWARD, Op.CALL, Op.CALL_FUNCTION_EX];
 
 export type PythonVersion = '3.11' | '3.12' | '3.13';
 
@@ -59,6 +63,12 @@ export interface VersionModel {
   sizes: SizeModel;
   /** The TypeError of a class pattern whose "class" is not one: "… must be a type" (3.11), "… a class" (3.12+). */
   matchNotAClassMessage: string;
+  /**
+   * The instructions that look at the eval breaker (a GIL drop request, a scheduled collection in
+   * 3.12+): 3.11 ceval.c CHECK_EVAL_BREAKER() in RESUME, JUMP_BACKWARD and after CALL/CALL_FUNCTION_EX
+   * of non-Python callables; 3.12/3.13 bytecodes.c the same places. Since 3.10 no longer every dispatch.
+   */
+  evalBreakerChecks: readonly number[];
 }
 
 /** tp_basicsize and friends that changed between versions (bytes, 64-bit, without the GC header). */
@@ -114,7 +124,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     version: '3.11', versionInfo: [3, 11, 7], versionString: '3.11.7 (CPython Lens model)',
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.11'], gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes', printMakesArgsTuple: false,
-    matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false,
+    matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
       managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96,
@@ -124,7 +134,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     version: '3.12', versionInfo: [3, 12, 1], versionString: '3.12.1 (CPython Lens model)',
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.12'], gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes', printMakesArgsTuple: true,
-    matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false,
+    matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
       managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104,
@@ -134,7 +144,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     version: '3.13', versionInfo: [3, 13, 0], versionString: '3.13.0 (CPython Lens model)',
     immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
     gcStartup: GC_STARTUP['3.13'], gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires', printMakesArgsTuple: true,
-    matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true,
+    matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
       managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104,

@@ -117,6 +117,10 @@ class TraceWalker {
       case 'gc-track':
         // The collector's own story belongs to the memory graph; the refs and frees it causes are events too.
         break;
+      case 'thread':
+      case 'gil':
+        // Thread and GIL timelines are read by the timeline views, not by the memory walk.
+        break;
       default:
         assertNeverEvent(e);
     }

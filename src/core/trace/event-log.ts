@@ -2,9 +2,9 @@
 // refcount events, which as JS objects would not fit in memory. Strings (labels, names,
 // previews) are interned once. `at(i)` and `toArray()` give back plain TraceEvent objects.
 
-import type { TraceEvent, RefCause, EventSource, GcPhase } from './events';
+import type { TraceEvent, RefCause, EventSource, GcPhase, ThreadEventState, GilAction } from './events';
 
-const KINDS = ['ref', 'alloc', 'free', 'line', 'bind', 'frame-enter', 'frame-exit', 'output', 'gc', 'gc-track'] as const;
+const KINDS = ['ref', 'alloc', 'free', 'line', 'bind', 'frame-enter', 'frame-exit', 'output', 'gc', 'gc-track', 'thread', 'gil'] as const;
 type Kind = (typeof KINDS)[number];
 const KIND_CODE = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 /** The row code of a kind: the common ones without a Map lookup. */
@@ -30,6 +30,17 @@ const GC_PHASES: readonly GcPhase[] = [
   'start', 'update-refs', 'subtract-refs', 'unreachable', 'untrack', 'promote', 'weakrefs', 'finalize', 'resurrected', 'delete', 'stop',
 ];
 const GC_PHASE_CODE = new Map<GcPhase, number>(GC_PHASES.map((p, i) => [p, i]));
+
+const THREAD_STATES: readonly ThreadEventState[] = ['start', 'running', 'gil-wait', 'switch-wait', 'blocked', 'done'];
+const THREAD_STATE_CODE = new Map<ThreadEventState, number>(THREAD_STATES.map((p, i) => [p, i]));
+const GIL_ACTIONS: readonly GilAction[] = ['take', 'drop', 'drop-request', 'forced-switch'];
+const GIL_ACTION_CODE = new Map<GilAction, number>(GIL_ACTIONS.map((p, i) => [p, i]));
+/**
+ * Thread and GIL rows: column b holds the simulated time in whole µs; column a the thread's serial
+ * × 1000 plus the remaining ns, so times stay exact to the ns.
+ */
+const NS_PER_US = 1000;
+const packThread = (thread: number, timeNs: number): number => thread * NS_PER_US + (timeNs % NS_PER_US);
 
 const CHUNK_BITS = 16;
 const CHUNK = 1 << CHUNK_BITS;
@@ -190,6 +201,21 @@ export class EventLog implements EventSource {
         this.rowChunk.b[i] = e.generation;
         return;
       }
+      case 'thread': {
+        const i = this.row('thread', e.step, e.line);
+        this.rowChunk.a[i] = packThread(e.thread, e.timeNs);
+        this.rowChunk.b[i] = Math.floor(e.timeNs / NS_PER_US);
+        this.rowChunk.d[i] = THREAD_STATE_CODE.get(e.state) as number;
+        this.rowChunk.s[i] = this.str(e.detail);
+        return;
+      }
+      case 'gil': {
+        const i = this.row('gil', e.step, e.line);
+        this.rowChunk.a[i] = packThread(e.thread, e.timeNs);
+        this.rowChunk.b[i] = Math.floor(e.timeNs / NS_PER_US);
+        this.rowChunk.d[i] = GIL_ACTION_CODE.get(e.action) as number;
+        return;
+      }
     }
   }
 
@@ -221,6 +247,10 @@ export class EventLog implements EventSource {
       }
       case 'gc-track':
         return { kind: 'gc-track', step, obj: chunk.a[i], generation: chunk.b[i], line };
+      case 'thread':
+        return { kind: 'thread', step, thread: Math.floor(chunk.a[i] / NS_PER_US), state: THREAD_STATES[chunk.d[i]], detail: this.strings[chunk.s[i]], timeNs: chunk.b[i] * NS_PER_US + (chunk.a[i] % NS_PER_US), line };
+      case 'gil':
+        return { kind: 'gil', step, action: GIL_ACTIONS[chunk.d[i]], thread: Math.floor(chunk.a[i] / NS_PER_US), timeNs: chunk.b[i] * NS_PER_US + (chunk.a[i] % NS_PER_US), line };
     }
   }
 

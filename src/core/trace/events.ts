@@ -117,7 +117,36 @@ export interface GcTrackEvent {
   line: number;
 }
 
-export type TraceEvent = RefEvent | AllocEvent | FreeEvent | LineEvent | BindEvent | FrameEvent | OutputEvent | GcEvent | GcTrackEvent;
+/** A thread changed state (threads/thread-state.ts); `start` names a new thread. Times in simulated ns. */
+export type ThreadEventState = 'start' | 'running' | 'gil-wait' | 'switch-wait' | 'blocked' | 'done';
+export interface ThreadEvent {
+  kind: 'thread';
+  step: number;
+  /** The thread's serial: 0 main, then 1, 2, ... in start order. */
+  thread: number;
+  state: ThreadEventState;
+  /** The thread's name for `start`; what it blocks on for `blocked` (sleep, lock, io). */
+  detail: string;
+  timeNs: number;
+  line: number;
+}
+
+/**
+ * The GIL (threads/gil.ts, Python/ceval_gil.c): `take` and `drop` by `thread`; `drop-request` set by
+ * `thread`, a waiter whose timed wait expired; `forced-switch`: `thread` dropped on request and waits
+ * until another thread took it (FORCE_SWITCHING).
+ */
+export type GilAction = 'take' | 'drop' | 'drop-request' | 'forced-switch';
+export interface GilEvent {
+  kind: 'gil';
+  step: number;
+  action: GilAction;
+  thread: number;
+  timeNs: number;
+  line: number;
+}
+
+export type TraceEvent = RefEvent | AllocEvent | FreeEvent | LineEvent | BindEvent | FrameEvent | OutputEvent | GcEvent | GcTrackEvent | ThreadEvent | GilEvent;
 
 /** Read access to a trace: a plain array, or the column-wise EventLog a run records. */
 export interface EventSource {

@@ -7,6 +7,7 @@ import type { PyDict } from '../objects/dict';
 import type { PyFrameObject } from '../objects/instances';
 import type { PyGenerator } from '../objects/iterators';
 import type { CodeUnit } from '../compile/bytecode';
+import type { BlockingCall } from '../threads/scheduler';
 
 export type Native<T = PyObject> = Generator<CallRequest, T, PyObject>;
 
@@ -19,6 +20,8 @@ export interface CallRequest {
   locals?: PyDict;
   /** Resume this suspended generator frame instead of calling. */
   resume?: Frame;
+  /** Block the thread in this call, the GIL released (time.sleep, a lock); `callable` is unused. */
+  block?: BlockingCall;
 }
 
 const localNamesCache = new WeakMap<CodeUnit, readonly string[]>();

@@ -12,7 +12,7 @@ import { PyExceptionObj, PyModule, PyTraceback, PyFrameObject, PyInstance } from
 import { Heap, type HeapHooks, type PendingDeath } from '../runtime/heap';
 import { createBuiltinTypes, type BuiltinTypes } from '../runtime/types';
 import { createExceptionTypes } from '../runtime/exceptions';
-import { Op, type CodeUnit, type ConstSpec } from '../compile/bytecode';
+import type { CodeUnit, ConstSpec } from '../compile/bytecode';
 import { Frame, NativeFrame, type AnyFrame, type CallRequest, type Native } from './frame';
 import { PyError, UnsupportedError, BudgetExceeded } from './errors';
 import type { RefCause } from '../trace/events';
@@ -28,6 +28,9 @@ import { PyWeakref } from '../objects/weakref';
 import { forgetWeakref, clearWeakrefs, callWeakrefCallbacks } from '../runtime/weakrefs';
 import { setAdd, setName } from '../runtime/dicts';
 import { EventLog } from '../trace/event-log';
+import { Scheduler } from '../threads/scheduler';
+import type { VirtualClock } from '../threads/clock';
+import { instructionCosts } from '../threads/cost-model';
 
 export interface VMOptions {
   version: VersionModel;
@@ -75,6 +78,13 @@ export class VM {
   depth = 0;
   recursionLimit = 1000;
   private started = 0;
+  /** Threads, the GIL and the virtual clock. */
+  readonly scheduler: Scheduler;
+  readonly clock: VirtualClock;
+  /** Set once a second thread started or a call blocked: step() then asks the scheduler who runs. */
+  threaded = false;
+  private readonly costs = instructionCosts();
+  private readonly evalBreakerChecks: ReadonlySet<number>;
   /** Set when the program finished: 'ok', or the exception that escaped. */
   outcome: { kind: 'ok' } | { kind: 'exception'; exc: PyExceptionObj } | null = null;
 
@@ -115,6 +125,9 @@ export class VM {
     }
     this.builtins = new PyDict(this.t.dict);
     this.builtins.immortal = true;
+    this.scheduler = new Scheduler(this);
+    this.clock = this.scheduler.clock;
+    this.evalBreakerChecks = new Set(v.evalBreakerChecks);
   }
 
   /** Objects that exist before the program starts (never freed; immortal from 3.12). */
@@ -341,6 +354,7 @@ export class VM {
 
   /** Runs one instruction; returns false when the program has finished. */
   step(): boolean {
+    if (this.threaded) this.scheduler.prepare();
     const frame = this.frame;
     if (!frame) return false;
     if (frame.kind !== 'python') throw new Error('internal: native frame on top at step start');
@@ -353,16 +367,21 @@ export class VM {
       throw new BudgetExceeded(`time budget exhausted: the program ran for more than ${this.options.maxMillis} ms`);
     }
     const op = frame.unit.ops[frame.pc];
+    this.clock.now += this.costs[op];
     try {
       execute(this, frame);
     } catch (e) {
       if (e instanceof PyError) this.unwind(e, frame);
       else throw e;
     }
+    // A thread that blocked or ended: what follows runs on the next thread.
+    if (this.threaded && this.scheduler.current.status !== 'running') return true;
     this.runPendingFinalizers();
-    if (this.gc.pending && !this.heap.awaitingFinalizer.length && (!this.options.version.gcRecheckThreshold || EVAL_BREAKER_CHECKS.has(op))) {
+    if (this.gc.pending && !this.heap.awaitingFinalizer.length && (!this.options.version.gcRecheckThreshold || this.evalBreakerChecks.has(op))) {
       this.runAutomaticCollection();
     }
+    // The eval breaker's gil_drop_request (ceval.c: eval_frame_handle_pending).
+    if (this.threaded && this.scheduler.gil.dropRequest && this.evalBreakerChecks.has(op)) this.scheduler.dropOnRequest();
     return this.frame !== null;
   }
 
@@ -489,6 +508,13 @@ export class VM {
         return;
       }
       const req = r.value;
+      if (req.block) {
+        // A blocking call: the native code waits on the thread's stack with the GIL released.
+        native.back = this.frame;
+        this.frame = native;
+        this.scheduler.block(native, req.block);
+        return;
+      }
       if (req.resume) {
         native.back = this.frame;
         this.frame = native;
@@ -562,8 +588,14 @@ export class VM {
     frame.syncResult = box;
     const caller = this.frame;
     this.pushFrame(frame);
-    while (!box.value && !box.error) {
-      if (!this.step()) break;
+    // Nested on the JS stack: no other thread may run until it returns.
+    this.scheduler.pinned++;
+    try {
+      while (!box.value && !box.error) {
+        if (!this.step()) break;
+      }
+    } finally {
+      this.scheduler.pinned--;
     }
     this.frame = caller;
     if (box.error) throw box.error;
@@ -579,8 +611,13 @@ export class VM {
     frame.syncResult = box;
     const caller = this.frame;
     this.pushFrame(frame);
-    while (!box.value && !box.error) {
-      if (!this.step()) break;
+    this.scheduler.pinned++;
+    try {
+      while (!box.value && !box.error) {
+        if (!this.step()) break;
+      }
+    } finally {
+      this.scheduler.pinned--;
     }
     this.frame = caller;
     this.decref(code, 'frame');
@@ -593,6 +630,11 @@ export class VM {
     let r = gen.next();
     while (!r.done) {
       const req = r.value;
+      if (req.block) {
+        const outcome = this.scheduler.waitPinned(this.scheduler.current, req.block);
+        r = 'value' in outcome ? gen.next(outcome.value) : gen.throw(outcome.error);
+        continue;
+      }
       if (req.resume || req.locals) throw new Error('internal: runSync cannot resume frames or run class bodies');
       let value: PyObject;
       try {
@@ -777,6 +819,16 @@ export class VM {
   }
 
   private uncaught(err: PyError): void {
+    const sched = this.scheduler;
+    if (sched.current !== sched.main) {
+      // An exception escaped a thread's bootstrap (_thread's t_bootstrap reports it and the thread ends).
+      this.writeStderr(`Unhandled exception in thread started by <thread ${sched.current.name}>\n`);
+      this.writeStderr(this.formatException(err.exc));
+      this.decref(err.exc, 'exception');
+      this.frame = null;
+      sched.endCurrent();
+      return;
+    }
     this.outcome = { kind: 'exception', exc: err.exc };
     this.frame = null;
   }
@@ -838,9 +890,6 @@ export class VM {
     return this.options.now() - this.started;
   }
 }
-
-/** Where 3.12+ look at the eval breaker, which runs a scheduled collection (Python/bytecodes.c: CHECK_EVAL_BREAKER). */
-const EVAL_BREAKER_CHECKS = new Set<number>([Op.RESUME, Op.JUMP_BACKWARD, Op.CALL, Op.CALL_FUNCTION_EX]);
 
 /** The key under which equal constants share one object; null for those never shared. */
 function sharedConstKey(spec: ConstSpec): string | null {

@@ -1,0 +1,234 @@
+// Which thread runs. The VM holds the running thread's registers (frame, handled exception,
+// depth); the scheduler saves and restores them when the GIL changes hands, fires due timers
+// before each instruction, and when no thread can run, moves the virtual clock to the next
+// timer (every thread asleep or blocked). Single-threaded programs never get here unless they
+// block (time.sleep): vm.threaded stays false and step() is as before.
+
+import type { VM } from '../vm/vm';
+import type { NativeFrame, Frame } from '../vm/frame';
+import { BudgetExceeded } from '../vm/errors';
+import { VirtualClock } from './clock';
+import { TimerQueue, type Timer } from './timers';
+import { Gil } from './gil';
+import { ThreadState, identFor, type ThreadStatus, type BlockReason, type WakeOutcome } from './thread-state';
+import { TIMER_SLACK_NS, WAKE_LATENCY_NS, DEFAULT_CORES } from './cost-model';
+import type { GilAction } from '../trace/events';
+
+/** What a blocking call waits for; the scheduler parks the thread until it is woken or times out. */
+export interface BlockingCall {
+  reason: BlockReason;
+  /** Absolute simulated time (ns) at which the wait gives up, or null for no timeout. */
+  deadline: number | null;
+  /** Registers the thread with what can wake it early (a lock's waiter list). */
+  register?(t: ThreadState): void;
+  /** The deadline passed: unregister, and say what the call returns. */
+  timedOut(t: ThreadState): WakeOutcome;
+}
+
+export class Scheduler {
+  readonly clock = new VirtualClock();
+  readonly timers = new TimerQueue();
+  readonly gil: Gil;
+  readonly threads: ThreadState[] = [];
+  readonly main: ThreadState;
+  /** The thread whose registers the VM holds. */
+  current: ThreadState;
+  /** > 0 while nothing may switch threads: nested runs on the JS stack, interpreter shutdown. */
+  pinned = 0;
+  cores = DEFAULT_CORES;
+  private readonly blockTimers = new Map<ThreadState, Timer>();
+  /** Called when a thread ends (threading releases its join lock). */
+  onThreadEnd: ((t: ThreadState) => void) | null = null;
+
+  constructor(private readonly vm: VM) {
+    this.gil = new Gil({
+      timers: this.timers,
+      now: () => this.clock.now,
+      setStatus: (t, s) => this.setStatus(t, s),
+      recordGil: (action, t) => this.recordGil(action, t),
+    });
+    this.main = new ThreadState(0, identFor(0), 'MainThread');
+    this.threads.push(this.main);
+    this.current = this.main;
+    this.gil.take(this.main);
+  }
+
+  // ---- threads ---------------------------------------------------------------------------
+  /** A new OS thread (t_bootstrap): it asks for the GIL once the OS started it. */
+  spawn(name: string, firstFrame: Frame): ThreadState {
+    if (!this.vm.threaded) {
+      this.vm.threaded = true;
+      this.record(this.main, 'start', this.main.name);
+      this.record(this.main, 'running', '');
+    }
+    const t = new ThreadState(this.threads.length, identFor(this.threads.length), name);
+    t.since = this.clock.now;
+    firstFrame.back = null;
+    t.frame = firstFrame;
+    t.depth = 1;
+    this.threads.push(t);
+    this.record(t, 'start', name);
+    this.setStatus(t, 'blocked', 'start');
+    this.timers.add(this.clock.now + WAKE_LATENCY_NS, () => this.gil.take(t));
+    return t;
+  }
+
+  /** The running thread returned from its bootstrap: it releases the GIL for good. */
+  endCurrent(): void {
+    const t = this.current;
+    this.gil.drop(t, false);
+    this.setStatus(t, 'done');
+    this.onThreadEnd?.(t);
+  }
+
+  /** The threads still running or able to run (threading.active_count counts these). */
+  alive(): ThreadState[] {
+    return this.threads.filter((t) => t.status !== 'done');
+  }
+
+  /** At exit, after threading._shutdown: daemon threads never run again. */
+  freezeOthers(): void {
+    for (const t of this.threads) {
+      if (t === this.main || t.status === 'done') continue;
+      t.frozen = true;
+      this.gil.forget(t);
+      const timer = this.blockTimers.get(t);
+      if (timer) timer.cancelled = true;
+    }
+    if (this.gil.holder && this.gil.holder !== this.main) this.gil.holder = null;
+    if (this.current !== this.main) this.switchTo(this.main);
+  }
+
+  // ---- blocking calls ----------------------------------------------------------------------
+  /**
+   * The running thread enters a blocking call (Py_BEGIN_ALLOW_THREADS): `native` is parked on its
+   * stack, the GIL is dropped, and the call's result comes back when the thread runs again.
+   * When threads cannot switch (pinned), the wait happens at once: the clock jumps to its deadline.
+   */
+  block(native: NativeFrame, call: BlockingCall): void {
+    const t = this.current;
+    if (this.pinned) {
+      this.vm.resumeNative(native, this.waitPinned(t, call));
+      return;
+    }
+    this.vm.threaded = true;
+    t.parked = native;
+    this.setStatus(t, 'blocked', call.reason);
+    this.gil.drop(t, false);
+    call.register?.(t);
+    if (call.deadline !== null) {
+      this.blockTimers.set(t, this.timers.add(Math.max(call.deadline, this.clock.now), () => {
+        this.blockTimers.delete(t);
+        this.wake(t, call.timedOut(t));
+      }));
+    }
+  }
+
+  /** A blocking wait where no other thread can run: it can only time out. */
+  waitPinned(t: ThreadState, call: BlockingCall): WakeOutcome {
+    if (call.deadline === null) throw this.deadlock();
+    this.clock.now = Math.max(this.clock.now, call.deadline);
+    return call.timedOut(t);
+  }
+
+  /** The blocking call of `t` is over (Py_END_ALLOW_THREADS): it asks for the GIL back. */
+  wake(t: ThreadState, outcome: WakeOutcome): void {
+    if (t.frozen || t.status !== 'blocked') return;
+    const timer = this.blockTimers.get(t);
+    if (timer) {
+      timer.cancelled = true;
+      this.blockTimers.delete(t);
+    }
+    t.resumeWith = outcome;
+    this.gil.take(t);
+  }
+
+  /** Runs `fire` after `delayNs` of simulated time. */
+  after(delayNs: number, fire: () => void): Timer {
+    return this.timers.add(this.clock.now + delayNs, fire);
+  }
+
+  /** The deadline of a sleep or timed wait of `seconds` starting now (timer slack included). */
+  deadlineAfter(seconds: number): number {
+    return this.clock.now + Math.round(seconds * 1e9) + TIMER_SLACK_NS;
+  }
+
+  // ---- the step loop -----------------------------------------------------------------------
+  /**
+   * Before each instruction: fire due timers, make the GIL holder the running thread (resuming a
+   * finished blocking call), or, when nobody holds the GIL, move the clock to the next timer.
+   */
+  prepare(): void {
+    if (this.pinned) return;
+    for (;;) {
+      for (let timer = this.timers.takeDue(this.clock.now); timer; timer = this.timers.takeDue(this.clock.now)) timer.fire();
+      const holder = this.gil.holder;
+      if (holder) {
+        if (holder !== this.current) this.switchTo(holder);
+        const outcome = holder.resumeWith;
+        if (outcome) {
+          const native = holder.parked as NativeFrame;
+          holder.resumeWith = null;
+          holder.parked = null;
+          this.vm.resumeNative(native, outcome);
+          continue;
+        }
+        if (holder.status === 'running') return;
+        continue;
+      }
+      const next = this.timers.nextTime();
+      if (next === null) {
+        if (this.current === this.main && this.main.status === 'done') return;
+        throw this.deadlock();
+      }
+      this.clock.now = Math.max(this.clock.now, next);
+    }
+  }
+
+  /** gil_drop_request seen at an eval-breaker check: the running thread lets another one in. */
+  dropOnRequest(): void {
+    if (this.pinned) return;
+    this.gil.drop(this.current, true);
+  }
+
+  private switchTo(t: ThreadState): void {
+    const vm = this.vm;
+    const from = this.current;
+    from.frame = vm.frame;
+    from.excInfo = vm.excInfo;
+    from.depth = vm.depth;
+    vm.frame = t.frame;
+    vm.excInfo = t.excInfo;
+    vm.depth = t.depth;
+    t.frame = null;
+    t.excInfo = null;
+    this.current = t;
+  }
+
+  private deadlock(): BudgetExceeded {
+    return new BudgetExceeded('deadlock: every thread is blocked and nothing can wake them (CPython would hang here)');
+  }
+
+  // ---- state changes and their events --------------------------------------------------------
+  setStatus(t: ThreadState, status: ThreadStatus, detail = ''): void {
+    const now = this.clock.now;
+    t.timeIn[t.status] += now - t.since;
+    t.since = now;
+    t.status = status;
+    t.blockedOn = status === 'blocked' ? (detail as BlockReason) : null;
+    this.record(t, status, detail);
+  }
+
+  private record(t: ThreadState, state: ThreadStatus | 'start', detail: string): void {
+    const heap = this.vm.heap;
+    if (!heap.recording || !this.vm.threaded) return;
+    heap.events.push({ kind: 'thread', step: this.vm.steps, thread: t.serial, state, detail, timeNs: this.clock.now, line: heap.line });
+  }
+
+  private recordGil(action: GilAction, t: ThreadState): void {
+    const heap = this.vm.heap;
+    if (!heap.recording || !this.vm.threaded) return;
+    heap.events.push({ kind: 'gil', step: this.vm.steps, action, thread: t.serial, timeNs: this.clock.now, line: heap.line });
+  }
+}
+
