@@ -15,7 +15,7 @@ import { installConstructors } from './builtins/constructors';
 import { installMethods } from './builtins/methods';
 import { installObjectMethods, installBytesMethods } from './builtins/object-methods';
 import type { Diagnostic, RunResult } from './index';
-import './vm/calls';
+import { invoke } from './vm/calls';
 import './runtime/traceback';
 import type { PyDict } from './objects/dict';
 import type { PyObject } from './objects/object';
@@ -25,6 +25,8 @@ export class Simulation {
   private exitCode = 0;
   private diagnostic: Diagnostic | null = null;
   private done = false;
+  /** `main`: the program runs; `threads`: threading._shutdown joins the other threads; then the rest of the exit. */
+  private phase: 'main' | 'threads' = 'main';
   private readonly mainDict: PyDict;
 
   constructor(source: string, unit: CodeUnit, options: VMOptions) {
@@ -99,10 +101,41 @@ export class Simulation {
 
   private finish(): void {
     const vm = this.vm;
-    const outcome = vm.outcome;
-    if (outcome && outcome.kind === 'exception') this.reportUncaught(outcome.exc);
+    if (this.phase === 'main') {
+      // No thread switch while the exit runs Python code on the JS stack, except in _shutdown below.
+      vm.scheduler.pinned++;
+      const outcome = vm.outcome;
+      if (outcome && outcome.kind === 'exception') this.reportUncaught(outcome.exc);
+      this.releaseRunFile();
+      this.phase = 'threads';
+      vm.scheduler.pinned--;
+      if (this.startThreadShutdown()) return;
+    }
+    // Py_FinalizeEx after wait_for_thread_shutdown: daemon threads never run again.
+    vm.scheduler.freezeOthers();
+    vm.scheduler.pinned++;
     this.shutdown();
     this.done = true;
+  }
+
+  /**
+   * Py_FinalizeEx's wait_for_thread_shutdown: when threading was imported, the main thread calls
+   * threading._shutdown(), which joins every non-daemon thread. It runs as the main thread's frame,
+   * stepped like the program: the other threads run meanwhile.
+   */
+  private startThreadShutdown(): boolean {
+    const vm = this.vm;
+    const shutdown = vm.modules.get('threading')?.dict.getStr('_shutdown');
+    if (!shutdown) return false;
+    vm.outcome = null;
+    const outcome = invoke(vm, shutdown, [], null, false, null);
+    if (!('frame' in outcome)) return false;
+    outcome.frame.onReturn = (value) => {
+      vm.decref(value, 'return');
+      vm.outcome = { kind: 'ok' };
+    };
+    vm.pushFrame(outcome.frame);
+    return true;
   }
 
   private reportUncaught(exc: PyExceptionObj): void {
@@ -152,13 +185,18 @@ export class Simulation {
     }
   }
 
-  /** pyrun_file frees the parser arena and the module code; then __main__'s dict is cleared. */
-  private shutdown(): void {
+  /** pyrun_file frees the parser arena and the module code. */
+  private releaseRunFile(): void {
     const vm = this.vm;
     for (const o of vm.arena.splice(0)) vm.decref(o, 'const', 'parser');
     this.drainFinalizers();
     vm.releaseModuleCode();
     this.drainFinalizers();
+  }
+
+  /** The rest of Py_FinalizeEx: atexit, then __main__'s dict is cleared. */
+  private shutdown(): void {
+    const vm = this.vm;
     // Py_FinalizeEx: the atexit functions, then finalize_modules.
     this.runAtexit();
     this.releaseMainModule();

@@ -11,6 +11,11 @@ import { createSys } from './sys';
 import { createGc } from './gc';
 import { createWeakref } from './weakref';
 import { WEAKREF_SOURCE } from './python/weakref-source';
+import { THREADING_SOURCE } from './python/threading-source';
+import { QUEUE_SOURCE } from './python/queue-source';
+import { createThread } from './thread';
+import { createTime } from './time';
+import { createOs } from './os';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import type { CodeUnit } from '../compile/bytecode';
@@ -21,11 +26,18 @@ const FACTORIES: Record<string, ModuleFactory> = {
   sys: createSys,
   gc: createGc,
   weakref: createWeakref,
+  _thread: createThread,
+  time: createTime,
+  os: createOs,
+  threading: () => undefined,
+  queue: () => undefined,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
 const PYTHON_SOURCES: Record<string, string> = {
   weakref: WEAKREF_SOURCE,
+  threading: THREADING_SOURCE,
+  queue: QUEUE_SOURCE,
 };
 
 const compiledSources = new Map<string, CodeUnit>();

@@ -2,7 +2,7 @@
 
 import type { PyObject } from '../objects/object';
 import type { PyModule } from '../objects/instances';
-import { PyInt } from '../objects/atoms';
+import { PyInt, PyFloat } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import { fn, arity } from '../builtins/define';
 import { setName } from '../runtime/dicts';
@@ -41,6 +41,22 @@ export function createSys(vm: VM, module: PyModule): void {
     if (!(n instanceof PyInt)) throw vm.error('TypeError', `'${n.type.name}' object cannot be interpreted as an integer`);
     if (n.value < 1n) throw vm.error('ValueError', 'recursion limit must be greater or equal than 1');
     vm.recursionLimit = Number(n.value);
+    return vm.newNone();
+  });
+  // The GIL's switch interval, kept in µs as CPython does (_PyEval_SetSwitchInterval).
+  fn(vm, d, 'getswitchinterval', (args) => {
+    arity(vm, 'getswitchinterval', args, 0);
+    return vm.newFloat(1e-6 * vm.scheduler.gil.intervalUs);
+  });
+  fn(vm, d, 'setswitchinterval', (args) => {
+    arity(vm, 'setswitchinterval', args, 1);
+    const x = args[0];
+    let seconds: number;
+    if (x instanceof PyFloat) seconds = x.value;
+    else if (x instanceof PyInt) seconds = Number(x.value);
+    else throw vm.error('TypeError', `must be real number, not ${x.type.name}`);
+    if (!(seconds > 0)) throw vm.error('ValueError', 'switch interval must be strictly positive');
+    vm.scheduler.gil.intervalUs = Math.trunc(1e6 * seconds);
     return vm.newNone();
   });
   fn(vm, d, 'exit', (args) => {
