@@ -24,7 +24,13 @@ export interface RunOptions {
   /** Wall-clock budget in milliseconds (exit 3). */
   maxMillis?: number;
   recordTrace?: boolean;
+  /** Simulated cores (os.cpu_count()); default 4. */
+  cores?: number;
+  /** How long a simulated network request (the `requests` stand-in) waits, in ms; default 150. */
+  ioLatencyMs?: number;
 }
+
+export const DEFAULT_IO_LATENCY_MS = 150;
 
 export interface Diagnostic {
   kind: 'SyntaxError' | 'IndentationError' | 'Unsupported' | 'Budget';
@@ -122,6 +128,8 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
     maxMillis: options.maxMillis ?? DEFAULT_MAX_MILLIS,
     recordTrace: options.recordTrace ?? false,
     now: () => Date.now(),
+    cores: options.cores ?? 4,
+    ioLatencyMs: options.ioLatencyMs ?? DEFAULT_IO_LATENCY_MS,
   });
   return {
     advance: (maxInstructions) => sim.runFor(maxInstructions),

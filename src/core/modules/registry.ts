@@ -11,6 +11,8 @@ import { createSys } from './sys';
 import { createGc } from './gc';
 import { createWeakref } from './weakref';
 import { WEAKREF_SOURCE } from './python/weakref-source';
+import { REQUESTS_SOURCE } from './python/requests-source';
+import { createRequests } from './requests';
 import { THREADING_SOURCE } from './python/threading-source';
 import { QUEUE_SOURCE } from './python/queue-source';
 import { createThread } from './thread';
@@ -31,11 +33,13 @@ const FACTORIES: Record<string, ModuleFactory> = {
   os: createOs,
   threading: () => undefined,
   queue: () => undefined,
+  requests: createRequests,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
 const PYTHON_SOURCES: Record<string, string> = {
   weakref: WEAKREF_SOURCE,
+  requests: REQUESTS_SOURCE,
   threading: THREADING_SOURCE,
   queue: QUEUE_SOURCE,
 };

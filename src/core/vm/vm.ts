@@ -39,6 +39,10 @@ export interface VMOptions {
   maxMillis: number;
   recordTrace: boolean;
   now: () => number;
+  /** Simulated cores (os.cpu_count()). */
+  cores?: number;
+  /** The simulated network's latency per request, in ms (the `requests` stand-in). */
+  ioLatencyMs?: number;
 }
 
 export type FrameExit = 'return' | 'exception';
@@ -126,6 +130,7 @@ export class VM {
     this.builtins = new PyDict(this.t.dict);
     this.builtins.immortal = true;
     this.scheduler = new Scheduler(this);
+    if (options.cores) this.scheduler.cores = options.cores;
     this.clock = this.scheduler.clock;
     this.evalBreakerChecks = new Set(v.evalBreakerChecks);
   }
