@@ -1,11 +1,14 @@
-// The lessons, in course order. Lessons 3–6 (the GIL) arrive with the threads model.
+// The lessons, in course order. Lesson 3 (a hypothetical interpreter without a GIL) and lesson 6
+// (multiprocessing, C extensions releasing the GIL, free-threaded 3.13t) need models not built yet.
 
 import type { Lesson } from './model';
 import { refcountLesson } from './content/01-refcount';
 import { cyclesLesson } from './content/02-cycles';
+import { cpuBoundLesson } from './content/04-cpu-bound';
+import { ioBoundLesson } from './content/05-io-bound';
 
 export type { Lesson, LessonStep, Localized, Outcome, OutcomeValue, Prediction, Claim } from './model';
 export { evaluate, type RunView } from './outcomes';
 
-export const LESSONS: readonly Lesson[] = [refcountLesson, cyclesLesson];
+export const LESSONS: readonly Lesson[] = [refcountLesson, cyclesLesson, cpuBoundLesson, ioBoundLesson];
 export { LessonSession, type LessonProgress, type PredictionResult } from './session';

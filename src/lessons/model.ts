@@ -17,7 +17,11 @@ export type Outcome =
   /** How many objects the n-th collection (0-based) found and freed. */
   | { kind: 'collected'; collection: number }
   /** The refcount of the object allocated on `allocLine` once `line` has run. */
-  | { kind: 'refcount-after-line'; allocLine: number; line: number };
+  | { kind: 'refcount-after-line'; allocLine: number; line: number }
+  /** The most threads running Python code at the same moment (1 under the GIL). */
+  | { kind: 'max-threads-running-together' }
+  /** Whether two threads were blocked waiting for I/O at the same moment. */
+  | { kind: 'io-waits-overlap' };
 
 export type OutcomeValue = string | number | boolean | null;
 

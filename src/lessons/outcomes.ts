@@ -53,5 +53,22 @@ export function evaluate(run: RunView, outcome: Outcome): OutcomeValue {
       }
       return count;
     }
+    case 'max-threads-running-together':
+      return maxTogether(run.events, (state, detail) => state === 'running' && detail !== 'io');
+    case 'io-waits-overlap':
+      return maxTogether(run.events, (state, detail) => state === 'blocked' && detail === 'io') >= 2;
   }
+}
+
+/** The most threads at once in a state `inState` accepts, following the thread events in time order. */
+function maxTogether(events: EventSource, inState: (state: string, detail: string) => boolean): number {
+  const current = new Set<number>();
+  let most = 0;
+  for (const e of eventsOf(events)) {
+    if (e.kind !== 'thread') continue;
+    if (inState(e.state, e.detail)) current.add(e.thread);
+    else current.delete(e.thread);
+    most = Math.max(most, current.size);
+  }
+  return most;
 }
