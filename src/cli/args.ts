@@ -14,6 +14,10 @@ options:
   --python 3.11|3.12|3.13  the CPython version to model
   --json                   print {"stdout", "stderr", "exitCode", "steps", "diagnostic", "events"}
                            as JSON instead (with the event trace recorded)
+  --timeline               after the program's output, print the threads' timeline (ASCII, on stderr)
+  --trace OUT.json         write the threads' timeline as a Chrome trace (opens in Perfetto)
+  --io-latency MS          how long a simulated network request waits (default 150)
+  --cores N                simulated cores, os.cpu_count() (default 4)
   --max-steps N            stop after N instructions (exit 3)
   --max-ms N               stop after N milliseconds (exit 3)
   -h, --help               show this help
@@ -26,12 +30,18 @@ export interface RunCommand {
   json: boolean;
   maxSteps?: number;
   maxMillis?: number;
+  timeline: boolean;
+  traceFile?: string;
+  ioLatencyMs?: number;
+  cores?: number;
 }
 
 export type Command = RunCommand | { kind: 'help' } | { kind: 'error'; message: string };
 
 /** Options that take a value, and the property each one sets. */
-const VALUE_OPTIONS = { '--python': 'python', '--max-steps': 'maxSteps', '--max-ms': 'maxMillis' } as const;
+const VALUE_OPTIONS = {
+  '--python': 'python', '--max-steps': 'maxSteps', '--max-ms': 'maxMillis', '--trace': 'traceFile', '--io-latency': 'ioLatencyMs', '--cores': 'cores',
+} as const;
 type ValueOption = keyof typeof VALUE_OPTIONS;
 
 function isValueOption(name: string): name is ValueOption {
@@ -59,7 +69,7 @@ export function parseArgs(argv: readonly string[]): Command {
     return error(command.startsWith('-') ? `unknown option '${command}' (the command comes first: run FILE.py)` : `unknown command '${command}'`);
   }
 
-  const run: RunCommand = { kind: 'run', file: '', json: false };
+  const run: RunCommand = { kind: 'run', file: '', json: false, timeline: false };
   let file: string | undefined;
   let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
@@ -77,6 +87,10 @@ export function parseArgs(argv: readonly string[]): Command {
       run.json = true;
       continue;
     }
+    if (arg === '--timeline') {
+      run.timeline = true;
+      continue;
+    }
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg : arg.slice(0, eq);
     if (!isValueOption(name)) return error(`unknown option '${arg}'`);
@@ -92,6 +106,9 @@ export function parseArgs(argv: readonly string[]): Command {
       const version = PYTHON_VERSIONS.find((v) => v === value);
       if (version === undefined) return error(`--python must be one of ${PYTHON_VERSIONS.join(', ')}, got '${value}'`);
       run.python = version;
+    } else if (name === '--trace') {
+      if (value === '') return error('--trace needs a file name');
+      run.traceFile = value;
     } else {
       const n = positiveInteger(name, value);
       if (typeof n === 'string') return error(n);

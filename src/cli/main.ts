@@ -1,6 +1,7 @@
-// `cpython-lens run FILE.py [--python 3.11|3.12|3.13] [--json] [--max-steps N] [--max-ms N]`
+// `cpython-lens run FILE.py [--python 3.11|3.12|3.13] [--json] [--timeline] [--trace OUT.json] [--max-steps N] [--max-ms N]`
 // Runs a Python file in the simulated CPython (src/core) and prints what it printed; bundled to dist/cli.js.
-import { readFileSync } from 'node:fs';
+import { buildTimeline, asciiTimeline, chromeTrace } from '../trace-model/timeline';
+import { writeFileSync, readFileSync } from 'node:fs';
 import { runSource, type RunOptions, type RunResult } from '../core/index';
 import { parseArgs, USAGE, type RunCommand } from './args';
 
@@ -61,8 +62,11 @@ function run(command: RunCommand): number {
   }
   if (source.startsWith('\uFEFF')) source = source.slice(1); // a UTF-8 BOM, which CPython accepts
 
-  const options: RunOptions = { filename: command.file, recordTrace: command.json };
+  const wantsTimeline = command.timeline || command.traceFile !== undefined;
+  const options: RunOptions = { filename: command.file, recordTrace: command.json || wantsTimeline };
   if (command.python !== undefined) options.python = command.python;
+  if (command.ioLatencyMs !== undefined) options.ioLatencyMs = command.ioLatencyMs;
+  if (command.cores !== undefined) options.cores = command.cores;
   if (command.maxSteps !== undefined) options.maxSteps = command.maxSteps;
   if (command.maxMillis !== undefined) options.maxMillis = command.maxMillis;
 
@@ -86,6 +90,18 @@ function run(command: RunCommand): number {
     stderr += `${stderr === '' || stderr.endsWith('\n') ? '' : '\n'}${line}\n`;
   }
   process.stderr.write(stderr);
+  if (wantsTimeline && result.events) {
+    const timeline = buildTimeline(result.events);
+    if (command.timeline) process.stderr.write(`\n${asciiTimeline(timeline)}`);
+    if (command.traceFile !== undefined) {
+      try {
+        writeFileSync(command.traceFile, JSON.stringify(chromeTrace(timeline)));
+      } catch (err) {
+        process.stderr.write(`cpython-lens: cannot write ${command.traceFile}: ${errorReason(err)}\n`);
+        return 2;
+      }
+    }
+  }
   return result.exitCode;
 }
 

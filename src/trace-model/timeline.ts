@@ -1,0 +1,137 @@
+// The threads' timeline from the trace: per thread, the intervals of each state (running, waiting
+// for the GIL, blocked on I/O, sleep or a lock, done) in simulated nanoseconds, who holds the GIL
+// when, the drop requests and forced switches. The CLI renders it as ASCII or as a Chrome trace;
+// the GIL timeline panel reads the same model.
+
+import type { EventSource, TraceEvent, ThreadEventState } from '../core/trace/events';
+
+export type LaneState = Exclude<ThreadEventState, 'start'>;
+
+export interface Interval {
+  state: LaneState;
+  /** What a blocked thread waits for (sleep, lock, io). */
+  detail: string;
+  from: number;
+  to: number;
+}
+
+export interface ThreadLane {
+  thread: number;
+  name: string;
+  intervals: Interval[];
+}
+
+export interface Timeline {
+  threads: ThreadLane[];
+  /** Who holds the GIL, when. */
+  gil: { thread: number; from: number; to: number }[];
+  dropRequests: { thread: number; at: number }[];
+  forcedSwitches: { thread: number; at: number }[];
+  endNs: number;
+}
+
+/** Builds the timeline; open intervals end at the last time the trace mentions. */
+export function buildTimeline(events: EventSource): Timeline {
+  const lanes = new Map<number, ThreadLane>();
+  const open = new Map<number, Interval>();
+  const gil: Timeline['gil'] = [];
+  const dropRequests: Timeline['dropRequests'] = [];
+  const forcedSwitches: Timeline['forcedSwitches'] = [];
+  let holder: { thread: number; from: number } | null = null;
+  let endNs = 0;
+  const lane = (thread: number): ThreadLane => {
+    let l = lanes.get(thread);
+    if (!l) lanes.set(thread, (l = { thread, name: thread === 0 ? 'MainThread' : `thread ${thread}`, intervals: [] }));
+    return l;
+  };
+  for (let i = 0; i < events.length; i++) {
+    const e = events.at(i) as TraceEvent;
+    if (e.kind === 'thread') {
+      endNs = Math.max(endNs, e.timeNs);
+      const l = lane(e.thread);
+      if (e.state === 'start') {
+        if (e.detail) l.name = e.detail;
+        continue;
+      }
+      const current = open.get(e.thread);
+      if (current) current.to = e.timeNs;
+      const next: Interval = { state: e.state, detail: e.state === 'blocked' ? e.detail : '', from: e.timeNs, to: e.timeNs };
+      l.intervals.push(next);
+      open.set(e.thread, next);
+    } else if (e.kind === 'gil') {
+      endNs = Math.max(endNs, e.timeNs);
+      if (e.action === 'take') {
+        holder = { thread: e.thread, from: e.timeNs };
+      } else if (e.action === 'drop') {
+        if (holder) gil.push({ thread: holder.thread, from: holder.from, to: e.timeNs });
+        holder = null;
+      } else if (e.action === 'drop-request') {
+        dropRequests.push({ thread: e.thread, at: e.timeNs });
+      } else {
+        forcedSwitches.push({ thread: e.thread, at: e.timeNs });
+      }
+    }
+  }
+  for (const interval of open.values()) if (interval.state !== 'done') interval.to = endNs;
+  if (holder) gil.push({ thread: holder.thread, from: holder.from, to: endNs });
+  for (const l of lanes.values()) l.intervals = l.intervals.filter((iv) => iv.to > iv.from || iv.state === 'done');
+  return { threads: [...lanes.values()].sort((a, b) => a.thread - b.thread), gil, dropRequests, forcedSwitches, endNs };
+}
+
+const ASCII: Record<LaneState, string> = { running: '#', 'gil-wait': '.', 'switch-wait': ':', blocked: '~', done: ' ' };
+
+/** One row per thread over `width` columns (the state that filled most of each column), and the GIL holder row. */
+export function asciiTimeline(t: Timeline, width = 72): string {
+  const span = Math.max(t.endNs, 1);
+  const col = (ns: number) => Math.min(width - 1, Math.floor((ns / span) * width));
+  const nameWidth = Math.max(10, ...t.threads.map((l) => l.name.length));
+  const rows: string[] = [];
+  for (const l of t.threads) {
+    const cells = Array.from({ length: width }, () => ({ ch: ' ', ns: 0 }));
+    for (const iv of l.intervals) {
+      for (let c = col(iv.from); c <= col(Math.max(iv.from, iv.to - 1)); c++) {
+        const cellFrom = (c / width) * span;
+        const cellTo = ((c + 1) / width) * span;
+        const covered = Math.min(cellTo, iv.to) - Math.max(cellFrom, iv.from);
+        if (covered > cells[c].ns) cells[c] = { ch: ASCII[iv.state], ns: covered };
+      }
+    }
+    rows.push(`${l.name.padEnd(nameWidth)} |${cells.map((c) => c.ch).join('')}|`);
+  }
+  const gilCells = Array.from({ length: width }, () => ({ ch: ' ', ns: 0 }));
+  for (const g of t.gil) {
+    for (let c = col(g.from); c <= col(Math.max(g.from, g.to - 1)); c++) {
+      const covered = Math.min(((c + 1) / width) * span, g.to) - Math.max((c / width) * span, g.from);
+      if (covered > gilCells[c].ns) gilCells[c] = { ch: String(g.thread % 10), ns: covered };
+    }
+  }
+  rows.push(`${'GIL'.padEnd(nameWidth)} |${gilCells.map((c) => c.ch).join('')}|`);
+  rows.push(`${''.padEnd(nameWidth)}  0 ms${`${(span / 1e6).toFixed(2)} ms`.padStart(width - 4)}`);
+  rows.push('# running   . waiting for the GIL   : waiting for the switch   ~ blocked (I/O, sleep, lock); GIL row: holder');
+  return `${rows.join('\n')}\n`;
+}
+
+/** The Trace Event Format (Chrome, Perfetto): complete events per state, instants for GIL requests. */
+export function chromeTrace(t: Timeline): { traceEvents: Record<string, unknown>[]; displayTimeUnit: 'ms' } {
+  const us = (ns: number) => ns / 1000;
+  const pid = 1;
+  const gilTid = 1000;
+  const traceEvents: Record<string, unknown>[] = [
+    { name: 'process_name', ph: 'M', pid, tid: 0, args: { name: 'CPython Lens (simulated)' } },
+    { name: 'thread_name', ph: 'M', pid, tid: gilTid, args: { name: 'GIL holder' } },
+  ];
+  for (const l of t.threads) {
+    traceEvents.push({ name: 'thread_name', ph: 'M', pid, tid: l.thread, args: { name: l.name } });
+    for (const iv of l.intervals) {
+      if (iv.state === 'done') continue;
+      const name = iv.state === 'blocked' ? `blocked (${iv.detail})` : iv.state;
+      traceEvents.push({ name, cat: 'thread', ph: 'X', pid, tid: l.thread, ts: us(iv.from), dur: us(iv.to - iv.from) });
+    }
+  }
+  for (const g of t.gil) {
+    traceEvents.push({ name: `held by ${t.threads.find((l) => l.thread === g.thread)?.name ?? g.thread}`, cat: 'gil', ph: 'X', pid, tid: gilTid, ts: us(g.from), dur: us(g.to - g.from) });
+  }
+  for (const r of t.dropRequests) traceEvents.push({ name: 'drop request', cat: 'gil', ph: 'i', s: 't', pid, tid: r.thread, ts: us(r.at) });
+  for (const f of t.forcedSwitches) traceEvents.push({ name: 'forced switch', cat: 'gil', ph: 'i', s: 't', pid, tid: f.thread, ts: us(f.at) });
+  return { traceEvents, displayTimeUnit: 'ms' };
+}
