@@ -6,11 +6,14 @@ import { runSource } from '../../src/core/index';
 import { buildTimeline, asciiTimeline, chromeTrace } from '../../src/trace-model/timeline';
 
 const cpuBound = `
+import sys
 import threading
+
+sys.setswitchinterval(0.0005)  # many hand-offs in a short run
 
 def work():
     total = 0
-    for i in range(100000):
+    for i in range(50000):
         total += i
 
 threads = [threading.Thread(target=work) for _ in range(2)]
