@@ -12,6 +12,7 @@ import { createGc } from './gc';
 import { createWeakref } from './weakref';
 import { WEAKREF_SOURCE } from './python/weakref-source';
 import { REQUESTS_SOURCE } from './python/requests-source';
+import { FUTURES_SOURCE } from './python/futures-source';
 import { createRequests } from './requests';
 import { THREADING_SOURCE } from './python/threading-source';
 import { QUEUE_SOURCE } from './python/queue-source';
@@ -34,12 +35,15 @@ const FACTORIES: Record<string, ModuleFactory> = {
   threading: () => undefined,
   queue: () => undefined,
   requests: createRequests,
+  concurrent: () => undefined,
+  'concurrent.futures': () => undefined,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
 const PYTHON_SOURCES: Record<string, string> = {
   weakref: WEAKREF_SOURCE,
   requests: REQUESTS_SOURCE,
+  'concurrent.futures': FUTURES_SOURCE,
   threading: THREADING_SOURCE,
   queue: QUEUE_SOURCE,
 };
@@ -62,11 +66,17 @@ function librarySource(name: string): CodeUnit {
   return unit;
 }
 
+/**
+ * `import a.b`: a, then a.b (bound as attribute b of a). Returns the module named; IMPORT_NAME
+ * pushes the top-level package instead when there is no fromlist.
+ */
 export function importModule(vm: VM, name: string, at: Position): PyObject {
   const existing = vm.modules.get(name);
   if (existing) return existing;
   const factory = FACTORIES[name];
   if (!factory) throw new UnsupportedError(`not modelled by CPython Lens: module ${name}`, at);
+  const dot = name.lastIndexOf('.');
+  const parent = dot > 0 ? (importModule(vm, name.slice(0, dot), at) as PyModule) : null;
   const dict = vm.newDict();
   const module = vm.newModule(name, dict);
   setName(vm, dict, '__name__', vm.intern(name));
@@ -81,5 +91,6 @@ export function importModule(vm: VM, name: string, at: Position): PyObject {
       throw e;
     }
   }
+  if (parent) setName(vm, parent.dict, name.slice(dot + 1), module);
   return module;
 }

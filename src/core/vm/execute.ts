@@ -580,11 +580,14 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.IMPORT_NAME: {
       const fromlist = stack.pop() as PyObject;
       const level = stack.pop() as PyObject;
+      const wantsLeaf = fromlist !== vm.none && !(fromlist instanceof PyTuple && fromlist.items.length === 0);
       vm.decref(fromlist, 'stack');
       vm.decref(level, 'stack');
       const name = unit.names[arg];
       const mod = importModule(vm, name, unit.positions[pc]);
-      stack.push(vm.incref(mod, 'stack'));
+      // `import a.b` binds a (the top-level package); `from a.b import c` works on a.b.
+      const pushed = wantsLeaf || !name.includes('.') ? mod : (vm.modules.get(name.slice(0, name.indexOf('.'))) as PyObject);
+      stack.push(vm.incref(pushed, 'stack'));
       return;
     }
     case Op.IMPORT_FROM: {

@@ -632,10 +632,27 @@ def main_thread():
     return _main_thread
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Register a function to call when the main thread ends, before threads are joined
+    (how concurrent.futures stops its workers)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     """Wait until the Python thread state of all non-daemon threads get deleted."""
     if _main_thread._is_stopped:
         return
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+    # Call registered threading atexit functions before threads are joined, last first.
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     tlock = _main_thread._tstate_lock
     assert tlock is not None
     assert tlock.locked()

@@ -1,0 +1,297 @@
+// concurrent.futures (threads only), run by the simulator: written for CPython Lens after the
+// behaviour of CPython 3.11's Lib/concurrent/futures/_base.py and thread.py — Future, a
+// ThreadPoolExecutor whose workers take work items from a queue and are named
+// `ThreadPoolExecutor-N_M`, map, as_completed, wait. Process pools are not modelled.
+
+export const FUTURES_SOURCE = `
+import os as _os
+import threading
+import queue as _queue
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+_PENDING = 'PENDING'
+_RUNNING = 'RUNNING'
+_CANCELLED = 'CANCELLED'
+_CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
+_FINISHED = 'FINISHED'
+
+
+class Error(Exception):
+    """Base class for all future-related exceptions."""
+
+
+class CancelledError(Error):
+    """The Future was cancelled."""
+
+
+TimeoutError = TimeoutError
+
+
+class BrokenExecutor(RuntimeError):
+    """Raised when an executor has become non-functional."""
+
+
+class Future:
+    """Represents the result of an asynchronous computation."""
+
+    def __init__(self):
+        self._condition = threading.Condition()
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._done_callbacks = []
+
+    def _invoke_callbacks(self):
+        for callback in self._done_callbacks:
+            callback(self)
+
+    def __repr__(self):
+        with self._condition:
+            state = 'cancelled' if self._state == _CANCELLED_AND_NOTIFIED else self._state.lower()
+            if self._state == _FINISHED:
+                if self._exception:
+                    return '<%s at %#x state=finished raised %s>' % (self.__class__.__name__, id(self), self._exception.__class__.__name__)
+                return '<%s at %#x state=finished returned %s>' % (self.__class__.__name__, id(self), self._result.__class__.__name__)
+            return '<%s at %#x state=%s>' % (self.__class__.__name__, id(self), state)
+
+    def cancel(self):
+        with self._condition:
+            if self._state in [_RUNNING, _FINISHED]:
+                return False
+            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                return True
+            self._state = _CANCELLED
+            self._condition.notify_all()
+        self._invoke_callbacks()
+        return True
+
+    def cancelled(self):
+        with self._condition:
+            return self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]
+
+    def running(self):
+        with self._condition:
+            return self._state == _RUNNING
+
+    def done(self):
+        with self._condition:
+            return self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED]
+
+    def _get_result(self):
+        if self._exception:
+            raise self._exception
+        return self._result
+
+    def add_done_callback(self, fn):
+        with self._condition:
+            if self._state not in [_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED]:
+                self._done_callbacks.append(fn)
+                return
+        fn(self)
+
+    def result(self, timeout=None):
+        with self._condition:
+            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            if self._state == _FINISHED:
+                return self._get_result()
+            self._condition.wait(timeout)
+            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            if self._state == _FINISHED:
+                return self._get_result()
+            raise TimeoutError()
+
+    def exception(self, timeout=None):
+        with self._condition:
+            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            if self._state == _FINISHED:
+                return self._exception
+            self._condition.wait(timeout)
+            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            if self._state == _FINISHED:
+                return self._exception
+            raise TimeoutError()
+
+    def set_running_or_notify_cancel(self):
+        with self._condition:
+            if self._state == _CANCELLED:
+                self._state = _CANCELLED_AND_NOTIFIED
+                return False
+            self._state = _RUNNING
+            return True
+
+    def set_result(self, result):
+        with self._condition:
+            self._result = result
+            self._state = _FINISHED
+            self._condition.notify_all()
+        self._invoke_callbacks()
+
+    def set_exception(self, exception):
+        with self._condition:
+            self._exception = exception
+            self._state = _FINISHED
+            self._condition.notify_all()
+        self._invoke_callbacks()
+
+
+class _WorkItem:
+    def __init__(self, future, fn, args, kwargs):
+        self.future = future
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+    def run(self):
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:
+            self.future.set_exception(exc)
+        else:
+            self.future.set_result(result)
+
+
+_shutdown = False
+_queues = []
+
+
+def _python_exit():
+    global _shutdown
+    _shutdown = True
+    for work_queue, workers in _queues:
+        work_queue.put(None)
+    for work_queue, workers in _queues:
+        for t in list(workers):
+            t.join()
+
+
+threading._register_atexit(_python_exit)
+
+
+def _worker(executor, work_queue):
+    while True:
+        work_item = work_queue.get(block=True)
+        if work_item is not None:
+            work_item.run()
+            del work_item
+            executor._idle_semaphore.release()
+            continue
+        # None: the executor or the interpreter is shutting down; wake the next worker too.
+        work_queue.put(None)
+        return
+
+
+class ThreadPoolExecutor:
+    _counter = 0
+
+    def __init__(self, max_workers=None, thread_name_prefix=''):
+        if max_workers is None:
+            max_workers = min(32, (_os.cpu_count() or 1) + 4)
+        if max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        self._max_workers = max_workers
+        self._work_queue = _queue.SimpleQueue()
+        self._idle_semaphore = threading.Semaphore(0)
+        self._threads = set()
+        self._shutdown = False
+        self._shutdown_lock = threading.Lock()
+        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % ThreadPoolExecutor._counter)
+        ThreadPoolExecutor._counter += 1
+        _queues.append((self._work_queue, self._threads))
+
+    def submit(self, fn, /, *args, **kwargs):
+        with self._shutdown_lock:
+            if self._shutdown:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            if _shutdown:
+                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+            f = Future()
+            self._work_queue.put(_WorkItem(f, fn, args, kwargs))
+            self._adjust_thread_count()
+            return f
+
+    def _adjust_thread_count(self):
+        # An idle worker takes the new item; else start one more, up to max_workers.
+        if self._idle_semaphore.acquire(timeout=0):
+            return
+        num_threads = len(self._threads)
+        if num_threads < self._max_workers:
+            t = threading.Thread(name='%s_%d' % (self._thread_name_prefix, num_threads), target=_worker, args=(self, self._work_queue))
+            t.start()
+            self._threads.add(t)
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+
+        def result_iterator():
+            try:
+                fs.reverse()
+                while fs:
+                    yield fs.pop().result(timeout)
+            finally:
+                for future in fs:
+                    future.cancel()
+        return result_iterator()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._shutdown_lock:
+            self._shutdown = True
+            if cancel_futures:
+                while True:
+                    try:
+                        work_item = self._work_queue.get_nowait()
+                    except _queue.Empty:
+                        break
+                    if work_item is not None:
+                        work_item.future.cancel()
+            self._work_queue.put(None)
+        if wait:
+            for t in list(self._threads):
+                t.join()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown(wait=True)
+        return False
+
+
+def as_completed(fs, timeout=None):
+    fs = list(fs)
+    done = _queue.Queue()
+    for f in fs:
+        f.add_done_callback(done.put)
+    for _ in range(len(fs)):
+        try:
+            yield done.get(timeout=timeout)
+        except _queue.Empty:
+            raise TimeoutError('%d (of %d) futures unfinished' % (len(fs) - _, len(fs))) from None
+
+
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    fs = list(fs)
+    finished = threading.Event()
+    def check(_f=None):
+        completed = [f for f in fs if f.done()]
+        if return_when == FIRST_COMPLETED and completed:
+            finished.set()
+        elif return_when == FIRST_EXCEPTION and any(not f.cancelled() and f.exception() is not None for f in completed):
+            finished.set()
+        elif len(completed) == len(fs):
+            finished.set()
+    for f in fs:
+        f.add_done_callback(check)
+    check()
+    finished.wait(timeout)
+    done = set(f for f in fs if f.done())
+    return (done, set(fs) - done)
+`;
