@@ -1,9 +1,11 @@
 // Bundles every entry point with esbuild. Type-checking is `npm run typecheck` (esbuild does not check types).
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning' };
+
+const WEBVIEW_PANELS = ['memory-graph'];
 
 const entries = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20',
@@ -17,6 +19,15 @@ const entries = [
   // The standard integration suite (test/vscode), run by @vscode/test-electron where VS Code can be downloaded.
   { entryPoints: ['test/vscode/suite/index.ts'], outfile: 'out/test/vscode/suite/index.js', platform: 'node', format: 'cjs',
     target: 'node20', external: ['vscode', 'mocha'] },
+  // The panels' webview apps (lit, browser): webview/<panel>/main.ts → dist/webview/<panel>.js. A new panel
+  // is one more name here, plus its host class in src/extension/panels/.
+  ...WEBVIEW_PANELS.map((panel) => ({
+    entryPoints: [`webview/${panel}/main.ts`], outfile: `dist/webview/${panel}.js`, platform: 'browser', format: 'iife', target: 'es2022',
+  })),
 ].filter((entry) => existsSync(entry.entryPoints[0]));
 
 await Promise.all(entries.map((entry) => esbuild.build({ ...common, ...entry })));
+
+// The codicon font the webviews' icons use, served from the extension (no remote content).
+mkdirSync('dist/webview/codicons', { recursive: true });
+for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${file}`, `dist/webview/codicons/${file}`);

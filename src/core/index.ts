@@ -10,9 +10,11 @@ import { resetObjectIds } from './objects/object';
 import { resetFrameIds } from './vm/frame';
 import { Simulation } from './simulation';
 import type { PyObject } from './objects/object';
+import { heapGraph, type HeapGraph } from './inspect/heap-graph';
 
 export type { PythonVersion } from './versions';
 export type { TraceEvent, EventSource } from './trace/events';
+export type { HeapGraph, HeapGraphObject, HeapGraphEdge, HeapGraphRoot, HeapGraphBinding } from './inspect/heap-graph';
 export { pythonId } from './objects/object';
 
 export interface RunOptions {
@@ -98,6 +100,8 @@ export interface SteppedRun {
   /** The objects that exist before the trace starts (None, True, small ints, builtin types...): the trace
    *  has no alloc event for them, so a viewer learns their type and value here. */
   staticObjects(): StaticObject[];
+  /** The heap now, between two instructions, as the memory graph draws it (at most `maxObjects` objects). */
+  heapGraph(maxObjects?: number): HeapGraph;
 }
 
 export interface StaticObject {
@@ -119,7 +123,8 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
       ? `${filename}:${d.line}:${d.col + 1}: ${d.message}\n`
       : formatSyntaxError(source, filename, d);
     const result: RunResult = { stdout: '', stderr, exitCode: 2, diagnostic: d, steps: 0, events: options.recordTrace ? [] : null };
-    return { advance: () => false, steps: 0, result: () => result, staticObjects: () => [] };
+    const empty: HeapGraph = { roots: [], objects: [], edges: [], omitted: 0 };
+    return { advance: () => false, steps: 0, result: () => result, staticObjects: () => [], heapGraph: () => empty };
   }
   const sim = new Simulation(source, compiled.unit, {
     version: VERSIONS[options.python ?? '3.11'],
@@ -131,6 +136,11 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
     cores: options.cores ?? 4,
     ioLatencyMs: options.ioLatencyMs ?? DEFAULT_IO_LATENCY_MS,
   });
+  const statics = (): PyObject[] => {
+    const vm = sim.vm;
+    return [vm.none, vm.true_, vm.false_, vm.ellipsis, vm.notImplemented, ...vm.smallInts, ...Object.values(vm.t), ...vm.exc.values()];
+  };
+  let staticSet: Set<PyObject> | null = null;
   return {
     advance: (maxInstructions) => sim.runFor(maxInstructions),
     get steps() {
@@ -139,8 +149,8 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
     result: () => sim.result(),
     staticObjects: () => {
       const vm = sim.vm;
-      const statics: PyObject[] = [vm.none, vm.true_, vm.false_, vm.ellipsis, vm.notImplemented, ...vm.smallInts, ...Object.values(vm.t), ...vm.exc.values()];
-      return statics.map((o) => ({ id: o.id, type: o.type.name, preview: vm.preview(o), immortal: o.immortal }));
+      return statics().map((o) => ({ id: o.id, type: o.type.name, preview: vm.preview(o), immortal: o.immortal }));
     },
+    heapGraph: (maxObjects) => heapGraph(sim.vm, { statics: (staticSet ??= new Set(statics())), maxObjects }),
   };
 }

@@ -1,8 +1,9 @@
-// The palette commands (category "CPython Lens"). Panels of later issues say when they arrive.
+// The palette commands (category "CPython Lens"). The GIL timeline and lessons say when they arrive.
 
 import * as vscode from 'vscode';
 import type { SimulationController } from './controller';
 import { readSettings, updateSetting } from './settings';
+import { MemoryGraphPanel } from './panels/memory-graph-panel';
 
 export const COMMANDS = {
   simulate: 'cpythonLens.simulate',
@@ -101,7 +102,14 @@ function arrivesLater(what: string): () => void {
   return () => void vscode.window.showInformationMessage(what);
 }
 
-export function registerCommands(controller: SimulationController): vscode.Disposable[] {
+/** Opens the memory graph beside the editor, simulating the active Python file first when needed. */
+async function openMemoryGraph(controller: SimulationController, extensionUri: vscode.Uri): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (editor?.document.languageId === 'python') await ensureResult(controller, editor);
+  MemoryGraphPanel.show(extensionUri, controller);
+}
+
+export function registerCommands(controller: SimulationController, extensionUri: vscode.Uri): vscode.Disposable[] {
   const register = (id: string, run: () => unknown) => vscode.commands.registerCommand(id, run);
   return [
     register(COMMANDS.simulate, async () => {
@@ -122,7 +130,7 @@ export function registerCommands(controller: SimulationController): vscode.Dispo
     register(COMMANDS.goToStep, () => goToStep(controller)),
     register(COMMANDS.selectPythonModel, () => selectPythonModel(controller)),
     register(COMMANDS.exportTrace, () => exportTrace(controller)),
-    register(COMMANDS.openMemoryGraph, arrivesLater(vscode.l10n.t('The memory graph arrives with the memory graph issue; for now, hover a name to see its object and references.'))),
+    register(COMMANDS.openMemoryGraph, () => openMemoryGraph(controller, extensionUri)),
     register(COMMANDS.openGilTimeline, arrivesLater(vscode.l10n.t('The GIL timeline arrives with the GIL issue (threads are not simulated yet).'))),
     register(COMMANDS.startLesson, arrivesLater(vscode.l10n.t('Lessons arrive with the lessons issue; open examples/refcount.py to follow the course\'s first example.'))),
   ];

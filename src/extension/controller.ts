@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { RunOutcome, TraceView } from '../shared/protocol';
+import type { CollectionPlayback, MemoryGraphSnapshot, ObjectHistory } from '../shared/memory-graph-protocol';
 import { readSettings } from './settings';
 import { WorkerClient } from './worker-client';
 
@@ -122,6 +123,20 @@ export class SimulationController implements vscode.Disposable {
     if (!result) return false;
     const from = result.position ?? (delta > 0 ? -1 : result.outcome.lineSteps);
     return this.goTo(from + delta);
+  }
+
+  /** The memory graph of `result` at its step (null when it is no longer the current result). */
+  async graph(result: SimulationResult): Promise<MemoryGraphSnapshot | null> {
+    const graph = await this.client.graph(result.runId, result.position);
+    return graph && this.result?.runId === result.runId ? graph : null;
+  }
+
+  async collection(index: number): Promise<CollectionPlayback | null> {
+    return this.result ? this.client.collection(this.result.runId, index) : null;
+  }
+
+  async history(objectId: number): Promise<ObjectHistory | null> {
+    return this.result ? this.client.history(this.result.runId, objectId, this.result.position) : null;
   }
 
   async exportTrace(): Promise<string | null> {

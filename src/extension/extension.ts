@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { MemoryGraphPanel, MEMORY_GRAPH_VIEW_TYPE } from './panels/memory-graph-panel';
 import { SimulationController } from './controller';
 import { AnnotationDecorations } from './decorations';
 import { ProgramDiagnostics } from './diagnostics';
@@ -30,7 +31,9 @@ export function activate(context: vscode.ExtensionContext): CpythonLensApi {
     new SimulationStatusBar(controller),
     vscode.languages.registerHoverProvider(PYTHON, new ObjectHoverProvider(controller)),
     registerRevealLine(),
-    ...registerCommands(controller),
+    ...registerCommands(controller, context.extensionUri),
+    vscode.window.registerWebviewPanelSerializer(MEMORY_GRAPH_VIEW_TYPE, MemoryGraphPanel.serializer(context.extensionUri, controller)),
+    { dispose: () => MemoryGraphPanel.disposeOpen() },
     controller.onDidChange(() => {
       void vscode.commands.executeCommand('setContext', 'cpythonLens.stepping', controller.result?.position !== null && controller.result !== null);
     }),

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { RefCause } from '../core/trace/events';
 import type { Words } from '../trace-model/text';
 
-function causeText(cause: RefCause): string {
+export function causeText(cause: RefCause): string {
   switch (cause) {
     case 'new': return vscode.l10n.t('new reference');
     case 'name': return vscode.l10n.t('name');

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type { FromWorker, ProgressMessage, RunFinished, RunRequest, ToWorker, TraceView } from '../shared/protocol';
+import type { CollectionPlayback, MemoryGraphSnapshot, ObjectHistory } from '../shared/memory-graph-protocol';
 
 type Reply = Exclude<FromWorker, ProgressMessage>;
 
@@ -35,6 +36,21 @@ export class WorkerClient implements vscode.Disposable {
     const reply = await this.send({ type: 'view', runId, position });
     if (reply === null || reply.type === 'failure') return null;
     return reply.type === 'view' ? reply.view : null;
+  }
+
+  async graph(runId: number, position: number | null): Promise<MemoryGraphSnapshot | null> {
+    const reply = await this.send({ type: 'graph', runId, position });
+    return reply !== null && reply.type === 'graph' ? reply.graph : null;
+  }
+
+  async collection(runId: number, index: number): Promise<CollectionPlayback | null> {
+    const reply = await this.send({ type: 'collection', runId, index });
+    return reply !== null && reply.type === 'collection' ? reply.playback : null;
+  }
+
+  async history(runId: number, objectId: number, position: number | null): Promise<ObjectHistory | null> {
+    const reply = await this.send({ type: 'history', runId, objectId, position });
+    return reply !== null && reply.type === 'history' ? reply.history : null;
   }
 
   async exportTrace(runId: number): Promise<string | null> {

@@ -2,6 +2,7 @@
 // (structured clone): the worker keeps the event trace and sends the compact view the editor shows.
 
 import type { RefCause } from '../core/trace/events';
+import type { CollectionPlayback, MemoryGraphSnapshot, ObjectHistory } from './memory-graph-protocol';
 
 /** The CPython versions the simulator models. */
 export type SimulatedPython = '3.11' | '3.12' | '3.13';
@@ -143,7 +144,26 @@ export interface ExportRequest {
   type: 'export';
   runId: number;
 }
-export type ToWorker = RunRequest | ViewRequest | ExportRequest;
+/** The memory graph at a line step (same positions as ViewRequest). */
+export interface GraphRequest {
+  type: 'graph';
+  runId: number;
+  position: number | null;
+}
+/** A collection of the run (its index in trace order), to replay phase by phase. */
+export interface CollectionRequest {
+  type: 'collection';
+  runId: number;
+  index: number;
+}
+/** An object's allocation line and count history up to a line step. */
+export interface HistoryRequest {
+  type: 'history';
+  runId: number;
+  objectId: number;
+  position: number | null;
+}
+export type ToWorker = RunRequest | ViewRequest | ExportRequest | GraphRequest | CollectionRequest | HistoryRequest;
 
 // ---- worker → host
 
@@ -176,7 +196,22 @@ export interface WorkerFailure {
   /** A bug in the simulator or the worker, not in the user's program. */
   message: string;
 }
-export type FromWorker = ProgressMessage | RunFinished | ViewMessage | TraceExport | WorkerFailure;
+export interface GraphMessage {
+  type: 'graph';
+  runId: number;
+  graph: MemoryGraphSnapshot;
+}
+export interface CollectionReply {
+  type: 'collection';
+  runId: number;
+  playback: CollectionPlayback;
+}
+export interface HistoryReply {
+  type: 'history';
+  runId: number;
+  history: ObjectHistory;
+}
+export type FromWorker = ProgressMessage | RunFinished | ViewMessage | TraceExport | WorkerFailure | GraphMessage | CollectionReply | HistoryReply;
 
 /** Compile-time exhaustiveness: a `switch` over a union ends with `default: return assertNever(x)`. */
 export function assertNever(value: never): never {

@@ -3,8 +3,15 @@
 
 import { startRun, type RunResult, type StaticObject } from '../core/index';
 import type { EventSource, TraceEvent } from '../core/trace/events';
-import { assertNever, type FromWorker, type RunOutcome, type RunRequest, type ToWorker, type TraceView, type ViewRequest, type ExportRequest } from '../shared/protocol';
+import {
+  assertNever, type FromWorker, type RunOutcome, type RunRequest, type ToWorker, type TraceView, type ViewRequest, type ExportRequest,
+  type GraphRequest, type CollectionRequest, type HistoryRequest,
+} from '../shared/protocol';
+import type { MemoryGraphSnapshot } from '../shared/memory-graph-protocol';
 import { buildView, lineStepIndices, programEnd } from '../trace-model/walk';
+import { collectionPhases, collectionStarts, collectionsBetween, freedBetween, objectHistory } from '../trace-model/graph-trace';
+import { GraphReplay } from './graph-replay';
+import { toSnapshot } from './graph-snapshot';
 
 /** Instructions per slice: small enough to report progress often, large enough to cost nothing. */
 const SLICE = 100_000;
@@ -17,6 +24,17 @@ interface KeptTrace {
   sourceLines: string[];
   end: number;
   lineSteps: number[];
+  /** What the memory graph needs, made on its first request. */
+  graph: GraphSupport | null;
+  /** The source the trace comes from (the lines above a syntax error, when only those ran). */
+  tracedSource: string;
+  request: RunRequest;
+}
+
+interface GraphSupport {
+  replay: GraphReplay;
+  staticsById: Map<number, StaticObject>;
+  collectionStarts: number[];
 }
 
 export class SimulationSession {
@@ -33,6 +51,12 @@ export class SimulationSession {
           return this.view(message);
         case 'export':
           return this.exportTrace(message);
+        case 'graph':
+          return this.graph(message);
+        case 'collection':
+          return this.collection(message);
+        case 'history':
+          return this.history(message);
         default:
           return assertNever(message);
       }
@@ -60,6 +84,7 @@ export class SimulationSession {
     const end = programEnd(events);
     const kept: KeptTrace = {
       runId: req.runId, events, statics: traced.statics, sourceLines: req.source.split(/\r?\n/), end, lineSteps: lineStepIndices(events, end),
+      graph: null, tracedSource: prefixBefore === null ? req.source : blankFrom(req.source, prefixBefore), request: req,
     };
     this.kept = kept;
     const result = full.result;
@@ -109,6 +134,83 @@ export class SimulationSession {
     return buildView(kept.events, {
       endIndex, position: inRange ? position : null, sourceLines: kept.sourceLines, statics: kept.statics,
     });
+  }
+
+  private keptFor(runId: number): KeptTrace | null {
+    const kept = this.kept;
+    if (kept && kept.runId === runId) return kept;
+    this.post({ type: 'failure', runId, message: `run ${runId} is no longer kept` });
+    return null;
+  }
+
+  private graphSupport(kept: KeptTrace): GraphSupport {
+    return (kept.graph ??= {
+      replay: new GraphReplay({ source: kept.tracedSource, filename: kept.request.filename, python: kept.request.python }),
+      staticsById: new Map(kept.statics.map((s) => [s.id, s])),
+      collectionStarts: collectionStarts(kept.events),
+    });
+  }
+
+  /** The event index a position shows the state before (the end of the program when out of range). */
+  private endIndexOf(kept: KeptTrace, position: number | null): number {
+    return position !== null && position >= 0 && position < kept.lineSteps.length ? kept.lineSteps[position] : kept.end;
+  }
+
+  /** The graph just before the event at `endIndex` (a line event, or the module frame's exit). */
+  private snapshotBefore(kept: KeptTrace, endIndex: number, position: number | null, previousIndex: number): MemoryGraphSnapshot {
+    const support = this.graphSupport(kept);
+    const at = kept.events.at(endIndex) as TraceEvent | undefined;
+    // The event's instruction is the one about to run: the heap after the instructions before it.
+    // Past the last event (a run stopped by its budget): the heap as the run left it.
+    const instructions = at ? at.step - 1 : ((kept.events.at(kept.events.length - 1) as TraceEvent | undefined)?.step ?? 0);
+    const graph = support.replay.graphAfter(instructions);
+    const inRange = position !== null && position >= 0 && position < kept.lineSteps.length;
+    return toSnapshot(graph, support.staticsById, {
+      runId: kept.runId,
+      position: inRange ? position : null,
+      lineSteps: kept.lineSteps.length,
+      currentLine: inRange && at?.kind === 'line' ? at.line : null,
+      freed: freedBetween(kept.events, previousIndex, endIndex),
+      collections: collectionsBetween(kept.events, support.collectionStarts, previousIndex, endIndex),
+    });
+  }
+
+  private graph(req: GraphRequest): void {
+    const kept = this.keptFor(req.runId);
+    if (!kept) return;
+    const endIndex = this.endIndexOf(kept, req.position);
+    const inRange = req.position !== null && req.position >= 0 && req.position < kept.lineSteps.length;
+    const previous = inRange ? (req.position as number) - 1 : kept.lineSteps.length - 1;
+    const previousIndex = previous >= 0 ? kept.lineSteps[previous] : 0;
+    this.post({ type: 'graph', runId: req.runId, graph: this.snapshotBefore(kept, endIndex, req.position, previousIndex) });
+  }
+
+  private collection(req: CollectionRequest): void {
+    const kept = this.keptFor(req.runId);
+    if (!kept) return;
+    const support = this.graphSupport(kept);
+    const startIndex = support.collectionStarts[req.index];
+    if (startIndex === undefined) {
+      this.post({ type: 'failure', runId: req.runId, message: `no collection ${req.index}` });
+      return;
+    }
+    const [summary] = collectionsBetween(kept.events, support.collectionStarts, startIndex, startIndex + 1);
+    // The heap before the instruction during which the collection ran.
+    const graph = this.snapshotBefore(kept, startIndex, null, startIndex);
+    const position = kept.lineSteps.findIndex((index) => index > startIndex);
+    this.post({
+      type: 'collection', runId: req.runId,
+      playback: { runId: req.runId, summary, graph: { ...graph, position: position < 0 ? null : position, freed: [] }, phases: collectionPhases(kept.events, startIndex) },
+    });
+  }
+
+  private history(req: HistoryRequest): void {
+    const kept = this.keptFor(req.runId);
+    if (!kept) return;
+    const endIndex = this.endIndexOf(kept, req.position);
+    const known = this.graphSupport(kept).staticsById.get(req.objectId);
+    const facts = known ? { type: known.type, preview: known.preview, startup: true, static: true, immortal: known.immortal } : undefined;
+    this.post({ type: 'history', runId: req.runId, history: objectHistory(kept.events, req.objectId, endIndex, facts, req.runId) });
   }
 
   private exportTrace(req: ExportRequest): void {

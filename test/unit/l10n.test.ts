@@ -18,8 +18,8 @@ function l10nKeys(source: string): string[] {
 describe('localization (EN + FR)', function () {
   it('translates every vscode.l10n.t string into French', function () {
     const bundle = json('l10n/bundle.l10n.fr.json');
-    const dir = path.join(root, 'src', 'extension');
-    const keys = readdirSync(dir).filter((f) => f.endsWith('.ts')).flatMap((f) => l10nKeys(read(path.join('src', 'extension', f))));
+    const files = readdirSync(path.join(root, 'src', 'extension'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const keys = files.flatMap((f) => l10nKeys(read(path.join('src', 'extension', f))));
     assert.ok(keys.length > 50, `only ${keys.length} strings found`);
     const missing = keys.filter((k) => typeof bundle[k] !== 'string');
     assert.deepEqual(missing, []);

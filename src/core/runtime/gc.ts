@@ -113,7 +113,7 @@ const TENTATIVE = -2;
  * deduce_unreachable over `young` (in list order): returns the survivors and the unreachable
  * objects, both in the order CPython's list moves leave them.
  */
-function deduceUnreachable(young: PyObject[], record: ((phase: GcPhase, objects: PyObject[], values: number[]) => void) | null):
+export function deduceUnreachable(young: PyObject[], record: ((phase: GcPhase, objects: PyObject[], values: number[]) => void) | null):
   { survivors: PyObject[]; unreachable: PyObject[] } {
   const refs: Refs = new Map();
   for (const o of young) refs.set(o, o.rc);

@@ -1,0 +1,272 @@
+// The heap as a graph, read from a live VM between two instructions: the objects the running frames
+// and the module's globals reach, the references between them labelled by slot (`[0]`, `['key']`,
+// `.attr`), and the garbage a collection would find now (objects only cycles keep alive). The memory
+// graph panel shows it; nothing here changes the VM.
+
+import type { PyObject } from '../objects/object';
+import { PyStr, PyInt } from '../objects/atoms';
+import { PyDict } from '../objects/dict';
+import { PyList, PyTuple, PySet } from '../objects/containers';
+import { PyCode, PyFunction } from '../objects/callables';
+import { PyInstance, PyModule } from '../objects/instances';
+import { PyType } from '../objects/type';
+import { PyWeakref } from '../objects/weakref';
+import type { VM } from '../vm/vm';
+import { Frame } from '../vm/frame';
+import { GcList } from '../runtime/gc-state';
+import { deduceUnreachable } from '../runtime/gc';
+
+export interface HeapGraphObject {
+  id: number;
+  type: string;
+  /** A short repr (`[1, 2]`, `'abc'`, `<function f>`), at most 60 characters. */
+  preview: string;
+  /** The count `sys.getrefcount` would report, plus nothing (no temporary argument). */
+  refcount: number;
+  immortal: boolean;
+  /** An object of the interpreter (builtins, types, modules, code): shown where referenced, never expanded. */
+  interpreter: boolean;
+  /** The collector's generation: 0–2, 3 permanent; -1 tracked by nothing (untracked or not a GC type). */
+  generation: number;
+  /** Garbage a collection would find now: nothing outside the collector's lists reaches it. */
+  unreachable: boolean;
+}
+
+export interface HeapGraphEdge {
+  from: number;
+  to: number;
+  /** How the holder refers to the target: `[0]`, `['key']`, `.attr`, `key`, `member`, `__closure__`... */
+  slot: string;
+}
+
+export interface HeapGraphBinding {
+  name: string;
+  obj: number;
+  /** A value-stack temporary rather than a named variable. */
+  temporary: boolean;
+}
+
+export interface HeapGraphRoot {
+  kind: 'globals' | 'frame';
+  /** The frame's id (as in frame events); the module frame's for globals, 0 once it has returned. */
+  frame: number;
+  /** `<module>`, or the code's qualified name. */
+  name: string;
+  bindings: HeapGraphBinding[];
+}
+
+export interface HeapGraph {
+  roots: HeapGraphRoot[];
+  /** Reached from the roots first (breadth first), then the garbage. */
+  objects: HeapGraphObject[];
+  edges: HeapGraphEdge[];
+  /** Objects left out past `maxObjects`. */
+  omitted: number;
+}
+
+export interface HeapGraphOptions {
+  /** Objects that exist before the program (None, small ints, builtin types): never expanded. */
+  statics: ReadonlySet<PyObject>;
+  maxObjects?: number;
+}
+
+/** The names CPython puts in `__main__` before the program runs: not the learner's variables. */
+const MODULE_SETUP_NAMES = new Set([
+  '__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__',
+]);
+/** Plumbing references left out of the drawing (each still counts in its target's refcount). */
+const HIDDEN_SLOTS = new Set(['__code__', '__globals__', '__name__', '__qualname__', '__mro__', '__base__', 'descriptor']);
+/** A class namespace's bookkeeping entries, left out of the drawing like the slots above. */
+const CLASS_SETUP_NAMES = new Set(['__module__', '__qualname__', '__doc__', '__dict__', '__weakref__', '__firstlineno__', '__static_attributes__']);
+const DEFAULT_MAX_OBJECTS = 5000;
+const PREVIEW_LENGTH = 40;
+
+type Visit = (child: PyObject, slot: string) => void;
+
+/** The state between two instructions, as a graph. */
+export function heapGraph(vm: VM, options: HeapGraphOptions): HeapGraph {
+  const maxObjects = options.maxObjects ?? DEFAULT_MAX_OBJECTS;
+  const roots = collectRoots(vm);
+  const garbage = garbageNow(vm);
+  const order: PyObject[] = [];
+  const seen = new Set<PyObject>();
+  let omitted = 0;
+  const reach = (o: PyObject) => {
+    if (seen.has(o)) return;
+    seen.add(o);
+    if (order.length < maxObjects) order.push(o);
+    else omitted++;
+  };
+  for (const root of roots) for (const b of root.bindings) reach(b.object);
+  for (const o of garbage) reach(o);
+  const edges: HeapGraphEdge[] = [];
+  // `order` grows while it is scanned: breadth first.
+  for (let i = 0; i < order.length; i++) {
+    const o = order[i];
+    if (!expands(vm, o, options.statics)) continue;
+    forEachSlot(vm, o, (child, slot) => {
+      reach(child);
+      edges.push({ from: o.id, to: child.id, slot });
+    });
+  }
+  const inOrder = new Set(order);
+  const kept = new Set(order.map((o) => o.id));
+  return {
+    roots: roots.map((r) => ({
+      kind: r.kind, frame: r.frame, name: r.name,
+      bindings: r.bindings.filter((b) => inOrder.has(b.object)).map((b) => ({ name: b.name, obj: b.object.id, temporary: b.temporary })),
+    })),
+    objects: order.map((o) => describe(vm, o, options.statics, garbage)),
+    // Past `maxObjects`, references toward the objects left out are left out too.
+    edges: omitted ? edges.filter((e) => kept.has(e.to)) : edges,
+    omitted,
+  };
+}
+
+interface Root {
+  kind: 'globals' | 'frame';
+  frame: number;
+  name: string;
+  bindings: { name: string; object: PyObject; temporary: boolean }[];
+}
+
+/** Module globals, then each running function's locals (outermost first); library frames are left out. */
+function collectRoots(vm: VM): Root[] {
+  const frames: Frame[] = [];
+  for (let f = vm.frame; f; f = f.back) if (f instanceof Frame && !f.unit.library) frames.unshift(f);
+  const moduleFrame = frames.find((f) => f.func === null && f.locals === f.globals) ?? null;
+  const globals = moduleFrame?.globals ?? vm.modules.get('__main__')?.dict ?? null;
+  const roots: Root[] = [];
+  if (globals) {
+    const bindings: Root['bindings'] = [];
+    for (const e of globals.items()) {
+      const name = e.key instanceof PyStr ? e.key.value : vm.preview(e.key);
+      if (!MODULE_SETUP_NAMES.has(name)) bindings.push({ name, object: e.value, temporary: false });
+    }
+    if (moduleFrame) for (const v of moduleFrame.stack) if (v) bindings.push({ name: '', object: v, temporary: true });
+    roots.push({ kind: 'globals', frame: moduleFrame?.id ?? 0, name: '<module>', bindings });
+  }
+  for (const f of frames) {
+    if (f === moduleFrame) continue;
+    const bindings: Root['bindings'] = [];
+    if (f.locals && f.locals !== f.globals) {
+      // A class body: its namespace dict.
+      for (const e of f.locals.items()) bindings.push({ name: e.key instanceof PyStr ? e.key.value : vm.preview(e.key), object: e.value, temporary: false });
+    }
+    const names = f.localNames;
+    f.fast.forEach((v, i) => v && bindings.push({ name: names[i] ?? `local${i}`, object: v, temporary: false }));
+    for (const v of f.stack) if (v) bindings.push({ name: '', object: v, temporary: true });
+    roots.push({ kind: 'frame', frame: f.id, name: f.unit.qualname, bindings });
+  }
+  return roots;
+}
+
+/** What a full collection would find unreachable now (the program's tracked objects, all generations). */
+function garbageNow(vm: VM): Set<PyObject> {
+  const lists = vm.gc.lists;
+  const candidates = [GcList.Young, GcList.Middle, GcList.Old, GcList.Collecting].flatMap((list) => [...lists[list]]);
+  const unreachable = new Set(deduceUnreachable(candidates, null).unreachable);
+  // What only garbage holds (strs, ints, untracked tuples) goes with it.
+  const heldByGarbage = new Map<PyObject, number>();
+  const queue = [...unreachable];
+  for (let i = 0; i < queue.length; i++) {
+    forEachSlot(vm, queue[i], (child) => {
+      if (unreachable.has(child) || child.immortal || child.gcList >= 0) return;
+      const held = (heldByGarbage.get(child) ?? 0) + 1;
+      heldByGarbage.set(child, held);
+      if (held === child.rc) {
+        unreachable.add(child);
+        queue.push(child);
+      }
+    }, true);
+  }
+  return unreachable;
+}
+
+/** Interpreter objects are drawn where referenced but their own references are not followed. */
+function expands(vm: VM, o: PyObject, statics: ReadonlySet<PyObject>): boolean {
+  if (statics.has(o) || o.gcList === GcList.Interpreter || o === vm.builtins) return false;
+  if (o instanceof PyModule || o instanceof PyCode) return false;
+  if (o instanceof PyType && !o.heap) return false;
+  return true;
+}
+
+function describe(vm: VM, o: PyObject, statics: ReadonlySet<PyObject>, garbage: Set<PyObject>): HeapGraphObject {
+  return {
+    id: o.id,
+    type: o instanceof PyType ? 'type' : o.type.name,
+    preview: shortPreview(vm, o),
+    refcount: vm.heap.reported(o),
+    immortal: o.immortal,
+    interpreter: !expands(vm, o, statics) && !(o instanceof PyCode),
+    generation: generationOf(o.gcList),
+    unreachable: garbage.has(o),
+  };
+}
+
+function generationOf(list: number): number {
+  switch (list) {
+    case GcList.Young:
+    case GcList.Deferred:
+      return 0;
+    case GcList.Middle:
+      return 1;
+    case GcList.Old:
+    case GcList.Interpreter:
+      return 2;
+    case GcList.Permanent:
+      return 3;
+    default:
+      return -1;
+  }
+}
+
+/**
+ * The references `o` holds, labelled as a learner reads them. Plumbing (a function's code and globals, a
+ * class's mro) is left out unless `everything` (then only the labels may be rough).
+ */
+function forEachSlot(vm: VM, o: PyObject, visit: Visit, everything = false): void {
+  if (o.subclassDict) visit(o.subclassDict, '__dict__');
+  if (o instanceof PyInstance && o.dict && o.dict.gcList === GcList.None) {
+    // 3.11+ inline attributes: no dict object, the values hang off the instance.
+    for (const e of o.dict.items()) visit(e.value, `.${e.key instanceof PyStr ? e.key.value : vm.preview(e.key)}`);
+    o.traverse((child, slot) => slot !== '__dict__' && visit(child, slot));
+    return;
+  }
+  if (o instanceof PyDict) {
+    for (const e of o.items()) {
+      const keyIsAtom = e.key instanceof PyStr || e.key instanceof PyInt;
+      if (!keyIsAtom || everything) visit(e.key, 'key');
+      visit(e.value, `[${vm.preview(e.key)}]`);
+    }
+    return;
+  }
+  if (o instanceof PyType && o.heap && !everything) {
+    // A class: its methods and class attributes (its namespace dict is drawn as part of it).
+    for (const e of o.dict.items()) {
+      const name = e.key instanceof PyStr ? e.key.value : vm.preview(e.key);
+      if (!CLASS_SETUP_NAMES.has(name)) visit(e.value, `.${name}`);
+    }
+    if (o.basesTuple && o.bases.some((b) => b.heap)) visit(o.basesTuple, '__bases__');
+    return;
+  }
+  if (o instanceof PyFunction && !everything) {
+    o.traverse((child, slot) => !HIDDEN_SLOTS.has(slot) && visit(child, slot));
+    return;
+  }
+  o.traverse((child, slot) => (everything || !HIDDEN_SLOTS.has(slot)) && visit(child, slot));
+  // A built-in type's traverse does not know the subclass: its instances also reference their type.
+  if (o.type.heap && !(o instanceof PyInstance) && !(o instanceof PyWeakref)) visit(o.type, '__class__');
+}
+
+/** Containers show their first items (atoms by value, others as `…`); the rest as the VM previews them. */
+function shortPreview(vm: VM, o: PyObject): string {
+  const item = (x: PyObject) => (x instanceof PyStr || x instanceof PyInt || x === vm.none || x === vm.true_ || x === vm.false_ ? vm.preview(x) : '…');
+  let text: string;
+  if (o instanceof PyList) text = `[${o.items.map(item).join(', ')}]`;
+  else if (o instanceof PyTuple) text = o.items.length === 1 ? `(${item(o.items[0])},)` : `(${o.items.map(item).join(', ')})`;
+  else if (o instanceof PyDict && !(o.type.heap)) text = `{${[...o.items()].map((e) => `${item(e.key)}: ${item(e.value)}`).join(', ')}}`;
+  else if (o instanceof PySet) text = o.members.size ? `{${[...o.members.values()].map(item).join(', ')}}` : `${o.type.name}()`;
+  else return vm.preview(o).slice(0, PREVIEW_LENGTH * 2);
+  return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH - 1)}…` : text;
+}

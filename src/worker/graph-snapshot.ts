@@ -1,0 +1,34 @@
+// Turns the core's heap graph into the panel's snapshot: counts as a learner reads them ("large",
+// "immortal"), `id()` values, plus what the trace says about the step (objects freed, collections run).
+
+import type { HeapGraph, StaticObject } from '../core/index';
+import { pythonId } from '../core/objects/object';
+import type { CollectionSummary, GraphObject, MemoryGraphSnapshot } from '../shared/memory-graph-protocol';
+import { refcountValue } from '../trace-model/objects';
+
+export interface SnapshotContext {
+  runId: number;
+  position: number | null;
+  lineSteps: number;
+  currentLine: number | null;
+  freed: number[];
+  collections: CollectionSummary[];
+}
+
+export function toSnapshot(graph: HeapGraph, statics: ReadonlyMap<number, StaticObject>, context: SnapshotContext): MemoryGraphSnapshot {
+  const objects: GraphObject[] = graph.objects.map((o) => {
+    const isStatic = statics.has(o.id);
+    return {
+      id: o.id,
+      label: '',
+      type: o.type,
+      value: o.preview,
+      pythonId: pythonId(o.id).toString(),
+      refcount: refcountValue(o.refcount, { type: o.type, preview: o.preview, startup: isStatic, static: isStatic, immortal: o.immortal }),
+      generation: o.generation,
+      unreachable: o.unreachable,
+      interpreter: o.interpreter,
+    };
+  });
+  return { ...context, roots: graph.roots, objects, edges: graph.edges, omitted: graph.omitted };
+}
