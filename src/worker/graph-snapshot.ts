@@ -22,7 +22,8 @@ export function toSnapshot(graph: HeapGraph, statics: ReadonlyMap<number, Static
       id: o.id,
       label: '',
       type: o.type,
-      value: o.preview,
+      // `<function f at 0x7f…>`: the id is shown on its own line.
+      value: o.preview.replace(/ at 0x[0-9a-f]+>$/, '>'),
       pythonId: pythonId(o.id).toString(),
       refcount: refcountValue(o.refcount, { type: o.type, preview: o.preview, startup: isStatic, static: isStatic, immortal: o.immortal }),
       generation: o.generation,

@@ -1,6 +1,7 @@
 // The extension in a real VS Code: code-server (VS Code for the web) with the packaged .vsix installed,
 // driven by Playwright in Debian's Chromium. Opens the course's refcount example, runs "Simulate This File"
-// from the palette, reads the annotations (`::after` content) and a hover; saves screenshots.
+// from the palette, reads the annotations (`::after` content) and a hover, opens the memory graph panel and
+// steps it in sync with the editor; saves screenshots.
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -173,6 +174,31 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
       return lines.find((l) => l.style.top === row?.style.top)?.textContent ?? null;
     });
     assert.equal(plain(highlighted ?? ''), "b = a   # Le compteur est à 2 (références 'a' et 'b')");
+  });
+
+  it('opens the memory graph from the palette, in sync with step mode both ways', async function () {
+    await runCommand(page, 'CPython Lens: Open Memory Graph');
+    // A webview is an iframe holding the panel's own document in an inner iframe.
+    const panel = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+    const where = panel.locator('graph-step-controls .where');
+    // Step mode is before line 6 (`b = a`): the graph shows `a` and its list.
+    await where.filter({ hasText: 'Step 4/8 · line 6' }).waitFor({ timeout: 30_000 });
+    const rows = await panel.locator('g.root .row text').allTextContents();
+    assert.ok(rows.includes('a') && rows.includes('sys'), JSON.stringify(rows));
+    const list = panel.locator('g.object', { hasText: 'list#1' });
+    await list.waitFor();
+    assert.match((await list.getAttribute('aria-label')) ?? '', /list#1 \[\], id \d+, refs 1, generation 0/);
+    await page.screenshot({ path: path.join(screenshots, '5-memory-graph.png') });
+    // The panel's "next step" moves the editor's step (status bar, highlighted line)…
+    await panel.locator('graph-step-controls vscode-toolbar-button[icon="debug-step-over"]').click();
+    await page.locator('.statusbar-item', { hasText: /step\s5\/8/ }).first().waitFor({ timeout: 15_000 });
+    await where.filter({ hasText: 'Step 5/8' }).waitFor({ timeout: 15_000 });
+    assert.match((await list.getAttribute('aria-label')) ?? '', /refs 2/);
+    // …and the editor's Step Forward moves the panel's (the command is offered while a Python editor has the focus).
+    await page.locator('.monaco-editor[data-uri$="refcount.py"] .view-lines').click();
+    await runCommand(page, 'CPython Lens: Step Forward');
+    await where.filter({ hasText: 'Step 6/8' }).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(screenshots, '6-memory-graph-synced.png') });
   });
 
   it('reports a syntax error in the Problems panel and still annotates the lines above it', async function () {

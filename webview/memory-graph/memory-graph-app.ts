@@ -151,7 +151,14 @@ export class MemoryGraphApp extends LitElement {
     this.latest = snapshot;
     this.receivedAt = performance.now();
     const model = this.modelOf(snapshot);
-    const layout = await this.layouts.layoutFor(model);
+    let layout: GraphLayout;
+    try {
+      layout = await this.layouts.layoutFor(model, snapshot.runId);
+    } catch (err) {
+      this.message = String(err);
+      this.shown = null;
+      return;
+    }
     if (this.latest !== snapshot) return;
     const previous = this.shown;
     const freed = new Set(snapshot.freed);
@@ -176,7 +183,7 @@ export class MemoryGraphApp extends LitElement {
 
   private async startPlayback(playback: CollectionPlayback): Promise<void> {
     const model = this.modelOf(playback.graph);
-    const layout = await this.layouts.layoutFor(model);
+    const layout = await this.layouts.layoutFor(model, playback.runId);
     this.playing = false;
     this.playback = { playback, model, layout };
     this.phase = 0;

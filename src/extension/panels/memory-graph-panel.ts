@@ -8,6 +8,7 @@ import type { FromMemoryGraph, MemoryGraphSnapshot, ToMemoryGraph } from '../../
 import { assertNever } from '../../shared/protocol';
 import { WebviewHost, type PanelSpec } from './webview-host';
 import { memoryGraphStrings } from './memory-graph-strings';
+import { causeText } from '../words';
 
 export const MEMORY_GRAPH_VIEW_TYPE = 'cpythonLens.memoryGraph';
 /** Only the latest of these matters while the webview is not listening. */
@@ -61,7 +62,7 @@ export class MemoryGraphPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         // A new document (first open, or shown again): everything it needs, in full.
-        this.host.post({ type: 'init', strings: memoryGraphStrings() });
+        this.host.post({ type: 'init', strings: memoryGraphStrings(vscode.l10n, causeText) });
         this.lastSent = null;
         this.refresh();
         return;

@@ -30,6 +30,8 @@ export interface RootNode {
   key: NodeKey;
   root: GraphRoot;
   rows: RootRow[];
+  /** Ports the layout gives the node (one per row; at least as many as rows). */
+  ports: number;
   width: number;
   height: number;
 }
@@ -62,6 +64,7 @@ export const OBJECT_HEIGHT = 56;
 const OBJECT_MIN_WIDTH = 96;
 const OBJECT_MAX_WIDTH = 240;
 const ROOT_MIN_WIDTH = 110;
+const WIDTH_STEP = 24;
 
 export const objectKey = (id: number): NodeKey => `o:${id}`;
 export const rootKey = (root: GraphRoot, index: number): NodeKey => `r:${root.kind}:${root.frame}:${index}`;
@@ -78,7 +81,8 @@ export function objectValue(o: GraphObject): string {
 
 function objectWidth(o: GraphObject): number {
   const chars = Math.max(objectTitle(o).length + 6, objectValue(o).length, 16);
-  return Math.min(OBJECT_MAX_WIDTH, Math.max(OBJECT_MIN_WIDTH, chars * CHAR_WIDTH + 20));
+  // Rounded up, so a value that grows a little keeps its box (and the layout).
+  return Math.min(OBJECT_MAX_WIDTH, Math.max(OBJECT_MIN_WIDTH, Math.ceil((chars * CHAR_WIDTH + 20) / WIDTH_STEP) * WIDTH_STEP));
 }
 
 export function buildGraphModel(snapshot: MemoryGraphSnapshot, rootNames: { temporary: string }): GraphModel {
@@ -92,7 +96,7 @@ export function buildGraphModel(snapshot: MemoryGraphSnapshot, rootNames: { temp
       .filter((b) => known.has(objectKey(b.obj)))
       .map((b, i) => ({ name: b.temporary ? rootNames.temporary : b.name, target: objectKey(b.obj), temporary: b.temporary, port: `${key}:p${i}` }));
     const chars = Math.max(root.name.length + 2, ...rows.map((r) => r.name.length + 2));
-    return { kind: 'root', key, root, rows, width: Math.max(ROOT_MIN_WIDTH, chars * CHAR_WIDTH + 24), height: ROOT_HEADER + Math.max(1, rows.length) * ROW_HEIGHT + 6 };
+    return { kind: 'root', key, root, rows, ports: rows.length, width: Math.max(ROOT_MIN_WIDTH, chars * CHAR_WIDTH + 24), height: ROOT_HEADER + Math.max(1, rows.length) * ROW_HEIGHT + 6 };
   });
   const edges: ModelEdge[] = [];
   for (const root of roots) {

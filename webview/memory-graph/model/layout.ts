@@ -1,10 +1,8 @@
-// Lays the graph out with ELK's layered algorithm (elkjs): roots in the first layer, references pointing
-// right, each reference cycle a group box. Stable between steps: a structure already laid out reuses its
-// layout, and a new structure is laid out with ELK's interactive strategies seeded with the positions the
-// objects had, so objects keep their order instead of jumping.
+// Lays the graph out with ELK's layered algorithm (elkjs): roots in a first layer of their own, references
+// pointing right, a box drawn around each reference cycle. Stable between steps (LayoutCache below).
 
 import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api';
-import { ROOT_HEADER, ROW_HEIGHT, type GraphModel, type ModelNode, type NodeKey } from './graph-model';
+import { ROOT_HEADER, ROW_HEIGHT, type GraphModel, type ModelEdge, type ModelNode, type NodeKey } from './graph-model';
 
 /** What lays out an ELK graph: `new ELK()` from elkjs (the bundled build runs without workers). */
 export interface LayoutEngine {
@@ -35,24 +33,31 @@ export interface GraphLayout {
   height: number;
 }
 
-const CYCLE_PADDING = 14;
+const CYCLE_PADDING = 10;
 /** Past this many nodes the cheaper strategies keep the layout within the panel's time budget. */
 const LARGE_GRAPH = 150;
 
-function layoutOptions(model: GraphModel, seeded: boolean): Record<string, string> {
-  const large = model.nodes.length > LARGE_GRAPH;
+function layoutOptions(nodes: number, seeded: boolean): Record<string, string> {
+  const large = nodes > LARGE_GRAPH;
   return {
     'elk.algorithm': 'layered',
     'elk.direction': 'RIGHT',
-    'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
     'elk.edgeRouting': 'POLYLINE',
-    'elk.spacing.nodeNode': '18',
-    'elk.layered.spacing.nodeNodeBetweenLayers': '56',
+    'elk.spacing.nodeNode': '30',
+    'elk.layered.spacing.nodeNodeBetweenLayers': '64',
     'elk.spacing.edgeNode': '12',
     'elk.layered.crossingMinimization.strategy': seeded || large ? 'INTERACTIVE' : 'LAYER_SWEEP',
     'elk.layered.nodePlacement.strategy': large ? 'SIMPLE' : 'BRANDES_KOEPF',
     'elk.layered.thoroughness': large ? '1' : '7',
     'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    // One layered drawing: the roots stay in the first layer even for objects they no longer reach.
+    'elk.separateConnectedComponents': 'false',
+    // Seeded with the positions objects had, every phase keeps them: layers from x, order and placement from y.
+    ...(seeded ? {
+      'elk.layered.layering.strategy': 'INTERACTIVE',
+      'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
+      'elk.layered.nodePlacement.strategy': 'INTERACTIVE',
+    } : {}),
   };
 }
 
@@ -63,93 +68,157 @@ function elkNode(n: ModelNode, seed: Box | undefined): ElkNode {
     node.y = seed.y;
   }
   if (n.kind === 'root') {
-    node.layoutOptions = { 'elk.portConstraints': 'FIXED_POS', 'elk.layered.layering.layerConstraint': 'FIRST' };
-    node.ports = n.rows.map((row, i) => ({ id: row.port, x: n.width, y: ROOT_HEADER + i * ROW_HEIGHT + ROW_HEIGHT / 2, width: 0, height: 0 }));
+    node.layoutOptions = { 'elk.portConstraints': 'FIXED_POS', 'elk.layered.layering.layerConstraint': 'FIRST_SEPARATE' };
+    node.ports = Array.from({ length: n.ports }, (_, i) => ({ id: `${n.key}:p${i}`, x: n.width, y: ROOT_HEADER + i * ROW_HEIGHT + ROW_HEIGHT / 2, width: 0, height: 0 }));
   }
   return node;
 }
 
-/** The ELK graph for `model`; cycles become group nodes holding their members. */
-export function toElkGraph(model: GraphModel, previous: GraphLayout | null): ElkNode {
-  const cycleOf = new Map<NodeKey, number>();
-  model.cycles.forEach((members, i) => members.forEach((k) => cycleOf.set(k, i)));
-  const groups: ElkNode[] = model.cycles.map((_, i) => ({
-    id: `c:${i}`, children: [],
-    layoutOptions: { 'elk.padding': `[top=${CYCLE_PADDING + 8},left=${CYCLE_PADDING},bottom=${CYCLE_PADDING},right=${CYCLE_PADDING}]` },
-  }));
-  const top: ElkNode[] = [];
-  for (const n of model.nodes) {
-    const node = elkNode(n, previous?.nodes.get(n.key));
-    const group = cycleOf.get(n.key);
-    if (group === undefined) top.push(node);
-    else (groups[group].children as ElkNode[]).push(node);
+/** The ELK graph for `nodes` and `edges` (a flat graph: cycles are drawn around their members afterwards). */
+export function toElkGraph(nodes: readonly ModelNode[], edges: readonly ModelEdge[], previous: GraphLayout | null): ElkNode {
+  const seeds = previous ? seedPositions(nodes, edges, previous) : null;
+  return {
+    id: 'graph',
+    layoutOptions: layoutOptions(nodes.length, previous !== null),
+    children: nodes.map((n) => elkNode(n, seeds?.get(n.key))),
+    edges: edges.map((e): ElkExtendedEdge => ({ id: e.id, sources: [e.port ?? e.from], targets: [e.to] })),
+  };
+}
+
+/** Where each node was, and for a new one a place right of what refers to it (ELK's interactive strategies read them). */
+function seedPositions(nodes: readonly ModelNode[], edges: readonly ModelEdge[], previous: GraphLayout): Map<NodeKey, Box> {
+  const seeds = new Map<NodeKey, Box>();
+  for (const n of nodes) {
+    const box = previous.nodes.get(n.key);
+    if (box) seeds.set(n.key, box);
   }
-  const edges: ElkExtendedEdge[] = model.edges.map((e) => ({ id: e.id, sources: [e.port ?? e.from], targets: [e.to] }));
-  return { id: 'graph', layoutOptions: layoutOptions(model, previous !== null), children: [...top, ...groups], edges };
+  // New nodes, breadth first from the placed ones.
+  let added = true;
+  while (added) {
+    added = false;
+    for (const e of edges) {
+      const from = seeds.get(e.from);
+      if (!from || seeds.has(e.to)) continue;
+      seeds.set(e.to, { x: from.x + from.width + 64, y: from.y, width: 0, height: 0 });
+      added = true;
+    }
+  }
+  return seeds;
 }
 
 /** Reads ELK's result back as absolute boxes and polylines. */
-export function fromElkGraph(model: GraphModel, laid: ElkNode): GraphLayout {
+export function fromElkGraph(signature: string, laid: ElkNode): GraphLayout {
   const nodes = new Map<NodeKey, Box>();
-  const offsets = new Map<string, Point>([['graph', { x: 0, y: 0 }]]);
-  const cycles: Box[] = model.cycles.map(() => ({ x: 0, y: 0, width: 0, height: 0 }));
-  const visit = (node: ElkNode, origin: Point) => {
-    for (const child of node.children ?? []) {
-      const box = { x: origin.x + (child.x ?? 0), y: origin.y + (child.y ?? 0), width: child.width ?? 0, height: child.height ?? 0 };
-      offsets.set(child.id, { x: box.x, y: box.y });
-      if (child.id.startsWith('c:')) {
-        cycles[Number(child.id.slice(2))] = box;
-        visit(child, box);
-      } else {
-        nodes.set(child.id, box);
-      }
-    }
-  };
-  visit(laid, { x: 0, y: 0 });
-  const edges = new Map<string, Point[]>();
-  for (const e of (laid.edges ?? []) as (ElkExtendedEdge & { container?: string })[]) {
-    const section = e.sections?.[0];
-    if (!section) continue;
-    // Coordinates are relative to the edge's container (the lowest group holding both ends).
-    const origin = offsets.get(e.container ?? 'graph') ?? { x: 0, y: 0 };
-    const shift = (p: ElkPoint): Point => ({ x: p.x + origin.x, y: p.y + origin.y });
-    edges.set(e.id, [shift(section.startPoint), ...(section.bendPoints ?? []).map(shift), shift(section.endPoint)]);
+  for (const child of laid.children ?? []) {
+    nodes.set(child.id, { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 });
   }
-  return { signature: model.signature, nodes, edges, cycles, width: laid.width ?? 0, height: laid.height ?? 0 };
+  const edges = new Map<string, Point[]>();
+  for (const e of laid.edges ?? []) {
+    const section = (e as ElkExtendedEdge).sections?.[0];
+    if (!section) continue;
+    const point = (p: ElkPoint): Point => ({ x: p.x, y: p.y });
+    edges.set(e.id, [point(section.startPoint), ...(section.bendPoints ?? []).map(point), point(section.endPoint)]);
+  }
+  return { signature, nodes, edges, cycles: [], width: laid.width ?? 0, height: laid.height ?? 0 };
 }
 
-export async function computeLayout(model: GraphModel, engine: LayoutEngine, previous: GraphLayout | null): Promise<GraphLayout> {
-  const laid = await engine.layout(toElkGraph(model, previous));
-  return fromElkGraph(model, laid);
+/** The part of a larger layout that `model` shows, with a box around each of its cycles. */
+export function restrictLayout(world: GraphLayout, model: GraphModel): GraphLayout {
+  const nodes = new Map<NodeKey, Box>();
+  for (const n of model.nodes) {
+    const box = world.nodes.get(n.key);
+    if (box) nodes.set(n.key, box);
+  }
+  const edges = new Map<string, Point[]>();
+  for (const e of model.edges) {
+    const points = world.edges.get(e.id);
+    if (points) edges.set(e.id, points);
+  }
+  const cycles = model.cycles.map((members) => {
+    const boxes = members.map((k) => nodes.get(k)).filter((b): b is Box => b !== undefined);
+    const left = Math.min(...boxes.map((b) => b.x)) - CYCLE_PADDING;
+    const top = Math.min(...boxes.map((b) => b.y)) - CYCLE_PADDING;
+    const right = Math.max(...boxes.map((b) => b.x + b.width)) + CYCLE_PADDING;
+    // Room for the "reference cycle" label under the members.
+    const bottom = Math.max(...boxes.map((b) => b.y + b.height)) + CYCLE_PADDING + 12;
+    return { x: left, y: top, width: right - left, height: bottom - top };
+  });
+  return { signature: model.signature, nodes, edges, cycles, width: world.width, height: world.height };
 }
 
-const CACHE_SIZE = 24;
+export async function computeLayout(model: GraphModel, engine: LayoutEngine, previous: GraphLayout | null = null): Promise<GraphLayout> {
+  const laid = await engine.layout(toElkGraph(model.nodes, model.edges, previous));
+  return restrictLayout(fromElkGraph(model.signature, laid), model);
+}
 
 /**
- * Layouts by structure: a step that changes only counts reuses the layout; a new structure is seeded with
- * the latest layout's positions. Concurrent requests for one structure share one computation.
+ * Stable layouts for the steps of one run. The layout covers every object and reference seen so far (the
+ * "world"): a step whose objects and references were all seen reuses it as is, so nothing moves when
+ * objects are freed or when stepping back; a step with new ones extends the world and lays it out again,
+ * seeded with the positions objects had. A world much larger than what is shown starts afresh.
  */
 export class LayoutCache {
-  private readonly layouts = new Map<string, Promise<GraphLayout>>();
-  private latest: GraphLayout | null = null;
+  private scope: unknown = undefined;
+  private readonly nodes = new Map<NodeKey, ModelNode>();
+  private readonly edges = new Map<string, ModelEdge>();
+  private world: Promise<GraphLayout> | null = null;
+  private worldSize = 0;
+  /** Layouts computed (the tests and the benchmark read it). */
+  computed = 0;
 
   constructor(private readonly engine: LayoutEngine) {}
 
-  layoutFor(model: GraphModel): Promise<GraphLayout> {
-    const known = this.layouts.get(model.signature);
-    if (known) return known;
-    const pending = computeLayout(model, this.engine, this.latest).then((layout) => {
-      this.latest = layout;
-      return layout;
-    });
-    this.layouts.set(model.signature, pending);
-    pending.catch(() => this.layouts.delete(model.signature));
-    if (this.layouts.size > CACHE_SIZE) this.layouts.delete(this.layouts.keys().next().value as string);
-    return pending;
+  /** `scope` identifies the run: another run starts a new world. */
+  async layoutFor(model: GraphModel, scope: unknown): Promise<GraphLayout> {
+    if (scope !== this.scope) this.reset(scope);
+    if (!this.world || !this.covers(model)) {
+      if (this.nodes.size > Math.max(2 * model.nodes.length, model.nodes.length + 200)) this.reset(scope);
+      this.extend(model);
+      const previous = this.world;
+      const nodes = [...this.nodes.values()];
+      const edges = [...this.edges.values()];
+      this.worldSize = nodes.length;
+      this.computed++;
+      this.world = (async () => {
+        const seed = previous ? await previous.catch(() => null) : null;
+        return fromElkGraph(`world:${this.computed}`, await this.engine.layout(toElkGraph(nodes, edges, seed)));
+      })();
+    }
+    return restrictLayout(await this.world, model);
   }
 
-  /** Whether `model`'s structure was laid out already (a step then costs no layout). */
-  has(model: GraphModel): boolean {
-    return this.layouts.has(model.signature);
+  /** Nodes (roots and objects) in the current world. */
+  get size(): number {
+    return this.worldSize;
+  }
+
+  private reset(scope: unknown): void {
+    this.scope = scope;
+    this.nodes.clear();
+    this.edges.clear();
+  }
+
+  private covers(model: GraphModel): boolean {
+    for (const n of model.nodes) {
+      const known = this.nodes.get(n.key);
+      if (!known || known.width < n.width || known.height < n.height || (n.kind === 'root' && known.kind === 'root' && known.ports < n.ports)) return false;
+    }
+    for (const e of model.edges) if (!this.edges.has(e.id)) return false;
+    return true;
+  }
+
+  /** Adds the model's nodes and edges; a node keeps the largest size it had (so it rarely forces a new layout). */
+  private extend(model: GraphModel): void {
+    for (const n of model.nodes) {
+      const known = this.nodes.get(n.key);
+      if (!known) {
+        this.nodes.set(n.key, n);
+        continue;
+      }
+      const width = Math.max(known.width, n.width);
+      const height = Math.max(known.height, n.height);
+      this.nodes.set(n.key, n.kind === 'root' && known.kind === 'root' ? { ...n, width, height, ports: Math.max(known.ports, n.ports) } : { ...n, width, height } as ModelNode);
+    }
+    for (const e of model.edges) this.edges.set(e.id, e);
   }
 }

@@ -84,6 +84,20 @@ function polyline(points: readonly Point[]): string {
   return points.map((p, i) => `${i ? 'L' : 'M'}${(p.x + MARGIN).toFixed(1)},${(p.y + MARGIN).toFixed(1)}`).join(' ');
 }
 
+/** Where a reference's slot is written: a third of the way along it, so labels leaving one object spread out. */
+export function labelPoint(points: readonly Point[]): Point {
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y));
+  let rest = lengths.reduce((a, b) => a + b, 0) / 3;
+  for (let i = 0; i < lengths.length; i++) {
+    if (rest <= lengths[i] && lengths[i] > 0) {
+      const t = rest / lengths[i];
+      return { x: points[i].x + t * (points[i + 1].x - points[i].x), y: points[i].y + t * (points[i + 1].y - points[i].y) };
+    }
+    rest -= lengths[i];
+  }
+  return points[0];
+}
+
 function renderObject(node: ObjectNode, box: Box, input: RenderInput): SVGTemplateResult {
   const o = node.object;
   const { strings, overlay } = input;
@@ -150,17 +164,17 @@ export function renderGraph(input: RenderInput): SVGTemplateResult {
     <g class="cycles">
       ${layout.cycles.map((box) => svg`<g class="cycle" transform="translate(${box.x + MARGIN},${box.y + MARGIN})">
         <rect width=${box.width} height=${box.height} rx="10"></rect>
-        <text x="10" y="14">${strings.cycle}</text>
+        <text x="10" y=${box.height - 4}>${strings.cycle}</text>
       </g>`)}
     </g>
     <g class="edges">
       ${repeat(model.edges, (e) => e.id, (e) => {
         const points = layout.edges.get(e.id);
         if (!points) return nothing;
-        const start = points[0];
+        const at = labelPoint(points);
         return svg`<g class=${e.port ? 'edge from-root' : 'edge'} data-from=${e.from} data-to=${e.to}>
           <path d=${polyline(points)} marker-end="url(#arrow)"></path>
-          ${e.port || !edgeLabels ? nothing : svg`<text x=${start.x + MARGIN + 4} y=${start.y + MARGIN - 4}>${clip(e.label, 18)}</text>`}
+          ${e.port || !edgeLabels ? nothing : svg`<text x=${at.x + MARGIN} y=${at.y + MARGIN - 3} text-anchor="middle">${clip(e.label, 18)}</text>`}
         </g>`;
       })}
     </g>

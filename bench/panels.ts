@@ -1,0 +1,139 @@
+// The memory graph panel's cost on a heap of about 1,000 live objects: the worker's snapshot (re-running
+// the program to the step, then reading the heap), the message size per step, and in Chromium the
+// webview's layout + render time. Writes bench/PANELS-RESULTS.md with --write.
+//
+// Usage: npm run build && npx tsx bench/panels.ts [--write]
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { FixtureRun, root, send, startHarness } from '../test/webview/harness';
+import { memoryGraphStrings } from '../src/extension/panels/memory-graph-strings';
+import type { MemoryGraphSnapshot } from '../src/shared/memory-graph-protocol';
+import type { Page } from 'playwright-core';
+
+// 300 linked instances (each with an int), a list of them, and 120 small dicts of lists: ~1,000 objects.
+const PROGRAM = `class Node:
+    def __init__(self, i, prev):
+        self.i = i * 1000
+        self.prev = prev
+
+nodes = []
+prev = None
+for i in range(300):
+    prev = Node(i, prev)
+    nodes.append(prev)
+table = {}
+for i in range(120):
+    table["k" + str(i)] = {"pair": [i * 1000 + 1, i * 1000 + 2]}
+del prev
+done = len(nodes) + len(table)
+extra = [nodes[0], nodes[1]]
+print(done)
+`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function time<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const value = fn();
+  return [value, performance.now() - t];
+}
+
+async function rendered(page: Page, snapshot: MemoryGraphSnapshot): Promise<number> {
+  const position = String(snapshot.position ?? snapshot.lineSteps);
+  await send(page, { type: 'snapshot', snapshot, message: '' });
+  await page.waitForFunction((p) => document.querySelector('memory-graph-app')?.getAttribute('data-position') === p, position, { timeout: 60_000 });
+  return Number(await page.evaluate(() => document.querySelector('memory-graph-app')?.getAttribute('data-render-ms')));
+}
+
+async function main(): Promise<void> {
+  const write = process.argv.includes('--write');
+  const [run, runMs] = time(() => new FixtureRun(PROGRAM, '3.12'));
+  const last = run.lineSteps - 1;
+  // Cold: the worker's first snapshot re-runs the whole program.
+  const [end, coldMs] = time(() => run.graph(last));
+  const [, backMs] = time(() => run.graph(last - 1));
+  const [, forwardMs] = time(() => run.graph(last));
+  const [, cachedMs] = time(() => run.graph(last - 1));
+  const sizes: number[] = [];
+  for (let p = last - 5; p <= last; p++) sizes.push(Buffer.byteLength(JSON.stringify({ type: 'snapshot', snapshot: run.graph(p), message: '' })));
+  const small = run.graph(2);
+  const smallSize = Buffer.byteLength(JSON.stringify({ type: 'snapshot', snapshot: small, message: '' }));
+  const before = run.graph(last - 1);
+  const objects = end.objects.length;
+  const edges = end.edges.length;
+  console.log(`program: ${run.lineSteps} line steps, run ${runMs.toFixed(0)} ms; graph at the end: ${objects} objects, ${edges} references`);
+  console.log(`worker snapshot: cold ${coldMs.toFixed(0)} ms, step back ${backMs.toFixed(0)} ms, step forward ${forwardMs.toFixed(0)} ms, cached ${cachedMs.toFixed(1)} ms`);
+  console.log(`message per step: median ${kb(median(sizes))} (${objects} objects); a small graph (${small.objects.length} objects): ${kb(smallSize)}`);
+
+  const harness = await startHarness();
+  const strings = memoryGraphStrings({ t: (m) => m }, (c) => c);
+  const first: number[] = [];
+  const structural: number[] = [];
+  const sameShape: number[] = [];
+  try {
+    for (let i = 0; i < 3; i++) {
+      const page = await harness.open('memory-graph', 'dark', { width: 1400, height: 900 });
+      await send(page, { type: 'init', strings });
+      first.push(await rendered(page, before));
+      structural.push(await rendered(page, end));
+      // Back to a step whose objects were all laid out: the layout is reused.
+      sameShape.push(await rendered(page, before));
+      const drawn = await page.evaluate(() => document.querySelector('memory-graph-app')?.shadowRoot?.querySelectorAll('g.object').length);
+      if (drawn !== before.objects.length) throw new Error(`drew ${drawn} objects, expected ${before.objects.length}`);
+      await page.close();
+    }
+  } finally {
+    await harness.close();
+  }
+  console.log(`webview layout + render, ${before.objects.length} objects: first ${median(first).toFixed(0)} ms, new objects (seeded layout) ${median(structural).toFixed(0)} ms, known objects ${median(sameShape).toFixed(0)} ms`);
+
+  if (!write) return;
+  const commit = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const report = `# Panels benchmark
+
+Written by \`npx tsx bench/panels.ts --write\` (after \`npm run build\`): the memory graph panel on a program
+with about 1,000 live objects (300 linked instances with their ints, a list of them, 120 small dicts of lists;
+see PROGRAM in bench/panels.ts).
+
+- node ${process.version}, Debian chromium (headless, --disable-gpu), ${cpu}, ${os.cpus().length} cores, linux ${os.arch()}
+- commit ${commit}, ${new Date().toISOString().slice(0, 10)}
+- webview times: median of 3 page loads, each measured from the snapshot message to lit's \`updateComplete\`
+  (model + elkjs layout + SVG render); worker times: one measurement each
+
+## Webview: layout + render (target ≤ 300 ms)
+
+| graph | objects | references | first snapshot (cold page) | new objects (seeded re-layout) | only known objects (layout reused) |
+| --- | ---: | ---: | ---: | ---: | ---: |
+| end of PROGRAM | ${before.objects.length} | ${before.edges.length} | ${median(first).toFixed(0)} ms | ${median(structural).toFixed(0)} ms | ${median(sameShape).toFixed(0)} ms |
+
+## Worker: snapshot of the heap at a step
+
+The worker re-runs the program (trace off) to the step and reads the heap there; the re-run is kept, so a step
+forward only runs the instructions in between, a step back runs from the start; 32 recent graphs are cached.
+
+| program run (trace on) | cold (re-run to the last step) | step back | step forward | cached step |
+| ---: | ---: | ---: | ---: | ---: |
+| ${runMs.toFixed(0)} ms (${run.lineSteps} line steps) | ${coldMs.toFixed(0)} ms | ${backMs.toFixed(0)} ms | ${forwardMs.toFixed(0)} ms | ${cachedMs.toFixed(1)} ms |
+
+## Message size per step
+
+One full snapshot per step (structured clone of plain data; measured as JSON):
+
+| graph | objects | size |
+| --- | ---: | ---: |
+| end of PROGRAM (median of the last 6 steps) | ${objects} | ${kb(median(sizes))} |
+| early step of PROGRAM | ${small.objects.length} | ${kb(smallSize)} |
+`;
+  writeFileSync(path.join(root, 'bench', 'PANELS-RESULTS.md'), report);
+  console.log('wrote bench/PANELS-RESULTS.md');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

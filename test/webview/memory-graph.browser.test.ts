@@ -1,0 +1,210 @@
+// The memory graph's built bundle in real Chromium, fed snapshots that the real worker session computes
+// from a fixture program (test/webview/fixtures/cycles.py): DOM (nodes, badges, ARIA), the messages it
+// posts, the collection replay, the CSP, and screenshots in light and dark.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { memoryGraphStrings } from '../../src/extension/panels/memory-graph-strings';
+import type { FromMemoryGraph, MemoryGraphSnapshot } from '../../src/shared/memory-graph-protocol';
+import { FixtureRun, posted, root, send, startHarness, type Harness, type Theme } from './harness';
+
+const screenshots = process.env.UPDATE_SCREENSHOTS
+  ? path.join(root, 'test', 'webview', 'screenshots')
+  : path.join(root, '.vscode-test', 'screenshots', 'webview');
+const strings = memoryGraphStrings({ t: (m) => m }, (c) => c);
+
+/** Waits until the app has drawn the snapshot for `position`. */
+async function shown(page: Page, snapshot: MemoryGraphSnapshot): Promise<void> {
+  const position = String(snapshot.position ?? snapshot.lineSteps);
+  await page.waitForFunction((p) => document.querySelector('memory-graph-app')?.getAttribute('data-position') === p, position);
+}
+
+/** Evaluates in the app's shadow root. */
+function inApp<T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T> {
+  return page.evaluate(`(${fn.toString()})(document.querySelector('memory-graph-app').shadowRoot)`) as Promise<T>;
+}
+
+describe('memory graph webview in Chromium (built bundle, fixture snapshots)', function () {
+  this.timeout(60_000);
+  let harness: Harness;
+  let run: FixtureRun;
+  let beforeDel: MemoryGraphSnapshot;
+  let waiting: MemoryGraphSnapshot;
+  let collected: MemoryGraphSnapshot;
+
+  before(async function () {
+    mkdirSync(screenshots, { recursive: true });
+    run = FixtureRun.fromFile('cycles.py');
+    beforeDel = run.graph(run.positionBefore(15));
+    waiting = run.graph(run.positionBefore(17));
+    collected = run.graph(run.positionBefore(18));
+    harness = await startHarness();
+  });
+
+  after(async function () {
+    await harness?.close();
+  });
+
+  async function openWith(theme: Theme, snapshot: MemoryGraphSnapshot): Promise<Page> {
+    const page = await harness.open('memory-graph', theme);
+    await send(page, { type: 'init', strings });
+    await send(page, { type: 'snapshot', snapshot, message: '' });
+    await shown(page, snapshot);
+    return page;
+  }
+
+  it('draws every object with its badge and ARIA label, and the roots with their variables', async function () {
+    const page = await openWith('dark', beforeDel);
+    const drawn = await inApp(page, (r) => [...r.querySelectorAll('g.object:not(.ghost)')].map((g) => ({
+      id: Number(g.getAttribute('data-id')),
+      badge: g.querySelector('.badge text')?.textContent ?? '',
+      aria: g.getAttribute('aria-label') ?? '',
+      focusable: g.getAttribute('tabindex') === '0',
+    })));
+    assert.equal(drawn.length, beforeDel.objects.length);
+    const byId = new Map(drawn.map((d) => [d.id, d]));
+    for (const o of beforeDel.objects) {
+      const d = byId.get(o.id);
+      assert.ok(d, `object ${o.id} (${o.type}) not drawn`);
+      assert.ok(d.focusable);
+      assert.match(d.aria, new RegExp(o.pythonId));
+      if (o.refcount.kind === 'count') assert.equal(d.badge, String(o.refcount.value));
+    }
+    const list = beforeDel.objects.find((o) => o.type === 'list');
+    assert.ok(list, 'the fixture binds a list');
+    assert.match(byId.get(list.id)?.aria ?? '', /refs 1/);
+    const rows = await inApp(page, (r) => [...r.querySelectorAll('g.root .row text')].map((t) => t.textContent));
+    for (const name of ['Node', 'link', 'head', 'items']) assert.ok(rows.includes(name), `no row ${name} in ${rows.join(', ')}`);
+    // head → Node ↔ Node: one cycle, drawn as a group.
+    assert.equal(await inApp(page, (r) => r.querySelectorAll('g.cycle').length), 1);
+    const edgeLabels = await inApp(page, (r) => [...r.querySelectorAll('g.edge:not(.from-root) text')].map((t) => t.textContent));
+    for (const slot of ['.next', '.name', '[0]', "['k']"]) assert.ok(edgeLabels.includes(slot), `no edge ${slot} in ${edgeLabels.join(' ')}`);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations), []);
+    await page.screenshot({ path: path.join(screenshots, 'memory-graph-dark.png') });
+    await page.close();
+  });
+
+  it('greys the cycle nothing refers to any more as waiting for the collector', async function () {
+    const page = await openWith('light', waiting);
+    const garbage = waiting.objects.filter((o) => o.unreachable).map((o) => o.id).sort();
+    assert.ok(garbage.length >= 2, 'the two Nodes are garbage before gc.collect()');
+    const greyed = await inApp(page, (r) => [...r.querySelectorAll('g.object.unreachable')].map((g) => Number(g.getAttribute('data-id'))));
+    assert.deepEqual(greyed.sort(), garbage);
+    const meta = await inApp(page, (r) => r.querySelector('g.object.unreachable .meta')?.textContent);
+    assert.equal(meta, strings.unreachable);
+    await page.screenshot({ path: path.join(screenshots, 'memory-graph-light.png') });
+    await page.close();
+  });
+
+  it('keeps objects in place between steps and fades out the freed ones', async function () {
+    const page = await openWith('dark', waiting);
+    const before = await inApp(page, (r) => Object.fromEntries([...r.querySelectorAll('g.object')].map((g) => [g.getAttribute('data-id'), g.getAttribute('transform')])));
+    await send(page, { type: 'snapshot', snapshot: collected, message: '' });
+    await shown(page, collected);
+    const after = await inApp(page, (r) => ({
+      moved: [...r.querySelectorAll('g.object:not(.ghost)')].map((g) => [g.getAttribute('data-id'), g.getAttribute('transform')]),
+      ghosts: r.querySelectorAll('g.object.ghost').length,
+      banner: r.querySelector('graph-collection-bar')?.shadowRoot?.textContent ?? '',
+    }));
+    assert.ok(collected.freed.length >= 2);
+    assert.equal(after.ghosts, waiting.objects.filter((o) => collected.freed.includes(o.id)).length);
+    const kept = after.moved.filter(([id]) => before[id as string] !== undefined);
+    assert.ok(kept.length > 0);
+    const xy = (t: string | null) => (t ?? '').match(/-?[\d.]+/g)?.map(Number) ?? [0, 0];
+    const still = kept.filter(([id, t]) => {
+      const [x0, y0] = xy(before[id as string]);
+      const [x1, y1] = xy(t);
+      return Math.hypot(x1 - x0, y1 - y0) <= 40;
+    }).length;
+    assert.ok(still / kept.length >= 0.8, `only ${still}/${kept.length} objects stayed within 40 px`);
+    assert.match(after.banner, /collector ran on generation 2/);
+    await page.close();
+  });
+
+  it('posts goTo from the slider and the step buttons, selectObject on click, and shows the details', async function () {
+    const page = await openWith('dark', beforeDel);
+    const position = beforeDel.position as number;
+    await page.locator('graph-step-controls vscode-toolbar-button[icon="debug-step-over"]').click();
+    const slider = page.locator('graph-step-controls input[type="range"]');
+    assert.equal(await slider.getAttribute('aria-label'), strings.slider);
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    const list = beforeDel.objects.find((o) => o.type === 'list');
+    assert.ok(list);
+    await page.locator(`g.object[data-id="${list.id}"]`).click();
+    const messages = await posted<FromMemoryGraph>(page);
+    assert.deepEqual(messages.filter((m) => m.type === 'goTo'), [{ type: 'goTo', position: position + 1 }, { type: 'goTo', position: position - 1 }]);
+    assert.ok(messages.some((m) => m.type === 'selectObject' && m.id === list.id));
+    await send(page, { type: 'history', history: run.history(list.id, beforeDel.position) });
+    await page.locator('graph-object-details li').first().waitFor();
+    const details = (await page.locator('graph-object-details p, graph-object-details li').allInnerTexts()).join('\n');
+    assert.match(details, /Allocated at line 14/);
+    assert.match(details, /created, refs 1/);
+    // Keyboard: Enter on a focused object toggles it; the line link asks the host to reveal the line.
+    await page.locator('graph-object-details a').first().click();
+    assert.ok((await posted<FromMemoryGraph>(page)).some((m) => m.type === 'revealLine' && m.line === 14));
+    await page.locator(`g.object[data-id="${list.id}"]`).focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('graph-object-details').count(), 0);
+    await page.close();
+  });
+
+  it('replays a collection phase by phase: gc_refs, the unreachable set, freeing', async function () {
+    const page = await openWith('dark', collected);
+    await page.locator('graph-collection-bar vscode-button').click();
+    const request = (await posted<FromMemoryGraph>(page)).find((m) => m.type === 'playCollection');
+    assert.ok(request && request.type === 'playCollection');
+    const playback = run.collection(request.index);
+    await send(page, { type: 'collection', playback });
+    const phase = page.locator('graph-collection-bar .phase');
+    await phase.waitFor();
+    assert.match(await phase.innerText(), /Phase 1\/\d+: objects examined/);
+    const next = page.locator('graph-collection-bar vscode-toolbar-button[icon="debug-step-over"]');
+    const subtractAt = playback.phases.findIndex((p) => p.phase === 'subtract-refs');
+    for (let i = 0; i < subtractAt; i++) await next.click();
+    assert.match(await phase.innerText(), /references from inside the set subtracted/);
+    const subtract = playback.phases[subtractAt];
+    const gcRefs = await inApp(page, (r) => Object.fromEntries([...r.querySelectorAll('g.object')]
+      .filter((g) => g.querySelector('.badge.gc-refs')).map((g) => [g.getAttribute('data-id'), g.querySelector('.badge text')?.textContent])));
+    const nodes = playback.graph.objects.filter((o) => o.type === 'Node').map((o) => o.id);
+    for (const id of nodes) {
+      const k = subtract.objects.indexOf(id);
+      assert.ok(k >= 0, `Node ${id} examined`);
+      assert.equal(gcRefs[String(id)], String(subtract.values[k]));
+      assert.equal(subtract.values[k], 0, 'only the cycle refers to each Node');
+    }
+    await page.screenshot({ path: path.join(screenshots, 'memory-graph-gc-phase.png') });
+    const deleteAt = playback.phases.findIndex((p) => p.phase === 'delete');
+    for (let i = subtractAt; i < deleteAt; i++) await next.click();
+    const deleted = await inApp(page, (r) => [...r.querySelectorAll('g.object.gc-deleted')].map((g) => Number(g.getAttribute('data-id'))));
+    assert.deepEqual(deleted.sort(), [...nodes].sort());
+    await page.close();
+  });
+
+  it('keeps the selection across a reload of the webview (hide/show)', async function () {
+    const page = await openWith('light', beforeDel);
+    const list = beforeDel.objects.find((o) => o.type === 'list');
+    assert.ok(list);
+    await page.locator(`g.object[data-id="${list.id}"]`).click();
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'ready'));
+    await send(page, { type: 'snapshot', snapshot: beforeDel, message: '' });
+    await send(page, { type: 'init', strings });
+    await shown(page, beforeDel);
+    assert.equal(await page.locator('g.object.selected').getAttribute('data-id'), String(list.id));
+    assert.ok((await posted<FromMemoryGraph>(page)).some((m) => m.type === 'selectObject' && m.id === list.id));
+    await page.close();
+  });
+
+  it('exports a standalone SVG with the theme colours written in', async function () {
+    const page = await openWith('dark', beforeDel);
+    await page.locator('graph-step-controls vscode-toolbar-button[icon="export"]').click();
+    const message = (await posted<FromMemoryGraph>(page)).find((m) => m.type === 'exportSvg');
+    assert.ok(message && message.type === 'exportSvg');
+    assert.match(message.svg, /^<\?xml/);
+    assert.doesNotMatch(message.svg, /var\(--vscode/);
+    assert.match(message.svg, /fill="rgb\(31, 31, 31\)"/, 'the dark editor background');
+    await page.close();
+  });
+});
