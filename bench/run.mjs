@@ -210,6 +210,9 @@ function main() {
     ...table,
     ...(problems.length ? ['', 'Problems:', ...problems.map((p) => `- ${p}`)] : []),
     '',
+    'The panels\' figures (memory graph layout + render, snapshot cost, message size per step) are in',
+    '[PANELS-RESULTS.md](PANELS-RESULTS.md) (`npx tsx bench/panels.ts --write`).',
+    '',
   ].join('\n');
   process.stdout.write(report);
   if (options.write) {

@@ -49,7 +49,8 @@ function layoutOptions(nodes: number, seeded: boolean): Record<string, string> {
     'elk.layered.crossingMinimization.strategy': seeded || large ? 'INTERACTIVE' : 'LAYER_SWEEP',
     'elk.layered.nodePlacement.strategy': large ? 'SIMPLE' : 'BRANDES_KOEPF',
     'elk.layered.thoroughness': large ? '1' : '7',
-    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    // Model order keeps small drawings in the program's order; on a large graph it costs seconds.
+    'elk.layered.considerModelOrder.strategy': large ? 'NONE' : 'NODES_AND_EDGES',
     // One layered drawing: the roots stay in the first layer even for objects they no longer reach.
     'elk.separateConnectedComponents': 'false',
     // Seeded with the positions objects had, every phase keeps them: layers from x, order and placement from y.
@@ -81,8 +82,29 @@ export function toElkGraph(nodes: readonly ModelNode[], edges: readonly ModelEdg
     id: 'graph',
     layoutOptions: layoutOptions(nodes.length, previous !== null),
     children: nodes.map((n) => elkNode(n, seeds?.get(n.key))),
-    edges: edges.map((e): ElkExtendedEdge => ({ id: e.id, sources: [e.port ?? e.from], targets: [e.to] })),
+    edges: layoutEdges(nodes.length, edges).map((e): ElkExtendedEdge => ({ id: e.id, sources: [e.port ?? e.from], targets: [e.to] })),
   };
+}
+
+/**
+ * The references the layered layout is computed from. A large heap often holds long chains (a linked list
+ * of 300 nodes that a list also points into): every reference would make 300 layers crossed by hundreds of
+ * long edges, which ELK takes minutes over. Past LARGE_GRAPH nodes only the first reference into each object
+ * (breadth first from the roots: the order of `edges`) shapes the layout; the others are drawn straight.
+ */
+export function layoutEdges(nodeCount: number, edges: readonly ModelEdge[]): readonly ModelEdge[] {
+  if (nodeCount <= LARGE_GRAPH) return edges;
+  const reached = new Set<NodeKey>();
+  return edges.filter((e) => {
+    if (reached.has(e.to) || e.from === e.to) return false;
+    reached.add(e.to);
+    return true;
+  });
+}
+
+/** A reference the layout did not route: straight from the holder's right side to the target's left side. */
+function straightRoute(from: Box, to: Box): Point[] {
+  return [{ x: from.x + from.width, y: from.y + from.height / 2 }, { x: to.x, y: to.y + to.height / 2 }];
 }
 
 /** Where each node was, and for a new one a place right of what refers to it (ELK's interactive strategies read them). */
@@ -132,7 +154,10 @@ export function restrictLayout(world: GraphLayout, model: GraphModel): GraphLayo
   const edges = new Map<string, Point[]>();
   for (const e of model.edges) {
     const points = world.edges.get(e.id);
+    const from = nodes.get(e.from);
+    const to = nodes.get(e.to);
     if (points) edges.set(e.id, points);
+    else if (from && to) edges.set(e.id, straightRoute(from, to));
   }
   const cycles = model.cycles.map((members) => {
     const boxes = members.map((k) => nodes.get(k)).filter((b): b is Box => b !== undefined);
