@@ -107,7 +107,7 @@ describe('memory graph model (webview, pure)', function () {
     queue.post({ type: 'snapshot', n: 1 });
     queue.post({ type: 'init', n: 2 });
     queue.post({ type: 'snapshot', n: 3 });
-    assert.deepEqual(sent, []);
+    assert.equal(sent.length, 0);
     assert.equal(queue.waiting, 2);
     queue.markReady();
     assert.deepEqual(sent.map((m) => m.n), [2, 3]);
