@@ -78,6 +78,8 @@ describe('memory graph webview in Chromium (built bundle, fixture snapshots)', f
     for (const name of ['Node', 'link', 'head', 'items']) assert.ok(rows.includes(name), `no row ${name} in ${rows.join(', ')}`);
     // head → Node ↔ Node: one cycle, drawn as a group.
     assert.equal(await inApp(page, (r) => r.querySelectorAll('g.cycle').length), 1);
+    const ringed = await inApp(page, (r) => [...r.querySelectorAll('g.object')].filter((g) => g.querySelector('.cycle-ring')).map((g) => g.querySelector('.title')?.textContent));
+    assert.deepEqual(ringed, ['Node', 'Node'], 'only the members are ringed');
     const edgeLabels = await inApp(page, (r) => [...r.querySelectorAll('g.edge:not(.from-root) text')].map((t) => t.textContent));
     for (const slot of ['.next', '.name', '[0]', "['k']"]) assert.ok(edgeLabels.includes(slot), `no edge ${slot} in ${edgeLabels.join(' ')}`);
     assert.deepEqual(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations), []);

@@ -126,6 +126,13 @@ export const graphStyles = css`
     stroke-dasharray: 5 4;
     stroke-width: 1.5;
   }
+  /* The box around a cycle may take in neighbours: each member also gets its own ring. */
+  .cycle-ring {
+    fill: none;
+    stroke: var(--vscode-charts-red);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
   .cycle text {
     fill: var(--vscode-charts-red);
     font-size: 10px;

@@ -115,6 +115,7 @@ function renderObject(node: ObjectNode, box: Box, input: RenderInput): SVGTempla
   return svg`<g class=${classes.join(' ')} data-id=${o.id} transform="translate(${box.x + MARGIN},${box.y + MARGIN})"
       role="button" tabindex="0" aria-label=${objectAria(o, strings)} aria-pressed=${input.selected === o.id ? 'true' : 'false'}>
     <title>${objectAria(o, strings)}</title>
+    ${node.cycle !== null ? svg`<rect class="cycle-ring" x="-4" y="-4" width=${box.width + 8} height=${box.height + 8} rx="9"></rect>` : nothing}
     <rect class="box" width=${box.width} height=${box.height} rx="6"></rect>
     <text class="title" x="10" y="17">${clip(objectTitle(o), 22)}</text>
     <text class="value" x="10" y="34">${clip(objectValue(o), VALUE_CHARS)}</text>
