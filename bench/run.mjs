@@ -211,7 +211,9 @@ function main() {
     ...(problems.length ? ['', 'Problems:', ...problems.map((p) => `- ${p}`)] : []),
     '',
     'The panels\' figures (memory graph layout + render, snapshot cost, message size per step) are in',
-    '[PANELS-RESULTS.md](PANELS-RESULTS.md) (`npx tsx bench/panels.ts --write`).',
+    '[PANELS-RESULTS.md](PANELS-RESULTS.md) (`npx tsx bench/panels.ts --write`); the GIL model\'s fidelity',
+    '(threaded / serial ratios next to real python3\'s) in [FIDELITY-RESULTS.md](FIDELITY-RESULTS.md)',
+    '(`node bench/fidelity.mjs --write`).',
     '',
   ].join('\n');
   process.stdout.write(report);

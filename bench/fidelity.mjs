@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// The GIL model's fidelity: each program of bench/threads/ measures a ratio of its own (threaded /
+// serial, contended / alone) with time.perf_counter and prints `ratio=X`. It runs under real python3
+// (wall clock) and in the simulator (virtual clock), side by side in one run; the table gives the
+// medians and how far the simulated ratio is from the real one (target: within 20 %).
+// Usage: npm run build && node bench/fidelity.mjs [--write]   (--write: bench/FIDELITY-RESULTS.md)
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { runSource } = createRequire(import.meta.url)(path.join(root, 'dist', 'core.js'));
+const dir = path.join(root, 'bench', 'threads');
+const RUNS = 5;
+
+const ratioOf = (stdout) => {
+  const m = /ratio=([0-9.]+)/.exec(stdout);
+  if (!m) throw new Error(`no ratio in: ${stdout}`);
+  return Number(m[1]);
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const rows = [];
+for (const name of readdirSync(dir).filter((f) => f.endsWith('.py')).sort()) {
+  const file = path.join(dir, name);
+  const source = readFileSync(file, 'utf8');
+  const what = source.split('\n')[0].replace(/^#\s*/, '');
+  const real = [];
+  for (let i = 0; i < RUNS; i++) real.push(ratioOf(execFileSync('python3', [file], { encoding: 'utf8' })));
+  const r = runSource(source, { filename: name });
+  if (r.exitCode !== 0) throw new Error(`${name}: ${r.stderr}`);
+  const simulated = ratioOf(r.stdout);
+  const realMedian = median(real);
+  const off = (simulated / realMedian - 1) * 100;
+  rows.push({ name, what, realMedian, realMin: Math.min(...real), realMax: Math.max(...real), simulated, off });
+  console.error(`${name}: python3 ${realMedian.toFixed(3)} (${real.map((x) => x.toFixed(2)).join(' ')}), simulated ${simulated.toFixed(3)}`);
+}
+
+const python = execFileSync('python3', ['--version'], { encoding: 'utf8' }).trim();
+const lines = [
+  '# GIL model fidelity',
+  '',
+  `- ${python}, node ${process.version}; machine: ${os.cpus()[0]?.model ?? '?'}, ${os.cpus().length} cores, linux`,
+  `- ${new Date().toISOString().slice(0, 10)}; python3: median of ${RUNS} runs (wall clock); simulator: one run (virtual clock, deterministic)`,
+  '- each program prints its own ratio; target: the simulated ratio within 20 % of the real one',
+  '- real ratios swing with the machine\'s load (see min–max): run on an idle machine for a fair median',
+  '',
+  '| program | what the ratio is | python3 (min–max) | simulated | off by |',
+  '| --- | --- | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.name} | ${r.what} | ${r.realMedian.toFixed(3)} (${r.realMin.toFixed(2)}–${r.realMax.toFixed(2)}) | ${r.simulated.toFixed(3)} | ${r.off >= 0 ? '+' : ''}${r.off.toFixed(0)} %${Math.abs(r.off) > 20 ? ' ✗' : ''} |`),
+  '',
+];
+const text = lines.join('\n');
+process.stdout.write(text);
+if (process.argv.includes('--write')) writeFileSync(path.join(root, 'bench', 'FIDELITY-RESULTS.md'), text);
