@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { SimulationController } from './controller';
 import { readSettings, updateSetting } from './settings';
 import { MemoryGraphPanel } from './panels/memory-graph-panel';
+import { GilTimelinePanel } from './panels/gil-timeline-panel';
 
 export const COMMANDS = {
   simulate: 'cpythonLens.simulate',
@@ -109,6 +110,13 @@ async function openMemoryGraph(controller: SimulationController, extensionUri: v
   MemoryGraphPanel.show(extensionUri, controller);
 }
 
+/** Opens the GIL timeline beside the editor, simulating the active Python file first when needed. */
+async function openGilTimeline(controller: SimulationController, extensionUri: vscode.Uri): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (editor?.document.languageId === 'python') await ensureResult(controller, editor);
+  GilTimelinePanel.show(extensionUri, controller);
+}
+
 export function registerCommands(controller: SimulationController, extensionUri: vscode.Uri): vscode.Disposable[] {
   const register = (id: string, run: () => unknown) => vscode.commands.registerCommand(id, run);
   return [
@@ -131,7 +139,7 @@ export function registerCommands(controller: SimulationController, extensionUri:
     register(COMMANDS.selectPythonModel, () => selectPythonModel(controller)),
     register(COMMANDS.exportTrace, () => exportTrace(controller)),
     register(COMMANDS.openMemoryGraph, () => openMemoryGraph(controller, extensionUri)),
-    register(COMMANDS.openGilTimeline, arrivesLater(vscode.l10n.t('The GIL timeline arrives with the GIL issue (threads are not simulated yet).'))),
+    register(COMMANDS.openGilTimeline, () => openGilTimeline(controller, extensionUri)),
     register(COMMANDS.startLesson, arrivesLater(vscode.l10n.t('Lessons arrive with the lessons issue; open examples/refcount.py to follow the course\'s first example.'))),
   ];
 }

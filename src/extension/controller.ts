@@ -1,6 +1,7 @@
 // Owns the simulation of the active Python file: runs it in the worker (debounced while typing, cancelled
 // when the text changes), keeps the last result and the step position, and tells the views when they change.
 
+import type { Timeline } from '../trace-model/timeline';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { RunOutcome, TraceView } from '../shared/protocol';
@@ -137,6 +138,10 @@ export class SimulationController implements vscode.Disposable {
 
   async history(objectId: number): Promise<ObjectHistory | null> {
     return this.result ? this.client.history(this.result.runId, objectId, this.result.position) : null;
+  }
+
+  async timeline(): Promise<{ timeline: Timeline; switchIntervalNs: number } | null> {
+    return this.result ? this.client.timeline(this.result.runId) : null;
   }
 
   async exportTrace(): Promise<string | null> {

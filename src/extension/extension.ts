@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { MemoryGraphPanel, MEMORY_GRAPH_VIEW_TYPE } from './panels/memory-graph-panel';
+import { GilTimelinePanel, GIL_TIMELINE_VIEW_TYPE } from './panels/gil-timeline-panel';
 import { SimulationController } from './controller';
 import { AnnotationDecorations } from './decorations';
 import { ProgramDiagnostics } from './diagnostics';
@@ -34,6 +35,8 @@ export function activate(context: vscode.ExtensionContext): CpythonLensApi {
     ...registerCommands(controller, context.extensionUri),
     vscode.window.registerWebviewPanelSerializer(MEMORY_GRAPH_VIEW_TYPE, MemoryGraphPanel.serializer(context.extensionUri, controller)),
     { dispose: () => MemoryGraphPanel.disposeOpen() },
+    vscode.window.registerWebviewPanelSerializer(GIL_TIMELINE_VIEW_TYPE, GilTimelinePanel.serializer(context.extensionUri, controller)),
+    { dispose: () => GilTimelinePanel.disposeOpen() },
     controller.onDidChange(() => {
       void vscode.commands.executeCommand('setContext', 'cpythonLens.stepping', controller.result?.position !== null && controller.result !== null);
     }),

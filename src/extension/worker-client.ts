@@ -1,6 +1,7 @@
 // Talks to dist/worker.js: one request at a time in flight per reply (the worker answers in order),
 // progress on the side. Cancelling terminates the worker; the next request starts a fresh one.
 
+import type { Timeline } from '../trace-model/timeline';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
@@ -51,6 +52,11 @@ export class WorkerClient implements vscode.Disposable {
   async history(runId: number, objectId: number, position: number | null): Promise<ObjectHistory | null> {
     const reply = await this.send({ type: 'history', runId, objectId, position });
     return reply !== null && reply.type === 'history' ? reply.history : null;
+  }
+
+  async timeline(runId: number): Promise<{ timeline: Timeline; switchIntervalNs: number } | null> {
+    const reply = await this.send({ type: 'timeline', runId });
+    return reply !== null && reply.type === 'timeline' ? { timeline: reply.timeline, switchIntervalNs: reply.switchIntervalNs } : null;
   }
 
   async exportTrace(runId: number): Promise<string | null> {

@@ -3,6 +3,7 @@
 
 import type { RefCause } from '../core/trace/events';
 import type { CollectionPlayback, MemoryGraphSnapshot, ObjectHistory } from './memory-graph-protocol';
+import type { Timeline } from '../trace-model/timeline';
 
 /** The CPython versions the simulator models. */
 export type SimulatedPython = '3.11' | '3.12' | '3.13';
@@ -163,7 +164,12 @@ export interface HistoryRequest {
   objectId: number;
   position: number | null;
 }
-export type ToWorker = RunRequest | ViewRequest | ExportRequest | GraphRequest | CollectionRequest | HistoryRequest;
+/** The threads' timeline of the run (states, GIL holders), for the GIL timeline panel. */
+export interface TimelineRequest {
+  type: 'timeline';
+  runId: number;
+}
+export type ToWorker = RunRequest | ViewRequest | ExportRequest | GraphRequest | CollectionRequest | HistoryRequest | TimelineRequest;
 
 // ---- worker → host
 
@@ -211,7 +217,13 @@ export interface HistoryReply {
   runId: number;
   history: ObjectHistory;
 }
-export type FromWorker = ProgressMessage | RunFinished | ViewMessage | TraceExport | WorkerFailure | GraphMessage | CollectionReply | HistoryReply;
+export interface TimelineReply {
+  type: 'timeline';
+  runId: number;
+  timeline: Timeline;
+  switchIntervalNs: number;
+}
+export type FromWorker = ProgressMessage | RunFinished | ViewMessage | TraceExport | WorkerFailure | GraphMessage | CollectionReply | HistoryReply | TimelineReply;
 
 /** Compile-time exhaustiveness: a `switch` over a union ends with `default: return assertNever(x)`. */
 export function assertNever(value: never): never {

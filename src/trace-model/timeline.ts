@@ -13,6 +13,8 @@ export interface Interval {
   detail: string;
   from: number;
   to: number;
+  /** The source line the thread was at when it entered the state. */
+  line: number;
 }
 
 export interface ThreadLane {
@@ -55,7 +57,7 @@ export function buildTimeline(events: EventSource): Timeline {
       }
       const current = open.get(e.thread);
       if (current) current.to = e.timeNs;
-      const next: Interval = { state: e.state, detail: e.state === 'blocked' ? e.detail : '', from: e.timeNs, to: e.timeNs };
+      const next: Interval = { state: e.state, detail: e.state === 'blocked' ? e.detail : '', from: e.timeNs, to: e.timeNs, line: e.line };
       l.intervals.push(next);
       open.set(e.thread, next);
     } else if (e.kind === 'gil') {
@@ -134,4 +136,26 @@ export function chromeTrace(t: Timeline): { traceEvents: Record<string, unknown>
   for (const r of t.dropRequests) traceEvents.push({ name: 'drop request', cat: 'gil', ph: 'i', s: 't', pid, tid: r.thread, ts: us(r.at) });
   for (const f of t.forcedSwitches) traceEvents.push({ name: 'forced switch', cat: 'gil', ph: 'i', s: 't', pid, tid: f.thread, ts: us(f.at) });
   return { traceEvents, displayTimeUnit: 'ms' };
+}
+
+export interface ThreadStats {
+  thread: number;
+  name: string;
+  runningNs: number;
+  gilWaitNs: number;
+  blockedNs: number;
+}
+
+/** Per thread: time running bytecode, waiting for the GIL (or for the switch), blocked. */
+export function threadStats(t: Timeline): ThreadStats[] {
+  return t.threads.map((l) => {
+    const sum = (test: (iv: Interval) => boolean) => l.intervals.filter(test).reduce((s, iv) => s + (iv.to - iv.from), 0);
+    return {
+      thread: l.thread,
+      name: l.name,
+      runningNs: sum((iv) => iv.state === 'running'),
+      gilWaitNs: sum((iv) => iv.state === 'gil-wait' || iv.state === 'switch-wait'),
+      blockedNs: sum((iv) => iv.state === 'blocked'),
+    };
+  });
 }

@@ -5,13 +5,14 @@ import { startRun, type RunResult, type StaticObject } from '../core/index';
 import type { EventSource, TraceEvent } from '../core/trace/events';
 import {
   assertNever, type FromWorker, type RunOutcome, type RunRequest, type ToWorker, type TraceView, type ViewRequest, type ExportRequest,
-  type GraphRequest, type CollectionRequest, type HistoryRequest,
+  type GraphRequest, type CollectionRequest, type HistoryRequest, type TimelineRequest,
 } from '../shared/protocol';
 import type { MemoryGraphSnapshot } from '../shared/memory-graph-protocol';
 import { buildView, lineStepIndices, programEnd } from '../trace-model/walk';
 import { collectionPhases, collectionStarts, collectionsBetween, freedBetween, objectHistory } from '../trace-model/graph-trace';
 import { GraphReplay } from './graph-replay';
 import { toSnapshot } from './graph-snapshot';
+import { buildTimeline } from '../trace-model/timeline';
 
 /** Instructions per slice: small enough to report progress often, large enough to cost nothing. */
 const SLICE = 100_000;
@@ -57,6 +58,8 @@ export class SimulationSession {
           return this.collection(message);
         case 'history':
           return this.history(message);
+        case 'timeline':
+          return this.timeline(message);
         default:
           return assertNever(message);
       }
@@ -202,6 +205,13 @@ export class SimulationSession {
       type: 'collection', runId: req.runId,
       playback: { runId: req.runId, summary, graph: { ...graph, position: position < 0 ? null : position, freed: [] }, phases: collectionPhases(kept.events, startIndex) },
     });
+  }
+
+  private timeline(req: TimelineRequest): void {
+    const kept = this.keptFor(req.runId);
+    if (!kept) return;
+    // CPython's default switch interval (sys.setswitchinterval changes it per run; the panel marks the default).
+    this.post({ type: 'timeline', runId: req.runId, timeline: buildTimeline(kept.events), switchIntervalNs: 5_000_000 });
   }
 
   private history(req: HistoryRequest): void {

@@ -216,4 +216,17 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     assert.match(plain(await problems.first().innerText()), /SyntaxError: invalid syntax/);
     assert.ok(seen.includes('a → None · refs large; list#1 freed'), JSON.stringify(seen));
   });
+
+  it('opens the GIL timeline for the course\'s download example: both threads wait for the network at once', async function () {
+    await openFile(page, '05_io_bound.py');
+    await runCommand(page, 'CPython Lens: Simulate This File');
+    await page.locator('.statusbar-item', { hasText: /done/ }).first().waitFor({ timeout: 30_000 });
+    await runCommand(page, 'CPython Lens: Open GIL Timeline');
+    const panel = page.frameLocator('iframe.webview').last().frameLocator('iframe#active-frame');
+    const rows = panel.locator('gil-timeline-app table tr');
+    await rows.nth(3).waitFor({ timeout: 30_000 });
+    const names = (await rows.allInnerTexts()).slice(1).map((r) => r.split(/\s/)[0]);
+    assert.deepEqual(names, ['MainThread', 'Thread-1', 'Thread-2']);
+    await page.screenshot({ path: path.join(screenshots, '7-gil-timeline.png') });
+  });
 });

@@ -1,0 +1,106 @@
+// The GIL timeline panel's host side: sends the shown run's thread timeline (states and GIL holders in
+// simulated time) when the run changes; reveals a line the learner clicks; saves a PNG export.
+
+import * as vscode from 'vscode';
+import type { SimulationController } from '../controller';
+import type { FromGilTimeline, ToGilTimeline } from '../../shared/gil-timeline-protocol';
+import { assertNever } from '../../shared/protocol';
+import { WebviewHost, type PanelSpec } from './webview-host';
+import { gilTimelineStrings } from './gil-timeline-strings';
+
+export const GIL_TIMELINE_VIEW_TYPE = 'cpythonLens.gilTimeline';
+const REPLACED_WHILE_WAITING = new Set(['timeline']);
+
+export class GilTimelinePanel implements vscode.Disposable {
+  private static current: GilTimelinePanel | null = null;
+  private readonly disposables: vscode.Disposable[] = [];
+  private sentRunId: number | null = null;
+
+  private constructor(private readonly host: WebviewHost<ToGilTimeline, FromGilTimeline>, private readonly controller: SimulationController) {
+    this.disposables.push(
+      host.onMessage((message) => void this.handle(message)),
+      host.onDidDispose(() => this.dispose()),
+      controller.onDidChange(() => void this.refresh()),
+    );
+    void this.refresh();
+  }
+
+  static show(extensionUri: vscode.Uri, controller: SimulationController): GilTimelinePanel {
+    const open = GilTimelinePanel.current;
+    if (open) {
+      open.host.reveal();
+      return open;
+    }
+    const host = WebviewHost.create<ToGilTimeline, FromGilTimeline>(extensionUri, spec(), REPLACED_WHILE_WAITING, vscode.ViewColumn.Beside);
+    return (GilTimelinePanel.current = new GilTimelinePanel(host, controller));
+  }
+
+  static disposeOpen(): void {
+    GilTimelinePanel.current?.dispose();
+  }
+
+  static serializer(extensionUri: vscode.Uri, controller: SimulationController): vscode.WebviewPanelSerializer {
+    return {
+      deserializeWebviewPanel: async (panel: vscode.WebviewPanel) => {
+        GilTimelinePanel.current?.dispose();
+        const host = new WebviewHost<ToGilTimeline, FromGilTimeline>(panel, extensionUri, spec(), REPLACED_WHILE_WAITING);
+        GilTimelinePanel.current = new GilTimelinePanel(host, controller);
+      },
+    };
+  }
+
+  private async handle(message: FromGilTimeline): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        this.host.post({ type: 'init', strings: gilTimelineStrings(vscode.l10n) });
+        this.sentRunId = null;
+        await this.refresh();
+        return;
+      case 'revealLine': {
+        const result = this.controller.result;
+        const editor = result && vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === result.uri.toString());
+        if (!editor || message.line < 1 || message.line > editor.document.lineCount) return;
+        const range = editor.document.lineAt(message.line - 1).range;
+        editor.selection = new vscode.Selection(range.start, range.start);
+        editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        return;
+      }
+      case 'exportPng': {
+        const base = this.controller.result?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+        const defaultUri = base ? base.with({ path: base.path.replace(/(\.py)?$/, '.gil.png') }) : undefined;
+        const target = await vscode.window.showSaveDialog({ defaultUri, filters: { [vscode.l10n.t('PNG image')]: ['png'] } });
+        if (!target) return;
+        const bytes = Uint8Array.from(atob(message.dataUrl.replace(/^data:image\/png;base64,/, '')), (c) => c.charCodeAt(0));
+        await vscode.workspace.fs.writeFile(target, bytes);
+        return;
+      }
+      default:
+        return assertNever(message);
+    }
+  }
+
+  /** The timeline belongs to the whole run: it is sent again only for a new run. */
+  private async refresh(): Promise<void> {
+    const result = this.controller.result;
+    if (!result) {
+      this.sentRunId = null;
+      this.host.post({ type: 'timeline', timeline: null, switchIntervalNs: 5_000_000, message: vscode.l10n.t('Simulate a Python file that starts threads to see who holds the GIL.') });
+      return;
+    }
+    if (this.sentRunId === result.runId) return;
+    const reply = await this.controller.timeline();
+    if (!reply || this.controller.result !== result) return;
+    this.sentRunId = result.runId;
+    this.host.post({ type: 'timeline', timeline: reply.timeline, switchIntervalNs: reply.switchIntervalNs, message: '' });
+  }
+
+  dispose(): void {
+    if (GilTimelinePanel.current === this) GilTimelinePanel.current = null;
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.host.dispose();
+  }
+}
+
+function spec(): PanelSpec {
+  return { viewType: GIL_TIMELINE_VIEW_TYPE, bundle: 'gil-timeline', title: vscode.l10n.t('GIL Timeline') };
+}

@@ -1,0 +1,26 @@
+// Every string the GIL timeline webview shows, localized by the host (no vscode import: the browser
+// tests pass the English text itself as the localizer).
+
+import type { GilTimelineStrings } from '../../shared/gil-timeline-protocol';
+import type { Localizer } from './memory-graph-strings';
+
+export function gilTimelineStrings(l10n: Localizer): GilTimelineStrings {
+  return {
+    title: l10n.t('GIL Timeline'),
+    empty: l10n.t('Simulate a Python file that starts threads to see who holds the GIL.'),
+    running: l10n.t('running'),
+    gilWait: l10n.t('waiting for the GIL'),
+    switchWait: l10n.t('waiting for another thread to take the GIL'),
+    blocked: l10n.t('blocked ({0})'),
+    done: l10n.t('done'),
+    gilHolder: l10n.t('GIL holder'),
+    dropRequest: l10n.t('drop request'),
+    forcedSwitch: l10n.t('forced switch'),
+    cpu: l10n.t('CPU'),
+    waitGil: l10n.t('GIL wait'),
+    blockedTime: l10n.t('blocked'),
+    line: l10n.t('line {0}'),
+    zoomHelp: l10n.t('Wheel or +/− to zoom, drag or ←/→ to pan, 0 to fit'),
+    exportPng: l10n.t('Export as PNG'),
+  };
+}

@@ -1,0 +1,33 @@
+// Messages between the extension host and the GIL timeline webview (webview/gil-timeline/). Plain data.
+
+import type { Timeline } from '../trace-model/timeline';
+
+export interface GilTimelineStrings {
+  title: string;
+  empty: string;
+  running: string;
+  gilWait: string;
+  switchWait: string;
+  blocked: string;
+  done: string;
+  gilHolder: string;
+  dropRequest: string;
+  forcedSwitch: string;
+  cpu: string;
+  waitGil: string;
+  blockedTime: string;
+  line: string;
+  zoomHelp: string;
+  exportPng: string;
+}
+
+export type ToGilTimeline =
+  | { type: 'init'; strings: GilTimelineStrings }
+  /** The run's threads over simulated time (null: nothing simulated yet), and the switch interval in ns. */
+  | { type: 'timeline'; timeline: Timeline | null; switchIntervalNs: number; message: string };
+
+export type FromGilTimeline =
+  | { type: 'ready' }
+  /** The learner clicked an interval: show its line in the editor. */
+  | { type: 'revealLine'; line: number }
+  | { type: 'exportPng'; dataUrl: string };

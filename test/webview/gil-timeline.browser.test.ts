@@ -1,0 +1,134 @@
+// The GIL timeline's built bundle in real Chromium, fed the timeline of a real simulated run of two
+// CPU-bound threads: lanes drawn on the canvas in the theme's colours (pixels checked), the
+// statistics table, hover text, a click revealing a line, keyboard zoom; screenshots in light and dark.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { runSource } from '../../src/core/index';
+import { buildTimeline, type Timeline } from '../../src/trace-model/timeline';
+import { gilTimelineStrings } from '../../src/extension/panels/gil-timeline-strings';
+import { LANE_HEIGHT, fitWindow, laneTop, xOf } from '../../webview/gil-timeline/view-model';
+import { posted, root, send, startHarness, type Harness, type Theme } from './harness';
+
+const screenshots = process.env.UPDATE_SCREENSHOTS
+  ? path.join(root, 'test', 'webview', 'screenshots')
+  : path.join(root, '.vscode-test', 'screenshots', 'webview');
+const strings = gilTimelineStrings({ t: (m) => m });
+const WIDTH = 1000;
+
+const program = `import sys
+import threading
+
+sys.setswitchinterval(0.0005)
+
+def work():
+    total = 0
+    for i in range(40000):
+        total += i
+
+threads = [threading.Thread(target=work) for _ in range(2)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+`;
+
+function inApp<T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T> {
+  return page.evaluate(`(${fn.toString()})(document.querySelector('gil-timeline-app').shadowRoot)`) as Promise<T>;
+}
+
+describe('GIL timeline webview in Chromium (built bundle, a simulated run)', function () {
+  this.timeout(60_000);
+  let harness: Harness;
+  let timeline: Timeline;
+
+  before(async function () {
+    mkdirSync(screenshots, { recursive: true });
+    const r = runSource(program, { recordTrace: true, filename: 'gil.py' });
+    assert.equal(r.exitCode, 0, r.stderr);
+    timeline = buildTimeline(r.events as NonNullable<typeof r.events>);
+    harness = await startHarness();
+  });
+
+  after(async function () {
+    await harness?.close();
+  });
+
+  async function openWith(theme: Theme): Promise<Page> {
+    const page = await harness.open('gil-timeline', theme, { width: WIDTH, height: 400 });
+    await send(page, { type: 'init', strings });
+    await send(page, { type: 'timeline', timeline, switchIntervalNs: 500_000, message: '' });
+    await page.waitForFunction(() => !!document.querySelector('gil-timeline-app')?.shadowRoot?.querySelector('canvas'));
+    await page.waitForTimeout(100);
+    return page;
+  }
+
+  /** The colour at a css-pixel point of the canvas, as #rrggbb. */
+  async function pixel(page: Page, x: number, y: number): Promise<string> {
+    return inApp(page, new Function('r', `
+      const c = r.querySelector('canvas');
+      const ratio = c.width / c.clientWidth;
+      const d = c.getContext('2d').getImageData(Math.round(${x} * ratio), Math.round(${y} * ratio), 1, 1).data;
+      return '#' + [d[0], d[1], d[2]].map((v) => v.toString(16).padStart(2, '0')).join('');
+    `) as (r: ShadowRoot) => string);
+  }
+
+  for (const theme of ['dark', 'light'] as const) {
+    it(`draws running intervals in the theme's green and GIL waits in its yellow (${theme})`, async function () {
+      const page = await openWith(theme);
+      const width = await inApp(page, (r) => (r.querySelector('canvas') as HTMLCanvasElement).clientWidth);
+      const w = fitWindow(timeline);
+      const lane = 1; // Thread-1
+      const running = timeline.threads[lane].intervals.find((iv) => iv.state === 'running' && iv.to - iv.from > timeline.endNs / 50);
+      const waiting = timeline.threads[lane].intervals.find((iv) => iv.state === 'gil-wait' && iv.to - iv.from > timeline.endNs / 50);
+      assert.ok(running && waiting, 'the fixture has long enough intervals');
+      const y = laneTop(lane) + LANE_HEIGHT / 2;
+      const expected = theme === 'dark' ? { green: '#89d185', yellow: '#cca700' } : await page.evaluate(() => ({
+        green: getComputedStyle(document.body).getPropertyValue('--vscode-charts-green').trim().toLowerCase(),
+        yellow: getComputedStyle(document.body).getPropertyValue('--vscode-charts-yellow').trim().toLowerCase(),
+      }));
+      assert.equal(await pixel(page, xOf((running.from + running.to) / 2, w, width), y), expected.green);
+      assert.equal(await pixel(page, xOf((waiting.from + waiting.to) / 2, w, width), y), expected.yellow);
+      await page.screenshot({ path: path.join(screenshots, `gil-timeline-${theme}.png`) });
+    });
+  }
+
+  it('lists each thread with its CPU time, GIL wait and blocked time', async function () {
+    const page = await openWith('dark');
+    const rows = await inApp(page, (r) => [...r.querySelectorAll('table tr')].slice(1).map((tr) => tr.textContent?.trim() ?? ''));
+    assert.equal(rows.length, 3);
+    assert.match(rows[1], /^Thread-1/);
+    assert.match(rows[1], /ms/);
+  });
+
+  it('explains an interval on hover and reveals its line on click; the keyboard zooms', async function () {
+    const page = await openWith('dark');
+    const chart = await page.evaluateHandle(() => document.querySelector('gil-timeline-app')?.shadowRoot?.querySelector('canvas'));
+    const box = await chart.asElement()?.boundingBox();
+    assert.ok(box);
+    const w = fitWindow(timeline);
+    const running = timeline.threads[1].intervals.find((iv) => iv.state === 'running') as NonNullable<ReturnType<typeof timeline.threads[1]['intervals']['find']>>;
+    const x = box.x + xOf((running.from + running.to) / 2, w, box.width);
+    const y = box.y + laneTop(1) + LANE_HEIGHT / 2;
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(50);
+    const tip = await inApp(page, (r) => r.querySelector('.tip')?.textContent ?? '');
+    assert.match(tip, /^Thread-1.*running.*ms.*line \d+/);
+    await page.mouse.click(x, y);
+    const messages = await posted<{ type: string; line?: number }>(page);
+    assert.ok(messages.some((m) => m.type === 'revealLine' && m.line === running.line));
+    // The window the panel keeps in its state: two zoom-ins narrow it around the middle, 0 fits it again.
+    const shownWindow = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('state') ?? '{}').window as { from: number; to: number });
+    const full = await shownWindow();
+    await inApp(page, (r) => (r.querySelector('.chart') as HTMLElement).focus());
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await page.waitForTimeout(50);
+    const zoomed = await shownWindow();
+    assert.ok(zoomed.to - zoomed.from < 0.7 * (full.to - full.from), `zoomed to ${zoomed.to - zoomed.from} of ${full.to - full.from}`);
+    await page.keyboard.press('0');
+    await page.waitForTimeout(50);
+    assert.deepEqual(await shownWindow(), full);
+  });
+});

@@ -1,0 +1,100 @@
+// Draws the timeline on a 2D canvas: the time axis, one lane per thread coloured by state, the GIL
+// holder lane, drop requests (▼) and forced switches (◆). Colours are the theme's, read by the element.
+
+import type { Timeline } from '../../src/trace-model/timeline';
+import { AXIS_HEIGHT, LABEL_WIDTH, LANE_HEIGHT, formatMs, laneTop, tickStep, xOf, type TimeWindow } from './view-model';
+
+export interface TimelineColors {
+  foreground: string;
+  muted: string;
+  background: string;
+  running: string;
+  gilWait: string;
+  switchWait: string;
+  blocked: string;
+  gil: string[];
+  marker: string;
+  grid: string;
+}
+
+export function drawTimeline(ctx: CanvasRenderingContext2D, t: Timeline, w: TimeWindow, width: number, height: number, colors: TimelineColors, gilLabel: string, switchIntervalNs: number): void {
+  ctx.fillStyle = colors.background;
+  ctx.fillRect(0, 0, width, height);
+  ctx.font = '11px sans-serif';
+  ctx.textBaseline = 'middle';
+  // Axis and grid.
+  const step = tickStep(w, width);
+  ctx.strokeStyle = colors.grid;
+  ctx.fillStyle = colors.muted;
+  for (let ns = Math.ceil(w.from / step) * step; ns <= w.to; ns += step) {
+    const x = Math.round(xOf(ns, w, width)) + 0.5;
+    ctx.beginPath();
+    ctx.moveTo(x, AXIS_HEIGHT - 4);
+    ctx.lineTo(x, height);
+    ctx.stroke();
+    ctx.fillText(formatMs(ns), x + 2, AXIS_HEIGHT / 2);
+  }
+  // The switch interval, as a bar under the axis for scale.
+  const si = xOf(w.from + switchIntervalNs, w, width) - LABEL_WIDTH;
+  if (si > 6) {
+    ctx.fillStyle = colors.muted;
+    ctx.fillRect(LABEL_WIDTH, AXIS_HEIGHT - 3, Math.min(si, width - LABEL_WIDTH), 2);
+  }
+  const fillFor = (state: string): string | null =>
+    state === 'running' ? colors.running : state === 'gil-wait' ? colors.gilWait : state === 'switch-wait' ? colors.switchWait : state === 'blocked' ? colors.blocked : null;
+  t.threads.forEach((lane, index) => {
+    const top = laneTop(index);
+    ctx.fillStyle = colors.foreground;
+    ctx.fillText(lane.name.length > 22 ? `${lane.name.slice(0, 21)}…` : lane.name, 6, top + LANE_HEIGHT / 2);
+    for (const iv of lane.intervals) {
+      const fill = fillFor(iv.state);
+      if (!fill || iv.to <= w.from || iv.from >= w.to) continue;
+      const x0 = Math.max(xOf(iv.from, w, width), LABEL_WIDTH);
+      const x1 = Math.min(xOf(iv.to, w, width), width);
+      ctx.fillStyle = fill;
+      // Waiting is drawn thinner than running, so the eye finds who runs.
+      const inset = iv.state === 'running' ? 2 : iv.state === 'blocked' ? 6 : 8;
+      ctx.fillRect(x0, top + inset, Math.max(x1 - x0, 1), LANE_HEIGHT - 2 * inset);
+    }
+  });
+  const gilTop = laneTop(t.threads.length);
+  ctx.fillStyle = colors.foreground;
+  ctx.fillText(gilLabel, 6, gilTop + LANE_HEIGHT / 2);
+  for (const g of t.gil) {
+    if (g.to <= w.from || g.from >= w.to) continue;
+    const x0 = Math.max(xOf(g.from, w, width), LABEL_WIDTH);
+    const x1 = Math.min(xOf(g.to, w, width), width);
+    ctx.fillStyle = colors.gil[g.thread % colors.gil.length];
+    ctx.fillRect(x0, gilTop + 2, Math.max(x1 - x0, 1), LANE_HEIGHT - 4);
+    // The holder's name inside its bar, when it fits.
+    const name = t.threads.find((l) => l.thread === g.thread)?.name ?? String(g.thread);
+    if (x1 - x0 > ctx.measureText(name).width + 8) {
+      ctx.fillStyle = colors.background;
+      ctx.fillText(name, x0 + 4, gilTop + LANE_HEIGHT / 2);
+    }
+  }
+  ctx.fillStyle = colors.marker;
+  for (const r of t.dropRequests) {
+    const index = t.threads.findIndex((l) => l.thread === r.thread);
+    if (index < 0 || r.at < w.from || r.at > w.to) continue;
+    const x = xOf(r.at, w, width);
+    const top = laneTop(index);
+    ctx.beginPath();
+    ctx.moveTo(x - 4, top - 3);
+    ctx.lineTo(x + 4, top - 3);
+    ctx.lineTo(x, top + 3);
+    ctx.fill();
+  }
+  for (const f of t.forcedSwitches) {
+    const index = t.threads.findIndex((l) => l.thread === f.thread);
+    if (index < 0 || f.at < w.from || f.at > w.to) continue;
+    const x = xOf(f.at, w, width);
+    const y = laneTop(index) + LANE_HEIGHT + 2;
+    ctx.beginPath();
+    ctx.moveTo(x, y - 3);
+    ctx.lineTo(x + 3, y);
+    ctx.lineTo(x, y + 3);
+    ctx.lineTo(x - 3, y);
+    ctx.fill();
+  }
+}
