@@ -213,7 +213,8 @@ function main() {
     'The panels\' figures (memory graph layout + render, snapshot cost, message size per step) are in',
     '[PANELS-RESULTS.md](PANELS-RESULTS.md) (`npx tsx bench/panels.ts --write`); the GIL model\'s fidelity',
     '(threaded / serial ratios next to real python3\'s) in [FIDELITY-RESULTS.md](FIDELITY-RESULTS.md)',
-    '(`node bench/fidelity.mjs --write`).',
+    '(`node bench/fidelity.mjs --write`); the GIL timeline\'s render and frame times in',
+    '[TIMELINE-RESULTS.md](TIMELINE-RESULTS.md) (`npx tsx bench/timeline.ts --write`).',
     '',
   ].join('\n');
   process.stdout.write(report);

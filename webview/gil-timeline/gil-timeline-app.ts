@@ -191,6 +191,13 @@ export class GilTimelineApp extends LitElement {
     this.window = action();
   }
 
+  private stats: { of: Timeline; rows: ReturnType<typeof threadStats> } | null = null;
+  /** The statistics of a timeline, computed once (render runs on every zoom and pan). */
+  private statsFor(t: Timeline): ReturnType<typeof threadStats> {
+    if (this.stats?.of !== t) this.stats = { of: t, rows: threadStats(t) };
+    return this.stats.rows;
+  }
+
   private exportPng(): void {
     if (this.canvas) this.channel?.post({ type: 'exportPng', dataUrl: this.canvas.toDataURL('image/png') });
   }
@@ -200,7 +207,7 @@ export class GilTimelineApp extends LitElement {
     if (!s) return nothing;
     const t = this.timeline;
     if (!t) return html`<div class="empty">${this.message || s.empty}</div>`;
-    const stats = threadStats(t);
+    const stats = this.statsFor(t);
     return html`
       <div class="bar">
         <span>${s.zoomHelp}</span>
