@@ -140,7 +140,7 @@ export class SimulationController implements vscode.Disposable {
     return this.result ? this.client.history(this.result.runId, objectId, this.result.position) : null;
   }
 
-  async timeline(): Promise<{ timeline: Timeline; switchIntervalNs: number } | null> {
+  async timeline(): Promise<{ timeline: Timeline; switchIntervalNs: number; stepTimes: number[] } | null> {
     return this.result ? this.client.timeline(this.result.runId) : null;
   }
 

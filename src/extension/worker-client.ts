@@ -54,9 +54,9 @@ export class WorkerClient implements vscode.Disposable {
     return reply !== null && reply.type === 'history' ? reply.history : null;
   }
 
-  async timeline(runId: number): Promise<{ timeline: Timeline; switchIntervalNs: number } | null> {
+  async timeline(runId: number): Promise<{ timeline: Timeline; switchIntervalNs: number; stepTimes: number[] } | null> {
     const reply = await this.send({ type: 'timeline', runId });
-    return reply !== null && reply.type === 'timeline' ? { timeline: reply.timeline, switchIntervalNs: reply.switchIntervalNs } : null;
+    return reply !== null && reply.type === 'timeline' ? { timeline: reply.timeline, switchIntervalNs: reply.switchIntervalNs, stepTimes: reply.stepTimes } : null;
   }
 
   async exportTrace(runId: number): Promise<string | null> {

@@ -24,7 +24,9 @@ export interface GilTimelineStrings {
 export type ToGilTimeline =
   | { type: 'init'; strings: GilTimelineStrings }
   /** The run's threads over simulated time (null: nothing simulated yet), and the switch interval in ns. */
-  | { type: 'timeline'; timeline: Timeline | null; switchIntervalNs: number; message: string };
+  | { type: 'timeline'; timeline: Timeline | null; switchIntervalNs: number; message: string }
+  /** Step mode's position as a time (a vertical line), or null when the whole run is shown. */
+  | { type: 'cursor'; ns: number | null };
 
 export type FromGilTimeline =
   | { type: 'ready' }

@@ -222,6 +222,8 @@ export interface TimelineReply {
   runId: number;
   timeline: Timeline;
   switchIntervalNs: number;
+  /** The simulated time at each line step (the positions step mode moves through), in ns. */
+  stepTimes: number[];
 }
 export type FromWorker = ProgressMessage | RunFinished | ViewMessage | TraceExport | WorkerFailure | GraphMessage | CollectionReply | HistoryReply | TimelineReply;
 

@@ -211,7 +211,20 @@ export class SimulationSession {
     const kept = this.keptFor(req.runId);
     if (!kept) return;
     // CPython's default switch interval (sys.setswitchinterval changes it per run; the panel marks the default).
-    this.post({ type: 'timeline', runId: req.runId, timeline: buildTimeline(kept.events), switchIntervalNs: 5_000_000 });
+    // The clock at each line step: the latest thread or GIL event before it (threads' events carry the time).
+    const stepTimes: number[] = [];
+    let now = 0;
+    let next = 0;
+    for (let i = 0; i < kept.events.length && next < kept.lineSteps.length; i++) {
+      while (next < kept.lineSteps.length && kept.lineSteps[next] === i) {
+        stepTimes.push(now);
+        next++;
+      }
+      const e = kept.events.at(i);
+      if (e && (e.kind === 'thread' || e.kind === 'gil')) now = e.timeNs;
+    }
+    while (stepTimes.length < kept.lineSteps.length) stepTimes.push(now);
+    this.post({ type: 'timeline', runId: req.runId, timeline: buildTimeline(kept.events), switchIntervalNs: 5_000_000, stepTimes });
   }
 
   private history(req: HistoryRequest): void {

@@ -131,4 +131,25 @@ describe('GIL timeline webview in Chromium (built bundle, a simulated run)', fun
     await page.waitForTimeout(50);
     assert.deepEqual(await shownWindow(), full);
   });
+
+  it('draws the step cursor the host sends (step mode in the editor)', async function () {
+    const page = await openWith('dark');
+    const width = await inApp(page, (r) => (r.querySelector('canvas') as HTMLCanvasElement).clientWidth);
+    const w = fitWindow(timeline);
+    const ns = timeline.endNs * 0.37;
+    const x = Math.round(xOf(ns, w, width));
+    const column = async () => inApp(page, new Function('r', `
+      const c = r.querySelector('canvas');
+      const ratio = c.width / c.clientWidth;
+      const d = c.getContext('2d').getImageData(Math.round(${x} * ratio), 0, 1, c.height).data;
+      const out = new Set();
+      for (let i = 0; i < d.length; i += 4) out.add('#' + [d[i], d[i + 1], d[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join(''));
+      return [...out];
+    `) as (r: ShadowRoot) => string[]);
+    const foreground = (await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--vscode-foreground').trim().toLowerCase()));
+    assert.ok(!(await column()).includes(foreground), 'no cursor before the host sends one');
+    await send(page, { type: 'cursor', ns });
+    await page.waitForTimeout(100);
+    assert.ok((await column()).includes(foreground), 'a cursor line in the foreground colour');
+  });
 });

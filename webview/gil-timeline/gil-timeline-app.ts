@@ -54,6 +54,7 @@ export class GilTimelineApp extends LitElement {
   @state() private window: TimeWindow | null = null;
   @state() private tip: { x: number; y: number; text: string } | null = null;
   private switchIntervalNs = 5_000_000;
+  @state() private cursorNs: number | null = null;
   private drag: { x: number; window: TimeWindow } | null = null;
   private resize: ResizeObserver | null = null;
   @query('canvas') private canvas!: HTMLCanvasElement | null;
@@ -62,6 +63,9 @@ export class GilTimelineApp extends LitElement {
     switch (message.type) {
       case 'init':
         this.strings = message.strings;
+        return;
+      case 'cursor':
+        this.cursorNs = message.ns;
         return;
       case 'timeline':
         this.timeline = message.timeline;
@@ -127,7 +131,7 @@ export class GilTimelineApp extends LitElement {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawTimeline(ctx, t, this.window, width, height, this.colors(), this.strings.gilHolder, this.switchIntervalNs);
+    drawTimeline(ctx, t, this.window, width, height, this.colors(), this.strings.gilHolder, this.switchIntervalNs, this.cursorNs);
   }
 
   private describe(hit: Hit): string {

@@ -17,7 +17,7 @@ export interface TimelineColors {
   grid: string;
 }
 
-export function drawTimeline(ctx: CanvasRenderingContext2D, t: Timeline, w: TimeWindow, width: number, height: number, colors: TimelineColors, gilLabel: string, switchIntervalNs: number): void {
+export function drawTimeline(ctx: CanvasRenderingContext2D, t: Timeline, w: TimeWindow, width: number, height: number, colors: TimelineColors, gilLabel: string, switchIntervalNs: number, cursorNs: number | null = null): void {
   ctx.fillStyle = colors.background;
   ctx.fillRect(0, 0, width, height);
   ctx.font = '11px sans-serif';
@@ -117,6 +117,17 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, t: Timeline, w: Time
     ctx.lineTo(x, y + 3);
     ctx.lineTo(x - 3, y);
     ctx.fill();
+  }
+  // Step mode's position, in step with the editor.
+  if (cursorNs !== null && cursorNs >= w.from && cursorNs <= w.to) {
+    const x = Math.round(xOf(cursorNs, w, width)) + 0.5;
+    ctx.strokeStyle = colors.foreground;
+    ctx.setLineDash([3, 3]);
+    ctx.beginPath();
+    ctx.moveTo(x, AXIS_HEIGHT - 6);
+    ctx.lineTo(x, height);
+    ctx.stroke();
+    ctx.setLineDash([]);
   }
 }
 

@@ -15,6 +15,7 @@ export class GilTimelinePanel implements vscode.Disposable {
   private static current: GilTimelinePanel | null = null;
   private readonly disposables: vscode.Disposable[] = [];
   private sentRunId: number | null = null;
+  private stepTimes: number[] = [];
 
   private constructor(private readonly host: WebviewHost<ToGilTimeline, FromGilTimeline>, private readonly controller: SimulationController) {
     this.disposables.push(
@@ -87,11 +88,16 @@ export class GilTimelinePanel implements vscode.Disposable {
       this.host.post({ type: 'timeline', timeline: null, switchIntervalNs: 5_000_000, message: vscode.l10n.t('Simulate a Python file that starts threads to see who holds the GIL.') });
       return;
     }
-    if (this.sentRunId === result.runId) return;
-    const reply = await this.controller.timeline();
-    if (!reply || this.controller.result !== result) return;
-    this.sentRunId = result.runId;
-    this.host.post({ type: 'timeline', timeline: reply.timeline, switchIntervalNs: reply.switchIntervalNs, message: '' });
+    if (this.sentRunId !== result.runId) {
+      const reply = await this.controller.timeline();
+      if (!reply || this.controller.result !== result) return;
+      this.sentRunId = result.runId;
+      this.stepTimes = reply.stepTimes;
+      this.host.post({ type: 'timeline', timeline: reply.timeline, switchIntervalNs: reply.switchIntervalNs, message: '' });
+    }
+    // Stays in step with the editor: the time of the step mode's position.
+    const position = this.controller.result?.position ?? null;
+    this.host.post({ type: 'cursor', ns: position === null ? null : (this.stepTimes[position] ?? this.stepTimes[this.stepTimes.length - 1] ?? null) });
   }
 
   dispose(): void {
