@@ -1,10 +1,12 @@
-// The palette commands (category "CPython Lens"). The GIL timeline and lessons say when they arrive.
+// The palette commands (category "CPython Lens").
 
 import * as vscode from 'vscode';
 import type { SimulationController } from './controller';
 import { readSettings, updateSetting } from './settings';
 import { MemoryGraphPanel } from './panels/memory-graph-panel';
 import { GilTimelinePanel } from './panels/gil-timeline-panel';
+import { startLesson } from './lessons/start-lesson';
+import type { LessonProgressStore } from './lessons/lesson-progress-store';
 
 export const COMMANDS = {
   simulate: 'cpythonLens.simulate',
@@ -99,10 +101,6 @@ async function exportTrace(controller: SimulationController): Promise<void> {
   void vscode.window.showInformationMessage(vscode.l10n.t('Trace written to {0}', vscode.workspace.asRelativePath(target)));
 }
 
-function arrivesLater(what: string): () => void {
-  return () => void vscode.window.showInformationMessage(what);
-}
-
 /** Opens the memory graph beside the editor, simulating the active Python file first when needed. */
 async function openMemoryGraph(controller: SimulationController, extensionUri: vscode.Uri): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -117,7 +115,7 @@ async function openGilTimeline(controller: SimulationController, extensionUri: v
   GilTimelinePanel.show(extensionUri, controller);
 }
 
-export function registerCommands(controller: SimulationController, extensionUri: vscode.Uri): vscode.Disposable[] {
+export function registerCommands(controller: SimulationController, extensionUri: vscode.Uri, lessons: LessonProgressStore): vscode.Disposable[] {
   const register = (id: string, run: () => unknown) => vscode.commands.registerCommand(id, run);
   return [
     register(COMMANDS.simulate, async () => {
@@ -140,6 +138,6 @@ export function registerCommands(controller: SimulationController, extensionUri:
     register(COMMANDS.exportTrace, () => exportTrace(controller)),
     register(COMMANDS.openMemoryGraph, () => openMemoryGraph(controller, extensionUri)),
     register(COMMANDS.openGilTimeline, () => openGilTimeline(controller, extensionUri)),
-    register(COMMANDS.startLesson, arrivesLater(vscode.l10n.t('Lessons arrive with the lessons issue; open examples/refcount.py to follow the course\'s first example.'))),
+    register(COMMANDS.startLesson, () => startLesson(extensionUri, controller, lessons)),
   ];
 }

@@ -4,7 +4,7 @@
 import type { Timeline } from '../trace-model/timeline';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { RunOutcome, TraceView } from '../shared/protocol';
+import type { LessonFacts, RunOutcome, TraceView } from '../shared/protocol';
 import type { CollectionPlayback, MemoryGraphSnapshot, ObjectHistory } from '../shared/memory-graph-protocol';
 import { readSettings } from './settings';
 import { WorkerClient } from './worker-client';
@@ -142,6 +142,12 @@ export class SimulationController implements vscode.Disposable {
 
   async timeline(): Promise<{ timeline: Timeline; switchIntervalNs: number; stepTimes: number[] } | null> {
     return this.result ? this.client.timeline(this.result.runId) : null;
+  }
+
+  /** A lesson's step positions and answers, read from `result`'s run (null once it is no longer the current result). */
+  async lessonFacts(result: SimulationResult, lessonId: string): Promise<LessonFacts | null> {
+    const facts = await this.client.lessonFacts(result.runId, lessonId);
+    return facts && this.result?.runId === result.runId ? facts : null;
   }
 
   async exportTrace(): Promise<string | null> {

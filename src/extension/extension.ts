@@ -2,6 +2,8 @@
 
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { LessonPanel } from './lessons/lesson-panel';
+import { LessonProgressStore } from './lessons/lesson-progress-store';
 import { MemoryGraphPanel, MEMORY_GRAPH_VIEW_TYPE } from './panels/memory-graph-panel';
 import { GilTimelinePanel, GIL_TIMELINE_VIEW_TYPE } from './panels/gil-timeline-panel';
 import { SimulationController } from './controller';
@@ -32,11 +34,12 @@ export function activate(context: vscode.ExtensionContext): CpythonLensApi {
     new SimulationStatusBar(controller),
     vscode.languages.registerHoverProvider(PYTHON, new ObjectHoverProvider(controller)),
     registerRevealLine(),
-    ...registerCommands(controller, context.extensionUri),
+    ...registerCommands(controller, context.extensionUri, new LessonProgressStore(context.globalState)),
     vscode.window.registerWebviewPanelSerializer(MEMORY_GRAPH_VIEW_TYPE, MemoryGraphPanel.serializer(context.extensionUri, controller)),
     { dispose: () => MemoryGraphPanel.disposeOpen() },
     vscode.window.registerWebviewPanelSerializer(GIL_TIMELINE_VIEW_TYPE, GilTimelinePanel.serializer(context.extensionUri, controller)),
     { dispose: () => GilTimelinePanel.disposeOpen() },
+    { dispose: () => LessonPanel.disposeOpen() },
     controller.onDidChange(() => {
       void vscode.commands.executeCommand('setContext', 'cpythonLens.stepping', controller.result?.position !== null && controller.result !== null);
     }),

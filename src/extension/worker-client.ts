@@ -5,7 +5,7 @@ import type { Timeline } from '../trace-model/timeline';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
-import type { FromWorker, ProgressMessage, RunFinished, RunRequest, ToWorker, TraceView } from '../shared/protocol';
+import type { FromWorker, LessonFacts, ProgressMessage, RunFinished, RunRequest, ToWorker, TraceView } from '../shared/protocol';
 import type { CollectionPlayback, MemoryGraphSnapshot, ObjectHistory } from '../shared/memory-graph-protocol';
 
 type Reply = Exclude<FromWorker, ProgressMessage>;
@@ -57,6 +57,11 @@ export class WorkerClient implements vscode.Disposable {
   async timeline(runId: number): Promise<{ timeline: Timeline; switchIntervalNs: number; stepTimes: number[] } | null> {
     const reply = await this.send({ type: 'timeline', runId });
     return reply !== null && reply.type === 'timeline' ? { timeline: reply.timeline, switchIntervalNs: reply.switchIntervalNs, stepTimes: reply.stepTimes } : null;
+  }
+
+  async lessonFacts(runId: number, lessonId: string): Promise<LessonFacts | null> {
+    const reply = await this.send({ type: 'lessonFacts', runId, lessonId });
+    return reply !== null && reply.type === 'lessonFacts' ? reply.facts : null;
   }
 
   async exportTrace(runId: number): Promise<string | null> {

@@ -11,4 +11,4 @@ export type { Lesson, LessonStep, Localized, Outcome, OutcomeValue, Prediction, 
 export { evaluate, type RunView } from './outcomes';
 
 export const LESSONS: readonly Lesson[] = [refcountLesson, cyclesLesson, cpuBoundLesson, ioBoundLesson];
-export { LessonSession, type LessonProgress, type PredictionResult } from './session';
+export { LessonSession, type LessonProgress, type OutcomeSource, type PredictionResult } from './session';

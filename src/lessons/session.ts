@@ -1,8 +1,12 @@
 // A learner going through a lesson: which step is shown, what they predicted, whether the
 // simulation proved them right. Pure state, kept per user (the extension stores `progress()`).
 
-import type { Lesson, LessonStep, OutcomeValue } from './model';
+import type { Lesson, LessonStep, Outcome, OutcomeValue } from './model';
 import { evaluate, type RunView } from './outcomes';
+
+/** Where answers come from: a run's output and trace, or a function that asks them of a run kept elsewhere
+ *  (the extension's simulation worker keeps the trace and evaluates the outcomes there). */
+export type OutcomeSource = RunView | ((outcome: Outcome) => OutcomeValue);
 
 export interface PredictionResult {
   chosen: OutcomeValue;
@@ -23,7 +27,7 @@ export class LessonSession {
   private readonly results = new Map<number, PredictionResult>();
   private completed = false;
 
-  constructor(readonly lesson: Lesson, private readonly run: RunView, saved?: LessonProgress) {
+  constructor(readonly lesson: Lesson, private readonly run: OutcomeSource, saved?: LessonProgress) {
     if (saved && saved.lessonId === lesson.id) {
       this.index = Math.min(Math.max(saved.step, 0), lesson.steps.length - 1);
       this.completed = saved.completed;
@@ -55,7 +59,7 @@ export class LessonSession {
     if (!predict) throw new Error('this step asks no prediction');
     const choice = predict.choices[choiceIndex];
     if (!choice) throw new Error(`no choice ${choiceIndex}`);
-    const actual = evaluate(this.run, predict.outcome);
+    const actual = typeof this.run === 'function' ? this.run(predict.outcome) : evaluate(this.run, predict.outcome);
     const result = { chosen: choice.value, actual, right: choice.value === actual };
     this.results.set(this.index, result);
     return result;

@@ -4,6 +4,7 @@
 import type { RefCause } from '../core/trace/events';
 import type { CollectionPlayback, MemoryGraphSnapshot, ObjectHistory } from './memory-graph-protocol';
 import type { Timeline } from '../trace-model/timeline';
+import type { OutcomeValue } from '../lessons/model';
 
 /** The CPython versions the simulator models. */
 export type SimulatedPython = '3.11' | '3.12' | '3.13';
@@ -169,7 +170,14 @@ export interface TimelineRequest {
   type: 'timeline';
   runId: number;
 }
-export type ToWorker = RunRequest | ViewRequest | ExportRequest | GraphRequest | CollectionRequest | HistoryRequest | TimelineRequest;
+/** What a lesson needs from the run of its file: where each step leaves step mode, and the answers to its questions. */
+export interface LessonFactsRequest {
+  type: 'lessonFacts';
+  runId: number;
+  lessonId: string;
+}
+export type ToWorker = RunRequest | ViewRequest | ExportRequest | GraphRequest | CollectionRequest | HistoryRequest | TimelineRequest
+  | LessonFactsRequest;
 
 // ---- worker → host
 
@@ -225,7 +233,27 @@ export interface TimelineReply {
   /** The simulated time at each line step (the positions step mode moves through), in ns. */
   stepTimes: number[];
 }
-export type FromWorker = ProgressMessage | RunFinished | ViewMessage | TraceExport | WorkerFailure | GraphMessage | CollectionReply | HistoryReply | TimelineReply;
+/** A lesson's facts, read from the kept run. */
+export interface LessonFacts {
+  runId: number;
+  /** Per lesson step: the position after its lines last ran (as in ViewRequest), null when they never ran. */
+  positions: (number | null)[];
+  /** Each prediction's outcome evaluated on the run, keyed by `outcomeKey(outcome)`. */
+  outcomes: Record<string, OutcomeValue>;
+}
+export interface LessonFactsReply {
+  type: 'lessonFacts';
+  runId: number;
+  facts: LessonFacts;
+}
+export type FromWorker =
+  | ProgressMessage | RunFinished | ViewMessage | TraceExport | WorkerFailure | GraphMessage | CollectionReply | HistoryReply | TimelineReply
+  | LessonFactsReply;
+
+/** A stable key for an outcome (plain data, so its JSON with the fields in declaration order). */
+export function outcomeKey(outcome: object): string {
+  return JSON.stringify(outcome);
+}
 
 /** Compile-time exhaustiveness: a `switch` over a union ends with `default: return assertNever(x)`. */
 export function assertNever(value: never): never {

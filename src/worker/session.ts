@@ -5,8 +5,10 @@ import { startRun, type RunResult, type StaticObject } from '../core/index';
 import type { EventSource, TraceEvent } from '../core/trace/events';
 import {
   assertNever, type FromWorker, type RunOutcome, type RunRequest, type ToWorker, type TraceView, type ViewRequest, type ExportRequest,
-  type GraphRequest, type CollectionRequest, type HistoryRequest, type TimelineRequest,
+  type GraphRequest, type CollectionRequest, type HistoryRequest, type TimelineRequest, type LessonFactsRequest, type LessonFacts, outcomeKey,
 } from '../shared/protocol';
+import { LESSONS, evaluate, type OutcomeValue } from '../lessons/index';
+import { linesOfSteps, positionAfterLines } from '../trace-model/lesson-positions';
 import type { MemoryGraphSnapshot } from '../shared/memory-graph-protocol';
 import { buildView, lineStepIndices, programEnd } from '../trace-model/walk';
 import { collectionPhases, collectionStarts, collectionsBetween, freedBetween, objectHistory } from '../trace-model/graph-trace';
@@ -29,6 +31,8 @@ interface KeptTrace {
   graph: GraphSupport | null;
   /** The source the trace comes from (the lines above a syntax error, when only those ran). */
   tracedSource: string;
+  /** What the traced run printed (lessons' questions about output read it). */
+  stdout: string;
   request: RunRequest;
 }
 
@@ -60,6 +64,8 @@ export class SimulationSession {
           return this.history(message);
         case 'timeline':
           return this.timeline(message);
+        case 'lessonFacts':
+          return this.lessonFacts(message);
         default:
           return assertNever(message);
       }
@@ -87,7 +93,8 @@ export class SimulationSession {
     const end = programEnd(events);
     const kept: KeptTrace = {
       runId: req.runId, events, statics: traced.statics, sourceLines: req.source.split(/\r?\n/), end, lineSteps: lineStepIndices(events, end),
-      graph: null, tracedSource: prefixBefore === null ? req.source : blankFrom(req.source, prefixBefore), request: req,
+      graph: null, tracedSource: prefixBefore === null ? req.source : blankFrom(req.source, prefixBefore), stdout: traced.result.stdout,
+      request: req,
     };
     this.kept = kept;
     const result = full.result;
@@ -234,6 +241,26 @@ export class SimulationSession {
     const known = this.graphSupport(kept).staticsById.get(req.objectId);
     const facts = known ? { type: known.type, preview: known.preview, startup: true, static: true, immortal: known.immortal } : undefined;
     this.post({ type: 'history', runId: req.runId, history: objectHistory(kept.events, req.objectId, endIndex, facts, req.runId) });
+  }
+
+  private lessonFacts(req: LessonFactsRequest): void {
+    const kept = this.keptFor(req.runId);
+    if (!kept) return;
+    const lesson = LESSONS.find((l) => l.id === req.lessonId);
+    if (!lesson) {
+      this.post({ type: 'failure', runId: req.runId, message: `no lesson ${req.lessonId}` });
+      return;
+    }
+    const stepLines = linesOfSteps(kept.events, kept.lineSteps);
+    const run = { stdout: kept.stdout, events: kept.events };
+    const outcomes: Record<string, OutcomeValue> = {};
+    for (const step of lesson.steps) if (step.predict) outcomes[outcomeKey(step.predict.outcome)] = evaluate(run, step.predict.outcome);
+    const facts: LessonFacts = {
+      runId: req.runId,
+      positions: lesson.steps.map((step) => positionAfterLines(stepLines, step.lines[0], step.lines[1])),
+      outcomes,
+    };
+    this.post({ type: 'lessonFacts', runId: req.runId, facts });
   }
 
   private exportTrace(req: ExportRequest): void {
