@@ -15,7 +15,10 @@ export class LessonApp extends LitElement {
   static override styles = css`
     :host {
       display: block;
+      box-sizing: border-box;
+      min-height: 100vh;
       padding: 12px 16px;
+      background: var(--vscode-editor-background);
       color: var(--vscode-foreground);
       font-family: var(--vscode-font-family);
       font-size: var(--vscode-font-size);
