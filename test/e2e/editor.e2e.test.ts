@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { installCodeServer, packageExtension, root, startEditor, type EditorServer } from '../../scripts/code-server';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -77,6 +77,48 @@ async function hover(page: Page, lineStart: string): Promise<string> {
   const widget = page.locator('.monaco-hover-content').filter({ hasText: 'Every' });
   await widget.first().waitFor({ timeout: 15_000 });
   return plain((await widget.first().innerText()).trim());
+}
+
+/** The document of the webview panel that holds `selector` (webviews are iframes in iframes). */
+async function webviewFrame(page: Page, selector: string): Promise<Frame> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (frame.isDetached()) continue;
+      if (await frame.$(selector).catch(() => null)) return frame;
+    }
+    await page.waitForTimeout(250);
+  }
+  assert.fail(`no webview shows ${selector}`);
+}
+
+/** Opens the palette's lesson pick ("Start Lesson…") and returns its rows' text. */
+async function openLessonPick(page: Page): Promise<string[]> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill('>CPython Lens: Start Lesson');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Start Lesson' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  const first = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Reference counting' });
+  await first.first().waitFor({ timeout: 15_000 });
+  return (await page.locator('.quick-input-list .monaco-list-row').allInnerTexts()).map((t) => plain(t).replace(/\s+/g, ' ').trim());
+}
+
+/** The texts of the lines a decoration type covers in an editor, for each whole-line decoration type shown. */
+async function decoratedLines(page: Page, file: string): Promise<string[][]> {
+  return page.evaluate((name) => {
+    const editor = document.querySelector(`.monaco-editor[data-uri$="${name}"]`);
+    if (!editor) return [];
+    const lines = [...editor.querySelectorAll<HTMLElement>('.view-line')];
+    const byClass = new Map<string, { top: number; text: string }[]>();
+    for (const overlay of editor.querySelectorAll<HTMLElement>('.view-overlays [class*="ced-"]')) {
+      const top = parseFloat(overlay.parentElement?.style.top ?? 'NaN');
+      const text = (lines.find((l) => parseFloat(l.style.top) === top)?.textContent ?? '').replace(/\u00a0/g, ' ');
+      for (const c of overlay.classList) if (c.startsWith('ced-')) byClass.set(c, [...(byClass.get(c) ?? []), { top, text }]);
+    }
+    return [...byClass.values()].map((rows) => rows.sort((a, b) => a.top - b.top).map((r) => r.text));
+  }, file);
 }
 
 describe('CPython Lens in VS Code for the web (code-server + Chromium)', function () {
@@ -228,5 +270,61 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     const names = (await rows.allInnerTexts()).slice(1).map((r) => r.split(/\s/)[0]);
     assert.deepEqual(names, ['MainThread', 'Thread-1', 'Thread-2']);
     await page.screenshot({ path: path.join(screenshots, '7-gil-timeline.png') });
+  });
+
+  it('runs lesson 1 from the palette: predictions answered, steps highlighted, progress kept', async function () {
+    const rows = await openLessonPick(page);
+    assert.ok(rows.some((r) => /^1\. Reference counting\s*not started/.test(r)), JSON.stringify(rows));
+    assert.ok(rows.some((r) => /^5\. I\/O-bound threads overlap/.test(r)), JSON.stringify(rows));
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Reference counting' }).first().click();
+    // The workspace's copy (lessons/01_refcount.py) opens, the panel beside it.
+    await page.locator('.monaco-editor[data-uri$="lessons/01_refcount.py"] .view-lines').waitFor({ timeout: 15_000 });
+    const panel = await webviewFrame(page, 'lesson-app');
+    const app = panel.locator('lesson-app');
+    const say = async (text: string) => app.filter({ hasText: text }).waitFor({ timeout: 30_000 });
+    await say('Step 1 / 5');
+    await say('Lesson 1 · Reference counting');
+    await say('Every Python object carries a counter');
+    // Step 1 is about lines 1–3: highlighted; step mode shows the state before line 4 (the third line step).
+    await page.locator('.statusbar-item', { hasText: /step\s3\/8/ }).first().waitFor({ timeout: 15_000 });
+    const firstHighlight = await decoratedLines(page, '01_refcount.py');
+    assert.ok(firstHighlight.some((lines) => lines.length === 3 && lines[0] === 'import sys' && lines[2].startsWith('a = []')), JSON.stringify(firstHighlight));
+    await page.screenshot({ path: path.join(screenshots, '7-lesson-step-1.png') });
+
+    const next = app.locator('nav vscode-button').nth(1);
+    await next.click();
+    await say('Step 2 / 5');
+    await say('What will line 4 print?');
+    assert.equal(await next.getAttribute('disabled'), '', 'Next waits for the prediction');
+    await app.locator('.choices vscode-button', { hasText: 'Compteur pour []: 2' }).click();
+    await say('Not quite.');
+    await say('The simulation: 1. Compteur pour []: 1');
+    await say('returns the count… plus one');
+    assert.equal(await next.getAttribute('disabled'), null);
+    await page.screenshot({ path: path.join(screenshots, '8-lesson-prediction.png') });
+
+    await next.click();
+    await say('Step 3 / 5');
+    await app.locator('.choices vscode-button').nth(1).click(); // "2"
+    await say('Right!');
+    // Lines 6–7 highlighted; step mode after line 7: line 9 is the current step's line (the status bar shows
+    // steps only while a Python editor has the focus, and the panel has it now).
+    const thirdHighlight = await decoratedLines(page, '01_refcount.py');
+    assert.ok(thirdHighlight.some((lines) => lines.length === 2 && lines[0].startsWith('b = a') && lines[1].startsWith('print(f"2.')), JSON.stringify(thirdHighlight));
+    assert.ok(thirdHighlight.some((lines) => lines.length === 1 && lines[0].startsWith('b = None')), JSON.stringify(thirdHighlight));
+
+    await next.click();
+    await say('Step 4 / 5');
+    await next.click();
+    await say('Step 5 / 5');
+    await app.locator('.choices vscode-button', { hasText: 'Yes, at once' }).click();
+    await say('Right!');
+    await next.click();
+    await say('Lesson done ✓');
+    await page.screenshot({ path: path.join(screenshots, '9-lesson-done.png') });
+
+    const again = await openLessonPick(page);
+    assert.ok(again.some((r) => /^1\. Reference counting\s*done ✓/.test(r)), JSON.stringify(again));
+    await page.keyboard.press('Escape');
   });
 });

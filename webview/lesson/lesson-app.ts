@@ -41,6 +41,7 @@ export class LessonApp extends LitElement {
       background: var(--vscode-textCodeBlock-background);
       padding: 0 3px;
       border-radius: 3px;
+      white-space: nowrap;
     }
     nav { display: flex; gap: 8px; margin-top: 16px; }
     .done { margin-top: 12px; font-weight: 600; color: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); }
