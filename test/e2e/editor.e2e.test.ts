@@ -323,8 +323,28 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     await say('Lesson done ✓');
     await page.screenshot({ path: path.join(screenshots, '9-lesson-done.png') });
 
+    // Hidden behind the memory graph's tab and shown again, the panel shows the same state.
+    await page.locator('.tab', { hasText: 'Memory Graph' }).click();
+    await page.locator('.tab', { hasText: 'CPython Lens Lesson' }).click();
+    const shownAgain = await webviewFrame(page, 'lesson-app');
+    await shownAgain.locator('lesson-app').filter({ hasText: 'Lesson done ✓' }).filter({ hasText: 'Step 5 / 5' }).waitFor({ timeout: 15_000 });
+
     const again = await openLessonPick(page);
     assert.ok(again.some((r) => /^1\. Reference counting\s*done ✓/.test(r)), JSON.stringify(again));
     await page.keyboard.press('Escape');
+  });
+
+  it('opens the copy shipped with the extension as an untitled document when the workspace has none', async function () {
+    rmSync(path.join(workspace, 'lessons', '02_cycles.py'));
+    await openLessonPick(page);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Cycles and the garbage collector' }).first().click();
+    const panel = await webviewFrame(page, 'lesson-app');
+    await panel.locator('lesson-app').filter({ hasText: 'Lesson 2 · Cycles and the garbage collector' }).filter({ hasText: 'Step 1 /' })
+      .waitFor({ timeout: 30_000 });
+    await panel.locator('lesson-app .note', { hasText: 'Simulating' }).waitFor({ state: 'detached', timeout: 30_000 });
+    const untitled = page.locator('.monaco-editor[data-uri^="untitled:"] .view-lines');
+    await untitled.waitFor({ timeout: 15_000 });
+    assert.match(plain(await untitled.innerText()), /import gc/);
+    await page.screenshot({ path: path.join(screenshots, '10-lesson-untitled.png') });
   });
 });

@@ -22,6 +22,8 @@ const REPLACED_WHILE_WAITING = new Set(['state']);
 class OpenLesson {
   readonly session: LessonSession;
   facts: LessonFacts | null = null;
+  /** The run whose facts are asked for or loaded (each run's are asked once). */
+  factsRunId: number | null = null;
   simulation: LessonPanelState['simulation'] = 'running';
 
   constructor(lesson: Lesson, readonly document: vscode.TextDocument, saved: LessonProgress | undefined) {
@@ -90,11 +92,13 @@ export class LessonPanel implements vscode.Disposable {
   /** The lesson's file ran again (edited, or another model chosen): its positions and answers are read anew. */
   private async runFinished(result: SimulationResult): Promise<void> {
     const open = this.open;
-    if (!open || result.uri.toString() !== open.document.uri.toString() || open.facts?.runId === result.runId) return;
+    if (!open || result.uri.toString() !== open.document.uri.toString() || open.factsRunId === result.runId) return;
     await this.loadFacts(open, result);
   }
 
   private async loadFacts(open: OpenLesson, result: SimulationResult): Promise<void> {
+    if (open.factsRunId === result.runId) return;
+    open.factsRunId = result.runId;
     const facts = await this.controller.lessonFacts(result, open.session.lesson.id);
     if (this.open !== open) return;
     if (!facts) return; // a newer run replaced it; runFinished loads that one's
