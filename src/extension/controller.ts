@@ -26,6 +26,12 @@ export type Activity =
 
 export type RunReason = 'command' | 'live';
 
+/** The most a run may take: VM instructions and wall-clock time. */
+export interface RunBudget {
+  maxSteps: number;
+  maxMillis: number;
+}
+
 /** Runs longer than this show a cancellable progress notification. */
 const PROGRESS_NOTIFICATION_DELAY_MS = 1000;
 
@@ -40,6 +46,8 @@ export class SimulationController implements vscode.Disposable {
   private generation = 0;
   result: SimulationResult | null = null;
   activity: Activity = { kind: 'idle' };
+  /** Documents whose runs need more than the settings' budget (a lesson's file), by URI. */
+  private readonly budgetFloors = new Map<string, RunBudget>();
 
   constructor(extensionPath: string) {
     this.client = new WorkerClient(extensionPath);
@@ -59,12 +67,13 @@ export class SimulationController implements vscode.Disposable {
     const settings = readSettings();
     this.activity = { kind: 'running', uri: document.uri, steps: 0, elapsedMs: 0 };
     this.changed.fire();
+    const floor = this.budgetFloors.get(document.uri.toString());
     const running = this.client.run({
       source: document.getText(),
       filename: displayFilename(document.uri),
       python: settings.python,
-      maxSteps: settings.maxSteps,
-      maxMillis: settings.maxMillis,
+      maxSteps: Math.max(settings.maxSteps, floor?.maxSteps ?? 0),
+      maxMillis: Math.max(settings.maxMillis, floor?.maxMillis ?? 0),
     });
     this.showProgressIfLong(running, generation);
     try {
@@ -94,6 +103,11 @@ export class SimulationController implements vscode.Disposable {
     this.generation++;
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => void this.simulate(document, 'live'), settings.debounceMs);
+  }
+
+  /** Every run of `uri` (live ones too) gets at least `budget`, whatever the settings say. */
+  raiseBudget(uri: vscode.Uri, budget: RunBudget): void {
+    this.budgetFloors.set(uri.toString(), budget);
   }
 
   /** Cancels the run in flight, if any. */
@@ -156,6 +170,7 @@ export class SimulationController implements vscode.Disposable {
 
   /** Clears the shown result (its document was closed). */
   forget(uri: vscode.Uri): void {
+    this.budgetFloors.delete(uri.toString());
     if (this.result?.uri.toString() !== uri.toString()) return;
     this.result = null;
     this.changed.fire();

@@ -17,6 +17,8 @@ import { lessonStrings } from './lesson-strings';
 
 export const LESSON_VIEW_TYPE = 'cpythonLens.lesson';
 const REPLACED_WHILE_WAITING = new Set(['state']);
+/** Lesson 4 runs its CPU-bound threads for about 3.6 million instructions: more than the default budget. */
+const LESSON_BUDGET = { maxSteps: 20_000_000, maxMillis: 120_000 };
 
 /** A lesson being followed on a document, with what the run of that document answered. */
 class OpenLesson {
@@ -79,6 +81,7 @@ export class LessonPanel implements vscode.Disposable {
     const open = new OpenLesson(lesson, document, this.store.get(lesson.id));
     this.open = open;
     this.postState();
+    this.controller.raiseBudget(document.uri, LESSON_BUDGET);
     const result = await this.controller.simulate(document, 'command');
     if (this.open !== open) return;
     if (!result) {
@@ -103,7 +106,8 @@ export class LessonPanel implements vscode.Disposable {
     if (this.open !== open) return;
     if (!facts) return; // a newer run replaced it; runFinished loads that one's
     open.facts = facts;
-    open.simulation = result.outcome.exitCode === 2 ? 'failed' : 'ready';
+    // A syntax error or a budget used up: the run did not reach the end, its answers would be wrong.
+    open.simulation = result.outcome.exitCode === 2 || result.outcome.exitCode === 3 ? 'failed' : 'ready';
     await this.showStep(open);
   }
 
