@@ -361,6 +361,24 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     await page.screenshot({ path: path.join(screenshots, '10-lesson-untitled.png') });
   });
 
+  it('runs lesson 4 to its end (millions of instructions: the lesson budget, not the settings\' default)', async function () {
+    await openLessonPick(page);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'CPU-bound threads' }).first().click();
+    const panel = await webviewFrame(page, 'lesson-app');
+    const app = panel.locator('lesson-app');
+    await app.filter({ hasText: 'Lesson 4 · CPU-bound threads: no gain' }).waitFor({ timeout: 30_000 });
+    await panel.locator('lesson-app .note', { hasText: 'Simulating' }).waitFor({ state: 'detached', timeout: 120_000 });
+    assert.doesNotMatch(await app.innerText(), /could not be simulated/);
+    const next = app.locator('nav vscode-button').nth(1);
+    await next.click();
+    await app.filter({ hasText: 'Step 2 / 4' }).waitFor({ timeout: 15_000 });
+    await next.click();
+    await app.filter({ hasText: 'How many threads run Python code at the same time?' }).waitFor({ timeout: 15_000 });
+    await app.locator('.choices vscode-button', { hasText: 'Only one at a time' }).click();
+    await app.filter({ hasText: 'Right!' }).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(screenshots, '12-lesson-4.png') });
+  });
+
   it('offers the walkthrough, whose last step starts lesson 1', async function () {
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
