@@ -302,7 +302,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     await page.locator('.statusbar-item', { hasText: /step\s3\/8/ }).first().waitFor({ timeout: 15_000 });
     const firstHighlight = await decoratedLines(page, '01_refcount.py');
     assert.ok(firstHighlight.some((lines) => lines.length === 3 && lines[0] === 'import sys' && lines[2].startsWith('a = []')), JSON.stringify(firstHighlight));
-    await page.screenshot({ path: path.join(screenshots, '7-lesson-step-1.png') });
+    await page.screenshot({ path: path.join(screenshots, '8-lesson-step-1.png') });
 
     const next = app.locator('nav vscode-button').nth(1);
     await next.click();
@@ -314,7 +314,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     await say('The simulation: 1. Compteur pour []: 1');
     await say('returns the count… plus one');
     assert.equal(await next.getAttribute('disabled'), null);
-    await page.screenshot({ path: path.join(screenshots, '8-lesson-prediction.png') });
+    await page.screenshot({ path: path.join(screenshots, '9-lesson-prediction.png') });
 
     await next.click();
     await say('Step 3 / 5');
@@ -334,7 +334,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     await say('Right!');
     await next.click();
     await say('Lesson done ✓');
-    await page.screenshot({ path: path.join(screenshots, '9-lesson-done.png') });
+    await page.screenshot({ path: path.join(screenshots, '10-lesson-done.png') });
 
     // Hidden behind the memory graph's tab and shown again, the panel shows the same state.
     await page.locator('.tab', { hasText: 'Memory Graph' }).click();
@@ -358,7 +358,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     const untitled = page.locator('.monaco-editor[data-uri^="untitled:"] .view-lines');
     await untitled.waitFor({ timeout: 15_000 });
     assert.match(plain(await untitled.innerText()), /import gc/);
-    await page.screenshot({ path: path.join(screenshots, '10-lesson-untitled.png') });
+    await page.screenshot({ path: path.join(screenshots, '11-lesson-untitled.png') });
   });
 
   it('runs lesson 4 to its end (millions of instructions: the lesson budget, not the settings\' default)', async function () {
@@ -402,6 +402,6 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     // The step's markdown (its media, a webview) shows below it in a narrow editor.
     const media = await webviewFrame(page, 'text=Lessons · Leçons');
     assert.match(await media.locator('body').innerText(), /1 · Reference counting · Le comptage de références[\s\S]*4 · CPU-bound threads/);
-    await page.screenshot({ path: path.join(screenshots, '11-walkthrough.png') });
+    await page.screenshot({ path: path.join(screenshots, '13-walkthrough.png') });
   });
 });
