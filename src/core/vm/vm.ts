@@ -588,30 +588,14 @@ export class VM {
     const outcome = invoke(this, callable, args, kwargs, false, null);
     if ('value' in outcome) return outcome.value;
     if ('native' in outcome) return this.runSync(outcome.native) ?? this.newNone();
-    const frame = outcome.frame;
-    const box: { value: PyObject | null; error: PyError | null } = { value: null, error: null };
-    frame.syncResult = box;
-    const caller = this.frame;
-    this.pushFrame(frame);
-    // Nested on the JS stack: no other thread may run until it returns.
-    this.scheduler.pinned++;
-    try {
-      while (!box.value && !box.error) {
-        if (!this.step()) break;
-      }
-    } finally {
-      this.scheduler.pinned--;
-    }
-    this.frame = caller;
+    const box = this.runFrameNested(outcome.frame);
     if (box.error) throw box.error;
     if (!box.value) throw new Error('internal: nested call ended without a result');
     return box.value;
   }
 
-  /** Runs a module written in Python (library code) in its namespace, nested, to its end. */
-  runModuleSync(unit: CodeUnit, dict: PyDict, locals: PyDict = dict): void {
-    const code = this.loadCode(unit);
-    const frame = new Frame(code, null, dict, this.builtins, locals);
+  /** Runs `frame` to its end nested on the JS stack (no other thread may run meanwhile); its result or exception. */
+  private runFrameNested(frame: Frame): { value: PyObject | null; error: PyError | null } {
     const box: { value: PyObject | null; error: PyError | null } = { value: null, error: null };
     frame.syncResult = box;
     const caller = this.frame;
@@ -625,6 +609,13 @@ export class VM {
       this.scheduler.pinned--;
     }
     this.frame = caller;
+    return box;
+  }
+
+  /** Runs a module written in Python (library code) in its namespace, nested, to its end. */
+  runModuleSync(unit: CodeUnit, dict: PyDict, locals: PyDict = dict): void {
+    const code = this.loadCode(unit);
+    const box = this.runFrameNested(new Frame(code, null, dict, this.builtins, locals));
     this.decref(code, 'frame');
     if (box.error) throw box.error;
     if (box.value) this.decref(box.value, 'return');
