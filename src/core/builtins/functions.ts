@@ -572,10 +572,5 @@ import { dictSet as import_dictSet } from '../runtime/dicts';
 import { PyCell as import_PyCell } from '../objects/callables';
 import { unproxy } from '../runtime/weakrefs';
 
-/** Code the learner did not write in their file (exec'd strings): its lines make no line events. */
-function markLibrary(unit: CodeUnit): void {
-  unit.library = true;
-  for (const c of unit.consts) if (c.type === 'code') markLibrary(c.unit);
-}
 import { compileSource } from '../index';
-import type { CodeUnit } from '../compile/bytecode';
+import { markLibrary } from '../compile/bytecode';

@@ -190,3 +190,9 @@ export interface CodeUnit {
 export function localsCount(unit: CodeUnit): number {
   return unit.varnames.length + unit.cellvars.length + unit.freevars.length;
 }
+
+/** Code the learner did not write in their file (library modules, exec'd strings): no line events. */
+export function markLibrary(unit: CodeUnit): void {
+  unit.library = true;
+  for (const c of unit.consts) if (c.type === 'code') markLibrary(c.unit);
+}

@@ -21,7 +21,7 @@ import { createTime } from './time';
 import { createOs } from './os';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
-import type { CodeUnit } from '../compile/bytecode';
+import { markLibrary, type CodeUnit } from '../compile/bytecode';
 
 type ModuleFactory = (vm: VM, module: PyModule) => void;
 
@@ -57,11 +57,7 @@ function librarySource(name: string): CodeUnit {
   const parsed = parseModule(PYTHON_SOURCES[name]);
   if (!parsed.ok) throw new Error(`internal: library module ${name}: ${parsed.error.message} at line ${parsed.error.line}`);
   unit = compileModule(parsed.module, `${name}.py`);
-  const mark = (u: CodeUnit): void => {
-    u.library = true;
-    for (const c of u.consts) if (c.type === 'code') mark(c.unit);
-  };
-  mark(unit);
+  markLibrary(unit);
   compiledSources.set(name, unit);
   return unit;
 }

@@ -14,7 +14,6 @@ import { constructors } from '../vm/calls';
 import { newWeakref, weakrefCount, refKey } from '../runtime/weakrefs';
 import { proxyReferent } from '../runtime/attributes';
 import { equals } from '../runtime/operators';
-import { builtinRepr } from '../runtime/repr';
 
 let installed: VM | null = null;
 
@@ -138,5 +137,4 @@ export function createWeakref(vm: VM, module: PyModule): void {
     const refs = (args[0].weakrefs ?? []) as PyObject[];
     return vm.newList(refs.map((r) => vm.incref(r, 'slot')));
   });
-  void builtinRepr;
 }

@@ -19,6 +19,7 @@ import { PyError } from '../vm/errors';
 import type { GcPhase } from '../trace/events';
 import { GcList, NUM_GENERATIONS } from './gc-state';
 import { dictSet } from './dicts';
+import { forgetWeakref } from './weakrefs';
 
 export const DEBUG_SAVEALL = 1 << 5;
 
@@ -240,13 +241,7 @@ function* handleWeakrefs(vm: VM, unreachable: PyObject[], old: number,
   const cleared: PyObject[] = [];
   for (const o of unreachable) {
     // A weakref that is garbage itself must not call back.
-    if (o instanceof PyWeakref && o.referent) {
-      const referent = o.referent;
-      const i = referent.weakrefs ? referent.weakrefs.indexOf(o) : -1;
-      if (i >= 0) (referent.weakrefs as PyObject[]).splice(i, 1);
-      if (referent.weakrefs && !referent.weakrefs.length) referent.weakrefs = null;
-      o.referent = null;
-    }
+    if (o instanceof PyWeakref) forgetWeakref(o);
     if (!o.weakrefs) continue;
     cleared.push(o);
     const list = o.weakrefs as PyWeakref[];
