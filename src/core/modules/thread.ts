@@ -232,7 +232,7 @@ export function installThreadPrimitives(vm: VM, d: PyDict): void {
       sched.endCurrent();
     };
     const t = sched.spawn(`Thread-${sched.threads.length}`, frame);
-    if (vm.heap.recording) vm.heap.events.push({ kind: 'frame-enter', step: vm.steps, frame: frame.id, name: frame.unit.qualname, line: frame.unit.firstLine });
+    if (vm.heap.recording) vm.heap.events.frame('frame-enter', vm.steps, frame.id, frame.unit.qualname, frame.unit.firstLine);
     return vm.newInt(t.ident);
   });
   // CPython Lens additions (not in CPython): the thread's name for the timeline, and helpers for threading's excepthook.

@@ -48,7 +48,7 @@ export function execute(vm: VM, frame: Frame): void {
   if (line !== frame.line && line > 0 && !unit.library) {
     frame.line = line;
     vm.heap.line = line;
-    if (vm.heap.recording) vm.heap.events.push({ kind: 'line', step: vm.steps, thread: 0, line, scope: unit.qualname });
+    if (vm.heap.recording) vm.heap.events.line(vm.steps, 0, line, unit.qualname);
   }
   const stack = frame.stack;
 
@@ -93,13 +93,13 @@ export function execute(vm: VM, frame: Frame): void {
       const v = stack.pop() as PyObject;
       const ns = frame.locals ?? frame.globals;
       setName(vm, ns, name, v, true);
-      if (vm.heap.recording) vm.heap.events.push({ kind: 'bind', step: vm.steps, frame: frame.id, name, obj: v.id, line: frame.line });
+      if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, v.id, frame.line);
       return;
     }
     case Op.DELETE_NAME: {
       const name = unit.names[arg];
       if (!delName(vm, frame.locals ?? frame.globals, name)) throw nameError(vm, name);
-      if (vm.heap.recording) vm.heap.events.push({ kind: 'bind', step: vm.steps, frame: frame.id, name, obj: null, line: frame.line });
+      if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, -1, frame.line);
       return;
     }
     case Op.LOAD_GLOBAL: {
@@ -132,7 +132,7 @@ export function execute(vm: VM, frame: Frame): void {
       frame.fast[arg] = v;
       const name = unit.varnames[arg];
       // The stack's reference moves into the local: no count changes, only the binding.
-      if (vm.heap.recording) vm.heap.events.push({ kind: 'bind', step: vm.steps, frame: frame.id, name, obj: v.id, line: frame.line });
+      if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, v.id, frame.line);
       if (old) vm.decref(old, 'local', name);
       return;
     }
@@ -176,7 +176,7 @@ export function execute(vm: VM, frame: Frame): void {
       const cell = frame.fast[arg] as PyCell;
       const old = cell.contents;
       cell.contents = stack.pop() as PyObject;
-      if (vm.heap.recording) vm.heap.events.push({ kind: 'bind', step: vm.steps, frame: frame.id, name: frame.localNames[arg], obj: cell.contents.id, line: frame.line });
+      if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, frame.localNames[arg], cell.contents.id, frame.line);
       if (old) vm.decref(old, 'cell', frame.localNames[arg]);
       return;
     }

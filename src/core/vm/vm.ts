@@ -354,7 +354,7 @@ export class VM {
     this.frame = frame;
     this.depth++;
     if (!frame.unit.library) this.heap.line = frame.unit.firstLine;
-    if (this.heap.recording) this.heap.events.push({ kind: 'frame-enter', step: this.steps, frame: frame.id, name: frame.unit.qualname, line: frame.unit.firstLine });
+    if (this.heap.recording) this.heap.events.frame('frame-enter', this.steps, frame.id, frame.unit.qualname, frame.unit.firstLine);
   }
 
   /** Runs one instruction; returns false when the program has finished. */
@@ -675,7 +675,7 @@ export class VM {
       frame.releaseAfter = null;
       after();
     }
-    if (this.heap.recording) this.heap.events.push({ kind: 'frame-exit', step: this.steps, frame: frame.id, name: frame.unit.qualname, line: this.heap.line });
+    if (this.heap.recording) this.heap.events.frame('frame-exit', this.steps, frame.id, frame.unit.qualname, this.heap.line);
     if (frame.generator) {
       // A generator frame that returned or raised is done: its generator lets go of it.
       frame.generator.frame = null;
