@@ -4,7 +4,7 @@
 import type { Timeline } from '../trace-model/timeline';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LessonFacts, RunOutcome, TraceView } from '../shared/protocol';
+import type { LessonFacts, RunOutcome, SimulatedPython, TraceView } from '../shared/protocol';
 import type { CollectionPlayback, MemoryGraphSnapshot, ObjectHistory } from '../shared/memory-graph-protocol';
 import { readSettings } from './settings';
 import { WorkerClient } from './worker-client';
@@ -48,6 +48,8 @@ export class SimulationController implements vscode.Disposable {
   activity: Activity = { kind: 'idle' };
   /** Documents whose runs need more than the settings' budget (a lesson's file), by URI. */
   private readonly budgetFloors = new Map<string, RunBudget>();
+  /** Documents that run under one model whatever the setting says (a lesson's file: its text describes that model), by URI. */
+  private readonly modelPins = new Map<string, SimulatedPython>();
 
   constructor(extensionPath: string) {
     this.client = new WorkerClient(extensionPath);
@@ -71,7 +73,7 @@ export class SimulationController implements vscode.Disposable {
     const running = this.client.run({
       source: document.getText(),
       filename: displayFilename(document.uri),
-      python: settings.python,
+      python: this.modelPins.get(document.uri.toString()) ?? settings.python,
       maxSteps: Math.max(settings.maxSteps, floor?.maxSteps ?? 0),
       maxMillis: Math.max(settings.maxMillis, floor?.maxMillis ?? 0),
     });
@@ -108,6 +110,11 @@ export class SimulationController implements vscode.Disposable {
   /** Every run of `uri` (live ones too) gets at least `budget`, whatever the settings say. */
   raiseBudget(uri: vscode.Uri, budget: RunBudget): void {
     this.budgetFloors.set(uri.toString(), budget);
+  }
+
+  /** Every run of `uri` uses `python`, whatever the setting says. */
+  pinModel(uri: vscode.Uri, python: SimulatedPython): void {
+    this.modelPins.set(uri.toString(), python);
   }
 
   /** Cancels the run in flight, if any. */

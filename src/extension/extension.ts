@@ -2,7 +2,7 @@
 
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
-import { LessonPanel } from './lessons/lesson-panel';
+import { LESSON_VIEW_TYPE, LessonPanel } from './lessons/lesson-panel';
 import { LessonProgressStore } from './lessons/lesson-progress-store';
 import { MemoryGraphPanel, MEMORY_GRAPH_VIEW_TYPE } from './panels/memory-graph-panel';
 import { GilTimelinePanel, GIL_TIMELINE_VIEW_TYPE } from './panels/gil-timeline-panel';
@@ -26,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): CpythonLensApi {
   const controller = new SimulationController(context.extensionPath);
   const decorations = new AnnotationDecorations(controller);
   const diagnostics = new ProgramDiagnostics(controller);
+  const lessonStore = new LessonProgressStore(context.globalState);
   context.subscriptions.push(
     controller,
     decorations,
@@ -34,11 +35,12 @@ export function activate(context: vscode.ExtensionContext): CpythonLensApi {
     new SimulationStatusBar(controller),
     vscode.languages.registerHoverProvider(PYTHON, new ObjectHoverProvider(controller)),
     registerRevealLine(),
-    ...registerCommands(controller, context.extensionUri, new LessonProgressStore(context.globalState)),
+    ...registerCommands(controller, context.extensionUri, lessonStore),
     vscode.window.registerWebviewPanelSerializer(MEMORY_GRAPH_VIEW_TYPE, MemoryGraphPanel.serializer(context.extensionUri, controller)),
     { dispose: () => MemoryGraphPanel.disposeOpen() },
     vscode.window.registerWebviewPanelSerializer(GIL_TIMELINE_VIEW_TYPE, GilTimelinePanel.serializer(context.extensionUri, controller)),
     { dispose: () => GilTimelinePanel.disposeOpen() },
+    vscode.window.registerWebviewPanelSerializer(LESSON_VIEW_TYPE, LessonPanel.serializer(context.extensionUri, controller, lessonStore)),
     { dispose: () => LessonPanel.disposeOpen() },
     controller.onDidChange(() => {
       void vscode.commands.executeCommand('setContext', 'cpythonLens.stepping', controller.result?.position !== null && controller.result !== null);

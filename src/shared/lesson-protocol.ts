@@ -31,6 +31,8 @@ export interface PredictionView {
 
 /** What the panel shows of the lesson, in the editor's language. */
 export interface LessonPanelState {
+  /** The lesson's id: the webview keeps it so that the panel can be restored with the window. */
+  lessonId: string;
   lessonNumber: number;
   title: string;
   /** 0-based. */
@@ -50,6 +52,11 @@ export interface LessonPanelState {
 export type ToLesson =
   | { type: 'init'; strings: LessonStrings }
   | { type: 'state'; state: LessonPanelState | null };
+
+/** What VS Code keeps of the panel across a window reload (the webview's setState). */
+export interface LessonWebviewState {
+  lessonId: string;
+}
 
 export type FromLesson =
   | { type: 'ready' }

@@ -132,6 +132,13 @@ describe('lesson webview in Chromium (built bundle, states from a real run of le
     await page.close();
   });
 
+  it('keeps only the lesson id as the state VS Code saves across a window reload', async function () {
+    const page = await openWith('light', lessonPanelState(atStep(2), 'en', 'ready'));
+    const saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('state') ?? 'null'));
+    assert.deepEqual(saved, { lessonId: 'refcount' });
+    await page.close();
+  });
+
   it('renders code spans as text, never as HTML', async function () {
     const state: LessonPanelState = {
       ...lessonPanelState(atStep(0), 'en', 'ready'), text: 'a `<img src=x>` and <b>bold</b> & `x < y`',

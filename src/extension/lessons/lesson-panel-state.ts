@@ -10,6 +10,7 @@ export function lessonPanelState(session: LessonSession, language: LessonLanguag
   const prediction = step.predict ? predictionView(step.predict, session, pick) : null;
   const awaits = session.awaitsPrediction;
   return {
+    lessonId: session.lesson.id,
     lessonNumber: session.lesson.number,
     title: pick(session.lesson.title),
     stepIndex: session.stepIndex,

@@ -4,12 +4,13 @@
 // answers. The webview is a pure view: it gets the whole state at each change and again when shown.
 
 import * as vscode from 'vscode';
-import { LessonSession, type Lesson, type LessonProgress, type Outcome, type OutcomeValue } from '../../lessons/index';
+import { LESSONS, LessonSession, type Lesson, type LessonProgress, type Outcome, type OutcomeValue } from '../../lessons/index';
 import { assertNever, outcomeKey, type LessonFacts } from '../../shared/protocol';
-import type { FromLesson, LessonPanelState, ToLesson } from '../../shared/lesson-protocol';
+import type { FromLesson, LessonPanelState, LessonWebviewState, ToLesson } from '../../shared/lesson-protocol';
 import type { SimulationController, SimulationResult } from '../controller';
 import { WebviewHost, type PanelSpec } from '../panels/webview-host';
 import { LessonHighlight } from './lesson-highlight';
+import { openLessonDocument } from './lesson-document';
 import { lessonLanguage } from './lesson-language';
 import { lessonPanelState } from './lesson-panel-state';
 import type { LessonProgressStore } from './lesson-progress-store';
@@ -73,6 +74,23 @@ export class LessonPanel implements vscode.Disposable {
     return panel;
   }
 
+  /** Restores the panel VS Code kept across a window reload: the lesson is resumed where the learner left it. */
+  static serializer(extensionUri: vscode.Uri, controller: SimulationController, store: LessonProgressStore): vscode.WebviewPanelSerializer {
+    return {
+      deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => {
+        LessonPanel.current?.dispose();
+        const host = new WebviewHost<ToLesson, FromLesson>(panel, extensionUri, spec(), REPLACED_WHILE_WAITING);
+        const restored = (LessonPanel.current = new LessonPanel(host, controller, store));
+        const lessonId = (state as Partial<LessonWebviewState> | undefined)?.lessonId;
+        const lesson = LESSONS.find((l) => l.id === lessonId);
+        if (!lesson) return; // the panel shows that no lesson is open
+        const document = await openLessonDocument(lesson, extensionUri);
+        await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false, preserveFocus: true });
+        await restored.begin(lesson, document);
+      },
+    };
+  }
+
   static disposeOpen(): void {
     LessonPanel.current?.dispose();
   }
@@ -82,6 +100,8 @@ export class LessonPanel implements vscode.Disposable {
     this.open = open;
     this.postState();
     this.controller.raiseBudget(document.uri, LESSON_BUDGET);
+    // The lesson's texts describe its model (the course's 3.11): its file runs under it whatever the setting.
+    this.controller.pinModel(document.uri, lesson.python);
     const result = await this.controller.simulate(document, 'command');
     if (this.open !== open) return;
     if (!result) {
