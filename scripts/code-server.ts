@@ -4,6 +4,7 @@
 //
 //   tsx scripts/code-server.ts install   installs code-server into .vscode-test/code-server (idempotent)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -88,6 +89,13 @@ export interface EditorOptions {
   settings?: Record<string, unknown>;
   /** Where the profile (user data, extensions) lives; a fresh temp dir by default. */
   profileDir?: string;
+  /** The display language (code-server's --locale), e.g. 'fr'. */
+  locale?: string;
+  /**
+   * The translations of VS Code's own strings for `locale` (a language pack's main.i18n.json). code-server
+   * uses a display language only when the profile's languagepacks.json lists a pack for it.
+   */
+  coreTranslations?: string;
   log?: (line: string) => void;
 }
 
@@ -106,9 +114,10 @@ export async function startEditor(options: EditorOptions): Promise<EditorServer>
   }, null, 2));
   const cli = ['--extensions-dir', extensions, '--user-data-dir', userData];
   run(process.execPath, [entry, ...cli, '--install-extension', vsixPath, '--force']);
+  if (options.locale && options.coreTranslations) writeLanguagePacks(userData, options.locale, options.coreTranslations);
   const port = await freePort();
   const child = spawn(process.execPath, [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', ...cli, options.folder], {
+    '--disable-update-check', '--disable-workspace-trust', ...(options.locale ? ['--locale', options.locale] : []), ...cli, options.folder], {
     cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = options.log ?? (() => undefined);
@@ -128,6 +137,19 @@ export async function startEditor(options: EditorOptions): Promise<EditorServer>
     throw err;
   }
   return server;
+}
+
+/** What VS Code's language pack service writes when a pack is installed (src/vs/platform/languagePacks/node/languagePacks.ts). */
+function writeLanguagePacks(userData: string, locale: string, translations: string): void {
+  const packs = {
+    [locale]: {
+      hash: createHash('md5').update(readFileSync(translations)).digest('hex'),
+      extensions: [{ extensionIdentifier: { id: `cpython-lens.test-language-pack-${locale}` }, version: '0.0.1' }],
+      translations: { vscode: translations },
+      label: locale,
+    },
+  };
+  writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify(packs, null, 2));
 }
 
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
