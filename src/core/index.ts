@@ -92,7 +92,10 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
 
 /** A run that advances in slices, so a caller (the editor's worker) can report progress in between. */
 export interface SteppedRun {
-  /** Runs up to `maxInstructions` more instructions; false once the program (and its shutdown) is over. */
+  /**
+   * Runs `maxInstructions` more instructions (or to the end; an import's module code runs whole, so it may
+   * go past); false once the program (and its shutdown) is over.
+   */
   advance(maxInstructions: number): boolean;
   /** Instructions executed so far. */
   readonly steps: number;
@@ -142,7 +145,7 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
   };
   let staticSet: Set<PyObject> | null = null;
   return {
-    advance: (maxInstructions) => sim.runFor(maxInstructions),
+    advance: (maxInstructions) => sim.runUntilStep(sim.vm.steps + maxInstructions),
     get steps() {
       return sim.vm.steps;
     },

@@ -81,6 +81,21 @@ export class Simulation {
     return !this.done;
   }
 
+  /**
+   * Runs until `vm.steps` reaches `target` (or the program ends); false once it is over. Counts the
+   * instructions of nested runs too (an import's module code, a finalizer), which `runFor` sees as one.
+   */
+  runUntilStep(target: number): boolean {
+    try {
+      while (this.vm.steps < target && !this.done) {
+        if (!this.vm.step()) this.finish();
+      }
+    } catch (e) {
+      this.stop(e);
+    }
+    return !this.done;
+  }
+
   private stop(e: unknown): void {
     const vm = this.vm;
     if (e instanceof UnsupportedError) {

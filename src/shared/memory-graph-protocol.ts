@@ -44,6 +44,8 @@ export interface GraphRoot {
   frame: number;
   /** `<module>` or the function's qualified name. */
   name: string;
+  /** The thread running the frame when it is not the main thread (`Thread-1 (worker)`), else null. */
+  thread: string | null;
   bindings: GraphBinding[];
 }
 
@@ -117,6 +119,8 @@ export interface MemoryGraphStrings {
   fit: string;
   globals: string;
   frame: string;
+  /** "frame {0}() · {1}": a frame of another thread than the main one. */
+  threadFrame: string;
   temporary: string;
   refs: string;
   refsLarge: string;

@@ -73,6 +73,31 @@ describe('memory graph: heap graph, replay and snapshots', function () {
     assert.ok(run.heapGraph().roots.length > 0);
   });
 
+  it("shows the frames of every live thread, each named after its thread", function () {
+    const source = [
+      'import threading, time',
+      'def worker(items):',
+      '    total = sum(items)',
+      '    time.sleep(0.01)',
+      '    return total',
+      't = threading.Thread(target=worker, args=([1, 2, 3],))',
+      't.start()',
+      'time.sleep(0.005)',
+      't.join()',
+      'print("done")',
+      '',
+    ].join('\n');
+    // Before line 9 the worker sleeps inside worker(): its frame, on its own thread, holds `items` and `total`.
+    const g = before(session(source), 9);
+    const frame = g.roots.find((r) => r.kind === 'frame' && r.name === 'worker');
+    assert.ok(frame, JSON.stringify(g.roots.map((r) => [r.kind, r.name, r.thread])));
+    assert.equal(frame.thread, 'Thread-1 (worker)');
+    assert.deepEqual(frame.bindings.filter((b) => !b.temporary).map((b) => b.name), ['items', 'total']);
+    const total = g.objects.find((o) => o.id === frame.bindings.find((b) => b.name === 'total')?.obj);
+    assert.equal(total?.value, '6');
+    assert.equal(g.roots.find((r) => r.kind === 'globals')?.thread, null);
+  });
+
   it('replays a finished run to a past step exactly (the state before each line, as the trace says)', function () {
     const run = session(CYCLE);
     const inPair = before(run, 11);

@@ -52,6 +52,8 @@ export interface HeapGraphRoot {
   frame: number;
   /** `<module>`, or the code's qualified name. */
   name: string;
+  /** The thread running the frame, when it is not the main thread (`Thread-1 (worker)`); null otherwise. */
+  thread: string | null;
   bindings: HeapGraphBinding[];
 }
 
@@ -113,7 +115,7 @@ export function heapGraph(vm: VM, options: HeapGraphOptions): HeapGraph {
   const kept = new Set(order.map((o) => o.id));
   return {
     roots: roots.map((r) => ({
-      kind: r.kind, frame: r.frame, name: r.name,
+      kind: r.kind, frame: r.frame, name: r.name, thread: r.thread,
       bindings: r.bindings.filter((b) => inOrder.has(b.object)).map((b) => ({ name: b.name, obj: b.object.id, temporary: b.temporary })),
     })),
     objects: order.map((o) => describe(vm, o, options.statics, garbage)),
@@ -127,13 +129,32 @@ interface Root {
   kind: 'globals' | 'frame';
   frame: number;
   name: string;
+  thread: string | null;
   bindings: { name: string; object: PyObject; temporary: boolean }[];
 }
 
-/** Module globals, then each running function's locals (outermost first); library frames are left out. */
+/** The Python frames of each live thread, outermost first (the running thread's are the VM's own registers). */
+function threadStacks(vm: VM): { thread: string | null; frames: Frame[] }[] {
+  const scheduler = vm.scheduler;
+  const stacks: { thread: string | null; frames: Frame[] }[] = [];
+  for (const t of scheduler.threads) {
+    if (t.status === 'done') continue;
+    const top = t === scheduler.current ? vm.frame : t.frame;
+    const frames: Frame[] = [];
+    for (let f = top; f; f = f.back) if (f instanceof Frame && !f.unit.library) frames.unshift(f);
+    stacks.push({ thread: t === scheduler.main ? null : t.name, frames });
+  }
+  return stacks;
+}
+
+/**
+ * Module globals, then each running function's locals (outermost first), the main thread's first, then each
+ * other thread's; library frames (threading's bootstrap) are left out.
+ */
 function collectRoots(vm: VM): Root[] {
-  const frames: Frame[] = [];
-  for (let f = vm.frame; f; f = f.back) if (f instanceof Frame && !f.unit.library) frames.unshift(f);
+  const stacks = threadStacks(vm);
+  const frames = stacks.flatMap((s) => s.frames);
+  const threadOf = new Map<Frame, string | null>(stacks.flatMap((s) => s.frames.map((f) => [f, s.thread] as const)));
   const moduleFrame = frames.find((f) => f.func === null && f.locals === f.globals) ?? null;
   const globals = moduleFrame?.globals ?? vm.modules.get('__main__')?.dict ?? null;
   const roots: Root[] = [];
@@ -144,7 +165,7 @@ function collectRoots(vm: VM): Root[] {
       if (!MODULE_SETUP_NAMES.has(name)) bindings.push({ name, object: e.value, temporary: false });
     }
     if (moduleFrame) for (const v of moduleFrame.stack) if (v) bindings.push({ name: '', object: v, temporary: true });
-    roots.push({ kind: 'globals', frame: moduleFrame?.id ?? 0, name: '<module>', bindings });
+    roots.push({ kind: 'globals', frame: moduleFrame?.id ?? 0, name: '<module>', thread: null, bindings });
   }
   for (const f of frames) {
     if (f === moduleFrame) continue;
@@ -156,7 +177,7 @@ function collectRoots(vm: VM): Root[] {
     const names = f.localNames;
     f.fast.forEach((v, i) => v && bindings.push({ name: names[i] ?? `local${i}`, object: v, temporary: false }));
     for (const v of f.stack) if (v) bindings.push({ name: '', object: v, temporary: true });
-    roots.push({ kind: 'frame', frame: f.id, name: f.unit.qualname, bindings });
+    roots.push({ kind: 'frame', frame: f.id, name: f.unit.qualname, thread: threadOf.get(f) ?? null, bindings });
   }
   return roots;
 }

@@ -30,6 +30,7 @@ export function memoryGraphStrings(l10n: Localizer, cause: (cause: RefCause) => 
     fit: l10n.t('Fit to the panel'),
     globals: l10n.t('module globals'),
     frame: l10n.t('frame {0}()'),
+    threadFrame: l10n.t('frame {0}() · {1}'),
     temporary: l10n.t('(temporary)'),
     refs: l10n.t('refs {0}'),
     refsLarge: l10n.t('refs large'),

@@ -128,7 +128,9 @@ function renderObject(node: ObjectNode, box: Box, input: RenderInput): SVGTempla
 }
 
 function renderRoot(node: RootNode, box: Box, strings: MemoryGraphStrings): SVGTemplateResult {
-  const title = node.root.kind === 'globals' ? strings.globals : format(strings.frame, node.root.name);
+  const title = node.root.kind === 'globals'
+    ? strings.globals
+    : node.root.thread ? format(strings.threadFrame, node.root.name, node.root.thread) : format(strings.frame, node.root.name);
   return svg`<g class="root" transform="translate(${box.x + MARGIN},${box.y + MARGIN})" role="group" aria-label=${format(strings.rootAria, title, node.rows.length)}>
     <rect class="box" width=${box.width} height=${box.height} rx="4"></rect>
     <rect class="header" width=${box.width} height=${ROOT_HEADER - 2} rx="4"></rect>
