@@ -1,6 +1,6 @@
 // `cpython-lens run FILE.py [--python 3.11|3.12|3.13] [--json] [--timeline] [--trace OUT.json] [--max-steps N] [--max-ms N]`
 // Runs a Python file in the simulated CPython (src/core) and prints what it printed; bundled to dist/cli.js.
-import { buildTimeline, asciiTimeline, chromeTrace } from '../trace-model/timeline';
+import { buildTimeline, asciiTimeline, chromeTrace, statsText } from '../trace-model/timeline';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { runSource, type RunOptions, type RunResult } from '../core/index';
 import { parseArgs, USAGE, type RunCommand } from './args';
@@ -92,7 +92,7 @@ function run(command: RunCommand): number {
   process.stderr.write(stderr);
   if (wantsTimeline && result.events) {
     const timeline = buildTimeline(result.events);
-    if (command.timeline) process.stderr.write(`\n${asciiTimeline(timeline)}`);
+    if (command.timeline) process.stderr.write(`\n${asciiTimeline(timeline)}\n${statsText(timeline)}`);
     if (command.traceFile !== undefined) {
       try {
         writeFileSync(command.traceFile, JSON.stringify(chromeTrace(timeline)));

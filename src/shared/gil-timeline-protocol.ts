@@ -19,6 +19,11 @@ export interface GilTimelineStrings {
   line: string;
   zoomHelp: string;
   exportPng: string;
+  exportChromeTrace: string;
+  /** "Elapsed {0} · serial estimate {1} · speedup ×{2}" */
+  summary: string;
+  /** What the serial estimate counts (the summary's tooltip). */
+  summaryHelp: string;
 }
 
 export type ToGilTimeline =
@@ -32,4 +37,6 @@ export type FromGilTimeline =
   | { type: 'ready' }
   /** The learner clicked an interval: show its line in the editor. */
   | { type: 'revealLine'; line: number }
-  | { type: 'exportPng'; dataUrl: string };
+  | { type: 'exportPng'; dataUrl: string }
+  /** Save the run's timeline as a Chrome trace (Trace Event Format JSON, for Perfetto or chrome://tracing). */
+  | { type: 'exportChromeTrace' };

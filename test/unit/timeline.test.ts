@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { runSource } from '../../src/core/index';
-import { buildTimeline, asciiTimeline, chromeTrace } from '../../src/trace-model/timeline';
+import { buildTimeline, asciiTimeline, chromeTrace, runSummary, statsText } from '../../src/trace-model/timeline';
 
 const cpuBound = `
 import sys
@@ -17,6 +17,20 @@ def work():
         total += i
 
 threads = [threading.Thread(target=work) for _ in range(2)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+`;
+
+const ioBound = `
+import threading
+import time
+
+def wait():
+    time.sleep(0.02)
+
+threads = [threading.Thread(target=wait) for _ in range(3)]
 for t in threads:
     t.start()
 for t in threads:
@@ -49,6 +63,20 @@ describe('threads timeline', function () {
     assert.ok(t.dropRequests.length > 0);
     const running = (thread: number) => t.threads[thread].intervals.filter((iv) => iv.state === 'running').reduce((s, iv) => s + iv.to - iv.from, 0);
     assert.ok(running(1) > 0 && running(2) > 0);
+  });
+
+  it('finds no speedup for CPU-bound threads and about N for N threads waiting on I/O at once', function () {
+    const cpu = runSummary(timelineOf(cpuBound));
+    // No gain, and a little loss: a hand-off every 0.5 ms leaves moments where no thread runs.
+    assert.ok(cpu.speedup > 0.8 && cpu.speedup < 1.02, `CPU-bound speedup ${cpu.speedup}`);
+    const io = runSummary(timelineOf(ioBound));
+    assert.ok(io.speedup > 2.8 && io.speedup < 3.05, `I/O-bound speedup ${io.speedup}`);
+    // The serial estimate counts the threads' sleeps, not the main thread's joins.
+    assert.ok(io.serialNs > 3 * 20e6 && io.serialNs < 3 * 21e6, `serial ${io.serialNs}`);
+    const text = statsText(timelineOf(ioBound));
+    assert.match(text, /^thread +running +GIL wait +blocked$/m);
+    assert.match(text, /^Thread-3 .* ms$/m);
+    assert.match(text, /speedup ×(2\.9|3\.0)\d$/m);
   });
 
   it('renders an ASCII lane per thread plus the GIL holder row', function () {

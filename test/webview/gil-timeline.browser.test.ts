@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { runSource } from '../../src/core/index';
 import { buildTimeline, type Timeline } from '../../src/trace-model/timeline';
 import { gilTimelineStrings } from '../../src/extension/panels/gil-timeline-strings';
+import type { FromGilTimeline } from '../../src/shared/gil-timeline-protocol';
 import { LANE_HEIGHT, fitWindow, laneTop, xOf } from '../../webview/gil-timeline/view-model';
 import { posted, root, send, startHarness, type Harness, type Theme } from './harness';
 
@@ -100,6 +101,10 @@ describe('GIL timeline webview in Chromium (built bundle, a simulated run)', fun
     assert.equal(rows.length, 3);
     assert.match(rows[1], /^Thread-1/);
     assert.match(rows[1], /ms/);
+    const summary = await inApp(page, (r) => r.querySelector('.summary')?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+    assert.match(summary, /^Elapsed [\d.]+ ms · serial estimate [\d.]+ ms · speedup ×\d+\.\d\d$/);
+    await page.locator('gil-timeline-app .export-trace').click();
+    assert.deepEqual((await posted<FromGilTimeline>(page)).filter((m) => m.type === 'exportChromeTrace'), [{ type: 'exportChromeTrace' }]);
   });
 
   it('explains an interval on hover and reveals its line on click; the keyboard zooms', async function () {

@@ -5,7 +5,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state, query } from 'lit/decorators.js';
 import type { FromGilTimeline, GilTimelineStrings, ToGilTimeline } from '../../src/shared/gil-timeline-protocol';
-import { threadStats, type Timeline } from '../../src/trace-model/timeline';
+import { runSummary, threadStats, type Timeline } from '../../src/trace-model/timeline';
 import type { WebviewChannel } from '../shared/vscode-api';
 import { format } from '../shared/format';
 import { canvasHeight, fitWindow, formatMs, hitTest, pan, timeAt, zoom, type Hit, type TimeWindow } from './view-model';
@@ -26,7 +26,8 @@ export class GilTimelineApp extends LitElement {
       font-family: var(--vscode-font-family); font-size: var(--vscode-font-size);
     }
     .bar { display: flex; align-items: center; gap: 12px; padding: 4px 10px; color: var(--vscode-descriptionForeground); font-size: 11px; }
-    .bar button { margin-left: auto; }
+    .bar button:first-of-type { margin-left: auto; }
+    .summary { margin: 6px 10px; color: var(--vscode-descriptionForeground); }
     .chart { position: relative; flex: 0 0 auto; outline: none; }
     .chart:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; }
     canvas { display: block; width: 100%; }
@@ -195,11 +196,11 @@ export class GilTimelineApp extends LitElement {
     this.window = action();
   }
 
-  private stats: { of: Timeline; rows: ReturnType<typeof threadStats> } | null = null;
+  private stats: { of: Timeline; rows: ReturnType<typeof threadStats>; summary: ReturnType<typeof runSummary> } | null = null;
   /** The statistics of a timeline, computed once (render runs on every zoom and pan). */
-  private statsFor(t: Timeline): ReturnType<typeof threadStats> {
-    if (this.stats?.of !== t) this.stats = { of: t, rows: threadStats(t) };
-    return this.stats.rows;
+  private statsFor(t: Timeline): { rows: ReturnType<typeof threadStats>; summary: ReturnType<typeof runSummary> } {
+    if (this.stats?.of !== t) this.stats = { of: t, rows: threadStats(t), summary: runSummary(t) };
+    return this.stats;
   }
 
   private exportPng(): void {
@@ -216,6 +217,7 @@ export class GilTimelineApp extends LitElement {
       <div class="bar">
         <span>${s.zoomHelp}</span>
         <button @click=${() => this.exportPng()}>${s.exportPng}</button>
+        <button class="export-trace" @click=${() => this.channel?.post({ type: 'exportChromeTrace' })}>${s.exportChromeTrace}</button>
       </div>
       <div class="legend" aria-hidden="true">
         <span class="run">${s.running}</span><span class="wait">${s.gilWait}</span><span class="sw">${s.switchWait}</span>
@@ -234,8 +236,11 @@ export class GilTimelineApp extends LitElement {
       </div>
       <table aria-label="statistics">
         <tr><th></th><th>${s.cpu}</th><th>${s.waitGil}</th><th>${s.blockedTime}</th></tr>
-        ${stats.map((st) => html`<tr><td>${st.name}</td><td>${formatMs(st.runningNs)}</td><td>${formatMs(st.gilWaitNs)}</td><td>${formatMs(st.blockedNs)}</td></tr>`)}
+        ${stats.rows.map((st) => html`<tr><td>${st.name}</td><td>${formatMs(st.runningNs)}</td><td>${formatMs(st.gilWaitNs)}</td><td>${formatMs(st.blockedNs)}</td></tr>`)}
       </table>
+      <p class="summary" title=${s.summaryHelp}>
+        ${format(s.summary, formatMs(stats.summary.elapsedNs), formatMs(stats.summary.serialNs), stats.summary.speedup.toFixed(2))}
+      </p>
     `;
   }
 }

@@ -7,6 +7,7 @@ import type { FromGilTimeline, ToGilTimeline } from '../../shared/gil-timeline-p
 import { assertNever } from '../../shared/protocol';
 import { WebviewHost, type PanelSpec } from './webview-host';
 import { gilTimelineStrings } from './gil-timeline-strings';
+import { chromeTrace } from '../../trace-model/timeline';
 
 export const GIL_TIMELINE_VIEW_TYPE = 'cpythonLens.gilTimeline';
 const REPLACED_WHILE_WAITING = new Set(['timeline']);
@@ -73,6 +74,18 @@ export class GilTimelinePanel implements vscode.Disposable {
         if (!target) return;
         const bytes = Uint8Array.from(atob(message.dataUrl.replace(/^data:image\/png;base64,/, '')), (c) => c.charCodeAt(0));
         await vscode.workspace.fs.writeFile(target, bytes);
+        return;
+      }
+      case 'exportChromeTrace': {
+        const reply = await this.controller.timeline();
+        if (!reply?.timeline) return;
+        const base = this.controller.result?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+        const defaultUri = base ? base.with({ path: base.path.replace(/(\.py)?$/, '.trace.json') }) : undefined;
+        const target = await vscode.window.showSaveDialog({
+          defaultUri, title: vscode.l10n.t('Save Chrome trace'), filters: { [vscode.l10n.t('Chrome trace (JSON)')]: ['json'] },
+        });
+        if (!target) return;
+        await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(chromeTrace(reply.timeline))));
         return;
       }
       default:
