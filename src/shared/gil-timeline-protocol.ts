@@ -19,6 +19,7 @@ export interface GilTimelineStrings {
   line: string;
   zoomHelp: string;
   exportPng: string;
+  exportSvg: string;
   exportChromeTrace: string;
   /** "Elapsed {0} · serial estimate {1} · speedup ×{2}" */
   summary: string;
@@ -38,5 +39,6 @@ export type FromGilTimeline =
   /** The learner clicked an interval: show its line in the editor. */
   | { type: 'revealLine'; line: number }
   | { type: 'exportPng'; dataUrl: string }
+  | { type: 'exportSvg'; svg: string }
   /** Save the run's timeline as a Chrome trace (Trace Event Format JSON, for Perfetto or chrome://tracing). */
   | { type: 'exportChromeTrace' };

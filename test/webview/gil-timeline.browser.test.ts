@@ -95,6 +95,39 @@ describe('GIL timeline webview in Chromium (built bundle, a simulated run)', fun
     });
   }
 
+  it('exports the drawing as SVG: the same lanes in the same colours, as vector shapes and text', async function () {
+    const page = await openWith('dark');
+    const width = await inApp(page, (r) => (r.querySelector('canvas') as HTMLCanvasElement).clientWidth);
+    await page.locator('gil-timeline-app .export-svg').click();
+    const message = (await posted<FromGilTimeline>(page)).find((m) => m.type === 'exportSvg');
+    assert.ok(message && message.type === 'exportSvg');
+    const svg = message.svg;
+    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/);
+    for (const name of ['MainThread', 'Thread-1', 'Thread-2', 'GIL holder']) assert.ok(svg.includes(`>${name}</text>`), name);
+    // Drawn as an image in the page, the SVG shows Thread-1's running interval in the theme's green, where the canvas does.
+    const w = fitWindow(timeline);
+    const running = timeline.threads[1].intervals.find((iv) => iv.state === 'running' && iv.to - iv.from > timeline.endNs / 50);
+    assert.ok(running);
+    const x = Math.round(xOf((running.from + running.to) / 2, w, width));
+    const y = Math.round(laneTop(1) + LANE_HEIGHT / 2);
+    const colour = await page.evaluate(async ({ svg, x, y }) => {
+      const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      if (parsed.querySelector('parsererror')) return 'parse error';
+      const image = new Image();
+      image.src = `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(svg)))}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(image, 0, 0);
+      const d = ctx.getImageData(x, y, 1, 1).data;
+      return '#' + [d[0], d[1], d[2]].map((v) => v.toString(16).padStart(2, '0')).join('');
+    }, { svg, x, y });
+    assert.equal(colour, '#89d185');
+    await page.close();
+  });
+
   it('lists each thread with its CPU time, GIL wait and blocked time', async function () {
     const page = await openWith('dark');
     const rows = await inApp(page, (r) => [...r.querySelectorAll('table tr')].slice(1).map((tr) => tr.textContent?.trim() ?? ''));

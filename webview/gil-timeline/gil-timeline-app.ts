@@ -10,6 +10,7 @@ import type { WebviewChannel } from '../shared/vscode-api';
 import { format } from '../shared/format';
 import { canvasHeight, fitWindow, formatMs, hitTest, pan, timeAt, zoom, type Hit, type TimeWindow } from './view-model';
 import { drawTimeline, type TimelineColors } from './renderer';
+import { SvgContext } from './svg-context';
 
 export interface GilTimelineState {
   window: TimeWindow | null;
@@ -135,6 +136,25 @@ export class GilTimelineApp extends LitElement {
     drawTimeline(ctx, t, this.window, width, height, this.colors(), this.strings.gilHolder, this.switchIntervalNs, this.cursorNs);
   }
 
+  /** The panel's drawing (the window shown, the theme's colours) as an SVG document. */
+  private exportSvg(): void {
+    const canvas = this.canvas;
+    const t = this.timeline;
+    if (!canvas || !t || !this.window || !this.strings) return;
+    const width = canvas.clientWidth || this.clientWidth || 600;
+    const height = canvasHeight(t);
+    const screen = canvas.getContext('2d');
+    const measure = (text: string, font: string) => {
+      if (!screen) return text.length * 6;
+      screen.font = font;
+      return screen.measureText(text).width;
+    };
+    const svg = new SvgContext(width, height, measure);
+    drawTimeline(svg, t, this.window, width, height, this.colors(), this.strings.gilHolder, this.switchIntervalNs, this.cursorNs);
+    this.draw(); // the screen's font was borrowed for measuring
+    this.channel?.post({ type: 'exportSvg', svg: svg.toString() });
+  }
+
   private describe(hit: Hit): string {
     const s = this.strings as GilTimelineStrings;
     if (hit.kind === 'gil') return `${s.gilHolder}: ${hit.name} · ${formatMs(hit.from)} – ${formatMs(hit.to)}`;
@@ -217,6 +237,7 @@ export class GilTimelineApp extends LitElement {
       <div class="bar">
         <span>${s.zoomHelp}</span>
         <button @click=${() => this.exportPng()}>${s.exportPng}</button>
+        <button class="export-svg" @click=${() => this.exportSvg()}>${s.exportSvg}</button>
         <button class="export-trace" @click=${() => this.channel?.post({ type: 'exportChromeTrace' })}>${s.exportChromeTrace}</button>
       </div>
       <div class="legend" aria-hidden="true">

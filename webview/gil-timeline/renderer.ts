@@ -3,6 +3,7 @@
 
 import type { Timeline } from '../../src/trace-model/timeline';
 import { AXIS_HEIGHT, LABEL_WIDTH, LANE_HEIGHT, formatMs, laneTop, tickStep, xOf, type TimeWindow } from './view-model';
+import type { TimelineCanvas } from './svg-context';
 
 export interface TimelineColors {
   foreground: string;
@@ -17,7 +18,7 @@ export interface TimelineColors {
   grid: string;
 }
 
-export function drawTimeline(ctx: CanvasRenderingContext2D, t: Timeline, w: TimeWindow, width: number, height: number, colors: TimelineColors, gilLabel: string, switchIntervalNs: number, cursorNs: number | null = null): void {
+export function drawTimeline(ctx: TimelineCanvas, t: Timeline, w: TimeWindow, width: number, height: number, colors: TimelineColors, gilLabel: string, switchIntervalNs: number, cursorNs: number | null = null): void {
   ctx.fillStyle = colors.background;
   ctx.fillRect(0, 0, width, height);
   ctx.font = '11px sans-serif';

@@ -76,6 +76,14 @@ export class GilTimelinePanel implements vscode.Disposable {
         await vscode.workspace.fs.writeFile(target, bytes);
         return;
       }
+      case 'exportSvg': {
+        const base = this.controller.result?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+        const defaultUri = base ? base.with({ path: base.path.replace(/(\.py)?$/, '.gil.svg') }) : undefined;
+        const target = await vscode.window.showSaveDialog({ defaultUri, filters: { [vscode.l10n.t('SVG image')]: ['svg'] } });
+        if (!target) return;
+        await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(message.svg));
+        return;
+      }
       case 'exportChromeTrace': {
         const reply = await this.controller.timeline();
         if (!reply?.timeline) return;

@@ -22,6 +22,7 @@ export function gilTimelineStrings(l10n: Localizer): GilTimelineStrings {
     line: l10n.t('line {0}'),
     zoomHelp: l10n.t('Wheel or +/− to zoom, drag or ←/→ to pan, 0 to fit'),
     exportPng: l10n.t('Export as PNG'),
+    exportSvg: l10n.t('Export as SVG'),
     exportChromeTrace: l10n.t('Export as Chrome trace'),
     summary: l10n.t('Elapsed {0} · serial estimate {1} · speedup ×{2}'),
     summaryHelp: l10n.t('Serial estimate: the threads’ time running bytecode and blocked on I/O or sleep, added up as if they ran one after another.'),
