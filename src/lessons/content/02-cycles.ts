@@ -80,5 +80,25 @@ export const cyclesLesson: Lesson = {
       },
       claims: [{ outcome: { kind: 'stdout-line', index: 5 }, expected: 'Garbage Collector a tourné.' }],
     },
+    {
+      lines: [43, 49],
+      text: {
+        fr: "Cette partie est un ajout de la leçon. Après `gc.disable()`, plus aucune collecte automatique : chaque tour de boucle abandonne un cycle de deux dictionnaires que le comptage de références ne peut pas libérer. Ils s'accumulent — le compteur de la génération 0 grimpe dans le panneau mémoire — jusqu'à ce que `gc.collect()` les trouve tous d'un coup. Un programme qui désactive le ramasse-miettes doit le relancer lui-même.",
+        en: 'This part is the lesson’s own addition. After `gc.disable()` no collection runs on its own: each turn of the loop abandons a cycle of two dicts that reference counting cannot free. They pile up — generation 0’s count climbs in the memory panel — until `gc.collect()` finds them all at once. A program that disables the collector must run it itself.',
+      },
+      predict: {
+        question: { fr: 'Combien d’objets inaccessibles `gc.collect()` trouvera-t-il ligne 50 ?', en: 'How many unreachable objects will `gc.collect()` find on line 50?' },
+        outcome: { kind: 'collected', collection: 1 },
+        choices: [
+          { label: { fr: '2 (le dernier cycle)', en: '2 (the last cycle)' }, value: 2 },
+          { label: { fr: '1000', en: '1000' }, value: 1000 },
+          { label: { fr: '2000', en: '2000' }, value: 2000 },
+        ],
+      },
+      claims: [
+        { outcome: { kind: 'collected', collection: 1 }, expected: 2000 },
+        { outcome: { kind: 'stdout-line', index: 6 }, expected: 'Objets inaccessibles trouvés par gc.collect() : 2000' },
+      ],
+    },
   ],
 };
