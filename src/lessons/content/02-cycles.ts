@@ -83,8 +83,8 @@ export const cyclesLesson: Lesson = {
     {
       lines: [43, 49],
       text: {
-        fr: "Cette partie est un ajout de la leçon. Après `gc.disable()`, plus aucune collecte automatique : chaque tour de boucle abandonne un cycle de deux dictionnaires que le comptage de références ne peut pas libérer. Ils s'accumulent — le compteur de la génération 0 grimpe dans le panneau mémoire — jusqu'à ce que `gc.collect()` les trouve tous d'un coup. Un programme qui désactive le ramasse-miettes doit le relancer lui-même.",
-        en: 'This part is the lesson’s own addition. After `gc.disable()` no collection runs on its own: each turn of the loop abandons a cycle of two dicts that reference counting cannot free. They pile up — generation 0’s count climbs in the memory panel — until `gc.collect()` finds them all at once. A program that disables the collector must run it itself.',
+        fr: "Cette partie est un ajout de la leçon. Après `gc.disable()`, plus aucune collecte automatique : chaque tour de boucle abandonne un cycle de deux dictionnaires que le comptage de références ne peut pas libérer. Ils s'accumulent — le panneau mémoire les garde, grisés, « en attente du ramasse-miettes » — jusqu'à ce que `gc.collect()` les trouve tous d'un coup. Un programme qui désactive le ramasse-miettes doit le relancer lui-même.",
+        en: 'This part is the lesson’s own addition. After `gc.disable()` no collection runs on its own: each turn of the loop abandons a cycle of two dicts that reference counting cannot free. They pile up — the memory panel keeps them, greyed, “waiting for the collector” — until `gc.collect()` finds them all at once. A program that disables the collector must run it itself.',
       },
       predict: {
         question: { fr: 'Combien d’objets inaccessibles `gc.collect()` trouvera-t-il ligne 50 ?', en: 'How many unreachable objects will `gc.collect()` find on line 50?' },
