@@ -7,7 +7,8 @@ import { cyclesLesson } from './content/02-cycles';
 import { cpuBoundLesson } from './content/04-cpu-bound';
 import { ioBoundLesson } from './content/05-io-bound';
 
-export type { Lesson, LessonStep, Localized, Outcome, OutcomeValue, Prediction, Claim } from './model';
+export type { Lesson, LessonModel, LessonStep, Localized, Outcome, OutcomeValue, Prediction, Claim } from './model';
+export { stepModel } from './model';
 export { evaluate, type RunView } from './outcomes';
 
 export const LESSONS: readonly Lesson[] = [refcountLesson, cyclesLesson, cpuBoundLesson, ioBoundLesson];

@@ -38,9 +38,17 @@ export interface Prediction {
   choices: { label: Localized; value: OutcomeValue }[];
 }
 
+/** The interpreter models a lesson's file can run under. */
+export type LessonModel = '3.11' | '3.12' | '3.13';
+
 export interface LessonStep {
   /** Lines of the lesson's file the step is about (1-based, inclusive): highlighted, and the trace position is after the last. */
   lines: [number, number];
+  /**
+   * The model the step shows the file under, when it is not the lesson's: the file runs again under it (a lesson
+   * comparing interpreters), and the step's claims and prediction are about that run.
+   */
+  python?: LessonModel;
   text: Localized;
   claims?: Claim[];
   predict?: Prediction;
@@ -52,6 +60,11 @@ export interface Lesson {
   title: Localized;
   /** The lesson's file, under examples/lessons/ (the course's code as written). */
   file: string;
-  python: '3.11' | '3.12' | '3.13';
+  python: LessonModel;
   steps: LessonStep[];
+}
+
+/** The model step `index` of `lesson` runs its file under. */
+export function stepModel(lesson: Lesson, index: number): LessonModel {
+  return lesson.steps[index]?.python ?? lesson.python;
 }

@@ -236,6 +236,8 @@ export interface TimelineReply {
 /** A lesson's facts, read from the kept run. */
 export interface LessonFacts {
   runId: number;
+  /** The model the run used: a step about another model waits for a run under it. */
+  python: SimulatedPython;
   /** Per lesson step: the position after its lines last ran (as in ViewRequest), null when they never ran. */
   positions: (number | null)[];
   /** Each prediction's outcome evaluated on the run, keyed by `outcomeKey(outcome)`. */

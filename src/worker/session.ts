@@ -257,6 +257,7 @@ export class SimulationSession {
     for (const step of lesson.steps) if (step.predict) outcomes[outcomeKey(step.predict.outcome)] = evaluate(run, step.predict.outcome);
     const facts: LessonFacts = {
       runId: req.runId,
+      python: kept.request.python,
       positions: lesson.steps.map((step) => positionAfterLines(stepLines, step.lines[0], step.lines[1])),
       outcomes,
     };

@@ -41,6 +41,7 @@ describe('lessons in the editor', function () {
     it('positions lesson 1\'s steps where the line after the step is about to run', function () {
       const { facts, messages, session } = workerFacts(refcount);
       assert.equal(facts.positions.length, refcount.steps.length);
+      assert.equal(facts.python, '3.11', 'the facts name the model of their run (a step about another waits for its run)');
       // Step 2 is about line 4: after it, line 6 (`b = a`) is about to run.
       const position = facts.positions[1];
       assert.equal(typeof position, 'number');

@@ -5,22 +5,27 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { runSource } from '../../src/core/index';
-import { LESSONS, evaluate, LessonSession, type Lesson } from '../../src/lessons/index';
+import { LESSONS, evaluate, LessonSession, stepModel, type Lesson, type LessonModel } from '../../src/lessons/index';
 
 const lessonsDir = path.join(__dirname, '..', '..', 'examples', 'lessons');
 
 const runs = new Map<string, ReturnType<typeof runOnce>>();
-/** Each lesson's program runs once for all the checks (lesson 4 runs a few million instructions). */
-function run(lesson: Lesson) {
-  let r = runs.get(lesson.id);
-  if (!r) runs.set(lesson.id, (r = runOnce(lesson)));
+/**
+ * Each lesson's program runs once per model its steps show, for all the checks (lesson 4 runs a few million
+ * instructions); `step` picks the run of that step's model (the lesson's own by default).
+ */
+function run(lesson: Lesson, step = 0) {
+  const model = stepModel(lesson, step);
+  const key = `${lesson.id}@${model}`;
+  let r = runs.get(key);
+  if (!r) runs.set(key, (r = runOnce(lesson, model)));
   return r;
 }
 
-function runOnce(lesson: Lesson) {
+function runOnce(lesson: Lesson, model: LessonModel) {
   const file = path.join(lessonsDir, lesson.file);
   const source = readFileSync(file, 'utf8');
-  const result = runSource(source, { python: lesson.python, filename: lesson.file, recordTrace: true });
+  const result = runSource(source, { python: model, filename: lesson.file, recordTrace: true });
   assert.equal(result.exitCode, 0, result.stderr);
   assert.ok(result.events);
   return { source, view: { stdout: result.stdout, events: result.events } };
@@ -50,9 +55,9 @@ describe('lessons', function () {
       });
 
       it('states only outcomes the simulation produces', function () {
-        const { view } = run(lesson);
         let checked = 0;
-        for (const step of lesson.steps) {
+        for (const [index, step] of lesson.steps.entries()) {
+          const { view } = run(lesson, index);
           for (const claim of step.claims ?? []) {
             assert.deepEqual(evaluate(view, claim.outcome), claim.expected, `lines ${step.lines}: ${JSON.stringify(claim.outcome)}`);
             checked++;
@@ -62,9 +67,9 @@ describe('lessons', function () {
       });
 
       it('asks predictions the simulation answers with exactly one of the choices', function () {
-        const { view } = run(lesson);
-        for (const step of lesson.steps) {
+        for (const [index, step] of lesson.steps.entries()) {
           if (!step.predict) continue;
+          const { view } = run(lesson, index);
           const answer = evaluate(view, step.predict.outcome);
           const right = step.predict.choices.filter((c) => c.value === answer);
           assert.equal(right.length, 1, `lines ${step.lines}: the simulation says ${JSON.stringify(answer)}`);

@@ -4,7 +4,7 @@
 // answers. The webview is a pure view: it gets the whole state at each change and again when shown.
 
 import * as vscode from 'vscode';
-import { LESSONS, LessonSession, type Lesson, type LessonProgress, type Outcome, type OutcomeValue } from '../../lessons/index';
+import { LESSONS, LessonSession, stepModel, type Lesson, type LessonModel, type LessonProgress, type Outcome, type OutcomeValue } from '../../lessons/index';
 import { assertNever, outcomeKey, type LessonFacts } from '../../shared/protocol';
 import type { FromLesson, LessonPanelState, LessonWebviewState, ToLesson } from '../../shared/lesson-protocol';
 import type { SimulationController, SimulationResult } from '../controller';
@@ -100,8 +100,18 @@ export class LessonPanel implements vscode.Disposable {
     this.open = open;
     this.postState();
     this.controller.raiseBudget(document.uri, LESSON_BUDGET);
-    // The lesson's texts describe its model (the course's 3.11): its file runs under it whatever the setting.
-    this.controller.pinModel(document.uri, lesson.python);
+    await this.runUnder(open, stepModel(lesson, open.session.stepIndex));
+  }
+
+  /**
+   * Runs the lesson's file under `model` and loads that run's answers. The lesson's texts describe one model per
+   * step (the course's 3.11 unless a step compares another): the file runs under it whatever the setting.
+   */
+  private async runUnder(open: OpenLesson, model: LessonModel): Promise<void> {
+    const document = open.document;
+    this.controller.pinModel(document.uri, model);
+    open.simulation = 'running';
+    this.postState();
     const result = await this.controller.simulate(document, 'command');
     if (this.open !== open) return;
     if (!result) {
@@ -133,6 +143,13 @@ export class LessonPanel implements vscode.Disposable {
 
   /** Highlights the step's lines, moves step mode after them, saves progress and sends the state. */
   private async showStep(open: OpenLesson): Promise<void> {
+    const model = stepModel(open.session.lesson, open.session.stepIndex);
+    if (open.facts && open.facts.python !== model) {
+      // The step is about another interpreter: its run replaces the current one, then the step is shown.
+      open.facts = null;
+      await this.runUnder(open, model);
+      return;
+    }
     const step = open.session.step;
     this.highlight.show(open.document, step.lines);
     const position = open.facts?.positions[open.session.stepIndex];
