@@ -51,6 +51,8 @@ export interface VersionModel {
   printMakesArgsTuple: boolean;
   /** gc.set_threshold's argument-count error (3.13 words it differently). */
   setThresholdArityMessage: 'takes' | 'requires';
+  /** Argument Clinic's unknown keyword: "'k' is an invalid keyword argument for f()" (≤ 3.12), "f() got an unexpected keyword argument 'k'" (3.13). */
+  clinicUnexpectedKeywordMessage: boolean;
   /** 3.11 collects inside the allocation that crossed the threshold; 3.12+ at the next eval-breaker check, if still over. */
   gcRecheckThreshold: boolean;
   /** locals() in a function returns a dict cached on the frame (≤ 3.12) or a fresh snapshot (PEP 667, 3.13). */
@@ -123,7 +125,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
   '3.11': {
     version: '3.11', versionInfo: [3, 11, 7], versionString: '3.11.7 (CPython Lens model)',
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
-    gcStartup: GC_STARTUP['3.11'], gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes', printMakesArgsTuple: false,
+    gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes', printMakesArgsTuple: false,
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
@@ -133,7 +135,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
   '3.12': {
     version: '3.12', versionInfo: [3, 12, 1], versionString: '3.12.1 (CPython Lens model)',
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
-    gcStartup: GC_STARTUP['3.12'], gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes', printMakesArgsTuple: true,
+    gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes', printMakesArgsTuple: true,
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
@@ -143,7 +145,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
   '3.13': {
     version: '3.13', versionInfo: [3, 13, 0], versionString: '3.13.0 (CPython Lens model)',
     immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
-    gcStartup: GC_STARTUP['3.13'], gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires', printMakesArgsTuple: true,
+    gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires', printMakesArgsTuple: true,
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,

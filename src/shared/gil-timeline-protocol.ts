@@ -9,6 +9,8 @@ export interface GilTimelineStrings {
   gilWait: string;
   switchWait: string;
   blocked: string;
+  /** Running C code with the GIL released; {0}: the function. */
+  native: string;
   done: string;
   gilHolder: string;
   dropRequest: string;
@@ -16,6 +18,7 @@ export interface GilTimelineStrings {
   cpu: string;
   waitGil: string;
   blockedTime: string;
+  nativeTime: string;
   line: string;
   zoomHelp: string;
   exportPng: string;

@@ -1,5 +1,5 @@
 // The threads' timeline from the trace: per thread, the intervals of each state (running, waiting
-// for the GIL, blocked on I/O, sleep or a lock, done) in simulated nanoseconds, who holds the GIL
+// for the GIL, blocked on I/O, sleep or a lock, running C code with the GIL released, done) in simulated nanoseconds, who holds the GIL
 // when, the drop requests and forced switches. The CLI renders it as ASCII or as a Chrome trace;
 // the GIL timeline panel reads the same model.
 
@@ -9,7 +9,7 @@ export type LaneState = Exclude<ThreadEventState, 'start'>;
 
 export interface Interval {
   state: LaneState;
-  /** What a blocked thread waits for (sleep, lock, io). */
+  /** What a blocked thread waits for (sleep, lock, io); the C function a `native` thread runs. */
   detail: string;
   from: number;
   to: number;
@@ -57,7 +57,7 @@ export function buildTimeline(events: EventSource): Timeline {
       }
       const current = open.get(e.thread);
       if (current) current.to = e.timeNs;
-      const next: Interval = { state: e.state, detail: e.state === 'blocked' ? e.detail : '', from: e.timeNs, to: e.timeNs, line: e.line };
+      const next: Interval = { state: e.state, detail: e.state === 'blocked' || e.state === 'native' ? e.detail : '', from: e.timeNs, to: e.timeNs, line: e.line };
       l.intervals.push(next);
       open.set(e.thread, next);
     } else if (e.kind === 'gil') {
@@ -80,7 +80,7 @@ export function buildTimeline(events: EventSource): Timeline {
   return { threads: [...lanes.values()].sort((a, b) => a.thread - b.thread), gil, dropRequests, forcedSwitches, endNs };
 }
 
-const ASCII: Record<LaneState, string> = { running: '#', 'gil-wait': '.', 'switch-wait': ':', blocked: '~', done: ' ' };
+const ASCII: Record<LaneState, string> = { running: '#', 'gil-wait': '.', 'switch-wait': ':', blocked: '~', native: '=', done: ' ' };
 
 /** One row per thread over `width` columns (the state that filled most of each column), and the GIL holder row. */
 export function asciiTimeline(t: Timeline, width = 72): string {
@@ -109,7 +109,7 @@ export function asciiTimeline(t: Timeline, width = 72): string {
   }
   rows.push(`${'GIL'.padEnd(nameWidth)} |${gilCells.map((c) => c.ch).join('')}|`);
   rows.push(`${''.padEnd(nameWidth)}  0 ms${`${(span / 1e6).toFixed(2)} ms`.padStart(width - 4)}`);
-  rows.push('# running   . waiting for the GIL   : waiting for the switch   ~ blocked (I/O, sleep, lock); GIL row: holder');
+  rows.push('# running   . waiting for the GIL   : waiting for the switch   ~ blocked (I/O, sleep, lock)   = C code, GIL released; GIL row: holder');
   return `${rows.join('\n')}\n`;
 }
 
@@ -126,7 +126,7 @@ export function chromeTrace(t: Timeline): { traceEvents: Record<string, unknown>
     traceEvents.push({ name: 'thread_name', ph: 'M', pid, tid: l.thread, args: { name: l.name } });
     for (const iv of l.intervals) {
       if (iv.state === 'done') continue;
-      const name = iv.state === 'blocked' ? `blocked (${iv.detail})` : iv.state;
+      const name = iv.state === 'blocked' ? `blocked (${iv.detail})` : iv.state === 'native' ? `native, GIL released (${iv.detail})` : iv.state;
       traceEvents.push({ name, cat: 'thread', ph: 'X', pid, tid: l.thread, ts: us(iv.from), dur: us(iv.to - iv.from) });
     }
   }
@@ -144,9 +144,11 @@ export interface ThreadStats {
   runningNs: number;
   gilWaitNs: number;
   blockedNs: number;
+  /** Running C code with the GIL released (hashlib, zlib, numpy). */
+  nativeNs: number;
 }
 
-/** Per thread: time running bytecode, waiting for the GIL (or for the switch), blocked. */
+/** Per thread: time running bytecode, waiting for the GIL (or for the switch), blocked, in C code without the GIL. */
 export function threadStats(t: Timeline): ThreadStats[] {
   return t.threads.map((l) => {
     const sum = (test: (iv: Interval) => boolean) => l.intervals.filter(test).reduce((s, iv) => s + (iv.to - iv.from), 0);
@@ -156,6 +158,7 @@ export function threadStats(t: Timeline): ThreadStats[] {
       runningNs: sum((iv) => iv.state === 'running'),
       gilWaitNs: sum((iv) => iv.state === 'gil-wait' || iv.state === 'switch-wait'),
       blockedNs: sum((iv) => iv.state === 'blocked'),
+      nativeNs: sum((iv) => iv.state === 'native'),
     };
   });
 }

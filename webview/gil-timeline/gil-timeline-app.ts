@@ -46,6 +46,7 @@ export class GilTimelineApp extends LitElement {
     .legend .wait { --swatch: var(--vscode-charts-yellow); }
     .legend .sw { --swatch: var(--vscode-charts-orange); }
     .legend .blk { --swatch: var(--vscode-charts-blue); }
+    .legend .nat { --swatch: var(--vscode-terminal-ansiCyan, #11a8cd); }
     .empty { padding: 24px; color: var(--vscode-descriptionForeground); }
   `;
 
@@ -113,6 +114,8 @@ export class GilTimelineApp extends LitElement {
       gilWait: v('--vscode-charts-yellow', '#cca700'),
       switchWait: v('--vscode-charts-orange', '#d18616'),
       blocked: v('--vscode-charts-blue', '#3794ff'),
+      // The charts palette is used up by the states and holders: C code gets the terminal's cyan.
+      native: v('--vscode-terminal-ansiCyan', '#11a8cd'),
       // Holders in colours the thread states do not use.
       gil: [v('--vscode-charts-purple', '#b180d7'), v('--vscode-charts-red', '#f14c4c'), v('--vscode-descriptionForeground', '#999')],
       marker: v('--vscode-charts-red', '#f14c4c'),
@@ -159,7 +162,7 @@ export class GilTimelineApp extends LitElement {
     const s = this.strings as GilTimelineStrings;
     if (hit.kind === 'gil') return `${s.gilHolder}: ${hit.name} · ${formatMs(hit.from)} – ${formatMs(hit.to)}`;
     const iv = hit.interval;
-    const state = iv.state === 'running' ? s.running : iv.state === 'gil-wait' ? s.gilWait : iv.state === 'switch-wait' ? s.switchWait : iv.state === 'blocked' ? format(s.blocked, iv.detail) : s.done;
+    const state = iv.state === 'running' ? s.running : iv.state === 'gil-wait' ? s.gilWait : iv.state === 'switch-wait' ? s.switchWait : iv.state === 'blocked' ? format(s.blocked, iv.detail) : iv.state === 'native' ? format(s.native, iv.detail) : s.done;
     return `${hit.name}: ${state} · ${formatMs(iv.from)} – ${formatMs(iv.to)} (${formatMs(iv.to - iv.from)}) · ${format(s.line, String(iv.line))}`;
   }
 
@@ -242,7 +245,7 @@ export class GilTimelineApp extends LitElement {
       </div>
       <div class="legend" aria-hidden="true">
         <span class="run">${s.running}</span><span class="wait">${s.gilWait}</span><span class="sw">${s.switchWait}</span>
-        <span class="blk">${format(s.blocked, 'I/O, sleep, lock')}</span><span>▼ ${s.dropRequest}</span><span>◆ ${s.forcedSwitch}</span>
+        <span class="blk">${format(s.blocked, 'I/O, sleep, lock')}</span><span class="nat">${format(s.native, 'hashlib, zlib, numpy')}</span><span>▼ ${s.dropRequest}</span><span>◆ ${s.forcedSwitch}</span>
       </div>
       <div class="chart" tabindex="0" role="img" aria-label=${`${s.title}: ${t.threads.map((l) => l.name).join(', ')}`}
         @keydown=${(e: KeyboardEvent) => this.onKey(e)}>
@@ -256,8 +259,8 @@ export class GilTimelineApp extends LitElement {
         ${this.tip ? html`<div class="tip" role="tooltip">${this.tip.text}</div>` : nothing}
       </div>
       <table aria-label="statistics">
-        <tr><th></th><th>${s.cpu}</th><th>${s.waitGil}</th><th>${s.blockedTime}</th></tr>
-        ${stats.rows.map((st) => html`<tr><td>${st.name}</td><td>${formatMs(st.runningNs)}</td><td>${formatMs(st.gilWaitNs)}</td><td>${formatMs(st.blockedNs)}</td></tr>`)}
+        <tr><th></th><th>${s.cpu}</th><th>${s.waitGil}</th><th>${s.blockedTime}</th><th>${s.nativeTime}</th></tr>
+        ${stats.rows.map((st) => html`<tr><td>${st.name}</td><td>${formatMs(st.runningNs)}</td><td>${formatMs(st.gilWaitNs)}</td><td>${formatMs(st.blockedNs)}</td><td>${formatMs(st.nativeNs)}</td></tr>`)}
       </table>
       <p class="summary" title=${s.summaryHelp}>
         ${format(s.summary, formatMs(stats.summary.elapsedNs), formatMs(stats.summary.serialNs), stats.summary.speedup.toFixed(2))}

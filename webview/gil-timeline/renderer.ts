@@ -13,6 +13,7 @@ export interface TimelineColors {
   gilWait: string;
   switchWait: string;
   blocked: string;
+  native: string;
   gil: string[];
   marker: string;
   grid: string;
@@ -42,7 +43,7 @@ export function drawTimeline(ctx: TimelineCanvas, t: Timeline, w: TimeWindow, wi
     ctx.fillRect(LABEL_WIDTH, AXIS_HEIGHT - 3, Math.min(si, width - LABEL_WIDTH), 2);
   }
   const fillFor = (state: string): string | null =>
-    state === 'running' ? colors.running : state === 'gil-wait' ? colors.gilWait : state === 'switch-wait' ? colors.switchWait : state === 'blocked' ? colors.blocked : null;
+    state === 'running' ? colors.running : state === 'gil-wait' ? colors.gilWait : state === 'switch-wait' ? colors.switchWait : state === 'blocked' ? colors.blocked : state === 'native' ? colors.native : null;
   t.threads.forEach((lane, index) => {
     const top = laneTop(index);
     ctx.fillStyle = colors.foreground;
@@ -65,8 +66,8 @@ export function drawTimeline(ctx: TimelineCanvas, t: Timeline, w: TimeWindow, wi
       lastColumn = column;
       lastState = iv.state;
       ctx.fillStyle = fill;
-      // Waiting is drawn thinner than running, so the eye finds who runs.
-      const inset = iv.state === 'running' ? 2 : iv.state === 'blocked' ? 6 : 8;
+      // Waiting is drawn thinner than running, so the eye finds who runs (on a core: bytecode or C code).
+      const inset = iv.state === 'running' || iv.state === 'native' ? 2 : iv.state === 'blocked' ? 6 : 8;
       ctx.fillRect(x0, top + inset, Math.max(x1 - x0, 1), LANE_HEIGHT - 2 * inset);
     }
   });

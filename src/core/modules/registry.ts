@@ -19,6 +19,7 @@ import { QUEUE_SOURCE } from './python/queue-source';
 import { createThread } from './thread';
 import { createTime } from './time';
 import { createOs } from './os';
+import { createHashlib } from './hashlib';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { markLibrary, type CodeUnit } from '../compile/bytecode';
@@ -32,6 +33,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _thread: createThread,
   time: createTime,
   os: createOs,
+  hashlib: createHashlib,
   threading: () => undefined,
   queue: () => undefined,
   requests: createRequests,

@@ -16,6 +16,7 @@ import { PyCompositeIter, PyGenerator } from '../objects/iterators';
 import type { Native } from '../vm/frame';
 import { setName, delName } from './dicts';
 import { PyError } from '../vm/errors';
+import { PyNativeObject } from '../objects/native-object';
 
 function* call(callable: PyObject, args: PyObject[]): Native {
   return yield { callable, args, kwargs: null };
@@ -438,5 +439,6 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     if (name === 'real') return vm.newFloat(obj.real);
     if (name === 'imag') return vm.newFloat(obj.imag);
   }
+  if (obj instanceof PyNativeObject) return obj.nativeAttribute(vm, name);
   return null;
 }

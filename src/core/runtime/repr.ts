@@ -9,6 +9,7 @@ import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyCode, PyCell } f
 import { PyModule, PyExceptionObj } from '../objects/instances';
 import { PyGenerator, PyCompositeIter } from '../objects/iterators';
 import { PyWeakref } from '../objects/weakref';
+import { PyNativeObject } from '../objects/native-object';
 import type { VM } from '../vm/vm';
 import type { CallRequest } from '../vm/frame';
 import { floatRepr } from './text/float-repr';
@@ -113,6 +114,8 @@ export function* reprOf(vm: VM, o: PyObject): Text {
     for (const a of args) parts.push(yield* reprOf(vm, a));
     return `${o.type.name}(${parts.join(', ')})`;
   }
+  const native = o instanceof PyNativeObject ? o.nativeRepr(vm) : null;
+  if (native !== null) return native;
   const t = o.type;
   const prefix = t.heap ? `${t.module}.${t.qualname}` : t.name;
   return `<${prefix} object at ${address(o)}>`;

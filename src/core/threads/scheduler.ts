@@ -13,6 +13,8 @@ import { Gil } from './gil';
 import { ThreadState, identFor, type ThreadStatus, type BlockReason, type WakeOutcome } from './thread-state';
 import { TIMER_SLACK_NS, WAKE_LATENCY_NS, DEFAULT_CORES } from './cost-model';
 import type { GilAction } from '../trace/events';
+import { CoreSharing } from './core-sharing';
+import { computeHoldingGil, type ComputingCall } from './native-work';
 
 /** What a blocking call waits for; the scheduler parks the thread until it is woken or times out. */
 export interface BlockingCall {
@@ -36,7 +38,11 @@ export class Scheduler {
   /** > 0 while nothing may switch threads: nested runs on the JS stack, interpreter shutdown. */
   pinned = 0;
   cores = DEFAULT_CORES;
+  /** The cores C code running without the GIL shares (core-sharing.ts). */
+  readonly coreSharing = new CoreSharing(this.timers, () => this.clock.now, () => this.cores);
   private readonly blockTimers = new Map<ThreadState, Timer>();
+  /** Threads whose status is `running` (they occupy a core). */
+  private runners = 0;
   /** Called when a thread ends (threading releases its join lock). */
   onThreadEnd: ((t: ThreadState) => void) | null = null;
 
@@ -124,6 +130,25 @@ export class Scheduler {
     }
   }
 
+  /**
+   * The running thread runs C code without the GIL (native-work.ts): it drops the GIL, is `native`
+   * on a shared core until the work is done (core-sharing.ts), then asks for the GIL back.
+   * Pinned, the work happens with the GIL held.
+   */
+  compute(native: NativeFrame, call: ComputingCall): void {
+    const t = this.current;
+    if (this.pinned) {
+      computeHoldingGil(this.vm, call.workNs);
+      this.vm.resumeNative(native, { value: this.vm.none });
+      return;
+    }
+    this.vm.threaded = true;
+    t.parked = native;
+    this.setStatus(t, 'native', call.label);
+    this.gil.drop(t, false);
+    this.coreSharing.start(call.workNs, () => this.wake(t, { value: this.vm.none }));
+  }
+
   /** A blocking wait where no other thread can run: it can only time out. */
   waitPinned(t: ThreadState, call: BlockingCall): WakeOutcome {
     if (call.deadline === null) throw this.deadlock();
@@ -133,7 +158,7 @@ export class Scheduler {
 
   /** The blocking call of `t` is over (Py_END_ALLOW_THREADS): it asks for the GIL back. */
   wake(t: ThreadState, outcome: WakeOutcome): void {
-    if (t.frozen || t.status !== 'blocked') return;
+    if (t.frozen || (t.status !== 'blocked' && t.status !== 'native')) return;
     const timer = this.blockTimers.get(t);
     if (timer) {
       timer.cancelled = true;
@@ -212,6 +237,7 @@ export class Scheduler {
   // ---- state changes and their events --------------------------------------------------------
   setStatus(t: ThreadState, status: ThreadStatus, detail = ''): void {
     const now = this.clock.now;
+    if ((t.status === 'running') !== (status === 'running')) this.coreSharing.setRunners(this.runners += status === 'running' ? 1 : -1);
     t.timeIn[t.status] += now - t.since;
     t.since = now;
     t.status = status;

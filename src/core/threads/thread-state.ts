@@ -10,10 +10,11 @@ import type { PyError } from '../vm/errors';
  * - `gil-wait`: in take_gil, waiting for the GIL (timed waits of the switch interval);
  * - `switch-wait`: dropped the GIL on request and waits until another thread took it (FORCE_SWITCHING);
  * - `blocked`: in a blocking call with the GIL released (sleep, a lock, I/O, a join);
+ * - `native`: running C code with the GIL released (hashlib, zlib, numpy kernels), on a simulated core;
  * - `done`: finished.
  */
-export type ThreadStatus = 'running' | 'gil-wait' | 'switch-wait' | 'blocked' | 'done';
-export const THREAD_STATUSES: readonly ThreadStatus[] = ['running', 'gil-wait', 'switch-wait', 'blocked', 'done'];
+export type ThreadStatus = 'running' | 'gil-wait' | 'switch-wait' | 'blocked' | 'native' | 'done';
+export const THREAD_STATUSES: readonly ThreadStatus[] = ['running', 'gil-wait', 'switch-wait', 'blocked', 'native', 'done'];
 
 /** What a blocked thread waits for; `start`: the OS has not started it yet. */
 export type BlockReason = 'sleep' | 'lock' | 'io' | 'start';
@@ -34,7 +35,7 @@ export class ThreadState {
   /** take_gil's saved switch_number for the current timed wait. */
   savedSwitchNumber = 0;
   /** Simulated ns spent in each status, and when the current one began. */
-  readonly timeIn: Record<ThreadStatus, number> = { running: 0, 'gil-wait': 0, 'switch-wait': 0, blocked: 0, done: 0 };
+  readonly timeIn: Record<ThreadStatus, number> = { running: 0, 'gil-wait': 0, 'switch-wait': 0, blocked: 0, native: 0, done: 0 };
   since = 0;
   /** Set for threads the program stopped caring about at exit (daemon threads after _shutdown). */
   frozen = false;

@@ -118,14 +118,14 @@ export interface GcTrackEvent {
 }
 
 /** A thread changed state (threads/thread-state.ts); `start` names a new thread. Times in simulated ns. */
-export type ThreadEventState = 'start' | 'running' | 'gil-wait' | 'switch-wait' | 'blocked' | 'done';
+export type ThreadEventState = 'start' | 'running' | 'gil-wait' | 'switch-wait' | 'blocked' | 'native' | 'done';
 export interface ThreadEvent {
   kind: 'thread';
   step: number;
   /** The thread's serial: 0 main, then 1, 2, ... in start order. */
   thread: number;
   state: ThreadEventState;
-  /** The thread's name for `start`; what it blocks on for `blocked` (sleep, lock, io). */
+  /** The thread's name for `start`; what it blocks on for `blocked` (sleep, lock, io); the C function for `native` (`sha256.update`). */
   detail: string;
   timeNs: number;
   line: number;

@@ -8,6 +8,7 @@ import type { PyFrameObject } from '../objects/instances';
 import type { PyGenerator } from '../objects/iterators';
 import type { CodeUnit } from '../compile/bytecode';
 import type { BlockingCall } from '../threads/scheduler';
+import type { ComputingCall } from '../threads/native-work';
 
 export type Native<T = PyObject> = Generator<CallRequest, T, PyObject>;
 
@@ -22,6 +23,8 @@ export interface CallRequest {
   resume?: Frame;
   /** Block the thread in this call, the GIL released (time.sleep, a lock); `callable` is unused. */
   block?: BlockingCall;
+  /** Compute on a simulated core with the GIL released (hashlib, zlib); `callable` is unused. */
+  compute?: ComputingCall;
 }
 
 const localNamesCache = new WeakMap<CodeUnit, readonly string[]>();

@@ -31,6 +31,7 @@ import { EventLog } from '../trace/event-log';
 import { Scheduler } from '../threads/scheduler';
 import type { VirtualClock } from '../threads/clock';
 import { instructionCosts } from '../threads/cost-model';
+import { computeHoldingGil, type ComputingCall } from '../threads/native-work';
 
 export interface VMOptions {
   version: VersionModel;
@@ -513,11 +514,12 @@ export class VM {
         return;
       }
       const req = r.value;
-      if (req.block) {
-        // A blocking call: the native code waits on the thread's stack with the GIL released.
+      if (req.block || req.compute) {
+        // A blocking call or C code computing: the native code waits on the thread's stack with the GIL released.
         native.back = this.frame;
         this.frame = native;
-        this.scheduler.block(native, req.block);
+        if (req.block) this.scheduler.block(native, req.block);
+        else this.scheduler.compute(native, req.compute as ComputingCall);
         return;
       }
       if (req.resume) {
@@ -626,6 +628,11 @@ export class VM {
     let r = gen.next();
     while (!r.done) {
       const req = r.value;
+      if (req.compute) {
+        computeHoldingGil(this, req.compute.workNs);
+        r = gen.next(this.none);
+        continue;
+      }
       if (req.block) {
         const outcome = this.scheduler.waitPinned(this.scheduler.current, req.block);
         r = 'value' in outcome ? gen.next(outcome.value) : gen.throw(outcome.error);

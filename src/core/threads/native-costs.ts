@@ -1,0 +1,51 @@
+// How long C code takes on one simulated core, fitted by scripts/calibrate-native.ts against the
+// real interpreter (t(n) = fixed + n × per byte or element; best of 7 timings of a small and a large
+// input). Last run: python3 3.11.7 (OpenSSL's hashes, zlib, numpy 2.4.6) on the 2-vCPU
+// "Intel(R) Xeon(R) Processor" VM, shared with other jobs (2026-11-26). The figures are rounded.
+
+export interface LinearCost {
+  fixedNs: number;
+  perUnitNs: number;
+}
+
+export function costOf(c: LinearCost, units: number): number {
+  return c.fixedNs + c.perUnitNs * units;
+}
+
+/** HASH.update(data): per byte hashed. */
+export const HASH_UPDATE: Record<string, LinearCost> = {
+  md5: { fixedNs: 40, perUnitNs: 1.61 },
+  sha1: { fixedNs: 60, perUnitNs: 0.61 },
+  sha224: { fixedNs: 50, perUnitNs: 0.69 },
+  sha256: { fixedNs: 55, perUnitNs: 0.68 },
+  sha384: { fixedNs: 75, perUnitNs: 1.53 },
+  sha512: { fixedNs: 80, perUnitNs: 1.56 },
+  sha3_224: { fixedNs: 85, perUnitNs: 2.15 },
+  sha3_256: { fixedNs: 85, perUnitNs: 2.28 },
+  sha3_384: { fixedNs: 85, perUnitNs: 2.95 },
+  sha3_512: { fixedNs: 85, perUnitNs: 4.2 },
+};
+
+/** Making a hash object (EVP_MD_CTX_new, EVP_DigestInit) and finishing one (digest(), a copy of the context). */
+export const HASH_NEW_NS = 300;
+export const HASH_DIGEST_NS = 150;
+
+/**
+ * zlib.compress, per input byte of text-like data (deflate's configuration table: levels 1-3 use
+ * deflate_fast, 4-9 deflate_slow; level 0 only copies, not calibrated). The fixed part is mostly
+ * deflateInit's 256 KiB of state.
+ */
+export const ZLIB_COMPRESS: Record<'stored' | 'fast' | 'slow', LinearCost> = {
+  stored: { fixedNs: 12_000, perUnitNs: 0.2 },
+  fast: { fixedNs: 13_500, perUnitNs: 8.5 },
+  slow: { fixedNs: 12_000, perUnitNs: 25.9 },
+};
+/** zlib.decompress, per output byte. */
+export const ZLIB_DECOMPRESS: LinearCost = { fixedNs: 1600, perUnitNs: 3.5 };
+export const ZLIB_CRC32: LinearCost = { fixedNs: 195, perUnitNs: 0.22 };
+export const ZLIB_ADLER32: LinearCost = { fixedNs: 65, perUnitNs: 0.34 };
+
+/** numpy: an elementwise ufunc loop (add ≈ 0.75, sqrt ≈ 1.0 ns per float64), a reduction, a matrix product (per multiply-add). */
+export const NUMPY_UFUNC: LinearCost = { fixedNs: 380, perUnitNs: 0.9 };
+export const NUMPY_REDUCE: LinearCost = { fixedNs: 970, perUnitNs: 0.3 };
+export const NUMPY_DOT: LinearCost = { fixedNs: 410, perUnitNs: 0.87 };
