@@ -20,6 +20,8 @@ import { createThread } from './thread';
 import { createTime } from './time';
 import { createOs } from './os';
 import { createHashlib } from './hashlib';
+import { createZlib } from './zlib/zlib-module';
+import { ZLIB_SOURCE } from './python/zlib-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { markLibrary, type CodeUnit } from '../compile/bytecode';
@@ -34,6 +36,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   time: createTime,
   os: createOs,
   hashlib: createHashlib,
+  zlib: createZlib,
   threading: () => undefined,
   queue: () => undefined,
   requests: createRequests,
@@ -48,6 +51,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   'concurrent.futures': FUTURES_SOURCE,
   threading: THREADING_SOURCE,
   queue: QUEUE_SOURCE,
+  zlib: ZLIB_SOURCE,
 };
 
 const compiledSources = new Map<string, CodeUnit>();
