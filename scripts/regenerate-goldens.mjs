@@ -11,12 +11,16 @@
 // absolute path of the case file is replaced by its base name (so goldens do not depend on where the
 // repository lives). Caret lines (`^^^^`, `~~~^~~`) are kept in the golden; the oracle test strips them
 // from both sides with the same shared function, normalizeStderr() in test/oracle/normalize.mjs.
+// A case can need a third-party module: a line `# oracle: requires numpy` (comma-separated names) makes the
+// script skip it, and delete its golden, for each interpreter that cannot import them (python3.12 and 3.13 here
+// have no numpy); the oracle test then reports those versions as pending. Goldens are never made up.
 // No dependencies beyond Node itself.
 import { spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { relativizeCasePath } from '../test/oracle/normalize.mjs';
+import { requiredModules } from '../test/oracle/case-requirements.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const casesDir = path.join(root, 'test', 'oracle', 'cases');
@@ -119,6 +123,19 @@ function pythonEnv() {
   return env;
 }
 
+/** Whether the interpreter can import every module in `names` (cached per interpreter). */
+const importable = new Map();
+function canImport(interpreter, names) {
+  return names.every((name) => {
+    const key = `${interpreter.exe} ${name}`;
+    if (!importable.has(key)) {
+      const probe = spawnSync(interpreter.exe, ['-c', `import ${name}`], { env: pythonEnv(), timeout: TIMEOUT_MS });
+      importable.set(key, probe.status === 0);
+    }
+    return importable.get(key);
+  });
+}
+
 function runCase(interpreter, testCase) {
   const baseName = path.basename(testCase.file);
   const result = spawnSync(interpreter.exe, ['-X', 'utf8', baseName], {
@@ -165,18 +182,26 @@ function main() {
       // A full run replaces the version's goldens, so deleted cases leave no stale golden behind.
       rmSync(path.join(goldensDir, version), { recursive: true, force: true });
     }
+    let skipped = 0;
     for (const testCase of selected) {
+      const out = path.join(goldensDir, version, `${testCase.id}.json`);
+      const needs = requiredModules(readFileSync(testCase.file, 'utf8'));
+      if (!canImport(interpreter, needs)) {
+        rmSync(out, { force: true });
+        console.log(`  ${testCase.id}: skipped (needs ${needs.join(', ')})`);
+        skipped++;
+        continue;
+      }
       const { timedOut, ...golden } = runCase(interpreter, testCase);
       if (timedOut) {
         problems++;
         console.log(`  ${testCase.id}: TIMED OUT`);
       }
-      const out = path.join(goldensDir, version, `${testCase.id}.json`);
       mkdirSync(path.dirname(out), { recursive: true });
       writeFileSync(out, `${JSON.stringify(golden, null, 2)}\n`);
       written++;
     }
-    console.log(`  ${selected.length} goldens written`);
+    console.log(`  ${selected.length - skipped} goldens written`);
   }
   console.log(`${written} goldens written${problems ? `, ${problems} timed out` : ''}`);
   if (problems) process.exitCode = 1;

@@ -22,6 +22,8 @@ import { createOs } from './os';
 import { createHashlib } from './hashlib';
 import { createZlib } from './zlib/zlib-module';
 import { ZLIB_SOURCE } from './python/zlib-source';
+import { createNumpyKernels } from './numpy/kernels';
+import { NUMPY_SOURCE } from './python/numpy-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { markLibrary, type CodeUnit } from '../compile/bytecode';
@@ -37,6 +39,8 @@ const FACTORIES: Record<string, ModuleFactory> = {
   os: createOs,
   hashlib: createHashlib,
   zlib: createZlib,
+  _numpy_kernels: createNumpyKernels,
+  numpy: () => undefined,
   threading: () => undefined,
   queue: () => undefined,
   requests: createRequests,
@@ -52,6 +56,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   threading: THREADING_SOURCE,
   queue: QUEUE_SOURCE,
   zlib: ZLIB_SOURCE,
+  numpy: NUMPY_SOURCE,
 };
 
 const compiledSources = new Map<string, CodeUnit>();

@@ -128,6 +128,16 @@ export function* getAttr(vm: VM, obj: PyObject, name: string): Native {
   if (obj instanceof PyModule) {
     const v = obj.dict.getStr(name);
     if (v) return vm.incref(v, 'stack');
+    // PEP 562: a module's __getattr__ is asked for the names it lacks.
+    const hook = obj.dict.getStr('__getattr__');
+    if (hook) {
+      const key = vm.newStr(name);
+      try {
+        return yield* call(hook, [key]);
+      } finally {
+        vm.decref(key, 'stack');
+      }
+    }
     throw attributeError(vm, obj, name);
   }
   if (obj instanceof PyType) {
@@ -314,7 +324,8 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
       case '__base__':
         return vm.incref(obj.bases[0] ?? vm.none, 'stack');
       case '__module__':
-        if (!obj.heap) return vm.newStr('builtins');
+        // A C type's module: the part of its tp_name before the last dot ('_thread.lock'), else builtins.
+        if (!obj.heap) return vm.newStr(obj.module);
         return null;
       case '__doc__':
         if (!obj.heap || !obj.dict.getStr('__doc__')) return vm.newNone();

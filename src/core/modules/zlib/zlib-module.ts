@@ -107,7 +107,7 @@ function params(vm: VM, fname: string, names: string[], positionalOnly: number, 
   return out;
 }
 
-function compressCost(level: number): LinearCost {
+function compressCost(level: number): LinearCost & { perOutputByteNs: number } {
   return level === 0 ? ZLIB_COMPRESS.stored : level >= 1 && level <= 3 ? ZLIB_COMPRESS.fast : ZLIB_COMPRESS.slow;
 }
 
@@ -146,7 +146,8 @@ export function createZlib(vm: VM, module: PyModule): void {
     if (last === Z_STREAM_ERROR) throw zerror(zlibErrorMessage(last, strm.msg, 'while compressing data'));
     const out = blocks.finish(strm);
     deflateEnd(strm);
-    yield* releaseForCalls(vm, 'zlib.compress', compressCost(level), calls, (c) => c.consumed);
+    const cost = compressCost(level);
+    yield* releaseForCalls(vm, 'zlib.compress', cost, calls, (c) => c.consumed + (c.produced * cost.perOutputByteNs) / cost.perUnitNs);
     return vm.newBytes(out);
   });
 
@@ -219,7 +220,8 @@ export function createZlib(vm: VM, module: PyModule): void {
     const err = runStream(c.strm, 'deflate', Z_NO_FLUSH, blocks, calls, (e) => e === Z_STREAM_ERROR);
     const out = blocks.finish(c.strm);
     if (err === Z_STREAM_ERROR) throw zerror(zlibErrorMessage(err, c.ended ? '' : c.strm.msg, 'while compressing data'));
-    yield* releaseForCalls(vm, 'Compress.compress', ZLIB_COMPRESS.slow, calls, (call) => call.consumed);
+    const cost = ZLIB_COMPRESS.slow;
+    yield* releaseForCalls(vm, 'Compress.compress', cost, calls, (call) => call.consumed + (call.produced * cost.perOutputByteNs) / cost.perUnitNs);
     return vm.newBytes(out);
   });
   method(vm, state.compress, 'flush', function* (args, _kwargs, self): Native {
@@ -237,7 +239,7 @@ export function createZlib(vm: VM, module: PyModule): void {
       deflateEnd(c.strm);
       c.ended = true;
     }
-    yield* releaseForCalls(vm, 'Compress.flush', ZLIB_COMPRESS.slow, calls, (call) => call.produced);
+    yield* releaseForCalls(vm, 'Compress.flush', ZLIB_COMPRESS.slow, calls, (call) => (call.produced * ZLIB_COMPRESS.slow.perOutputByteNs) / ZLIB_COMPRESS.slow.perUnitNs);
     return vm.newBytes(out);
   });
 

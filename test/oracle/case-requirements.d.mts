@@ -1,0 +1,2 @@
+// Types for case-requirements.mjs.
+export declare function requiredModules(source: string): string[];
