@@ -38,12 +38,33 @@ const ALGORITHMS: Record<string, CHash> = { md5, sha1, sha224, sha256, sha384, s
 /** hashlib.algorithms_guaranteed (the same set in 3.11-3.13); the ones without a constructor here are not modelled. */
 const GUARANTEED = ['blake2b', 'blake2s', 'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'sha512', 'shake_128', 'shake_256'];
 
+/** Data fed but not hashed yet: hashing waits until a digest is asked for (bounded, see feed). */
+const MAX_PENDING_BYTES = 64 << 20;
+
 /** A _hashlib.HASH (EVPobject). */
 export class PyHash extends PyNativeObject {
   /** Set by the first update() of >= HASHLIB_GIL_MINSIZE bytes: later updates all release the GIL. */
   hasLock = false;
-  constructor(type: PyType, readonly algorithm: string, readonly hasher: Hasher) {
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+  constructor(type: PyType, readonly algorithm: string, private readonly hasher: Hasher) {
     super(type);
+  }
+  /**
+   * Feeds data. The JS hashing runs when a digest is read (programs that only time hashing never
+   * pay for it); `owned` data is immutable (bytes) and kept by reference, other buffers are copied.
+   */
+  feed(data: Uint8Array, owned: boolean): void {
+    this.pending.push(owned ? data : data.slice());
+    this.pendingBytes += data.length;
+    if (this.pendingBytes > MAX_PENDING_BYTES) this.settle();
+  }
+  /** The hash state with everything fed so far. */
+  settle(): Hasher {
+    for (const chunk of this.pending) this.hasher.update(chunk);
+    this.pending = [];
+    this.pendingBytes = 0;
+    return this.hasher;
   }
   nativeAttribute(vm: VM, name: string): PyObject | null {
     if (name === 'name') return vm.newStr(this.algorithm);
@@ -73,11 +94,11 @@ function hashType(vm: VM): PyType {
 }
 
 /** GET_BUFFER_VIEW_OR_ERROUT. */
-function dataOf(vm: VM, o: PyObject): Uint8Array {
+function dataOf(vm: VM, o: PyObject): { bytes: Uint8Array; immutable: boolean } {
   if (o instanceof PyStr) throw vm.error('TypeError', 'Strings must be encoded before hashing');
   const bytes = bufferBytes(vm, o);
   if (!bytes) throw vm.error('TypeError', 'object supporting the buffer API required');
-  return bytes;
+  return { bytes, immutable: o.type === vm.t.bytes };
 }
 
 function hexOf(bytes: Uint8Array): string {
@@ -90,27 +111,27 @@ function installMethods(vm: VM, type: PyType): void {
   method(vm, type, 'update', function* (args, _kwargs, self): Native {
     arity(vm, 'HASH.update', args, 1);
     const h = self as PyHash;
-    const data = dataOf(vm, args[0]);
-    if (!h.hasLock && data.length >= HASHLIB_GIL_MINSIZE) h.hasLock = true;
-    h.hasher.update(data);
-    yield* compute(vm, `${h.algorithm}.update`, costOf(HASH_UPDATE[h.algorithm], data.length), h.hasLock);
+    const { bytes, immutable } = dataOf(vm, args[0]);
+    if (!h.hasLock && bytes.length >= HASHLIB_GIL_MINSIZE) h.hasLock = true;
+    h.feed(bytes, immutable);
+    yield* compute(vm, `${h.algorithm}.update`, costOf(HASH_UPDATE[h.algorithm], bytes.length), h.hasLock);
     return vm.newNone();
   });
   method(vm, type, 'digest', (args, _kwargs, self) => {
     arity(vm, 'HASH.digest', args, 0);
     computeHoldingGil(vm, HASH_DIGEST_NS);
-    return vm.newBytes((self as PyHash).hasher.clone().digest());
+    return vm.newBytes((self as PyHash).settle().clone().digest());
   });
   method(vm, type, 'hexdigest', (args, _kwargs, self) => {
     arity(vm, 'HASH.hexdigest', args, 0);
     computeHoldingGil(vm, HASH_DIGEST_NS);
-    return vm.newStr(hexOf((self as PyHash).hasher.clone().digest()));
+    return vm.newStr(hexOf((self as PyHash).settle().clone().digest()));
   });
   method(vm, type, 'copy', (args, _kwargs, self) => {
     arity(vm, 'HASH.copy', args, 0);
     const h = self as PyHash;
     computeHoldingGil(vm, HASH_NEW_NS);
-    return vm.track(new PyHash(type, h.algorithm, h.hasher.clone()));
+    return vm.track(new PyHash(type, h.algorithm, h.settle().clone()));
   });
 }
 
@@ -122,12 +143,12 @@ function unknownKeyword(vm: VM, fname: string, key: string): never {
 
 /** A new hash object of `algorithm` fed `data` (py_evp_fromname): the GIL is released for >= 2048 bytes. */
 function* newHash(vm: VM, algorithm: string, data: PyObject | null): Native {
-  const bytes = data ? dataOf(vm, data) : null;
+  const fed = data ? dataOf(vm, data) : null;
   const h = vm.track(new PyHash(hashType(vm), algorithm, ALGORITHMS[algorithm].create()));
   computeHoldingGil(vm, HASH_NEW_NS);
-  if (bytes && bytes.length) {
-    h.hasher.update(bytes);
-    yield* compute(vm, `hashlib.${algorithm}`, costOf(HASH_UPDATE[algorithm], bytes.length), bytes.length >= HASHLIB_GIL_MINSIZE);
+  if (fed && fed.bytes.length) {
+    h.feed(fed.bytes, fed.immutable);
+    yield* compute(vm, `hashlib.${algorithm}`, costOf(HASH_UPDATE[algorithm], fed.bytes.length), fed.bytes.length >= HASHLIB_GIL_MINSIZE);
   }
   return h;
 }

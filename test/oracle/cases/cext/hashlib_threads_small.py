@@ -8,7 +8,7 @@ DATA = b"x" * 1000
 
 def work():
     for _ in range(300):
-        hashlib.sha256(DATA).digest()
+        hashlib.sha256(DATA)
 
 def serial():
     work()
