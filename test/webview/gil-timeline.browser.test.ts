@@ -128,6 +128,34 @@ describe('GIL timeline webview in Chromium (built bundle, a simulated run)', fun
     await page.close();
   });
 
+  it('draws C code running without the GIL in the terminal cyan, explained on hover', async function () {
+    const r = runSource('import hashlib, threading\nt = threading.Thread(target=hashlib.sha256, args=(b"x" * 4_000_000,))\nt.start()\nt.join()\n', { recordTrace: true, filename: 'hash.py' });
+    assert.equal(r.exitCode, 0, r.stderr);
+    const hashing = buildTimeline(r.events as NonNullable<typeof r.events>);
+    const page = await harness.open('gil-timeline', 'dark', { width: WIDTH, height: 400 });
+    await send(page, { type: 'init', strings });
+    await send(page, { type: 'timeline', timeline: hashing, switchIntervalNs: 5_000_000, message: '' });
+    await page.waitForFunction(() => !!document.querySelector('gil-timeline-app')?.shadowRoot?.querySelector('canvas'));
+    await page.waitForTimeout(100);
+    const native = hashing.threads[1].intervals.find((iv) => iv.state === 'native');
+    assert.ok(native, 'the fixture hashes without the GIL');
+    const w = fitWindow(hashing);
+    const canvas = await page.evaluateHandle(() => document.querySelector('gil-timeline-app')?.shadowRoot?.querySelector('canvas'));
+    const box = await canvas.asElement()?.boundingBox();
+    assert.ok(box);
+    const x = xOf((native.from + native.to) / 2, w, box.width);
+    const y = laneTop(1) + LANE_HEIGHT / 2;
+    assert.equal(await pixel(page, x, y), '#11a8cd');
+    await page.mouse.move(box.x + x, box.y + y);
+    await page.waitForTimeout(50);
+    const tip = await inApp(page, (root) => root.querySelector('.tip')?.textContent ?? '');
+    assert.match(tip, /^Thread-1: C code, GIL released \(hashlib\.sha256\)/);
+    const legend = await inApp(page, (root) => root.querySelector('.legend')?.textContent ?? '');
+    assert.match(legend, /C code, GIL released \(hashlib, zlib, numpy\)/);
+    await page.screenshot({ path: path.join(screenshots, 'gil-timeline-native.png') });
+    await page.close();
+  });
+
   it('lists each thread with its CPU time, GIL wait and blocked time', async function () {
     const page = await openWith('dark');
     const rows = await inApp(page, (r) => [...r.querySelectorAll('table tr')].slice(1).map((tr) => tr.textContent?.trim() ?? ''));
