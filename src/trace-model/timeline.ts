@@ -167,8 +167,9 @@ export interface RunSummary {
   /** From the first thread interval to the end, in simulated ns (what ran before a second thread existed is not in the timeline). */
   elapsedNs: number;
   /**
-   * The threads' own work done one after the other: their time running bytecode plus their time blocked on
-   * I/O or sleep (not on locks or joins, which only wait for other threads). An estimate of the serial run.
+   * The threads' own work done one after the other: their time running bytecode or C code without the GIL
+   * plus their time blocked on I/O or sleep (not on locks or joins, which only wait for other threads). An
+   * estimate of the serial run.
    */
   serialNs: number;
   /** serial / elapsed: 1.0 when the threads gained nothing, about N when N threads overlapped. */
@@ -185,7 +186,7 @@ export function runSummary(t: Timeline): RunSummary {
   for (const l of t.threads) {
     for (const iv of l.intervals) {
       startNs = Math.min(startNs, iv.from);
-      if (iv.state === 'running' || (iv.state === 'blocked' && OWN_WORK_BLOCKS.has(iv.detail))) serialNs += iv.to - iv.from;
+      if (iv.state === 'running' || iv.state === 'native' || (iv.state === 'blocked' && OWN_WORK_BLOCKS.has(iv.detail))) serialNs += iv.to - iv.from;
     }
   }
   const elapsedNs = t.endNs - startNs;
@@ -195,15 +196,15 @@ export function runSummary(t: Timeline): RunSummary {
 /** The per-thread statistics and the run's summary as text (the CLI prints it under the ASCII timeline). */
 export function statsText(t: Timeline): string {
   const ms = (ns: number) => `${(ns / 1e6).toFixed(2)} ms`;
-  const rows = threadStats(t).map((s) => [s.name, ms(s.runningNs), ms(s.gilWaitNs), ms(s.blockedNs)]);
-  const header = ['thread', 'running', 'GIL wait', 'blocked'];
+  const rows = threadStats(t).map((s) => [s.name, ms(s.runningNs), ms(s.gilWaitNs), ms(s.blockedNs), ms(s.nativeNs)]);
+  const header = ['thread', 'running', 'GIL wait', 'blocked', 'C code'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const summary = runSummary(t);
   return [
     line(header),
     ...rows.map(line),
-    `elapsed ${ms(summary.elapsedNs)} · serial estimate ${ms(summary.serialNs)} (running + I/O and sleep, one thread after another) · speedup ×${summary.speedup.toFixed(2)}`,
+    `elapsed ${ms(summary.elapsedNs)} · serial estimate ${ms(summary.serialNs)} (running, C code, I/O and sleep, one thread after another) · speedup ×${summary.speedup.toFixed(2)}`,
     '',
   ].join('\n');
 }

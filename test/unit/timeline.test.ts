@@ -74,7 +74,7 @@ describe('threads timeline', function () {
     // The serial estimate counts the threads' sleeps, not the main thread's joins.
     assert.ok(io.serialNs > 3 * 20e6 && io.serialNs < 3 * 21e6, `serial ${io.serialNs}`);
     const text = statsText(timelineOf(ioBound));
-    assert.match(text, /^thread +running +GIL wait +blocked$/m);
+    assert.match(text, /^thread +running +GIL wait +blocked +C code$/m);
     assert.match(text, /^Thread-3 .* ms$/m);
     assert.match(text, /speedup ×(2\.9|3\.0)\d$/m);
   });

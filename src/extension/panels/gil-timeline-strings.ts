@@ -27,6 +27,6 @@ export function gilTimelineStrings(l10n: Localizer): GilTimelineStrings {
     exportSvg: l10n.t('Export as SVG'),
     exportChromeTrace: l10n.t('Export as Chrome trace'),
     summary: l10n.t('Elapsed {0} · serial estimate {1} · speedup ×{2}'),
-    summaryHelp: l10n.t('Serial estimate: the threads’ time running bytecode and blocked on I/O or sleep, added up as if they ran one after another.'),
+    summaryHelp: l10n.t('Serial estimate: the threads’ time running bytecode or C code and blocked on I/O or sleep, added up as if they ran one after another.'),
   };
 }
