@@ -129,7 +129,8 @@ describe('GIL timeline webview in Chromium (built bundle, a simulated run)', fun
   });
 
   it('draws C code running without the GIL in the terminal cyan, explained on hover', async function () {
-    const r = runSource('import hashlib, threading\nt = threading.Thread(target=hashlib.sha256, args=(b"x" * 4_000_000,))\nt.start()\nt.join()\n', { recordTrace: true, filename: 'hash.py' });
+    // Two threads hashing 4 MB each: both run C code at once, on two of the simulated cores.
+    const r = runSource('import hashlib, threading\nts = [threading.Thread(target=hashlib.sha256, args=(b"x" * 4_000_000,)) for _ in range(2)]\nfor t in ts: t.start()\nfor t in ts: t.join()\n', { recordTrace: true, filename: 'hash.py' });
     assert.equal(r.exitCode, 0, r.stderr);
     const hashing = buildTimeline(r.events as NonNullable<typeof r.events>);
     const page = await harness.open('gil-timeline', 'dark', { width: WIDTH, height: 400 });
