@@ -121,6 +121,21 @@ for t in ts: t.join()
 print(round((time.perf_counter() - start) / serial, 2))
 `;
 
+describe('what the simulated C modules do not model', () => {
+  it('stops the run with a "not modelled" diagnostic, never a made-up AttributeError', () => {
+    for (const [source, what] of [
+      ['import hashlib\nhashlib.blake2b(b"x")\n', 'hashlib.blake2b'],
+      ['import hashlib\nhashlib.pbkdf2_hmac("sha256", b"pw", b"salt", 10)\n', 'hashlib.pbkdf2_hmac'],
+      ['import numpy as np\nnp.linalg\n', 'numpy.linalg'],
+      ['import numpy as np\nnp.arange(3).T\n', 'numpy.ndarray.T'],
+    ]) {
+      const result = runSource(source, { filename: 'missing.py' });
+      assert.equal(result.exitCode, 2, source);
+      assert.equal(result.diagnostic?.message, `not modelled by CPython Lens: ${what}`);
+    }
+  });
+});
+
 describe('C code without the GIL in threads', () => {
   it('two threads hashing large buffers take about half the serial time on free cores, and gain nothing on one core', () => {
     const program = HASH_THREADS.replace('SIZE', '(1 << 20)').replace('COUNT', '4');

@@ -174,6 +174,12 @@ export function createHashlib(vm: VM, module: PyModule): void {
   for (const algorithm of Object.keys(ALGORITHMS)) {
     setName(vm, d, algorithm, vm.newBuiltin(`openssl_${algorithm}`, constructor(vm, algorithm)), true);
   }
+  // What hashlib has beyond the algorithms modelled here stops the run as not modelled (never an AttributeError).
+  for (const name of ['pbkdf2_hmac', 'scrypt', 'file_digest']) {
+    setName(vm, d, name, vm.newBuiltin(name, () => {
+      throw vm.unsupported(`hashlib.${name}`);
+    }), true);
+  }
   for (const algorithm of GUARANTEED.filter((a) => !(a in ALGORITHMS))) {
     setName(vm, d, algorithm, vm.newBuiltin(algorithm, () => {
       throw vm.unsupported(`hashlib.${algorithm}`);

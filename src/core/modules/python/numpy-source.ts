@@ -9,6 +9,10 @@ export const NUMPY_SOURCE = `
 import _numpy_kernels as _k
 
 __version__ = "2.4.6"
+pi = 3.141592653589793
+e = 2.718281828459045
+inf = float("inf")
+nan = float("nan")
 
 
 class dtype:

@@ -28,3 +28,4 @@ try:
 except IndexError as e:
     print(e)
 print(repr(np.array([], dtype=float)))
+print(np.pi, np.e, np.inf, np.nan, repr(np.sqrt(np.array([np.pi]))))
