@@ -8,6 +8,8 @@
 //   `use_mutex`), so every later update() of that object releases the GIL, whatever its size;
 // - digest(), hexdigest() and copy() keep the GIL (ENTER_HASHLIB only takes the object's lock).
 // Not modelled: a second thread blocking on the object's lock while another one updates it.
+// [unverified] CPython's main branch (3.14+) tests `len > HASHLIB_GIL_MINSIZE` in its new
+// HASHLIB_EXTERNAL_INSTRUCTIONS macros: exactly 2048 bytes would keep the GIL there.
 
 import type { CHash, Hash } from '@noble/hashes/utils.js';
 import { md5, sha1 } from '@noble/hashes/legacy.js';

@@ -54,6 +54,8 @@ class PyZStream extends PyNativeObject {
   /** deflateEnd ran (flush(Z_FINISH)): zlib's deflate() then fails without a message (pako words one). */
   ended = false;
   unusedData: Uint8Array = new Uint8Array(0);
+  /** A Compress object's level (its cost per byte). */
+  level = -1;
   constructor(type: PyType, readonly kind: 'deflate' | 'inflate') {
     super(type);
   }
@@ -191,7 +193,8 @@ export function createZlib(vm: VM, module: PyModule): void {
     const [levelArg, methodArg, wbitsArg, memLevelArg, strategyArg, zdictArg] = params(vm, 'compressobj', ['level', 'method', 'wbits', 'memLevel', 'strategy', 'zdict'], 0, args, kwargs);
     if (zdictArg && zdictArg !== vm.none) throw vm.unsupported('zlib.compressobj(zdict=...)');
     const c = vm.track(new PyZStream(state.compress, 'deflate'));
-    const err = deflateInit2(c.strm, intArg(vm, levelArg, -1), intArg(vm, methodArg, DEFLATED), intArg(vm, wbitsArg, MAX_WBITS), intArg(vm, memLevelArg, DEF_MEM_LEVEL), intArg(vm, strategyArg, 0), true);
+    c.level = intArg(vm, levelArg, -1);
+    const err = deflateInit2(c.strm, c.level, intArg(vm, methodArg, DEFLATED), intArg(vm, wbitsArg, MAX_WBITS), intArg(vm, memLevelArg, DEF_MEM_LEVEL), intArg(vm, strategyArg, 0), true);
     if (err === Z_STREAM_ERROR) {
       vm.decref(c, 'stack');
       throw vm.error('ValueError', 'Invalid initialization option');
@@ -220,7 +223,7 @@ export function createZlib(vm: VM, module: PyModule): void {
     const err = runStream(c.strm, 'deflate', Z_NO_FLUSH, blocks, calls, (e) => e === Z_STREAM_ERROR);
     const out = blocks.finish(c.strm);
     if (err === Z_STREAM_ERROR) throw zerror(zlibErrorMessage(err, c.ended ? '' : c.strm.msg, 'while compressing data'));
-    const cost = ZLIB_COMPRESS.slow;
+    const cost = compressCost(c.level);
     yield* releaseForCalls(vm, 'Compress.compress', cost, calls, (call) => call.consumed + (call.produced * cost.perOutputByteNs) / cost.perUnitNs);
     return vm.newBytes(out);
   });
@@ -239,7 +242,8 @@ export function createZlib(vm: VM, module: PyModule): void {
       deflateEnd(c.strm);
       c.ended = true;
     }
-    yield* releaseForCalls(vm, 'Compress.flush', ZLIB_COMPRESS.slow, calls, (call) => (call.produced * ZLIB_COMPRESS.slow.perOutputByteNs) / ZLIB_COMPRESS.slow.perUnitNs);
+    const cost = compressCost(c.level);
+    yield* releaseForCalls(vm, 'Compress.flush', cost, calls, (call) => (call.produced * cost.perOutputByteNs) / cost.perUnitNs);
     return vm.newBytes(out);
   });
 
