@@ -20,7 +20,7 @@ export function isNative(r: unknown): r is Native<PyObject | null> {
 }
 
 /** Constructors of built-in types, registered by the builtins files. */
-export const constructors = new Map<PyType, (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, type: PyType) => PyObject | Native<PyObject | null>>();
+export const constructors = new WeakMap<PyType, (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, type: PyType) => PyObject | Native<PyObject | null>>();
 
 export function invoke(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null, steal: boolean, locals: PyDict | null): CallOutcome {
   if (callable instanceof PyFunction) {
