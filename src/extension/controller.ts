@@ -1,5 +1,5 @@
 // Owns the simulation of the active Python file: runs it in the worker (debounced while typing, cancelled
-// when the text changes), keeps the last result and the step position, and tells the views when they change.
+// when the text changes: cooperatively, the worker stays warm), keeps the last result and the step position, and tells the views when they change.
 
 import type { Timeline } from '../trace-model/timeline';
 import * as path from 'node:path';
@@ -52,8 +52,7 @@ export class SimulationController implements vscode.Disposable {
   private readonly modelPins = new Map<string, SimulatedPython>();
 
   constructor(extensionPath: string) {
-    this.client = new WorkerClient(extensionPath);
-    this.client.onProgress((p) => {
+    this.client = new WorkerClient(path.join(extensionPath, 'dist', 'worker.js'), (p) => {
       if (this.activity.kind === 'running') {
         this.activity = { ...this.activity, steps: p.steps, elapsedMs: p.elapsedMs };
         this.changed.fire();

@@ -1,29 +1,49 @@
-// Talks to dist/worker.js: one request at a time in flight per reply (the worker answers in order),
-// progress on the side. Cancelling terminates the worker; the next request starts a fresh one.
+// Talks to dist/worker.js. One worker for the extension's lifetime (its compiled code stays warm from run to
+// run): requests are numbered and answered in order, progress comes on the side. Cancelling never blocks:
+// it raises the shared cancel mark, the pending requests resolve to null at once, and the worker skips them
+// or stops the run in flight at its next slice. A worker that has not acknowledged within CANCEL_GRACE_MS
+// (stuck inside one long instruction) is terminated; the requests sent since go to a fresh one.
+// No `vscode` import: bench/editor.ts drives this same client.
 
 import type { Timeline } from '../trace-model/timeline';
-import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import * as vscode from 'vscode';
-import type { FromWorker, LessonFacts, ProgressMessage, RunFinished, RunRequest, ToWorker, TraceView } from '../shared/protocol';
+import type {
+  FromWorker, LessonFacts, ProgressMessage, RunFinished, RunRequest, ToWorker, TraceView, WorkerEnvelope, WorkerStartData,
+} from '../shared/protocol';
 import type { CollectionPlayback, MemoryGraphSnapshot, ObjectHistory } from '../shared/memory-graph-protocol';
+import { CancelMark } from '../shared/cancel-mark';
 
 type Reply = Exclude<FromWorker, ProgressMessage>;
 
-interface Waiter {
+/** How long a cancelled request may keep the worker busy before the worker is replaced. */
+export const CANCEL_GRACE_MS = 1000;
+
+interface Pending {
+  seq: number;
+  message: ToWorker;
   resolve(reply: Reply | null): void;
+  /** Resolved to null already; the worker's answer is dropped. */
+  cancelled: boolean;
 }
 
-export class WorkerClient implements vscode.Disposable {
-  private worker: Worker | null = null;
-  private waiters: Waiter[] = [];
+interface Connection {
+  worker: Worker;
+  mark: CancelMark;
+  /** The last request number posted to this worker. */
+  seq: number;
+}
+
+export class WorkerClient {
+  private connection: Connection | null = null;
+  private pending: Pending[] = [];
   private nextRunId = 1;
-  private readonly progressEmitter = new vscode.EventEmitter<ProgressMessage>();
-  readonly onProgress = this.progressEmitter.event;
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
+  /** Workers started so far (the first, plus replacements of stuck or lost ones). */
+  workersStarted = 0;
 
-  constructor(private readonly extensionPath: string) {}
+  constructor(private readonly workerPath: string, private readonly onProgress: (progress: ProgressMessage) => void = () => {}) {}
 
-  /** Runs a file; null when cancelled (a newer run or `cancel()` terminated the worker). */
+  /** Runs a file; null when cancelled (a newer request or `cancel()`). */
   async run(request: Omit<RunRequest, 'type' | 'runId'>): Promise<RunFinished | null> {
     const runId = this.nextRunId++;
     const reply = await this.send({ type: 'run', runId, ...request });
@@ -35,8 +55,7 @@ export class WorkerClient implements vscode.Disposable {
 
   async view(runId: number, position: number | null): Promise<TraceView | null> {
     const reply = await this.send({ type: 'view', runId, position });
-    if (reply === null || reply.type === 'failure') return null;
-    return reply.type === 'view' ? reply.view : null;
+    return reply !== null && reply.type === 'view' ? reply.view : null;
   }
 
   async graph(runId: number, position: number | null): Promise<MemoryGraphSnapshot | null> {
@@ -69,51 +88,84 @@ export class WorkerClient implements vscode.Disposable {
     return reply !== null && reply.type === 'trace' ? reply.jsonLines : null;
   }
 
-  /** Stops whatever the worker is doing; pending requests resolve to null. */
+  /** Gives up every request sent so far: they resolve to null now; the worker stays. */
   cancel(): void {
-    const worker = this.worker;
-    if (!worker) return;
-    this.worker = null;
-    void worker.terminate();
-    this.flush();
+    const live = this.pending.filter((p) => !p.cancelled);
+    if (live.length === 0 || !this.connection) return;
+    this.connection.mark.cancelUpTo(this.connection.seq);
+    for (const p of live) {
+      p.cancelled = true;
+      p.resolve(null);
+    }
+    this.watchdog ??= setTimeout(() => this.replaceStuckWorker(), CANCEL_GRACE_MS);
   }
 
   get busy(): boolean {
-    return this.waiters.length > 0;
+    return this.pending.some((p) => !p.cancelled);
   }
 
   dispose(): void {
-    this.cancel();
-    this.progressEmitter.dispose();
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+    const connection = this.connection;
+    this.connection = null;
+    void connection?.worker.terminate();
+    for (const p of this.pending.splice(0)) if (!p.cancelled) p.resolve(null);
   }
 
   private send(message: ToWorker): Promise<Reply | null> {
-    const worker = this.ensureWorker();
-    return new Promise<Reply | null>((resolve) => {
-      this.waiters.push({ resolve });
-      worker.postMessage(message);
-    });
+    return new Promise<Reply | null>((resolve) => this.post(message, resolve));
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(path.join(this.extensionPath, 'dist', 'worker.js'));
+  private post(message: ToWorker, resolve: (reply: Reply | null) => void): void {
+    const connection = this.ensureWorker();
+    const seq = ++connection.seq;
+    this.pending.push({ seq, message, resolve, cancelled: false });
+    const envelope: WorkerEnvelope = { seq, request: message };
+    connection.worker.postMessage(envelope);
+  }
+
+  private ensureWorker(): Connection {
+    if (this.connection) return this.connection;
+    const mark = new CancelMark();
+    const startData: WorkerStartData = { cancelMark: mark.buffer };
+    const worker = new Worker(this.workerPath, { workerData: startData });
+    const connection: Connection = { worker, mark, seq: 0 };
+    this.workersStarted++;
     worker.on('message', (message: FromWorker) => {
-      if (message.type === 'progress') this.progressEmitter.fire(message);
-      else this.waiters.shift()?.resolve(message);
+      if (this.connection !== connection) return;
+      if (message.type === 'progress') {
+        if (this.pending[0] && !this.pending[0].cancelled) this.onProgress(message);
+        return;
+      }
+      const answered = this.pending.shift();
+      if (answered && !answered.cancelled) answered.resolve(message.type === 'cancelled' ? null : message);
+      if (!this.pending.some((p) => p.cancelled)) {
+        clearTimeout(this.watchdog);
+        this.watchdog = undefined;
+      }
     });
     const lost = (reason: string) => {
-      if (this.worker !== worker) return;
-      this.worker = null;
-      for (const w of this.waiters.splice(0)) w.resolve({ type: 'failure', runId: 0, message: reason });
+      if (this.connection !== connection) return;
+      this.connection = null;
+      clearTimeout(this.watchdog);
+      this.watchdog = undefined;
+      for (const p of this.pending.splice(0)) if (!p.cancelled) p.resolve({ type: 'failure', runId: 0, message: reason });
     };
     worker.on('error', (err) => lost(`the simulation worker failed: ${err.message}`));
     worker.on('exit', (code) => lost(`the simulation worker exited (code ${code})`));
-    this.worker = worker;
-    return worker;
+    this.connection = connection;
+    return connection;
   }
 
-  private flush(): void {
-    for (const w of this.waiters.splice(0)) w.resolve(null);
+  /** The worker is still inside a cancelled request: replace it, and send it what came after the cancel. */
+  private replaceStuckWorker(): void {
+    this.watchdog = undefined;
+    if (!this.pending.some((p) => p.cancelled)) return;
+    const connection = this.connection;
+    this.connection = null;
+    void connection?.worker.terminate();
+    const resend = this.pending.splice(0).filter((p) => !p.cancelled);
+    for (const p of resend) this.post(p.message, p.resolve);
   }
 }

@@ -179,6 +179,18 @@ export interface LessonFactsRequest {
 export type ToWorker = RunRequest | ViewRequest | ExportRequest | GraphRequest | CollectionRequest | HistoryRequest | TimelineRequest
   | LessonFactsRequest;
 
+/** What the host posts: a request and its number (from 1, per worker), which the cancel mark compares with. */
+export interface WorkerEnvelope {
+  seq: number;
+  request: ToWorker;
+}
+
+/** What the worker's thread starts with (workerData). */
+export interface WorkerStartData {
+  /** The CancelMark's buffer. */
+  cancelMark: SharedArrayBuffer;
+}
+
 // ---- worker → host
 
 export interface ProgressMessage {
@@ -203,6 +215,11 @@ export interface TraceExport {
   runId: number;
   /** The event trace as JSON lines (one event per line). */
   jsonLines: string;
+}
+/** The answer to a request the host cancelled (before or while the worker handled it). */
+export interface CancelledReply {
+  type: 'cancelled';
+  runId: number;
 }
 export interface WorkerFailure {
   type: 'failure';
@@ -249,7 +266,7 @@ export interface LessonFactsReply {
   facts: LessonFacts;
 }
 export type FromWorker =
-  | ProgressMessage | RunFinished | ViewMessage | TraceExport | WorkerFailure | GraphMessage | CollectionReply | HistoryReply | TimelineReply
+  | ProgressMessage | RunFinished | ViewMessage | TraceExport | CancelledReply | WorkerFailure | GraphMessage | CollectionReply | HistoryReply | TimelineReply
   | LessonFactsReply;
 
 /** A stable key for an outcome (plain data, so its JSON with the fields in declaration order). */

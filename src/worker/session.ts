@@ -1,5 +1,6 @@
-// The worker's work, without the thread: runs a file in the simulator in slices (reporting progress),
-// keeps the last trace, and answers view and export requests from it. Unit-tested in plain Node.
+// The worker's work, without the thread: runs a file in the simulator in slices (reporting progress,
+// stopping when the host cancels the request), keeps the last trace, and answers view and export requests
+// from it. Unit-tested in plain Node.
 
 import { startRun, type RunResult, type StaticObject } from '../core/index';
 import type { EventSource, TraceEvent } from '../core/trace/events';
@@ -16,8 +17,9 @@ import { GraphReplay } from './graph-replay';
 import { toSnapshot } from './graph-snapshot';
 import { buildTimeline } from '../trace-model/timeline';
 
-/** Instructions per slice: small enough to report progress often, large enough to cost nothing. */
-const SLICE = 100_000;
+/** Instructions per slice: between two slices the run reads the cancel mark and may report progress. Small
+ *  enough that a newer edit waits a few milliseconds at most, large enough that the checks cost nothing. */
+const SLICE = 10_000;
 const PROGRESS_INTERVAL_MS = 200;
 
 interface KeptTrace {
@@ -42,16 +44,32 @@ interface GraphSupport {
   collectionStarts: number[];
 }
 
+/** Thrown out of a run whose request the host cancelled. */
+class RunCancelled extends Error {}
+
 export class SimulationSession {
   private kept: KeptTrace | null = null;
 
-  constructor(private readonly post: (message: FromWorker) => void, private readonly now: () => number = Date.now) {}
+  /**
+   * @param isCancelled whether the host cancelled request `seq` (the worker reads its CancelMark); requests
+   *   handled without a number (seq 0, as unit tests do) are never cancelled.
+   */
+  constructor(
+    private readonly post: (message: FromWorker) => void,
+    private readonly now: () => number = Date.now,
+    private readonly isCancelled: (seq: number) => boolean = () => false,
+  ) {}
 
-  handle(message: ToWorker): void {
+  handle(message: ToWorker, seq = 0): void {
+    if (seq > 0 && this.isCancelled(seq)) {
+      // Given up before it started (a newer edit came while the worker was busy): answer at once.
+      this.post({ type: 'cancelled', runId: message.runId });
+      return;
+    }
     try {
       switch (message.type) {
         case 'run':
-          return this.run(message);
+          return this.run(message, seq);
         case 'view':
           return this.view(message);
         case 'export':
@@ -70,20 +88,24 @@ export class SimulationSession {
           return assertNever(message);
       }
     } catch (err) {
+      if (err instanceof RunCancelled) {
+        this.post({ type: 'cancelled', runId: message.runId });
+        return;
+      }
       this.post({ type: 'failure', runId: message.runId, message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
     }
   }
 
-  private run(req: RunRequest): void {
-    this.kept = null;
+  private run(req: RunRequest, seq: number): void {
+    // The previous trace stays kept until this run finishes: a cancelled run leaves it answering.
     const started = this.now();
-    const full = this.simulate(req, req.source, started);
+    const full = this.simulate(req, req.source, started, seq);
     let traced = full;
     let prefixBefore: number | null = null;
     const d = full.result.diagnostic;
     if (full.result.exitCode === 2 && d && (d.kind === 'SyntaxError' || d.kind === 'IndentationError') && d.line > 1) {
       // Nothing of the file ran: run the lines above the error alone, so what the learner typed so far is annotated.
-      const prefix = this.simulate(req, blankFrom(req.source, d.line), started);
+      const prefix = this.simulate(req, blankFrom(req.source, d.line), started, seq);
       if (prefix.result.exitCode !== 2) {
         traced = prefix;
         prefixBefore = d.line;
@@ -113,12 +135,13 @@ export class SimulationSession {
     this.post({ type: 'finished', runId: req.runId, outcome, view: this.viewAt(kept, null) });
   }
 
-  private simulate(req: RunRequest, source: string, started: number): { result: RunResult; statics: StaticObject[] } {
+  private simulate(req: RunRequest, source: string, started: number, seq: number): { result: RunResult; statics: StaticObject[] } {
     let lastProgress = this.now();
     const run = startRun(source, {
       python: req.python, filename: req.filename, maxSteps: req.maxSteps, maxMillis: req.maxMillis, recordTrace: true,
     });
     while (run.advance(SLICE)) {
+      if (seq > 0 && this.isCancelled(seq)) throw new RunCancelled();
       const now = this.now();
       if (now - lastProgress >= PROGRESS_INTERVAL_MS) {
         lastProgress = now;

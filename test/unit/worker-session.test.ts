@@ -74,6 +74,28 @@ describe('worker session', function () {
     assert.ok(done.outcome.diagnostic.line >= 1);
   });
 
+  it('answers a request cancelled before it started without running it', function () {
+    const messages: FromWorker[] = [];
+    const s = new SimulationSession((m) => messages.push(m), Date.now, (seq) => seq <= 1);
+    s.handle(request('print(1)\n', 3), 1);
+    assert.deepEqual(messages, [{ type: 'cancelled', runId: 3 }]);
+    s.handle(request('print(2)\n', 4), 2);
+    assert.equal(finished(messages).outcome.stdout, '2\n');
+  });
+
+  it('stops a run cancelled in flight; the previous run stays kept', function () {
+    const messages: FromWorker[] = [];
+    let checks = 0;
+    // The mark is raised once the second run has read it a few times (a few slices in).
+    const s = new SimulationSession((m) => messages.push(m), Date.now, (seq) => seq === 2 && ++checks > 3);
+    s.handle(request('a = []\nb = a\n', 1), 1);
+    s.handle(request('n = 0\nwhile True:\n    n += 1\n', 2), 2);
+    assert.deepEqual(messages[messages.length - 1], { type: 'cancelled', runId: 2 });
+    s.handle({ type: 'view', runId: 1, position: 1 }, 3);
+    const view = messages[messages.length - 1];
+    assert.equal(view?.type === 'view' && view.view.currentLine, 2);
+  });
+
   it('blanks lines from a given line on, keeping the numbering', function () {
     assert.equal(blankFrom('a\nb\nc\n', 2), 'a\n\n\n');
   });
