@@ -4,7 +4,7 @@
 import type { Timeline } from '../trace-model/timeline';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LessonFacts, RunOutcome, SimulatedPython, TraceView } from '../shared/protocol';
+import type { EditorView, LessonFacts, ObjectDetails, RunOutcome, SimulatedPython } from '../shared/protocol';
 import type { CollectionPlayback, MemoryGraphSnapshot, ObjectHistory } from '../shared/memory-graph-protocol';
 import { readSettings } from './settings';
 import { WorkerClient } from './worker-client';
@@ -14,7 +14,7 @@ export interface SimulationResult {
   documentVersion: number;
   runId: number;
   outcome: RunOutcome;
-  view: TraceView;
+  view: EditorView;
   /** The line step shown in step mode (0-based), or null when showing the end of the program. */
   position: number | null;
 }
@@ -150,6 +150,12 @@ export class SimulationController implements vscode.Disposable {
   async graph(result: SimulationResult): Promise<MemoryGraphSnapshot | null> {
     const graph = await this.client.graph(result.runId, result.position);
     return graph && this.result?.runId === result.runId ? graph : null;
+  }
+
+  /** A named object's hover details in `result`'s view (null once it is no longer the current result). */
+  async details(result: SimulationResult, objectId: number): Promise<ObjectDetails | null> {
+    const details = await this.client.details(result.runId, result.position, objectId);
+    return details && this.result?.runId === result.runId ? details : null;
   }
 
   async collection(index: number): Promise<CollectionPlayback | null> {

@@ -1,4 +1,5 @@
-// Hover on a name: the object it denoted when its line last ran, its count, every +1/−1 and who refers to it.
+// Hover on a name: the object it denoted when its line last ran, its count, every +1/−1 and who refers to it
+// (asked from the worker when the hover shows).
 
 import * as vscode from 'vscode';
 import { stripStringsAndComment } from '../trace-model/identifiers';
@@ -10,7 +11,7 @@ import { localizedWords } from './words';
 export class ObjectHoverProvider implements vscode.HoverProvider {
   constructor(private readonly controller: SimulationController) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | null {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | null> {
     const result = this.controller.result;
     if (!result || result.uri.toString() !== document.uri.toString()) return null;
     const range = document.getWordRangeAtPosition(position, /[A-Za-z_\u00C0-\uFFFF][\w\u00C0-\uFFFF]*/);
@@ -21,7 +22,8 @@ export class ObjectHoverProvider implements vscode.HoverProvider {
     const lineNumber = position.line + 1;
     const objectId = result.view.names.find((n) => n.line === lineNumber)?.names[document.getText(range)];
     if (objectId === undefined) return null;
-    const details = result.view.objects.find((o) => o.object.id === objectId);
+    // The details come from the worker, which keeps them for the view it sent.
+    const details = await this.controller.details(result, objectId);
     if (!details) return null;
     const uri = document.uri.toString();
     const link = (line: number, text: string) =>

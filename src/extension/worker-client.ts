@@ -8,7 +8,7 @@
 import type { Timeline } from '../trace-model/timeline';
 import { Worker } from 'node:worker_threads';
 import type {
-  FromWorker, LessonFacts, ProgressMessage, RunFinished, RunRequest, ToWorker, TraceView, WorkerEnvelope, WorkerStartData,
+  EditorView, FromWorker, LessonFacts, ObjectDetails, ProgressMessage, RunFinished, RunRequest, ToWorker, WorkerEnvelope, WorkerStartData,
 } from '../shared/protocol';
 import type { CollectionPlayback, MemoryGraphSnapshot, ObjectHistory } from '../shared/memory-graph-protocol';
 import { CancelMark } from '../shared/cancel-mark';
@@ -53,9 +53,14 @@ export class WorkerClient {
     throw new Error(`unexpected reply ${reply.type} to a run`);
   }
 
-  async view(runId: number, position: number | null): Promise<TraceView | null> {
+  async view(runId: number, position: number | null): Promise<EditorView | null> {
     const reply = await this.send({ type: 'view', runId, position });
     return reply !== null && reply.type === 'view' ? reply.view : null;
+  }
+
+  async details(runId: number, position: number | null, objectId: number): Promise<ObjectDetails | null> {
+    const reply = await this.send({ type: 'details', runId, position, objectId });
+    return reply !== null && reply.type === 'details' ? reply.details : null;
   }
 
   async graph(runId: number, position: number | null): Promise<MemoryGraphSnapshot | null> {

@@ -81,7 +81,7 @@ export interface LineNames {
   names: Record<string, number>;
 }
 
-/** What the editor shows: the end of the program, or the state before a given line step. */
+/** What the trace says at the end of the program, or before a given line step (the worker builds it). */
 export interface TraceView {
   /** The line step shown (0-based), or null for the end of the program. */
   position: number | null;
@@ -95,6 +95,12 @@ export interface TraceView {
   lines: LineAnnotation[];
   names: LineNames[];
   objects: ObjectDetails[];
+}
+
+/** What the editor is sent of a TraceView: the named objects' labels without their hover details, which a
+ *  hover asks for (DetailsRequest); they were most of the message. */
+export interface EditorView extends Omit<TraceView, 'objects'> {
+  objects: ObjectRef[];
 }
 
 export interface ProgramDiagnostic {
@@ -142,6 +148,13 @@ export interface ViewRequest {
   /** A line step (0-based; `lineSteps` means after the last line), or null for the end of the program. */
   position: number | null;
 }
+/** A named object's hover details at a line step (same positions as ViewRequest). */
+export interface DetailsRequest {
+  type: 'details';
+  runId: number;
+  position: number | null;
+  objectId: number;
+}
 export interface ExportRequest {
   type: 'export';
   runId: number;
@@ -176,7 +189,7 @@ export interface LessonFactsRequest {
   runId: number;
   lessonId: string;
 }
-export type ToWorker = RunRequest | ViewRequest | ExportRequest | GraphRequest | CollectionRequest | HistoryRequest | TimelineRequest
+export type ToWorker = RunRequest | ViewRequest | DetailsRequest | ExportRequest | GraphRequest | CollectionRequest | HistoryRequest | TimelineRequest
   | LessonFactsRequest;
 
 /** What the host posts: a request and its number (from 1, per worker), which the cancel mark compares with. */
@@ -203,12 +216,18 @@ export interface RunFinished {
   type: 'finished';
   runId: number;
   outcome: RunOutcome;
-  view: TraceView;
+  view: EditorView;
 }
 export interface ViewMessage {
   type: 'view';
   runId: number;
-  view: TraceView;
+  view: EditorView;
+}
+export interface DetailsReply {
+  type: 'details';
+  runId: number;
+  /** Null when the object is not one the view names. */
+  details: ObjectDetails | null;
 }
 export interface TraceExport {
   type: 'trace';
@@ -266,7 +285,7 @@ export interface LessonFactsReply {
   facts: LessonFacts;
 }
 export type FromWorker =
-  | ProgressMessage | RunFinished | ViewMessage | TraceExport | CancelledReply | WorkerFailure | GraphMessage | CollectionReply | HistoryReply | TimelineReply
+  | ProgressMessage | RunFinished | ViewMessage | DetailsReply | TraceExport | CancelledReply | WorkerFailure | GraphMessage | CollectionReply | HistoryReply | TimelineReply
   | LessonFactsReply;
 
 /** A stable key for an outcome (plain data, so its JSON with the fields in declaration order). */

@@ -5,7 +5,8 @@
 import { startRun, type RunResult, type StaticObject } from '../core/index';
 import type { EventSource, TraceEvent } from '../core/trace/events';
 import {
-  assertNever, type FromWorker, type RunOutcome, type RunRequest, type ToWorker, type TraceView, type ViewRequest, type ExportRequest,
+  assertNever, type FromWorker, type RunOutcome, type RunRequest, type ToWorker, type EditorView, type ViewRequest, type ExportRequest,
+  type DetailsRequest, type ObjectDetails,
   type GraphRequest, type CollectionRequest, type HistoryRequest, type TimelineRequest, type LessonFactsRequest, type LessonFacts, outcomeKey,
 } from '../shared/protocol';
 import { LESSONS, evaluate, type OutcomeValue } from '../lessons/index';
@@ -36,6 +37,8 @@ interface KeptTrace {
   /** What the traced run printed (lessons' questions about output read it). */
   stdout: string;
   request: RunRequest;
+  /** The hover details of the view last sent (the editor asks for them one object at a time). */
+  shown: { position: number | null; details: ObjectDetails[] } | null;
 }
 
 interface GraphSupport {
@@ -72,6 +75,8 @@ export class SimulationSession {
           return this.run(message, seq);
         case 'view':
           return this.view(message);
+        case 'details':
+          return this.details(message);
         case 'export':
           return this.exportTrace(message);
         case 'graph':
@@ -116,7 +121,7 @@ export class SimulationSession {
     const kept: KeptTrace = {
       runId: req.runId, events, statics: traced.statics, sourceLines: req.source.split(/\r?\n/), end, lineSteps: lineStepIndices(events, end),
       graph: null, tracedSource: prefixBefore === null ? req.source : blankFrom(req.source, prefixBefore), stdout: traced.result.stdout,
-      request: req,
+      request: req, shown: null,
     };
     this.kept = kept;
     const result = full.result;
@@ -140,15 +145,23 @@ export class SimulationSession {
     const run = startRun(source, {
       python: req.python, filename: req.filename, maxSteps: req.maxSteps, maxMillis: req.maxMillis, recordTrace: true,
     });
+    // Parsing and compiling (in startRun) are not sliced: the mark is read once they are done, between
+    // slices, and before the view is built.
+    this.throwIfCancelled(seq);
     while (run.advance(SLICE)) {
-      if (seq > 0 && this.isCancelled(seq)) throw new RunCancelled();
+      this.throwIfCancelled(seq);
       const now = this.now();
       if (now - lastProgress >= PROGRESS_INTERVAL_MS) {
         lastProgress = now;
         this.post({ type: 'progress', runId: req.runId, steps: run.steps, elapsedMs: now - started });
       }
     }
+    this.throwIfCancelled(seq);
     return { result: run.result(), statics: run.staticObjects() };
+  }
+
+  private throwIfCancelled(seq: number): void {
+    if (seq > 0 && this.isCancelled(seq)) throw new RunCancelled();
   }
 
   private view(req: ViewRequest): void {
@@ -161,12 +174,23 @@ export class SimulationSession {
   }
 
   /** Position p shows the state just before the p-th line step runs; null or past the last, the program's end. */
-  private viewAt(kept: KeptTrace, position: number | null): TraceView {
+  private viewAt(kept: KeptTrace, position: number | null): EditorView {
     const inRange = position !== null && position >= 0 && position < kept.lineSteps.length;
     const endIndex = inRange ? kept.lineSteps[position] : kept.end;
-    return buildView(kept.events, {
+    const { objects, ...view } = buildView(kept.events, {
       endIndex, position: inRange ? position : null, sourceLines: kept.sourceLines, statics: kept.statics,
     });
+    kept.shown = { position: view.position, details: objects };
+    return { ...view, objects: objects.map((d) => d.object) };
+  }
+
+  private details(req: DetailsRequest): void {
+    const kept = this.keptFor(req.runId);
+    if (!kept) return;
+    const inRange = req.position !== null && req.position >= 0 && req.position < kept.lineSteps.length;
+    if (kept.shown?.position !== (inRange ? req.position : null)) this.viewAt(kept, req.position);
+    const details = kept.shown?.details.find((d) => d.object.id === req.objectId) ?? null;
+    this.post({ type: 'details', runId: req.runId, details });
   }
 
   private keptFor(runId: number): KeptTrace | null {

@@ -74,6 +74,24 @@ describe('worker session', function () {
     assert.ok(done.outcome.diagnostic.line >= 1);
   });
 
+  it('sends the named objects\' labels with the view and their hover details on request', function () {
+    const { session: s, messages } = session();
+    s.handle(request('a = []\nb = a\nb = None\n', 5));
+    const done = finished(messages);
+    const list = done.view.objects.find((o) => o.label === 'list#1');
+    assert.ok(list, JSON.stringify(done.view.objects));
+    assert.equal('history' in list, false, 'no hover details in the view');
+    s.handle({ type: 'details', runId: 5, position: null, objectId: list.id });
+    const atEnd = messages[messages.length - 1];
+    assert.ok(atEnd?.type === 'details' && atEnd.details);
+    assert.equal(atEnd.details.refcount?.kind === 'count' && atEnd.details.refcount.value, 1);
+    // Before line 3 runs (position 2), `b` still refers to the list: two references.
+    s.handle({ type: 'details', runId: 5, position: 2, objectId: list.id });
+    const stepped = messages[messages.length - 1];
+    assert.ok(stepped?.type === 'details' && stepped.details);
+    assert.equal(stepped.details.refcount?.kind === 'count' && stepped.details.refcount.value, 2);
+  });
+
   it('answers a request cancelled before it started without running it', function () {
     const messages: FromWorker[] = [];
     const s = new SimulationSession((m) => messages.push(m), Date.now, (seq) => seq <= 1);

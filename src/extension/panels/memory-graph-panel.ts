@@ -122,7 +122,7 @@ export class MemoryGraphPanel implements vscode.Disposable {
   /** The editor's names for objects (`list#1`), so the graph and the annotations agree. */
   private labelled(graph: MemoryGraphSnapshot): MemoryGraphSnapshot {
     const labels = new Map<number, string>();
-    for (const d of this.controller.result?.view.objects ?? []) labels.set(d.object.id, d.object.label);
+    for (const o of this.controller.result?.view.objects ?? []) labels.set(o.id, o.label);
     return { ...graph, objects: graph.objects.map((o) => ({ ...o, label: labels.get(o.id) ?? '' })) };
   }
 
