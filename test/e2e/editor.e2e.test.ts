@@ -444,7 +444,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     assert.ok(match, `activation time shown as ${JSON.stringify(text)}`);
     const activationMs = Number(match[1]);
     assert.ok(activationMs > 0 && activationMs < 10_000, `${activationMs} ms`);
-    await page.screenshot({ path: path.join(screenshots, '14-running-extensions.png') });
+    await page.screenshot({ path: path.join(screenshots, '18-running-extensions.png') });
     // bench/editor.ts copies the last measure into bench/EDITOR-RESULTS.md and bench/RESULTS.md.
     writeFileSync(path.join(root, '.vscode-test', 'activation.json'), JSON.stringify({
       activationMs, measuredAt: new Date().toISOString(), editor: `code-server ${CODE_SERVER_VERSION}`,
@@ -470,7 +470,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
         await page.waitForTimeout(250);
         after = await annotations(page);
       }
-      await page.screenshot({ path: path.join(screenshots, '15-python-3.12.png') });
+      await page.screenshot({ path: path.join(screenshots, '19-python-3.12.png') });
       assert.deepEqual(after, ['nothing → None · immortal', 'small → int#1 = 7 · immortal', 'items → list#1 · refs 1']);
     } finally {
       // Back to the default for what follows.
@@ -491,7 +491,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     const dialogDeadline = Date.now() + 15_000;
     while (!/\.jsonl$/.test(await input.inputValue()) && Date.now() < dialogDeadline) await page.waitForTimeout(200);
     assert.match(await input.inputValue(), /export_me\.trace\.jsonl$/);
-    await page.screenshot({ path: path.join(screenshots, '16-export-trace.png') });
+    await page.screenshot({ path: path.join(screenshots, '20-export-trace.png') });
     await page.keyboard.press('Enter');
     const target = path.join(workspace, 'export_me.trace.jsonl');
     const deadline = Date.now() + 15_000;
@@ -515,7 +515,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     assert.match(text, /before\nTraceback \(most recent call last\):\n {2}File ".*uncaught\.py", line 6, in <module>\n/);
     assert.match(text, /File ".*uncaught\.py", line 2, in divide\n {4}return a \/ b\nZeroDivisionError: division by zero/);
     assert.match(text, /\[stopped by an uncaught exception\]/);
-    await page.screenshot({ path: path.join(screenshots, '17-traceback-output.png') });
+    await page.screenshot({ path: path.join(screenshots, '21-traceback-output.png') });
 
     // The cursor is elsewhere; Ctrl+click on the `line 6` frame's link moves it there.
     await page.locator('.monaco-editor[data-uri$="uncaught.py"] .view-lines').click();
@@ -530,6 +530,6 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'ZeroDivisionError' }).first();
     await problem.waitFor({ timeout: 15_000 });
     assert.match(plain(await problem.innerText()), /ZeroDivisionError: division by zero.*\[Ln 2, Col 1\]/s);
-    await page.screenshot({ path: path.join(screenshots, '18-traceback-problems.png') });
+    await page.screenshot({ path: path.join(screenshots, '22-traceback-problems.png') });
   });
 });
