@@ -51,6 +51,33 @@ function before(run: ReturnType<typeof session>, line: number): MemoryGraphSnaps
 }
 
 describe('memory graph: heap graph, replay and snapshots', function () {
+  it('draws the kept run right after a newer run was cancelled (the replay restarts: the object numbering was reset)', function () {
+    const out: FromWorker[] = [];
+    let checks = 0;
+    // Request 3 is cancelled once it has started and run a slice (its third look at the mark).
+    const s = new SimulationSession((m) => out.push(m), Date.now, (seq) => seq === 3 && ++checks > 2);
+    const source = 'a = [1]\nb = {"k": a}\nc = (a, b)\nd = [c, c]\nprint(len(d))\n';
+    s.handle({ type: 'run', runId: 1, source, filename: 't.py', python: '3.11', maxSteps: 1_000_000, maxMillis: 10_000 }, 1);
+    const graphAt = (position: number, seq: number): MemoryGraphSnapshot => {
+      s.handle({ type: 'graph', runId: 1, position }, seq);
+      const m = out.pop();
+      assert.ok(m && m.type === 'graph', JSON.stringify(m));
+      return m.graph;
+    };
+    graphAt(1, 2); // the replay pauses before line 2
+    // A newer run allocates objects, then is cancelled: run 1 stays kept.
+    s.handle({ type: 'run', runId: 2, source: 'xs = [[i] for i in range(50000)]\n', filename: 't.py', python: '3.11', maxSteps: 1_000_000, maxMillis: 10_000 }, 3);
+    assert.deepEqual(out.pop(), { type: 'cancelled', runId: 2 });
+    const after = graphAt(4, 4);
+    const reference = new SimulationSession((m) => out.push(m));
+    reference.handle({ type: 'run', runId: 1, source, filename: 't.py', python: '3.11', maxSteps: 1_000_000, maxMillis: 10_000 });
+    reference.handle({ type: 'graph', runId: 1, position: 4 });
+    const expected = out.pop();
+    assert.ok(expected && expected.type === 'graph');
+    assert.deepEqual(after.objects.map((o) => o.id), expected.graph.objects.map((o) => o.id));
+    assert.deepEqual(after, expected.graph);
+  });
+
   it('reads roots, objects and slot-labelled references from the live heap', function () {
     const source = 'xs = [1, "two", [3]]\nd = {"k": xs}\nclass C:\n    pass\nc = C()\nc.items = xs\nprint(1)\n';
     const g = before(session(source), 7);
