@@ -6,8 +6,8 @@ import { compileModule, CompileError } from './compile/compiler';
 import type { CodeUnit } from './compile/bytecode';
 import { VERSIONS, type PythonVersion } from './versions';
 import type { EventSource } from './trace/events';
-import { resetObjectIds } from './objects/object';
-import { resetFrameIds } from './vm/frame';
+import { nextObjectId, resetObjectIds } from './objects/object';
+import { resetFrameIds, upcomingFrameId } from './vm/frame';
 import { Simulation } from './simulation';
 import type { PyObject } from './objects/object';
 import { heapGraph, type HeapGraph } from './inspect/heap-graph';
@@ -139,21 +139,34 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
     cores: options.cores ?? 4,
     ioLatencyMs: options.ioLatencyMs ?? DEFAULT_IO_LATENCY_MS,
   });
+  // Objects and frames are numbered from module-level counters. A run keeps its own between calls, so runs
+  // interleaved in one thread (the editor's worker pauses a replay of a past run while others start) number
+  // their objects as each would alone.
+  let counters = { objects: nextObjectId(), frames: upcomingFrameId() };
+  const inThisRun = <T>(work: () => T): T => {
+    resetObjectIds(counters.objects);
+    resetFrameIds(counters.frames);
+    try {
+      return work();
+    } finally {
+      counters = { objects: nextObjectId(), frames: upcomingFrameId() };
+    }
+  };
   const statics = (): PyObject[] => {
     const vm = sim.vm;
     return [vm.none, vm.true_, vm.false_, vm.ellipsis, vm.notImplemented, ...vm.smallInts, ...Object.values(vm.t), ...vm.exc.values()];
   };
   let staticSet: Set<PyObject> | null = null;
   return {
-    advance: (maxInstructions) => sim.runUntilStep(sim.vm.steps + maxInstructions),
+    advance: (maxInstructions) => inThisRun(() => sim.runUntilStep(sim.vm.steps + maxInstructions)),
     get steps() {
       return sim.vm.steps;
     },
-    result: () => sim.result(),
-    staticObjects: () => {
+    result: () => inThisRun(() => sim.result()),
+    staticObjects: () => inThisRun(() => {
       const vm = sim.vm;
       return statics().map((o) => ({ id: o.id, type: o.type.name, preview: vm.preview(o), immortal: o.immortal }));
-    },
-    heapGraph: (maxObjects) => heapGraph(sim.vm, { statics: (staticSet ??= new Set(statics())), maxObjects }),
+    }),
+    heapGraph: (maxObjects) => inThisRun(() => heapGraph(sim.vm, { statics: (staticSet ??= new Set(statics())), maxObjects })),
   };
 }

@@ -37,15 +37,6 @@ export class GraphReplay {
     return graph;
   }
 
-  /**
-   * Another run is about to start: it resets the simulator's object numbering (a module-level counter), so
-   * the paused re-run could not go on numbering objects as the trace did. The next graph starts a new one;
-   * the graphs already cached stay right.
-   */
-  forgetRun(): void {
-    this.run = null;
-  }
-
   private advanceTo(instructions: number): SteppedRun {
     let run = this.run;
     if (!run || run.steps > instructions) {

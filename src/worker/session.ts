@@ -102,9 +102,8 @@ export class SimulationSession {
   }
 
   private run(req: RunRequest, seq: number): void {
-    // The previous trace stays kept until this run finishes: a cancelled run leaves it answering. Its memory
-    // graph's paused re-run cannot go on after this run resets the object numbering.
-    this.kept?.graph?.replay.forgetRun();
+    // The previous trace stays kept until this run finishes: a cancelled run leaves it answering (its memory
+    // graph's paused re-run goes on numbering objects as before: each run keeps its own counters).
     const started = this.now();
     const full = this.simulate(req, req.source, started, seq);
     let traced = full;

@@ -51,7 +51,7 @@ function before(run: ReturnType<typeof session>, line: number): MemoryGraphSnaps
 }
 
 describe('memory graph: heap graph, replay and snapshots', function () {
-  it('draws the kept run right after a newer run was cancelled (the replay restarts: the object numbering was reset)', function () {
+  it('draws the kept run right after a newer run was cancelled (the paused replay keeps its own object numbering)', function () {
     const out: FromWorker[] = [];
     let checks = 0;
     // Request 3 is cancelled once it has started and run a slice (its third look at the mark).

@@ -5,9 +5,15 @@ import type { PyType } from './type';
 
 let nextId = 1;
 
-/** Ids are per-run: the VM resets them so two runs of one file give identical traces. */
-export function resetObjectIds(): void {
-  nextId = 1;
+/** Ids are per-run: the VM resets them so two runs of one file give identical traces. A run that is resumed
+ *  after another one ran restores its own counter (`next`). */
+export function resetObjectIds(next = 1): void {
+  nextId = next;
+}
+
+/** The id the next object will get. */
+export function nextObjectId(): number {
+  return nextId;
 }
 
 /** What `id(o)` returns for the object with this simulator id (an address-like number, stable per run). */

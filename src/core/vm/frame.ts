@@ -35,8 +35,13 @@ function localNamesOf(unit: CodeUnit): readonly string[] {
 }
 
 let nextFrameId = 1;
-export function resetFrameIds(): void {
-  nextFrameId = 1;
+export function resetFrameIds(next = 1): void {
+  nextFrameId = next;
+}
+
+/** The id the next frame will get. */
+export function upcomingFrameId(): number {
+  return nextFrameId;
 }
 
 export class Frame {
