@@ -8,7 +8,7 @@ import { VERSIONS, type PythonVersion } from './versions';
 import type { EventSource } from './trace/events';
 import { resetObjectIds } from './objects/object';
 import { resetFrameIds } from './vm/frame';
-import { Simulation } from './simulation';
+import { Machine } from './processes/machine';
 import type { PyObject } from './objects/object';
 import { heapGraph, type HeapGraph } from './inspect/heap-graph';
 
@@ -115,6 +115,13 @@ export interface StaticObject {
   immortal: boolean;
 }
 
+/** The run's result: the first process's, with the output of every process when it forked. */
+function machineResult(machine: Machine): RunResult {
+  const result = machine.root.sim.result();
+  if (!machine.forked) return result;
+  return { ...result, stdout: machine.merged('stdout'), stderr: machine.merged('stderr'), steps: machine.steps };
+}
+
 export function startRun(source: string, options: RunOptions = {}): SteppedRun {
   resetObjectIds();
   resetFrameIds();
@@ -129,7 +136,7 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
     const empty: HeapGraph = { roots: [], objects: [], edges: [], omitted: 0 };
     return { advance: () => false, steps: 0, result: () => result, staticObjects: () => [], heapGraph: () => empty };
   }
-  const sim = new Simulation(source, compiled.unit, {
+  const machine = new Machine(source, compiled.unit, {
     version: VERSIONS[options.python ?? '3.11'],
     filename,
     maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
@@ -139,17 +146,18 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
     cores: options.cores ?? 4,
     ioLatencyMs: options.ioLatencyMs ?? DEFAULT_IO_LATENCY_MS,
   });
+  const sim = machine.root.sim;
   const statics = (): PyObject[] => {
     const vm = sim.vm;
     return [vm.none, vm.true_, vm.false_, vm.ellipsis, vm.notImplemented, ...vm.smallInts, ...Object.values(vm.t), ...vm.exc.values()];
   };
   let staticSet: Set<PyObject> | null = null;
   return {
-    advance: (maxInstructions) => sim.runUntilStep(sim.vm.steps + maxInstructions),
+    advance: (maxInstructions) => machine.advance(maxInstructions),
     get steps() {
-      return sim.vm.steps;
+      return machine.steps;
     },
-    result: () => sim.result(),
+    result: () => machineResult(machine),
     staticObjects: () => {
       const vm = sim.vm;
       return statics().map((o) => ({ id: o.id, type: o.type.name, preview: vm.preview(o), immortal: o.immortal }));

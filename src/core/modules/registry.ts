@@ -24,6 +24,9 @@ import { createZlib } from './zlib/zlib-module';
 import { ZLIB_SOURCE } from './python/zlib-source';
 import { createNumpyKernels } from './numpy/kernels';
 import { NUMPY_SOURCE } from './python/numpy-source';
+import { createMultiprocessing, createPickle } from './multiprocessing';
+import { MULTIPROCESSING_SOURCE } from './python/multiprocessing-source';
+import { PICKLE_SOURCE } from './python/pickle-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { markLibrary, type CodeUnit } from '../compile/bytecode';
@@ -46,6 +49,8 @@ const FACTORIES: Record<string, ModuleFactory> = {
   requests: createRequests,
   concurrent: () => undefined,
   'concurrent.futures': () => undefined,
+  multiprocessing: createMultiprocessing,
+  pickle: createPickle,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -57,6 +62,8 @@ const PYTHON_SOURCES: Record<string, string> = {
   queue: QUEUE_SOURCE,
   zlib: ZLIB_SOURCE,
   numpy: NUMPY_SOURCE,
+  multiprocessing: MULTIPROCESSING_SOURCE,
+  pickle: PICKLE_SOURCE,
 };
 
 const compiledSources = new Map<string, CodeUnit>();

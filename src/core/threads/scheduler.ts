@@ -43,6 +43,8 @@ export class Scheduler {
   private readonly blockTimers = new Map<ThreadState, Timer>();
   /** Threads whose status is `running` (they occupy a core). */
   private runners = 0;
+  /** Set once the program has other processes: when no thread can run now, the machine runs another process (it throws). */
+  onIdle: (() => void) | null = null;
   /** Called when a thread ends (threading releases its join lock). */
   onThreadEnd: ((t: ThreadState) => void) | null = null;
 
@@ -202,10 +204,9 @@ export class Scheduler {
         continue;
       }
       const next = this.timers.nextTime();
-      if (next === null) {
-        if (this.current === this.main && this.main.status === 'done') return;
-        throw this.deadlock();
-      }
+      if (next === null && this.current === this.main && this.main.status === 'done') return;
+      this.onIdle?.();
+      if (next === null) throw this.deadlock();
       this.clock.now = Math.max(this.clock.now, next);
     }
   }

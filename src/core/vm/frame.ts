@@ -39,6 +39,13 @@ export function resetFrameIds(): void {
   nextFrameId = 1;
 }
 
+export function getFrameIdCounter(): number {
+  return nextFrameId;
+}
+export function setFrameIdCounter(n: number): void {
+  nextFrameId = n;
+}
+
 export class Frame {
   readonly kind = 'python' as const;
   readonly id = nextFrameId++;

@@ -74,6 +74,8 @@ export class VM {
   readonly gc: GcState;
   stdout = '';
   stderr = '';
+  /** The process's buffered sys.stdout/sys.stderr (processes/std-streams.ts): what reaches the machine's output. */
+  streams: { write(stream: 'stdout' | 'stderr', text: string): void; flush(stream: 'stdout' | 'stderr'): void } | null = null;
   steps = 0;
   /** The running frame (top of the one thread's stack). */
   frame: AnyFrame | null = null;
@@ -876,10 +878,12 @@ export class VM {
 
   writeStdout(text: string): void {
     this.stdout += text;
+    this.streams?.write('stdout', text);
     if (this.heap.recording) this.heap.events.push({ kind: 'output', step: this.steps, stream: 'stdout', text });
   }
   writeStderr(text: string): void {
     this.stderr += text;
+    this.streams?.write('stderr', text);
     if (this.heap.recording) this.heap.events.push({ kind: 'output', step: this.steps, stream: 'stderr', text });
   }
 
