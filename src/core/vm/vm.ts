@@ -277,7 +277,9 @@ export class VM {
     if (spec.type === 'code') return this.loadCode(spec.unit);
     const key = sharedConstKey(spec);
     const cached = key ? this.constCache.get(key) : undefined;
-    if (cached) return this.incref(cached, 'const', 'co_consts');
+    // A constant whose code objects all died (a library module's code after its import) is gone:
+    // a later code object gets a new one.
+    if (cached && !cached.freed) return this.incref(cached, 'const', 'co_consts');
     // The first occurrence in compile order is the object every code object shares; when the
     // parser made it, the parser's arena holds one more reference until the module finishes.
     const obj = this.makeConstant(spec);
