@@ -52,6 +52,22 @@ export interface RunResult {
   steps: number;
   /** The event trace (when `recordTrace`), read with `length` and `at(i)`; kept column-wise in memory. */
   events: EventSource | null;
+  /** The processes the program forked, when it did (the trace above is the first process's). */
+  processes?: ChildProcessRun[];
+}
+
+/** A process the program forked (multiprocessing, os.fork), for the timeline. */
+export interface ChildProcessRun {
+  pid: number;
+  ppid: number;
+  /** multiprocessing's name for it (Process-1, ForkPoolWorker-2), else `pid N`. */
+  name: string;
+  /** Like Process.exitcode: the exit status, or minus the signal that killed it; null if it never ended. */
+  exitCode: number | null;
+  startNs: number;
+  endNs: number | null;
+  /** Its threads' states and GIL events from the fork on (when the run records its trace). */
+  events: EventSource | null;
 }
 
 export const DEFAULT_MAX_STEPS = 50_000_000;
@@ -119,7 +135,16 @@ export interface StaticObject {
 function machineResult(machine: Machine): RunResult {
   const result = machine.root.sim.result();
   if (!machine.forked) return result;
-  return { ...result, stdout: machine.merged('stdout'), stderr: machine.merged('stderr'), steps: machine.steps };
+  const processes: ChildProcessRun[] = machine.processes.slice(1).map((p) => ({
+    pid: p.pid,
+    ppid: p.ppid,
+    name: p.name,
+    exitCode: p.status === null ? null : (p.status & 0x7f) === 0 ? (p.status >> 8) & 0xff : -(p.status & 0x7f),
+    startNs: p.startNs,
+    endNs: p.endNs,
+    events: p.threadLog,
+  }));
+  return { ...result, stdout: machine.merged('stdout'), stderr: machine.merged('stderr'), steps: machine.steps, processes };
 }
 
 export function startRun(source: string, options: RunOptions = {}): SteppedRun {

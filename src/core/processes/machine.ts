@@ -17,6 +17,7 @@ import { SimProcess, ProcessIdle } from './process';
 import type { StreamName } from './std-streams';
 import { MACHINE_QUANTUM_NS, MACHINE_SLICE_INSTRUCTIONS, ROOT_PID, FORK_NS, EXIT_TEARDOWN_NS } from './costs';
 import { Pipe } from './pipes';
+import { EventLog } from '../trace/event-log';
 
 export interface OutputChunk {
   pid: number;
@@ -117,10 +118,15 @@ export class Machine {
     };
     child.vm.clock.now += FORK_NS;
     child.startNs = child.vm.clock.now;
+    if (this.options.recordTrace) {
+      child.threadLog = new EventLog();
+      child.vm.scheduler.restartTimeline(child.threadLog, child.startNs);
+    }
   }
 
   /** The parent's side of a fork: from now on the processes run under the machine's rule. */
   afterForkInParent(parent: SimProcess): void {
+    if (parent === this.root) parent.vm.scheduler.beginTimeline(0);
     parent.vm.clock.now += FORK_NS;
     for (const p of this.processes) {
       p.vm.scheduler.onIdle ??= () => {
@@ -137,6 +143,7 @@ export class Machine {
     if (flush) p.streams.flushAll();
     p.status = status;
     p.endNs = now;
+    if (this.forked) p.vm.scheduler.endTimeline(now);
     p.fds.closeAll(now);
     for (const w of [...p.exitWatchers]) w(now + EXIT_TEARDOWN_NS);
     // Orphans are reparented to init.

@@ -58,6 +58,8 @@ export class SimProcess {
   savedIds: { objects: number; frames: number } = { objects: 1, frames: 1 };
   /** The name multiprocessing gives it (MainProcess, Process-1, ForkPoolWorker-2), for the timeline. */
   name: string;
+  /** Its threads' states from the fork on, for the timeline (a child of a run that records its trace). */
+  threadLog: import('../trace/event-log').EventLog | null = null;
   /** Clock time it started and ended (for the timeline). */
   startNs = 0;
   endNs: number | null = null;
