@@ -1,5 +1,5 @@
 // What process operations cost on the simulated clock. Measured on this machine's python3 3.11.7
-// (2-vCPU Xeon VM, Linux; medians of 20–50 runs, noisy) by scripts/calibrate-processes.py:
+// (2-vCPU Xeon VM, Linux; medians of 20–50 runs, noisy) by scripts/calibrate-processes.ts:
 // os.fork() in the parent ≈ 150–180 µs; fork + _exit + waitpid in the parent ≈ 0.8–0.95 ms after the
 // fork returned (the child's start and teardown); Process.start() ≈ 360 µs; pickle.dumps ≈ 4 ns and
 // pickle.loads ≈ 6–10 ns per pickled byte of a list of ints; a Connection round trip ≈ 7 µs for a
