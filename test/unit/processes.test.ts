@@ -103,7 +103,7 @@ if __name__ == "__main__":
     const streams = new StdStreams((stream, text) => out.push(`${stream}:${text}`));
     streams.write('stdout', 'a\n');
     streams.write('stderr', 'err');
-    assert.deepEqual(out, []);
+    assert.equal(out.length, 0);
     streams.write('stderr', ' line\n');
     assert.deepEqual(out, ['stderr:err line\n']);
     streams.write('stdout', 'x'.repeat(STDOUT_BUFFER_BYTES));
