@@ -234,7 +234,8 @@ export class Machine {
       this.enter(p);
       if (p === this.root) p.sim.abort(e);
       else p.sim.abandon();
-      this.exit(p, 9, false);
+      // The first process's output so far (the diagnostic included) is kept.
+      this.exit(p, 9, p === this.root);
     }
   }
 

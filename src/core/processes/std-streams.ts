@@ -5,8 +5,6 @@
 // still buffered. What is written out goes to the machine, which merges the processes' output in
 // time order: the buffering decides which process's lines come first.
 
-import { utf8Encode } from '../runtime/utf8';
-
 export type StreamName = 'stdout' | 'stderr';
 
 export const STDOUT_BUFFER_BYTES = 8192;
@@ -23,7 +21,7 @@ export class StdStreams {
       if (text.includes('\n')) this.flush('stderr');
       return;
     }
-    this.pendingBytes += utf8Encode(text).length;
+    this.pendingBytes += utf8Length(text);
     if (this.pendingBytes >= STDOUT_BUFFER_BYTES) this.flush('stdout');
   }
 
@@ -44,4 +42,19 @@ export class StdStreams {
   buffered(stream: StreamName): string {
     return this.pending[stream];
   }
+}
+
+/** Bytes of `text` in UTF-8, without encoding it (every print goes through here). */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
