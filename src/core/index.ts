@@ -110,10 +110,12 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
 export interface SteppedRun {
   /**
    * Runs `maxInstructions` more instructions (or to the end; an import's module code runs whole, so it may
-   * go past); false once the program (and its shutdown) is over.
+   * go past); false once the program (and its shutdown) is over. When the program forked, these are
+   * the first process's instructions, the others run meanwhile, and a call may end earlier (once the
+   * processes together ran `maxInstructions`).
    */
   advance(maxInstructions: number): boolean;
-  /** Instructions executed so far. */
+  /** Instructions the first process executed so far (the trace's step numbers). */
   readonly steps: number;
   result(): RunResult;
   /** The objects that exist before the trace starts (None, True, small ints, builtin types...): the trace
@@ -179,8 +181,9 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
   let staticSet: Set<PyObject> | null = null;
   return {
     advance: (maxInstructions) => machine.advance(maxInstructions),
+    // The first process's instructions: the trace's step numbers count those.
     get steps() {
-      return machine.steps;
+      return sim.vm.steps;
     },
     result: () => machineResult(machine),
     staticObjects: () => {

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { runSource, type RunOptions } from '../../src/core/index';
 import { StdStreams, STDOUT_BUFFER_BYTES } from '../../src/core/processes/std-streams';
 import { buildTimeline } from '../../src/trace-model/timeline';
+import { GraphReplay } from '../../src/worker/graph-replay';
+import type { TraceEvent } from '../../src/core/trace/events';
 
 function run(source: string, options: RunOptions = {}): ReturnType<typeof runSource> {
   const result = runSource(source, { filename: 'procs.py', ...options });
@@ -153,6 +155,35 @@ os.read(r, 1)
     assert.equal(child.intervals[child.intervals.length - 1].state, 'done');
     // The parent is blocked in join while the children run.
     assert.ok(t.threads[0].intervals.some((iv) => iv.state === 'blocked' && iv.detail === 'io'));
+  });
+
+  it('re-runs a forked program to a step of the first process (the memory graph), the children running meanwhile', () => {
+    const source = `
+import multiprocessing as mp
+def child(conn):
+    conn.send([10, 20, 30])
+if __name__ == "__main__":
+    a, b = mp.Pipe()
+    p = mp.Process(target=child, args=(b,))
+    p.start()
+    got = a.recv()
+    p.join()
+    print(got)
+`;
+    const r = run(source, { recordTrace: true });
+    assert.ok(r.events);
+    // The step at which line 11 (print) starts: `got` is bound by then.
+    let printStep = -1;
+    for (let i = 0; i < r.events.length; i++) {
+      const e = r.events.at(i) as TraceEvent;
+      if (e.kind === 'line' && e.line === 11) printStep = e.step;
+    }
+    assert.ok(printStep > 0);
+    const graph = new GraphReplay({ source, filename: 'procs.py', python: '3.11' }).graphAfter(printStep - 1);
+    const globals = graph.roots.find((root) => root.kind === 'globals');
+    const got = globals?.bindings.find((b) => b.name === 'got');
+    assert.ok(got, 'got is bound');
+    assert.equal(graph.objects.find((o) => o.id === got.obj)?.preview, '[10, 20, 30]');
   });
 
   it('leaves a run that never forks as it was: one process, no process list', () => {

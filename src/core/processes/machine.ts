@@ -163,16 +163,19 @@ export class Machine {
   }
 
   // ---- running ------------------------------------------------------------------------------
-  /** Runs up to `maxInstructions` instructions over all processes; false once every process ended. */
+  /**
+   * Runs until the first process ran `maxInstructions` more instructions (its step numbers are the
+   * trace's), or the processes together ran that many, or every process ended (then false).
+   */
   advance(maxInstructions: number): boolean {
-    let budget = maxInstructions;
-    while (budget > 0) {
+    const root = this.root;
+    const rootTarget = root.vm.steps + maxInstructions;
+    let work = 0;
+    while (work < maxInstructions && root.vm.steps < rootTarget) {
       if (!this.forked) {
-        const root = this.root;
-        const n = this.runSlice(root, budget, Infinity);
-        budget -= Math.max(n, 1);
+        work += Math.max(this.runSlice(root, rootTarget - root.vm.steps, Infinity), 1);
         if (root.exited) return false;
-        if (!this.forked) continue;
+        continue;
       }
       const live = this.processes.filter((p) => !p.exited);
       if (!live.length) return false;
@@ -198,10 +201,11 @@ export class Machine {
       const running = live.filter((p) => !p.idle).length;
       const cores = best.vm.scheduler.cores;
       const start = best.vm.clock.now;
-      const n = this.runSlice(best, Math.min(budget, MACHINE_SLICE_INSTRUCTIONS), nextAt + MACHINE_QUANTUM_NS);
+      const cap = Math.min(MACHINE_SLICE_INSTRUCTIONS, maxInstructions - work, best === root ? rootTarget - root.vm.steps : Infinity);
+      const n = this.runSlice(best, cap, nextAt + MACHINE_QUANTUM_NS);
       // More running processes than cores: each gets cores/running of a core.
       if (running > cores && !best.exited) best.vm.clock.now = start + Math.round(((best.vm.clock.now - start) * running) / cores);
-      budget -= Math.max(n, 1);
+      work += Math.max(n, 1);
     }
     return this.processes.some((p) => !p.exited);
   }
