@@ -19,6 +19,9 @@ export function createMultiprocessing(vm: VM, module: PyModule): void {
     const pickle = importModule(vm, 'pickle', { line: 0, col: 0, endLine: 0, endCol: 0 }) as PyModule;
     return pickle.dict.getStr('PicklingError') as PyType;
   });
+  fn(vm, d, '_lens_not_modelled', (args) => {
+    throw vm.unsupported((args[0] as import('../objects/atoms').PyStr).value);
+  });
   fn(vm, d, '_lens_loaded_module', (args) => {
     arity(vm, '_lens_loaded_module', args, 1);
     const m = vm.modules.get((args[0] as import('../objects/atoms').PyStr).value);

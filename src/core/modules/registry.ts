@@ -29,7 +29,7 @@ import { MULTIPROCESSING_SOURCE } from './python/multiprocessing-source';
 import { PICKLE_SOURCE } from './python/pickle-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
-import { markLibrary, type CodeUnit } from '../compile/bytecode';
+import { markLibrary, SIMULATOR_LIBRARY_FILES, type CodeUnit } from '../compile/bytecode';
 
 type ModuleFactory = (vm: VM, module: PyModule) => void;
 
@@ -76,6 +76,7 @@ function librarySource(name: string): CodeUnit {
   if (!parsed.ok) throw new Error(`internal: library module ${name}: ${parsed.error.message} at line ${parsed.error.line}`);
   unit = compileModule(parsed.module, `${name}.py`);
   markLibrary(unit);
+  SIMULATOR_LIBRARY_FILES.add(`${name}.py`);
   compiledSources.set(name, unit);
   return unit;
 }

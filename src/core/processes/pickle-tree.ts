@@ -10,7 +10,7 @@ import type { PyObject } from '../objects/object';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PyFunction, PyBuiltin } from '../objects/callables';
+import { PyFunction, PyBuiltin, PyMethod } from '../objects/callables';
 import { PyInstance, PyExceptionObj, PyModule } from '../objects/instances';
 import { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
@@ -32,6 +32,7 @@ export type PNode =
   | { k: 'global'; module: string; qualname: string }
   | { k: 'instance'; memo: number; cls: PNode; state: PNode | null }
   | { k: 'exception'; cls: PNode; args: PNode[] }
+  | { k: 'method'; self: PNode; name: string }
   | { k: 'ref'; memo: number };
 
 export interface Pickled {
@@ -154,6 +155,12 @@ export function pickle(vm: VM, obj: PyObject, localVerb: 'pickle' | 'get'): Pick
       return global(o, moduleOf(o), o.qualname.value, repr);
     }
     if (o instanceof PyBuiltin && !o.self) return global(o, 'builtins', o.name, `<built-in function ${o.name}>`);
+    // A bound method reduces to getattr(self, name) (method_reduce in Objects/classobject.c).
+    if (o instanceof PyMethod && o.func instanceof PyFunction) {
+      const self = save(o.self);
+      size += textSize(o.func.name.value.length) + 25; // builtins.getattr, the tuple, REDUCE
+      return { k: 'method', self, name: o.func.name.value };
+    }
     if (o instanceof PyType) return global(o, moduleOf(o), o.qualname, `<class '${o.module}.${o.qualname}'>`);
     if (o instanceof PyExceptionObj) {
       const cls = save(o.type);
@@ -242,6 +249,16 @@ export function unpickle(vm: VM, pickled: Pickled): PyObject {
           throw vm.error('AttributeError', `Can't get attribute '${n.qualname}' on ${where}`);
         }
         return vm.incref(at, 'stack');
+      }
+      case 'method': {
+        const self = load(n.self);
+        const name = vm.newStr(n.name);
+        try {
+          return vm.callSync(vm.builtins.getStr('getattr') as PyObject, [self, name]);
+        } finally {
+          vm.decref(name, 'argument');
+          vm.decref(self, 'stack');
+        }
       }
       case 'exception': {
         const cls = load(n.cls) as PyType;

@@ -363,6 +363,50 @@ def _lens_exit_function():
         p.join()
 
 
+# ---- what is not modelled ------------------------------------------------------------------
+
+def _not_modelled(name):
+    def stub(*args, **kwargs):
+        _lens_not_modelled('multiprocessing.' + name)
+    stub.__name__ = name
+    return stub
+
+
+for _name in ('Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Event', 'Condition', 'Barrier',
+              'Value', 'Array', 'RawValue', 'RawArray', 'Manager', 'SpawnProcess', 'ForkServerProcess'):
+    globals()[_name] = _not_modelled(_name)
+del _name
+
+
+def get_start_method(allow_none=False):
+    return 'fork'
+
+
+def get_all_start_methods():
+    return ['fork', 'spawn', 'forkserver']
+
+
+def set_start_method(method, force=False):
+    if method != 'fork':
+        _lens_not_modelled("the '%s' start method (only fork, Linux's default, is)" % method)
+
+
+class _ForkContext:
+    _name = 'fork'
+
+    def __getattr__(self, name):
+        return globals()[name]
+
+    def get_start_method(self, allow_none=False):
+        return 'fork'
+
+
+def get_context(method=None):
+    if method not in (None, 'fork'):
+        _lens_not_modelled("the '%s' start method (only fork, Linux's default, is)" % method)
+    return _ForkContext()
+
+
 # ---- connection.py ---------------------------------------------------------------------------
 
 class Connection:
