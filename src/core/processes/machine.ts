@@ -93,8 +93,13 @@ export class Machine {
     child.fdsAtFork = parent.fds.forkCopy();
     child.name = `pid ${pid}`;
     this.processes.push(child);
-    // The replay: the child runs its parent's program until its own os.fork() returned 0.
+    child.clockAdjustments.push(...parent.clockAdjustments);
+    // The replay: the child runs its parent's program until its own os.fork() returned 0, with the
+    // same changes to its clock at the same instructions (the cores shared with other processes).
+    let adjusted = 0;
+    const adjustments = child.clockAdjustments;
     while (child.mode === 'replay') {
+      while (adjusted < adjustments.length && adjustments[adjusted].step === child.vm.steps) child.vm.clock.now += adjustments[adjusted++].deltaNs;
       if (!child.sim.step()) {
         const why = child.sim.result().stderr.trim().split('\n').pop() ?? '';
         throw new Error(`internal: a forked child ended while replaying its parent's run (${why})`);
@@ -112,11 +117,10 @@ export class Machine {
     child.fds = child.fdsAtFork as NonNullable<typeof child.fdsAtFork>;
     child.fdsAtFork = null;
     child.replayedSteps = child.vm.steps;
-    child.vm.scheduler.freezeOthers();
     child.vm.scheduler.onIdle = () => {
       throw new ProcessIdle();
     };
-    child.vm.clock.now += FORK_NS;
+    this.replayChildSideOfFork(child);
     child.startNs = child.vm.clock.now;
     if (this.options.recordTrace) {
       child.threadLog = new EventLog();
@@ -124,10 +128,18 @@ export class Machine {
     }
   }
 
-  /** The parent's side of a fork: from now on the processes run under the machine's rule. */
+  /** What a fork does to the child's side: only the forking thread goes on; the fork's time. */
+  replayChildSideOfFork(child: SimProcess): void {
+    child.vm.scheduler.freezeOthers();
+    child.vm.scheduler.beginTimeline(child.vm.clock.now);
+    child.vm.clock.now += FORK_NS;
+  }
+
+  /** The parent's side of a fork (live, or replayed in a later child): from now on the processes run under the machine's rule. */
   afterForkInParent(parent: SimProcess): void {
-    if (parent === this.root) parent.vm.scheduler.beginTimeline(0);
+    parent.vm.scheduler.beginTimeline(0);
     parent.vm.clock.now += FORK_NS;
+    if (parent.mode === 'replay') return;
     for (const p of this.processes) {
       p.vm.scheduler.onIdle ??= () => {
         throw new ProcessIdle();
@@ -203,8 +215,14 @@ export class Machine {
       const start = best.vm.clock.now;
       const cap = Math.min(MACHINE_SLICE_INSTRUCTIONS, maxInstructions - work, best === root ? rootTarget - root.vm.steps : Infinity);
       const n = this.runSlice(best, cap, nextAt + MACHINE_QUANTUM_NS);
-      // More running processes than cores: each gets cores/running of a core.
-      if (running > cores && !best.exited) best.vm.clock.now = start + Math.round(((best.vm.clock.now - start) * running) / cores);
+      // More running processes than cores: each gets cores/running of a core. Journaled (by
+      // instruction) for the process's future children, whose replay must see the same clock.
+      if (running > cores && !best.exited) {
+        const stretched = start + Math.round(((best.vm.clock.now - start) * running) / cores);
+        const deltaNs = stretched - best.vm.clock.now;
+        if (deltaNs) best.clockAdjustments.push({ step: best.vm.steps, deltaNs });
+        best.vm.clock.now = stretched;
+      }
       work += Math.max(n, 1);
     }
     return this.processes.some((p) => !p.exited);

@@ -167,6 +167,10 @@ export function installOsProcessCalls(vm: VM, d: PyDict): void {
         p.machine.diverge(p);
         return vm.newInt(0);
       }
+      // An earlier fork of the run being replayed: what it did to this side (the parent's, or the
+      // child's when this run is itself a forked child's) is done again, so the state stays the same.
+      if (entry.value === 0) p.machine.replayChildSideOfFork(p);
+      else p.machine.afterForkInParent(p);
       return vm.newInt(entry.value as number);
     }
     if (vm.scheduler.current !== vm.scheduler.main) throw vm.unsupported('os.fork() from a thread other than the main thread');

@@ -41,6 +41,8 @@ export class SimProcess {
   /** Cross-process results in issue order; a replaying child consumes them up to `replayEnd`. */
   readonly history: JournalEntry[];
   cursor = 0;
+  /** Changes the machine made to its clock (cores shared), at which of its instructions: replayed by its children. */
+  readonly clockAdjustments: { step: number; deltaNs: number }[] = [];
   fds: FdTable;
   /** The descriptors it inherits at the fork (installed when the replay reaches it). */
   fdsAtFork: FdTable | null = null;

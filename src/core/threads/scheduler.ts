@@ -86,7 +86,6 @@ export class Scheduler {
     if (this.timelineBegun) return;
     this.timelineBegun = true;
     this.vm.threaded = true;
-    this.main.since = sinceNs;
     this.record(this.main, 'start', this.main.name, sinceNs);
     this.record(this.main, 'running', '', sinceNs);
     if (this.gil.holder === this.main) this.recordGil('take', this.main, sinceNs);
