@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { runSource, type RunOptions } from '../../src/core/index';
 import { StdStreams, STDOUT_BUFFER_BYTES } from '../../src/core/processes/std-streams';
 import { FORK_NS } from '../../src/core/processes/costs';
-import { buildTimeline } from '../../src/trace-model/timeline';
+import { buildTimeline, chromeTrace } from '../../src/trace-model/timeline';
 import { GraphReplay } from '../../src/worker/graph-replay';
 import type { TraceEvent } from '../../src/core/trace/events';
 
@@ -187,6 +187,11 @@ os.read(r, 1)
     assert.equal(child.intervals[child.intervals.length - 1].state, 'done');
     // The parent is blocked in join while the children run.
     assert.ok(t.threads[0].intervals.some((iv) => iv.state === 'blocked' && iv.detail === 'io'));
+    // In the Chrome trace each forked process is a process of its own, named.
+    const trace = chromeTrace(t).traceEvents;
+    const names = trace.filter((e) => e.ph === 'M' && e.name === 'process_name').map((e) => [e.pid, (e.args as { name: string }).name]);
+    assert.deepEqual(names, [[1, 'CPython Lens (simulated)'], [r.processes[0].pid, 'Process-1 (simulated)'], [r.processes[1].pid, 'Process-2 (simulated)']]);
+    assert.ok(trace.some((e) => e.ph === 'X' && e.pid === r.processes?.[1].pid && e.name === 'running'));
   });
 
   it('re-runs a forked program to a step of the first process (the memory graph), the children running meanwhile', () => {
