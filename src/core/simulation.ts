@@ -42,7 +42,7 @@ export class Simulation {
   /** Set when the last slice stopped because no thread of this process could run. */
   idle = false;
   /** The process ended through os._exit(): no shutdown, buffered output lost. */
-  exitedBy_exit = false;
+  endedByOsExit = false;
   private readonly mainDict: PyDict;
 
   constructor(source: string, unit: CodeUnit, options: VMOptions) {
@@ -155,7 +155,7 @@ export class Simulation {
     if (e instanceof ProcessIdle) throw e;
     if (e instanceof ProcessExit) {
       this.exitCode = e.code;
-      this.exitedBy_exit = true;
+      this.endedByOsExit = true;
     } else if (e instanceof UnsupportedError) {
       const at = e.span ?? { line: vm.heap.line, col: 0, endLine: vm.heap.line, endCol: 0 };
       this.diagnostic = { kind: 'Unsupported', message: e.message, line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol };

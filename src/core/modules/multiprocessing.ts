@@ -7,7 +7,7 @@ import { PyExceptionObj } from '../objects/instances';
 import { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
 import { fn, arity } from '../builtins/define';
-import { installConnectionCalls } from '../processes/os-natives';
+import { installConnectionCalls } from '../processes/connection-natives';
 import { importModule } from './registry';
 
 /** Where CPython's library lives, as tracebacks show it (the oracle normalises the directory). */

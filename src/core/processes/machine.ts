@@ -244,7 +244,7 @@ export class Machine {
       sim.idle = false;
       p.idle = true;
     }
-    if (sim.isDone && !p.exited) this.exit(p, sim.exitedBy_exit ? sim.exitCodeNow << 8 : (sim.exitCodeNow & 0xff) << 8, !sim.exitedBy_exit);
+    if (sim.isDone && !p.exited) this.exit(p, (sim.exitCodeNow & 0xff) << 8, !sim.endedByOsExit);
     return sim.vm.steps - before;
   }
 

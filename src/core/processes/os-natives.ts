@@ -1,157 +1,20 @@
-// The process primitives of the os module (fork, pipe, read, write, close, waitpid, _exit, kill,
-// getpid, getppid) and the connection primitives multiprocessing is built on (send and receive a
-// pickled object, poll, wait for a child with a timeout). Each one that depends on another process
-// is journaled: live, it asks the machine and records the answer; replayed in a forked child, it
-// gives back the recorded answer at the recorded time (processes/journal.ts).
+// The process primitives of the os module: fork, pipe, read, write, close, waitpid, _exit, kill,
+// getpid, getppid. Each one that depends on another process is journaled: live, it asks the machine
+// and records the answer; replayed in a forked child, it gives back the recorded answer at the
+// recorded time (processes/journal.ts).
 
-import type { PyObject } from '../objects/object';
 import type { PyDict } from '../objects/dict';
-import { PyInt, PyBytes, PyFloat } from '../objects/atoms';
-import type { PyType } from '../objects/type';
+import { PyBytes } from '../objects/atoms';
 import type { VM } from '../vm/vm';
-import type { Native, CallRequest } from '../vm/frame';
-import { PyError } from '../vm/errors';
+import type { Native } from '../vm/frame';
 import { fn, arity } from '../builtins/define';
 import { setName } from '../runtime/dicts';
-import { WAKE_LATENCY_NS } from '../threads/cost-model';
 import { processOf, ProcessExit, type SimProcess } from './process';
-import { Pipe, type PipeItem, type FdEntry } from './pipes';
-import { pickle, unpickle, PickleRefused, type Pickled } from './pickle-tree';
-import { DUMPS_NS_PER_BYTE, LOADS_NS_PER_BYTE, PIPE_MESSAGE_NS, EXIT_TEARDOWN_NS } from './costs';
-import type { JournalEntry } from './journal';
+import { Pipe } from './pipes';
+import { EXIT_TEARDOWN_NS } from './costs';
+import { waitAcross, pipeSubscription, readable, reap, childOf, intOf, osError, entryOf } from './cross-process-wait';
 
 const WNOHANG = 1;
-
-function intOf(vm: VM, o: PyObject | undefined): number {
-  if (o instanceof PyInt) return Number(o.value);
-  throw vm.error('TypeError', `'${o?.type.name ?? 'NoneType'}' object cannot be interpreted as an integer`);
-}
-
-function osError(vm: VM, type: string, errno: number, text: string): PyError {
-  return vm.errorWith(type, [vm.newInt(errno), vm.newStr(text)]);
-}
-
-function entryOf(vm: VM, p: SimProcess, fd: number): FdEntry {
-  const e = p.fds.fds.get(fd);
-  if (!e) throw osError(vm, 'OSError', 9, 'Bad file descriptor');
-  return e;
-}
-
-interface AcrossSpec {
-  /** Live: the answer if it is there now, else undefined. */
-  attempt(): unknown;
-  /** Live: calls `notify(atNs)` whenever the answer may have come (at once if it may be there already); returns the unsubscribe. */
-  subscribe(notify: (atNs: number) => void): () => void;
-  /** Absolute simulated time the wait gives up, with `timeoutValue`; null: no timeout. */
-  deadline: number | null;
-  timeoutValue?: unknown;
-}
-
-/**
- * A call that may block until another process does something, with the GIL released. Live: tries,
- * else parks the thread until the machine's notification makes the attempt succeed (or the
- * deadline passes), and journals the answer and the wake-up time. Replayed: the journal's answer
- * at the journal's time. Returns the answer (plain data).
- */
-function* waitAcross(vm: VM, p: SimProcess, kind: string, spec: AcrossSpec): Generator<CallRequest, unknown, PyObject> {
-  if (p.mode === 'replay') {
-    const entry = p.consume(kind);
-    if (!entry.done) {
-      // The parent's thread was still waiting at the fork: in the child this thread never runs again.
-      yield { callable: vm.none, args: [], kwargs: null, block: { reason: 'io', deadline: null, timedOut: () => ({ value: vm.newNone() }) } };
-      return entry.value;
-    }
-    if (entry.wakeAt === null) return entry.value;
-    const r = yield {
-      callable: vm.none, args: [], kwargs: null,
-      block: { reason: 'io', deadline: entry.wakeAt, timedOut: () => ({ value: vm.newNone() }) },
-    };
-    vm.decref(r, 'return');
-    return entry.value;
-  }
-  const entry: JournalEntry = { kind, value: undefined, wakeAt: null, done: false };
-  p.history.push(entry);
-  const now = spec.attempt();
-  if (now !== undefined) {
-    entry.value = now;
-    entry.done = true;
-    return now;
-  }
-  if (spec.deadline !== null && spec.deadline <= vm.clock.now) {
-    entry.value = spec.timeoutValue;
-    entry.done = true;
-    return spec.timeoutValue;
-  }
-  if (vm.scheduler.pinned) throw vm.unsupported('waiting for another process inside a call the simulator runs nested (a __del__, a property, an import)');
-  let unsubscribe: () => void = () => undefined;
-  const r = yield {
-    callable: vm.none, args: [], kwargs: null,
-    block: {
-      reason: 'io',
-      deadline: spec.deadline,
-      register: (t) => {
-        unsubscribe = spec.subscribe((atNs) => {
-          vm.scheduler.timers.add(Math.max(atNs + WAKE_LATENCY_NS, vm.clock.now), () => {
-            if (entry.done) return;
-            const v = spec.attempt();
-            if (v === undefined) return;
-            unsubscribe();
-            entry.value = v;
-            entry.wakeAt = vm.clock.now;
-            entry.done = true;
-            vm.scheduler.wake(t, { value: vm.newNone() });
-          });
-        });
-      },
-      timedOut: () => {
-        unsubscribe();
-        entry.value = spec.timeoutValue;
-        entry.wakeAt = vm.clock.now;
-        entry.done = true;
-        return { value: vm.newNone() };
-      },
-    },
-  };
-  vm.decref(r, 'return');
-  return entry.value;
-}
-
-/** Waits on a pipe becoming readable (data or end of file). */
-function pipeSubscription(vm: VM, pipe: Pipe): (notify: (atNs: number) => void) => () => void {
-  return (notify) => {
-    pipe.waiters.add(notify);
-    if (pipe.items.length) notify(pipe.items[0].at);
-    else if (pipe.writers === 0) notify(vm.clock.now);
-    return () => pipe.waiters.delete(notify);
-  };
-}
-
-/** The first item of the pipe if it was written by now; 'eof' when no writer is left; else undefined. */
-function readable(vm: VM, pipe: Pipe): PipeItem | 'eof' | undefined {
-  const item = pipe.items[0];
-  if (item) return item.at <= vm.clock.now ? item : undefined;
-  return pipe.writers === 0 ? 'eof' : undefined;
-}
-
-function secondsOrNone(vm: VM, o: PyObject | undefined): number | null {
-  if (!o || o === vm.none) return null;
-  if (o instanceof PyFloat) return o.value;
-  if (o instanceof PyInt) return Number(o.value);
-  throw vm.error('TypeError', `'${o.type.name}' object cannot be interpreted as a number`);
-}
-
-/** Reaps `child` if it ended and its parent can see it by now. */
-function reap(vm: VM, child: SimProcess): [number, number] | undefined {
-  if (!child.exited || child.reaped || (child.endNs ?? 0) + EXIT_TEARDOWN_NS > vm.clock.now) return undefined;
-  child.reaped = true;
-  return [child.pid, child.status as number];
-}
-
-function childOf(vm: VM, p: SimProcess, pid: number): SimProcess {
-  const child = p.machine.find(pid);
-  if (!child || child.ppid !== p.pid || child.reaped) throw osError(vm, 'ChildProcessError', 10, 'No child processes');
-  return child;
-}
 
 export function installOsProcessCalls(vm: VM, d: PyDict): void {
   const proc = (): SimProcess => processOf(vm);
@@ -214,7 +77,7 @@ export function installOsProcessCalls(vm: VM, d: PyDict): void {
     if (!(data instanceof PyBytes)) throw vm.error('TypeError', `a bytes-like object is required, not '${data.type.name}'`);
     if (fd === 1 || fd === 2) {
       // Straight to the file descriptor, past sys.stdout's buffer.
-      if (p.mode === 'live') p.machine.rawWrite(p, fd === 1 ? 'stdout' : 'stderr', latin1OrUtf8(data.value));
+      if (p.mode === 'live') p.machine.rawWrite(p, fd === 1 ? 'stdout' : 'stderr', decodeUtf8Lossy(data.value));
       return vm.newInt(data.value.length);
     }
     const e = entryOf(vm, p, fd);
@@ -281,97 +144,8 @@ function setInt(vm: VM, d: PyDict, name: string, v: number): void {
   setName(vm, d, name, vm.newInt(v), true);
 }
 
-/** The native half of multiprocessing: pickled objects through pipes, polling, waiting for a child with a timeout. */
-export function installConnectionCalls(vm: VM, d: PyDict, picklingError: () => PyType): void {
-  const proc = (): SimProcess => processOf(vm);
-  const verb = vm.options.version.pickleLocalVerb;
-  fn(vm, d, '_lens_send', (args) => {
-    arity(vm, '_lens_send', args, 2);
-    const p = proc();
-    const e = entryOf(vm, p, intOf(vm, args[0]));
-    let pickled: Pickled;
-    try {
-      pickled = pickle(vm, args[1], verb);
-    } catch (err) {
-      if (!(err instanceof PickleRefused)) throw err;
-      if (err.excType === 'PicklingError') throw new PyError(vm.newException(picklingError(), [vm.newStr(err.message)]));
-      throw vm.error(err.excType, err.message);
-    }
-    vm.clock.now += pickled.size * DUMPS_NS_PER_BYTE + PIPE_MESSAGE_NS;
-    if (p.mode === 'live') {
-      if (e.pipe.readers === 0) throw osError(vm, 'BrokenPipeError', 32, 'Broken pipe');
-      e.pipe.write({ kind: 'object', pickled, at: vm.clock.now });
-    }
-    return vm.newInt(pickled.size);
-  });
-  fn(vm, d, '_lens_recv', function* (args): Native {
-    arity(vm, '_lens_recv', args, 1);
-    const p = proc();
-    const e = entryOf(vm, p, intOf(vm, args[0]));
-    const got = yield* waitAcross(vm, p, 'recv', {
-      attempt: () => {
-        const item = readable(vm, e.pipe);
-        if (item === undefined || item === 'eof') return item;
-        e.pipe.items.shift();
-        if (item.kind !== 'object') throw vm.unsupported('Connection.recv() of raw bytes written with os.write');
-        return item.pickled;
-      },
-      subscribe: pipeSubscription(vm, e.pipe),
-      deadline: null,
-    });
-    if (got === 'eof') throw vm.error('EOFError');
-    const pickled = got as Pickled;
-    vm.clock.now += pickled.size * LOADS_NS_PER_BYTE;
-    return unpickle(vm, pickled);
-  });
-  fn(vm, d, '_lens_poll', function* (args): Native {
-    arity(vm, '_lens_poll', args, 2);
-    const p = proc();
-    const e = entryOf(vm, p, intOf(vm, args[0]));
-    const timeout = secondsOrNone(vm, args[1]);
-    const ready = yield* waitAcross(vm, p, 'poll', {
-      attempt: () => (readable(vm, e.pipe) !== undefined ? true : undefined),
-      subscribe: pipeSubscription(vm, e.pipe),
-      deadline: timeout === null ? null : vm.clock.now + Math.max(0, Math.round(timeout * 1e9)),
-      timeoutValue: false,
-    });
-    return vm.newBool(ready as boolean);
-  });
-  /** Waits for a child to end (at most `timeout` seconds): its waitpid status, or None. */
-  fn(vm, d, '_lens_wait_child', function* (args): Native {
-    arity(vm, '_lens_wait_child', args, 2);
-    const p = proc();
-    const pid = intOf(vm, args[0]);
-    const timeout = secondsOrNone(vm, args[1]);
-    const child = p.mode === 'live' ? childOf(vm, p, pid) : null;
-    const r = yield* waitAcross(vm, p, 'wait-child', {
-      attempt: () => reap(vm, child as SimProcess),
-      subscribe: (notify) => {
-        const c = child as SimProcess;
-        c.exitWatchers.add(notify);
-        if (c.exited) notify((c.endNs ?? 0) + EXIT_TEARDOWN_NS);
-        return () => c.exitWatchers.delete(notify);
-      },
-      deadline: timeout === null ? null : vm.clock.now + Math.max(0, Math.round(timeout * 1e9)),
-      timeoutValue: null,
-    });
-    return r ? vm.newInt((r as [number, number])[1]) : vm.newNone();
-  });
-  fn(vm, d, '_lens_pending', (args) => {
-    arity(vm, '_lens_pending', args, 1);
-    const p = proc();
-    const e = entryOf(vm, p, intOf(vm, args[0]));
-    return vm.newInt(p.journalValue('pending', () => e.pipe.items.filter((i) => i.at <= vm.clock.now).length));
-  });
-  fn(vm, d, '_lens_set_process_name', (args) => {
-    arity(vm, '_lens_set_process_name', args, 1);
-    proc().name = (args[0] as import('../objects/atoms').PyStr).value;
-    return vm.newNone();
-  });
-}
-
 /** Bytes written straight to stdout/stderr, as text (UTF-8; malformed sequences as U+FFFD). */
-function latin1OrUtf8(bytes: Uint8Array): string {
+function decodeUtf8Lossy(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i];
