@@ -91,7 +91,7 @@ function run(command: RunCommand): number {
   }
   process.stderr.write(stderr);
   if (wantsTimeline && result.events) {
-    const timeline = buildTimeline(result.events);
+    const timeline = buildTimeline(result.events, result.processes);
     if (command.timeline) process.stderr.write(`\n${asciiTimeline(timeline)}\n${statsText(timeline)}`);
     if (command.traceFile !== undefined) {
       try {

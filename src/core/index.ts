@@ -8,7 +8,7 @@ import { VERSIONS, type PythonVersion } from './versions';
 import type { EventSource } from './trace/events';
 import { nextObjectId, resetObjectIds } from './objects/object';
 import { resetFrameIds, upcomingFrameId } from './vm/frame';
-import { Simulation } from './simulation';
+import { Machine } from './processes/machine';
 import type { PyObject } from './objects/object';
 import { heapGraph, type HeapGraph } from './inspect/heap-graph';
 
@@ -52,6 +52,22 @@ export interface RunResult {
   steps: number;
   /** The event trace (when `recordTrace`), read with `length` and `at(i)`; kept column-wise in memory. */
   events: EventSource | null;
+  /** The processes the program forked, when it did (the trace above is the first process's). */
+  processes?: ChildProcessRun[];
+}
+
+/** A process the program forked (multiprocessing, os.fork), for the timeline. */
+export interface ChildProcessRun {
+  pid: number;
+  ppid: number;
+  /** multiprocessing's name for it (Process-1, ForkPoolWorker-2), else `pid N`. */
+  name: string;
+  /** Like Process.exitcode: the exit status, or minus the signal that killed it; null if it never ended. */
+  exitCode: number | null;
+  startNs: number;
+  endNs: number | null;
+  /** Its threads' states and GIL events from the fork on (when the run records its trace). */
+  events: EventSource | null;
 }
 
 export const DEFAULT_MAX_STEPS = 50_000_000;
@@ -94,10 +110,12 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
 export interface SteppedRun {
   /**
    * Runs `maxInstructions` more instructions (or to the end; an import's module code runs whole, so it may
-   * go past); false once the program (and its shutdown) is over.
+   * go past); false once the program (and its shutdown) is over. When the program forked, these are
+   * the first process's instructions, the others run meanwhile, and a call may end earlier (once the
+   * processes together ran `maxInstructions`).
    */
   advance(maxInstructions: number): boolean;
-  /** Instructions executed so far. */
+  /** Instructions the first process executed so far (the trace's step numbers). */
   readonly steps: number;
   result(): RunResult;
   /** The objects that exist before the trace starts (None, True, small ints, builtin types...): the trace
@@ -115,6 +133,22 @@ export interface StaticObject {
   immortal: boolean;
 }
 
+/** The run's result: the first process's, with the output of every process when it forked. */
+function machineResult(machine: Machine): RunResult {
+  const result = machine.root.sim.result();
+  if (!machine.forked) return result;
+  const processes: ChildProcessRun[] = machine.processes.slice(1).map((p) => ({
+    pid: p.pid,
+    ppid: p.ppid,
+    name: p.name,
+    exitCode: p.status === null ? null : (p.status & 0x7f) === 0 ? (p.status >> 8) & 0xff : -(p.status & 0x7f),
+    startNs: p.startNs,
+    endNs: p.endNs,
+    events: p.threadLog,
+  }));
+  return { ...result, stdout: machine.merged('stdout'), stderr: machine.merged('stderr'), steps: machine.steps, processes };
+}
+
 export function startRun(source: string, options: RunOptions = {}): SteppedRun {
   resetObjectIds();
   resetFrameIds();
@@ -129,7 +163,7 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
     const empty: HeapGraph = { roots: [], objects: [], edges: [], omitted: 0 };
     return { advance: () => false, steps: 0, result: () => result, staticObjects: () => [], heapGraph: () => empty };
   }
-  const sim = new Simulation(source, compiled.unit, {
+  const machine = new Machine(source, compiled.unit, {
     version: VERSIONS[options.python ?? '3.11'],
     filename,
     maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
@@ -152,17 +186,19 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
       counters = { objects: nextObjectId(), frames: upcomingFrameId() };
     }
   };
+  const sim = machine.root.sim;
   const statics = (): PyObject[] => {
     const vm = sim.vm;
     return [vm.none, vm.true_, vm.false_, vm.ellipsis, vm.notImplemented, ...vm.smallInts, ...Object.values(vm.t), ...vm.exc.values()];
   };
   let staticSet: Set<PyObject> | null = null;
   return {
-    advance: (maxInstructions) => inThisRun(() => sim.runUntilStep(sim.vm.steps + maxInstructions)),
+    advance: (maxInstructions) => inThisRun(() => machine.advance(maxInstructions)),
+    // The first process's instructions: the trace's step numbers count those.
     get steps() {
       return sim.vm.steps;
     },
-    result: () => inThisRun(() => sim.result()),
+    result: () => inThisRun(() => machineResult(machine)),
     staticObjects: () => inThisRun(() => {
       const vm = sim.vm;
       return statics().map((o) => ({ id: o.id, type: o.type.name, preview: vm.preview(o), immortal: o.immortal }));

@@ -19,14 +19,30 @@ import { invoke } from './vm/calls';
 import './runtime/traceback';
 import type { PyDict } from './objects/dict';
 import type { PyObject } from './objects/object';
+import { ProcessExit, ProcessIdle } from './processes/process';
+
+/** Functions the main thread runs as frames (stepped, other threads and processes running meanwhile)
+ *  when the program ends, in order: threading joins its threads (wait_for_thread_shutdown), then
+ *  multiprocessing's atexit hook joins its children. */
+const EXIT_HOOKS: [module: string, name: string][] = [
+  ['threading', '_shutdown'],
+  ['multiprocessing', '_lens_exit_function'],
+];
 
 export class Simulation {
   readonly vm: VM;
   private exitCode = 0;
   private diagnostic: Diagnostic | null = null;
   private done = false;
-  /** `main`: the program runs; `threads`: threading._shutdown joins the other threads; then the rest of the exit. */
-  private phase: 'main' | 'threads' = 'main';
+  /** `main`: the program runs; `exit`: the exit hooks run (EXIT_HOOKS[nextHook - 1]); then the rest of the exit. */
+  private phase: 'main' | 'exit' = 'main';
+  private nextHook = 0;
+  /** Set by the machine to end the current slice early (a fork happened: another process exists now). */
+  yieldNow = false;
+  /** Set when the last slice stopped because no thread of this process could run. */
+  idle = false;
+  /** The process ended through os._exit(): no shutdown, buffered output lost. */
+  endedByOsExit = false;
   private readonly mainDict: PyDict;
 
   constructor(source: string, unit: CodeUnit, options: VMOptions) {
@@ -65,40 +81,51 @@ export class Simulation {
     return !this.done;
   }
 
-  runToEnd(): void {
-    while (this.runFor(Number.MAX_SAFE_INTEGER));
+  get isDone(): boolean {
+    return this.done;
   }
 
-  /** Runs up to `maxInstructions` instructions; false once the program (and its shutdown) is over. */
-  runFor(maxInstructions: number): boolean {
-    try {
-      for (let n = 0; n < maxInstructions && !this.done; n++) {
-        if (!this.vm.step()) this.finish();
-      }
-    } catch (e) {
-      this.stop(e);
-    }
-    return !this.done;
+  get exitCodeNow(): number {
+    return this.exitCode;
   }
 
   /**
-   * Runs until `vm.steps` reaches `target` (or the program ends); false once it is over. Counts the
-   * instructions of nested runs too (an import's module code, a finalizer), which `runFor` sees as one.
+   * Runs instructions until `maxInstructions` ran, the clock passed `untilNs`, the process has no
+   * thread able to run (idle), a fork asked the machine to look again, or the run ended.
+   * Returns whether it may go on.
    */
-  runUntilStep(target: number): boolean {
+  runSlice(maxInstructions: number, untilNs: number): boolean {
+    const vm = this.vm;
+    // Counted in vm.steps: the instructions of nested runs (an import's module code, a finalizer) count too.
+    const target = vm.steps + maxInstructions;
     try {
-      while (this.vm.steps < target && !this.done) {
-        if (!this.vm.step()) this.finish();
+      while (vm.steps < target && !this.done && !this.yieldNow && vm.clock.now <= untilNs) {
+        if (!vm.step()) this.finish();
       }
     } catch (e) {
-      this.stop(e);
+      if (e instanceof ProcessIdle) this.idle = true;
+      else this.stop(e);
     }
     return !this.done;
+  }
+
+  /** Stops the run with `e` (a deadlock found by the machine) as if the program raised it. */
+  abort(e: unknown): void {
+    this.stop(e);
+  }
+
+  /** The process was killed: it never runs again. */
+  abandon(): void {
+    this.done = true;
   }
 
   private stop(e: unknown): void {
     const vm = this.vm;
-    if (e instanceof UnsupportedError) {
+    if (e instanceof ProcessIdle) throw e;
+    if (e instanceof ProcessExit) {
+      this.exitCode = e.code;
+      this.endedByOsExit = true;
+    } else if (e instanceof UnsupportedError) {
       const at = e.span ?? { line: vm.heap.line, col: 0, endLine: vm.heap.line, endCol: 0 };
       this.diagnostic = { kind: 'Unsupported', message: e.message, line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol };
       vm.writeStderr(`${vm.options.filename}:${at.line}:${at.col + 1}: ${e.message}\n`);
@@ -122,9 +149,11 @@ export class Simulation {
       const outcome = vm.outcome;
       if (outcome && outcome.kind === 'exception') this.reportUncaught(outcome.exc);
       this.releaseRunFile();
-      this.phase = 'threads';
+      this.phase = 'exit';
       vm.scheduler.pinned--;
-      if (this.startThreadShutdown()) return;
+    }
+    while (this.nextHook < EXIT_HOOKS.length) {
+      if (this.startExitHook(...EXIT_HOOKS[this.nextHook++])) return;
     }
     // Py_FinalizeEx after wait_for_thread_shutdown: daemon threads never run again.
     vm.scheduler.freezeOthers();
@@ -135,12 +164,13 @@ export class Simulation {
 
   /**
    * Py_FinalizeEx's wait_for_thread_shutdown: when threading was imported, the main thread calls
-   * threading._shutdown(), which joins every non-daemon thread. It runs as the main thread's frame,
-   * stepped like the program: the other threads run meanwhile.
+   * threading._shutdown(), which joins every non-daemon thread (and likewise multiprocessing's
+   * exit hook, which joins its children). It runs as the main thread's frame, stepped like the
+   * program: the other threads and processes run meanwhile.
    */
-  private startThreadShutdown(): boolean {
+  private startExitHook(module: string, name: string): boolean {
     const vm = this.vm;
-    const shutdown = vm.modules.get('threading')?.dict.getStr('_shutdown');
+    const shutdown = vm.modules.get(module)?.dict.getStr(name);
     if (!shutdown) return false;
     vm.outcome = null;
     const outcome = invoke(vm, shutdown, [], null, false, null);

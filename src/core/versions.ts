@@ -71,6 +71,10 @@ export interface VersionModel {
    * of non-Python callables; 3.12/3.13 bytecodes.c the same places. Since 3.10 no longer every dispatch.
    */
   evalBreakerChecks: readonly number[];
+  /** Lines of Lib/multiprocessing/process.py in a child's uncaught-exception traceback: `self.run()` in _bootstrap, `self._target(...)` in run. */
+  processBootstrapLines: [number, number];
+  /** pickle's error for a local function or class: "Can't pickle local object" (≤ 3.12), "Can't get local object" (3.13). */
+  pickleLocalVerb: 'pickle' | 'get';
 }
 
 /** tp_basicsize and friends that changed between versions (bytes, 64-bit, without the GC header). */
@@ -127,6 +131,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes', printMakesArgsTuple: false,
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
       managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96,
@@ -137,6 +142,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes', printMakesArgsTuple: true,
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
       managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104,
@@ -147,6 +153,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
     gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires', printMakesArgsTuple: true,
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
+    processBootstrapLines: [313, 108], pickleLocalVerb: 'get',
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
       managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104,

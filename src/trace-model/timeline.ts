@@ -4,6 +4,7 @@
 // the GIL timeline panel reads the same model.
 
 import type { EventSource, TraceEvent, ThreadEventState } from '../core/trace/events';
+import type { ChildProcessRun } from '../core/index';
 
 export type LaneState = Exclude<ThreadEventState, 'start'>;
 
@@ -18,10 +19,16 @@ export interface Interval {
 }
 
 export interface ThreadLane {
+  /** The lane's id: the thread's serial in the first process; pid × 1000 + serial in a forked one. */
   thread: number;
   name: string;
   intervals: Interval[];
+  /** The process's pid when the run forked (each process has its own threads and GIL). */
+  process?: number;
 }
+
+/** Lane ids of a forked process's threads. */
+export const PROCESS_LANE_BASE = 1000;
 
 export interface Timeline {
   threads: ThreadLane[];
@@ -32,8 +39,30 @@ export interface Timeline {
   endNs: number;
 }
 
-/** Builds the timeline; open intervals end at the last time the trace mentions. */
-export function buildTimeline(events: EventSource): Timeline {
+/**
+ * Builds the timeline; open intervals end at the last time the trace mentions. With `processes`
+ * (a run that forked), the forked processes' threads get lanes of their own after the first
+ * process's, named after the process; the GIL lane stays the first process's GIL.
+ */
+export function buildTimeline(events: EventSource, processes?: readonly ChildProcessRun[], rootPid = 4242): Timeline {
+  const t = buildProcessTimeline(events);
+  if (!processes?.length) return t;
+  for (const l of t.threads) {
+    l.process = rootPid;
+    l.name = l.thread === 0 ? 'MainProcess' : `MainProcess ${l.name}`;
+  }
+  for (const p of processes) {
+    if (!p.events) continue;
+    const child = buildProcessTimeline(p.events);
+    t.endNs = Math.max(t.endNs, child.endNs);
+    for (const l of child.threads) {
+      t.threads.push({ ...l, thread: p.pid * PROCESS_LANE_BASE + l.thread, process: p.pid, name: l.thread === 0 ? p.name : `${p.name} ${l.name}` });
+    }
+  }
+  return t;
+}
+
+function buildProcessTimeline(events: EventSource): Timeline {
   const lanes = new Map<number, ThreadLane>();
   const open = new Map<number, Interval>();
   const gil: Timeline['gil'] = [];
@@ -123,11 +152,16 @@ export function chromeTrace(t: Timeline): { traceEvents: Record<string, unknown>
     { name: 'thread_name', ph: 'M', pid, tid: gilTid, args: { name: 'GIL holder' } },
   ];
   for (const l of t.threads) {
-    traceEvents.push({ name: 'thread_name', ph: 'M', pid, tid: l.thread, args: { name: l.name } });
+    // A forked process is a process of its own in the trace viewer (its pid; the first process stays 1).
+    const lanePid = l.process !== undefined && l.thread >= PROCESS_LANE_BASE ? l.process : pid;
+    if (lanePid !== pid && !traceEvents.some((e) => e.ph === 'M' && e.name === 'process_name' && e.pid === lanePid)) {
+      traceEvents.push({ name: 'process_name', ph: 'M', pid: lanePid, tid: 0, args: { name: `${l.name} (simulated)` } });
+    }
+    traceEvents.push({ name: 'thread_name', ph: 'M', pid: lanePid, tid: l.thread, args: { name: l.name } });
     for (const iv of l.intervals) {
       if (iv.state === 'done') continue;
       const name = iv.state === 'blocked' ? `blocked (${iv.detail})` : iv.state === 'native' ? `native, GIL released (${iv.detail})` : iv.state;
-      traceEvents.push({ name, cat: 'thread', ph: 'X', pid, tid: l.thread, ts: us(iv.from), dur: us(iv.to - iv.from) });
+      traceEvents.push({ name, cat: 'thread', ph: 'X', pid: lanePid, tid: l.thread, ts: us(iv.from), dur: us(iv.to - iv.from) });
     }
   }
   for (const g of t.gil) {

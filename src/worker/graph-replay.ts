@@ -47,7 +47,8 @@ export class GraphReplay {
       });
     }
     const before = run.steps;
-    if (instructions > before) run.advance(instructions - before);
+    // With other processes, a slice may end before the first process got there.
+    while (run.steps < instructions && run.advance(instructions - run.steps));
     this.replayedSteps += run.steps - before;
     return run;
   }

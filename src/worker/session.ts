@@ -2,7 +2,7 @@
 // stopping when the host cancels the request), keeps the last trace, and answers view and export requests
 // from it. Unit-tested in plain Node.
 
-import { startRun, type RunResult, type StaticObject } from '../core/index';
+import { startRun, type RunResult, type StaticObject, type ChildProcessRun } from '../core/index';
 import type { EventSource, TraceEvent } from '../core/trace/events';
 import {
   assertNever, type FromWorker, type RunOutcome, type RunRequest, type ToWorker, type EditorView, type ViewRequest, type ExportRequest,
@@ -36,6 +36,8 @@ interface KeptTrace {
   tracedSource: string;
   /** What the traced run printed (lessons' questions about output read it). */
   stdout: string;
+  /** The processes the program forked (their timelines), if it did. */
+  processes: ChildProcessRun[] | undefined;
   request: RunRequest;
   /** The hover details of the view last sent (the editor asks for them one object at a time). */
   shown: { position: number | null; details: ObjectDetails[] } | null;
@@ -122,7 +124,7 @@ export class SimulationSession {
     const kept: KeptTrace = {
       runId: req.runId, events, statics: traced.statics, sourceLines: req.source.split(/\r?\n/), end, lineSteps: lineStepIndices(events, end),
       graph: null, tracedSource: prefixBefore === null ? req.source : blankFrom(req.source, prefixBefore), stdout: traced.result.stdout,
-      request: req, shown: null,
+      processes: traced.result.processes, request: req, shown: null,
     };
     this.kept = kept;
     const result = full.result;
@@ -279,7 +281,7 @@ export class SimulationSession {
       if (e && (e.kind === 'thread' || e.kind === 'gil')) now = e.timeNs;
     }
     while (stepTimes.length < kept.lineSteps.length) stepTimes.push(now);
-    this.post({ type: 'timeline', runId: req.runId, timeline: buildTimeline(kept.events), switchIntervalNs: 5_000_000, stepTimes });
+    this.post({ type: 'timeline', runId: req.runId, timeline: buildTimeline(kept.events, kept.processes), switchIntervalNs: 5_000_000, stepTimes });
   }
 
   private history(req: HistoryRequest): void {

@@ -65,6 +65,10 @@ export function installBuiltinFunctions(vm: VM): void {
         }
       }
     } else vm.writeStdout(text);
+    const flush = kw(kwargs, 'flush');
+    if (flush && flush !== vm.none && flush !== vm.false_ && !(flush instanceof PyInt && flush.value === 0n)) {
+      vm.streams?.flush(file === vm.modules.get('sys')?.dict.getStr('stderr') ? 'stderr' : 'stdout');
+    }
     return vm.newNone();
   }
   fn(vm, b, 'len', (args) => {

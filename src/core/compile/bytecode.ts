@@ -191,6 +191,12 @@ export function localsCount(unit: CodeUnit): number {
   return unit.varnames.length + unit.cellvars.length + unit.freevars.length;
 }
 
+/**
+ * File names of the modules the simulator itself writes in Python (threading.py, multiprocessing.py…):
+ * their frames are left out of tracebacks, whose lines would be the simulator's, not CPython's.
+ */
+export const SIMULATOR_LIBRARY_FILES = new Set<string>();
+
 /** Code the learner did not write in their file (library modules, exec'd strings): no line events. */
 export function markLibrary(unit: CodeUnit): void {
   unit.library = true;

@@ -1,8 +1,10 @@
-// A minimal os module: what the threading lessons use. cpu_count() is the simulated cores setting.
+// A minimal os module: what the threading lessons use, and the process calls multiprocessing is
+// built on (processes/os-natives.ts). cpu_count() is the simulated cores setting.
 
 import type { PyModule } from '../objects/instances';
 import type { VM } from '../vm/vm';
 import { fn, arity } from '../builtins/define';
+import { installOsProcessCalls } from '../processes/os-natives';
 
 export function createOs(vm: VM, module: PyModule): void {
   const d = module.dict;
@@ -10,5 +12,5 @@ export function createOs(vm: VM, module: PyModule): void {
     arity(vm, 'cpu_count', args, 0);
     return vm.newInt(vm.scheduler.cores);
   });
-  fn(vm, d, 'getpid', () => vm.newInt(4242));
+  installOsProcessCalls(vm, d);
 }

@@ -24,9 +24,12 @@ import { createZlib } from './zlib/zlib-module';
 import { ZLIB_SOURCE } from './python/zlib-source';
 import { createNumpyKernels } from './numpy/kernels';
 import { NUMPY_SOURCE } from './python/numpy-source';
+import { createMultiprocessing, createPickle } from './multiprocessing';
+import { MULTIPROCESSING_SOURCE } from './python/multiprocessing-source';
+import { PICKLE_SOURCE } from './python/pickle-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
-import { markLibrary, type CodeUnit } from '../compile/bytecode';
+import { markLibrary, SIMULATOR_LIBRARY_FILES, type CodeUnit } from '../compile/bytecode';
 
 type ModuleFactory = (vm: VM, module: PyModule) => void;
 
@@ -46,6 +49,8 @@ const FACTORIES: Record<string, ModuleFactory> = {
   requests: createRequests,
   concurrent: () => undefined,
   'concurrent.futures': () => undefined,
+  multiprocessing: createMultiprocessing,
+  pickle: createPickle,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -57,6 +62,8 @@ const PYTHON_SOURCES: Record<string, string> = {
   queue: QUEUE_SOURCE,
   zlib: ZLIB_SOURCE,
   numpy: NUMPY_SOURCE,
+  multiprocessing: MULTIPROCESSING_SOURCE,
+  pickle: PICKLE_SOURCE,
 };
 
 const compiledSources = new Map<string, CodeUnit>();
@@ -69,6 +76,7 @@ function librarySource(name: string): CodeUnit {
   if (!parsed.ok) throw new Error(`internal: library module ${name}: ${parsed.error.message} at line ${parsed.error.line}`);
   unit = compileModule(parsed.module, `${name}.py`);
   markLibrary(unit);
+  SIMULATOR_LIBRARY_FILES.add(`${name}.py`);
   compiledSources.set(name, unit);
   return unit;
 }

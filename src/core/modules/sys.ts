@@ -77,7 +77,10 @@ export function createSys(vm: VM, module: PyModule): void {
       else vm.writeStderr(text);
       return vm.newInt(Array.from(text).length);
     });
-    fn(vm, file.dict, 'flush', () => vm.newNone());
+    fn(vm, file.dict, 'flush', () => {
+      vm.streams?.flush(stream);
+      return vm.newNone();
+    });
     setName(vm, d, stream, file, true);
   }
   setName(vm, d, 'argv', vm.newList([vm.newStr(vm.options.filename)]), true);

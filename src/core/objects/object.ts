@@ -16,6 +16,14 @@ export function nextObjectId(): number {
   return nextId;
 }
 
+/** The next id, saved and restored when the machine switches processes (each has its own ids). */
+export function getObjectIdCounter(): number {
+  return nextId;
+}
+export function setObjectIdCounter(n: number): void {
+  nextId = n;
+}
+
 /** What `id(o)` returns for the object with this simulator id (an address-like number, stable per run). */
 export function pythonId(objectId: number): bigint {
   return 0x7f0000000000n + BigInt(objectId) * 16n;

@@ -386,6 +386,12 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
         return vm.incref(obj.cause ?? vm.none, 'stack');
       case '__suppress_context__':
         return vm.newBool(obj.suppressContext);
+      case 'code': {
+        // SystemExit.code: None without arguments, the argument, or the args tuple.
+        if (!obj.type.mro.some((t) => t.name === 'SystemExit' && !t.heap)) return null;
+        const items = obj.args.items;
+        return vm.incref(items.length === 0 ? vm.none : items.length === 1 ? items[0] : obj.args, 'stack');
+      }
     }
     return null;
   }

@@ -44,6 +44,10 @@ const HIERARCHY: [string, string][] = [
   ['UserWarning', 'Warning'],
   ['DeprecationWarning', 'Warning'],
   ['RuntimeWarning', 'Warning'],
+  ['ConnectionError', 'OSError'],
+  ['BrokenPipeError', 'ConnectionError'],
+  ['ChildProcessError', 'OSError'],
+  ['ProcessLookupError', 'OSError'],
 ];
 
 export function createExceptionTypes(types: BuiltinTypes): Map<string, PyType> {

@@ -6,6 +6,7 @@ import { PyStr } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import { builtinRepr, osErrorText } from './repr';
 import { suggestName } from './suggestions';
+import { SIMULATOR_LIBRARY_FILES } from '../compile/bytecode';
 
 function tracebackLines(vm: VM, exc: PyExceptionObj): string {
   let out = '';
@@ -25,6 +26,7 @@ function tracebackLines(vm: VM, exc: PyExceptionObj): string {
   };
   for (const entry of entries) {
     const frame = entry.frame;
+    if (SIMULATOR_LIBRARY_FILES.has(frame.filename) && frame.filename !== vm.options.filename) continue;
     const key = `${frame.filename}:${entry.line}:${frame.codeName}`;
     if (key === last) {
       repeats++;

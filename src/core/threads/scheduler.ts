@@ -15,6 +15,7 @@ import { TIMER_SLACK_NS, WAKE_LATENCY_NS, DEFAULT_CORES } from './cost-model';
 import type { GilAction } from '../trace/events';
 import { CoreSharing } from './core-sharing';
 import { computeHoldingGil, type ComputingCall } from './native-work';
+import type { EventLog } from '../trace/event-log';
 
 /** What a blocking call waits for; the scheduler parks the thread until it is woken or times out. */
 export interface BlockingCall {
@@ -43,6 +44,8 @@ export class Scheduler {
   private readonly blockTimers = new Map<ThreadState, Timer>();
   /** Threads whose status is `running` (they occupy a core). */
   private runners = 0;
+  /** Set once the program has other processes: when no thread can run now, the machine runs another process (it throws). */
+  onIdle: (() => void) | null = null;
   /** Called when a thread ends (threading releases its join lock). */
   onThreadEnd: ((t: ThreadState) => void) | null = null;
 
@@ -62,11 +65,7 @@ export class Scheduler {
   // ---- threads ---------------------------------------------------------------------------
   /** A new OS thread (t_bootstrap): it asks for the GIL once the OS started it. */
   spawn(name: string, firstFrame: Frame): ThreadState {
-    if (!this.vm.threaded) {
-      this.vm.threaded = true;
-      this.record(this.main, 'start', this.main.name);
-      this.record(this.main, 'running', '');
-    }
+    this.beginTimeline();
     const t = new ThreadState(this.threads.length, identFor(this.threads.length), name);
     t.since = this.clock.now;
     firstFrame.back = null;
@@ -78,6 +77,34 @@ export class Scheduler {
     this.timers.add(this.clock.now + WAKE_LATENCY_NS, () => this.gil.take(t));
     return t;
   }
+
+  /**
+   * From now on the scheduler steps the threads and records their states: a second thread, or a
+   * second process, appeared. The main thread has been running since `sinceNs`.
+   */
+  beginTimeline(sinceNs = this.clock.now): void {
+    if (this.timelineBegun) return;
+    this.timelineBegun = true;
+    this.vm.threaded = true;
+    this.record(this.main, 'start', this.main.name, sinceNs);
+    this.record(this.main, 'running', '', sinceNs);
+    if (this.gil.holder === this.main) this.recordGil('take', this.main, sinceNs);
+  }
+  private timelineBegun = false;
+
+  /** A forked child records its own timeline from the fork on, into `log`. */
+  restartTimeline(log: EventLog, sinceNs: number): void {
+    this.threadLog = log;
+    this.timelineBegun = false;
+    this.beginTimeline(sinceNs);
+  }
+
+  /** The process ended: its threads are done. */
+  endTimeline(atNs: number): void {
+    for (const t of this.threads) if (t.status !== 'done' && !t.frozen) this.record(t, 'done', '', atNs);
+  }
+  /** Where thread and GIL events go when the heap does not record (a forked child's timeline only). */
+  threadLog: EventLog | null = null;
 
   /** The running thread returned from its bootstrap: it releases the GIL for good. */
   endCurrent(): void {
@@ -202,10 +229,9 @@ export class Scheduler {
         continue;
       }
       const next = this.timers.nextTime();
-      if (next === null) {
-        if (this.current === this.main && this.main.status === 'done') return;
-        throw this.deadlock();
-      }
+      if (next === null && this.current === this.main && this.main.status === 'done') return;
+      this.onIdle?.();
+      if (next === null) throw this.deadlock();
       this.clock.now = Math.max(this.clock.now, next);
     }
   }
@@ -245,16 +271,18 @@ export class Scheduler {
     this.record(t, status, detail);
   }
 
-  private record(t: ThreadState, state: ThreadStatus | 'start', detail: string): void {
+  private record(t: ThreadState, state: ThreadStatus | 'start', detail: string, timeNs = this.clock.now): void {
     const heap = this.vm.heap;
-    if (!heap.recording || !this.vm.threaded) return;
-    heap.events.push({ kind: 'thread', step: this.vm.steps, thread: t.serial, state, detail, timeNs: this.clock.now, line: heap.line });
+    const log = this.threadLog ?? (heap.recording ? heap.events : null);
+    if (!log || !this.vm.threaded) return;
+    log.push({ kind: 'thread', step: this.vm.steps, thread: t.serial, state, detail, timeNs, line: heap.line });
   }
 
-  private recordGil(action: GilAction, t: ThreadState): void {
+  private recordGil(action: GilAction, t: ThreadState, timeNs = this.clock.now): void {
     const heap = this.vm.heap;
-    if (!heap.recording || !this.vm.threaded) return;
-    heap.events.push({ kind: 'gil', step: this.vm.steps, action, thread: t.serial, timeNs: this.clock.now, line: heap.line });
+    const log = this.threadLog ?? (heap.recording ? heap.events : null);
+    if (!log || !this.vm.threaded) return;
+    log.push({ kind: 'gil', step: this.vm.steps, action, thread: t.serial, timeNs, line: heap.line });
   }
 }
 

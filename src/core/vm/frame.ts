@@ -44,6 +44,13 @@ export function upcomingFrameId(): number {
   return nextFrameId;
 }
 
+export function getFrameIdCounter(): number {
+  return nextFrameId;
+}
+export function setFrameIdCounter(n: number): void {
+  nextFrameId = n;
+}
+
 export class Frame {
   readonly kind = 'python' as const;
   readonly id = nextFrameId++;

@@ -74,6 +74,8 @@ export class VM {
   readonly gc: GcState;
   stdout = '';
   stderr = '';
+  /** The process's buffered sys.stdout/sys.stderr (processes/std-streams.ts): what reaches the machine's output. */
+  streams: { write(stream: 'stdout' | 'stderr', text: string): void; flush(stream: 'stdout' | 'stderr'): void } | null = null;
   steps = 0;
   /** The running frame (top of the one thread's stack). */
   frame: AnyFrame | null = null;
@@ -275,7 +277,9 @@ export class VM {
     if (spec.type === 'code') return this.loadCode(spec.unit);
     const key = sharedConstKey(spec);
     const cached = key ? this.constCache.get(key) : undefined;
-    if (cached) return this.incref(cached, 'const', 'co_consts');
+    // A constant whose code objects all died (a library module's code after its import) is gone:
+    // a later code object gets a new one.
+    if (cached && !cached.freed) return this.incref(cached, 'const', 'co_consts');
     // The first occurrence in compile order is the object every code object shares; when the
     // parser made it, the parser's arena holds one more reference until the module finishes.
     const obj = this.makeConstant(spec);
@@ -876,10 +880,12 @@ export class VM {
 
   writeStdout(text: string): void {
     this.stdout += text;
+    this.streams?.write('stdout', text);
     if (this.heap.recording) this.heap.events.push({ kind: 'output', step: this.steps, stream: 'stdout', text });
   }
   writeStderr(text: string): void {
     this.stderr += text;
+    this.streams?.write('stderr', text);
     if (this.heap.recording) this.heap.events.push({ kind: 'output', step: this.steps, stream: 'stderr', text });
   }
 

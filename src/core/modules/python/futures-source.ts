@@ -1,7 +1,9 @@
-// concurrent.futures (threads only), run by the simulator: written for CPython Lens after the
-// behaviour of CPython 3.11's Lib/concurrent/futures/_base.py and thread.py — Future, a
+// concurrent.futures, run by the simulator: written for CPython Lens after the behaviour of
+// CPython 3.11's Lib/concurrent/futures/_base.py, thread.py and process.py — Future, a
 // ThreadPoolExecutor whose workers take work items from a queue and are named
-// `ThreadPoolExecutor-N_M`, map, as_completed, wait. Process pools are not modelled.
+// `ThreadPoolExecutor-N_M`, a ProcessPoolExecutor whose `ForkProcess-N` workers (forked all at
+// the first submit, as with the fork start method) take pickled calls from a pipe while a
+// management thread sets the futures from their results, map, as_completed, wait.
 
 export const FUTURES_SOURCE = `
 import os as _os
@@ -161,11 +163,14 @@ class _WorkItem:
 
 _shutdown = False
 _queues = []
+_process_executors = []
 
 
 def _python_exit():
     global _shutdown
     _shutdown = True
+    for executor in _process_executors:
+        executor.shutdown(wait=True)
     for work_queue, workers in _queues:
         work_queue.put(None)
     for work_queue, workers in _queues:
@@ -256,6 +261,109 @@ class ThreadPoolExecutor:
         if wait:
             for t in list(self._threads):
                 t.join()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown(wait=True)
+        return False
+
+
+def _process_manager(executor):
+    # _ExecutorManagerThread: results come back from the workers; the futures are set here.
+    while True:
+        job, _, (success, value) = executor._result_queue.get()
+        if job is None:
+            return
+        f = executor._pending.pop(job, None)
+        if f is None:
+            continue
+        if success:
+            f.set_result(value)
+        else:
+            f.set_exception(value)
+
+
+class ProcessPoolExecutor:
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
+        import multiprocessing
+        self._mp = multiprocessing
+        if max_workers is None:
+            max_workers = _os.cpu_count() or 1
+        elif max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._max_workers = max_workers
+        self._initializer = initializer
+        self._initargs = initargs
+        self._processes = []
+        self._pending = {}
+        self._work_ids = 0
+        self._shutdown_thread = False
+        self._shutdown_lock = threading.Lock()
+        self._manager = None
+        self._call_queue = multiprocessing.SimpleQueue()
+        self._result_queue = multiprocessing.SimpleQueue()
+
+    def _start(self):
+        if self._manager is not None:
+            return
+        for _ in range(self._max_workers):
+            p = self._mp.ForkProcess(target=self._mp.worker, args=(self._call_queue, self._result_queue, self._initializer, self._initargs))
+            p.start()
+            self._processes.append(p)
+        self._manager = threading.Thread(target=_process_manager, args=(self,), daemon=True)
+        self._manager.start()
+        _process_executors.append(self)
+
+    def submit(self, fn, /, *args, **kwargs):
+        with self._shutdown_lock:
+            if self._shutdown_thread:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            if _shutdown:
+                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+            f = Future()
+            self._work_ids += 1
+            self._pending[self._work_ids] = f
+            self._start()
+            try:
+                self._call_queue.put((self._work_ids, 0, fn, args, kwargs))
+            except Exception as e:
+                del self._pending[self._work_ids]
+                f.set_exception(e)
+            return f
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+
+        def result_iterator():
+            try:
+                fs.reverse()
+                while fs:
+                    yield fs.pop().result(timeout)
+            finally:
+                for future in fs:
+                    future.cancel()
+        return result_iterator()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._shutdown_lock:
+            if self._shutdown_thread:
+                return
+            self._shutdown_thread = True
+        if self._manager is None:
+            return
+        for _ in self._processes:
+            self._call_queue.put(None)
+        if wait:
+            for p in self._processes:
+                p.join()
+            self._result_queue.put((None, 0, (True, None)))
+            self._manager.join()
+        if self in _process_executors:
+            _process_executors.remove(self)
 
     def __enter__(self):
         return self

@@ -1,0 +1,60 @@
+// The native half of multiprocessing (modules/python/multiprocessing-source.ts): pickled objects
+// through pipes, polling, waiting for a child, and the traceback a child prints when its target
+// raises, with the frames of Lib/multiprocessing/process.py that CPython shows.
+
+import type { PyModule } from '../objects/instances';
+import { PyExceptionObj } from '../objects/instances';
+import { PyType } from '../objects/type';
+import type { VM } from '../vm/vm';
+import { fn, arity } from '../builtins/define';
+import { installConnectionCalls } from '../processes/connection-natives';
+import { importModule } from './registry';
+
+/** Where CPython's library lives, as tracebacks show it (the oracle normalises the directory). */
+const STDLIB_DIR = '/usr/lib/python3';
+
+export function createMultiprocessing(vm: VM, module: PyModule): void {
+  const d = module.dict;
+  installConnectionCalls(vm, d, () => {
+    const pickle = importModule(vm, 'pickle', { line: 0, col: 0, endLine: 0, endCol: 0 }) as PyModule;
+    return pickle.dict.getStr('PicklingError') as PyType;
+  });
+  fn(vm, d, '_lens_not_modelled', (args) => {
+    throw vm.unsupported((args[0] as import('../objects/atoms').PyStr).value);
+  });
+  fn(vm, d, '_lens_loaded_module', (args) => {
+    arity(vm, '_lens_loaded_module', args, 1);
+    const m = vm.modules.get((args[0] as import('../objects/atoms').PyStr).value);
+    return m ? vm.incref(m, 'stack') : vm.newNone();
+  });
+  fn(vm, d, '_lens_format_child_exception', (args) => {
+    arity(vm, '_lens_format_child_exception', args, 1);
+    const exc = args[0];
+    if (!(exc instanceof PyExceptionObj)) return vm.newStr('');
+    const [bootstrapLine, runLine] = vm.options.version.processBootstrapLines;
+    const file = `${STDLIB_DIR}.${vm.options.version.versionInfo[1]}/multiprocessing/process.py`;
+    const lines = vm.formatException(exc).split('\n');
+    // Frames of the simulator's own library code are not CPython's: drop them, then put
+    // process.py's two frames first, as CPython prints them.
+    const out: string[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const m = /^ {2}File "([^"]*)", line \d+, in /.exec(lines[i]);
+      if (m && m[1] !== vm.options.filename) {
+        if (lines[i + 1]?.startsWith('    ')) i++;
+        continue;
+      }
+      out.push(lines[i]);
+      if (lines[i] === 'Traceback (most recent call last):' && !lines.slice(i + 1).includes('Traceback (most recent call last):')) {
+        out.push(`  File "${file}", line ${bootstrapLine}, in _bootstrap`, '    self.run()');
+        out.push(`  File "${file}", line ${runLine}, in run`, '    self._target(*self._args, **self._kwargs)');
+      }
+    }
+    return vm.newStr(out.join('\n'));
+  });
+}
+
+export function createPickle(vm: VM, module: PyModule): void {
+  fn(vm, module.dict, '_lens_not_modelled', (args) => {
+    throw vm.unsupported(`${(args[0] as import('../objects/atoms').PyStr).value} (pickling happens when objects cross between processes)`);
+  });
+}
