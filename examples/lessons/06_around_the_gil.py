@@ -5,7 +5,7 @@ import threading
 import time
 from multiprocessing import Pool
 
-N = 300_000  # tours de boucle Python par tâche
+N = 200_000  # tours de boucle Python par tâche
 DONNEES = b"x" * 1_000_000  # octets à hacher par tâche
 
 
