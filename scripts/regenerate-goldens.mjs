@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Regenerates the oracle goldens: runs every case of test/oracle/cases/ under each real CPython found
-// (3.11, 3.12, 3.13) and writes test/oracle/goldens/<version>/<topic>/<name>.json =
+// (3.11, 3.12, 3.13, and the free-threaded 3.13t) and writes test/oracle/goldens/<version>/<topic>/<name>.json =
 //   { "stdout": ..., "stderr": ..., "exitCode": ..., "python": "<full version string>" }.
 //
-// Usage: node scripts/regenerate-goldens.mjs [--only <glob>]...   (npm run goldens -- --only 'refcount/*')
+// Usage: node scripts/regenerate-goldens.mjs [--only <glob>]... [--python <version>]...
+//   (npm run goldens -- --only 'refcount/*' --python 3.13t); --python limits the run to those versions.
 //   <glob> is matched against "<topic>/<name>" (with or without ".py"); `*` does not cross `/`, `**` does.
 //
 // Each case runs as `python -X utf8 <name>.py` with cwd = the case's folder, PYTHONHASHSEED=0, no other
@@ -14,6 +15,9 @@
 // A case can need a third-party module: a line `# oracle: requires numpy` (comma-separated names) makes the
 // script skip it, and delete its golden, for each interpreter that cannot import them (python3.12 and 3.13 here
 // have no numpy); the oracle test then reports those versions as pending. Goldens are never made up.
+// 3.13t (a --disable-gil build, see test/oracle/README.md) is $PYTHON313T, else
+// /work/pythons/3.13t/bin/python3.13t, else python3.13t on the PATH; it must report
+// sys._is_gil_enabled() False. When none is found its existing goldens are left as they are.
 // No dependencies beyond Node itself.
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,26 +29,30 @@ import { requiredModules } from '../test/oracle/case-requirements.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const casesDir = path.join(root, 'test', 'oracle', 'cases');
 const goldensDir = path.join(root, 'test', 'oracle', 'goldens');
-const VERSIONS = ['3.11', '3.12', '3.13'];
+const VERSIONS = ['3.11', '3.12', '3.13', '3.13t'];
 const TIMEOUT_MS = 10_000;
 
 function parseArgs(argv) {
   const only = [];
+  const pythons = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--only') {
+    if (arg === '--python') {
+      if (i + 1 >= argv.length || !VERSIONS.includes(argv[i + 1])) throw new Error(`--python needs one of ${VERSIONS.join(', ')}`);
+      pythons.push(argv[++i]);
+    } else if (arg === '--only') {
       if (i + 1 >= argv.length) throw new Error('--only needs a glob');
       only.push(argv[++i]);
     } else if (arg.startsWith('--only=')) {
       only.push(arg.slice('--only='.length));
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node scripts/regenerate-goldens.mjs [--only <glob>]...');
+      console.log('usage: node scripts/regenerate-goldens.mjs [--only <glob>]... [--python <version>]...');
       process.exit(0);
     } else {
       throw new Error(`unknown argument: ${arg}`);
     }
   }
-  return { only };
+  return { only, pythons: pythons.length ? pythons : VERSIONS };
 }
 
 function globToRegExp(glob) {
@@ -80,8 +88,25 @@ function listCases() {
   return cases.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The free-threaded build: $PYTHON313T, the README's build location, or python3.13t on the PATH. */
+function freeThreadedCandidates() {
+  const candidates = [];
+  if (process.env.PYTHON313T) candidates.push(process.env.PYTHON313T);
+  candidates.push('/work/pythons/3.13t/bin/python3.13t', 'python3.13t');
+  return candidates;
+}
+
+/** What a candidate reports: "3.13" for a default build, "3.13t" for a free-threaded one with the GIL off. */
+const PROBE = [
+  'import sys',
+  'ft = not getattr(sys, "_is_gil_enabled", lambda: True)()',
+  'print("%d.%d%s" % (sys.version_info[0], sys.version_info[1], "t" if ft else ""))',
+  'print(sys.version)',
+].join('\n');
+
 /** The interpreter for a minor version: pyenv's newest <root>/versions/<v>.*, else python<v> on PATH. */
 function findInterpreter(version) {
+  if (version.endsWith('t')) return probeCandidates(version, freeThreadedCandidates());
   const candidates = [];
   try {
     const pyenvRoot = execFileSync('pyenv', ['root'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -98,8 +123,13 @@ function findInterpreter(version) {
   }
   candidates.push(`python${version}`);
   if (version === '3.11') candidates.push('python3');
+  return probeCandidates(version, candidates);
+}
+
+/** The first candidate that runs and reports `version` (see PROBE). */
+function probeCandidates(version, candidates) {
   for (const exe of candidates) {
-    const probe = spawnSync(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2]); print(sys.version)'], {
+    const probe = spawnSync(exe, ['-c', PROBE], {
       encoding: 'utf8',
       env: pythonEnv(),
       timeout: TIMEOUT_MS,
@@ -160,7 +190,7 @@ function runCase(interpreter, testCase) {
 }
 
 function main() {
-  const { only } = parseArgs(process.argv.slice(2));
+  const { only, pythons } = parseArgs(process.argv.slice(2));
   const patterns = only.map(globToRegExp);
   const selected = listCases().filter(
     (c) => patterns.length === 0 || patterns.some((re) => re.test(c.id) || re.test(`${c.id}.py`)),
@@ -171,7 +201,7 @@ function main() {
   }
   let written = 0;
   let problems = 0;
-  for (const version of VERSIONS) {
+  for (const version of pythons) {
     const interpreter = findInterpreter(version);
     if (!interpreter) {
       console.log(`Python ${version}: not found, skipped`);

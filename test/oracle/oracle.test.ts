@@ -30,7 +30,7 @@ interface OracleCase {
 
 const casesDir = path.join(__dirname, 'cases');
 const goldensDir = path.join(__dirname, 'goldens');
-const VERSIONS: readonly PythonVersion[] = ['3.11', '3.12', '3.13'];
+const VERSIONS: readonly PythonVersion[] = ['3.11', '3.12', '3.13', '3.13t'];
 /** Same budget as the real interpreter had when the golden was made. */
 const MAX_MILLIS = 10_000;
 

@@ -29,4 +29,4 @@ def plain():
 rf = weakref.ref(plain)
 print("ref to a function:", rf() is plain)
 del plain
-print("after del plain:", rf())
+print("after del plain, the ref is dead:", rf() is None)
