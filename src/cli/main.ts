@@ -1,4 +1,4 @@
-// `cpython-lens run FILE.py [--python 3.11|3.12|3.13] [--json] [--timeline] [--trace OUT.json] [--max-steps N] [--max-ms N]`
+// `cpython-lens run FILE.py [--python 3.11|3.12|3.13|3.13t] [--json] [--timeline] [--trace OUT.json] [--max-steps N] [--max-ms N]`
 // Runs a Python file in the simulated CPython (src/core) and prints what it printed; bundled to dist/cli.js.
 import { buildTimeline, asciiTimeline, chromeTrace, statsText } from '../trace-model/timeline';
 import { writeFileSync, readFileSync } from 'node:fs';

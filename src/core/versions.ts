@@ -7,7 +7,8 @@ import { Op } from './compile/bytecode';
 /** RESUME, JUMP_BACKWARD, CALL, CALL_FUNCTION_EX: the check points of 3.11 to 3.13 (see evalBreakerChecks). */
 const EVAL_BREAKER_CHECKS: readonly number[] = [Op.RESUME, Op.JUMP_BACKWARD, Op.CALL, Op.CALL_FUNCTION_EX];
 
-export type PythonVersion = '3.11' | '3.12' | '3.13';
+/** '3.13t': the free-threaded build of 3.13 (PEP 703, `./configure --disable-gil`). */
+export type PythonVersion = '3.11' | '3.12' | '3.13' | '3.13t';
 
 /**
  * The collector's state when a program's first line runs, measured on the reference interpreters
@@ -75,6 +76,35 @@ export interface VersionModel {
   processBootstrapLines: [number, number];
   /** pickle's error for a local function or class: "Can't pickle local object" (≤ 3.12), "Can't get local object" (3.13). */
   pickleLocalVerb: 'pickle' | 'get';
+  /** sys._is_gil_enabled() exists (3.13+): it returns whether the GIL is on. */
+  hasIsGilEnabled: boolean;
+  /** The free-threaded build's differences (PEP 703); null for a build with the GIL. */
+  freeThreading: FreeThreadingModel | null;
+}
+
+/**
+ * What the free-threaded build (Py_GIL_DISABLED) changes that a program can observe, read in CPython
+ * 3.13's source and checked against a `--disable-gil` build (test/oracle/README.md).
+ */
+export interface FreeThreadingModel {
+  /**
+   * Biased reference counting (Include/object.h, Objects/object.c): an object's creating thread owns it
+   * (ob_tid) and counts in ob_ref_local without atomics; other threads count in ob_ref_shared.
+   * Py_REFCNT is their sum. When the owner's local count reaches 0 the two merge
+   * (_Py_MergeZeroLocalRefcount); a non-owner whose decrement finds the shared count at 0 queues the
+   * object to its owner instead (Python/brc.c), which merges at its next eval-breaker check.
+   */
+  biasedRefcounts: true;
+  /**
+   * _PyObject_SetDeferredRefcount: module-level functions, classes, modules (and code objects) count
+   * one extra local reference that the collector accounts for; once a second thread starts, every
+   * such object, existing or new, is made immortal instead (gh-117783, Python/pystate.c).
+   */
+  deferredRefcount: boolean;
+  /** gh-130851 (3.13.4+): code object constants (ints, floats, tuples of immortals...) are immortal. */
+  immortalConstants: boolean;
+  /** An exhausted list iterator keeps its list (listobject.c: it_seq is only cleared with the GIL). */
+  listIteratorKeepsList: boolean;
 }
 
 /** tp_basicsize and friends that changed between versions (bytes, 64-bit, without the GC header). */
@@ -99,6 +129,13 @@ export interface SizeModel {
   rangeIterator: number;
   /** ImportError gained name_from in 3.12. */
   importError: number;
+  /**
+   * sizeof(PyObject): 16 (ob_refcnt, ob_type); 32 in the free-threaded build (ob_tid, ob_mutex,
+   * ob_gc_bits, ob_ref_local, ob_ref_shared: Include/object.h).
+   */
+  objectHeader: number;
+  /** sizeof(PyGC_Head) before each GC object: 16; none in the free-threaded build (_PyType_PreHeaderSize). */
+  gcHeader: number;
 }
 
 const stats = (gen0: [number, number], gen1: [number, number]) => [
@@ -115,6 +152,10 @@ const GC_STARTUP: Record<PythonVersion, GcStartup> = {
     counts: [20, 5, 0], objects: [26, 4968, 0], stats: stats([4, 24], [0, 0]), longLivedPending: 0, longLivedTotal: 0,
     freelists: { list: 18, dict: 1, slice: 1, tuple: ([1, 33, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1]) },
   },
+  '3.13t': {
+    counts: [93, 3, 0], objects: [71, 5084, 0], stats: stats([3, 24], [0, 0]), longLivedPending: 0, longLivedTotal: 0,
+    freelists: { list: 18, dict: 26, slice: 1, tuple: ([1, 33, 1, 1, 2, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 1, 1, 2, 1]) },
+  },
   '3.13': {
     counts: [93, 3, 0], objects: [71, 5084, 0], stats: stats([3, 24], [0, 0]), longLivedPending: 0, longLivedTotal: 0,
     freelists: { list: 18, dict: 26, slice: 1, tuple: ([1, 33, 1, 1, 2, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 1, 1, 2, 1]) },
@@ -125,6 +166,33 @@ const mortalStatics = { None: 4000, True: 150, False: 170, Ellipsis: 20, NotImpl
 const immortal = 4294967295;
 const immortalStatics = { None: immortal, True: immortal, False: immortal, Ellipsis: immortal, NotImplemented: immortal, smallInt: immortal, type: immortal };
 
+const V3_13: VersionModel = {
+  version: '3.13', versionInfo: [3, 13, 0], versionString: '3.13.0 (CPython Lens model)',
+  immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
+  gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires', printMakesArgsTuple: true,
+  matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
+  processBootstrapLines: [313, 108], pickleLocalVerb: 'get',
+  hasIsGilEnabled: true, freeThreading: null,
+  sizes: {
+    strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
+    managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
+  },
+};
+
+/**
+ * The free-threaded build of 3.13 (`--disable-gil`): 3.13 plus the differences of FreeThreadingModel.
+ * Its oracle is 3.13.5t (the nearest free-threaded build at hand), hence the version info.
+ */
+const V3_13T: VersionModel = {
+  ...V3_13,
+  version: '3.13t', versionInfo: [3, 13, 5], versionString: '3.13.5 experimental free-threading build (CPython Lens model)',
+  gcStartup: GC_STARTUP['3.13t'],
+  sizes: { ...V3_13.sizes, objectHeader: 32, gcHeader: 0 },
+  // intern_common: every interned string is immortal in the free-threaded build.
+  immortalInterned: true,
+  freeThreading: { biasedRefcounts: true, deferredRefcount: true, immortalConstants: true, listIteratorKeepsList: true },
+};
+
 export const VERSIONS: Record<PythonVersion, VersionModel> = {
   '3.11': {
     version: '3.11', versionInfo: [3, 11, 7], versionString: '3.11.7 (CPython Lens model)',
@@ -132,9 +200,10 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes', printMakesArgsTuple: false,
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
+    hasIsGilEnabled: false, freeThreading: null,
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
-      managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96,
+      managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96, objectHeader: 16, gcHeader: 16,
     },
   },
   '3.12': {
@@ -143,22 +212,14 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes', printMakesArgsTuple: true,
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
+    hasIsGilEnabled: false, freeThreading: null,
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
-      managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104,
+      managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
     },
   },
-  '3.13': {
-    version: '3.13', versionInfo: [3, 13, 0], versionString: '3.13.0 (CPython Lens model)',
-    immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
-    gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires', printMakesArgsTuple: true,
-    matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [313, 108], pickleLocalVerb: 'get',
-    sizes: {
-      strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
-      managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104,
-    },
-  },
+  '3.13': V3_13,
+  '3.13t': V3_13T,
 };
 
 export function isPythonVersion(v: string): v is PythonVersion {

@@ -15,7 +15,7 @@ export interface Settings {
   annotationDetail: AnnotationDetail;
 }
 
-const PYTHONS: readonly SimulatedPython[] = ['3.11', '3.12', '3.13'];
+const PYTHONS: readonly SimulatedPython[] = ['3.11', '3.12', '3.13', '3.13t'];
 const DETAILS: readonly AnnotationDetail[] = ['off', 'compact', 'detailed'];
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {

@@ -7,7 +7,7 @@ import type { Timeline } from '../trace-model/timeline';
 import type { OutcomeValue } from '../lessons/model';
 
 /** The CPython versions the simulator models. */
-export type SimulatedPython = '3.11' | '3.12' | '3.13';
+export type SimulatedPython = '3.11' | '3.12' | '3.13' | '3.13t';
 
 /** A refcount as a learner should read it: 3.11's statics only ever show as "large" (their value depends
  *  on the environment), 3.12+ immortal objects (PEP 683) as "immortal". */

@@ -68,8 +68,13 @@ describe('cli args', function () {
     assert.match(errorOf(['run', 'a.py', 'b.py']), /unexpected argument 'b.py'/);
   });
 
+  it('accepts the free-threaded 3.13t', function () {
+    const command = parseArgs(['run', 'p.py', '--python', '3.13t']);
+    assert.equal(command.kind === 'run' && command.python, '3.13t');
+  });
+
   it('rejects unsupported versions', function () {
-    assert.match(errorOf(['run', 'p.py', '--python', '3.10']), /--python must be one of 3\.11, 3\.12, 3\.13, got '3\.10'/);
+    assert.match(errorOf(['run', 'p.py', '--python', '3.10']), /--python must be one of 3\.11, 3\.12, 3\.13, 3\.13t, got '3\.10'/);
     assert.match(errorOf(['run', 'p.py', '--python', '3']), /--python must be one of/);
   });
 

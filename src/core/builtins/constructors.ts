@@ -343,6 +343,8 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   const cls = vm.track(new PyType(vm.t.type, name, bases[0].layout === 'object' ? 'instance' : bases[0].layout, true));
   cls.bases = bases;
   vm.heapTypes.add(cls);
+  // 3.13t: every heap type counts a deferred reference (typeobject.c type_new_alloc).
+  vm.deferredRefcounts?.set(cls);
   const mro = computeMro(cls, bases);
   if (!mro) throw vm.error('TypeError', `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
   cls.mro = mro;

@@ -37,6 +37,8 @@ interface Unit {
   cellvars: string[];
   freevars: string[];
   isClass: boolean;
+  /** symtable.c ste_nested: inside a function (or inside a scope that is): CO_NESTED. */
+  nested: boolean;
 }
 
 export function compileModule(module: A.Module, filename: string): CodeUnit {
@@ -80,8 +82,10 @@ class Compiler {
       if (!slots.has(n)) slots.set(n, varnames.length + i);
     });
     freevars.forEach((n, i) => slots.set(n, varnames.length + cellvars.length + i));
+    const parent = this.unit as Unit | undefined;
+    const nested = parent !== undefined && (parent.nested || parent.scope.isFunctionLike);
     if (this.unit) this.stack.push(this.unit);
-    this.unit = { scope, builder: new CodeBuilder(), fblocks: [], qualname, slots, varnames, cellvars, freevars, isClass: scope.kind === 'class' };
+    this.unit = { scope, builder: new CodeBuilder(), fblocks: [], qualname, slots, varnames, cellvars, freevars, isClass: scope.kind === 'class', nested };
   }
 
   private leave(name: string, firstLine: number, argcount: number, posonly: number, kwonly: number, flags: number): CodeUnit {
@@ -94,7 +98,7 @@ class Compiler {
       argcount,
       posonlyargcount: posonly,
       kwonlyargcount: kwonly,
-      flags: flags | (u.scope.isGenerator ? CodeFlags.generator : 0),
+      flags: flags | (u.scope.isGenerator ? CodeFlags.generator : 0) | (u.nested ? CodeFlags.nested : 0),
       varnames: u.varnames,
       cellvars: u.cellvars,
       freevars: u.freevars,
@@ -686,7 +690,7 @@ class Compiler {
       this.loadConst({ type: 'None' });
       this.b.emit(Op.RETURN_VALUE);
     }
-    let flags = CodeFlags.nested;
+    let flags = 0;
     if (args.vararg) flags |= CodeFlags.varargs;
     if (args.kwarg) flags |= CodeFlags.varkeywords;
     return this.leave(name, node.line, args.posonlyargs.length + args.args.length, args.posonlyargs.length, args.kwonlyargs.length, flags);
@@ -1249,6 +1253,8 @@ class Compiler {
     if (e.kind === 'GeneratorExp') this.loadConst({ type: 'None' });
     this.at(e);
     inner.emit(Op.RETURN_VALUE);
+    // Marked nested whatever its place: 3.12+ inline comprehensions (PEP 709), so no function object of
+    // theirs may count a deferred reference in 3.13t (the simulator still calls them as 3.11 did).
     const unit = this.leave(name, e.line, 1, 0, 0, CodeFlags.nested);
     this.at(e);
     this.makeFunction(unit, 0);

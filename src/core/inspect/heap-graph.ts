@@ -186,7 +186,7 @@ function collectRoots(vm: VM): Root[] {
 function garbageNow(vm: VM): Set<PyObject> {
   const lists = vm.gc.lists;
   const candidates = [GcList.Young, GcList.Middle, GcList.Old, GcList.Collecting].flatMap((list) => [...lists[list]]);
-  const unreachable = new Set(deduceUnreachable(candidates, null).unreachable);
+  const unreachable = new Set(deduceUnreachable(candidates, null, vm.deferredRefcounts).unreachable);
   // What only garbage holds (strs, ints, untracked tuples) goes with it.
   const heldByGarbage = new Map<PyObject, number>();
   const queue = [...unreachable];

@@ -59,6 +59,13 @@ export function createSys(vm: VM, module: PyModule): void {
     vm.scheduler.gil.intervalUs = Math.trunc(1e6 * seconds);
     return vm.newNone();
   });
+  if (v.hasIsGilEnabled) {
+    // 3.13+: False only in the free-threaded build with the GIL left off (no PYTHON_GIL=1 is modelled).
+    fn(vm, d, '_is_gil_enabled', (args) => {
+      arity(vm, '_is_gil_enabled', args, 0);
+      return vm.newBool(v.freeThreading === null);
+    });
+  }
   fn(vm, d, 'exit', (args) => {
     const code: PyObject = args[0] ?? vm.none;
     throw vm.errorWith('SystemExit', args.length ? [vm.incref(code, 'exception')] : []);

@@ -231,6 +231,8 @@ export function installThreadPrimitives(vm: VM, d: PyDict): void {
       vm.decref(value, 'return');
       sched.endCurrent();
     };
+    // 3.13t: the first non-main thread state makes deferred objects immortal (Python/pystate.c).
+    vm.deferredRefcounts?.immortalizeAll();
     const t = sched.spawn(`Thread-${sched.threads.length}`, frame);
     if (vm.heap.recording) vm.heap.events.frame('frame-enter', vm.steps, frame.id, frame.unit.qualname, frame.unit.firstLine);
     return vm.newInt(t.ident);

@@ -6,6 +6,7 @@
 // resurrected, clear the rest (delete_garbage). Each phase is recorded as a `gc` event.
 
 import type { PyObject } from '../objects/object';
+import type { DeferredRefcounts } from './deferred-refcount';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain, PyComplex } from '../objects/atoms';
 import { PyTuple, PyList, PySlice, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
@@ -114,10 +115,11 @@ const TENTATIVE = -2;
  * deduce_unreachable over `young` (in list order): returns the survivors and the unreachable
  * objects, both in the order CPython's list moves leave them.
  */
-export function deduceUnreachable(young: PyObject[], record: ((phase: GcPhase, objects: PyObject[], values: number[]) => void) | null):
-  { survivors: PyObject[]; unreachable: PyObject[] } {
+export function deduceUnreachable(young: PyObject[], record: ((phase: GcPhase, objects: PyObject[], values: number[]) => void) | null,
+  deferred: DeferredRefcounts | null = null): { survivors: PyObject[]; unreachable: PyObject[] } {
   const refs: Refs = new Map();
-  for (const o of young) refs.set(o, o.rc);
+  // 3.13t: a deferred reference is not a reference from outside (gc_free_threading.c update_refs).
+  for (const o of young) refs.set(o, deferred?.has(o) ? o.rc - 1 : o.rc);
   if (record) record('update-refs', young, young.map((o) => refs.get(o) as number));
   for (const o of young) {
     forEachChild(o, (child) => {
@@ -183,7 +185,7 @@ export function* collectGeneration(vm: VM, generation: number): Native<CollectRe
   const old = generation < NUM_GENERATIONS - 1 ? generation + 1 : generation;
   const candidates = [...gc.lists[young]];
   if (record) record('start', candidates);
-  const { survivors, unreachable } = deduceUnreachable(candidates, record);
+  const { survivors, unreachable } = deduceUnreachable(candidates, record, vm.deferredRefcounts);
   for (const o of unreachable) gc.moveTo(o, GcList.Collecting);
   if (record) record('unreachable', unreachable);
   // The list keeps the survivors in scan order.
@@ -218,7 +220,7 @@ export function* collectGeneration(vm: VM, generation: number): Native<CollectRe
 
   // handle_resurrected_objects: what a finalizer made reachable again survives, with what it reaches.
   const remaining = unreachable.filter((o) => !o.freed);
-  const again = deduceUnreachable(remaining, null);
+  const again = deduceUnreachable(remaining, null, vm.deferredRefcounts);
   for (const o of again.survivors) gc.moveTo(o, old);
   if (record && again.survivors.length) record('resurrected', again.survivors);
   const finalUnreachable = again.unreachable;
@@ -299,6 +301,17 @@ function deleteGarbage(vm: VM, garbage: PyObject[], old: number): void {
   const gc = vm.gc;
   for (const o of garbage) {
     if (o.freed) continue;
+    // 3.13t: disable_deferred_refcounting, so that the object goes once its references are cleared.
+    if (vm.deferredRefcounts?.has(o)) {
+      vm.incref(o, 'internal', 'gc');
+      vm.deferredRefcounts.disable(o);
+      if (!hasTpClear(o) && !(gc.debug & DEBUG_SAVEALL)) {
+        vm.decref(o, 'internal', 'gc');
+        continue;
+      }
+      vm.decref(o, 'internal', 'gc');
+      if (o.freed) continue;
+    }
     if (gc.debug & DEBUG_SAVEALL) {
       const list = gc.garbage;
       if (list) list.items.push(vm.incref(o, 'slot', `garbage[${list.items.length}]`));

@@ -109,7 +109,12 @@ export function builtinNext(vm: VM, it: PyObject): PyObject | null | undefined {
     } else if (seq instanceof PyBytes) {
       if (it.index < seq.value.length) return vm.newInt(seq.value[it.index++]);
     }
-    // Exhausted: the iterator lets go of its sequence (listiter_next in Objects/listobject.c).
+    // Exhausted: the iterator lets go of its sequence (listiter_next in Objects/listobject.c),
+    // except a list's in the free-threaded build, which only marks the iterator done (it_index = -1).
+    if (seq instanceof PyList && vm.options.version.freeThreading?.listIteratorKeepsList) {
+      it.index = Number.MAX_SAFE_INTEGER;
+      return null;
+    }
     it.seq = null;
     vm.decref(seq, 'iterator', 'it_seq');
     return null;

@@ -21,7 +21,8 @@ import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
 import { isGcType } from './gc';
 
-const GC_HEADER = 16;
+/** sizeof(PyObject) with the GIL: ob_refcnt and ob_type. */
+const DEFAULT_OBJECT_HEADER = 16;
 const PTR = 8;
 
 /** tp_basicsize of fixed-size built-in objects, by type name (64-bit, without the GC header). */
@@ -82,9 +83,16 @@ function slotMembers(type: PyType): number {
 /** Built-in bases whose instances have items after the header (tp_itemsize != 0). */
 const VARIABLE_LAYOUTS = new Set(['int', 'bool', 'tuple', 'bytes']);
 
-/** What the object's built-in __sizeof__ returns (object.__sizeof__ and the types' own). */
+/**
+ * What the object's built-in __sizeof__ returns (object.__sizeof__ and the types' own). The layouts
+ * below assume the default build's 16-byte PyObject header; the free-threaded build's is larger.
+ */
 export function basicSize(vm: VM, o: PyObject): number {
   const model = vm.options.version.sizes;
+  return layoutSize(vm, o, model) + model.objectHeader - DEFAULT_OBJECT_HEADER;
+}
+
+function layoutSize(vm: VM, o: PyObject, model: SizeModel): number {
   const heap = o.type.heap;
   // 3.11 puts the weakref list of a class instance inside the object (3.12+: before it, managed).
   const weakrefSlot = heap && !model.managedWeakref && hasWeakrefSlot(o.type) ? PTR : 0;
@@ -150,7 +158,7 @@ export function basicSize(vm: VM, o: PyObject): number {
 export function preHeaderSize(vm: VM, o: PyObject): number {
   const type = o.type;
   // Method descriptors are GC objects in CPython (the simulator's collector never sees them).
-  let size = isGcType(o) || o instanceof PyMethodDescriptor ? GC_HEADER : 0;
+  let size = isGcType(o) || o instanceof PyMethodDescriptor ? vm.options.version.sizes.gcHeader : 0;
   if (!type.heap) return size;
   const managedWeakref = vm.options.version.sizes.managedWeakref && hasWeakrefSlot(type);
   // A class statement's instances keep their __dict__ outside the object (Py_TPFLAGS_MANAGED_DICT),
@@ -164,7 +172,7 @@ export function preHeaderSize(vm: VM, o: PyObject): number {
 /** sys.getsizeof(o) for built-in __sizeof__ (no Python code runs). */
 export function sizeOf(vm: VM, o: PyObject): number {
   // type.__sizeof__ of a class adds its cached shared keys (a 64-slot unicode table).
-  if (o instanceof PyType) return basicSize(vm, o) + GC_HEADER + (o.heap && o.hasInstanceDict ? dictKeysBytes(6, true) : 0);
+  if (o instanceof PyType) return basicSize(vm, o) + vm.options.version.sizes.gcHeader + (o.heap && o.hasInstanceDict ? dictKeysBytes(6, true) : 0);
   return basicSize(vm, o) + preHeaderSize(vm, o);
 }
 

@@ -9,7 +9,7 @@ import { PyDict } from '../objects/dict';
 import { PyFunction, PyCell, PyCode, PyMethod } from '../objects/callables';
 import { PyExceptionObj } from '../objects/instances';
 import { PyGenerator } from '../objects/iterators';
-import { Op } from '../compile/bytecode';
+import { Op, CodeFlags } from '../compile/bytecode';
 import type { VM } from './vm';
 import type { Frame, Native } from './frame';
 import { PyError } from './errors';
@@ -428,6 +428,8 @@ export function execute(vm: VM, frame: Frame): void {
       func.defaults = defaults;
       func.kwdefaults = kwdefaults;
       func.closure = closure;
+      // 3.13t: a function not nested in another one counts a deferred reference (funcobject.c).
+      if (vm.deferredRefcounts && !(u.flags & CodeFlags.nested)) vm.deferredRefcounts.set(func);
       stack.push(func);
       return;
     }

@@ -29,6 +29,7 @@ import { forgetWeakref, clearWeakrefs, callWeakrefCallbacks } from '../runtime/w
 import { setAdd, setName } from '../runtime/dicts';
 import { EventLog } from '../trace/event-log';
 import { Scheduler } from '../threads/scheduler';
+import { DeferredRefcounts } from '../runtime/deferred-refcount';
 import type { VirtualClock } from '../threads/clock';
 import { instructionCosts } from '../threads/cost-model';
 import { computeHoldingGil, type ComputingCall } from '../threads/native-work';
@@ -72,6 +73,8 @@ export class VM {
   readonly atexit: PyObject[] = [];
   /** The cycle collector's generations and counters. */
   readonly gc: GcState;
+  /** 3.13t's deferred reference counts (functions and classes); null in builds with the GIL. */
+  readonly deferredRefcounts: DeferredRefcounts | null;
   stdout = '';
   stderr = '';
   /** The process's buffered sys.stdout/sys.stderr (processes/std-streams.ts): what reaches the machine's output. */
@@ -104,6 +107,7 @@ export class VM {
         if (obj.gcList !== -2) this.gc.freed(obj);
         if (obj instanceof PyWeakref) forgetWeakref(obj);
         if (obj instanceof PyType) this.heapTypes.delete(obj);
+        this.deferredRefcounts?.forget(obj);
       },
       clearWeakrefs: (obj) => clearWeakrefs(this, obj),
     };
@@ -117,6 +121,9 @@ export class VM {
       this.gc.onTrackChange = (o, list) =>
         this.heap.events.push({ kind: 'gc-track', step: this.steps, obj: o.id, generation: list, line: this.heap.line });
     }
+    this.deferredRefcounts = options.version.freeThreading?.deferredRefcount
+      ? new DeferredRefcounts((o) => this.incref(o, 'internal', 'deferred'), (o) => this.decref(o, 'internal', 'deferred'), (o) => this.gc.untrack(o))
+      : null;
     this.t = createBuiltinTypes();
     this.exc = createExceptionTypes(this.t);
     const v = options.version;
@@ -283,10 +290,23 @@ export class VM {
     // The first occurrence in compile order is the object every code object shares; when the
     // parser made it, the parser's arena holds one more reference until the module finishes.
     const obj = this.makeConstant(spec);
+    if (this.options.version.freeThreading?.immortalConstants) this.immortalizeConstant(obj);
     if (key) this.constCache.set(key, obj);
     if (!fromSource) return obj;
     this.arena.push(obj);
     return this.incref(obj, 'const', 'co_consts');
+  }
+
+  /**
+   * 3.13t (gh-130851, codeobject.c intern_constants): constants other than strings and code are
+   * interned and made immortal, a tuple or frozenset only when all its items already are.
+   */
+  private immortalizeConstant(obj: PyObject): void {
+    if (obj.immortal || obj instanceof PyStr || obj instanceof PyCode) return;
+    if (obj instanceof PyTuple && !obj.items.every((item) => item.immortal)) return;
+    if (obj instanceof PySet && ![...obj.members.values()].every((item) => item.immortal)) return;
+    obj.immortal = true;
+    this.gc.untrack(obj);
   }
 
   private makeConstant(spec: ConstSpec): PyObject {
