@@ -3,6 +3,7 @@
 
 import type { FreelistSizes } from './runtime/freelists';
 import { Op } from './compile/bytecode';
+import { CLASS_COST_NS, FREE_THREADED_CLASS_COST_NS, type CostClass } from './threads/cost-model';
 
 /** RESUME, JUMP_BACKWARD, CALL, CALL_FUNCTION_EX: the check points of 3.11 to 3.13 (see evalBreakerChecks). */
 const EVAL_BREAKER_CHECKS: readonly number[] = [Op.RESUME, Op.JUMP_BACKWARD, Op.CALL, Op.CALL_FUNCTION_EX];
@@ -72,10 +73,10 @@ export interface VersionModel {
    * of non-Python callables; 3.12/3.13 bytecodes.c the same places. Since 3.10 no longer every dispatch.
    */
   evalBreakerChecks: readonly number[];
-  /** Lines of Lib/multiprocessing/process.py in a child's uncaught-exception traceback: `self.run()` in _bootstrap, `self._target(...)` in run. */
   processBootstrapLines: [number, number];
-  /** pickle's error for a local function or class: "Can't pickle local object" (≤ 3.12), "Can't get local object" (3.13). */
   pickleLocalVerb: 'pickle' | 'get';
+  /** Simulated ns per instruction of each cost class (threads/cost-model.ts, scripts/calibrate-clock.ts). */
+  instructionCostNs: Record<CostClass, number>;
   /** sys._is_gil_enabled() exists (3.13+): it returns whether the GIL is on. */
   hasIsGilEnabled: boolean;
   /** The free-threaded build's differences (PEP 703); null for a build with the GIL. */
@@ -172,7 +173,7 @@ const V3_13: VersionModel = {
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires', printMakesArgsTuple: true,
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get',
-  hasIsGilEnabled: true, freeThreading: null,
+  hasIsGilEnabled: true, freeThreading: null, instructionCostNs: CLASS_COST_NS,
   sizes: {
     strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
     managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
@@ -188,6 +189,7 @@ const V3_13T: VersionModel = {
   version: '3.13t', versionInfo: [3, 13, 5], versionString: '3.13.5 experimental free-threading build (CPython Lens model)',
   gcStartup: GC_STARTUP['3.13t'],
   sizes: { ...V3_13.sizes, objectHeader: 32, gcHeader: 0 },
+  instructionCostNs: FREE_THREADED_CLASS_COST_NS,
   // intern_common: every interned string is immortal in the free-threaded build.
   immortalInterned: true,
   freeThreading: { biasedRefcounts: true, deferredRefcount: true, immortalConstants: true, listIteratorKeepsList: true },
@@ -200,7 +202,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes', printMakesArgsTuple: false,
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
-    hasIsGilEnabled: false, freeThreading: null,
+    hasIsGilEnabled: false, freeThreading: null, instructionCostNs: CLASS_COST_NS,
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
       managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96, objectHeader: 16, gcHeader: 16,
@@ -212,7 +214,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes', printMakesArgsTuple: true,
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
-    hasIsGilEnabled: false, freeThreading: null,
+    hasIsGilEnabled: false, freeThreading: null, instructionCostNs: CLASS_COST_NS,
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
       managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,

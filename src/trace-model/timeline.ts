@@ -129,6 +129,12 @@ export function asciiTimeline(t: Timeline, width = 72): string {
     }
     rows.push(`${l.name.padEnd(nameWidth)} |${cells.map((c) => c.ch).join('')}|`);
   }
+  if (t.gil.length === 0) {
+    // The free-threaded build (3.13t): nobody holds a GIL, several lanes can run at once.
+    rows.push(`${''.padEnd(nameWidth)}  0 ms${`${(span / 1e6).toFixed(2)} ms`.padStart(width - 4)}`);
+    rows.push('# running   ~ blocked (I/O, sleep, lock); no GIL: threads run in parallel on the cores');
+    return `${rows.join('\n')}\n`;
+  }
   const gilCells = Array.from({ length: width }, () => ({ ch: ' ', ns: 0 }));
   for (const g of t.gil) {
     for (let c = col(g.from); c <= col(Math.max(g.from, g.to - 1)); c++) {

@@ -121,6 +121,9 @@ class TraceWalker {
       case 'gil':
         // Thread and GIL timelines are read by the timeline views, not by the memory walk.
         break;
+      case 'brc':
+        // 3.13t: a count queued to or merged by its owner thread; the count changes are ref events.
+        break;
       default:
         assertNeverEvent(e);
     }

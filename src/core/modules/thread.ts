@@ -18,7 +18,7 @@ import { fn, method, arity } from '../builtins/define';
 import { setName } from '../runtime/dicts';
 import { invoke } from '../vm/calls';
 import type { ThreadState } from '../threads/thread-state';
-import { WAKE_LATENCY_NS } from '../threads/cost-model';
+import { WAKE_LATENCY_NS, IMMORTALIZE_DEFERRED_NS } from '../threads/cost-model';
 
 /** threading.TIMEOUT_MAX on 64-bit Linux (PY_TIMEOUT_MAX in seconds). */
 const TIMEOUT_MAX = 9223372036.0;
@@ -231,8 +231,9 @@ export function installThreadPrimitives(vm: VM, d: PyDict): void {
       vm.decref(value, 'return');
       sched.endCurrent();
     };
-    // 3.13t: the first non-main thread state makes deferred objects immortal (Python/pystate.c).
-    vm.deferredRefcounts?.immortalizeAll();
+    // 3.13t: the first non-main thread state makes deferred objects immortal (Python/pystate.c),
+    // a stop-the-world walk of the heap that the starting thread waits for.
+    if (vm.deferredRefcounts?.immortalizeAll()) vm.clock.now += IMMORTALIZE_DEFERRED_NS;
     const t = sched.spawn(`Thread-${sched.threads.length}`, frame);
     if (vm.heap.recording) vm.heap.events.frame('frame-enter', vm.steps, frame.id, frame.unit.qualname, frame.unit.firstLine);
     return vm.newInt(t.ident);

@@ -9,7 +9,6 @@ import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { fn, arity } from '../builtins/define';
 import { EPOCH_AT_START_NS } from '../threads/clock';
-import type { ThreadState } from '../threads/thread-state';
 
 /** perf_counter()/monotonic() at the start: CLOCK_MONOTONIC counts from boot; this machine booted a while ago. */
 const MONOTONIC_AT_START_NS = 86_400_000_000_000;
@@ -25,8 +24,7 @@ export function createTime(vm: VM, module: PyModule): void {
     fn(vm, d, `${name}_ns`, () => vm.newInt(MONOTONIC_AT_START_NS + clock.now));
   }
   // The CPU time of the process: the time its threads spent running bytecode or C code without the GIL.
-  const busy = (t: ThreadState): boolean => t.status === 'running' || t.status === 'native';
-  const cpuNs = (): number => vm.scheduler.threads.reduce((sum, t) => sum + t.timeIn.running + t.timeIn.native + (busy(t) ? clock.now - t.since : 0), 0);
+  const cpuNs = (): number => vm.scheduler.cpuTimeNs();
   fn(vm, d, 'process_time', () => seconds(cpuNs()));
   fn(vm, d, 'process_time_ns', () => vm.newInt(cpuNs()));
   fn(vm, d, 'sleep', function* (args): Native {

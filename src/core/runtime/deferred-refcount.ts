@@ -46,12 +46,13 @@ export class DeferredRefcounts {
     this.objects.delete(o);
   }
 
-  /** _PyGC_ImmortalizeDeferredObjects: the first non-main thread starts. */
-  immortalizeAll(): void {
-    if (this.immortalizing) return;
+  /** _PyGC_ImmortalizeDeferredObjects: the first non-main thread starts. False when it already happened. */
+  immortalizeAll(): boolean {
+    if (this.immortalizing) return false;
     this.immortalizing = true;
     for (const o of this.objects) this.immortalize(o);
     this.objects.clear();
+    return true;
   }
 
   private immortalize(o: PyObject): void {

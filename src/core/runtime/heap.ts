@@ -1,11 +1,13 @@
 // The one place reference counts change. Every increment and decrement goes through
 // `change`, which records a typed event with its cause; an object reaching zero is freed at
 // once (its references released depth-first, in CPython's order), or handed to the VM first
-// when it has a `__del__` to run (PEP 442: once per object).
+// when it has a `__del__` to run (PEP 442: once per object). In the free-threaded build (3.13t)
+// each change also goes to the owner's local count or the shared one (biased-refcount.ts).
 
 import type { PyObject } from '../objects/object';
 import type { RefCause } from '../trace/events';
 import { EventLog } from '../trace/event-log';
+import type { BiasedRefcounts } from './biased-refcount';
 
 /** 3.12+ immortal objects report this count (PEP 683, _Py_IMMORTAL_REFCNT on 64-bit). */
 export const IMMORTAL_REFCNT = 4294967295;
@@ -41,6 +43,10 @@ export class Heap {
   step = 0;
   line = 0;
   live = 0;
+  /** 3.13t: how each count splits between its owner thread and the others; null with a GIL. */
+  biased: BiasedRefcounts | null = null;
+  /** The serial of the thread whose instruction runs (the scheduler sets it). */
+  thread = 0;
   private work: ReleaseFrame[] = [];
   /** Deaths waiting for Python code (`__del__`, weakref callbacks), with the work-stack floor their cascade resumes to. */
   readonly awaitingFinalizer: PendingDeath[] = [];
@@ -49,6 +55,7 @@ export class Heap {
   /** Records a new object (its count starts at 1, owned by its creator). */
   allocated(obj: PyObject): void {
     this.live++;
+    if (this.biased !== null) this.biased.allocated(obj, this.thread);
     if (this.recording) {
       this.events.alloc(this.step, obj.id, obj.type?.name ?? 'type', this.hooks.preview(obj), this.line);
     }
@@ -57,15 +64,54 @@ export class Heap {
   incref(obj: PyObject, cause: RefCause, label = ''): void {
     if (obj.immortal) return;
     const from = obj.rc++;
+    if (this.biased !== null && this.biased.isShared(obj, this.thread)) {
+      this.biased.addShared(obj, 1);
+      if (this.recording) this.events.refShared(this.step, obj.id, from, from + 1, cause, label, this.line);
+      return;
+    }
     if (this.recording) this.events.ref(this.step, obj.id, from, from + 1, cause, label, this.line);
   }
 
   decref(obj: PyObject, cause: RefCause, label = ''): void {
     if (obj.immortal) return;
+    if (this.biased !== null && this.biased.isShared(obj, this.thread)) return this.decrefShared(obj, cause, label);
     const from = obj.rc--;
     if (this.recording) this.events.ref(this.step, obj.id, from, from - 1, cause, label, this.line);
     if (from === 1) this.reachedZero(obj);
     else if (from <= 0) throw new Error(`internal: refcount of object #${obj.id} (${obj.type.name}) went below zero`);
+    else if (this.biased !== null && this.biased.mergeIfLocalZero(obj)) this.recordBrc('merge', obj);
+  }
+
+  /** 3.13t, _Py_DecRefShared: a thread that does not own `obj` releases a reference. */
+  private decrefShared(obj: PyObject, cause: RefCause, label: string): void {
+    const biased = this.biased as BiasedRefcounts;
+    if (biased.shouldQueue(obj)) {
+      const queued = biased.queue(obj);
+      this.recordBrc(queued ? 'queue' : 'merge', obj);
+      if (queued) return;
+    }
+    const from = obj.rc--;
+    biased.addShared(obj, -1);
+    if (this.recording) this.events.refShared(this.step, obj.id, from, from - 1, cause, label, this.line);
+    if (from === 1) this.reachedZero(obj);
+    else if (from <= 0) throw new Error(`internal: refcount of object #${obj.id} (${obj.type.name}) went below zero`);
+  }
+
+  /**
+   * 3.13t, _Py_brc_merge_refcounts: at an eval-breaker check (or when it exits), `thread` merges the
+   * objects other threads queued to it and drops the reference each queue entry held.
+   */
+  mergeQueued(thread: number): void {
+    const biased = this.biased;
+    if (biased === null || !biased.hasQueued(thread)) return;
+    for (const obj of biased.takeQueue(thread)) {
+      this.recordBrc('merge', obj);
+      this.decrefShared(obj, 'internal', 'brc queue');
+    }
+  }
+
+  private recordBrc(action: 'queue' | 'merge', obj: PyObject): void {
+    if (this.recording) this.events.push({ kind: 'brc', step: this.step, action, obj: obj.id, thread: this.thread, line: this.line });
   }
 
   private reachedZero(obj: PyObject): void {
@@ -87,6 +133,7 @@ export class Heap {
   private free(obj: PyObject, floor: number): boolean {
     obj.freed = true;
     this.live--;
+    if (this.biased !== null) this.biased.freed(obj);
     this.hooks.onFree?.(obj);
     if (this.recording) this.events.free(this.step, obj.id, this.line);
     const calls = obj.weakrefs && this.hooks.clearWeakrefs ? this.hooks.clearWeakrefs(obj) : null;
@@ -114,8 +161,9 @@ export class Heap {
       }
       const child = top.children[top.index++];
       if (child.immortal) continue;
+      if (this.biased !== null && !this.releaseBiased(child)) continue;
       const from = child.rc--;
-      if (this.recording) this.events.refFromFreed(this.step, child.id, from, from - 1, top.owner.id, this.line);
+      if (this.recording) this.events.refFromFreed(this.step, child.id, from, from - 1, top.owner.id, this.line, this.biased?.isShared(child, this.thread));
       if (from === 1) {
         if (!child.finalized && this.hooks.needsFinalizer(child)) {
           this.awaitingFinalizer.push({ kind: 'finalizer', obj: child, floor });
@@ -124,6 +172,29 @@ export class Heap {
         if (!this.free(child, floor)) return;
       }
     }
+  }
+
+  /**
+   * 3.13t: the biased bookkeeping of a freed object's reference to `child`, before the count drops.
+   * Returns false when the reference went to the owner's queue instead (the count stays).
+   */
+  private releaseBiased(child: PyObject): boolean {
+    const biased = this.biased as BiasedRefcounts;
+    if (!biased.isShared(child, this.thread)) {
+      if (child.rc > 1 && biased.local(child) === 1) {
+        biased.merge(child);
+        this.recordBrc('merge', child);
+        biased.addShared(child, -1);
+      }
+      return true;
+    }
+    if (biased.shouldQueue(child)) {
+      const queued = biased.queue(child);
+      this.recordBrc(queued ? 'queue' : 'merge', child);
+      if (queued) return false;
+    }
+    biased.addShared(child, -1);
+    return true;
   }
 
   /** The VM calls this after running the parked object's `__del__` (holding no extra reference). */

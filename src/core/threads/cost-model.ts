@@ -21,6 +21,21 @@ export const CLASS_COST_NS: Record<CostClass, number> = {
   call: 12,
 };
 
+/**
+ * The free-threaded 3.13t's costs: scripts/calibrate-clock.ts against the 3.13.5 --disable-gil build of
+ * test/oracle/README.md (no PGO; same VM, 2026-11-26; a default 3.13.0 build fitted 0/3/17/76/22 in
+ * the same session): fast 0, name 40, arith 25, build 50, call 30. Single-threaded, 3.13t is slower:
+ * its specializing interpreter is off and shared objects' counts change atomically; the countdown
+ * loop takes 62 ns per iteration (3.13.0: 29 ns). `fast` gets the same 1 ns floor.
+ */
+export const FREE_THREADED_CLASS_COST_NS: Record<CostClass, number> = {
+  fast: 1,
+  name: 40,
+  arith: 25,
+  build: 50,
+  call: 30,
+};
+
 const CLASS_OF: Partial<Record<number, CostClass>> = {};
 for (const op of [Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME, Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL,
   Op.LOAD_ATTR, Op.STORE_ATTR, Op.DELETE_ATTR, Op.LOAD_METHOD, Op.LOAD_DEREF, Op.STORE_DEREF, Op.LOAD_CLASSDEREF,
@@ -53,5 +68,12 @@ export function instructionCosts(classCost: Record<CostClass, number> = CLASS_CO
 export const TIMER_SLACK_NS = 50_000;
 /** From a signal (a lock released, the GIL dropped) to the woken thread running on a core. */
 export const WAKE_LATENCY_NS = 50_000;
+/**
+ * 3.13t: the first non-main thread's start walks the whole heap with the world stopped to make the
+ * deferred-count objects immortal (_PyGC_ImmortalizeDeferredObjects). Measured as the extra CPU time
+ * of the first Thread.start() on the 3.13.5t build (thread_time: 180-250 µs against 50-110 µs for the
+ * next ones and about 100 µs for 3.13.0's first): about 120 µs.
+ */
+export const IMMORTALIZE_DEFERRED_NS = 120_000;
 /** Default simulated cores (os.cpu_count()). */
 export const DEFAULT_CORES = 4;

@@ -2,7 +2,9 @@
 // depth); the scheduler saves and restores them when the GIL changes hands, fires due timers
 // before each instruction, and when no thread can run, moves the virtual clock to the next
 // timer (every thread asleep or blocked). Single-threaded programs never get here unless they
-// block (time.sleep): vm.threaded stays false and step() is as before.
+// block (time.sleep): vm.threaded stays false and step() is as before. The free-threaded build
+// (3.13t) has no GIL (no-gil.ts): its runnable threads run in parallel, interleaved by their own
+// clocks (parallel.ts).
 
 import type { VM } from '../vm/vm';
 import type { NativeFrame, Frame } from '../vm/frame';
@@ -10,6 +12,8 @@ import { BudgetExceeded } from '../vm/errors';
 import { VirtualClock } from './clock';
 import { TimerQueue, type Timer } from './timers';
 import { Gil } from './gil';
+import { NoGil } from './no-gil';
+import { furthestBehind, runnableCount, coreShareSlowdown } from './parallel';
 import { ThreadState, identFor, type ThreadStatus, type BlockReason, type WakeOutcome } from './thread-state';
 import { TIMER_SLACK_NS, WAKE_LATENCY_NS, DEFAULT_CORES } from './cost-model';
 import type { GilAction } from '../trace/events';
@@ -31,7 +35,12 @@ export interface BlockingCall {
 export class Scheduler {
   readonly clock = new VirtualClock();
   readonly timers = new TimerQueue();
-  readonly gil: Gil;
+  readonly gil: Gil | NoGil;
+  /** 3.13t: no GIL, threads run in parallel on the cores. */
+  readonly parallel: boolean;
+  /** Parallel runs: the thread that executed the last instruction, and its clock when it began. */
+  private runner: ThreadState | null = null;
+  private runnerStartNs = 0;
   readonly threads: ThreadState[] = [];
   readonly main: ThreadState;
   /** The thread whose registers the VM holds. */
@@ -39,8 +48,12 @@ export class Scheduler {
   /** > 0 while nothing may switch threads: nested runs on the JS stack, interpreter shutdown. */
   pinned = 0;
   cores = DEFAULT_CORES;
-  /** The cores C code running without the GIL shares (core-sharing.ts). */
-  readonly coreSharing = new CoreSharing(this.timers, () => this.clock.now, () => this.cores);
+  /**
+   * The cores C code running without the GIL shares (core-sharing.ts). In parallel runs the shared
+   * clock moves between the threads' own clocks; the jobs see the latest time reached.
+   */
+  readonly coreSharing = new CoreSharing(this.timers, () => this.coreSharingNow(), () => this.cores);
+  private latestNs = 0;
   private readonly blockTimers = new Map<ThreadState, Timer>();
   /** Threads whose status is `running` (they occupy a core). */
   private runners = 0;
@@ -50,12 +63,15 @@ export class Scheduler {
   onThreadEnd: ((t: ThreadState) => void) | null = null;
 
   constructor(private readonly vm: VM) {
-    this.gil = new Gil({
-      timers: this.timers,
-      now: () => this.clock.now,
-      setStatus: (t, s) => this.setStatus(t, s),
-      recordGil: (action, t) => this.recordGil(action, t),
-    });
+    this.parallel = vm.options.version.freeThreading !== null;
+    this.gil = this.parallel
+      ? new NoGil({ now: () => this.clock.now, setStatus: (t, s) => this.setStatus(t, s) })
+      : new Gil({
+        timers: this.timers,
+        now: () => this.clock.now,
+        setStatus: (t, s) => this.setStatus(t, s),
+        recordGil: (action, t) => this.recordGil(action, t),
+      });
     this.main = new ThreadState(0, identFor(0), 'MainThread');
     this.threads.push(this.main);
     this.current = this.main;
@@ -109,6 +125,8 @@ export class Scheduler {
   /** The running thread returned from its bootstrap: it releases the GIL for good. */
   endCurrent(): void {
     const t = this.current;
+    // 3.13t: an exiting thread merges what other threads queued to it (_Py_brc_remove_thread).
+    this.vm.heap.mergeQueued(t.serial);
     this.gil.drop(t, false);
     this.setStatus(t, 'done');
     this.onThreadEnd?.(t);
@@ -128,7 +146,7 @@ export class Scheduler {
       const timer = this.blockTimers.get(t);
       if (timer) timer.cancelled = true;
     }
-    if (this.gil.holder && this.gil.holder !== this.main) this.gil.holder = null;
+    if (this.gil instanceof Gil && this.gil.holder && this.gil.holder !== this.main) this.gil.holder = null;
     if (this.current !== this.main) this.switchTo(this.main);
   }
 
@@ -212,6 +230,7 @@ export class Scheduler {
    */
   prepare(): void {
     if (this.pinned) return;
+    if (this.parallel) return this.prepareParallel();
     for (;;) {
       for (let timer = this.timers.takeDue(this.clock.now); timer; timer = this.timers.takeDue(this.clock.now)) timer.fire();
       const holder = this.gil.holder;
@@ -236,8 +255,82 @@ export class Scheduler {
     }
   }
 
-  /** gil_drop_request seen at an eval-breaker check: the running thread lets another one in. */
-  dropOnRequest(): void {
+  /**
+   * Before each instruction without a GIL: the last instruction's cost goes to its thread's own clock
+   * (longer when the runnable threads outnumber the cores), timers due by the time of the thread
+   * furthest behind fire, then that thread runs (parallel.ts).
+   */
+  private prepareParallel(): void {
+    const ran = this.runner;
+    if (ran) {
+      this.runner = null;
+      // Threads running bytecode and C code without the GIL (core-sharing.ts) compete for the cores.
+      const slowdown = coreShareSlowdown(runnableCount(this.threads) + this.coreSharing.active, this.cores);
+      if (ran.status === 'running') ran.localNs = this.runnerStartNs + Math.round((this.clock.now - this.runnerStartNs) * slowdown);
+    }
+    for (;;) {
+      const next = furthestBehind(this.threads);
+      const horizon = next ? next.localNs : this.timers.nextTime();
+      if (horizon === null) {
+        if (this.current === this.main && this.main.status === 'done') return;
+        throw this.deadlock();
+      }
+      const timer = this.timers.takeDue(horizon);
+      if (timer) {
+        this.clock.now = timer.time;
+        timer.fire();
+        continue;
+      }
+      if (!next) continue;
+      if (next !== this.current) this.switchTo(next);
+      this.clock.now = next.localNs;
+      const outcome = next.resumeWith;
+      if (outcome) {
+        const native = next.parked as NativeFrame;
+        next.resumeWith = null;
+        next.parked = null;
+        this.vm.resumeNative(native, outcome);
+        if (next.status === 'running') next.localNs = this.clock.now;
+        continue;
+      }
+      this.runner = next;
+      this.runnerStartNs = this.clock.now;
+      return;
+    }
+  }
+
+  private coreSharingNow(): number {
+    if (!this.parallel) return this.clock.now;
+    this.latestNs = Math.max(this.latestNs, this.clock.now);
+    return this.latestNs;
+  }
+
+  /** The time on `t`'s clock: the shared clock, or in a parallel run its own while another runs. */
+  threadNow(t: ThreadState): number {
+    return this.parallel && t !== this.current ? t.localNs : this.clock.now;
+  }
+
+  /** CPU time of the process: what its threads spent running bytecode or C code without the GIL (time.process_time). */
+  cpuTimeNs(): number {
+    let sum = 0;
+    for (const t of this.threads) {
+      const busy = t.status === 'running' || t.status === 'native';
+      sum += t.timeIn.running + t.timeIn.native + (busy ? this.threadNow(t) - t.since : 0);
+    }
+    return sum;
+  }
+
+  /** Whether the running thread's next eval-breaker check has something to do. */
+  get evalBreakerPending(): boolean {
+    return this.gil.dropRequest || (this.parallel && this.vm.heap.biased !== null && this.vm.heap.biased.hasQueued(this.current.serial));
+  }
+
+  /** At an eval-breaker check: 3.13t's biased-count queue is merged; gil_drop_request drops the GIL. */
+  handleEvalBreaker(): void {
+    if (this.parallel) {
+      this.vm.heap.mergeQueued(this.current.serial);
+      return;
+    }
     if (this.pinned) return;
     this.gil.drop(this.current, true);
   }
@@ -254,6 +347,7 @@ export class Scheduler {
     t.frame = null;
     t.excInfo = null;
     this.current = t;
+    vm.heap.thread = t.serial;
   }
 
   private deadlock(): BudgetExceeded {
@@ -264,6 +358,8 @@ export class Scheduler {
   setStatus(t: ThreadState, status: ThreadStatus, detail = ''): void {
     const now = this.clock.now;
     if ((t.status === 'running') !== (status === 'running')) this.coreSharing.setRunners(this.runners += status === 'running' ? 1 : -1);
+    // Parallel runs: a thread that stops running leaves its clock where the change happened.
+    if (this.parallel && t.status === 'running' && t === this.runner) this.runner = null;
     t.timeIn[t.status] += now - t.since;
     t.since = now;
     t.status = status;

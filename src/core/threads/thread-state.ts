@@ -32,6 +32,8 @@ export class ThreadState {
   /** The native code parked in a blocking call, and what it resumes with once the thread runs again. */
   parked: NativeFrame | null = null;
   resumeWith: WakeOutcome | null = null;
+  /** Parallel runs (3.13t): this thread's own clock while it can run (simulated ns). */
+  localNs = 0;
   /** take_gil's saved switch_number for the current timed wait. */
   savedSwitchNumber = 0;
   /** Simulated ns spent in each status, and when the current one began. */

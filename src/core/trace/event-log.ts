@@ -2,9 +2,9 @@
 // refcount events, which as JS objects would not fit in memory. Strings (labels, names,
 // previews) are interned once. `at(i)` and `toArray()` give back plain TraceEvent objects.
 
-import type { TraceEvent, RefCause, EventSource, GcPhase, ThreadEventState, GilAction } from './events';
+import type { TraceEvent, RefCause, EventSource, GcPhase, ThreadEventState, GilAction, BrcAction } from './events';
 
-const KINDS = ['ref', 'alloc', 'free', 'line', 'bind', 'frame-enter', 'frame-exit', 'output', 'gc', 'gc-track', 'thread', 'gil'] as const;
+const KINDS = ['ref', 'alloc', 'free', 'line', 'bind', 'frame-enter', 'frame-exit', 'output', 'gc', 'gc-track', 'thread', 'gil', 'brc'] as const;
 type Kind = (typeof KINDS)[number];
 const KIND_CODE = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 /** The row code of a kind: the common ones without a Map lookup. */
@@ -38,6 +38,10 @@ function causeCode(cause: RefCause): number {
   }
 }
 const DECREMENT = 0x80;
+/** 3.13t: the change went to the shared count (RefEvent.shared). */
+const SHARED = 0x40;
+const CAUSE_MASK = 0x3f;
+const BRC_ACTIONS: readonly BrcAction[] = ['queue', 'merge'];
 
 const GC_PHASES: readonly GcPhase[] = [
   'start', 'update-refs', 'subtract-refs', 'unreachable', 'untrack', 'promote', 'weakrefs', 'finalize', 'resurrected', 'delete', 'stop',
@@ -149,6 +153,13 @@ export class EventLog implements EventSource {
     chunk.s[i] = label === '' ? 0 : this.str(label);
   }
 
+  /** 3.13t: a change of an object's shared count (a thread other than its owner, or a merged object). */
+  refShared(step: number, obj: number, from: number, to: number, cause: RefCause, label: string, line: number): void {
+    this.ref(step, obj, from, to, cause, label, line);
+    const i = (this.length - 1) & MASK;
+    (this.current as Chunk).d[i] |= SHARED;
+  }
+
   /** The other hot paths, without building an event object: an allocation and a free. */
   alloc(step: number, obj: number, type: string, preview: string, line: number): void {
     const i = this.row('alloc', step, line);
@@ -183,7 +194,7 @@ export class EventLog implements EventSource {
   }
 
   /** A reference released because its holder `ownerId` was freed: the label `#<id>` is kept as the number. */
-  refFromFreed(step: number, obj: number, from: number, to: number, ownerId: number, line: number): void {
+  refFromFreed(step: number, obj: number, from: number, to: number, ownerId: number, line: number, shared = false): void {
     const chunk = this.next();
     const i = this.length++ & MASK;
     chunk.kind[i] = 0; // 'ref'
@@ -191,7 +202,7 @@ export class EventLog implements EventSource {
     chunk.line[i] = line;
     chunk.a[i] = obj;
     chunk.b[i] = from;
-    chunk.d[i] = OWNER_FREED | (to < from ? DECREMENT : 0);
+    chunk.d[i] = OWNER_FREED | (to < from ? DECREMENT : 0) | (shared ? SHARED : 0);
     chunk.s[i] = -ownerId;
   }
 
@@ -199,7 +210,8 @@ export class EventLog implements EventSource {
     switch (e.kind) {
       case 'ref':
         if (Math.abs(e.to - e.from) !== 1) throw new Error('internal: a reference count moves by one at a time');
-        this.ref(e.step, e.obj, e.from, e.to, e.cause, e.label, e.line);
+        if (e.shared) this.refShared(e.step, e.obj, e.from, e.to, e.cause, e.label, e.line);
+        else this.ref(e.step, e.obj, e.from, e.to, e.cause, e.label, e.line);
         return;
       case 'alloc': {
         const i = this.row('alloc', e.step, e.line);
@@ -254,6 +266,13 @@ export class EventLog implements EventSource {
         this.rowChunk.d[i] = GIL_ACTION_CODE.get(e.action) as number;
         return;
       }
+      case 'brc': {
+        const i = this.row('brc', e.step, e.line);
+        this.rowChunk.a[i] = e.obj;
+        this.rowChunk.b[i] = e.thread;
+        this.rowChunk.d[i] = BRC_ACTIONS.indexOf(e.action);
+        return;
+      }
     }
   }
 
@@ -264,8 +283,12 @@ export class EventLog implements EventSource {
     const step = chunk.step[i];
     const line = chunk.line[i];
     switch (KINDS[chunk.kind[i]]) {
-      case 'ref':
-        return { kind: 'ref', step, obj: chunk.a[i], from: chunk.b[i], to: chunk.d[i] & DECREMENT ? chunk.b[i] - 1 : chunk.b[i] + 1, cause: CAUSES[chunk.d[i] & ~DECREMENT], label: chunk.s[i] < 0 ? `#${-chunk.s[i]}` : this.strings[chunk.s[i]], line };
+      case 'ref': {
+        const d = chunk.d[i];
+        const e: TraceEvent = { kind: 'ref', step, obj: chunk.a[i], from: chunk.b[i], to: d & DECREMENT ? chunk.b[i] - 1 : chunk.b[i] + 1, cause: CAUSES[d & CAUSE_MASK], label: chunk.s[i] < 0 ? `#${-chunk.s[i]}` : this.strings[chunk.s[i]], line };
+        if (d & SHARED) e.shared = true;
+        return e;
+      }
       case 'alloc':
         return { kind: 'alloc', step, obj: chunk.a[i], type: this.strings[chunk.s[i]], preview: this.texts[chunk.b[i]], line };
       case 'free':
@@ -289,6 +312,8 @@ export class EventLog implements EventSource {
         return { kind: 'thread', step, thread: Math.floor(chunk.a[i] / NS_PER_US), state: THREAD_STATES[chunk.d[i]], detail: this.strings[chunk.s[i]], timeNs: chunk.b[i] * NS_PER_US + (chunk.a[i] % NS_PER_US), line };
       case 'gil':
         return { kind: 'gil', step, action: GIL_ACTIONS[chunk.d[i]], thread: Math.floor(chunk.a[i] / NS_PER_US), timeNs: chunk.b[i] * NS_PER_US + (chunk.a[i] % NS_PER_US), line };
+      case 'brc':
+        return { kind: 'brc', step, action: BRC_ACTIONS[chunk.d[i]], obj: chunk.a[i], thread: chunk.b[i], line };
     }
   }
 

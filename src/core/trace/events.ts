@@ -32,6 +32,11 @@ export interface RefEvent {
   /** What holds the reference: a name, `list#3[0]`, `.attr`, ... */
   label: string;
   line: number;
+  /**
+   * 3.13t (biased reference counts): set when the change went to the object's shared count, made by
+   * a thread that does not own it (or after its owner gave it up); absent for the owner's local count.
+   */
+  shared?: true;
 }
 export interface AllocEvent {
   kind: 'alloc';
@@ -146,7 +151,24 @@ export interface GilEvent {
   line: number;
 }
 
-export type TraceEvent = RefEvent | AllocEvent | FreeEvent | LineEvent | BindEvent | FrameEvent | OutputEvent | GcEvent | GcTrackEvent | ThreadEvent | GilEvent;
+/**
+ * 3.13t's biased reference counts (runtime/biased-refcount.ts, Python/brc.c): `queue`: `thread`, not
+ * the owner, released a reference while the shared count was 0, so the object went to its owner's
+ * queue with its count unchanged; `merge`: the owner's local count reached 0 with references left in
+ * other threads, or the owner merged its queue (`thread` is the one merging): the counts are one
+ * shared count from now on.
+ */
+export type BrcAction = 'queue' | 'merge';
+export interface BrcEvent {
+  kind: 'brc';
+  step: number;
+  action: BrcAction;
+  obj: number;
+  thread: number;
+  line: number;
+}
+
+export type TraceEvent = RefEvent | AllocEvent | FreeEvent | LineEvent | BindEvent | FrameEvent | OutputEvent | GcEvent | GcTrackEvent | ThreadEvent | GilEvent | BrcEvent;
 
 /** Read access to a trace: a plain array, or the column-wise EventLog a run records. */
 export interface EventSource {

@@ -30,6 +30,7 @@ import { setAdd, setName } from '../runtime/dicts';
 import { EventLog } from '../trace/event-log';
 import { Scheduler } from '../threads/scheduler';
 import { DeferredRefcounts } from '../runtime/deferred-refcount';
+import { BiasedRefcounts } from '../runtime/biased-refcount';
 import type { VirtualClock } from '../threads/clock';
 import { instructionCosts } from '../threads/cost-model';
 import { computeHoldingGil, type ComputingCall } from '../threads/native-work';
@@ -93,7 +94,7 @@ export class VM {
   readonly clock: VirtualClock;
   /** Set once a second thread started or a call blocked: step() then asks the scheduler who runs. */
   threaded = false;
-  private readonly costs = instructionCosts();
+  private readonly costs = instructionCosts(this.options.version.instructionCostNs);
   private readonly evalBreakerChecks: ReadonlySet<number>;
   /** Set when the program finished: 'ok', or the exception that escaped. */
   outcome: { kind: 'ok' } | { kind: 'exception'; exc: PyExceptionObj } | null = null;
@@ -140,6 +141,10 @@ export class VM {
     this.builtins = new PyDict(this.t.dict);
     this.builtins.immortal = true;
     this.scheduler = new Scheduler(this);
+    if (v.freeThreading?.biasedRefcounts) {
+      const threads = this.scheduler.threads;
+      this.heap.biased = new BiasedRefcounts((serial) => threads[serial]?.status === 'done');
+    }
     if (options.cores) this.scheduler.cores = options.cores;
     this.clock = this.scheduler.clock;
     this.evalBreakerChecks = new Set(v.evalBreakerChecks);
@@ -410,8 +415,8 @@ export class VM {
     if (this.gc.pending && !this.heap.awaitingFinalizer.length && (!this.options.version.gcRecheckThreshold || this.evalBreakerChecks.has(op))) {
       this.runAutomaticCollection();
     }
-    // The eval breaker's gil_drop_request (ceval.c: eval_frame_handle_pending).
-    if (this.threaded && this.scheduler.gil.dropRequest && this.evalBreakerChecks.has(op)) this.scheduler.dropOnRequest();
+    // The eval breaker: gil_drop_request, 3.13t's queued objects to merge (ceval.c: eval_frame_handle_pending).
+    if (this.threaded && this.scheduler.evalBreakerPending && this.evalBreakerChecks.has(op)) this.scheduler.handleEvalBreaker();
     return this.frame !== null;
   }
 
