@@ -72,17 +72,11 @@ async function selectPythonModel(controller: SimulationController): Promise<void
     { model: '3.11', label: '3.11', description: vscode.l10n.t('mortal singletons, refcounts shown as "large"') },
     { model: '3.12', label: '3.12', description: vscode.l10n.t('immortal objects (PEP 683), per-interpreter GIL') },
     { model: '3.13', label: '3.13', description: vscode.l10n.t('collector thresholds (2000, 10, 10)') },
-    { model: '3.13t', label: '3.13t', description: vscode.l10n.t('free-threaded (PEP 703): not modelled yet') },
+    { model: '3.13t', label: '3.13t', description: vscode.l10n.t('free-threaded (PEP 703): no GIL, biased reference counts') },
   ];
   for (const item of items) if (item.model === current) item.detail = vscode.l10n.t('current model');
   const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('CPython model to simulate') });
   if (!picked) return;
-  if (picked.model === '3.13t') {
-    void vscode.window.showWarningMessage(
-      vscode.l10n.t('The free-threaded 3.13t build is not modelled yet (biased reference counts, no GIL). Still simulating {0}.', current),
-    );
-    return;
-  }
   await updateSetting('pythonModel', picked.model);
   const editor = vscode.window.activeTextEditor;
   if (editor?.document.languageId === 'python') await controller.simulate(editor.document, 'command');

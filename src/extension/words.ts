@@ -43,6 +43,7 @@ export function localizedWords(): Words {
     refcountNow: vscode.l10n.t('Reference count now:'),
     freedAtLine: (line) => vscode.l10n.t('freed at line {0}', line),
     history: vscode.l10n.t('Every +1/−1 so far:'),
+    sharedCount: vscode.l10n.t('another thread, shared count'),
     omitted: (count) => vscode.l10n.t('… {0} more', count),
     referrers: vscode.l10n.t('Referred to by:'),
     nameIn: (name, scope) => vscode.l10n.t('name {0} in {1}', name, scope),

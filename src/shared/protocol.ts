@@ -49,6 +49,8 @@ export interface HistoryEntry {
   cause: RefCause | null;
   /** What holds or held the reference: a name, `['key']`, `.attr`; empty when the trace has none. */
   holder: string;
+  /** 3.13t: the change went to the shared count (a thread other than the object's owner). */
+  shared?: true;
 }
 
 export type Referrer =

@@ -92,7 +92,7 @@ export function collectDetails(
         record(c, { event: 'alloc', step: e.step, line: e.line, delta: 0, refcount: refcountValue(1, c.facts), cause: null, holder: '' });
         break;
       case 'ref':
-        record(c, { event: 'ref', step: e.step, line: e.line, delta: e.to - e.from, refcount: refcountValue(e.to, c.facts), cause: e.cause, holder: e.label });
+        record(c, { event: 'ref', step: e.step, line: e.line, delta: e.to - e.from, refcount: refcountValue(e.to, c.facts), cause: e.cause, holder: e.label, ...(e.shared ? { shared: true as const } : {}) });
         trackHolder(c, e);
         break;
       case 'free':

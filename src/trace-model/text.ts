@@ -23,6 +23,8 @@ export interface Words {
   refcountNow: string;
   freedAtLine(line: number): string;
   history: string;
+  /** 3.13t: said of a change another thread made, in the object's shared count. */
+  sharedCount: string;
   omitted(count: number): string;
   referrers: string;
   nameIn(name: string, scope: string): string;
@@ -101,7 +103,8 @@ function historyLine(e: HistoryEntry, words: Words, lineLink: (line: number, tex
   else {
     const sign = e.delta > 0 ? `+${e.delta}` : `−${-e.delta}`;
     const holder = e.holder ? ` \`${escapeCode(e.holder)}\`` : '';
-    what = `**${sign}** ${escapeMarkdown(e.cause ? words.cause(e.cause) : '')}${holder} → ${escapeMarkdown(refcountText(e.refcount, words))}`;
+    const shared = e.shared ? ` (${escapeMarkdown(words.sharedCount)})` : '';
+    what = `**${sign}** ${escapeMarkdown(e.cause ? words.cause(e.cause) : '')}${holder}${shared} → ${escapeMarkdown(refcountText(e.refcount, words))}`;
   }
   return where ? `${where}: ${what}` : what;
 }

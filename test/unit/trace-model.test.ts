@@ -25,6 +25,7 @@ export const englishWords: Words = {
   refcountNow: 'refcount now',
   freedAtLine: (line) => `freed at line ${line}`,
   history: 'history',
+  sharedCount: 'shared',
   omitted: (count) => `${count} more`,
   referrers: 'referrers',
   nameIn: (name, scope) => `${name} in ${scope}`,
@@ -125,6 +126,16 @@ describe('trace model: object details (hovers)', function () {
     // The list display's slot took the stack reference over without an event: the trace cannot name it.
     assert.equal(list.otherReferences, 1);
     assert.equal(list.pythonId, String(0x7f0000000000n + BigInt(list.object.id) * 16n));
+  });
+
+  it('marks the changes another thread made in the shared count (3.13t)', function () {
+    const source = 'import threading\nbox = [1]\ndef use(b):\n    n = len(b)\nt = threading.Thread(target=use, args=(box,))\nt.start()\nt.join()\n';
+    const v = view(source, '3.13t');
+    const box = v.objects.find((o) => o.object.label === 'list#1');
+    assert.ok(box);
+    const md = hoverMarkdown(box, englishWords, (line, text) => `[${text}](go:${line})`);
+    assert.match(md, /\[line 4\]\(go:4\): \*\*\+1\*\* stack \(shared\) → refs \d/);
+    assert.doesNotMatch(md, /\[line 2\]\(go:2\)[^\n]*\(shared\)/);
   });
 
   it('renders hover markdown with a link per history line and the freed state', function () {
