@@ -106,6 +106,11 @@ export interface FreeThreadingModel {
   immortalConstants: boolean;
   /** An exhausted list iterator keeps its list (listobject.c: it_seq is only cleared with the GIL). */
   listIteratorKeepsList: boolean;
+  /**
+   * gc_free_threading.c: a collection of any generation examines the whole heap (no young/old lists,
+   * no promotion), untracks tuples and dicts every time, and get_objects(g) lists every object.
+   */
+  wholeHeapCollections: boolean;
 }
 
 /** tp_basicsize and friends that changed between versions (bytes, 64-bit, without the GC header). */
@@ -192,7 +197,7 @@ const V3_13T: VersionModel = {
   instructionCostNs: FREE_THREADED_CLASS_COST_NS,
   // intern_common: every interned string is immortal in the free-threaded build.
   immortalInterned: true,
-  freeThreading: { biasedRefcounts: true, deferredRefcount: true, immortalConstants: true, listIteratorKeepsList: true },
+  freeThreading: { biasedRefcounts: true, deferredRefcount: true, immortalConstants: true, listIteratorKeepsList: true, wholeHeapCollections: true },
 };
 
 export const VERSIONS: Record<PythonVersion, VersionModel> = {

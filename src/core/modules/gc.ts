@@ -92,6 +92,8 @@ export function createGc(vm: VM, module: PyModule): void {
       if (generation < 0) throw vm.error('ValueError', 'generation parameter cannot be negative');
     }
     const result = vm.newList([]);
+    // 3.13t: one heap, whatever generation is asked for (_PyGC_GetObjects).
+    if (vm.options.version.freeThreading?.wholeHeapCollections) generation = null;
     for (const o of trackedObjects(vm, generation)) if (o !== result) result.items.push(vm.incref(o, 'slot'));
     return result;
   });

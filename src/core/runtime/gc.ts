@@ -180,10 +180,14 @@ export function* collectGeneration(vm: VM, generation: number): Native<CollectRe
     : null;
   if (generation + 1 < NUM_GENERATIONS) gc.counts[generation + 1]++;
   for (let i = 0; i <= generation; i++) gc.counts[i] = 0;
-  for (let i = 0; i < generation; i++) gc.merge(i, generation);
-  const young = generation;
-  const old = generation < NUM_GENERATIONS - 1 ? generation + 1 : generation;
+  // 3.13t (gc_free_threading.c deduce_unreachable_heap): every collection walks the whole heap, in
+  // heap order (allocation order here), whatever the generation asked for; there is no promotion.
+  const wholeHeap = vm.options.version.freeThreading?.wholeHeapCollections === true;
+  const young = wholeHeap ? NUM_GENERATIONS - 1 : generation;
+  for (let i = 0; i < young; i++) gc.merge(i, young);
+  const old = young < NUM_GENERATIONS - 1 ? young + 1 : young;
   const candidates = [...gc.lists[young]];
+  if (wholeHeap) candidates.sort((a, b) => a.id - b.id);
   if (record) record('start', candidates);
   const { survivors, unreachable } = deduceUnreachable(candidates, record, vm.deferredRefcounts);
   for (const o of unreachable) gc.moveTo(o, GcList.Collecting);
@@ -228,7 +232,7 @@ export function* collectGeneration(vm: VM, generation: number): Native<CollectRe
   if (record) record('delete', finalUnreachable);
   deleteGarbage(vm, finalUnreachable, old);
 
-  if (generation === NUM_GENERATIONS - 1) gc.freelists.clear();
+  if (young === NUM_GENERATIONS - 1) gc.freelists.clear();
   const stats = gc.stats[generation];
   stats.collections++;
   stats.collected += collected;
