@@ -10,6 +10,11 @@
 //   real vs fitted ns/iteration: empty_for 14.4/15.2, countdown 30.2/30.3, add_locals 52.0/45.5,
 //   globals_attr 70.1/74.8, call_python 41.9/45.3, build_list 82.7/97.7, dict_ops 73.0/75.8,
 //   list_append 41.2/33.1, fstring 193.1/138.9.
+// The free-threaded 3.13t's costs (cost-model.ts FREE_THREADED_CLASS_COST_NS) come from a run against the
+// 3.13.5 --disable-gil build of test/oracle/README.md on the same VM (2026-11-26, busy: load average 5-6):
+//   `npx tsx scripts/calibrate-clock.ts /work/pythons/3.13t/bin/python3.13t` → fast 0, name 40, arith 25,
+//   build 50, call 30 (countdown 62.3 ns/iteration; pyenv's default 3.13.0 in the same session: fast 0,
+//   name 3, arith 17, build 76, call 22, countdown 29.2; python3 3.11.7: fast 0, name 5, arith 17, build 44, call 12).
 import { spawnSync } from 'node:child_process';
 import { compileSource } from '../src/core/index';
 import { Simulation } from '../src/core/simulation';
