@@ -62,7 +62,10 @@ export function createGc(vm: VM, module: PyModule): void {
     arity(vm, 'is_finalized', args, 1);
     return vm.newBool(isGcType(args[0]) && args[0].finalized);
   });
-  fn(vm, d, 'get_count', () => vm.newTuple(gc.counts.map((n) => vm.newInt(n))));
+  fn(vm, d, 'get_count', () => {
+    if (gc.freeThreaded) gc.flushLocalCount();
+    return vm.newTuple(gc.counts.map((n) => vm.newInt(n)));
+  });
   fn(vm, d, 'get_threshold', () => vm.newTuple(gc.thresholds.map((n) => vm.newInt(n))));
   fn(vm, d, 'set_threshold', (args) => withArgsTuple(args, () => {
     if (args.length < 1 || args.length > 3) {

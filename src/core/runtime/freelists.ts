@@ -73,9 +73,11 @@ export class Freelists {
     return true;
   }
 
-  /** clear_freelists on a full collection (the one-slice cache is not among them: it stays). */
-  clear(): void {
+  /** clear_freelists on a full collection (the one-slice cache is not among them: it stays); returns how many objects went. */
+  clear(): number {
+    const released = this.kept.list + this.kept.dict + this.kept.tuple.reduce((sum, n) => sum + n, 0);
     this.kept.list = this.kept.dict = 0;
     this.kept.tuple.fill(0);
+    return released;
   }
 }

@@ -32,6 +32,8 @@ export const enum GcList {
 }
 
 export const NUM_GENERATIONS = 3;
+/** gc_free_threading.c: a thread's allocation count joins the global one by this many. */
+const LOCAL_ALLOC_COUNT_THRESHOLD = 512;
 
 export interface GenerationStats {
   collections: number;
@@ -68,7 +70,19 @@ export class GcState {
    * @param collectsInAllocation 3.11: the collection runs inside the allocation that crossed the
    * threshold, so that object (and any made later in the same instruction) is not tracked yet.
    */
-  constructor(startup: GcStartup, thresholds: readonly number[], private readonly collectsInAllocation: boolean) {
+  /**
+   * 3.13t (gc_free_threading.c record_allocation): allocations and deallocations are counted in the
+   * thread's own counter, added to count[0] by 512s (LOCAL_ALLOC_COUNT_THRESHOLD) or when get_count()
+   * flushes it; only then is the threshold looked at. One counter here: the simulator does not split
+   * it per thread.
+   */
+  private localCount = 0;
+  /** 3.13t: unreachable objects the startup left, freed by the first collection (GcStartup.unreachableAtStart). */
+  private startupGarbage = 0;
+
+  constructor(startup: GcStartup, thresholds: readonly number[], private readonly collectsInAllocation: boolean,
+    /** The free-threaded build's collector (see localCount and overThreshold). */
+    readonly freeThreaded = false) {
     this.counts = [...startup.counts];
     this.thresholds = [...thresholds];
     this.startupObjects = [...startup.objects, 0, 0, 0, 0];
@@ -76,6 +90,10 @@ export class GcState {
     this.longLivedPending = startup.longLivedPending;
     this.longLivedTotal = startup.longLivedTotal;
     this.freelists = new Freelists(startup.freelists);
+    // What the startup left in the thread's own counter (not yet in count[0]).
+    this.localCount = startup.unflushedCount ?? 0;
+    this.counts[0] -= this.localCount;
+    this.startupGarbage = startup.unreachableAtStart ?? 0;
   }
 
   /** The program starts: from now on allocations count and new objects go to generation 0. */
@@ -116,8 +134,11 @@ export class GcState {
       return;
     }
     if (this.uncountedDepth === 0 && (reuse === 'fresh' || !this.freelists.pop(o))) {
-      this.counts[0]++;
-      if (this.counts[0] > this.thresholds[0] && this.enabled && this.thresholds[0] && !this.collecting) this.pending = true;
+      if (this.freeThreaded) this.countLocally(1);
+      else {
+        this.counts[0]++;
+        if (this.counts[0] > this.thresholds[0] && this.enabled && this.thresholds[0] && !this.collecting) this.pending = true;
+      }
     }
     o.gcList = GcList.Untracked;
     if (!tracked) return;
@@ -138,7 +159,47 @@ export class GcState {
     if (list >= 0) this.lists[list].delete(o);
     o.gcList = GcList.None;
     if (list === GcList.Interpreter) return;
-    if (!this.freelists.push(o) && this.counts[0] > 0) this.counts[0]--;
+    if (this.freelists.push(o)) return;
+    if (this.freeThreaded) this.countLocally(-1);
+    else if (this.counts[0] > 0) this.counts[0]--;
+  }
+
+  /** 3.13t: record_allocation / record_deallocation. */
+  private countLocally(delta: number): void {
+    this.localCount += delta;
+    if (this.localCount < LOCAL_ALLOC_COUNT_THRESHOLD && this.localCount > -LOCAL_ALLOC_COUNT_THRESHOLD) return;
+    this.flushLocalCount();
+    if (delta > 0 && !this.collecting && this.overThreshold()) this.pending = true;
+  }
+
+  /** 3.13t: deallocations outside the lists (free-list objects released, the startup's garbage). */
+  countDeallocations(n: number): void {
+    for (let i = 0; i < n; i++) this.countLocally(-1);
+  }
+
+  /** 3.13t: the first collection finds the startup's own unreachable objects; how many it freed. */
+  collectStartupGarbage(): number {
+    const n = this.startupGarbage;
+    this.startupGarbage = 0;
+    this.countDeallocations(n);
+    return n;
+  }
+
+  /** 3.13t: gc.get_count() first adds the thread's own counter to count[0]. */
+  flushLocalCount(): void {
+    this.counts[0] += this.localCount;
+    this.localCount = 0;
+  }
+
+  /**
+   * Whether an automatic collection is due: count[0] over threshold 0; 3.13t's gc_should_collect also
+   * wants it over a quarter of the objects the last collection found alive (unless threshold 1 is 0).
+   */
+  overThreshold(): boolean {
+    const over = this.counts[0] > this.thresholds[0];
+    if (!this.freeThreaded) return over;
+    return over && this.thresholds[0] !== 0 && this.enabled &&
+      (this.counts[0] > this.longLivedTotal / 4 || this.thresholds[1] === 0);
   }
 
   track(o: PyObject): void {
@@ -162,6 +223,8 @@ export class GcState {
 
   /** gc_collect_generations: the oldest generation over its threshold, or -1 (the long-lived rule may skip the full one). */
   generationToCollect(): number {
+    // 3.13t: _Py_RunGC always asks for generation 0 (every collection examines the whole heap anyway).
+    if (this.freeThreaded) return 0;
     for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
       if (this.counts[i] > this.thresholds[i]) {
         if (i === NUM_GENERATIONS - 1 && this.longLivedPending < Math.floor(this.longLivedTotal / 4)) continue;

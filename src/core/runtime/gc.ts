@@ -232,7 +232,13 @@ export function* collectGeneration(vm: VM, generation: number): Native<CollectRe
   if (record) record('delete', finalUnreachable);
   deleteGarbage(vm, finalUnreachable, old);
 
-  if (young === NUM_GENERATIONS - 1) gc.freelists.clear();
+  // 3.13t: the startup's own garbage goes with the first collection; the free lists are emptied after
+  // each one (_PyGC_ClearAllFreeLists), each object released counting as a deallocation.
+  if (wholeHeap) collected += gc.collectStartupGarbage();
+  if (young === NUM_GENERATIONS - 1) {
+    const released = gc.freelists.clear();
+    if (wholeHeap) gc.countDeallocations(released);
+  }
   const stats = gc.stats[generation];
   stats.collections++;
   stats.collected += collected;

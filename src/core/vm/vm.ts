@@ -117,7 +117,8 @@ export class VM {
       this.heap.events = new EventLog();
       this.heap.recording = true;
     }
-    this.gc = new GcState(options.version.gcStartup, options.version.gcThresholds, !options.version.gcRecheckThreshold);
+    this.gc = new GcState(options.version.gcStartup, options.version.gcThresholds, !options.version.gcRecheckThreshold,
+      options.version.freeThreading?.wholeHeapCollections === true);
     if (options.recordTrace) {
       this.gc.onTrackChange = (o, list) =>
         this.heap.events.push({ kind: 'gc-track', step: this.steps, obj: o.id, generation: list, line: this.heap.line });
@@ -425,7 +426,7 @@ export class VM {
     const gc = this.gc;
     gc.pending = false;
     if (gc.collecting || !gc.enabled) return gc.trackDeferred();
-    if (this.options.version.gcRecheckThreshold && !(gc.counts[0] > gc.thresholds[0])) return gc.trackDeferred();
+    if (this.options.version.gcRecheckThreshold && !gc.overThreshold()) return gc.trackDeferred();
     const generation = gc.generationToCollect();
     if (generation < 0) return gc.trackDeferred();
     const vm = this;
