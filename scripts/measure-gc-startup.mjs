@@ -13,10 +13,13 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const probe = path.join(root, 'scripts', 'probes', 'gc-startup.py');
 const pyenv = process.env.PYENV_ROOT ?? path.join(os.homedir(), '.pyenv');
-const patches = { '3.11': '3.11.7', '3.12': '3.12.1', '3.13': '3.13.0' };
+const patches = { '3.11': '3.11.7', '3.12': '3.12.1', '3.13': '3.13.0', '3.13t': '3.13t' };
 
 for (const [version, patch] of Object.entries(patches)) {
-  const candidates = [path.join(pyenv, 'versions', patch, 'bin', `python${version}`), `python${version}`];
+  // 3.13t: the free-threaded build of test/oracle/README.md (its 3.13.5t figures are in versions.ts).
+  const candidates = version === '3.13t'
+    ? [process.env.PYTHON313T, '/work/pythons/3.13t/bin/python3.13t', 'python3.13t'].filter(Boolean)
+    : [path.join(pyenv, 'versions', patch, 'bin', `python${version}`), `python${version}`];
   const python = candidates.find((c) => !c.includes('/') || existsSync(c));
   const run = spawnSync(python, ['-X', 'utf8', probe], {
     cwd: path.dirname(probe),
