@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { runSource, type PythonVersion } from '../../src/core/index';
 import type { TraceEvent } from '../../src/core/trace/events';
-import { buildTimeline } from '../../src/trace-model/timeline';
+import { buildTimeline, asciiTimeline } from '../../src/trace-model/timeline';
 import { furthestBehind, coreShareSlowdown } from '../../src/core/threads/parallel';
 import { ThreadState } from '../../src/core/threads/thread-state';
 
@@ -62,6 +62,13 @@ describe('parallel threads without a GIL (3.13t)', function () {
   it('records no GIL events and several threads running at the same time', function () {
     const { events } = run(RATIO(2, 20_000), '3.13t');
     assert.equal(events.filter((e) => e.kind === 'gil').length, 0);
+    // Each thread's own events never go back in time (its clock only moves forward).
+    const last = new Map<number, number>();
+    for (const e of events) {
+      if (e.kind !== 'thread') continue;
+      assert.ok(e.timeNs >= (last.get(e.thread) ?? 0), `thread ${e.thread} went back to ${e.timeNs} ns`);
+      last.set(e.thread, e.timeNs);
+    }
     const threadEvents = events.filter((e): e is ThreadEvent => e.kind === 'thread');
     assert.equal(threadEvents.filter((e) => e.state === 'gil-wait' || e.state === 'switch-wait').length, 0);
     const timeline = buildTimeline(events);
@@ -71,6 +78,14 @@ describe('parallel threads without a GIL (3.13t)', function () {
     assert.ok(a && b, 'both workers ran');
     const overlap = Math.min(a.to, b.to) - Math.max(a.from, b.from);
     assert.ok(overlap > 0.8 * Math.min(a.to - a.from, b.to - b.from), `overlap ${overlap} ns of ${a.to - a.from} and ${b.to - b.from}`);
+    // The CLI's --timeline: parallel `#` lanes, and no GIL row.
+    const ascii = asciiTimeline(timeline);
+    assert.doesNotMatch(ascii, /^GIL /m);
+    const lanes = ascii.split('\n').filter((row) => /^Thread-[12] /.test(row)).map((row) => row.slice(row.indexOf('|')));
+    assert.equal(lanes.length, 2);
+    const busy = lanes.map((lane) => [...lane].filter((ch) => ch === '#').length);
+    const together = [...lanes[0]].filter((ch, i) => ch === '#' && lanes[1][i] === '#').length;
+    assert.ok(together >= 0.8 * Math.min(...busy), `columns where both run: ${together} of ${busy}\n${ascii}`);
   });
 
   it('is deterministic: two runs give the same trace', function () {

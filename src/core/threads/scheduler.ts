@@ -267,6 +267,9 @@ export class Scheduler {
       // Threads running bytecode and C code without the GIL (core-sharing.ts) compete for the cores.
       const slowdown = coreShareSlowdown(runnableCount(this.threads) + this.coreSharing.active, this.cores);
       if (ran.status === 'running') ran.localNs = this.runnerStartNs + Math.round((this.clock.now - this.runnerStartNs) * slowdown);
+    } else if (this.current.status === 'running') {
+      // The first parallel step (a thread was just started): the running thread's clock is the shared one.
+      this.current.localNs = Math.max(this.current.localNs, this.clock.now);
     }
     for (;;) {
       const next = furthestBehind(this.threads);
