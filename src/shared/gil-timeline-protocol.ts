@@ -13,6 +13,8 @@ export interface GilTimelineStrings {
   native: string;
   done: string;
   gilHolder: string;
+  /** The holder lane's label when the run had no GIL (the free-threaded 3.13t). */
+  noGil: string;
   dropRequest: string;
   forcedSwitch: string;
   cpu: string;

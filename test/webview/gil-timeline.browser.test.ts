@@ -157,6 +157,31 @@ describe('GIL timeline webview in Chromium (built bundle, a simulated run)', fun
     await page.close();
   });
 
+  it('draws a free-threaded 3.13t run: both workers running at the same moment, no GIL holder', async function () {
+    const r = runSource(program, { recordTrace: true, filename: 'gil.py', python: '3.13t' });
+    assert.equal(r.exitCode, 0, r.stderr);
+    const free = buildTimeline(r.events as NonNullable<typeof r.events>);
+    const page = await harness.open('gil-timeline', 'dark', { width: WIDTH, height: 400 });
+    await send(page, { type: 'init', strings });
+    await send(page, { type: 'timeline', timeline: free, switchIntervalNs: 500_000, message: '' });
+    await page.waitForFunction(() => !!document.querySelector('gil-timeline-app')?.shadowRoot?.querySelector('canvas'));
+    await page.waitForTimeout(100);
+    const width = await inApp(page, (r) => (r.querySelector('canvas') as HTMLCanvasElement).clientWidth);
+    // The middle of the first worker's run: the second worker runs then too (both lanes green).
+    const first = free.threads[1].intervals.find((iv) => iv.state === 'running');
+    assert.ok(first);
+    const x = Math.round(xOf((first.from + first.to) / 2, fitWindow(free), width));
+    assert.equal(await pixel(page, x, Math.round(laneTop(1) + LANE_HEIGHT / 2)), '#89d185');
+    assert.equal(await pixel(page, x, Math.round(laneTop(2) + LANE_HEIGHT / 2)), '#89d185');
+    await page.locator('gil-timeline-app .export-svg').click();
+    const message = (await posted<FromGilTimeline>(page)).find((m) => m.type === 'exportSvg');
+    assert.ok(message && message.type === 'exportSvg');
+    assert.ok(message.svg.includes(`>${strings.noGil}</text>`), 'the holder lane says there is no GIL');
+    assert.ok(!message.svg.includes('>GIL holder</text>'));
+    await page.screenshot({ path: path.join(screenshots, 'gil-timeline-3.13t-dark.png') });
+    await page.close();
+  });
+
   it('lists each thread with its CPU time, GIL wait and blocked time', async function () {
     const page = await openWith('dark');
     const rows = await inApp(page, (r) => [...r.querySelectorAll('table tr')].slice(1).map((tr) => tr.textContent?.trim() ?? ''));

@@ -102,6 +102,11 @@ export class GilTimelineApp extends LitElement {
     this.channel?.saveState({ window: this.window });
   }
 
+  /** The holder lane's label: the free-threaded 3.13t has no GIL, its threads run side by side. */
+  private holderLabel(t: Timeline, strings: GilTimelineStrings): string {
+    return t.gil.length === 0 && t.threads.length > 1 ? strings.noGil : strings.gilHolder;
+  }
+
   private colors(): TimelineColors {
     const style = getComputedStyle(this);
     const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
@@ -136,7 +141,7 @@ export class GilTimelineApp extends LitElement {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawTimeline(ctx, t, this.window, width, height, this.colors(), this.strings.gilHolder, this.switchIntervalNs, this.cursorNs);
+    drawTimeline(ctx, t, this.window, width, height, this.colors(), this.holderLabel(t, this.strings), this.switchIntervalNs, this.cursorNs);
   }
 
   /** The panel's drawing (the window shown, the theme's colours) as an SVG document. */
@@ -153,7 +158,7 @@ export class GilTimelineApp extends LitElement {
       return screen.measureText(text).width;
     };
     const svg = new SvgContext(width, height, measure);
-    drawTimeline(svg, t, this.window, width, height, this.colors(), this.strings.gilHolder, this.switchIntervalNs, this.cursorNs);
+    drawTimeline(svg, t, this.window, width, height, this.colors(), this.holderLabel(t, this.strings), this.switchIntervalNs, this.cursorNs);
     this.draw(); // the screen's font was borrowed for measuring
     this.channel?.post({ type: 'exportSvg', svg: svg.toString() });
   }

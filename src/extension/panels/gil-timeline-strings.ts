@@ -15,6 +15,7 @@ export function gilTimelineStrings(l10n: Localizer): GilTimelineStrings {
     native: l10n.t('C code, GIL released ({0})'),
     done: l10n.t('done'),
     gilHolder: l10n.t('GIL holder'),
+    noGil: l10n.t('no GIL (free-threaded)'),
     dropRequest: l10n.t('drop request'),
     forcedSwitch: l10n.t('forced switch'),
     cpu: l10n.t('CPU'),
