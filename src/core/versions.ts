@@ -118,6 +118,8 @@ export interface FreeThreadingModel {
    * no promotion), untracks tuples and dicts every time, and get_objects(g) lists every object.
    */
   wholeHeapCollections: boolean;
+  /** Code objects are GC objects, tracked by the collector (they use deferred reference counts). */
+  codeObjectsTracked: boolean;
 }
 
 /** tp_basicsize and friends that changed between versions (bytes, 64-bit, without the GC header). */
@@ -207,7 +209,7 @@ const V3_13T: VersionModel = {
   instructionCostNs: FREE_THREADED_CLASS_COST_NS,
   // intern_common: every interned string is immortal in the free-threaded build.
   immortalInterned: true,
-  freeThreading: { biasedRefcounts: true, deferredRefcount: true, immortalConstants: true, listIteratorKeepsList: true, wholeHeapCollections: true },
+  freeThreading: { biasedRefcounts: true, deferredRefcount: true, immortalConstants: true, listIteratorKeepsList: true, wholeHeapCollections: true, codeObjectsTracked: true },
 };
 
 export const VERSIONS: Record<PythonVersion, VersionModel> = {

@@ -283,7 +283,10 @@ export class VM {
   loadCode(unit: CodeUnit): PyCode {
     const consts = unit.consts.map((spec, i) => this.constant(spec, unit.sourceConstants[i]));
     const names = unit.names.map((n) => this.incref(this.intern(n), 'const', 'co_names') as PyStr);
-    return this.track(new PyCode(this.t.code, unit, consts, names));
+    const code = this.track(new PyCode(this.t.code, unit, consts, names));
+    // 3.13t: code objects are GC objects (deferred reference counts need it: codeobject.c), tracked.
+    if (this.options.version.freeThreading?.codeObjectsTracked) this.gc.allocated(code, true, 'fresh');
+    return code;
   }
 
   private constant(spec: ConstSpec, fromSource: boolean): PyObject {
