@@ -20,7 +20,7 @@ function run(source: string, python: PythonVersion, cores?: number) {
 }
 
 /** Serial and threaded times of `threads` countdowns, as the program measures them with perf_counter. */
-const RATIO = (threads: number, n = 50_000) => `
+const RATIO = (threads: number, n = 30_000) => `
 import threading, time
 def countdown(n):
     while n > 0:
