@@ -84,6 +84,11 @@ export interface VersionModel {
   pickleLocalVerb: 'pickle' | 'get';
   /** Simulated ns per instruction of each cost class (threads/cost-model.ts, scripts/calibrate-clock.ts). */
   instructionCostNs: Record<CostClass, number>;
+  /**
+   * hashlib as 3.13.4+ has it (the 3.13t oracle is 3.13.5): the constructors take the data as
+   * `data=` too, and hashlib.new passes a non-str name to _hashlib.new, whose clinic check words the error.
+   */
+  hashlibDataKeyword: boolean;
   /** sys._is_gil_enabled() exists (3.13+): it returns whether the GIL is on. */
   hasIsGilEnabled: boolean;
   /** The free-threaded build's differences (PEP 703); null for a build with the GIL. */
@@ -190,7 +195,7 @@ const V3_13: VersionModel = {
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires', printMakesArgsTuple: true,
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get',
-  hasIsGilEnabled: true, freeThreading: null, instructionCostNs: CLASS_COST_NS,
+  hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS,
   sizes: {
     strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
     managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
@@ -205,6 +210,7 @@ const V3_13T: VersionModel = {
   ...V3_13,
   version: '3.13t', versionInfo: [3, 13, 5], versionString: '3.13.5 experimental free-threading build (CPython Lens model)',
   gcStartup: GC_STARTUP['3.13t'],
+  hashlibDataKeyword: true,
   sizes: { ...V3_13.sizes, objectHeader: 32, gcHeader: 0 },
   instructionCostNs: FREE_THREADED_CLASS_COST_NS,
   // intern_common: every interned string is immortal in the free-threaded build.
@@ -219,7 +225,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes', printMakesArgsTuple: false,
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
-    hasIsGilEnabled: false, freeThreading: null, instructionCostNs: CLASS_COST_NS,
+    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS,
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
       managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96, objectHeader: 16, gcHeader: 16,
@@ -231,7 +237,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes', printMakesArgsTuple: true,
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
-    hasIsGilEnabled: false, freeThreading: null, instructionCostNs: CLASS_COST_NS,
+    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS,
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
       managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,

@@ -162,8 +162,8 @@ function constructor(vm: VM, algorithm: string) {
     if (args.length > 1) throw vm.error('TypeError', `${fname}() takes at most 1 positional argument (${args.length} given)`);
     let data = args[0] ?? null;
     for (const [key, value] of kwargs ?? []) {
-      if (key === 'string') {
-        if (data) throw vm.error('TypeError', `argument for ${fname}() given by name ('string') and position (1)`);
+      if (key === 'string' || (key === 'data' && vm.options.version.hashlibDataKeyword)) {
+        if (data) throw vm.error('TypeError', `argument for ${fname}() given by name ('${key}') and position (1)`);
         data = value;
       } else if (key !== 'usedforsecurity') unknownKeyword(vm, fname, key);
     }
@@ -192,7 +192,10 @@ export function createHashlib(vm: VM, module: PyModule): void {
     if (args.length > 2) throw vm.error('TypeError', `__hash_new() takes from 1 to 2 positional arguments but ${args.length} were given`);
     const name = args[0] ?? kwargs?.get('name') ?? null;
     if (!name) throw vm.error('TypeError', "__hash_new() missing 1 required positional argument: 'name'");
-    if (!(name instanceof PyStr)) throw vm.error('TypeError', 'name must be a string');
+    if (!(name instanceof PyStr)) {
+      if (vm.options.version.hashlibDataKeyword) throw vm.error('TypeError', `new() argument 'name' must be str, not ${name.type.name}`);
+      throw vm.error('TypeError', 'name must be a string');
+    }
     let data = args[1] ?? kwargs?.get('data') ?? null;
     for (const [key, value] of kwargs ?? []) {
       if (key === 'name' || key === 'data' || key === 'usedforsecurity') continue;
