@@ -132,7 +132,7 @@ export function asciiTimeline(t: Timeline, width = 72): string {
   if (t.gil.length === 0) {
     // The free-threaded build (3.13t): nobody holds a GIL, several lanes can run at once.
     rows.push(`${''.padEnd(nameWidth)}  0 ms${`${(span / 1e6).toFixed(2)} ms`.padStart(width - 4)}`);
-    rows.push('# running   ~ blocked (I/O, sleep, lock); no GIL: threads run in parallel on the cores');
+    rows.push('# running   ~ blocked (I/O, sleep, lock)   = C code; no GIL: threads run in parallel on the cores');
     return `${rows.join('\n')}\n`;
   }
   const gilCells = Array.from({ length: width }, () => ({ ch: ' ', ns: 0 }));
