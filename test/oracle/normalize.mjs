@@ -12,7 +12,7 @@
 //   2. CPython 3.11+'s traceback position markers are dropped: lines made only of spaces, `^`
 //      and `~` (e.g. `    ~~~~~~^~~~~~`), which the simulator does not print;
 //   3. line endings become `\n`;
-//   4. the directory of CPython's standard library in `File "…/lib/python3.X/…"` lines (where the
+//   4. the directory of CPython's standard library in `File "…/lib/python3.X/…"` lines (`python3.Xt` for a free-threaded build; where the
 //      interpreter is installed) becomes `<stdlib>/`: a multiprocessing child's traceback shows
 //      frames of Lib/multiprocessing/process.py.
 // Plain JavaScript (no dependencies) so the Node script can import it without a TypeScript loader;
@@ -55,6 +55,6 @@ export function normalizeStderr(stderr, options = {}) {
   return text
     .split('\n')
     .filter((line) => !isCaretLine(line))
-    .map((line) => line.replace(/^( {2}File ")[^"]*\/lib\/python3\.\d+\//, '$1<stdlib>/'))
+    .map((line) => line.replace(/^( {2}File ")[^"]*\/lib\/python3\.\d+t?\//, '$1<stdlib>/'))
     .join('\n');
 }

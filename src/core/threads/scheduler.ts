@@ -274,11 +274,13 @@ export class Scheduler {
     for (;;) {
       const next = furthestBehind(this.threads);
       const horizon = next ? next.localNs : this.timers.nextTime();
-      if (horizon === null) {
-        if (this.current === this.main && this.main.status === 'done') return;
-        throw this.deadlock();
+      if (!next && (horizon === null || horizon > this.clock.now)) {
+        if (horizon === null && this.current === this.main && this.main.status === 'done') return;
+        // Nothing can run before the next timer: another process may (processes/machine.ts), as in prepare().
+        this.onIdle?.();
+        if (horizon === null) throw this.deadlock();
       }
-      const timer = this.timers.takeDue(horizon);
+      const timer = this.timers.takeDue(horizon as number);
       if (timer) {
         this.clock.now = timer.time;
         timer.fire();
