@@ -2,7 +2,7 @@
 // (test/unit/cli-args.test.ts). src/cli/main.ts does the reading, running and printing.
 import type { PythonVersion } from '../core/index';
 
-export const PYTHON_VERSIONS: readonly PythonVersion[] = ['3.11', '3.12', '3.13', '3.13t'];
+export const PYTHON_VERSIONS: readonly PythonVersion[] = ['3.11', '3.12', '3.13', '3.13t', 'nogil-hypothetical'];
 
 export const USAGE = `usage: cpython-lens run FILE.py [options]
 
@@ -12,7 +12,8 @@ Exit code: 0 ok, 1 uncaught Python exception, 2 syntax error or unsupported cons
 
 options:
   --python VERSION         the CPython version to model: 3.11, 3.12, 3.13 or 3.13t
-                           (free-threaded: no GIL, threads run in parallel)
+                           (free-threaded: no GIL, threads run in parallel), or
+                           nogil-hypothetical (not a CPython: no GIL and non-atomic counts)
   --json                   print {"stdout", "stderr", "exitCode", "steps", "diagnostic", "events"}
                            as JSON instead (with the event trace recorded)
   --timeline               after the program's output, print the threads' timeline (ASCII, on stderr)

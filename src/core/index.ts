@@ -35,7 +35,8 @@ export interface RunOptions {
 export const DEFAULT_IO_LATENCY_MS = 150;
 
 export interface Diagnostic {
-  kind: 'SyntaxError' | 'IndentationError' | 'Unsupported' | 'Budget';
+  /** `Crash`: the hypothetical interpreter without a GIL freed an object still in use (runtime/racy-refcount.ts). */
+  kind: 'SyntaxError' | 'IndentationError' | 'Unsupported' | 'Budget' | 'Crash';
   message: string;
   line: number;
   col: number;

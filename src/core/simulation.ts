@@ -2,6 +2,7 @@
 // down the way CPython does (arena and module code released, then __main__'s globals), so the
 // last `__del__` messages appear in CPython's order.
 
+import { SimulatedCrash } from './runtime/racy-refcount';
 import type { CodeUnit } from './compile/bytecode';
 import { VM, type VMOptions } from './vm/vm';
 import { UnsupportedError, BudgetExceeded, PyError } from './vm/errors';
@@ -130,6 +131,12 @@ export class Simulation {
       this.diagnostic = { kind: 'Unsupported', message: e.message, line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol };
       vm.writeStderr(`${vm.options.filename}:${at.line}:${at.col + 1}: ${e.message}\n`);
       this.exitCode = 2;
+    } else if (e instanceof SimulatedCrash) {
+      // What a segmentation fault leaves: no traceback, no shutdown; the run's output so far is kept.
+      const line = vm.heap.line;
+      this.diagnostic = { kind: 'Crash', message: e.message, line, col: 0, endLine: line, endCol: 0 };
+      vm.writeStderr(`${e.message}\n`);
+      this.exitCode = 1;
     } else if (e instanceof BudgetExceeded) {
       const line = vm.heap.line;
       this.diagnostic = { kind: 'Budget', message: e.message, line, col: 0, endLine: line, endCol: 0 };

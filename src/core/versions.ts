@@ -9,7 +9,11 @@ import { CLASS_COST_NS, FREE_THREADED_CLASS_COST_NS, type CostClass } from './th
 const EVAL_BREAKER_CHECKS: readonly number[] = [Op.RESUME, Op.JUMP_BACKWARD, Op.CALL, Op.CALL_FUNCTION_EX];
 
 /** '3.13t': the free-threaded build of 3.13 (PEP 703, `./configure --disable-gil`). */
-export type PythonVersion = '3.11' | '3.12' | '3.13' | '3.13t';
+/**
+ * 'nogil-hypothetical': NOT a CPython — 3.13 without its GIL and with plain, non-atomic reference counts
+ * (runtime/racy-refcount.ts), the interpreter the GIL exists to prevent (lesson 3). No oracle exists for it.
+ */
+export type PythonVersion = '3.11' | '3.12' | '3.13' | '3.13t' | 'nogil-hypothetical';
 
 /**
  * The collector's state when a program's first line runs, measured on the reference interpreters
@@ -107,7 +111,9 @@ export interface FreeThreadingModel {
    * (_Py_MergeZeroLocalRefcount); a non-owner whose decrement finds the shared count at 0 queues the
    * object to its owner instead (Python/brc.c), which merges at its next eval-breaker check.
    */
-  biasedRefcounts: true;
+  biasedRefcounts: boolean;
+  /** The hypothetical interpreter: plain load-add-store counts that lose concurrent updates (racy-refcount.ts). */
+  racyRefcounts: boolean;
   /**
    * _PyObject_SetDeferredRefcount: module-level functions, classes, modules (and code objects) count
    * one extra local reference that the collector accounts for; once a second thread starts, every
@@ -163,7 +169,7 @@ const stats = (gen0: [number, number], gen1: [number, number]) => [
   { collections: gen1[0], collected: gen1[1], uncollectable: 0 },
   { collections: 0, collected: 0, uncollectable: 0 },
 ];
-const GC_STARTUP: Record<PythonVersion, GcStartup> = {
+const GC_STARTUP: Record<Exclude<PythonVersion, 'nogil-hypothetical'>, GcStartup> = {
   '3.11': {
     counts: [308, 0, 2], objects: [336, 0, 10919], stats: stats([22, 43], [2, 92]), longLivedPending: 10919, longLivedTotal: 0,
     freelists: { list: 39, dict: 1, slice: 1, tuple: ([1, 36, 1, 1, 2, 1, 8, 6, 1, 1, 1, 3, 5, 1, 2, 2, 2, 2, 1]) },
@@ -215,7 +221,22 @@ const V3_13T: VersionModel = {
   instructionCostNs: FREE_THREADED_CLASS_COST_NS,
   // intern_common: every interned string is immortal in the free-threaded build.
   immortalInterned: true,
-  freeThreading: { biasedRefcounts: true, deferredRefcount: true, immortalConstants: true, listIteratorKeepsList: true, wholeHeapCollections: true, codeObjectsTracked: true },
+  freeThreading: { biasedRefcounts: true, racyRefcounts: false, deferredRefcount: true, immortalConstants: true, listIteratorKeepsList: true, wholeHeapCollections: true, codeObjectsTracked: true },
+};
+
+/**
+ * The hypothetical interpreter of lesson 3: 3.13's default build (its counts, immortal objects and
+ * collector) with the GIL removed and nothing put in its place — threads run bytecode in parallel on the
+ * simulated cores, and every reference count is a plain load-add-store.
+ */
+const NO_GIL_HYPOTHETICAL: VersionModel = {
+  ...V3_13,
+  version: 'nogil-hypothetical',
+  versionString: '3.13.0 without its GIL, with non-atomic reference counts (a hypothetical interpreter, not a CPython)',
+  freeThreading: {
+    biasedRefcounts: false, racyRefcounts: true, deferredRefcount: false, immortalConstants: false, listIteratorKeepsList: false,
+    wholeHeapCollections: false, codeObjectsTracked: false,
+  },
 };
 
 export const VERSIONS: Record<PythonVersion, VersionModel> = {
@@ -245,6 +266,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
   },
   '3.13': V3_13,
   '3.13t': V3_13T,
+  'nogil-hypothetical': NO_GIL_HYPOTHETICAL,
 };
 
 export function isPythonVersion(v: string): v is PythonVersion {

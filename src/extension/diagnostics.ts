@@ -68,6 +68,10 @@ function fromProgramDiagnostic(d: ProgramDiagnostic, document: vscode.TextDocume
       message = vscode.l10n.t('Simulation stopped here: {0}', d.message);
       severity = vscode.DiagnosticSeverity.Warning;
       break;
+    case 'Crash':
+      message = vscode.l10n.t('The simulated interpreter crashed: {0}', d.message);
+      severity = vscode.DiagnosticSeverity.Error;
+      break;
   }
   const diagnostic = new vscode.Diagnostic(rangeOf(d, document), message, severity);
   diagnostic.source = DIAGNOSTIC_SOURCE;

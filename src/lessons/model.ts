@@ -39,7 +39,7 @@ export interface Prediction {
 }
 
 /** The interpreter models a lesson's file can run under. */
-export type LessonModel = '3.11' | '3.12' | '3.13';
+export type LessonModel = '3.11' | '3.12' | '3.13' | '3.13t' | 'nogil-hypothetical';
 
 export interface LessonStep {
   /** Lines of the lesson's file the step is about (1-based, inclusive): highlighted, and the trace position is after the last. */

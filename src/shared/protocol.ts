@@ -6,8 +6,8 @@ import type { CollectionPlayback, MemoryGraphSnapshot, ObjectHistory } from './m
 import type { Timeline } from '../trace-model/timeline';
 import type { OutcomeValue } from '../lessons/model';
 
-/** The CPython versions the simulator models. */
-export type SimulatedPython = '3.11' | '3.12' | '3.13' | '3.13t';
+/** The CPython versions the simulator models, and the hypothetical interpreter of lesson 3 (no GIL, plain counts). */
+export type SimulatedPython = '3.11' | '3.12' | '3.13' | '3.13t' | 'nogil-hypothetical';
 
 /** A refcount as a learner should read it: 3.11's statics only ever show as "large" (their value depends
  *  on the environment), 3.12+ immortal objects (PEP 683) as "immortal". */
@@ -106,7 +106,7 @@ export interface EditorView extends Omit<TraceView, 'objects'> {
 }
 
 export interface ProgramDiagnostic {
-  kind: 'SyntaxError' | 'IndentationError' | 'Unsupported' | 'Budget';
+  kind: 'SyntaxError' | 'IndentationError' | 'Unsupported' | 'Budget' | 'Crash';
   message: string;
   /** 1-based line, 0-based columns, as the core reports them. */
   line: number;

@@ -124,6 +124,13 @@ class TraceWalker {
       case 'brc':
         // 3.13t: a count queued to or merged by its owner thread; the count changes are ref events.
         break;
+      case 'race': {
+        // The hypothetical interpreter without a GIL: a lost update left the count at `to`.
+        const o = this.objects.get(e.obj) ?? this.placeholder(e.obj);
+        o.refcount = e.to;
+        if (this.labeler.has(e.obj) && !o.static) this.pend({ kind: 'changed', line: e.line, obj: e.obj });
+        break;
+      }
       default:
         assertNeverEvent(e);
     }

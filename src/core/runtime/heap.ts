@@ -8,6 +8,7 @@ import type { PyObject } from '../objects/object';
 import type { RefCause } from '../trace/events';
 import { EventLog } from '../trace/event-log';
 import type { BiasedRefcounts } from './biased-refcount';
+import { SimulatedCrash, type RacyRefcounts } from './racy-refcount';
 
 /** 3.12+ immortal objects report this count (PEP 683, _Py_IMMORTAL_REFCNT on 64-bit). */
 export const IMMORTAL_REFCNT = 4294967295;
@@ -47,6 +48,10 @@ export class Heap {
   biased: BiasedRefcounts | null = null;
   /** The serial of the thread whose instruction runs (the scheduler sets it). */
   thread = 0;
+  /** The hypothetical interpreter without a GIL and with plain counts: lost updates; null otherwise. */
+  racy: RacyRefcounts | null = null;
+  /** The running thread's simulated time (the racy model compares the threads' changes by it). */
+  now: () => number = () => 0;
   private work: ReleaseFrame[] = [];
   /** Deaths waiting for Python code (`__del__`, weakref callbacks), with the work-stack floor their cascade resumes to. */
   readonly awaitingFinalizer: PendingDeath[] = [];
@@ -63,6 +68,7 @@ export class Heap {
 
   incref(obj: PyObject, cause: RefCause, label = ''): void {
     if (obj.immortal) return;
+    if (this.racy !== null) return this.racyChange(obj, 1, cause, label);
     const from = obj.rc++;
     if (this.biased !== null && this.biased.isShared(obj, this.thread)) {
       this.biased.addShared(obj, 1);
@@ -74,12 +80,28 @@ export class Heap {
 
   decref(obj: PyObject, cause: RefCause, label = ''): void {
     if (obj.immortal) return;
+    if (this.racy !== null) return this.racyChange(obj, -1, cause, label);
     if (this.biased !== null && this.biased.isShared(obj, this.thread)) return this.decrefShared(obj, cause, label);
     const from = obj.rc--;
     if (this.recording) this.events.ref(this.step, obj.id, from, from - 1, cause, label, this.line);
     if (from === 1) this.reachedZero(obj);
     else if (from <= 0) throw new Error(`internal: refcount of object #${obj.id} (${obj.type.name}) went below zero`);
     else if (this.biased !== null && this.biased.mergeIfLocalZero(obj)) this.recordBrc('merge', obj);
+  }
+
+  /** The hypothetical racy model: a plain load-add-store that may lose another thread's change. */
+  private racyChange(obj: PyObject, delta: 1 | -1, cause: RefCause, label: string): void {
+    const racy = this.racy as RacyRefcounts;
+    const from = obj.rc;
+    const to = racy.change(obj, delta, this.thread, this.now());
+    obj.rc = to;
+    if (this.recording) {
+      if (to - from === delta) this.events.ref(this.step, obj.id, from, to, cause, label, this.line);
+      else this.events.push({ kind: 'race', step: this.step, obj: obj.id, from, to, thread: this.thread, line: this.line });
+    }
+    const remaining = racy.trueCount(obj);
+    if (to <= 0 && remaining > 0) throw new SimulatedCrash(obj, remaining);
+    if (to === 0 && from > 0) this.reachedZero(obj);
   }
 
   /** 3.13t, _Py_DecRefShared: a thread that does not own `obj` releases a reference. */

@@ -4,7 +4,7 @@
 
 import type { TraceEvent, RefCause, EventSource, GcPhase, ThreadEventState, GilAction, BrcAction } from './events';
 
-const KINDS = ['ref', 'alloc', 'free', 'line', 'bind', 'frame-enter', 'frame-exit', 'output', 'gc', 'gc-track', 'thread', 'gil', 'brc'] as const;
+const KINDS = ['ref', 'alloc', 'free', 'line', 'bind', 'frame-enter', 'frame-exit', 'output', 'gc', 'gc-track', 'thread', 'gil', 'brc', 'race'] as const;
 type Kind = (typeof KINDS)[number];
 const KIND_CODE = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 /** The row code of a kind: the common ones without a Map lookup. */
@@ -266,6 +266,14 @@ export class EventLog implements EventSource {
         this.rowChunk.d[i] = GIL_ACTION_CODE.get(e.action) as number;
         return;
       }
+      case 'race': {
+        const i = this.row('race', e.step, e.line);
+        this.rowChunk.a[i] = e.obj;
+        this.rowChunk.b[i] = e.from;
+        this.rowChunk.s[i] = e.to;
+        this.rowChunk.d[i] = e.thread;
+        return;
+      }
       case 'brc': {
         const i = this.row('brc', e.step, e.line);
         this.rowChunk.a[i] = e.obj;
@@ -312,6 +320,8 @@ export class EventLog implements EventSource {
         return { kind: 'thread', step, thread: Math.floor(chunk.a[i] / NS_PER_US), state: THREAD_STATES[chunk.d[i]], detail: this.strings[chunk.s[i]], timeNs: chunk.b[i] * NS_PER_US + (chunk.a[i] % NS_PER_US), line };
       case 'gil':
         return { kind: 'gil', step, action: GIL_ACTIONS[chunk.d[i]], thread: Math.floor(chunk.a[i] / NS_PER_US), timeNs: chunk.b[i] * NS_PER_US + (chunk.a[i] % NS_PER_US), line };
+      case 'race':
+        return { kind: 'race', step, obj: chunk.a[i], from: chunk.b[i], to: chunk.s[i], thread: chunk.d[i], line };
       case 'brc':
         return { kind: 'brc', step, action: BRC_ACTIONS[chunk.d[i]], obj: chunk.a[i], thread: chunk.b[i], line };
     }

@@ -168,7 +168,22 @@ export interface BrcEvent {
   line: number;
 }
 
-export type TraceEvent = RefEvent | AllocEvent | FreeEvent | LineEvent | BindEvent | FrameEvent | OutputEvent | GcEvent | GcTrackEvent | ThreadEvent | GilEvent | BrcEvent;
+/**
+ * The hypothetical interpreter without a GIL and with plain counts (runtime/racy-refcount.ts): `thread`
+ * wrote `to` over a count that was `from`, having read it before another thread's change landed, so
+ * that change is lost (to − from is not ±1).
+ */
+export interface RaceEvent {
+  kind: 'race';
+  step: number;
+  obj: number;
+  from: number;
+  to: number;
+  thread: number;
+  line: number;
+}
+
+export type TraceEvent = RefEvent | AllocEvent | FreeEvent | LineEvent | BindEvent | FrameEvent | OutputEvent | GcEvent | GcTrackEvent | ThreadEvent | GilEvent | BrcEvent | RaceEvent;
 
 /** Read access to a trace: a plain array, or the column-wise EventLog a run records. */
 export interface EventSource {

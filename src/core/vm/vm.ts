@@ -31,6 +31,7 @@ import { EventLog } from '../trace/event-log';
 import { Scheduler } from '../threads/scheduler';
 import { DeferredRefcounts } from '../runtime/deferred-refcount';
 import { BiasedRefcounts } from '../runtime/biased-refcount';
+import { RacyRefcounts } from '../runtime/racy-refcount';
 import type { VirtualClock } from '../threads/clock';
 import { instructionCosts } from '../threads/cost-model';
 import { computeHoldingGil, type ComputingCall } from '../threads/native-work';
@@ -146,8 +147,10 @@ export class VM {
       const threads = this.scheduler.threads;
       this.heap.biased = new BiasedRefcounts((serial) => threads[serial]?.status === 'done');
     }
+    if (v.freeThreading?.racyRefcounts) this.heap.racy = new RacyRefcounts();
     if (options.cores) this.scheduler.cores = options.cores;
     this.clock = this.scheduler.clock;
+    this.heap.now = () => this.clock.now;
     this.evalBreakerChecks = new Set(v.evalBreakerChecks);
   }
 

@@ -67,6 +67,20 @@ export const aroundTheGilLesson: Lesson = {
       claims: [{ outcome: { kind: 'stdout-line', index: 2 }, expected: '3. Deux threads, hachage en C : plus rapide' }],
     },
     {
+      lines: [51, 52],
+      python: '3.13t',
+      text: {
+        fr: "La réponse d'aujourd'hui : CPython 3.13t, construit sans GIL (PEP 703, leçon 3 : des compteurs biaisés plutôt qu'un verrou global). Le fichier tourne à nouveau, sous 3.13t : les deux threads exécutent leur bytecode en même temps sur deux cœurs, comme les processus, mais en partageant le même tas — sans démarrage de processus ni pickle.",
+        en: 'Today’s answer: CPython 3.13t, built without a GIL (PEP 703, lesson 3: biased counts rather than one global lock). The file runs again, under 3.13t: the two threads run their bytecode at the same time on two cores, like the processes, but sharing one heap — no process start, no pickling.',
+      },
+      predict: {
+        question: { fr: 'Sous 3.13t, deux threads pour le calcul Python ?', en: 'Under 3.13t, two threads on the Python computation?' },
+        outcome: { kind: 'stdout-line', index: 1 },
+        choices: verdicts('2. Deux threads, calcul Python'),
+      },
+      claims: [{ outcome: { kind: 'stdout-line', index: 1 }, expected: '2. Deux threads, calcul Python : plus rapide' }],
+    },
+    {
       lines: [1, 2],
       text: {
         fr: "D'autres implémentations de Python, dit le cours, n'ont pas de GIL : Jython (sur la JVM) et IronPython (sur .NET) s'appuient sur le ramasse-miettes de leur plateforme au lieu du comptage de références. PyPy, un interpréteur à compilation JIT très rapide, a un GIL qui fonctionne autrement. CPython Lens ne simule que CPython : ces implémentations sont décrites ici, pas simulées.",
