@@ -74,7 +74,7 @@ describe('cli args', function () {
   });
 
   it('rejects unsupported versions', function () {
-    assert.match(errorOf(['run', 'p.py', '--python', '3.10']), /--python must be one of 3\.11, 3\.12, 3\.13, 3\.13t, got '3\.10'/);
+    assert.match(errorOf(['run', 'p.py', '--python', '3.10']), /--python must be one of 3\.11, 3\.12, 3\.13, 3\.13t, nogil-hypothetical, got '3\.10'/);
     assert.match(errorOf(['run', 'p.py', '--python', '3']), /--python must be one of/);
   });
 
