@@ -25,7 +25,10 @@ export class ProgramOutput implements vscode.Disposable {
     const name = result.uri.scheme === 'file' ? result.uri.fsPath : result.uri.path.split('/').pop() ?? result.uri.toString();
     this.files.set(name, result.uri);
     this.channel.clear();
-    this.channel.appendLine(vscode.l10n.t('▶ {0} · CPython {1} model · {2} steps · {3} ms', name, o.python, o.steps.toLocaleString('en-US'), o.elapsedMs));
+    const steps = o.steps.toLocaleString('en-US');
+    this.channel.appendLine(o.python === 'nogil-hypothetical'
+      ? vscode.l10n.t('▶ {0} · hypothetical interpreter without a GIL, non-atomic counts (not a CPython) · {1} steps · {2} ms', name, steps, o.elapsedMs)
+      : vscode.l10n.t('▶ {0} · CPython {1} model · {2} steps · {3} ms', name, o.python, steps, o.elapsedMs));
     if (o.prefixBefore !== null) {
       this.channel.appendLine(vscode.l10n.t('Line {0} has a syntax error: the annotations come from running lines 1–{1} alone, which printed:', o.prefixBefore, o.prefixBefore - 1));
       this.channel.append(o.prefixStdout);

@@ -407,6 +407,37 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     await page.screenshot({ path: path.join(screenshots, '12-lesson-4.png') });
   });
 
+  it('runs lesson 3 under three interpreters: the file runs again under each step\'s model', async function () {
+    await openLessonPick(page);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Why the GIL exists' }).first().click();
+    const panel = await webviewFrame(page, 'lesson-app');
+    const app = panel.locator('lesson-app');
+    const say = async (text: string) => app.filter({ hasText: text }).waitFor({ timeout: 60_000 });
+    const simulated = async () => panel.locator('lesson-app .note', { hasText: 'Simulating' }).waitFor({ state: 'detached', timeout: 120_000 });
+    await say('Lesson 3 · Why the GIL exists');
+    await simulated();
+    const next = app.locator('nav vscode-button').nth(1);
+    await next.click();
+    await say('Under CPython 3.11, what does the last line print?');
+    await app.locator('.choices vscode-button', { hasText: 'Compteur de la liste : 1' }).click();
+    await say('Right!');
+    // The next step is about the hypothetical interpreter: the file runs again under it before the step shows.
+    await next.click();
+    await say('On this hypothetical interpreter, is the final count still 1?');
+    await simulated();
+    await app.locator('.choices vscode-button', { hasText: 'No:' }).click();
+    await say('Right!');
+    await say('A HYPOTHETICAL interpreter');
+    await page.screenshot({ path: path.join(screenshots, '23-lesson-3-hypothetical.png') });
+    // Then free-threaded 3.13t: right again, with no GIL.
+    await next.click();
+    await say('Under 3.13t, with no GIL, what does the last line print?');
+    await simulated();
+    await app.locator('.choices vscode-button', { hasText: 'Compteur de la liste : 1' }).click();
+    await say('Right!');
+    await page.screenshot({ path: path.join(screenshots, '24-lesson-3-free-threaded.png') });
+  });
+
   it('offers the walkthrough, whose last step starts lesson 1', async function () {
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
