@@ -3,7 +3,7 @@
 import hashlib
 import threading
 import time
-from multiprocessing import Pool
+from multiprocessing import Pool, Process, Queue
 
 N = 200_000  # tours de boucle Python par tâche
 DONNEES = b"x" * 1_000_000  # octets à hacher par tâche
@@ -16,6 +16,10 @@ def compte(n):
 
 def hache(donnees):
     return hashlib.sha256(donnees).hexdigest()
+
+
+def envoie(file):
+    file.put([1, 2, 3])  # sérialisée (pickle) ici, recréée dans le processus qui la reçoit
 
 
 def en_serie(fonction, argument):
@@ -40,6 +44,14 @@ def verdict(parallele, serie):
 
 
 if __name__ == "__main__":
+    # 0. Des processus ne partagent pas leurs objets : ils s'envoient des messages (Queue, Pipe).
+    file = Queue()
+    p = Process(target=envoie, args=(file,))
+    p.start()
+    recue = file.get()
+    p.join()
+    print(f"0. Reçu d'un autre processus : {recue}, code de sortie {p.exitcode}")
+
     # 1. multiprocessing : deux processus, chacun avec son interpréteur et son GIL.
     with Pool(2) as pool:
         debut = time.perf_counter()

@@ -26,48 +26,56 @@ export const aroundTheGilLesson: Lesson = {
       },
     },
     {
-      lines: [43, 49],
+      lines: [47, 53],
+      text: {
+        fr: "Un processus a son propre tas : il ne voit pas les objets d'un autre. Pour échanger, ils s'envoient des messages — une `Queue` (ou un `Pipe`). `file.put([1, 2, 3])` sérialise la liste (pickle) dans le processus enfant ; `file.get()` en recrée une nouvelle dans le parent, avec son propre compteur de références. Le code de sortie 0 dit que l'enfant s'est terminé normalement.",
+        en: 'A process has its own heap: it does not see another’s objects. To exchange, they send messages — a `Queue` (or a `Pipe`). `file.put([1, 2, 3])` pickles the list in the child process; `file.get()` rebuilds a new one in the parent, with its own reference count. Exit code 0 says the child ended normally.',
+      },
+      claims: [{ outcome: { kind: 'stdout-line', index: 0 }, expected: "0. Reçu d'un autre processus : [1, 2, 3], code de sortie 0" }],
+    },
+    {
+      lines: [55, 61],
       text: {
         fr: "`Pool(2)` crée deux processus (sous Linux, par `fork` : chacun reçoit une copie du tas du parent). Chaque processus a son propre interpréteur, ses propres compteurs de références et son propre GIL : les deux `compte(N)` tournent vraiment en même temps, sur deux cœurs. La chronologie du GIL montre les voies `ForkPoolWorker-1` et `ForkPoolWorker-2` côte à côte. Les processus ne partagent aucun objet : `Pool` leur envoie les tâches et récupère les résultats par des tubes (`multiprocessing.Pipe`, `Queue`), en messages sérialisés (pickle). Le prix : démarrer les processus, et sérialiser ce qui passe d'un processus à l'autre — une `lambda` ne passerait pas.",
         en: '`Pool(2)` starts two processes (on Linux, by `fork`: each gets a copy of the parent’s heap). Each process has its own interpreter, its own reference counts and its own GIL: the two `compte(N)` really run at the same time, on two cores. The GIL timeline shows the `ForkPoolWorker-1` and `ForkPoolWorker-2` lanes side by side. The processes share no object: `Pool` sends them the tasks and gets the results back through pipes (`multiprocessing.Pipe`, `Queue`), as pickled messages. The price: starting the processes, and pickling what crosses from one process to the other — a `lambda` would not cross.',
       },
       predict: {
         question: { fr: 'Deux processus pour le calcul Python : plus rapide qu’en série ?', en: 'Two processes on the Python computation: faster than in series?' },
-        outcome: { kind: 'stdout-line', index: 0 },
+        outcome: { kind: 'stdout-line', index: 1 },
         choices: verdicts('1. Deux processus, calcul Python'),
       },
-      claims: [{ outcome: { kind: 'stdout-line', index: 0 }, expected: '1. Deux processus, calcul Python : plus rapide' }],
+      claims: [{ outcome: { kind: 'stdout-line', index: 1 }, expected: '1. Deux processus, calcul Python : plus rapide' }],
     },
     {
-      lines: [51, 52],
+      lines: [63, 64],
       text: {
         fr: "Avec deux threads du même processus, c'est la leçon 4 : un seul GIL, donc un seul thread exécute du bytecode à la fois. Les threads alternent toutes les 5 ms ; le total ne baisse pas.",
         en: 'With two threads of one process it is lesson 4 again: one GIL, so one thread runs bytecode at a time. The threads take turns every 5 ms; the total does not go down.',
       },
       predict: {
         question: { fr: 'Deux threads pour le même calcul Python ?', en: 'Two threads on the same Python computation?' },
-        outcome: { kind: 'stdout-line', index: 1 },
+        outcome: { kind: 'stdout-line', index: 2 },
         choices: verdicts('2. Deux threads, calcul Python'),
       },
       claims: [
-        { outcome: { kind: 'stdout-line', index: 1 }, expected: '2. Deux threads, calcul Python : pas plus rapide' },
+        { outcome: { kind: 'stdout-line', index: 2 }, expected: '2. Deux threads, calcul Python : pas plus rapide' },
       ],
     },
     {
-      lines: [54, 55],
+      lines: [66, 67],
       text: {
         fr: "`hashlib.sha256` calcule en C, et pour plus de 2048 octets il relâche le GIL le temps du calcul (`Py_BEGIN_ALLOW_THREADS` dans `Modules/_hashopenssl.c`). Les deux threads hachent donc en même temps sur deux cœurs : dans la chronologie, leurs voies montrent l'état « code C, GIL relâché ». `zlib` fait de même, et c'est ce que font NumPy ou Pandas pour leurs gros calculs (le module `numpy` de CPython Lens en est une petite version simulée).",
         en: '`hashlib.sha256` computes in C, and for more than 2048 bytes it releases the GIL while it does (`Py_BEGIN_ALLOW_THREADS` in `Modules/_hashopenssl.c`). So both threads hash at the same time on two cores: in the timeline their lanes show the “C code, GIL released” state. `zlib` does the same, and so do NumPy and Pandas for their big computations (CPython Lens’s `numpy` module is a small simulated version).',
       },
       predict: {
         question: { fr: 'Deux threads qui hachent un million d’octets chacun ?', en: 'Two threads hashing a million bytes each?' },
-        outcome: { kind: 'stdout-line', index: 2 },
+        outcome: { kind: 'stdout-line', index: 3 },
         choices: verdicts('3. Deux threads, hachage en C'),
       },
-      claims: [{ outcome: { kind: 'stdout-line', index: 2 }, expected: '3. Deux threads, hachage en C : plus rapide' }],
+      claims: [{ outcome: { kind: 'stdout-line', index: 3 }, expected: '3. Deux threads, hachage en C : plus rapide' }],
     },
     {
-      lines: [51, 52],
+      lines: [63, 64],
       python: '3.13t',
       text: {
         fr: "La réponse d'aujourd'hui : CPython 3.13t, construit sans GIL (PEP 703, leçon 3 : des compteurs biaisés plutôt qu'un verrou global). Le fichier tourne à nouveau, sous 3.13t : les deux threads exécutent leur bytecode en même temps sur deux cœurs, comme les processus, mais en partageant le même tas — sans démarrage de processus ni pickle.",
@@ -75,10 +83,10 @@ export const aroundTheGilLesson: Lesson = {
       },
       predict: {
         question: { fr: 'Sous 3.13t, deux threads pour le calcul Python ?', en: 'Under 3.13t, two threads on the Python computation?' },
-        outcome: { kind: 'stdout-line', index: 1 },
+        outcome: { kind: 'stdout-line', index: 2 },
         choices: verdicts('2. Deux threads, calcul Python'),
       },
-      claims: [{ outcome: { kind: 'stdout-line', index: 1 }, expected: '2. Deux threads, calcul Python : plus rapide' }],
+      claims: [{ outcome: { kind: 'stdout-line', index: 2 }, expected: '2. Deux threads, calcul Python : plus rapide' }],
     },
     {
       lines: [1, 2],
