@@ -438,6 +438,36 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     await page.screenshot({ path: path.join(screenshots, '24-lesson-3-free-threaded.png') });
   });
 
+  it('runs lessons 5 and 6 from the palette: overlapping downloads, then processes, threads and C code', async function () {
+    const simulated = async (panel: Frame) => panel.locator('lesson-app .note', { hasText: 'Simulating' }).waitFor({ state: 'detached', timeout: 120_000 });
+    await openLessonPick(page);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'I/O-bound threads overlap' }).first().click();
+    let panel = await webviewFrame(page, 'lesson-app');
+    let app = panel.locator('lesson-app');
+    await app.filter({ hasText: 'Lesson 5 · I/O-bound threads overlap' }).waitFor({ timeout: 30_000 });
+    await simulated(panel);
+    let next = app.locator('nav vscode-button').nth(1);
+    await next.click();
+    await app.filter({ hasText: 'Do both downloads wait for the network at the same time?' }).waitFor({ timeout: 15_000 });
+    await app.locator('.choices vscode-button', { hasText: 'Yes, the waits overlap' }).click();
+    await app.filter({ hasText: 'Right!' }).waitFor({ timeout: 15_000 });
+
+    await openLessonPick(page);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Working around the GIL' }).first().click();
+    panel = await webviewFrame(page, 'lesson-app');
+    app = panel.locator('lesson-app');
+    await app.filter({ hasText: 'Lesson 6 · Working around the GIL' }).waitFor({ timeout: 30_000 });
+    await simulated(panel);
+    next = app.locator('nav vscode-button').nth(1);
+    await next.click();
+    await app.filter({ hasText: 'A process has its own heap' }).waitFor({ timeout: 15_000 });
+    await next.click();
+    await app.filter({ hasText: 'Two processes on the Python computation: faster than in series?' }).waitFor({ timeout: 15_000 });
+    await app.locator('.choices vscode-button', { hasText: /^\s*Faster\s*$/ }).click();
+    await app.filter({ hasText: 'Right!' }).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(screenshots, '25-lesson-6-processes.png') });
+  });
+
   it('offers the walkthrough, whose last step starts lesson 1', async function () {
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
