@@ -6,16 +6,11 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium, screenshots, webviewFrame } from './workbench';
 import { CODE_SERVER_VERSION, installCodeServer, packageExtension, root, startEditor, type EditorServer } from '../../scripts/code-server';
 import { checkTrace } from './trace-check';
 
-const CHROMIUM = '/usr/bin/chromium';
-// Each run writes its screenshots under .vscode-test/ (ignored); UPDATE_SCREENSHOTS=1 refreshes the
-// committed ones in test/e2e/screenshots/, so running the tests leaves the working tree clean.
-const screenshots = process.env.UPDATE_SCREENSHOTS
-  ? path.join(root, 'test', 'e2e', 'screenshots')
-  : path.join(root, '.vscode-test', 'screenshots');
 
 /** Small programs of the later tests, beside the course's examples in the workspace. */
 const TEST_FILES: Record<string, string> = {
@@ -105,19 +100,6 @@ async function hover(page: Page, lineStart: string): Promise<string> {
   return plain((await widget.first().innerText()).trim());
 }
 
-/** The document of the webview panel that holds `selector` (webviews are iframes in iframes). */
-async function webviewFrame(page: Page, selector: string): Promise<Frame> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      if (frame.isDetached()) continue;
-      if (await frame.$(selector).catch(() => null)) return frame;
-    }
-    await page.waitForTimeout(250);
-  }
-  assert.fail(`no webview shows ${selector}`);
-}
-
 /** Opens the palette's lesson pick ("Start Lesson…") and returns its rows' text. */
 async function openLessonPick(page: Page): Promise<string[]> {
   await page.keyboard.press('F1');
@@ -180,11 +162,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
       // The command is what is tested: no live simulation before it runs.
       settings: { 'cpythonLens.live.enabled': false, 'editor.minimap.enabled': false, 'workbench.colorTheme': 'Default Dark Modern' },
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        '--disable-quic', '--no-first-run'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
     await page.goto(editor.folderUrl);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });

@@ -7,26 +7,10 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium, screenshots, webviewFrame } from './workbench';
 import { installCodeServer, packageExtension, root, startEditor, type EditorServer } from '../../scripts/code-server';
 
-const CHROMIUM = '/usr/bin/chromium';
-const screenshots = process.env.UPDATE_SCREENSHOTS
-  ? path.join(root, 'test', 'e2e', 'screenshots')
-  : path.join(root, '.vscode-test', 'screenshots');
-
-/** The document of the webview panel that holds `selector` (webviews are iframes in iframes). */
-async function webviewFrame(page: Page, selector: string): Promise<Frame> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      if (frame.isDetached()) continue;
-      if (await frame.$(selector).catch(() => null)) return frame;
-    }
-    await page.waitForTimeout(250);
-  }
-  assert.fail(`no webview shows ${selector}`);
-}
 
 /**
  * The rows of the palette after typing `text` (the French title and, under it, VS Code's English alias). Right
@@ -68,11 +52,7 @@ describe('CPython Lens in French in VS Code for the web (code-server --locale fr
       coreTranslations: path.join(root, 'test', 'e2e', 'language-pack-fr', 'main.i18n.json'),
       settings: { 'cpythonLens.live.enabled': false, 'editor.minimap.enabled': false, 'workbench.colorTheme': 'Default Light Modern' },
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        '--disable-quic', '--no-first-run'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
     await page.goto(editor.folderUrl);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });

@@ -128,12 +128,18 @@ export class GilTimelineApp extends LitElement {
     };
   }
 
-  private draw(): void {
+  /** What both the screen and the SVG export draw: the timeline, its window and size, or null before there is one. */
+  private scene(): { canvas: HTMLCanvasElement; t: Timeline; window: TimeWindow; strings: GilTimelineStrings; width: number; height: number } | null {
     const canvas = this.canvas;
     const t = this.timeline;
-    if (!canvas || !t || !this.window || !this.strings) return;
-    const width = canvas.clientWidth || this.clientWidth || 600;
-    const height = canvasHeight(t);
+    if (!canvas || !t || !this.window || !this.strings) return null;
+    return { canvas, t, window: this.window, strings: this.strings, width: canvas.clientWidth || this.clientWidth || 600, height: canvasHeight(t) };
+  }
+
+  private draw(): void {
+    const scene = this.scene();
+    if (!scene) return;
+    const { canvas, t, width, height } = scene;
     const ratio = window.devicePixelRatio || 1;
     canvas.width = Math.round(width * ratio);
     canvas.height = Math.round(height * ratio);
@@ -141,16 +147,14 @@ export class GilTimelineApp extends LitElement {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawTimeline(ctx, t, this.window, width, height, this.colors(), this.holderLabel(t, this.strings), this.switchIntervalNs, this.cursorNs);
+    drawTimeline(ctx, t, scene.window, width, height, this.colors(), this.holderLabel(t, scene.strings), this.switchIntervalNs, this.cursorNs);
   }
 
   /** The panel's drawing (the window shown, the theme's colours) as an SVG document. */
   private exportSvg(): void {
-    const canvas = this.canvas;
-    const t = this.timeline;
-    if (!canvas || !t || !this.window || !this.strings) return;
-    const width = canvas.clientWidth || this.clientWidth || 600;
-    const height = canvasHeight(t);
+    const scene = this.scene();
+    if (!scene) return;
+    const { canvas, t, width, height } = scene;
     const screen = canvas.getContext('2d');
     const measure = (text: string, font: string) => {
       if (!screen) return text.length * 6;
@@ -158,7 +162,7 @@ export class GilTimelineApp extends LitElement {
       return screen.measureText(text).width;
     };
     const svg = new SvgContext(width, height, measure);
-    drawTimeline(svg, t, this.window, width, height, this.colors(), this.holderLabel(t, this.strings), this.switchIntervalNs, this.cursorNs);
+    drawTimeline(svg, t, scene.window, width, height, this.colors(), this.holderLabel(t, scene.strings), this.switchIntervalNs, this.cursorNs);
     this.draw(); // the screen's font was borrowed for measuring
     this.channel?.post({ type: 'exportSvg', svg: svg.toString() });
   }
