@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { LESSONS } from '../../src/lessons/index';
 
 const root = path.resolve(__dirname, '..', '..');
 const json = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as Record<string, unknown>;
@@ -38,6 +39,12 @@ describe('walkthrough', function () {
         assert.notEqual(en[key], fr[key], `${key} is not translated`);
       }
     }
+  });
+
+  it('lists every lesson, in both languages, on the lesson step\'s page', function () {
+    const page = readFileSync(path.join(root, 'media', 'walkthrough', 'lesson.md'), 'utf8');
+    const listed = page.split('\n').filter((line) => line.startsWith('- **'));
+    assert.deepEqual(listed, LESSONS.map((l) => `- **${l.number}** · ${l.title.en} · ${l.title.fr}`));
   });
 
   it('packages the lessons\' Python files (the copy opened when the workspace has none)', function () {
