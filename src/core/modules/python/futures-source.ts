@@ -194,7 +194,30 @@ def _worker(executor, work_queue):
         return
 
 
-class ThreadPoolExecutor:
+class Executor:
+    # _base.Executor: what both pools share.
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+
+        def result_iterator():
+            try:
+                fs.reverse()
+                while fs:
+                    yield fs.pop().result(timeout)
+            finally:
+                for future in fs:
+                    future.cancel()
+        return result_iterator()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown(wait=True)
+        return False
+
+
+class ThreadPoolExecutor(Executor):
     _counter = 0
 
     def __init__(self, max_workers=None, thread_name_prefix=''):
@@ -233,19 +256,6 @@ class ThreadPoolExecutor:
             t.start()
             self._threads.add(t)
 
-    def map(self, fn, *iterables, timeout=None, chunksize=1):
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
-
-        def result_iterator():
-            try:
-                fs.reverse()
-                while fs:
-                    yield fs.pop().result(timeout)
-            finally:
-                for future in fs:
-                    future.cancel()
-        return result_iterator()
-
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True
@@ -262,12 +272,6 @@ class ThreadPoolExecutor:
             for t in list(self._threads):
                 t.join()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, exc_val, exc_tb):
-        self.shutdown(wait=True)
-        return False
 
 
 def _process_manager(executor):
@@ -285,7 +289,7 @@ def _process_manager(executor):
             f.set_exception(value)
 
 
-class ProcessPoolExecutor:
+class ProcessPoolExecutor(Executor):
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
         import multiprocessing
         self._mp = multiprocessing
@@ -335,19 +339,6 @@ class ProcessPoolExecutor:
                 f.set_exception(e)
             return f
 
-    def map(self, fn, *iterables, timeout=None, chunksize=1):
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
-
-        def result_iterator():
-            try:
-                fs.reverse()
-                while fs:
-                    yield fs.pop().result(timeout)
-            finally:
-                for future in fs:
-                    future.cancel()
-        return result_iterator()
-
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             if self._shutdown_thread:
@@ -365,12 +356,6 @@ class ProcessPoolExecutor:
         if self in _process_executors:
             _process_executors.remove(self)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, exc_val, exc_tb):
-        self.shutdown(wait=True)
-        return False
 
 
 def as_completed(fs, timeout=None):
