@@ -23,18 +23,20 @@ const CAUSES: readonly RefCause[] = [
   'exception', 'type', 'function', 'return', 'owner-freed', 'module', 'internal',
 ];
 const CAUSE_CODE = new Map<RefCause, number>(CAUSES.map((c, i) => [c, i]));
-const OWNER_FREED = CAUSE_CODE.get('owner-freed') as number;
+const code = (cause: RefCause) => CAUSE_CODE.get(cause) as number;
+const OWNER_FREED = code('owner-freed');
+const [NEW, NAME, LOCAL, STACK, ARGUMENT, SLOT, RETURN] = (['new', 'name', 'local', 'stack', 'argument', 'slot', 'return'] as const).map(code);
 /** A cause's code: the frequent ones by identity comparisons (a Map lookup costs more per event). */
 function causeCode(cause: RefCause): number {
   switch (cause) {
-    case 'stack': return 4;
-    case 'local': return 2;
-    case 'new': return 0;
-    case 'argument': return 5;
-    case 'name': return 1;
-    case 'slot': return 6;
-    case 'return': return 15;
-    default: return CAUSE_CODE.get(cause) as number;
+    case 'stack': return STACK;
+    case 'local': return LOCAL;
+    case 'new': return NEW;
+    case 'argument': return ARGUMENT;
+    case 'name': return NAME;
+    case 'slot': return SLOT;
+    case 'return': return RETURN;
+    default: return code(cause);
   }
 }
 const DECREMENT = 0x80;
