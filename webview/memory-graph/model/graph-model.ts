@@ -96,7 +96,7 @@ export function buildGraphModel(snapshot: MemoryGraphSnapshot, rootNames: { temp
       .filter((b) => known.has(objectKey(b.obj)))
       .map((b, i) => ({ name: b.temporary ? rootNames.temporary : b.name, target: objectKey(b.obj), temporary: b.temporary, port: `${key}:p${i}` }));
     // The header names the frame, and its thread when that is not the main thread.
-    const title = root.name.length + 2 + (root.thread ? root.thread.length + 3 : 0);
+    const title = root.name.length + 2 + (root.thread ? root.thread.length + 10 : 0);
     const chars = Math.max(title, ...rows.map((r) => r.name.length + 2));
     return { kind: 'root', key, root, rows, ports: rows.length, width: Math.max(ROOT_MIN_WIDTH, chars * CHAR_WIDTH + 24), height: ROOT_HEADER + Math.max(1, rows.length) * ROW_HEIGHT + 6 };
   });

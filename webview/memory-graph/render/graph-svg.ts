@@ -134,7 +134,7 @@ function renderRoot(node: RootNode, box: Box, strings: MemoryGraphStrings): SVGT
   return svg`<g class="root" transform="translate(${box.x + MARGIN},${box.y + MARGIN})" role="group" aria-label=${format(strings.rootAria, title, node.rows.length)}>
     <rect class="box" width=${box.width} height=${box.height} rx="4"></rect>
     <rect class="header" width=${box.width} height=${ROOT_HEADER - 2} rx="4"></rect>
-    <text class="title" x="8" y="16">${clip(title, 28)}</text>
+    <text class="title" x="8" y="16">${clip(title, node.root.thread ? 48 : 28)}</text>
     ${node.rows.map((row, i) => svg`<g class=${row.temporary ? 'row temporary' : 'row'} transform="translate(0,${ROOT_HEADER + i * ROW_HEIGHT})">
       <text x="10" y="14">${clip(row.name, 24)}</text>
       <circle cx=${box.width} cy=${ROW_HEIGHT / 2} r="3"></circle>
