@@ -100,9 +100,7 @@ export class Simulation {
     // Counted in vm.steps: the instructions of nested runs (an import's module code, a finalizer) count too.
     const target = vm.steps + maxInstructions;
     try {
-      while (vm.steps < target && !this.done && !this.yieldNow && vm.clock.now <= untilNs) {
-        if (!vm.step()) this.finish();
-      }
+      if (!this.done && !this.yieldNow && vm.steps < target && vm.clock.now <= untilNs && !vm.runBurst(target, untilNs, this)) this.finish();
     } catch (e) {
       if (e instanceof ProcessIdle) this.idle = true;
       else this.stop(e);

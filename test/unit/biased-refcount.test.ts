@@ -14,7 +14,7 @@ const type = new PyType(null, 'type', 'type');
 const plainType = new PyType(type, 'object', 'object');
 
 function makeHeap(ended: Set<number> = new Set()): { heap: Heap; biased: BiasedRefcounts } {
-  const heap = new Heap({ needsFinalizer: () => false, preview: (o) => o.type.name });
+  const heap = new Heap({ needsFinalizer: () => false, allocPreview: (o) => o.type.name });
   heap.events = new EventLog();
   heap.recording = true;
   const biased = new BiasedRefcounts((serial) => ended.has(serial));

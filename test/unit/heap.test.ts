@@ -15,7 +15,7 @@ const listType = new PyType(type, 'list', 'list');
 const plainType = new PyType(type, 'object', 'object');
 
 function makeHeap(finalizable: Set<PyObject> = new Set()): Heap {
-  const heap = new Heap({ needsFinalizer: (o) => finalizable.has(o), preview: (o) => o.type.name });
+  const heap = new Heap({ needsFinalizer: (o) => finalizable.has(o), allocPreview: (o) => o.type.name });
   heap.events = new EventLog();
   heap.recording = true;
   return heap;

@@ -64,7 +64,8 @@ describe('threads and the GIL', () => {
     assert.ok(sleeps.some((e) => e.thread === 1));
   });
 
-  it('is deterministic: two runs give the same output and the same GIL history', () => {
+  it('is deterministic: two runs give the same output and the same GIL history', function () {
+    this.timeout(120_000); // two full runs with their traces: slow only on a loaded machine
     const source = `${TWO_CPU_THREADS}\nimport time\nprint(round(time.perf_counter(), 9))\n`;
     const a = run(source);
     const b = run(source);

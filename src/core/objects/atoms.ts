@@ -4,9 +4,34 @@ import { PyAtom } from './object';
 import type { PyType } from './type';
 import { bytearrayResizeCapacity } from './capacity';
 
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 export class PyInt extends PyAtom {
-  constructor(type: PyType, public readonly value: bigint) {
+  /**
+   * The value as a JS number when it is a safe integer, else NaN. Arithmetic on safe integers
+   * stays in numbers (as CPython's compact ints avoid its bignum code): BigInt operations
+   * allocate and cost ten times more; the bigint is made only when something asks for it.
+   */
+  readonly small: number;
+  private big: bigint | null;
+  /** `value` must be an integer; a number outside the safe range is taken as its bigint. */
+  constructor(type: PyType, value: bigint | number) {
     super(type);
+    if (typeof value === 'number' && Number.isSafeInteger(value)) {
+      this.small = value;
+      this.big = null;
+    } else {
+      const big = typeof value === 'number' ? BigInt(value) : value;
+      this.big = big;
+      this.small = big >= MIN_SAFE && big <= MAX_SAFE ? Number(big) : NaN;
+    }
+  }
+
+  get value(): bigint {
+    const big = this.big;
+    if (big !== null) return big;
+    return (this.big = BigInt(this.small));
   }
 }
 

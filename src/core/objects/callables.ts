@@ -9,8 +9,14 @@ import type { CodeUnit } from '../compile/bytecode';
 
 /** A compiled code object; its constants are counted references (co_consts). */
 export class PyCode extends PyObject {
+  /** Each instruction's source line: the location table flattened for the evaluation loop. */
+  readonly lines: Int32Array;
+  /** The fast-locals slots' names: varnames, then cellvars, then freevars. */
+  readonly localNames: readonly string[];
   constructor(type: PyType, public unit: CodeUnit, public consts: PyObject[], public names: PyStr[]) {
     super(type);
+    this.lines = Int32Array.from(unit.positions, (p) => p.line);
+    this.localNames = [...unit.varnames, ...unit.cellvars, ...unit.freevars];
   }
   traverse(visit: (child: PyObject, slot: string) => void): void {
     this.consts.forEach((c, i) => visit(c, `co_consts[${i}]`));

@@ -12,10 +12,18 @@ export interface DictEntry {
   value: PyObject;
 }
 
+/** Up to this many entries (live or deleted) a dict is searched by a scan, without a hash index. */
+const INDEX_FROM = 8;
+
 export class PyDict extends PyObject {
   /** Entries in insertion order; deleted entries leave a hole (compacted when sparse). */
   private entries: (DictEntry | null)[] = [];
-  private index = new Map<string, number>();
+  /**
+   * Hash key → entry position, built once the dict has more than INDEX_FROM entries: most dicts
+   * (instances' attributes, keyword arguments) are small, where a scan costs less than a Map.
+   */
+  private index: Map<string, number> | null = null;
+  private live = 0;
   /** An instance's attribute storage that Python code has not seen as a dict (inline values). */
   inline = false;
   /**
@@ -72,43 +80,67 @@ export class PyDict extends PyObject {
   }
 
   get size(): number {
-    return this.index.size;
+    return this.live;
+  }
+
+  /** The position of the entry with this hash key, or -1. */
+  private find(hashKey: string): number {
+    const index = this.index;
+    if (index !== null) {
+      const i = index.get(hashKey);
+      return i === undefined ? -1 : i;
+    }
+    const entries = this.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      if (e !== null && e.hashKey === hashKey) return i;
+    }
+    return -1;
+  }
+
+  private buildIndex(): void {
+    const index = new Map<string, number>();
+    this.entries.forEach((e, i) => e && index.set(e.hashKey, i));
+    this.index = index;
   }
 
   get(hashKey: string): DictEntry | undefined {
-    const i = this.index.get(hashKey);
-    return i === undefined ? undefined : (this.entries[i] as DictEntry);
+    const i = this.find(hashKey);
+    return i < 0 ? undefined : (this.entries[i] as DictEntry);
   }
 
   /** Fast path for attribute dicts: a str key's hash key is the string itself. */
   getStr(name: string): PyObject | null {
-    const i = this.index.get(name);
-    return i === undefined ? null : (this.entries[i] as DictEntry).value;
+    const i = this.find(name);
+    return i < 0 ? null : (this.entries[i] as DictEntry).value;
   }
 
   /** Stores without counting; returns the previous entry (whose value the caller releases). */
   put(hashKey: string, key: PyObject, value: PyObject): DictEntry | undefined {
-    const i = this.index.get(hashKey);
-    if (i !== undefined) {
+    const i = this.find(hashKey);
+    if (i >= 0) {
       const entry = this.entries[i] as DictEntry;
       const old = { hashKey, key: entry.key, value: entry.value };
       entry.value = value;
       return old;
     }
     this.keysInsert(key);
-    this.index.set(hashKey, this.entries.length);
+    this.index?.set(hashKey, this.entries.length);
     this.entries.push({ hashKey, key, value });
+    this.live++;
+    if (this.index === null && this.entries.length > INDEX_FROM) this.buildIndex();
     return undefined;
   }
 
   /** Removes without counting; returns the removed entry (the caller releases key and value). */
   remove(hashKey: string): DictEntry | undefined {
-    const i = this.index.get(hashKey);
-    if (i === undefined) return undefined;
+    const i = this.find(hashKey);
+    if (i < 0) return undefined;
     const entry = this.entries[i] as DictEntry;
     this.entries[i] = null;
-    this.index.delete(hashKey);
-    if (this.entries.length > 16 && this.index.size * 2 < this.entries.length) this.compact();
+    this.index?.delete(hashKey);
+    this.live--;
+    if (this.entries.length > 16 && this.live * 2 < this.entries.length) this.compact();
     return entry;
   }
 
@@ -130,14 +162,14 @@ export class PyDict extends PyObject {
 
   private compact(): void {
     this.entries = this.entryList();
-    this.index.clear();
-    this.entries.forEach((e, i) => this.index.set((e as DictEntry).hashKey, i));
+    if (this.index !== null) this.buildIndex();
   }
 
   clearStorage(): DictEntry[] {
     const live = this.entryList();
     this.entries = [];
-    this.index.clear();
+    this.index = null;
+    this.live = 0;
     // PyDict_Clear: back to the shared empty keys.
     this.keysLog2 = 0;
     this.sharedKeys = null;

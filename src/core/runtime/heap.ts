@@ -29,8 +29,8 @@ export type PendingDeath =
 export interface HeapHooks {
   /** Whether freeing `obj` must first run its `__del__`. */
   needsFinalizer(obj: PyObject): boolean;
-  /** A short preview for alloc events. */
-  preview(obj: PyObject): string;
+  /** A short preview for alloc events (an int's value as a number, made a string when read). */
+  allocPreview(obj: PyObject): string | number;
   /** Called when an object is freed (the VM forgets it). */
   onFree?(obj: PyObject): void;
   /** Clears the weak references to a dead object; returns the callbacks to call, if any. */
@@ -62,7 +62,7 @@ export class Heap {
     this.live++;
     if (this.biased !== null) this.biased.allocated(obj, this.thread);
     if (this.recording) {
-      this.events.alloc(this.step, obj.id, obj.type?.name ?? 'type', this.hooks.preview(obj), this.line);
+      this.events.alloc(this.step, obj.id, obj.type?.name ?? 'type', this.hooks.allocPreview(obj), this.line);
     }
   }
 

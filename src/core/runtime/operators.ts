@@ -9,7 +9,7 @@ import { PyFunction, PyMethod } from '../objects/callables';
 import type { VM } from '../vm/vm';
 import { PyWeakref } from '../objects/weakref';
 import type { Native } from '../vm/frame';
-import { BinaryOps, CompareOps } from '../compile/bytecode';
+import { BinaryOps, CompareOps, INPLACE_OFFSET } from '../compile/bytecode';
 import { hashKey, setAdd, dictSet } from './dicts';
 import { unwrap } from './numbers';
 import { intFloorDiv, intMod, intTrueDiv, intPow } from './text/int-ops';
@@ -34,8 +34,63 @@ function num(o: PyObject): number {
 }
 
 /** Built-in arithmetic; returns null when the types don't support `op` (NotImplemented). */
+/**
+ * +, - and * of two ints whose values and result are safe JS integers, in numbers (NaN, an int outside
+ * the safe range, propagates and fails the check): the common case, without BigInt arithmetic.
+ * Bools stay on the general path (their `&`, `|`, `^` make bools).
+ */
+function smallIntBinary(vm: VM, a: PyInt, b: PyInt, op: string): PyObject | null {
+  let r: number;
+  switch (op) {
+    case 'Add': r = a.small + b.small; break;
+    case 'Sub': r = a.small - b.small; break;
+    case 'Mult': r = a.small * b.small; break;
+    default: return null;
+  }
+  // -0 (0 * -1 in numbers) is the int 0.
+  return Number.isSafeInteger(r) ? vm.newInt(r + 0) : null;
+}
+
+const ADD = BinaryOps.indexOf('Add');
+const SUB = BinaryOps.indexOf('Sub');
+const MULT = BinaryOps.indexOf('Mult');
+
+/**
+ * BINARY_OP on two exact ints whose values and result are safe JS integers (CPython 3.11's
+ * BINARY_OP_ADD_INT / SUBTRACT_INT / MULTIPLY_INT): a new reference, or null for the general path.
+ */
+export function exactIntBinaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): PyObject | null {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt) || a.type !== vm.t.int || b.type !== vm.t.int) return null;
+  const op = opIndex >= INPLACE_OFFSET ? opIndex - INPLACE_OFFSET : opIndex;
+  let r: number;
+  if (op === ADD) r = a.small + b.small;
+  else if (op === SUB) r = a.small - b.small;
+  else if (op === MULT) r = a.small * b.small;
+  else return null;
+  return Number.isSafeInteger(r) ? vm.newInt(r + 0) : null;
+}
+
+/** COMPARE_OP on two exact safe ints (COMPARE_OP_INT_JUMP's case); null for the general path. */
+export function exactIntCompare(vm: VM, a: PyObject, b: PyObject, arg: number): boolean | null {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt) || a.type !== vm.t.int || b.type !== vm.t.int) return null;
+  const x = a.small;
+  const y = b.small;
+  if (x !== x || y !== y) return null;
+  switch (arg) {
+    case 0: return x < y;
+    case 1: return x <= y;
+    case 2: return x === y;
+    case 3: return x !== y;
+    case 4: return x > y;
+    case 5: return x >= y;
+  }
+  return null;
+}
+
 function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject | null {
   if (a instanceof PyInt && b instanceof PyInt) {
+    const fast = smallIntBinary(vm, a, b, op);
+    if (fast !== null) return fast;
     const x = a.value;
     const y = b.value;
     switch (op) {
@@ -249,6 +304,17 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
 }
 
 /** Unary -, +, ~ (new reference). */
+/** A unary operator on a built-in int or float, without a native frame; null for the general path. */
+export function exactUnaryOp(vm: VM, a: PyObject, op: 'neg' | 'pos' | 'invert'): PyObject | null {
+  if (a instanceof PyInt && !a.type.heap) {
+    const r = op === 'neg' ? -a.small : op === 'pos' ? a.small : -a.small - 1;
+    // -0 is the int 0; NaN (a value outside the safe range) fails the check.
+    return Number.isSafeInteger(r) ? vm.newInt(r + 0) : null;
+  }
+  if (a instanceof PyFloat && a.type === vm.t.float && op !== 'invert') return vm.newFloat(op === 'neg' ? -a.value : a.value);
+  return null;
+}
+
 export function* unaryOp(vm: VM, a: PyObject, op: 'neg' | 'pos' | 'invert'): Native {
   a = unproxy(vm, a);
   if (a instanceof PyInt) {
@@ -281,7 +347,12 @@ function ordered(c: number, op: string): boolean {
 }
 
 function cmpNumbers(a: PyObject, b: PyObject): number | null {
-  if (a instanceof PyInt && b instanceof PyInt) return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+  if (a instanceof PyInt && b instanceof PyInt) {
+    // The sign of the difference of two safe integers is exact; NaN means one of them is not safe.
+    const d = a.small - b.small;
+    if (d === d) return d < 0 ? -1 : d > 0 ? 1 : 0;
+    return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+  }
   if ((a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat)) {
     const x = num(a);
     const y = num(b);

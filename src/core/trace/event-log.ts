@@ -6,17 +6,16 @@ import type { TraceEvent, RefCause, EventSource, GcPhase, ThreadEventState, GilA
 
 const KINDS = ['ref', 'alloc', 'free', 'line', 'bind', 'frame-enter', 'frame-exit', 'output', 'gc', 'gc-track', 'thread', 'gil', 'brc', 'race'] as const;
 type Kind = (typeof KINDS)[number];
+/** Row codes of the kinds written on hot paths (their index in KINDS). */
+const K_REF = 0;
+const K_ALLOC = 1;
+const K_FREE = 2;
+const K_LINE = 3;
+const K_BIND = 4;
+const K_FRAME_ENTER = 5;
+const K_FRAME_EXIT = 6;
 const KIND_CODE = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
-/** The row code of a kind: the common ones without a Map lookup. */
-function kindCode(kind: Kind): number {
-  switch (kind) {
-    case 'alloc': return 1;
-    case 'free': return 2;
-    case 'line': return 3;
-    case 'bind': return 4;
-    default: return KIND_CODE.get(kind) as number;
-  }
-}
+const kindCode = (kind: Kind): number => KIND_CODE.get(kind) as number;
 
 const CAUSES: readonly RefCause[] = [
   'new', 'name', 'local', 'cell', 'stack', 'argument', 'slot', 'attribute', 'const', 'method', 'iterator', 'frame',
@@ -25,8 +24,10 @@ const CAUSES: readonly RefCause[] = [
 const CAUSE_CODE = new Map<RefCause, number>(CAUSES.map((c, i) => [c, i]));
 const code = (cause: RefCause) => CAUSE_CODE.get(cause) as number;
 const OWNER_FREED = code('owner-freed');
-const [NEW, NAME, LOCAL, STACK, ARGUMENT, SLOT, RETURN] = (['new', 'name', 'local', 'stack', 'argument', 'slot', 'return'] as const).map(code);
-/** A cause's code: the frequent ones by identity comparisons (a Map lookup costs more per event). */
+const [NEW, NAME, LOCAL, STACK, ARGUMENT, SLOT, RETURN, FRAME, CONST, ATTRIBUTE, ITERATOR, METHOD, CELL] = (
+  ['new', 'name', 'local', 'stack', 'argument', 'slot', 'return', 'frame', 'const', 'attribute', 'iterator', 'method', 'cell'] as const
+).map(code);
+/** A cause's code: a switch on the (interned) strings costs less per event than a Map lookup. */
 function causeCode(cause: RefCause): number {
   switch (cause) {
     case 'stack': return STACK;
@@ -36,6 +37,12 @@ function causeCode(cause: RefCause): number {
     case 'name': return NAME;
     case 'slot': return SLOT;
     case 'return': return RETURN;
+    case 'frame': return FRAME;
+    case 'const': return CONST;
+    case 'attribute': return ATTRIBUTE;
+    case 'iterator': return ITERATOR;
+    case 'method': return METHOD;
+    case 'cell': return CELL;
     default: return code(cause);
   }
 }
@@ -65,168 +72,152 @@ const CHUNK_BITS = 16;
 const CHUNK = 1 << CHUNK_BITS;
 const MASK = CHUNK - 1;
 
-/** Bytes per row: five Int32 columns and two Uint8 ones. */
-const ROW_BYTES = 5 * 4 + 2;
-
 /**
- * One block of rows; blocks are never copied, so the log grows without pauses. The columns are views
- * of one buffer: one backing store per block instead of seven keeps the garbage collector's
- * external-memory bookkeeping (and the collections it triggers) down.
+ * A row is six Int32 words, stored row after row in one Int32Array per block of CHUNK rows (one
+ * array to address per event, not one per column): the kind with its flags byte (`d`) above it, the
+ * step, the line, and three kind-specific words a, b, s. Blocks are never copied, so the log grows
+ * without pauses.
  */
-class Chunk {
-  readonly step: Int32Array;
-  readonly a: Int32Array;
-  readonly b: Int32Array;
-  readonly s: Int32Array;
-  readonly line: Int32Array;
-  readonly kind: Uint8Array;
-  readonly d: Uint8Array;
-  constructor() {
-    const buffer = new ArrayBuffer(CHUNK * ROW_BYTES);
-    const int32 = CHUNK * 4;
-    this.step = new Int32Array(buffer, 0, CHUNK);
-    this.a = new Int32Array(buffer, int32, CHUNK);
-    this.b = new Int32Array(buffer, 2 * int32, CHUNK);
-    this.s = new Int32Array(buffer, 3 * int32, CHUNK);
-    this.line = new Int32Array(buffer, 4 * int32, CHUNK);
-    this.kind = new Uint8Array(buffer, 5 * int32, CHUNK);
-    this.d = new Uint8Array(buffer, 5 * int32 + CHUNK, CHUNK);
-  }
-}
+const WORDS = 6;
+/** Slots of the string cache (a power of two). */
+const STRING_CACHE = 64;
+const KIND_D = 0;
+const STEP = 1;
+const LINE = 2;
+const A = 3;
+const B = 4;
+const S = 5;
+const ROW_BYTES = WORDS * 4;
 
 export class EventLog implements EventSource {
   length = 0;
-  private readonly chunks: Chunk[] = [];
-  private current: Chunk | null = null;
+  private readonly chunks: Int32Array[] = [];
+  private current: Int32Array = new Int32Array(0);
   private readonly strings: string[] = [''];
   private readonly stringIndex = new Map<string, number>([['', 0]]);
-  /** Per-event texts that rarely repeat (object previews, printed output): not interned. */
-  private readonly texts: string[] = [];
+  /**
+   * Per-event texts that rarely repeat (object previews, printed output): not interned. An int's
+   * preview is kept as its number and made a string only when read (most allocations are ints).
+   */
+  private readonly texts: (string | number)[] = [];
   /** Object lists of collection phases (rare, so kept as arrays). */
   private readonly gcPayloads: { objects: number[]; values: number[] }[] = [];
-  private lastString = '';
-  private lastStringIndex = 0;
-
-  /** The chunk for the next row (allocating one at each CHUNK boundary). */
-  private next(): Chunk {
-    if ((this.length & MASK) === 0) {
-      this.current = new Chunk();
-      this.chunks.push(this.current);
-    }
-    return this.current as Chunk;
-  }
+  /**
+   * A small direct-mapped cache in front of the intern table: the labels of consecutive events (local
+   * names, attribute names, scopes) alternate, which defeats a one-entry cache, and a Map lookup per
+   * event costs more than the rest of the row.
+   */
+  private readonly cachedText: string[] = new Array<string>(STRING_CACHE).fill('');
+  private readonly cachedIndex = new Int32Array(STRING_CACHE);
 
   private str(text: string): number {
-    if (text === this.lastString) return this.lastStringIndex;
+    const n = text.length;
+    if (n === 0) return 0;
+    const slot = (n * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(n - 1)) & (STRING_CACHE - 1);
+    if (this.cachedText[slot] === text) return this.cachedIndex[slot];
+    const i = this.intern(text);
+    this.cachedText[slot] = text;
+    this.cachedIndex[slot] = i;
+    return i;
+  }
+
+  private intern(text: string): number {
     let i = this.stringIndex.get(text);
     if (i === undefined) {
       i = this.strings.length;
       this.strings.push(text);
       this.stringIndex.set(text, i);
     }
-    this.lastString = text;
-    this.lastStringIndex = i;
     return i;
   }
 
-  /** Starts a row; returns its chunk and offset through `rowChunk`/the return value. */
-  private rowChunk!: Chunk;
-  private row(kind: Kind, step: number, line: number): number {
-    const chunk = this.next();
-    const i = this.length++ & MASK;
-    chunk.kind[i] = kindCode(kind);
-    chunk.step[i] = step;
-    chunk.line[i] = line;
-    this.rowChunk = chunk;
-    return i;
+  /** Starts a row (allocating a block at each CHUNK boundary); returns its offset in `current`. */
+  private row(kindAndFlags: number, step: number, line: number): number {
+    if ((this.length & MASK) === 0) {
+      this.current = new Int32Array(CHUNK * WORDS);
+      this.chunks.push(this.current);
+    }
+    const o = (this.length++ & MASK) * WORDS;
+    const c = this.current;
+    c[o + KIND_D] = kindAndFlags;
+    c[o + STEP] = step;
+    c[o + LINE] = line;
+    return o;
   }
 
   /** The hot path: one reference-count change. */
   ref(step: number, obj: number, from: number, to: number, cause: RefCause, label: string, line: number): void {
-    const chunk = this.next();
-    const i = this.length++ & MASK;
-    chunk.kind[i] = 0; // 'ref'
-    chunk.step[i] = step;
-    chunk.line[i] = line;
-    chunk.a[i] = obj;
-    chunk.b[i] = from;
-    // A count moves by exactly one: the direction is the cause code's high bit (no `to` column).
-    chunk.d[i] = causeCode(cause) | (to < from ? DECREMENT : 0);
-    chunk.s[i] = label === '' ? 0 : this.str(label);
+    // A count moves by exactly one: the direction is the cause code's high bit (no `to` word).
+    const o = this.row(K_REF | ((causeCode(cause) | (to < from ? DECREMENT : 0)) << 8), step, line);
+    const c = this.current;
+    c[o + A] = obj;
+    c[o + B] = from;
+    c[o + S] = label === '' ? 0 : this.str(label);
   }
 
   /** 3.13t: a change of an object's shared count (a thread other than its owner, or a merged object). */
   refShared(step: number, obj: number, from: number, to: number, cause: RefCause, label: string, line: number): void {
     this.ref(step, obj, from, to, cause, label, line);
-    const i = (this.length - 1) & MASK;
-    (this.current as Chunk).d[i] |= SHARED;
+    this.current[((this.length - 1) & MASK) * WORDS + KIND_D] |= SHARED << 8;
   }
 
   /** The other hot paths, without building an event object: an allocation and a free. */
-  alloc(step: number, obj: number, type: string, preview: string, line: number): void {
-    const i = this.row('alloc', step, line);
-    const chunk = this.rowChunk;
-    chunk.a[i] = obj;
-    chunk.s[i] = this.str(type);
-    chunk.b[i] = this.texts.push(preview) - 1;
+  alloc(step: number, obj: number, type: string, preview: string | number, line: number): void {
+    const o = this.row(K_ALLOC, step, line);
+    const c = this.current;
+    c[o + A] = obj;
+    c[o + S] = this.str(type);
+    c[o + B] = this.texts.push(preview) - 1;
   }
   free(step: number, obj: number, line: number): void {
-    const i = this.row('free', step, line);
-    this.rowChunk.a[i] = obj;
+    const o = this.row(K_FREE, step, line);
+    this.current[o + A] = obj;
   }
 
   /** A line starts running (the other per-instruction rows, also without an event object). */
   line(step: number, thread: number, line: number, scope: string): void {
-    const i = this.row('line', step, line);
-    this.rowChunk.a[i] = thread;
-    this.rowChunk.s[i] = this.str(scope);
+    const o = this.row(K_LINE, step, line);
+    const c = this.current;
+    c[o + A] = thread;
+    c[o + S] = this.str(scope);
   }
   /** A name bound to `obj` (an object id), or unbound (`obj` -1). */
   bind(step: number, frame: number, name: string, obj: number, line: number): void {
-    const i = this.row('bind', step, line);
-    this.rowChunk.a[i] = frame;
-    this.rowChunk.b[i] = obj;
-    this.rowChunk.s[i] = this.str(name);
+    const o = this.row(K_BIND, step, line);
+    const c = this.current;
+    c[o + A] = frame;
+    c[o + B] = obj;
+    c[o + S] = this.str(name);
   }
   /** A frame pushed or popped. */
   frame(kind: 'frame-enter' | 'frame-exit', step: number, frame: number, name: string, line: number): void {
-    const i = this.row(kind, step, line);
-    this.rowChunk.a[i] = frame;
-    this.rowChunk.s[i] = this.str(name);
+    const o = this.row(kind === 'frame-enter' ? K_FRAME_ENTER : K_FRAME_EXIT, step, line);
+    const c = this.current;
+    c[o + A] = frame;
+    c[o + S] = this.str(name);
   }
 
   /** A reference released because its holder `ownerId` was freed: the label `#<id>` is kept as the number. */
   refFromFreed(step: number, obj: number, from: number, to: number, ownerId: number, line: number, shared = false): void {
-    const chunk = this.next();
-    const i = this.length++ & MASK;
-    chunk.kind[i] = 0; // 'ref'
-    chunk.step[i] = step;
-    chunk.line[i] = line;
-    chunk.a[i] = obj;
-    chunk.b[i] = from;
-    chunk.d[i] = OWNER_FREED | (to < from ? DECREMENT : 0) | (shared ? SHARED : 0);
-    chunk.s[i] = -ownerId;
+    const o = this.row(K_REF | ((OWNER_FREED | (to < from ? DECREMENT : 0) | (shared ? SHARED : 0)) << 8), step, line);
+    const c = this.current;
+    c[o + A] = obj;
+    c[o + B] = from;
+    c[o + S] = -ownerId;
   }
 
   push(e: TraceEvent): void {
+    const c = () => this.current;
     switch (e.kind) {
       case 'ref':
         if (Math.abs(e.to - e.from) !== 1) throw new Error('internal: a reference count moves by one at a time');
         if (e.shared) this.refShared(e.step, e.obj, e.from, e.to, e.cause, e.label, e.line);
         else this.ref(e.step, e.obj, e.from, e.to, e.cause, e.label, e.line);
         return;
-      case 'alloc': {
-        const i = this.row('alloc', e.step, e.line);
-        this.rowChunk.a[i] = e.obj;
-        this.rowChunk.s[i] = this.str(e.type);
-        this.rowChunk.b[i] = this.texts.push(e.preview) - 1;
-        return;
-      }
-      case 'free': {
-        const i = this.row('free', e.step, e.line);
-        this.rowChunk.a[i] = e.obj;
-        return;
-      }
+      case 'alloc':
+        return this.alloc(e.step, e.obj, e.type, e.preview, e.line);
+      case 'free':
+        return this.free(e.step, e.obj, e.line);
       case 'line':
         return this.line(e.step, e.thread, e.line, e.scope);
       case 'bind':
@@ -235,52 +226,46 @@ export class EventLog implements EventSource {
       case 'frame-exit':
         return this.frame(e.kind, e.step, e.frame, e.name, e.line);
       case 'output': {
-        const i = this.row('output', e.step, 0);
-        this.rowChunk.d[i] = e.stream === 'stdout' ? 0 : 1;
-        this.rowChunk.s[i] = this.texts.push(e.text) - 1;
+        const o = this.row(kindCode('output') | ((e.stream === 'stdout' ? 0 : 1) << 8), e.step, 0);
+        c()[o + S] = this.texts.push(e.text) - 1;
         return;
       }
       case 'gc': {
-        const i = this.row('gc', e.step, e.line);
-        this.rowChunk.a[i] = e.generation;
-        this.rowChunk.d[i] = GC_PHASE_CODE.get(e.phase) as number;
-        this.rowChunk.b[i] = this.gcPayloads.push({ objects: e.objects, values: e.values }) - 1;
+        const o = this.row(kindCode('gc') | ((GC_PHASE_CODE.get(e.phase) as number) << 8), e.step, e.line);
+        c()[o + A] = e.generation;
+        c()[o + B] = this.gcPayloads.push({ objects: e.objects, values: e.values }) - 1;
         return;
       }
       case 'gc-track': {
-        const i = this.row('gc-track', e.step, e.line);
-        this.rowChunk.a[i] = e.obj;
-        this.rowChunk.b[i] = e.generation;
+        const o = this.row(kindCode('gc-track'), e.step, e.line);
+        c()[o + A] = e.obj;
+        c()[o + B] = e.generation;
         return;
       }
       case 'thread': {
-        const i = this.row('thread', e.step, e.line);
-        this.rowChunk.a[i] = packThread(e.thread, e.timeNs);
-        this.rowChunk.b[i] = Math.floor(e.timeNs / NS_PER_US);
-        this.rowChunk.d[i] = THREAD_STATE_CODE.get(e.state) as number;
-        this.rowChunk.s[i] = this.str(e.detail);
+        const o = this.row(kindCode('thread') | ((THREAD_STATE_CODE.get(e.state) as number) << 8), e.step, e.line);
+        c()[o + A] = packThread(e.thread, e.timeNs);
+        c()[o + B] = Math.floor(e.timeNs / NS_PER_US);
+        c()[o + S] = this.str(e.detail);
         return;
       }
       case 'gil': {
-        const i = this.row('gil', e.step, e.line);
-        this.rowChunk.a[i] = packThread(e.thread, e.timeNs);
-        this.rowChunk.b[i] = Math.floor(e.timeNs / NS_PER_US);
-        this.rowChunk.d[i] = GIL_ACTION_CODE.get(e.action) as number;
+        const o = this.row(kindCode('gil') | ((GIL_ACTION_CODE.get(e.action) as number) << 8), e.step, e.line);
+        c()[o + A] = packThread(e.thread, e.timeNs);
+        c()[o + B] = Math.floor(e.timeNs / NS_PER_US);
         return;
       }
       case 'race': {
-        const i = this.row('race', e.step, e.line);
-        this.rowChunk.a[i] = e.obj;
-        this.rowChunk.b[i] = e.from;
-        this.rowChunk.s[i] = e.to;
-        this.rowChunk.d[i] = e.thread;
+        const o = this.row(kindCode('race') | (e.thread << 8), e.step, e.line);
+        c()[o + A] = e.obj;
+        c()[o + B] = e.from;
+        c()[o + S] = e.to;
         return;
       }
       case 'brc': {
-        const i = this.row('brc', e.step, e.line);
-        this.rowChunk.a[i] = e.obj;
-        this.rowChunk.b[i] = e.thread;
-        this.rowChunk.d[i] = BRC_ACTIONS.indexOf(e.action);
+        const o = this.row(kindCode('brc') | (BRC_ACTIONS.indexOf(e.action) << 8), e.step, e.line);
+        c()[o + A] = e.obj;
+        c()[o + B] = e.thread;
         return;
       }
     }
@@ -288,44 +273,48 @@ export class EventLog implements EventSource {
 
   at(i: number): TraceEvent {
     if (i < 0) i += this.length;
-    const chunk = this.chunks[i >>> CHUNK_BITS];
-    i &= MASK;
-    const step = chunk.step[i];
-    const line = chunk.line[i];
-    switch (KINDS[chunk.kind[i]]) {
+    const c = this.chunks[i >>> CHUNK_BITS];
+    const o = (i & MASK) * WORDS;
+    const step = c[o + STEP];
+    const line = c[o + LINE];
+    const kind = KINDS[c[o + KIND_D] & 0xff];
+    const d = c[o + KIND_D] >>> 8;
+    const a = c[o + A];
+    const b = c[o + B];
+    const s = c[o + S];
+    switch (kind) {
       case 'ref': {
-        const d = chunk.d[i];
-        const e: TraceEvent = { kind: 'ref', step, obj: chunk.a[i], from: chunk.b[i], to: d & DECREMENT ? chunk.b[i] - 1 : chunk.b[i] + 1, cause: CAUSES[d & CAUSE_MASK], label: chunk.s[i] < 0 ? `#${-chunk.s[i]}` : this.strings[chunk.s[i]], line };
+        const e: TraceEvent = { kind: 'ref', step, obj: a, from: b, to: d & DECREMENT ? b - 1 : b + 1, cause: CAUSES[d & CAUSE_MASK], label: s < 0 ? `#${-s}` : this.strings[s], line };
         if (d & SHARED) e.shared = true;
         return e;
       }
       case 'alloc':
-        return { kind: 'alloc', step, obj: chunk.a[i], type: this.strings[chunk.s[i]], preview: this.texts[chunk.b[i]], line };
+        return { kind: 'alloc', step, obj: a, type: this.strings[s], preview: String(this.texts[b]), line };
       case 'free':
-        return { kind: 'free', step, obj: chunk.a[i], line };
+        return { kind: 'free', step, obj: a, line };
       case 'line':
-        return { kind: 'line', step, thread: chunk.a[i], line, scope: this.strings[chunk.s[i]] };
+        return { kind: 'line', step, thread: a, line, scope: this.strings[s] };
       case 'bind':
-        return { kind: 'bind', step, frame: chunk.a[i], name: this.strings[chunk.s[i]], obj: chunk.b[i] < 0 ? null : chunk.b[i], line };
+        return { kind: 'bind', step, frame: a, name: this.strings[s], obj: b < 0 ? null : b, line };
       case 'frame-enter':
       case 'frame-exit':
-        return { kind: KINDS[chunk.kind[i]] as 'frame-enter' | 'frame-exit', step, frame: chunk.a[i], name: this.strings[chunk.s[i]], line };
+        return { kind, step, frame: a, name: this.strings[s], line };
       case 'output':
-        return { kind: 'output', step, stream: chunk.d[i] === 0 ? 'stdout' : 'stderr', text: this.texts[chunk.s[i]] };
+        return { kind: 'output', step, stream: d === 0 ? 'stdout' : 'stderr', text: this.texts[s] as string };
       case 'gc': {
-        const p = this.gcPayloads[chunk.b[i]];
-        return { kind: 'gc', step, phase: GC_PHASES[chunk.d[i]], generation: chunk.a[i], objects: p.objects, values: p.values, line };
+        const p = this.gcPayloads[b];
+        return { kind: 'gc', step, phase: GC_PHASES[d], generation: a, objects: p.objects, values: p.values, line };
       }
       case 'gc-track':
-        return { kind: 'gc-track', step, obj: chunk.a[i], generation: chunk.b[i], line };
+        return { kind: 'gc-track', step, obj: a, generation: b, line };
       case 'thread':
-        return { kind: 'thread', step, thread: Math.floor(chunk.a[i] / NS_PER_US), state: THREAD_STATES[chunk.d[i]], detail: this.strings[chunk.s[i]], timeNs: chunk.b[i] * NS_PER_US + (chunk.a[i] % NS_PER_US), line };
+        return { kind: 'thread', step, thread: Math.floor(a / NS_PER_US), state: THREAD_STATES[d], detail: this.strings[s], timeNs: b * NS_PER_US + (a % NS_PER_US), line };
       case 'gil':
-        return { kind: 'gil', step, action: GIL_ACTIONS[chunk.d[i]], thread: Math.floor(chunk.a[i] / NS_PER_US), timeNs: chunk.b[i] * NS_PER_US + (chunk.a[i] % NS_PER_US), line };
+        return { kind: 'gil', step, action: GIL_ACTIONS[d], thread: Math.floor(a / NS_PER_US), timeNs: b * NS_PER_US + (a % NS_PER_US), line };
       case 'race':
-        return { kind: 'race', step, obj: chunk.a[i], from: chunk.b[i], to: chunk.s[i], thread: chunk.d[i], line };
+        return { kind: 'race', step, obj: a, from: b, to: s, thread: d, line };
       case 'brc':
-        return { kind: 'brc', step, action: BRC_ACTIONS[chunk.d[i]], obj: chunk.a[i], thread: chunk.b[i], line };
+        return { kind: 'brc', step, action: BRC_ACTIONS[d], obj: a, thread: b, line };
     }
   }
 

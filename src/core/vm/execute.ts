@@ -11,11 +11,11 @@ import { PyExceptionObj } from '../objects/instances';
 import { PyGenerator } from '../objects/iterators';
 import { Op, CodeFlags } from '../compile/bytecode';
 import type { VM } from './vm';
-import type { Frame, Native } from './frame';
+import { Frame, type Native } from './frame';
 import { PyError } from './errors';
 import { invoke } from './calls';
 import { getAttr, setAttr, delAttr, loadMethod, bindDescriptor, fastGetAttr, fastLoadMethod, fastSetAttr } from '../runtime/attributes';
-import { binaryOp, unaryOp, richCompare, truthy, builtinTruth, compareOpName, builtinBinaryOp, builtinCompare } from '../runtime/operators';
+import { exactIntBinaryOp, exactIntCompare, exactUnaryOp, binaryOp, unaryOp, richCompare, truthy, builtinTruth, compareOpName, builtinBinaryOp, builtinCompare } from '../runtime/operators';
 import { getItem, setItem, delItem, contains } from '../runtime/subscripts';
 import { getIter, iterNext, builtinNext, iterateToArray } from '../runtime/iteration';
 import { setName, delName, dictSet, setAdd, dictMergeKeys, setMergeKeys, presizeDict } from '../runtime/dicts';
@@ -44,7 +44,7 @@ export function execute(vm: VM, frame: Frame): void {
   frame.lasti = pc;
   frame.reportedLasti = -1;
   frame.pc = pc + 1;
-  const line = unit.positions[pc].line;
+  const line = frame.code.lines[pc];
   if (line !== frame.line && line > 0 && !unit.library) {
     frame.line = line;
     vm.heap.line = line;
@@ -218,6 +218,13 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.BINARY_OP: {
       const right = stack.pop() as PyObject;
       const left = stack.pop() as PyObject;
+      const exact = exactIntBinaryOp(vm, left, right, arg);
+      if (exact !== null) {
+        vm.decref(left, 'stack');
+        vm.decref(right, 'stack');
+        stack.push(exact);
+        return;
+      }
       if (!left.type.heap && !right.type.heap) {
         // Built-in operands: no Python code can run, so no native frame is needed.
         let result: PyObject | null;
@@ -243,6 +250,12 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.UNARY_INVERT: {
       const v = stack.pop() as PyObject;
       const kind = op === Op.UNARY_NEGATIVE ? 'neg' : op === Op.UNARY_POSITIVE ? 'pos' : 'invert';
+      const exact = exactUnaryOp(vm, v, kind);
+      if (exact !== null) {
+        vm.decref(v, 'stack');
+        stack.push(exact);
+        return;
+      }
       vm.runNative(releasing(vm, unaryOp(vm, v, kind), [v]), frame.pushResult, 'unary op');
       return;
     }
@@ -253,6 +266,13 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.COMPARE_OP: {
       const right = stack.pop() as PyObject;
       const left = stack.pop() as PyObject;
+      const exact = exactIntCompare(vm, left, right, arg);
+      if (exact !== null) {
+        vm.decref(left, 'stack');
+        vm.decref(right, 'stack');
+        stack.push(vm.newBool(exact));
+        return;
+      }
       if (!left.type.heap && !right.type.heap) {
         const fast = builtinCompare(vm, left, right, compareOpName(arg));
         if (fast !== null) {
@@ -876,6 +896,7 @@ function opCall(vm: VM, frame: Frame, _op: number, arg: number): void {
   frame.kwnames = null;
   const base = stack.length - arg - 2;
   const first = stack[base];
+  if (kwnames === null && pushExactArgsFrame(vm, stack, base, first)) return;
   let callable = (first ?? stack[base + 1]) as PyObject;
   let args = stack.slice(first ? base + 1 : base + 2) as PyObject[];
   // Popping is cheaper than truncating through `length` for the few slots a call uses.
@@ -897,6 +918,30 @@ function opCall(vm: VM, frame: Frame, _op: number, arg: number): void {
   }
   startCall(vm, frame, callable, positional, kwargs);
   return;
+}
+
+const NOT_PLAIN_POSITIONAL = CodeFlags.varargs | CodeFlags.varkeywords | CodeFlags.generator;
+
+/**
+ * CALL of a Python function with exactly its positional parameters (3.11's CALL_PY_EXACT_ARGS):
+ * the stack's references move into the new frame's locals without building an argument list.
+ * Returns false when the general path must run (anything to bind by name, defaults, *args, a generator,
+ * the recursion limit): it does the same as invoke() → functionFrame() for this case.
+ */
+function pushExactArgsFrame(vm: VM, stack: (PyObject | null)[], base: number, first: PyObject | null): boolean {
+  const callable = first ?? stack[base + 1];
+  if (!(callable instanceof PyFunction)) return false;
+  const code = callable.code;
+  const unit = code.unit;
+  const argsStart = first ? base + 1 : base + 2;
+  const nargs = stack.length - argsStart;
+  if (nargs !== unit.argcount || unit.kwonlyargcount !== 0 || (unit.flags & NOT_PLAIN_POSITIONAL) !== 0 || vm.depth >= vm.recursionLimit) return false;
+  const callee = new Frame(code, callable, callable.globals, vm.builtins, null);
+  const fast = callee.fast;
+  for (let i = 0; i < nargs; i++) fast[i] = stack[argsStart + i];
+  while (stack.length > base) stack.pop();
+  vm.pushFrame(callee);
+  return true;
 }
 
 function opCallFunctionEx(vm: VM, frame: Frame, _op: number, arg: number): void {

@@ -27,13 +27,6 @@ export interface CallRequest {
   compute?: ComputingCall;
 }
 
-const localNamesCache = new WeakMap<CodeUnit, readonly string[]>();
-function localNamesOf(unit: CodeUnit): readonly string[] {
-  let names = localNamesCache.get(unit);
-  if (!names) localNamesCache.set(unit, (names = [...unit.varnames, ...unit.cellvars, ...unit.freevars]));
-  return names;
-}
-
 let nextFrameId = 1;
 export function resetFrameIds(next = 1): void {
   nextFrameId = next;
@@ -92,12 +85,15 @@ export class Frame {
     public locals: PyDict | null,
   ) {
     this.unit = code.unit;
-    this.fast = new Array(this.unit.varnames.length + this.unit.cellvars.length + this.unit.freevars.length).fill(null);
+    const n = code.localNames.length;
+    const fast: (PyObject | null)[] = [];
+    for (let i = 0; i < n; i++) fast.push(null);
+    this.fast = fast;
   }
 
-  /** Names of the fast-locals slots (computed once per code unit). */
+  /** Names of the fast-locals slots. */
   get localNames(): readonly string[] {
-    return localNamesOf(this.unit);
+    return this.code.localNames;
   }
 
   traverse(visit: (child: PyObject, slot: string) => void): void {

@@ -104,7 +104,7 @@ export class VM {
     this.sourceLines = source.split(/\r?\n/);
     const hooks: HeapHooks = {
       needsFinalizer: (obj) => obj.type.heap && obj.type.lookup('__del__') !== null,
-      preview: (obj) => this.preview(obj),
+      allocPreview: (obj) => (obj instanceof PyInt && obj.type === this.t.int && obj.small === obj.small ? obj.small : this.preview(obj)),
       onFree: (obj) => {
         if (obj.gcList !== -2) this.gc.freed(obj);
         if (obj instanceof PyWeakref) forgetWeakref(obj);
@@ -187,9 +187,12 @@ export class VM {
     return this.incref(b ? this.true_ : this.false_, 'new');
   }
   newInt(v: bigint | number): PyObject {
-    const n = typeof v === 'number' ? BigInt(v) : v;
-    if (n >= -5n && n <= 256n) return this.incref(this.smallInts[Number(n) + 5], 'new');
-    return this.track(new PyInt(this.t.int, n));
+    if (typeof v === 'number') {
+      if (v >= -5 && v <= 256 && Number.isInteger(v)) return this.incref(this.smallInts[v + 5], 'new');
+      return this.track(new PyInt(this.t.int, v));
+    }
+    if (v >= -5n && v <= 256n) return this.incref(this.smallInts[Number(v) + 5], 'new');
+    return this.track(new PyInt(this.t.int, v));
   }
   newFloat(v: number): PyObject {
     return this.track(new PyFloat(this.t.float, v));
@@ -416,6 +419,11 @@ export class VM {
       if (e instanceof PyError) this.unwind(e, frame);
       else throw e;
     }
+    return this.afterInstruction(op);
+  }
+
+  /** What runs between two instructions: finalizers, a pending collection, the eval breaker. */
+  private afterInstruction(op: number): boolean {
     // A thread that blocked or ended: what follows runs on the next thread.
     if (this.threaded && this.scheduler.current.status !== 'running') return true;
     this.runPendingFinalizers();
@@ -425,6 +433,48 @@ export class VM {
     // The eval breaker: gil_drop_request, 3.13t's queued objects to merge (ceval.c: eval_frame_handle_pending).
     if (this.threaded && this.scheduler.evalBreakerPending && this.evalBreakerChecks.has(op)) this.scheduler.handleEvalBreaker();
     return this.frame !== null;
+  }
+
+  /**
+   * Runs instructions as `step()` would, one after another, until `steps` reaches `target`, the clock
+   * passes `untilNs`, `driver.yieldNow` is set, or the program finished (returns false). While one
+   * thread runs and nothing waits between instructions (a finalizer, a collection) it stays in one
+   * loop: the per-instruction work outside `execute` is what dominates simple instructions.
+   */
+  runBurst(target: number, untilNs: number, driver: { readonly yieldNow: boolean }): boolean {
+    const heap = this.heap;
+    const clock = this.clock;
+    const costs = this.costs;
+    const maxSteps = this.options.maxSteps;
+    for (;;) {
+      if (this.threaded || heap.awaitingFinalizer.length !== 0 || this.gc.pending) {
+        if (!this.step()) return false;
+      } else {
+        const frame = this.frame;
+        if (frame === null) return false;
+        if (frame.kind !== 'python') throw new Error('internal: native frame on top at step start');
+        const steps = ++this.steps;
+        heap.step = steps;
+        if (steps > maxSteps) {
+          throw new BudgetExceeded(`step budget exhausted: the program ran ${maxSteps} steps without finishing`);
+        }
+        if ((steps & 0x3fff) === 0 && this.options.now() - this.started > this.options.maxMillis) {
+          throw new BudgetExceeded(`time budget exhausted: the program ran for more than ${this.options.maxMillis} ms`);
+        }
+        const op = frame.unit.ops[frame.pc];
+        clock.now += costs[op];
+        try {
+          execute(this, frame);
+        } catch (e) {
+          if (e instanceof PyError) this.unwind(e, frame);
+          else throw e;
+        }
+        if (this.threaded || heap.awaitingFinalizer.length !== 0 || this.gc.pending) {
+          if (!this.afterInstruction(op)) return false;
+        } else if (this.frame === null) return false;
+      }
+      if (this.steps >= target || clock.now > untilNs || driver.yieldNow) return true;
+    }
   }
 
   /** An allocation pushed the count over threshold 0: collect the oldest generation over its threshold. */
