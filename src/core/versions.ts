@@ -42,6 +42,69 @@ export interface GcStartup {
   unreachableAtStart?: number;
 }
 
+/**
+ * Which of CPython's printers lays out a traceback's source lines, and so which PEP 657 position
+ * markers (`~~~~^^^^`) appear under them (runtime/traceback-source.ts).
+ * - 'c-with-markers': Python/traceback.c of 3.11 and 3.12: the instruction's first line as the file has it
+ *   (trailing blanks kept), markers from its start to its end (or the line's end), none when they would
+ *   cover the whole line; `~`/`^` anchors for a binary operator and a subscript's brackets.
+ * - 'c-without-markers': Python/traceback.c of 3.13: the line only (the markers moved to traceback.py).
+ * - 'py-first-line': Lib/traceback.py of 3.11 and 3.12: the stripped line, the same markers.
+ * - 'py-all-lines': Lib/traceback.py of 3.13: every line of a multi-line instruction (`...<N lines>...`
+ *   for a long one), anchors for calls too, and no markers for a call that is a whole `return f(…)` or
+ *   `x = …(…)` statement.
+ */
+export type TracebackPrinter = 'c-with-markers' | 'c-without-markers' | 'py-first-line' | 'py-all-lines';
+
+/**
+ * Where the compiler places the instructions whose position changed between versions (co_positions:
+ * the line a traceback names and the markers under it), read with dis on each interpreter.
+ */
+export interface CompilerPositions {
+  /**
+   * An assert's RAISE_VARARGS: 'statement' (3.12); 'test' (3.13); 'last-comparison' (3.11: the location
+   * of the last comparison compiler_jump_if compiled for the test, e.g. `b > 1` in `assert a and b > 1`,
+   * stays current, else the statement's).
+   */
+  assertRaise: 'statement' | 'test' | 'last-comparison';
+  /** A for loop's GET_ITER and FOR_ITER: at the whole statement (≤ 3.12) or at the iterable (3.13). */
+  forIter: 'statement' | 'iterable';
+  /** A with statement's __enter__/__exit__ instructions: at the whole statement (≤ 3.12) or at the item's expression (3.13). */
+  withItem: 'statement' | 'item';
+  /**
+   * A comprehension's GET_ITER (and FOR_ITER): at the whole comprehension (≤ 3.12) or at the
+   * iterable of its `for` (3.13).
+   */
+  comprehensionIter: 'comprehension' | 'iterable';
+  /** FORMAT_VALUE: at the whole f-string (3.11) or at its replacement field `{…}` (3.12+, PEP 701). */
+  formattedValue: 'string' | 'field';
+}
+
+export const POSITIONS_3_11: CompilerPositions = {
+  assertRaise: 'last-comparison', forIter: 'statement', withItem: 'statement', comprehensionIter: 'comprehension', formattedValue: 'string',
+};
+const POSITIONS_3_12: CompilerPositions = {
+  assertRaise: 'statement', forIter: 'statement', withItem: 'statement', comprehensionIter: 'comprehension', formattedValue: 'field',
+};
+const POSITIONS_3_13: CompilerPositions = {
+  assertRaise: 'test', forIter: 'iterable', withItem: 'item', comprehensionIter: 'iterable', formattedValue: 'field',
+};
+
+export interface TracebackPrinters {
+  /**
+   * An uncaught exception and threading.excepthook: PyErr_Display, which prints with traceback.c up to
+   * 3.12 and calls traceback._print_exception_bltin from 3.13 on.
+   */
+  uncaught: TracebackPrinter;
+  /** "Exception ignored in" (PyErr_WriteUnraisable) and _thread's unhandled exceptions: traceback.c in every version. */
+  unraisable: TracebackPrinter;
+  /** traceback.print_exc() and friends in Python code (a multiprocessing child's traceback). */
+  library: TracebackPrinter;
+}
+
+const TRACEBACKS_3_11: TracebackPrinters = { uncaught: 'c-with-markers', unraisable: 'c-with-markers', library: 'py-first-line' };
+const TRACEBACKS_3_13: TracebackPrinters = { uncaught: 'py-all-lines', unraisable: 'c-without-markers', library: 'py-all-lines' };
+
 export interface VersionModel {
   version: PythonVersion;
   /** sys.version_info. */
@@ -97,6 +160,10 @@ export interface VersionModel {
   hasIsGilEnabled: boolean;
   /** The free-threaded build's differences (PEP 703); null for a build with the GIL. */
   freeThreading: FreeThreadingModel | null;
+  /** How tracebacks show source lines and position markers, by where they are printed. */
+  tracebacks: TracebackPrinters;
+  /** Instruction positions that differ by version. */
+  positions: CompilerPositions;
 }
 
 /**
@@ -202,6 +269,7 @@ const V3_13: VersionModel = {
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get',
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS,
+  tracebacks: TRACEBACKS_3_13, positions: POSITIONS_3_13,
   sizes: {
     strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
     managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
@@ -247,6 +315,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS,
+    tracebacks: TRACEBACKS_3_11, positions: POSITIONS_3_11,
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
       managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96, objectHeader: 16, gcHeader: 16,
@@ -259,6 +328,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS,
+    tracebacks: TRACEBACKS_3_11, positions: POSITIONS_3_12,
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
       managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,

@@ -354,7 +354,7 @@ export function installBuiltinFunctions(vm: VM): void {
     if (!(locals instanceof PyDict)) throw vm.error('TypeError', 'locals must be a mapping');
     // PyRun_String: a globals dict without __builtins__ gets the builtins.
     if (!globals.getStr('__builtins__')) import_dictSet(vm, globals, vm.intern('__builtins__'), vm.builtins);
-    const compiled = compileSource(source.value, '<string>');
+    const compiled = compileSource(source.value, '<string>', vm.options.version.version);
     if (!compiled.ok) throw vm.error('SyntaxError', `${compiled.diagnostic.message} (<string>, line ${compiled.diagnostic.line})`);
     markLibrary(compiled.unit);
     vm.runModuleSync(compiled.unit, globals, locals);

@@ -1,5 +1,6 @@
 // Printing an uncaught exception the way CPython's traceback printer does
-// (Python/traceback.c, Lib/traceback.py for the "Did you mean" suggestions).
+// (Python/traceback.c, Lib/traceback.py for the "Did you mean" suggestions). The source lines and
+// their position markers are traceback-source.ts's, laid out by the printer the version uses there.
 
 import { PyExceptionObj, PyTraceback } from '../objects/instances';
 import { PyStr } from '../objects/atoms';
@@ -7,8 +8,14 @@ import type { VM } from '../vm/vm';
 import { builtinRepr, osErrorText } from './repr';
 import { suggestName } from './suggestions';
 import { SIMULATOR_LIBRARY_FILES } from '../compile/bytecode';
+import { frameSourceText } from './traceback-source';
+import type { TracebackPrinters } from '../versions';
 
-function tracebackLines(vm: VM, exc: PyExceptionObj): string {
+/** Where a traceback is printed, which decides the printer (VersionModel.tracebacks). */
+export type TracebackWhere = keyof TracebackPrinters;
+
+function tracebackLines(vm: VM, exc: PyExceptionObj, where: TracebackWhere): string {
+  const printer = vm.options.version.tracebacks[where];
   let out = '';
   let tb = exc.traceback as PyTraceback | null;
   if (!tb) return out;
@@ -37,8 +44,8 @@ function tracebackLines(vm: VM, exc: PyExceptionObj): string {
       repeats = 1;
     }
     out += `  File "${frame.filename}", line ${entry.line}, in ${frame.codeName.split('.').pop()}\n`;
-    const src = vm.sourceLines[entry.line - 1];
-    if (src !== undefined && src.trim()) out += `    ${src.trim()}\n`;
+    // Only the learner's file has source lines to show (exec'd strings, `<string>`, have none).
+    if (frame.filename === vm.options.filename) out += frameSourceText(vm.sourceLines, entry.line, entry.position, printer);
   }
   flush();
   return out;
@@ -62,18 +69,18 @@ function exceptionLine(vm: VM, exc: PyExceptionObj): string {
   return text ? `${name}: ${text}\n` : `${name}\n`;
 }
 
-export function formatException(vm: VM, exc: PyExceptionObj): string {
+export function formatException(vm: VM, exc: PyExceptionObj, where: TracebackWhere = 'uncaught'): string {
   let out = '';
   const cause = exc.cause as PyExceptionObj | null;
   const context = exc.context as PyExceptionObj | null;
   if (cause) {
-    out += formatException(vm, cause);
+    out += formatException(vm, cause, where);
     out += '\nThe above exception was the direct cause of the following exception:\n\n';
   } else if (context && !exc.suppressContext) {
-    out += formatException(vm, context);
+    out += formatException(vm, context, where);
     out += '\nDuring handling of the above exception, another exception occurred:\n\n';
   }
-  out += tracebackLines(vm, exc);
+  out += tracebackLines(vm, exc, where);
   out += exceptionLine(vm, exc);
   return out;
 }
