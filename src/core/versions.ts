@@ -164,6 +164,11 @@ export interface VersionModel {
   tracebacks: TracebackPrinters;
   /** Instruction positions that differ by version. */
   positions: CompilerPositions;
+  /**
+   * PEP 709 (3.12+): list, set and dict comprehensions run inline in their function, without a frame
+   * of their own. The simulator still runs them as 3.11 does; tracebacks leave their frame out.
+   */
+  inlinedComprehensions: boolean;
 }
 
 /**
@@ -269,7 +274,7 @@ const V3_13: VersionModel = {
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get',
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS,
-  tracebacks: TRACEBACKS_3_13, positions: POSITIONS_3_13,
+  tracebacks: TRACEBACKS_3_13, positions: POSITIONS_3_13, inlinedComprehensions: true,
   sizes: {
     strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
     managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
@@ -315,7 +320,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS,
-    tracebacks: TRACEBACKS_3_11, positions: POSITIONS_3_11,
+    tracebacks: TRACEBACKS_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false,
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
       managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96, objectHeader: 16, gcHeader: 16,
@@ -328,7 +333,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS,
-    tracebacks: TRACEBACKS_3_11, positions: POSITIONS_3_12,
+    tracebacks: TRACEBACKS_3_11, positions: POSITIONS_3_12, inlinedComprehensions: true,
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
       managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,

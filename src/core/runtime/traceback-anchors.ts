@@ -30,18 +30,35 @@ function soleExpression(tree: A.Module | null): A.Expr | null {
 }
 
 /**
- * 3.11 and 3.12 (Lib/traceback.py's _extract_caret_anchors_from_line_segment; Python/traceback.c's
- * extract_anchors_from_line does the same): the operator of a BinOp, the `[…]` of a Subscript.
+ * 3.11 and 3.12: the operator of a BinOp, the `[…]` of a Subscript. Python/traceback.c
+ * (extract_anchors_from_expr) and Lib/traceback.py (_extract_caret_anchors_from_line_segment) find
+ * the operator differently after a parenthesized left operand: the C loop takes the first non-blank
+ * character that is not a `)` and checks the one after it, so `(a) // b` gets `^^`; the Python one
+ * measures the operator before skipping the `)` and blanks, so it gets `^`.
  */
-export function lineAnchors(segment: string): LineAnchors | null {
+export function lineAnchors(segment: string, printer: 'c' | 'py'): LineAnchors | null {
   const expr = soleExpression(parseAst(segment));
   if (!expr) return null;
   if (expr.kind === 'BinOp') {
+    if (printer === 'c') {
+      const stop = expr.right.col;
+      let left = -1;
+      let right = -1;
+      for (let i = expr.left.endCol; i < stop; i++) {
+        if (isCBlank(segment[i])) continue;
+        left = i;
+        right = i + 1;
+        // A two-character operator (`//`, `**`, `<<`...).
+        if (i + 1 < stop && !isCBlank(segment[i + 1])) right++;
+        if (i + 1 < stop && segment[i] === ')') continue;
+        break;
+      }
+      return left < 0 ? null : { leftEnd: left, rightStart: right };
+    }
     const operator = segment.slice(expr.left.endCol, expr.right.col);
     const operatorOffset = operator.length - operator.trimStart().length;
     let left = expr.left.endCol + operatorOffset;
     let right = left + 1;
-    // A two-character operator (`//`, `**`, `<<`...).
     if (operatorOffset + 1 < operator.length && !isSpace(operator[operatorOffset + 1])) right++;
     // Past the closing parentheses of a parenthesized left operand.
     while (left < segment.length && (isSpace(segment[left]) || segment[left] === ')' || segment[left] === '#')) {
@@ -60,6 +77,9 @@ export function lineAnchors(segment: string): LineAnchors | null {
   }
   return null;
 }
+
+/** traceback.c's IS_WHITESPACE: a space, a tab or a form feed. */
+const isCBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\f';
 
 /** Python's str.splitlines() line boundaries. */
 export function splitLines(text: string): string[] {

@@ -59,7 +59,7 @@ function cPrinter(line: string, at: Position | null, withMarkers: boolean): stri
   const start = at.col;
   const multiLine = at.endLine !== at.line;
   const end = multiLine ? line.replace(/[ \t\f]+$/, '').length : at.endCol;
-  const anchors = multiLine ? null : lineAnchors(line.slice(start, end));
+  const anchors = multiLine ? null : lineAnchors(line.slice(start, end), 'c');
   if (codePoints(line.slice(start, end)) === codePoints(line) - indent && !anchors) return text;
   const lead = displayWidth(line.slice(0, start)) - indent;
   return `${text}${INDENT}${' '.repeat(Math.max(0, lead))}${markers(line, start, end, anchors)}\n`;
@@ -79,7 +79,7 @@ function pyFirstLine(line: string, at: Position | null): string {
   const start = at.col;
   const multiLine = at.endLine !== at.line;
   const end = multiLine ? line.trimEnd().length : at.endCol;
-  const anchors = multiLine ? null : lineAnchors(line.slice(start, end));
+  const anchors = multiLine ? null : lineAnchors(line.slice(start, end), 'py');
   if (!(codePoints(line.slice(start, end)) < codePoints(stripped) || (anchors && anchors.rightStart - anchors.leftEnd > 0))) return text;
   const lead = displayWidth(line.slice(0, start)) - (codePoints(line) - codePoints(stripped));
   return `${text}${INDENT}${' '.repeat(Math.max(0, lead))}${markers(line, start, end, anchors)}\n`;

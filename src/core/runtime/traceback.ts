@@ -7,7 +7,7 @@ import { PyStr } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import { builtinRepr, osErrorText } from './repr';
 import { suggestName } from './suggestions';
-import { SIMULATOR_LIBRARY_FILES } from '../compile/bytecode';
+import { SIMULATOR_LIBRARY_FILES, type Position } from '../compile/bytecode';
 import { frameSourceText } from './traceback-source';
 import type { TracebackPrinters } from '../versions';
 
@@ -31,10 +31,8 @@ function tracebackLines(vm: VM, exc: PyExceptionObj, where: TracebackWhere): str
   const flush = () => {
     if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 > 1 ? 's' : ''}]\n`;
   };
-  for (const entry of entries) {
-    const frame = entry.frame;
-    if (SIMULATOR_LIBRARY_FILES.has(frame.filename) && frame.filename !== vm.options.filename) continue;
-    const key = `${frame.filename}:${entry.line}:${frame.codeName}`;
+  for (const entry of printedEntries(vm, entries)) {
+    const key = `${entry.filename}:${entry.line}:${entry.name}`;
     if (key === last) {
       repeats++;
       if (repeats > 3) continue;
@@ -43,11 +41,43 @@ function tracebackLines(vm: VM, exc: PyExceptionObj, where: TracebackWhere): str
       last = key;
       repeats = 1;
     }
-    out += `  File "${frame.filename}", line ${entry.line}, in ${frame.codeName.split('.').pop()}\n`;
+    out += `  File "${entry.filename}", line ${entry.line}, in ${entry.name}\n`;
     // Only the learner's file has source lines to show (exec'd strings, `<string>`, have none).
-    if (frame.filename === vm.options.filename) out += frameSourceText(vm.sourceLines, entry.line, entry.position, printer);
+    if (entry.filename === vm.options.filename) out += frameSourceText(vm.sourceLines, entry.line, entry.position, printer);
   }
   flush();
+  return out;
+}
+
+interface PrintedEntry {
+  filename: string;
+  name: string;
+  line: number;
+  position: Position | null;
+}
+
+const INLINED_COMPREHENSIONS = new Set(['<listcomp>', '<setcomp>', '<dictcomp>']);
+
+/**
+ * The traceback's entries as CPython prints them: without the frames of the simulator's own library
+ * code, and (3.12+, PEP 709) without the frame of a list, set or dict comprehension, which CPython
+ * runs inline in its enclosing function: the entry of that function shows where in the comprehension
+ * the exception came from.
+ */
+function printedEntries(vm: VM, entries: PyTraceback[]): PrintedEntry[] {
+  const out: PrintedEntry[] = [];
+  for (const entry of entries) {
+    const frame = entry.frame;
+    if (SIMULATOR_LIBRARY_FILES.has(frame.filename) && frame.filename !== vm.options.filename) continue;
+    const name = frame.codeName.split('.').pop() as string;
+    const caller = out[out.length - 1];
+    if (vm.options.version.inlinedComprehensions && INLINED_COMPREHENSIONS.has(name) && caller && caller.filename === frame.filename) {
+      caller.line = entry.line;
+      caller.position = entry.position;
+      continue;
+    }
+    out.push({ filename: frame.filename, name, line: entry.line, position: entry.position });
+  }
   return out;
 }
 
