@@ -10,8 +10,8 @@
 // Each case runs as `python -X utf8 <name>.py` with cwd = the case's folder, PYTHONHASHSEED=0, no other
 // PYTHON* variables, and a 10 s timeout. stderr is stored as the interpreter printed it, except that the
 // absolute path of the case file is replaced by its base name (so goldens do not depend on where the
-// repository lives). Caret lines (`^^^^`, `~~~^~~`) are kept in the golden; the oracle test strips them
-// from both sides with the same shared function, normalizeStderr() in test/oracle/normalize.mjs.
+// repository lives). Traceback position markers (`^^^^`, `~~~^~~`) are kept and compared; what the oracle
+// test does normalise (on both sides) is normalizeStderr() in test/oracle/normalize.mjs.
 // A case can need a third-party module: a line `# oracle: requires numpy` (comma-separated names) makes the
 // script skip it, and delete its golden, for each interpreter that cannot import them (python3.12 and 3.13 here
 // have no numpy); the oracle test then reports those versions as pending. Goldens are never made up.

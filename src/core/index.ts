@@ -74,15 +74,15 @@ export interface ChildProcessRun {
 export const DEFAULT_MAX_STEPS = 50_000_000;
 export const DEFAULT_MAX_MILLIS = 30_000;
 
-/** Parses and compiles, or returns the diagnostic CPython (or CPython Lens) would report. */
-export function compileSource(source: string, filename: string): { ok: true; unit: CodeUnit } | { ok: false; diagnostic: Diagnostic } {
+/** Parses and compiles for `python` (default 3.11), or returns the diagnostic CPython (or CPython Lens) would report. */
+export function compileSource(source: string, filename: string, python: PythonVersion = '3.11'): { ok: true; unit: CodeUnit } | { ok: false; diagnostic: Diagnostic } {
   const parsed = parseModule(source);
   if (!parsed.ok) {
     const e = parsed.error;
     return { ok: false, diagnostic: { kind: e.kind, message: e.message, line: e.line, col: e.col, endLine: e.endLine, endCol: e.endCol } };
   }
   try {
-    return { ok: true, unit: compileModule(parsed.module, filename) };
+    return { ok: true, unit: compileModule(parsed.module, filename, VERSIONS[python].positions) };
   } catch (e) {
     if (e instanceof CompileError) {
       const s = e.span;
@@ -154,7 +154,7 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
   resetObjectIds();
   resetFrameIds();
   const filename = options.filename ?? '<string>';
-  const compiled = compileSource(source, filename);
+  const compiled = compileSource(source, filename, options.python ?? '3.11');
   if (!compiled.ok) {
     const d = compiled.diagnostic;
     const stderr = d.kind === 'Unsupported'

@@ -42,6 +42,89 @@ export interface GcStartup {
   unreachableAtStart?: number;
 }
 
+/**
+ * Which of CPython's printers lays out a traceback's source lines, and so which PEP 657 position
+ * markers (`~~~~^^^^`) appear under them (runtime/traceback-source.ts).
+ * - 'c-with-markers': Python/traceback.c of 3.11 and 3.12: the instruction's first line as the file has it
+ *   (trailing blanks kept), markers from its start to its end (or the line's end), none when they would
+ *   cover the whole line; `~`/`^` anchors for a binary operator and a subscript's brackets.
+ * - 'c-without-markers': Python/traceback.c of 3.13: the line only (the markers moved to traceback.py).
+ * - 'py-first-line': Lib/traceback.py of 3.11 and 3.12: the stripped line, the same markers.
+ * - 'py-all-lines': Lib/traceback.py of 3.13: every line of a multi-line instruction (`...<N lines>...`
+ *   for a long one), anchors for calls too, and no markers for a call that is a whole `return f(…)` or
+ *   `x = …(…)` statement.
+ */
+export type TracebackPrinter = 'c-with-markers' | 'c-without-markers' | 'py-first-line' | 'py-all-lines';
+
+/**
+ * Where the compiler places the instructions whose position changed between versions (co_positions:
+ * the line a traceback names and the markers under it), read with dis on each interpreter.
+ */
+export interface CompilerPositions {
+  /**
+   * An assert's RAISE_VARARGS: 'statement' (3.12); 'test' (3.13); 'last-comparison' (3.11: the location
+   * of the last comparison compiler_jump_if compiled for the test, e.g. `b > 1` in `assert a and b > 1`,
+   * stays current, else the statement's).
+   */
+  assertRaise: 'statement' | 'test' | 'last-comparison';
+  /** A for loop's GET_ITER and FOR_ITER: at the whole statement (≤ 3.12) or at the iterable (3.13). */
+  forIter: 'statement' | 'iterable';
+  /** A with statement's __enter__/__exit__ instructions: at the whole statement (≤ 3.12) or at the item's expression (3.13). */
+  withItem: 'statement' | 'item';
+  /**
+   * A comprehension's GET_ITER (and FOR_ITER): at the whole comprehension (≤ 3.12) or at the
+   * iterable of its `for` (3.13).
+   */
+  comprehensionIter: 'comprehension' | 'iterable';
+  /** FORMAT_VALUE: at the whole f-string (3.11) or at its replacement field `{…}` (3.12+, PEP 701). */
+  formattedValue: 'string' | 'field';
+}
+
+export const POSITIONS_3_11: CompilerPositions = {
+  assertRaise: 'last-comparison', forIter: 'statement', withItem: 'statement', comprehensionIter: 'comprehension', formattedValue: 'string',
+};
+const POSITIONS_3_12: CompilerPositions = {
+  assertRaise: 'statement', forIter: 'statement', withItem: 'statement', comprehensionIter: 'comprehension', formattedValue: 'field',
+};
+const POSITIONS_3_13: CompilerPositions = {
+  assertRaise: 'test', forIter: 'iterable', withItem: 'item', comprehensionIter: 'iterable', formattedValue: 'field',
+};
+
+export interface TracebackPrinters {
+  /**
+   * An uncaught exception and threading.excepthook: PyErr_Display, which prints with traceback.c up to
+   * 3.12 and calls traceback._print_exception_bltin from 3.13 on.
+   */
+  uncaught: TracebackPrinter;
+  /** "Exception ignored in" (PyErr_WriteUnraisable) and _thread's unhandled exceptions: traceback.c in every version. */
+  unraisable: TracebackPrinter;
+  /** traceback.print_exc() and friends in Python code (a multiprocessing child's traceback). */
+  library: TracebackPrinter;
+}
+
+const TRACEBACKS_3_11: TracebackPrinters = { uncaught: 'c-with-markers', unraisable: 'c-with-markers', library: 'py-first-line' };
+const TRACEBACKS_3_13: TracebackPrinters = { uncaught: 'py-all-lines', unraisable: 'c-without-markers', library: 'py-all-lines' };
+
+export interface LazyKeywordTuple {
+  keywords: readonly string[];
+  builtBy: 'any-call' | 'keyword-call';
+}
+
+const LAZY_KEYWORD_TUPLES_3_11: Readonly<Record<string, LazyKeywordTuple>> = {
+  print: { keywords: ['sep', 'end', 'file', 'flush'], builtBy: 'any-call' },
+  // sorted() passes its keywords on to list.sort, whose parser this is.
+  'list.sort': { keywords: ['key', 'reverse'], builtBy: 'keyword-call' },
+  'str.split': { keywords: ['sep', 'maxsplit'], builtBy: 'keyword-call' },
+  round: { keywords: ['number', 'ndigits'], builtBy: 'keyword-call' },
+  'str.encode': { keywords: ['encoding', 'errors'], builtBy: 'keyword-call' },
+  sum: { keywords: ['start'], builtBy: 'keyword-call' },
+};
+/** 3.13's min() and max(): a parser for `key` and `default`, built on first use (none in 3.11 and 3.12). */
+const LAZY_KEYWORD_TUPLES_3_13: Readonly<Record<string, LazyKeywordTuple>> = {
+  min: { keywords: ['key', 'default'], builtBy: 'keyword-call' },
+  max: { keywords: ['key', 'default'], builtBy: 'keyword-call' },
+};
+
 export interface VersionModel {
   version: PythonVersion;
   /** sys.version_info. */
@@ -60,8 +143,14 @@ export interface VersionModel {
   gcStartup: GcStartup;
   /** Only 3.12 leaves a code object's constant tuples untracked by the collector. */
   constTuplesUntracked: boolean;
-  /** 3.12+ print() is an Argument Clinic function taking *args: its arguments arrive as a new tuple. */
-  printMakesArgsTuple: boolean;
+  /**
+   * Argument parsers whose tuple of keyword names CPython builds on first use (Python/getargs.c's
+   * parser_init; 3.12 made most of them static objects): a tracked tuple, kept for good, which
+   * gc.get_count() counts unless a free list supplies it. 'any-call': built by the first call (print, whose
+   * *args always take the slow path); 'keyword-call': by the first call that passes keywords. Measured
+   * on each interpreter after gc.collect(): the new tracked objects after one call.
+   */
+  lazyKeywordTuples: Readonly<Record<string, LazyKeywordTuple>>;
   /** gc.set_threshold's argument-count error (3.13 words it differently). */
   setThresholdArityMessage: 'takes' | 'requires';
   /** Argument Clinic's unknown keyword: "'k' is an invalid keyword argument for f()" (≤ 3.12), "f() got an unexpected keyword argument 'k'" (3.13). */
@@ -97,6 +186,15 @@ export interface VersionModel {
   hasIsGilEnabled: boolean;
   /** The free-threaded build's differences (PEP 703); null for a build with the GIL. */
   freeThreading: FreeThreadingModel | null;
+  /** How tracebacks show source lines and position markers, by where they are printed. */
+  tracebacks: TracebackPrinters;
+  /** Instruction positions that differ by version. */
+  positions: CompilerPositions;
+  /**
+   * PEP 709 (3.12+): list, set and dict comprehensions run inline in their function, without a frame
+   * of their own. The simulator still runs them as 3.11 does; tracebacks leave their frame out.
+   */
+  inlinedComprehensions: boolean;
 }
 
 /**
@@ -198,10 +296,11 @@ const immortalStatics = { None: immortal, True: immortal, False: immortal, Ellip
 const V3_13: VersionModel = {
   version: '3.13', versionInfo: [3, 13, 0], versionString: '3.13.0 (CPython Lens model)',
   immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
-  gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires', printMakesArgsTuple: true,
+  gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get',
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS,
+  tracebacks: TRACEBACKS_3_13, positions: POSITIONS_3_13, inlinedComprehensions: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   sizes: {
     strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
     managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
@@ -243,10 +342,11 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
   '3.11': {
     version: '3.11', versionInfo: [3, 11, 7], versionString: '3.11.7 (CPython Lens model)',
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
-    gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes', printMakesArgsTuple: false,
+    gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS,
+    tracebacks: TRACEBACKS_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
       managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96, objectHeader: 16, gcHeader: 16,
@@ -255,10 +355,11 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
   '3.12': {
     version: '3.12', versionInfo: [3, 12, 1], versionString: '3.12.1 (CPython Lens model)',
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
-    gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes', printMakesArgsTuple: true,
+    gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS,
+    tracebacks: TRACEBACKS_3_11, positions: POSITIONS_3_12, inlinedComprehensions: true, lazyKeywordTuples: {},
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
       managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,

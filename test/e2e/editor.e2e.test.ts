@@ -551,8 +551,9 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     const output = page.locator('.panel .monaco-editor .view-lines').filter({ hasText: 'ZeroDivisionError' }).first();
     await output.waitFor({ timeout: 15_000 });
     const text = plain(await output.innerText());
-    assert.match(text, /before\nTraceback \(most recent call last\):\n {2}File ".*uncaught\.py", line 6, in <module>\n/);
-    assert.match(text, /File ".*uncaught\.py", line 2, in divide\n {4}return a \/ b\nZeroDivisionError: division by zero/);
+    // Under each source line, 3.11's position markers (PEP 657): the call, then the operator.
+    assert.match(text, /before\nTraceback \(most recent call last\):\n {2}File ".*uncaught\.py", line 6, in <module>\n {4}print\(divide\(values\[0\], 0\)\)\n {10}\^{20}\n/);
+    assert.match(text, /File ".*uncaught\.py", line 2, in divide\n {4}return a \/ b\n {11}~~\^~~\nZeroDivisionError: division by zero/);
     assert.match(text, /\[stopped by an uncaught exception\]/);
     await page.screenshot({ path: path.join(screenshots, '21-traceback-output.png') });
 

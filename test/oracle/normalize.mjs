@@ -9,10 +9,8 @@
 // normalisation is symmetric:
 //   1. the case file's path → its base name (a no-op on goldens, already relativised; and on the
 //      simulator, which is given the base name as `filename`);
-//   2. CPython 3.11+'s traceback position markers are dropped: lines made only of spaces, `^`
-//      and `~` (e.g. `    ~~~~~~^~~~~~`), which the simulator does not print;
-//   3. line endings become `\n`;
-//   4. the directory of CPython's standard library in `File "…/lib/python3.X/…"` lines (`python3.Xt` for a free-threaded build; where the
+//   2. line endings become `\n`;
+//   3. the directory of CPython's standard library in `File "…/lib/python3.X/…"` lines (`python3.Xt` for a free-threaded build; where the
 //      interpreter is installed) becomes `<stdlib>/`: a multiprocessing child's traceback shows
 //      frames of Lib/multiprocessing/process.py.
 // Plain JavaScript (no dependencies) so the Node script can import it without a TypeScript loader;
@@ -36,11 +34,6 @@ export function relativizeCasePath(text, casePath, baseName) {
   return text.replace(new RegExp(escapeRegExp(casePath), 'g'), baseName);
 }
 
-/** True for a traceback caret/tilde line: only spaces, `^` and `~`, with at least one marker. */
-export function isCaretLine(line) {
-  return /^[ ^~]*[\^~][ ^~]*$/.test(line);
-}
-
 /**
  * The comparison form of a stderr: see the header comment.
  * @param {string} stderr
@@ -54,7 +47,6 @@ export function normalizeStderr(stderr, options = {}) {
   }
   return text
     .split('\n')
-    .filter((line) => !isCaretLine(line))
     .map((line) => line.replace(/^( {2}File ")[^"]*\/lib\/python3\.\d+t?\//, '$1<stdlib>/'))
     .join('\n');
 }

@@ -3,8 +3,9 @@
 // scripts/regenerate-goldens.mjs). One `it` per case × version that has a golden.
 //
 // Compared: stdout (exactly), exit code, and stderr after normalizeStderr() — applied to BOTH the golden
-// and the simulator's stderr — which maps the case's path to its base name and drops CPython 3.11+'s
-// `^^^^`/`~~~^~~` traceback marker lines (see test/oracle/normalize.mjs).
+// and the simulator's stderr — which maps the case's path to its base name and the standard library's
+// directory to `<stdlib>/` (see test/oracle/normalize.mjs). Tracebacks' `^^^^`/`~~~^~~` position marker
+// lines are compared like any other line.
 //
 // Run: npx mocha --config test/.mocharc.json test/oracle/oracle.test.ts   (add --grep '3.12 refcount/' to filter)
 import assert from 'node:assert/strict';

@@ -15,6 +15,8 @@ import { PyError } from '../vm/errors';
 import { fn, arity } from './define';
 import { getIter, iterNext, iterateToArray } from '../runtime/iteration';
 import { strOf, reprOf, formatOf } from '../runtime/repr';
+import { useArgumentParser } from '../runtime/arg-parsers';
+import { textStreamFlush, textStreamWrite } from '../runtime/text-stream-pending';
 import { getAttr, setAttr, delAttr } from '../runtime/attributes';
 import { truthy, compareBool, binaryOp } from '../runtime/operators';
 import { hashKey } from '../runtime/dicts';
@@ -35,7 +37,10 @@ export function intArg(vm: VM, o: PyObject): bigint {
 export function installBuiltinFunctions(vm: VM): void {
   const b = vm.builtins;
   fn(vm, b, 'print', function* (args, kwargs): Native {
-    const argsTuple = vm.options.version.printMakesArgsTuple && args.length ? vm.newTuple(args.map((a) => vm.incref(a, 'slot'))) : null;
+    // An Argument Clinic function taking *args (3.11 to 3.13): its arguments arrive as a new tuple,
+    // after its parser's keyword tuple in 3.11 (built by the first call).
+    useArgumentParser(vm, 'print', kwargs);
+    const argsTuple = args.length ? vm.newTuple(args.map((a) => vm.incref(a, 'slot'))) : null;
     try {
       return yield* print(args, kwargs);
     } finally {
@@ -51,8 +56,18 @@ export function installBuiltinFunctions(vm: VM): void {
     for (const a of args) parts.push(yield* strOf(vm, a));
     const text = parts.join(sep) + end;
     const file = kw(kwargs, 'file');
-    if (file && file !== vm.none && file !== vm.modules.get('sys')?.dict.getStr('stdout')) {
-      if (file === vm.modules.get('sys')?.dict.getStr('stderr')) vm.writeStderr(text);
+    const sys = vm.modules.get('sys')?.dict;
+    const stream = !file || file === vm.none || file === sys?.getStr('stdout') ? 'stdout' : file === sys?.getStr('stderr') ? 'stderr' : null;
+    // Each argument, separator and end is a write of its own to the stream's TextIOWrapper.
+    if (stream) {
+      parts.forEach((part, i) => {
+        if (i > 0) textStreamWrite(vm, stream, sep);
+        textStreamWrite(vm, stream, part);
+      });
+      textStreamWrite(vm, stream, end);
+    }
+    if (file && file !== vm.none && file !== sys?.getStr('stdout')) {
+      if (file === sys?.getStr('stderr')) vm.writeStderr(text);
       else {
         const write = yield* getAttr(vm, file, 'write');
         const str = vm.newStr(text);
@@ -67,7 +82,8 @@ export function installBuiltinFunctions(vm: VM): void {
     } else vm.writeStdout(text);
     const flush = kw(kwargs, 'flush');
     if (flush && flush !== vm.none && flush !== vm.false_ && !(flush instanceof PyInt && flush.value === 0n)) {
-      vm.streams?.flush(file === vm.modules.get('sys')?.dict.getStr('stderr') ? 'stderr' : 'stdout');
+      if (stream) textStreamFlush(vm, stream);
+      vm.streams?.flush(file === sys?.getStr('stderr') ? 'stderr' : 'stdout');
     }
     return vm.newNone();
   }
@@ -130,6 +146,7 @@ export function installBuiltinFunctions(vm: VM): void {
     return yield { callable: m, args: [o], kwargs: null };
   };
   fn(vm, b, 'round', (args, kwargs) => {
+    useArgumentParser(vm, 'round', kwargs);
     const x = args[0];
     const nd = args[1] ?? kw(kwargs, 'ndigits');
     if (x instanceof PyInt) {
@@ -215,6 +232,7 @@ export function installBuiltinFunctions(vm: VM): void {
   });
   fn(vm, b, 'sum', function* (args, kwargs): Native {
     arity(vm, 'sum', args, 1, 2);
+    useArgumentParser(vm, 'sum', kwargs);
     let total: PyObject = args[1] ? vm.incref(args[1], 'stack') : kw(kwargs, 'start') ? vm.incref(kw(kwargs, 'start') as PyObject, 'stack') : vm.newInt(0);
     if (total instanceof PyStr) {
       vm.decref(total, 'stack');
@@ -237,6 +255,7 @@ export function installBuiltinFunctions(vm: VM): void {
   });
   const minmax = (name: 'min' | 'max') =>
     fn(vm, b, name, function* (args, kwargs): Native {
+      useArgumentParser(vm, name, kwargs);
       const key = kw(kwargs, 'key');
       const dflt = kw(kwargs, 'default');
       let items: PyObject[];
@@ -295,6 +314,8 @@ export function installBuiltinFunctions(vm: VM): void {
     // PySequence_List: list_extend into a new empty list.
     list.allocated = listExtendCapacity(source, items.length);
     try {
+      // sorted() hands its keywords to the new list's sort, whose parser builds the keyword tuple.
+      useArgumentParser(vm, 'list.sort', kwargs);
       yield* sortList(vm, list, kw(kwargs, 'key'), kw(kwargs, 'reverse'));
     } catch (e) {
       vm.decref(list, 'stack');
@@ -354,7 +375,7 @@ export function installBuiltinFunctions(vm: VM): void {
     if (!(locals instanceof PyDict)) throw vm.error('TypeError', 'locals must be a mapping');
     // PyRun_String: a globals dict without __builtins__ gets the builtins.
     if (!globals.getStr('__builtins__')) import_dictSet(vm, globals, vm.intern('__builtins__'), vm.builtins);
-    const compiled = compileSource(source.value, '<string>');
+    const compiled = compileSource(source.value, '<string>', vm.options.version.version);
     if (!compiled.ok) throw vm.error('SyntaxError', `${compiled.diagnostic.message} (<string>, line ${compiled.diagnostic.line})`);
     markLibrary(compiled.unit);
     vm.runModuleSync(compiled.unit, globals, locals);

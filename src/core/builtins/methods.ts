@@ -16,6 +16,7 @@ import { dictSet, dictDel, hashKey, setAdd, setDiscard, dictCopyKeys, setMergeKe
 import { listResize, listAssignSlice, listExtendFrom, extendSource } from '../runtime/list-storage';
 import { iterateToArray } from '../runtime/iteration';
 import { strOf, formatOf, reprOf } from '../runtime/repr';
+import { useArgumentParser } from '../runtime/arg-parsers';
 import { equals } from '../runtime/operators';
 import { sortList, intArg } from './functions';
 import { dictUpdate } from './constructors';
@@ -47,6 +48,7 @@ export function installMethods(vm: VM): void {
   strip('lstrip', (c) => (x) => (c === null ? x.replace(/^\s+/, '') : x.replace(new RegExp(`^[${esc(c)}]+`), '')));
   strip('rstrip', (c) => (x) => (c === null ? x.replace(/\s+$/, '') : x.replace(new RegExp(`[${esc(c)}]+$`), '')));
   method(vm, t.str, 'split', (args, kwargs, self) => {
+    useArgumentParser(vm, 'str.split', kwargs);
     const sepObj = args[0] ?? kwargs?.get('sep') ?? vm.none;
     const maxObj = args[1] ?? kwargs?.get('maxsplit');
     const max = maxObj ? Number(intArg(vm, maxObj)) : -1;
@@ -191,7 +193,10 @@ export function installMethods(vm: VM): void {
     const sign = /^[-+]/.test(x) ? x[0] : '';
     return vm.newStr(sign + x.slice(sign.length).padStart(w - sign.length, '0'));
   });
-  method(vm, t.str, 'encode', (_a, _k, self) => vm.newBytes(utf8Encode(s(self))));
+  method(vm, t.str, 'encode', (_a, kwargs, self) => {
+    useArgumentParser(vm, 'str.encode', kwargs);
+    return vm.newBytes(utf8Encode(s(self)));
+  });
   method(vm, t.str, 'format', function* (args, kwargs, self): Native {
     return vm.newStr(yield* strFormat(vm, s(self), args, kwargs));
   });
@@ -297,6 +302,7 @@ export function installMethods(vm: VM): void {
     return vm.newNone();
   });
   method(vm, t.list, 'sort', function* (_a, kwargs, self): Native {
+    useArgumentParser(vm, 'list.sort', kwargs);
     yield* sortList(vm, L(self), kwargs?.get('key') ?? null, kwargs?.get('reverse') ?? null);
     return vm.newNone();
   });

@@ -8,6 +8,7 @@ import { CodeBuilder, Label } from './code-builder';
 import { SymbolTable, Scope, comprehensionName, type ScopeNode } from './symtable';
 import { foldConstants } from './fold';
 import { compileMatch, type PatternHost } from './patterns';
+import type { CompilerPositions } from '../versions';
 
 export class CompileError extends Error {
   constructor(message: string, public span: A.Span, public errorKind: 'SyntaxError' | 'Unsupported' = 'SyntaxError') {
@@ -41,16 +42,34 @@ interface Unit {
   nested: boolean;
 }
 
-export function compileModule(module: A.Module, filename: string): CodeUnit {
+/** `positions`: where the version places the instructions whose position changed (versions.ts). */
+export function compileModule(module: A.Module, filename: string, positions: CompilerPositions): CodeUnit {
   const folded = foldConstants(module);
   const table = SymbolTable.build(folded);
-  return new Compiler(table, filename).module(folded);
+  return new Compiler(table, filename, positions).module(folded);
+}
+
+/**
+ * 3.11's compiler_jump_if leaves the location of the comparison it compiled last as the current one
+ * (a BoolOp's operands in order, a `not`'s operand): the instructions an assert emits next get it.
+ */
+function lastJumpComparison(test: A.Expr): A.Expr | null {
+  switch (test.kind) {
+    case 'Compare':
+      return test;
+    case 'UnaryOp':
+      return test.op === 'Not' ? lastJumpComparison(test.operand) : null;
+    case 'BoolOp':
+      return test.values.reduce<A.Expr | null>((last, v) => lastJumpComparison(v) ?? last, null);
+    default:
+      return null;
+  }
 }
 
 class Compiler {
   private unit!: Unit;
   private readonly stack: Unit[] = [];
-  constructor(private table: SymbolTable, private filename: string) {}
+  constructor(private table: SymbolTable, private filename: string, private positions: CompilerPositions) {}
 
   module(m: A.Module): CodeUnit {
     this.enter(m, '<module>');
@@ -113,6 +132,22 @@ class Compiler {
 
   private at(node: A.Span): void {
     this.b.position = { line: node.line, col: node.col, endLine: node.endLine, endCol: node.endCol };
+  }
+
+  /**
+   * At `node` (an attribute, or the call of a method), except that when the attribute's name ends on
+   * another line than the node starts, the location starts at the name (update_start_location_to_match_attr):
+   * a traceback then shows the line of `.name`.
+   */
+  private atAttribute(attr: A.Attribute, node: A.Span = attr): void {
+    this.at(node);
+    if (node.line === attr.endLine) return;
+    const p = { ...this.b.position, line: attr.endLine };
+    p.col = attr.attr.length <= attr.endCol ? attr.endCol - attr.attr.length : -1;
+    if (p.col < 0) p.endCol = -1;
+    p.endLine = Math.max(p.line, p.endLine);
+    if (p.line === p.endLine) p.endCol = Math.max(p.col, p.endCol);
+    this.b.position = p;
   }
 
   private loadConst(spec: ConstSpec, fromSource = false): void {
@@ -204,12 +239,17 @@ class Compiler {
       case 'Assert': {
         const end = new Label();
         this.jumpIf(s.test, true, end);
+        const where = this.positions.assertRaise;
+        const raiseAt = where === 'test' ? s.test : where === 'last-comparison' ? (lastJumpComparison(s.test) ?? s) : s;
+        // 3.11 also builds the AssertionError at the leaked comparison's location.
+        this.at(where === 'last-comparison' ? raiseAt : s);
         b.emit(Op.LOAD_ASSERTION_ERROR);
         if (s.msg) {
           this.expr(s.msg);
-          this.at(s);
+          this.at(where === 'last-comparison' ? raiseAt : s);
           b.emit(Op.CALL, 0);
         }
+        this.at(raiseAt);
         b.emit(Op.RAISE_VARARGS, 1);
         b.bind(end);
         return;
@@ -300,23 +340,29 @@ class Compiler {
     const b = this.b;
     const op = BinaryOps.indexOf(s.op) + INPLACE_OFFSET;
     const t = s.target;
+    // compiler_augassign: the target's loads and stores at the target, the operation at the statement.
     if (t.kind === 'Name') {
+      this.at(t);
       this.loadName(t.id);
       this.expr(s.value);
       this.at(s);
       b.emit(Op.BINARY_OP, op);
+      this.at(t);
       this.storeName(t.id);
     } else if (t.kind === 'Attribute') {
       this.expr(t.value);
-      b.emit(Op.COPY, 1);
       this.at(t);
+      b.emit(Op.COPY, 1);
+      this.atAttribute(t);
       b.emit(Op.LOAD_ATTR, b.addName(t.attr));
       this.expr(s.value);
       this.at(s);
       b.emit(Op.BINARY_OP, op);
+      this.atAttribute(t);
       b.emit(Op.SWAP, 2);
       b.emit(Op.STORE_ATTR, b.addName(t.attr));
     } else if (t.kind === 'Subscript') {
+      this.at(t);
       this.expr(t.value);
       this.expr(t.slice);
       b.emit(Op.COPY, 2);
@@ -325,6 +371,7 @@ class Compiler {
       this.expr(s.value);
       this.at(s);
       b.emit(Op.BINARY_OP, op);
+      this.at(t);
       b.emit(Op.SWAP, 3);
       b.emit(Op.SWAP, 2);
       b.emit(Op.STORE_SUBSCR);
@@ -373,10 +420,11 @@ class Compiler {
     const cleanup = new Label();
     const end = new Label();
     this.expr(s.iter);
-    this.at(s.iter);
+    const iterAt = this.positions.forIter === 'iterable' ? s.iter : s;
+    this.at(iterAt);
     b.emit(Op.GET_ITER);
     b.bind(start);
-    this.at(s);
+    this.at(iterAt);
     b.emitJump(Op.FOR_ITER, cleanup);
     this.store(s.target);
     this.unit.fblocks.push({ kind: 'for', continueLabel: start, breakLabel: end, handlerBase: b.handlerDepth });
@@ -604,7 +652,8 @@ class Compiler {
     const suppress = new Label();
     const end = new Label();
     this.expr(item.contextExpr);
-    this.at(s);
+    const withAt = this.positions.withItem === 'item' ? item.contextExpr : s;
+    this.at(withAt);
     b.emit(Op.BEFORE_WITH);
     // The handler keeps `__exit__` (below the __enter__ result) on the stack.
     b.depth -= 1;
@@ -618,13 +667,13 @@ class Compiler {
     this.unit.fblocks.pop();
     b.popHandler();
     if (b.reachable) {
-      this.at(s);
+      this.at(withAt);
       this.callExitWithNones();
       b.emit(Op.POP_TOP);
       b.emitJump(Op.JUMP_FORWARD, end);
     }
     b.bind(withExc);
-    this.at(s);
+    this.at(withAt);
     b.pushHandler(cleanup, true);
     b.emit(Op.PUSH_EXC_INFO);
     b.emit(Op.WITH_EXCEPT_START);
@@ -645,7 +694,6 @@ class Compiler {
   }
 
   private functionDef(s: A.FunctionDef): void {
-    const b = this.b;
     for (const d of s.decoratorList) this.expr(d);
     this.at(s);
     const flags = this.defaults(s.args);
@@ -659,7 +707,7 @@ class Compiler {
     });
     this.at(s);
     this.makeFunction(unit, flags);
-    for (let i = 0; i < s.decoratorList.length; i++) b.emit(Op.CALL, 0);
+    this.applyDecorators(s);
     this.storeName(s.name);
   }
 
@@ -712,6 +760,15 @@ class Compiler {
     b.emit(Op.MAKE_FUNCTION, flags);
   }
 
+  /** Calls the decorators, innermost first, each at its own location (compiler_apply_decorators). */
+  private applyDecorators(s: A.FunctionDef | A.ClassDef): void {
+    for (let i = s.decoratorList.length - 1; i >= 0; i--) {
+      this.at(s.decoratorList[i]);
+      this.b.emit(Op.CALL, 0);
+    }
+    this.at(s);
+  }
+
   private classDef(s: A.ClassDef): void {
     const b = this.b;
     for (const d of s.decoratorList) this.expr(d);
@@ -756,7 +813,7 @@ class Compiler {
     }
     this.at(s);
     b.emit(Op.CALL, 2 + s.bases.length + s.keywords.length);
-    for (let i = 0; i < s.decoratorList.length; i++) b.emit(Op.CALL, 0);
+    this.applyDecorators(s);
     this.storeName(s.name);
   }
 
@@ -801,7 +858,7 @@ class Compiler {
         return;
       case 'Attribute':
         this.expr(t.value);
-        this.at(t);
+        this.atAttribute(t);
         b.emit(Op.STORE_ATTR, b.addName(t.attr));
         return;
       case 'Subscript':
@@ -839,7 +896,7 @@ class Compiler {
         return;
       case 'Attribute':
         this.expr(t.value);
-        this.at(t);
+        this.atAttribute(t);
         b.emit(Op.DELETE_ATTR, b.addName(t.attr));
         return;
       case 'Subscript':
@@ -890,7 +947,17 @@ class Compiler {
     b.emitJump(whenTrue ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, label);
   }
 
+  /**
+   * Compiles an expression at its own location, then restores the location that was current
+   * (compiler_visit_expr): what the caller emits next is at the caller's node.
+   */
   private expr(e: A.Expr): void {
+    const saved = this.b.position;
+    this.exprAt(e);
+    this.b.position = saved;
+  }
+
+  private exprAt(e: A.Expr): void {
     const b = this.b;
     this.at(e);
     switch (e.kind) {
@@ -903,7 +970,7 @@ class Compiler {
         return;
       case 'Attribute':
         this.expr(e.value);
-        this.at(e);
+        this.atAttribute(e);
         b.emit(Op.LOAD_ATTR, b.addName(e.attr));
         return;
       case 'Subscript':
@@ -984,7 +1051,7 @@ class Compiler {
           this.expr(e.formatSpec);
           flags |= 4;
         }
-        this.at(e);
+        this.at(this.positions.formattedValue === 'field' && e.field ? e.field : e);
         b.emit(Op.FORMAT_VALUE, flags);
         return;
       }
@@ -1098,11 +1165,12 @@ class Compiler {
     if (method) {
       const f = e.func as A.Attribute;
       this.expr(f.value);
-      this.at(f);
+      this.atAttribute(f);
       b.emit(Op.LOAD_METHOD, b.addName(f.attr));
     } else if (e.func.kind === 'Name' && ['global-explicit', 'global-implicit'].includes(this.unit.scope.scopeOf(e.func.id)) && this.unit.scope.isFunctionLike) {
       this.at(e.func);
       b.emit(Op.LOAD_GLOBAL, (b.addName(e.func.id) << 1) | 1);
+      this.at(e);
     } else {
       b.emit(Op.PUSH_NULL);
       this.expr(e.func);
@@ -1110,7 +1178,8 @@ class Compiler {
     if (starred) return this.callEx(e);
     for (const a of e.args) this.expr(a);
     for (const k of e.keywords) this.expr(k.value);
-    this.at(e);
+    if (method) this.atAttribute(e.func as A.Attribute, e);
+    else this.at(e);
     if (e.keywords.length) {
       b.emit(Op.KW_NAMES, b.addConst({ type: 'tuple', items: e.keywords.map((k) => ({ type: 'str', value: k.arg as string })) }, false));
     }
@@ -1259,9 +1328,15 @@ class Compiler {
     this.at(e);
     this.makeFunction(unit, 0);
     this.expr(e.generators[0].iter);
-    this.at(e);
+    this.at(this.comprehensionIterAt(e, 0));
     b.emit(Op.GET_ITER);
+    this.at(e);
     b.emit(Op.CALL, 0);
+  }
+
+  /** Where a comprehension's `for` iterates: the whole comprehension, or (3.13) the `for`'s iterable. */
+  private comprehensionIterAt(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, level: number): A.Span {
+    return this.positions.comprehensionIter === 'iterable' ? e.generators[level].iter : e;
   }
 
   private comprehensionLevel(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, level: number): void {
@@ -1273,11 +1348,11 @@ class Compiler {
       b.emit(Op.LOAD_FAST, 0);
     } else {
       this.expr(gen.iter);
-      this.at(e);
+      this.at(this.comprehensionIterAt(e, level));
       b.emit(Op.GET_ITER);
     }
     b.bind(start);
-    this.at(e);
+    this.at(this.comprehensionIterAt(e, level));
     b.emitJump(Op.FOR_ITER, anchor);
     this.store(gen.target);
     const skip = new Label();

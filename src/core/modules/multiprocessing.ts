@@ -9,6 +9,7 @@ import type { VM } from '../vm/vm';
 import { fn, arity } from '../builtins/define';
 import { installConnectionCalls } from '../processes/connection-natives';
 import { importModule } from './registry';
+import { frameSourceText } from '../runtime/traceback-source';
 
 /** Where CPython's library lives, as tracebacks show it (the oracle normalises the directory). */
 const STDLIB_DIR = '/usr/lib/python3';
@@ -33,7 +34,7 @@ export function createMultiprocessing(vm: VM, module: PyModule): void {
     if (!(exc instanceof PyExceptionObj)) return vm.newStr('');
     const [bootstrapLine, runLine] = vm.options.version.processBootstrapLines;
     const file = `${STDLIB_DIR}.${vm.options.version.versionInfo[1]}/multiprocessing/process.py`;
-    const lines = vm.formatException(exc).split('\n');
+    const lines = vm.formatException(exc, 'library').split('\n');
     // Frames of the simulator's own library code are not CPython's: drop them, then put
     // process.py's two frames first, as CPython prints them.
     const out: string[] = [];
@@ -45,12 +46,18 @@ export function createMultiprocessing(vm: VM, module: PyModule): void {
       }
       out.push(lines[i]);
       if (lines[i] === 'Traceback (most recent call last):' && !lines.slice(i + 1).includes('Traceback (most recent call last):')) {
-        out.push(`  File "${file}", line ${bootstrapLine}, in _bootstrap`, '    self.run()');
-        out.push(`  File "${file}", line ${runLine}, in run`, '    self._target(*self._args, **self._kwargs)');
+        out.push(`  File "${file}", line ${bootstrapLine}, in _bootstrap`, ...libraryCallLines(vm, 'self.run()'));
+        out.push(`  File "${file}", line ${runLine}, in run`, ...libraryCallLines(vm, 'self._target(*self._args, **self._kwargs)'));
       }
     }
     return vm.newStr(out.join('\n'));
   });
+}
+
+/** A line of process.py that is one call statement, as traceback.print_exc() shows it (3.13: with markers). */
+function libraryCallLines(vm: VM, call: string): string[] {
+  const position = { line: 1, col: 0, endLine: 1, endCol: call.length };
+  return frameSourceText([call], 1, position, vm.options.version.tracebacks.library).trimEnd().split('\n');
 }
 
 export function createPickle(vm: VM, module: PyModule): void {

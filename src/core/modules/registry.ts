@@ -29,6 +29,7 @@ import { MULTIPROCESSING_SOURCE } from './python/multiprocessing-source';
 import { PICKLE_SOURCE } from './python/pickle-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
+import { POSITIONS_3_11 } from '../versions';
 import { markLibrary, SIMULATOR_LIBRARY_FILES, type CodeUnit } from '../compile/bytecode';
 
 type ModuleFactory = (vm: VM, module: PyModule) => void;
@@ -74,7 +75,8 @@ function librarySource(name: string): CodeUnit {
   if (unit) return unit;
   const parsed = parseModule(PYTHON_SOURCES[name]);
   if (!parsed.ok) throw new Error(`internal: library module ${name}: ${parsed.error.message} at line ${parsed.error.line}`);
-  unit = compileModule(parsed.module, `${name}.py`);
+  // Library frames are left out of tracebacks: any version's positions do.
+  unit = compileModule(parsed.module, `${name}.py`, POSITIONS_3_11);
   markLibrary(unit);
   SIMULATOR_LIBRARY_FILES.add(`${name}.py`);
   compiledSources.set(name, unit);

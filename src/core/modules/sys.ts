@@ -8,6 +8,7 @@ import { fn, arity } from '../builtins/define';
 import { setName } from '../runtime/dicts';
 import { getsizeof } from '../runtime/sizes';
 import type { Native } from '../vm/frame';
+import { textStreamFlush, textStreamWrite } from '../runtime/text-stream-pending';
 
 export function createSys(vm: VM, module: PyModule): void {
   const d = module.dict;
@@ -80,11 +81,13 @@ export function createSys(vm: VM, module: PyModule): void {
     fn(vm, file.dict, 'write', (args) => {
       arity(vm, 'write', args, 1);
       const text = (args[0] as import('../objects/atoms').PyStr).value;
+      textStreamWrite(vm, stream, text);
       if (stream === 'stdout') vm.writeStdout(text);
       else vm.writeStderr(text);
       return vm.newInt(Array.from(text).length);
     });
     fn(vm, file.dict, 'flush', () => {
+      textStreamFlush(vm, stream);
       vm.streams?.flush(stream);
       return vm.newNone();
     });

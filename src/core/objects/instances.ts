@@ -5,6 +5,7 @@ import type { PyType } from './type';
 import type { PyDict } from './dict';
 import type { PyTuple } from './containers';
 import type { PyStr } from './atoms';
+import type { Position } from '../compile/bytecode';
 
 /** An instance of a class statement's class. Heap-type instances hold a reference to their type. */
 export class PyInstance extends PyObject {
@@ -64,7 +65,8 @@ export class PyModule extends PyObject {
 
 /** A traceback entry: keeps the frame (and so its locals) alive while the exception lives. */
 export class PyTraceback extends PyObject {
-  constructor(type: PyType, public next: PyTraceback | null, public frame: PyFrameObject, public line: number) {
+  /** `position`: where the instruction the frame was at (tb_lasti) came from, which the traceback's markers show. */
+  constructor(type: PyType, public next: PyTraceback | null, public frame: PyFrameObject, public line: number, public position: Position | null = null) {
     super(type);
   }
   traverse(visit: (child: PyObject, slot: string) => void): void {

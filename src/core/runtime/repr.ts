@@ -18,6 +18,7 @@ import { formatInt, formatFloat, formatStr } from './text/format-value';
 import { unwrap } from './numbers';
 import { setIterationOrder } from './set-order';
 import { behavesAsBuiltin } from './subclass';
+import { reprEnter, reprLeave } from './repr-guard';
 
 type Text = Generator<CallRequest, string, PyObject>;
 
@@ -68,15 +69,21 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
 export function* reprOf(vm: VM, o: PyObject): Text {
   const fast = builtinRepr(vm, o);
   if (fast !== null) return fast;
-  if (o instanceof PyList && behavesAsBuiltin(o, '__repr__')) return yield* guarded(vm, o, '[...]', function* () {
-    const parts: string[] = [];
-    for (const item of [...o.items]) parts.push(yield* reprOf(vm, item));
-    return `[${parts.join(', ')}]`;
-  });
+  if (o instanceof PyList && behavesAsBuiltin(o, '__repr__')) {
+    if (o.items.length === 0) return '[]';
+    return yield* guarded(vm, o, '[...]', function* () {
+      const parts: string[] = [];
+      for (const item of [...o.items]) parts.push(yield* reprOf(vm, item));
+      return `[${parts.join(', ')}]`;
+    });
+  }
   if (o instanceof PyTuple && behavesAsBuiltin(o, '__repr__')) {
-    const parts: string[] = [];
-    for (const item of o.items) parts.push(yield* reprOf(vm, item));
-    return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
+    if (o.items.length === 0) return '()';
+    return yield* guarded(vm, o, '(...)', function* () {
+      const parts: string[] = [];
+      for (const item of o.items) parts.push(yield* reprOf(vm, item));
+      return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
+    });
   }
   if (o instanceof PyDict && behavesAsBuiltin(o, '__repr__')) return yield* guarded(vm, o, '{...}', function* () {
     const parts: string[] = [];
@@ -84,22 +91,36 @@ export function* reprOf(vm: VM, o: PyObject): Text {
     return `{${parts.join(', ')}}`;
   });
   if (o instanceof PySet && behavesAsBuiltin(o, '__repr__')) {
-    const parts: string[] = [];
-    for (const m of setIterationOrder(o)) parts.push(yield* reprOf(vm, m));
-    if (o.type === vm.t.frozenset) return parts.length ? `frozenset({${parts.join(', ')}})` : 'frozenset()';
-    return parts.length ? `{${parts.join(', ')}}` : 'set()';
+    const name = o.type.name;
+    return yield* guarded(vm, o, `${name}(...)`, function* () {
+      if (o.members.size === 0) return `${name}()`;
+      // set_repr: the repr of a list of the members, without its brackets.
+      const keys = vm.newList(setIterationOrder(o).map((m) => vm.incref(m, 'slot')));
+      let listText: string;
+      try {
+        listText = yield* reprOf(vm, keys);
+      } finally {
+        vm.decref(keys, 'internal');
+      }
+      return o.type === vm.t.set ? `{${listText.slice(1, -1)}}` : `${name}({${listText.slice(1, -1)}})`;
+    });
   }
   if (o instanceof PySlice) return `slice(${yield* reprOf(vm, o.start)}, ${yield* reprOf(vm, o.stop)}, ${yield* reprOf(vm, o.step)})`;
   if (o instanceof PyCompositeIter && o.type === vm.t.mappingproxy) return `mappingproxy(${yield* reprOf(vm, o.refs[0])})`;
   if (o instanceof PyCompositeIter && (o.type === vm.t.dict_keys || o.type === vm.t.dict_values || o.type === vm.t.dict_items)) {
-    const d = o.refs[0] as PyDict;
-    const parts: string[] = [];
-    for (const e of d.entryList()) {
-      if (o.type === vm.t.dict_keys) parts.push(yield* reprOf(vm, e.key));
-      else if (o.type === vm.t.dict_values) parts.push(yield* reprOf(vm, e.value));
-      else parts.push(`(${yield* reprOf(vm, e.key)}, ${yield* reprOf(vm, e.value)})`);
-    }
-    return `${o.type.name}([${parts.join(', ')}])`;
+    // dictview_repr: "%s(%R)" of a list made from the view (new (key, value) tuples for items()).
+    return yield* guarded(vm, o, '...', function* () {
+      const d = o.refs[0] as PyDict;
+      const items = d.entryList().map((e) =>
+        o.type === vm.t.dict_keys ? vm.incref(e.key, 'slot') : o.type === vm.t.dict_values ? vm.incref(e.value, 'slot') : vm.newTuple([vm.incref(e.key, 'slot'), vm.incref(e.value, 'slot')]),
+      );
+      const seq = vm.newList(items);
+      try {
+        return `${o.type.name}(${yield* reprOf(vm, seq)})`;
+      } finally {
+        vm.decref(seq, 'internal');
+      }
+    });
   }
   if (o instanceof PyMethod) {
     const fname = o.func instanceof PyFunction ? o.func.qualname.value : '?';
@@ -121,14 +142,13 @@ export function* reprOf(vm: VM, o: PyObject): Text {
   return `<${prefix} object at ${address(o)}>`;
 }
 
-const reprInProgress = new Set<PyObject>();
+/** Runs a container's repr between Py_ReprEnter and Py_ReprLeave; `placeholder` when it is already running. */
 function* guarded(vm: VM, o: PyObject, placeholder: string, body: () => Text): Text {
-  if (reprInProgress.has(o)) return placeholder;
-  reprInProgress.add(o);
+  if (reprEnter(vm, o)) return placeholder;
   try {
     return yield* body();
   } finally {
-    reprInProgress.delete(o);
+    reprLeave(vm, o);
   }
 }
 

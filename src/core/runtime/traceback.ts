@@ -1,14 +1,21 @@
 // Printing an uncaught exception the way CPython's traceback printer does
-// (Python/traceback.c, Lib/traceback.py for the "Did you mean" suggestions).
+// (Python/traceback.c, Lib/traceback.py for the "Did you mean" suggestions). The source lines and
+// their position markers are traceback-source.ts's, laid out by the printer the version uses there.
 
 import { PyExceptionObj, PyTraceback } from '../objects/instances';
 import { PyStr } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import { builtinRepr, osErrorText } from './repr';
 import { suggestName } from './suggestions';
-import { SIMULATOR_LIBRARY_FILES } from '../compile/bytecode';
+import { SIMULATOR_LIBRARY_FILES, type Position } from '../compile/bytecode';
+import { frameSourceText } from './traceback-source';
+import type { TracebackPrinters } from '../versions';
 
-function tracebackLines(vm: VM, exc: PyExceptionObj): string {
+/** Where a traceback is printed, which decides the printer (VersionModel.tracebacks). */
+export type TracebackWhere = keyof TracebackPrinters;
+
+function tracebackLines(vm: VM, exc: PyExceptionObj, where: TracebackWhere): string {
+  const printer = vm.options.version.tracebacks[where];
   let out = '';
   let tb = exc.traceback as PyTraceback | null;
   if (!tb) return out;
@@ -24,10 +31,8 @@ function tracebackLines(vm: VM, exc: PyExceptionObj): string {
   const flush = () => {
     if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 > 1 ? 's' : ''}]\n`;
   };
-  for (const entry of entries) {
-    const frame = entry.frame;
-    if (SIMULATOR_LIBRARY_FILES.has(frame.filename) && frame.filename !== vm.options.filename) continue;
-    const key = `${frame.filename}:${entry.line}:${frame.codeName}`;
+  for (const entry of printedEntries(vm, entries)) {
+    const key = `${entry.filename}:${entry.line}:${entry.name}`;
     if (key === last) {
       repeats++;
       if (repeats > 3) continue;
@@ -36,11 +41,43 @@ function tracebackLines(vm: VM, exc: PyExceptionObj): string {
       last = key;
       repeats = 1;
     }
-    out += `  File "${frame.filename}", line ${entry.line}, in ${frame.codeName.split('.').pop()}\n`;
-    const src = vm.sourceLines[entry.line - 1];
-    if (src !== undefined && src.trim()) out += `    ${src.trim()}\n`;
+    out += `  File "${entry.filename}", line ${entry.line}, in ${entry.name}\n`;
+    // Only the learner's file has source lines to show (exec'd strings, `<string>`, have none).
+    if (entry.filename === vm.options.filename) out += frameSourceText(vm.sourceLines, entry.line, entry.position, printer);
   }
   flush();
+  return out;
+}
+
+interface PrintedEntry {
+  filename: string;
+  name: string;
+  line: number;
+  position: Position | null;
+}
+
+const INLINED_COMPREHENSIONS = new Set(['<listcomp>', '<setcomp>', '<dictcomp>']);
+
+/**
+ * The traceback's entries as CPython prints them: without the frames of the simulator's own library
+ * code, and (3.12+, PEP 709) without the frame of a list, set or dict comprehension, which CPython
+ * runs inline in its enclosing function: the entry of that function shows where in the comprehension
+ * the exception came from.
+ */
+function printedEntries(vm: VM, entries: PyTraceback[]): PrintedEntry[] {
+  const out: PrintedEntry[] = [];
+  for (const entry of entries) {
+    const frame = entry.frame;
+    if (SIMULATOR_LIBRARY_FILES.has(frame.filename) && frame.filename !== vm.options.filename) continue;
+    const name = frame.codeName.split('.').pop() as string;
+    const caller = out[out.length - 1];
+    if (vm.options.version.inlinedComprehensions && INLINED_COMPREHENSIONS.has(name) && caller && caller.filename === frame.filename) {
+      caller.line = entry.line;
+      caller.position = entry.position;
+      continue;
+    }
+    out.push({ filename: frame.filename, name, line: entry.line, position: entry.position });
+  }
   return out;
 }
 
@@ -62,18 +99,18 @@ function exceptionLine(vm: VM, exc: PyExceptionObj): string {
   return text ? `${name}: ${text}\n` : `${name}\n`;
 }
 
-export function formatException(vm: VM, exc: PyExceptionObj): string {
+export function formatException(vm: VM, exc: PyExceptionObj, where: TracebackWhere = 'uncaught'): string {
   let out = '';
   const cause = exc.cause as PyExceptionObj | null;
   const context = exc.context as PyExceptionObj | null;
   if (cause) {
-    out += formatException(vm, cause);
+    out += formatException(vm, cause, where);
     out += '\nThe above exception was the direct cause of the following exception:\n\n';
   } else if (context && !exc.suppressContext) {
-    out += formatException(vm, context);
+    out += formatException(vm, context, where);
     out += '\nDuring handling of the above exception, another exception occurred:\n\n';
   }
-  out += tracebackLines(vm, exc);
+  out += tracebackLines(vm, exc, where);
   out += exceptionLine(vm, exc);
   return out;
 }

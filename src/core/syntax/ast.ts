@@ -411,6 +411,11 @@ export interface FormattedValue extends Span {
   /** -1 none, 115 's', 114 'r', 97 'a' (as in CPython's ast). */
   conversion: number;
   formatSpec: JoinedStr | null;
+  /**
+   * The replacement field `{…}` in the source: the node's own span from 3.12 on (PEP 701 parses
+   * f-strings with the grammar), where 3.11 gives it the whole string's.
+   */
+  field?: Span;
 }
 export interface JoinedStr extends Span {
   kind: 'JoinedStr';

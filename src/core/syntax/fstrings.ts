@@ -212,7 +212,7 @@ class FStringParser {
     if (exprText !== null && formatSpec === null && conversion === -1) conversion = 'r'.charCodeAt(0);
     if (exprText !== null) this.concat(state, exprText);
     this.flushStr(state);
-    const fv: FormattedValue = { kind: 'FormattedValue', value, conversion, formatSpec, ...this.whole };
+    const fv: FormattedValue = { kind: 'FormattedValue', value, conversion, formatSpec, ...this.whole, field: this.host.span(bodyOffset + at, bodyOffset + i) };
     state.values.push(fv);
     return i;
   }

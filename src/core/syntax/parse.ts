@@ -10,7 +10,7 @@
 //   syntax-errors.ts  which error CPython reports when parsing fails, and where
 //   checks.ts       errors CPython raises after parsing (symbol table, compiler)
 
-import type { ParseResult, SourceDiagnostic } from './ast';
+import type { Module, ParseResult, SourceDiagnostic } from './ast';
 import { semanticError } from './checks';
 import { Converter } from './convert';
 import { snippetParser } from './convert-expr';
@@ -36,7 +36,20 @@ export function parseModule(source: string): ParseResult {
   }
 }
 
-function parse(source: string): ParseResult {
+/**
+ * The tree `ast.parse` would return, or null where it raises SyntaxError: unlike parseModule, none of
+ * the errors CPython's symbol table and compiler add (`'return' outside function`...).
+ */
+export function parseAst(source: string): Module | null {
+  try {
+    const result = parse(source, false);
+    return result.ok ? result.module : null;
+  } catch {
+    return null;
+  }
+}
+
+function parse(source: string, compilerChecks = true): ParseResult {
   const src = normalize(source);
   const session = new Session(src);
   const unit = new Unit(session, 'module', 0, src, tokenize(src, session.lines), 0);
@@ -45,7 +58,7 @@ function parse(source: string): ParseResult {
   unit.candidates.push(...structuralCandidates(unit, indentedBlockAt(unit, snippets)));
   const syntax = finalCandidate(unit, snippets);
   if (syntax !== null) return { ok: false, error: syntax.diag };
-  const semantic = semanticError(module);
+  const semantic = compilerChecks ? semanticError(module) : null;
   if (semantic !== null) return { ok: false, error: semantic };
   if (session.unsupported !== null) return { ok: false, error: session.unsupported.diag };
   return { ok: true, module };

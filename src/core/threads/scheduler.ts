@@ -127,6 +127,12 @@ export class Scheduler {
     const t = this.current;
     // 3.13t: an exiting thread merges what other threads queued to it (_Py_brc_remove_thread).
     this.vm.heap.mergeQueued(t.serial);
+    // PyThreadState_Clear: the thread's dict goes with it.
+    if (t.dict) {
+      const dict = t.dict;
+      t.dict = null;
+      this.vm.decref(dict, 'internal', 'tstate->dict');
+    }
     this.gil.drop(t, false);
     this.setStatus(t, 'done');
     this.onThreadEnd?.(t);

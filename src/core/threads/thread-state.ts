@@ -2,6 +2,7 @@
 // recursion depth, what it is doing, and how long it spent doing it.
 
 import type { PyObject } from '../objects/object';
+import type { PyDict } from '../objects/dict';
 import type { AnyFrame, NativeFrame } from '../vm/frame';
 import type { PyError } from '../vm/errors';
 
@@ -41,6 +42,8 @@ export class ThreadState {
   since = 0;
   /** Set for threads the program stopped caring about at exit (daemon threads after _shutdown). */
   frozen = false;
+  /** tstate->dict (PyThreadState_GetDict), made on first use: it holds the Py_Repr list (runtime/repr-guard.ts). */
+  dict: PyDict | null = null;
   constructor(
     /** 0 for the main thread, then 1, 2, ... in start order. */
     readonly serial: number,

@@ -21,7 +21,7 @@ import { execute } from './execute';
 import { constKey } from '../compile/code-builder';
 import { invoke } from './calls';
 import { builtinRepr } from '../runtime/repr';
-import { formatException } from '../runtime/traceback';
+import { formatException, type TracebackWhere } from '../runtime/traceback';
 import { isGcType, trackedAtBirth, collect } from '../runtime/gc';
 import { GcState } from '../runtime/gc-state';
 import { PyWeakref } from '../objects/weakref';
@@ -550,7 +550,7 @@ export class VM {
     }
     const fn = where instanceof PyFunction ? where.qualname.value : '?';
     this.writeStderr(`Exception ignored in: <function ${fn} at 0x7f0000000000>\n`);
-    this.writeStderr(this.formatException(e.exc));
+    this.writeStderr(this.formatException(e.exc, 'unraisable'));
     this.decref(e.exc, 'exception');
   }
 
@@ -822,7 +822,9 @@ export class VM {
     const fo = this.frameObjectOf(frame);
     fo.line = frame.line;
     this.incref(fo, 'exception', 'tb_frame');
-    const tb = this.track(new PyTraceback(this.t.traceback, exc.traceback as PyTraceback | null, fo, frame.line));
+    const lasti = frame.reportedLasti >= 0 ? frame.reportedLasti : frame.lasti;
+    const position = frame.unit.positions[lasti] ?? null;
+    const tb = this.track(new PyTraceback(this.t.traceback, exc.traceback as PyTraceback | null, fo, frame.line, position));
     exc.traceback = tb;
   }
 
@@ -912,7 +914,7 @@ export class VM {
     if (sched.current !== sched.main) {
       // An exception escaped a thread's bootstrap (_thread's t_bootstrap reports it and the thread ends).
       this.writeStderr(`Unhandled exception in thread started by <thread ${sched.current.name}>\n`);
-      this.writeStderr(this.formatException(err.exc));
+      this.writeStderr(this.formatException(err.exc, 'unraisable'));
       this.decref(err.exc, 'exception');
       this.frame = null;
       sched.endCurrent();
@@ -932,8 +934,8 @@ export class VM {
     return builtinRepr(this, obj)?.slice(0, 60) ?? `<${obj.type.name}>`;
   }
 
-  formatException(exc: PyExceptionObj): string {
-    return formatException(this, exc);
+  formatException(exc: PyExceptionObj, where: TracebackWhere = 'uncaught'): string {
+    return formatException(this, exc, where);
   }
 
   newModule(name: string, dict: PyDict): PyModule {
