@@ -18,9 +18,14 @@ export class AnnotationDecorations implements vscode.Disposable {
     after: { color: new vscode.ThemeColor('cpythonLens.freedForeground'), margin: '0 0 0 2em', fontStyle: 'normal' },
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
-  /** GIL release / reacquire marks of blocking calls: after the line's other annotation, in a colour of their own. */
+  /**
+   * GIL release / reacquire marks of blocking calls, in a colour of their own, right after the code (the call they
+   * describe), then the line's refcounts. `before` content: at one position the editor draws `before` texts ahead
+   * of `after` ones, and orders texts of one kind by their types' CSS class names, which depend on how many
+   * decoration types the window made.
+   */
   private readonly gilMark = vscode.window.createTextEditorDecorationType({
-    after: { color: new vscode.ThemeColor('cpythonLens.gilForeground'), margin: '0 0 0 2em', fontStyle: 'normal' },
+    before: { color: new vscode.ThemeColor('cpythonLens.gilForeground'), margin: '0 0 0 2em', fontStyle: 'normal' },
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
   private readonly currentLine = vscode.window.createTextEditorDecorationType({
@@ -59,10 +64,11 @@ export class AnnotationDecorations implements vscode.Disposable {
     for (const annotation of result.view.lines) {
       if (annotation.line > document.lineCount) continue;
       const end = document.lineAt(annotation.line - 1).range.end;
+      const range = new vscode.Range(end, end);
       const text = annotationText(annotation, detail, words);
-      if (text !== null) (hasFreed(annotation) ? freed : plain).push(after(end, text));
+      if (text !== null) (hasFreed(annotation) ? freed : plain).push({ range, renderOptions: { after: { contentText: text } } });
       const mark = annotation.gil ? gilMarkText(annotation.gil, detail, words) : null;
-      if (mark !== null) gil.push(after(end, mark));
+      if (mark !== null) gil.push({ range, renderOptions: { before: { contentText: mark } } });
     }
     editor.setDecorations(this.annotation, plain);
     editor.setDecorations(this.freedAnnotation, freed);
@@ -90,10 +96,6 @@ export class AnnotationDecorations implements vscode.Disposable {
     this.gilMark.dispose();
     this.currentLine.dispose();
   }
-}
-
-function after(at: vscode.Position, contentText: string): vscode.DecorationOptions {
-  return { range: new vscode.Range(at, at), renderOptions: { after: { contentText } } };
 }
 
 function hasFreed(annotation: LineAnnotation): boolean {

@@ -93,7 +93,8 @@ export function localizedWords(): Words {
       functions,
     ),
     noGilHover: vscode.l10n.t('This model is free-threaded (no GIL): the call blocks its own thread only, and the other threads run in parallel anyway.'),
-    gilHoverThread: (thread, count, duration) => vscode.l10n.t('{0}: ×{1}, {2} inside the calls', thread, count, duration),
+    gilHoverThreadOnce: (thread, duration) => vscode.l10n.t('{0}: {1} in the call', thread, duration),
+    gilHoverThread: (thread, count, duration) => vscode.l10n.t('{0}: ×{1}, {2} in the calls', thread, count, duration),
     gilHoverNow: (thread, state) => vscode.l10n.t('{0}: now {1}', thread, state),
   };
 }

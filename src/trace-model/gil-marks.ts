@@ -25,6 +25,13 @@ export class GilMarkCollector {
   private readonly lines = new Map<number, LineMarks>();
   /** GIL events appear in every model with a GIL, and in none without (3.13t). */
   private sawGil = false;
+  /** Threads other than the main one that started and have not finished. */
+  private readonly unfinished = new Set<number>();
+
+  /** Whether a thread other than the main one is still running, blocked or waiting at the last event visited. */
+  get otherThreadsUnfinished(): boolean {
+    return this.unfinished.size > 0;
+  }
 
   visit(e: ThreadEvent | GilEvent): void {
     if (e.kind === 'gil') {
@@ -34,6 +41,7 @@ export class GilMarkCollector {
     switch (e.state) {
       case 'start':
         if (e.detail) this.threadNames.set(e.thread, e.detail);
+        if (e.thread !== 0) this.unfinished.add(e.thread);
         return;
       case 'blocked':
       case 'native': {
@@ -59,6 +67,7 @@ export class GilMarkCollector {
       }
       case 'done':
         this.open.delete(e.thread);
+        this.unfinished.delete(e.thread);
         return;
       case 'switch-wait':
         return;

@@ -62,7 +62,9 @@ export interface Words {
   /** `{0}`: the C functions. */
   gilHoverNative(functions: string): string;
   noGilHover: string;
-  /** One thread's releases: `{0}: ×{1}, {2} inside the calls` */
+  /** One thread's call: `{0}: {1} in the call` */
+  gilHoverThreadOnce(thread: string, duration: string): string;
+  /** One thread's calls: `{0}: ×{1}, {2} in the calls` */
   gilHoverThread(thread: string, count: number, duration: string): string;
   /** A release under way: `{0}: now {1}` */
   gilHoverNow(thread: string, state: string): string;
@@ -182,7 +184,8 @@ export function gilHoverMarkdown(mark: GilMark, words: Words): string {
   }
   const rows: string[] = [];
   for (const t of mark.done) {
-    const head = words.gilHoverThread(t.thread, t.releases, formatDuration(t.releasedNs));
+    const duration = formatDuration(t.releasedNs);
+    const head = t.releases === 1 ? words.gilHoverThreadOnce(t.thread, duration) : words.gilHoverThread(t.thread, t.releases, duration);
     rows.push(`- ${escapeMarkdown(mark.gil ? `${head} · ${reacquireText(t.releases, t.reacquireWaitNs, words)}` : head)}`);
   }
   for (const o of mark.open) {

@@ -326,7 +326,7 @@ export function buildView(events: EventSource, options: WalkOptions): TraceView 
   for (let i = 0; i < end; i++) walker.visit(events.at(i) as TraceEvent, i);
   const current = options.position !== null ? events.at(end) : undefined;
   walker.finishSegment();
-  if (options.position === null) visitOtherThreadsAfterEnd(events, end, walker.gil);
+  if (options.position === null && walker.gil.otherThreadsUnfinished) visitOtherThreadsAfterEnd(events, end, walker.gil);
   const lines = walker.annotations();
   const names = walker.names();
   let programObjectsAlive = 0;

@@ -214,8 +214,8 @@ describe('GIL marks: release / reacquire on blocking calls', function () {
       '',
       'This C code \\(hashlib\\.sha256\\) releases the GIL\\.',
       '',
-      '- Thread\\-1: ×1, 680 µs inside the calls · reacquired at once',
-      '- Thread\\-2: ×1, 680 µs inside the calls · reacquired at once',
+      '- Thread\\-1: 680 µs in the call · reacquired at once',
+      '- Thread\\-2: 680 µs in the call · reacquired at once',
     ].join('\n'));
     // A small buffer is hashed with the GIL held (below HASHLIB_GIL_MINSIZE): no mark.
     const small = simulate('import hashlib\nhashlib.sha256(b"x" * 100).hexdigest()\n');
@@ -228,7 +228,7 @@ describe('GIL marks: release / reacquire on blocking calls', function () {
     assert.equal(markOf(run, end, 'time.sleep(0.1)'), 'sleep 100 ms · no GIL to release');
     assert.equal(markOf(run, end, 'time.sleep(0.01)'), 'sleep ×3, 30 ms total · no GIL to release');
     const mark = end.lines.find((l) => l.line === 2)!.gil!;
-    assert.equal(gilHoverMarkdown(mark, englishWords), ['**No GIL to release**', '', 'No GIL in this model\\.', '', '- MainThread: ×1, 100 ms inside the calls'].join('\n'));
+    assert.equal(gilHoverMarkdown(mark, englishWords), ['**No GIL to release**', '', 'No GIL in this model\\.', '', '- MainThread: 100 ms in the call'].join('\n'));
   });
 
   it('formats simulated durations for a learner', function () {

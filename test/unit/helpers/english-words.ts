@@ -28,7 +28,7 @@ export const englishWords: Words = {
   reacquiredAfter: (wait) => `reacquired after ${wait} wait`,
   reacquireWaits: (total) => `${total} waiting to reacquire`,
   releaseReason: (r) => (r.kind === 'native' ? r.function : r.kind === 'io' ? 'I/O' : r.kind),
-  inCall: (r) => (r.kind === 'sleep' ? 'sleeping' : r.kind === 'lock' ? 'waiting for a lock' : r.kind === 'io' ? 'waiting for I/O' : `running C code (${r.function})`),
+  inCall: (r) => (r.kind === 'native' ? `running C code (${r.function})` : r.kind === 'sleep' ? 'sleeping' : r.kind === 'lock' ? 'waiting for a lock' : 'waiting for I/O'),
   gilReleasedNow: (state) => `GIL released — ${state}`,
   waitingForGil: 'call returned, waiting for the GIL',
   noGilCall: (reasons, duration) => `${reasons} ${duration} · no GIL to release`,
@@ -39,6 +39,7 @@ export const englishWords: Words = {
   gilHoverBlocking: 'A blocking call releases the GIL.',
   gilHoverNative: (functions) => `This C code (${functions}) releases the GIL.`,
   noGilHover: 'No GIL in this model.',
-  gilHoverThread: (thread, count, duration) => `${thread}: ×${count}, ${duration} inside the calls`,
+  gilHoverThreadOnce: (thread, duration) => `${thread}: ${duration} in the call`,
+  gilHoverThread: (thread, count, duration) => `${thread}: ×${count}, ${duration} in the calls`,
   gilHoverNow: (thread, state) => `${thread}: now ${state}`,
 };
