@@ -33,7 +33,7 @@ export function causeText(cause: RefCause): string {
 function releaseReasonText(reason: ReleaseReason): string {
   switch (reason.kind) {
     case 'sleep': return vscode.l10n.t('sleep');
-    case 'lock': return vscode.l10n.t('lock');
+    case 'lock': return vscode.l10n.t('lock wait');
     case 'io': return vscode.l10n.t('I/O');
     case 'native': return reason.function;
   }

@@ -42,7 +42,7 @@ export interface Words {
   reacquiredAfter(wait: string): string;
   /** `{0} waiting to reacquire`: the waits of several releases, summed. */
   reacquireWaits(total: string): string;
-  /** The call's kind: `sleep`, `lock`, `I/O`, or the C function's name. */
+  /** The call's kind: `sleep`, `lock wait`, `I/O`, or the C function's name. */
   releaseReason(reason: ReleaseReason): string;
   /** A call under way: `sleeping`, `waiting for a lock`, `waiting for I/O`, `running C code`. */
   inCall(reason: ReleaseReason): string;

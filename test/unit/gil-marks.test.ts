@@ -127,7 +127,7 @@ describe('GIL marks: release / reacquire on blocking calls', function () {
     // start() waits for the thread to start (an Event); the spinner then holds the GIL until a drop request.
     assert.equal(markOf(run, end, 't.start()'), 'GIL released 101 µs · reacquired after 600 µs wait');
     assert.equal(markOf(run, end, 'time.sleep(0.0001)'), 'GIL released ×3, 450 µs total · 1.8 ms waiting to reacquire');
-    assert.equal(markOf(run, end, 't.join()', 'detailed'), 'GIL released 1.3 ms (lock) · reacquired at once');
+    assert.equal(markOf(run, end, 't.join()', 'detailed'), 'GIL released 1.3 ms (lock wait) · reacquired at once');
     // The spinner's lines block on nothing.
     assert.equal(markOf(run, end, 'n += 1'), null);
     assert.equal(markOf(run, end, 'while n <'), null);

@@ -27,7 +27,7 @@ export const englishWords: Words = {
   reacquiredAtOnce: 'reacquired at once',
   reacquiredAfter: (wait) => `reacquired after ${wait} wait`,
   reacquireWaits: (total) => `${total} waiting to reacquire`,
-  releaseReason: (r) => (r.kind === 'native' ? r.function : r.kind === 'io' ? 'I/O' : r.kind),
+  releaseReason: (r) => (r.kind === 'native' ? r.function : r.kind === 'io' ? 'I/O' : r.kind === 'lock' ? 'lock wait' : r.kind),
   inCall: (r) => (r.kind === 'native' ? `running C code (${r.function})` : r.kind === 'sleep' ? 'sleeping' : r.kind === 'lock' ? 'waiting for a lock' : 'waiting for I/O'),
   gilReleasedNow: (state) => `GIL released — ${state}`,
   waitingForGil: 'call returned, waiting for the GIL',
