@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { LineAnnotation } from '../shared/protocol';
-import { annotationText, type Words } from '../trace-model/text';
+import { annotationText, gilMarkText, type Words } from '../trace-model/text';
 import type { SimulationController, SimulationResult } from './controller';
 import { readSettings } from './settings';
 import { localizedWords } from './words';
@@ -16,6 +16,16 @@ export class AnnotationDecorations implements vscode.Disposable {
   /** Lines where an object died: their own colour, so "freed" stands out. */
   private readonly freedAnnotation = vscode.window.createTextEditorDecorationType({
     after: { color: new vscode.ThemeColor('cpythonLens.freedForeground'), margin: '0 0 0 2em', fontStyle: 'normal' },
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+  /**
+   * GIL release / reacquire marks of blocking calls, in a colour of their own, right after the code (the call they
+   * describe), then the line's refcounts. `before` content: at one position the editor draws `before` texts ahead
+   * of `after` ones, and orders texts of one kind by their types' CSS class names, which depend on how many
+   * decoration types the window made.
+   */
+  private readonly gilMark = vscode.window.createTextEditorDecorationType({
+    before: { color: new vscode.ThemeColor('cpythonLens.gilForeground'), margin: '0 0 0 2em', fontStyle: 'normal' },
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
   private readonly currentLine = vscode.window.createTextEditorDecorationType({
@@ -49,16 +59,20 @@ export class AnnotationDecorations implements vscode.Disposable {
   private apply(editor: vscode.TextEditor, result: SimulationResult, words: Words, detail: ReturnType<typeof readSettings>['annotationDetail']): void {
     const plain: vscode.DecorationOptions[] = [];
     const freed: vscode.DecorationOptions[] = [];
+    const gil: vscode.DecorationOptions[] = [];
     const document = editor.document;
     for (const annotation of result.view.lines) {
-      const text = annotationText(annotation, detail, words);
-      if (text === null || annotation.line > document.lineCount) continue;
+      if (annotation.line > document.lineCount) continue;
       const end = document.lineAt(annotation.line - 1).range.end;
-      const option: vscode.DecorationOptions = { range: new vscode.Range(end, end), renderOptions: { after: { contentText: text } } };
-      (hasFreed(annotation) ? freed : plain).push(option);
+      const range = new vscode.Range(end, end);
+      const text = annotationText(annotation, detail, words);
+      if (text !== null) (hasFreed(annotation) ? freed : plain).push({ range, renderOptions: { after: { contentText: text } } });
+      const mark = annotation.gil ? gilMarkText(annotation.gil, detail, words) : null;
+      if (mark !== null) gil.push({ range, renderOptions: { before: { contentText: mark } } });
     }
     editor.setDecorations(this.annotation, plain);
     editor.setDecorations(this.freedAnnotation, freed);
+    editor.setDecorations(this.gilMark, gil);
     const line = result.position !== null ? result.view.currentLine : null;
     if (line !== null && line <= document.lineCount) {
       const range = document.lineAt(line - 1).range;
@@ -71,6 +85,7 @@ export class AnnotationDecorations implements vscode.Disposable {
   private clear(editor: vscode.TextEditor): void {
     editor.setDecorations(this.annotation, []);
     editor.setDecorations(this.freedAnnotation, []);
+    editor.setDecorations(this.gilMark, []);
     editor.setDecorations(this.currentLine, []);
   }
 
@@ -78,6 +93,7 @@ export class AnnotationDecorations implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
     this.annotation.dispose();
     this.freedAnnotation.dispose();
+    this.gilMark.dispose();
     this.currentLine.dispose();
   }
 }

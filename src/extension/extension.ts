@@ -9,6 +9,7 @@ import { GilTimelinePanel, GIL_TIMELINE_VIEW_TYPE } from './panels/gil-timeline-
 import { SimulationController } from './controller';
 import { AnnotationDecorations } from './decorations';
 import { ProgramDiagnostics } from './diagnostics';
+import { GilHoverProvider } from './gil-hovers';
 import { ObjectHoverProvider } from './hovers';
 import { ProgramOutput } from './output';
 import { registerRevealLine } from './reveal-line';
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): CpythonLensApi {
     new ProgramOutput(controller),
     new SimulationStatusBar(controller),
     vscode.languages.registerHoverProvider(PYTHON, new ObjectHoverProvider(controller)),
+    vscode.languages.registerHoverProvider(PYTHON, new GilHoverProvider(controller)),
     registerRevealLine(),
     ...registerCommands(controller, context.extensionUri, lessonStore),
     vscode.window.registerWebviewPanelSerializer(MEMORY_GRAPH_VIEW_TYPE, MemoryGraphPanel.serializer(context.extensionUri, controller)),

@@ -37,6 +37,41 @@ export interface LineAnnotation {
   /** How many times the line started running. */
   runs: number;
   items: AnnotationItem[];
+  /** The GIL releases of the line's blocking calls, every run up to the step shown; absent when it made none. */
+  gil?: GilMark;
+}
+
+/** Why a thread let go of the GIL on a line: a blocking wait, or C code computing without it (its function). */
+export type ReleaseReason = { kind: 'sleep' | 'lock' | 'io' } | { kind: 'native'; function: string };
+
+/** One thread's releases on a line that are over: the call returned and the thread holds the GIL again. */
+export interface ThreadReleases {
+  thread: string;
+  main: boolean;
+  releases: number;
+  /** Time inside the blocking calls (from the release to the call's return), summed, in simulated ns. */
+  releasedNs: number;
+  /** Time from the calls' return to taking the GIL back, summed (0: it was free at once). */
+  reacquireWaitNs: number;
+}
+
+/** A release still under way at the step shown (step mode): in the call, or returned and waiting for the GIL. */
+export interface OpenRelease {
+  thread: string;
+  main: boolean;
+  phase: 'in-call' | 'reacquiring';
+  reason: ReleaseReason;
+}
+
+/** The GIL release / reacquire marks of one line (Py_BEGIN_ALLOW_THREADS / Py_END_ALLOW_THREADS around its calls). */
+export interface GilMark {
+  /** False in a model without a GIL (3.13t): the calls blocked, there was nothing to release. */
+  gil: boolean;
+  /** Per thread, in the order they first released here. */
+  done: ThreadReleases[];
+  open: OpenRelease[];
+  /** The kinds of calls that released, in first-seen order. */
+  reasons: ReleaseReason[];
 }
 
 export interface HistoryEntry {

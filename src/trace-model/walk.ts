@@ -7,6 +7,7 @@ import type { AnnotationItem, LineAnnotation, LineNames, ObjectRef, TraceView } 
 import { identifiersOnLine } from './identifiers';
 import { ObjectLabeler, refcountValue, type ObjectFacts } from './objects';
 import { collectDetails, type LiveFrame, type LiveObject } from './details';
+import { GilMarkCollector } from './gil-marks';
 
 /** Reference changes that do not outlive an instruction: a line is not annotated for those. */
 export const TRANSIENT_CAUSES = new Set(['stack', 'argument', 'return', 'new']);
@@ -65,6 +66,7 @@ class TraceWalker {
   readonly objects = new Map<number, LiveObject>();
   readonly frames: LiveFrame[] = [];
   readonly labeler = new ObjectLabeler();
+  readonly gil = new GilMarkCollector();
   private readonly lines = new Map<number, LineRecord>();
   private readonly lineNames = new Map<number, Map<string, number>>();
   private segment: Segment | null = null;
@@ -119,7 +121,8 @@ class TraceWalker {
         break;
       case 'thread':
       case 'gil':
-        // Thread and GIL timelines are read by the timeline views, not by the memory walk.
+        // The timelines are the timeline views'; the lines' GIL releases are marks of their annotations.
+        this.gil.visit(e);
         break;
       case 'brc':
         // 3.13t: a count queued to or merged by its owner thread; the count changes are ref events.
@@ -269,11 +272,15 @@ class TraceWalker {
 
   annotations(): LineAnnotation[] {
     const out: LineAnnotation[] = [];
+    const marks = this.gil.marks();
+    // A thread may block on a line first run after the module's end (while the interpreter waits for it).
+    for (const line of marks.keys()) if (!this.lines.has(line)) this.lines.set(line, { runs: 0, stamp: -1, items: new Map() });
     for (const [line, record] of [...this.lines].sort((a, b) => a[0] - b[0])) {
       const items = [...record.items.values()];
       // Names first (what the line wrote), then the objects it affected.
       items.sort((a, b) => itemRank(a) - itemRank(b));
-      out.push({ line, runs: record.runs, items });
+      const gil = marks.get(line);
+      out.push(gil ? { line, runs: record.runs, items, gil } : { line, runs: record.runs, items });
     }
     return out;
   }
@@ -300,6 +307,18 @@ function assertNeverPending(p: never): never {
   throw new Error(`unknown pending item ${JSON.stringify(p)}`);
 }
 
+/**
+ * The program's end view: the module is done but the interpreter waits for its other threads (threading's
+ * _shutdown joins them), whose blocking calls finish then. The main thread's own waits from here on are the
+ * interpreter's, on no line of the program.
+ */
+function visitOtherThreadsAfterEnd(events: EventSource, end: number, gil: GilMarkCollector): void {
+  for (let i = end; i < events.length; i++) {
+    const e = events.at(i) as TraceEvent;
+    if ((e.kind === 'thread' || e.kind === 'gil') && e.thread !== 0) gil.visit(e);
+  }
+}
+
 /** The view of the trace up to `options.endIndex`. */
 export function buildView(events: EventSource, options: WalkOptions): TraceView {
   const walker = new TraceWalker(options.sourceLines, options.statics);
@@ -307,6 +326,7 @@ export function buildView(events: EventSource, options: WalkOptions): TraceView 
   for (let i = 0; i < end; i++) walker.visit(events.at(i) as TraceEvent, i);
   const current = options.position !== null ? events.at(end) : undefined;
   walker.finishSegment();
+  if (options.position === null && walker.gil.otherThreadsUnfinished) visitOtherThreadsAfterEnd(events, end, walker.gil);
   const lines = walker.annotations();
   const names = walker.names();
   let programObjectsAlive = 0;

@@ -59,6 +59,23 @@ async function annotations(page: Page): Promise<string[]> {
   });
 }
 
+/** The `before` and `after` texts in `file`'s editor with their colour, top to bottom and left to right. */
+async function coloredAnnotations(page: Page, file: string): Promise<{ text: string; color: string }[]> {
+  return page.evaluate((name) => {
+    const spans = [...document.querySelectorAll<HTMLElement>(`.monaco-editor[data-uri$="${name}"] .view-lines span[class*="ced-"]`)];
+    return spans
+      .flatMap((span, order) => (['::before', '::after'] as const).map((pseudo) => {
+        const style = getComputedStyle(span, pseudo);
+        const line = span.closest<HTMLElement>('.view-line');
+        const text = style.content && style.content !== 'none' ? (JSON.parse(style.content) as string) : '';
+        return { top: line ? parseFloat(line.style.top) : 0, order, text, color: style.color };
+      }))
+      .filter((r) => r.text)
+      .sort((a, b) => a.top - b.top || a.order - b.order)
+      .map(({ text, color }) => ({ text, color }));
+  }, file);
+}
+
 async function waitForAnnotations(page: Page, expected: number): Promise<string[]> {
   const deadline = Date.now() + 30_000;
   let seen: string[] = [];
@@ -276,6 +293,59 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     await page.screenshot({ path: path.join(screenshots, '4-syntax-error.png') });
     assert.match(plain(await problems.first().innerText()), /SyntaxError: invalid syntax/);
     assert.ok(seen.includes('a → None · refs large; list#1 freed'), JSON.stringify(seen));
+  });
+
+  it('marks the GIL released by the download example\'s blocking calls, and explains it in a hover', async function () {
+    await openFile(page, '05_io_bound.py');
+    await runCommand(page, 'CPython Lens: Simulate This File');
+    const download = 'Thread-1, Thread-2: GIL released ×2, 300 ms total · reacquired at once';
+    const deadline = Date.now() + 30_000;
+    let seen: { text: string; color: string }[] = [];
+    while (Date.now() < deadline && !seen.some((a) => a.text === download)) {
+      await page.waitForTimeout(250);
+      seen = await coloredAnnotations(page, '05_io_bound.py');
+    }
+    const texts = seen.map((a) => a.text);
+    // requests.get in each thread, start() waiting for each thread to start, join() for the first download.
+    for (const mark of [download, 'GIL released ×2, 201 µs total · reacquired at once', 'GIL released ×2, 150 ms total · reacquired at once']) {
+      assert.ok(texts.includes(mark), JSON.stringify(texts));
+    }
+    // In their own theme colour (cpythonLens.gilForeground's dark default #6CC4A4), right after the call, then the line's refcounts.
+    const onLine = seen.findIndex((a) => a.text === download);
+    assert.equal(seen[onLine].color, 'rgb(108, 196, 164)');
+    assert.match(seen[onLine + 1]?.text ?? '', /^response → Response#2 · refs 1/);
+    assert.notEqual(seen[onLine + 1].color, 'rgb(108, 196, 164)');
+    await page.mouse.move(5, 5);
+    await page.screenshot({ path: path.join(screenshots, '26-gil-marks.png') });
+    // Hover the called function on that line (`get`: not a name of the program, so the GIL's hover).
+    const at = await page.evaluate(() => {
+      const line = [...document.querySelectorAll<HTMLElement>('.monaco-editor[data-uri$="05_io_bound.py"] .view-line')]
+        .find((l) => (l.textContent ?? '').includes('requests.get(url)'));
+      if (!line) return null;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const i = (node.textContent ?? '').indexOf('get');
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, i + 1);
+        range.setEnd(node, i + 2);
+        const r = range.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }
+      return null;
+    });
+    assert.ok(at, 'no visible requests.get(url) line');
+    await page.mouse.move(at.x, at.y);
+    const widget = page.locator('.monaco-hover-content').filter({ hasText: 'The GIL is released during this call' });
+    await widget.first().waitFor({ timeout: 15_000 });
+    const text = plain((await widget.first().innerText()).trim());
+    // The hover fades in: a screenshot once it is opaque.
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(screenshots, '27-gil-hover.png') });
+    assert.match(text, /A blocking call \(sleep, I\/O, waiting for a lock, a queue, an event or another thread\) releases the GIL before it waits/);
+    assert.match(text, /Thread-1: 150 ms in the call · reacquired at once/);
+    assert.match(text, /Thread-2: 150 ms in the call · reacquired at once/);
+    await page.mouse.move(5, 5);
   });
 
   it('opens the GIL timeline for the course\'s download example: both threads wait for the network at once', async function () {

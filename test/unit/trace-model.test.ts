@@ -6,33 +6,12 @@ import { startRun } from '../../src/core/index';
 import type { PythonVersion } from '../../src/core/versions';
 import type { AnnotationItem, TraceView } from '../../src/shared/protocol';
 import { identifiersOnLine } from '../../src/trace-model/identifiers';
-import { annotationText, hoverMarkdown, type Words } from '../../src/trace-model/text';
+import { annotationText, hoverMarkdown } from '../../src/trace-model/text';
+import { englishWords } from './helpers/english-words';
 import { buildView, lineStepIndices, programEnd } from '../../src/trace-model/walk';
 
 const refcountExample = readFileSync(path.resolve(__dirname, '..', '..', 'examples', 'refcount.py'), 'utf8');
 
-export const englishWords: Words = {
-  refs: (count) => `refs ${count}`,
-  large: 'large',
-  immortal: 'immortal',
-  freed: 'freed',
-  runs: (count) => `×${count}`,
-  cause: (cause) => cause,
-  created: 'created',
-  destroyed: 'freed',
-  hoverTitle: (label, type) => `${label}: ${type}`,
-  idLine: (id) => `id() ${id}`,
-  refcountNow: 'refcount now',
-  freedAtLine: (line) => `freed at line ${line}`,
-  history: 'history',
-  sharedCount: 'shared',
-  omitted: (count) => `${count} more`,
-  referrers: 'referrers',
-  nameIn: (name, scope) => `${name} in ${scope}`,
-  otherReferences: (count) => `${count} other`,
-  noReferrers: 'none',
-  line: (line) => `line ${line}`,
-};
 
 function view(source: string, python: PythonVersion = '3.11', position: number | null = null): TraceView {
   const run = startRun(source, { recordTrace: true, filename: 'test.py', python });

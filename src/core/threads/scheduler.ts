@@ -7,7 +7,7 @@
 // clocks (parallel.ts).
 
 import type { VM } from '../vm/vm';
-import type { NativeFrame, Frame } from '../vm/frame';
+import { userLine, type NativeFrame, type Frame } from '../vm/frame';
 import { BudgetExceeded } from '../vm/errors';
 import { VirtualClock } from './clock';
 import { TimerQueue, type Timer } from './timers';
@@ -359,6 +359,10 @@ export class Scheduler {
     t.excInfo = null;
     this.current = t;
     vm.heap.thread = t.serial;
+    // What this thread records from now on happens on its own line: execute() sets the line only when it
+    // changes within a frame, so a thread resuming mid-line would otherwise inherit the other thread's.
+    const line = userLine(vm.frame);
+    if (line > 0) vm.heap.line = line;
   }
 
   private deadlock(): BudgetExceeded {

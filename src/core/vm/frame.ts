@@ -123,3 +123,13 @@ export class NativeFrame {
 }
 
 export type AnyFrame = Frame | NativeFrame;
+
+/** The line the innermost frame of the user's file is at (under library and native frames), or 0 when none is. */
+export function userLine(frame: AnyFrame | null): number {
+  for (let f = frame; f; f = f.back) {
+    if (f.kind !== 'python' || f.unit.library) continue;
+    // JUMP_BACKWARD leaves -1 so the loop's head reports its line again: the instruction's own line.
+    return f.line > 0 ? f.line : (f.unit.positions[f.lasti]?.line ?? 0);
+  }
+  return 0;
+}

@@ -63,6 +63,19 @@ export function registerExtensionTests(): void {
       assert.match(text, /\+1/);
     });
 
+    it('marks a sleep that released the GIL, and explains it when the call is hovered', async function () {
+      const editor = await openText('import time\ntime.sleep(0.1)\nx = 1\n');
+      const { controller } = await api();
+      await vscode.commands.executeCommand('cpythonLens.simulate');
+      const mark = controller.result?.view.lines.find((l) => l.line === 2)?.gil;
+      assert.ok(mark);
+      assert.deepEqual(mark.done.map((t) => [t.thread, t.releases, t.reacquireWaitNs]), [['MainThread', 1, 0]]);
+      assert.equal(controller.result?.view.lines.find((l) => l.line === 3)?.gil, undefined);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(1, 7)); // `sleep`
+      const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      assert.match(text, /The GIL is released during this call/);
+    });
+
     it('steps forward and back through the trace', async function () {
       await openExample('refcount.py');
       const { controller } = await api();
