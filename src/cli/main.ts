@@ -69,6 +69,7 @@ function run(command: RunCommand): number {
   if (command.cores !== undefined) options.cores = command.cores;
   if (command.maxSteps !== undefined) options.maxSteps = command.maxSteps;
   if (command.maxMillis !== undefined) options.maxMillis = command.maxMillis;
+  if (command.asProcesses) options.threadsAsProcesses = true;
 
   let result: RunResult;
   try {
