@@ -110,7 +110,8 @@ function buildProcessTimeline(events: EventSource, fromStart?: ProgramSpan): Tim
     } else if (e.kind === 'gil') {
       endNs = Math.max(endNs, e.timeNs);
       if (e.action === 'take') {
-        holder = { thread: e.thread, from: e.timeNs };
+        // A take by the holder itself: the timeline began while it held the GIL (from the program's start).
+        if (holder?.thread !== e.thread) holder = { thread: e.thread, from: e.timeNs };
       } else if (e.action === 'drop') {
         if (holder) gil.push({ thread: holder.thread, from: holder.from, to: e.timeNs });
         holder = null;
