@@ -51,7 +51,7 @@ export interface GilTimelineStrings {
   model: string;
   wall: string;
   speedupVsSerial: string;
-  /** "Output under {0}" */
+  /** "Output: {0}" (a model's title) */
   outputUnder: string;
 }
 

@@ -8,31 +8,16 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state, query } from 'lit/decorators.js';
 import type { FromGilTimeline, GilTimelineStrings, ToGilTimeline } from '../../src/shared/gil-timeline-protocol';
 import { runSummary, threadStats, type Timeline } from '../../src/trace-model/timeline';
-import type { ComparedModelId, ComparedRun, Comparison } from '../../src/trace-model/comparison';
+import type { ComparedRun, Comparison } from '../../src/trace-model/comparison';
+import { comparisonLayout, modelTitle } from './comparison-layout';
 import type { WebviewChannel } from '../shared/vscode-api';
 import { format } from '../shared/format';
-import { fitWindow, formatMs, hitTestLayout, layOut, pan, runLayout, timeAt, zoom, type Hit, type Layout, type TimeWindow } from './view-model';
+import { fitWindow, formatMs, hitTestLayout, pan, runLayout, timeAt, zoom, type Hit, type Layout, type TimeWindow } from './view-model';
 import { drawLayout, type TimelineColors } from './renderer';
 import { SvgContext } from './svg-context';
 
 export interface GilTimelineState {
   window: TimeWindow | null;
-}
-
-/** A compared model's title in the panel's language. */
-export function modelTitle(model: ComparedModelId, s: GilTimelineStrings): string {
-  return model === 'gil' ? s.modelGil : model === 'free-threaded' ? s.modelFreeThreaded : s.modelProcesses;
-}
-
-/** Compare mode's groups: one per model, 3.11's with its GIL lane, 3.13t's and the processes' without. */
-export function comparisonLayout(c: Comparison, s: GilTimelineStrings): Layout {
-  return layOut(c.runs.map((run) => ({
-    title: modelTitle(run.model, s),
-    stats: format(s.groupStats, formatMs(run.stats.wallNs), formatMs(run.stats.cpuNs), formatMs(run.stats.gilWaitNs), run.stats.speedup.toFixed(2)),
-    note: run.diagnostic ? format(s.stopped, run.diagnostic.message) : '',
-    timeline: run.timeline,
-    holderLabel: run.model === 'gil' ? s.gilHolder : null,
-  })));
 }
 
 type Channel = WebviewChannel<ToGilTimeline, FromGilTimeline, GilTimelineState>;

@@ -41,6 +41,6 @@ export function gilTimelineStrings(l10n: Localizer): GilTimelineStrings {
     model: l10n.t('model'),
     wall: l10n.t('wall'),
     speedupVsSerial: l10n.t('speedup vs serial'),
-    outputUnder: l10n.t('Output under {0}'),
+    outputUnder: l10n.t('Output: {0}'),
   };
 }
