@@ -36,6 +36,12 @@ export interface RunBudget {
 /** Runs longer than this show a cancellable progress notification. */
 const PROGRESS_NOTIFICATION_DELAY_MS = 1000;
 
+/**
+ * The least each of a comparison's runs may take: comparing is asked for (not a run while typing), and the
+ * course's CPU-bound example runs about 3.6 million instructions per model, more than the default budget.
+ */
+const COMPARE_BUDGET: RunBudget = { maxSteps: 20_000_000, maxMillis: 60_000 };
+
 export class SimulationController implements vscode.Disposable {
   private readonly client: WorkerClient;
   private readonly changed = new vscode.EventEmitter<void>();
@@ -108,8 +114,8 @@ export class SimulationController implements vscode.Disposable {
     const running = this.client.compare({
       source: document.getText(),
       filename: displayFilename(document.uri),
-      maxSteps: Math.max(settings.maxSteps, floor?.maxSteps ?? 0),
-      maxMillis: Math.max(settings.maxMillis, floor?.maxMillis ?? 0),
+      maxSteps: Math.max(settings.maxSteps, floor?.maxSteps ?? 0, COMPARE_BUDGET.maxSteps),
+      maxMillis: Math.max(settings.maxMillis, floor?.maxMillis ?? 0, COMPARE_BUDGET.maxMillis),
     });
     const timer = setTimeout(() => {
       void vscode.window.withProgress(

@@ -84,14 +84,27 @@ function drawHeader(ctx: TimelineCanvas, group: LaneGroup, top: number, width: n
   ctx.lineTo(width, top + 0.5);
   ctx.stroke();
   const y = top + HEADER_HEIGHT / 2 + 1;
+  const stats = group.note ? `${group.stats}  ·  ${group.note}` : group.stats;
+  ctx.font = '11px sans-serif';
+  const statsWidth = ctx.measureText(stats).width;
   ctx.font = 'bold 12px sans-serif';
+  // A narrow panel: the title gives way (down to the label column) so the figures stay in view.
+  const room = Math.max(LABEL_WIDTH - 12, width - 6 - 14 - statsWidth);
+  const title = fitText(ctx, group.title ?? '', room);
   ctx.fillStyle = colors.foreground;
-  const title = group.title ?? '';
   ctx.fillText(title, 6, y);
   const after = 6 + ctx.measureText(title).width + 14;
   ctx.font = '11px sans-serif';
   ctx.fillStyle = group.note ? colors.marker : colors.muted;
-  ctx.fillText(group.note ? `${group.stats}  ·  ${group.note}` : group.stats, Math.max(after, LABEL_WIDTH), y);
+  ctx.fillText(stats, Math.max(after, LABEL_WIDTH), y);
+}
+
+/** `text`, cut with an ellipsis to fit `width` pixels in the context's font. */
+function fitText(ctx: TimelineCanvas, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  let n = text.length;
+  while (n > 1 && ctx.measureText(`${text.slice(0, n)}…`).width > width) n--;
+  return `${text.slice(0, n)}…`;
 }
 
 function drawLane(ctx: TimelineCanvas, lane: ThreadLane, top: number, w: TimeWindow, width: number, colors: TimelineColors): void {
