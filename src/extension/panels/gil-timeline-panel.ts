@@ -82,8 +82,9 @@ export class GilTimelinePanel implements vscode.Disposable {
         await this.refresh();
         return;
       case 'revealLine': {
-        const result = this.controller.result;
-        const editor = result && vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === result.uri.toString());
+        // In compare mode, a line of the compared file (the editor's run may be of another).
+        const uri = (this.compared?.document.uri ?? this.controller.result?.uri)?.toString();
+        const editor = uri && vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
         if (!editor || message.line < 1 || message.line > editor.document.lineCount) return;
         const range = editor.document.lineAt(message.line - 1).range;
         editor.selection = new vscode.Selection(range.start, range.start);
