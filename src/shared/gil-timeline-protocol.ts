@@ -73,7 +73,7 @@ export type FromGilTimeline =
   | { type: 'revealLine'; line: number }
   | { type: 'exportPng'; dataUrl: string }
   | { type: 'exportSvg'; svg: string }
-  /** Save the run's timeline as a Chrome trace (Trace Event Format JSON, for Perfetto or chrome://tracing). */
+  /** Save the run's timeline (in compare mode, the three runs') as a Chrome trace (Trace Event Format JSON, for Perfetto or chrome://tracing). */
   | { type: 'exportChromeTrace' }
   /** Compare the shown run's file under 3.11, 3.13t and as processes. */
   | { type: 'compare' }

@@ -5,7 +5,7 @@
 // prints it (comparisonText); the GIL timeline panel draws it.
 
 import type { Diagnostic, PythonVersion, RunResult } from '../core/index';
-import { asciiTimeline, buildTimeline, runSummary, statsText, threadStats, type Timeline } from './timeline';
+import { asciiTimeline, buildTimeline, chromeTrace, runSummary, statsText, threadStats, type Timeline } from './timeline';
 
 export type ComparedModelId = 'gil' | 'free-threaded' | 'processes';
 
@@ -125,4 +125,21 @@ export function comparisonText(c: Comparison, filename: string, width = 72): str
   out.push('wall: the program, start to end · CPU: bytecode and C code on the cores, all threads and processes · speedup: the serial estimate / wall');
   out.push(PROCESSES_NOTE, '');
   return out.join('\n');
+}
+
+/**
+ * The three runs in one Chrome trace (Perfetto, chrome://tracing): each model's processes under pids of
+ * their own (model k: k × 1,000,000 + the run's pid), named after the model, on the same time axis.
+ */
+export function comparisonChromeTrace(c: Comparison): { traceEvents: Record<string, unknown>[]; displayTimeUnit: 'ms' } {
+  const traceEvents: Record<string, unknown>[] = [];
+  c.runs.forEach((run, k) => {
+    const label = modelOf(run.model).label;
+    for (const e of chromeTrace(run.timeline).traceEvents) {
+      const pid = (k + 1) * 1_000_000 + (e.pid as number);
+      const renamed = e.ph === 'M' && e.name === 'process_name' ? { ...e, args: { name: `${label}: ${(e.args as { name: string }).name}` } } : e;
+      traceEvents.push({ ...renamed, pid });
+    }
+  });
+  return { traceEvents, displayTimeUnit: 'ms' };
 }

@@ -2,7 +2,7 @@
 // timelines from the program's start on one axis, and the figures the learner compares.
 import assert from 'node:assert/strict';
 import { runSource } from '../../src/core/index';
-import { COMPARED_MODELS, compareRunOptions, comparedRun, comparison, comparisonText, PROCESSES_NOTE, type Comparison } from '../../src/trace-model/comparison';
+import { COMPARED_MODELS, compareRunOptions, comparedRun, comparison, comparisonChromeTrace, comparisonText, PROCESSES_NOTE, type Comparison } from '../../src/trace-model/comparison';
 
 /** Two CPU-bound workers after a short serial part. */
 const CPU_BOUND = [
@@ -98,6 +98,22 @@ describe('compare mode (3.11, 3.13t, as processes)', function () {
     const processesTimeline = text.slice(text.indexOf('==== as processes (3.11 in each): timeline ===='), text.indexOf('==== comparison'));
     assert.ok(!/^GIL /m.test(processesTimeline), 'the processes run has no GIL row');
     assert.ok(/^GIL /m.test(text.slice(0, text.indexOf('==== 3.13t (free-threaded, no GIL): timeline'))), '3.11 has one');
+  });
+
+  it('writes the three runs into one Chrome trace, each model\'s processes apart and named', function () {
+    const events = comparisonChromeTrace(cpu).traceEvents;
+    const names = events.filter((e) => e.ph === 'M' && e.name === 'process_name').map((e) => [e.pid, (e.args as { name: string }).name]);
+    assert.deepEqual(names.map(([, name]) => name), [
+      '3.11 (GIL): CPython Lens (simulated)', '3.13t (free-threaded, no GIL): CPython Lens (simulated)', 'as processes (3.11 in each): CPython Lens (simulated)',
+      'as processes (3.11 in each): Process-1 (simulated)', 'as processes (3.11 in each): Process-2 (simulated)',
+    ]);
+    assert.equal(new Set(names.map(([pid]) => pid)).size, names.length);
+    // Every interval belongs to a named process, and none outlasts the shared axis.
+    const named = new Set(names.map(([pid]) => pid));
+    for (const e of events.filter((e) => e.ph === 'X')) {
+      assert.ok(named.has(e.pid as number));
+      assert.ok((e.ts as number) + (e.dur as number) <= cpu.endNs / 1000 + 1e-6);
+    }
   });
 
   it('says why a program cannot run as processes, and still compares the other two', function () {

@@ -196,8 +196,8 @@ describe('GIL timeline compare mode in Chromium (built bundle, the worker\'s com
     assert.equal(svg.svg.split('>GIL holder</text>').length, 2, 'one GIL lane: 3.11\'s');
     const speedup = comparison.runs[2].stats.speedup.toFixed(2);
     assert.ok(svg.svg.includes(`speedup ×${speedup}</text>`), 'each group\'s figures are in its header');
-    // No Chrome trace button in compare mode (it exports the editor's run).
-    assert.equal(await inApp(page, (r) => r.querySelector('.export-trace')), null);
+    await page.locator('gil-timeline-app .export-trace').click();
+    assert.ok((await posted<FromGilTimeline>(page)).some((m) => m.type === 'exportChromeTrace'));
     await page.close();
   });
 

@@ -351,6 +351,7 @@ export class GilTimelineApp extends LitElement {
         ${back}
         <button @click=${() => this.exportPng()}>${s.exportPng}</button>
         <button class="export-svg" @click=${() => this.exportSvg()}>${s.exportSvg}</button>
+        <button class="export-trace" @click=${() => this.channel?.post({ type: 'exportChromeTrace' })}>${s.exportChromeTrace}</button>
       </div>
       ${this.renderLegend(s)}
       ${this.renderChart(s, c.runs.map((r) => modelTitle(r.model, s)).join(', '))}

@@ -10,6 +10,7 @@ import { assertNever } from '../../shared/protocol';
 import { WebviewHost, type PanelSpec } from './webview-host';
 import { gilTimelineStrings } from './gil-timeline-strings';
 import { chromeTrace } from '../../trace-model/timeline';
+import { comparisonChromeTrace } from '../../trace-model/comparison';
 
 export const GIL_TIMELINE_VIEW_TYPE = 'cpythonLens.gilTimeline';
 const REPLACED_WHILE_WAITING = new Set(['timeline', 'comparison']);
@@ -109,15 +110,18 @@ export class GilTimelinePanel implements vscode.Disposable {
         return;
       }
       case 'exportChromeTrace': {
-        const reply = await this.controller.timeline();
-        if (!reply?.timeline) return;
-        const base = this.controller.result?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-        const defaultUri = base ? base.with({ path: base.path.replace(/(\.py)?$/, '.trace.json') }) : undefined;
+        // Compare mode: the three runs in one trace; else the editor's run.
+        const shown = this.compared?.shown;
+        const comparison = shown?.type === 'comparison' ? shown.comparison : null;
+        const trace = comparison ? comparisonChromeTrace(comparison) : await this.controller.timeline().then((reply) => reply && chromeTrace(reply.timeline));
+        if (!trace) return;
+        const base = this.exportBase();
+        const defaultUri = base ? base.with({ path: base.path.replace(/(\.py)?$/, comparison ? '.compare.trace.json' : '.trace.json') }) : undefined;
         const target = await vscode.window.showSaveDialog({
           defaultUri, title: vscode.l10n.t('Save Chrome trace'), filters: { [vscode.l10n.t('Chrome trace (JSON)')]: ['json'] },
         });
         if (!target) return;
-        await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(chromeTrace(reply.timeline))));
+        await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(trace)));
         return;
       }
       case 'compare': {
