@@ -180,9 +180,9 @@ export class GilTimelinePanel implements vscode.Disposable {
   private async refresh(): Promise<void> {
     const result = this.controller.result;
     if (this.compared) {
-      // Compare mode follows its file: simulated again after an edit, it is compared again.
+      // Compare mode follows its file: simulated again after an edit (a later version than the one compared), it is compared again.
       const compared = this.compared;
-      if (result && result.uri.toString() === compared.document.uri.toString() && result.documentVersion !== compared.version && !compared.document.isClosed) {
+      if (result && result.uri.toString() === compared.document.uri.toString() && result.documentVersion > compared.version && !compared.document.isClosed) {
         await this.compare(compared.document);
       }
       return;
