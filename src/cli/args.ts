@@ -18,6 +18,12 @@ options:
                            as JSON instead (with the event trace recorded)
   --timeline               after the program's output, print the threads' timeline (ASCII, on stderr)
   --trace OUT.json         write the threads' timeline as a Chrome trace (opens in Perfetto)
+  --as-processes           run threading.Thread as multiprocessing.Process (and
+                           ThreadPoolExecutor as ProcessPoolExecutor): each thread's work in
+                           a process of its own; module globals are copied, not shared
+  --compare                run the file under 3.11, 3.13t and as processes (3.11 in each
+                           process), print each run's output, its timeline on one time
+                           axis, and a table: wall time, CPU time, GIL wait, speedup
   --io-latency MS          how long a simulated network request waits (default 150)
   --cores N                simulated cores, os.cpu_count() (default 4)
   --max-steps N            stop after N instructions (exit 3)
@@ -36,6 +42,8 @@ export interface RunCommand {
   traceFile?: string;
   ioLatencyMs?: number;
   cores?: number;
+  asProcesses: boolean;
+  compare: boolean;
 }
 
 export type Command = RunCommand | { kind: 'help' } | { kind: 'error'; message: string };
@@ -71,7 +79,7 @@ export function parseArgs(argv: readonly string[]): Command {
     return error(command.startsWith('-') ? `unknown option '${command}' (the command comes first: run FILE.py)` : `unknown command '${command}'`);
   }
 
-  const run: RunCommand = { kind: 'run', file: '', json: false, timeline: false };
+  const run: RunCommand = { kind: 'run', file: '', json: false, timeline: false, asProcesses: false, compare: false };
   let file: string | undefined;
   let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
@@ -91,6 +99,14 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     if (arg === '--timeline') {
       run.timeline = true;
+      continue;
+    }
+    if (arg === '--as-processes') {
+      run.asProcesses = true;
+      continue;
+    }
+    if (arg === '--compare') {
+      run.compare = true;
       continue;
     }
     const eq = arg.indexOf('=');
@@ -118,6 +134,11 @@ export function parseArgs(argv: readonly string[]): Command {
     }
   }
   if (file === undefined || file === '') return error('missing FILE: expected `run FILE.py`');
+  // --compare chooses the models and prints its own report.
+  if (run.compare) {
+    const clash = run.python !== undefined ? '--python' : run.asProcesses ? '--as-processes' : run.json ? '--json' : run.traceFile !== undefined ? '--trace' : null;
+    if (clash) return error(`--compare runs 3.11, 3.13t and processes itself: it does not go with ${clash}`);
+  }
   run.file = file;
   return run;
 }

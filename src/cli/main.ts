@@ -1,9 +1,10 @@
-// `cpython-lens run FILE.py [--python 3.11|3.12|3.13|3.13t] [--json] [--timeline] [--trace OUT.json] [--max-steps N] [--max-ms N]`
+// `cpython-lens run FILE.py [--python 3.11|3.12|3.13|3.13t] [--json] [--timeline] [--trace OUT.json] [--as-processes] [--compare] [--max-steps N] [--max-ms N]`
 // Runs a Python file in the simulated CPython (src/core) and prints what it printed; bundled to dist/cli.js.
 import { buildTimeline, asciiTimeline, chromeTrace, statsText } from '../trace-model/timeline';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { runSource, type RunOptions, type RunResult } from '../core/index';
 import { parseArgs, USAGE, type RunCommand } from './args';
+import { COMPARED_MODELS, compareRunOptions, comparedRun, comparison, comparisonText } from '../trace-model/comparison';
 
 /** Exit code for a bug in the simulator itself (BSD EX_SOFTWARE), distinct from the program's own codes. */
 const EXIT_INTERNAL_ERROR = 70;
@@ -69,6 +70,9 @@ function run(command: RunCommand): number {
   if (command.cores !== undefined) options.cores = command.cores;
   if (command.maxSteps !== undefined) options.maxSteps = command.maxSteps;
   if (command.maxMillis !== undefined) options.maxMillis = command.maxMillis;
+  if (command.asProcesses) options.threadsAsProcesses = true;
+
+  if (command.compare) return compare(command, source, options);
 
   let result: RunResult;
   try {
@@ -103,6 +107,25 @@ function run(command: RunCommand): number {
     }
   }
   return result.exitCode;
+}
+
+/**
+ * `--compare`: the file under each compared model (3.11, 3.13t, as processes), then one report. The
+ * exit code is the first run's that did not end with 0 (a model that cannot run the file), else 0.
+ */
+function compare(command: RunCommand, source: string, base: RunOptions): number {
+  const runs = [];
+  for (const model of COMPARED_MODELS) {
+    try {
+      runs.push(comparedRun(model, runSource(source, { ...base, recordTrace: false, ...compareRunOptions(model) })));
+    } catch (err) {
+      const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+      process.stderr.write(`cpython-lens: internal error while running ${command.file} (${model.label}):\n${detail}\n`);
+      return EXIT_INTERNAL_ERROR;
+    }
+  }
+  process.stdout.write(comparisonText(comparison(runs), command.file));
+  return runs.find((r) => r.exitCode !== 0)?.exitCode ?? 0;
 }
 
 function main(argv: readonly string[]): number {

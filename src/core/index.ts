@@ -30,6 +30,17 @@ export interface RunOptions {
   cores?: number;
   /** How long a simulated network request (the `requests` stand-in) waits, in ms; default 150. */
   ioLatencyMs?: number;
+  /**
+   * Without `recordTrace`: record only the threads' and the GIL's events (what a timeline needs), in
+   * `events`, at a fraction of the whole trace's cost.
+   */
+  recordTimeline?: boolean;
+  /**
+   * Runs the program as if `threading.Thread` were `multiprocessing.Process` (fork start method): each
+   * thread's work in a process of its own. What the program uses that processes cannot share (a lock,
+   * an event, a queue.Queue) stops the run with a "not comparable as processes" diagnostic.
+   */
+  threadsAsProcesses?: boolean;
 }
 
 export const DEFAULT_IO_LATENCY_MS = 150;
@@ -51,8 +62,13 @@ export interface RunResult {
   exitCode: number;
   diagnostic: Diagnostic | null;
   steps: number;
-  /** The event trace (when `recordTrace`), read with `length` and `at(i)`; kept column-wise in memory. */
+  /**
+   * The event trace (when `recordTrace`), read with `length` and `at(i)`; kept column-wise in memory. With
+   * `recordTimeline` instead, only the thread and GIL events.
+   */
   events: EventSource | null;
+  /** The simulated time the program took (its first process's clock at the end), in ns. */
+  elapsedNs: number;
   /** The processes the program forked, when it did (the trace above is the first process's). */
   processes?: ChildProcessRun[];
 }
@@ -147,7 +163,23 @@ function machineResult(machine: Machine): RunResult {
     endNs: p.endNs,
     events: p.threadLog,
   }));
-  return { ...result, stdout: machine.merged('stdout'), stderr: machine.merged('stderr'), steps: machine.steps, processes };
+  const elapsedNs = Math.max(result.elapsedNs, ...machine.processes.map((p) => p.endNs ?? 0));
+  const merged = { ...result, stdout: machine.merged('stdout'), stderr: machine.merged('stderr'), steps: machine.steps, processes, elapsedNs };
+  return withChildDiagnostic(merged, machine);
+}
+
+/**
+ * A child process that stopped on something the simulator cannot model (or a simulated crash) makes the
+ * whole run unfaithful from there: the run reports the first such diagnostic (its message on the child's
+ * stderr already) and exit code 2, rather than the parent's ordinary ending.
+ */
+function withChildDiagnostic(result: RunResult, machine: Machine): RunResult {
+  if (result.diagnostic !== null) return result;
+  for (const p of machine.processes.slice(1)) {
+    const d = p.sim.result().diagnostic;
+    if (d && (d.kind === 'Unsupported' || d.kind === 'Crash')) return { ...result, diagnostic: d, exitCode: d.kind === 'Unsupported' ? 2 : 1 };
+  }
+  return result;
 }
 
 export function startRun(source: string, options: RunOptions = {}): SteppedRun {
@@ -160,7 +192,7 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
     const stderr = d.kind === 'Unsupported'
       ? `${filename}:${d.line}:${d.col + 1}: ${d.message}\n`
       : formatSyntaxError(source, filename, d);
-    const result: RunResult = { stdout: '', stderr, exitCode: 2, diagnostic: d, steps: 0, events: options.recordTrace ? [] : null };
+    const result: RunResult = { stdout: '', stderr, exitCode: 2, diagnostic: d, steps: 0, events: options.recordTrace || options.recordTimeline ? [] : null, elapsedNs: 0 };
     const empty: HeapGraph = { roots: [], objects: [], edges: [], omitted: 0 };
     return { advance: () => false, steps: 0, result: () => result, staticObjects: () => [], heapGraph: () => empty };
   }
@@ -173,6 +205,8 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
     now: () => Date.now(),
     cores: options.cores ?? 4,
     ioLatencyMs: options.ioLatencyMs ?? DEFAULT_IO_LATENCY_MS,
+    recordTimeline: options.recordTimeline ?? false,
+    threadsAsProcesses: options.threadsAsProcesses ?? false,
   });
   // Objects and frames are numbered from module-level counters. A run keeps its own between calls, so runs
   // interleaved in one thread (the editor's worker pauses a replay of a past run while others start) number

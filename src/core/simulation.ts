@@ -293,7 +293,8 @@ export class Simulation {
       exitCode: this.exitCode,
       diagnostic: this.diagnostic,
       steps: vm.steps,
-      events: vm.heap.recording ? vm.heap.events : null,
+      events: vm.heap.recording ? vm.heap.events : vm.scheduler.threadLog,
+      elapsedNs: vm.clock.now,
     };
   }
 }

@@ -16,6 +16,7 @@ export const COMMANDS = {
   goToStep: 'cpythonLens.goToStep',
   openMemoryGraph: 'cpythonLens.openMemoryGraph',
   openGilTimeline: 'cpythonLens.openGilTimeline',
+  compareModels: 'cpythonLens.compareModels',
   selectPythonModel: 'cpythonLens.selectPythonModel',
   exportTrace: 'cpythonLens.exportTrace',
   startLesson: 'cpythonLens.startLesson',
@@ -109,6 +110,23 @@ async function openGilTimeline(controller: SimulationController, extensionUri: v
   GilTimelinePanel.show(extensionUri, controller);
 }
 
+/**
+ * Opens the GIL timeline in compare mode on the active Python file (or, from the panel, the file the
+ * editor's run is of): the file under 3.11, 3.13t and as processes on one time axis.
+ */
+function compareModels(controller: SimulationController, extensionUri: vscode.Uri): void {
+  const editor = vscode.window.activeTextEditor;
+  const shown = controller.result?.uri.toString();
+  const document = editor?.document.languageId === 'python'
+    ? editor.document
+    : vscode.workspace.textDocuments.find((d) => d.uri.toString() === shown);
+  if (!document) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('CPython Lens: open a Python file first.'));
+    return;
+  }
+  GilTimelinePanel.showComparison(extensionUri, controller, document);
+}
+
 export function registerCommands(controller: SimulationController, extensionUri: vscode.Uri, lessons: LessonProgressStore): vscode.Disposable[] {
   const register = (id: string, run: () => unknown) => vscode.commands.registerCommand(id, run);
   return [
@@ -132,6 +150,7 @@ export function registerCommands(controller: SimulationController, extensionUri:
     register(COMMANDS.exportTrace, () => exportTrace(controller)),
     register(COMMANDS.openMemoryGraph, () => openMemoryGraph(controller, extensionUri)),
     register(COMMANDS.openGilTimeline, () => openGilTimeline(controller, extensionUri)),
+    register(COMMANDS.compareModels, () => compareModels(controller, extensionUri)),
     register(COMMANDS.startLesson, () => startLesson(extensionUri, controller, lessons)),
   ];
 }

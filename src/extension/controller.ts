@@ -2,6 +2,7 @@
 // when the text changes: cooperatively, the worker stays warm), keeps the last result and the step position, and tells the views when they change.
 
 import type { Timeline } from '../trace-model/timeline';
+import type { Comparison } from '../trace-model/comparison';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { EditorView, LessonFacts, ObjectDetails, RunOutcome, SimulatedPython } from '../shared/protocol';
@@ -34,6 +35,12 @@ export interface RunBudget {
 
 /** Runs longer than this show a cancellable progress notification. */
 const PROGRESS_NOTIFICATION_DELAY_MS = 1000;
+
+/**
+ * The least each of a comparison's runs may take: comparing is asked for (not a run while typing), and the
+ * course's CPU-bound example runs about 3.6 million instructions per model, more than the default budget.
+ */
+const COMPARE_BUDGET: RunBudget = { maxSteps: 20_000_000, maxMillis: 60_000 };
 
 export class SimulationController implements vscode.Disposable {
   private readonly client: WorkerClient;
@@ -94,6 +101,34 @@ export class SimulationController implements vscode.Disposable {
       this.changed.fire();
       return null;
     }
+  }
+
+  /**
+   * Compare mode: the document under 3.11, 3.13t and as processes, in the worker (the shown result stays).
+   * Null when cancelled: by the learner (the notification), a newer run or an edit. Throws when the
+   * simulator failed.
+   */
+  async compare(document: vscode.TextDocument): Promise<Comparison | null> {
+    const settings = readSettings();
+    const floor = this.budgetFloors.get(document.uri.toString());
+    const running = this.client.compare({
+      source: document.getText(),
+      filename: displayFilename(document.uri),
+      maxSteps: Math.max(settings.maxSteps, floor?.maxSteps ?? 0, COMPARE_BUDGET.maxSteps),
+      maxMillis: Math.max(settings.maxMillis, floor?.maxMillis ?? 0, COMPARE_BUDGET.maxMillis),
+    });
+    const timer = setTimeout(() => {
+      void vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('CPython Lens: comparing 3.11, 3.13t and processes…'), cancellable: true },
+        (_progress, token) => {
+          token.onCancellationRequested(() => this.cancel());
+          return running.then(() => undefined, () => undefined);
+        },
+      );
+    }, PROGRESS_NOTIFICATION_DELAY_MS);
+    const clear = () => clearTimeout(timer);
+    running.then(clear, clear);
+    return running;
   }
 
   /** Live mode: the text changed. The run in flight is stale at once; a new one starts after the debounce. */

@@ -6,9 +6,10 @@
 // No `vscode` import: bench/editor.ts drives this same client.
 
 import type { Timeline } from '../trace-model/timeline';
+import type { Comparison } from '../trace-model/comparison';
 import { Worker } from 'node:worker_threads';
 import type {
-  EditorView, FromWorker, LessonFacts, ObjectDetails, ProgressMessage, RunFinished, RunRequest, ToWorker, WorkerEnvelope, WorkerStartData,
+  CompareRequest, EditorView, FromWorker, LessonFacts, ObjectDetails, ProgressMessage, RunFinished, RunRequest, ToWorker, WorkerEnvelope, WorkerStartData,
 } from '../shared/protocol';
 import type { CollectionPlayback, MemoryGraphSnapshot, ObjectHistory } from '../shared/memory-graph-protocol';
 import { CancelMark } from '../shared/cancel-mark';
@@ -51,6 +52,16 @@ export class WorkerClient {
     if (reply.type === 'finished') return reply;
     if (reply.type === 'failure') throw new Error(reply.message);
     throw new Error(`unexpected reply ${reply.type} to a run`);
+  }
+
+  /** Runs a file under the compared models (compare mode); null when cancelled. */
+  async compare(request: Omit<CompareRequest, 'type' | 'runId'>): Promise<Comparison | null> {
+    const runId = this.nextRunId++;
+    const reply = await this.send({ type: 'compare', runId, ...request });
+    if (reply === null) return null;
+    if (reply.type === 'comparison') return reply.comparison;
+    if (reply.type === 'failure') throw new Error(reply.message);
+    throw new Error(`unexpected reply ${reply.type} to a comparison`);
   }
 
   async view(runId: number, position: number | null): Promise<EditorView | null> {

@@ -1,6 +1,7 @@
 // Messages between the extension host and the GIL timeline webview (webview/gil-timeline/). Plain data.
 
 import type { Timeline } from '../trace-model/timeline';
+import type { Comparison } from '../trace-model/comparison';
 
 export interface GilTimelineStrings {
   title: string;
@@ -30,6 +31,28 @@ export interface GilTimelineStrings {
   summary: string;
   /** What the serial estimate counts (the summary's tooltip). */
   summaryHelp: string;
+  /** Compare mode's button (and the command's title). */
+  compare: string;
+  /** Back from compare mode to the run the editor shows. */
+  backToRun: string;
+  /** The compared models' group titles. */
+  modelGil: string;
+  modelFreeThreaded: string;
+  modelProcesses: string;
+  /** "wall {0} · CPU {1} · GIL wait {2} · speedup ×{3}" beside each model's title. */
+  groupStats: string;
+  /** The processes' memory: copied, not shared. */
+  processesNote: string;
+  /** What compare mode shows (under its figures). */
+  compareHelp: string;
+  /** A model's run stopped before its end; {0}: why (the simulator's diagnostic). */
+  stopped: string;
+  /** Column headers of compare mode's table. */
+  model: string;
+  wall: string;
+  speedupVsSerial: string;
+  /** "Output: {0}" (a model's title) */
+  outputUnder: string;
 }
 
 export type ToGilTimeline =
@@ -37,7 +60,12 @@ export type ToGilTimeline =
   /** The run's threads over simulated time (null: nothing simulated yet), and the switch interval in ns. */
   | { type: 'timeline'; timeline: Timeline | null; switchIntervalNs: number; message: string }
   /** Step mode's position as a time (a vertical line), or null when the whole run is shown. */
-  | { type: 'cursor'; ns: number | null };
+  | { type: 'cursor'; ns: number | null }
+  /**
+   * Compare mode: the file under 3.11, 3.13t and as processes on one time axis (null while it runs or
+   * when it could not, `message` saying which). The panel stays in compare mode until a `timeline`.
+   */
+  | { type: 'comparison'; comparison: Comparison | null; file: string; message: string };
 
 export type FromGilTimeline =
   | { type: 'ready' }
@@ -45,5 +73,9 @@ export type FromGilTimeline =
   | { type: 'revealLine'; line: number }
   | { type: 'exportPng'; dataUrl: string }
   | { type: 'exportSvg'; svg: string }
-  /** Save the run's timeline as a Chrome trace (Trace Event Format JSON, for Perfetto or chrome://tracing). */
-  | { type: 'exportChromeTrace' };
+  /** Save the run's timeline (in compare mode, the three runs') as a Chrome trace (Trace Event Format JSON, for Perfetto or chrome://tracing). */
+  | { type: 'exportChromeTrace' }
+  /** Compare the shown run's file under 3.11, 3.13t and as processes. */
+  | { type: 'compare' }
+  /** Leave compare mode: the run the editor shows again. */
+  | { type: 'showRun' };

@@ -4,6 +4,7 @@
 import type { RefCause } from '../core/trace/events';
 import type { CollectionPlayback, MemoryGraphSnapshot, ObjectHistory } from './memory-graph-protocol';
 import type { Timeline } from '../trace-model/timeline';
+import type { Comparison } from '../trace-model/comparison';
 import type { OutcomeValue } from '../lessons/model';
 
 /** The CPython versions the simulator models, and the hypothetical interpreter of lesson 3 (no GIL, plain counts). */
@@ -226,8 +227,20 @@ export interface LessonFactsRequest {
   runId: number;
   lessonId: string;
 }
+/**
+ * The file under 3.11, 3.13t and as processes (the GIL timeline's compare mode), each run recording only its
+ * timeline; the kept run (the editor's) stays as it is.
+ */
+export interface CompareRequest {
+  type: 'compare';
+  runId: number;
+  source: string;
+  filename: string;
+  maxSteps: number;
+  maxMillis: number;
+}
 export type ToWorker = RunRequest | ViewRequest | DetailsRequest | ExportRequest | GraphRequest | CollectionRequest | HistoryRequest | TimelineRequest
-  | LessonFactsRequest;
+  | LessonFactsRequest | CompareRequest;
 
 /** What the host posts: a request and its number (from 1, per worker), which the cancel mark compares with. */
 export interface WorkerEnvelope {
@@ -321,9 +334,14 @@ export interface LessonFactsReply {
   runId: number;
   facts: LessonFacts;
 }
+export interface ComparisonReply {
+  type: 'comparison';
+  runId: number;
+  comparison: Comparison;
+}
 export type FromWorker =
   | ProgressMessage | RunFinished | ViewMessage | DetailsReply | TraceExport | CancelledReply | WorkerFailure | GraphMessage | CollectionReply | HistoryReply | TimelineReply
-  | LessonFactsReply;
+  | LessonFactsReply | ComparisonReply;
 
 /** A stable key for an outcome (plain data, so its JSON with the fields in declaration order). */
 export function outcomeKey(outcome: object): string {

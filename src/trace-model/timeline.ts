@@ -44,8 +44,8 @@ export interface Timeline {
  * (a run that forked), the forked processes' threads get lanes of their own after the first
  * process's, named after the process; the GIL lane stays the first process's GIL.
  */
-export function buildTimeline(events: EventSource, processes?: readonly ChildProcessRun[], rootPid = 4242): Timeline {
-  const t = buildProcessTimeline(events);
+export function buildTimeline(events: EventSource, processes?: readonly ChildProcessRun[], rootPid = 4242, fromStart?: ProgramSpan): Timeline {
+  const t = buildProcessTimeline(events, fromStart);
   if (!processes?.length) return t;
   for (const l of t.threads) {
     l.process = rootPid;
@@ -62,7 +62,18 @@ export function buildTimeline(events: EventSource, processes?: readonly ChildPro
   return t;
 }
 
-function buildProcessTimeline(events: EventSource): Timeline {
+/**
+ * The whole program rather than from its second thread on: the run's timeline starts when a second thread
+ * (or process) appears, but until its first recorded change the main thread was running (the scheduler
+ * records every change once a call blocks or a thread starts), holding the GIL in a build that has one.
+ */
+export interface ProgramSpan {
+  /** When the program ended (RunResult.elapsedNs): the main thread's last state lasts until then. */
+  endNs: number;
+  gil: boolean;
+}
+
+function buildProcessTimeline(events: EventSource, fromStart?: ProgramSpan): Timeline {
   const lanes = new Map<number, ThreadLane>();
   const open = new Map<number, Interval>();
   const gil: Timeline['gil'] = [];
@@ -75,6 +86,13 @@ function buildProcessTimeline(events: EventSource): Timeline {
     if (!l) lanes.set(thread, (l = { thread, name: thread === 0 ? 'MainThread' : `thread ${thread}`, intervals: [] }));
     return l;
   };
+  if (fromStart) {
+    const running: Interval = { state: 'running', detail: '', from: 0, to: 0, line: 0 };
+    lane(0).intervals.push(running);
+    open.set(0, running);
+    if (fromStart.gil) holder = { thread: 0, from: 0 };
+    endNs = fromStart.endNs;
+  }
   for (let i = 0; i < events.length; i++) {
     const e = events.at(i) as TraceEvent;
     if (e.kind === 'thread') {
@@ -92,7 +110,8 @@ function buildProcessTimeline(events: EventSource): Timeline {
     } else if (e.kind === 'gil') {
       endNs = Math.max(endNs, e.timeNs);
       if (e.action === 'take') {
-        holder = { thread: e.thread, from: e.timeNs };
+        // A take by the holder itself: the timeline began while it held the GIL (from the program's start).
+        if (holder?.thread !== e.thread) holder = { thread: e.thread, from: e.timeNs };
       } else if (e.action === 'drop') {
         if (holder) gil.push({ thread: holder.thread, from: holder.from, to: e.timeNs });
         holder = null;
@@ -111,9 +130,16 @@ function buildProcessTimeline(events: EventSource): Timeline {
 
 const ASCII: Record<LaneState, string> = { running: '#', 'gil-wait': '.', 'switch-wait': ':', blocked: '~', native: '=', done: ' ' };
 
+export interface AsciiOptions {
+  /** The time the columns span (several timelines on one axis); the timeline's end by default. */
+  spanNs?: number;
+  /** The lanes are processes, each with an interpreter and a GIL of its own: no holder row. */
+  processes?: boolean;
+}
+
 /** One row per thread over `width` columns (the state that filled most of each column), and the GIL holder row. */
-export function asciiTimeline(t: Timeline, width = 72): string {
-  const span = Math.max(t.endNs, 1);
+export function asciiTimeline(t: Timeline, width = 72, options: AsciiOptions = {}): string {
+  const span = Math.max(options.spanNs ?? t.endNs, t.endNs, 1);
   const col = (ns: number) => Math.min(width - 1, Math.floor((ns / span) * width));
   const nameWidth = Math.max(10, ...t.threads.map((l) => l.name.length));
   const rows: string[] = [];
@@ -128,6 +154,11 @@ export function asciiTimeline(t: Timeline, width = 72): string {
       }
     }
     rows.push(`${l.name.padEnd(nameWidth)} |${cells.map((c) => c.ch).join('')}|`);
+  }
+  if (options.processes) {
+    rows.push(`${''.padEnd(nameWidth)}  0 ms${`${(span / 1e6).toFixed(2)} ms`.padStart(width - 4)}`);
+    rows.push('# running   . waiting for the GIL   ~ blocked (I/O, sleep, lock, another process)   = C code; each process has its own GIL, processes run in parallel on the cores');
+    return `${rows.join('\n')}\n`;
   }
   if (t.gil.length === 0) {
     // The free-threaded build (3.13t): nobody holds a GIL, several lanes can run at once.

@@ -2,13 +2,15 @@
 // stopping when the host cancels the request), keeps the last trace, and answers view and export requests
 // from it. Unit-tested in plain Node.
 
-import { startRun, type RunResult, type StaticObject, type ChildProcessRun } from '../core/index';
+import { startRun, type RunResult, type StaticObject, type ChildProcessRun, type SteppedRun } from '../core/index';
 import type { EventSource, TraceEvent } from '../core/trace/events';
 import {
   assertNever, type FromWorker, type RunOutcome, type RunRequest, type ToWorker, type EditorView, type ViewRequest, type ExportRequest,
   type DetailsRequest, type ObjectDetails,
   type GraphRequest, type CollectionRequest, type HistoryRequest, type TimelineRequest, type LessonFactsRequest, type LessonFacts, outcomeKey,
+  type CompareRequest,
 } from '../shared/protocol';
+import { COMPARED_MODELS, compareRunOptions, comparedRun, comparison } from '../trace-model/comparison';
 import { LESSONS, evaluate, type OutcomeValue } from '../lessons/index';
 import { linesOfSteps, positionAfterLines } from '../trace-model/lesson-positions';
 import type { MemoryGraphSnapshot } from '../shared/memory-graph-protocol';
@@ -91,6 +93,8 @@ export class SimulationSession {
           return this.timeline(message);
         case 'lessonFacts':
           return this.lessonFacts(message);
+        case 'compare':
+          return this.compare(message, seq);
         default:
           return assertNever(message);
       }
@@ -144,10 +148,16 @@ export class SimulationSession {
   }
 
   private simulate(req: RunRequest, source: string, started: number, seq: number): { result: RunResult; statics: StaticObject[] } {
-    let lastProgress = this.now();
     const run = startRun(source, {
       python: req.python, filename: req.filename, maxSteps: req.maxSteps, maxMillis: req.maxMillis, recordTrace: true,
     });
+    this.runToEnd(run, req.runId, started, seq);
+    return { result: run.result(), statics: run.staticObjects() };
+  }
+
+  /** Advances `run` in slices to its end, reporting progress and stopping when the host cancels request `seq`. */
+  private runToEnd(run: SteppedRun, runId: number, started: number, seq: number): void {
+    let lastProgress = this.now();
     // Parsing and compiling (in startRun) are not sliced: the mark is read once they are done, between
     // slices, and before the view is built.
     this.throwIfCancelled(seq);
@@ -156,11 +166,21 @@ export class SimulationSession {
       const now = this.now();
       if (now - lastProgress >= PROGRESS_INTERVAL_MS) {
         lastProgress = now;
-        this.post({ type: 'progress', runId: req.runId, steps: run.steps, elapsedMs: now - started });
+        this.post({ type: 'progress', runId, steps: run.steps, elapsedMs: now - started });
       }
     }
     this.throwIfCancelled(seq);
-    return { result: run.result(), statics: run.staticObjects() };
+  }
+
+  /** Compare mode: the file under each compared model, one after the other, cancellable between slices. */
+  private compare(req: CompareRequest, seq: number): void {
+    const started = this.now();
+    const runs = COMPARED_MODELS.map((model) => {
+      const run = startRun(req.source, { filename: req.filename, maxSteps: req.maxSteps, maxMillis: req.maxMillis, ...compareRunOptions(model) });
+      this.runToEnd(run, req.runId, started, seq);
+      return comparedRun(model, run.result());
+    });
+    this.post({ type: 'comparison', runId: req.runId, comparison: comparison(runs) });
   }
 
   private throwIfCancelled(seq: number): void {

@@ -361,6 +361,35 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     await page.screenshot({ path: path.join(screenshots, '7-gil-timeline.png') });
   });
 
+  it('compares the course\'s CPU-bound example under 3.11, 3.13t and as processes, on one time axis', async function () {
+    await openFile(page, '04_cpu_bound.py');
+    await runCommand(page, 'CPython Lens: Compare: 3.11 / 3.13t / Processes');
+    const panel = await webviewFrame(page, 'gil-timeline-app');
+    const rows = panel.locator('gil-timeline-app table.models tr');
+    await rows.nth(3).waitFor({ timeout: 120_000 });
+    const table = (await rows.allInnerTexts()).slice(1).map((r) => r.split('\t').map((c) => c.trim()));
+    assert.deepEqual(table.map((r) => r[0]), ['CPython 3.11 (GIL)', 'CPython 3.13t (free-threaded, no GIL)', 'As processes (3.11 in each)']);
+    const ms = (cell: string) => Number(/^([\d.]+) ms$/.exec(cell)?.[1]);
+    const speedup = (cell: string) => Number(/^×([\d.]+)$/.exec(cell)?.[1]);
+    const [gil, free, processes] = table;
+    // Under the GIL the two CPU-bound threads gain nothing; without it, or as processes, they run side by side.
+    assert.ok(speedup(gil[4]) < 1.05, gil.join(' | '));
+    assert.ok(speedup(free[4]) > 1.2 && speedup(processes[4]) > 1.1, `${free.join(' | ')} / ${processes.join(' | ')}`);
+    assert.ok(ms(processes[1]) < ms(gil[1]), 'the processes finish before 3.11\'s threads');
+    assert.equal(ms(gil[3]) > 0 && ms(free[3]) === 0 && ms(processes[3]) === 0, true, 'only 3.11 waits for a GIL');
+    await panel.locator('gil-timeline-app .note.memory', { hasText: 'module globals are copied, not shared' }).waitFor();
+    // Each model prints the example's own verdict.
+    const outputs = await panel.locator('gil-timeline-app details pre').allTextContents();
+    assert.deepEqual(outputs.map((o) => /Plus rapide avec des threads \? (\w+)/.exec(o)?.[1]), ['non', 'oui', 'oui']);
+    // The canvas: the three groups' lanes one under the other, as tall as they need.
+    const height = await panel.locator('gil-timeline-app').evaluate((app) => app.shadowRoot?.querySelector('canvas')?.clientHeight ?? 0);
+    assert.ok(height > 300, `canvas ${height} px tall`);
+    await page.screenshot({ path: path.join(screenshots, '28-compare-models.png') });
+    // Back to the editor's run: the panel's own button leaves compare mode.
+    await panel.locator('gil-timeline-app .back').click();
+    await panel.locator('gil-timeline-app table.models').waitFor({ state: 'detached', timeout: 30_000 });
+  });
+
   it('runs lesson 1 from the palette: predictions answered, steps highlighted, progress kept', async function () {
     const rows = await openLessonPick(page);
     assert.ok(rows.some((r) => /^1\. Reference counting\s*not started/.test(r)), JSON.stringify(rows));

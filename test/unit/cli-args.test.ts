@@ -10,7 +10,7 @@ function errorOf(argv: string[]): string {
 
 describe('cli args', function () {
   it('run FILE with defaults', function () {
-    assert.deepStrictEqual(parseArgs(['run', 'prog.py']), { kind: 'run', file: 'prog.py', json: false, timeline: false });
+    assert.deepStrictEqual(parseArgs(['run', 'prog.py']), { kind: 'run', file: 'prog.py', json: false, timeline: false, asProcesses: false, compare: false });
   });
 
   it('keeps the path exactly as given', function () {
@@ -19,7 +19,7 @@ describe('cli args', function () {
   });
 
   it('all options, before or after FILE, as two words or with =', function () {
-    const expected = { kind: 'run', file: 'p.py', json: true, python: '3.12', maxSteps: 1000, maxMillis: 250, timeline: false };
+    const expected = { kind: 'run', file: 'p.py', json: true, python: '3.12', maxSteps: 1000, maxMillis: 250, timeline: false, asProcesses: false, compare: false };
     assert.deepStrictEqual(parseArgs(['run', 'p.py', '--python', '3.12', '--json', '--max-steps', '1000', '--max-ms', '250']), expected);
     assert.deepStrictEqual(parseArgs(['run', '--python=3.12', '--max-steps=1000', '--max-ms=250', '--json', 'p.py']), expected);
   });
@@ -37,7 +37,7 @@ describe('cli args', function () {
   });
 
   it('-- ends the options, so a file may start with a dash', function () {
-    assert.deepStrictEqual(parseArgs(['run', '--json', '--', '-odd.py']), { kind: 'run', file: '-odd.py', json: true, timeline: false });
+    assert.deepStrictEqual(parseArgs(['run', '--json', '--', '-odd.py']), { kind: 'run', file: '-odd.py', json: true, timeline: false, asProcesses: false, compare: false });
   });
 
   it('--help and -h anywhere (before --) ask for help', function () {
@@ -45,7 +45,7 @@ describe('cli args', function () {
     assert.deepStrictEqual(parseArgs(['-h']), { kind: 'help' });
     assert.deepStrictEqual(parseArgs(['run', 'p.py', '--help']), { kind: 'help' });
     assert.deepStrictEqual(parseArgs(['run', '--bogus', '-h']), { kind: 'help' });
-    assert.deepStrictEqual(parseArgs(['run', '--', '--help']), { kind: 'run', file: '--help', json: false, timeline: false });
+    assert.deepStrictEqual(parseArgs(['run', '--', '--help']), { kind: 'run', file: '--help', json: false, timeline: false, asProcesses: false, compare: false });
   });
 
   it('no arguments, or no FILE, is a usage error', function () {
@@ -91,15 +91,25 @@ describe('cli args', function () {
   });
 
   it('the usage text documents the command and every option', function () {
-    for (const word of ['cpython-lens run FILE.py', '--python', '--json', '--max-steps', '--max-ms', '--help']) {
+    for (const word of ['cpython-lens run FILE.py', '--python', '--json', '--max-steps', '--max-ms', '--help', '--as-processes', '--compare']) {
       assert.ok(USAGE.includes(word), word);
     }
   });
   it('takes the timeline, trace, I/O latency and cores options', function () {
     assert.deepStrictEqual(parseArgs(['run', 'p.py', '--timeline', '--trace', 'out.json', '--io-latency=80', '--cores', '8']), {
-      kind: 'run', file: 'p.py', json: false, timeline: true, traceFile: 'out.json', ioLatencyMs: 80, cores: 8,
+      kind: 'run', file: 'p.py', json: false, timeline: true, traceFile: 'out.json', ioLatencyMs: 80, cores: 8, asProcesses: false, compare: false,
     });
     assert.equal(parseArgs(['run', 'p.py', '--trace=']).kind, 'error');
     assert.equal(parseArgs(['run', 'p.py', '--cores', '0']).kind, 'error');
+  });
+
+  it('takes --as-processes and --compare; --compare chooses the models itself', function () {
+    const asProcesses = parseArgs(['run', 'p.py', '--as-processes', '--python', '3.12']);
+    assert.ok(asProcesses.kind === 'run' && asProcesses.asProcesses && asProcesses.python === '3.12' && !asProcesses.compare);
+    const compare = parseArgs(['run', '--compare', 'p.py', '--cores', '2']);
+    assert.ok(compare.kind === 'run' && compare.compare && compare.cores === 2);
+    assert.match(errorOf(['run', 'p.py', '--compare', '--python', '3.13']), /--compare runs 3\.11, 3\.13t and processes itself: it does not go with --python/);
+    assert.match(errorOf(['run', 'p.py', '--compare', '--as-processes']), /does not go with --as-processes/);
+    assert.match(errorOf(['run', 'p.py', '--compare', '--json']), /does not go with --json/);
   });
 });

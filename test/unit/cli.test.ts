@@ -138,4 +138,28 @@ describe('cli (dist/cli.js)', function () {
       status: 2,
     });
   });
+
+  it('--as-processes runs threading.Thread as multiprocessing.Process', function () {
+    const file = program('procs.py', 'import threading\nseen = []\nt = threading.Thread(target=seen.append, args=(1,))\nt.start()\nt.join()\nprint(t.name, seen)\n');
+    assert.deepStrictEqual(cpythonLens('run', file), { stdout: 'Thread-1 (append) [1]\n', stderr: '', status: 0 });
+    assert.deepStrictEqual(cpythonLens('run', file, '--as-processes'), { stdout: 'Process-1 []\n', stderr: '', status: 0 });
+  });
+
+  it('--compare prints each model\'s output, the timelines on one axis and the table', function () {
+    const file = program('compare.py', 'import threading\ndef work():\n    for i in range(3000):\n        pass\n    print("worker done")\nts = [threading.Thread(target=work) for _ in range(2)]\nfor t in ts:\n    t.start()\nfor t in ts:\n    t.join()\n');
+    const { stdout, stderr, status } = cpythonLens('run', file, '--compare');
+    assert.equal(stderr, '');
+    assert.equal(status, 0);
+    const sections = [...stdout.matchAll(/^==== (.*) ====$/gm)].map((m) => m[1]);
+    assert.deepEqual(sections, [
+      '3.11 (GIL): output', '3.13t (free-threaded, no GIL): output', 'as processes (3.11 in each): output',
+      '3.11 (GIL): timeline', '3.13t (free-threaded, no GIL): timeline', 'as processes (3.11 in each): timeline', 'comparison (simulated time)',
+    ]);
+    assert.equal(stdout.split('worker done\nworker done\n').length, 4, 'each model ran both workers');
+    assert.match(stdout, /^model +wall +CPU +GIL wait +speedup vs serial$/m);
+    assert.match(stdout, /^3\.11 \(GIL\) +[\d.]+ ms +[\d.]+ ms +[\d.]+ ms +×[\d.]+$/m);
+    assert.match(stdout, /^as processes \(3\.11 in each\) +[\d.]+ ms +[\d.]+ ms +0\.00 ms +×[\d.]+$/m);
+    assert.ok(stdout.includes('module globals are copied, not shared'));
+    assert.match(cpythonLens('run', file, '--compare', '--python', '3.12').stderr, /--compare runs 3\.11, 3\.13t and processes itself/);
+  });
 });

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import type { Timeline } from '../../src/trace-model/timeline';
-import { LABEL_WIDTH, LANE_HEIGHT, fitWindow, hitTest, laneTop, pan, timeAt, xOf, zoom, tickStep } from '../../webview/gil-timeline/view-model';
+import { AXIS_HEIGHT, HEADER_HEIGHT, LABEL_WIDTH, LANE_GAP, LANE_HEIGHT, fitWindow, hitTest, hitTestLayout, laneTop, layOut, pan, runLayout, timeAt, xOf, zoom, tickStep } from '../../webview/gil-timeline/view-model';
 
 const timeline: Timeline = {
   threads: [
@@ -50,5 +50,35 @@ describe('GIL timeline view model', function () {
     const step = tickStep(fitWindow(timeline), WIDTH);
     assert.ok([1, 2, 5].includes(step / 10 ** Math.floor(Math.log10(step))));
     assert.ok(step >= 1e6 * 0.5 && step <= 2e6);
+  });
+
+  it('lays the single run out as before: lanes at laneTop(i), then the holder lane', function () {
+    const layout = runLayout(timeline, 'GIL holder');
+    assert.deepEqual(layout.rows.map((r) => [r.kind, r.top]), [['lane', laneTop(0)], ['lane', laneTop(1)], ['holder', laneTop(2)]]);
+    assert.equal(layout.height, laneTop(3));
+  });
+
+  it('lays compare mode out as groups under headers on one axis, and hit-tests each group', function () {
+    // Two models: the first with a holder lane, the second (longer, no GIL) without.
+    const free: Timeline = { ...timeline, gil: [], dropRequests: [], endNs: 16e6 };
+    const layout = layOut([
+      { title: '3.11', stats: '', note: '', timeline, holderLabel: 'GIL holder' },
+      { title: '3.13t', stats: '', note: '', timeline: free, holderLabel: null },
+    ]);
+    assert.deepEqual(layout.rows.map((r) => r.kind), ['header', 'lane', 'lane', 'holder', 'header', 'lane', 'lane']);
+    const step = LANE_HEIGHT + LANE_GAP;
+    assert.deepEqual(layout.rows.map((r) => r.top), [
+      AXIS_HEIGHT, AXIS_HEIGHT + HEADER_HEIGHT, AXIS_HEIGHT + HEADER_HEIGHT + step, AXIS_HEIGHT + HEADER_HEIGHT + 2 * step,
+      AXIS_HEIGHT + HEADER_HEIGHT + 3 * step, AXIS_HEIGHT + 2 * HEADER_HEIGHT + 3 * step, AXIS_HEIGHT + 2 * HEADER_HEIGHT + 4 * step,
+    ]);
+    assert.equal(layout.endNs, 16e6, 'the axis spans the longest run');
+    const w = fitWindow(layout);
+    const middle = (row: number) => layout.rows[row].top + LANE_HEIGHT / 2;
+    const second = hitTestLayout(layout, w, WIDTH, xOf(8e6, w, WIDTH), middle(6));
+    assert.ok(second && second.kind === 'interval' && second.group === 1 && second.name === 'Thread-1 (work)');
+    const gil = hitTestLayout(layout, w, WIDTH, xOf(2e6, w, WIDTH), middle(3));
+    assert.ok(gil && gil.kind === 'gil' && gil.group === 0 && gil.name === 'MainThread');
+    assert.equal(hitTestLayout(layout, w, WIDTH, xOf(2e6, w, WIDTH), middle(4)), null, 'a header is not a lane');
+    assert.equal(hitTestLayout(layout, w, WIDTH, xOf(12e6, w, WIDTH), middle(1)), null, 'after the shorter run ended');
   });
 });

@@ -185,8 +185,8 @@ os.read(r, 1)
     const running = child.intervals.filter((iv) => iv.state === 'running').reduce((s, iv) => s + iv.to - iv.from, 0);
     assert.ok(running > 0, 'the child ran');
     assert.equal(child.intervals[child.intervals.length - 1].state, 'done');
-    // The parent is blocked in join while the children run.
-    assert.ok(t.threads[0].intervals.some((iv) => iv.state === 'blocked' && iv.detail === 'io'));
+    // The parent is blocked in join while the children run: waiting for another process, not I/O of its own.
+    assert.ok(t.threads[0].intervals.some((iv) => iv.state === 'blocked' && iv.detail === 'process'));
     // In the Chrome trace each forked process is a process of its own, named.
     const trace = chromeTrace(t).traceEvents;
     const names = trace.filter((e) => e.ph === 'M' && e.name === 'process_name').map((e) => [e.pid, (e.args as { name: string }).name]);

@@ -114,6 +114,31 @@ describe('worker session', function () {
     assert.equal(view?.type === 'view' && view.view.currentLine, 2);
   });
 
+  it('compares a file under 3.11, 3.13t and as processes, leaving the kept run as it is', function () {
+    this.timeout(30_000);
+    const { session: s, messages } = session();
+    s.handle(request('a = []\nb = a\n', 5));
+    const source = 'import threading\ndef work():\n    for i in range(2000):\n        pass\nts = [threading.Thread(target=work) for _ in range(2)]\nfor t in ts: t.start()\nfor t in ts: t.join()\nprint("ok")\n';
+    s.handle({ type: 'compare', runId: 6, source, filename: 'w.py', maxSteps: 1_000_000, maxMillis: 20_000 });
+    const reply = messages[messages.length - 1];
+    assert.ok(reply?.type === 'comparison' && reply.runId === 6);
+    assert.deepEqual(reply.comparison.runs.map((r) => [r.model, r.stdout, r.exitCode]), [['gil', 'ok\n', 0], ['free-threaded', 'ok\n', 0], ['processes', 'ok\n', 0]]);
+    assert.deepEqual(reply.comparison.runs[2].timeline.threads.map((l) => l.name), ['MainProcess', 'Process-1', 'Process-2']);
+    // Plain data: it crosses to the extension host by structured clone.
+    assert.deepEqual(structuredClone(reply.comparison), reply.comparison);
+    s.handle({ type: 'view', runId: 5, position: 1 });
+    const view = messages[messages.length - 1];
+    assert.equal(view?.type === 'view' && view.view.currentLine, 2);
+  });
+
+  it('stops a comparison cancelled in flight', function () {
+    const messages: FromWorker[] = [];
+    let checks = 0;
+    const s = new SimulationSession((m) => messages.push(m), Date.now, (seq) => seq === 1 && ++checks > 3);
+    s.handle({ type: 'compare', runId: 2, source: 'n = 0\nwhile True:\n    n += 1\n', filename: 'loop.py', maxSteps: 10_000_000, maxMillis: 60_000 }, 1);
+    assert.deepEqual(messages.filter((m) => m.type !== 'progress'), [{ type: 'cancelled', runId: 2 }]);
+  });
+
   it('blanks lines from a given line on, keeping the numbering', function () {
     assert.equal(blankFrom('a\nb\nc\n', 2), 'a\n\n\n');
   });

@@ -1,15 +1,19 @@
 // The GIL timeline panel: a thin lit element owning a canvas (ResizeObserver, devicePixelRatio,
 // hit-testing) over the pure view model and renderer; statistics per thread beside it. Zoom and pan
 // with the wheel, dragging or the keyboard; a click on an interval reveals its line in the editor.
+// Compare mode draws the file under 3.11, 3.13t and as processes instead: a group of lanes per model
+// on one time axis, each model's figures in its header, and a table of them below.
 
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state, query } from 'lit/decorators.js';
 import type { FromGilTimeline, GilTimelineStrings, ToGilTimeline } from '../../src/shared/gil-timeline-protocol';
 import { runSummary, threadStats, type Timeline } from '../../src/trace-model/timeline';
+import type { ComparedRun, Comparison } from '../../src/trace-model/comparison';
+import { comparisonLayout, modelTitle } from './comparison-layout';
 import type { WebviewChannel } from '../shared/vscode-api';
 import { format } from '../shared/format';
-import { canvasHeight, fitWindow, formatMs, hitTest, pan, timeAt, zoom, type Hit, type TimeWindow } from './view-model';
-import { drawTimeline, type TimelineColors } from './renderer';
+import { fitWindow, formatMs, hitTestLayout, pan, runLayout, timeAt, zoom, type Hit, type Layout, type TimeWindow } from './view-model';
+import { drawLayout, type TimelineColors } from './renderer';
 import { SvgContext } from './svg-context';
 
 export interface GilTimelineState {
@@ -48,11 +52,19 @@ export class GilTimelineApp extends LitElement {
     .legend .blk { --swatch: var(--vscode-charts-blue); }
     .legend .nat { --swatch: var(--vscode-terminal-ansiCyan, #11a8cd); }
     .empty { padding: 24px; color: var(--vscode-descriptionForeground); }
+    .note { margin: 2px 10px; color: var(--vscode-descriptionForeground); }
+    .note.memory { color: var(--vscode-foreground); }
+    details { margin: 4px 10px; }
+    pre { margin: 4px 0 4px 12px; white-space: pre-wrap; font-family: var(--vscode-editor-font-family); font-size: 12px; }
   `;
 
   channel: Channel | null = null;
   @state() private strings: GilTimelineStrings | null = null;
   @state() private timeline: Timeline | null = null;
+  /** Compare mode (set by a `comparison` message, left on the next `timeline`). */
+  @state() private comparing = false;
+  @state() private comparison: Comparison | null = null;
+  private comparedFile = '';
   @state() private message = '';
   @state() private window: TimeWindow | null = null;
   @state() private tip: { x: number; y: number; text: string } | null = null;
@@ -70,13 +82,28 @@ export class GilTimelineApp extends LitElement {
       case 'cursor':
         this.cursorNs = message.ns;
         return;
-      case 'timeline':
+      case 'timeline': {
+        const wasComparing = this.comparing;
+        this.comparing = false;
+        this.comparison = null;
         this.timeline = message.timeline;
         this.message = message.message;
         this.switchIntervalNs = message.switchIntervalNs;
-        this.window = message.timeline ? (this.channel?.state.window ?? fitWindow(message.timeline)) : null;
+        this.window = message.timeline ? (wasComparing ? null : this.channel?.state.window) ?? fitWindow(message.timeline) : null;
         if (message.timeline && this.window && this.window.to > message.timeline.endNs) this.window = fitWindow(message.timeline);
         return;
+      }
+      case 'comparison': {
+        const previous = this.comparison;
+        this.comparing = true;
+        this.comparison = message.comparison;
+        this.comparedFile = message.file;
+        this.message = message.message;
+        // The whole of the longest run, unless the same span is shown again (a re-run of an unchanged file).
+        const c = message.comparison;
+        this.window = c ? (previous?.endNs === c.endNs && this.window ? this.window : fitWindow(c)) : null;
+        return;
+      }
     }
   }
 
@@ -128,18 +155,33 @@ export class GilTimelineApp extends LitElement {
     };
   }
 
-  /** What both the screen and the SVG export draw: the timeline, its window and size, or null before there is one. */
-  private scene(): { canvas: HTMLCanvasElement; t: Timeline; window: TimeWindow; strings: GilTimelineStrings; width: number; height: number } | null {
+  private layoutCache: { of: Timeline | Comparison; strings: GilTimelineStrings; layout: Layout } | null = null;
+  /** The rows drawn: the shown run's lanes, or compare mode's groups (made once per timeline). */
+  private layout(): Layout | null {
+    const s = this.strings;
+    const of = this.comparing ? this.comparison : this.timeline;
+    if (!s || !of) return null;
+    if (this.layoutCache?.of !== of || this.layoutCache.strings !== s) {
+      const layout = 'runs' in of ? comparisonLayout(of, s) : runLayout(of, this.holderLabel(of, s));
+      this.layoutCache = { of, strings: s, layout };
+    }
+    return this.layoutCache.layout;
+  }
+
+  /** What both the screen and the SVG export draw: the rows, the window and size, or null before there are any. */
+  private scene(): { canvas: HTMLCanvasElement; layout: Layout; window: TimeWindow; width: number; height: number; cursorNs: number | null } | null {
     const canvas = this.canvas;
-    const t = this.timeline;
-    if (!canvas || !t || !this.window || !this.strings) return null;
-    return { canvas, t, window: this.window, strings: this.strings, width: canvas.clientWidth || this.clientWidth || 600, height: canvasHeight(t) };
+    const layout = this.layout();
+    if (!canvas || !layout || !this.window) return null;
+    // Step mode's cursor belongs to the editor's run, not to the compared ones.
+    const cursorNs = this.comparing ? null : this.cursorNs;
+    return { canvas, layout, window: this.window, width: canvas.clientWidth || this.clientWidth || 600, height: layout.height, cursorNs };
   }
 
   private draw(): void {
     const scene = this.scene();
     if (!scene) return;
-    const { canvas, t, width, height } = scene;
+    const { canvas, width, height } = scene;
     const ratio = window.devicePixelRatio || 1;
     canvas.width = Math.round(width * ratio);
     canvas.height = Math.round(height * ratio);
@@ -147,14 +189,14 @@ export class GilTimelineApp extends LitElement {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawTimeline(ctx, t, scene.window, width, height, this.colors(), this.holderLabel(t, scene.strings), this.switchIntervalNs, this.cursorNs);
+    drawLayout(ctx, scene.layout, scene.window, width, height, this.colors(), this.switchIntervalNs, scene.cursorNs);
   }
 
   /** The panel's drawing (the window shown, the theme's colours) as an SVG document. */
   private exportSvg(): void {
     const scene = this.scene();
     if (!scene) return;
-    const { canvas, t, width, height } = scene;
+    const { canvas, width, height } = scene;
     const screen = canvas.getContext('2d');
     const measure = (text: string, font: string) => {
       if (!screen) return text.length * 6;
@@ -162,17 +204,21 @@ export class GilTimelineApp extends LitElement {
       return screen.measureText(text).width;
     };
     const svg = new SvgContext(width, height, measure);
-    drawTimeline(svg, t, scene.window, width, height, this.colors(), this.holderLabel(t, scene.strings), this.switchIntervalNs, this.cursorNs);
+    drawLayout(svg, scene.layout, scene.window, width, height, this.colors(), this.switchIntervalNs, scene.cursorNs);
     this.draw(); // the screen's font was borrowed for measuring
     this.channel?.post({ type: 'exportSvg', svg: svg.toString() });
   }
 
   private describe(hit: Hit): string {
     const s = this.strings as GilTimelineStrings;
-    if (hit.kind === 'gil') return `${s.gilHolder}: ${hit.name} · ${formatMs(hit.from)} – ${formatMs(hit.to)}`;
+    // Compare mode: which model's lane (the same thread names come back in each group).
+    const group = this.comparing ? this.layout()?.groups[hit.group].title : null;
+    const where = group ? `${group} · ` : '';
+    if (hit.kind === 'gil') return `${where}${s.gilHolder}: ${hit.name} · ${formatMs(hit.from)} – ${formatMs(hit.to)}`;
     const iv = hit.interval;
     const state = iv.state === 'running' ? s.running : iv.state === 'gil-wait' ? s.gilWait : iv.state === 'switch-wait' ? s.switchWait : iv.state === 'blocked' ? format(s.blocked, iv.detail) : iv.state === 'native' ? format(s.native, iv.detail) : s.done;
-    return `${hit.name}: ${state} · ${formatMs(iv.from)} – ${formatMs(iv.to)} (${formatMs(iv.to - iv.from)}) · ${format(s.line, String(iv.line))}`;
+    const line = iv.line > 0 ? ` · ${format(s.line, String(iv.line))}` : '';
+    return `${where}${hit.name}: ${state} · ${formatMs(iv.from)} – ${formatMs(iv.to)} (${formatMs(iv.to - iv.from)})${line}`;
   }
 
   private point(event: MouseEvent): { x: number; y: number } {
@@ -181,7 +227,7 @@ export class GilTimelineApp extends LitElement {
   }
 
   private onMove(event: MouseEvent): void {
-    const t = this.timeline;
+    const t = this.layout();
     if (!t || !this.window || !this.canvas) return;
     const { x, y } = this.point(event);
     if (this.drag) {
@@ -189,20 +235,20 @@ export class GilTimelineApp extends LitElement {
       this.window = pan(this.drag.window, timeAt(this.drag.x, this.drag.window, width) - timeAt(x, this.drag.window, width), t);
       return;
     }
-    const hit = hitTest(t, this.window, this.canvas.clientWidth, x, y);
+    const hit = hitTestLayout(t, this.window, this.canvas.clientWidth, x, y);
     this.tip = hit ? { x: x + 12, y: y + 12, text: this.describe(hit) } : null;
   }
 
   private onClick(event: MouseEvent): void {
-    const t = this.timeline;
+    const t = this.layout();
     if (!t || !this.window || !this.canvas) return;
     const { x, y } = this.point(event);
-    const hit = hitTest(t, this.window, this.canvas.clientWidth, x, y);
+    const hit = hitTestLayout(t, this.window, this.canvas.clientWidth, x, y);
     if (hit?.kind === 'interval' && hit.interval.line > 0) this.channel?.post({ type: 'revealLine', line: hit.interval.line });
   }
 
   private onWheel(event: WheelEvent): void {
-    const t = this.timeline;
+    const t = this.layout();
     if (!t || !this.window || !this.canvas) return;
     event.preventDefault();
     const at = timeAt(this.point(event).x, this.window, this.canvas.clientWidth);
@@ -210,7 +256,7 @@ export class GilTimelineApp extends LitElement {
   }
 
   private onKey(event: KeyboardEvent): void {
-    const t = this.timeline;
+    const t = this.layout();
     if (!t || !this.window) return;
     const span = this.window.to - this.window.from;
     const middle = this.window.from + span / 2;
@@ -242,21 +288,41 @@ export class GilTimelineApp extends LitElement {
   override render() {
     const s = this.strings;
     if (!s) return nothing;
+    if (this.comparing) return this.renderComparison(s);
     const t = this.timeline;
     if (!t) return html`<div class="empty">${this.message || s.empty}</div>`;
     const stats = this.statsFor(t);
     return html`
       <div class="bar">
         <span>${s.zoomHelp}</span>
+        <button class="compare" @click=${() => this.channel?.post({ type: 'compare' })}>${s.compare}</button>
         <button @click=${() => this.exportPng()}>${s.exportPng}</button>
         <button class="export-svg" @click=${() => this.exportSvg()}>${s.exportSvg}</button>
         <button class="export-trace" @click=${() => this.channel?.post({ type: 'exportChromeTrace' })}>${s.exportChromeTrace}</button>
       </div>
+      ${this.renderLegend(s)}
+      ${this.renderChart(s, t.threads.map((l) => l.name).join(', '))}
+      <table aria-label="statistics">
+        <tr><th></th><th>${s.cpu}</th><th>${s.waitGil}</th><th>${s.blockedTime}</th><th>${s.nativeTime}</th></tr>
+        ${stats.rows.map((st) => html`<tr><td>${st.name}</td><td>${formatMs(st.runningNs)}</td><td>${formatMs(st.gilWaitNs)}</td><td>${formatMs(st.blockedNs)}</td><td>${formatMs(st.nativeNs)}</td></tr>`)}
+      </table>
+      <p class="summary" title=${s.summaryHelp}>
+        ${format(s.summary, formatMs(stats.summary.elapsedNs), formatMs(stats.summary.serialNs), stats.summary.speedup.toFixed(2))}
+      </p>
+    `;
+  }
+
+  private renderLegend(s: GilTimelineStrings) {
+    return html`
       <div class="legend" aria-hidden="true">
         <span class="run">${s.running}</span><span class="wait">${s.gilWait}</span><span class="sw">${s.switchWait}</span>
         <span class="blk">${format(s.blocked, 'I/O, sleep, lock')}</span><span class="nat">${format(s.native, 'hashlib, zlib, numpy')}</span><span>▼ ${s.dropRequest}</span><span>◆ ${s.forcedSwitch}</span>
-      </div>
-      <div class="chart" tabindex="0" role="img" aria-label=${`${s.title}: ${t.threads.map((l) => l.name).join(', ')}`}
+      </div>`;
+  }
+
+  private renderChart(s: GilTimelineStrings, lanes: string) {
+    return html`
+      <div class="chart" tabindex="0" role="img" aria-label=${`${s.title}: ${lanes}`}
         @keydown=${(e: KeyboardEvent) => this.onKey(e)}>
         <canvas
           @mousemove=${(e: MouseEvent) => this.onMove(e)}
@@ -266,14 +332,36 @@ export class GilTimelineApp extends LitElement {
           @click=${(e: MouseEvent) => this.onClick(e)}
           @wheel=${(e: WheelEvent) => this.onWheel(e)}></canvas>
         ${this.tip ? html`<div class="tip" role="tooltip">${this.tip.text}</div>` : nothing}
+      </div>`;
+  }
+
+  /** Compare mode: the models' groups on one axis, their figures in a table, the note on memory, their outputs. */
+  private renderComparison(s: GilTimelineStrings) {
+    const c = this.comparison;
+    const back = html`<button class="back" @click=${() => this.channel?.post({ type: 'showRun' })}>${s.backToRun}</button>`;
+    if (!c) {
+      return html`<div class="bar"><span>${this.comparedFile}</span>${back}</div><div class="empty">${this.message}</div>`;
+    }
+    const row = (run: ComparedRun) => html`<tr>
+      <td>${modelTitle(run.model, s)}</td><td>${formatMs(run.stats.wallNs)}</td><td>${formatMs(run.stats.cpuNs)}</td><td>${formatMs(run.stats.gilWaitNs)}</td>
+      <td>${run.diagnostic ? format(s.stopped, run.diagnostic.kind) : `×${run.stats.speedup.toFixed(2)}`}</td></tr>`;
+    return html`
+      <div class="bar">
+        <span>${this.comparedFile} · ${s.zoomHelp}</span>
+        ${back}
+        <button @click=${() => this.exportPng()}>${s.exportPng}</button>
+        <button class="export-svg" @click=${() => this.exportSvg()}>${s.exportSvg}</button>
+        <button class="export-trace" @click=${() => this.channel?.post({ type: 'exportChromeTrace' })}>${s.exportChromeTrace}</button>
       </div>
-      <table aria-label="statistics">
-        <tr><th></th><th>${s.cpu}</th><th>${s.waitGil}</th><th>${s.blockedTime}</th><th>${s.nativeTime}</th></tr>
-        ${stats.rows.map((st) => html`<tr><td>${st.name}</td><td>${formatMs(st.runningNs)}</td><td>${formatMs(st.gilWaitNs)}</td><td>${formatMs(st.blockedNs)}</td><td>${formatMs(st.nativeNs)}</td></tr>`)}
+      ${this.renderLegend(s)}
+      ${this.renderChart(s, c.runs.map((r) => modelTitle(r.model, s)).join(', '))}
+      <table class="models" aria-label="comparison">
+        <tr><th>${s.model}</th><th>${s.wall}</th><th>${s.cpu}</th><th>${s.waitGil}</th><th>${s.speedupVsSerial}</th></tr>
+        ${c.runs.map(row)}
       </table>
-      <p class="summary" title=${s.summaryHelp}>
-        ${format(s.summary, formatMs(stats.summary.elapsedNs), formatMs(stats.summary.serialNs), stats.summary.speedup.toFixed(2))}
-      </p>
+      <p class="note memory">${s.processesNote}</p>
+      <p class="note">${s.compareHelp}</p>
+      ${c.runs.map((run) => html`<details><summary>${format(s.outputUnder, modelTitle(run.model, s))}</summary><pre>${run.stdout}${run.stderr}</pre></details>`)}
     `;
   }
 }

@@ -19,6 +19,7 @@ import { intArg } from './functions';
 import { floatAsIntegerRatio } from '../runtime/text/float-ops';
 import { unwrap } from '../runtime/numbers';
 import { basicSize } from '../runtime/sizes';
+import { genericGetAttr } from '../runtime/attributes';
 
 /** A function stored in a type's dict that is not bound on access (like a classmethod of C). */
 function typeFunction(vm: VM, type: PyType, name: string, impl: (args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject | Native): void {
@@ -44,6 +45,12 @@ export function installObjectMethods(vm: VM): void {
     if (!dict) throw vm.error('AttributeError', `'${obj.type.name}' object attribute '${(args[0] as PyStr).value}' is read-only`);
     setName(vm, dict, (args[0] as PyStr).value, args[1]);
     return vm.newNone();
+  });
+  // threading.local reads its per-thread dicts through it, past its own __getattr__.
+  method(vm, t.object, '__getattribute__', function* (args, _k, self): Native {
+    arity(vm, '__getattribute__', args, 1);
+    if (!(args[0] instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${args[0].type.name}'`);
+    return yield* genericGetAttr(vm, self as PyObject, args[0].value);
   });
   method(vm, t.object, '__delattr__', (args, _k, self) => {
     const obj = self as PyObject;

@@ -27,6 +27,8 @@ import { NUMPY_SOURCE } from './python/numpy-source';
 import { createMultiprocessing, createPickle } from './multiprocessing';
 import { MULTIPROCESSING_SOURCE } from './python/multiprocessing-source';
 import { PICKLE_SOURCE } from './python/pickle-source';
+import { AS_PROCESSES_SOURCE } from './python/as-processes-source';
+import { createAsProcessesHelper } from './as-processes';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { POSITIONS_3_11 } from '../versions';
@@ -52,6 +54,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   'concurrent.futures': () => undefined,
   multiprocessing: createMultiprocessing,
   pickle: createPickle,
+  _lens_as_processes: createAsProcessesHelper,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -65,6 +68,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   numpy: NUMPY_SOURCE,
   multiprocessing: MULTIPROCESSING_SOURCE,
   pickle: PICKLE_SOURCE,
+  _lens_as_processes: AS_PROCESSES_SOURCE,
 };
 
 const compiledSources = new Map<string, CodeUnit>();

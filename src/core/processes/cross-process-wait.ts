@@ -49,13 +49,13 @@ export function* waitAcross(vm: VM, p: SimProcess, kind: string, spec: AcrossSpe
     const entry = p.consume(kind);
     if (!entry.done) {
       // The parent's thread was still waiting at the fork: in the child this thread never runs again.
-      yield { callable: vm.none, args: [], kwargs: null, block: { reason: 'io', deadline: null, timedOut: () => ({ value: vm.newNone() }) } };
+      yield { callable: vm.none, args: [], kwargs: null, block: { reason: 'process', deadline: null, timedOut: () => ({ value: vm.newNone() }) } };
       return entry.value;
     }
     if (entry.wakeAt === null) return entry.value;
     const r = yield {
       callable: vm.none, args: [], kwargs: null,
-      block: { reason: 'io', deadline: entry.wakeAt, timedOut: () => ({ value: vm.newNone() }) },
+      block: { reason: 'process', deadline: entry.wakeAt, timedOut: () => ({ value: vm.newNone() }) },
     };
     vm.decref(r, 'return');
     return entry.value;
@@ -78,7 +78,7 @@ export function* waitAcross(vm: VM, p: SimProcess, kind: string, spec: AcrossSpe
   const r = yield {
     callable: vm.none, args: [], kwargs: null,
     block: {
-      reason: 'io',
+      reason: 'process',
       deadline: spec.deadline,
       register: (t) => {
         unsubscribe = spec.subscribe((atNs) => {

@@ -47,6 +47,8 @@ export class Machine {
     this.root.name = 'MainProcess';
     this.processes.push(this.root);
     this.current = this.root;
+    // A timeline without the whole trace: the scheduler writes its thread and GIL events to a log of their own.
+    if (options.recordTimeline && !options.recordTrace) this.root.vm.scheduler.threadLog = new EventLog();
   }
 
   get forked(): boolean {
@@ -122,7 +124,7 @@ export class Machine {
     };
     this.replayChildSideOfFork(child);
     child.startNs = child.vm.clock.now;
-    if (this.options.recordTrace) {
+    if (this.options.recordTrace || this.options.recordTimeline) {
       child.threadLog = new EventLog();
       child.vm.scheduler.restartTimeline(child.threadLog, child.startNs);
     }

@@ -170,6 +170,23 @@ export function* getAttr(vm: VM, obj: PyObject, name: string): Native {
   throw attributeError(vm, obj, name);
 }
 
+/**
+ * PyObject_GenericGetAttr, what `object.__getattribute__(obj, name)` does: data descriptors, then the
+ * instance's dict, then other class attributes; never the class's `__getattr__`.
+ */
+export function* genericGetAttr(vm: VM, obj: PyObject, name: string): Native {
+  if (obj instanceof PyModule || obj instanceof PyType || obj.type === vm.t.super) return yield* getAttr(vm, obj, name);
+  const special = specialAttribute(vm, obj, name);
+  if (special) return special;
+  const type = obj.type;
+  const found = type.lookup(name);
+  if (found && isDataDescriptor(vm, found)) return yield* bindDescriptor(vm, found, obj, type);
+  const v = instanceDict(obj)?.getStr(name);
+  if (v) return vm.incref(v, 'stack');
+  if (found) return yield* bindDescriptor(vm, found, obj, type);
+  throw attributeError(vm, obj, name);
+}
+
 /** What a proxy stands for (borrowed), or ReferenceError once it died. */
 export function proxyReferent(vm: VM, p: PyWeakref): PyObject {
   if (!p.referent) throw vm.error('ReferenceError', 'weakly-referenced object no longer exists');

@@ -18,7 +18,8 @@ export type ThreadStatus = 'running' | 'gil-wait' | 'switch-wait' | 'blocked' | 
 export const THREAD_STATUSES: readonly ThreadStatus[] = ['running', 'gil-wait', 'switch-wait', 'blocked', 'native', 'done'];
 
 /** What a blocked thread waits for; `start`: the OS has not started it yet. */
-export type BlockReason = 'sleep' | 'lock' | 'io' | 'start';
+/** `process`: waiting for another process (a pipe to read, a child to end), which is its work, not this thread's. */
+export type BlockReason = 'sleep' | 'lock' | 'io' | 'process' | 'start';
 
 /** How a blocking call ends: the value its native code gets back, or an exception thrown into it. */
 export type WakeOutcome = { value: PyObject } | { error: PyError };

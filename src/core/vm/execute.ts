@@ -23,6 +23,7 @@ import { listResize, listExtendFrom, extendSource, type ExtendSource } from '../
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { resumeGenerator } from './generators';
 import { importModule } from '../modules/registry';
+import { importedByLearner } from '../modules/as-processes';
 import { isExceptionClass, exceptionMatches } from '../runtime/exception-ops';
 import { asciiEscape } from '../runtime/text/str-repr';
 import { opGetLen, opMatchClass, opMatchKeys, opMatchMapping, opMatchSequence } from './match-ops';
@@ -608,7 +609,10 @@ export function execute(vm: VM, frame: Frame): void {
       const name = unit.names[arg];
       const mod = importModule(vm, name, unit.positions[pc]);
       // `import a.b` binds a (the top-level package); `from a.b import c` works on a.b.
-      const pushed = wantsLeaf || !name.includes('.') ? mod : (vm.modules.get(name.slice(0, name.indexOf('.'))) as PyObject);
+      const pushedName = wantsLeaf || !name.includes('.') ? name : name.slice(0, name.indexOf('.'));
+      let pushed = pushedName === name ? mod : (vm.modules.get(pushedName) as PyObject);
+      // "As processes": the learner's own imports see threading.Thread as multiprocessing.Process.
+      if (vm.options.threadsAsProcesses && !unit.library) pushed = importedByLearner(vm, pushedName, pushed, unit.positions[pc]);
       stack.push(vm.incref(pushed, 'stack'));
       return;
     }

@@ -47,6 +47,10 @@ export interface VMOptions {
   cores?: number;
   /** The simulated network's latency per request, in ms (the `requests` stand-in). */
   ioLatencyMs?: number;
+  /** Only the threads' and the GIL's events, when the whole trace is not recorded (the compare mode's runs). */
+  recordTimeline?: boolean;
+  /** The learner's `threading.Thread` is `multiprocessing.Process` (modules/as-processes.ts). */
+  threadsAsProcesses?: boolean;
 }
 
 export type FrameExit = 'return' | 'exception';

@@ -1,5 +1,7 @@
 // The GIL timeline panel's host side: sends the shown run's thread timeline (states and GIL holders in
-// simulated time) when the run changes; reveals a line the learner clicks; saves a PNG export.
+// simulated time) when the run changes; reveals a line the learner clicks; saves a PNG export. In compare
+// mode it sends the file's comparison under 3.11, 3.13t and as processes instead (run by the worker), and
+// runs it again when the file is simulated again after an edit.
 
 import * as vscode from 'vscode';
 import type { SimulationController } from '../controller';
@@ -8,15 +10,29 @@ import { assertNever } from '../../shared/protocol';
 import { WebviewHost, type PanelSpec } from './webview-host';
 import { gilTimelineStrings } from './gil-timeline-strings';
 import { chromeTrace } from '../../trace-model/timeline';
+import { comparisonChromeTrace } from '../../trace-model/comparison';
 
 export const GIL_TIMELINE_VIEW_TYPE = 'cpythonLens.gilTimeline';
-const REPLACED_WHILE_WAITING = new Set(['timeline']);
+const REPLACED_WHILE_WAITING = new Set(['timeline', 'comparison']);
+
+/** Compare mode's file, and which version of it the comparison shows. */
+interface Compared {
+  document: vscode.TextDocument;
+  version: number;
+  /** What was last sent (re-sent when the webview reloads). */
+  shown: ToGilTimeline | null;
+  /** A comparison is running in the worker. */
+  running: boolean;
+}
 
 export class GilTimelinePanel implements vscode.Disposable {
   private static current: GilTimelinePanel | null = null;
   private readonly disposables: vscode.Disposable[] = [];
   private sentRunId: number | null = null;
   private stepTimes: number[] = [];
+  private compared: Compared | null = null;
+  /** Raised by every comparison started or left: a late answer of an older one is dropped. */
+  private compareGeneration = 0;
 
   private constructor(private readonly host: WebviewHost<ToGilTimeline, FromGilTimeline>, private readonly controller: SimulationController) {
     this.disposables.push(
@@ -35,6 +51,13 @@ export class GilTimelinePanel implements vscode.Disposable {
     }
     const host = WebviewHost.create<ToGilTimeline, FromGilTimeline>(extensionUri, spec(), REPLACED_WHILE_WAITING, vscode.ViewColumn.Beside);
     return (GilTimelinePanel.current = new GilTimelinePanel(host, controller));
+  }
+
+  /** Opens (or reveals) the panel in compare mode on `document`. */
+  static showComparison(extensionUri: vscode.Uri, controller: SimulationController, document: vscode.TextDocument): GilTimelinePanel {
+    const panel = GilTimelinePanel.show(extensionUri, controller);
+    void panel.compare(document);
+    return panel;
   }
 
   static disposeOpen(): void {
@@ -56,11 +79,13 @@ export class GilTimelinePanel implements vscode.Disposable {
       case 'ready':
         this.host.post({ type: 'init', strings: gilTimelineStrings(vscode.l10n) });
         this.sentRunId = null;
+        if (this.compared?.shown) this.host.post(this.compared.shown);
         await this.refresh();
         return;
       case 'revealLine': {
-        const result = this.controller.result;
-        const editor = result && vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === result.uri.toString());
+        // In compare mode, a line of the compared file (the editor's run may be of another).
+        const uri = (this.compared?.document.uri ?? this.controller.result?.uri)?.toString();
+        const editor = uri && vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
         if (!editor || message.line < 1 || message.line > editor.document.lineCount) return;
         const range = editor.document.lineAt(message.line - 1).range;
         editor.selection = new vscode.Selection(range.start, range.start);
@@ -68,8 +93,8 @@ export class GilTimelinePanel implements vscode.Disposable {
         return;
       }
       case 'exportPng': {
-        const base = this.controller.result?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-        const defaultUri = base ? base.with({ path: base.path.replace(/(\.py)?$/, '.gil.png') }) : undefined;
+        const base = this.exportBase();
+        const defaultUri = base ? base.with({ path: base.path.replace(/(\.py)?$/, this.compared ? '.compare.png' : '.gil.png') }) : undefined;
         const target = await vscode.window.showSaveDialog({ defaultUri, filters: { [vscode.l10n.t('PNG image')]: ['png'] } });
         if (!target) return;
         const bytes = Uint8Array.from(atob(message.dataUrl.replace(/^data:image\/png;base64,/, '')), (c) => c.charCodeAt(0));
@@ -77,23 +102,44 @@ export class GilTimelinePanel implements vscode.Disposable {
         return;
       }
       case 'exportSvg': {
-        const base = this.controller.result?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-        const defaultUri = base ? base.with({ path: base.path.replace(/(\.py)?$/, '.gil.svg') }) : undefined;
+        const base = this.exportBase();
+        const defaultUri = base ? base.with({ path: base.path.replace(/(\.py)?$/, this.compared ? '.compare.svg' : '.gil.svg') }) : undefined;
         const target = await vscode.window.showSaveDialog({ defaultUri, filters: { [vscode.l10n.t('SVG image')]: ['svg'] } });
         if (!target) return;
         await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(message.svg));
         return;
       }
       case 'exportChromeTrace': {
-        const reply = await this.controller.timeline();
-        if (!reply?.timeline) return;
-        const base = this.controller.result?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-        const defaultUri = base ? base.with({ path: base.path.replace(/(\.py)?$/, '.trace.json') }) : undefined;
+        // Compare mode: the three runs in one trace; else the editor's run.
+        const shown = this.compared?.shown;
+        const comparison = shown?.type === 'comparison' ? shown.comparison : null;
+        const trace = comparison ? comparisonChromeTrace(comparison) : await this.controller.timeline().then((reply) => reply && chromeTrace(reply.timeline));
+        if (!trace) return;
+        const base = this.exportBase();
+        const defaultUri = base ? base.with({ path: base.path.replace(/(\.py)?$/, comparison ? '.compare.trace.json' : '.trace.json') }) : undefined;
         const target = await vscode.window.showSaveDialog({
           defaultUri, title: vscode.l10n.t('Save Chrome trace'), filters: { [vscode.l10n.t('Chrome trace (JSON)')]: ['json'] },
         });
         if (!target) return;
-        await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(chromeTrace(reply.timeline))));
+        await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(trace)));
+        return;
+      }
+      case 'compare': {
+        const uri = this.controller.result?.uri;
+        const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (!document) {
+          void vscode.window.showInformationMessage(vscode.l10n.t('CPython Lens: open a Python file first.'));
+          return;
+        }
+        await this.compare(document);
+        return;
+      }
+      case 'showRun': {
+        if (this.compared?.running) this.controller.cancel();
+        this.compared = null;
+        this.compareGeneration++;
+        this.sentRunId = null;
+        await this.refresh();
         return;
       }
       default:
@@ -101,9 +147,46 @@ export class GilTimelinePanel implements vscode.Disposable {
     }
   }
 
+  private exportBase(): vscode.Uri | undefined {
+    return this.compared?.document.uri ?? this.controller.result?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  }
+
+  /** Compare mode on `document` as it is now: its runs under the three models, in the worker. */
+  private async compare(document: vscode.TextDocument): Promise<void> {
+    const generation = ++this.compareGeneration;
+    const compared: Compared = { document, version: document.version, shown: null, running: true };
+    this.compared = compared;
+    const file = vscode.workspace.asRelativePath(document.uri);
+    const show = (message: ToGilTimeline) => {
+      compared.shown = message;
+      this.host.post(message);
+    };
+    show({ type: 'comparison', comparison: null, file, message: vscode.l10n.t('Running {0} under 3.11, 3.13t and as processes…', file) });
+    try {
+      const comparison = await this.controller.compare(document);
+      if (generation !== this.compareGeneration) return;
+      show(comparison
+        ? { type: 'comparison', comparison, file, message: '' }
+        : { type: 'comparison', comparison: null, file, message: vscode.l10n.t('The comparison was cancelled.') });
+    } catch (err) {
+      if (generation !== this.compareGeneration) return;
+      show({ type: 'comparison', comparison: null, file, message: vscode.l10n.t('The comparison failed: {0}', err instanceof Error ? err.message : String(err)) });
+    } finally {
+      compared.running = false;
+    }
+  }
+
   /** The timeline belongs to the whole run: it is sent again only for a new run. */
   private async refresh(): Promise<void> {
     const result = this.controller.result;
+    if (this.compared) {
+      // Compare mode follows its file: simulated again after an edit (a later version than the one compared), it is compared again.
+      const compared = this.compared;
+      if (result && result.uri.toString() === compared.document.uri.toString() && result.documentVersion > compared.version && !compared.document.isClosed) {
+        await this.compare(compared.document);
+      }
+      return;
+    }
     if (!result) {
       this.sentRunId = null;
       this.host.post({ type: 'timeline', timeline: null, switchIntervalNs: 5_000_000, message: vscode.l10n.t('Simulate a Python file that starts threads to see who holds the GIL.') });
@@ -111,7 +194,8 @@ export class GilTimelinePanel implements vscode.Disposable {
     }
     if (this.sentRunId !== result.runId) {
       const reply = await this.controller.timeline();
-      if (!reply || this.controller.result !== result) return;
+      // Compare mode may have begun meanwhile: its comparison, not this run's timeline, is shown.
+      if (!reply || this.controller.result !== result || this.compared) return;
       this.sentRunId = result.runId;
       this.stepTimes = reply.stepTimes;
       this.host.post({ type: 'timeline', timeline: reply.timeline, switchIntervalNs: reply.switchIntervalNs, message: '' });

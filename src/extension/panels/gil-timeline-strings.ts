@@ -29,5 +29,18 @@ export function gilTimelineStrings(l10n: Localizer): GilTimelineStrings {
     exportChromeTrace: l10n.t('Export as Chrome trace'),
     summary: l10n.t('Elapsed {0} · serial estimate {1} · speedup ×{2}'),
     summaryHelp: l10n.t('Serial estimate: the threads’ time running bytecode or C code and blocked on I/O or sleep, added up as if they ran one after another.'),
+    compare: l10n.t('Compare: 3.11 / 3.13t / Processes'),
+    backToRun: l10n.t('Back to this run'),
+    modelGil: l10n.t('CPython 3.11 (GIL)'),
+    modelFreeThreaded: l10n.t('CPython 3.13t (free-threaded, no GIL)'),
+    modelProcesses: l10n.t('As processes (3.11 in each)'),
+    groupStats: l10n.t('wall {0} · CPU {1} · GIL wait {2} · speedup ×{3}'),
+    processesNote: l10n.t('As processes: each thread’s work runs in its own process; module globals are copied, not shared.'),
+    compareHelp: l10n.t('The same file under each model, on one time axis (simulated ms). Speedup: the serial estimate (the work of every thread and process, one after another) over the wall time.'),
+    stopped: l10n.t('stopped: {0}'),
+    model: l10n.t('model'),
+    wall: l10n.t('wall'),
+    speedupVsSerial: l10n.t('speedup vs serial'),
+    outputUnder: l10n.t('Output: {0}'),
   };
 }
