@@ -32,7 +32,7 @@ export function readSettings(): Settings {
     python: oneOf(c.get<string>('pythonModel'), PYTHONS, '3.11'),
     live: c.get<boolean>('live.enabled', true),
     debounceMs: Math.max(0, c.get<number>('live.debounceMs', 400)),
-    maxSteps: positive(c.get<number>('budget.maxSteps'), 2_000_000),
+    maxSteps: positive(c.get<number>('budget.maxSteps'), 5_000_000),
     maxMillis: positive(c.get<number>('budget.maxMillis'), 5_000),
     annotationDetail: oneOf(c.get<string>('annotations.detail'), DETAILS, 'compact'),
   };
