@@ -132,6 +132,7 @@ function gitCommit() {
 
 function main() {
   const options = parseArgs(process.argv.slice(2));
+  const loadAtStart = os.loadavg()[0].toFixed(1);
   if (!existsSync(corePath)) fail(`${path.relative(root, corePath)} not found: run \`npm run build\` (npm run bench does)`);
   const require = createRequire(import.meta.url);
   const core = require(corePath);
@@ -204,7 +205,7 @@ function main() {
     '',
     `- node ${process.version}, python3 ${python3} (the simulator models ${modelled ?? 'its default version'})`,
     `- machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.platform()} ${os.arch()}`,
-    `- commit ${gitCommit()}, ${new Date().toISOString().slice(0, 10)}`,
+    `- commit ${gitCommit()}, ${new Date().toISOString().slice(0, 10)}; load average ${loadAtStart} when it began, ${os.loadavg()[0].toFixed(1)} when it ended (2 cores: above 1 the runs share the machine)`,
     `- median of ${options.runs} runs; CPython: exec(compile(...)) of the program, timed inside python3; simulator: runSource() in-process (dist/core.js); ratio = simulator / CPython`,
     '',
     ...table,
@@ -222,7 +223,10 @@ function main() {
     // The editor's section (latency, activation, .vsix) is bench/editor.ts's: keep it.
     const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '';
     const editor = previous.match(/<!-- editor: written by bench\/editor\.ts -->[\s\S]*?<!-- \/editor -->/);
-    writeFileSync(resultsFile, editor ? `${report.trimEnd()}\n\n${editor[0]}\n` : report);
+    // So are the hand-written notes (what changed, how the figures read): `<!-- notes -->…<!-- /notes -->`.
+    const notes = previous.match(/<!-- notes -->[\s\S]*?<!-- \/notes -->/);
+    const kept = [editor?.[0], notes?.[0]].filter(Boolean);
+    writeFileSync(resultsFile, kept.length ? `${report.trimEnd()}\n\n${kept.join('\n\n')}\n` : report);
     console.error(`written to ${path.relative(root, resultsFile)}`);
   }
   if (problems.length) process.exitCode = 1;
