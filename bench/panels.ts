@@ -2,7 +2,7 @@
 // the program to the step, then reading the heap), the message size per step, and in Chromium the
 // webview's layout + render time. Writes bench/PANELS-RESULTS.md with --write.
 //
-// Usage: npm run build && npx tsx bench/panels.ts [--write]
+// Usage: npm run build && npx tsx bench/panels.ts [--write] [--runs=N] (page loads per figure, 3 by default)
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,15 +42,36 @@ function time<T>(fn: () => T): [T, number] {
   return [value, performance.now() - t];
 }
 
-async function rendered(page: Page, snapshot: MemoryGraphSnapshot): Promise<number> {
+/** One snapshot's time in the webview, from the message to lit's `updateComplete`, and where it went. */
+interface Timing {
+  total: number;
+  model: number;
+  layout: number;
+  /** lit's render and the DOM update. */
+  draw: number;
+  /** ELK layouts the page has run so far. */
+  elk: number;
+}
+
+async function rendered(page: Page, snapshot: MemoryGraphSnapshot): Promise<Timing> {
   const position = String(snapshot.position ?? snapshot.lineSteps);
   await send(page, { type: 'snapshot', snapshot, message: '' });
   await page.waitForFunction((p) => document.querySelector('memory-graph-app')?.getAttribute('data-position') === p, position, { timeout: 60_000 });
-  return Number(await page.evaluate(() => document.querySelector('memory-graph-app')?.getAttribute('data-render-ms')));
+  const [total, model, layout, elk] = await page.evaluate(() => {
+    const app = document.querySelector('memory-graph-app');
+    return ['data-render-ms', 'data-model-ms', 'data-layout-ms', 'data-elk-layouts'].map((a) => Number(app?.getAttribute(a)));
+  });
+  return { total, model, layout, draw: total - model - layout, elk };
 }
+
+/** The median run (by total time) of several. */
+const medianTiming = (ts: Timing[]): Timing => [...ts].sort((a, b) => a.total - b.total)[Math.floor(ts.length / 2)];
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const split = (t: Timing) => `${ms(t.total)} (layout ${ms(t.layout)}, draw ${ms(t.draw)}, model ${ms(t.model)})`;
 
 async function main(): Promise<void> {
   const write = process.argv.includes('--write');
+  const runs = Number(/^--runs=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--runs=')) ?? '')?.[1] ?? 3);
   const [run, runMs] = time(() => new FixtureRun(PROGRAM, '3.12'));
   const last = run.lineSteps - 1;
   // Cold: the worker's first snapshot re-runs the whole program.
@@ -71,11 +92,11 @@ async function main(): Promise<void> {
 
   const harness = await startHarness();
   const strings = memoryGraphStrings({ t: (m) => m }, (c) => c);
-  const first: number[] = [];
-  const structural: number[] = [];
-  const sameShape: number[] = [];
+  const first: Timing[] = [];
+  const structural: Timing[] = [];
+  const sameShape: Timing[] = [];
   try {
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < runs; i++) {
       const page = await harness.open('memory-graph', 'dark', { width: 1400, height: 900 });
       await send(page, { type: 'init', strings });
       first.push(await rendered(page, before));
@@ -89,7 +110,10 @@ async function main(): Promise<void> {
   } finally {
     await harness.close();
   }
-  console.log(`webview layout + render, ${before.objects.length} objects: first ${median(first).toFixed(0)} ms, new objects (seeded layout) ${median(structural).toFixed(0)} ms, known objects ${median(sameShape).toFixed(0)} ms`);
+  const [f, n, k] = [medianTiming(first), medianTiming(structural), medianTiming(sameShape)];
+  console.log(`webview layout + render, ${before.objects.length} objects:\n  first ${split(f)}\n  new objects ${split(n)}\n  known objects ${split(k)}`);
+  const all = (ts: Timing[]) => ts.map((t) => `${t.total.toFixed(0)}${t.elk ? `/${t.elk}` : ''}`).join(' ');
+  console.log(`  all runs (total ms/ELK layouts so far): first ${all(first)}; new ${all(structural)}; known ${all(sameShape)}`);
 
   if (!write) return;
   const commit = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
@@ -102,7 +126,7 @@ see PROGRAM in bench/panels.ts).
 
 - node ${process.version}, Debian chromium (headless, --disable-gpu), ${cpu}, ${os.cpus().length} cores, linux ${os.arch()}
 - commit ${commit}, ${new Date().toISOString().slice(0, 10)}
-- webview times: median of 3 page loads, each measured from the snapshot message to lit's \`updateComplete\`
+- webview times: median of ${runs} page loads, each measured from the snapshot message to lit's \`updateComplete\`
   (model + elkjs layout + SVG render); worker times: one measurement each
 
 ## Webview: layout + render (target ≤ 300 ms)
@@ -115,7 +139,9 @@ with ELK's model order, this graph took over 10 s.
 
 | graph | objects | references | first snapshot (cold page) | new objects (seeded re-layout) | only known objects (layout reused) |
 | --- | ---: | ---: | ---: | ---: | ---: |
-| end of PROGRAM | ${before.objects.length} | ${before.edges.length} | ${median(first).toFixed(0)} ms | ${median(structural).toFixed(0)} ms | ${median(sameShape).toFixed(0)} ms |
+| end of PROGRAM | ${before.objects.length} | ${before.edges.length} | ${ms(f.total)} | ${ms(n.total)} | ${ms(k.total)} |
+| of which layout | | | ${ms(f.layout)} | ${ms(n.layout)} | ${ms(k.layout)} |
+| of which drawing (lit + DOM) | | | ${ms(f.draw)} | ${ms(n.draw)} | ${ms(k.draw)} |
 
 ## Worker: snapshot of the heap at a step
 

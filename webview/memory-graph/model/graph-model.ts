@@ -69,6 +69,12 @@ const WIDTH_STEP = 24;
 export const objectKey = (id: number): NodeKey => `o:${id}`;
 export const rootKey = (root: GraphRoot, index: number): NodeKey => `r:${root.kind}:${root.frame}:${index}`;
 
+/** The height at which a reference leaves its holder's box: its row for a root's variable, else the middle. */
+export function referenceY(e: ModelEdge, from: { y: number; height: number }): number {
+  const row = e.port === null ? -1 : Number(/:p(\d+)$/.exec(e.port)?.[1] ?? -1);
+  return row >= 0 ? from.y + ROOT_HEADER + row * ROW_HEIGHT + ROW_HEIGHT / 2 : from.y + from.height / 2;
+}
+
 /** The first line of an object's box: its label (`list#1`) or type. */
 export function objectTitle(o: GraphObject): string {
   return o.label || o.type;

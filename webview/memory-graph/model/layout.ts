@@ -2,7 +2,8 @@
 // pointing right, a box drawn around each reference cycle. Stable between steps (LayoutCache below).
 
 import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api';
-import { ROOT_HEADER, ROW_HEIGHT, type GraphModel, type ModelEdge, type ModelNode, type NodeKey } from './graph-model';
+import { ROOT_HEADER, ROW_HEIGHT, referenceY, type GraphModel, type ModelEdge, type ModelNode, type NodeKey } from './graph-model';
+import { LAYER_SPACING, NODE_SPACING, placeNewNodes } from './incremental-placement';
 
 /** What lays out an ELK graph: `new ELK()` from elkjs (the bundled build runs without workers). */
 export interface LayoutEngine {
@@ -35,7 +36,13 @@ export interface GraphLayout {
 
 const CYCLE_PADDING = 10;
 /** Past this many nodes the cheaper strategies keep the layout within the panel's time budget. */
-const LARGE_GRAPH = 150;
+export const LARGE_GRAPH = 150;
+/**
+ * On a large graph, new objects are placed into the last ELK layout (incremental-placement.ts) until they
+ * make up this share of it; then ELK lays the whole graph out again, so the drawing does not drift far
+ * from a layered one.
+ */
+const PLACED_SHARE = 0.25;
 
 function layoutOptions(nodes: number, seeded: boolean): Record<string, string> {
   const large = nodes > LARGE_GRAPH;
@@ -43,8 +50,8 @@ function layoutOptions(nodes: number, seeded: boolean): Record<string, string> {
     'elk.algorithm': 'layered',
     'elk.direction': 'RIGHT',
     'elk.edgeRouting': 'POLYLINE',
-    'elk.spacing.nodeNode': '30',
-    'elk.layered.spacing.nodeNodeBetweenLayers': '64',
+    'elk.spacing.nodeNode': String(NODE_SPACING),
+    'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_SPACING),
     'elk.spacing.edgeNode': '12',
     'elk.layered.crossingMinimization.strategy': seeded || large ? 'INTERACTIVE' : 'LAYER_SWEEP',
     'elk.layered.nodePlacement.strategy': large ? 'SIMPLE' : 'BRANDES_KOEPF',
@@ -102,30 +109,18 @@ export function layoutEdges(nodeCount: number, edges: readonly ModelEdge[]): rea
   });
 }
 
-/** A reference the layout did not route: straight from the holder's right side to the target's left side. */
-function straightRoute(from: Box, to: Box): Point[] {
-  return [{ x: from.x + from.width, y: from.y + from.height / 2 }, { x: to.x, y: to.y + to.height / 2 }];
+/** A reference the layout did not route: straight from the holder's right side (its row's port for a root) to the target's left side. */
+function straightRoute(e: ModelEdge, from: Box, to: Box): Point[] {
+  return [{ x: from.x + from.width, y: referenceY(e, from) }, { x: to.x, y: to.y + to.height / 2 }];
 }
 
-/** Where each node was, and for a new one a place right of what refers to it (ELK's interactive strategies read them). */
+/**
+ * Where each node was, and for a new one the place it would take without ELK (incremental-placement.ts):
+ * ELK's interactive strategies read layers from x and the order in a layer from y, so the new nodes join
+ * the ends of their layers rather than pushing half of one down.
+ */
 function seedPositions(nodes: readonly ModelNode[], edges: readonly ModelEdge[], previous: GraphLayout): Map<NodeKey, Box> {
-  const seeds = new Map<NodeKey, Box>();
-  for (const n of nodes) {
-    const box = previous.nodes.get(n.key);
-    if (box) seeds.set(n.key, box);
-  }
-  // New nodes, breadth first from the placed ones.
-  let added = true;
-  while (added) {
-    added = false;
-    for (const e of edges) {
-      const from = seeds.get(e.from);
-      if (!from || seeds.has(e.to)) continue;
-      seeds.set(e.to, { x: from.x + from.width + 64, y: from.y, width: 0, height: 0 });
-      added = true;
-    }
-  }
-  return seeds;
+  return placeNewNodes(previous, nodes, edges, { grownMayOverlap: true })?.nodes ?? previous.nodes;
 }
 
 /** Reads ELK's result back as absolute boxes and polylines. */
@@ -157,7 +152,7 @@ export function restrictLayout(world: GraphLayout, model: GraphModel): GraphLayo
     const from = nodes.get(e.from);
     const to = nodes.get(e.to);
     if (points) edges.set(e.id, points);
-    else if (from && to) edges.set(e.id, straightRoute(from, to));
+    else if (from && to) edges.set(e.id, straightRoute(e, from, to));
   }
   const cycles = model.cycles.map((members) => {
     const boxes = members.map((k) => nodes.get(k)).filter((b): b is Box => b !== undefined);
@@ -179,8 +174,10 @@ export async function computeLayout(model: GraphModel, engine: LayoutEngine, pre
 /**
  * Stable layouts for the steps of one run. The layout covers every object and reference seen so far (the
  * "world"): a step whose objects and references were all seen reuses it as is, so nothing moves when
- * objects are freed or when stepping back; a step with new ones extends the world and lays it out again,
- * seeded with the positions objects had. A world much larger than what is shown starts afresh.
+ * objects are freed or when stepping back. A step with new ones extends the world: on a large graph the
+ * few new objects are placed around the others, which stay where they were; otherwise (a small graph, many
+ * new objects, or a node grown into its neighbour) ELK lays the world out again, seeded with the positions
+ * objects had. A world much larger than what is shown starts afresh.
  */
 export class LayoutCache {
   private scope: unknown = undefined;
@@ -188,8 +185,13 @@ export class LayoutCache {
   private readonly edges = new Map<string, ModelEdge>();
   private world: Promise<GraphLayout> | null = null;
   private worldSize = 0;
-  /** Layouts computed (the tests and the benchmark read it). */
+  /** Nodes in the last ELK layout, and nodes placed into it since. */
+  private laidOut = 0;
+  private placed = 0;
+  /** ELK layouts computed (the tests and the benchmark read it). */
   computed = 0;
+  /** Steps whose new nodes were placed into the previous layout without ELK. */
+  extended = 0;
 
   constructor(private readonly engine: LayoutEngine) {}
 
@@ -197,21 +199,32 @@ export class LayoutCache {
   async layoutFor(model: GraphModel, scope: unknown): Promise<GraphLayout> {
     if (scope !== this.scope) this.reset(scope);
     if (!this.world || !this.covers(model)) {
-      if (this.nodes.size > Math.max(2 * model.nodes.length, model.nodes.length + 200)) this.reset(scope);
+      const compacted = this.nodes.size > Math.max(2 * model.nodes.length, model.nodes.length + 200);
+      if (compacted) this.reset(scope);
+      const before = this.nodes.size;
       this.extend(model);
       const previous = this.world;
       const nodes = [...this.nodes.values()];
       const edges = [...this.edges.values()];
+      const added = nodes.length - before;
       this.worldSize = nodes.length;
-      this.computed++;
+      const incremental = previous !== null && !compacted && nodes.length > LARGE_GRAPH && this.placed + added <= PLACED_SHARE * this.laidOut;
       this.world = (async () => {
         const seed = previous ? await previous.catch(() => null) : null;
+        const extended = incremental && seed ? placeNewNodes(seed, nodes, edges) : null;
+        if (extended) {
+          this.extended++;
+          this.placed += added;
+          return extended;
+        }
+        this.computed++;
+        this.laidOut = nodes.length;
+        this.placed = 0;
         return fromElkGraph(`world:${this.computed}`, await this.engine.layout(toElkGraph(nodes, edges, seed)));
       })();
     }
     return restrictLayout(await this.world, model);
   }
-
   /** Nodes (roots and objects) in the current world. */
   get size(): number {
     return this.worldSize;

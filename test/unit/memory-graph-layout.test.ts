@@ -1,0 +1,170 @@
+// The memory graph's layout between steps, in Node with the real elkjs: what must not move (a step that only
+// changes counts, a step that adds a few objects to a large graph), how far things may move when ELK runs
+// again, and where a new object is placed without ELK.
+import assert from 'node:assert/strict';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { buildGraphModel, objectKey, type GraphModel, type NodeKey } from '../../webview/memory-graph/model/graph-model';
+import { LARGE_GRAPH, LayoutCache, type Box, type GraphLayout, type LayoutEngine } from '../../webview/memory-graph/model/layout';
+import { freeY, NODE_SPACING, placeNewNodes } from '../../webview/memory-graph/model/incremental-placement';
+import type { GraphObject, MemoryGraphSnapshot } from '../../src/shared/memory-graph-protocol';
+
+interface Spec {
+  objects: { id: number; refs?: number; type?: string }[];
+  edges: [number, number, string][];
+  roots: [string, number][];
+}
+
+function snapshot(spec: Spec): MemoryGraphSnapshot {
+  const object = (o: Spec['objects'][number]): GraphObject => ({
+    id: o.id, label: '', type: o.type ?? 'list', value: '[]', pythonId: String(1000 + o.id),
+    refcount: { kind: 'count', value: o.refs ?? 1 }, generation: 0, unreachable: false, interpreter: false,
+  });
+  return {
+    runId: 1, position: 0, lineSteps: 3, currentLine: 1, omitted: 0, freed: [], collections: [],
+    roots: [{ kind: 'globals', frame: 1, name: '<module>', thread: null, bindings: spec.roots.map(([name, obj]) => ({ name, obj, temporary: false })) }],
+    objects: spec.objects.map(object),
+    edges: spec.edges.map(([from, to, slot]) => ({ from, to, slot })),
+  };
+}
+
+const model = (spec: Spec): GraphModel => buildGraphModel(snapshot(spec), { temporary: 't' });
+
+/** `xs` → a list of `n` lists (ids 2..n+1), each holding an int (ids 1001..): a graph past LARGE_GRAPH nodes. */
+function bigHeap(n: number, extra: Spec['objects'] = [], extraEdges: Spec['edges'] = []): Spec {
+  const objects: Spec['objects'] = [{ id: 1 }];
+  const edges: Spec['edges'] = [];
+  for (let i = 0; i < n; i++) {
+    objects.push({ id: 2 + i }, { id: 1001 + i, type: 'int' });
+    edges.push([1, 2 + i, `[${i}]`], [2 + i, 1001 + i, '[0]']);
+  }
+  return { objects: [...objects, ...extra], edges: [...edges, ...extraEdges], roots: [['xs', 1]] };
+}
+
+/** ELK, counting its runs. */
+class CountingElk implements LayoutEngine {
+  runs = 0;
+  private readonly elk = new ELK();
+  layout(graph: Parameters<LayoutEngine['layout']>[0]) {
+    this.runs++;
+    return this.elk.layout(graph);
+  }
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function assertNoOverlap(layout: GraphLayout): void {
+  const boxes = [...layout.nodes];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) assert.ok(!overlaps(boxes[i][1], boxes[j][1]), `${boxes[i][0]} overlaps ${boxes[j][0]}`);
+  }
+}
+
+function movement(a: GraphLayout, b: GraphLayout, keys: Iterable<NodeKey>): number[] {
+  const moves: number[] = [];
+  for (const k of keys) {
+    const [p, q] = [a.nodes.get(k), b.nodes.get(k)];
+    if (p && q) moves.push(Math.hypot(p.x - q.x, p.y - q.y));
+  }
+  return moves;
+}
+
+describe('memory graph layout between steps (elkjs)', function () {
+  this.timeout(60_000);
+
+  it('keeps every position when a step only changes refcounts (no new layout)', async function () {
+    for (const spec of [
+      { objects: [{ id: 1 }, { id: 2 }, { id: 3 }], edges: [[1, 2, '[0]'], [2, 3, '.x']] as Spec['edges'], roots: [['a', 1]] as Spec['roots'] },
+      bigHeap(LARGE_GRAPH),
+    ]) {
+      const engine = new CountingElk();
+      const cache = new LayoutCache(engine);
+      const first = await cache.layoutFor(model(spec), 1);
+      const recounted = model({ ...spec, objects: spec.objects.map((o) => ({ ...o, refs: 7 })) });
+      const second = await cache.layoutFor(recounted, 1);
+      assert.equal(engine.runs, 1, 'one ELK run for both steps');
+      assert.equal(cache.extended, 0);
+      assert.deepEqual([...second.nodes], [...first.nodes]);
+      assert.deepEqual([...second.edges], [...first.edges]);
+    }
+  });
+
+  it('places a new object into a large graph without ELK and without moving any other', async function () {
+    const n = LARGE_GRAPH;
+    const engine = new CountingElk();
+    const cache = new LayoutCache(engine);
+    const before = await cache.layoutFor(model(bigHeap(n)), 1);
+    // One more list in xs, holding one more int; and a second variable bound to a list already there.
+    const grown = model(bigHeap(n, [{ id: 500 }, { id: 501, type: 'int' }], [[1, 500, `[${n}]`], [500, 501, '[0]']]));
+    const after = await cache.layoutFor(grown, 1);
+    assert.equal(engine.runs, 1, 'no second ELK run');
+    assert.equal(cache.extended, 1);
+    const moved = movement(before, after, before.nodes.keys()).filter((d) => d > 0);
+    assert.deepEqual(moved, [], 'nothing that was drawn moves');
+    assertNoOverlap(after);
+    const [list, sibling, int, holder] = [objectKey(500), objectKey(2), objectKey(501), objectKey(1)].map((k) => after.nodes.get(k) as Box);
+    assert.ok(list.x >= holder.x + holder.width, 'the new list is right of the list holding it');
+    assert.ok(Math.abs(list.x + list.width / 2 - (sibling.x + sibling.width / 2)) < 1, 'in the same layer as its siblings');
+    assert.ok(int.x >= list.x + list.width, 'its int right of it');
+    assert.ok(Math.abs(int.y - list.y) < NODE_SPACING + list.height, 'level with it');
+    assert.ok(after.width >= int.x + int.width && after.height >= int.y + int.height, 'the drawing grows to hold them');
+    // The new references are drawn: straight, from the holder's side to the new object's.
+    const edge = grown.edges.find((e) => e.to === objectKey(500));
+    assert.ok(edge);
+    const route = after.edges.get(edge.id);
+    assert.ok(route && route[0].x === holder.x + holder.width && route[route.length - 1].x === list.x);
+  });
+
+  it('lays a large graph out again with ELK once many objects were placed, seeded so objects stay near', async function () {
+    const n = LARGE_GRAPH;
+    const engine = new CountingElk();
+    const cache = new LayoutCache(engine);
+    const before = await cache.layoutFor(model(bigHeap(n)), 1);
+    // Half as many nodes again as ELK laid out: more than are placed without it.
+    const more = n / 2;
+    const after = await cache.layoutFor(model(bigHeap(n + more)), 1);
+    assert.equal(engine.runs, 2);
+    assert.equal(cache.extended, 0);
+    assertNoOverlap(after);
+    // Seeded with the old places (the new objects at the ends of their layers), each object keeps its height
+    // and its place in its layer. Layers may shift sideways: ELK widens the gap a fan of references crosses.
+    const dy = [...before.nodes].map(([k, p]) => Math.abs((after.nodes.get(k) as Box).y - p.y)).sort((a, b) => a - b);
+    assert.ok(dy[Math.floor(dy.length * 0.9)] < 60, `90th percentile of vertical movement: ${dy[Math.floor(dy.length * 0.9)]}`);
+    const order = (layout: GraphLayout, keys: NodeKey[]) => [...keys].sort((a, b) => (layout.nodes.get(a) as Box).y - (layout.nodes.get(b) as Box).y);
+    const lists = Array.from({ length: n }, (_, i) => objectKey(2 + i));
+    assert.deepEqual(order(after, lists), order(before, lists), 'the lists keep their order');
+    const layerX = (layout: GraphLayout, keys: NodeKey[]) => keys.map((k) => (layout.nodes.get(k) as Box).x);
+    const [root, list, first, int] = ['r:globals:1:0', objectKey(1), objectKey(2), objectKey(1001)];
+    for (const layout of [before, after]) {
+      const xs = layerX(layout, [root, list, first, int]);
+      assert.deepEqual(xs, [...xs].sort((a, b) => a - b), 'layers keep their left-to-right order');
+    }
+  });
+
+  it('lays the graph out again when a node grows into its neighbour, and not when it has room', function () {
+    const world: GraphLayout = {
+      signature: 'w', edges: new Map(), cycles: [], width: 400, height: 400,
+      nodes: new Map([[objectKey(1), { x: 100, y: 12, width: 144, height: 56 }], [objectKey(2), { x: 100, y: 98, width: 144, height: 56 }]]),
+    };
+    const resized = (key: NodeKey, size: { width?: number; height?: number }) => model({ objects: [{ id: 1 }, { id: 2 }], edges: [], roots: [] }).nodes
+      .filter((x) => x.kind === 'object')
+      .map((x) => (x.key === key ? { ...x, ...size } : x));
+    const wider = placeNewNodes(world, resized(objectKey(2), { width: 192 }), []);
+    assert.deepEqual(wider?.nodes.get(objectKey(2)), { x: 100, y: 98, width: 192, height: 56 }, 'a wider box keeps its corner');
+    assert.equal(placeNewNodes(world, resized(objectKey(1), { height: 80 }), []), null, 'a taller box would reach the next one');
+  });
+
+  it('finds the free place nearest to where a new box wants to be', function () {
+    const boxes = new Map<NodeKey, Box>([['a', { x: 0, y: 100, width: 100, height: 50 }], ['b', { x: 0, y: 300, width: 100, height: 50 }], ['far', { x: 500, y: 0, width: 100, height: 1000 }]]);
+    // A 40-px box keeps NODE_SPACING (30) from a and b: its top may be in ..30, 180..230 or 380.. .
+    assert.equal(freeY(0, 100, 40, 200, boxes), 200, 'free where it wants to be');
+    assert.equal(freeY(0, 100, 40, 160, boxes), 180, 'just below a');
+    assert.equal(freeY(0, 100, 40, 90, boxes), 30, 'just above a');
+    assert.equal(freeY(0, 100, 40, 290, boxes), 230, 'just above b');
+    assert.equal(freeY(0, 100, 40, 330, boxes), 380, 'just below b');
+    assert.equal(freeY(0, 100, 120, 200, boxes), 380, 'too tall for the gap');
+    assert.equal(freeY(200, 100, 40, 160, boxes), 160, 'nothing in its way');
+    assert.equal(freeY(0, 100, 40, -50, boxes), 12, 'never above the drawing');
+  });
+});
