@@ -51,23 +51,37 @@ interface Timing {
   draw: number;
   /** ELK layouts the page has run so far. */
   elk: number;
+  /** The longest the page's main thread was busy in one go (its longest task; 0 when none took 50 ms). */
+  blocked: number;
 }
 
 async function rendered(page: Page, snapshot: MemoryGraphSnapshot): Promise<Timing> {
   const position = String(snapshot.position ?? snapshot.lineSteps);
+  // Chromium reports each main-thread task of 50 ms or more.
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[]; observer?: PerformanceObserver };
+    w.longTasks = [];
+    w.observer?.disconnect();
+    w.observer = new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration)));
+    w.observer.observe({ type: 'longtask' });
+  });
   await send(page, { type: 'snapshot', snapshot, message: '' });
   await page.waitForFunction((p) => document.querySelector('memory-graph-app')?.getAttribute('data-position') === p, position, { timeout: 60_000 });
   const [total, model, layout, elk] = await page.evaluate(() => {
     const app = document.querySelector('memory-graph-app');
     return ['data-render-ms', 'data-model-ms', 'data-layout-ms', 'data-elk-layouts'].map((a) => Number(app?.getAttribute(a)));
   });
-  return { total, model, layout, draw: total - model - layout, elk };
+  // Tasks are reported after they end: one more frame for the last.
+  const blocked = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => {
+    resolve(Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+  }, 0))));
+  return { total, model, layout, draw: total - model - layout, elk, blocked };
 }
 
 /** The median run (by total time) of several. */
 const medianTiming = (ts: Timing[]): Timing => [...ts].sort((a, b) => a.total - b.total)[Math.floor(ts.length / 2)];
 const ms = (x: number) => `${x.toFixed(0)} ms`;
-const split = (t: Timing) => `${ms(t.total)} (layout ${ms(t.layout)}, draw ${ms(t.draw)}, model ${ms(t.model)})`;
+const split = (t: Timing) => `${ms(t.total)} (layout ${ms(t.layout)}, draw ${ms(t.draw)}, model ${ms(t.model)}; main thread blocked at most ${ms(t.blocked)})`;
 
 async function main(): Promise<void> {
   const write = process.argv.includes('--write');

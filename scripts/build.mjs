@@ -1,11 +1,23 @@
 // Bundles every entry point with esbuild. Type-checking is `npm run typecheck` (esbuild does not check types).
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning' };
 
 const WEBVIEW_PANELS = ['memory-graph', 'gil-timeline', 'lesson'];
+
+// `import source from '<module>?worker-source'` gives the module's file as text (webview/worker-source.d.ts):
+// the memory graph starts elkjs's worker build from a Blob of it.
+const require = createRequire(import.meta.url);
+const workerSource = {
+  name: 'worker-source',
+  setup(build) {
+    build.onResolve({ filter: /\?worker-source$/ }, (args) => ({ path: require.resolve(args.path.replace(/\?worker-source$/, '')), namespace: 'worker-source' }));
+    build.onLoad({ filter: /.*/, namespace: 'worker-source' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+  },
+};
 
 const entries = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20',
@@ -23,6 +35,7 @@ const entries = [
   // is one more name here, plus its host class in src/extension/panels/.
   ...WEBVIEW_PANELS.map((panel) => ({
     entryPoints: [`webview/${panel}/main.ts`], outfile: `dist/webview/${panel}.js`, platform: 'browser', format: 'iife', target: 'es2022',
+    plugins: [workerSource],
   })),
 ].filter((entry) => existsSync(entry.entryPoints[0]));
 

@@ -118,9 +118,9 @@ describe('memory graph model (webview, pure)', function () {
     assert.equal(sent.length, 3);
   });
 
-  it('writes a page with a strict CSP: no remote content, the script by nonce, no inline styles', function () {
+  it('writes a page with a strict CSP: no remote content, the script by nonce, workers only from blobs, no inline styles', function () {
     const csp = contentSecurityPolicy({ cspSource: 'vscode-resource:', nonce: 'n0' });
-    assert.equal(csp, "default-src 'none'; script-src 'nonce-n0'; style-src vscode-resource:; font-src vscode-resource:; img-src vscode-resource: data:");
+    assert.equal(csp, "default-src 'none'; script-src 'nonce-n0'; style-src vscode-resource:; font-src vscode-resource:; img-src vscode-resource: data:; worker-src blob:");
     const html = webviewHtml({ cspSource: 'vscode-resource:', scriptUri: 'vscode-resource:/a.js', codiconUri: 'vscode-resource:/c.css', nonce: 'n0', title: 'T<', lang: 'fr' });
     assert.match(html, /<script nonce="n0" src="vscode-resource:\/a.js">/);
     assert.match(html, /id="vscode-codicon-stylesheet"/);

@@ -124,6 +124,33 @@ describe('memory graph webview in Chromium (built bundle, fixture snapshots)', f
     await page.close();
   });
 
+  it('lays out in a worker, and places an object new to a large graph without moving the others', async function () {
+    const large = FixtureRun.fromFile('large-heap.py');
+    const before = large.graph(large.positionBefore(6));
+    const after = large.graph(large.positionBefore(7));
+    assert.ok(before.objects.length > 200, `${before.objects.length} objects`);
+    const page = await openWith('dark', before);
+    assert.equal(page.workers().length, 1, 'ELK runs in a Web Worker');
+    const boxes = () => inApp<Record<string, { x: number; y: number; width: number; height: number }>>(page, (r) => Object.fromEntries([...r.querySelectorAll('g.object:not(.ghost)')].map((g) => {
+      const box = (g.querySelector('rect.box') as SVGRectElement).getBBox();
+      const [x, y] = (g.getAttribute('transform') ?? '').match(/-?[\d.]+/g)?.map(Number) ?? [0, 0];
+      return [g.getAttribute('data-id'), { x, y, width: box.width, height: box.height }];
+    })));
+    const old = await boxes();
+    await send(page, { type: 'snapshot', snapshot: after, message: '' });
+    await shown(page, after);
+    const now = await boxes();
+    assert.equal(await page.evaluate(() => document.querySelector('memory-graph-app')?.getAttribute('data-elk-layouts')), '1', 'no second ELK layout');
+    const added = Object.keys(now).filter((id) => !(id in old));
+    assert.equal(added.length, 1, 'the list bound to extra');
+    for (const [id, box] of Object.entries(old)) assert.deepEqual(now[id], box, `object ${id} moved`);
+    const b = now[added[0]];
+    for (const [id, o] of Object.entries(now)) {
+      if (id !== added[0]) assert.ok(b.x >= o.x + o.width || o.x >= b.x + b.width || b.y >= o.y + o.height || o.y >= b.y + b.height, `the new list overlaps ${id}`);
+    }
+    await page.close();
+  });
+
   it('posts goTo from the slider and the step buttons, selectObject on click, and shows the details', async function () {
     const page = await openWith('dark', beforeDel);
     const position = beforeDel.position as number;

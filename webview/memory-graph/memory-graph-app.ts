@@ -4,7 +4,6 @@
 
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type {
   CollectionPlayback, FromMemoryGraph, MemoryGraphSnapshot, MemoryGraphStrings, ObjectHistory, ToMemoryGraph,
 } from '../../src/shared/memory-graph-protocol';
@@ -12,6 +11,7 @@ import type { WebviewChannel } from '../shared/vscode-api';
 import { format } from '../shared/format';
 import { buildGraphModel, objectKey, type GraphModel, type ObjectNode } from './model/graph-model';
 import { LayoutCache, type GraphLayout } from './model/layout';
+import { workerLayoutEngine } from './layout-worker';
 import { phaseOverlay } from './model/gc-playback';
 import { renderGraph, type GhostNode } from './render/graph-svg';
 import { graphStyles } from './render/graph-styles';
@@ -84,7 +84,7 @@ export class MemoryGraphApp extends LitElement {
   @state() private phase = 0;
   @state() private playing = false;
   @state() private fitted = false;
-  private readonly layouts = new LayoutCache(new ELK());
+  private readonly layouts = new LayoutCache(workerLayoutEngine());
   /** The latest snapshot received: an older layout finishing late is dropped. */
   private latest: MemoryGraphSnapshot | null = null;
   private playTimer: ReturnType<typeof setTimeout> | undefined;

@@ -1,6 +1,6 @@
 // The HTML page of a panel's webview: a strict Content-Security-Policy (no remote content, only the
-// extension's own files, the script by nonce), the codicon stylesheet vscode-elements looks for, one
-// bundled script. Pure: unit-tested.
+// extension's own files, the script by nonce, workers only from blobs that script makes), the codicon
+// stylesheet vscode-elements looks for, one bundled script. Pure: unit-tested.
 
 export interface WebviewPage {
   /** The webview's `cspSource` (its resource origin). */
@@ -22,6 +22,8 @@ export function contentSecurityPolicy(page: Pick<WebviewPage, 'cspSource' | 'non
     `style-src ${page.cspSource}`,
     `font-src ${page.cspSource}`,
     `img-src ${page.cspSource} data:`,
+    // The memory graph lays out in a Web Worker started from a Blob (webviews cannot start one from a URL).
+    'worker-src blob:',
   ].join('; ');
 }
 

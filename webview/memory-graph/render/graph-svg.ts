@@ -112,9 +112,10 @@ function renderObject(node: ObjectNode, box: Box, input: RenderInput): SVGTempla
   const badge = gcRefs !== undefined ? String(gcRefs) : badgeText(o.refcount);
   const third = o.unreachable && !overlay ? strings.unreachable : `id ${o.pythonId}`;
   const badgeWidth = Math.max(20, badge.length * 7 + 10);
+  const aria = objectAria(o, strings);
   return svg`<g class=${classes.join(' ')} data-id=${o.id} transform="translate(${box.x + MARGIN},${box.y + MARGIN})"
-      role="button" tabindex="0" aria-label=${objectAria(o, strings)} aria-pressed=${input.selected === o.id ? 'true' : 'false'}>
-    <title>${objectAria(o, strings)}</title>
+      role="button" tabindex="0" aria-label=${aria} aria-pressed=${input.selected === o.id ? 'true' : 'false'}>
+    <title>${aria}</title>
     ${node.cycle !== null ? svg`<rect class="cycle-ring" x="-4" y="-4" width=${box.width + 8} height=${box.height + 8} rx="9"></rect>` : nothing}
     <rect class="box" width=${box.width} height=${box.height} rx="6"></rect>
     <text class="title" x="10" y="17">${clip(objectTitle(o), 22)}</text>
