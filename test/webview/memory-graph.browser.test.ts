@@ -128,9 +128,12 @@ describe('memory graph webview in Chromium (built bundle, fixture snapshots)', f
     const large = FixtureRun.fromFile('large-heap.py');
     const before = large.graph(large.positionBefore(6));
     const after = large.graph(large.positionBefore(7));
-    assert.ok(before.objects.length > 200, `${before.objects.length} objects`);
+    assert.ok(before.objects.length > 400, `${before.objects.length} objects`);
     const page = await openWith('dark', before);
     assert.equal(page.workers().length, 1, 'ELK runs in a Web Worker');
+    // Fitted, every object is drawn (otherwise only those near the view).
+    await page.locator('graph-step-controls vscode-toolbar-button[icon="screen-full"]').click();
+    await page.waitForFunction(() => document.querySelector('memory-graph-app')?.shadowRoot?.querySelector('.canvas.fit'));
     const boxes = () => inApp<Record<string, { x: number; y: number; width: number; height: number }>>(page, (r) => Object.fromEntries([...r.querySelectorAll('g.object:not(.ghost)')].map((g) => {
       const box = (g.querySelector('rect.box') as SVGRectElement).getBBox();
       const [x, y] = (g.getAttribute('transform') ?? '').match(/-?[\d.]+/g)?.map(Number) ?? [0, 0];
@@ -148,6 +151,49 @@ describe('memory graph webview in Chromium (built bundle, fixture snapshots)', f
     for (const [id, o] of Object.entries(now)) {
       if (id !== added[0]) assert.ok(b.x >= o.x + o.width || o.x >= b.x + b.width || b.y >= o.y + o.height || o.y >= b.y + b.height, `the new list overlaps ${id}`);
     }
+    await page.close();
+  });
+
+  it('draws a large graph near the view, opening on its roots, more on scrolling, all when fitted or exported', async function () {
+    const large = FixtureRun.fromFile('large-heap.py');
+    const snapshot = large.graph(large.positionBefore(7));
+    const page = await openWith('light', snapshot);
+    const drawn = () => inApp(page, (r) => r.querySelectorAll('g.object').length);
+    const near = await drawn();
+    assert.ok(near > 0 && near < snapshot.objects.length / 2, `${near} of ${snapshot.objects.length} objects drawn`);
+    // The canvas opens on the module's globals (ELK centres them on the graph's height).
+    const inView = await inApp(page, (r) => {
+      const canvas = (r.querySelector('.canvas') as HTMLElement).getBoundingClientRect();
+      const root = r.querySelector('g.root')?.getBoundingClientRect();
+      return !!root && root.top >= canvas.top && root.bottom <= canvas.bottom;
+    });
+    assert.ok(inView, 'the roots are in view');
+    await page.screenshot({ path: path.join(screenshots, 'memory-graph-large.png') });
+    // Scrolled to the end: the objects there are drawn.
+    const before = new Set(await inApp(page, (r) => [...r.querySelectorAll('g.object')].map((g) => g.getAttribute('data-id'))));
+    await inApp(page, (r) => {
+      const canvas = r.querySelector('.canvas') as HTMLElement;
+      canvas.scrollTop = canvas.scrollHeight;
+    });
+    await page.waitForFunction((ids) => [...document.querySelector('memory-graph-app')?.shadowRoot?.querySelectorAll('g.object') ?? []]
+      .some((g) => !ids.includes(g.getAttribute('data-id') ?? '')), [...before] as string[]);
+    const atEnd = await inApp(page, (r) => {
+      const canvas = (r.querySelector('.canvas') as HTMLElement).getBoundingClientRect();
+      return [...r.querySelectorAll('g.object')].some((g) => {
+        const box = g.getBoundingClientRect();
+        return box.top >= canvas.top && box.bottom <= canvas.bottom;
+      });
+    });
+    assert.ok(atEnd, 'objects drawn in view after scrolling');
+    // Export writes the whole graph.
+    await page.locator('graph-step-controls vscode-toolbar-button[icon="export"]').click();
+    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'exportSvg'));
+    const message = (await posted<FromMemoryGraph>(page)).find((m) => m.type === 'exportSvg');
+    assert.ok(message && message.type === 'exportSvg');
+    assert.equal(message.svg.match(/data-id="/g)?.length, snapshot.objects.length, 'every object exported');
+    assert.ok(await drawn() < snapshot.objects.length, 'back to drawing near the view');
+    await page.locator('graph-step-controls vscode-toolbar-button[icon="screen-full"]').click();
+    await page.waitForFunction((n) => document.querySelector('memory-graph-app')?.shadowRoot?.querySelectorAll('g.object').length === n, snapshot.objects.length);
     await page.close();
   });
 

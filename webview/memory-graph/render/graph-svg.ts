@@ -26,6 +26,8 @@ export interface RenderInput {
   /** Objects freed during the step, drawn where they were, fading out. */
   ghosts: GhostNode[];
   overlay: PhaseOverlay | null;
+  /** Only what meets this region (layout coordinates) is drawn; null: everything. */
+  region: Box | null;
 }
 
 export const MARGIN = 16;
@@ -82,6 +84,23 @@ export function objectAria(o: GraphObject, strings: MemoryGraphStrings): string 
 
 function polyline(points: readonly Point[]): string {
   return points.map((p, i) => `${i ? 'L' : 'M'}${(p.x + MARGIN).toFixed(1)},${(p.y + MARGIN).toFixed(1)}`).join(' ');
+}
+
+/** Whether `box` meets `region` (null: the whole drawing). */
+export function meets(box: Box, region: Box | null): boolean {
+  return !region || (box.x < region.x + region.width && region.x < box.x + box.width && box.y < region.y + region.height && region.y < box.y + box.height);
+}
+
+function routeMeets(points: readonly Point[], region: Box | null): boolean {
+  if (!region) return true;
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of points) {
+    left = Math.min(left, p.x);
+    top = Math.min(top, p.y);
+    right = Math.max(right, p.x);
+    bottom = Math.max(bottom, p.y);
+  }
+  return meets({ x: left, y: top, width: right - left, height: bottom - top }, region);
 }
 
 /** Where a reference's slot is written: a third of the way along it, so labels leaving one object spread out. */
@@ -152,9 +171,12 @@ function renderGhost(ghost: GhostNode, strings: MemoryGraphStrings): SVGTemplate
   </g>`;
 }
 
-/** The whole drawing; `width`/`height` are the layout's plus margins. */
+/**
+ * The whole drawing, or on a large graph what meets `input.region` (the part of the panel in view and a
+ * screen around it): its size is the whole layout's plus margins either way, so the scroll bars are right.
+ */
 export function renderGraph(input: RenderInput): SVGTemplateResult {
-  const { model, layout, strings } = input;
+  const { model, layout, strings, region } = input;
   const width = layout.width + 2 * MARGIN;
   const height = layout.height + 2 * MARGIN;
   const edgeLabels = model.edges.length <= 1500;
@@ -166,7 +188,7 @@ export function renderGraph(input: RenderInput): SVGTemplateResult {
       </marker>
     </defs>
     <g class="cycles">
-      ${layout.cycles.map((box) => svg`<g class="cycle" transform="translate(${box.x + MARGIN},${box.y + MARGIN})">
+      ${layout.cycles.filter((box) => meets(box, region)).map((box) => svg`<g class="cycle" transform="translate(${box.x + MARGIN},${box.y + MARGIN})">
         <rect width=${box.width} height=${box.height} rx="10"></rect>
         <text x="10" y=${box.height - 4}>${strings.cycle}</text>
       </g>`)}
@@ -174,7 +196,7 @@ export function renderGraph(input: RenderInput): SVGTemplateResult {
     <g class="edges">
       ${repeat(model.edges, (e) => e.id, (e) => {
         const points = layout.edges.get(e.id);
-        if (!points) return nothing;
+        if (!points || !routeMeets(points, region)) return nothing;
         const at = labelPoint(points);
         return svg`<g class=${e.port ? 'edge from-root' : 'edge'} data-from=${e.from} data-to=${e.to}>
           <path d=${polyline(points)} marker-end="url(#arrow)"></path>
@@ -185,10 +207,10 @@ export function renderGraph(input: RenderInput): SVGTemplateResult {
     <g class="nodes">
       ${repeat(model.nodes, (n) => n.key, (n) => {
         const box = layout.nodes.get(n.key);
-        if (!box) return nothing;
+        if (!box || !meets(box, region)) return nothing;
         return n.kind === 'root' ? renderRoot(n, box, strings) : renderObject(n, box, input);
       })}
-      ${repeat(input.ghosts, (g) => `ghost:${g.key}`, (g) => renderGhost(g, strings))}
+      ${repeat(input.ghosts.filter((g) => meets(g.box, region)), (g) => `ghost:${g.key}`, (g) => renderGhost(g, strings))}
     </g>
   </svg>`;
 }
