@@ -10,10 +10,11 @@ import type {
 import type { WebviewChannel } from '../shared/vscode-api';
 import { format } from '../shared/format';
 import { buildGraphModel, objectKey, type GraphModel, type ObjectNode } from './model/graph-model';
-import { LayoutCache, type Box, type GraphLayout } from './model/layout';
+import { LayoutCache, type GraphLayout } from './model/layout';
 import { workerLayoutEngine } from './layout-worker';
 import { phaseOverlay } from './model/gc-playback';
-import { MARGIN, renderGraph, type GhostNode } from './render/graph-svg';
+import { renderGraph, type GhostNode } from './render/graph-svg';
+import { ViewRegion } from './view-region';
 import { graphStyles } from './render/graph-styles';
 import { exportSvg } from './render/export-svg';
 import type { StepRequest } from './step-controls';
@@ -30,12 +31,6 @@ export interface MemoryGraphState {
 type Channel = WebviewChannel<ToMemoryGraph, FromMemoryGraph, MemoryGraphState>;
 
 const PLAY_INTERVAL_MS = 700;
-/**
- * Past this many nodes only what is near the part of the graph in view is drawn, and more as the learner
- * scrolls: a thousand objects are some 15,000 SVG elements, which take Chromium longer to lay out and
- * paint than the whole step takes otherwise. Fit and Export draw everything.
- */
-const DRAW_ALL_UP_TO = 300;
 
 interface Shown {
   snapshot: MemoryGraphSnapshot;
@@ -43,12 +38,6 @@ interface Shown {
   layout: GraphLayout;
   ghosts: GhostNode[];
 }
-
-const contains = (outer: Box, inner: Box) =>
-  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
-
-/** A view with a screen's width and height around it. */
-const around = (view: Box): Box => ({ x: view.x - view.width, y: view.y - view.height, width: 3 * view.width, height: 3 * view.height });
 
 @customElement('memory-graph-app')
 export class MemoryGraphApp extends LitElement {
@@ -96,14 +85,9 @@ export class MemoryGraphApp extends LitElement {
   @state() private phase = 0;
   @state() private playing = false;
   @state() private fitted = false;
-  /** The part of the layout drawn on a large graph (what is in view and a screen around it). */
-  @state() private drawnRegion: Box | null = null;
+  /** Export draws the whole graph, even a large one (of which only the part near the view is drawn otherwise). */
   @state() private exporting = false;
-  private viewFrame = 0;
-  /** Where the canvas is to be scrolled once drawn (a run's first drawing opens on its roots). */
-  private pendingScroll: { left: number; top: number } | null = null;
-  private readonly resized = new ResizeObserver(() => this.followView(true));
-  private observedCanvas: Element | null = null;
+  private readonly view = new ViewRegion(this, () => this.renderRoot.querySelector<HTMLElement>('.canvas'), () => this.shown?.model.nodes.length ?? 0);
   private readonly layouts = new LayoutCache(workerLayoutEngine());
   /** The latest snapshot received: an older layout finishing late is dropped. */
   private latest: MemoryGraphSnapshot | null = null;
@@ -121,63 +105,7 @@ export class MemoryGraphApp extends LitElement {
 
   override disconnectedCallback(): void {
     clearTimeout(this.playTimer);
-    cancelAnimationFrame(this.viewFrame);
-    this.resized.disconnect();
-    this.observedCanvas = null;
     super.disconnectedCallback();
-  }
-
-  override updated(): void {
-    const canvas = this.renderRoot.querySelector('.canvas');
-    if (canvas && canvas !== this.observedCanvas) {
-      if (this.observedCanvas) this.resized.unobserve(this.observedCanvas);
-      this.resized.observe(canvas);
-      this.observedCanvas = canvas;
-    }
-    if (canvas && this.pendingScroll) {
-      canvas.scrollLeft = this.pendingScroll.left;
-      canvas.scrollTop = this.pendingScroll.top;
-      this.pendingScroll = null;
-    }
-  }
-
-  /**
-   * Where to scroll a run's first drawing: ELK centres the roots (frames and module globals) on the height
-   * of what they reach, so on a tall graph they start out of view.
-   */
-  private scrollToRoots(model: GraphModel, layout: GraphLayout): { left: number; top: number } | null {
-    const root = model.nodes.find((n) => n.kind === 'root');
-    const box = root && layout.nodes.get(root.key);
-    const view = this.inView();
-    if (!box || box.y + box.height + 2 * MARGIN <= view.height) return null;
-    // The roots half-way down, what they refer to around them.
-    return { left: 0, top: Math.max(0, box.y + MARGIN + box.height / 2 - view.height / 2) };
-  }
-
-  /** The part of the layout in view (layout coordinates; before the canvas exists, the page's size). */
-  private inView(): Box {
-    const canvas = this.renderRoot.querySelector<HTMLElement>('.canvas');
-    const scroll = this.pendingScroll ?? { left: canvas?.scrollLeft ?? 0, top: canvas?.scrollTop ?? 0 };
-    const [width, height] = canvas ? [canvas.clientWidth, canvas.clientHeight] : [this.clientWidth || innerWidth, this.clientHeight || innerHeight];
-    return { x: scroll.left - MARGIN, y: scroll.top - MARGIN, width, height };
-  }
-
-  /** Draws a new region once what is in view leaves the one drawn (checked once a frame while scrolling). */
-  private followView(resized = false): void {
-    if (this.viewFrame) return;
-    this.viewFrame = requestAnimationFrame(() => {
-      this.viewFrame = 0;
-      if ((this.shown?.model.nodes.length ?? 0) <= DRAW_ALL_UP_TO) return;
-      const view = this.inView();
-      if (resized || !this.drawnRegion || !contains(this.drawnRegion, view)) this.drawnRegion = around(view);
-    });
-  }
-
-  /** What a large graph draws: the region around the view (Fit and Export draw everything). */
-  private regionFor(model: GraphModel): Box | null {
-    if (this.fitted || this.exporting || model.nodes.length <= DRAW_ALL_UP_TO) return null;
-    const view = this.inView();
-    return this.drawnRegion && contains(this.drawnRegion, view) ? this.drawnRegion : around(view);
   }
 
   private async exportDrawing(): Promise<void> {
@@ -257,7 +185,10 @@ export class MemoryGraphApp extends LitElement {
       }
     }
     if (this.playback && this.playback.playback.runId !== snapshot.runId) this.playback = null;
-    if (!previous || previous.snapshot.runId !== snapshot.runId) this.pendingScroll = this.scrollToRoots(model, layout);
+    if (!previous || previous.snapshot.runId !== snapshot.runId) {
+      const root = model.nodes.find((n) => n.kind === 'root');
+      this.view.openOn(root && layout.nodes.get(root.key), layout.height);
+    }
     this.shown = { snapshot, model, layout, ghosts };
     this.message = '';
     if (this.selected !== null && !model.nodes.some((n) => n.key === objectKey(this.selected as number))) this.history = null;
@@ -398,8 +329,8 @@ export class MemoryGraphApp extends LitElement {
         .playback=${pb?.playback ?? null} phase=${this.phase} @collection-request=${this.onCollectionRequest}></graph-collection-bar>` : nothing}
       ${snapshot.omitted ? html`<div class="omitted" role="status">${format(s.omitted, snapshot.omitted)}</div>` : nothing}
       <div class="main">
-        <div class=${this.fitted ? 'canvas fit' : 'canvas'} @click=${this.onCanvasClick} @keydown=${this.onCanvasKey} @scroll=${() => this.followView()}>
-          ${renderGraph({ model, layout, strings: s, selected: this.selected, ghosts: pb ? [] : shown.ghosts, overlay, region: this.regionFor(model) })}
+        <div class=${this.fitted ? 'canvas fit' : 'canvas'} @click=${this.onCanvasClick} @keydown=${this.onCanvasKey} @scroll=${this.view.onScroll}>
+          ${renderGraph({ model, layout, strings: s, selected: this.selected, ghosts: pb ? [] : shown.ghosts, overlay, region: this.view.region(this.fitted || this.exporting) })}
         </div>
         ${this.selectedObject(model) ? html`<graph-object-details .strings=${s} .object=${this.selectedObject(model)} .history=${this.history}
           @reveal-line=${(e: CustomEvent<number>) => this.post({ type: 'revealLine', line: e.detail })}></graph-object-details>` : nothing}
