@@ -154,6 +154,23 @@ describe('memory graph webview in Chromium (built bundle, fixture snapshots)', f
     await page.close();
   });
 
+  it('says so when the layout worker cannot start (a page without worker-src), rather than waiting', async function () {
+    const page = await harness.browser.newPage();
+    // The same page with the CSP's worker-src left out: default-src 'none' then forbids the worker.
+    await page.route('**/page/memory-graph/dark', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('; worker-src blob:', '') });
+    });
+    await page.goto(`${harness.origin}/page/memory-graph/dark`);
+    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'ready'));
+    await send(page, { type: 'init', strings });
+    await send(page, { type: 'snapshot', snapshot: beforeDel, message: '' });
+    const status = page.locator('memory-graph-app .empty');
+    await status.waitFor();
+    await page.waitForFunction(() => /worker/i.test(document.querySelector('memory-graph-app')?.shadowRoot?.querySelector('.empty')?.textContent ?? ''));
+    await page.close();
+  });
+
   it('draws a large graph near the view, opening on its roots, more on scrolling, all when fitted or exported', async function () {
     const large = FixtureRun.fromFile('large-heap.py');
     const snapshot = large.graph(large.positionBefore(7));
