@@ -194,10 +194,10 @@ see PROGRAM in bench/panels.ts).
 
 ELK runs in a Web Worker, warmed up while the page waits for its first snapshot. The layout is reused (no
 ELK run) when every object a step shows was laid out before: steps that free objects, steps back, steps that
-only change counts. On a graph past 150 nodes a step's new objects are placed into the layout without ELK
-(each in the layer right of its first referrer, at the free place nearest to the reference; nothing else
-moves), until placed objects make up a quarter of what ELK laid out; then ELK runs again, seeded with those
-places. Past 150 nodes ELK also uses its cheaper strategies and shapes the layers from the first reference
+only change counts. On a graph ELK is slow over (past 150 nodes, or fewer whose references cross many
+layers) a step's new objects are placed into the layout without ELK (each in the layer right of its first
+referrer, at the free place nearest to the reference; nothing else moves), until placed objects make up a
+quarter of what ELK laid out; then ELK runs again, seeded with those places. Past 150 nodes ELK also uses its cheaper strategies and shapes the layers from the first reference
 into each object only (the others are drawn straight): with every reference, or with ELK's model order, this
 graph took over 10 s. Past 300 nodes only what is near the view is drawn (a screen around it), more on
 scrolling; the first drawing opens on the roots.

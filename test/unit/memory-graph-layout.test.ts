@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { buildGraphModel, objectKey, type GraphModel, type NodeKey } from '../../webview/memory-graph/model/graph-model';
-import { LARGE_GRAPH, LayoutCache, type Box, type GraphLayout, type LayoutEngine } from '../../webview/memory-graph/model/layout';
+import { LARGE_GRAPH, LayoutCache, straightRoute, type Box, type GraphLayout, type LayoutEngine } from '../../webview/memory-graph/model/layout';
+import { crossedLayers, LAYERED_BUDGET, overLayeredBudget } from '../../webview/memory-graph/model/layout-cost';
 import { freeY, NODE_SPACING, placeNewNodes } from '../../webview/memory-graph/model/incremental-placement';
 import type { GraphObject, MemoryGraphSnapshot } from '../../src/shared/memory-graph-protocol';
 
@@ -139,6 +140,63 @@ describe('memory graph layout between steps (elkjs)', function () {
     for (const layout of [before, after]) {
       const xs = layerX(layout, [root, list, first, int]);
       assert.deepEqual(xs, [...xs].sort((a, b) => a - b), 'layers keep their left-to-right order');
+    }
+  });
+
+  it('counts the layers references cross, to tell when ELK would be too slow to run on every step', function () {
+    // xs → list; the list → each of n chained nodes; each node → the previous one: n layers, n long references.
+    const chain = (n: number): Spec => {
+      const objects: Spec['objects'] = [{ id: 1 }];
+      const edges: Spec['edges'] = [];
+      for (let i = 0; i < n; i++) {
+        objects.push({ id: 2 + i, type: 'Node' });
+        edges.push([1, 2 + i, `[${i}]`]);
+        if (i > 0) edges.push([2 + i, 1 + i, '.prev']);
+      }
+      return { objects, edges, roots: [['xs', 1]] };
+    };
+    const ten = model(chain(10));
+    // Node 9 is one layer right of the list, node 0 ten layers: the list's references cross 0 + 1 + ... + 9.
+    assert.equal(crossedLayers(ten.nodes, ten.edges), 45);
+    assert.equal(overLayeredBudget(ten.nodes, ten.edges), false);
+    const forty = model(chain(40));
+    assert.ok(forty.nodes.length < LAYERED_BUDGET && overLayeredBudget(forty.nodes, forty.edges), 'a 40-node chain is over the budget');
+    // A reference cycle is turned round, not counted as a layer per lap.
+    const cycle = model({ objects: [{ id: 1 }, { id: 2 }, { id: 3 }], edges: [[1, 2, '.a'], [2, 3, '.b'], [3, 1, '.c']], roots: [['x', 1]] });
+    assert.equal(crossedLayers(cycle.nodes, cycle.edges), 1, 'only the reference closing the cycle crosses a layer');
+  });
+
+  it('draws references the layout did not route without crossing their ends', function () {
+    const edge = { id: 'e', from: 'a', to: 'b', label: '.x', port: null };
+    const a = { x: 100, y: 0, width: 100, height: 40 };
+    assert.deepEqual(straightRoute(edge, a, { x: 300, y: 100, width: 100, height: 40 }), [{ x: 200, y: 20 }, { x: 300, y: 120 }], 'right: side to side');
+    assert.deepEqual(straightRoute(edge, a, { x: 0, y: 100, width: 50, height: 40 }), [{ x: 100, y: 20 }, { x: 50, y: 120 }], 'left: from its left side');
+    const below = straightRoute(edge, a, { x: 110, y: 100, width: 80, height: 40 });
+    assert.equal(below.length, 3, 'same layer: out to the right and back');
+    assert.ok(below[1].x > 200 && below[0].x === 200 && below[2].x === 190);
+    const loop = straightRoute({ ...edge, to: 'a' }, a, a);
+    assert.ok(loop.length === 4 && loop.every((p) => p.x >= 200), 'to itself: a loop on its right');
+  });
+
+  it('places new objects without ELK on a small graph ELK is slow over (long chains), and not on an easy one', async function () {
+    const chained = (n: number): Spec => {
+      const objects: Spec['objects'] = [{ id: 1 }];
+      const edges: Spec['edges'] = [];
+      for (let i = 0; i < n; i++) {
+        objects.push({ id: 2 + i, type: 'Node' });
+        edges.push([1, 2 + i, `[${i}]`]);
+        if (i > 0) edges.push([2 + i, 1 + i, '.prev']);
+      }
+      return { objects, edges, roots: [['xs', 1]] };
+    };
+    for (const [spec, more, elkRuns] of [[chained(30), chained(31), 1], [bigHeap(20), bigHeap(21), 2]] as const) {
+      const engine = new CountingElk();
+      const cache = new LayoutCache(engine);
+      const first = model(spec);
+      assert.ok(first.nodes.length < LARGE_GRAPH);
+      await cache.layoutFor(first, 1);
+      await cache.layoutFor(model(more), 1);
+      assert.equal(engine.runs, elkRuns);
     }
   });
 

@@ -4,6 +4,7 @@
 import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api';
 import { ROOT_HEADER, ROW_HEIGHT, referenceY, type GraphModel, type ModelEdge, type ModelNode, type NodeKey } from './graph-model';
 import { LAYER_SPACING, NODE_SPACING, placeNewNodes } from './incremental-placement';
+import { overLayeredBudget } from './layout-cost';
 
 /** What lays out an ELK graph: `new ELK()` from elkjs (the bundled build runs without workers). */
 export interface LayoutEngine {
@@ -38,9 +39,9 @@ const CYCLE_PADDING = 10;
 /** Past this many nodes the cheaper strategies keep the layout within the panel's time budget. */
 export const LARGE_GRAPH = 150;
 /**
- * On a large graph, new objects are placed into the last ELK layout (incremental-placement.ts) until they
- * make up this share of it; then ELK lays the whole graph out again, so the drawing does not drift far
- * from a layered one.
+ * On a graph ELK is slow over (layout-cost.ts), new objects are placed into the last ELK layout
+ * (incremental-placement.ts) until they make up this share of it; then ELK lays the whole graph out again,
+ * so the drawing does not drift far from a layered one.
  */
 const PLACED_SHARE = 0.25;
 
@@ -109,9 +110,25 @@ export function layoutEdges(nodeCount: number, edges: readonly ModelEdge[]): rea
   });
 }
 
-/** A reference the layout did not route: straight from the holder's right side (its row's port for a root) to the target's left side. */
-function straightRoute(e: ModelEdge, from: Box, to: Box): Point[] {
-  return [{ x: from.x + from.width, y: referenceY(e, from) }, { x: to.x, y: to.y + to.height / 2 }];
+/** How far a reference between two boxes of one layer bends out to their right. */
+const SAME_LAYER_BEND = 24;
+
+/**
+ * A reference the layout did not route, drawn without crossing its ends: to a box further right, straight
+ * from the holder's right side (its row's port for a root) to the target's left side; within one layer, out
+ * to their right and back (a loop for a reference to itself); to a box further left, from the holder's left
+ * side to the target's right side.
+ */
+export function straightRoute(e: ModelEdge, from: Box, to: Box): Point[] {
+  const fromY = referenceY(e, from);
+  const toY = to.y + to.height / 2;
+  const right = from.x + from.width;
+  // To itself: a loop out of its right side and back.
+  if (e.from === e.to) return [{ x: right, y: fromY - 10 }, { x: right + SAME_LAYER_BEND, y: fromY - 10 }, { x: right + SAME_LAYER_BEND, y: fromY + 10 }, { x: right, y: fromY + 10 }];
+  if (to.x >= from.x + from.width) return [{ x: from.x + from.width, y: fromY }, { x: to.x, y: toY }];
+  if (to.x + to.width <= from.x) return [{ x: from.x, y: fromY }, { x: to.x + to.width, y: toY }];
+  const bend = Math.max(from.x + from.width, to.x + to.width) + SAME_LAYER_BEND;
+  return [{ x: from.x + from.width, y: fromY }, { x: bend, y: (fromY + toY) / 2 }, { x: to.x + to.width, y: toY }];
 }
 
 /**
@@ -174,10 +191,10 @@ export async function computeLayout(model: GraphModel, engine: LayoutEngine, pre
 /**
  * Stable layouts for the steps of one run. The layout covers every object and reference seen so far (the
  * "world"): a step whose objects and references were all seen reuses it as is, so nothing moves when
- * objects are freed or when stepping back. A step with new ones extends the world: on a large graph the
- * few new objects are placed around the others, which stay where they were; otherwise (a small graph, many
- * new objects, or a node grown into its neighbour) ELK lays the world out again, seeded with the positions
- * objects had. A world much larger than what is shown starts afresh.
+ * objects are freed or when stepping back. A step with new ones extends the world: on a graph ELK is slow
+ * over (layout-cost.ts) the few new objects are placed around the others, which stay where they were;
+ * otherwise (a small graph, many new objects, or a node grown into its neighbour) ELK lays the world out
+ * again, seeded with the positions objects had. A world much larger than what is shown starts afresh.
  */
 export class LayoutCache {
   private scope: unknown = undefined;
@@ -208,7 +225,7 @@ export class LayoutCache {
       const edges = [...this.edges.values()];
       const added = nodes.length - before;
       this.worldSize = nodes.length;
-      const incremental = previous !== null && !compacted && nodes.length > LARGE_GRAPH && this.placed + added <= PLACED_SHARE * this.laidOut;
+      const incremental = previous !== null && !compacted && this.placed + added <= PLACED_SHARE * this.laidOut && overLayeredBudget(nodes, edges);
       this.world = (async () => {
         const seed = previous ? await previous.catch(() => null) : null;
         const extended = incremental && seed ? placeNewNodes(seed, nodes, edges) : null;
