@@ -197,8 +197,9 @@ ELK run) when every object a step shows was laid out before: steps that free obj
 only change counts. On a graph ELK is slow over (past 150 nodes, or fewer whose references cross many
 layers) a step's new objects are placed into the layout without ELK (each in the layer right of its first
 referrer, at the free place nearest to the reference; nothing else moves), until placed objects make up a
-quarter of what ELK laid out; then ELK runs again, seeded with those places. Past 150 nodes ELK also uses its cheaper strategies and shapes the layers from the first reference
-into each object only (the others are drawn straight): with every reference, or with ELK's model order, this
+quarter of what ELK laid out; then ELK runs again, seeded with those places. Past 150 nodes ELK also uses
+its cheaper strategies and shapes the layers from the first reference into each object only (the others are
+drawn without routing, clear of the boxes they join): with every reference, or with ELK's model order, this
 graph took over 10 s. Past 300 nodes only what is near the view is drawn (a screen around it), more on
 scrolling; the first drawing opens on the roots.
 
