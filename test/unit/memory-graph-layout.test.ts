@@ -115,6 +115,9 @@ describe('memory graph layout between steps (elkjs)', function () {
     assert.ok(edge);
     const route = after.edges.get(edge.id);
     assert.ok(route && route[0].x === holder.x + holder.width && route[route.length - 1].x === list.x);
+    // Another run (the file edited): ELK lays it out afresh, even with nothing new.
+    await cache.layoutFor(grown, 2);
+    assert.equal(engine.runs, 2);
   });
 
   it('lays a large graph out again with ELK once many objects were placed, seeded so objects stay near', async function () {

@@ -214,10 +214,15 @@ export class LayoutCache {
 
   /** `scope` identifies the run: another run starts a new world. */
   async layoutFor(model: GraphModel, scope: unknown): Promise<GraphLayout> {
-    if (scope !== this.scope) this.reset(scope);
+    // Another run (the file edited) or a world much larger than what is shown: ELK lays out afresh, seeded
+    // with the places objects had.
+    let afresh = scope !== this.scope;
+    if (afresh) this.reset(scope);
     if (!this.world || !this.covers(model)) {
-      const compacted = this.nodes.size > Math.max(2 * model.nodes.length, model.nodes.length + 200);
-      if (compacted) this.reset(scope);
+      if (this.nodes.size > Math.max(2 * model.nodes.length, model.nodes.length + 200)) {
+        this.reset(scope);
+        afresh = true;
+      }
       const before = this.nodes.size;
       this.extend(model);
       const previous = this.world;
@@ -225,7 +230,7 @@ export class LayoutCache {
       const edges = [...this.edges.values()];
       const added = nodes.length - before;
       this.worldSize = nodes.length;
-      const incremental = previous !== null && !compacted && this.placed + added <= PLACED_SHARE * this.laidOut && overLayeredBudget(nodes, edges);
+      const incremental = previous !== null && !afresh && this.placed + added <= PLACED_SHARE * this.laidOut && overLayeredBudget(nodes, edges);
       this.world = (async () => {
         const seed = previous ? await previous.catch(() => null) : null;
         const extended = incremental && seed ? placeNewNodes(seed, nodes, edges) : null;
