@@ -3,7 +3,7 @@
 // webview's layout + render time. Writes bench/PANELS-RESULTS.md with --write.
 //
 // Usage: npm run build && npx tsx bench/panels.ts [--write] [--runs=N] (page loads per figure, 3 by default)
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execSync } from 'node:child_process';
@@ -231,7 +231,10 @@ One full snapshot per step (structured clone of plain data; measured as JSON):
 | end of PROGRAM (median of the last 6 steps) | ${objects} | ${kb(median(sizes))} |
 | early step of PROGRAM | ${small.objects.length} | ${kb(smallSize)} |
 `;
-  writeFileSync(path.join(root, 'bench', 'PANELS-RESULTS.md'), report);
+  // Hand-written notes (what changed, how the figures read) are kept: `<!-- notes -->…<!-- /notes -->`.
+  const resultsFile = path.join(root, 'bench', 'PANELS-RESULTS.md');
+  const notes = existsSync(resultsFile) ? /<!-- notes -->[\s\S]*?<!-- \/notes -->/.exec(readFileSync(resultsFile, 'utf8')) : null;
+  writeFileSync(resultsFile, notes ? `${report.trimEnd()}\n\n${notes[0]}\n` : report);
   console.log('wrote bench/PANELS-RESULTS.md');
 }
 
