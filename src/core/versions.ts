@@ -184,6 +184,12 @@ export interface VersionModel {
   hashlibDataKeyword: boolean;
   /** sys._is_gil_enabled() exists (3.13+): it returns whether the GIL is on. */
   hasIsGilEnabled: boolean;
+  /**
+   * format_kwargs_error turns a KeyError from `f(**m)` into "f() got multiple values for keyword argument":
+   * 3.11 only dict_merge's own (an unnormalized (key,) value), 3.12+ any KeyError with one argument
+   * (one raised by the mapping's __getitem__ too: exceptions are always normalized there).
+   */
+  kwargsAnyKeyErrorReworded: boolean;
   /** The free-threaded build's differences (PEP 703); null for a build with the GIL. */
   freeThreading: FreeThreadingModel | null;
   /** How tracebacks show source lines and position markers, by where they are printed. */
@@ -299,7 +305,7 @@ const V3_13: VersionModel = {
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get',
-  hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS,
+  hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true,
   tracebacks: TRACEBACKS_3_13, positions: POSITIONS_3_13, inlinedComprehensions: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   sizes: {
     strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
@@ -345,7 +351,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
-    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS,
+    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false,
     tracebacks: TRACEBACKS_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
@@ -358,7 +364,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
-    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS,
+    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true,
     tracebacks: TRACEBACKS_3_11, positions: POSITIONS_3_12, inlinedComprehensions: true, lazyKeywordTuples: {},
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,

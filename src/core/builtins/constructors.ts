@@ -11,12 +11,15 @@ import { unproxy } from '../runtime/weakrefs';
 import { PyFunction, PyDescriptorWrapper, PyCell, PyMethod } from '../objects/callables';
 import { PyCompositeIter, PySeqIter } from '../objects/iterators';
 import type { VM } from '../vm/vm';
-import type { Native } from '../vm/frame';
+import type { Native, CallRequest } from '../vm/frame';
+import { PyError } from '../vm/errors';
+import { getAttr } from '../runtime/attributes';
+import { dictMerge } from '../runtime/dict-merge';
 import { constructors } from '../vm/calls';
-import { setName, dictSet, setAdd, dictMergeKeys, setMergeKeys } from '../runtime/dicts';
+import { setName, dictSet, setAdd, setMergeKeys } from '../runtime/dicts';
 import { extendSource, listInitCapacity } from '../runtime/list-storage';
 import { bytearrayResizeCapacity } from '../objects/capacity';
-import { iterateToArray, getIter, noneTuple } from '../runtime/iteration';
+import { iterateToArray, getIter, iterNext, noneTuple } from '../runtime/iteration';
 import { strOf } from '../runtime/repr';
 import { truthy } from '../runtime/operators';
 import { unwrap } from '../runtime/numbers';
@@ -303,27 +306,53 @@ function presizeSetFrom(s: PySet, src: PyObject): void {
   if (src instanceof PySet || src instanceof PyDict) setMergeKeys(s, src instanceof PySet ? src.members.size : src.size);
 }
 
+/**
+ * dict(arg) and d.update(arg) (dict_update_arg): a dict, or anything with a keys() method, merges as a
+ * mapping; anything else is an iterable of key/value pairs (PyDict_MergeFromSeq2), taken one at a time.
+ */
 function* dictUpdate(vm: VM, d: PyDict, src: PyObject): Native<PyObject | null> {
-  if (src instanceof PyDict) {
-    dictMergeKeys(d, src);
-    for (const e of src.items()) dictSet(vm, d, e.key, e.value);
-    return null;
+  if ((src instanceof PyDict && src.type === vm.t.dict) || (yield* hasAttribute(vm, src, 'keys'))) {
+    return yield* dictMerge(vm, d, src, 1);
   }
-  const pairs = yield* iterateToArray(vm, src);
+  const it = yield* getIter(vm, src);
   try {
-    for (const p of pairs) {
-      const kv = yield* iterateToArray(vm, p);
-      if (kv.length !== 2) {
-        for (const x of kv) vm.decref(x, 'slot');
-        throw vm.error('ValueError', `dictionary update sequence element #0 has length ${kv.length}; 2 is required`);
+    for (let i = 0; ; i++) {
+      const item = yield* iterNext(vm, it);
+      if (!item) break;
+      let kv: PyObject[];
+      try {
+        kv = yield* iterateToArray(vm, item, {
+          when: 'any-type-error',
+          message: function* () { return `cannot convert dictionary update sequence element #${i} to a sequence`; },
+        });
+      } finally {
+        vm.decref(item, 'stack');
       }
-      dictSet(vm, d, kv[0], kv[1]);
-      for (const x of kv) vm.decref(x, 'slot');
+      try {
+        if (kv.length !== 2) throw vm.error('ValueError', `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
+        dictSet(vm, d, kv[0], kv[1]);
+      } finally {
+        for (const x of kv) vm.decref(x, 'slot');
+      }
     }
   } finally {
-    for (const p of pairs) vm.decref(p, 'slot');
+    vm.decref(it, 'stack');
   }
   return null;
+}
+
+/** _PyObject_LookupAttr(o, name) != NULL, releasing what it found. */
+function* hasAttribute(vm: VM, o: PyObject, name: string): Generator<CallRequest, boolean, PyObject> {
+  try {
+    vm.decref(yield* getAttr(vm, o, name), 'stack');
+    return true;
+  } catch (e) {
+    if (e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) {
+      vm.decref(e.exc, 'exception');
+      return false;
+    }
+    throw e;
+  }
 }
 export { dictUpdate };
 

@@ -4,6 +4,7 @@ import type { PyObject } from '../objects/object';
 import type { PyType } from '../objects/type';
 import type { PyDict } from '../objects/dict';
 import { PyMethodDescriptor, type NativeImpl } from '../objects/callables';
+import { PyStr } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import { setName } from '../runtime/dicts';
 
@@ -17,6 +18,8 @@ export function method(vm: VM, type: PyType, name: string, impl: NativeImpl): vo
 /** Adds a built-in function to a namespace (builtins, a module). */
 export function fn(vm: VM, ns: PyDict, name: string, impl: NativeImpl, owner: PyObject | null = null): void {
   const f = vm.newBuiltin(name, impl, owner);
+  const moduleName = ns === vm.builtins ? 'builtins' : ns.getStr('__name__');
+  f.module = typeof moduleName === 'string' ? moduleName : moduleName instanceof PyStr ? moduleName.value : null;
   setName(vm, ns, name, f, true);
 }
 

@@ -78,7 +78,8 @@ export function installMethods(vm: VM): void {
   });
   method(vm, t.str, 'join', function* (args, _k, self): Native {
     arity(vm, 'join', args, 1);
-    const items = yield* iterateToArray(vm, args[0]);
+    // PySequence_Fast(iterable, "can only join an iterable").
+    const items = yield* iterateToArray(vm, args[0], { when: 'any-type-error', message: function* () { return 'can only join an iterable'; } });
     try {
       items.forEach((i, n) => {
         if (!(i instanceof PyStr)) throw vm.error('TypeError', `sequence item ${n}: expected str instance, ${i.type.name} found`);

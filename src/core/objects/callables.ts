@@ -109,6 +109,8 @@ export class PyBuiltin extends PyObject {
   ) {
     super(type);
   }
+  /** m_module: the name of the module a module-level function belongs to (`__module__`); null for methods. */
+  module: string | null = null;
   traverse(visit: (child: PyObject, slot: string) => void): void {
     if (this.self) visit(this.self, '__self__');
   }

@@ -380,7 +380,7 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   if (obj instanceof PyMethod) {
     if (name === '__self__') return vm.incref(obj.self, 'stack');
     if (name === '__func__') return vm.incref(obj.func, 'stack');
-    if (name === '__name__' || name === '__qualname__' || name === '__doc__') {
+    if (name === '__name__' || name === '__qualname__' || name === '__doc__' || name === '__module__') {
       return specialAttribute(vm, obj.func, name);
     }
     return null;
@@ -389,6 +389,13 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     if (name === '__name__') return vm.newStr(obj.name);
     if (name === '__self__') return vm.incref(obj.self ?? vm.none, 'stack');
     if (name === '__qualname__') return vm.newStr(obj.owner ? `${obj.owner}.${obj.name}` : obj.name);
+    if (name === '__module__') return obj.module && !obj.owner ? vm.newStr(obj.module) : vm.newNone();
+    return null;
+  }
+  if (obj instanceof PyMethodDescriptor) {
+    if (name === '__name__') return vm.newStr(obj.name);
+    if (name === '__qualname__') return vm.newStr(`${obj.owner.name}.${obj.name}`);
+    if (name === '__module__') return vm.newNone();
     return null;
   }
   if (obj instanceof PyExceptionObj) {

@@ -249,12 +249,44 @@ function* compositeNext(vm: VM, it: PyCompositeIter): Generator<CallRequest, PyO
   return null;
 }
 
+/**
+ * How a caller of PyObject_GetIter words a failure in its own terms (the exception is replaced, not
+ * chained: _PyErr_Format clears it first). 'no-iter-slots': only when the object's type has neither
+ * tp_iter nor a sequence's item slot (unpack_iterable, LIST_EXTEND, check_args_iterable), so that a
+ * TypeError raised by its own __iter__ goes through; 'any-type-error': every TypeError
+ * (PySequence_Fast, _PySequence_IterSearch).
+ */
+export interface NotIterableMessage {
+  when: 'no-iter-slots' | 'any-type-error';
+  message: () => Generator<CallRequest, string, PyObject>;
+}
+
+/**
+ * After getIter failed: whether CPython would still find tp_iter or sq_item on o's type (a class
+ * defining __iter__ or __getitem__). Built-in iterables never get here: getIter does not fail on them.
+ */
+function hasIterationSlots(o: PyObject): boolean {
+  return !!(o.type.lookup('__iter__') || o.type.lookup('__getitem__'));
+}
+
+/** iter(o), with the caller's own TypeError when o cannot be iterated (see NotIterableMessage). */
+export function* getIterOr(vm: VM, o: PyObject, notIterable: NotIterableMessage): Native {
+  try {
+    return yield* getIter(vm, o);
+  } catch (e) {
+    if (!(e instanceof PyError) || !e.exc.type.isSubtypeOf(vm.exc.get('TypeError') as never)) throw e;
+    if (notIterable.when === 'no-iter-slots' && hasIterationSlots(o)) throw e;
+    vm.decref(e.exc, 'exception');
+    throw vm.error('TypeError', yield* notIterable.message());
+  }
+}
+
 /** Drains an iterable into an array of new references. */
-export function* iterateToArray(vm: VM, iterable: PyObject): Generator<CallRequest, PyObject[], PyObject> {
+export function* iterateToArray(vm: VM, iterable: PyObject, notIterable?: NotIterableMessage): Generator<CallRequest, PyObject[], PyObject> {
   if (behavesAsBuiltin(iterable, '__iter__') && (iterable instanceof PyList || iterable instanceof PyTuple)) {
     return iterable.items.map((o) => vm.incref(o, 'slot'));
   }
-  const it = yield* getIter(vm, iterable);
+  const it = notIterable ? yield* getIterOr(vm, iterable, notIterable) : yield* getIter(vm, iterable);
   const out: PyObject[] = [];
   try {
     for (;;) {

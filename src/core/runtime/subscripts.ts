@@ -11,7 +11,7 @@ import { listAssignSlice, listResize } from './list-storage';
 import type { Native, CallRequest } from '../vm/frame';
 import { hashKey, dictSet, dictDel } from './dicts';
 import { equals } from './operators';
-import { getIter, iterNext } from './iteration';
+import { getIter, getIterOr, iterNext } from './iteration';
 
 /** Resolves a slice against a length (PySlice_GetIndicesEx). */
 export function sliceIndices(vm: VM, s: PySlice, length: number): [number, number, number] {
@@ -268,7 +268,11 @@ export function* contains(vm: VM, container: PyObject, item: PyObject): Generato
     vm.decref(r, 'return');
     return t;
   }
-  const it = yield* getIter(vm, container);
+  // _PySequence_IterSearch words any TypeError of iter() its own way.
+  const it = yield* getIterOr(vm, container, {
+    when: 'any-type-error',
+    message: function* () { return `argument of type '${container.type.name}' is not iterable`; },
+  });
   try {
     for (;;) {
       const x = yield* iterNext(vm, it);

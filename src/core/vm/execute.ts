@@ -17,8 +17,8 @@ import { invoke } from './calls';
 import { getAttr, setAttr, delAttr, loadMethod, bindDescriptor, fastGetAttr, fastLoadMethod, fastSetAttr } from '../runtime/attributes';
 import { exactIntBinaryOp, exactIntCompare, exactUnaryOp, binaryOp, unaryOp, richCompare, truthy, builtinTruth, compareOpName, builtinBinaryOp, builtinCompare } from '../runtime/operators';
 import { getItem, setItem, delItem, contains } from '../runtime/subscripts';
-import { getIter, iterNext, builtinNext, iterateToArray } from '../runtime/iteration';
-import { setName, delName, dictSet, setAdd, dictMergeKeys, setMergeKeys, presizeDict } from '../runtime/dicts';
+import { getIter, getIterOr, iterNext, builtinNext, iterateToArray, type NotIterableMessage } from '../runtime/iteration';
+import { setName, delName, dictSet, setAdd, setMergeKeys, presizeDict } from '../runtime/dicts';
 import { listResize, listExtendFrom, extendSource, type ExtendSource } from '../runtime/list-storage';
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { resumeGenerator } from './generators';
@@ -26,6 +26,9 @@ import { importModule } from '../modules/registry';
 import { importedByLearner } from '../modules/as-processes';
 import { isExceptionClass, exceptionMatches } from '../runtime/exception-ops';
 import { asciiEscape } from '../runtime/text/str-repr';
+import { dictMerge, isDuplicateKeyError } from '../runtime/dict-merge';
+import { behavesAsBuiltin } from '../runtime/subclass';
+import { functionStr } from '../runtime/function-str';
 import { opGetLen, opMatchClass, opMatchKeys, opMatchMapping, opMatchSequence } from './match-ops';
 
 /** Runs native code for an instruction, releasing `operands` once it finishes or fails. */
@@ -393,25 +396,7 @@ export function execute(vm: VM, frame: Frame): void {
     }
     case Op.DICT_UPDATE:
     case Op.DICT_MERGE: {
-      const other = stack.pop() as PyObject;
-      const target = stack[stack.length - arg] as PyDict;
-      try {
-        if (!(other instanceof PyDict)) {
-          if (op === Op.DICT_MERGE) {
-            throw vm.error('TypeError', `argument after ** must be a mapping, not ${other.type.name}`);
-          }
-          throw vm.error('TypeError', `'${other.type.name}' object is not a mapping`);
-        }
-        dictMergeKeys(target, other);
-        for (const e of other.items()) {
-          if (op === Op.DICT_MERGE && target.get(e.key instanceof PyStr ? e.key.value : '')) {
-            throw vm.error('TypeError', `got multiple values for keyword argument '${(e.key as PyStr).value}'`);
-          }
-          dictSet(vm, target, e.key, e.value);
-        }
-      } finally {
-        vm.decref(other, 'stack');
-      }
+      opDictMerge(vm, frame, op, arg);
       return;
     }
     case Op.LIST_TO_TUPLE: {
@@ -835,7 +820,11 @@ function opSetUpdate(vm: VM, frame: Frame, _op: number, arg: number): void {
         setMergeKeys(target, iterable instanceof PySet ? iterable.members.size : iterable.size);
       }
       const source = target instanceof PyList ? extendSource(vm, target, iterable) : null;
-      const items = yield* releasing(vm, iterateToArray(vm, iterable), [iterable]);
+      // LIST_EXTEND words a non-iterable its own way (`[*x]`, `f(a, *x)`); SET_UPDATE keeps iter()'s error.
+      const notIterable: NotIterableMessage | undefined = target instanceof PyList
+        ? { when: 'no-iter-slots', message: function* () { return `Value after * must be an iterable, not ${iterable.type.name}`; } }
+        : undefined;
+      const items = yield* releasing(vm, iterateToArray(vm, iterable, notIterable), [iterable]);
       if (target instanceof PyList) {
         listExtendFrom(target, source as ExtendSource, items.length);
         target.items.push(...items);
@@ -851,6 +840,49 @@ function opSetUpdate(vm: VM, frame: Frame, _op: number, arg: number): void {
   return;
 }
 
+/**
+ * `{**m}` (DICT_UPDATE: PyDict_Update) and the `**m` of a call (DICT_MERGE: _PyDict_MergeEx with
+ * duplicates rejected), with their errors reworded as ceval.c does (format_kwargs_error for calls).
+ */
+function opDictMerge(vm: VM, frame: Frame, op: number, arg: number): void {
+  const stack = frame.stack;
+  const other = stack.pop() as PyObject;
+  const target = stack[stack.length - arg] as PyDict;
+  // DICT_MERGE's callable: below the positional tuple and the dict being built (CALL_FUNCTION_EX's operands).
+  const callable = op === Op.DICT_MERGE ? (stack[stack.length - arg - 2] as PyObject) : null;
+  vm.runNative(
+    (function* (): Native<PyObject | null> {
+      try {
+        return yield* dictMerge(vm, target, other, callable ? 2 : 1);
+      } catch (e) {
+        if (!(e instanceof PyError)) throw e;
+        const type = e.exc.type;
+        if (type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) {
+          vm.decref(e.exc, 'exception');
+          if (!callable) throw vm.error('TypeError', `'${other.type.name}' object is not a mapping`);
+          throw vm.error('TypeError', `${yield* functionStr(vm, callable)} argument after ** must be a mapping, not ${other.type.name}`);
+        }
+        const args = e.exc.args.items;
+        const reworded = vm.options.version.kwargsAnyKeyErrorReworded || isDuplicateKeyError(e.exc);
+        if (callable && type.isSubtypeOf(vm.exc.get('KeyError') as PyType) && args.length === 1 && reworded) {
+          const key = vm.incref(args[0], 'stack');
+          vm.decref(e.exc, 'exception');
+          try {
+            throw vm.error('TypeError', `${yield* functionStr(vm, callable)} got multiple values for keyword argument '${yield* strOf(vm, key)}'`);
+          } finally {
+            vm.decref(key, 'stack');
+          }
+        }
+        throw e;
+      } finally {
+        vm.decref(other, 'stack');
+      }
+    })(),
+    () => undefined,
+    'merge',
+  );
+}
+
 function opListToTuple(vm: VM, frame: Frame, _op: number, _arg: number): void {
   const stack = frame.stack;
   const list = stack.pop() as PyObject as PyList;
@@ -859,26 +891,31 @@ function opListToTuple(vm: VM, frame: Frame, _op: number, _arg: number): void {
   return;
 }
 
+/**
+ * UNPACK_SEQUENCE / UNPACK_EX: an exact tuple or list is read directly; anything else through an
+ * iterator (ceval.c unpack_iterable), which takes only the items it needs (one more for UNPACK_SEQUENCE,
+ * to find out there are too many) before the rest of UNPACK_EX's starred target.
+ */
 function opUnpackEx(vm: VM, frame: Frame, op: number, arg: number): void {
   const stack = frame.stack;
   const seq = stack.pop() as PyObject;
   const before = op === Op.UNPACK_SEQUENCE ? arg : arg & 0xff;
-  const after = op === Op.UNPACK_SEQUENCE ? 0 : arg >> 8;
+  const after = op === Op.UNPACK_SEQUENCE ? -1 : arg >> 8;
   vm.runNative(
     (function* (): Native<PyObject | null> {
-      const items = yield* releasing(vm, iterateToArray(vm, seq), [seq]);
-      if (op === Op.UNPACK_SEQUENCE) {
-        if (items.length !== arg) {
-          for (const i of items) vm.decref(i, 'stack');
-          if (items.length < arg) throw vm.error('ValueError', `not enough values to unpack (expected ${arg}, got ${items.length})`);
-          throw vm.error('ValueError', `too many values to unpack (expected ${arg})`);
-        }
+      const items = (seq instanceof PyList || seq instanceof PyTuple) && behavesAsBuiltin(seq, '__iter__')
+        ? yield* releasing(vm, iterateToArray(vm, seq), [seq])
+        : yield* releasing(vm, unpackIterable(vm, seq, before, after), [seq]);
+      const fail = (message: string) => {
+        for (const i of items) vm.decref(i, 'stack');
+        return vm.error('ValueError', message);
+      };
+      if (after === -1) {
+        if (items.length < arg) throw fail(`not enough values to unpack (expected ${arg}, got ${items.length})`);
+        if (items.length > arg) throw fail(`too many values to unpack (expected ${arg})`);
         for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
       } else {
-        if (items.length < before + after) {
-          for (const i of items) vm.decref(i, 'stack');
-          throw vm.error('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-        }
+        if (items.length < before + after) throw fail(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
         const head = items.slice(0, before);
         const middle = items.slice(before, items.length - after);
         const tail = items.slice(items.length - after);
@@ -892,6 +929,32 @@ function opUnpackEx(vm: VM, frame: Frame, op: number, arg: number): void {
     'unpack',
   );
   return;
+}
+
+/**
+ * The items unpack_iterable takes from iter(seq) (new references): `before` of them, then one more
+ * when there is no starred target (after = -1), else all the rest. Fewer when the iterator ends first.
+ */
+function* unpackIterable(vm: VM, seq: PyObject, before: number, after: number): Generator<import('./frame').CallRequest, PyObject[], PyObject> {
+  const it = yield* getIterOr(vm, seq, {
+    when: 'no-iter-slots',
+    message: function* () { return `cannot unpack non-iterable ${seq.type.name} object`; },
+  });
+  const items: PyObject[] = [];
+  try {
+    const wanted = after === -1 ? before + 1 : Infinity;
+    while (items.length < wanted) {
+      const item = yield* iterNext(vm, it);
+      if (!item) break;
+      items.push(item);
+    }
+  } catch (e) {
+    for (const i of items) vm.decref(i, 'stack');
+    throw e;
+  } finally {
+    vm.decref(it, 'stack');
+  }
+  return items;
 }
 
 function opCall(vm: VM, frame: Frame, _op: number, arg: number): void {
@@ -957,7 +1020,11 @@ function opCallFunctionEx(vm: VM, frame: Frame, _op: number, arg: number): void 
   vm.runNative(
     (function* (): Native<PyObject | null> {
       try {
-        const positional = callargs instanceof PyTuple ? callargs.items : yield* iterateToArray(vm, callargs);
+        // check_args_iterable: a non-iterable *args is named with the callable.
+        const positional = callargs instanceof PyTuple ? callargs.items : yield* iterateToArray(vm, callargs, {
+          when: 'no-iter-slots',
+          message: function* () { return `${yield* functionStr(vm, func)} argument after * must be an iterable, not ${callargs.type.name}`; },
+        });
         let kwargs: Map<string, PyObject> | null = null;
         if (kw) {
           kwargs = new Map();

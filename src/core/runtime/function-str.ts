@@ -1,0 +1,43 @@
+// How CPython names a callable in the errors of a call with * or ** arguments
+// (_PyObject_FunctionStr, Objects/object.c): "print()", "__main__.f()", "__main__.A.m()", "list.append()",
+// or str(callable) when it has no __qualname__ (an instance with __call__).
+
+import type { PyObject } from '../objects/object';
+import { PyStr } from '../objects/atoms';
+import type { VM } from '../vm/vm';
+import type { CallRequest } from '../vm/frame';
+import { PyError } from '../vm/errors';
+import { getAttr } from './attributes';
+import { strOf } from './repr';
+
+/** getattr(o, name, None) as _PyObject_LookupAttr does it: null when there is no such attribute. */
+function* lookupAttr(vm: VM, o: PyObject, name: string): Generator<CallRequest, PyObject | null, PyObject> {
+  try {
+    return yield* getAttr(vm, o, name);
+  } catch (e) {
+    if (e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('AttributeError') as never)) {
+      vm.decref(e.exc, 'exception');
+      return null;
+    }
+    throw e;
+  }
+}
+
+export function* functionStr(vm: VM, callable: PyObject): Generator<CallRequest, string, PyObject> {
+  const qualname = yield* lookupAttr(vm, callable, '__qualname__');
+  if (!qualname) return yield* strOf(vm, callable);
+  try {
+    const qual = yield* strOf(vm, qualname);
+    const module = yield* lookupAttr(vm, callable, '__module__');
+    if (!module) return `${qual}()`;
+    try {
+      if (module === vm.none) return `${qual}()`;
+      if (module instanceof PyStr && module.value === 'builtins') return `${qual}()`;
+      return `${yield* strOf(vm, module)}.${qual}()`;
+    } finally {
+      vm.decref(module, 'stack');
+    }
+  } finally {
+    vm.decref(qualname, 'stack');
+  }
+}
