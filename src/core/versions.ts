@@ -190,6 +190,27 @@ export interface VersionModel {
    * (one raised by the mapping's __getitem__ too: exceptions are always normalized there).
    */
   kwargsAnyKeyErrorReworded: boolean;
+  /**
+   * int() and str() check their argument count in a vectorcall (3.13: long_vectorcall, unicode_vectorcall):
+   * "int expected at most 2 arguments, got 3" instead of the argument parser's "int() takes at most 2 arguments (3 given)".
+   */
+  vectorcallIntAndStr: boolean;
+  /**
+   * obj.x = v on an object without a __dict__: "… has no attribute 'x' and no __dict__ for setting new
+   * attributes", with the AttributeError's name and obj set (3.13); "… has no attribute 'x'" before.
+   */
+  setattrNoDictMessage: boolean;
+  /**
+   * "Did you mean" for an AttributeError leaves out names starting with '_' unless the missing name does,
+   * or the code that failed is a method of the object (3.13's traceback._compute_suggestion_error).
+   */
+  suggestionsHideUnderscored: boolean;
+  /**
+   * Who words a NameError's suggestion: 3.11's C code (suggestions.c: the closest name only), or
+   * 3.12+'s traceback._compute_suggestion_error, which first tries `self.name` in a method and then
+   * "Did you forget to import" for a standard module.
+   */
+  nameErrorSuggestions: 'suggestions-c' | 'traceback-py';
   /** The free-threaded build's differences (PEP 703); null for a build with the GIL. */
   freeThreading: FreeThreadingModel | null;
   /** How tracebacks show source lines and position markers, by where they are printed. */
@@ -305,7 +326,7 @@ const V3_13: VersionModel = {
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get',
-  hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true,
+  hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, setattrNoDictMessage: true, suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
   tracebacks: TRACEBACKS_3_13, positions: POSITIONS_3_13, inlinedComprehensions: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   sizes: {
     strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
@@ -351,7 +372,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
-    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false,
+    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, setattrNoDictMessage: false, suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
     tracebacks: TRACEBACKS_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
@@ -364,7 +385,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
-    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true,
+    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, setattrNoDictMessage: false, suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
     tracebacks: TRACEBACKS_3_11, positions: POSITIONS_3_12, inlinedComprehensions: true, lazyKeywordTuples: {},
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,

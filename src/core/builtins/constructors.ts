@@ -8,12 +8,11 @@ import { PyInt, PyFloat, PyStr, PyBytes, PyPlain } from '../objects/atoms';
 import { PyList, PyTuple, PyRange, PySlice, PySet } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { unproxy } from '../runtime/weakrefs';
-import { PyFunction, PyDescriptorWrapper, PyCell, PyMethod } from '../objects/callables';
+import { PyFunction, PyDescriptorWrapper, PyCell, PyMethod, PyCode } from '../objects/callables';
 import { PyCompositeIter, PySeqIter } from '../objects/iterators';
 import type { VM } from '../vm/vm';
 import type { Native, CallRequest } from '../vm/frame';
-import { PyError } from '../vm/errors';
-import { getAttr } from '../runtime/attributes';
+import { lookupAttr } from '../runtime/attributes';
 import { dictMerge } from '../runtime/dict-merge';
 import { constructors } from '../vm/calls';
 import { setName, dictSet, setAdd, setMergeKeys } from '../runtime/dicts';
@@ -26,7 +25,7 @@ import { unwrap } from '../runtime/numbers';
 import { intFromString } from '../runtime/text/int-parse';
 import { floatFromString } from '../runtime/text/float-parse';
 import { floatToInt } from '../runtime/text/float-ops';
-import { arity, fn } from './define';
+import { arity, fn, checkPositional, checkAtMost, missingArgument } from './define';
 import { builtinLen } from './functions';
 
 export function installConstructors(vm: VM): void {
@@ -51,6 +50,8 @@ export function installConstructors(vm: VM): void {
     return vm.track(new PyPlain(vm.t.object));
   });
   constructors.set(t.int, function* (vm, args, kwargs): Native {
+    if (vm.options.version.vectorcallIntAndStr) checkPositional(vm, 'int', args.length, 0, 2);
+    else checkAtMost(vm, 'int', args.length, 2);
     const base = args[1] ?? kwargs?.get('base');
     if (args.length === 0) return vm.newInt(0);
     const x = args[0];
@@ -66,6 +67,7 @@ export function installConstructors(vm: VM): void {
     throw vm.error('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
   });
   constructors.set(t.float, function* (vm, args): Native {
+    checkPositional(vm, 'float', args.length, 0, 1);
     if (args.length === 0) return vm.newFloat(0);
     const x = args[0];
     if (x instanceof PyFloat) return x.type === vm.t.float ? vm.incref(x, 'return') : vm.newFloat(x.value);
@@ -79,15 +81,31 @@ export function installConstructors(vm: VM): void {
     arity(vm, 'bool', args, 0, 1);
     return vm.newBool(args.length ? yield* truthy(vm, args[0]) : false);
   });
-  constructors.set(t.str, function* (vm, args): Native {
+  constructors.set(t.str, function* (vm, args, kwargs): Native {
+    if (vm.options.version.vectorcallIntAndStr) checkPositional(vm, 'str', args.length, 0, 3);
+    else checkAtMost(vm, 'str', args.length, 3);
+    const encoding = args[1] ?? kwargs?.get('encoding');
+    const errors = args[2] ?? kwargs?.get('errors');
+    if (encoding || errors) return yield* decodeToStr(vm, args[0] ?? kwargs?.get('object'), encoding, errors);
     if (args.length === 0) return vm.newStr('');
     if (args[0] instanceof PyStr && args[0].type === vm.t.str) return vm.incref(args[0], 'return');
     return vm.newStr(yield* strOf(vm, args[0]));
   });
-  const bytesCtor = function* (vm: VM, args: PyObject[], _kw: Map<string, PyObject> | null, type: PyType): Native {
+  const bytesCtor = function* (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, type: PyType): Native {
     const make = (b: Uint8Array) => (type === vm.t.bytearray ? vm.track(new PyBytes(vm.t.bytearray, Uint8Array.from(b))) : vm.newBytes(b));
-    if (args.length === 0) return make(new Uint8Array());
-    const x = args[0];
+    checkAtMost(vm, type.name, args.length, 3);
+    const encoding = args[1] ?? kwargs?.get('encoding');
+    const errors = args[2] ?? kwargs?.get('errors');
+    checkCodecArguments(vm, type.name, encoding, errors);
+    const x = args[0] ?? kwargs?.get('source');
+    // bytes_new / bytearray___init__: a str needs an encoding, and only a str takes one (encoded as UTF-8, as str.encode does).
+    if (!x || !(x instanceof PyStr)) {
+      if (encoding) throw vm.error('TypeError', 'encoding without a string argument');
+      if (errors) throw vm.error('TypeError', 'errors without a string argument');
+    } else if (!encoding) {
+      throw vm.error('TypeError', 'string argument without an encoding');
+    }
+    if (!x) return make(new Uint8Array());
     if (x instanceof PyBytes) return type === vm.t.bytes && x.type === vm.t.bytes ? vm.incref(x, 'return') : make(x.value);
     if (x instanceof PyStr) return make(utf8Encode(x.value));
     if (x instanceof PyInt) return make(new Uint8Array(Number(x.value)));
@@ -121,6 +139,7 @@ export function installConstructors(vm: VM): void {
     return vm.newTuple(args.length ? yield* iterateToArray(vm, args[0]) : []);
   });
   constructors.set(t.set, function* (vm, args): Native {
+    checkPositional(vm, 'set', args.length, 0, 1);
     const s = vm.newSet();
     if (args.length) {
       presizeSetFrom(s, args[0]);
@@ -131,6 +150,7 @@ export function installConstructors(vm: VM): void {
     return s;
   });
   constructors.set(t.frozenset, function* (vm, args): Native {
+    checkPositional(vm, 'frozenset', args.length, 0, 1);
     const s = vm.newSet(true);
     if (args.length) {
       presizeSetFrom(s, args[0]);
@@ -141,6 +161,7 @@ export function installConstructors(vm: VM): void {
     return s;
   });
   constructors.set(t.dict, function* (vm, args, kwargs, type): Native {
+    checkPositional(vm, 'dict', args.length, 0, 1);
     let d: PyDict;
     if (type === vm.t.dict) {
       d = vm.newDict('fresh');
@@ -158,6 +179,7 @@ export function installConstructors(vm: VM): void {
   });
   // memoryview(b): a view holding the bytes-like object it shows (only made and held here).
   constructors.set(t.memoryview, (vm, args) => {
+    if (args.length === 0) missingArgument(vm, 'memoryview', 'object', 1);
     arity(vm, 'memoryview', args, 1);
     const o = args[0];
     if (!(o instanceof PyBytes)) throw vm.error('TypeError', `memoryview: a bytes-like object is required, not '${o.type.name}'`);
@@ -172,6 +194,23 @@ export function installConstructors(vm: VM): void {
     if (self === vm.none) throw vm.error('TypeError', 'instance must not be None');
     return vm.track(new PyMethod(vm.t.method, vm.incref(func, 'method', '__func__'), vm.incref(self, 'method', '__self__')));
   });
+  // none_new, ellipsis_new, notimplemented_new: the singleton, and no arguments.
+  for (const [type, name, singleton] of [[t.NoneType, 'NoneType', vm.none], [t.ellipsis, 'EllipsisType', vm.ellipsis], [t.NotImplementedType, 'NotImplementedType', vm.notImplemented]] as const) {
+    constructors.set(type, (vm, args, kwargs) => {
+      if (args.length || kwargs?.size) throw vm.error('TypeError', `${name} takes no arguments`);
+      return vm.incref(singleton, 'return');
+    });
+  }
+  // types.FunctionType(code, globals, ...): func_new's argument checks; making a function from a code object is not modelled.
+  constructors.set(t.function, (vm, args, kwargs) => {
+    const code = args[0] ?? kwargs?.get('code');
+    const globals = args[1] ?? kwargs?.get('globals');
+    if (!code) missingArgument(vm, 'function', 'code', 1);
+    if (!(code instanceof PyCode)) throw vm.error('TypeError', `function() argument 'code' must be code, not ${code.type.name}`);
+    if (!globals) missingArgument(vm, 'function', 'globals', 2);
+    if (!(globals instanceof PyDict)) throw vm.error('TypeError', `function() argument 'globals' must be dict, not ${globals.type.name}`);
+    throw vm.unsupported('creating a function from a code object');
+  });
   constructors.set(t.range, (vm, args) => {
     arity(vm, 'range', args, 1, 3);
     const n = args.map((a) => {
@@ -183,11 +222,13 @@ export function installConstructors(vm: VM): void {
     return vm.track(new PyRange(vm.t.range, start, stop, step));
   });
   constructors.set(t.slice, (vm, args) => {
+    checkPositional(vm, 'slice', args.length, 1, 3);
     const [a, b, c] = args.length === 1 ? [vm.none, args[0], vm.none] : [args[0], args[1], args[2] ?? vm.none];
     return vm.track(new PySlice(vm.t.slice, vm.incref(a, 'slot'), vm.incref(b, 'slot'), vm.incref(c, 'slot')));
   });
   const iterOf = (type: PyType) => vm.track(new PyCompositeIter(type, []));
   constructors.set(t.enumerate, function* (vm, args, kwargs): Native {
+    if (!args.length && !kwargs?.get('iterable')) throw vm.error('TypeError', "enumerate() missing required argument 'iterable'");
     const it = yield* getIter(vm, args[0]);
     const start = args[1] ?? kwargs?.get('start');
     const e = iterOf(vm.t.enumerate);
@@ -217,7 +258,7 @@ export function installConstructors(vm: VM): void {
     return f;
   });
   constructors.set(t.reversed, function* (vm, args): Native {
-    arity(vm, 'reversed', args, 1);
+    checkPositional(vm, 'reversed', args.length, 1, 1);
     const o = unproxy(vm, args[0]);
     if (o instanceof PyList || o instanceof PyTuple) return vm.track(new PySeqIter(vm.t.list_reverseiterator, vm.incref(o, 'iterator'), 0, true));
     if (o instanceof PyRange) {
@@ -238,8 +279,11 @@ export function installConstructors(vm: VM): void {
     const items = yield* iterateToArray(vm, o);
     return vm.track(new PySeqIter(vm.t.list_reverseiterator, vm.newList(items), 0, true));
   });
+  // property(fget, fset, fdel, doc) parses like Argument Clinic; staticmethod and classmethod take exactly one.
   const wrapper = (type: PyType, n: number) =>
     constructors.set(type, (vm, args, kwargs) => {
+      if (n > 1) checkAtMost(vm, type.name, args.length, 4);
+      else checkPositional(vm, type.name, args.length, 1, 1);
       const slots: (PyObject | null)[] = [];
       const names = ['fget', 'fset', 'fdel', 'doc'];
       for (let i = 0; i < n; i++) {
@@ -254,9 +298,15 @@ export function installConstructors(vm: VM): void {
   constructors.set(t.type, (vm, args) => {
     if (args.length === 1) return vm.incref(args[0].type, 'return');
     if (args.length !== 3) throw vm.error('TypeError', 'type() takes 1 or 3 arguments');
+    // type_new's argument parsing ("U|O!O!:type.__new__").
+    const expected = [[PyStr, 'str'], [PyTuple, 'tuple'], [PyDict, 'dict']] as const;
+    expected.forEach(([cls, name], i) => {
+      if (!(args[i] instanceof cls)) throw vm.error('TypeError', `type.__new__() argument ${i + 1} must be ${name}, not ${args[i].type.name}`);
+    });
     return makeClass(vm, (args[0] as PyStr).value, (args[1] as PyTuple).items, args[2] as PyDict);
   });
   constructors.set(t.super, (vm, args) => {
+    checkPositional(vm, 'super()', args.length, 0, 2);
     const frame = vm.currentPythonFrame();
     let cls: PyObject | undefined = args[0];
     let obj: PyObject | undefined = args[1];
@@ -286,10 +336,25 @@ export function installConstructors(vm: VM): void {
     if (!(body instanceof PyFunction)) throw vm.error('TypeError', '__build_class__: func must be a function');
     const name = (nameObj as PyStr).value;
     if (kwargs && kwargs.has('metaclass')) throw vm.unsupported('metaclasses');
+    const meta = calculateMetaclass(vm, bases);
     const ns = vm.newDict();
     try {
       const cell = yield { callable: body, args: [], kwargs: null, locals: ns };
-      const cls = makeClass(vm, name, bases, ns);
+      let cls: PyObject;
+      if (meta === vm.t.type) {
+        cls = makeClass(vm, name, bases, ns);
+      } else {
+        // A base that is not a class (`class C(1)`): its type is called as the metaclass, meta(name, bases, ns).
+        const basesTuple = vm.newTuple(bases.map((base) => vm.incref(base, 'slot')));
+        try {
+          cls = yield { callable: meta, args: [nameObj, basesTuple, ns], kwargs: null };
+        } catch (e) {
+          vm.decref(cell, 'return');
+          throw e;
+        } finally {
+          vm.decref(basesTuple, 'stack');
+        }
+      }
       if (cell instanceof PyCell) cell.contents = vm.incref(cls, 'cell', '__class__');
       vm.decref(cell, 'return');
       return cls;
@@ -297,6 +362,24 @@ export function installConstructors(vm: VM): void {
       vm.decref(ns, 'stack');
     }
   });
+}
+
+/**
+ * __build_class__'s metaclass: type without bases, else the most derived of the bases' types
+ * (_PyType_CalculateMetaclass), which must all lie on one line of subclasses.
+ */
+function calculateMetaclass(vm: VM, bases: PyObject[]): PyType {
+  let winner = bases.length ? bases[0].type : vm.t.type;
+  for (const base of bases) {
+    const t = base.type;
+    if (winner.isSubtypeOf(t)) continue;
+    if (t.isSubtypeOf(winner)) {
+      winner = t;
+      continue;
+    }
+    throw vm.error('TypeError', 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
 }
 
 const ERRNO_CLASSES: Record<number, string> = { 2: 'FileNotFoundError', 110: 'TimeoutError' };
@@ -343,16 +426,9 @@ function* dictUpdate(vm: VM, d: PyDict, src: PyObject): Native<PyObject | null> 
 
 /** _PyObject_LookupAttr(o, name) != NULL, releasing what it found. */
 function* hasAttribute(vm: VM, o: PyObject, name: string): Generator<CallRequest, boolean, PyObject> {
-  try {
-    vm.decref(yield* getAttr(vm, o, name), 'stack');
-    return true;
-  } catch (e) {
-    if (e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) {
-      vm.decref(e.exc, 'exception');
-      return false;
-    }
-    throw e;
-  }
+  const found = yield* lookupAttr(vm, o, name);
+  if (found) vm.decref(found, 'stack');
+  return found !== null;
 }
 export { dictUpdate };
 
@@ -413,4 +489,21 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   }
   if (!cls.dict.getStr('__doc__')) setName(vm, cls.dict, '__doc__', vm.none);
   return cls;
+}
+
+/** unicode_new's encoding/errors arguments, and bytes_new's: each must be a str. */
+function checkCodecArguments(vm: VM, name: string, encoding: PyObject | undefined, errors: PyObject | undefined): void {
+  if (encoding && !(encoding instanceof PyStr)) throw vm.error('TypeError', `${name}() argument 'encoding' must be str, not ${encoding.type.name}`);
+  if (errors && !(errors instanceof PyStr)) throw vm.error('TypeError', `${name}() argument 'errors' must be str, not ${errors.type.name}`);
+}
+
+/** str(object, encoding, errors): PyUnicode_FromEncodedObject, decoding through the bytes object's decode(). */
+function* decodeToStr(vm: VM, o: PyObject | undefined, encoding: PyObject | undefined, errors: PyObject | undefined): Native {
+  checkCodecArguments(vm, 'str', encoding, errors);
+  if (!o) return vm.newStr('');
+  if (o instanceof PyStr) throw vm.error('TypeError', 'decoding str is not supported');
+  if (!(o instanceof PyBytes)) throw vm.error('TypeError', `decoding to str: need a bytes-like object, ${o.type.name} found`);
+  const decode = o.type.lookup('decode') as PyObject;
+  const args = [o, encoding ?? vm.intern('utf-8'), ...(errors ? [errors] : [])];
+  return yield { callable: decode, args, kwargs: null };
 }

@@ -34,3 +34,20 @@ export function arity(vm: VM, name: string, args: PyObject[], min: number, max =
   if (args.length < min) throw vm.error('TypeError', `${name} expected at least ${min} argument${min > 1 ? 's' : ''}, got ${args.length}`);
   throw vm.error('TypeError', `${name} expected at most ${max} argument${max > 1 ? 's' : ''}, got ${args.length}`);
 }
+
+/** _PyArg_CheckPositional (Python/getargs.c): "list expected at most 1 argument, got 2". */
+export function checkPositional(vm: VM, name: string, n: number, min: number, max: number): void {
+  const plural = (k: number) => (k === 1 ? '' : 's');
+  if (n < min) throw vm.error('TypeError', `${name} expected ${min === max ? '' : 'at least '}${min} argument${plural(min)}, got ${n}`);
+  if (n > max) throw vm.error('TypeError', `${name} expected ${min === max ? '' : 'at most '}${max} argument${plural(max)}, got ${n}`);
+}
+
+/** The older keyword-aware parsers (vgetargskeywords, Argument Clinic's tuple path): "int() takes at most 2 arguments (3 given)". */
+export function checkAtMost(vm: VM, name: string, n: number, max: number): void {
+  if (n > max) throw vm.error('TypeError', `${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
+}
+
+/** Argument Clinic's missing required argument: "memoryview() missing required argument 'object' (pos 1)". */
+export function missingArgument(vm: VM, name: string, arg: string, position: number): never {
+  throw vm.error('TypeError', `${name}() missing required argument '${arg}' (pos ${position})`);
+}

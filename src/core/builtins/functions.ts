@@ -7,17 +7,16 @@ import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyCompositeIter, PySeqIter } from '../objects/iterators';
 import { PyFunction, PyBuiltin, PyMethod } from '../objects/callables';
-import { PyModule } from '../objects/instances';
 import type { VM } from '../vm/vm';
 import { PyWeakref } from '../objects/weakref';
 import type { Native } from '../vm/frame';
-import { PyError } from '../vm/errors';
 import { fn, arity } from './define';
 import { getIter, iterNext, iterateToArray } from '../runtime/iteration';
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { useArgumentParser } from '../runtime/arg-parsers';
 import { textStreamFlush, textStreamWrite } from '../runtime/text-stream-pending';
-import { getAttr, setAttr, delAttr } from '../runtime/attributes';
+import { getAttr, lookupAttr, setAttr, delAttr } from '../runtime/attributes';
+import { dirNames } from '../runtime/dir';
 import { truthy, compareBool, binaryOp } from '../runtime/operators';
 import { hashKey } from '../runtime/dicts';
 import { floatRound, floatRoundDigits } from '../runtime/text/float-ops';
@@ -327,31 +326,17 @@ export function installBuiltinFunctions(vm: VM): void {
     arity(vm, 'getattr', args, 2, 3);
     const name = args[1];
     if (!(name instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${name.type.name}'`);
-    try {
-      return yield* getAttr(vm, args[0], name.value);
-    } catch (e) {
-      if (args.length === 3 && e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) {
-        vm.decref(e.exc, 'exception');
-        return vm.incref(args[2], 'return');
-      }
-      throw e;
-    }
+    if (args.length === 2) return yield* getAttr(vm, args[0], name.value);
+    // With a default, _PyObject_LookupAttr: a missing attribute is no exception at all.
+    return (yield* lookupAttr(vm, args[0], name.value)) ?? vm.incref(args[2], 'return');
   });
   fn(vm, b, 'hasattr', function* (args): Native {
     arity(vm, 'hasattr', args, 2);
     const name = args[1];
     if (!(name instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${name.type.name}'`);
-    try {
-      const v = yield* getAttr(vm, args[0], name.value);
-      vm.decref(v, 'stack');
-      return vm.newBool(true);
-    } catch (e) {
-      if (e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) {
-        vm.decref(e.exc, 'exception');
-        return vm.newBool(false);
-      }
-      throw e;
-    }
+    const v = yield* lookupAttr(vm, args[0], name.value);
+    if (v) vm.decref(v, 'stack');
+    return vm.newBool(v !== null);
   });
   fn(vm, b, 'setattr', function* (args): Native {
     arity(vm, 'setattr', args, 3);
@@ -408,14 +393,7 @@ export function installBuiltinFunctions(vm: VM): void {
       const frame = vm.currentPythonFrame();
       if (frame?.locals) for (const e of frame.locals.items()) names.add((e.key as PyStr).value);
     } else {
-      const o = args[0];
-      if (o instanceof PyModule) for (const e of o.dict.items()) names.add((e.key as PyStr).value);
-      else {
-        const d = o instanceof PyType ? null : (o as { dict?: PyDict | null }).dict;
-        if (d instanceof PyDict) for (const e of d.items()) names.add((e.key as PyStr).value);
-        const mro = o instanceof PyType ? o.mro : o.type.mro;
-        for (const t of mro) for (const e of t.dict.items()) names.add((e.key as PyStr).value);
-      }
+      for (const name of dirNames(args[0])) names.add(name);
     }
     return vm.newList([...names].sort().map((n) => vm.newStr(n)));
   });

@@ -32,6 +32,9 @@ export class PyExceptionObj extends PyInstance {
   context: PyObject | null = null;
   cause: PyObject | null = null;
   suppressContext = false;
+  /** AttributeError's name and obj (PyAttributeErrorObject, 3.10+), set where the lookup failed; owned. */
+  attributeName: PyObject | null = null;
+  attributeObject: PyObject | null = null;
   constructor(type: PyType, dict: PyDict | null, args: PyTuple) {
     super(type, dict);
     this.args = args;
@@ -42,11 +45,13 @@ export class PyExceptionObj extends PyInstance {
     if (this.traceback) visit(this.traceback, '__traceback__');
     if (this.context) visit(this.context, '__context__');
     if (this.cause) visit(this.cause, '__cause__');
+    if (this.attributeObject) visit(this.attributeObject, 'obj');
+    if (this.attributeName) visit(this.attributeName, 'name');
   }
   override clearRefs(): PyObject[] {
     const out = super.clearRefs();
-    for (const o of [this.args, this.traceback, this.context, this.cause]) if (o) out.push(o);
-    this.traceback = this.context = this.cause = null;
+    for (const o of [this.args, this.traceback, this.context, this.cause, this.attributeObject, this.attributeName]) if (o) out.push(o);
+    this.traceback = this.context = this.cause = this.attributeObject = this.attributeName = null;
     return out;
   }
 }

@@ -110,8 +110,42 @@ export function fastSetAttr(vm: VM, obj: PyObject, name: string, value: PyObject
   return true;
 }
 
-/** obj.name → a new reference. */
+/**
+ * obj.name → a new reference (PyObject_GetAttr): an AttributeError leaving it keeps the name and the
+ * object (set_attribute_error_context), which "Did you mean" reads and which holds obj alive.
+ */
 export function* getAttr(vm: VM, obj: PyObject, name: string): Native {
+  try {
+    return yield* lookupAttribute(vm, obj, name);
+  } catch (e) {
+    addAttributeErrorContext(vm, e, obj, name);
+    throw e;
+  }
+}
+
+/** getattr(obj, name, None) as _PyObject_LookupAttr: null when there is no such attribute (nothing kept). */
+export function* lookupAttr(vm: VM, obj: PyObject, name: string): Generator<import('../vm/frame').CallRequest, PyObject | null, PyObject> {
+  try {
+    return yield* lookupAttribute(vm, obj, name);
+  } catch (e) {
+    if (e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) {
+      vm.decref(e.exc, 'exception');
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** set_attribute_error_context (Objects/object.c): the first lookup an AttributeError leaves names it. */
+export function addAttributeErrorContext(vm: VM, e: unknown, obj: PyObject, name: string): void {
+  if (!(e instanceof PyError)) return;
+  const exc = e.exc;
+  if (!exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType) || exc.attributeName || exc.attributeObject) return;
+  exc.attributeName = vm.newInternedStr(name);
+  exc.attributeObject = vm.incref(obj, 'exception', 'obj');
+}
+
+function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
   if (obj instanceof PyWeakref && obj.proxy) return yield* getAttr(vm, proxyReferent(vm, obj), name);
   if (obj.type === vm.t.super) {
     // super(cls, obj).name: look past cls in obj's MRO, then bind to obj.
@@ -193,6 +227,12 @@ export function proxyReferent(vm: VM, p: PyWeakref): PyObject {
   return p.referent;
 }
 
+/** Whether obj has a place for a __dict__ (tp_dictoffset, a managed dict), made yet or not. */
+function hasInstanceDict(obj: PyObject): boolean {
+  if (obj instanceof PyModule || obj instanceof PyFunction || obj instanceof PyExceptionObj) return true;
+  return obj.type.heap && !obj.type.slotNames;
+}
+
 export function instanceDict(obj: PyObject): PyDict | null {
   if (obj instanceof PyInstance) return obj.dict;
   if (obj.subclassDict) return obj.subclassDict as PyDict;
@@ -255,7 +295,7 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
   }
   if (obj instanceof PyInstance) {
     const slots = obj.type.slotNames;
-    if (slots && !slots.includes(name)) throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}'`);
+    if (slots && !slots.includes(name)) throw noDictToSet(vm, obj, name);
     if (!obj.dict) obj.dict = vm.newInlineDict();
     setName(vm, obj.dict, name, value, false, 'attribute', `.${name}`);
     return null;
@@ -272,7 +312,18 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     return null;
   }
   if (found) throw vm.error('AttributeError', `'${obj.type.name}' object attribute '${name}' is read-only`);
-  throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}'`);
+  throw noDictToSet(vm, obj, name);
+}
+
+/**
+ * Setting or deleting a new attribute on an object without a __dict__ (_PyObject_GenericSetAttrWithDict):
+ * 3.13 says so and keeps the name and object for "Did you mean"; earlier versions only "has no attribute".
+ */
+function noDictToSet(vm: VM, obj: PyObject, name: string): PyError {
+  if (!vm.options.version.setattrNoDictMessage) return vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}'`);
+  const err = vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+  addAttributeErrorContext(vm, err, obj, name);
+  return err;
 }
 
 export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject | null> {
@@ -287,6 +338,7 @@ export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject |
   }
   const dict = obj instanceof PyType ? (obj.heap ? obj.dict : null) : obj instanceof PyModule ? obj.dict : instanceDict(obj);
   if (dict && delName(vm, dict, name)) return null;
+  if (!dict && !(obj instanceof PyType) && !found && !hasInstanceDict(obj)) throw noDictToSet(vm, obj, name);
   throw attributeError(vm, obj, name);
 }
 
@@ -399,6 +451,9 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     return null;
   }
   if (obj instanceof PyExceptionObj) {
+    if ((name === 'name' || name === 'obj') && obj.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) {
+      return vm.incref((name === 'name' ? obj.attributeName : obj.attributeObject) ?? vm.none, 'stack');
+    }
     switch (name) {
       case 'args':
         return vm.incref(obj.args, 'stack');

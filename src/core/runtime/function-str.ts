@@ -6,22 +6,8 @@ import type { PyObject } from '../objects/object';
 import { PyStr } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import type { CallRequest } from '../vm/frame';
-import { PyError } from '../vm/errors';
-import { getAttr } from './attributes';
+import { lookupAttr } from './attributes';
 import { strOf } from './repr';
-
-/** getattr(o, name, None) as _PyObject_LookupAttr does it: null when there is no such attribute. */
-function* lookupAttr(vm: VM, o: PyObject, name: string): Generator<CallRequest, PyObject | null, PyObject> {
-  try {
-    return yield* getAttr(vm, o, name);
-  } catch (e) {
-    if (e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('AttributeError') as never)) {
-      vm.decref(e.exc, 'exception');
-      return null;
-    }
-    throw e;
-  }
-}
 
 export function* functionStr(vm: VM, callable: PyObject): Generator<CallRequest, string, PyObject> {
   const qualname = yield* lookupAttr(vm, callable, '__qualname__');

@@ -1,13 +1,18 @@
 // "Did you mean: 'x'?" for NameError and AttributeError (Python/suggestions.c, 3.10+), and
 // 3.12's "Did you forget to import 'sys'?".
 
-import { PyExceptionObj } from '../objects/instances';
+import { PyExceptionObj, PyTraceback } from '../objects/instances';
+import type { PyObject } from '../objects/object';
+import type { PyType } from '../objects/type';
+import { PyCell } from '../objects/callables';
+import { dirNames } from './dir';
 import type { VM } from '../vm/vm';
 import { PyStr } from '../objects/atoms';
 
 const MOVE_COST = 2;
 const CASE_COST = 1;
 const MAX_STRING_SIZE = 40;
+const MAX_CANDIDATE_ITEMS = 750;
 
 function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;
@@ -52,13 +57,47 @@ export function bestMatch(name: string, candidates: string[]): string | null {
 const STDLIB = new Set(['sys', 'os', 'gc', 'math', 'time', 'threading', 'random', 'json', 're', 'weakref', 'collections', 'itertools', 'functools', 'copy']);
 
 export function suggestName(vm: VM, exc: PyExceptionObj): string {
+  if (exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) return suggestAttribute(vm, exc);
   const missing = (exc as PyExceptionObj & { missingName?: string }).missingName;
   if (exc.type.name !== 'NameError' || !missing) return '';
+  const printer = vm.options.version.nameErrorSuggestions;
+  if (printer === 'traceback-py' && (exc as PyExceptionObj & { selfHasName?: boolean }).selfHasName) return `. Did you mean: 'self.${missing}'?`;
   const frame = (exc as PyExceptionObj & { missingScope?: string[] }).missingScope ?? [];
   const candidates = [...frame];
   for (const e of vm.builtins.items()) candidates.push((e.key as PyStr).value);
   const match = bestMatch(missing, candidates);
   if (match) return `. Did you mean: '${match}'?`;
-  if (vm.options.version.version !== '3.11' && STDLIB.has(missing)) return `. Did you forget to import '${missing}'?`;
+  if (printer === 'traceback-py' && STDLIB.has(missing)) return `. Did you forget to import '${missing}'?`;
   return '';
+}
+
+/**
+ * An AttributeError's suggestion from dir() of the object it names (offer_suggestions_for_attribute_error
+ * in 3.11/3.12's C printer; traceback._compute_suggestion_error in 3.13, which leaves out names
+ * starting with '_' unless the missing one does, or the failing code is a method of that object).
+ */
+function suggestAttribute(vm: VM, exc: PyExceptionObj): string {
+  const name = exc.attributeName;
+  const obj = exc.attributeObject;
+  if (!(name instanceof PyStr) || name.type !== vm.t.str || !obj) return '';
+  let candidates = dirNames(obj);
+  if (vm.options.version.suggestionsHideUnderscored && !name.value.startsWith('_') && !innermostSelfIs(exc, obj)) {
+    candidates = candidates.filter((c) => !c.startsWith('_'));
+  }
+  if (candidates.length >= MAX_CANDIDATE_ITEMS) return '';
+  const match = bestMatch(name.value, candidates);
+  return match ? `. Did you mean: '${match}'?` : '';
+}
+
+/** Whether the innermost frame of the traceback has a local `self` that is obj. */
+function innermostSelfIs(exc: PyExceptionObj, obj: PyObject): boolean {
+  let tb = exc.traceback as PyTraceback | null;
+  if (!tb) return false;
+  while (tb.next) tb = tb.next;
+  const frame = tb.frame;
+  const slot = frame.localNames.indexOf('self');
+  if (slot < 0) return false;
+  // By the time an exception is printed its innermost frame has finished: the frame object owns the locals.
+  const value = frame.ownedLocals?.[slot] ?? null;
+  return (value instanceof PyCell ? value.contents : value) === obj;
 }

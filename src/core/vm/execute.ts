@@ -14,7 +14,7 @@ import type { VM } from './vm';
 import { Frame, type Native } from './frame';
 import { PyError } from './errors';
 import { invoke } from './calls';
-import { getAttr, setAttr, delAttr, loadMethod, bindDescriptor, fastGetAttr, fastLoadMethod, fastSetAttr } from '../runtime/attributes';
+import { getAttr, setAttr, delAttr, instanceDict, loadMethod, bindDescriptor, fastGetAttr, fastLoadMethod, fastSetAttr } from '../runtime/attributes';
 import { exactIntBinaryOp, exactIntCompare, exactUnaryOp, binaryOp, unaryOp, richCompare, truthy, builtinTruth, compareOpName, builtinBinaryOp, builtinCompare } from '../runtime/operators';
 import { getItem, setItem, delItem, contains } from '../runtime/subscripts';
 import { getIter, getIterOr, iterNext, builtinNext, iterateToArray, type NotIterableMessage } from '../runtime/iteration';
@@ -675,8 +675,13 @@ function* makeException(vm: VM, o: PyObject): Generator<import('./frame').CallRe
 
 function nameError(vm: VM, name: string, frame?: Frame): PyError {
   const err = vm.error('NameError', `name '${name}' is not defined`);
-  const exc = err.exc as PyExceptionObj & { missingName?: string; missingScope?: string[] };
+  const exc = err.exc as PyExceptionObj & { missingName?: string; missingScope?: string[]; selfHasName?: boolean };
   exc.missingName = name;
+  // 3.12+: in a method whose self has that attribute, "Did you mean: 'self.x'?" (looked up without running code).
+  const selfSlot = frame ? frame.localNames.indexOf('self') : -1;
+  const selfValue = frame && selfSlot >= 0 ? frame.fast[selfSlot] : null;
+  const self = selfValue instanceof PyCell ? selfValue.contents : selfValue;
+  if (self) exc.selfHasName = !!(instanceDict(self)?.getStr(name) || self.type.lookup(name));
   // CPython suggests from the frame's locals, then its globals and the builtins.
   if (frame) exc.missingScope = [...frame.localNames, ...(frame.locals ? frame.locals.entryList().map((e) => (e.key as PyStr).value) : []), ...frame.globals.entryList().map((e) => (e.key as PyStr).value)];
   return err;

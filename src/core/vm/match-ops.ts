@@ -10,8 +10,7 @@ import { PyTuple } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import type { VM } from './vm';
 import type { Frame, Native } from './frame';
-import { PyError } from './errors';
-import { getAttr } from '../runtime/attributes';
+import { lookupAttr } from '../runtime/attributes';
 import { dictGet, setAdd } from '../runtime/dicts';
 import { lengthOf } from '../builtins/functions';
 import { reprOf } from '../runtime/repr';
@@ -132,11 +131,8 @@ function* matchClass(vm: VM, subject: PyObject, type: PyObject, nargs: number, k
     if (nargs > 0) {
       let matchArgs: PyObject | null = null;
       let matchSelf = false;
-      try {
-        matchArgs = yield* getAttr(vm, type, '__match_args__');
-      } catch (e) {
-        if (!isAttributeError(vm, e)) throw e;
-        vm.decref((e as PyError).exc, 'exception');
+      matchArgs = yield* lookupAttr(vm, type, '__match_args__');
+      if (!matchArgs) {
         matchSelf = matchesSelf(vm, type);
       }
       try {
@@ -178,15 +174,6 @@ function* matchClass(vm: VM, subject: PyObject, type: PyObject, nargs: number, k
 function* matchClassAttr(vm: VM, subject: PyObject, type: PyType, name: string, seen: Set<string>): Generator<import('./frame').CallRequest, PyObject | null, PyObject> {
   if (seen.has(name)) throw vm.error('TypeError', `${type.name}() got multiple sub-patterns for attribute '${name}'`);
   seen.add(name);
-  try {
-    return yield* getAttr(vm, subject, name);
-  } catch (e) {
-    if (!isAttributeError(vm, e)) throw e;
-    vm.decref((e as PyError).exc, 'exception');
-    return null;
-  }
+  return yield* lookupAttr(vm, subject, name);
 }
 
-function isAttributeError(vm: VM, e: unknown): boolean {
-  return e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType);
-}
