@@ -2,7 +2,8 @@
 // trace. Pure TypeScript: runs in Node, a worker and a browser.
 
 import { parseModule } from './syntax/parse';
-import { compileModule, CompileError } from './compile/compiler';
+import { compileModule, compileExpression, CompileError } from './compile/compiler';
+import { evalInputError } from './syntax/eval-input';
 import type { CodeUnit } from './compile/bytecode';
 import { VERSIONS, type PythonVersion } from './versions';
 import type { EventSource } from './trace/events';
@@ -90,15 +91,23 @@ export interface ChildProcessRun {
 export const DEFAULT_MAX_STEPS = 50_000_000;
 export const DEFAULT_MAX_MILLIS = 30_000;
 
-/** Parses and compiles for `python` (default 3.11), or returns the diagnostic CPython (or CPython Lens) would report. */
-export function compileSource(source: string, filename: string, python: PythonVersion = '3.11'): { ok: true; unit: CodeUnit } | { ok: false; diagnostic: Diagnostic } {
+/**
+ * Parses and compiles for `python` (default 3.11), or returns the diagnostic CPython (or CPython Lens) would report.
+ * `mode` 'eval': one expression, whose value the code returns (eval()).
+ */
+export function compileSource(source: string, filename: string, python: PythonVersion = '3.11', mode: 'exec' | 'eval' = 'exec'): { ok: true; unit: CodeUnit } | { ok: false; diagnostic: Diagnostic } {
   const parsed = parseModule(source);
   if (!parsed.ok) {
     const e = parsed.error;
     return { ok: false, diagnostic: { kind: e.kind, message: e.message, line: e.line, col: e.col, endLine: e.endLine, endCol: e.endCol } };
   }
+  if (mode === 'eval') {
+    const e = evalInputError(source, parsed.module);
+    if (e) return { ok: false, diagnostic: { kind: 'SyntaxError', message: e.message, line: e.line, col: e.col, endLine: e.line, endCol: e.col + 1 } };
+  }
   try {
-    return { ok: true, unit: compileModule(parsed.module, filename, VERSIONS[python].positions) };
+    const positions = VERSIONS[python].positions;
+    return { ok: true, unit: mode === 'eval' ? compileExpression(parsed.module, filename, positions) : compileModule(parsed.module, filename, positions) };
   } catch (e) {
     if (e instanceof CompileError) {
       const s = e.span;

@@ -174,6 +174,11 @@ export interface VersionModel {
    */
   evalBreakerChecks: readonly number[];
   processBootstrapLines: [number, number];
+  /**
+   * Line numbers in CPython's own Python modules of the lines its tracebacks show, by the key that marks
+   * the same line in the simulator's version of the module (`# traceback: key`, runtime/stdlib-frames.ts).
+   */
+  stdlibLines: Readonly<Record<string, number>>;
   pickleLocalVerb: 'pickle' | 'get';
   /** Simulated ns per instruction of each cost class (threads/cost-model.ts, scripts/calibrate-clock.ts). */
   instructionCostNs: Record<CostClass, number>;
@@ -316,6 +321,16 @@ const GC_STARTUP: Record<Exclude<PythonVersion, 'nogil-hypothetical'>, GcStartup
   },
 };
 
+/** Lib/threading.py of each interpreter (3.11.7, 3.12.1, 3.13.0, 3.13.5t). */
+const threadingLines = (bootstrapInner: number, run: number, start: number, joinNotStarted: number, timerRun: number) => ({
+  'threading.Thread._bootstrap_inner': bootstrapInner,
+  'threading.Thread.run': run,
+  'threading.Thread.start': start,
+  'threading.Thread.join.not_started': joinNotStarted,
+  'threading.Thread.join.current': joinNotStarted + 2,
+  'threading.Timer.run': timerRun,
+});
+
 const mortalStatics = { None: 4000, True: 150, False: 170, Ellipsis: 20, NotImplemented: 40, smallInt: 1000000000, type: 100 };
 const immortal = 4294967295;
 const immortalStatics = { None: immortal, True: immortal, False: immortal, Ellipsis: immortal, NotImplemented: immortal, smallInt: immortal, type: immortal };
@@ -325,7 +340,7 @@ const V3_13: VersionModel = {
   immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-  processBootstrapLines: [313, 108], pickleLocalVerb: 'get',
+  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: threadingLines(1041, 992, 967, 1083, 1342),
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, setattrNoDictMessage: true, suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
   tracebacks: TRACEBACKS_3_13, positions: POSITIONS_3_13, inlinedComprehensions: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   sizes: {
@@ -342,6 +357,7 @@ const V3_13T: VersionModel = {
   ...V3_13,
   version: '3.13t', versionInfo: [3, 13, 5], versionString: '3.13.5 experimental free-threading build (CPython Lens model)',
   gcStartup: GC_STARTUP['3.13t'],
+  stdlibLines: threadingLines(1043, 994, 969, 1085, 1344),
   hashlibDataKeyword: true,
   sizes: { ...V3_13.sizes, objectHeader: 32, gcHeader: 0 },
   instructionCostNs: FREE_THREADED_CLASS_COST_NS,
@@ -371,7 +387,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: threadingLines(1045, 982, 959, 1114, 1401),
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, setattrNoDictMessage: false, suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
     tracebacks: TRACEBACKS_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     sizes: {
@@ -384,7 +400,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle',
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: threadingLines(1073, 1010, 987, 1142, 1431),
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, setattrNoDictMessage: false, suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
     tracebacks: TRACEBACKS_3_11, positions: POSITIONS_3_12, inlinedComprehensions: true, lazyKeywordTuples: {},
     sizes: {

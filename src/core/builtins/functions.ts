@@ -10,6 +10,8 @@ import { PyFunction, PyBuiltin, PyMethod } from '../objects/callables';
 import type { VM } from '../vm/vm';
 import { PyWeakref } from '../objects/weakref';
 import type { Native } from '../vm/frame';
+import { PyError, UnsupportedError } from '../vm/errors';
+import type { PyExceptionObj } from '../objects/instances';
 import { fn, arity } from './define';
 import { getIter, iterNext, iterateToArray } from '../runtime/iteration';
 import { strOf, reprOf, formatOf } from '../runtime/repr';
@@ -348,24 +350,31 @@ export function installBuiltinFunctions(vm: VM): void {
     yield* delAttr(vm, args[0], (args[1] as PyStr).value);
     return vm.newNone();
   });
-  // exec(source, globals, locals): the compiler and the VM run the string, nested, to its end.
-  fn(vm, b, 'exec', (args) => {
-    arity(vm, 'exec', args, 1, 3);
-    const [source, globalsArg, localsArg] = args;
-    if (!(source instanceof PyStr)) throw vm.error('TypeError', `exec() arg 1 must be a string, bytes or code object`);
-    const frame = vm.currentPythonFrame();
-    const globals = globalsArg && globalsArg !== vm.none ? globalsArg : frame?.globals;
-    if (!(globals instanceof PyDict)) throw vm.error('TypeError', `exec() globals must be a dict, not ${globalsArg?.type.name}`);
-    const locals = localsArg && localsArg !== vm.none ? localsArg : globalsArg && globalsArg !== vm.none ? globals : (frame?.locals ?? globals);
-    if (!(locals instanceof PyDict)) throw vm.error('TypeError', 'locals must be a mapping');
-    // PyRun_String: a globals dict without __builtins__ gets the builtins.
-    if (!globals.getStr('__builtins__')) import_dictSet(vm, globals, vm.intern('__builtins__'), vm.builtins);
-    const compiled = compileSource(source.value, '<string>', vm.options.version.version);
-    if (!compiled.ok) throw vm.error('SyntaxError', `${compiled.diagnostic.message} (<string>, line ${compiled.diagnostic.line})`);
-    markLibrary(compiled.unit);
-    vm.runModuleSync(compiled.unit, globals, locals);
-    return vm.newNone();
-  });
+  // exec(source, globals, locals) and eval(expression, globals, locals): the compiler and the VM run the
+  // string, nested, to its end, as code of its own file "<string>" (its frames show in tracebacks).
+  for (const mode of ['exec', 'eval'] as const) {
+    fn(vm, b, mode, (args) => {
+      arity(vm, mode, args, 1, 3);
+      const [source, globalsArg, localsArg] = args;
+      if (!(source instanceof PyStr)) throw vm.error('TypeError', `${mode}() arg 1 must be a string, bytes or code object`);
+      const frame = vm.currentPythonFrame();
+      const globals = globalsArg && globalsArg !== vm.none ? globalsArg : frame?.globals;
+      if (!(globals instanceof PyDict)) throw vm.error('TypeError', `${mode}() globals must be a dict, not ${globalsArg?.type.name}`);
+      const locals = localsArg && localsArg !== vm.none ? localsArg : globalsArg && globalsArg !== vm.none ? globals : (frame?.locals ?? globals);
+      if (!(locals instanceof PyDict)) throw vm.error('TypeError', 'locals must be a mapping');
+      // PyRun_String: a globals dict without __builtins__ gets the builtins.
+      if (!globals.getStr('__builtins__')) import_dictSet(vm, globals, vm.intern('__builtins__'), vm.builtins);
+      // builtin_eval_impl skips the string's leading spaces and tabs.
+      const text = mode === 'eval' ? source.value.replace(/^[ \t]+/, '') : source.value;
+      const compiled = compileSource(text, '<string>', vm.options.version.version, mode);
+      if (!compiled.ok) throw compileError(vm, text, compiled.diagnostic);
+      markLibrary(compiled.unit);
+      const result = vm.runCodeSync(compiled.unit, globals, locals);
+      if (mode === 'eval') return result;
+      vm.decref(result, 'return');
+      return vm.newNone();
+    });
+  }
   fn(vm, b, 'globals', () => {
     const frame = vm.currentPythonFrame();
     return vm.incref(frame ? frame.globals : vm.none, 'return');
@@ -575,5 +584,16 @@ import { dictSet as import_dictSet } from '../runtime/dicts';
 import { PyCell as import_PyCell } from '../objects/callables';
 import { unproxy } from '../runtime/weakrefs';
 
-import { compileSource } from '../index';
+import { compileSource, formatSyntaxError, type Diagnostic } from '../index';
 import { markLibrary } from '../compile/bytecode';
+
+/**
+ * The SyntaxError of a string given to exec() or eval(): str(e) names the place; printed, it shows the
+ * line and a caret as a file's syntax error does (print_exception's SyntaxError branch).
+ */
+function compileError(vm: VM, source: string, d: Diagnostic): PyError | UnsupportedError {
+  if (d.kind === 'Unsupported') return new UnsupportedError(d.message);
+  const err = vm.error(d.kind === 'IndentationError' ? 'IndentationError' : 'SyntaxError', `${d.message} (<string>, line ${d.line})`);
+  (err.exc as PyExceptionObj & { syntaxReport?: string }).syntaxReport = formatSyntaxError(source, '<string>', d);
+  return err;
+}

@@ -196,6 +196,8 @@ export function localsCount(unit: CodeUnit): number {
  * their frames are left out of tracebacks, whose lines would be the simulator's, not CPython's.
  */
 export const SIMULATOR_LIBRARY_FILES = new Set<string>();
+/** Their source text by file name (runtime/stdlib-frames.ts reads the lines tracebacks show). */
+export const SIMULATOR_LIBRARY_SOURCES = new Map<string, string>();
 
 /** Code the learner did not write in their file (library modules, exec'd strings): no line events. */
 export function markLibrary(unit: CodeUnit): void {

@@ -49,6 +49,13 @@ export function compileModule(module: A.Module, filename: string, positions: Com
   return new Compiler(table, filename, positions).module(folded);
 }
 
+/** eval() mode (Py_eval_input): `module` is one expression statement; its code returns the value. */
+export function compileExpression(module: A.Module, filename: string, positions: CompilerPositions): CodeUnit {
+  const folded = foldConstants(module);
+  const table = SymbolTable.build(folded);
+  return new Compiler(table, filename, positions).expression(folded);
+}
+
 /**
  * 3.11's compiler_jump_if leaves the location of the comparison it compiled last as the current one
  * (a BoolOp's operands in order, a `not`'s operand): the instructions an assert emits next get it.
@@ -81,6 +88,16 @@ class Compiler {
       this.loadConst({ type: 'None' });
       b.emit(Op.RETURN_VALUE);
     }
+    return this.leave('<module>', 1, 0, 0, 0, 0);
+  }
+
+  expression(m: A.Module): CodeUnit {
+    this.enter(m, '<module>');
+    const b = this.unit.builder;
+    b.position = { line: 0, col: 0, endLine: 1, endCol: 0 };
+    b.emit(Op.RESUME, 0);
+    this.expr((m.body[0] as A.ExprStmt).value);
+    b.emit(Op.RETURN_VALUE);
     return this.leave('<module>', 1, 0, 0, 0, 0);
   }
 

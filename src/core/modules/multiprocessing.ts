@@ -10,9 +10,7 @@ import { fn, arity } from '../builtins/define';
 import { installConnectionCalls } from '../processes/connection-natives';
 import { importModule } from './registry';
 import { frameSourceText } from '../runtime/traceback-source';
-
-/** Where CPython's library lives, as tracebacks show it (the oracle normalises the directory). */
-const STDLIB_DIR = '/usr/lib/python3';
+import { stdlibPath } from '../runtime/stdlib-frames';
 
 export function createMultiprocessing(vm: VM, module: PyModule): void {
   const d = module.dict;
@@ -33,7 +31,7 @@ export function createMultiprocessing(vm: VM, module: PyModule): void {
     const exc = args[0];
     if (!(exc instanceof PyExceptionObj)) return vm.newStr('');
     const [bootstrapLine, runLine] = vm.options.version.processBootstrapLines;
-    const file = `${STDLIB_DIR}.${vm.options.version.versionInfo[1]}/multiprocessing/process.py`;
+    const file = stdlibPath(vm, 'multiprocessing/process.py');
     const lines = vm.formatException(exc, 'library').split('\n');
     // Frames of the simulator's own library code are not CPython's: drop them, then put
     // process.py's two frames first, as CPython prints them.

@@ -32,7 +32,7 @@ import { createAsProcessesHelper } from './as-processes';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { POSITIONS_3_11 } from '../versions';
-import { markLibrary, SIMULATOR_LIBRARY_FILES, type CodeUnit } from '../compile/bytecode';
+import { markLibrary, SIMULATOR_LIBRARY_FILES, SIMULATOR_LIBRARY_SOURCES, type CodeUnit } from '../compile/bytecode';
 
 type ModuleFactory = (vm: VM, module: PyModule) => void;
 
@@ -83,6 +83,7 @@ function librarySource(name: string): CodeUnit {
   unit = compileModule(parsed.module, `${name}.py`, POSITIONS_3_11);
   markLibrary(unit);
   SIMULATOR_LIBRARY_FILES.add(`${name}.py`);
+  SIMULATOR_LIBRARY_SOURCES.set(`${name}.py`, PYTHON_SOURCES[name]);
   compiledSources.set(name, unit);
   return unit;
 }

@@ -9,6 +9,7 @@ import { builtinRepr, osErrorText } from './repr';
 import { suggestName } from './suggestions';
 import { SIMULATOR_LIBRARY_FILES, type Position } from '../compile/bytecode';
 import { frameSourceText } from './traceback-source';
+import { stdlibFrame, type StdlibFrame } from './stdlib-frames';
 import type { TracebackPrinters } from '../versions';
 
 /** Where a traceback is printed, which decides the printer (VersionModel.tracebacks). */
@@ -42,8 +43,9 @@ function tracebackLines(vm: VM, exc: PyExceptionObj, where: TracebackWhere): str
       repeats = 1;
     }
     out += `  File "${entry.filename}", line ${entry.line}, in ${entry.name}\n`;
-    // Only the learner's file has source lines to show (exec'd strings, `<string>`, have none).
-    if (entry.filename === vm.options.filename) out += frameSourceText(vm.sourceLines, entry.line, entry.position, printer);
+    // The learner's file and the standard library have source lines to show (exec'd strings, `<string>`, have none).
+    if (entry.library) out += frameSourceText(entry.library.sourceLines, entry.library.sourceLine, entry.position, printer);
+    else if (entry.filename === vm.options.filename) out += frameSourceText(vm.sourceLines, entry.line, entry.position, printer);
   }
   flush();
   return out;
@@ -54,13 +56,15 @@ interface PrintedEntry {
   name: string;
   line: number;
   position: Position | null;
+  /** A frame of CPython's standard library, shown from the simulator's version of the module. */
+  library?: StdlibFrame;
 }
 
 const INLINED_COMPREHENSIONS = new Set(['<listcomp>', '<setcomp>', '<dictcomp>']);
 
 /**
  * The traceback's entries as CPython prints them: without the frames of the simulator's own library
- * code, and (3.12+, PEP 709) without the frame of a list, set or dict comprehension, which CPython
+ * code (but for the lines of CPython's library modules it stands for: stdlib-frames.ts), and (3.12+, PEP 709) without the frame of a list, set or dict comprehension, which CPython
  * runs inline in its enclosing function: the entry of that function shows where in the comprehension
  * the exception came from.
  */
@@ -68,8 +72,12 @@ function printedEntries(vm: VM, entries: PyTraceback[]): PrintedEntry[] {
   const out: PrintedEntry[] = [];
   for (const entry of entries) {
     const frame = entry.frame;
-    if (SIMULATOR_LIBRARY_FILES.has(frame.filename) && frame.filename !== vm.options.filename) continue;
     const name = frame.codeName.split('.').pop() as string;
+    if (SIMULATOR_LIBRARY_FILES.has(frame.filename) && frame.filename !== vm.options.filename) {
+      const library = stdlibFrame(vm, frame.filename, entry.line);
+      if (library) out.push({ filename: library.filename, name, line: library.line, position: entry.position, library });
+      continue;
+    }
     const caller = out[out.length - 1];
     if (vm.options.version.inlinedComprehensions && INLINED_COMPREHENSIONS.has(name) && caller && caller.filename === frame.filename) {
       caller.line = entry.line;
@@ -82,6 +90,9 @@ function printedEntries(vm: VM, entries: PyTraceback[]): PrintedEntry[] {
 }
 
 function exceptionLine(vm: VM, exc: PyExceptionObj): string {
+  // A SyntaxError of exec()/eval(): its place, line and caret, then its message alone.
+  const syntaxReport = (exc as PyExceptionObj & { syntaxReport?: string }).syntaxReport;
+  if (syntaxReport) return syntaxReport;
   const name = exc.type.heap && exc.type.module !== 'builtins' && exc.type.module !== '__main__' ? `${exc.type.module}.${exc.type.qualname}` : exc.type.qualname;
   let text = '';
   const args = exc.args.items;

@@ -49,10 +49,13 @@ export function execute(vm: VM, frame: Frame): void {
   frame.reportedLasti = -1;
   frame.pc = pc + 1;
   const line = frame.code.lines[pc];
-  if (line !== frame.line && line > 0 && !unit.library) {
+  if (line !== frame.line && line > 0) {
+    // Every frame knows its line (tracebacks, f_lineno); only the learner's own code moves the annotated line.
     frame.line = line;
-    vm.heap.line = line;
-    if (vm.heap.recording) vm.heap.events.line(vm.steps, 0, line, unit.qualname);
+    if (!unit.library) {
+      vm.heap.line = line;
+      if (vm.heap.recording) vm.heap.events.line(vm.steps, 0, line, unit.qualname);
+    }
   }
   const stack = frame.stack;
 

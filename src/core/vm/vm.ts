@@ -706,11 +706,16 @@ export class VM {
 
   /** Runs a module written in Python (library code) in its namespace, nested, to its end. */
   runModuleSync(unit: CodeUnit, dict: PyDict, locals: PyDict = dict): void {
+    this.decref(this.runCodeSync(unit, dict, locals), 'return');
+  }
+
+  /** Runs top-level code (a module, exec's or eval's string) nested, to its end: its result, a new reference. */
+  runCodeSync(unit: CodeUnit, dict: PyDict, locals: PyDict = dict): PyObject {
     const code = this.loadCode(unit);
     const box = this.runFrameNested(new Frame(code, null, dict, this.builtins, locals));
     this.decref(code, 'frame');
     if (box.error) throw box.error;
-    if (box.value) this.decref(box.value, 'return');
+    return box.value ?? this.newNone();
   }
 
   /** Drives native code to its end on the JS stack, running the Python calls it asks for nested. */
@@ -818,6 +823,8 @@ export class VM {
     if (!frame.frameObject) {
       frame.frameObject = this.track(new PyFrameObject(this.t.frame, frame.unit.qualname, frame.unit.filename, frame.line, frame.localNames));
     }
+    // f_lineno of a running frame: where it is now.
+    if (frame.line > 0) frame.frameObject.line = frame.line;
     return frame.frameObject;
   }
 

@@ -3,6 +3,8 @@
 // models): Thread with `Thread-N (target)` names, join through the thread's sentinel lock, Condition,
 // Event, Semaphore, BoundedSemaphore, Barrier, Timer, local, _shutdown. The native half (_thread's
 // locks, start_new_thread, get_ident) is modules/thread.ts, put into this namespace first.
+// A `# traceback: key` comment marks the line below it as one of CPython's threading.py that tracebacks
+// show (runtime/stdlib-frames.ts; its line number in each version is VersionModel.stdlibLines[key]).
 
 export const THREADING_SOURCE = `
 import _thread
@@ -393,6 +395,7 @@ class Thread:
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
+            # traceback: threading.Thread.start
             raise RuntimeError("threads can only be started once")
         with _active_limbo_lock:
             _limbo[self] = self
@@ -407,6 +410,7 @@ class Thread:
     def run(self):
         try:
             if self._target is not None:
+                # traceback: threading.Thread.run
                 self._target(*self._args, **self._kwargs)
         finally:
             del self._target, self._args, self._kwargs
@@ -439,6 +443,7 @@ class Thread:
                 _active[self._ident] = self
                 del _limbo[self]
             try:
+                # traceback: threading.Thread._bootstrap_inner
                 self.run()
             except BaseException as exc:
                 _invoke_excepthook(self, exc)
@@ -463,8 +468,10 @@ class Thread:
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
         if not self._started.is_set():
+            # traceback: threading.Thread.join.not_started
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
+            # traceback: threading.Thread.join.current
             raise RuntimeError("cannot join current thread")
         if timeout is None:
             self._wait_for_tstate_lock()
@@ -568,6 +575,7 @@ class Timer(Thread):
     def run(self):
         self.finished.wait(self.interval)
         if not self.finished.is_set():
+            # traceback: threading.Timer.run
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 

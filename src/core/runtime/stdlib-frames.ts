@@ -1,0 +1,59 @@
+// Frames of CPython's own Python modules (threading.py, multiprocessing/process.py) in tracebacks.
+// The simulator runs shorter versions of them (modules/python/*-source.ts), whose frames tracebacks
+// leave out, except at the lines CPython's tracebacks show: such a line of the simulator's source has a
+// `# traceback: key` comment above it, and the version's stdlibLines[key] is the line number in CPython's
+// file. The printed source line is the simulator's, which is written as CPython's.
+
+import type { VM } from '../vm/vm';
+import { SIMULATOR_LIBRARY_SOURCES } from '../compile/bytecode';
+
+const MARKER = /^\s*# traceback: (\S+)\s*$/;
+
+/** Per library file: its lines, and the key of each marked line (1-based). */
+const marked = new Map<string, { lines: string[]; keys: Map<number, string> }>();
+
+function markedLines(file: string): { lines: string[]; keys: Map<number, string> } | null {
+  let found = marked.get(file);
+  if (found) return found;
+  const source = SIMULATOR_LIBRARY_SOURCES.get(file);
+  if (source === undefined) return null;
+  const lines = source.split('\n');
+  const keys = new Map<number, string>();
+  lines.forEach((text, i) => {
+    const m = MARKER.exec(text);
+    if (m) keys.set(i + 2, m[1]);
+  });
+  found = { lines, keys };
+  marked.set(file, found);
+  return found;
+}
+
+/** Where CPython's standard library lives as tracebacks print it (the oracle maps the directory to `<stdlib>/`). */
+export function stdlibPath(vm: VM, relative: string): string {
+  const v = vm.options.version;
+  return `/usr/lib/python${v.versionInfo[0]}.${v.versionInfo[1]}${v.freeThreading?.biasedRefcounts ? 't' : ''}/${relative}`;
+}
+
+export interface StdlibFrame {
+  /** The path CPython prints, and the line in its file. */
+  filename: string;
+  line: number;
+  /** The simulator's source of the module, whose line `sourceLine` is printed under the frame. */
+  sourceLines: readonly string[];
+  sourceLine: number;
+}
+
+/** The frame CPython shows for a frame of the simulator's library file at `line`, or null when it shows none. */
+export function stdlibFrame(vm: VM, file: string, line: number): StdlibFrame | null {
+  const source = markedLines(file);
+  const key = source?.keys.get(line);
+  if (!source || !key) return null;
+  const cpythonLine = vm.options.version.stdlibLines[key];
+  if (cpythonLine === undefined) throw new Error(`internal: no line of CPython's ${file} for '${key}' in ${vm.options.version.version}`);
+  return { filename: stdlibPath(vm, file), line: cpythonLine, sourceLines: source.lines, sourceLine: line };
+}
+
+/** Every key the library sources mark (the unit tests check the versions know them all). */
+export function markedKeys(file: string): string[] {
+  return [...(markedLines(file)?.keys.values() ?? [])];
+}
