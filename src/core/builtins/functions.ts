@@ -17,6 +17,7 @@ import { getIter, iterNext, iterateToArray } from '../runtime/iteration';
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { useArgumentParser } from '../runtime/arg-parsers';
 import { textStreamFlush, textStreamWrite } from '../runtime/text-stream-pending';
+import { nativeStream } from '../modules/sys';
 import { getAttr, lookupAttr, setAttr, delAttr } from '../runtime/attributes';
 import { dirNames } from '../runtime/dir';
 import { truthy, compareBool, binaryOp } from '../runtime/operators';
@@ -48,43 +49,68 @@ export function installBuiltinFunctions(vm: VM): void {
       if (argsTuple) vm.decref(argsTuple, 'argument');
     }
   });
+  /**
+   * builtin_print_impl: each argument (as str()), separator and end is a write of its own to the file, in
+   * turn (a __str__ that prints comes out after the arguments before it). sys.stdout and sys.stderr
+   * write natively (text-stream-pending.ts); any other file through its write method.
+   */
   function* print(args: PyObject[], kwargs: Map<string, PyObject> | null): Native {
     const sepObj = kw(kwargs, 'sep');
     const endObj = kw(kwargs, 'end');
-    const sep = sepObj && sepObj !== vm.none ? (sepObj as PyStr).value : ' ';
-    const end = endObj && endObj !== vm.none ? (endObj as PyStr).value : '\n';
-    const parts: string[] = [];
-    for (const a of args) parts.push(yield* strOf(vm, a));
-    const text = parts.join(sep) + end;
-    const file = kw(kwargs, 'file');
-    const sys = vm.modules.get('sys')?.dict;
-    const stream = !file || file === vm.none || file === sys?.getStr('stdout') ? 'stdout' : file === sys?.getStr('stderr') ? 'stderr' : null;
-    // Each argument, separator and end is a write of its own to the stream's TextIOWrapper.
-    if (stream) {
-      parts.forEach((part, i) => {
-        if (i > 0) textStreamWrite(vm, stream, sep);
-        textStreamWrite(vm, stream, part);
-      });
-      textStreamWrite(vm, stream, end);
+    for (const [name, o] of [['sep', sepObj], ['end', endObj]] as const) {
+      if (o && o !== vm.none && !(o instanceof PyStr)) throw vm.error('TypeError', `${name} must be None or a string, not ${o.type.name}`);
     }
-    if (file && file !== vm.none && file !== sys?.getStr('stdout')) {
-      if (file === sys?.getStr('stderr')) vm.writeStderr(text);
-      else {
-        const write = yield* getAttr(vm, file, 'write');
-        const str = vm.newStr(text);
-        try {
-          const r = yield { callable: write, args: [str], kwargs: null };
-          vm.decref(r, 'return');
-        } finally {
-          vm.decref(str, 'argument');
-          vm.decref(write, 'stack');
-        }
+    const sep = sepObj && sepObj !== vm.none ? (sepObj as PyStr) : null;
+    const end = endObj && endObj !== vm.none ? (endObj as PyStr) : null;
+    let file = kw(kwargs, 'file');
+    if (!file || file === vm.none) {
+      // Until the program imports sys the simulator has not made the module: sys.stdout is the interpreter's own.
+      const sys = vm.modules.get('sys');
+      file = sys ? sys.dict.getStr('stdout') ?? vm.none : null;
+    }
+    // sys.stdout is None (set so by the program): print() does nothing.
+    if (file === vm.none) return vm.newNone();
+    const target = file ?? vm.none;
+    const stream = file ? nativeStream(file) : 'stdout';
+    /** PyFile_WriteObject / PyFile_WriteString: `written` is the str object passed, when it exists already. */
+    function* write(text: string, written: PyStr | null): Native<null> {
+      if (stream) {
+        textStreamWrite(vm, stream, text, written);
+        if (stream === 'stdout') vm.writeStdout(text);
+        else vm.writeStderr(text);
+        return null;
       }
-    } else vm.writeStdout(text);
+      const method = yield* getAttr(vm, target, 'write');
+      const str = written ? vm.incref(written, 'argument') : vm.newStr(text);
+      try {
+        vm.decref(yield { callable: method, args: [str], kwargs: null }, 'return');
+      } finally {
+        vm.decref(str, 'argument');
+        vm.decref(method, 'stack');
+      }
+      return null;
+    }
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) yield* write(sep ? sep.value : ' ', sep);
+      const a = args[i];
+      // PyObject_Str of an exact str is the str itself.
+      const exact = a instanceof PyStr && a.type === vm.t.str ? a : null;
+      yield* write(exact ? exact.value : yield* strOf(vm, a), exact);
+    }
+    yield* write(end ? end.value : '\n', end);
     const flush = kw(kwargs, 'flush');
     if (flush && flush !== vm.none && flush !== vm.false_ && !(flush instanceof PyInt && flush.value === 0n)) {
-      if (stream) textStreamFlush(vm, stream);
-      vm.streams?.flush(file === sys?.getStr('stderr') ? 'stderr' : 'stdout');
+      if (stream) {
+        textStreamFlush(vm, stream);
+        vm.streams?.flush(stream);
+      } else {
+        const method = yield* getAttr(vm, target, 'flush');
+        try {
+          vm.decref(yield { callable: method, args: [], kwargs: null }, 'return');
+        } finally {
+          vm.decref(method, 'stack');
+        }
+      }
     }
     return vm.newNone();
   }

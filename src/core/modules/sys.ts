@@ -2,13 +2,22 @@
 
 import type { PyObject } from '../objects/object';
 import type { PyModule } from '../objects/instances';
-import { PyInt, PyFloat } from '../objects/atoms';
+import { PyInt, PyFloat, PyStr } from '../objects/atoms';
+import type { StreamName } from '../processes/std-streams';
 import type { VM } from '../vm/vm';
 import { fn, arity } from '../builtins/define';
 import { setName } from '../runtime/dicts';
 import { getsizeof } from '../runtime/sizes';
 import type { Native } from '../vm/frame';
 import { textStreamFlush, textStreamWrite } from '../runtime/text-stream-pending';
+
+/** The objects sys.stdout and sys.stderr start as (the simulator's TextIOWrappers), by stream. */
+const nativeStreams = new WeakMap<PyObject, StreamName>();
+
+/** Which of the interpreter's own streams `file` is, if it is one (a program can replace sys.stdout). */
+export function nativeStream(file: PyObject): StreamName | null {
+  return nativeStreams.get(file) ?? null;
+}
 
 export function createSys(vm: VM, module: PyModule): void {
   const d = module.dict;
@@ -78,10 +87,13 @@ export function createSys(vm: VM, module: PyModule): void {
   });
   for (const stream of ['stdout', 'stderr'] as const) {
     const file = vm.newModule(`<${stream}>`, vm.newDict());
+    nativeStreams.set(file, stream);
     fn(vm, file.dict, 'write', (args) => {
       arity(vm, 'write', args, 1);
-      const text = (args[0] as import('../objects/atoms').PyStr).value;
-      textStreamWrite(vm, stream, text);
+      const s = args[0];
+      if (!(s instanceof PyStr)) throw vm.error('TypeError', `write() argument must be str, not ${s.type.name}`);
+      const text = s.value;
+      textStreamWrite(vm, stream, text, s);
       if (stream === 'stdout') vm.writeStdout(text);
       else vm.writeStderr(text);
       return vm.newInt(Array.from(text).length);

@@ -1,13 +1,18 @@
-// The list sys.stdout and sys.stderr (io.TextIOWrapper) gather written pieces in (Modules/_io/textio.c,
-// _io_TextIOWrapper_write_impl): the first piece since the last flush is kept as it is, the second
-// one makes a list of both (PyList_New, a GC allocation gc.get_count() shows), later ones are
-// appended; the list goes when the pieces are flushed to the buffer below (8 KiB of them, or a newline
-// on the line-buffered stderr, or flush()). print() writes each argument, separator and end apart:
-// after gc.collect() has emptied the free lists, the first print('x') counts one more than the
-// second (measured on 3.11 to 3.13t with stdout a pipe, as the oracle runs; PYTHONUNBUFFERED or `-u`
-// flush every piece, and then no list is made).
-// Not modelled: the references the list holds to the written str objects.
+// The pieces sys.stdout and sys.stderr (io.TextIOWrapper) gather before they pass them to the buffer
+// below (Modules/_io/textio.c, _io_TextIOWrapper_write_impl). An ASCII str of at most chunk_size (8192)
+// characters is kept as it is — a reference to the very object written, which sys.getrefcount() sees:
+// `print(s)` leaves s one reference higher until the pieces are flushed —, any other text as its encoded
+// bytes. The first piece since the last flush is kept alone, the second one makes a list of both
+// (PyList_New, a GC allocation gc.get_count() shows), later ones are appended. The pieces go (and their
+// references with them) when they reach chunk_size, on a newline of the line-buffered stderr, or on
+// flush(). print() writes each argument, separator and end apart; stdout is a pipe under the oracle, so
+// not line-buffered (PYTHONUNBUFFERED or `-u` would flush every piece, and then no list is made).
+// Measured on 3.11 to 3.13t: `s = ''.join(['ab', 'cd']); print(s); sys.getrefcount(s)` is 3, 2 after
+// sys.stdout.flush().
+// Not modelled: the str objects print() makes of what is not a str (they are held the same way), and the
+// singletons of print's default separator and end.
 
+import type { PyObject } from '../objects/object';
 import type { PyList } from '../objects/containers';
 import type { VM } from '../vm/vm';
 import type { StreamName } from '../processes/std-streams';
@@ -19,6 +24,8 @@ interface Pending {
   pieces: number;
   bytes: number;
   list: PyList | null;
+  /** The written str objects kept as pieces (owned). */
+  held: PyObject[];
 }
 
 const pendingByVm = new WeakMap<VM, Record<StreamName, Pending>>();
@@ -26,7 +33,7 @@ const pendingByVm = new WeakMap<VM, Record<StreamName, Pending>>();
 function pendingOf(vm: VM, stream: StreamName): Pending {
   let streams = pendingByVm.get(vm);
   if (!streams) {
-    streams = { stdout: { pieces: 0, bytes: 0, list: null }, stderr: { pieces: 0, bytes: 0, list: null } };
+    streams = { stdout: { pieces: 0, bytes: 0, list: null, held: [] }, stderr: { pieces: 0, bytes: 0, list: null, held: [] } };
     pendingByVm.set(vm, streams);
   }
   return streams[stream];
@@ -41,32 +48,46 @@ function utf8Length(text: string): number {
   return n;
 }
 
-/** One TextIOWrapper.write() of `text` to sys.stdout or sys.stderr, as far as its pending list goes. */
-export function textStreamWrite(vm: VM, stream: StreamName, text: string): void {
+/** What the holder of a pending piece is called in the trace. */
+function holderLabel(stream: StreamName): string {
+  return `sys.${stream} pending write`;
+}
+
+/**
+ * One TextIOWrapper.write() of `text` to sys.stdout or sys.stderr, as far as its pending pieces go.
+ * `written`: the str object passed to write(), when there is one (print() of an exact str, write(s)).
+ */
+export function textStreamWrite(vm: VM, stream: StreamName, text: string, written: PyObject | null = null): void {
   const p = pendingOf(vm, stream);
   const length = utf8Length(text);
-  if (p.bytes + length > CHUNK_SIZE) {
-    // Pieces are not gathered past a chunk: the pending ones are flushed, this one is kept alone.
-    textStreamFlush(vm, stream);
-    p.pieces = 1;
-  } else if (p.pieces === 0) {
+  // PyUnicode_IS_ASCII(text) && length <= chunk_size: the piece is the str itself.
+  const keepsObject = written !== null && length === text.length && text.length <= CHUNK_SIZE;
+  const flushFirst = vm.options.version.textStreamFlushBeforeAppend === 'over-chunk'
+    ? p.bytes + length > CHUNK_SIZE // 3.11, 3.12: pieces are not gathered past a chunk
+    : length >= CHUNK_SIZE; // 3.13 (gh-87426): only a piece of a chunk or more goes after the pending ones
+  if (flushFirst) textStreamFlush(vm, stream);
+  if (p.pieces === 0) {
     p.pieces = 1;
   } else {
     if (p.pieces === 1) p.list = vm.newList([]);
     p.pieces++;
   }
+  if (keepsObject) p.held.push(vm.incref(written, 'internal', holderLabel(stream)));
   p.bytes += length;
   // stderr is line-buffered (3.9+): a piece with a newline or a carriage return flushes.
   const lineFlush = stream === 'stderr' && /[\n\r]/.test(text);
   if (p.bytes >= CHUNK_SIZE || lineFlush) textStreamFlush(vm, stream);
 }
 
-/** _textiowrapper_writeflush: the pending pieces go to the buffer, the list is released. */
+/** _textiowrapper_writeflush: the pending pieces go to the buffer, the list and the kept str objects are released. */
 export function textStreamFlush(vm: VM, stream: StreamName): void {
   const p = pendingOf(vm, stream);
   const list = p.list;
+  const held = p.held;
   p.pieces = 0;
   p.bytes = 0;
   p.list = null;
+  p.held = [];
   if (list) vm.decref(list, 'internal', 'pending_bytes');
+  for (const o of held) vm.decref(o, 'internal', holderLabel(stream));
 }
