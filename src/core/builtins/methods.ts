@@ -81,6 +81,8 @@ export function installMethods(vm: VM): void {
     // PySequence_Fast(iterable, "can only join an iterable").
     const items = yield* iterateToArray(vm, args[0], { when: 'any-type-error', message: function* () { return 'can only join an iterable'; } });
     try {
+      // _PyUnicode_JoinArray: one exact str is the result itself.
+      if (items.length === 1 && items[0] instanceof PyStr && items[0].type === vm.t.str) return vm.incref(items[0], 'return');
       items.forEach((i, n) => {
         if (!(i instanceof PyStr)) throw vm.error('TypeError', `sequence item ${n}: expected str instance, ${i.type.name} found`);
       });

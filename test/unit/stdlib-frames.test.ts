@@ -1,0 +1,71 @@
+// Library lines the simulator shows as CPython's (runtime/stdlib-frames.ts), and the reference a
+// pending write of sys.stdout holds (runtime/text-stream-pending.ts), as the trace records them.
+
+import assert from 'node:assert/strict';
+import { runSource, type TraceEvent } from '../../src/core/index';
+import { VERSIONS, type PythonVersion } from '../../src/core/versions';
+import { markedKeys } from '../../src/core/runtime/stdlib-frames';
+
+const VERSIONS_SHOWN: PythonVersion[] = ['3.11', '3.12', '3.13', '3.13t'];
+
+describe('frames of CPython\'s library modules in tracebacks', function () {
+  it('every line the threading source marks has a line number of CPython\'s threading.py in each version, and no other', function () {
+    // Loading the module registers its source.
+    assert.equal(runSource('import threading\n', { filename: 'imp.py' }).exitCode, 0);
+    const keys = markedKeys('threading.py').sort();
+    assert.ok(keys.length >= 5, `marked keys: ${keys.join(', ')}`);
+    for (const python of VERSIONS_SHOWN) {
+      assert.deepEqual(Object.keys(VERSIONS[python].stdlibLines).sort(), keys, python);
+    }
+  });
+
+  it('a thread\'s uncaught exception shows _bootstrap_inner and run with the version\'s line numbers', function () {
+    const source = 'import threading\ndef work():\n    raise ValueError("boom")\nt = threading.Thread(target=work)\nt.start()\nt.join()\n';
+    // Real interpreters: 3.11.7 lines 1045/982, 3.13.0 lines 1041/992 (3.13 with markers).
+    const expected: Record<string, string> = {
+      '3.11': 'Exception in thread Thread-1 (work):\nTraceback (most recent call last):\n'
+        + '  File "/usr/lib/python3.11/threading.py", line 1045, in _bootstrap_inner\n    self.run()\n'
+        + '  File "/usr/lib/python3.11/threading.py", line 982, in run\n    self._target(*self._args, **self._kwargs)\n'
+        + '  File "t.py", line 3, in work\n    raise ValueError("boom")\nValueError: boom\n',
+      '3.13': 'Exception in thread Thread-1 (work):\nTraceback (most recent call last):\n'
+        + '  File "/usr/lib/python3.13/threading.py", line 1041, in _bootstrap_inner\n    self.run()\n    ~~~~~~~~^^\n'
+        + '  File "/usr/lib/python3.13/threading.py", line 992, in run\n    self._target(*self._args, **self._kwargs)\n'
+        + '    ~~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n'
+        + '  File "t.py", line 3, in work\n    raise ValueError("boom")\nValueError: boom\n',
+    };
+    for (const python of ['3.11', '3.13'] as const) {
+      assert.equal(runSource(source, { python, filename: 't.py' }).stderr, expected[python], python);
+    }
+  });
+});
+
+describe('sys.stdout\'s pending pieces', function () {
+  function pendingRefs(source: string): { line: number; delta: number }[] {
+    const result = runSource(source, { recordTrace: true, filename: 'p.py' });
+    assert.equal(result.exitCode, 0, result.stderr);
+    const events = result.events;
+    assert.ok(events);
+    const out: { line: number; delta: number }[] = [];
+    for (let i = 0; i < events.length; i++) {
+      const e = events.at(i) as TraceEvent;
+      if (e.kind === 'ref' && e.label === 'sys.stdout pending write') out.push({ line: e.line, delta: e.to - e.from });
+    }
+    return out;
+  }
+
+  it('holds each written ASCII str from the print until the flush, under its own label', function () {
+    const source = "import sys\ns = ''.join(['ab', 'cd'])\nprint(s)\nprint(s, s)\nsys.stdout.flush()\n";
+    assert.deepEqual(pendingRefs(source), [
+      { line: 3, delta: 1 },
+      { line: 4, delta: 1 },
+      { line: 4, delta: 1 },
+      { line: 5, delta: -1 },
+      { line: 5, delta: -1 },
+      { line: 5, delta: -1 },
+    ]);
+  });
+
+  it('holds no reference to a str that is not ASCII (its encoded bytes are kept instead)', function () {
+    assert.deepEqual(pendingRefs("s = ''.join(['é', 'cd'])\nprint(s)\n"), []);
+  });
+});
