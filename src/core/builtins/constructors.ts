@@ -108,7 +108,10 @@ export function installConstructors(vm: VM): void {
     if (!x) return make(new Uint8Array());
     if (x instanceof PyBytes) return type === vm.t.bytes && x.type === vm.t.bytes ? vm.incref(x, 'return') : make(x.value);
     if (x instanceof PyStr) return make(utf8Encode(x.value));
-    if (x instanceof PyInt) return make(new Uint8Array(Number(x.value)));
+    if (x instanceof PyInt) {
+      if (x.value < 0n) throw vm.error('ValueError', 'negative count');
+      return make(new Uint8Array(Number(x.value)));
+    }
     const items = yield* iterateToArray(vm, x);
     const out = Uint8Array.from(items.map((i) => Number((i as PyInt).value)));
     for (const i of items) vm.decref(i, 'slot');

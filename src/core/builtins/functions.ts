@@ -292,7 +292,7 @@ export function installBuiltinFunctions(vm: VM): void {
       try {
         if (!items.length) {
           if (dflt) return vm.incref(dflt, 'return');
-          throw vm.error('ValueError', `${name}() arg is an empty sequence`);
+          throw vm.error('ValueError', `${name}() ${vm.options.version.minMaxEmptyMessage}`);
         }
         let best = items[0];
         let bestKey = key && key !== vm.none ? yield { callable: key, args: [best], kwargs: null } : vm.incref(best, 'stack');
@@ -368,12 +368,12 @@ export function installBuiltinFunctions(vm: VM): void {
   });
   fn(vm, b, 'setattr', function* (args): Native {
     arity(vm, 'setattr', args, 3);
-    yield* setAttr(vm, args[0], (args[1] as PyStr).value, args[2]);
+    yield* setAttr(vm, args[0], attributeName(vm, args[1]), args[2]);
     return vm.newNone();
   });
   fn(vm, b, 'delattr', function* (args): Native {
     arity(vm, 'delattr', args, 2);
-    yield* delAttr(vm, args[0], (args[1] as PyStr).value);
+    yield* delAttr(vm, args[0], attributeName(vm, args[1]));
     return vm.newNone();
   });
   // exec(source, globals, locals) and eval(expression, globals, locals): the compiler and the VM run the
@@ -622,4 +622,10 @@ function compileError(vm: VM, source: string, d: Diagnostic): PyError | Unsuppor
   const err = vm.error(d.kind === 'IndentationError' ? 'IndentationError' : 'SyntaxError', `${d.message} (<string>, line ${d.line})`);
   (err.exc as PyExceptionObj & { syntaxReport?: string }).syntaxReport = formatSyntaxError(source, '<string>', d);
   return err;
+}
+
+/** PyObject_SetAttr's check of the name setattr() and delattr() are given. */
+function attributeName(vm: VM, name: PyObject): string {
+  if (!(name instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${name.type.name}'`);
+  return name.value;
 }
