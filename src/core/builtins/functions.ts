@@ -6,7 +6,7 @@ import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyCompositeIter, PySeqIter } from '../objects/iterators';
-import { PyFunction, PyBuiltin, PyMethod } from '../objects/callables';
+import { PyFunction, PyBuiltin, PyMethod, PyCode } from '../objects/callables';
 import type { VM } from '../vm/vm';
 import { PyWeakref } from '../objects/weakref';
 import type { Native } from '../vm/frame';
@@ -377,12 +377,13 @@ export function installBuiltinFunctions(vm: VM): void {
     return vm.newNone();
   });
   // exec(source, globals, locals) and eval(expression, globals, locals): the compiler and the VM run the
-  // string, nested, to its end, as code of its own file "<string>" (its frames show in tracebacks).
+  // string (or a code object from compile()), nested, to its end, as code of its own file, "<string>" for
+  // a string (its frames show in tracebacks).
   for (const mode of ['exec', 'eval'] as const) {
     fn(vm, b, mode, (args) => {
       arity(vm, mode, args, 1, 3);
       const [source, globalsArg, localsArg] = args;
-      if (!(source instanceof PyStr)) throw vm.error('TypeError', `${mode}() arg 1 must be a string, bytes or code object`);
+      if (!(source instanceof PyStr) && !(source instanceof PyCode)) throw vm.error('TypeError', `${mode}() arg 1 must be a string, bytes or code object`);
       const frame = vm.currentPythonFrame();
       const globals = globalsArg && globalsArg !== vm.none ? globalsArg : frame?.globals;
       if (!(globals instanceof PyDict)) throw vm.error('TypeError', `${mode}() globals must be a dict, not ${globalsArg?.type.name}`);
@@ -390,17 +391,36 @@ export function installBuiltinFunctions(vm: VM): void {
       if (!(locals instanceof PyDict)) throw vm.error('TypeError', 'locals must be a mapping');
       // PyRun_String: a globals dict without __builtins__ gets the builtins.
       if (!globals.getStr('__builtins__')) import_dictSet(vm, globals, vm.intern('__builtins__'), vm.builtins);
+      if (source instanceof PyCode) {
+        const result = vm.runCodeObjectSync(source, globals, locals);
+        if (mode === 'eval') return result;
+        vm.decref(result, 'return');
+        return vm.newNone();
+      }
       // builtin_eval_impl skips the string's leading spaces and tabs.
       const text = mode === 'eval' ? source.value.replace(/^[ \t]+/, '') : source.value;
-      const compiled = compileSource(text, '<string>', vm.options.version.version, mode);
-      if (!compiled.ok) throw compileError(vm, text, compiled.diagnostic);
-      markLibrary(compiled.unit);
-      const result = vm.runCodeSync(compiled.unit, globals, locals);
-      if (mode === 'eval') return result;
-      vm.decref(result, 'return');
-      return vm.newNone();
+      const code = compiledCode(vm, text, '<string>', mode);
+      try {
+        const result = vm.runCodeObjectSync(code, globals, locals);
+        if (mode === 'eval') return result;
+        vm.decref(result, 'return');
+        return vm.newNone();
+      } finally {
+        vm.decref(code, 'frame');
+      }
     });
   }
+  // compile(source, filename, mode): a code object for exec() or eval() ('single', flags and AST objects are not modelled).
+  fn(vm, b, 'compile', (args, kwargs) => {
+    const [source, filename, mode] = ['source', 'filename', 'mode'].map((name, i) => args[i] ?? kwargs?.get(name));
+    if (!(source instanceof PyStr)) throw vm.error('TypeError', 'compile() arg 1 must be a string, bytes or AST object');
+    if (!(filename instanceof PyStr)) throw vm.error('TypeError', `compile() argument 'filename' must be str, not ${filename?.type.name ?? 'nothing'}`);
+    if (!(mode instanceof PyStr)) throw vm.error('TypeError', `compile() argument 'mode' must be str, not ${mode?.type.name ?? 'nothing'}`);
+    if (mode.value === 'single') throw vm.unsupported("compile() in 'single' mode");
+    if (mode.value !== 'exec' && mode.value !== 'eval') throw vm.error('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
+    if (args.length > 3 || (kwargs && [...kwargs.keys()].some((k) => !['source', 'filename', 'mode'].includes(k)))) throw vm.unsupported('compile() flags, dont_inherit and optimize');
+    return compiledCode(vm, source.value, filename.value, mode.value);
+  });
   fn(vm, b, 'globals', () => {
     const frame = vm.currentPythonFrame();
     return vm.incref(frame ? frame.globals : vm.none, 'return');
@@ -613,14 +633,22 @@ import { unproxy } from '../runtime/weakrefs';
 import { compileSource, formatSyntaxError, type Diagnostic } from '../index';
 import { markLibrary } from '../compile/bytecode';
 
+/** Compiles a string given to exec(), eval() or compile() into a code object (owned) of the file `filename`. */
+function compiledCode(vm: VM, source: string, filename: string, mode: 'exec' | 'eval'): PyCode {
+  const compiled = compileSource(source, filename, vm.options.version.version, mode);
+  if (!compiled.ok) throw compileError(vm, source, filename, compiled.diagnostic);
+  markLibrary(compiled.unit);
+  return vm.loadCode(compiled.unit);
+}
+
 /**
- * The SyntaxError of a string given to exec() or eval(): str(e) names the place; printed, it shows the
- * line and a caret as a file's syntax error does (print_exception's SyntaxError branch).
+ * The SyntaxError of a string given to exec(), eval() or compile(): str(e) names the place; printed, it
+ * shows the line and a caret as a file's syntax error does (print_exception's SyntaxError branch).
  */
-function compileError(vm: VM, source: string, d: Diagnostic): PyError | UnsupportedError {
+function compileError(vm: VM, source: string, filename: string, d: Diagnostic): PyError | UnsupportedError {
   if (d.kind === 'Unsupported') return new UnsupportedError(d.message);
-  const err = vm.error(d.kind === 'IndentationError' ? 'IndentationError' : 'SyntaxError', `${d.message} (<string>, line ${d.line})`);
-  (err.exc as PyExceptionObj & { syntaxReport?: string }).syntaxReport = formatSyntaxError(source, '<string>', d);
+  const err = vm.error(d.kind === 'IndentationError' ? 'IndentationError' : 'SyntaxError', `${d.message} (${filename}, line ${d.line})`);
+  (err.exc as PyExceptionObj & { syntaxReport?: string }).syntaxReport = formatSyntaxError(source, filename, d);
   return err;
 }
 

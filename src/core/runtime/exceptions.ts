@@ -35,6 +35,8 @@ const HIERARCHY: [string, string][] = [
   ['NotImplementedError', 'RuntimeError'],
   ['RecursionError', 'RuntimeError'],
   ['SyntaxError', 'Exception'],
+  ['IndentationError', 'SyntaxError'],
+  ['TabError', 'IndentationError'],
   ['SystemError', 'Exception'],
   ['TypeError', 'Exception'],
   ['ValueError', 'Exception'],

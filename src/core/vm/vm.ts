@@ -712,8 +712,16 @@ export class VM {
   /** Runs top-level code (a module, exec's or eval's string) nested, to its end: its result, a new reference. */
   runCodeSync(unit: CodeUnit, dict: PyDict, locals: PyDict = dict): PyObject {
     const code = this.loadCode(unit);
+    try {
+      return this.runCodeObjectSync(code, dict, locals);
+    } finally {
+      this.decref(code, 'frame');
+    }
+  }
+
+  /** Runs a top-level code object (borrowed) in a namespace, nested, to its end: its result, a new reference. */
+  runCodeObjectSync(code: PyCode, dict: PyDict, locals: PyDict = dict): PyObject {
     const box = this.runFrameNested(new Frame(code, null, dict, this.builtins, locals));
-    this.decref(code, 'frame');
     if (box.error) throw box.error;
     return box.value ?? this.newNone();
   }
