@@ -32,7 +32,7 @@ export class PyExceptionObj extends PyInstance {
   context: PyObject | null = null;
   cause: PyObject | null = null;
   suppressContext = false;
-  /** AttributeError's name and obj (PyAttributeErrorObject, 3.10+), set where the lookup failed; owned. */
+  /** AttributeError's name and obj (PyAttributeErrorObject, 3.10+), set where the lookup failed, and NameError's name; owned. */
   attributeName: PyObject | null = null;
   attributeObject: PyObject | null = null;
   constructor(type: PyType, dict: PyDict | null, args: PyTuple) {

@@ -454,6 +454,8 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     if ((name === 'name' || name === 'obj') && obj.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) {
       return vm.incref((name === 'name' ? obj.attributeName : obj.attributeObject) ?? vm.none, 'stack');
     }
+    // NameError.name: the missing name (3.10+), None for an UnboundLocalError or a NameError made by hand.
+    if (name === 'name' && obj.type.isSubtypeOf(vm.exc.get('NameError') as PyType)) return vm.incref(obj.attributeName ?? vm.none, 'stack');
     switch (name) {
       case 'args':
         return vm.incref(obj.args, 'stack');

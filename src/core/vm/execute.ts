@@ -680,6 +680,8 @@ function nameError(vm: VM, name: string, frame?: Frame): PyError {
   const err = vm.error('NameError', `name '${name}' is not defined`);
   const exc = err.exc as PyExceptionObj & { missingName?: string; missingScope?: string[]; selfHasName?: boolean };
   exc.missingName = name;
+  // format_exc_check_arg sets NameError.name.
+  exc.attributeName = vm.newInternedStr(name);
   // 3.12+: in a method whose self has that attribute, "Did you mean: 'self.x'?" (looked up without running code).
   const selfSlot = frame ? frame.localNames.indexOf('self') : -1;
   const selfValue = frame && selfSlot >= 0 ? frame.fast[selfSlot] : null;
@@ -700,7 +702,9 @@ function freeVarError(vm: VM, frame: Frame, slot: number): PyError {
   if (slot < frame.unit.varnames.length + frame.unit.cellvars.length) {
     return vm.error('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
   }
-  return vm.error('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  const err = vm.error('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  err.exc.attributeName = vm.newInternedStr(name);
+  return err;
 }
 
 
