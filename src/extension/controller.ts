@@ -255,6 +255,6 @@ export class SimulationController implements vscode.Disposable {
 }
 
 /** What tracebacks call the file: its path on disk, else its name (virtual workspaces, untitled files). */
-function displayFilename(uri: vscode.Uri): string {
+export function displayFilename(uri: vscode.Uri): string {
   return uri.scheme === 'file' ? uri.fsPath : path.posix.basename(uri.path) || uri.toString();
 }

@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { ProgramDiagnostic, RunOutcome } from '../shared/protocol';
-import type { SimulationController } from './controller';
+import { displayFilename, type SimulationController } from './controller';
 
 export const DIAGNOSTIC_SOURCE = 'CPython Lens';
 
@@ -79,13 +79,17 @@ function fromProgramDiagnostic(d: ProgramDiagnostic, document: vscode.TextDocume
   return diagnostic;
 }
 
-/** The last traceback frame in this file and the exception's last line (`ZeroDivisionError: ...`). */
+/**
+ * The last traceback frame in this file and the exception's last line (`ZeroDivisionError: ...`); frames
+ * of other files (the standard library's threading.py, exec's "<string>") are passed over.
+ */
 function uncaughtException(stderr: string, document: vscode.TextDocument): vscode.Diagnostic | null {
   const lines = stderr.trimEnd().split('\n');
+  const filename = displayFilename(document.uri);
   let frameLine: number | null = null;
   for (const text of lines) {
     const m = /^ {2}File "(.*)", line (\d+)/.exec(text);
-    if (m) frameLine = Number(m[2]);
+    if (m && m[1] === filename) frameLine = Number(m[2]);
   }
   const summary = lines[lines.length - 1];
   if (frameLine === null || !summary) return null;
