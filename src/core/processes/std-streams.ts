@@ -5,6 +5,8 @@
 // still buffered. What is written out goes to the machine, which merges the processes' output in
 // time order: the buffering decides which process's lines come first.
 
+import { utf8Length } from '../runtime/utf8';
+
 export type StreamName = 'stdout' | 'stderr';
 
 export const STDOUT_BUFFER_BYTES = 8192;
@@ -42,19 +44,4 @@ export class StdStreams {
   buffered(stream: StreamName): string {
     return this.pending[stream];
   }
-}
-
-/** Bytes of `text` in UTF-8, without encoding it (every print goes through here). */
-function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }

@@ -16,6 +16,7 @@ import type { PyObject } from '../objects/object';
 import type { PyList } from '../objects/containers';
 import type { VM } from '../vm/vm';
 import type { StreamName } from '../processes/std-streams';
+import { utf8Length } from './utf8';
 
 /** textio.c's chunk_size: pending pieces are flushed once they reach it. */
 const CHUNK_SIZE = 8192;
@@ -37,15 +38,6 @@ function pendingOf(vm: VM, stream: StreamName): Pending {
     pendingByVm.set(vm, streams);
   }
   return streams[stream];
-}
-
-function utf8Length(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) as number;
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-  }
-  return n;
 }
 
 /** What the holder of a pending piece is called in the trace. */

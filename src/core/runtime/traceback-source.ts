@@ -10,6 +10,7 @@ import type { Position } from '../compile/bytecode';
 import type { TracebackPrinter } from '../versions';
 import { lineAnchors, segmentAnchors, type SegmentAnchors } from './traceback-anchors';
 import { displayWidth } from './text/display-width';
+import { utf8Length } from './utf8';
 import { parseAst } from '../syntax/parse';
 import type * as A from '../syntax/ast';
 
@@ -99,16 +100,6 @@ function dedent(lines: string[]): string[] {
     }
   }
   return lines.map((l) => (!l.trim() ? '' : l.slice((margin ?? '').length)));
-}
-
-/** UTF-8 length of a string (CPython's AST columns count bytes). */
-function utf8Length(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) as number;
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-  }
-  return n;
 }
 
 /**

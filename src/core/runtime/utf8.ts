@@ -11,3 +11,18 @@ export function utf8Encode(s: string): Uint8Array {
   }
   return Uint8Array.from(out);
 }
+
+/** Bytes of `text` in UTF-8, without encoding it (every print goes through here). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
