@@ -1339,9 +1339,10 @@ class Compiler {
     if (e.kind === 'GeneratorExp') this.loadConst({ type: 'None' });
     this.at(e);
     inner.emit(Op.RETURN_VALUE);
-    // Marked nested whatever its place: 3.12+ inline comprehensions (PEP 709), so no function object of
-    // theirs may count a deferred reference in 3.13t (the simulator still calls them as 3.11 did).
-    const unit = this.leave(name, e.line, 1, 0, 0, CodeFlags.nested);
+    // List, set and dict comprehensions are marked nested whatever their place: 3.12+ inlines them (PEP 709),
+    // so no function object of theirs may count a deferred reference in 3.13t (the simulator still calls
+    // them as 3.11 did). A generator expression keeps its function: a module-level one is deferred.
+    const unit = this.leave(name, e.line, 1, 0, 0, e.kind === 'GeneratorExp' ? 0 : CodeFlags.nested);
     this.at(e);
     this.makeFunction(unit, 0);
     this.expr(e.generators[0].iter);

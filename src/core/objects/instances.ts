@@ -11,6 +11,11 @@ import type { Position } from '../compile/bytecode';
 export class PyInstance extends PyObject {
   /** 3.11+ keep attributes inline; the dict becomes an object of its own once `__dict__` is used. */
   dictMaterialized = false;
+  /**
+   * 3.13+ (Py_TPFLAGS_INLINE_VALUES): the value slots its allocation reserved after the object, as many
+   * as the class's shared keys could hold then (_PyInlineValuesSize; 0 for other layouts).
+   */
+  inlineValueSlots = 0;
   constructor(type: PyType, public dict: PyDict | null) {
     super(type);
   }

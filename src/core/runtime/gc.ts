@@ -13,6 +13,7 @@ import { PyDict } from '../objects/dict';
 import { PyCode, PyMethodDescriptor, PyMethod, PyFunction } from '../objects/callables';
 import { PyInstance } from '../objects/instances';
 import { PyWeakref } from '../objects/weakref';
+import { PyType } from '../objects/type';
 import { PyRangeIter, PyGenerator, PySeqIter, PyDictIter, PyCompositeIter } from '../objects/iterators';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
@@ -21,6 +22,7 @@ import type { GcPhase } from '../trace/events';
 import { GcList, NUM_GENERATIONS } from './gc-state';
 import { dictSet } from './dicts';
 import { forgetWeakref } from './weakrefs';
+import { collectFreeThreaded } from './gc-free-threaded';
 
 export const DEBUG_SAVEALL = 1 << 5;
 
@@ -41,18 +43,20 @@ export function trackedAtBirth(o: PyObject): boolean {
 /** _PyObject_GC_MAY_BE_TRACKED: what makes a dict start being tracked when stored in it. */
 export function mayBeTracked(o: PyObject): boolean {
   if (!isGcType(o)) return false;
+  // PyObject_IS_GC asks a type object's type_is_gc: only heap types are GC objects.
+  if (o instanceof PyType) return o.heap;
   if (o instanceof PyTuple && !o.type.heap) return o.gcList >= 0;
   return true;
 }
 
 /** Types with a tp_clear: delete_garbage breaks cycles through them (tuples, methods, iterators have none). */
-function hasTpClear(o: PyObject): boolean {
+export function hasTpClear(o: PyObject): boolean {
   return !(o instanceof PyTuple || o instanceof PyMethod || o instanceof PySlice || o instanceof PySeqIter ||
     o instanceof PyDictIter || o instanceof PyCompositeIter || o instanceof PyGenerator);
 }
 
 /** The children the collector follows: an instance's inline attribute values count as part of it. */
-function forEachChild(o: PyObject, visit: (child: PyObject) => void): void {
+export function forEachChild(o: PyObject, visit: (child: PyObject) => void): void {
   if (o instanceof PyInstance && o.dict && o.dict.gcList === GcList.None) {
     for (const e of o.dict.items()) visit(e.value);
     if (o.type.heap) visit(o.type);
@@ -157,16 +161,16 @@ export function deduceUnreachable(young: PyObject[], record: ((phase: GcPhase, o
 }
 
 /** _PyTuple_MaybeUntrack: a tuple of atoms and untracked objects needs no tracking. */
-function tupleMayUntrack(t: PyTuple): boolean {
+export function tupleMayUntrack(t: PyTuple): boolean {
   return t.items.every((item) => !mayBeTracked(item));
 }
 
 /** _PyDict_MaybeUntrack: likewise for a dict's values (and keys, unless all are str). */
-function dictMayUntrack(d: PyDict): boolean {
+export function dictMayUntrack(d: PyDict): boolean {
   return [...d.items()].every((e) => !mayBeTracked(e.value) && !mayBeTracked(e.key));
 }
 
-interface CollectResult {
+export interface CollectResult {
   collected: number;
   uncollectable: number;
 }
@@ -178,18 +182,29 @@ export function* collectGeneration(vm: VM, generation: number): Native<CollectRe
     ? (phase: GcPhase, objects: PyObject[], values: number[] = []) =>
       vm.heap.events.push({ kind: 'gc', step: vm.steps, phase, generation, objects: objects.map((o) => o.id), values, line: vm.heap.line })
     : null;
+  const result = vm.options.version.freeThreading?.wholeHeapCollections
+    ? yield* collectFreeThreaded(vm, generation, record)
+    : yield* collectGenerational(vm, generation, record);
+  const stats = gc.stats[generation];
+  stats.collections++;
+  stats.collected += result.collected;
+  stats.uncollectable += result.uncollectable;
+  if (record) record('stop', [], [result.collected, result.uncollectable]);
+  return result;
+}
+
+/** gc_collect_main of the default build (Modules/gcmodule.c; Python/gc.c in 3.13). */
+function* collectGenerational(vm: VM, generation: number,
+  record: ((phase: GcPhase, objects: PyObject[], values?: number[]) => void) | null): Native<CollectResult> {
+  const gc = vm.gc;
   if (generation + 1 < NUM_GENERATIONS) gc.counts[generation + 1]++;
   for (let i = 0; i <= generation; i++) gc.counts[i] = 0;
-  // 3.13t (gc_free_threading.c deduce_unreachable_heap): every collection walks the whole heap, in
-  // heap order (allocation order here), whatever the generation asked for; there is no promotion.
-  const wholeHeap = vm.options.version.freeThreading?.wholeHeapCollections === true;
-  const young = wholeHeap ? NUM_GENERATIONS - 1 : generation;
+  const young = generation;
   for (let i = 0; i < young; i++) gc.merge(i, young);
   const old = young < NUM_GENERATIONS - 1 ? young + 1 : young;
   const candidates = [...gc.lists[young]];
-  if (wholeHeap) candidates.sort((a, b) => a.id - b.id);
   if (record) record('start', candidates);
-  const { survivors, unreachable } = deduceUnreachable(candidates, record, vm.deferredRefcounts);
+  const { survivors, unreachable } = deduceUnreachable(candidates, record);
   for (const o of unreachable) gc.moveTo(o, GcList.Collecting);
   if (record) record('unreachable', unreachable);
   // The list keeps the survivors in scan order.
@@ -224,25 +239,14 @@ export function* collectGeneration(vm: VM, generation: number): Native<CollectRe
 
   // handle_resurrected_objects: what a finalizer made reachable again survives, with what it reaches.
   const remaining = unreachable.filter((o) => !o.freed);
-  const again = deduceUnreachable(remaining, null, vm.deferredRefcounts);
+  const again = deduceUnreachable(remaining, null);
   for (const o of again.survivors) gc.moveTo(o, old);
   if (record && again.survivors.length) record('resurrected', again.survivors);
   const finalUnreachable = again.unreachable;
   collected += finalUnreachable.length;
   if (record) record('delete', finalUnreachable);
   deleteGarbage(vm, finalUnreachable, old);
-
-  // 3.13t: the startup's own garbage goes with the first collection; the free lists are emptied after
-  // each one (_PyGC_ClearAllFreeLists), each object released counting as a deallocation.
-  if (wholeHeap) collected += gc.collectStartupGarbage();
-  if (young === NUM_GENERATIONS - 1) {
-    const released = gc.freelists.clear();
-    if (wholeHeap) gc.countDeallocations(released);
-  }
-  const stats = gc.stats[generation];
-  stats.collections++;
-  stats.collected += collected;
-  if (record) record('stop', [], [collected, 0]);
+  if (young === NUM_GENERATIONS - 1) gc.freelists.clear();
   return { collected, uncollectable: 0 };
 }
 
@@ -269,41 +273,57 @@ function* handleWeakrefs(vm: VM, unreachable: PyObject[], old: number,
   if (record && cleared.length) record('weakrefs', cleared);
   let freed = 0;
   for (const wr of toCall) {
-    const callback = wr.callback as PyObject;
-    try {
-      const r = yield { callable: callback, args: [wr], kwargs: null };
-      vm.decref(r, 'return');
-    } catch (e) {
-      if (!(e instanceof PyError)) throw e;
-      vm.writeUnraisable(e, callback);
-    }
-    const dies = wr.rc === 1;
-    vm.decref(wr, 'internal', 'gc');
+    const dies = yield* callWeakrefCallback(vm, wr);
     if (dies) freed++;
     else if (wr.gcList >= 0 && wr.gcList !== old) vm.gc.moveTo(wr, old);
   }
   return freed;
 }
 
+/** A weakref's callback called by the collector, which holds a reference to it; whether that was the last. */
+export function* callWeakrefCallback(vm: VM, wr: PyWeakref): Native<boolean> {
+  const callback = wr.callback as PyObject;
+  try {
+    const r = yield { callable: callback, args: [wr], kwargs: null };
+    vm.decref(r, 'return');
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    vm.writeUnraisable(e, callback);
+  }
+  const dies = wr.rc === 1;
+  vm.decref(wr, 'internal', 'gc');
+  return dies;
+}
+
+/** Whether the collector has a finalizer to run (tp_finalize: a class's `__del__`). */
+export function hasFinalizer(o: PyObject): boolean {
+  return o.type.heap && o.type.lookup('__del__') !== null;
+}
+
 /** finalize_garbage: `__del__` of each object not finalized yet, in list order (PEP 442). */
 function* finalizeGarbage(vm: VM, unreachable: PyObject[], record: ((phase: GcPhase, objects: PyObject[]) => void) | null): Native<void> {
-  const toFinalize = unreachable.filter((o) => !o.freed && !o.finalized && o.type.heap && o.type.lookup('__del__'));
+  const toFinalize = unreachable.filter((o) => !o.freed && !o.finalized && hasFinalizer(o));
   if (record && toFinalize.length) record('finalize', toFinalize);
   for (const o of toFinalize) {
     if (o.freed || o.finalized) continue;
-    const del = o.type.lookup('__del__');
-    if (!del) continue;
-    o.finalized = true;
-    vm.incref(o, 'internal', 'gc');
-    try {
-      const r = yield { callable: del, args: [o], kwargs: null };
-      vm.decref(r, 'return');
-    } catch (e) {
-      if (!(e instanceof PyError)) throw e;
-      vm.writeUnraisable(e, del);
-    }
-    vm.decref(o, 'internal', 'gc');
+    yield* runFinalizer(vm, o);
   }
+}
+
+/** One object's `__del__`, marked as run first (PEP 442: at most once). */
+export function* runFinalizer(vm: VM, o: PyObject): Native<void> {
+  const del = o.type.lookup('__del__');
+  if (!del) return;
+  o.finalized = true;
+  vm.incref(o, 'internal', 'gc');
+  try {
+    const r = yield { callable: del, args: [o], kwargs: null };
+    vm.decref(r, 'return');
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    vm.writeUnraisable(e, del);
+  }
+  vm.decref(o, 'internal', 'gc');
 }
 
 /** delete_garbage: tp_clear on each object (or into gc.garbage under DEBUG_SAVEALL); survivors go to `old`. */
@@ -311,17 +331,6 @@ function deleteGarbage(vm: VM, garbage: PyObject[], old: number): void {
   const gc = vm.gc;
   for (const o of garbage) {
     if (o.freed) continue;
-    // 3.13t: disable_deferred_refcounting, so that the object goes once its references are cleared.
-    if (vm.deferredRefcounts?.has(o)) {
-      vm.incref(o, 'internal', 'gc');
-      vm.deferredRefcounts.disable(o);
-      if (!hasTpClear(o) && !(gc.debug & DEBUG_SAVEALL)) {
-        vm.decref(o, 'internal', 'gc');
-        continue;
-      }
-      vm.decref(o, 'internal', 'gc');
-      if (o.freed) continue;
-    }
     if (gc.debug & DEBUG_SAVEALL) {
       const list = gc.garbage;
       if (list) list.items.push(vm.incref(o, 'slot', `garbage[${list.items.length}]`));

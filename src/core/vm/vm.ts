@@ -964,12 +964,17 @@ export class VM {
   newInstance(type: PyType): PyInstance {
     if (type.heap) this.incref(type, 'type', '__class__');
     const dict = type.hasInstanceDict ? this.newInlineDict() : null;
+    let inlineSlots = 0;
     if (dict && type.layout === 'instance') {
-      // Managed dicts share their class's keys (split table); each new instance takes one value slot less.
+      // Managed dicts share their class's keys (split table); each new instance takes one value slot less
+      // (the allocation was sized before: _PyObject_GC_New, then _PyObject_InitInlineValues).
       dict.sharedKeys = type.sharedKeys ??= new SharedKeys();
+      inlineSlots = dict.sharedKeys.usableSize;
       dict.sharedKeys.newInstance();
     }
-    return this.track(new PyInstance(type, dict));
+    const instance = new PyInstance(type, dict);
+    instance.inlineValueSlots = inlineSlots;
+    return this.track(instance);
   }
 
   /** Attribute storage of an instance (inline values until `__dict__` is used). */

@@ -1,0 +1,59 @@
+// The order in which the free-threaded collector (3.13t, Python/gc_free_threading.c gc_visit_heaps)
+// meets the objects: it walks mimalloc's heaps block by block. Each thread has two heaps of GC objects —
+// _Py_MIMALLOC_HEAP_GC, then _Py_MIMALLOC_HEAP_GC_PRE for objects with a pre-header (class instances'
+// managed __dict__ and weakref pointers) — and mi_heap_visit_blocks goes through a heap's page queues
+// by size class (Objects/mimalloc/heap.c mi_heap_visit_pages: bins 0 to MI_BIN_FULL), each page's
+// blocks by address. So two objects of different sizes meet the collector smallest size class first,
+// whatever their age. Within one size class the address order depends on which blocks the startup
+// left free in each page, which the simulator cannot know: it takes allocation order there.
+
+import type { PyObject } from '../objects/object';
+import { PyList, PyTuple, PySet } from '../objects/containers';
+import { PyDict } from '../objects/dict';
+import { PyInstance } from '../objects/instances';
+import type { VM } from '../vm/vm';
+import { basicSize, preHeaderSize } from './sizes';
+
+const WORD = 8;
+/** MI_MEDIUM_OBJ_WSIZE_MAX (128 KiB in words) and the queues after the size classes. */
+const MEDIUM_OBJ_WSIZE_MAX = (128 * 1024) / WORD;
+const BIN_HUGE = 73;
+
+/** mimalloc's size class of a block of `size` bytes (page-queue.c mi_bin; MI_ALIGN2W on 64-bit). */
+export function mimallocBin(size: number): number {
+  let wsize = Math.ceil(size / WORD);
+  if (wsize <= 1) return 1;
+  if (wsize <= 8) return (wsize + 1) & ~1;
+  if (wsize > MEDIUM_OBJ_WSIZE_MAX) return BIN_HUGE;
+  wsize--;
+  const b = 31 - Math.clz32(wsize);
+  return ((b << 2) + ((wsize >> (b - 2)) & 3)) - 3;
+}
+
+/** _PyInlineValuesSize for `slots` value slots: the prefix (one byte per slot, rounded up) and the values. */
+export function inlineValuesSize(slots: number): number {
+  return Math.ceil(slots / WORD) * WORD + (slots + 1) * WORD;
+}
+
+/**
+ * The bytes the object's own block takes (pre-header included): tp_basicsize plus the items stored
+ * inside it. A list's items, a dict's keys and values and a large set's table live in other blocks.
+ */
+export function blockSize(vm: VM, o: PyObject): number {
+  const header = vm.options.version.sizes.objectHeader;
+  const pre = preHeaderSize(vm, o);
+  if (o instanceof PyList) return pre + header + 3 * WORD;
+  if (o instanceof PyDict) return pre + header + 4 * WORD;
+  // setobject.c: the small table of 8 entries is part of the object.
+  if (o instanceof PySet) return pre + header + 184;
+  if (o instanceof PyTuple) return pre + header + WORD + WORD * o.items.length;
+  if (o instanceof PyInstance && o.inlineValueSlots) return pre + basicSize(vm, o) + inlineValuesSize(o.inlineValueSlots);
+  return pre + basicSize(vm, o);
+}
+
+/** gc_visit_heaps' order over `objects`: heap (without, then with a pre-header), size class, then age. */
+export function heapOrder(vm: VM, objects: Iterable<PyObject>): PyObject[] {
+  const keyed = [...objects].map((o) => ({ o, heap: preHeaderSize(vm, o) > 0 ? 1 : 0, bin: mimallocBin(blockSize(vm, o)) }));
+  keyed.sort((a, b) => a.heap - b.heap || a.bin - b.bin || b.o.id - a.o.id);
+  return keyed.map((k) => k.o);
+}
