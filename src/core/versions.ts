@@ -33,13 +33,32 @@ export interface GcStartup {
   longLivedTotal: number;
   /** Objects kept on the free lists. */
   freelists: FreelistSizes;
-  /** 3.13t: the allocations the main thread counted that count[0] does not have yet (get_count() adds them). */
+  /**
+   * 3.13t: the allocations the main thread counted that count[0] does not have yet (get_count() adds them)
+   * when the program's first line runs, apart from what compiling the program keeps
+   * (runtime/compiled-objects.ts) and what waits on the free lists. `counts` is then count[0] itself
+   * (the startup flushed 512 once). Measured with gdb at run_eval_code_obj on 3.13.5t for the 51 gc/ and
+   * weakref/ oracle programs: the thread's alloc_count minus its free lists' objects minus the compiled
+   * objects is 269 for every one of them; PyEval_EvalCode's function object for the module's code makes 270.
+   */
   unflushedCount?: number;
   /**
    * 3.13t: what the first collection finds unreachable among the startup's objects (the whole heap is
    * examined): `import gc; print(gc.collect())` prints 138 (at times 137) on the 3.13.5t build.
    */
   unreachableAtStart?: number;
+  /**
+   * 3.13t: the deallocations that freeing them counts: 35 functions and 11 tuples freed, and 100 tuples
+   * that go to the free list which the same collection empties (gdb on PyObject_GC_Del).
+   */
+  startupGarbageFrees?: number;
+  /**
+   * 3.13t: the objects importing a built-in module leaves alive (importlib's that stay, the module, its
+   * dict and functions), measured with gdb on gc_alloc / _PyObject_GC_Link / PyObject_GC_Del and the free
+   * lists: `import gc` counts 20 allocations and takes 2 objects from the free lists. The simulator makes
+   * the module and its dict itself; the rest is counted as allocations.
+   */
+  importAllocations?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -322,9 +341,11 @@ const GC_STARTUP: Record<Exclude<PythonVersion, 'nogil-hypothetical'>, GcStartup
   },
   // 3.13.5t (scripts/probes/gc-startup.py): one heap, so every generation lists the 5940 startup objects
   // (kept here as the oldest generation's); the last startup collection found them all alive. Its
-  // collections clear the free lists, which hold what the startup made since.
+  // collections clear the free lists, which hold what the startup made since. count[0] is what the
+  // startup flushed (512), the rest waits in the thread's counter (unflushedCount).
   '3.13t': {
-    counts: [922, 3, 0], objects: [0, 0, 5940], stats: stats([3, 255], [0, 0]), longLivedPending: 0, longLivedTotal: 5940, unflushedCount: 380, unreachableAtStart: 138,
+    counts: [512, 3, 0], objects: [0, 0, 5940], stats: stats([3, 255], [0, 0]), longLivedPending: 0, longLivedTotal: 5940,
+    unflushedCount: 270, unreachableAtStart: 138, startupGarbageFrees: 146, importAllocations: { gc: 22 },
     freelists: { list: 18, dict: 0, slice: 1, tuple: ([1, 33, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]) },
   },
 };

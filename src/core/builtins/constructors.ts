@@ -1,6 +1,7 @@
 // Calling built-in types: int(), str(), list(), dict(), type(), property(), ... and the
 // class statement's __build_class__ (Python/bltinmodule.c, Objects/typeobject.c).
 
+import { addSubclass } from '../runtime/subclasses';
 import { utf8Encode } from '../runtime/utf8';
 import type { PyObject } from '../objects/object';
 import { PyType, computeMro } from '../objects/type';
@@ -491,6 +492,8 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
     setName(vm, cls.dict, attr, descriptor, true);
   }
   if (!cls.dict.getStr('__doc__')) setName(vm, cls.dict, '__doc__', vm.none);
+  // PyType_Ready's add_all_subclasses: each base's tp_subclasses gets the class's weakref.
+  addSubclass(vm, cls);
   return cls;
 }
 

@@ -40,6 +40,8 @@ interface Unit {
   isClass: boolean;
   /** symtable.c ste_nested: inside a function (or inside a scope that is): CO_NESTED. */
   nested: boolean;
+  /** A class body's u_static_attributes: the X of every `self.X = …` stored in the functions inside it. */
+  staticAttributes: Set<string> | null;
 }
 
 /** `positions`: where the version places the instructions whose position changed (versions.ts). */
@@ -121,7 +123,11 @@ class Compiler {
     const parent = this.unit as Unit | undefined;
     const nested = parent !== undefined && (parent.nested || parent.scope.isFunctionLike);
     if (this.unit) this.stack.push(this.unit);
-    this.unit = { scope, builder: new CodeBuilder(), fblocks: [], qualname, slots, varnames, cellvars, freevars, isClass: scope.kind === 'class', nested };
+    const isClass = scope.kind === 'class';
+    this.unit = {
+      scope, builder: new CodeBuilder(), fblocks: [], qualname, slots, varnames, cellvars, freevars, isClass, nested,
+      staticAttributes: isClass ? new Set() : null,
+    };
   }
 
   private leave(name: string, firstLine: number, argcount: number, posonly: number, kwonly: number, flags: number): CodeUnit {
@@ -138,6 +144,7 @@ class Compiler {
       varnames: u.varnames,
       cellvars: u.cellvars,
       freevars: u.freevars,
+      ...(u.staticAttributes ? { staticAttributes: [...u.staticAttributes].sort() } : {}),
     });
     this.unit = this.stack.pop() as Unit;
     return unit;
@@ -732,8 +739,14 @@ class Compiler {
   private defaults(args: A.Arguments): number {
     let flags = 0;
     if (args.defaults.length) {
-      for (const d of args.defaults) this.expr(d);
-      this.b.emit(Op.BUILD_TUPLE, args.defaults.length);
+      const folded = args.defaults.map(foldedConstant);
+      if (folded.every((x) => x !== null)) {
+        // The flowgraph optimiser folds a BUILD_TUPLE of constants into one (fold_tuple_on_constants).
+        this.loadConst({ type: 'tuple', items: folded as ConstSpec[] });
+      } else {
+        for (const d of args.defaults) this.expr(d);
+        this.b.emit(Op.BUILD_TUPLE, args.defaults.length);
+      }
       flags |= MakeFunctionFlags.defaults;
     }
     const kw = args.kwonlyargs.map((a, i) => [a.arg, args.kwDefaults[i]] as const).filter(([, d]) => d !== null);
@@ -865,6 +878,18 @@ class Compiler {
     this.nameOp(name, 'delete');
   }
 
+  /** compiler_maybe_add_static_attribute_to_class: `self.X = …` names X for the innermost enclosing class. */
+  private noteStaticAttribute(t: A.Attribute): void {
+    if (t.value.kind !== 'Name' || t.value.id !== 'self') return;
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const attrs = this.stack[i].staticAttributes;
+      if (attrs) {
+        attrs.add(t.attr);
+        return;
+      }
+    }
+  }
+
   // ---- targets -------------------------------------------------------------------
   private store(t: A.Expr): void {
     const b = this.b;
@@ -874,6 +899,7 @@ class Compiler {
         this.storeName(t.id);
         return;
       case 'Attribute':
+        this.noteStaticAttribute(t);
         this.expr(t.value);
         this.atAttribute(t);
         b.emit(Op.STORE_ATTR, b.addName(t.attr));
@@ -1437,7 +1463,8 @@ function describeTarget(t: A.Expr): string {
 /** A constant after the AST optimiser: a Constant, or a non-empty tuple of them (folded inner first). */
 function foldedConstant(x: A.Expr): ConstSpec | null {
   if (x.kind === 'Constant') return x.value;
-  if (x.kind !== 'Tuple' || x.elts.length === 0) return null;
+  // fold_tuple folds `()` too: the empty tuple constant.
+  if (x.kind !== 'Tuple') return null;
   const items = x.elts.map(foldedConstant);
   return items.every((i) => i !== null) ? { type: 'tuple', items: items as ConstSpec[] } : null;
 }

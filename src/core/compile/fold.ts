@@ -30,18 +30,23 @@ function mapNode(node: unknown): unknown {
   if (out.kind === 'Compare') return foldIn(out as unknown as A.Compare);
   if (out.kind === 'For') {
     const f = out as unknown as A.For;
-    if (f.iter.kind === 'List' && f.iter.elts.every((e) => e.kind === 'Constant')) {
+    if (f.iter.kind === 'List' && f.iter.elts.every(isConstant)) {
       return { ...f, iter: { ...f.iter, kind: 'Tuple' } };
     }
   }
   return out;
 }
 
+/** A constant once ast_opt.c folded it: a literal, or a tuple (even empty) of such (fold_tuple). */
+function isConstant(e: A.Expr): boolean {
+  return e.kind === 'Constant' || (e.kind === 'Tuple' && e.elts.every(isConstant));
+}
+
 /** `x in [1, 2]` tests against a constant tuple (fold_compare in ast_opt.c). */
 function foldIn(e: A.Compare): A.Expr {
   const last = e.ops.length - 1;
   const right = e.comparators[last];
-  if ((e.ops[last] === 'In' || e.ops[last] === 'NotIn') && right.kind === 'List' && right.elts.every((x) => x.kind === 'Constant')) {
+  if ((e.ops[last] === 'In' || e.ops[last] === 'NotIn') && right.kind === 'List' && right.elts.every(isConstant)) {
     const comparators = [...e.comparators];
     comparators[last] = { ...right, kind: 'Tuple' };
     return { ...e, comparators };

@@ -105,6 +105,9 @@ export function importModule(vm: VM, name: string, at: Position): PyObject {
   vm.modules.set(name, module);
   // Built-in modules are part of the interpreter: their objects are not the program's allocations.
   vm.gc.quietly(() => factory(vm, module));
+  // 3.13t: what the real import counts beyond the module and its dict made above (versions.ts).
+  const imported = vm.gc.freeThreaded ? vm.options.version.gcStartup.importAllocations?.[name] : undefined;
+  if (imported !== undefined) vm.gc.countAllocations(imported - 2);
   if (PYTHON_SOURCES[name]) {
     try {
       vm.gc.quietly(() => vm.runModuleSync(librarySource(name), dict));

@@ -34,6 +34,10 @@ export class PyType extends PyObject {
   declaredSlots: string[] | null = null;
   /** CACHED_KEYS: the keys its instances' dicts share (created with the first instance). */
   sharedKeys: SharedKeys | null = null;
+  /** Its basic weakref, which its bases' tp_subclasses hold (runtime/subclasses.ts); not counted by the class. */
+  subclassRef: PyObject | null = null;
+  /** tp_subclasses of a class statement's class that has subclasses: {address: weakref}, owned. */
+  subclassesDict: PyDict | null = null;
   constructor(
     metatype: PyType | null,
     public name: string,

@@ -73,6 +73,11 @@ export class Freelists {
     return true;
   }
 
+  /** Every kept object, the cached slice included. */
+  size(): number {
+    return this.kept.list + this.kept.dict + this.kept.slice + this.kept.tuple.reduce((sum, n) => sum + n, 0);
+  }
+
   /** clear_freelists on a full collection (the one-slice cache is not among them: it stays); returns how many objects went. */
   clear(): number {
     const released = this.kept.list + this.kept.dict + this.kept.tuple.reduce((sum, n) => sum + n, 0);

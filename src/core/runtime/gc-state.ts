@@ -79,6 +79,8 @@ export class GcState {
   private localCount = 0;
   /** 3.13t: unreachable objects the startup left, freed by the first collection (GcStartup.unreachableAtStart). */
   private startupGarbage = 0;
+  /** 3.13t: the deallocations freeing them counts (GcStartup.startupGarbageFrees). */
+  private startupGarbageFrees = 0;
 
   constructor(startup: GcStartup, thresholds: readonly number[], private readonly collectsInAllocation: boolean,
     /** The free-threaded build's collector (see localCount and overThreshold). */
@@ -90,15 +92,20 @@ export class GcState {
     this.longLivedPending = startup.longLivedPending;
     this.longLivedTotal = startup.longLivedTotal;
     this.freelists = new Freelists(startup.freelists);
-    // What the startup left in the thread's own counter (not yet in count[0]).
-    this.localCount = startup.unflushedCount ?? 0;
-    this.counts[0] -= this.localCount;
+    // 3.13t: what the startup left in the thread's own counter (not yet in count[0]), the objects
+    // waiting on the free lists included (they were counted when they were made).
+    if (freeThreaded) this.localCount = (startup.unflushedCount ?? 0) + this.freelists.size();
     this.startupGarbage = startup.unreachableAtStart ?? 0;
+    this.startupGarbageFrees = startup.startupGarbageFrees ?? this.startupGarbage;
   }
 
-  /** The program starts: from now on allocations count and new objects go to generation 0. */
-  programStarts(): void {
+  /**
+   * The program starts: from now on allocations count and new objects go to generation 0.
+   * `compiledObjects`: 3.13t's count of what compiling the program kept (runtime/compiled-objects.ts).
+   */
+  programStarts(compiledObjects = 0): void {
     this.startupDone = true;
+    if (this.freeThreaded) this.countAllocations(compiledObjects);
   }
 
   /** Runs `body` with its objects in generation 0 but not counted (the main module's constants, made by the compiler). */
@@ -177,11 +184,17 @@ export class GcState {
     for (let i = 0; i < n; i++) this.countLocally(-1);
   }
 
-  /** 3.13t: the first collection finds the startup's own unreachable objects; how many it freed. */
+  /** 3.13t: allocations the simulator does not make objects for (the compiler's, an import's). */
+  countAllocations(n: number): void {
+    for (let i = 0; i < n; i++) this.countLocally(1);
+  }
+
+  /** 3.13t: the first collection finds the startup's own unreachable objects; how many it collected. */
   collectStartupGarbage(): number {
     const n = this.startupGarbage;
     this.startupGarbage = 0;
-    this.countDeallocations(n);
+    this.countDeallocations(this.startupGarbageFrees);
+    this.startupGarbageFrees = 0;
     return n;
   }
 

@@ -23,6 +23,8 @@ import { invoke } from './calls';
 import { builtinRepr } from '../runtime/repr';
 import { formatException, type TracebackWhere } from '../runtime/traceback';
 import { isGcType, trackedAtBirth, collect } from '../runtime/gc';
+import { compiledGcObjects } from '../runtime/compiled-objects';
+import { releaseSubclasses } from '../runtime/subclasses';
 import { GcState } from '../runtime/gc-state';
 import { PyWeakref } from '../objects/weakref';
 import { forgetWeakref, clearWeakrefs, callWeakrefCallbacks } from '../runtime/weakrefs';
@@ -112,7 +114,10 @@ export class VM {
       onFree: (obj) => {
         if (obj.gcList !== -2) this.gc.freed(obj);
         if (obj instanceof PyWeakref) forgetWeakref(obj);
-        if (obj instanceof PyType) this.heapTypes.delete(obj);
+        if (obj instanceof PyType) {
+          this.heapTypes.delete(obj);
+          releaseSubclasses(this, obj);
+        }
         this.deferredRefcounts?.forget(obj);
       },
       clearWeakrefs: (obj) => clearWeakrefs(this, obj),
@@ -371,7 +376,7 @@ export class VM {
   /** Makes the module frame ready; `run()` or `step()` then execute it. */
   start(unit: CodeUnit, mainDict: PyDict): void {
     this.started = this.options.now();
-    this.gc.programStarts();
+    this.gc.programStarts(this.gc.freeThreaded ? compiledGcObjects(unit) : 0);
     const code = this.gc.uncounted(() => this.loadCode(unit));
     const frame = new Frame(code, null, mainDict, this.builtins, mainDict);
     frame.onReturn = (value) => {

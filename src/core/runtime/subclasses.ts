@@ -1,0 +1,47 @@
+// tp_subclasses (Objects/typeobject.c add_subclass / remove_all_subclasses): every base keeps a weak
+// reference to each class made from it, in a dict keyed by the class's address. That weakref is the
+// class's basic weakref — `weakref.ref(C)` returns it, `weakref.getweakrefcount(C)` counts it — and a
+// GC object the collector counts. A built-in base's dict belongs to the interpreter (not modelled as an
+// object: only its reference to the weakref is); a class statement's base gets one with its first
+// subclass. When the class is deallocated it leaves its bases' dicts first (type_dealloc_common), so
+// the weakref goes before the class's other weakrefs are cleared.
+
+import type { PyType } from '../objects/type';
+import type { PyWeakref } from '../objects/weakref';
+import { pythonId } from '../objects/object';
+import type { VM } from '../vm/vm';
+import { newWeakref } from './weakrefs';
+import { dictDel, dictSet } from './dicts';
+
+/** add_all_subclasses: one entry per base, all holding the class's one basic weakref. */
+export function addSubclass(vm: VM, cls: PyType): void {
+  for (const base of cls.bases) {
+    const ref = newWeakref(vm, vm.t.weakref, cls, null, false);
+    cls.subclassRef = ref;
+    if (!base.heap) continue;
+    // init_tp_subclasses: the base's dict is made on its first subclass.
+    base.subclassesDict ??= vm.newDict();
+    const key = vm.newInt(pythonId(cls.id));
+    dictSet(vm, base.subclassesDict, key, ref, true, '__subclasses__');
+    vm.decref(key, 'stack');
+  }
+}
+
+/** A class is deallocated: it leaves its bases' dicts (remove_all_subclasses), then drops its own (clear_tp_subclasses). */
+export function releaseSubclasses(vm: VM, cls: PyType): void {
+  const ref = cls.subclassRef as PyWeakref | null;
+  cls.subclassRef = null;
+  if (ref) {
+    for (const base of cls.bases) {
+      if (!base.heap) vm.decref(ref, 'internal', 'tp_subclasses');
+      else if (base.subclassesDict && !base.subclassesDict.freed) {
+        const key = vm.newInt(pythonId(cls.id));
+        dictDel(vm, base.subclassesDict, key);
+        vm.decref(key, 'stack');
+      }
+    }
+  }
+  const own = cls.subclassesDict;
+  cls.subclassesDict = null;
+  if (own) vm.decref(own, 'internal', '__subclasses__');
+}
