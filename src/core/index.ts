@@ -106,8 +106,13 @@ export function compileSource(source: string, filename: string, python: PythonVe
     if (e) return { ok: false, diagnostic: { kind: 'SyntaxError', message: e.message, line: e.line, col: e.col, endLine: e.line, endCol: e.col + 1 } };
   }
   try {
-    const positions = VERSIONS[python].positions;
-    return { ok: true, unit: mode === 'eval' ? compileExpression(parsed.module, filename, positions) : compileModule(parsed.module, filename, positions) };
+    const { positions, inlinedComprehensions } = VERSIONS[python];
+    return {
+      ok: true,
+      unit: mode === 'eval'
+        ? compileExpression(parsed.module, filename, positions, inlinedComprehensions)
+        : compileModule(parsed.module, filename, positions, inlinedComprehensions),
+    };
   } catch (e) {
     if (e instanceof CompileError) {
       const s = e.span;

@@ -44,18 +44,40 @@ interface Unit {
   staticAttributes: Set<string> | null;
 }
 
-/** `positions`: where the version places the instructions whose position changed (versions.ts). */
-export function compileModule(module: A.Module, filename: string, positions: CompilerPositions): CodeUnit {
+/**
+ * `positions`: where the version places the instructions whose position changed (versions.ts).
+ * `inlinedComprehensions`: 3.12+ (PEP 709), whose comprehensions' cells are also their enclosing code's.
+ */
+export function compileModule(module: A.Module, filename: string, positions: CompilerPositions, inlinedComprehensions = false): CodeUnit {
   const folded = foldConstants(module);
   const table = SymbolTable.build(folded);
-  return new Compiler(table, filename, positions).module(folded);
+  return new Compiler(table, filename, positions, inlinedComprehensions).module(folded);
+}
+
+/**
+ * 3.12+ (symtable.c inline_comprehension): a cell variable of a list, set or dict comprehension is a cell
+ * of the code the comprehension is inlined into, which makes it (MAKE_CELL) when it starts; the
+ * comprehension makes its own on entry and puts the first one back after. The simulator still calls
+ * comprehensions as functions: the enclosing code only gets that first, empty cell.
+ */
+function inlinedCells(scope: Scope): string[] {
+  const out: string[] = [];
+  const visit = (s: Scope): void => {
+    for (const child of s.children) {
+      if (child.kind !== 'comprehension' || child.name === '<genexpr>') continue;
+      for (const [name, where] of child.resolved) if (where === 'cell' && !out.includes(name)) out.push(name);
+      visit(child);
+    }
+  };
+  visit(scope);
+  return out;
 }
 
 /** eval() mode (Py_eval_input): `module` is one expression statement; its code returns the value. */
-export function compileExpression(module: A.Module, filename: string, positions: CompilerPositions): CodeUnit {
+export function compileExpression(module: A.Module, filename: string, positions: CompilerPositions, inlinedComprehensions = false): CodeUnit {
   const folded = foldConstants(module);
   const table = SymbolTable.build(folded);
-  return new Compiler(table, filename, positions).expression(folded);
+  return new Compiler(table, filename, positions, inlinedComprehensions).expression(folded);
 }
 
 /**
@@ -78,12 +100,15 @@ function lastJumpComparison(test: A.Expr): A.Expr | null {
 class Compiler {
   private unit!: Unit;
   private readonly stack: Unit[] = [];
-  constructor(private table: SymbolTable, private filename: string, private positions: CompilerPositions) {}
+  constructor(private table: SymbolTable, private filename: string, private positions: CompilerPositions,
+    private readonly inlinedComprehensions: boolean) {}
 
   module(m: A.Module): CodeUnit {
     this.enter(m, '<module>');
     const b = this.unit.builder;
     b.position = { line: 0, col: 0, endLine: 1, endCol: 0 };
+    // 3.12+: the cells of comprehensions inlined at module level (inlinedCells).
+    for (const cell of this.unit.cellvars) b.emit(Op.MAKE_CELL, this.unit.slots.get(cell) as number);
     b.emit(Op.RESUME, 0);
     this.body(m.body);
     if (b.reachable) {
@@ -97,6 +122,7 @@ class Compiler {
     this.enter(m, '<module>');
     const b = this.unit.builder;
     b.position = { line: 0, col: 0, endLine: 1, endCol: 0 };
+    for (const cell of this.unit.cellvars) b.emit(Op.MAKE_CELL, this.unit.slots.get(cell) as number);
     b.emit(Op.RESUME, 0);
     this.expr((m.body[0] as A.ExprStmt).value);
     b.emit(Op.RETURN_VALUE);
@@ -114,6 +140,12 @@ class Compiler {
     const cellvars = [...scope.resolved.entries()].filter(([, w]) => w === 'cell').map(([n]) => n).sort();
     if (scope.kind === 'class' && scope.needsClassCell) cellvars.push('__class__');
     const freevars = [...scope.free].sort();
+    if (this.inlinedComprehensions && scope.kind !== 'comprehension') {
+      // A name the enclosing code already has keeps its own slot (CPython would make it a cell there too).
+      for (const name of inlinedCells(scope)) {
+        if (!varnames.includes(name) && !cellvars.includes(name) && !freevars.includes(name)) cellvars.push(name);
+      }
+    }
     const slots = new Map<string, number>();
     varnames.forEach((n, i) => slots.set(n, i));
     cellvars.forEach((n, i) => {

@@ -108,6 +108,7 @@ function deduceUnreachableHeap(vm: VM, heap: PyObject[], record: Record): PyObje
   const refs = new Map<PyObject, number>();
   const examined = (o: PyObject) => o.gcList === GcList.Old && !o.immortal;
   const untracked: PyObject[] = [];
+  if (record) record('update-refs', heap, heap.map((o) => o.rc - (vm.deferredRefcounts?.has(o) ? 1 : 0)));
   for (const o of heap) {
     if (o.gcList !== GcList.Old) continue;
     if (o.immortal) {

@@ -4,8 +4,12 @@
 // managed __dict__ and weakref pointers) — and mi_heap_visit_blocks goes through a heap's page queues
 // by size class (Objects/mimalloc/heap.c mi_heap_visit_pages: bins 0 to MI_BIN_FULL), each page's
 // blocks by address. So two objects of different sizes meet the collector smallest size class first,
-// whatever their age. Within one size class the address order depends on which blocks the startup
-// left free in each page, which the simulator cannot know: it takes allocation order there.
+// whatever their age (a class's instances shrink as it makes more of them: each one's inline values get
+// one slot less). Within one size class the address order depends on which blocks the startup and the
+// free lists left free in each page, which the simulator cannot know. It puts newer objects first there:
+// freed blocks are handed out last-freed first (free lists and mimalloc's local free list are stacks),
+// and the oracle programs measured follow that more often than age (gc/tuple_untracking,
+// gc/finalizers_in_cycle; probes of lists, dicts and sets on 3.13.5t show both orders).
 
 import type { PyObject } from '../objects/object';
 import { PyList, PyTuple, PySet } from '../objects/containers';
@@ -51,7 +55,7 @@ export function blockSize(vm: VM, o: PyObject): number {
   return pre + basicSize(vm, o);
 }
 
-/** gc_visit_heaps' order over `objects`: heap (without, then with a pre-header), size class, then age. */
+/** gc_visit_heaps' order over `objects`: heap (without, then with a pre-header), size class, then newest first. */
 export function heapOrder(vm: VM, objects: Iterable<PyObject>): PyObject[] {
   const keyed = [...objects].map((o) => ({ o, heap: preHeaderSize(vm, o) > 0 ? 1 : 0, bin: mimallocBin(blockSize(vm, o)) }));
   keyed.sort((a, b) => a.heap - b.heap || a.bin - b.bin || b.o.id - a.o.id);
