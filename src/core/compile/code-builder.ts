@@ -228,7 +228,8 @@ export function constKey(spec: ConstSpec): string {
     case 'tuple':
       return `tuple:(${spec.items.map(constKey).join('|')})`;
     case 'frozenset':
-      return `frozenset:{${spec.items.map(constKey).join('|')}}`;
+      // _PyCode_ConstantKey: equal frozensets are one constant, whatever the order of their items.
+      return `frozenset:{${spec.items.map(constKey).sort().join('|')}}`;
     case 'code':
       return `code:${uniqueCodeId(spec)}`;
   }

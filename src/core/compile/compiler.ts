@@ -54,6 +54,9 @@ export function compileModule(module: A.Module, filename: string, positions: Com
   return new Compiler(table, filename, positions, inlinedComprehensions).module(folded);
 }
 
+/** compile.c STACK_USE_GUIDELINE: longer displays are built in a list, item by item. */
+const STACK_USE_GUIDELINE = 30;
+
 /**
  * 3.12+ (symtable.c inline_comprehension): a cell variable of a list, set or dict comprehension is a cell
  * of the code the comprehension is inlined into, which makes it (MAKE_CELL) when it starts; the
@@ -371,7 +374,7 @@ class Compiler {
     // not for `a, b = 1, 2`, whose value the AST optimiser has folded into one constant.
     if (
       s.targets.length === 1 && target.kind === 'Tuple' && s.value.kind === 'Tuple' &&
-      !s.value.elts.every((e) => e.kind === 'Constant') &&
+      foldedConstant(s.value) === null &&
       target.elts.length === s.value.elts.length && target.elts.length >= 2 && target.elts.length <= 3 &&
       !target.elts.some((e) => e.kind === 'Starred') && !s.value.elts.some((e) => e.kind === 'Starred')
     ) {
@@ -1265,9 +1268,17 @@ class Compiler {
     const b = this.b;
     // Positional arguments: one tuple, built with LIST_EXTEND for *iterables.
     const args = e.args;
+    const folded = args.map(foldedConstant);
     if (args.length === 1 && args[0].kind === 'Starred') {
       // CALL_FUNCTION_EX turns a non-tuple iterable into a tuple itself.
       this.expr(args[0].value);
+    } else if (folded.every((x) => x !== null)) {
+      // starunpack_helper folds 3+ constants; fold_tuple_on_constants the BUILD_TUPLE of fewer.
+      this.loadConst({ type: 'tuple', items: folded as ConstSpec[] });
+    } else if (!args.some((a) => a.kind === 'Starred') && args.length <= STACK_USE_GUIDELINE) {
+      for (const a of args) this.expr(a);
+      this.at(e);
+      b.emit(Op.BUILD_TUPLE, args.length);
     } else {
       b.emit(Op.BUILD_LIST, 0);
       for (const a of args) {
@@ -1304,6 +1315,10 @@ class Compiler {
     if ('ctx' in e && e.ctx !== 'Load') throw new CompileError('internal: store context in load', e);
     const folded = e.elts.map(foldedConstant);
     const allConstant = (items: (ConstSpec | null)[]): items is ConstSpec[] => items.every((x) => x !== null);
+    if (e.kind === 'Set' && e.frozen && allConstant(folded)) {
+      this.loadConst({ type: 'frozenset', items: folded }, true);
+      return;
+    }
     if (e.kind === 'Tuple' && e.elts.length > 0 && allConstant(folded)) {
       // The AST optimiser folds a tuple of constants into one constant (Python/ast_opt.c).
       this.loadConst({ type: 'tuple', items: folded }, true);

@@ -30,11 +30,24 @@ function mapNode(node: unknown): unknown {
   if (out.kind === 'Compare') return foldIn(out as unknown as A.Compare);
   if (out.kind === 'For') {
     const f = out as unknown as A.For;
-    if (f.iter.kind === 'List' && f.iter.elts.every(isConstant)) {
-      return { ...f, iter: { ...f.iter, kind: 'Tuple' } };
-    }
+    return { ...f, iter: foldIter(f.iter) };
+  }
+  if (out.kind === 'ListComp' || out.kind === 'SetComp' || out.kind === 'DictComp' || out.kind === 'GeneratorExp') {
+    const c = out as unknown as A.ListComp;
+    return { ...c, generators: c.generators.map((g) => ({ ...g, iter: foldIter(g.iter) })) };
   }
   return out;
+}
+
+/**
+ * fold_iter (ast_opt.c), for what a `for` or a comprehension iterates over and the right side of `in`:
+ * a list display becomes a tuple display (a constant tuple when its items are constants), a set
+ * display of constants a constant frozenset.
+ */
+function foldIter(e: A.Expr): A.Expr {
+  if (e.kind === 'List' && !e.elts.some((x) => x.kind === 'Starred')) return { ...e, kind: 'Tuple' };
+  if (e.kind === 'Set' && e.elts.every(isConstant)) return { ...e, frozen: true };
+  return e;
 }
 
 /** A constant once ast_opt.c folded it: a literal, or a tuple (even empty) of such (fold_tuple). */
@@ -42,16 +55,13 @@ function isConstant(e: A.Expr): boolean {
   return e.kind === 'Constant' || (e.kind === 'Tuple' && e.elts.every(isConstant));
 }
 
-/** `x in [1, 2]` tests against a constant tuple (fold_compare in ast_opt.c). */
+/** `x in [1, 2]` tests against a constant tuple, `x in {1, 2}` a frozenset (fold_compare in ast_opt.c). */
 function foldIn(e: A.Compare): A.Expr {
   const last = e.ops.length - 1;
-  const right = e.comparators[last];
-  if ((e.ops[last] === 'In' || e.ops[last] === 'NotIn') && right.kind === 'List' && right.elts.every(isConstant)) {
-    const comparators = [...e.comparators];
-    comparators[last] = { ...right, kind: 'Tuple' };
-    return { ...e, comparators };
-  }
-  return e;
+  if (e.ops[last] !== 'In' && e.ops[last] !== 'NotIn') return e;
+  const comparators = [...e.comparators];
+  comparators[last] = foldIter(comparators[last]);
+  return { ...e, comparators };
 }
 
 function constant(span: A.Span, value: A.ConstantValue): Folded {
@@ -116,6 +126,12 @@ function foldBinary(e: A.BinOp): A.Expr {
         if ((a % b !== 0n) && ((a < 0n) !== (b < 0n))) q -= 1n;
         out = e.op === 'FloorDiv' ? q : a - q * b;
         break;
+      }
+      case 'Div': {
+        // long_true_divide is correctly rounded: so is one IEEE division of two exactly representable ints.
+        const exact = 2n ** 53n;
+        if (b === 0n || a > exact || a < -exact || b > exact || b < -exact) return e;
+        return constant(e, { type: 'float', value: Number(a) / Number(b) });
       }
       default:
         return e;

@@ -358,6 +358,8 @@ export interface DictExpr extends Span {
 export interface SetExpr extends Span {
   kind: 'Set';
   elts: Expr[];
+  /** Set by the AST optimiser's fold_iter: a display of constants iterated over or tested with `in` is a constant frozenset. */
+  frozen?: true;
 }
 export interface ListComp extends Span {
   kind: 'ListComp';
