@@ -37,8 +37,8 @@ export interface GcStartup {
    * 3.13t: the allocations the main thread counted that count[0] does not have yet (get_count() adds them)
    * when the program's first line runs, apart from what compiling the program keeps
    * (runtime/compiled-objects.ts) and what waits on the free lists. `counts` is then count[0] itself
-   * (the startup flushed 512 once). Measured with gdb at run_eval_code_obj on 3.13.5t for the 51 gc/ and
-   * weakref/ oracle programs: the thread's alloc_count minus its free lists' objects minus the compiled
+   * (the startup flushed 512 once). Measured with gdb at run_eval_code_obj (scripts/probes/gc-ft-start.gdb)
+   * on 3.13.5t for the 51 gc/ and weakref/ oracle programs: the thread's alloc_count minus its free lists' objects minus the compiled
    * objects is 269 for every one of them; PyEval_EvalCode's function object for the module's code makes 270.
    */
   unflushedCount?: number;
