@@ -106,13 +106,19 @@ class Compiler {
   constructor(private table: SymbolTable, private filename: string, private positions: CompilerPositions,
     private readonly inlinedComprehensions: boolean) {}
 
-  module(m: A.Module): CodeUnit {
+  /** The start of module-level code (a module, or eval's expression): its cells, then RESUME. */
+  private enterModuleCode(m: A.Module): CodeBuilder {
     this.enter(m, '<module>');
     const b = this.unit.builder;
     b.position = { line: 0, col: 0, endLine: 1, endCol: 0 };
     // 3.12+: the cells of comprehensions inlined at module level (inlinedCells).
     for (const cell of this.unit.cellvars) b.emit(Op.MAKE_CELL, this.unit.slots.get(cell) as number);
     b.emit(Op.RESUME, 0);
+    return b;
+  }
+
+  module(m: A.Module): CodeUnit {
+    const b = this.enterModuleCode(m);
     this.body(m.body);
     if (b.reachable) {
       this.loadConst({ type: 'None' });
@@ -122,11 +128,7 @@ class Compiler {
   }
 
   expression(m: A.Module): CodeUnit {
-    this.enter(m, '<module>');
-    const b = this.unit.builder;
-    b.position = { line: 0, col: 0, endLine: 1, endCol: 0 };
-    for (const cell of this.unit.cellvars) b.emit(Op.MAKE_CELL, this.unit.slots.get(cell) as number);
-    b.emit(Op.RESUME, 0);
+    const b = this.enterModuleCode(m);
     this.expr((m.body[0] as A.ExprStmt).value);
     b.emit(Op.RETURN_VALUE);
     return this.leave('<module>', 1, 0, 0, 0, 0);

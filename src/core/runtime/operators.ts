@@ -58,6 +58,8 @@ const MULT = BinaryOps.indexOf('Mult');
 /**
  * BINARY_OP on two exact ints whose values and result are safe JS integers (CPython 3.11's
  * BINARY_OP_ADD_INT / SUBTRACT_INT / MULTIPLY_INT): a new reference, or null for the general path.
+ * smallIntBinary's arithmetic again, on purpose: switching on the instruction's index here instead of
+ * mapping it to an operator name measured 2–4 % faster on fib.
  */
 export function exactIntBinaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): PyObject | null {
   if (!(a instanceof PyInt) || !(b instanceof PyInt) || a.type !== vm.t.int || b.type !== vm.t.int) return null;
