@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { runSource, type PythonVersion } from '../../src/core/index';
+import type { PythonVersion } from '../../src/core/index';
+import { runSource } from './bundled-core';
 import { normalizeStderr } from './normalize.mjs';
 import { rewriteAsProcesses } from './as-processes/rewrite';
 

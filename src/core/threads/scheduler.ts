@@ -133,6 +133,18 @@ export class Scheduler {
       t.dict = null;
       this.vm.decref(dict, 'internal', 'tstate->dict');
     }
+    // 3.13t: the thread state's teardown is C code on the finishing thread's core; join sees the thread
+    // done (its sentinel lock released) only once it is over.
+    const teardownNs = this.parallel && t !== this.main ? this.vm.options.version.freeThreading?.threadTeardownNs ?? 0 : 0;
+    if (teardownNs > 0) {
+      this.setStatus(t, 'native', 'thread teardown');
+      this.coreSharing.start(teardownNs, () => this.finish(t));
+      return;
+    }
+    this.finish(t);
+  }
+
+  private finish(t: ThreadState): void {
     this.gil.drop(t, false);
     this.setStatus(t, 'done');
     this.onThreadEnd?.(t);
