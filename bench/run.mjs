@@ -111,7 +111,7 @@ function runSimulator(core, source, file, python, recordTrace) {
   const ms = performance.now() - start;
   // Keep only the counts: the trace itself is dropped before the next run.
   return { ms, stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, diagnostic: result.diagnostic,
-    steps: result.steps, events: result.events ? result.events.length : 0 };
+    steps: result.steps, events: result.events ? result.events.length : 0, traceBytes: result.events?.byteSize ?? 0 };
 }
 
 const formatMs = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
@@ -121,6 +121,12 @@ function formatRate(count, ms) {
   if (perSecond >= 1e6) return `${(perSecond / 1e6).toFixed(1)} M`;
   if (perSecond >= 1e3) return `${(perSecond / 1e3).toFixed(1)} k`;
   return perSecond.toFixed(0);
+}
+
+/** The recorded trace's size: its row blocks (EventLog.byteSize), which is what grows with the run. */
+function formatTraceMemory(run) {
+  if (!run.events) return '';
+  return `${(run.traceBytes / 2 ** 20).toFixed(0)} MiB (${(run.traceBytes / run.events).toFixed(0)})`;
 }
 
 function gitCommit() {
@@ -180,7 +186,7 @@ function main() {
     }
     const cpythonMs = median(cpython.map((r) => r.ms));
     if (!ok) {
-      rows.push([name, formatMs(cpythonMs), 'failed', '', 'failed', '', '', '']);
+      rows.push([name, formatMs(cpythonMs), 'failed', '', 'failed', '', '', '', '']);
       continue;
     }
     const onMs = median(traceOn.map((r) => r.ms));
@@ -194,11 +200,12 @@ function main() {
       formatRatio(offMs, cpythonMs),
       formatRate(traceOn[0].events, onMs),
       formatRate(traceOff[0].steps, offMs),
+      formatTraceMemory(traceOn[0]),
     ]);
   }
 
   const header = ['program', 'CPython ms', 'simulator ms (trace on)', 'ratio', 'simulator ms (trace off)', 'ratio',
-    'events recorded / s', 'steps / s'];
+    'events recorded / s', 'steps / s', 'trace memory (bytes / event)'];
   const table = [header, header.map((_, i) => (i === 0 ? '---' : '---:')), ...rows].map((row) => `| ${row.join(' | ')} |`);
   const report = [
     '# CPython Lens benchmark',
