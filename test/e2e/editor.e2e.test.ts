@@ -225,6 +225,8 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
 
   it('hovers a name: its object, count now, every +1/−1 with cause and line, referrers', async function () {
     const text = await hover(page, 'b = a');
+    // The hover fades in: a screenshot once it is opaque.
+    await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(screenshots, '2-hover.png') });
     assert.match(text, /list#1: a list object/);
     assert.match(text, /created → refs 1/);
