@@ -73,20 +73,25 @@ const CHUNK = 1 << CHUNK_BITS;
 const MASK = CHUNK - 1;
 
 /**
- * A row is six Int32 words, stored row after row in one Int32Array per block of CHUNK rows (one
- * array to address per event, not one per column): the kind with its flags byte (`d`) above it, the
- * step, the line, and three kind-specific words a, b, s. Blocks are never copied, so the log grows
- * without pauses.
+ * A row is five Int32 words, stored row after row in one Int32Array per block of CHUNK rows (one
+ * array to address per event, not one per column): a head word, the step, and three kind-specific
+ * words a, b, s. The head packs the kind (4 bits), its flags byte `d`, and the line (20 bits; a line
+ * the field cannot hold is kept aside). Blocks are never copied, so the log grows without pauses.
+ * Writing the rows is most of what recording costs on a long run (fresh memory), hence the packing.
  */
-const WORDS = 6;
+const WORDS = 5;
+const D_SHIFT = 4;
+const KIND_MASK = (1 << D_SHIFT) - 1;
+const LINE_SHIFT = 12;
+/** The line field's value for a line kept in `overflowLines` (negative, or past 2^20 - 2). */
+const LINE_ASIDE = (1 << (32 - LINE_SHIFT)) - 1;
 /** Slots of the string cache (a power of two). */
 const STRING_CACHE = 64;
-const KIND_D = 0;
+const HEAD = 0;
 const STEP = 1;
-const LINE = 2;
-const A = 3;
-const B = 4;
-const S = 5;
+const A = 2;
+const B = 3;
+const S = 4;
 const ROW_BYTES = WORDS * 4;
 
 export class EventLog implements EventSource {
@@ -102,6 +107,9 @@ export class EventLog implements EventSource {
   private readonly texts: (string | number)[] = [];
   /** Object lists of collection phases (rare, so kept as arrays). */
   private readonly gcPayloads: { objects: number[]; values: number[] }[] = [];
+  private readonly racePayloads: { to: number; thread: number }[] = [];
+  /** Lines the head word cannot hold (LINE_ASIDE), by row. */
+  private readonly overflowLines = new Map<number, number>();
   /**
    * A small direct-mapped cache in front of the intern table: the labels of consecutive events (local
    * names, attribute names, scopes) alternate, which defeats a one-entry cache, and a Map lookup per
@@ -137,18 +145,22 @@ export class EventLog implements EventSource {
       this.current = new Int32Array(CHUNK * WORDS);
       this.chunks.push(this.current);
     }
-    const o = (this.length++ & MASK) * WORDS;
+    const o = (this.length & MASK) * WORDS;
+    if (line < 0 || line >= LINE_ASIDE) {
+      this.overflowLines.set(this.length, line);
+      line = LINE_ASIDE;
+    }
+    this.length++;
     const c = this.current;
-    c[o + KIND_D] = kindAndFlags;
+    c[o + HEAD] = kindAndFlags | (line << LINE_SHIFT);
     c[o + STEP] = step;
-    c[o + LINE] = line;
     return o;
   }
 
   /** The hot path: one reference-count change. */
   ref(step: number, obj: number, from: number, to: number, cause: RefCause, label: string, line: number): void {
     // A count moves by exactly one: the direction is the cause code's high bit (no `to` word).
-    const o = this.row(K_REF | ((causeCode(cause) | (to < from ? DECREMENT : 0)) << 8), step, line);
+    const o = this.row(K_REF | ((causeCode(cause) | (to < from ? DECREMENT : 0)) << D_SHIFT), step, line);
     const c = this.current;
     c[o + A] = obj;
     c[o + B] = from;
@@ -158,7 +170,7 @@ export class EventLog implements EventSource {
   /** 3.13t: a change of an object's shared count (a thread other than its owner, or a merged object). */
   refShared(step: number, obj: number, from: number, to: number, cause: RefCause, label: string, line: number): void {
     this.ref(step, obj, from, to, cause, label, line);
-    this.current[((this.length - 1) & MASK) * WORDS + KIND_D] |= SHARED << 8;
+    this.current[((this.length - 1) & MASK) * WORDS + HEAD] |= SHARED << D_SHIFT;
   }
 
   /** The other hot paths, without building an event object: an allocation and a free. */
@@ -199,7 +211,7 @@ export class EventLog implements EventSource {
 
   /** A reference released because its holder `ownerId` was freed: the label `#<id>` is kept as the number. */
   refFromFreed(step: number, obj: number, from: number, to: number, ownerId: number, line: number, shared = false): void {
-    const o = this.row(K_REF | ((OWNER_FREED | (to < from ? DECREMENT : 0) | (shared ? SHARED : 0)) << 8), step, line);
+    const o = this.row(K_REF | ((OWNER_FREED | (to < from ? DECREMENT : 0) | (shared ? SHARED : 0)) << D_SHIFT), step, line);
     const c = this.current;
     c[o + A] = obj;
     c[o + B] = from;
@@ -226,12 +238,12 @@ export class EventLog implements EventSource {
       case 'frame-exit':
         return this.frame(e.kind, e.step, e.frame, e.name, e.line);
       case 'output': {
-        const o = this.row(kindCode('output') | ((e.stream === 'stdout' ? 0 : 1) << 8), e.step, 0);
+        const o = this.row(kindCode('output') | ((e.stream === 'stdout' ? 0 : 1) << D_SHIFT), e.step, 0);
         c()[o + S] = this.texts.push(e.text) - 1;
         return;
       }
       case 'gc': {
-        const o = this.row(kindCode('gc') | ((GC_PHASE_CODE.get(e.phase) as number) << 8), e.step, e.line);
+        const o = this.row(kindCode('gc') | ((GC_PHASE_CODE.get(e.phase) as number) << D_SHIFT), e.step, e.line);
         c()[o + A] = e.generation;
         c()[o + B] = this.gcPayloads.push({ objects: e.objects, values: e.values }) - 1;
         return;
@@ -243,27 +255,28 @@ export class EventLog implements EventSource {
         return;
       }
       case 'thread': {
-        const o = this.row(kindCode('thread') | ((THREAD_STATE_CODE.get(e.state) as number) << 8), e.step, e.line);
+        const o = this.row(kindCode('thread') | ((THREAD_STATE_CODE.get(e.state) as number) << D_SHIFT), e.step, e.line);
         c()[o + A] = packThread(e.thread, e.timeNs);
         c()[o + B] = Math.floor(e.timeNs / NS_PER_US);
         c()[o + S] = this.str(e.detail);
         return;
       }
       case 'gil': {
-        const o = this.row(kindCode('gil') | ((GIL_ACTION_CODE.get(e.action) as number) << 8), e.step, e.line);
+        const o = this.row(kindCode('gil') | ((GIL_ACTION_CODE.get(e.action) as number) << D_SHIFT), e.step, e.line);
         c()[o + A] = packThread(e.thread, e.timeNs);
         c()[o + B] = Math.floor(e.timeNs / NS_PER_US);
         return;
       }
       case 'race': {
-        const o = this.row(kindCode('race') | (e.thread << 8), e.step, e.line);
+        // Rare (the hypothetical interpreter's lost updates): the new count and the thread go aside.
+        const o = this.row(kindCode('race'), e.step, e.line);
         c()[o + A] = e.obj;
         c()[o + B] = e.from;
-        c()[o + S] = e.to;
+        c()[o + S] = this.racePayloads.push({ to: e.to, thread: e.thread }) - 1;
         return;
       }
       case 'brc': {
-        const o = this.row(kindCode('brc') | (BRC_ACTIONS.indexOf(e.action) << 8), e.step, e.line);
+        const o = this.row(kindCode('brc') | (BRC_ACTIONS.indexOf(e.action) << D_SHIFT), e.step, e.line);
         c()[o + A] = e.obj;
         c()[o + B] = e.thread;
         return;
@@ -276,9 +289,11 @@ export class EventLog implements EventSource {
     const c = this.chunks[i >>> CHUNK_BITS];
     const o = (i & MASK) * WORDS;
     const step = c[o + STEP];
-    const line = c[o + LINE];
-    const kind = KINDS[c[o + KIND_D] & 0xff];
-    const d = c[o + KIND_D] >>> 8;
+    const head = c[o + HEAD];
+    const lineField = head >>> LINE_SHIFT;
+    const line = lineField === LINE_ASIDE ? (this.overflowLines.get(i) as number) : lineField;
+    const kind = KINDS[head & KIND_MASK];
+    const d = (head >>> D_SHIFT) & 0xff;
     const a = c[o + A];
     const b = c[o + B];
     const s = c[o + S];
@@ -312,7 +327,7 @@ export class EventLog implements EventSource {
       case 'gil':
         return { kind: 'gil', step, action: GIL_ACTIONS[d], thread: Math.floor(a / NS_PER_US), timeNs: b * NS_PER_US + (a % NS_PER_US), line };
       case 'race':
-        return { kind: 'race', step, obj: a, from: b, to: s, thread: d, line };
+        return { kind: 'race', step, obj: a, from: b, to: this.racePayloads[s].to, thread: this.racePayloads[s].thread, line };
       case 'brc':
         return { kind: 'brc', step, action: BRC_ACTIONS[d], obj: a, thread: b, line };
     }
