@@ -9,6 +9,7 @@ import { PyType } from '../../src/core/objects/type';
 import type { PyObject } from '../../src/core/objects/object';
 import { snapshotAt, refHistory } from '../../src/core/trace/replay';
 import { EventLog } from '../../src/core/trace/event-log';
+import type { TraceEvent } from '../../src/core/trace/events';
 
 const type = new PyType(null, 'type', 'type');
 const listType = new PyType(type, 'list', 'list');
@@ -101,7 +102,7 @@ describe('EventLog', function () {
 
   it('keeps what the packed head word cannot hold: big and negative lines, flags, a race\'s thread', function () {
     const log = new EventLog();
-    const events = [
+    const events: TraceEvent[] = [
       { kind: 'ref', step: 1, obj: 3, from: 5, to: 4, cause: 'owner-freed', label: '#12', line: 1_048_574, shared: true },
       { kind: 'ref', step: 2, obj: 3, from: 4, to: 5, cause: 'internal', label: 'x', line: 1_048_575 },
       { kind: 'free', step: 3, obj: 3, line: 5_000_000 },
@@ -109,7 +110,7 @@ describe('EventLog', function () {
       { kind: 'race', step: 5, obj: 9, from: 70_000, to: 69_999, thread: 300, line: 2 },
       { kind: 'gc', step: 6, phase: 'stop', generation: 2, objects: [1, 2], values: [0, 1], line: 0 },
       { kind: 'thread', step: 7, thread: 2, state: 'native', detail: 'hashing', timeNs: 123_456_789, line: 8 },
-    ] as const;
+    ];
     for (const e of events) log.push(e);
     assert.deepEqual(log.toArray(), events);
     assert.equal(log.byteSize % (20 * 65_536), 0, 'rows of five words');
