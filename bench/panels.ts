@@ -188,25 +188,27 @@ see PROGRAM in bench/panels.ts).
 - commit ${commit}, ${new Date().toISOString().slice(0, 10)}; load average when the bench started ${load.map((l) => l.toFixed(2)).join(', ')}
   and when it ended ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min; other work shares the machine)
 - webview times: median of ${runs} page loads, each measured from the snapshot message to lit's \`updateComplete\`
-  (model + elkjs layout + SVG render); worker times: the least of ${runs} measurements
+  (model + layout + SVG render); worker times: the least of ${runs} measurements
 
 ## Webview: layout + render (target ≤ 300 ms)
 
-ELK runs in a Web Worker, warmed up while the page waits for its first snapshot. The layout is reused (no
-ELK run) when every object a step shows was laid out before: steps that free objects, steps back, steps that
-only change counts. On a graph ELK is slow over (past 150 nodes, or fewer whose references cross many
-layers) a step's new objects are placed into the layout without ELK (each in the layer right of its first
-referrer, at the free place nearest to the reference; nothing else moves), until placed objects make up a
-quarter of what ELK laid out; then ELK runs again, seeded with those places. Past 150 nodes ELK also uses
-its cheaper strategies and shapes the layers from the first reference into each object only (the others are
-drawn without routing, clear of the boxes they join): with every reference, or with ELK's model order, this
-graph took over 10 s. Past 300 nodes only what is near the view is drawn (a screen around it), more on
-scrolling; the first drawing opens on the roots.
+Up to 150 nodes ELK lays the graph out, in a Web Worker warmed up while the page waits for its first
+snapshot. Past 150 nodes (this graph) ELK is not used: the first snapshot is placed in layers on the page
+(webview/memory-graph/model/layered-placement.ts: each object one layer right of the first reference into
+it, breadth first from the roots, as level with it as its layer allows; the other references are drawn
+without routing, clear of the boxes they join). The layout is reused when every object a step shows was laid
+out before: steps that free objects, steps back, steps that only change counts. On a graph ELK is slow over
+(past 150 nodes, or fewer whose references cross many layers) a step's new objects are placed into the
+layout (each in the layer right of its first referrer, at the free place nearest to the reference; nothing
+else moves), until placed objects make up a quarter of what was laid out; then the graph is laid out again,
+seeded with those places (past 150 nodes by keeping each object's layer and order, relaid-layers.ts). Past
+300 nodes only what is near the view is drawn (a screen around it), more on scrolling; the first drawing
+opens on the roots.
 
 | graph | objects | references | first snapshot (cold page) | a new object (placed) | only known objects (layout reused) |
 | --- | ---: | ---: | ---: | ---: | ---: |
 | end of PROGRAM | ${before.objects.length} | ${before.edges.length} | ${ms(f.total)} | ${ms(n.total)} | ${ms(k.total)} |
-| of which layout (waiting for the worker, or placing) | | | ${ms(f.layout)} | ${ms(n.layout)} | ${ms(k.layout)} |
+| of which layout (layers placed on the page, or placing) | | | ${ms(f.layout)} | ${ms(n.layout)} | ${ms(k.layout)} |
 | of which drawing (lit + DOM) | | | ${ms(f.draw)} | ${ms(n.draw)} | ${ms(k.draw)} |
 | longest main-thread task | | | ${longest(f.blocked)} | ${longest(n.blocked)} | ${longest(k.blocked)} |
 

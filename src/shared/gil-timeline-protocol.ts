@@ -64,8 +64,21 @@ export type ToGilTimeline =
   /**
    * Compare mode: the file under 3.11, 3.13t and as processes on one time axis (null while it runs or
    * when it could not, `message` saying which). The panel stays in compare mode until a `timeline`.
+   * `file` is the name shown, `uri` the document's (kept in the webview's state: compare mode comes back
+   * after a reload of the window).
    */
-  | { type: 'comparison'; comparison: Comparison | null; file: string; message: string };
+  | { type: 'comparison'; comparison: Comparison | null; file: string; uri: string; message: string };
+
+/**
+ * What the webview keeps across hide/show and reloads of the window (VS Code's webview state): the host's
+ * serializer reads `compare` back to open the panel in compare mode again (gil-timeline-state.ts).
+ */
+export interface GilTimelineState {
+  /** The visible span, in simulated ns. */
+  window: { from: number; to: number } | null;
+  /** Compare mode's file, or null when the panel shows the editor's run. */
+  compare: { uri: string; file: string } | null;
+}
 
 export type FromGilTimeline =
   | { type: 'ready' }

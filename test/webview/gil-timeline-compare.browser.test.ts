@@ -1,13 +1,15 @@
 // The GIL timeline's compare mode in real Chromium (built bundle), fed the comparison the real worker session
 // makes of a CPU-bound file: a group of lanes per model (3.11 with its GIL lane, 3.13t and the processes
 // without), pixels checked in each group's lanes, one shared time axis (a shorter run's lanes end before the
-// longest's), hover naming the model, keyboard zoom, PNG and SVG exports, the table and the note on memory.
+// longest's), hover naming the model, keyboard zoom, PNG and SVG exports, the table and the note on memory,
+// and compare mode kept in the webview's state across a reload (what the host's serializer reads back).
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { gilTimelineStrings } from '../../src/extension/panels/gil-timeline-strings';
-import type { FromGilTimeline } from '../../src/shared/gil-timeline-protocol';
+import type { FromGilTimeline, GilTimelineState } from '../../src/shared/gil-timeline-protocol';
+import { restoredComparison } from '../../src/extension/panels/gil-timeline-state';
 import type { FromWorker } from '../../src/shared/protocol';
 import type { Comparison } from '../../src/trace-model/comparison';
 import { SimulationSession } from '../../src/worker/session';
@@ -20,6 +22,7 @@ const screenshots = process.env.UPDATE_SCREENSHOTS
   : path.join(root, '.vscode-test', 'screenshots', 'webview');
 const strings = gilTimelineStrings({ t: (m) => m });
 const WIDTH = 1100;
+const CPU_URI = 'file:///work/examples/cpu.py';
 
 /** The course's CPU-bound example, smaller: a serial call, then two threads. */
 const program = `import threading
@@ -68,11 +71,14 @@ describe('GIL timeline compare mode in Chromium (built bundle, the worker\'s com
   async function openWith(theme: Theme): Promise<Page> {
     const page = await harness.open('gil-timeline', theme, { width: WIDTH, height: 900 });
     await send(page, { type: 'init', strings });
-    await send(page, { type: 'comparison', comparison, file: 'cpu.py', message: '' });
+    await send(page, { type: 'comparison', comparison, file: 'cpu.py', uri: CPU_URI, message: '' });
     await page.waitForFunction(() => !!document.querySelector('gil-timeline-app')?.shadowRoot?.querySelector('canvas'));
     await page.waitForTimeout(100);
     return page;
   }
+
+  /** What the webview saved with setState (VS Code's webview state; the harness keeps it in sessionStorage). */
+  const savedState = (page: Page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('state') ?? 'null') as unknown);
 
   async function canvasWidth(page: Page): Promise<number> {
     return inApp(page, (r) => (r.querySelector('canvas') as HTMLCanvasElement).clientWidth);
@@ -234,7 +240,7 @@ describe('GIL timeline compare mode in Chromium (built bundle, the worker\'s com
     assert.ok(reply?.type === 'comparison');
     const page = await harness.open('gil-timeline', 'dark', { width: WIDTH, height: 600 });
     await send(page, { type: 'init', strings });
-    await send(page, { type: 'comparison', comparison: reply.comparison, file: 'lock.py', message: '' });
+    await send(page, { type: 'comparison', comparison: reply.comparison, file: 'lock.py', uri: 'file:///work/lock.py', message: '' });
     await page.locator('gil-timeline-app .export-svg').click();
     const svg = (await posted<FromGilTimeline>(page)).find((m) => m.type === 'exportSvg');
     assert.ok(svg && svg.type === 'exportSvg');
@@ -247,6 +253,49 @@ describe('GIL timeline compare mode in Chromium (built bundle, the worker\'s com
     assert.equal(await inApp(page, (r) => r.querySelector('table.models')), null);
     await page.locator('gil-timeline-app .compare').click();
     assert.ok((await posted<FromGilTimeline>(page)).some((m) => m.type === 'compare'));
+    await page.close();
+  });
+
+  it('comes back in compare mode after a reload: the state names the file for the host, the zoom returns with the comparison', async function () {
+    const page = await openWith('dark');
+    await inApp(page, (r) => (r.querySelector('.chart') as HTMLElement).focus());
+    await page.keyboard.press('+');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(50);
+    const before = await savedState(page) as GilTimelineState;
+    assert.deepEqual(before.compare, { uri: CPU_URI, file: 'cpu.py' });
+    assert.ok(before.window && before.window.to - before.window.from < 0.9 * comparison.endNs && before.window.from > 0, JSON.stringify(before.window));
+    // The host's serializer reads the file back from that state: compare mode is restored on it.
+    assert.deepEqual(restoredComparison(before), { uri: CPU_URI, file: 'cpu.py' });
+
+    // A reload of the window: a new page with the saved state. The host says init, then restores compare
+    // mode (its "running" message first, then the comparison): the state is kept meanwhile.
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'ready'));
+    await send(page, { type: 'init', strings });
+    await page.waitForTimeout(50);
+    assert.deepEqual(await savedState(page), before, 'init alone leaves the saved state');
+    await send(page, { type: 'comparison', comparison: null, file: 'cpu.py', uri: CPU_URI, message: 'Running cpu.py under 3.11, 3.13t and as processes…' });
+    await page.waitForTimeout(50);
+    assert.equal(await inApp(page, (r) => r.querySelector('.back') !== null), true, 'in compare mode while it runs');
+    assert.deepEqual(await savedState(page), before);
+    await send(page, { type: 'comparison', comparison, file: 'cpu.py', uri: CPU_URI, message: '' });
+    await page.waitForFunction(() => !!document.querySelector('gil-timeline-app')?.shadowRoot?.querySelector('canvas'));
+    await page.waitForTimeout(50);
+    assert.deepEqual((await savedState(page) as GilTimelineState).window, before.window, 'the same zoom');
+    assert.equal(await inApp(page, (r) => r.querySelectorAll('table.models tr').length), 4, 'the three models');
+    await page.screenshot({ path: path.join(screenshots, 'gil-timeline-compare-restored.png'), fullPage: true });
+
+    // Another file's comparison is not shown with this one's zoom.
+    await send(page, { type: 'comparison', comparison, file: 'other.py', uri: 'file:///work/other.py', message: '' });
+    await page.waitForTimeout(50);
+    assert.deepEqual((await savedState(page) as GilTimelineState).window, fitWindow(comparison));
+    // Back to the editor's run: nothing to restore in compare mode.
+    await send(page, { type: 'timeline', timeline: comparison.runs[0].timeline, switchIntervalNs: 5_000_000, message: '' });
+    await page.waitForTimeout(50);
+    const after = await savedState(page);
+    assert.equal((after as GilTimelineState).compare, null);
+    assert.equal(restoredComparison(after), null);
     await page.close();
   });
 });

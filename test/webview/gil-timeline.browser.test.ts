@@ -224,6 +224,26 @@ describe('GIL timeline webview in Chromium (built bundle, a simulated run)', fun
     assert.deepEqual(await shownWindow(), full);
   });
 
+  it('keeps its zoom across a reload of the webview (hide/show): the host\'s init first, then the timeline', async function () {
+    const page = await openWith('light');
+    const shownWindow = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('state') ?? '{}').window as { from: number; to: number });
+    await inApp(page, (r) => (r.querySelector('.chart') as HTMLElement).focus());
+    await page.keyboard.press('+');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(50);
+    const zoomed = await shownWindow();
+    assert.ok(zoomed.from > 0 && zoomed.to < timeline.endNs, JSON.stringify(zoomed));
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'ready'));
+    await send(page, { type: 'init', strings });
+    await page.waitForTimeout(50);
+    await send(page, { type: 'timeline', timeline, switchIntervalNs: 500_000, message: '' });
+    await page.waitForFunction(() => !!document.querySelector('gil-timeline-app')?.shadowRoot?.querySelector('canvas'));
+    await page.waitForTimeout(50);
+    assert.deepEqual(await shownWindow(), zoomed);
+    await page.close();
+  });
+
   it('draws the step cursor the host sends (step mode in the editor)', async function () {
     const page = await openWith('dark');
     const width = await inApp(page, (r) => (r.querySelector('canvas') as HTMLCanvasElement).clientWidth);

@@ -124,13 +124,22 @@ describe('memory graph webview in Chromium (built bundle, fixture snapshots)', f
     await page.close();
   });
 
-  it('lays out in a worker, and places an object new to a large graph without moving the others', async function () {
+  it('lays a small graph out with ELK in a worker', async function () {
+    const page = await openWith('dark', beforeDel);
+    assert.equal(page.workers().length, 1, 'ELK runs in a Web Worker');
+    const counts = await page.evaluate(() => ['data-elk-layouts', 'data-layouts-without-elk'].map((a) => document.querySelector('memory-graph-app')?.getAttribute(a)));
+    assert.deepEqual(counts, ['1', '0']);
+    await page.close();
+  });
+
+  it('lays a large graph out at once without ELK, every object clear of the others, and places an object new to it without moving them', async function () {
     const large = FixtureRun.fromFile('large-heap.py');
     const before = large.graph(large.positionBefore(6));
     const after = large.graph(large.positionBefore(7));
     assert.ok(before.objects.length > 400, `${before.objects.length} objects`);
     const page = await openWith('dark', before);
-    assert.equal(page.workers().length, 1, 'ELK runs in a Web Worker');
+    const layouts = () => page.evaluate(() => ['data-elk-layouts', 'data-layouts-without-elk'].map((a) => document.querySelector('memory-graph-app')?.getAttribute(a)));
+    assert.deepEqual(await layouts(), ['0', '1'], 'no ELK layout');
     // Fitted, every object is drawn (otherwise only those near the view).
     await page.locator('graph-step-controls vscode-toolbar-button[icon="screen-full"]').click();
     await page.waitForFunction(() => document.querySelector('memory-graph-app')?.shadowRoot?.querySelector('.canvas.fit'));
@@ -140,16 +149,22 @@ describe('memory graph webview in Chromium (built bundle, fixture snapshots)', f
       return [g.getAttribute('data-id'), { x, y, width: box.width, height: box.height }];
     })));
     const old = await boxes();
+    assert.equal(Object.keys(old).length, before.objects.length, 'every object drawn');
+    const clear = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => b.x >= a.x + a.width || a.x >= b.x + b.width || b.y >= a.y + a.height || a.y >= b.y + b.height;
+    const drawn = Object.entries(old);
+    for (let i = 0; i < drawn.length; i++) {
+      for (let j = i + 1; j < drawn.length; j++) assert.ok(clear(drawn[i][1], drawn[j][1]), `${drawn[i][0]} overlaps ${drawn[j][0]}`);
+    }
     await send(page, { type: 'snapshot', snapshot: after, message: '' });
     await shown(page, after);
     const now = await boxes();
-    assert.equal(await page.evaluate(() => document.querySelector('memory-graph-app')?.getAttribute('data-elk-layouts')), '1', 'no second ELK layout');
+    assert.deepEqual(await layouts(), ['0', '1'], 'no new layout');
     const added = Object.keys(now).filter((id) => !(id in old));
     assert.equal(added.length, 1, 'the list bound to extra');
     for (const [id, box] of Object.entries(old)) assert.deepEqual(now[id], box, `object ${id} moved`);
     const b = now[added[0]];
     for (const [id, o] of Object.entries(now)) {
-      if (id !== added[0]) assert.ok(b.x >= o.x + o.width || o.x >= b.x + b.width || b.y >= o.y + o.height || o.y >= b.y + b.height, `the new list overlaps ${id}`);
+      if (id !== added[0]) assert.ok(clear(b, o), `the new list overlaps ${id}`);
     }
     await page.close();
   });
@@ -178,7 +193,7 @@ describe('memory graph webview in Chromium (built bundle, fixture snapshots)', f
     const drawn = () => inApp(page, (r) => r.querySelectorAll('g.object').length);
     const near = await drawn();
     assert.ok(near > 0 && near < snapshot.objects.length / 2, `${near} of ${snapshot.objects.length} objects drawn`);
-    // The canvas opens on the module's globals (ELK centres them on the graph's height).
+    // The canvas opens on the module's globals.
     const inView = await inApp(page, (r) => {
       const canvas = (r.querySelector('.canvas') as HTMLElement).getBoundingClientRect();
       const root = r.querySelector('g.root')?.getBoundingClientRect();

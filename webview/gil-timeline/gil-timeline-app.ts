@@ -6,7 +6,7 @@
 
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state, query } from 'lit/decorators.js';
-import type { FromGilTimeline, GilTimelineStrings, ToGilTimeline } from '../../src/shared/gil-timeline-protocol';
+import type { FromGilTimeline, GilTimelineState, GilTimelineStrings, ToGilTimeline } from '../../src/shared/gil-timeline-protocol';
 import { runSummary, threadStats, type Timeline } from '../../src/trace-model/timeline';
 import type { ComparedRun, Comparison } from '../../src/trace-model/comparison';
 import { comparisonLayout, modelTitle } from './comparison-layout';
@@ -16,9 +16,7 @@ import { fitWindow, formatMs, hitTestLayout, pan, runLayout, timeAt, zoom, type 
 import { drawLayout, type TimelineColors } from './renderer';
 import { SvgContext } from './svg-context';
 
-export interface GilTimelineState {
-  window: TimeWindow | null;
-}
+export type { GilTimelineState };
 
 type Channel = WebviewChannel<ToGilTimeline, FromGilTimeline, GilTimelineState>;
 
@@ -65,6 +63,12 @@ export class GilTimelineApp extends LitElement {
   @state() private comparing = false;
   @state() private comparison: Comparison | null = null;
   private comparedFile = '';
+  private comparedUri = '';
+  /**
+   * A timeline or a comparison has come: from then on the state is saved on each update. Before (the page
+   * just loaded, the host's `init` first), the saved state is left for those messages to read back.
+   */
+  private shownOnce = false;
   @state() private message = '';
   @state() private window: TimeWindow | null = null;
   @state() private tip: { x: number; y: number; text: string } | null = null;
@@ -83,25 +87,36 @@ export class GilTimelineApp extends LitElement {
         this.cursorNs = message.ns;
         return;
       case 'timeline': {
+        this.shownOnce = true;
         const wasComparing = this.comparing;
         this.comparing = false;
         this.comparison = null;
         this.timeline = message.timeline;
         this.message = message.message;
         this.switchIntervalNs = message.switchIntervalNs;
-        this.window = message.timeline ? (wasComparing ? null : this.channel?.state.window) ?? fitWindow(message.timeline) : null;
+        // The window saved for the run (before a hide/show or a reload); not one saved in compare mode.
+        const saved = this.channel?.state;
+        this.window = message.timeline ? (wasComparing || saved?.compare ? null : saved?.window) ?? fitWindow(message.timeline) : null;
         if (message.timeline && this.window && this.window.to > message.timeline.endNs) this.window = fitWindow(message.timeline);
         return;
       }
       case 'comparison': {
-        const previous = this.comparison;
+        // The comparison shown before, if of the same file.
+        const previous = this.comparing && this.comparedUri === message.uri ? this.comparison : null;
+        // The window saved for this file's comparison (before a hide/show or a reload), read before any update.
+        const saved = this.channel?.state;
+        const savedWindow = saved?.compare?.uri === message.uri ? saved.window ?? null : null;
+        this.shownOnce = true;
         this.comparing = true;
         this.comparison = message.comparison;
         this.comparedFile = message.file;
+        this.comparedUri = message.uri;
         this.message = message.message;
-        // The whole of the longest run, unless the same span is shown again (a re-run of an unchanged file).
+        // The whole of the longest run, unless the same span is shown again (a re-run of an unchanged file,
+        // or the comparison shown before a reload) or the comparison is still running.
         const c = message.comparison;
-        this.window = c ? (previous?.endNs === c.endNs && this.window ? this.window : fitWindow(c)) : null;
+        const kept = previous?.endNs === c?.endNs && this.window ? this.window : savedWindow;
+        this.window = c ? (kept && kept.to <= c.endNs ? kept : fitWindow(c)) : savedWindow;
         return;
       }
     }
@@ -126,7 +141,7 @@ export class GilTimelineApp extends LitElement {
       tip.style.top = `${this.tip.y}px`;
     }
     this.draw();
-    this.channel?.saveState({ window: this.window });
+    if (this.shownOnce) this.channel?.saveState({ window: this.window, compare: this.comparing ? { uri: this.comparedUri, file: this.comparedFile } : null });
   }
 
   /** The holder lane's label: the free-threaded 3.13t has no GIL, its threads run side by side. */

@@ -199,6 +199,7 @@ export class MemoryGraphApp extends LitElement {
     this.dataset.layoutMs = (laidOutAt - modelAt).toFixed(1);
     this.dataset.renderMs = (performance.now() - this.receivedAt).toFixed(1);
     this.dataset.elkLayouts = String(this.layouts.computed);
+    this.dataset.layoutsWithoutElk = String(this.layouts.laidOutWithoutElk);
     this.dataset.position = String(snapshot.position ?? snapshot.lineSteps);
     if (this.playing) this.scheduleNextStep();
   }

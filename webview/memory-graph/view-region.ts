@@ -1,7 +1,8 @@
 // Which part of a large graph the panel draws: what is in view in the scrolling canvas and a screen around
 // it, drawn again once the learner scrolls past it (checked once a frame). A thousand objects are some
 // 15,000 SVG elements, which take Chromium longer to lay out and paint than the rest of a step. Also where
-// a run's first drawing opens: on its roots, which ELK centres on the height of what they reach.
+// a run's first drawing opens: on its roots (at the top of a large graph's layered placement; ELK centres
+// them on the height of what they reach).
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Box } from './model/layout';

@@ -1,7 +1,8 @@
 // The GIL timeline panel's host side: sends the shown run's thread timeline (states and GIL holders in
 // simulated time) when the run changes; reveals a line the learner clicks; saves a PNG export. In compare
 // mode it sends the file's comparison under 3.11, 3.13t and as processes instead (run by the worker), and
-// runs it again when the file is simulated again after an edit.
+// runs it again when the file is simulated again after an edit. After a reload of the window the panel
+// comes back in the mode it was in (the webview's saved state names the compared file).
 
 import * as vscode from 'vscode';
 import type { SimulationController } from '../controller';
@@ -9,6 +10,7 @@ import type { FromGilTimeline, ToGilTimeline } from '../../shared/gil-timeline-p
 import { assertNever } from '../../shared/protocol';
 import { WebviewHost, type PanelSpec } from './webview-host';
 import { gilTimelineStrings } from './gil-timeline-strings';
+import { restoredComparison } from './gil-timeline-state';
 import { chromeTrace } from '../../trace-model/timeline';
 import { comparisonChromeTrace } from '../../trace-model/comparison';
 
@@ -34,13 +36,19 @@ export class GilTimelinePanel implements vscode.Disposable {
   /** Raised by every comparison started or left: a late answer of an older one is dropped. */
   private compareGeneration = 0;
 
-  private constructor(private readonly host: WebviewHost<ToGilTimeline, FromGilTimeline>, private readonly controller: SimulationController) {
+  /** `comparing`: opens in compare mode on that file (restored after a reload), else on the editor's run. */
+  private constructor(
+    private readonly host: WebviewHost<ToGilTimeline, FromGilTimeline>,
+    private readonly controller: SimulationController,
+    comparing: vscode.TextDocument | null = null,
+  ) {
     this.disposables.push(
       host.onMessage((message) => void this.handle(message)),
       host.onDidDispose(() => this.dispose()),
       controller.onDidChange(() => void this.refresh()),
     );
-    void this.refresh();
+    if (comparing) void this.compare(comparing);
+    else void this.refresh();
   }
 
   static show(extensionUri: vscode.Uri, controller: SimulationController): GilTimelinePanel {
@@ -66,10 +74,14 @@ export class GilTimelinePanel implements vscode.Disposable {
 
   static serializer(extensionUri: vscode.Uri, controller: SimulationController): vscode.WebviewPanelSerializer {
     return {
-      deserializeWebviewPanel: async (panel: vscode.WebviewPanel) => {
+      deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => {
         GilTimelinePanel.current?.dispose();
+        // Compare mode comes back on its file, opened again (not necessarily in an editor); a file gone
+        // since leaves the panel on the editor's run.
+        const compared = restoredComparison(state);
+        const document = compared ? await vscode.workspace.openTextDocument(vscode.Uri.parse(compared.uri)).then((d) => d, () => null) : null;
         const host = new WebviewHost<ToGilTimeline, FromGilTimeline>(panel, extensionUri, spec(), REPLACED_WHILE_WAITING);
-        GilTimelinePanel.current = new GilTimelinePanel(host, controller);
+        GilTimelinePanel.current = new GilTimelinePanel(host, controller, document);
       },
     };
   }
@@ -157,20 +169,21 @@ export class GilTimelinePanel implements vscode.Disposable {
     const compared: Compared = { document, version: document.version, shown: null, running: true };
     this.compared = compared;
     const file = vscode.workspace.asRelativePath(document.uri);
+    const uri = document.uri.toString();
     const show = (message: ToGilTimeline) => {
       compared.shown = message;
       this.host.post(message);
     };
-    show({ type: 'comparison', comparison: null, file, message: vscode.l10n.t('Running {0} under 3.11, 3.13t and as processes…', file) });
+    show({ type: 'comparison', comparison: null, file, uri, message: vscode.l10n.t('Running {0} under 3.11, 3.13t and as processes…', file) });
     try {
       const comparison = await this.controller.compare(document);
       if (generation !== this.compareGeneration) return;
       show(comparison
-        ? { type: 'comparison', comparison, file, message: '' }
-        : { type: 'comparison', comparison: null, file, message: vscode.l10n.t('The comparison was cancelled.') });
+        ? { type: 'comparison', comparison, file, uri, message: '' }
+        : { type: 'comparison', comparison: null, file, uri, message: vscode.l10n.t('The comparison was cancelled.') });
     } catch (err) {
       if (generation !== this.compareGeneration) return;
-      show({ type: 'comparison', comparison: null, file, message: vscode.l10n.t('The comparison failed: {0}', err instanceof Error ? err.message : String(err)) });
+      show({ type: 'comparison', comparison: null, file, uri, message: vscode.l10n.t('The comparison failed: {0}', err instanceof Error ? err.message : String(err)) });
     } finally {
       compared.running = false;
     }

@@ -10,7 +10,7 @@ import type { Box, GraphLayout } from './layout';
 export const NODE_SPACING = 30;
 export const LAYER_SPACING = 64;
 /** ELK's padding around the drawing. */
-const PADDING = 12;
+export const PADDING = 12;
 
 /** A layer of the laid-out drawing: the horizontal extent its nodes share. */
 interface Column {
@@ -20,9 +20,9 @@ interface Column {
 
 /**
  * `world` extended with the nodes of `nodes` it lacks, every node it has left where it was; `null` when that
- * is not possible without moving one (a node grew into its neighbour), and ELK must lay the graph out again
- * (`grownMayOverlap`: the places are only ELK's seeds, a grown node may overlap). `edges` are in
- * breadth-first order from the roots, so a new node joins its first referrer.
+ * is not possible without moving one (a node grew into its neighbour), and the graph must be laid out again
+ * (`grownMayOverlap`: the places are only seeds, for ELK or for re-packing the layers; a grown node may
+ * overlap). `edges` are in breadth-first order from the roots, so a new node joins its first referrer.
  */
 export function placeNewNodes(world: GraphLayout, nodes: readonly ModelNode[], edges: readonly ModelEdge[], options: { grownMayOverlap?: boolean } = {}): GraphLayout | null {
   const boxes = new Map(world.nodes);

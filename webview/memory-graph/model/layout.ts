@@ -1,10 +1,13 @@
-// Lays the graph out with ELK's layered algorithm (elkjs): roots in a first layer of their own, references
-// pointing right, a box drawn around each reference cycle. Stable between steps (LayoutCache below).
+// Lays the graph out in layers: roots in a first layer of their own, references pointing right, a box drawn
+// around each reference cycle. ELK's layered algorithm (elkjs) up to LARGE_GRAPH nodes, a cheaper layered
+// placement past it (layered-placement.ts). Stable between steps (LayoutCache below).
 
 import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api';
 import { ROOT_HEADER, ROW_HEIGHT, referenceY, type GraphModel, type ModelEdge, type ModelNode, type NodeKey } from './graph-model';
 import { LAYER_SPACING, NODE_SPACING, placeNewNodes } from './incremental-placement';
 import { overLayeredBudget } from './layout-cost';
+import { layeredPlacement } from './layered-placement';
+import { relaidLayers } from './relaid-layers';
 
 /** What lays out an ELK graph: `new ELK()` from elkjs (the bundled build runs without workers). */
 export interface LayoutEngine {
@@ -36,17 +39,19 @@ export interface GraphLayout {
 }
 
 const CYCLE_PADDING = 10;
-/** Past this many nodes the cheaper strategies keep the layout within the panel's time budget. */
+/**
+ * Past this many nodes ELK is not asked: on 1,000 objects it takes most of a second (200 ms on 150), with
+ * its cheapest strategies and only the first reference into each object shaping the layers.
+ */
 export const LARGE_GRAPH = 150;
 /**
- * On a graph ELK is slow over (layout-cost.ts), new objects are placed into the last ELK layout
- * (incremental-placement.ts) until they make up this share of it; then ELK lays the whole graph out again,
+ * On a graph ELK is slow over (layout-cost.ts), new objects are placed into the last layout
+ * (incremental-placement.ts) until they make up this share of it; then the whole graph is laid out again,
  * so the drawing does not drift far from a layered one.
  */
 const PLACED_SHARE = 0.25;
 
-function layoutOptions(nodes: number, seeded: boolean): Record<string, string> {
-  const large = nodes > LARGE_GRAPH;
+function layoutOptions(seeded: boolean): Record<string, string> {
   return {
     'elk.algorithm': 'layered',
     'elk.direction': 'RIGHT',
@@ -54,11 +59,11 @@ function layoutOptions(nodes: number, seeded: boolean): Record<string, string> {
     'elk.spacing.nodeNode': String(NODE_SPACING),
     'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_SPACING),
     'elk.spacing.edgeNode': '12',
-    'elk.layered.crossingMinimization.strategy': seeded || large ? 'INTERACTIVE' : 'LAYER_SWEEP',
-    'elk.layered.nodePlacement.strategy': large ? 'SIMPLE' : 'BRANDES_KOEPF',
-    'elk.layered.thoroughness': large ? '1' : '7',
-    // Model order keeps small drawings in the program's order; on a large graph it costs seconds.
-    'elk.layered.considerModelOrder.strategy': large ? 'NONE' : 'NODES_AND_EDGES',
+    'elk.layered.crossingMinimization.strategy': seeded ? 'INTERACTIVE' : 'LAYER_SWEEP',
+    'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+    'elk.layered.thoroughness': '7',
+    // Model order keeps drawings in the program's order.
+    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     // One layered drawing: the roots stay in the first layer even for objects they no longer reach.
     'elk.separateConnectedComponents': 'false',
     // Seeded with the positions objects had, every phase keeps them: layers from x, order and placement from y.
@@ -83,31 +88,18 @@ function elkNode(n: ModelNode, seed: Box | undefined): ElkNode {
   return node;
 }
 
-/** The ELK graph for `nodes` and `edges` (a flat graph: cycles are drawn around their members afterwards). */
+/**
+ * The ELK graph for `nodes` and `edges` (a flat graph: cycles are drawn around their members afterwards), at
+ * most LARGE_GRAPH nodes.
+ */
 export function toElkGraph(nodes: readonly ModelNode[], edges: readonly ModelEdge[], previous: GraphLayout | null): ElkNode {
   const seeds = previous ? seedPositions(nodes, edges, previous) : null;
   return {
     id: 'graph',
-    layoutOptions: layoutOptions(nodes.length, previous !== null),
+    layoutOptions: layoutOptions(previous !== null),
     children: nodes.map((n) => elkNode(n, seeds?.get(n.key))),
-    edges: layoutEdges(nodes.length, edges).map((e): ElkExtendedEdge => ({ id: e.id, sources: [e.port ?? e.from], targets: [e.to] })),
+    edges: edges.map((e): ElkExtendedEdge => ({ id: e.id, sources: [e.port ?? e.from], targets: [e.to] })),
   };
-}
-
-/**
- * The references the layered layout is computed from. A large heap often holds long chains (a linked list
- * of 300 nodes that a list also points into): every reference would make 300 layers crossed by hundreds of
- * long edges, which ELK takes minutes over. Past LARGE_GRAPH nodes only the first reference into each object
- * (breadth first from the roots: the order of `edges`) shapes the layout; the others are drawn straight.
- */
-export function layoutEdges(nodeCount: number, edges: readonly ModelEdge[]): readonly ModelEdge[] {
-  if (nodeCount <= LARGE_GRAPH) return edges;
-  const reached = new Set<NodeKey>();
-  return edges.filter((e) => {
-    if (reached.has(e.to) || e.from === e.to) return false;
-    reached.add(e.to);
-    return true;
-  });
 }
 
 /** How far a reference between two boxes of one layer bends out to their right. */
@@ -183,18 +175,14 @@ export function restrictLayout(world: GraphLayout, model: GraphModel): GraphLayo
   return { signature: model.signature, nodes, edges, cycles, width: world.width, height: world.height };
 }
 
-export async function computeLayout(model: GraphModel, engine: LayoutEngine, previous: GraphLayout | null = null): Promise<GraphLayout> {
-  const laid = await engine.layout(toElkGraph(model.nodes, model.edges, previous));
-  return restrictLayout(fromElkGraph(model.signature, laid), model);
-}
-
 /**
  * Stable layouts for the steps of one run. The layout covers every object and reference seen so far (the
  * "world"): a step whose objects and references were all seen reuses it as is, so nothing moves when
  * objects are freed or when stepping back. A step with new ones extends the world: on a graph ELK is slow
  * over (layout-cost.ts) the few new objects are placed around the others, which stay where they were;
- * otherwise (a small graph, many new objects, or a node grown into its neighbour) ELK lays the world out
- * again, seeded with the positions objects had. A world much larger than what is shown starts afresh.
+ * otherwise (a small graph, many new objects, or a node grown into its neighbour) the world is laid out
+ * again, seeded with the positions objects had: by ELK up to LARGE_GRAPH nodes, past it by re-packing its
+ * layers (layered-placement.ts). A world much larger than what is shown starts afresh.
  */
 export class LayoutCache {
   private scope: unknown = undefined;
@@ -202,20 +190,22 @@ export class LayoutCache {
   private readonly edges = new Map<string, ModelEdge>();
   private world: Promise<GraphLayout> | null = null;
   private worldSize = 0;
-  /** Nodes in the last ELK layout, and nodes placed into it since. */
+  /** Nodes in the last layout of the whole world (ELK or layered), and nodes placed into it since. */
   private laidOut = 0;
   private placed = 0;
   /** ELK layouts computed (the tests and the benchmark read it). */
   computed = 0;
   /** Steps whose new nodes were placed into the previous layout without ELK. */
   extended = 0;
+  /** Layouts of a world past LARGE_GRAPH nodes, computed without ELK (layered-placement.ts). */
+  laidOutWithoutElk = 0;
 
   constructor(private readonly engine: LayoutEngine) {}
 
   /** `scope` identifies the run: another run starts a new world. */
   async layoutFor(model: GraphModel, scope: unknown): Promise<GraphLayout> {
-    // Another run (the file edited) or a world much larger than what is shown: ELK lays out afresh, seeded
-    // with the places objects had.
+    // Another run (the file edited) or a world much larger than what is shown: laid out afresh, seeded with
+    // the places objects had.
     let afresh = scope !== this.scope;
     if (afresh) this.reset(scope);
     if (!this.world || !this.covers(model)) {
@@ -239,9 +229,17 @@ export class LayoutCache {
           this.placed += added;
           return extended;
         }
-        this.computed++;
         this.laidOut = nodes.length;
         this.placed = 0;
+        // Past LARGE_GRAPH nodes, without ELK (layered-placement.ts): at once rather than after ELK's second
+        // or so; and seeded with places it did not compute, ELK spreads the layers its own way, moving every
+        // object, where this keeps them in their layers and order, near where they were.
+        if (nodes.length > LARGE_GRAPH) {
+          this.laidOutWithoutElk++;
+          const signature = `world:layered:${this.laidOutWithoutElk}`;
+          return seed ? relaidLayers(signature, seed, nodes, edges) : layeredPlacement(signature, nodes, edges);
+        }
+        this.computed++;
         return fromElkGraph(`world:${this.computed}`, await this.engine.layout(toElkGraph(nodes, edges, seed)));
       })();
     }
