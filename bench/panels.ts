@@ -115,6 +115,8 @@ const split = (t: Timing) => `${ms(t.total)} (layout ${ms(t.layout)}, draw ${ms(
 async function main(): Promise<void> {
   const write = process.argv.includes('--write');
   const runs = Math.max(1, Number(/^--runs=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--runs=')) ?? '')?.[1] ?? 3));
+  // --screenshot=FILE.png: the first snapshot as the learner sees it (to look at, not measured).
+  const screenshot = process.argv.find((a) => a.startsWith('--screenshot='))?.slice('--screenshot='.length);
   // The worker's figures, the least of `runs` (the machine may be shared): a fresh run each time.
   const load = os.loadavg();
   let run: FixtureRun | null = null;
@@ -156,6 +158,7 @@ async function main(): Promise<void> {
       const page = await harness.open('memory-graph', 'dark', { width: 1400, height: 900 });
       await send(page, { type: 'init', strings });
       first.push(await rendered(page, before));
+      if (i === 0 && screenshot) await page.screenshot({ path: screenshot });
       structural.push(await rendered(page, end));
       // Back to a step whose objects were all laid out: the layout is reused.
       sameShape.push(await rendered(page, before));
