@@ -122,6 +122,10 @@ const NAMED_ERRORS = [
 
 /** More errors: CPython's messages for invalid_* grammar rules, tokenizer and compiler errors. */
 const ERRORS = [
+  "x = 1;;\n",
+  "a = 1; b = 2;; c\n",
+  "if x: a;; b\n",
+  "a; ;b\n",
   "if x == 1\n    pass\n",
   "def f()\n  pass\n",
   "x = \"abc\ny = 2\n",

@@ -12,6 +12,8 @@ import { resetFrameIds, upcomingFrameId } from './vm/frame';
 import { Machine } from './processes/machine';
 import type { PyObject } from './objects/object';
 import { heapGraph, type HeapGraph } from './inspect/heap-graph';
+import type { SyntaxErrorDetail } from './syntax/ast';
+import { formatSyntaxErrorReport, syntaxErrorFields } from './runtime/syntax-error-report';
 
 export type { PythonVersion } from './versions';
 export type { TraceEvent, EventSource } from './trace/events';
@@ -54,6 +56,8 @@ export interface Diagnostic {
   col: number;
   endLine: number;
   endCol: number;
+  /** A SyntaxError's attributes where the span does not give them (runtime/syntax-error-report.ts). */
+  detail?: SyntaxErrorDetail;
 }
 
 export interface RunResult {
@@ -99,7 +103,10 @@ export function compileSource(source: string, filename: string, python: PythonVe
   const parsed = parseModule(source);
   if (!parsed.ok) {
     const e = parsed.error;
-    return { ok: false, diagnostic: { kind: e.kind, message: e.message, line: e.line, col: e.col, endLine: e.endLine, endCol: e.endCol } };
+    const message = VERSIONS[python].syntax.rewordedMessages[e.message] ?? e.message;
+    const diagnostic: Diagnostic = { kind: e.kind, message, line: e.line, col: e.col, endLine: e.endLine, endCol: e.endCol };
+    if (e.detail) diagnostic.detail = e.detail;
+    return { ok: false, diagnostic };
   }
   if (mode === 'eval') {
     const e = evalInputError(source, parsed.module);
@@ -116,19 +123,20 @@ export function compileSource(source: string, filename: string, python: PythonVe
   } catch (e) {
     if (e instanceof CompileError) {
       const s = e.span;
-      return { ok: false, diagnostic: { kind: e.errorKind, message: e.message, line: s.line, col: s.col, endLine: s.endLine, endCol: s.endCol } };
+      const diagnostic: Diagnostic = { kind: e.errorKind, message: e.message, line: s.line, col: s.col, endLine: s.endLine, endCol: s.endCol };
+      if (!e.byParser) diagnostic.detail = { compiler: true };
+      return { ok: false, diagnostic };
     }
     throw e;
   }
 }
 
-/** CPython's report of a SyntaxError: the file, the line, a caret, the message. */
-export function formatSyntaxError(source: string, filename: string, d: Diagnostic): string {
-  const text = source.split(/\r?\n/)[d.line - 1] ?? '';
-  const indent = text.length - text.trimStart().length;
-  const caret = ' '.repeat(Math.max(0, d.col - indent)) + '^';
+/** CPython's report of a SyntaxError in the program's file: the file, the line, carets under the range, the message. */
+export function formatSyntaxError(source: string, filename: string, d: Diagnostic, python: PythonVersion = '3.11'): string {
   const kind = d.kind === 'IndentationError' ? 'IndentationError' : 'SyntaxError';
-  return `  File "${filename}", line ${d.line}\n    ${text.trim()}\n    ${caret}\n${kind}: ${d.message}\n`;
+  const version = VERSIONS[python];
+  const fields = syntaxErrorFields(source, filename, { ...d, kind }, 'file', version.syntax);
+  return formatSyntaxErrorReport({ ...fields, lineno: d.line }, version.tracebacks.uncaught);
 }
 
 export function runSource(source: string, options: RunOptions = {}): RunResult {
@@ -205,7 +213,7 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
     const d = compiled.diagnostic;
     const stderr = d.kind === 'Unsupported'
       ? `${filename}:${d.line}:${d.col + 1}: ${d.message}\n`
-      : formatSyntaxError(source, filename, d);
+      : formatSyntaxError(source, filename, d, options.python ?? '3.11');
     const result: RunResult = { stdout: '', stderr, exitCode: 2, diagnostic: d, steps: 0, events: options.recordTrace || options.recordTimeline ? [] : null, elapsedNs: 0 };
     const empty: HeapGraph = { roots: [], objects: [], edges: [], omitted: 0 };
     return { advance: () => false, steps: 0, result: () => result, staticObjects: () => [], heapGraph: () => empty };

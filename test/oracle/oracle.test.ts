@@ -5,7 +5,8 @@
 // Compared: stdout (exactly), exit code, and stderr after normalizeStderr() — applied to BOTH the golden
 // and the simulator's stderr — which maps the case's path to its base name and the standard library's
 // directory to `<stdlib>/` (see test/oracle/normalize.mjs). Tracebacks' `^^^^`/`~~~^~~` position marker
-// lines are compared like any other line.
+// lines are compared like any other line. A case whose file has a syntax error compares CPython's
+// report of it (exit 1) with the simulator's (exit 2, the CLI's code for it).
 //
 // Run: npx mocha --config test/.mocharc.json test/oracle/oracle.test.ts   (add --grep '3.12 refcount/' to filter)
 import assert from 'node:assert/strict';
@@ -82,6 +83,15 @@ function knownFailures(): Map<string, string> {
   return out;
 }
 
+/**
+ * The exit code CPython gives the run: the simulator exits 2 for a syntax error in the program's file
+ * (the CLI's `file:line:col:` convention), where CPython prints the same report and exits 1.
+ */
+function syntaxErrorExit(result: { exitCode: number; diagnostic: { kind: string } | null }): number {
+  const kind = result.diagnostic?.kind;
+  return result.exitCode === 2 && (kind === 'SyntaxError' || kind === 'IndentationError') ? 1 : result.exitCode;
+}
+
 describe('oracle: simulator output equals real CPython output', function () {
   const cases = listCases();
   const known = knownFailures();
@@ -117,7 +127,7 @@ describe('oracle: simulator output equals real CPython output', function () {
           const result = runSource(source, { python: version, filename: testCase.baseName, maxMillis: MAX_MILLIS });
           return {
             stdout: result.stdout,
-            exitCode: result.exitCode,
+            exitCode: syntaxErrorExit(result),
             stderr: normalizeStderr(result.stderr, { casePath: testCase.file, baseName: testCase.baseName }),
           };
         };

@@ -11,7 +11,6 @@ import type { VM } from '../vm/vm';
 import { PyWeakref } from '../objects/weakref';
 import type { Native } from '../vm/frame';
 import { PyError, UnsupportedError } from '../vm/errors';
-import type { PyExceptionObj } from '../objects/instances';
 import { fn, arity } from './define';
 import { getIter, iterNext, iterateToArray } from '../runtime/iteration';
 import { strOf, reprOf, formatOf } from '../runtime/repr';
@@ -630,7 +629,9 @@ import { dictSet as import_dictSet } from '../runtime/dicts';
 import { PyCell as import_PyCell } from '../objects/callables';
 import { unproxy } from '../runtime/weakrefs';
 
-import { compileSource, formatSyntaxError, type Diagnostic } from '../index';
+import { compileSource, type Diagnostic } from '../index';
+import { syntaxErrorFields } from '../runtime/syntax-error-report';
+import { syntaxErrorArgs } from '../runtime/syntax-error-object';
 import { markLibrary } from '../compile/bytecode';
 
 /** Compiles a string given to exec(), eval() or compile() into a code object (owned) of the file `filename`. */
@@ -647,9 +648,9 @@ function compiledCode(vm: VM, source: string, filename: string, mode: 'exec' | '
  */
 function compileError(vm: VM, source: string, filename: string, d: Diagnostic): PyError | UnsupportedError {
   if (d.kind === 'Unsupported') return new UnsupportedError(d.message);
-  const err = vm.error(d.kind === 'IndentationError' ? 'IndentationError' : 'SyntaxError', `${d.message} (${filename}, line ${d.line})`);
-  (err.exc as PyExceptionObj & { syntaxReport?: string }).syntaxReport = formatSyntaxError(source, filename, d);
-  return err;
+  const kind = d.kind === 'IndentationError' ? 'IndentationError' : 'SyntaxError';
+  const fields = syntaxErrorFields(source, filename, { ...d, kind }, 'string', vm.options.version.syntax);
+  return new PyError(vm.newException(vm.exc.get(fields.typeName) as PyType, syntaxErrorArgs(vm, fields)));
 }
 
 /** PyObject_SetAttr's check of the name setattr() and delattr() are given. */

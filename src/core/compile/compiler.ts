@@ -11,6 +11,8 @@ import { compileMatch, type PatternHost } from './patterns';
 import type { CompilerPositions } from '../versions';
 
 export class CompileError extends Error {
+  /** CPython's parser raises this one (the compiler's errors reach compile() of a string without their line). */
+  byParser = false;
   constructor(message: string, public span: A.Span, public errorKind: 'SyntaxError' | 'Unsupported' = 'SyntaxError') {
     super(message);
   }
@@ -437,7 +439,7 @@ class Compiler {
       b.emit(Op.SWAP, 2);
       b.emit(Op.STORE_SUBSCR);
     } else {
-      throw new CompileError(`'${describeTarget(t)}' is an illegal expression for augmented assignment`, t);
+      throw Object.assign(new CompileError(`'${describeTarget(t)}' is an illegal expression for augmented assignment`, t), { byParser: true });
     }
   }
 

@@ -17,6 +17,7 @@ import type { Native } from '../vm/frame';
 import { setName, delName } from './dicts';
 import { PyError } from '../vm/errors';
 import { PyNativeObject } from '../objects/native-object';
+import { isSyntaxError, syntaxErrorAttribute } from './syntax-error-object';
 
 function* call(callable: PyObject, args: PyObject[]): Native {
   return yield { callable, args, kwargs: null };
@@ -456,6 +457,10 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     }
     // NameError.name: the missing name (3.10+), None for an UnboundLocalError or a NameError made by hand.
     if (name === 'name' && obj.type.isSubtypeOf(vm.exc.get('NameError') as PyType)) return vm.incref(obj.attributeName ?? vm.none, 'stack');
+    if (isSyntaxError(vm, obj)) {
+      const v = syntaxErrorAttribute(vm, obj, name);
+      if (v) return v;
+    }
     switch (name) {
       case 'args':
         return vm.incref(obj.args, 'stack');

@@ -19,6 +19,7 @@ import { unwrap } from './numbers';
 import { setIterationOrder } from './set-order';
 import { behavesAsBuiltin } from './subclass';
 import { reprEnter, reprLeave } from './repr-guard';
+import { isSyntaxError, syntaxErrorStr } from './syntax-error-object';
 
 type Text = Generator<CallRequest, string, PyObject>;
 
@@ -190,6 +191,7 @@ export function* strOf(vm: VM, o: PyObject): Text {
     if (o.type.isSubtypeOf(vm.exc.get('KeyError') as PyType) && args.length === 1) return yield* reprOf(vm, args[0]);
     const errno = osErrorText(vm, o);
     if (errno !== null) return errno;
+    if (isSyntaxError(vm, o)) return syntaxErrorStr(vm, o, args.length ? yield* strOf(vm, args[0]) : 'None');
     if (args.length === 0) return '';
     if (args.length === 1) return yield* strOf(vm, args[0]);
     return yield* reprOf(vm, o.args);

@@ -11,6 +11,8 @@ import { SIMULATOR_LIBRARY_FILES, type Position } from '../compile/bytecode';
 import { frameSourceText } from './traceback-source';
 import { stdlibFrame, type StdlibFrame } from './stdlib-frames';
 import type { TracebackPrinters } from '../versions';
+import { isSyntaxError, syntaxErrorFieldsOf } from './syntax-error-object';
+import { formatSyntaxErrorReport } from './syntax-error-report';
 
 /** Where a traceback is printed, which decides the printer (VersionModel.tracebacks). */
 export type TracebackWhere = keyof TracebackPrinters;
@@ -89,11 +91,15 @@ function printedEntries(vm: VM, entries: PyTraceback[]): PrintedEntry[] {
   return out;
 }
 
-function exceptionLine(vm: VM, exc: PyExceptionObj): string {
-  // A SyntaxError of exec()/eval(): its place, line and caret, then its message alone.
-  const syntaxReport = (exc as PyExceptionObj & { syntaxReport?: string }).syntaxReport;
-  if (syntaxReport) return syntaxReport;
+function exceptionLine(vm: VM, exc: PyExceptionObj, where: TracebackWhere): string {
   const name = exc.type.heap && exc.type.module !== 'builtins' && exc.type.module !== '__main__' ? `${exc.type.module}.${exc.type.qualname}` : exc.type.qualname;
+  if (isSyntaxError(vm, exc)) {
+    // Its place, line and carets, then its message alone (when it has a line number).
+    const msg = exc.args.items[0];
+    const msgText = msg === undefined ? '' : msg instanceof PyStr ? msg.value : builtinRepr(vm, msg) ?? '';
+    const fields = syntaxErrorFieldsOf(vm, exc, name, msgText);
+    if (fields) return formatSyntaxErrorReport(fields, vm.options.version.tracebacks[where]);
+  }
   let text = '';
   const args = exc.args.items;
   const errno = osErrorText(vm, exc);
@@ -122,7 +128,7 @@ export function formatException(vm: VM, exc: PyExceptionObj, where: TracebackWhe
     out += '\nDuring handling of the above exception, another exception occurred:\n\n';
   }
   out += tracebackLines(vm, exc, where);
-  out += exceptionLine(vm, exc);
+  out += exceptionLine(vm, exc, where);
   return out;
 }
 

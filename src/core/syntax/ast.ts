@@ -480,6 +480,30 @@ export interface Slice extends Span {
 export interface SourceDiagnostic extends Span {
   kind: 'SyntaxError' | 'IndentationError' | 'Unsupported';
   message: string;
+  /** What CPython's exception holds where the span does not say it (runtime/syntax-error-report.ts reads it). */
+  detail?: SyntaxErrorDetail;
+}
+
+/**
+ * The SyntaxError attributes CPython sets otherwise than from the span (offset = col + 1, end_offset =
+ * endCol + 1, text = the line): the parser's errors at tokens without a column, the tokenizer's errors
+ * without an end, and the compiler's errors, which compile() of a string reports without their line.
+ */
+export interface SyntaxErrorDetail {
+  /** TabError, the IndentationError the tokenizer raises for tabs mixed with spaces. */
+  tabError?: true;
+  /** `offset` for an error at a DEDENT token (no column of its own): the tokenizer's, the end of the indentation. */
+  offset?: number;
+  /** An error at the end of the input (ENDMARKER): a file's parser reports offset 0 there, a string's the end of its last line. */
+  atEndOfInput?: true;
+  /** `end_offset` of an error without an end: 0 (tokenizer errors) or -1 (the parser's at INDENT, DEDENT, ENDMARKER). */
+  endOffset?: 0 | -1;
+  /** Raised by the symbol table or the compiler (compile() of a string gives it no `text`). */
+  compiler?: true;
+  /** Raised at a NEWLINE token, whose width is the version's (VersionModel.syntax.newlineTokenWidth). */
+  atNewline?: true;
+  /** An escape that does not decode: the string token, where 3.12+ report it (VersionModel.syntax.decodeErrorsAtLiteral). */
+  literalSpan?: Span;
 }
 
 export type ParseResult =

@@ -15,7 +15,7 @@ class Found extends Error {
 }
 
 function at(message: string, span: A.Span): never {
-  throw new Found({ kind: 'SyntaxError', message, line: span.line, col: span.col, endLine: span.endLine, endCol: span.endCol });
+  throw new Found({ kind: 'SyntaxError', message, line: span.line, col: span.col, endLine: span.endLine, endCol: span.endCol, detail: { compiler: true } });
 }
 
 // ---- symbol table ------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type * as A from './ast';
 import { BIN_OPS, ConverterBase, Skip, type Item } from './convert-base';
 import { concatenateStrings, type StringHost } from './fstrings';
-import { decodeNumber, LiteralError } from './literals';
+import { decodeNumber, EscapeDecodeError, LiteralError } from './literals';
 import { expressionUnit, type Candidate, type Session } from './session';
 import { finalCandidate, type SnippetParser } from './syntax-errors';
 import { exprName, setContext } from './targets';
@@ -706,7 +706,11 @@ export class ExpressionConverter extends ConverterBase {
           this.fail(e.message, at.start, at.end, key);
         } else {
           const after = this.unit.tokenAfter(toks[toks.length - 1].end);
-          if (after !== undefined) this.unit.candidates.push({ key, rank: 0, diag: this.session.tokenDiag('SyntaxError', e.message, after) });
+          if (after !== undefined) {
+            const diag = this.session.tokenDiag('SyntaxError', e.message, after);
+            if (e instanceof EscapeDecodeError && e.tokenSpan) diag.detail = { ...diag.detail, literalSpan: this.session.span(e.tokenSpan.start, e.tokenSpan.end) };
+            this.unit.candidates.push({ key, rank: 0, diag });
+          }
         }
       } else {
         throw e;

@@ -51,6 +51,9 @@ export class LiteralError extends Error {
   }
 }
 
+/** A str or bytes literal whose escapes do not decode ("(unicode error) ...", "(value error) ..."). */
+export class EscapeDecodeError extends LiteralError {}
+
 const SIMPLE_ESCAPES: Record<string, string> = {
   '\n': '',
   '\\': '\\',
@@ -101,7 +104,7 @@ export function decodeStrEscapes(body: string): string {
   let positions: number[] | null = null;
   const codecError = (startIndex: number, endIndex: number, what: string): never => {
     positions ??= codecPositions(body);
-    throw new LiteralError(
+    throw new EscapeDecodeError(
       `(unicode error) 'unicodeescape' codec can't decode bytes in position ${positions[startIndex]}-${positions[endIndex] - 1}: ${what}`,
       'after',
     );
@@ -186,7 +189,7 @@ function decodeBytesBody(body: string, raw: boolean): Uint8Array {
       out.push(value & 0xff);
     } else if (e === 'x') {
       if (!isHex(body[i]) || !isHex(body[i + 1])) {
-        throw new LiteralError(`(value error) invalid \\x escape at position ${start}`, 'after');
+        throw new EscapeDecodeError(`(value error) invalid \\x escape at position ${start}`, 'after');
       }
       out.push(parseInt(body.slice(i, i + 2), 16));
       i += 2;

@@ -59,15 +59,19 @@ export class Session {
   /** A diagnostic placed on a token the way CPython places it on that kind of token. */
   tokenDiag(kind: SourceDiagnostic['kind'], message: string, t: Token): SourceDiagnostic {
     if (t.type === 'DEDENT' && t.start < this.src.length && this.src[t.start] !== '\n') {
-      // CPython reports offset 0 for a DEDENT token: column 0 of its line. (At the end of the
-      // input, DEDENT tokens sit where ENDMARKER does.)
+      // A DEDENT token has no column: CPython's offset is the tokenizer's, at the end of the
+      // indentation (so no caret shows). The editor marks column 0. (At the end of the input,
+      // DEDENT tokens sit where ENDMARKER does.)
       const line = this.lines.lineOf(this.clamp(t.start));
-      return { kind, message, line, col: 0, endLine: line, endCol: 0 };
+      const offset = t.start - this.lines.lineStart(line);
+      return { kind, message, line, col: 0, endLine: line, endCol: 0, detail: { offset, endOffset: -1 } };
     }
     if (t.type === 'INDENT') {
       const d = this.diag(kind, message, t.start, t.end);
-      return { ...d, col: Math.max(0, t.end - t.start - 1), endCol: t.end - t.start };
+      return { ...d, col: Math.max(0, t.end - t.start - 1), endCol: t.end - t.start, detail: { endOffset: -1 } };
     }
+    if (t.type === 'DEDENT' || t.type === 'ENDMARKER') return { ...this.diag(kind, message, t.start, t.end), detail: { atEndOfInput: true, endOffset: -1 } };
+    if (t.type === 'NEWLINE') return { ...this.diag(kind, message, t.start, t.end), detail: { atNewline: true } };
     return this.diag(kind, message, t.start, t.end);
   }
 

@@ -467,7 +467,8 @@ export class ErrorDescriber {
     // CPython puts it on the last character of the key
     const end = ts[f - 1].end;
     const d = this.range(end - 1, end, "':' expected after dictionary key");
-    return { ...d, endLine: d.line, endCol: d.col + 1 };
+    // RAISE_ERROR_KNOWN_LOCATION without an end (end_offset 0)
+    return { ...d, endLine: d.line, endCol: d.col + 1, detail: { endOffset: 0 } };
   }
 
   /** `[1, 2 3]`: "invalid syntax. Perhaps you forgot a comma?" (only inside brackets). */
@@ -811,6 +812,10 @@ export function structuralCandidates(unit: Unit, header: (ts: readonly Token[], 
       // after a dot CPython wants a NAME, and keywords are not NAMEs (lezer accepts any word)
       out.push({ key: t.start, rank: 0, diag: unit.session.tokenDiag('SyntaxError', 'invalid syntax', t) });
     }
+    if (isOp(t, ';') && isOp(ts[i - 1], ';')) {
+      // simple_stmts: a statement between two semicolons (lezer accepts an empty one)
+      out.push({ key: t.start, rank: 0, diag: unit.session.tokenDiag('SyntaxError', 'invalid syntax', t) });
+    }
     if (lineStart && isName(t, 'try')) {
       const next = tokenAfterBlock(ts, i);
       if (next !== null && !isName(next, 'except') && !isName(next, 'finally')) {
@@ -881,7 +886,8 @@ export function finalCandidate(unit: Unit, parseSnippet: SnippetParser): Candida
     const reach = best?.reach ?? best?.key ?? 0;
     const atEnd = best !== null && last !== undefined && reach > last.start;
     if (best === null || (best.key >= u.offset && (atEnd || lines.lineOf(unit.session.clamp(reach)) > lines.lineOf(u.offset)))) {
-      const d = unit.session.diag('SyntaxError', `'${u.char}' was never closed`, u.offset, u.offset + 1);
+      // raise_unclosed_parentheses_error: no end (end_offset 0)
+      const d = { ...unit.session.diag('SyntaxError', `'${u.char}' was never closed`, u.offset, u.offset + 1), detail: { endOffset: 0 as const } };
       return { key: u.offset, rank: 0, diag: d };
     }
     return best;

@@ -4,7 +4,7 @@
 // syntax tree its shape; this token stream is the authority on what the characters are, on
 // indentation, and on where CPython puts its error markers.
 
-import type { SourceDiagnostic } from './ast';
+import type { SourceDiagnostic, SyntaxErrorDetail } from './ast';
 import { LineMap } from './lines';
 
 export type TokenType = 'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'ENDMARKER';
@@ -126,8 +126,10 @@ class Tokenizer {
     this.tokens.push({ type, start, end, text, level: this.brackets.length });
   }
 
-  private diag(kind: SourceDiagnostic['kind'], message: string, line: number, col: number, endLine: number, endCol: number): SourceDiagnostic {
-    return { kind, message, line, col: Math.max(0, col), endLine, endCol: Math.max(0, endCol) };
+  private diag(kind: SourceDiagnostic['kind'], message: string, line: number, col: number, endLine: number, endCol: number, detail?: SyntaxErrorDetail): SourceDiagnostic {
+    const d: SourceDiagnostic = { kind, message, line, col: Math.max(0, col), endLine, endCol: Math.max(0, endCol) };
+    if (detail) d.detail = detail;
+    return d;
   }
 
   /** CPython's syntaxerror(tok, ...): the marker sits just before tok->cur. */
@@ -143,7 +145,7 @@ class Tokenizer {
   }
 
   private indentationError(kind: 'IndentationError', message: string, line: number, col: number): never {
-    throw new TokenizerError(this.diag(kind, message, line, col, line, col), true);
+    throw new TokenizerError(this.diag(kind, message, line, col, line, col, { endOffset: -1 }), true);
   }
 
   run(): TokenizeResult {
@@ -238,7 +240,7 @@ class Tokenizer {
 
   private tabError(line: number): never {
     // CPython raises TabError, a subclass of IndentationError
-    throw new TokenizerError(this.diag('IndentationError', 'inconsistent use of tabs and spaces in indentation', line, 0, line, 0), true);
+    throw new TokenizerError(this.diag('IndentationError', 'inconsistent use of tabs and spaces in indentation', line, 0, line, 0, { tabError: true, endOffset: 0 }), true);
   }
 
   private token(blanklineIn: boolean): 'more' | 'end' | 'unclosed' {
@@ -330,13 +332,13 @@ class Tokenizer {
           // E_LINECONT: the marker is on the character after the backslash
           const line = this.lines.lineOf(start);
           const col = this.pos - this.lines.lineStart(line) - 1;
-          throw new TokenizerError(this.diag('SyntaxError', 'unexpected character after line continuation character', line, col, line, col), true);
+          throw new TokenizerError(this.diag('SyntaxError', 'unexpected character after line continuation character', line, col, line, col, { endOffset: 0 }), true);
         }
         c = this.nextc();
         if (c === EOF) {
           const line = this.lines.lineOf(start);
           const col = this.lines.lineText(line).length;
-          throw new TokenizerError(this.diag('SyntaxError', 'unexpected EOF while parsing', line, col, line, col), true);
+          throw new TokenizerError(this.diag('SyntaxError', 'unexpected EOF while parsing', line, col, line, col, { endOffset: -1 }), true);
         }
         this.backup(c);
         blankline = false;

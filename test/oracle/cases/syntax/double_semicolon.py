@@ -1,0 +1,2 @@
+# An empty statement between two semicolons.
+a = 1; b = 2;; print(a + b)
