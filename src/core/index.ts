@@ -4,6 +4,7 @@
 import { parseModule } from './syntax/parse';
 import { compileModule, compileExpression, CompileError } from './compile/compiler';
 import { evalInputError } from './syntax/eval-input';
+import { syntaxWarnings } from './compile/syntax-warnings';
 import type { CodeUnit } from './compile/bytecode';
 import { VERSIONS, type PythonVersion } from './versions';
 import type { EventSource } from './trace/events';
@@ -113,13 +114,13 @@ export function compileSource(source: string, filename: string, python: PythonVe
     if (e) return { ok: false, diagnostic: { kind: 'SyntaxError', message: e.message, line: e.line, col: e.col, endLine: e.line, endCol: e.col + 1 } };
   }
   try {
-    const { positions, inlinedComprehensions } = VERSIONS[python];
-    return {
-      ok: true,
-      unit: mode === 'eval'
-        ? compileExpression(parsed.module, filename, positions, inlinedComprehensions)
-        : compileModule(parsed.module, filename, positions, inlinedComprehensions),
-    };
+    const { positions, inlinedComprehensions, syntax } = VERSIONS[python];
+    const unit = mode === 'eval'
+      ? compileExpression(parsed.module, filename, positions, inlinedComprehensions)
+      : compileModule(parsed.module, filename, positions, inlinedComprehensions);
+    const warnings = syntaxWarnings(parsed.module, syntax);
+    if (warnings.length) unit.syntaxWarnings = warnings;
+    return { ok: true, unit };
   } catch (e) {
     if (e instanceof CompileError) {
       const s = e.span;

@@ -21,6 +21,7 @@ import './runtime/traceback';
 import type { PyDict } from './objects/dict';
 import type { PyObject } from './objects/object';
 import { ProcessExit, ProcessIdle } from './processes/process';
+import { writeSyntaxWarnings } from './runtime/syntax-warning-output';
 
 /** Functions the main thread runs as frames (stepped, other threads and processes running meanwhile)
  *  when the program ends, in order: threading joins its threads (wait_for_thread_shutdown), then
@@ -69,6 +70,11 @@ export class Simulation {
     setName(vm, main, '__file__', vm.newStr(options.filename), true);
     setName(vm, main, '__cached__', vm.none);
     vm.start(unit, main);
+  }
+
+  /** The compiler's SyntaxWarnings, on stderr before the program runs (the first process's: a forked child replays it). */
+  reportSyntaxWarnings(unit: CodeUnit): void {
+    if (unit.syntaxWarnings) writeSyntaxWarnings(this.vm, unit.syntaxWarnings, this.vm.options.filename, this.vm.sourceLines, this.vm);
   }
 
   /** Runs one instruction; false once the program (and its shutdown) is over. */

@@ -132,12 +132,30 @@ export interface SyntaxModel {
   rewordedMessages: Readonly<Record<string, string>>;
   /** 3.12+: a string whose escapes do not decode is the error's range (3.11: the token after the strings). */
   decodeErrorsAtLiteral: boolean;
+  /** 3.12+: SyntaxWarning for an invalid escape in a string literal (3.11: a DeprecationWarning, not shown). */
+  invalidEscapeWarnings: boolean;
+  /** 3.12+: `"is" with 'int' literal` (3.11: `"is" with a literal`). */
+  isLiteralWarningNamesType: boolean;
+  /** Which line an invalid escape's warning names: the string's first (3.12, 3.13.0), or the escape's (3.13.5). */
+  invalidEscapeLine: 'literal' | 'escape';
+  /**
+   * 3.13.5: the compiler warns through the warnings registry of the code that compiles (the interpreter's
+   * for the program's file, the calling module's for exec()): a message is printed once per line.
+   */
+  compileWarningsOncePerLine: boolean;
 }
 
-const SYNTAX_3_11: SyntaxModel = { newlineTokenWidth: 0, rewordedMessages: {}, decodeErrorsAtLiteral: false };
+const SYNTAX_3_11: SyntaxModel = {
+  newlineTokenWidth: 0, rewordedMessages: {}, decodeErrorsAtLiteral: false, invalidEscapeWarnings: false, isLiteralWarningNamesType: false,
+  invalidEscapeLine: 'literal', compileWarningsOncePerLine: false,
+};
 const SYNTAX_3_12: SyntaxModel = {
   newlineTokenWidth: 1,
   decodeErrorsAtLiteral: true,
+  invalidEscapeWarnings: true,
+  isLiteralWarningNamesType: true,
+  invalidEscapeLine: 'literal',
+  compileWarningsOncePerLine: false,
   rewordedMessages: { 'non-default argument follows default argument': 'parameter without a default follows parameter with a default' },
 };
 
@@ -414,6 +432,8 @@ const V3_13T: VersionModel = {
   gcStartup: GC_STARTUP['3.13t'],
   stdlibLines: threadingLines(1043, 994, 969, 1085, 1344),
   hashlibDataKeyword: true,
+  // 3.13.5's compiler warnings (the 3.13t oracle's version).
+  syntax: { ...V3_13.syntax, invalidEscapeLine: 'escape', compileWarningsOncePerLine: true },
   sizes: { ...V3_13.sizes, objectHeader: 32, gcHeader: 0 },
   instructionCostNs: FREE_THREADED_CLASS_COST_NS,
   // intern_common: every interned string is immortal in the free-threaded build.

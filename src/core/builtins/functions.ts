@@ -632,12 +632,16 @@ import { unproxy } from '../runtime/weakrefs';
 import { compileSource, type Diagnostic } from '../index';
 import { syntaxErrorFields } from '../runtime/syntax-error-report';
 import { syntaxErrorArgs } from '../runtime/syntax-error-object';
+import { writeSyntaxWarnings } from '../runtime/syntax-warning-output';
 import { markLibrary } from '../compile/bytecode';
 
 /** Compiles a string given to exec(), eval() or compile() into a code object (owned) of the file `filename`. */
 function compiledCode(vm: VM, source: string, filename: string, mode: 'exec' | 'eval'): PyCode {
   const compiled = compileSource(source, filename, vm.options.version.version, mode);
   if (!compiled.ok) throw compileError(vm, source, filename, compiled.diagnostic);
+  // linecache reads the warned line from the file of that name: the program's own, or none (`<string>`).
+  const warnings = compiled.unit.syntaxWarnings;
+  if (warnings) writeSyntaxWarnings(vm, warnings, filename, filename === vm.options.filename ? vm.sourceLines : null, vm.currentPythonFrame()?.globals ?? vm);
   markLibrary(compiled.unit);
   return vm.loadCode(compiled.unit);
 }

@@ -2,6 +2,7 @@
 // specialisation and cache entries, which change speed but not behaviour.
 
 import type { ConstantValue } from '../syntax/ast';
+import type { CompileWarning } from './syntax-warnings';
 
 export const Op = {
   NOP: 0,
@@ -190,6 +191,8 @@ export interface CodeUnit {
    * simulator does not store it in the class yet; 3.13t counts the tuple among the compiler's objects.
    */
   staticAttributes?: string[];
+  /** A module's or a string's SyntaxWarnings, printed when it is compiled (compile/syntax-warnings.ts). */
+  syntaxWarnings?: CompileWarning[];
 }
 
 export function localsCount(unit: CodeUnit): number {

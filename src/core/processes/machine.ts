@@ -47,6 +47,7 @@ export class Machine {
     this.root.name = 'MainProcess';
     this.processes.push(this.root);
     this.current = this.root;
+    this.root.sim.reportSyntaxWarnings(unit);
     // A timeline without the whole trace: the scheduler writes its thread and GIL events to a log of their own.
     if (options.recordTimeline && !options.recordTrace) this.root.vm.scheduler.threadLog = new EventLog();
   }

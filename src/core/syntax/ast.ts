@@ -68,6 +68,16 @@ export type Node = Stmt | Expr;
 export interface Module {
   kind: 'Module';
   body: Stmt[];
+  /** String literals whose escapes 3.12+ warn about (SyntaxWarning: invalid escape sequence), in source order. */
+  invalidEscapes?: InvalidEscape[];
+}
+
+export interface InvalidEscape {
+  /** The literal's first line, and the escape's. */
+  line: number;
+  escapeLine: number;
+  /** `\d`, or an octal escape above 0o377 (`\777`). */
+  sequence: string;
 }
 
 // ---- arguments -------------------------------------------------------------

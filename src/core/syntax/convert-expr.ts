@@ -688,6 +688,7 @@ export class ExpressionConverter extends ConverterBase {
     const host: StringHost = {
       span: (a, b) => this.span(a, b),
       parseFieldExpr: (a, b) => this.fieldExpr(a, b),
+      invalidEscape: (offset, escapeOffset, sequence) => this.session.invalidEscapes.set(offset, { escapeOffset, sequence }),
     };
     try {
       return concatenateStrings(host, toks);

@@ -4,12 +4,14 @@
 // FormattedValue / Constant nodes as CPython 3.11.
 
 import type { Constant, Expr, FormattedValue, JoinedStr, Span } from './ast';
-import { decodeStrEscapes, decodeStringToken, LiteralError, splitStringToken } from './literals';
+import { decodeStrEscapes, decodeStringToken, firstInvalidEscape, LiteralError, splitStringToken } from './literals';
 
 export interface StringHost {
   /** Parses source [from, to) (global offsets) as the expression of a replacement field. */
   parseFieldExpr(from: number, to: number): Expr;
   span(from: number, to: number): Span;
+  /** A literal at `offset` with an escape CPython 3.12+ warn about (the first of the literal), at `escapeOffset`. */
+  invalidEscape(offset: number, escapeOffset: number, sequence: string): void;
 }
 
 export interface StringToken {
@@ -96,6 +98,9 @@ class FStringParser {
       }
       const literal = body.slice(literalStart, i);
       if (literal.length > 0) this.concat(state, raw ? literal : decodeStrEscapes(literal));
+      // With the brace after it: CPython 3.12's literal part flags `\{` too.
+      const invalid = raw ? null : firstInvalidEscape(body.slice(literalStart, i + 1), false);
+      if (invalid !== null) this.host.invalidEscape(bodyOffset + literalStart, bodyOffset + literalStart + invalid.index, invalid.sequence);
       if (doubled) {
         i++; // skip the second brace
         continue;
@@ -237,6 +242,8 @@ export function concatenateStrings(host: StringHost, tokens: readonly StringToke
       const p = splitStringToken(t.text);
       const body = t.text.slice(p.bodyStart, p.bodyEnd);
       const value = p.format ? null : decodeStringToken(t.text);
+      const invalid = p.format || p.raw ? null : firstInvalidEscape(body, p.bytes);
+      if (invalid !== null) host.invalidEscape(t.start, t.start + p.bodyStart + invalid.index, invalid.sequence);
       if (k !== 0 && bytesmode !== p.bytes) throw new LiteralError('cannot mix bytes and nonbytes literals', 'after');
       bytesmode = p.bytes;
       if (p.format) {

@@ -99,6 +99,29 @@ function codecPositions(body: string): number[] {
   return positions;
 }
 
+/**
+ * The first escape CPython's decoder flags in a non-raw literal's body (first_invalid_escape): a
+ * backslash before a character that starts no escape, or an octal escape above 0o377. 3.12+ warn
+ * about it ("invalid escape sequence '\\d'"); 3.11's DeprecationWarning is not shown.
+ */
+export function firstInvalidEscape(body: string, bytes: boolean): { index: number; sequence: string } | null {
+  const valid = bytes ? '\n\\\'"bfntrvax' : '\n\\\'"bfntrvaxNuU';
+  for (let i = 0; i < body.length - 1; i++) {
+    if (body[i] !== '\\') continue;
+    const e = body[i + 1];
+    if (isOctal(e)) {
+      let k = i + 1;
+      while (k < i + 4 && isOctal(body[k])) k++;
+      if (parseInt(body.slice(i + 1, k), 8) > 0o377) return { index: i, sequence: '\\' + body.slice(i + 1, k) };
+      i = k - 1;
+      continue;
+    }
+    if (!valid.includes(e)) return { index: i, sequence: '\\' + e };
+    i++;
+  }
+  return null;
+}
+
 /** Decodes the body of a non-raw str literal (or of an f-string's literal part). */
 export function decodeStrEscapes(body: string): string {
   let positions: number[] | null = null;

@@ -61,5 +61,10 @@ function parse(source: string, compilerChecks = true): ParseResult {
   const semantic = compilerChecks ? semanticError(module) : null;
   if (semantic !== null) return { ok: false, error: semantic };
   if (session.unsupported !== null) return { ok: false, error: session.unsupported.diag };
+  if (session.invalidEscapes.size > 0) {
+    module.invalidEscapes = [...session.invalidEscapes]
+      .sort(([a], [b]) => a - b)
+      .map(([offset, e]) => ({ line: session.lines.lineOf(session.clamp(offset)), escapeLine: session.lines.lineOf(session.clamp(e.escapeOffset)), sequence: e.sequence }));
+  }
   return { ok: true, module };
 }

@@ -37,6 +37,8 @@ export class Session {
   readonly lines: LineMap;
   /** The first construct CPython Lens does not model, by position. */
   unsupported: Candidate | null = null;
+  /** String literals with an escape CPython 3.12+ warn about: the literal's offset → the escape and where it is. */
+  readonly invalidEscapes = new Map<number, { escapeOffset: number; sequence: string }>();
 
   constructor(readonly src: string) {
     this.lines = new LineMap(src);
