@@ -280,6 +280,8 @@ export interface VersionModel {
   nameErrorSuggestions: 'suggestions-c' | 'traceback-py';
   /** The free-threaded build's differences (PEP 703); null for a build with the GIL. */
   freeThreading: FreeThreadingModel | null;
+  /** 3.11: a generator holds its code (gi_code) besides its frame's reference (3.12+: the frame's only). */
+  generatorHoldsCode: boolean;
   /** How tracebacks show source lines and position markers, by where they are printed. */
   tracebacks: TracebackPrinters;
   /** SyntaxError messages and positions that differ from 3.11's. */
@@ -415,7 +417,7 @@ const V3_13: VersionModel = {
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: threadingLines(1041, 992, 967, 1083, 1342),
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
-  tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
+  generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   sizes: {
     strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
     managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
@@ -464,7 +466,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: threadingLines(1045, 982, 959, 1114, 1401),
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
-    tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
+    generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
       managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96, objectHeader: 16, gcHeader: 16,
@@ -477,7 +479,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: threadingLines(1073, 1010, 987, 1142, 1431),
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
-    tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, lazyKeywordTuples: {},
+    generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, lazyKeywordTuples: {},
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
       managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,

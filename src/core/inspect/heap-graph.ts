@@ -77,7 +77,7 @@ const MODULE_SETUP_NAMES = new Set([
   '__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__',
 ]);
 /** Plumbing references left out of the drawing (each still counts in its target's refcount). */
-const HIDDEN_SLOTS = new Set(['__code__', '__globals__', '__name__', '__qualname__', '__mro__', '__base__', 'descriptor']);
+const HIDDEN_SLOTS = new Set(['__code__', 'gi_code', 'f_code', '__globals__', '__name__', '__qualname__', '__mro__', '__base__', 'descriptor']);
 /** A class namespace's bookkeeping entries, left out of the drawing like the slots above. */
 const CLASS_SETUP_NAMES = new Set(['__module__', '__qualname__', '__doc__', '__dict__', '__weakref__', '__firstlineno__', '__static_attributes__']);
 const DEFAULT_MAX_OBJECTS = 5000;

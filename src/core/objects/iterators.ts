@@ -76,19 +76,28 @@ export class PyCompositeIter extends PyObject {
 /** A generator object: a suspended frame resumed by next()/send(). */
 export class PyGenerator extends PyObject {
   running = false;
+  /**
+   * A code reference of the generator's own (counted): 3.11's gi_code, from its creation; 3.12+'s
+   * frame keeps its f_code when it finishes (_PyFrame_ClearExceptCode), until the generator goes.
+   */
+  code: PyObject | null = null;
   constructor(type: PyType, public frame: Frame | null, public name: string, public qualname: string) {
     super(type);
   }
   traverse(visit: (child: PyObject, slot: string) => void): void {
     this.frame?.traverse(visit);
+    if (this.code) visit(this.code, 'gi_code');
   }
   clearRefs(): PyObject[] {
     const frame = this.frame;
     const out = frame ? frame.takeRefs() : [];
     if (frame?.func) {
-      out.push(frame.func);
+      // The frame's function and code (f_func, f_code) go with it.
+      out.push(frame.func, frame.code);
       frame.func = null;
     }
+    if (this.code) out.push(this.code);
+    this.code = null;
     this.frame = null;
     return out;
   }

@@ -102,6 +102,7 @@ function functionFrame(vm: VM, func: PyFunction, args: PyObject[], kwargs: Map<s
   }
   if (!steal) vm.incref(func, 'frame', 'f_func');
   const frame = new Frame(func.code, func, func.globals, vm.builtins, locals);
+  vm.incref(func.code, 'frame', 'f_code');
   if (locals) vm.incref(locals, 'frame', 'f_locals');
   const unit = func.code.unit;
   if (!kwargs && args.length === unit.argcount && unit.kwonlyargcount === 0 && !(unit.flags & (CodeFlags.varargs | CodeFlags.varkeywords))) {
@@ -117,6 +118,7 @@ function functionFrame(vm: VM, func: PyFunction, args: PyObject[], kwargs: Map<s
   if (func.code.unit.flags & CodeFlags.generator) {
     // The frame is suspended inside a new generator object until next() resumes it.
     const gen = vm.track(new PyGenerator(vm.t.generator, frame, func.name.value, func.qualname.value));
+    if (vm.options.version.generatorHoldsCode) gen.code = vm.incref(func.code, 'frame', 'gi_code');
     frame.generator = gen;
     return gen;
   }

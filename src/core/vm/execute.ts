@@ -1016,6 +1016,7 @@ function pushExactArgsFrame(vm: VM, stack: (PyObject | null)[], base: number, fi
   const nargs = stack.length - argsStart;
   if (nargs !== unit.argcount || unit.kwonlyargcount !== 0 || (unit.flags & NOT_PLAIN_POSITIONAL) !== 0 || vm.depth >= vm.recursionLimit) return false;
   const callee = new Frame(code, callable, callable.globals, vm.builtins, null);
+  vm.incref(code, 'frame', 'f_code');
   const fast = callee.fast;
   for (let i = 0; i < nargs; i++) fast[i] = stack[argsStart + i];
   while (stack.length > base) stack.pop();

@@ -14,6 +14,7 @@ import { createBuiltinTypes, type BuiltinTypes } from '../runtime/types';
 import { createExceptionTypes } from '../runtime/exceptions';
 import type { CodeUnit, ConstSpec } from '../compile/bytecode';
 import { Frame, NativeFrame, type AnyFrame, type CallRequest, type Native } from './frame';
+import type { PyGenerator } from '../objects/iterators';
 import { PyError, UnsupportedError, BudgetExceeded } from './errors';
 import type { RefCause } from '../trace/events';
 import type { VersionModel } from '../versions';
@@ -299,8 +300,10 @@ export class VM {
     const consts = unit.consts.map((spec, i) => this.constant(spec, unit.sourceConstants[i]));
     const names = unit.names.map((n) => this.incref(this.intern(n), 'const', 'co_names') as PyStr);
     const code = this.track(new PyCode(this.t.code, unit, consts, names));
-    // 3.13t: code objects are GC objects (deferred reference counts need it: codeobject.c), tracked.
+    // 3.13t: code objects are GC objects (deferred reference counts need it: codeobject.c), tracked,
+    // with a deferred reference (_PyCode_New sets it).
     if (this.options.version.freeThreading?.codeObjectsTracked) this.gc.allocated(code, true, 'fresh');
+    this.deferredRefcounts?.set(code);
     return code;
   }
 
@@ -379,6 +382,7 @@ export class VM {
     this.gc.programStarts(this.gc.freeThreaded ? compiledGcObjects(unit) : 0);
     const code = this.gc.uncounted(() => this.loadCode(unit));
     const frame = new Frame(code, null, mainDict, this.builtins, mainDict);
+    this.incref(code, 'frame', 'f_code');
     frame.onReturn = (value) => {
       this.decref(value, 'return');
       this.outcome = { kind: 'ok' };
@@ -726,7 +730,9 @@ export class VM {
 
   /** Runs a top-level code object (borrowed) in a namespace, nested, to its end: its result, a new reference. */
   runCodeObjectSync(code: PyCode, dict: PyDict, locals: PyDict = dict): PyObject {
-    const box = this.runFrameNested(new Frame(code, null, dict, this.builtins, locals));
+    const frame = new Frame(code, null, dict, this.builtins, locals);
+    this.incref(code, 'frame', 'f_code');
+    const box = this.runFrameNested(frame);
     if (box.error) throw box.error;
     return box.value ?? this.newNone();
   }
@@ -793,8 +799,9 @@ export class VM {
     if (this.heap.recording) this.heap.events.frame('frame-exit', this.steps, frame.id, frame.unit.qualname, this.heap.line);
     if (frame.generator) {
       // A generator frame that returned or raised is done: its generator lets go of it.
-      frame.generator.frame = null;
-      this.releaseGeneratorFrame(frame);
+      const gen = frame.generator;
+      gen.frame = null;
+      this.releaseGeneratorFrame(frame, gen);
       return;
     }
     const fo = frame.frameObject;
@@ -828,6 +835,7 @@ export class VM {
     }
     if (frame.locals && frame.func) this.decref(frame.locals, 'frame');
     if (frame.func) this.decref(frame.func, 'frame', 'f_func');
+    this.decref(frame.code, 'frame', 'f_code');
   }
 
   // ---- exceptions ------------------------------------------------------------------
@@ -914,12 +922,15 @@ export class VM {
     exc.context = this.incref(handled, 'exception', '__context__');
   }
 
-  releaseGeneratorFrame(frame: Frame): void {
+  releaseGeneratorFrame(frame: Frame, gen: PyGenerator): void {
     for (const v of frame.takeRefs()) this.decref(v, 'local');
     if (frame.func) {
       const func = frame.func;
       frame.func = null;
       this.decref(func, 'frame');
+      // 3.12+ keep the code with the finished generator; 3.11's gi_code holds it already.
+      if (this.options.version.generatorHoldsCode || gen.code) this.decref(frame.code, 'frame', 'f_code');
+      else gen.code = frame.code;
     }
   }
 
