@@ -426,20 +426,7 @@ export function installBuiltinFunctions(vm: VM): void {
   });
   fn(vm, b, 'locals', () => {
     const frame = vm.currentPythonFrame();
-    if (!frame) return vm.newNone();
-    if (frame.locals) return vm.incref(frame.locals, 'return');
-    const cached = vm.options.version.localsCachedOnFrame;
-    const d = cached && frame.localsSnapshot ? frame.localsSnapshot : vm.newDict();
-    frame.localNames.forEach((n: string, i: number) => {
-      const v = frame.fast[i];
-      const value = v instanceof import_PyCell ? v.contents : v;
-      const key = vm.newStr(n);
-      if (value) import_dictSet(vm, d, key, value);
-      vm.decref(key, 'stack');
-    });
-    if (!cached) return d;
-    if (!frame.localsSnapshot) frame.localsSnapshot = d;
-    return vm.incref(d, 'return');
+    return frame ? localsOf(vm, frame) : vm.newNone();
   });
   fn(vm, b, 'dir', function* (args): Native {
     const names = new Set<string>();
@@ -578,6 +565,7 @@ export function builtinLen(o: PyObject): number | null {
   if (o instanceof PyBytes) return o.value.length;
   if (o instanceof PyRange) return Number(o.length);
   if (o instanceof PyCompositeIter && o.refs[0] instanceof PyDict && (o.type.name.startsWith('dict_') || o.type.name === 'mappingproxy')) return o.refs[0].size;
+  if (o instanceof PyCompositeIter && o.type.name === 'FrameLocalsProxy') return proxyLocals(o.refs[0] as PyFrameObject).length;
   return null;
 }
 
@@ -626,8 +614,9 @@ function* mergeSort(vm: VM, idx: number[], keys: PyObject[]): Generator<import('
 }
 
 import { dictSet as import_dictSet } from '../runtime/dicts';
-import { PyCell as import_PyCell } from '../objects/callables';
 import { unproxy } from '../runtime/weakrefs';
+import { localsOf, proxyLocals } from '../runtime/frame-locals';
+import type { PyFrameObject } from '../objects/instances';
 
 import { compileSource, type Diagnostic } from '../index';
 import { syntaxErrorFields } from '../runtime/syntax-error-report';

@@ -22,6 +22,8 @@ import { sortList, intArg } from './functions';
 import { dictUpdate } from './constructors';
 import { resumeGenerator } from '../vm/generators';
 import { getAttr, bindDescriptor } from '../runtime/attributes';
+import { proxyDict, proxyGet, proxyLocals } from '../runtime/frame-locals';
+import type { PyFrameObject } from '../objects/instances';
 
 const s = (o: PyObject | null) => (o as PyStr).value;
 
@@ -340,6 +342,14 @@ export function installMethods(vm: VM): void {
   view('keys', t.dict_keys);
   view('values', t.dict_values);
   view('items', t.dict_items);
+  // 3.13's FrameLocalsProxy (frame.f_locals): lists made from the frame's bound locals.
+  const proxyFrame = (self: PyObject | null) => (self as PyCompositeIter).refs[0] as PyFrameObject;
+  method(vm, t.FrameLocalsProxy, 'keys', (_a, _k, self) => vm.newList(proxyLocals(proxyFrame(self)).map(([name]) => vm.newStr(name))));
+  method(vm, t.FrameLocalsProxy, 'values', (_a, _k, self) => vm.newList(proxyLocals(proxyFrame(self)).map(([, v]) => vm.incref(v, 'slot'))));
+  method(vm, t.FrameLocalsProxy, 'items', (_a, _k, self) =>
+    vm.newList(proxyLocals(proxyFrame(self)).map(([name, v]) => vm.newTuple([vm.newStr(name), vm.incref(v, 'slot')]))));
+  method(vm, t.FrameLocalsProxy, 'get', (args, _k, self) => proxyGet(vm, proxyFrame(self), args[0]) ?? vm.incref(args[1] ?? vm.none, 'return'));
+  method(vm, t.FrameLocalsProxy, 'copy', (_a, _k, self) => proxyDict(vm, proxyFrame(self)));
   method(vm, t.dict, 'pop', (args, _k, self) => {
     const d = D(self);
     const e = d.remove(hashKey(vm, args[0]));

@@ -6,6 +6,7 @@ import type { PyDict } from './dict';
 import type { PyTuple } from './containers';
 import type { PyStr } from './atoms';
 import type { Position } from '../compile/bytecode';
+import type { Frame } from '../vm/frame';
 
 /** An instance of a class statement's class. Heap-type instances hold a reference to their type. */
 export class PyInstance extends PyObject {
@@ -97,8 +98,23 @@ export class PyTraceback extends PyObject {
  * takes the locals over (CPython 3.11's take_ownership in Python/frame.c).
  */
 export class PyFrameObject extends PyObject {
+  /** The frame while it runs (f_frame); null once it finished. */
+  frame: Frame | null = null;
   /** Locals owned after the frame finished (null slots for unbound names). */
   ownedLocals: (PyObject | null)[] | null = null;
+  /**
+   * What the frame object took over from its frame when the frame finished while the object was still
+   * referenced (take_ownership, Python/frame.c), each a counted reference: the code and the function,
+   * the ≤ 3.12 f_locals dict, and the caller's frame object (f_back). Globals and builtins are borrowed.
+   */
+  code: PyObject | null = null;
+  func: PyObject | null = null;
+  localsDict: PyObject | null = null;
+  back: PyFrameObject | null = null;
+  globals: PyDict | null = null;
+  builtins: PyDict | null = null;
+  /** A module or class body's namespace (its f_locals), borrowed. */
+  namespace: PyDict | null = null;
   constructor(
     type: PyType,
     public codeName: string,
@@ -110,10 +126,16 @@ export class PyFrameObject extends PyObject {
   }
   traverse(visit: (child: PyObject, slot: string) => void): void {
     this.ownedLocals?.forEach((v, i) => v && visit(v, this.localNames[i] ?? `local${i}`));
+    if (this.code) visit(this.code, 'f_code');
+    if (this.func) visit(this.func, 'f_func');
+    if (this.localsDict) visit(this.localsDict, 'f_locals');
+    if (this.back) visit(this.back, 'f_back');
   }
   clearRefs(): PyObject[] {
     const out = (this.ownedLocals ?? []).filter((v): v is PyObject => v !== null);
+    for (const o of [this.code, this.func, this.localsDict, this.back]) if (o) out.push(o);
     this.ownedLocals = null;
+    this.code = this.func = this.localsDict = this.back = null;
     return out;
   }
 }

@@ -18,6 +18,7 @@ import { setName, delName } from './dicts';
 import { PyError } from '../vm/errors';
 import { PyNativeObject } from '../objects/native-object';
 import { isSyntaxError, syntaxErrorAttribute } from './syntax-error-object';
+import { frameAttribute } from './frame-attributes';
 
 function* call(callable: PyObject, args: PyObject[]): Native {
   return yield { callable, args, kwargs: null };
@@ -515,10 +516,7 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     if (name === 'tb_lineno') return vm.newInt(obj.line);
     return null;
   }
-  if (obj instanceof PyFrameObject) {
-    if (name === 'f_lineno') return vm.newInt(obj.line);
-    return null;
-  }
+  if (obj instanceof PyFrameObject) return frameAttribute(vm, obj, name);
   if (obj instanceof PySlice) {
     if (name === 'start') return vm.incref(obj.start, 'stack');
     if (name === 'stop') return vm.incref(obj.stop, 'stack');

@@ -51,6 +51,14 @@ export function builtinIter(vm: VM, o: PyObject): PyObject | null {
     return vm.track(new PyCompositeIter(vm.t.set_iterator, [vm.incref(o, 'iterator')]));
   }
   if (o instanceof PyCompositeIter && o.type === vm.t.mappingproxy) return dictIter(vm, o.refs[0] as PyDict, 'keys');
+  const fo = proxiedFrame(vm, o);
+  if (fo) {
+    // framelocalsproxy_iter: an iterator over a new list of the names.
+    const keys = vm.newList(proxyLocals(fo).map(([name]) => vm.newStr(name)));
+    const it = vm.track(new PySeqIter(vm.t.list_iterator, vm.incref(keys, 'iterator', 'it_seq')));
+    vm.decref(keys, 'stack');
+    return it;
+  }
   if (o instanceof PyCompositeIter && (o.type === vm.t.dict_keys || o.type === vm.t.dict_values || o.type === vm.t.dict_items)) {
     const kind: DictIterKind = o.type === vm.t.dict_keys ? 'keys' : o.type === vm.t.dict_values ? 'values' : 'items';
     return dictIter(vm, o.refs[0] as PyDict, kind);
@@ -306,3 +314,4 @@ export function* iterateToArray(vm: VM, iterable: PyObject, notIterable?: NotIte
 import { truthy as truthyOf } from './operators';
 import { behavesAsBuiltin } from './subclass';
 import { unproxy } from './weakrefs';
+import { proxiedFrame, proxyLocals } from './frame-locals';

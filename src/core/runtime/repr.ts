@@ -20,6 +20,7 @@ import { setIterationOrder } from './set-order';
 import { behavesAsBuiltin } from './subclass';
 import { reprEnter, reprLeave } from './repr-guard';
 import { isSyntaxError, syntaxErrorStr } from './syntax-error-object';
+import { proxiedFrame, proxyDict } from './frame-locals';
 
 type Text = Generator<CallRequest, string, PyObject>;
 
@@ -108,6 +109,16 @@ export function* reprOf(vm: VM, o: PyObject): Text {
   }
   if (o instanceof PySlice) return `slice(${yield* reprOf(vm, o.start)}, ${yield* reprOf(vm, o.stop)}, ${yield* reprOf(vm, o.step)})`;
   if (o instanceof PyCompositeIter && o.type === vm.t.mappingproxy) return `mappingproxy(${yield* reprOf(vm, o.refs[0])})`;
+  const proxied = proxiedFrame(vm, o);
+  if (proxied) {
+    // framelocalsproxy_repr: the repr of a dict made from it.
+    const d = proxyDict(vm, proxied);
+    try {
+      return yield* reprOf(vm, d);
+    } finally {
+      vm.decref(d, 'internal');
+    }
+  }
   if (o instanceof PyCompositeIter && (o.type === vm.t.dict_keys || o.type === vm.t.dict_values || o.type === vm.t.dict_items)) {
     // dictview_repr: "%s(%R)" of a list made from the view (new (key, value) tuples for items()).
     return yield* guarded(vm, o, '...', function* () {

@@ -70,6 +70,12 @@ export function* getItem(vm: VM, o: PyObject, key: PyObject): Native {
   }
   // mappingproxy: reads go to the class namespace it shows.
   if (o instanceof PyCompositeIter && o.type === vm.t.mappingproxy) return yield* getItem(vm, o.refs[0], key);
+  const fo = proxiedFrame(vm, o);
+  if (fo) {
+    const value = proxyGet(vm, fo, key);
+    if (!value) throw vm.errorWith('KeyError', [vm.incref(key, 'exception')]);
+    return value;
+  }
   if (behavesAsBuiltin(o, '__getitem__')) {
     if (o instanceof PyList || o instanceof PyTuple) {
       const what = o instanceof PyList ? 'list' : 'tuple';
@@ -235,6 +241,12 @@ export function* delItem(vm: VM, o: PyObject, key: PyObject): Native<PyObject | 
 export function* contains(vm: VM, container: PyObject, item: PyObject): Generator<CallRequest, boolean, PyObject> {
   container = unproxy(vm, container);
   if (container instanceof PyCompositeIter && container.type === vm.t.mappingproxy) container = container.refs[0];
+  const fo = proxiedFrame(vm, container);
+  if (fo) {
+    const value = proxyGet(vm, fo, item);
+    if (value) vm.decref(value, 'stack');
+    return value !== null;
+  }
   if (behavesAsBuiltin(container, '__contains__')) {
     if (container instanceof PyDict) return container.get(hashKey(vm, item)) !== undefined;
     if (container instanceof PySet) return container.members.has(hashKey(vm, item));
@@ -289,3 +301,4 @@ export function* contains(vm: VM, container: PyObject, item: PyObject): Generato
 import { truthy } from './operators';
 import { behavesAsBuiltin } from './subclass';
 import { unproxy } from './weakrefs';
+import { proxiedFrame, proxyGet } from './frame-locals';

@@ -16,7 +16,7 @@ export interface BuiltinTypes {
   dict_itemiterator: PyType; set_iterator: PyType; dict_keys: PyType; dict_values: PyType; dict_items: PyType;
   enumerate: PyType; zip: PyType; map: PyType; filter: PyType; reversed: PyType; callable_iterator: PyType;
   weakref: PyType; weakproxy: PyType; weakcallableproxy: PyType;
-  getset_descriptor: PyType; mappingproxy: PyType; memoryview: PyType; method_wrapper: PyType;
+  getset_descriptor: PyType; mappingproxy: PyType; FrameLocalsProxy: PyType; memoryview: PyType; method_wrapper: PyType;
 }
 
 export function createBuiltinTypes(): BuiltinTypes {
@@ -86,6 +86,7 @@ export function createBuiltinTypes(): BuiltinTypes {
     callable_iterator: make('callable_iterator', 'iterator'),
     getset_descriptor: make('getset_descriptor', 'property'),
     mappingproxy: make('mappingproxy', 'iterator'),
+    FrameLocalsProxy: make('FrameLocalsProxy', 'iterator'),
     memoryview: make('memoryview', 'object'),
     method_wrapper: make('method-wrapper', 'builtin'),
     weakref: make('weakref.ReferenceType', 'weakref'),

@@ -801,15 +801,33 @@ export class VM {
       // A generator frame that returned or raised is done: its generator lets go of it.
       const gen = frame.generator;
       gen.frame = null;
+      const genFrameObject = frame.frameObject;
+      if (genFrameObject) {
+        // Its frame object (gi_frame): kept elsewhere, it takes its own references to what the frame
+        // held, which the generator releases below.
+        frame.frameObject = null;
+        genFrameObject.frame = null;
+        genFrameObject.line = frame.line;
+        if (genFrameObject.rc > 1) {
+          genFrameObject.ownedLocals = frame.fast.map((v, i) => (v ? this.incref(v, 'local', frame.localNames[i]) : null));
+          if (frame.func) this.incref(frame.func, 'frame', 'f_func');
+          this.incref(frame.code, 'frame', 'f_code');
+          this.takeFrameOwnership(frame, genFrameObject);
+        }
+        this.decref(genFrameObject, 'frame');
+      }
       this.releaseGeneratorFrame(frame, gen);
       return;
     }
     const fo = frame.frameObject;
-    if (fo && fo.rc > 1) {
-      fo.ownedLocals = frame.fast.slice();
+    // take_ownership: a frame object referenced elsewhere keeps what the frame held.
+    const owner = fo && fo.rc > 1 ? fo : null;
+    if (owner) {
+      owner.ownedLocals = frame.fast.slice();
       frame.fast.fill(null);
       for (const v of frame.stack) if (v) this.decref(v, 'stack');
       frame.stack.length = 0;
+      this.takeFrameOwnership(frame, owner);
     } else {
       const names = frame.localNames;
       for (let i = 0; i < frame.fast.length; i++) {
@@ -826,8 +844,11 @@ export class VM {
     }
     if (fo) {
       frame.frameObject = null;
+      fo.frame = null;
+      fo.line = frame.line;
       this.decref(fo, 'frame');
     }
+    if (owner) return;
     if (frame.localsSnapshot) {
       const snapshot = frame.localsSnapshot;
       frame.localsSnapshot = null;
@@ -838,11 +859,30 @@ export class VM {
     this.decref(frame.code, 'frame', 'f_code');
   }
 
+  /**
+   * The rest of take_ownership: the frame's code, function and f_locals dict move to its frame object
+   * (a class body's namespace reference is released: the class holds it), which also gets the caller's
+   * frame object as f_back (made now if it did not exist).
+   */
+  private takeFrameOwnership(frame: Frame, fo: PyFrameObject): void {
+    fo.code = frame.code;
+    fo.func = frame.func;
+    fo.localsDict = frame.localsSnapshot;
+    frame.localsSnapshot = null;
+    fo.globals = frame.globals;
+    fo.builtins = frame.builtins;
+    fo.namespace = frame.locals;
+    if (frame.locals && frame.func) this.decref(frame.locals, 'frame');
+    const back = previousPythonFrame(frame);
+    if (back) fo.back = this.incref(this.frameObjectOf(back), 'frame', 'f_back') as PyFrameObject;
+  }
+
   // ---- exceptions ------------------------------------------------------------------
   /** The frame object for a frame, created on first need (tracebacks, sys._getframe). */
   frameObjectOf(frame: Frame): PyFrameObject {
     if (!frame.frameObject) {
       frame.frameObject = this.track(new PyFrameObject(this.t.frame, frame.unit.qualname, frame.unit.filename, frame.line, frame.localNames));
+      frame.frameObject.frame = frame;
     }
     // f_lineno of a running frame: where it is now.
     if (frame.line > 0) frame.frameObject.line = frame.line;
@@ -1047,3 +1087,10 @@ export function findHandler(unit: CodeUnit, lasti: number): { target: number; de
 /** The result of starting a call: a frame to run, a value, or native code to drive. */
 export type CallOutcome = { frame: Frame } | { value: PyObject } | { native: Native<PyObject | null>; name: string };
 
+
+/** The Python frame that called `frame` (frame->previous, past native frames), or null. */
+export function previousPythonFrame(frame: Frame): Frame | null {
+  let back = frame.back;
+  while (back && back.kind !== 'python') back = back.back;
+  return back;
+}

@@ -1,0 +1,102 @@
+// A function frame's locals seen from Python: locals() and frame.f_locals. Up to 3.12 both are one
+// dict the frame keeps (frame->f_locals), refreshed from the fast locals on each access
+// (PyFrame_FastToLocalsWithError), so it holds a reference to every value. 3.13 (PEP 667): locals()
+// is a new snapshot dict each call, and f_locals a FrameLocalsProxy that reads (and writes) the fast
+// locals themselves and holds no value. A module's or a class body's f_locals is its namespace dict.
+
+import type { PyObject } from '../objects/object';
+import { PyCell } from '../objects/callables';
+import { PyCompositeIter } from '../objects/iterators';
+import { PyStr } from '../objects/atoms';
+import type { PyDict } from '../objects/dict';
+import type { PyFrameObject } from '../objects/instances';
+import type { Frame } from '../vm/frame';
+import type { VM } from '../vm/vm';
+import { delName, dictSet } from './dicts';
+
+/** The bound locals by name, borrowed: a running frame's fast locals (a cell's contents), or those its frame object kept. */
+export function boundLocals(frame: Frame | null, fo: PyFrameObject | null): [string, PyObject][] {
+  const names = frame ? frame.localNames : (fo?.localNames ?? []);
+  const slots = frame ? frame.fast : (fo?.ownedLocals ?? []);
+  const out: [string, PyObject][] = [];
+  names.forEach((name, i) => {
+    const v = slots[i];
+    const value = v instanceof PyCell ? v.contents : v;
+    if (value) out.push([name, value]);
+  });
+  return out;
+}
+
+/** PyFrame_FastToLocals: `d` made to show the bound locals (unbound ones removed). */
+function fastToLocals(vm: VM, d: PyDict, names: readonly string[], bound: [string, PyObject][]): void {
+  const values = new Map(bound);
+  for (const name of names) {
+    const value = values.get(name);
+    if (!value) {
+      if (d.getStr(name)) delName(vm, d, name);
+      continue;
+    }
+    const key = vm.newStr(name);
+    dictSet(vm, d, key, value);
+    vm.decref(key, 'stack');
+  }
+}
+
+/** locals() in `frame` (a new reference): the namespace, the frame's kept dict (≤ 3.12), or a new snapshot (3.13). */
+export function localsOf(vm: VM, frame: Frame): PyObject {
+  if (frame.locals) return vm.incref(frame.locals, 'return');
+  const cached = vm.options.version.localsCachedOnFrame;
+  const d = cached && frame.localsSnapshot ? frame.localsSnapshot : vm.newDict();
+  fastToLocals(vm, d, frame.localNames, boundLocals(frame, null));
+  if (!cached) return d;
+  if (!frame.localsSnapshot) frame.localsSnapshot = d;
+  return vm.incref(d, 'return');
+}
+
+/** frame.f_locals (a new reference). */
+export function frameLocals(vm: VM, fo: PyFrameObject): PyObject {
+  const frame = fo.frame;
+  const namespace = frame ? frame.locals : fo.namespace;
+  if (namespace) return vm.incref(namespace, 'stack');
+  if (frame) {
+    if (vm.options.version.localsCachedOnFrame) return localsOf(vm, frame);
+    return newProxy(vm, fo);
+  }
+  if (!vm.options.version.localsCachedOnFrame) return newProxy(vm, fo);
+  // A finished frame: its frame object's dict, refreshed from the locals it kept.
+  const d = (fo.localsDict ??= vm.newDict()) as PyDict;
+  fastToLocals(vm, d, fo.localNames, boundLocals(null, fo));
+  return vm.incref(d, 'stack');
+}
+
+function newProxy(vm: VM, fo: PyFrameObject): PyObject {
+  return vm.track(new PyCompositeIter(vm.t.FrameLocalsProxy, [vm.incref(fo, 'iterator', 'frame')]));
+}
+
+/** The frame object a FrameLocalsProxy reads, or null when `o` is not one. */
+export function proxiedFrame(vm: VM, o: PyObject): PyFrameObject | null {
+  return o instanceof PyCompositeIter && o.type === vm.t.FrameLocalsProxy ? (o.refs[0] as PyFrameObject) : null;
+}
+
+/** The proxy's bound locals, borrowed. */
+export function proxyLocals(fo: PyFrameObject): [string, PyObject][] {
+  return boundLocals(fo.frame, fo.frame ? null : fo);
+}
+
+/** proxy[key]: the local's value (a new reference), or null when no local of that name is bound. */
+export function proxyGet(vm: VM, fo: PyFrameObject, key: PyObject): PyObject | null {
+  if (!(key instanceof PyStr)) return null;
+  const found = proxyLocals(fo).find(([name]) => name === key.value);
+  return found ? vm.incref(found[1], 'stack') : null;
+}
+
+/** A new dict of the proxy's bound locals (what `dict(proxy)` makes). */
+export function proxyDict(vm: VM, fo: PyFrameObject): PyDict {
+  const d = vm.newDict();
+  for (const [name, value] of proxyLocals(fo)) {
+    const key = vm.newStr(name);
+    dictSet(vm, d, key, value);
+    vm.decref(key, 'stack');
+  }
+  return d;
+}
