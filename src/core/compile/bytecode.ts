@@ -129,7 +129,8 @@ export const CompareOps = ['Lt', 'LtE', 'Eq', 'NotEq', 'Gt', 'GtE'] as const;
 export const MakeFunctionFlags = { defaults: 1, kwdefaults: 2, annotations: 4, closure: 8 } as const;
 
 /** Code flags (CO_*). */
-export const CodeFlags = { varargs: 4, varkeywords: 8, generator: 32, nested: 16 } as const;
+/** co_flags (Include/cpython/code.h): CO_OPTIMIZED and CO_NEWLOCALS mark a function's code (fast locals). */
+export const CodeFlags = { optimized: 1, newlocals: 2, varargs: 4, varkeywords: 8, generator: 32, nested: 16 } as const;
 
 /**
  * A constant as the compiler knows it (a source literal, or a tuple/frozenset/code object the

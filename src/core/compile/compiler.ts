@@ -179,7 +179,7 @@ class Compiler {
       argcount,
       posonlyargcount: posonly,
       kwonlyargcount: kwonly,
-      flags: flags | (u.scope.isGenerator ? CodeFlags.generator : 0) | (u.nested ? CodeFlags.nested : 0),
+      flags: flags | (u.scope.isFunctionLike ? CodeFlags.optimized | CodeFlags.newlocals : 0) | (u.scope.isGenerator ? CodeFlags.generator : 0) | (u.nested ? CodeFlags.nested : 0),
       varnames: u.varnames,
       cellvars: u.cellvars,
       freevars: u.freevars,

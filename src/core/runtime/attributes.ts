@@ -18,6 +18,7 @@ import { setName, delName } from './dicts';
 import { PyError } from '../vm/errors';
 import { PyNativeObject } from '../objects/native-object';
 import { isSyntaxError, syntaxErrorAttribute } from './syntax-error-object';
+import { CodeFlags, type CodeUnit } from '../compile/bytecode';
 import { frameAttribute } from './frame-attributes';
 
 function* call(callable: PyObject, args: PyObject[]): Native {
@@ -495,8 +496,18 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
         return vm.newInt(u.firstLine);
       case 'co_argcount':
         return vm.newInt(u.argcount);
+      case 'co_posonlyargcount':
+        return vm.newInt(u.posonlyargcount);
+      case 'co_kwonlyargcount':
+        return vm.newInt(u.kwonlyargcount);
+      case 'co_nlocals':
+        return vm.newInt(codeVarnames(u).length);
+      case 'co_flags':
+        return vm.newInt(u.flags);
+      case 'co_names':
+        return vm.newTuple(obj.names.map((n) => vm.incref(n, 'slot')));
       case 'co_varnames':
-        return vm.newTuple(u.varnames.map((n) => vm.newStr(n)));
+        return vm.newTuple(codeVarnames(u).map((n) => vm.newStr(n)));
       case 'co_freevars':
         return vm.newTuple(u.freevars.map((n) => vm.newStr(n)));
       case 'co_cellvars':
@@ -542,4 +553,13 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   }
   if (obj instanceof PyNativeObject) return obj.nativeAttribute(vm, name);
   return null;
+}
+
+/**
+ * co_varnames: the parameters, then the other locals that are not cells (a local that an inner
+ * function uses is only in co_cellvars, unless it is a parameter).
+ */
+function codeVarnames(u: CodeUnit): string[] {
+  const params = u.argcount + u.kwonlyargcount + (u.flags & CodeFlags.varargs ? 1 : 0) + (u.flags & CodeFlags.varkeywords ? 1 : 0);
+  return u.varnames.filter((name, i) => i < params || !u.cellvars.includes(name));
 }
