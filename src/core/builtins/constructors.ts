@@ -28,8 +28,11 @@ import { floatFromString } from '../runtime/text/float-parse';
 import { floatToInt } from '../runtime/text/float-ops';
 import { arity, fn, checkPositional, checkAtMost, missingArgument } from './define';
 import { builtinLen } from './functions';
+import { installComplex } from './complex-type';
+import { intToFloat } from '../runtime/text/int-ops';
 
 export function installConstructors(vm: VM): void {
+  installComplex(vm);
   const t = vm.t;
   const b = vm.builtins;
   const expose = (name: string, type: PyType) => setName(vm, b, name, type);
@@ -72,7 +75,7 @@ export function installConstructors(vm: VM): void {
     if (args.length === 0) return vm.newFloat(0);
     const x = args[0];
     if (x instanceof PyFloat) return x.type === vm.t.float ? vm.incref(x, 'return') : vm.newFloat(x.value);
-    if (x instanceof PyInt) return vm.newFloat(Number(x.value));
+    if (x instanceof PyInt) return vm.newFloat(unwrap(vm, intToFloat(x.value)));
     if (x instanceof PyStr) return vm.newFloat(unwrap(vm, floatFromString(x.value)));
     const m = x.type.lookup('__float__');
     if (m) return yield { callable: m, args: [x], kwargs: null };

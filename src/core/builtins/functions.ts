@@ -11,7 +11,7 @@ import type { VM } from '../vm/vm';
 import { PyWeakref } from '../objects/weakref';
 import type { Native } from '../vm/frame';
 import { PyError, UnsupportedError } from '../vm/errors';
-import { fn, arity } from './define';
+import { fn, arity, checkAtMost, missingArgument } from './define';
 import { getIter, iterNext, iterateToArray } from '../runtime/iteration';
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { useArgumentParser } from '../runtime/arg-parsers';
@@ -194,6 +194,21 @@ export function installBuiltinFunctions(vm: VM): void {
   });
   fn(vm, b, 'divmod', function* (args): Native {
     arity(vm, 'divmod', args, 2);
+    const [x, y] = args;
+    // nb_divmod: a class's __divmod__ / __rdivmod__, else the numbers' own.
+    for (const [self, other, name] of [[x, y, '__divmod__'], [y, x, '__rdivmod__']] as const) {
+      const m = self.type.heap ? self.type.lookup(name) : null;
+      if (!(m instanceof PyFunction)) continue;
+      const r = yield { callable: m, args: [self, other], kwargs: null };
+      if (r !== vm.notImplemented) return r;
+      vm.decref(r, 'return');
+    }
+    const isNumber = (o: PyObject) => o instanceof PyInt || o instanceof PyFloat;
+    if (!isNumber(x) || !isNumber(y)) throw vm.error('TypeError', `unsupported operand type(s) for divmod(): '${x.type.name}' and '${y.type.name}'`);
+    // float_divmod's own message for a zero divisor.
+    if ((x instanceof PyFloat || y instanceof PyFloat) && (y instanceof PyFloat ? y.value === 0 : (y as PyInt).value === 0n)) {
+      throw vm.error('ZeroDivisionError', 'float divmod()');
+    }
     const q = yield* binaryOp(vm, args[0], args[1], 2);
     let r: PyObject;
     try {
@@ -204,21 +219,24 @@ export function installBuiltinFunctions(vm: VM): void {
     }
     return vm.newTuple([q, r]);
   });
-  fn(vm, b, 'pow', function* (args): Native {
-    arity(vm, 'pow', args, 2, 3);
-    if (args.length === 3) {
-      const [x, y, m] = args.map((a) => intArg(vm, a));
-      let result = 1n;
-      let base = ((x % m) + m) % m;
-      let e = y;
-      while (e > 0n) {
-        if (e & 1n) result = (result * base) % m;
-        base = (base * base) % m;
-        e >>= 1n;
-      }
-      return vm.newInt(result);
+  fn(vm, b, 'pow', function* (args, kwargs): Native {
+    // builtin_pow_impl(base, exp, mod=None): all three may be given by keyword.
+    const [base, exp, mod] = ['base', 'exp', 'mod'].map((name, i) => args[i] ?? kwargs?.get(name) ?? null);
+    checkAtMost(vm, 'pow', args.length + (kwargs?.size ?? 0), 3);
+    if (!base) missingArgument(vm, 'pow', 'base', 1);
+    if (!exp) missingArgument(vm, 'pow', 'exp', 2);
+    for (const name of kwargs?.keys() ?? []) {
+      if (!['base', 'exp', 'mod'].includes(name)) throw vm.error('TypeError', vm.options.version.clinicUnexpectedKeywordMessage ? `pow() got an unexpected keyword argument '${name}'` : `'${name}' is an invalid keyword argument for pow()`);
     }
-    return yield* binaryOp(vm, args[0], args[1], 8);
+    if (!mod || mod === vm.none) return yield* binaryOp(vm, base, exp, 8);
+    if (base instanceof PyComplex || exp instanceof PyComplex || mod instanceof PyComplex) throw vm.error('ValueError', 'complex modulo');
+    if (!(base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt)) {
+      if ([base, exp, mod].every((o) => o instanceof PyInt || o instanceof PyFloat)) {
+        throw vm.error('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+      }
+      throw vm.error('TypeError', `unsupported operand type(s) for ** or pow(): '${base.type.name}', '${exp.type.name}', '${mod.type.name}'`);
+    }
+    return vm.newInt(modularPower(vm, base.value, exp.value, mod.value));
   });
   fn(vm, b, 'chr', (args) => {
     arity(vm, 'chr', args, 1);
@@ -452,6 +470,11 @@ const HASH_MODULUS = (1n << 61n) - 1n;
 /** CPython's numeric hash (Python/pyhash.c, _Py_HashDouble): equal numbers hash equal. */
 function numericHash(o: PyObject): bigint | null {
   let h: bigint;
+  if (o instanceof PyComplex) {
+    const re = numericHash(new PyFloat(o.type, o.real));
+    const im = numericHash(new PyFloat(o.type, o.imag));
+    return re === null || im === null ? null : complexHash(re, im);
+  }
   if (o instanceof PyInt) {
     const v = o.value;
     h = (v < 0n ? -1n : 1n) * ((v < 0n ? -v : v) % HASH_MODULUS);
@@ -623,6 +646,7 @@ import { syntaxErrorFields } from '../runtime/syntax-error-report';
 import { syntaxErrorArgs } from '../runtime/syntax-error-object';
 import { writeSyntaxWarnings } from '../runtime/syntax-warning-output';
 import { markLibrary } from '../compile/bytecode';
+import { complexHash } from '../runtime/complex-math';
 
 /** Compiles a string given to exec(), eval() or compile() into a code object (owned) of the file `filename`. */
 function compiledCode(vm: VM, source: string, filename: string, mode: 'exec' | 'eval'): PyCode {
@@ -650,4 +674,37 @@ function compileError(vm: VM, source: string, filename: string, d: Diagnostic): 
 function attributeName(vm: VM, name: PyObject): string {
   if (!(name instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${name.type.name}'`);
   return name.value;
+}
+
+/** long_pow with a modulus: the result takes the modulus's sign; a negative exponent uses the base's inverse. */
+function modularPower(vm: VM, base: bigint, exp: bigint, mod: bigint): bigint {
+  if (mod === 0n) throw vm.error('ValueError', 'pow() 3rd argument cannot be 0');
+  const m = mod < 0n ? -mod : mod;
+  let b = ((base % m) + m) % m;
+  let e = exp;
+  if (e < 0n) {
+    b = modularInverse(b, m) ?? (() => { throw vm.error('ValueError', 'base is not invertible for the given modulus'); })();
+    e = -e;
+  }
+  let result = 1n % m;
+  while (e > 0n) {
+    if (e & 1n) result = (result * b) % m;
+    b = (b * b) % m;
+    e >>= 1n;
+  }
+  // A negative modulus: the result lies in (mod, 0].
+  return mod < 0n && result !== 0n ? result - m : result;
+}
+
+/** The inverse of `a` modulo `m` (extended Euclid), or null when they are not coprime. */
+function modularInverse(a: bigint, m: bigint): bigint | null {
+  let [oldR, r] = [a, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) return m === 1n ? 0n : null;
+  return ((oldS % m) + m) % m;
 }

@@ -447,6 +447,13 @@ export function installMethods(vm: VM): void {
     return vm.newInt([...(v < 0n ? -v : v).toString(2)].filter((c) => c === '1').length);
   });
   method(vm, t.float, 'is_integer', (_a, _k, self) => vm.newBool(Number.isInteger((self as PyFloat).value)));
+  // int.conjugate and float.conjugate: the number itself (a new int or float for a bool or a subclass).
+  method(vm, t.int, 'conjugate', (_a, _k, self) => (self as PyInt).type === t.int ? vm.incref(self as PyInt, 'return') : vm.newInt((self as PyInt).value));
+  method(vm, t.float, 'conjugate', (_a, _k, self) => (self as PyFloat).type === t.float ? vm.incref(self as PyFloat, 'return') : vm.newFloat((self as PyFloat).value));
+  method(vm, t.int, 'as_integer_ratio', (_a, _k, self) => {
+    const n = self as PyInt;
+    return vm.newTuple([n.type === t.int ? vm.incref(n, 'slot') : vm.newInt(n.value), vm.newInt(1n)]);
+  });
 
   // ---- generators, exceptions, super ------------------------------------------------------------
   method(vm, t.generator, 'send', function* (args, _k, self): Native {

@@ -538,13 +538,14 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     if (name === 'stop') return vm.newInt(obj.stop);
     if (name === 'step') return vm.newInt(obj.step);
   }
-  if (obj instanceof PyInt && obj.type !== vm.t.bool) {
-    if (name === 'real' || name === 'numerator') return vm.newInt(obj.value);
+  if (obj instanceof PyInt) {
+    // int_int: an exact int is its own real part; a bool's (or a subclass's) is a new int.
+    if (name === 'real' || name === 'numerator') return obj.type === vm.t.int ? vm.incref(obj, 'stack') : vm.newInt(obj.value);
     if (name === 'imag') return vm.newInt(0n);
     if (name === 'denominator') return vm.newInt(1n);
   }
   if (obj instanceof PyFloat) {
-    if (name === 'real') return vm.newFloat(obj.value);
+    if (name === 'real') return obj.type === vm.t.float ? vm.incref(obj, 'stack') : vm.newFloat(obj.value);
     if (name === 'imag') return vm.newFloat(0);
   }
   if (obj instanceof PyComplex) {

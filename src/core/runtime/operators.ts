@@ -33,6 +33,11 @@ function num(o: PyObject): number {
   return o instanceof PyInt ? Number(o.value) : (o as PyFloat).value;
 }
 
+/** A number operand of float arithmetic: an int too large for a float is an OverflowError (PyLong_AsDouble). */
+function floatOperand(vm: VM, o: PyObject): number {
+  return o instanceof PyInt ? unwrap(vm, intToFloat(o.value)) : (o as PyFloat).value;
+}
+
 /** Built-in arithmetic; returns null when the types don't support `op` (NotImplemented). */
 /**
  * +, - and * of two ints whose values and result are safe JS integers, in numbers (NaN, an int outside
@@ -127,8 +132,8 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
   const aNum = a instanceof PyInt || a instanceof PyFloat;
   const bNum = b instanceof PyInt || b instanceof PyFloat;
   if (aNum && bNum) {
-    const x = num(a);
-    const y = num(b);
+    const x = floatOperand(vm, a);
+    const y = floatOperand(vm, b);
     switch (op) {
       case 'Add': return vm.newFloat(x + y);
       case 'Sub': return vm.newFloat(x - y);
@@ -148,16 +153,21 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
     return null;
   }
   if ((a instanceof PyComplex || aNum) && (b instanceof PyComplex || bNum)) {
-    const [ar, ai] = a instanceof PyComplex ? [a.real, a.imag] : [num(a), 0];
-    const [br, bi] = b instanceof PyComplex ? [b.real, b.imag] : [num(b), 0];
+    const [ar, ai] = a instanceof PyComplex ? [a.real, a.imag] : [floatOperand(vm, a), 0];
+    const [br, bi] = b instanceof PyComplex ? [b.real, b.imag] : [floatOperand(vm, b), 0];
     switch (op) {
       case 'Add': return vm.newComplex(ar + br, ai + bi);
       case 'Sub': return vm.newComplex(ar - br, ai - bi);
       case 'Mult': return vm.newComplex(ar * br - ai * bi, ar * bi + ai * br);
       case 'Div': {
-        const d = br * br + bi * bi;
-        if (d === 0) throw vm.error('ZeroDivisionError', 'complex division by zero');
-        return vm.newComplex((ar * br + ai * bi) / d, (ai * br - ar * bi) / d);
+        const q = complexQuotient([ar, ai], [br, bi]);
+        if (q === null) throw vm.error('ZeroDivisionError', 'complex division by zero');
+        return vm.newComplex(q[0], q[1]);
+      }
+      case 'Pow': {
+        const p = complexPower([ar, ai], [br, bi]);
+        if (p === 'domain') throw vm.error('ZeroDivisionError', '0.0 to a negative or complex power');
+        return vm.newComplex(p[0], p[1]);
       }
     }
     return null;
@@ -364,10 +374,23 @@ function cmpNumbers(a: PyObject, b: PyObject): number | null {
   return null;
 }
 
+/** complex_richcompare: == and != of a complex with a number; null when it does not apply. */
+function complexEquals(a: PyObject, b: PyObject): boolean | null {
+  const isNumber = (o: PyObject) => o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex;
+  if (!(a instanceof PyComplex || b instanceof PyComplex) || !isNumber(a) || !isNumber(b)) return null;
+  const [c, other] = a instanceof PyComplex ? [a, b] : [b as PyComplex, a];
+  if (other instanceof PyComplex) return c.real === other.real && c.imag === other.imag;
+  return c.imag === 0 && c.real === num(other);
+}
+
 /** Compares without calling Python code; null when user code (or an error) is involved. */
 export function builtinCompare(vm: VM, a: PyObject, b: PyObject, op: string): boolean | null {
   const n = cmpNumbers(a, b);
   if (n !== null) return Number.isNaN(n) ? op === 'NotEq' : ordered(n, op);
+  if (op === 'Eq' || op === 'NotEq') {
+    const eq = complexEquals(a, b);
+    if (eq !== null) return eq === (op === 'Eq');
+  }
   if (a instanceof PyStr && b instanceof PyStr) return ordered(a.value < b.value ? -1 : a.value > b.value ? 1 : 0, op);
   if (a instanceof PyBytes && b instanceof PyBytes) {
     const x = Array.from(a.value).join(',');
@@ -556,3 +579,5 @@ import { iterateToArray } from './iteration';
 import { behavesAsBuiltin } from './subclass';
 import { unproxy } from './weakrefs';
 import { extendSource, listExtendFrom } from './list-storage';
+import { complexPower, complexQuotient } from './complex-math';
+import { intToFloat } from './text/int-ops';

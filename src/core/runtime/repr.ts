@@ -21,6 +21,7 @@ import { behavesAsBuiltin } from './subclass';
 import { reprEnter, reprLeave } from './repr-guard';
 import { isSyntaxError, syntaxErrorStr } from './syntax-error-object';
 import { proxiedFrame, proxyDict } from './frame-locals';
+import { formatComplex } from './complex-math';
 
 type Text = Generator<CallRequest, string, PyObject>;
 
@@ -237,6 +238,7 @@ export function* formatOf(vm: VM, o: PyObject, spec: string): Text {
     return unwrap(vm, formatInt(o.value, spec, 'bool'));
   }
   if (o instanceof PyFloat) return unwrap(vm, formatFloat(o.value, spec));
+  if (o instanceof PyComplex) return unwrap(vm, formatComplex(o.real, o.imag, spec, complexRepr(o)));
   if (o instanceof PyStr) return unwrap(vm, formatStr(o.value, spec));
   if (spec === '') return yield* strOf(vm, o);
   throw vm.error('TypeError', `unsupported format string passed to ${o.type.name}.__format__`);
