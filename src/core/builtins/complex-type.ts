@@ -10,6 +10,7 @@ import { unwrap } from '../runtime/numbers';
 import { intToFloat } from '../runtime/text/int-ops';
 import { complexFromString, type Complex } from '../runtime/complex-math';
 import { checkAtMost } from './define';
+import { checkKeywords } from './keyword-arguments';
 
 /** A number argument of complex(): its value, and whether it was a complex. */
 function* numberPart(vm: VM, o: PyObject, which: 'first' | 'second'): Generator<import('../vm/frame').CallRequest, [Complex, boolean], PyObject> {
@@ -36,9 +37,7 @@ function* numberPart(vm: VM, o: PyObject, which: 'first' | 'second'): Generator<
 export function installComplex(vm: VM): void {
   constructors.set(vm.t.complex, function* (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, type: PyType): Native {
     checkAtMost(vm, 'complex', args.length + (kwargs?.size ?? 0), 2);
-    for (const name of kwargs?.keys() ?? []) {
-      if (name !== 'real' && name !== 'imag') throw vm.error('TypeError', `complex() got an unexpected keyword argument '${name}'`);
-    }
+    checkKeywords(vm, 'complex', kwargs, ['real', 'imag']);
     const r = args[0] ?? kwargs?.get('real') ?? null;
     const i = args[1] ?? kwargs?.get('imag') ?? null;
     const make = (re: number, im: number) => vm.newComplex(re, im);

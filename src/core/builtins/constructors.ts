@@ -30,6 +30,7 @@ import { arity, fn, checkPositional, checkAtMost, missingArgument } from './defi
 import { builtinLen } from './functions';
 import { installComplex } from './complex-type';
 import { intToFloat } from '../runtime/text/int-ops';
+import { checkKeywords } from './keyword-arguments';
 
 export function installConstructors(vm: VM): void {
   installComplex(vm);
@@ -49,13 +50,14 @@ export function installConstructors(vm: VM): void {
   setName(vm, b, 'Ellipsis', vm.ellipsis);
   setName(vm, b, 'NotImplemented', vm.notImplemented);
 
-  constructors.set(t.object, (vm, args) => {
-    if (args.length) throw vm.error('TypeError', 'object() takes no arguments');
+  constructors.set(t.object, (vm, args, kwargs) => {
+    if (args.length || kwargs?.size) throw vm.error('TypeError', 'object() takes no arguments');
     return vm.track(new PyPlain(vm.t.object));
   });
   constructors.set(t.int, function* (vm, args, kwargs): Native {
     if (vm.options.version.vectorcallIntAndStr) checkPositional(vm, 'int', args.length, 0, 2);
     else checkAtMost(vm, 'int', args.length, 2);
+    checkKeywords(vm, 'int', kwargs, ['base']);
     const base = args[1] ?? kwargs?.get('base');
     if (args.length === 0) return vm.newInt(0);
     const x = args[0];
@@ -88,6 +90,7 @@ export function installConstructors(vm: VM): void {
   constructors.set(t.str, function* (vm, args, kwargs): Native {
     if (vm.options.version.vectorcallIntAndStr) checkPositional(vm, 'str', args.length, 0, 3);
     else checkAtMost(vm, 'str', args.length, 3);
+    checkKeywords(vm, 'str', kwargs, ['object', 'encoding', 'errors']);
     const encoding = args[1] ?? kwargs?.get('encoding');
     const errors = args[2] ?? kwargs?.get('errors');
     if (encoding || errors) return yield* decodeToStr(vm, args[0] ?? kwargs?.get('object'), encoding, errors);
@@ -235,8 +238,11 @@ export function installConstructors(vm: VM): void {
   });
   const iterOf = (type: PyType) => vm.track(new PyCompositeIter(type, []));
   constructors.set(t.enumerate, function* (vm, args, kwargs): Native {
-    if (!args.length && !kwargs?.get('iterable')) throw vm.error('TypeError', "enumerate() missing required argument 'iterable'");
-    const it = yield* getIter(vm, args[0]);
+    // enum_new's parser keeps the ≤ 3.12 message in 3.13 too.
+    checkKeywords(vm, 'enumerate', kwargs, ['iterable', 'start'], true);
+    const iterable = args[0] ?? kwargs?.get('iterable');
+    if (!iterable) throw vm.error('TypeError', "enumerate() missing required argument 'iterable'");
+    const it = yield* getIter(vm, iterable);
     const start = args[1] ?? kwargs?.get('start');
     const e = iterOf(vm.t.enumerate);
     e.refs.push(it);
@@ -244,7 +250,8 @@ export function installConstructors(vm: VM): void {
     e.counter = start ? (start as PyInt).value : 0n;
     return e;
   });
-  constructors.set(t.zip, function* (vm, args): Native {
+  constructors.set(t.zip, function* (vm, args, kwargs): Native {
+    checkKeywords(vm, 'zip', kwargs, ['strict']);
     const z = iterOf(vm.t.zip);
     for (const a of args) z.refs.push(yield* getIter(vm, a));
     z.result = noneTuple(vm, args.length);
@@ -302,7 +309,8 @@ export function installConstructors(vm: VM): void {
   wrapper(t.property, 3);
   wrapper(t.staticmethod, 1);
   wrapper(t.classmethod, 1);
-  constructors.set(t.type, (vm, args) => {
+  constructors.set(t.type, (vm, args, kwargs) => {
+    if (args.length === 1 && kwargs?.size) throw vm.error('TypeError', 'type() takes no keyword arguments');
     if (args.length === 1) return vm.incref(args[0].type, 'return');
     if (args.length !== 3) throw vm.error('TypeError', 'type() takes 1 or 3 arguments');
     // type_new's argument parsing ("U|O!O!:type.__new__").

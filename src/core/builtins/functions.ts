@@ -11,7 +11,7 @@ import type { VM } from '../vm/vm';
 import { PyWeakref } from '../objects/weakref';
 import type { Native } from '../vm/frame';
 import { PyError, UnsupportedError } from '../vm/errors';
-import { fn, arity, checkAtMost, missingArgument } from './define';
+import { fn, arity, checkAtMost, checkPositional, missingArgument } from './define';
 import { getIter, iterNext, iterateToArray } from '../runtime/iteration';
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { useArgumentParser } from '../runtime/arg-parsers';
@@ -40,6 +40,7 @@ export function installBuiltinFunctions(vm: VM): void {
   fn(vm, b, 'print', function* (args, kwargs): Native {
     // An Argument Clinic function taking *args (3.11 to 3.13): its arguments arrive as a new tuple,
     // after its parser's keyword tuple in 3.11 (built by the first call).
+    checkKeywords(vm, 'print', kwargs, ['sep', 'end', 'file', 'flush']);
     useArgumentParser(vm, 'print', kwargs);
     const argsTuple = args.length ? vm.newTuple(args.map((a) => vm.incref(a, 'slot'))) : null;
     try {
@@ -172,8 +173,11 @@ export function installBuiltinFunctions(vm: VM): void {
     return yield { callable: m, args: [o], kwargs: null };
   };
   fn(vm, b, 'round', (args, kwargs) => {
+    checkAtMost(vm, 'round', args.length + (kwargs?.size ?? 0), 2);
+    const x = args[0] ?? kw(kwargs, 'number');
+    if (!x) missingArgument(vm, 'round', 'number', 1);
+    checkKeywords(vm, 'round', kwargs, ['number', 'ndigits']);
     useArgumentParser(vm, 'round', kwargs);
-    const x = args[0];
     const nd = args[1] ?? kw(kwargs, 'ndigits');
     if (x instanceof PyInt) {
       if (!nd || nd === vm.none) return vm.newInt(x.value);
@@ -226,7 +230,7 @@ export function installBuiltinFunctions(vm: VM): void {
     if (!base) missingArgument(vm, 'pow', 'base', 1);
     if (!exp) missingArgument(vm, 'pow', 'exp', 2);
     for (const name of kwargs?.keys() ?? []) {
-      if (!['base', 'exp', 'mod'].includes(name)) throw vm.error('TypeError', vm.options.version.clinicUnexpectedKeywordMessage ? `pow() got an unexpected keyword argument '${name}'` : `'${name}' is an invalid keyword argument for pow()`);
+      if (!['base', 'exp', 'mod'].includes(name)) throw unexpectedKeyword(vm, 'pow', name, ['base', 'exp', 'mod']);
     }
     if (!mod || mod === vm.none) return yield* binaryOp(vm, base, exp, 8);
     if (base instanceof PyComplex || exp instanceof PyComplex || mod instanceof PyComplex) throw vm.error('ValueError', 'complex modulo');
@@ -275,7 +279,9 @@ export function installBuiltinFunctions(vm: VM): void {
     throw vm.error('StopIteration');
   });
   fn(vm, b, 'sum', function* (args, kwargs): Native {
-    arity(vm, 'sum', args, 1, 2);
+    if (args.length === 0) throw vm.error('TypeError', 'sum() takes at least 1 positional argument (0 given)');
+    checkAtMost(vm, 'sum', args.length + (kwargs?.size ?? 0), 2);
+    checkKeywords(vm, 'sum', kwargs, ['start']);
     useArgumentParser(vm, 'sum', kwargs);
     let total: PyObject = args[1] ? vm.incref(args[1], 'stack') : kw(kwargs, 'start') ? vm.incref(kw(kwargs, 'start') as PyObject, 'stack') : vm.newInt(0);
     if (total instanceof PyStr) {
@@ -299,12 +305,14 @@ export function installBuiltinFunctions(vm: VM): void {
   });
   const minmax = (name: 'min' | 'max') =>
     fn(vm, b, name, function* (args, kwargs): Native {
+      if (args.length === 0) throw vm.error('TypeError', `${name} expected at least 1 argument, got 0`);
+      checkKeywords(vm, name, kwargs, ['key', 'default']);
       useArgumentParser(vm, name, kwargs);
       const key = kw(kwargs, 'key');
       const dflt = kw(kwargs, 'default');
+      if (args.length > 1 && dflt) throw vm.error('TypeError', `Cannot specify a default for ${name}() with multiple positional arguments`);
       let items: PyObject[];
       if (args.length === 1) items = yield* iterateToArray(vm, args[0]);
-      else if (args.length === 0) throw vm.error('TypeError', `${name} expected at least 1 argument, got 0`);
       else items = args.map((a) => vm.incref(a, 'slot'));
       try {
         if (!items.length) {
@@ -351,14 +359,15 @@ export function installBuiltinFunctions(vm: VM): void {
   anyAll('any');
   anyAll('all');
   fn(vm, b, 'sorted', function* (args, kwargs): Native {
-    arity(vm, 'sorted', args, 1);
+    checkPositional(vm, 'sorted', args.length, 1, 1);
     const source = extendSource(vm, null, args[0]);
     const items = yield* iterateToArray(vm, args[0]);
     const list = vm.newList(items);
     // PySequence_List: list_extend into a new empty list.
     list.allocated = listExtendCapacity(source, items.length);
     try {
-      // sorted() hands its keywords to the new list's sort, whose parser builds the keyword tuple.
+      // sorted() hands its keywords to the new list's sort, whose parser checks them and builds the keyword tuple.
+      checkSortArguments(vm, 0, kwargs);
       useArgumentParser(vm, 'list.sort', kwargs);
       yield* sortList(vm, list, kw(kwargs, 'key'), kw(kwargs, 'reverse'));
     } catch (e) {
@@ -647,6 +656,8 @@ import { syntaxErrorArgs } from '../runtime/syntax-error-object';
 import { writeSyntaxWarnings } from '../runtime/syntax-warning-output';
 import { markLibrary } from '../compile/bytecode';
 import { complexHash } from '../runtime/complex-math';
+import { checkKeywords, unexpectedKeyword } from './keyword-arguments';
+import { checkSortArguments } from './sort-arguments';
 
 /** Compiles a string given to exec(), eval() or compile() into a code object (owned) of the file `filename`. */
 function compiledCode(vm: VM, source: string, filename: string, mode: 'exec' | 'eval'): PyCode {

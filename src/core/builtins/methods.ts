@@ -17,13 +17,15 @@ import { listResize, listAssignSlice, listExtendFrom, extendSource } from '../ru
 import { iterateToArray } from '../runtime/iteration';
 import { strOf, formatOf, reprOf } from '../runtime/repr';
 import { useArgumentParser } from '../runtime/arg-parsers';
-import { equals } from '../runtime/operators';
+import { equals, truthy } from '../runtime/operators';
 import { sortList, intArg } from './functions';
 import { dictUpdate } from './constructors';
 import { resumeGenerator } from '../vm/generators';
 import { getAttr, bindDescriptor } from '../runtime/attributes';
 import { proxyDict, proxyGet, proxyLocals } from '../runtime/frame-locals';
 import type { PyFrameObject } from '../objects/instances';
+import { checkSortArguments } from './sort-arguments';
+import { checkKeywords } from './keyword-arguments';
 
 const s = (o: PyObject | null) => (o as PyStr).value;
 
@@ -50,6 +52,7 @@ export function installMethods(vm: VM): void {
   strip('lstrip', (c) => (x) => (c === null ? x.replace(/^\s+/, '') : x.replace(new RegExp(`^[${esc(c)}]+`), '')));
   strip('rstrip', (c) => (x) => (c === null ? x.replace(/\s+$/, '') : x.replace(new RegExp(`[${esc(c)}]+$`), '')));
   method(vm, t.str, 'split', (args, kwargs, self) => {
+    checkKeywords(vm, 'split', kwargs, ['sep', 'maxsplit']);
     useArgumentParser(vm, 'str.split', kwargs);
     const sepObj = args[0] ?? kwargs?.get('sep') ?? vm.none;
     const maxObj = args[1] ?? kwargs?.get('maxsplit');
@@ -93,8 +96,11 @@ export function installMethods(vm: VM): void {
       for (const i of items) vm.decref(i, 'slot');
     }
   });
-  method(vm, t.str, 'replace', (args, _k, self) => {
-    const count = args[2] ? Number(intArg(vm, args[2])) : -1;
+  method(vm, t.str, 'replace', (args, kwargs, self) => {
+    // 3.13: count may be given by keyword (the keyword check refuses any keyword before).
+    checkKeywords(vm, 'replace', kwargs, ['count']);
+    const countObj = args[2] ?? kwargs?.get('count');
+    const count = countObj ? Number(intArg(vm, countObj)) : -1;
     let out = s(self);
     if (!out.includes(s(args[0])) || count === 0) return sameOrNew(vm, self as PyObject, out);
     if (count < 0) out = out.split(s(args[0])).join(s(args[1]));
@@ -103,6 +109,7 @@ export function installMethods(vm: VM): void {
   });
   method(vm, t.str, 'swapcase', (_a, _k, self) => vm.newStr(Array.from(s(self), (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')));
   method(vm, t.str, 'rsplit', (args, kwargs, self) => {
+    checkKeywords(vm, 'rsplit', kwargs, ['sep', 'maxsplit']);
     const sepObj = args[0] ?? kwargs?.get('sep') ?? vm.none;
     const maxObj = args[1] ?? kwargs?.get('maxsplit');
     const max = maxObj ? Number(intArg(vm, maxObj)) : -1;
@@ -199,15 +206,27 @@ export function installMethods(vm: VM): void {
     return vm.newStr(sign + x.slice(sign.length).padStart(w - sign.length, '0'));
   });
   method(vm, t.str, 'encode', (_a, kwargs, self) => {
+    checkKeywords(vm, 'encode', kwargs, ['encoding', 'errors']);
     useArgumentParser(vm, 'str.encode', kwargs);
     return vm.newBytes(utf8Encode(s(self)));
   });
   method(vm, t.str, 'format', function* (args, kwargs, self): Native {
     return vm.newStr(yield* strFormat(vm, s(self), args, kwargs));
   });
-  method(vm, t.str, 'splitlines', (_a, _k, self) => {
-    const lines = s(self).split(/\r\n|\r|\n/);
-    if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  method(vm, t.str, 'splitlines', function* (args, kwargs, self): Native {
+    checkKeywords(vm, 'splitlines', kwargs, ['keepends']);
+    const keepObj = args[0] ?? kwargs?.get('keepends');
+    const keepends = keepObj ? yield* truthy(vm, keepObj) : false;
+    // str.splitlines's boundaries: \r\n, and each of \n \r \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
+    const text = s(self);
+    const lines: string[] = [];
+    const boundary = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+    let start = 0;
+    for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+      lines.push(text.slice(start, keepends ? m.index + m[0].length : m.index));
+      start = m.index + m[0].length;
+    }
+    if (start < text.length) lines.push(text.slice(start));
     return vm.newList(lines.map((l) => vm.newStr(l)));
   });
 
@@ -306,7 +325,8 @@ export function installMethods(vm: VM): void {
     L(self).items.reverse();
     return vm.newNone();
   });
-  method(vm, t.list, 'sort', function* (_a, kwargs, self): Native {
+  method(vm, t.list, 'sort', function* (args, kwargs, self): Native {
+    checkSortArguments(vm, args.length, kwargs);
     useArgumentParser(vm, 'list.sort', kwargs);
     yield* sortList(vm, L(self), kwargs?.get('key') ?? null, kwargs?.get('reverse') ?? null);
     return vm.newNone();

@@ -20,6 +20,7 @@ import { floatAsIntegerRatio } from '../runtime/text/float-ops';
 import { unwrap } from '../runtime/numbers';
 import { basicSize } from '../runtime/sizes';
 import { genericGetAttr } from '../runtime/attributes';
+import { checkKeywords } from './keyword-arguments';
 
 /** A function stored in a type's dict that is not bound on access (like a classmethod of C). */
 function typeFunction(vm: VM, type: PyType, name: string, impl: (args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject | Native): void {
@@ -103,6 +104,7 @@ export function installObjectMethods(vm: VM): void {
     return vm.newTuple([vm.newInt(n), vm.newInt(d)]);
   });
   method(vm, t.int, 'to_bytes', (args, kwargs, self) => {
+    checkKeywords(vm, 'to_bytes', kwargs, ['length', 'byteorder', 'signed']);
     const n = (self as PyInt).value;
     const length = Number(args[0] ? intArg(vm, args[0]) : 1n);
     const orderObj = args[1] ?? kwargs?.get('byteorder');

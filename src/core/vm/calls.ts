@@ -14,6 +14,7 @@ import { Frame, type Native } from './frame';
 import { PyError } from './errors';
 import { CodeFlags } from '../compile/bytecode';
 import { dictSet } from '../runtime/dicts';
+import { builtinFunctionKeywordError, builtinMethodKeywordError, builtinTypeKeywordError } from '../builtins/keyword-arguments';
 
 export function isNative(r: unknown): r is Native<PyObject | null> {
   return typeof r === 'object' && r !== null && typeof (r as { next?: unknown }).next === 'function' && typeof (r as { throw?: unknown }).throw === 'function';
@@ -39,15 +40,29 @@ export function invoke(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map
   let result: PyObject | Native<PyObject | null>;
   let name: string;
   if (callable instanceof PyBuiltin) {
+    if (kwargs && kwargs.size > 0) {
+      const refused = callable.owner && callable.self
+        ? builtinMethodKeywordError(vm, callable.owner, callable.name)
+        : callable.module === 'builtins' ? builtinFunctionKeywordError(vm, callable.name) : null;
+      if (refused) throw refused;
+    }
     result = callable.impl(args, kwargs, callable.self) as PyObject | Native<PyObject | null>;
     name = callable.name;
   } else if (callable instanceof PyMethodDescriptor) {
     if (args.length === 0 || !args[0].type.isSubtypeOf(callable.owner)) {
       throw vm.error('TypeError', `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
     }
+    if (kwargs && kwargs.size > 0) {
+      const refused = builtinMethodKeywordError(vm, callable.owner.name, callable.name);
+      if (refused) throw refused;
+    }
     result = callable.impl(args.slice(1), kwargs, args[0]) as PyObject | Native<PyObject | null>;
     name = callable.name;
   } else if (callable instanceof PyType) {
+    if (kwargs && kwargs.size > 0 && !callable.heap) {
+      const refused = builtinTypeKeywordError(vm, callable.name);
+      if (refused) throw refused;
+    }
     result = callType(vm, callable, args, kwargs);
     name = callable.name;
   } else if (callable instanceof PyGenerator) {
