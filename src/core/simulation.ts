@@ -15,6 +15,7 @@ import { installBuiltinFunctions } from './builtins/functions';
 import { installConstructors } from './builtins/constructors';
 import { installMethods } from './builtins/methods';
 import { installObjectMethods, installBytesMethods } from './builtins/object-methods';
+import { installSlotWrappers } from './builtins/slot-wrappers';
 import type { Diagnostic, RunResult } from './index';
 import { invoke } from './vm/calls';
 import './runtime/traceback';
@@ -54,6 +55,7 @@ export class Simulation {
     installMethods(vm);
     installObjectMethods(vm);
     installBytesMethods(vm);
+    installSlotWrappers(vm);
     const builtinsModule = vm.newModule('builtins', vm.builtins);
     vm.modules.set('builtins', builtinsModule);
     const main = vm.newDict();

@@ -72,41 +72,9 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
 export function* reprOf(vm: VM, o: PyObject): Text {
   const fast = builtinRepr(vm, o);
   if (fast !== null) return fast;
-  if (o instanceof PyList && behavesAsBuiltin(o, '__repr__')) {
-    if (o.items.length === 0) return '[]';
-    return yield* guarded(vm, o, '[...]', function* () {
-      const parts: string[] = [];
-      for (const item of [...o.items]) parts.push(yield* reprOf(vm, item));
-      return `[${parts.join(', ')}]`;
-    });
-  }
-  if (o instanceof PyTuple && behavesAsBuiltin(o, '__repr__')) {
-    if (o.items.length === 0) return '()';
-    return yield* guarded(vm, o, '(...)', function* () {
-      const parts: string[] = [];
-      for (const item of o.items) parts.push(yield* reprOf(vm, item));
-      return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
-    });
-  }
-  if (o instanceof PyDict && behavesAsBuiltin(o, '__repr__')) return yield* guarded(vm, o, '{...}', function* () {
-    const parts: string[] = [];
-    for (const e of o.entryList()) parts.push(`${yield* reprOf(vm, e.key)}: ${yield* reprOf(vm, e.value)}`);
-    return `{${parts.join(', ')}}`;
-  });
-  if (o instanceof PySet && behavesAsBuiltin(o, '__repr__')) {
-    const name = o.type.name;
-    return yield* guarded(vm, o, `${name}(...)`, function* () {
-      if (o.members.size === 0) return `${name}()`;
-      // set_repr: the repr of a list of the members, without its brackets.
-      const keys = vm.newList(setIterationOrder(o).map((m) => vm.incref(m, 'slot')));
-      let listText: string;
-      try {
-        listText = yield* reprOf(vm, keys);
-      } finally {
-        vm.decref(keys, 'internal');
-      }
-      return o.type === vm.t.set ? `{${listText.slice(1, -1)}}` : `${name}({${listText.slice(1, -1)}})`;
-    });
+  if (behavesAsBuiltin(o, '__repr__')) {
+    const container = yield* containerRepr(vm, o);
+    if (container !== null) return container;
   }
   if (o instanceof PySlice) return `slice(${yield* reprOf(vm, o.start)}, ${yield* reprOf(vm, o.stop)}, ${yield* reprOf(vm, o.step)})`;
   if (o instanceof PyCompositeIter && o.type === vm.t.mappingproxy) return `mappingproxy(${yield* reprOf(vm, o.refs[0])})`;
@@ -153,6 +121,57 @@ export function* reprOf(vm: VM, o: PyObject): Text {
   const t = o.type;
   const prefix = t.heap ? `${t.module}.${t.qualname}` : t.name;
   return `<${prefix} object at ${address(o)}>`;
+}
+
+/** list, tuple, dict, set and frozenset reprs; null for other objects. */
+function* containerRepr(vm: VM, o: PyObject): Generator<CallRequest, string | null, PyObject> {
+  if (o instanceof PyList) {
+    if (o.items.length === 0) return '[]';
+    return yield* guarded(vm, o, '[...]', function* () {
+      const parts: string[] = [];
+      for (const item of [...o.items]) parts.push(yield* reprOf(vm, item));
+      return `[${parts.join(', ')}]`;
+    });
+  }
+  if (o instanceof PyTuple) {
+    if (o.items.length === 0) return '()';
+    return yield* guarded(vm, o, '(...)', function* () {
+      const parts: string[] = [];
+      for (const item of o.items) parts.push(yield* reprOf(vm, item));
+      return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
+    });
+  }
+  if (o instanceof PyDict) return yield* guarded(vm, o, '{...}', function* () {
+    const parts: string[] = [];
+    for (const e of o.entryList()) parts.push(`${yield* reprOf(vm, e.key)}: ${yield* reprOf(vm, e.value)}`);
+    return `{${parts.join(', ')}}`;
+  });
+  if (o instanceof PySet) {
+    const name = o.type.name;
+    return yield* guarded(vm, o, `${name}(...)`, function* () {
+      if (o.members.size === 0) return `${name}()`;
+      // set_repr: the repr of a list of the members, without its brackets.
+      const keys = vm.newList(setIterationOrder(o).map((m) => vm.incref(m, 'slot')));
+      let listText: string;
+      try {
+        listText = yield* reprOf(vm, keys);
+      } finally {
+        vm.decref(keys, 'internal');
+      }
+      return o.type === vm.t.set ? `{${listText.slice(1, -1)}}` : `${name}({${listText.slice(1, -1)}})`;
+    });
+  }
+  return null;
+}
+
+/**
+ * A built-in type's own repr of `o` (its __repr__ slot, called as `int.__repr__(x)` or through
+ * `super().__repr__()` from a subclass that overrides it).
+ */
+export function* builtinTypeRepr(vm: VM, o: PyObject): Text {
+  if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr) return builtinRepr(vm, o.type.heap ? baseValue(vm, o) : o) as string;
+  if (o instanceof PyBytes || o instanceof PyComplex) return builtinRepr(vm, o) ?? (yield* reprOf(vm, o));
+  return (yield* containerRepr(vm, o)) ?? (yield* reprOf(vm, o));
 }
 
 /** Runs a container's repr between Py_ReprEnter and Py_ReprLeave; `placeholder` when it is already running. */

@@ -77,59 +77,66 @@ export function* getItem(vm: VM, o: PyObject, key: PyObject): Native {
     return value;
   }
   if (behavesAsBuiltin(o, '__getitem__')) {
-    if (o instanceof PyList || o instanceof PyTuple) {
-      const what = o instanceof PyList ? 'list' : 'tuple';
-      if (key instanceof PySlice) {
-        const [a, b, c] = sliceIndices(vm, key, o.items.length);
-        // A full slice of a tuple is the tuple itself (tuplesubscript).
-        if (o instanceof PyTuple && a === 0 && b === o.items.length && c === 1) return vm.incref(o, 'stack');
-        const items = sliceSelect(o.items, a, b, c).map((x) => vm.incref(x, 'slot'));
-        return o instanceof PyList ? vm.newList(items) : vm.newTuple(items);
-      }
-      return vm.incref(o.items[index(vm, key, o.items.length, what)], 'stack');
-    }
-    if (o instanceof PyDict) {
-      const e = o.get(hashKey(vm, key));
-      if (e) return vm.incref(e.value, 'stack');
-      // dict_subscript: a subclass's __missing__ answers for an absent key.
-      const missing = o.type.heap ? o.type.lookup('__missing__') : null;
-      if (missing) return yield { callable: missing, args: [o, key], kwargs: null };
-      throw vm.errorWith('KeyError', [vm.incref(key, 'exception')]);
-    }
-    if (o instanceof PyStr) {
-      const chars = Array.from(o.value);
-      if (key instanceof PySlice) {
-        const [a, b, c] = sliceIndices(vm, key, chars.length);
-        if (a === 0 && b === chars.length && c === 1) return vm.incref(o, 'stack');
-        return vm.newStr(sliceSelect(chars, a, b, c).join(''));
-      }
-      return vm.newStr(chars[index(vm, key, chars.length, 'string')]);
-    }
-    if (o instanceof PyBytes) {
-      if (key instanceof PySlice) {
-        const [a, b, c] = sliceIndices(vm, key, o.value.length);
-        return vm.newBytes(Uint8Array.from(sliceSelect(Array.from(o.value), a, b, c)));
-      }
-      return vm.newInt(o.value[index(vm, key, o.value.length, 'index')]);
-    }
-    if (o instanceof PyRange) {
-      const len = Number(o.length);
-      if (key instanceof PySlice) {
-        const [a, b, c] = sliceIndices(vm, key, len);
-        const n = c > 0 ? Math.max(0, Math.ceil((b - a) / c)) : Math.max(0, Math.ceil((a - b) / -c));
-        const start = o.start + BigInt(a) * o.step;
-        return vm.track(new PyRange(vm.t.range, start, start + BigInt(n) * o.step * BigInt(c), o.step * BigInt(c)));
-      }
-      return vm.newInt(o.start + BigInt(index(vm, key, len, 'range object')) * o.step);
-    }
-    if (o instanceof PyType) {
-      // Generic aliases like list[int]: not modelled; return the type itself for annotations.
-      return vm.incref(o, 'stack');
-    }
+    const r = yield* builtinGetItem(vm, o, key);
+    if (r) return r;
   }
   const m = o.type.lookup('__getitem__');
   if (m) return yield { callable: m, args: [o, key], kwargs: null };
   throw vm.error('TypeError', `'${o.type.name}' object is not subscriptable`);
+}
+
+/** The built-in types' own o[key] (their __getitem__, whatever a subclass overrides); null when `o` has none. */
+export function* builtinGetItem(vm: VM, o: PyObject, key: PyObject): Native<PyObject | null> {
+  if (o instanceof PyList || o instanceof PyTuple) {
+    const what = o instanceof PyList ? 'list' : 'tuple';
+    if (key instanceof PySlice) {
+      const [a, b, c] = sliceIndices(vm, key, o.items.length);
+      // A full slice of a tuple is the tuple itself (tuplesubscript).
+      if (o instanceof PyTuple && a === 0 && b === o.items.length && c === 1) return vm.incref(o, 'stack');
+      const items = sliceSelect(o.items, a, b, c).map((x) => vm.incref(x, 'slot'));
+      return o instanceof PyList ? vm.newList(items) : vm.newTuple(items);
+    }
+    return vm.incref(o.items[index(vm, key, o.items.length, what)], 'stack');
+  }
+  if (o instanceof PyDict) {
+    const e = o.get(hashKey(vm, key));
+    if (e) return vm.incref(e.value, 'stack');
+    // dict_subscript: a subclass's __missing__ answers for an absent key.
+    const missing = o.type.heap ? o.type.lookup('__missing__') : null;
+    if (missing) return yield { callable: missing, args: [o, key], kwargs: null };
+    throw vm.errorWith('KeyError', [vm.incref(key, 'exception')]);
+  }
+  if (o instanceof PyStr) {
+    const chars = Array.from(o.value);
+    if (key instanceof PySlice) {
+      const [a, b, c] = sliceIndices(vm, key, chars.length);
+      if (a === 0 && b === chars.length && c === 1) return vm.incref(o, 'stack');
+      return vm.newStr(sliceSelect(chars, a, b, c).join(''));
+    }
+    return vm.newStr(chars[index(vm, key, chars.length, 'string')]);
+  }
+  if (o instanceof PyBytes) {
+    if (key instanceof PySlice) {
+      const [a, b, c] = sliceIndices(vm, key, o.value.length);
+      return vm.newBytes(Uint8Array.from(sliceSelect(Array.from(o.value), a, b, c)));
+    }
+    return vm.newInt(o.value[index(vm, key, o.value.length, 'index')]);
+  }
+  if (o instanceof PyRange) {
+    const len = Number(o.length);
+    if (key instanceof PySlice) {
+      const [a, b, c] = sliceIndices(vm, key, len);
+      const n = c > 0 ? Math.max(0, Math.ceil((b - a) / c)) : Math.max(0, Math.ceil((a - b) / -c));
+      const start = o.start + BigInt(a) * o.step;
+      return vm.track(new PyRange(vm.t.range, start, start + BigInt(n) * o.step * BigInt(c), o.step * BigInt(c)));
+    }
+    return vm.newInt(o.start + BigInt(index(vm, key, len, 'range object')) * o.step);
+  }
+  if (o instanceof PyType) {
+    // Generic aliases like list[int]: not modelled; return the type itself for annotations.
+    return vm.incref(o, 'stack');
+  }
+  return null;
 }
 
 /** o[key] = value (value borrowed). */

@@ -1,0 +1,144 @@
+// The special methods of built-in types as Python sees them (CPython's slot wrappers: `int.__add__`,
+// `str.__len__`, `list.__getitem__`): `(3).__add__(4)`, `"ab".__len__()`, or `super().__repr__()` from
+// a subclass. Each runs the type's own operation on its operands' values, never a subclass's
+// override, and gives NotImplemented for an operand the type does not handle (`(3).__add__(1.5)`:
+// int leaves the sum to float.__radd__).
+
+import type { PyObject } from '../objects/object';
+import type { PyType } from '../objects/type';
+import { PyBytes, PyComplex, PyFloat, PyInt, PyStr } from '../objects/atoms';
+import { PyList, PySet, PyTuple } from '../objects/containers';
+import { PyDict } from '../objects/dict';
+import type { VM } from '../vm/vm';
+import type { Native } from '../vm/frame';
+import { BinaryOps } from '../compile/bytecode';
+import { builtinBinaryOp, builtinCompare, builtinTruth, unaryOp } from '../runtime/operators';
+import { builtinTypeRepr } from '../runtime/repr';
+import { builtinGetItem, contains } from '../runtime/subscripts';
+import { percentFormat } from '../runtime/formatting';
+import { builtinLen } from './functions';
+import { method, arity } from './define';
+
+type BinaryOp = (typeof BinaryOps)[number];
+/** Which right operands a type's binary slot handles, by operation. */
+type Accepts = (other: PyObject) => boolean;
+
+const DUNDER: Record<BinaryOp, string> = {
+  Add: 'add', Sub: 'sub', Mult: 'mul', Div: 'truediv', FloorDiv: 'floordiv', Mod: 'mod', Pow: 'pow', LShift: 'lshift',
+  RShift: 'rshift', BitAnd: 'and', BitOr: 'or', BitXor: 'xor', MatMult: 'matmul',
+};
+const COMPARE: Record<string, string> = { __eq__: 'Eq', __ne__: 'NotEq', __lt__: 'Lt', __le__: 'LtE', __gt__: 'Gt', __ge__: 'GtE' };
+
+const isInt = (o: PyObject) => o instanceof PyInt;
+const isReal = (o: PyObject) => o instanceof PyInt || o instanceof PyFloat;
+const isNumber = (o: PyObject) => isReal(o) || o instanceof PyComplex;
+
+export function installSlotWrappers(vm: VM): void {
+  const t = vm.t;
+  /** `__op__(self, other)` and `__rop__(self, other)`: the type's operation on (self, other) or (other, self). */
+  const binary = (type: PyType, ops: readonly BinaryOp[], accepts: Accepts, reflected = true) => {
+    for (const op of ops) {
+      const index = BinaryOps.indexOf(op);
+      const run = (a: PyObject, b: PyObject) => builtinBinaryOp(vm, a, b, index) ?? vm.incref(vm.notImplemented, 'return');
+      method(vm, type, `__${DUNDER[op]}__`, (args, _k, self) => {
+        arity(vm, `__${DUNDER[op]}__`, args, 1);
+        return accepts(args[0]) ? run(self as PyObject, args[0]) : vm.incref(vm.notImplemented, 'return');
+      });
+      if (!reflected) continue;
+      method(vm, type, `__r${DUNDER[op]}__`, (args, _k, self) => {
+        arity(vm, `__r${DUNDER[op]}__`, args, 1);
+        return accepts(args[0]) ? run(args[0], self as PyObject) : vm.incref(vm.notImplemented, 'return');
+      });
+    }
+  };
+  /** Rich comparisons with operands of the kinds `accepts` lets through (NotImplemented otherwise). */
+  const comparisons = (type: PyType, accepts: Accepts, names = Object.keys(COMPARE)) => {
+    for (const name of names) {
+      method(vm, type, name, (args, _k, self) => {
+        arity(vm, name, args, 1);
+        const result = accepts(args[0]) ? builtinCompare(vm, self as PyObject, args[0], COMPARE[name]) : null;
+        return result === null ? vm.incref(vm.notImplemented, 'return') : vm.newBool(result);
+      });
+    }
+  };
+  const unary = (type: PyType, name: string, impl: (self: PyObject) => PyObject) =>
+    method(vm, type, name, (args, _k, self) => {
+      arity(vm, name, args, 0);
+      return impl(self as PyObject);
+    });
+
+  // ---- numbers
+  const intOps: BinaryOp[] = ['Add', 'Sub', 'Mult', 'Div', 'FloorDiv', 'Mod', 'Pow', 'LShift', 'RShift', 'BitAnd', 'BitOr', 'BitXor'];
+  binary(t.int, intOps, isInt);
+  binary(t.float, ['Add', 'Sub', 'Mult', 'Div', 'FloorDiv', 'Mod', 'Pow'], isReal);
+  binary(t.complex, ['Add', 'Sub', 'Mult', 'Div', 'Pow'], isNumber);
+  comparisons(t.int, isInt);
+  comparisons(t.float, isReal);
+  comparisons(t.complex, isNumber, ['__eq__', '__ne__']);
+  for (const type of [t.int, t.float, t.complex]) {
+    for (const [name, op] of [['__neg__', 'neg'], ['__pos__', 'pos']] as const) {
+      method(vm, type, name, function* (args, _k, self): Native {
+        arity(vm, name, args, 0);
+        return yield* unaryOp(vm, valueOf(vm, self as PyObject), op);
+      });
+    }
+    unary(type, '__bool__', (o) => vm.newBool(builtinTruth(vm, valueOf(vm, o)) ?? true));
+  }
+  method(vm, t.int, '__invert__', function* (args, _k, self): Native {
+    arity(vm, '__invert__', args, 0);
+    return yield* unaryOp(vm, valueOf(vm, self as PyObject), 'invert');
+  });
+  unary(t.int, '__abs__', (o) => vm.newInt((o as PyInt).value < 0n ? -(o as PyInt).value : (o as PyInt).value));
+  for (const name of ['__int__', '__index__']) unary(t.int, name, (o) => (o.type === t.int ? vm.incref(o, 'return') : vm.newInt((o as PyInt).value)));
+  unary(t.int, '__float__', (o) => vm.newFloat(Number((o as PyInt).value)));
+  unary(t.float, '__abs__', (o) => vm.newFloat(Math.abs((o as PyFloat).value)));
+  unary(t.float, '__float__', (o) => (o.type === t.float ? vm.incref(o, 'return') : vm.newFloat((o as PyFloat).value)));
+  unary(t.complex, '__abs__', (o) => vm.newFloat(Math.hypot((o as PyComplex).real, (o as PyComplex).imag)));
+
+  // ---- sequences and containers: concatenation, repetition, length, items, membership
+  const sequences: [PyType, Accepts][] = [[t.str, (o) => o instanceof PyStr], [t.bytes, (o) => o instanceof PyBytes], [t.list, (o) => o instanceof PyList], [t.tuple, (o) => o instanceof PyTuple]];
+  for (const [type, same] of sequences) {
+    binary(type, ['Add'], same, false);
+    binary(type, ['Mult'], isInt, false);
+    method(vm, type, '__rmul__', (args, _k, self) => {
+      arity(vm, '__rmul__', args, 1);
+      return isInt(args[0]) ? (builtinBinaryOp(vm, self as PyObject, args[0], BinaryOps.indexOf('Mult')) as PyObject) : vm.incref(vm.notImplemented, 'return');
+    });
+  }
+  method(vm, t.str, '__mod__', (args, _k, self) => {
+    arity(vm, '__mod__', args, 1);
+    return percentFormat(vm, (self as PyStr).value, args[0]);
+  });
+  comparisons(t.str, (o) => o instanceof PyStr);
+  comparisons(t.bytes, (o) => o instanceof PyBytes);
+  binary(t.dict, ['BitOr'], (o) => o instanceof PyDict);
+  binary(t.set, ['BitAnd', 'BitOr', 'BitXor', 'Sub'], (o) => o instanceof PySet);
+  binary(t.frozenset, ['BitAnd', 'BitOr', 'BitXor', 'Sub'], (o) => o instanceof PySet);
+  for (const type of [t.int, t.float, t.complex, t.str, t.bytes, t.list, t.tuple, t.dict, t.set, t.frozenset]) {
+    method(vm, type, '__repr__', function* (args, _k, self): Native {
+      arity(vm, '__repr__', args, 0);
+      return vm.newStr(yield* builtinTypeRepr(vm, self as PyObject));
+    });
+  }
+  for (const type of [t.str, t.bytes, t.list, t.tuple, t.dict, t.set, t.frozenset]) {
+    unary(type, '__len__', (o) => vm.newInt(builtinLen(o) ?? 0));
+    method(vm, type, '__contains__', function* (args, _k, self): Native {
+      arity(vm, '__contains__', args, 1);
+      return vm.newBool(yield* contains(vm, self as PyObject, args[0]));
+    });
+  }
+  for (const type of [t.str, t.bytes, t.list, t.tuple, t.dict]) {
+    method(vm, type, '__getitem__', function* (args, _k, self): Native {
+      arity(vm, '__getitem__', args, 1);
+      return (yield* builtinGetItem(vm, self as PyObject, args[0])) as PyObject;
+    });
+  }
+}
+
+/** The plain number a subclass instance holds (its slots work on the value). */
+function valueOf(vm: VM, o: PyObject): PyObject {
+  if (!o.type.heap) return o;
+  if (o instanceof PyInt) return new PyInt(o.type.isSubtypeOf(vm.t.bool) ? vm.t.bool : vm.t.int, o.value);
+  if (o instanceof PyFloat) return new PyFloat(vm.t.float, o.value);
+  return o;
+}
