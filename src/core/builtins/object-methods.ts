@@ -231,6 +231,11 @@ export function installBytesMethods(vm: VM): void {
     ba.value = next;
     return vm.newNone();
   });
+  // bytearray.copy (copy.copy's entry for bytearray): a new bytearray with the same bytes.
+  method(vm, t.bytearray, 'copy', (args, _k, self) => {
+    arity(vm, 'copy', args, 0);
+    return vm.track(new PyBytes(vm.t.bytearray, Uint8Array.from((self as PyBytes).value)));
+  });
   for (const name of ['upper', 'lower', 'decode', 'hex']) {
     const m = t.bytes.dict.getStr(name);
     if (m instanceof PyMethodDescriptorClass) setName(vm, t.bytearray.dict, name, new PyMethodDescriptorClass(vm.t.method_descriptor, name, t.bytearray, m.impl), true);

@@ -18,6 +18,8 @@ import { THREADING_SOURCE } from './python/threading-source';
 import { QUEUE_SOURCE } from './python/queue-source';
 import { createThread } from './thread';
 import { createTime } from './time';
+import { createCopy } from './copy';
+import { COPY_SOURCE } from './python/copy-source';
 import { createOs } from './os';
 import { createHashlib } from './hashlib';
 import { createZlib } from './zlib/zlib-module';
@@ -42,6 +44,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   weakref: createWeakref,
   _thread: createThread,
   time: createTime,
+  copy: createCopy,
   os: createOs,
   hashlib: createHashlib,
   zlib: createZlib,
@@ -60,6 +63,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
 /** The Python half of modules that CPython also writes (partly) in Python. */
 const PYTHON_SOURCES: Record<string, string> = {
   weakref: WEAKREF_SOURCE,
+  copy: COPY_SOURCE,
   requests: REQUESTS_SOURCE,
   'concurrent.futures': FUTURES_SOURCE,
   threading: THREADING_SOURCE,

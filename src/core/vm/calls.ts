@@ -250,17 +250,9 @@ function* constructInstance(vm: VM, type: PyType, args: PyObject[], kwargs: Map<
     inst = yield { callable: fn, args: [type, ...args], kwargs };
     if (!inst.type.isSubtypeOf(type)) return inst;
   } else {
-    const base = type.mro.find((t) => !t.heap) as PyType;
-    const baseCtor = constructors.get(base);
-    if (base === vm.t.object || !baseCtor) {
-      inst = vm.newInstance(type);
-    } else {
-      // list/dict/set.__new__ ignore the arguments when the class's own __init__ takes them.
-      const mutable = base === vm.t.list || base === vm.t.dict || base === vm.t.set;
-      const ownInit = type.lookup('__init__') instanceof PyFunction;
-      const made = mutable && ownInit ? baseCtor(vm, [], null, type) : baseCtor(vm, args, kwargs, type);
-      inst = asSubtype(vm, isNative(made) ? ((yield* made) as PyObject) : (made as PyObject), type);
-    }
+    // list/dict/set.__new__ ignore the arguments when the class's own __init__ takes them.
+    const ownInit = type.lookup('__init__') instanceof PyFunction;
+    inst = yield* baseNew(vm, type, args, kwargs, ownInit);
   }
   const init = type.lookup('__init__');
   if (init instanceof PyFunction) {
@@ -283,6 +275,20 @@ function* constructInstance(vm: VM, type: PyType, args: PyObject[], kwargs: Map<
     throw vm.error('TypeError', `${type.name}() takes no arguments`);
   }
   return inst;
+}
+
+/**
+ * The instance its first built-in base's __new__ makes for a class without a __new__ of its own
+ * (object.__new__, list.__new__ ...), before any __init__. `ignoreArgs`: the mutable containers'
+ * __new__ leaves the arguments to __init__.
+ */
+export function* baseNew(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null, ignoreArgs: boolean): Native<PyObject> {
+  const base = type.mro.find((t) => !t.heap) as PyType;
+  const baseCtor = constructors.get(base);
+  if (base === vm.t.object || !baseCtor) return vm.newInstance(type);
+  const mutable = base === vm.t.list || base === vm.t.dict || base === vm.t.set;
+  const made = mutable && ignoreArgs ? baseCtor(vm, [], null, type) : baseCtor(vm, args, kwargs, type);
+  return asSubtype(vm, isNative(made) ? ((yield* made) as PyObject) : (made as PyObject), type);
 }
 
 /**

@@ -1027,17 +1027,24 @@ function pushExactArgsFrame(vm: VM, stack: (PyObject | null)[], base: number, fi
 function opCallFunctionEx(vm: VM, frame: Frame, _op: number, arg: number): void {
   const stack = frame.stack;
   const kw = arg & 1 ? stack.pop() as PyObject : null;
-  const callargs = stack.pop() as PyObject;
+  let callargs = stack.pop() as PyObject;
   const func = stack.pop() as PyObject;
   stack.pop() as PyObject;
+  let released = false;
   vm.runNative(
     (function* (): Native<PyObject | null> {
       try {
-        // check_args_iterable: a non-iterable *args is named with the callable.
-        const positional = callargs instanceof PyTuple ? callargs.items : yield* iterateToArray(vm, callargs, {
-          when: 'no-iter-slots',
-          message: function* () { return `${yield* functionStr(vm, func)} argument after * must be an iterable, not ${callargs.type.name}`; },
-        });
+        if (!(callargs instanceof PyTuple)) {
+          // check_args_iterable, then PySequence_Tuple: the iterable is replaced by a new tuple at once.
+          const items = yield* iterateToArray(vm, callargs, {
+            when: 'no-iter-slots',
+            message: function* () { return `${yield* functionStr(vm, func)} argument after * must be an iterable, not ${callargs.type.name}`; },
+          });
+          const tuple = vm.newTuple(items);
+          vm.decref(callargs, 'stack');
+          callargs = tuple;
+        }
+        const positional = (callargs as PyTuple).items;
         let kwargs: Map<string, PyObject> | null = null;
         if (kw) {
           kwargs = new Map();
@@ -1046,15 +1053,31 @@ function opCallFunctionEx(vm: VM, frame: Frame, _op: number, arg: number): void 
             kwargs.set(e.key.value, e.value);
           }
         }
+        // 3.12+: a Python function's frame takes the arguments and the tuple and dict are released then.
+        const onFrame = vm.options.version.callExReleasesArgs && func.type === vm.t.function
+          ? () => {
+            released = true;
+            vm.decref(callargs, 'stack');
+            if (kw) vm.decref(kw, 'stack');
+          }
+          : undefined;
+        // Otherwise a Python function (or a method of one) called with keywords gets them through
+        // _PyStack_UnpackDict: an argument array holding its own reference to each value meanwhile.
+        const unpacked = !onFrame && kwargs && kwargs.size > 0 && (func instanceof PyFunction || (func instanceof PyMethod && func.func instanceof PyFunction))
+          ? [...positional, ...kwargs.values()]
+          : [];
+        for (const o of unpacked) vm.incref(o, 'stack');
         try {
-          return yield { callable: func, args: positional, kwargs };
+          return yield { callable: func, args: positional, kwargs, onFrame };
         } finally {
-          if (!(callargs instanceof PyTuple)) for (const p of positional) vm.decref(p, 'stack');
+          for (const o of unpacked) vm.decref(o, 'stack');
         }
       } finally {
         vm.decref(func, 'stack');
-        vm.decref(callargs, 'stack');
-        if (kw) vm.decref(kw, 'stack');
+        if (!released) {
+          vm.decref(callargs, 'stack');
+          if (kw) vm.decref(kw, 'stack');
+        }
       }
     })(),
     frame.pushResult,

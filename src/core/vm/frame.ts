@@ -25,6 +25,8 @@ export interface CallRequest {
   block?: BlockingCall;
   /** Compute on a simulated core with the GIL released (hashlib, zlib); `callable` is unused. */
   compute?: ComputingCall;
+  /** Called once the callee's Python frame holds its arguments, before it runs. */
+  onFrame?: () => void;
 }
 
 let nextFrameId = 1;

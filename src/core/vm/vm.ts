@@ -645,6 +645,7 @@ export class VM {
       this.frame = native;
       if ('frame' in outcome) {
         outcome.frame.onReturn = null;
+        req.onFrame?.();
         this.pushFrame(outcome.frame);
       } else {
         this.runNative(outcome.native, (value) => this.resumeNative(native, { value: value ?? this.newNone() }), outcome.name);
