@@ -247,6 +247,8 @@ export interface VersionModel {
    * 3.11 keeps them on the caller's stack until the call returns.
    */
   callExReleasesArgs: boolean;
+  /** sum() adds floats with Neumaier's compensated summation (3.12+): sum([0.1] * 10) == 1.0. */
+  sumCompensated: boolean;
   /** copy.replace() and __replace__ (3.13+). */
   copyReplace: boolean;
   /** sys._is_gil_enabled() exists (3.13+): it returns whether the GIL is on. */
@@ -424,7 +426,7 @@ const V3_13: VersionModel = {
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: threadingLines(1041, 992, 967, 1083, 1342),
-  hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, callExReleasesArgs: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
+  hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   sizes: {
     strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
@@ -473,7 +475,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: threadingLines(1045, 982, 959, 1114, 1401),
-    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, callExReleasesArgs: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
+    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
@@ -486,7 +488,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: threadingLines(1073, 1010, 987, 1142, 1431),
-    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, callExReleasesArgs: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
+    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, lazyKeywordTuples: {},
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,

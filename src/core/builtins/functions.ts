@@ -289,15 +289,39 @@ export function installBuiltinFunctions(vm: VM): void {
       throw vm.error('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
     }
     const it = yield* getIter(vm, args[0]);
+    // 3.12+: while the total is a float, floats are added with Neumaier's compensation, which is
+    // added back when the float loop ends (builtin_sum_impl).
+    const compensated = vm.options.version.sumCompensated;
+    let compensation = 0;
+    const settle = () => {
+      if (compensation && Number.isFinite(compensation) && total.type === vm.t.float) {
+        const settled = vm.newFloat((total as PyFloat).value + compensation);
+        vm.decref(total, 'stack');
+        total = settled;
+      }
+      compensation = 0;
+    };
     try {
       for (;;) {
         const x = yield* iterNext(vm, it);
         if (!x) break;
+        if (compensated && total.type === vm.t.float && x.type === vm.t.float) {
+          const f = (total as PyFloat).value;
+          const v = (x as PyFloat).value;
+          const t = f + v;
+          compensation += Math.abs(f) >= Math.abs(v) ? (f - t) + v : (v - t) + f;
+          vm.decref(total, 'stack');
+          vm.decref(x, 'stack');
+          total = vm.newFloat(t);
+          continue;
+        }
+        if (compensated && !(total.type === vm.t.float && x instanceof PyInt)) settle();
         const next = yield* binaryOp(vm, total, x, 0);
         vm.decref(total, 'stack');
         vm.decref(x, 'stack');
         total = next;
       }
+      if (compensated) settle();
     } finally {
       vm.decref(it, 'stack');
     }

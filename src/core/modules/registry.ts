@@ -19,6 +19,7 @@ import { QUEUE_SOURCE } from './python/queue-source';
 import { createThread } from './thread';
 import { createTime } from './time';
 import { createCopy } from './copy';
+import { createMath } from './math';
 import { COPY_SOURCE } from './python/copy-source';
 import { createOs } from './os';
 import { createHashlib } from './hashlib';
@@ -45,6 +46,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _thread: createThread,
   time: createTime,
   copy: createCopy,
+  math: createMath,
   os: createOs,
   hashlib: createHashlib,
   zlib: createZlib,
