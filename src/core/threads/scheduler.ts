@@ -150,6 +150,16 @@ export class Scheduler {
     this.onThreadEnd?.(t);
   }
 
+  /**
+   * threading names the thread (`Thread-1 (work)`, its `name=`, or a later `t.name = ...`): the timeline's
+   * lanes and the editor's marks read the name from this event, the thread's state is unchanged.
+   */
+  rename(t: ThreadState, name: string): void {
+    if (t.name === name) return;
+    t.name = name;
+    this.record(t, 'name', name);
+  }
+
   /** The threads still running or able to run (threading.active_count counts these). */
   alive(): ThreadState[] {
     return this.threads.filter((t) => t.status !== 'done');
@@ -394,7 +404,7 @@ export class Scheduler {
     this.record(t, status, detail);
   }
 
-  private record(t: ThreadState, state: ThreadStatus | 'start', detail: string, timeNs = this.clock.now): void {
+  private record(t: ThreadState, state: ThreadStatus | 'start' | 'name', detail: string, timeNs = this.clock.now): void {
     const heap = this.vm.heap;
     const log = this.threadLog ?? (heap.recording ? heap.events : null);
     if (!log || !this.vm.threaded) return;

@@ -217,6 +217,8 @@ class BaseProcess:
     def name(self, name):
         assert isinstance(name, str), 'name must be a string'
         self._name = name
+        if self is _current_process:
+            _lens_set_process_name(name)
 
     @property
     def daemon(self):
