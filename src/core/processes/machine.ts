@@ -15,7 +15,7 @@ import { getObjectIdCounter, setObjectIdCounter } from '../objects/object';
 import { getFrameIdCounter, setFrameIdCounter } from '../vm/frame';
 import { SimProcess, ProcessIdle } from './process';
 import type { StreamName } from './std-streams';
-import { MACHINE_QUANTUM_NS, MACHINE_SLICE_INSTRUCTIONS, ROOT_PID, FORK_NS, EXIT_TEARDOWN_NS } from './costs';
+import { MACHINE_QUANTUM_NS, MACHINE_SLICE_INSTRUCTIONS, ROOT_PID, FORK_NS, EXIT_TEARDOWN_NS, PARENT_AFTER_FORK_NS, CHILD_AFTER_FORK_NS } from './costs';
 import { Pipe } from './pipes';
 import { EventLog } from '../trace/event-log';
 
@@ -124,24 +124,28 @@ export class Machine {
       throw new ProcessIdle();
     };
     this.replayChildSideOfFork(child);
-    child.startNs = child.vm.clock.now;
+    // The child exists from the fork's return in the parent; it starts up until its own fork() returns 0.
+    child.startNs = child.vm.clock.now - CHILD_AFTER_FORK_NS;
+    // time.process_time in the child counts from its fork: its start-up so far.
+    child.vm.scheduler.cpuBaseNs = 0;
+    child.vm.scheduler.cpuBaseNs = child.vm.scheduler.cpuTimeNs() - CHILD_AFTER_FORK_NS;
     if (this.options.recordTrace || this.options.recordTimeline) {
       child.threadLog = new EventLog();
-      child.vm.scheduler.restartTimeline(child.threadLog, child.startNs);
+      child.vm.scheduler.restartTimeline(child.threadLog, child.startNs, child.vm.clock.now);
     }
   }
 
-  /** What a fork does to the child's side: only the forking thread goes on; the fork's time. */
+  /** What a fork does to the child's side: only the forking thread goes on; the fork's time, then the child's start-up. */
   replayChildSideOfFork(child: SimProcess): void {
     child.vm.scheduler.freezeOthers();
     child.vm.scheduler.beginTimeline(child.vm.clock.now);
-    child.vm.clock.now += FORK_NS;
+    child.vm.clock.now += FORK_NS + CHILD_AFTER_FORK_NS;
   }
 
   /** The parent's side of a fork (live, or replayed in a later child): from now on the processes run under the machine's rule. */
   afterForkInParent(parent: SimProcess): void {
     parent.vm.scheduler.beginTimeline(0);
-    parent.vm.clock.now += FORK_NS;
+    parent.vm.clock.now += FORK_NS + PARENT_AFTER_FORK_NS;
     if (parent.mode === 'replay') return;
     for (const p of this.processes) {
       p.vm.scheduler.onIdle ??= () => {

@@ -108,12 +108,33 @@ export class Scheduler {
   }
   private timelineBegun = false;
 
-  /** A forked child records its own timeline from the fork on, into `log`. */
-  restartTimeline(log: EventLog, sinceNs: number): void {
+  /**
+   * A forked child records its own timeline from the fork on, into `log`: its main thread starting from
+   * `sinceNs` (the process's start-up, processes/costs.ts), running from `runningNs`.
+   */
+  restartTimeline(log: EventLog, sinceNs: number, runningNs = sinceNs): void {
     this.threadLog = log;
     this.timelineBegun = false;
     this.beginTimeline(sinceNs);
+    if (runningNs > sinceNs) {
+      this.record(this.main, 'blocked', 'start', sinceNs);
+      this.record(this.main, 'running', '', runningNs);
+    }
   }
+
+  /**
+   * The running thread spends `ns` of CPU on its process's start-up (multiprocessing's bootstrap in a
+   * forked child): the time counts as the process's CPU time, and the timeline shows the thread starting.
+   */
+  startUp(ns: number): void {
+    const t = this.current;
+    this.record(t, 'blocked', 'start');
+    this.clock.now += ns;
+    this.record(t, 'running', '');
+  }
+
+  /** What time.process_time counts from: a forked child's CPU time starts at its fork (set by the machine). */
+  cpuBaseNs = 0;
 
   /** The process ended: its threads are done. */
   endTimeline(atNs: number): void {
@@ -345,7 +366,7 @@ export class Scheduler {
 
   /** CPU time of the process: what its threads spent running bytecode or C code without the GIL (time.process_time). */
   cpuTimeNs(): number {
-    let sum = 0;
+    let sum = -this.cpuBaseNs;
     for (const t of this.threads) {
       const busy = t.status === 'running' || t.status === 'native';
       sum += t.timeIn.running + t.timeIn.native + (busy ? this.threadNow(t) - t.since : 0);

@@ -284,6 +284,7 @@ class BaseProcess:
     def _bootstrap(self, parent_sentinel=None):
         global _current_process, _parent_process, _process_counter, _children
         try:
+            _lens_child_bootstrap()
             _children = set()
             _process_counter = [0]
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid, parent_sentinel)
@@ -311,6 +312,7 @@ class BaseProcess:
             if threading is not None:
                 threading._shutdown()
             _flush_std_streams()
+            _lens_child_exit_work()
         return exitcode
 
 
