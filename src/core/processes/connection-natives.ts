@@ -98,7 +98,7 @@ export function installConnectionCalls(vm: VM, d: PyDict, picklingError: () => P
   // the target (the process is still starting), and after it.
   fn(vm, d, '_lens_child_bootstrap', (args) => {
     arity(vm, '_lens_child_bootstrap', args, 0);
-    vm.scheduler.startUp(CHILD_BOOTSTRAP_NS);
+    proc().startUp(CHILD_BOOTSTRAP_NS);
     return vm.newNone();
   });
   fn(vm, d, '_lens_child_exit_work', (args) => {

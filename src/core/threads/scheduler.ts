@@ -108,29 +108,22 @@ export class Scheduler {
   }
   private timelineBegun = false;
 
-  /**
-   * A forked child records its own timeline from the fork on, into `log`: its main thread starting from
-   * `sinceNs` (the process's start-up, processes/costs.ts), running from `runningNs`.
-   */
-  restartTimeline(log: EventLog, sinceNs: number, runningNs = sinceNs): void {
+  /** A forked child records its own timeline from the fork on, into `log`. */
+  restartTimeline(log: EventLog, sinceNs: number): void {
     this.threadLog = log;
     this.timelineBegun = false;
     this.beginTimeline(sinceNs);
-    if (runningNs > sinceNs) {
-      this.record(this.main, 'blocked', 'start', sinceNs);
-      this.record(this.main, 'running', '', runningNs);
-    }
   }
 
   /**
-   * The running thread spends `ns` of CPU on its process's start-up (multiprocessing's bootstrap in a
-   * forked child): the time counts as the process's CPU time, and the timeline shows the thread starting.
+   * The running thread's process starts up (processes/costs.ts: a forked child's start-up, multiprocessing's
+   * bootstrap): CPU time of the process, which the timeline shows as the thread starting, until recordStarted.
    */
-  startUp(ns: number): void {
-    const t = this.current;
-    this.record(t, 'blocked', 'start');
-    this.clock.now += ns;
-    this.record(t, 'running', '');
+  recordStarting(): void {
+    this.record(this.current, 'blocked', 'start');
+  }
+  recordStarted(): void {
+    this.record(this.current, 'running', '');
   }
 
   /** What time.process_time counts from: a forked child's CPU time starts at its fork (set by the machine). */
