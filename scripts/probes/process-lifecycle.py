@@ -3,9 +3,11 @@
 # time the fork itself and the child's end; the child reports its times through a pipe. Prints one line
 # per measure: its name, then every run's value in µs (the first runs warm up and are left out).
 # CPU times (time.process_time, which a forked child starts from 0) say what each step costs on a core
-# whatever the machine's load; wall times are what a learner's program sees.
+# whatever the machine's load; wall times are what a learner's program sees. A reference loop (the
+# countdown of scripts/calibrate-clock.ts) before each run gives the machine's speed then.
 import multiprocessing
 import os
+import sys
 import time
 
 RUNS = 25
@@ -38,10 +40,27 @@ def target():
     marks["target ends"] = (time.perf_counter(), time.process_time())
 
 
+def countdown(n):
+    while n > 0:
+        n -= 1
+
+
+def countdown_ns_per_iteration():
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        countdown(20_000)
+        best = min(best, time.perf_counter() - t)
+    return round(best / 20_000 * 1e9, 2)
+
+
 os.fork = fork
 os._exit = exit_
 rows = {}
 for run in range(RUNS):
+    # The machine's speed just before (a virtual machine's changes with its host's load, here by 1.5x);
+    # not in the simulator (--speed: python3 only), where it is constant and its children would replay it.
+    speed = countdown_ns_per_iteration() if "--speed" in sys.argv else 0.0
     p = multiprocessing.Process(target=target)
     t0 = time.perf_counter()
     p.start()
@@ -64,6 +83,7 @@ for run in range(RUNS):
         "child: target ends -> os._exit (CPU)": exit_cpu - end_cpu,
         "os._exit -> join() returns (wall)": t2 - exit_at,
         "target ends -> join() returns (wall)": t2 - end,
+        "countdown (ns per iteration), just before": speed / 1e6,
     }
     for name, seconds in measures.items():
         rows.setdefault(name, []).append(round(seconds * 1e6, 1))
