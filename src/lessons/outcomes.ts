@@ -65,7 +65,8 @@ function maxTogether(events: EventSource, inState: (state: string, detail: strin
   const current = new Set<number>();
   let most = 0;
   for (const e of eventsOf(events)) {
-    if (e.kind !== 'thread') continue;
+    // `start` and `name` events name a thread; they do not change its state.
+    if (e.kind !== 'thread' || e.state === 'start' || e.state === 'name') continue;
     if (inState(e.state, e.detail)) current.add(e.thread);
     else current.delete(e.thread);
     most = Math.max(most, current.size);

@@ -29,6 +29,10 @@ export interface GilTimelineStrings {
   exportChromeTrace: string;
   /** "Elapsed {0} · serial estimate {1} · speedup ×{2}" */
   summary: string;
+  /** The summary when only one thread did work of its own (RunSummary.noSpeedup `one-thread`): "Elapsed {0} · serial estimate {1} · …" */
+  summaryOneThread: string;
+  /** The summary when no thread worked for most of the run (`idle`); {2}: for how long. */
+  summaryIdle: string;
   /** What the serial estimate counts (the summary's tooltip). */
   summaryHelp: string;
   /** Compare mode's button (and the command's title). */
@@ -41,6 +45,8 @@ export interface GilTimelineStrings {
   modelProcesses: string;
   /** "wall {0} · CPU {1} · GIL wait {2} · speedup ×{3}" beside each model's title. */
   groupStats: string;
+  /** The same without a speedup (nothing to compare): "wall {0} · CPU {1} · GIL wait {2}". */
+  groupStatsNoSpeedup: string;
   /** The processes' memory: copied, not shared. */
   processesNote: string;
   /** What compare mode shows (under its figures). */

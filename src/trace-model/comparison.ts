@@ -35,8 +35,8 @@ export interface ComparedStats {
   gilWaitNs: number;
   /** The threads' own work one after another (runSummary): running, C code, I/O and sleep. */
   serialNs: number;
-  /** serialNs / wallNs. */
-  speedup: number;
+  /** serialNs / wallNs; null when there is nothing to compare (RunSummary.noSpeedup). */
+  speedup: number | null;
 }
 
 export interface ComparedRun {
@@ -117,12 +117,12 @@ export function comparisonText(c: Comparison, filename: string, width = 72): str
   const header = ['model', 'wall', 'CPU', 'GIL wait', 'speedup vs serial'];
   const rows = c.runs.map((r) => [
     modelOf(r.model).label, ms(r.stats.wallNs), ms(r.stats.cpuNs), ms(r.stats.gilWaitNs),
-    r.diagnostic ? `(${r.diagnostic.kind === 'Unsupported' ? 'stopped' : r.diagnostic.kind})` : `×${r.stats.speedup.toFixed(2)}`,
+    r.diagnostic ? `(${r.diagnostic.kind === 'Unsupported' ? 'stopped' : r.diagnostic.kind})` : r.stats.speedup === null ? '—' : `×${r.stats.speedup.toFixed(2)}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   out.push('==== comparison (simulated time) ====', line(header), ...rows.map(line));
-  out.push('wall: the program, start to end · CPU: bytecode and C code on the cores, all threads and processes · speedup: the serial estimate / wall');
+  out.push('wall: the program, start to end · CPU: bytecode and C code on the cores, all threads and processes · speedup: the serial estimate / wall (—: nothing to compare)');
   out.push(PROCESSES_NOTE, '');
   return out.join('\n');
 }

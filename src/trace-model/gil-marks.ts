@@ -43,6 +43,9 @@ export class GilMarkCollector {
         if (e.detail) this.threadNames.set(e.thread, e.detail);
         if (e.thread !== 0) this.unfinished.add(e.thread);
         return;
+      case 'name':
+        this.threadNames.set(e.thread, e.detail);
+        return;
       case 'blocked':
       case 'native': {
         // A new thread is "blocked" until the OS starts it: no call of the program's released anything.
@@ -107,7 +110,9 @@ export class GilMarkCollector {
     }
     const out = new Map<number, GilMark>();
     for (const [line, marks] of this.lines) {
-      out.set(line, { gil: this.sawGil, done: [...marks.done.values()], open: open.get(line) ?? [], reasons: [...marks.reasons.values()] });
+      // Each thread under its name now (a thread renamed after a release shows its new name, as its lane does).
+      const done = [...marks.done].map(([thread, stats]) => ({ ...stats, thread: this.name(thread) }));
+      out.set(line, { gil: this.sawGil, done, open: open.get(line) ?? [], reasons: [...marks.reasons.values()] });
     }
     return out;
   }

@@ -6,7 +6,7 @@
 import type { EventSource, TraceEvent, ThreadEventState } from '../core/trace/events';
 import type { ChildProcessRun } from '../core/index';
 
-export type LaneState = Exclude<ThreadEventState, 'start'>;
+export type LaneState = Exclude<ThreadEventState, 'start' | 'name'>;
 
 export interface Interval {
   state: LaneState;
@@ -21,6 +21,10 @@ export interface Interval {
 export interface ThreadLane {
   /** The lane's id: the thread's serial in the first process; pid × 1000 + serial in a forked one. */
   thread: number;
+  /**
+   * The thread's name as threading last set it — what `t.name` reads at the end of the run: `Thread-1 (work)`,
+   * the `name=` it was given, or what `t.name = ...` made of it, whenever that happened.
+   */
   name: string;
   intervals: Interval[];
   /** The process's pid when the run forked (each process has its own threads and GIL). */
@@ -98,7 +102,7 @@ function buildProcessTimeline(events: EventSource, fromStart?: ProgramSpan): Tim
     if (e.kind === 'thread') {
       endNs = Math.max(endNs, e.timeNs);
       const l = lane(e.thread);
-      if (e.state === 'start') {
+      if (e.state === 'start' || e.state === 'name') {
         if (e.detail) l.name = e.detail;
         continue;
       }
@@ -243,30 +247,80 @@ export interface RunSummary {
    * estimate of the serial run.
    */
   serialNs: number;
-  /** serial / elapsed: 1.0 when the threads gained nothing, about N when N threads overlapped. */
-  speedup: number;
+  /**
+   * The part of the elapsed time in which no thread did work of its own: threads being started by the OS,
+   * woken up after a lock or a join, handing the GIL over.
+   */
+  idleNs: number;
+  /** serial / elapsed: 1.0 when the threads gained nothing, about N when N threads overlapped; null when there is nothing to compare. */
+  speedup: number | null;
+  /**
+   * Why there is no speedup: `one-thread`, fewer than two threads (or processes) did work of their own, so
+   * nothing could run side by side; `idle`, no thread was working for most of the elapsed time (a thread
+   * whose work is shorter than starting it), where serial / elapsed would measure the start-up, not the threads.
+   */
+  noSpeedup: 'one-thread' | 'idle' | null;
 }
 
 /** Blocking reasons that are a thread's own work rather than waiting for another thread. */
 const OWN_WORK_BLOCKS = new Set(['io', 'sleep']);
 
+const isOwnWork = (iv: Interval) => iv.state === 'running' || iv.state === 'native' || (iv.state === 'blocked' && OWN_WORK_BLOCKS.has(iv.detail));
+
 /** The run's elapsed time next to the serial estimate (issue: "speedup vs serial"). */
 export function runSummary(t: Timeline): RunSummary {
   let serialNs = 0;
   let startNs = t.endNs;
+  let workingLanes = 0;
+  const work: Interval[] = [];
   for (const l of t.threads) {
+    let own = 0;
     for (const iv of l.intervals) {
       startNs = Math.min(startNs, iv.from);
-      if (iv.state === 'running' || iv.state === 'native' || (iv.state === 'blocked' && OWN_WORK_BLOCKS.has(iv.detail))) serialNs += iv.to - iv.from;
+      if (!isOwnWork(iv)) continue;
+      own += iv.to - iv.from;
+      work.push(iv);
     }
+    serialNs += own;
+    if (own > 0) workingLanes++;
   }
-  const elapsedNs = t.endNs - startNs;
-  return { elapsedNs, serialNs, speedup: elapsedNs > 0 ? serialNs / elapsedNs : 1 };
+  const elapsedNs = Math.max(0, t.endNs - startNs);
+  // The union of the work intervals: the time at least one thread was working.
+  work.sort((a, b) => a.from - b.from);
+  let busyNs = 0;
+  let reach = startNs;
+  for (const iv of work) {
+    if (iv.to <= reach) continue;
+    busyNs += iv.to - Math.max(iv.from, reach);
+    reach = iv.to;
+  }
+  const idleNs = Math.max(0, elapsedNs - busyNs);
+  const noSpeedup = workingLanes < 2 || elapsedNs === 0 ? 'one-thread' : idleNs * 2 > elapsedNs ? 'idle' : null;
+  return { elapsedNs, serialNs, idleNs, speedup: noSpeedup ? null : serialNs / elapsedNs, noSpeedup };
+}
+
+/**
+ * A duration in the statistics (CLI and panel alike): milliseconds with the digits that matter, and
+ * microseconds under 10 µs, so that a short but non-zero time never reads "0.00 ms".
+ */
+export function statDuration(ns: number): string {
+  if (ns > 0 && ns < 10_000) return `${(ns / 1000).toFixed(1)} µs`;
+  const ms = ns / 1e6;
+  return ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`;
+}
+
+/** The summary's last part, in the CLI's words: the speedup, or why there is none. */
+export function speedupText(summary: RunSummary): string {
+  if (summary.speedup !== null) return `speedup ×${summary.speedup.toFixed(2)}`;
+  if (summary.noSpeedup === 'idle') {
+    return `no speedup to compute: for ${statDuration(summary.idleNs)} of it no thread was working (threads or processes starting, waking up, ending)`;
+  }
+  return 'no speedup to compute: only one thread did work of its own';
 }
 
 /** The per-thread statistics and the run's summary as text (the CLI prints it under the ASCII timeline). */
 export function statsText(t: Timeline): string {
-  const ms = (ns: number) => `${(ns / 1e6).toFixed(2)} ms`;
+  const ms = statDuration;
   const rows = threadStats(t).map((s) => [s.name, ms(s.runningNs), ms(s.gilWaitNs), ms(s.blockedNs), ms(s.nativeNs)]);
   const header = ['thread', 'running', 'GIL wait', 'blocked', 'C code'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -275,7 +329,7 @@ export function statsText(t: Timeline): string {
   return [
     line(header),
     ...rows.map(line),
-    `elapsed ${ms(summary.elapsedNs)} · serial estimate ${ms(summary.serialNs)} (running, C code, I/O and sleep, one thread after another) · speedup ×${summary.speedup.toFixed(2)}`,
+    `elapsed ${ms(summary.elapsedNs)} · serial estimate ${ms(summary.serialNs)} (running, C code, I/O and sleep, one thread after another) · ${speedupText(summary)}`,
     '',
   ].join('\n');
 }

@@ -300,7 +300,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
   it('marks the GIL released by the download example\'s blocking calls, and explains it in a hover', async function () {
     await openFile(page, '05_io_bound.py');
     await runCommand(page, 'CPython Lens: Simulate This File');
-    const download = 'Thread-1, Thread-2: GIL released ×2, 300 ms total · reacquired at once';
+    const download = 'Thread-1 (telecharger_url), Thread-2 (telecharger_url): GIL released ×2, 300 ms total · reacquired at once';
     const deadline = Date.now() + 30_000;
     let seen: { text: string; color: string }[] = [];
     while (Date.now() < deadline && !seen.some((a) => a.text === download)) {
@@ -345,8 +345,8 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(screenshots, '27-gil-hover.png') });
     assert.match(text, /A blocking call \(sleep, I\/O, waiting for a lock, a queue, an event or another thread\) releases the GIL before it waits/);
-    assert.match(text, /Thread-1: 150 ms in the call · reacquired at once/);
-    assert.match(text, /Thread-2: 150 ms in the call · reacquired at once/);
+    assert.match(text, /Thread-1 \(telecharger_url\): 150 ms in the call · reacquired at once/);
+    assert.match(text, /Thread-2 \(telecharger_url\): 150 ms in the call · reacquired at once/);
     await page.mouse.move(5, 5);
   });
 
@@ -358,8 +358,8 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     const panel = page.frameLocator('iframe.webview').last().frameLocator('iframe#active-frame');
     const rows = panel.locator('gil-timeline-app table tr');
     await rows.nth(3).waitFor({ timeout: 30_000 });
-    const names = (await rows.allInnerTexts()).slice(1).map((r) => r.split(/\s/)[0]);
-    assert.deepEqual(names, ['MainThread', 'Thread-1', 'Thread-2']);
+    const names = (await rows.allInnerTexts()).slice(1).map((r) => r.split('\t')[0]);
+    assert.deepEqual(names, ['MainThread', 'Thread-1 (telecharger_url)', 'Thread-2 (telecharger_url)']);
     await page.screenshot({ path: path.join(screenshots, '7-gil-timeline.png') });
   });
 

@@ -2,7 +2,7 @@
 // Needs `npm run build` first (`npm test` builds before running the unit tests).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -139,6 +139,21 @@ describe('cli (dist/cli.js)', function () {
     });
   });
 
+  it('--timeline and --trace name each thread as threading does; no speedup for one thread doing nothing', function () {
+    const file = program('one_thread.py', 'import threading\ndef work():\n    pass\nt = threading.Thread(target=work)\nt.start()\nt.join()\nu = threading.Thread(target=work, name="helper")\nu.start()\nu.name = "renamed"\nu.join()\n');
+    const trace = path.join(dir, 'one_thread.json');
+    const { stdout, stderr, status } = cpythonLens('run', file, '--timeline', '--trace', trace);
+    assert.deepEqual([stdout, status], ['', 0]);
+    const lanes = stderr.split('\n').filter((l) => l.includes('|')).map((l) => l.split('|')[0].trim());
+    assert.deepEqual(lanes, ['MainThread', 'Thread-1 (work)', 'renamed', 'GIL']);
+    assert.match(stderr, /^Thread-1 \(work\) +\d\.\d µs /m);
+    assert.match(stderr, /no speedup to compute: for [\d.]+ (µs|ms) of it no thread was working/);
+    assert.doesNotMatch(stderr, /speedup ×/);
+    const names = (JSON.parse(readFileSync(trace, 'utf8')) as { traceEvents: { name: string; tid: number; args?: { name: string } }[] }).traceEvents
+      .filter((e) => e.name === 'thread_name' && e.tid < 1000).map((e) => e.args?.name);
+    assert.deepEqual(names, ['MainThread', 'Thread-1 (work)', 'renamed']);
+  });
+
   it('--as-processes runs threading.Thread as multiprocessing.Process', function () {
     const file = program('procs.py', 'import threading\nseen = []\nt = threading.Thread(target=seen.append, args=(1,))\nt.start()\nt.join()\nprint(t.name, seen)\n');
     assert.deepStrictEqual(cpythonLens('run', file), { stdout: 'Thread-1 (append) [1]\n', stderr: '', status: 0 });
@@ -146,7 +161,7 @@ describe('cli (dist/cli.js)', function () {
   });
 
   it('--compare prints each model\'s output, the timelines on one axis and the table', function () {
-    const file = program('compare.py', 'import threading\ndef work():\n    for i in range(3000):\n        pass\n    print("worker done")\nts = [threading.Thread(target=work) for _ in range(2)]\nfor t in ts:\n    t.start()\nfor t in ts:\n    t.join()\n');
+    const file = program('compare.py', 'import threading\ndef work():\n    for i in range(100000):\n        pass\n    print("worker done")\nts = [threading.Thread(target=work) for _ in range(2)]\nfor t in ts:\n    t.start()\nfor t in ts:\n    t.join()\n');
     const { stdout, stderr, status } = cpythonLens('run', file, '--compare');
     assert.equal(stderr, '');
     assert.equal(status, 0);

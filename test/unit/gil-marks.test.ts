@@ -155,15 +155,15 @@ describe('GIL marks: release / reacquire on blocking calls', function () {
   it('names the threads other than the main one, on the I/O-bound lesson', function () {
     const run = simulate(ioBoundLesson);
     const end = run.view(null);
-    assert.equal(markOf(run, end, 'response = requests.get(url)'), 'Thread-1, Thread-2: GIL released ×2, 300 ms total · reacquired at once');
-    assert.equal(markOf(run, end, 'response = requests.get(url)', 'detailed'), 'Thread-1, Thread-2: GIL released ×2, 300 ms total (I/O) · reacquired at once');
+    assert.equal(markOf(run, end, 'response = requests.get(url)'), 'Thread-1 (telecharger_url), Thread-2 (telecharger_url): GIL released ×2, 300 ms total · reacquired at once');
+    assert.equal(markOf(run, end, 'response = requests.get(url)', 'detailed'), 'Thread-1 (telecharger_url), Thread-2 (telecharger_url): GIL released ×2, 300 ms total (I/O) · reacquired at once');
     assert.equal(markOf(run, end, 't.start()'), 'GIL released ×2, 201 µs total · reacquired at once');
     assert.equal(markOf(run, end, 't.join()'), 'GIL released ×2, 150 ms total · reacquired at once');
     assert.equal(markOf(run, end, 'print('), null);
     // While both downloads wait on the network, the main thread joins the first.
     const bothWaiting = positionAfter(run, (e) => e.kind === 'thread' && e.thread === 2 && e.state === 'blocked' && e.detail === 'io');
     const v = run.view(bothWaiting);
-    assert.equal(markOf(run, v, 'response = requests.get(url)'), 'Thread-1, Thread-2: GIL released — waiting for I/O');
+    assert.equal(markOf(run, v, 'response = requests.get(url)'), 'Thread-1 (telecharger_url), Thread-2 (telecharger_url): GIL released — waiting for I/O');
     assert.equal(markOf(run, v, 't.join()'), null);
     const hover = gilHoverMarkdown(v.lines.find((l) => l.line === lineOf(run.source, 'response ='))!.gil!, englishWords);
     assert.equal(hover, [
@@ -171,8 +171,8 @@ describe('GIL marks: release / reacquire on blocking calls', function () {
       '',
       'A blocking call releases the GIL\\.',
       '',
-      '- Thread\\-1: now GIL released — waiting for I/O',
-      '- Thread\\-2: now GIL released — waiting for I/O',
+      '- Thread\\-1 \\(telecharger\\_url\\): now GIL released — waiting for I/O',
+      '- Thread\\-2 \\(telecharger\\_url\\): now GIL released — waiting for I/O',
     ].join('\n'));
   });
 
@@ -181,10 +181,10 @@ describe('GIL marks: release / reacquire on blocking calls', function () {
     const run = simulate(source);
     const end = run.view(null);
     // The module ends while the thread sleeps: threading's _shutdown joins it, and its sleep ends then.
-    assert.equal(markOf(run, end, 'time.sleep(0.01)'), 'Thread-1: GIL released 10 ms · reacquired at once');
+    assert.equal(markOf(run, end, 'time.sleep(0.01)'), 'Thread-1 (worker): GIL released 10 ms · reacquired at once');
     assert.equal(markOf(run, end, 'y = 2'), null);
     // Before the last line, the thread is still asleep.
-    assert.equal(markOf(run, run.view(run.steps.length - 1), 'time.sleep(0.01)'), 'Thread-1: GIL released — sleeping');
+    assert.equal(markOf(run, run.view(run.steps.length - 1), 'time.sleep(0.01)'), 'Thread-1 (worker): GIL released — sleeping');
   });
 
   it('puts a call on the line of the thread that made it, even when that thread resumed mid-line', function () {
@@ -197,7 +197,7 @@ describe('GIL marks: release / reacquire on blocking calls', function () {
     ].join('\n');
     const run = simulate(source);
     const end = run.view(null);
-    assert.equal(markOf(run, end, 'time.sleep'), 'Thread-1: GIL released ×2, 300 µs total · 1.2 ms waiting to reacquire');
+    assert.equal(markOf(run, end, 'time.sleep'), 'Thread-1 (worker): GIL released ×2, 300 µs total · 1.2 ms waiting to reacquire');
     assert.equal(markOf(run, end, 'n += 1'), null);
     assert.equal(markOf(run, end, 'while n <'), null);
   });
@@ -205,17 +205,17 @@ describe('GIL marks: release / reacquire on blocking calls', function () {
   it('marks C code that computes without the GIL, with its function in detailed mode and in the hover', function () {
     const run = simulate(hashing);
     const end = run.view(null);
-    assert.equal(markOf(run, end, 'hashlib.sha256'), 'Thread-1, Thread-2: GIL released ×2, 1.4 ms total · reacquired at once');
-    assert.equal(markOf(run, end, 'hashlib.sha256', 'detailed'), 'Thread-1, Thread-2: GIL released ×2, 1.4 ms total (hashlib.sha256) · reacquired at once');
+    assert.equal(markOf(run, end, 'hashlib.sha256'), 'Thread-1 (work), Thread-2 (work): GIL released ×2, 1.4 ms total · reacquired at once');
+    assert.equal(markOf(run, end, 'hashlib.sha256', 'detailed'), 'Thread-1 (work), Thread-2 (work): GIL released ×2, 1.4 ms total (hashlib.sha256) · reacquired at once');
     const mark = end.lines.find((l) => l.line === lineOf(hashing, 'hashlib.sha256'))!.gil!;
-    assert.deepEqual(mark.done.map((t) => [t.thread, t.releases, t.reacquireWaitNs]), [['Thread-1', 1, 0], ['Thread-2', 1, 0]]);
+    assert.deepEqual(mark.done.map((t) => [t.thread, t.releases, t.reacquireWaitNs]), [['Thread-1 (work)', 1, 0], ['Thread-2 (work)', 1, 0]]);
     assert.equal(gilHoverMarkdown(mark, englishWords), [
       '**The GIL is released during this call**',
       '',
       'This C code \\(hashlib\\.sha256\\) releases the GIL\\.',
       '',
-      '- Thread\\-1: 680 µs in the call · reacquired at once',
-      '- Thread\\-2: 680 µs in the call · reacquired at once',
+      '- Thread\\-1 \\(work\\): 680 µs in the call · reacquired at once',
+      '- Thread\\-2 \\(work\\): 680 µs in the call · reacquired at once',
     ].join('\n'));
     // A small buffer is hashed with the GIL held (below HASHLIB_GIL_MINSIZE): no mark.
     const small = simulate('import hashlib\nhashlib.sha256(b"x" * 100).hexdigest()\n');

@@ -49,10 +49,39 @@ function timelineOf(source: string) {
   return t;
 }
 
+// Names as threading gives them: CPython's default with the target's name, name=, a rename before the
+// start, by the thread itself while it runs, by another thread while it runs (what `t.name` reads at the end).
+const named = `
+import threading
+import time
+
+def work():
+    time.sleep(0.001)
+
+def renames_itself():
+    time.sleep(0.001)
+    threading.current_thread().name = "renamed-inside"
+    time.sleep(0.001)
+
+a = threading.Thread(target=work)
+b = threading.Thread(target=work, name="given")
+c = threading.Thread(target=renames_itself)
+d = threading.Thread(target=work)
+d.name = "before-start"
+e = threading.Thread(target=work)
+for t in (a, b, c, d, e):
+    t.start()
+e.name = "while-running"
+for t in (a, b, c, d, e):
+    t.join()
+print([t.name for t in (a, b, c, d, e)])
+`;
+const namesAtEnd = ['Thread-1 (work)', 'given', 'renamed-inside', 'before-start', 'while-running'];
+
 describe('threads timeline', function () {
   it('gives each thread its named lane, and the GIL to one thread at a time', function () {
     const t = timelineOf(cpuBound);
-    assert.deepEqual(t.threads.map((l) => l.name.split(" ")[0]), ["MainThread", "Thread-1", "Thread-2"]);
+    assert.deepEqual(t.threads.map((l) => l.name), ['MainThread', 'Thread-1 (work)', 'Thread-2 (work)']);
     for (const l of t.threads) {
       for (let i = 1; i < l.intervals.length; i++) assert.ok(l.intervals[i].from >= l.intervals[i - 1].from);
     }
@@ -68,15 +97,56 @@ describe('threads timeline', function () {
   it('finds no speedup for CPU-bound threads and about N for N threads waiting on I/O at once', function () {
     const cpu = runSummary(timelineOf(cpuBound));
     // No gain, and a little loss: a hand-off every 0.5 ms leaves moments where no thread runs.
-    assert.ok(cpu.speedup > 0.8 && cpu.speedup < 1.02, `CPU-bound speedup ${cpu.speedup}`);
+    assert.ok(cpu.speedup !== null && cpu.speedup > 0.8 && cpu.speedup < 1.02, `CPU-bound speedup ${cpu.speedup}`);
     const io = runSummary(timelineOf(ioBound));
-    assert.ok(io.speedup > 2.8 && io.speedup < 3.05, `I/O-bound speedup ${io.speedup}`);
+    assert.ok(io.speedup !== null && io.speedup > 2.8 && io.speedup < 3.05, `I/O-bound speedup ${io.speedup}`);
     // The serial estimate counts the threads' sleeps, not the main thread's joins.
     assert.ok(io.serialNs > 3 * 20e6 && io.serialNs < 3 * 21e6, `serial ${io.serialNs}`);
     const text = statsText(timelineOf(ioBound));
     assert.match(text, /^thread +running +GIL wait +blocked +C code$/m);
     assert.match(text, /^Thread-3 .* ms$/m);
     assert.match(text, /speedup ×(2\.9|3\.0)\d$/m);
+  });
+
+  it('names each lane as the program names its thread, renames included', function () {
+    const r = runSource(named, { recordTrace: true, filename: 't.py' });
+    assert.equal(r.stdout, `${JSON.stringify(namesAtEnd).replaceAll('"', "'").replaceAll(',', ', ')}\n`);
+    const t = timelineOf(named);
+    assert.deepEqual(t.threads.map((l) => l.name), ['MainThread', ...namesAtEnd]);
+    const rows = asciiTimeline(t, 40).split('\n');
+    assert.deepEqual(rows.slice(0, 6).map((row) => row.split('|')[0].trim()), ['MainThread', ...namesAtEnd]);
+    assert.deepEqual(statsText(t).split('\n').slice(1, 7).map((row) => row.split(/ {2,}/)[0]), ['MainThread', ...namesAtEnd]);
+    const names = chromeTrace(t).traceEvents.filter((e) => e.name === 'thread_name' && e.tid !== 1000).map((e) => (e.args as { name: string }).name);
+    assert.deepEqual(names, ['MainThread', ...namesAtEnd]);
+    // The renamed thread keeps its lane: the rename changes no state.
+    const inside = t.threads[3];
+    assert.deepEqual(inside.intervals.filter((iv) => iv.state === 'blocked' && iv.detail === 'sleep').length, 2);
+  });
+
+  it('names the main thread as renamed before any other thread started', function () {
+    const t = timelineOf('import threading\nthreading.current_thread().name = "boss"\nw = threading.Thread(target=print, args=("hi",))\nw.start()\nw.join()\n');
+    assert.deepEqual(t.threads.map((l) => l.name), ['boss', 'Thread-1 (print)']);
+  });
+
+  it('gives no speedup when there is nothing to compare, and short times in µs', function () {
+    // One thread that does nothing: its start-up and the main thread's wake-up after the join are most of the run.
+    const trivial = timelineOf('import threading\ndef work():\n    pass\nt = threading.Thread(target=work)\nt.start()\nt.join()\n');
+    const summary = runSummary(trivial);
+    assert.equal(summary.speedup, null);
+    assert.equal(summary.noSpeedup, 'idle');
+    assert.ok(summary.serialNs > 0 && summary.serialNs < 10_000, `serial ${summary.serialNs}`);
+    assert.ok(summary.idleNs > summary.elapsedNs / 2 && summary.idleNs <= summary.elapsedNs, `idle ${summary.idleNs} of ${summary.elapsedNs}`);
+    const text = statsText(trivial);
+    assert.match(text, /^Thread-1 \(work\) +\d\.\d µs /m, 'its running time, not "0.00 ms"');
+    assert.match(text, /serial estimate \d\.\d µs .* · no speedup to compute: for [\d.]+ (µs|ms) of it no thread was working \(threads or processes starting, waking up, ending\)$/m);
+    assert.doesNotMatch(text, /speedup ×/);
+    // One thread sleeping: nothing ran side by side.
+    const alone = runSummary(timelineOf('import time\ntime.sleep(0.01)\n'));
+    assert.deepEqual([alone.speedup, alone.noSpeedup], [null, 'one-thread']);
+    // Threads that overlap are unaffected: the idle time is the start-ups only.
+    const io = runSummary(timelineOf(ioBound));
+    assert.equal(io.noSpeedup, null);
+    assert.ok(io.idleNs < 0.01 * io.elapsedNs, `idle ${io.idleNs}`);
   });
 
   it('renders an ASCII lane per thread plus the GIL holder row', function () {

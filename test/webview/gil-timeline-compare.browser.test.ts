@@ -175,7 +175,7 @@ describe('GIL timeline compare mode in Chromium (built bundle, the worker\'s com
     await page.mouse.move(box.x + xOf((first.from + first.to) / 2, w, box.width), box.y + laneY(1, 1));
     await page.waitForTimeout(50);
     const tip = await inApp(page, (r) => r.querySelector('.tip')?.textContent ?? '');
-    assert.match(tip, /^CPython 3\.13t \(free-threaded, no GIL\) · Thread-1: running · [\d.]+ ms – [\d.]+ ms/);
+    assert.match(tip, /^CPython 3\.13t \(free-threaded, no GIL\) · Thread-1 \(work\): running · [\d.]+ ms – [\d.]+ ms/);
     const shownWindow = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('state') ?? '{}').window as { from: number; to: number });
     const full = await shownWindow();
     assert.deepEqual(full, { from: 0, to: comparison.endNs });
@@ -200,7 +200,7 @@ describe('GIL timeline compare mode in Chromium (built bundle, the worker\'s com
       assert.ok(svg.svg.includes(`>${title}</text>`), title);
     }
     assert.equal(svg.svg.split('>GIL holder</text>').length, 2, 'one GIL lane: 3.11\'s');
-    const speedup = comparison.runs[2].stats.speedup.toFixed(2);
+    const speedup = comparison.runs[2].stats.speedup?.toFixed(2);
     assert.ok(svg.svg.includes(`speedup ×${speedup}</text>`), 'each group\'s figures are in its header');
     await page.locator('gil-timeline-app .export-trace').click();
     assert.ok((await posted<FromGilTimeline>(page)).some((m) => m.type === 'exportChromeTrace'));
@@ -213,7 +213,7 @@ describe('GIL timeline compare mode in Chromium (built bundle, the worker\'s com
     assert.equal(rows.length, 3);
     comparison.runs.forEach((run, i) => {
       assert.equal(rows[i][0], layout.groups[i].title);
-      assert.equal(rows[i][4], `×${run.stats.speedup.toFixed(2)}`);
+      assert.equal(rows[i][4], `×${run.stats.speedup?.toFixed(2)}`);
     });
     const note = await inApp(page, (r) => r.querySelector('.note.memory')?.textContent ?? '');
     assert.equal(note, 'As processes: each thread’s work runs in its own process; module globals are copied, not shared.');
@@ -221,10 +221,11 @@ describe('GIL timeline compare mode in Chromium (built bundle, the worker\'s com
     assert.deepEqual(outputs, ['done\n', 'done\n', 'done\n']);
     const width = await canvasWidth(page);
     const t = comparison.runs[2].timeline;
-    const first = t.threads[1].intervals.find((iv) => iv.state === 'running');
-    assert.ok(first);
+    // The process's work (its start-up, shown as starting, is cut by a few µs of bytecode between its two parts).
+    const work = t.threads[1].intervals.filter((iv) => iv.state === 'running').sort((a, b) => (b.to - b.from) - (a.to - a.from))[0];
+    assert.ok(work);
     const green = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--vscode-charts-green').trim().toLowerCase());
-    assert.equal(await pixel(page, Math.round(xOf((first.from + first.to) / 2, fitWindow(comparison), width)), laneY(2, 1)), green);
+    assert.equal(await pixel(page, Math.round(xOf((work.from + work.to) / 2, fitWindow(comparison), width)), laneY(2, 1)), green);
     await page.screenshot({ path: path.join(screenshots, 'gil-timeline-compare-light.png'), fullPage: true });
     await page.locator('gil-timeline-app .back').click();
     assert.ok((await posted<FromGilTimeline>(page)).some((m) => m.type === 'showRun'));

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { runSource } from '../../src/core/index';
-import { buildTimeline, type Timeline } from '../../src/trace-model/timeline';
+import { buildTimeline, statsText, type Timeline } from '../../src/trace-model/timeline';
 import { gilTimelineStrings } from '../../src/extension/panels/gil-timeline-strings';
 import type { FromGilTimeline } from '../../src/shared/gil-timeline-protocol';
 import { LANE_HEIGHT, fitWindow, laneTop, xOf } from '../../webview/gil-timeline/view-model';
@@ -103,7 +103,7 @@ describe('GIL timeline webview in Chromium (built bundle, a simulated run)', fun
     assert.ok(message && message.type === 'exportSvg');
     const svg = message.svg;
     assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/);
-    for (const name of ['MainThread', 'Thread-1', 'Thread-2', 'GIL holder']) assert.ok(svg.includes(`>${name}</text>`), name);
+    for (const name of ['MainThread', 'Thread-1 (work)', 'Thread-2 (work)', 'GIL holder']) assert.ok(svg.includes(`>${name}</text>`), name);
     // Drawn as an image in the page, the SVG shows Thread-1's running interval in the theme's green, where the canvas does.
     const w = fitWindow(timeline);
     const running = timeline.threads[1].intervals.find((iv) => iv.state === 'running' && iv.to - iv.from > timeline.endNs / 50);
@@ -150,7 +150,7 @@ describe('GIL timeline webview in Chromium (built bundle, a simulated run)', fun
     await page.mouse.move(box.x + x, box.y + y);
     await page.waitForTimeout(50);
     const tip = await inApp(page, (root) => root.querySelector('.tip')?.textContent ?? '');
-    assert.match(tip, /^Thread-1: C code, GIL released \(hashlib\.sha256\)/);
+    assert.match(tip, /^Thread-1 \(openssl_sha256\): C code, GIL released \(hashlib\.sha256\)/);
     const legend = await inApp(page, (root) => root.querySelector('.legend')?.textContent ?? '');
     assert.match(legend, /C code, GIL released \(hashlib, zlib, numpy\)/);
     await page.screenshot({ path: path.join(screenshots, 'gil-timeline-native.png') });
@@ -192,6 +192,24 @@ describe('GIL timeline webview in Chromium (built bundle, a simulated run)', fun
     assert.match(summary, /^Elapsed [\d.]+ ms · serial estimate [\d.]+ ms · speedup ×\d+\.\d\d$/);
     await page.locator('gil-timeline-app .export-trace').click();
     assert.deepEqual((await posted<FromGilTimeline>(page)).filter((m) => m.type === 'exportChromeTrace'), [{ type: 'exportChromeTrace' }]);
+  });
+
+  it('gives no speedup for one thread that does nothing, in the CLI\'s words and figures', async function () {
+    const r = runSource('import threading\ndef work():\n    pass\nt = threading.Thread(target=work)\nt.start()\nt.join()\n', { recordTrace: true, filename: 'idle.py' });
+    assert.equal(r.exitCode, 0, r.stderr);
+    const idle = buildTimeline(r.events as NonNullable<typeof r.events>);
+    const page = await harness.open('gil-timeline', 'dark', { width: WIDTH, height: 300 });
+    await send(page, { type: 'init', strings });
+    await send(page, { type: 'timeline', timeline: idle, switchIntervalNs: 5_000_000, message: '' });
+    await page.waitForFunction(() => !!document.querySelector('gil-timeline-app')?.shadowRoot?.querySelector('.summary'));
+    const rows = await inApp(page, (r) => [...r.querySelectorAll('table tr')].slice(1).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const summary = await inApp(page, (r) => r.querySelector('.summary')?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+    assert.match(summary, /^Elapsed [\d.]+ ms · serial estimate \d\.\d µs · no speedup to compute: for [\d.]+ (µs|ms) of it no thread was working/);
+    // The same figures as `cpython-lens run --timeline` prints.
+    const cli = statsText(idle).split('\n');
+    assert.deepEqual(rows, cli.slice(1, 3).map((line) => line.split(/ {2,}/).map((cell) => cell.trim())));
+    assert.ok(cli[3].includes(summary.slice(summary.indexOf('no speedup'))), cli[3]);
+    await page.close();
   });
 
   it('explains an interval on hover and reveals its line on click; the keyboard zooms', async function () {

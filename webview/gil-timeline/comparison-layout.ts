@@ -15,7 +15,9 @@ export function modelTitle(model: ComparedModelId, s: GilTimelineStrings): strin
 export function comparisonLayout(c: Comparison, s: GilTimelineStrings): Layout {
   return layOut(c.runs.map((run) => ({
     title: modelTitle(run.model, s),
-    stats: format(s.groupStats, formatMs(run.stats.wallNs), formatMs(run.stats.cpuNs), formatMs(run.stats.gilWaitNs), run.stats.speedup.toFixed(2)),
+    stats: run.stats.speedup === null
+      ? format(s.groupStatsNoSpeedup, formatMs(run.stats.wallNs), formatMs(run.stats.cpuNs), formatMs(run.stats.gilWaitNs))
+      : format(s.groupStats, formatMs(run.stats.wallNs), formatMs(run.stats.cpuNs), formatMs(run.stats.gilWaitNs), run.stats.speedup.toFixed(2)),
     note: run.diagnostic ? format(s.stopped, run.diagnostic.message) : '',
     timeline: run.timeline,
     holderLabel: run.model === 'gil' ? s.gilHolder : null,

@@ -7,7 +7,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state, query } from 'lit/decorators.js';
 import type { FromGilTimeline, GilTimelineState, GilTimelineStrings, ToGilTimeline } from '../../src/shared/gil-timeline-protocol';
-import { runSummary, threadStats, type Timeline } from '../../src/trace-model/timeline';
+import { runSummary, statDuration, threadStats, type RunSummary, type Timeline } from '../../src/trace-model/timeline';
 import type { ComparedRun, Comparison } from '../../src/trace-model/comparison';
 import { comparisonLayout, modelTitle } from './comparison-layout';
 import type { WebviewChannel } from '../shared/vscode-api';
@@ -319,11 +319,9 @@ export class GilTimelineApp extends LitElement {
       ${this.renderChart(s, t.threads.map((l) => l.name).join(', '))}
       <table aria-label="statistics">
         <tr><th></th><th>${s.cpu}</th><th>${s.waitGil}</th><th>${s.blockedTime}</th><th>${s.nativeTime}</th></tr>
-        ${stats.rows.map((st) => html`<tr><td>${st.name}</td><td>${formatMs(st.runningNs)}</td><td>${formatMs(st.gilWaitNs)}</td><td>${formatMs(st.blockedNs)}</td><td>${formatMs(st.nativeNs)}</td></tr>`)}
+        ${stats.rows.map((st) => html`<tr><td>${st.name}</td><td>${statDuration(st.runningNs)}</td><td>${statDuration(st.gilWaitNs)}</td><td>${statDuration(st.blockedNs)}</td><td>${statDuration(st.nativeNs)}</td></tr>`)}
       </table>
-      <p class="summary" title=${s.summaryHelp}>
-        ${format(s.summary, formatMs(stats.summary.elapsedNs), formatMs(stats.summary.serialNs), stats.summary.speedup.toFixed(2))}
-      </p>
+      <p class="summary" title=${s.summaryHelp}>${summaryText(stats.summary, s)}</p>
     `;
   }
 
@@ -359,7 +357,7 @@ export class GilTimelineApp extends LitElement {
     }
     const row = (run: ComparedRun) => html`<tr>
       <td>${modelTitle(run.model, s)}</td><td>${formatMs(run.stats.wallNs)}</td><td>${formatMs(run.stats.cpuNs)}</td><td>${formatMs(run.stats.gilWaitNs)}</td>
-      <td>${run.diagnostic ? format(s.stopped, run.diagnostic.kind) : `×${run.stats.speedup.toFixed(2)}`}</td></tr>`;
+      <td>${run.diagnostic ? format(s.stopped, run.diagnostic.kind) : run.stats.speedup === null ? '—' : `×${run.stats.speedup.toFixed(2)}`}</td></tr>`;
     return html`
       <div class="bar">
         <span>${this.comparedFile} · ${s.zoomHelp}</span>
@@ -379,4 +377,12 @@ export class GilTimelineApp extends LitElement {
       ${c.runs.map((run) => html`<details><summary>${format(s.outputUnder, modelTitle(run.model, s))}</summary><pre>${run.stdout}${run.stderr}</pre></details>`)}
     `;
   }
+}
+
+/** The line under the statistics: elapsed, serial estimate, and the speedup or why there is none (as the CLI's statsText). */
+function summaryText(summary: RunSummary, s: GilTimelineStrings): string {
+  const elapsed = statDuration(summary.elapsedNs);
+  const serial = statDuration(summary.serialNs);
+  if (summary.speedup !== null) return format(s.summary, elapsed, serial, summary.speedup.toFixed(2));
+  return summary.noSpeedup === 'idle' ? format(s.summaryIdle, elapsed, serial, statDuration(summary.idleNs)) : format(s.summaryOneThread, elapsed, serial);
 }

@@ -239,9 +239,13 @@ export function installThreadPrimitives(vm: VM, d: PyDict): void {
     return vm.newInt(t.ident);
   });
   // CPython Lens additions (not in CPython): the thread's name for the timeline, and helpers for threading's excepthook.
+  // _lens_set_thread_name(name[, ident]): the running thread's name (its bootstrap), or the thread with
+  // that ident's (Thread.name's setter); a thread the scheduler never started (not started yet) has none.
   fn(vm, d, '_lens_set_thread_name', (args) => {
-    arity(vm, '_lens_set_thread_name', args, 1);
-    sched.current.name = (args[0] as PyStr).value;
+    arity(vm, '_lens_set_thread_name', args, 1, 2);
+    const ident = args.length > 1 ? (args[1] as PyInt).small : sched.current.ident;
+    const t = sched.threads.find((th) => th.ident === ident);
+    if (t) sched.rename(t, (args[0] as PyStr).value);
     return vm.newNone();
   });
   fn(vm, d, '_lens_format_exception', (args) => {

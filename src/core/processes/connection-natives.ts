@@ -10,7 +10,7 @@ import { PyError } from '../vm/errors';
 import { fn, arity } from '../builtins/define';
 import { processOf, type SimProcess } from './process';
 import { pickle, unpickle, PickleRefused, type Pickled } from './pickle-tree';
-import { DUMPS_NS_PER_BYTE, LOADS_NS_PER_BYTE, PIPE_MESSAGE_NS, EXIT_TEARDOWN_NS } from './costs';
+import { DUMPS_NS_PER_BYTE, LOADS_NS_PER_BYTE, PIPE_MESSAGE_NS, EXIT_TEARDOWN_NS, CHILD_BOOTSTRAP_NS, CHILD_EXIT_WORK_NS } from './costs';
 import { waitAcross, pipeSubscription, readable, reap, childOf, intOf, osError, entryOf, secondsOrNone } from './cross-process-wait';
 
 export function installConnectionCalls(vm: VM, d: PyDict, picklingError: () => PyType): void {
@@ -93,6 +93,18 @@ export function installConnectionCalls(vm: VM, d: PyDict, picklingError: () => P
     const p = proc();
     const e = entryOf(vm, p, intOf(vm, args[0]));
     return vm.newInt(p.journalValue('pending', () => e.pipe.items.filter((i) => i.at <= vm.clock.now).length));
+  });
+  // What multiprocessing's bootstrap costs in the child beyond its simulated bytecode (costs.ts): before
+  // the target (the process is still starting), and after it.
+  fn(vm, d, '_lens_child_bootstrap', (args) => {
+    arity(vm, '_lens_child_bootstrap', args, 0);
+    proc().startUp(CHILD_BOOTSTRAP_NS);
+    return vm.newNone();
+  });
+  fn(vm, d, '_lens_child_exit_work', (args) => {
+    arity(vm, '_lens_child_exit_work', args, 0);
+    vm.clock.now += CHILD_EXIT_WORK_NS;
+    return vm.newNone();
   });
   fn(vm, d, '_lens_set_process_name', (args) => {
     arity(vm, '_lens_set_process_name', args, 1);

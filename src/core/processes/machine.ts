@@ -15,7 +15,7 @@ import { getObjectIdCounter, setObjectIdCounter } from '../objects/object';
 import { getFrameIdCounter, setFrameIdCounter } from '../vm/frame';
 import { SimProcess, ProcessIdle } from './process';
 import type { StreamName } from './std-streams';
-import { MACHINE_QUANTUM_NS, MACHINE_SLICE_INSTRUCTIONS, ROOT_PID, FORK_NS, EXIT_TEARDOWN_NS } from './costs';
+import { MACHINE_QUANTUM_NS, MACHINE_SLICE_INSTRUCTIONS, ROOT_PID, FORK_NS, EXIT_TEARDOWN_NS, PARENT_AFTER_FORK_NS, CHILD_AFTER_FORK_NS } from './costs';
 import { Pipe } from './pipes';
 import { EventLog } from '../trace/event-log';
 
@@ -123,25 +123,36 @@ export class Machine {
     child.vm.scheduler.onIdle = () => {
       throw new ProcessIdle();
     };
-    this.replayChildSideOfFork(child);
+    this.childSideOfFork(child);
     child.startNs = child.vm.clock.now;
+    // time.process_time in the child counts from its fork.
+    child.vm.scheduler.cpuBaseNs = 0;
+    child.vm.scheduler.cpuBaseNs = child.vm.scheduler.cpuTimeNs();
     if (this.options.recordTrace || this.options.recordTimeline) {
       child.threadLog = new EventLog();
       child.vm.scheduler.restartTimeline(child.threadLog, child.startNs);
     }
+    // Its start-up until its own fork() returns 0, spent by the machine before the child's next instruction.
+    child.startUp(CHILD_AFTER_FORK_NS);
   }
 
   /** What a fork does to the child's side: only the forking thread goes on; the fork's time. */
-  replayChildSideOfFork(child: SimProcess): void {
+  private childSideOfFork(child: SimProcess): void {
     child.vm.scheduler.freezeOthers();
     child.vm.scheduler.beginTimeline(child.vm.clock.now);
     child.vm.clock.now += FORK_NS;
   }
 
+  /** An earlier fork of the run a child replays, on the child's side: the fork's time and the start-up the live child spent. */
+  replayChildSideOfFork(child: SimProcess): void {
+    this.childSideOfFork(child);
+    child.vm.clock.now += CHILD_AFTER_FORK_NS;
+  }
+
   /** The parent's side of a fork (live, or replayed in a later child): from now on the processes run under the machine's rule. */
   afterForkInParent(parent: SimProcess): void {
     parent.vm.scheduler.beginTimeline(0);
-    parent.vm.clock.now += FORK_NS;
+    parent.vm.clock.now += FORK_NS + PARENT_AFTER_FORK_NS;
     if (parent.mode === 'replay') return;
     for (const p of this.processes) {
       p.vm.scheduler.onIdle ??= () => {
@@ -239,6 +250,10 @@ export class Machine {
 
   private runSlice(p: SimProcess, maxInstructions: number, untilNs: number): number {
     this.enter(p);
+    if (p.startUpNs > 0) {
+      this.startUpSlice(p, untilNs);
+      return 0;
+    }
     const sim = p.sim;
     sim.yieldNow = false;
     const before = sim.vm.steps;
@@ -249,6 +264,17 @@ export class Machine {
     }
     if (sim.isDone && !p.exited) this.exit(p, (sim.exitCodeNow & 0xff) << 8, !sim.endedByOsExit);
     return sim.vm.steps - before;
+  }
+
+  /**
+   * Part of a process's start-up, up to the next process's time (at least a quantum): spent in pieces, its
+   * time runs slower like any other while more processes than cores run.
+   */
+  private startUpSlice(p: SimProcess, untilNs: number): void {
+    const ns = Math.min(p.startUpNs, Math.max(untilNs - p.vm.clock.now, MACHINE_QUANTUM_NS));
+    p.vm.clock.now += ns;
+    p.startUpNs -= ns;
+    if (p.startUpNs === 0) p.vm.scheduler.recordStarted();
   }
 
   /** Every process still alive waits for another: CPython would hang. */

@@ -49,6 +49,11 @@ export class SimProcess {
   readonly streams: StdStreams;
   /** No thread can run until a timer or another process wakes one. */
   idle = false;
+  /**
+   * CPU time its start-up still needs before its next instruction (processes/costs.ts): the machine
+   * spends it slice by slice, on the cores the processes share, before it runs the process's bytecode.
+   */
+  startUpNs = 0;
   /** waitpid status once it ended (exit code << 8, or the signal number), and whether its parent reaped it. */
   status: number | null = null;
   reaped = false;
@@ -91,6 +96,21 @@ export class SimProcess {
 
   get exited(): boolean {
     return this.status !== null;
+  }
+
+  /**
+   * The running thread spends `ns` of CPU starting the process up (multiprocessing's bootstrap): live, the
+   * machine spends it next, the timeline showing the thread starting; replayed, the clock moves at once (the
+   * live run's core sharing comes back from the journal of clock adjustments).
+   */
+  startUp(ns: number): void {
+    if (this.mode === 'replay') {
+      this.vm.clock.now += ns;
+      return;
+    }
+    if (this.startUpNs === 0) this.vm.scheduler.recordStarting();
+    this.startUpNs += ns;
+    this.sim.yieldNow = true;
   }
 
   /** Replay: the next journal entry, which must be of `kind`. */

@@ -115,6 +115,20 @@ export class Scheduler {
     this.beginTimeline(sinceNs);
   }
 
+  /**
+   * The running thread's process starts up (processes/costs.ts: a forked child's start-up, multiprocessing's
+   * bootstrap): CPU time of the process, which the timeline shows as the thread starting, until recordStarted.
+   */
+  recordStarting(): void {
+    this.record(this.current, 'blocked', 'start');
+  }
+  recordStarted(): void {
+    this.record(this.current, 'running', '');
+  }
+
+  /** What time.process_time counts from: a forked child's CPU time starts at its fork (set by the machine). */
+  cpuBaseNs = 0;
+
   /** The process ended: its threads are done. */
   endTimeline(atNs: number): void {
     for (const t of this.threads) if (t.status !== 'done' && !t.frozen) this.record(t, 'done', '', atNs);
@@ -148,6 +162,16 @@ export class Scheduler {
     this.gil.drop(t, false);
     this.setStatus(t, 'done');
     this.onThreadEnd?.(t);
+  }
+
+  /**
+   * threading names the thread (`Thread-1 (work)`, its `name=`, or a later `t.name = ...`): the timeline's
+   * lanes and the editor's marks read the name from this event, the thread's state is unchanged.
+   */
+  rename(t: ThreadState, name: string): void {
+    if (t.name === name) return;
+    t.name = name;
+    this.record(t, 'name', name);
   }
 
   /** The threads still running or able to run (threading.active_count counts these). */
@@ -335,7 +359,7 @@ export class Scheduler {
 
   /** CPU time of the process: what its threads spent running bytecode or C code without the GIL (time.process_time). */
   cpuTimeNs(): number {
-    let sum = 0;
+    let sum = -this.cpuBaseNs;
     for (const t of this.threads) {
       const busy = t.status === 'running' || t.status === 'native';
       sum += t.timeIn.running + t.timeIn.native + (busy ? this.threadNow(t) - t.since : 0);
@@ -394,7 +418,7 @@ export class Scheduler {
     this.record(t, status, detail);
   }
 
-  private record(t: ThreadState, state: ThreadStatus | 'start', detail: string, timeNs = this.clock.now): void {
+  private record(t: ThreadState, state: ThreadStatus | 'start' | 'name', detail: string, timeNs = this.clock.now): void {
     const heap = this.vm.heap;
     const log = this.threadLog ?? (heap.recording ? heap.events : null);
     if (!log || !this.vm.threaded) return;

@@ -122,15 +122,18 @@ export interface GcTrackEvent {
   line: number;
 }
 
-/** A thread changed state (threads/thread-state.ts); `start` names a new thread. Times in simulated ns. */
-export type ThreadEventState = 'start' | 'running' | 'gil-wait' | 'switch-wait' | 'blocked' | 'native' | 'done';
+/**
+ * A thread changed state (threads/thread-state.ts); `start` names a new thread, `name` gives a thread the
+ * name threading gave it (its bootstrap, or `t.name = ...`) without changing its state. Times in simulated ns.
+ */
+export type ThreadEventState = 'start' | 'name' | 'running' | 'gil-wait' | 'switch-wait' | 'blocked' | 'native' | 'done';
 export interface ThreadEvent {
   kind: 'thread';
   step: number;
   /** The thread's serial: 0 main, then 1, 2, ... in start order. */
   thread: number;
   state: ThreadEventState;
-  /** The thread's name for `start`; what it blocks on for `blocked` (sleep, lock, io); the C function for `native` (`sha256.update`). */
+  /** The thread's name for `start` and `name`; what it blocks on for `blocked` (sleep, lock, io); the C function for `native` (`sha256.update`). */
   detail: string;
   timeNs: number;
   line: number;

@@ -289,6 +289,16 @@ def _process_manager(executor):
             f.set_exception(value)
 
 
+class _ExecutorManagerThread(threading.Thread):
+    # As CPython's, a Thread subclass made without a target: its name is a plain \`Thread-N\`.
+    def __init__(self, executor):
+        self._executor = executor
+        super().__init__(daemon=True)
+
+    def run(self):
+        _process_manager(self._executor)
+
+
 class ProcessPoolExecutor(Executor):
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
         import multiprocessing
@@ -318,7 +328,7 @@ class ProcessPoolExecutor(Executor):
             p = self._mp.ForkProcess(target=self._mp.worker, args=(self._call_queue, self._result_queue, self._initializer, self._initargs))
             p.start()
             self._processes.append(p)
-        self._manager = threading.Thread(target=_process_manager, args=(self,), daemon=True)
+        self._manager = _ExecutorManagerThread(self)
         self._manager.start()
         _process_executors.append(self)
 

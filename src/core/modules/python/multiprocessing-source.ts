@@ -217,6 +217,8 @@ class BaseProcess:
     def name(self, name):
         assert isinstance(name, str), 'name must be a string'
         self._name = name
+        if self is _current_process:
+            _lens_set_process_name(name)
 
     @property
     def daemon(self):
@@ -282,6 +284,7 @@ class BaseProcess:
     def _bootstrap(self, parent_sentinel=None):
         global _current_process, _parent_process, _process_counter, _children
         try:
+            _lens_child_bootstrap()
             _children = set()
             _process_counter = [0]
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid, parent_sentinel)
@@ -309,6 +312,7 @@ class BaseProcess:
             if threading is not None:
                 threading._shutdown()
             _flush_std_streams()
+            _lens_child_exit_work()
         return exitcode
 
 

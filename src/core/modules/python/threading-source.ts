@@ -502,6 +502,8 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
+        if self._ident is not None:
+            _lens_set_thread_name(self._name, self._ident)
 
     @property
     def ident(self):
@@ -598,6 +600,7 @@ class _DummyThread(Thread):
         Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
         self._started.set()
         self._set_ident()
+        _lens_set_thread_name(self._name, self._ident)
         with _active_limbo_lock:
             _active[self._ident] = self
 
