@@ -42,6 +42,12 @@ sys.stdout.flush()
 print('${ELAPSED_MARK}', repr(elapsed), file=sys.stderr)
 `;
 
+// The scheduler's throughput: the same countdowns in 8 threads (time-sliced under the GIL, switch requests every
+// 5 simulated ms) and in the main thread alone; simulator only (steps per second of the host's time).
+const COUNTDOWN = 'def work(n):\n    while n > 0:\n        n -= 1\n';
+const EIGHT_THREADS = `import threading\n${COUNTDOWN}threads = [threading.Thread(target=work, args=(100_000,)) for _ in range(8)]\nfor t in threads:\n    t.start()\nfor t in threads:\n    t.join()\n`;
+const ONE_THREAD = `${COUNTDOWN}for _ in range(8):\n    work(100_000)\n`;
+
 function parseArgs(argv) {
   const options = { write: false, runs: 3, only: [] };
   for (let i = 0; i < argv.length; i++) {
@@ -204,6 +210,28 @@ function main() {
     ]);
   }
 
+  // Scheduler throughput (issue: simulated instructions per second with 8 threads).
+  const throughput = [];
+  if (options.only.length === 0) {
+    for (const [label, source] of [['8 threads × countdown 100 000', EIGHT_THREADS], ['1 thread, the same 8 countdowns', ONE_THREAD]]) {
+      console.error(`scheduler: ${label} ×${options.runs}`);
+      const cells = [label];
+      for (const recordTrace of [false, true]) {
+        const runs = [];
+        for (let i = 0; i < options.runs; i++) runs.push(runSimulator(core, source, 'threads.py', modelled, recordTrace));
+        const ms = median(runs.map((r) => r.ms));
+        if (runs[0].exitCode !== 0) problems.push(`scheduler ${label}: exit ${runs[0].exitCode} ${runs[0].stderr.trim().split('\n').at(-1) ?? ''}`);
+        cells.push(formatMs(ms), formatRate(runs[0].steps, ms));
+      }
+      throughput.push(cells);
+    }
+  }
+  const throughputTable = throughput.length
+    ? ['', 'Scheduler throughput (simulator only; steps = simulated bytecode instructions, per second of host time):', '',
+      ...[['run', 'trace off ms', 'steps / s', 'trace on ms', 'steps / s'], ['---', '---:', '---:', '---:', '---:'], ...throughput]
+        .map((row) => `| ${row.join(' | ')} |`)]
+    : [];
+
   const header = ['program', 'CPython ms', 'simulator ms (trace on)', 'ratio', 'simulator ms (trace off)', 'ratio',
     'events recorded / s', 'steps / s', 'trace memory (bytes / event)'];
   const table = [header, header.map((_, i) => (i === 0 ? '---' : '---:')), ...rows].map((row) => `| ${row.join(' | ')} |`);
@@ -216,6 +244,7 @@ function main() {
     `- median of ${options.runs} runs; CPython: exec(compile(...)) of the program, timed inside python3; simulator: runSource() in-process (dist/core.js); ratio = simulator / CPython`,
     '',
     ...table,
+    ...throughputTable,
     ...(problems.length ? ['', 'Problems:', ...problems.map((p) => `- ${p}`)] : []),
     '',
     'The panels\' figures (memory graph layout + render, snapshot cost, message size per step) are in',
