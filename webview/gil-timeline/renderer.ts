@@ -107,6 +107,9 @@ function fitText(ctx: TimelineCanvas, text: string, width: number): string {
   return `${text.slice(0, n)}…`;
 }
 
+const STATE_BITS: Record<string, number> = { running: 1, 'gil-wait': 2, 'switch-wait': 4, blocked: 8, native: 16 };
+const stateBit = (state: string): number => STATE_BITS[state] ?? 32;
+
 function drawLane(ctx: TimelineCanvas, lane: ThreadLane, top: number, w: TimeWindow, width: number, colors: TimelineColors): void {
   const fillFor = (state: string): string | null =>
     state === 'running' ? colors.running : state === 'gil-wait' ? colors.gilWait : state === 'switch-wait' ? colors.switchWait : state === 'blocked' ? colors.blocked : state === 'native' ? colors.native : null;
@@ -115,9 +118,11 @@ function drawLane(ctx: TimelineCanvas, lane: ThreadLane, top: number, w: TimeWin
   // Intervals are in time order: start at the first one the window shows, stop after the last. Many
   // intervals inside one pixel column are drawn once (the first of each state), so a zoomed-out run of
   // 100k intervals costs about a fill per column.
+  // The states already drawn in the current column (a bit each): threads taking turns alternate states
+  // from one interval to the next, so "the same state as the last one" would rarely skip anything.
   const intervals = lane.intervals;
   let lastColumn = -1;
-  let lastState = '';
+  let drawnInColumn = 0;
   for (let i = firstEnding(intervals, w.from); i < intervals.length; i++) {
     const iv = intervals[i];
     if (iv.from >= w.to) break;
@@ -126,9 +131,12 @@ function drawLane(ctx: TimelineCanvas, lane: ThreadLane, top: number, w: TimeWin
     const x0 = Math.max(xOf(iv.from, w, width), LABEL_WIDTH);
     const x1 = Math.min(xOf(iv.to, w, width), width);
     const column = Math.floor(x0);
-    if (x1 - x0 < 1 && column === lastColumn && iv.state === lastState) continue;
-    lastColumn = column;
-    lastState = iv.state;
+    const bit = stateBit(iv.state);
+    if (column !== lastColumn) {
+      lastColumn = column;
+      drawnInColumn = 0;
+    } else if (x1 - x0 < 1 && (drawnInColumn & bit) !== 0) continue;
+    drawnInColumn |= bit;
     ctx.fillStyle = fill;
     // Waiting is drawn thinner than running, so the eye finds who runs (on a core: bytecode or C code).
     const inset = iv.state === 'running' || iv.state === 'native' ? 2 : iv.state === 'blocked' ? 6 : 8;
