@@ -3,12 +3,11 @@
 // from the palette, reads the annotations (`::after` content) and a hover, opens the memory graph panel and
 // steps it in sync with the editor; saves screenshots.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium, screenshots, webviewFrame } from './workbench';
-import { CODE_SERVER_VERSION, installCodeServer, packageExtension, root, startEditor, type EditorServer } from '../../scripts/code-server';
+import type { Frame, Page } from 'playwright-core';
+import { openWorkbench, screenshotIfFailed, screenshots, webviewFrame, type Workbench } from './workbench';
+import { CODE_SERVER_VERSION, root } from '../../scripts/code-server';
 import { checkTrace } from './trace-check';
 
 
@@ -159,44 +158,26 @@ async function waitForDecoratedLine(page: Page, file: string, start: string): Pr
 }
 
 describe('CPython Lens in VS Code for the web (code-server + Chromium)', function () {
-  let editor: EditorServer | null = null;
-  let browser: Browser | null = null;
+  let workbench: Workbench | null = null;
   let page: Page;
   let workspace = '';
   const started = Date.now();
 
   before(async function () {
-    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
-    mkdirSync(screenshots, { recursive: true });
-    installCodeServer();
-    packageExtension();
-    workspace = mkdtempSync(path.join(os.tmpdir(), 'cpython-lens-e2e-'));
-    cpSync(path.join(root, 'examples'), workspace, { recursive: true });
-    // Written before the editor starts: quick open may not list a file created while it runs.
-    for (const [name, text] of Object.entries(TEST_FILES)) writeFileSync(path.join(workspace, name), text);
-    editor = await startEditor({
-      folder: workspace,
+    workbench = await openWorkbench('cpython-lens-e2e-', {
       // The command is what is tested: no live simulation before it runs.
       settings: { 'cpythonLens.live.enabled': false, 'editor.minimap.enabled': false, 'workbench.colorTheme': 'Default Dark Modern' },
-    });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
-    await page.goto(editor.folderUrl);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    }, TEST_FILES);
+    ({ page, workspace } = workbench);
     await openFile(page, 'refcount.py');
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      const name = (this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 40));
-      await page?.screenshot({ path: path.join(screenshots, `failure-${name}.png`) });
-    }
+    await screenshotIfFailed(this.currentTest, page, '');
   });
 
   after(async function () {
-    await browser?.close();
-    await editor?.stop();
-    if (workspace) rmSync(workspace, { recursive: true, force: true });
+    await workbench?.close();
     console.log(`      (end-to-end suite: ${((Date.now() - started) / 1000).toFixed(1)} s including install checks and packaging)`);
   });
 

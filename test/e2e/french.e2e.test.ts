@@ -4,12 +4,10 @@
 // used). Starts lesson 1 from the palette in French, walks it to the end, then reloads the window: the lesson
 // panel comes back where the learner left it. Saves screenshots.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium, screenshots, webviewFrame } from './workbench';
-import { installCodeServer, packageExtension, root, startEditor, type EditorServer } from '../../scripts/code-server';
+import type { Page } from 'playwright-core';
+import { openWorkbench, screenshotIfFailed, screenshots, webviewFrame, type Workbench } from './workbench';
+import { root } from '../../scripts/code-server';
 
 
 /**
@@ -34,41 +32,24 @@ async function paletteRows(page: Page, text: string, expected: string): Promise<
 }
 
 describe('CPython Lens in French in VS Code for the web (code-server --locale fr + Chromium)', function () {
-  let editor: EditorServer | null = null;
-  let browser: Browser | null = null;
+  let workbench: Workbench | null = null;
   let page: Page;
-  let workspace = '';
 
   before(async function () {
-    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
-    mkdirSync(screenshots, { recursive: true });
-    installCodeServer();
-    packageExtension();
-    workspace = mkdtempSync(path.join(os.tmpdir(), 'cpython-lens-e2e-fr-'));
-    cpSync(path.join(root, 'examples'), workspace, { recursive: true });
-    editor = await startEditor({
-      folder: workspace,
+    workbench = await openWorkbench('cpython-lens-e2e-fr-', {
       locale: 'fr',
       coreTranslations: path.join(root, 'test', 'e2e', 'language-pack-fr', 'main.i18n.json'),
       settings: { 'cpythonLens.live.enabled': false, 'editor.minimap.enabled': false, 'workbench.colorTheme': 'Default Light Modern' },
     });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
-    await page.goto(editor.folderUrl);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    ({ page } = workbench);
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      const name = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 40);
-      await page?.screenshot({ path: path.join(screenshots, `failure-fr-${name}.png`) });
-    }
+    await screenshotIfFailed(this.currentTest, page, 'fr-');
   });
 
   after(async function () {
-    await browser?.close();
-    await editor?.stop();
-    if (workspace) rmSync(workspace, { recursive: true, force: true });
+    await workbench?.close();
   });
 
   it('lists the commands with their French titles', async function () {

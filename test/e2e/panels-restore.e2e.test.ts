@@ -3,12 +3,9 @@
 // (another editor in the panel's group, then the panel's tab again) and comes back after a reload of the
 // window (the webview's saved state names the file; the serializer compares it again). Saves screenshots.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium, screenshots, webviewFrame } from './workbench';
-import { installCodeServer, packageExtension, root, startEditor, type EditorServer } from '../../scripts/code-server';
+import type { Frame, Page } from 'playwright-core';
+import { openWorkbench, screenshotIfFailed, screenshots, webviewFrame, type Workbench } from './workbench';
 
 /** Runs a palette command; right after the window loads the extension's may not be registered yet: tried again. */
 async function runCommand(page: Page, title: string): Promise<void> {
@@ -49,39 +46,22 @@ async function comparedModels(panel: Frame): Promise<string[]> {
 const MODELS = ['CPython 3.11 (GIL)', 'CPython 3.13t (free-threaded, no GIL)', 'As processes (3.11 in each)'];
 
 describe('The GIL timeline\'s compare mode across hide/show and a reload of the window (code-server + Chromium)', function () {
-  let editor: EditorServer | null = null;
-  let browser: Browser | null = null;
+  let workbench: Workbench | null = null;
   let page: Page;
-  let workspace = '';
 
   before(async function () {
-    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
-    mkdirSync(screenshots, { recursive: true });
-    installCodeServer();
-    packageExtension();
-    workspace = mkdtempSync(path.join(os.tmpdir(), 'cpython-lens-e2e-restore-'));
-    cpSync(path.join(root, 'examples'), workspace, { recursive: true });
-    editor = await startEditor({
-      folder: workspace,
+    workbench = await openWorkbench('cpython-lens-e2e-restore-', {
       settings: { 'cpythonLens.live.enabled': false, 'editor.minimap.enabled': false, 'workbench.colorTheme': 'Default Dark Modern' },
     });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
-    await page.goto(editor.folderUrl);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    ({ page } = workbench);
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      const name = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 40);
-      await page?.screenshot({ path: path.join(screenshots, `failure-restore-${name}.png`) });
-    }
+    await screenshotIfFailed(this.currentTest, page, 'restore-');
   });
 
   after(async function () {
-    await browser?.close();
-    await editor?.stop();
-    if (workspace) rmSync(workspace, { recursive: true, force: true });
+    await workbench?.close();
   });
 
   it('keeps compare mode when the panel is hidden and shown again', async function () {

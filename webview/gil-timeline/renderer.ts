@@ -115,11 +115,9 @@ function drawLane(ctx: TimelineCanvas, lane: ThreadLane, top: number, w: TimeWin
     state === 'running' ? colors.running : state === 'gil-wait' ? colors.gilWait : state === 'switch-wait' ? colors.switchWait : state === 'blocked' ? colors.blocked : state === 'native' ? colors.native : null;
   ctx.fillStyle = colors.foreground;
   ctx.fillText(lane.name.length > 22 ? `${lane.name.slice(0, 21)}…` : lane.name, 6, top + LANE_HEIGHT / 2);
-  // Intervals are in time order: start at the first one the window shows, stop after the last. Many
-  // intervals inside one pixel column are drawn once (the first of each state), so a zoomed-out run of
-  // 100k intervals costs about a fill per column.
-  // The states already drawn in the current column (a bit each): threads taking turns alternate states
-  // from one interval to the next, so "the same state as the last one" would rarely skip anything.
+  // Intervals are in time order: start at the first one the window shows, stop after the last. In one
+  // pixel column each state is drawn once (its first interval; `drawnInColumn` has a bit per state drawn),
+  // so a zoomed-out run of 100k intervals costs a few fills per column even as threads take turns.
   const intervals = lane.intervals;
   let lastColumn = -1;
   let drawnInColumn = 0;
