@@ -108,17 +108,68 @@ describe('EventLog', function () {
       { kind: 'free', step: 3, obj: 3, line: 5_000_000 },
       { kind: 'free', step: 4, obj: 4, line: -1 },
       { kind: 'race', step: 5, obj: 9, from: 70_000, to: 69_999, thread: 300, line: 2 },
+      { kind: 'line', step: 5, thread: 300, line: 3, scope: 'f' },
       { kind: 'gc', step: 6, phase: 'stop', generation: 2, objects: [1, 2], values: [0, 1], line: 0 },
       { kind: 'thread', step: 7, thread: 2, state: 'native', detail: 'hashing', timeNs: 123_456_789, line: 8 },
     ];
     for (const e of events) log.push(e);
     assert.deepEqual(log.toArray(), events);
-    assert.equal(log.byteSize % (20 * 65_536), 0, 'rows of five words');
+    assert.ok(log.byteSize > 0);
+  });
+
+  it('writes a refcount change on the previous row\'s line and step, without a label, as two words', function () {
+    const log = new EventLog();
+    const n = 200_000;
+    for (let i = 0; i < n; i++) log.ref(i >> 1, i % 50, 3, 4, 'stack', '', 7);
+    // Blocks of 2^18 words: 200k two-word rows fill two blocks (and the checkpoints' few KiB).
+    assert.ok(log.byteSize < 2 * (1 << 20) + 64 * 1024, `byteSize ${log.byteSize}`);
+    assert.deepEqual(log.at(n - 1), { kind: 'ref', step: (n - 1) >> 1, obj: 49, from: 3, to: 4, cause: 'stack', label: '', line: 7 });
+
   });
 });
 
-describe('EventLog across chunks', function () {
-  it('keeps events in order past the first 65,536 rows', function () {
+describe('EventLog across blocks', function () {
+  it('reads back every event, in order, backwards and at random, whatever the steps, lines and counts', function () {
+    const log = new EventLog();
+    const events: TraceEvent[] = [];
+    let seed = 12345;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
+    let step = 1;
+    let line = 1;
+    for (let i = 0; i < 400_000; i++) {
+      step += [0, 0, 1, 1, 2, 3, 1000, -5][rand(8)];
+      if (rand(10) === 0) line = rand(3) === 0 ? [-1, 0, 5_000_000][rand(3)] : rand(300);
+      const r = rand(20);
+      const from = [0, 1, 2, 65_534, 65_535, 65_536, 1 << 30, -3][rand(8)];
+      let e: TraceEvent;
+      if (r < 12) e = { kind: 'ref', step, obj: rand(1 << 24), from, to: rand(2) ? from + 1 : from - 1, cause: rand(2) ? 'stack' : 'owner-freed', label: rand(3) ? '' : rand(2) ? `#${1 + rand(9)}` : `x${rand(40)}`, line };
+      else if (r < 13) e = { kind: 'alloc', step, obj: rand(1000), type: 'list', preview: `[${rand(9)}]`, line };
+      else if (r < 14) e = { kind: 'free', step, obj: rand(1000), line };
+      else if (r < 15) e = { kind: 'line', step, thread: rand(3), line, scope: 'f' };
+      else if (r < 16) e = { kind: 'bind', step, frame: rand(9), name: 'a', obj: rand(2) ? null : rand(99), line };
+      else if (r < 17) e = { kind: rand(2) ? 'frame-enter' : 'frame-exit', step, frame: rand(9), name: 'g', line };
+      else if (r < 18) e = { kind: 'output', step, stream: rand(2) ? 'stdout' : 'stderr', text: 'x\n' };
+      else if (r < 19) e = { kind: 'gil', step, action: 'drop-request', thread: rand(4), timeNs: rand(1 << 30), line };
+      else e = { kind: 'gc-track', step, obj: rand(99), generation: rand(3), line };
+      if (e.kind === 'ref' && e.cause === 'owner-freed') e.label = `#${1 + rand(50)}`;
+      if (e.kind === 'ref' && e.cause === 'stack' && e.label.startsWith('#')) e.label = '';
+      events.push(e);
+      log.push(e);
+    }
+    assert.equal(log.length, events.length);
+    assert.ok(log.byteSize > 4 * (1 << 20), 'several blocks');
+    assert.deepEqual(log.toArray(), events);
+    for (let i = events.length - 1; i >= events.length - 3000; i--) assert.deepEqual(log.at(i), events[i], `backwards ${i}`);
+    for (let k = 0; k < 3000; k++) {
+      const i = rand(events.length);
+      assert.deepEqual(log.at(i), events[i], `at ${i}`);
+    }
+    assert.equal(log.at(events.length), undefined);
+    assert.deepEqual(log.at(-1), events[events.length - 1]);
+  });
+
+
+  it('keeps events in order past the first block', function () {
     const log = new EventLog();
     const n = 150_000;
     for (let i = 0; i < n; i++) log.ref(i, i % 97, i, i + 1, i % 2 ? 'stack' : 'name', i % 3 ? 'x' : `y${i % 5}`, i % 40);

@@ -1,5 +1,5 @@
-// The event trace, stored column-wise in typed arrays: a run can record tens of millions of
-// refcount events, which as JS objects would not fit in memory. Strings (labels, names,
+// The event trace, packed into typed arrays: a run can record tens of millions of refcount
+// events, which as JS objects would not fit in memory. Strings (labels, names,
 // previews) are interned once. `at(i)` and `toArray()` give back plain TraceEvent objects.
 
 import type { TraceEvent, RefCause, EventSource, GcPhase, ThreadEventState, GilAction, BrcAction } from './events';
@@ -14,6 +14,8 @@ const K_LINE = 3;
 const K_BIND = 4;
 const K_FRAME_ENTER = 5;
 const K_FRAME_EXIT = 6;
+/** A line row of a thread whose serial fits the flags byte (no thread word): code 14, past KINDS. */
+const K_LINE_OF_THREAD = 14;
 const KIND_CODE = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 const kindCode = (kind: Kind): number => KIND_CODE.get(kind) as number;
 
@@ -68,36 +70,59 @@ const GIL_ACTION_CODE = new Map<GilAction, number>(GIL_ACTIONS.map((p, i) => [p,
 const NS_PER_US = 1000;
 const packThread = (thread: number, timeNs: number): number => thread * NS_PER_US + (timeNs % NS_PER_US);
 
-const CHUNK_BITS = 16;
-const CHUNK = 1 << CHUNK_BITS;
-const MASK = CHUNK - 1;
-
 /**
- * A row is five Int32 words, stored row after row in one Int32Array per block of CHUNK rows (one
- * array to address per event, not one per column): a head word, the step, and three kind-specific
- * words a, b, s. The head packs the kind (4 bits), its flags byte `d`, and the line (20 bits; a line
- * the field cannot hold is kept aside). Blocks are never copied, so the log grows without pauses.
- * Writing the rows is most of what recording costs on a long run (fresh memory), hence the packing.
+ * Rows are written one after another, variable-length, into blocks of Int32 words (a row never
+ * straddles two blocks). Writing fresh memory is most of what recording costs on a long run, so a
+ * row holds only what the previous row does not already say:
+ *
+ *   head  kind (4 bits) | flags `d` (8) | step mode (2) | line follows (1) | label follows (1) | count (16)
+ *   [step]   when the step is not the previous row's step + 0, 1 or 2 (step mode 3)
+ *   [line]   when the line differs from the previous row's
+ *   payload  a ref: the object, [its old count when it does not fit the head's 16 bits], [the label];
+ *            another kind: the words of a, b, s its PAYLOAD mask names.
+ *
+ * A refcount change on the same line as the last event, with no label, is two words (8 bytes), where
+ * fixed rows took five. Reading is sequential from a checkpoint (every CHECKPOINT rows: the row's
+ * block, offset, and the step and line before it), with a cursor so that reading in order costs one
+ * row's decoding per event.
  */
-const WORDS = 5;
+const BLOCK_WORDS = 1 << 18;
+/** The longest row: head, step, line and three payload words. */
+const MAX_ROW_WORDS = 6;
+const CHECKPOINT_BITS = 7;
+const CHECKPOINT = 1 << CHECKPOINT_BITS;
 const D_SHIFT = 4;
 const KIND_MASK = (1 << D_SHIFT) - 1;
-const LINE_SHIFT = 12;
-/** The line field's value for a line kept in `overflowLines` (negative, or past 2^20 - 2). */
-const LINE_ASIDE = (1 << (32 - LINE_SHIFT)) - 1;
+const STEP_SHIFT = 12;
+const STEP_EXPLICIT = 3;
+const LINE_FOLLOWS = 1 << 14;
+const LABEL_FOLLOWS = 1 << 15;
+const COUNT_SHIFT = 16;
+/** The head's count field when the old count is a word of its own (too big, or negative). */
+const COUNT_ASIDE = 0xffff;
+/** Payload words per kind, as a mask of the fields a (1), b (2), s (4), by KINDS index (ref is apart). */
+const PAYLOAD = [0, 7, 1, 5, 7, 5, 5, 4, 3, 3, 7, 3, 3, 7, 4];
+const POPCOUNT = [0, 1, 1, 2, 1, 2, 2, 3];
 /** Slots of the string cache (a power of two). */
 const STRING_CACHE = 64;
-const HEAD = 0;
-const STEP = 1;
-const A = 2;
-const B = 3;
-const S = 4;
-const ROW_BYTES = WORDS * 4;
 
 export class EventLog implements EventSource {
   length = 0;
-  private readonly chunks: Int32Array[] = [];
+  private readonly blocks: Int32Array[] = [];
   private current: Int32Array = new Int32Array(0);
+  /** Where the next row goes in `current` (a full offset forces a new block). */
+  private offset = BLOCK_WORDS;
+  /** The last row's step and line (what the next row is written against). */
+  private lastStep = 0;
+  private lastLine = 0;
+  /** Four words per checkpoint: block, offset, and the step and line before the row. */
+  private checkpoints = new Int32Array(1024);
+  /** Reading: the next row's index, block, offset, and the step and line before it. */
+  private readIndex = 0;
+  private readBlock = 0;
+  private readOffset = 0;
+  private readStep = 0;
+  private readLine = 0;
   private readonly strings: string[] = [''];
   private readonly stringIndex = new Map<string, number>([['', 0]]);
   /**
@@ -108,8 +133,6 @@ export class EventLog implements EventSource {
   /** Object lists of collection phases (rare, so kept as arrays). */
   private readonly gcPayloads: { objects: number[]; values: number[] }[] = [];
   private readonly racePayloads: { to: number; thread: number }[] = [];
-  /** Lines the head word cannot hold (LINE_ASIDE), by row. */
-  private readonly overflowLines = new Map<number, number>();
   /**
    * A small direct-mapped cache in front of the intern table: the labels of consecutive events (local
    * names, attribute names, scopes) alternate, which defeats a one-entry cache, and a Map lookup per
@@ -139,87 +162,123 @@ export class EventLog implements EventSource {
     return i;
   }
 
-  /** Starts a row (allocating a block at each CHUNK boundary); returns its offset in `current`. */
-  private row(kindAndFlags: number, step: number, line: number): number {
-    if ((this.length & MASK) === 0) {
-      this.current = new Int32Array(CHUNK * WORDS);
-      this.chunks.push(this.current);
+  /**
+   * Starts a row: a new block when this one cannot hold the longest row, a checkpoint every
+   * CHECKPOINT rows, then the step and line words the head says follow. Returns the offset of the
+   * payload; the head (at `offset`, written by the caller) gets the step and line bits from `rowHead`.
+   */
+  private begin(step: number, line: number): number {
+    if (this.offset > BLOCK_WORDS - MAX_ROW_WORDS) {
+      this.current = new Int32Array(BLOCK_WORDS);
+      this.blocks.push(this.current);
+      this.offset = 0;
     }
-    const o = (this.length & MASK) * WORDS;
-    if (line < 0 || line >= LINE_ASIDE) {
-      this.overflowLines.set(this.length, line);
-      line = LINE_ASIDE;
-    }
+    if ((this.length & (CHECKPOINT - 1)) === 0) this.checkpoint();
     this.length++;
     const c = this.current;
-    c[o + HEAD] = kindAndFlags | (line << LINE_SHIFT);
-    c[o + STEP] = step;
-    return o;
+    let w = this.offset + 1;
+    let bits: number;
+    const delta = step - this.lastStep;
+    if (delta >= 0 && delta < STEP_EXPLICIT) bits = delta << STEP_SHIFT;
+    else {
+      bits = STEP_EXPLICIT << STEP_SHIFT;
+      c[w++] = step;
+    }
+    this.lastStep = step;
+    if (line !== this.lastLine) {
+      bits |= LINE_FOLLOWS;
+      c[w++] = line;
+      this.lastLine = line;
+    }
+    this.rowHead = bits;
+    return w;
+  }
+  /** The step and line bits of the row `begin` started. */
+  private rowHead = 0;
+
+  private checkpoint(): void {
+    const k = (this.length >>> CHECKPOINT_BITS) * 4;
+    if (k + 4 > this.checkpoints.length) {
+      const grown = new Int32Array(this.checkpoints.length * 2);
+      grown.set(this.checkpoints);
+      this.checkpoints = grown;
+    }
+    const cp = this.checkpoints;
+    cp[k] = this.blocks.length - 1;
+    cp[k + 1] = this.offset;
+    cp[k + 2] = this.lastStep;
+    cp[k + 3] = this.lastLine;
   }
 
-  /** The hot path: one reference-count change. */
-  ref(step: number, obj: number, from: number, to: number, cause: RefCause, label: string, line: number): void {
-    // A count moves by exactly one: the direction is the cause code's high bit (no `to` word).
-    const o = this.row(K_REF | ((causeCode(cause) | (to < from ? DECREMENT : 0)) << D_SHIFT), step, line);
+  /** A row of another kind than ref: its payload words (PAYLOAD[kind] says which of a, b, s). */
+  private row(kind: number, d: number, step: number, line: number, a: number, b: number, s: number): void {
+    let w = this.begin(step, line);
     const c = this.current;
-    c[o + A] = obj;
-    c[o + B] = from;
-    c[o + S] = label === '' ? 0 : this.str(label);
+    c[this.offset] = kind | (d << D_SHIFT) | this.rowHead;
+    const mask = PAYLOAD[kind];
+    if (mask & 1) c[w++] = a;
+    if (mask & 2) c[w++] = b;
+    if (mask & 4) c[w++] = s;
+    this.offset = w;
+  }
+
+  /** A ref row: `d` holds the cause, the direction and the shared flag; `label` an interned index or -owner. */
+  private refRow(d: number, step: number, obj: number, from: number, label: number, line: number): void {
+    let w = this.begin(step, line);
+    const c = this.current;
+    let head = K_REF | (d << D_SHIFT) | this.rowHead;
+    c[w++] = obj;
+    if (from >= 0 && from < COUNT_ASIDE) head |= from << COUNT_SHIFT;
+    else {
+      head |= COUNT_ASIDE << COUNT_SHIFT;
+      c[w++] = from;
+    }
+    if (label !== 0) {
+      head |= LABEL_FOLLOWS;
+      c[w++] = label;
+    }
+    c[this.offset] = head;
+    this.offset = w;
+  }
+
+  /** The hot path: one reference-count change (a count moves by exactly one: the direction is a flag). */
+  ref(step: number, obj: number, from: number, to: number, cause: RefCause, label: string, line: number): void {
+    this.refRow(causeCode(cause) | (to < from ? DECREMENT : 0), step, obj, from, label === '' ? 0 : this.str(label), line);
   }
 
   /** 3.13t: a change of an object's shared count (a thread other than its owner, or a merged object). */
   refShared(step: number, obj: number, from: number, to: number, cause: RefCause, label: string, line: number): void {
-    this.ref(step, obj, from, to, cause, label, line);
-    this.current[((this.length - 1) & MASK) * WORDS + HEAD] |= SHARED << D_SHIFT;
+    this.refRow(causeCode(cause) | (to < from ? DECREMENT : 0) | SHARED, step, obj, from, label === '' ? 0 : this.str(label), line);
   }
 
   /** The other hot paths, without building an event object: an allocation and a free. */
   alloc(step: number, obj: number, type: string, preview: string | number, line: number): void {
-    const o = this.row(K_ALLOC, step, line);
-    const c = this.current;
-    c[o + A] = obj;
-    c[o + S] = this.str(type);
-    c[o + B] = this.texts.push(preview) - 1;
+    this.row(K_ALLOC, 0, step, line, obj, this.texts.push(preview) - 1, this.str(type));
   }
   free(step: number, obj: number, line: number): void {
-    const o = this.row(K_FREE, step, line);
-    this.current[o + A] = obj;
+    this.row(K_FREE, 0, step, line, obj, 0, 0);
   }
 
   /** A line starts running (the other per-instruction rows, also without an event object). */
   line(step: number, thread: number, line: number, scope: string): void {
-    const o = this.row(K_LINE, step, line);
-    const c = this.current;
-    c[o + A] = thread;
-    c[o + S] = this.str(scope);
+    if (thread >= 0 && thread < 256) this.row(K_LINE_OF_THREAD, thread, step, line, 0, 0, this.str(scope));
+    else this.row(K_LINE, 0, step, line, thread, 0, this.str(scope));
   }
   /** A name bound to `obj` (an object id), or unbound (`obj` -1). */
   bind(step: number, frame: number, name: string, obj: number, line: number): void {
-    const o = this.row(K_BIND, step, line);
-    const c = this.current;
-    c[o + A] = frame;
-    c[o + B] = obj;
-    c[o + S] = this.str(name);
+    this.row(K_BIND, 0, step, line, frame, obj, this.str(name));
   }
   /** A frame pushed or popped. */
   frame(kind: 'frame-enter' | 'frame-exit', step: number, frame: number, name: string, line: number): void {
-    const o = this.row(kind === 'frame-enter' ? K_FRAME_ENTER : K_FRAME_EXIT, step, line);
-    const c = this.current;
-    c[o + A] = frame;
-    c[o + S] = this.str(name);
+    this.row(kind === 'frame-enter' ? K_FRAME_ENTER : K_FRAME_EXIT, 0, step, line, frame, 0, this.str(name));
   }
 
   /** A reference released because its holder `ownerId` was freed: the label `#<id>` is kept as the number. */
   refFromFreed(step: number, obj: number, from: number, to: number, ownerId: number, line: number, shared = false): void {
-    const o = this.row(K_REF | ((OWNER_FREED | (to < from ? DECREMENT : 0) | (shared ? SHARED : 0)) << D_SHIFT), step, line);
-    const c = this.current;
-    c[o + A] = obj;
-    c[o + B] = from;
-    c[o + S] = -ownerId;
+    this.refRow(OWNER_FREED | (to < from ? DECREMENT : 0) | (shared ? SHARED : 0), step, obj, from, -ownerId, line);
   }
 
   push(e: TraceEvent): void {
-    const c = () => this.current;
     switch (e.kind) {
       case 'ref':
         if (Math.abs(e.to - e.from) !== 1) throw new Error('internal: a reference count moves by one at a time');
@@ -237,72 +296,88 @@ export class EventLog implements EventSource {
       case 'frame-enter':
       case 'frame-exit':
         return this.frame(e.kind, e.step, e.frame, e.name, e.line);
-      case 'output': {
-        const o = this.row(kindCode('output') | ((e.stream === 'stdout' ? 0 : 1) << D_SHIFT), e.step, 0);
-        c()[o + S] = this.texts.push(e.text) - 1;
-        return;
-      }
-      case 'gc': {
-        const o = this.row(kindCode('gc') | ((GC_PHASE_CODE.get(e.phase) as number) << D_SHIFT), e.step, e.line);
-        c()[o + A] = e.generation;
-        c()[o + B] = this.gcPayloads.push({ objects: e.objects, values: e.values }) - 1;
-        return;
-      }
-      case 'gc-track': {
-        const o = this.row(kindCode('gc-track'), e.step, e.line);
-        c()[o + A] = e.obj;
-        c()[o + B] = e.generation;
-        return;
-      }
-      case 'thread': {
-        const o = this.row(kindCode('thread') | ((THREAD_STATE_CODE.get(e.state) as number) << D_SHIFT), e.step, e.line);
-        c()[o + A] = packThread(e.thread, e.timeNs);
-        c()[o + B] = Math.floor(e.timeNs / NS_PER_US);
-        c()[o + S] = this.str(e.detail);
-        return;
-      }
-      case 'gil': {
-        const o = this.row(kindCode('gil') | ((GIL_ACTION_CODE.get(e.action) as number) << D_SHIFT), e.step, e.line);
-        c()[o + A] = packThread(e.thread, e.timeNs);
-        c()[o + B] = Math.floor(e.timeNs / NS_PER_US);
-        return;
-      }
-      case 'race': {
+      case 'output':
+        // An output event has no line: the row keeps the previous one (no line word).
+        return this.row(kindCode('output'), e.stream === 'stdout' ? 0 : 1, e.step, this.lastLine, 0, 0, this.texts.push(e.text) - 1);
+      case 'gc':
+        return this.row(kindCode('gc'), GC_PHASE_CODE.get(e.phase) as number, e.step, e.line, e.generation, this.gcPayloads.push({ objects: e.objects, values: e.values }) - 1, 0);
+      case 'gc-track':
+        return this.row(kindCode('gc-track'), 0, e.step, e.line, e.obj, e.generation, 0);
+      case 'thread':
+        return this.row(kindCode('thread'), THREAD_STATE_CODE.get(e.state) as number, e.step, e.line, packThread(e.thread, e.timeNs), Math.floor(e.timeNs / NS_PER_US), this.str(e.detail));
+      case 'gil':
+        return this.row(kindCode('gil'), GIL_ACTION_CODE.get(e.action) as number, e.step, e.line, packThread(e.thread, e.timeNs), Math.floor(e.timeNs / NS_PER_US), 0);
+      case 'race':
         // Rare (the hypothetical interpreter's lost updates): the new count and the thread go aside.
-        const o = this.row(kindCode('race'), e.step, e.line);
-        c()[o + A] = e.obj;
-        c()[o + B] = e.from;
-        c()[o + S] = this.racePayloads.push({ to: e.to, thread: e.thread }) - 1;
-        return;
-      }
-      case 'brc': {
-        const o = this.row(kindCode('brc') | (BRC_ACTIONS.indexOf(e.action) << D_SHIFT), e.step, e.line);
-        c()[o + A] = e.obj;
-        c()[o + B] = e.thread;
-        return;
-      }
+        return this.row(kindCode('race'), 0, e.step, e.line, e.obj, e.from, this.racePayloads.push({ to: e.to, thread: e.thread }) - 1);
+      case 'brc':
+        return this.row(kindCode('brc'), BRC_ACTIONS.indexOf(e.action), e.step, e.line, e.obj, e.thread, 0);
     }
+  }
+
+  /** Moves the read cursor to row `i` (from its checkpoint unless `i` is a little ahead of the cursor). */
+  private seek(i: number): void {
+    if (i < this.readIndex || i - this.readIndex >= CHECKPOINT) {
+      const k = (i >>> CHECKPOINT_BITS) * 4;
+      const cp = this.checkpoints;
+      this.readIndex = (i >>> CHECKPOINT_BITS) << CHECKPOINT_BITS;
+      this.readBlock = cp[k];
+      this.readOffset = cp[k + 1];
+      this.readStep = cp[k + 2];
+      this.readLine = cp[k + 3];
+    }
+    while (this.readIndex < i) this.skipRow();
+  }
+
+  /** Reads the head of the row at the cursor, its step and line; leaves `readOffset` at its payload. */
+  private readHead(): number {
+    if (this.readOffset > BLOCK_WORDS - MAX_ROW_WORDS) {
+      this.readBlock++;
+      this.readOffset = 0;
+    }
+    const c = this.blocks[this.readBlock];
+    const head = c[this.readOffset++];
+    const stepMode = (head >>> STEP_SHIFT) & 3;
+    this.readStep = stepMode === STEP_EXPLICIT ? c[this.readOffset++] : this.readStep + stepMode;
+    if (head & LINE_FOLLOWS) this.readLine = c[this.readOffset++];
+    return head;
+  }
+
+  private skipRow(): void {
+    const head = this.readHead();
+    const kind = head & KIND_MASK;
+    this.readOffset += kind === K_REF
+      ? 1 + ((head >>> COUNT_SHIFT) === COUNT_ASIDE ? 1 : 0) + (head & LABEL_FOLLOWS ? 1 : 0)
+      : POPCOUNT[PAYLOAD[kind]];
+    this.readIndex++;
   }
 
   at(i: number): TraceEvent {
     if (i < 0) i += this.length;
-    const c = this.chunks[i >>> CHUNK_BITS];
-    const o = (i & MASK) * WORDS;
-    const step = c[o + STEP];
-    const head = c[o + HEAD];
-    const lineField = head >>> LINE_SHIFT;
-    const line = lineField === LINE_ASIDE ? (this.overflowLines.get(i) as number) : lineField;
+    if (i < 0 || i >= this.length) return undefined as unknown as TraceEvent;
+    this.seek(i);
+    const head = this.readHead();
+    const c = this.blocks[this.readBlock];
+    const step = this.readStep;
+    const line = this.readLine;
     const kind = KINDS[head & KIND_MASK];
     const d = (head >>> D_SHIFT) & 0xff;
-    const a = c[o + A];
-    const b = c[o + B];
-    const s = c[o + S];
+    this.readIndex++;
+    if (kind === 'ref') {
+      const obj = c[this.readOffset++];
+      const field = head >>> COUNT_SHIFT;
+      const from = field === COUNT_ASIDE ? c[this.readOffset++] : field;
+      const s = head & LABEL_FOLLOWS ? c[this.readOffset++] : 0;
+      const e: TraceEvent = { kind: 'ref', step, obj, from, to: d & DECREMENT ? from - 1 : from + 1, cause: CAUSES[d & CAUSE_MASK], label: s < 0 ? `#${-s}` : this.strings[s], line };
+      if (d & SHARED) e.shared = true;
+      return e;
+    }
+    const mask = PAYLOAD[head & KIND_MASK];
+    const a = mask & 1 ? c[this.readOffset++] : 0;
+    const b = mask & 2 ? c[this.readOffset++] : 0;
+    const s = mask & 4 ? c[this.readOffset++] : 0;
+    if ((head & KIND_MASK) === K_LINE_OF_THREAD) return { kind: 'line', step, thread: d, line, scope: this.strings[s] };
     switch (kind) {
-      case 'ref': {
-        const e: TraceEvent = { kind: 'ref', step, obj: a, from: b, to: d & DECREMENT ? b - 1 : b + 1, cause: CAUSES[d & CAUSE_MASK], label: s < 0 ? `#${-s}` : this.strings[s], line };
-        if (d & SHARED) e.shared = true;
-        return e;
-      }
       case 'alloc':
         return { kind: 'alloc', step, obj: a, type: this.strings[s], preview: String(this.texts[b]), line };
       case 'free':
@@ -339,8 +414,8 @@ export class EventLog implements EventSource {
     return out;
   }
 
-  /** Bytes held by the columns (for the benchmark's memory figures). */
+  /** Bytes the log holds (its blocks and checkpoints; for the benchmark's memory figures). */
   get byteSize(): number {
-    return this.chunks.length * CHUNK * ROW_BYTES;
+    return this.blocks.length * BLOCK_WORDS * 4 + this.checkpoints.byteLength;
   }
 }
