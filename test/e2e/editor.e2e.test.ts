@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { openWorkbench, screenshotIfFailed, screenshots, webviewFrame, type Workbench } from './workbench';
+import { openWorkbench, screenshotIfFailed, screenshots, webviewFrame, type Workbench, QUICK_PICK_ROW } from './workbench';
 import { CODE_SERVER_VERSION, root } from '../../scripts/code-server';
 import { checkTrace } from './trace-check';
 
@@ -30,7 +30,7 @@ async function startCommand(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.locator(QUICK_PICK_ROW, { hasText: title }).first().waitFor();
   await page.keyboard.press('Enter');
 }
 
@@ -40,7 +40,7 @@ async function openFile(page: Page, name: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.locator(QUICK_PICK_ROW, { hasText: name }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator(`.monaco-editor[data-uri$="${name}"] .view-lines`).waitFor();
 }
@@ -88,7 +88,7 @@ async function waitForAnnotations(page: Page, expected: number): Promise<string[
 
 /** Picks the row showing `label` and `description` in the quick pick a command opened. */
 async function pick(page: Page, label: string, description: string): Promise<void> {
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: description }).filter({ hasText: label }).first();
+  const row = page.locator(QUICK_PICK_ROW, { hasText: description }).filter({ hasText: label }).first();
   await row.waitFor({ timeout: 15_000 });
   await row.click();
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
@@ -122,11 +122,11 @@ async function openLessonPick(page: Page): Promise<string[]> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill('>CPython Lens: Start Lesson');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Start Lesson' }).first().waitFor();
+  await page.locator(QUICK_PICK_ROW, { hasText: 'Start Lesson' }).first().waitFor();
   await page.keyboard.press('Enter');
-  const first = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Reference counting' });
+  const first = page.locator(QUICK_PICK_ROW, { hasText: 'Reference counting' });
   await first.first().waitFor({ timeout: 15_000 });
-  return (await page.locator('.quick-input-list .monaco-list-row').allInnerTexts()).map((t) => plain(t).replace(/\s+/g, ' ').trim());
+  return (await page.locator(QUICK_PICK_ROW).allInnerTexts()).map((t) => plain(t).replace(/\s+/g, ' ').trim());
 }
 
 /** The texts of the lines a decoration type covers in an editor, for each whole-line decoration type shown. */
@@ -377,7 +377,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     const rows = await openLessonPick(page);
     assert.ok(rows.some((r) => /^1\. Reference counting\s*not started/.test(r)), JSON.stringify(rows));
     assert.ok(rows.some((r) => /^5\. I\/O-bound threads overlap/.test(r)), JSON.stringify(rows));
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Reference counting' }).first().click();
+    await page.locator(QUICK_PICK_ROW, { hasText: 'Reference counting' }).first().click();
     // The workspace's copy (lessons/01_refcount.py) opens, the panel beside it.
     await page.locator('.monaco-editor[data-uri$="lessons/01_refcount.py"] .view-lines').waitFor({ timeout: 15_000 });
     const panel = await webviewFrame(page, 'lesson-app');
@@ -438,7 +438,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
   it('opens the copy shipped with the extension as an untitled document when the workspace has none', async function () {
     rmSync(path.join(workspace, 'lessons', '02_cycles.py'));
     await openLessonPick(page);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Cycles and the garbage collector' }).first().click();
+    await page.locator(QUICK_PICK_ROW, { hasText: 'Cycles and the garbage collector' }).first().click();
     const panel = await webviewFrame(page, 'lesson-app');
     await panel.locator('lesson-app').filter({ hasText: 'Lesson 2 · Cycles and the garbage collector' }).filter({ hasText: 'Step 1 /' })
       .waitFor({ timeout: 30_000 });
@@ -451,7 +451,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
 
   it('runs lesson 4 to its end (millions of instructions: the lesson budget, not the settings\' default)', async function () {
     await openLessonPick(page);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'CPU-bound threads' }).first().click();
+    await page.locator(QUICK_PICK_ROW, { hasText: 'CPU-bound threads' }).first().click();
     const panel = await webviewFrame(page, 'lesson-app');
     const app = panel.locator('lesson-app');
     await app.filter({ hasText: 'Lesson 4 · CPU-bound threads: no gain' }).waitFor({ timeout: 30_000 });
@@ -469,7 +469,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
 
   it('runs lesson 3 under three interpreters: the file runs again under each step\'s model', async function () {
     await openLessonPick(page);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Why the GIL exists' }).first().click();
+    await page.locator(QUICK_PICK_ROW, { hasText: 'Why the GIL exists' }).first().click();
     const panel = await webviewFrame(page, 'lesson-app');
     const app = panel.locator('lesson-app');
     const say = async (text: string) => app.filter({ hasText: text }).waitFor({ timeout: 60_000 });
@@ -501,7 +501,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
   it('runs lessons 5 and 6 from the palette: overlapping downloads, then processes, threads and C code', async function () {
     const simulated = async (panel: Frame) => panel.locator('lesson-app .note', { hasText: 'Simulating' }).waitFor({ state: 'detached', timeout: 120_000 });
     await openLessonPick(page);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'I/O-bound threads overlap' }).first().click();
+    await page.locator(QUICK_PICK_ROW, { hasText: 'I/O-bound threads overlap' }).first().click();
     let panel = await webviewFrame(page, 'lesson-app');
     let app = panel.locator('lesson-app');
     await app.filter({ hasText: 'Lesson 5 · I/O-bound threads overlap' }).waitFor({ timeout: 30_000 });
@@ -513,7 +513,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     await app.filter({ hasText: 'Right!' }).waitFor({ timeout: 15_000 });
 
     await openLessonPick(page);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Working around the GIL' }).first().click();
+    await page.locator(QUICK_PICK_ROW, { hasText: 'Working around the GIL' }).first().click();
     panel = await webviewFrame(page, 'lesson-app');
     app = panel.locator('lesson-app');
     await app.filter({ hasText: 'Lesson 6 · Working around the GIL' }).waitFor({ timeout: 30_000 });
@@ -533,9 +533,9 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill('>Welcome: Open Walkthrough');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().waitFor();
+    await page.locator(QUICK_PICK_ROW, { hasText: 'Open Walkthrough' }).first().waitFor();
     await page.keyboard.press('Enter');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with CPython Lens' }).first().click();
+    await page.locator(QUICK_PICK_ROW, { hasText: 'Get started with CPython Lens' }).first().click();
     const walkthrough = page.locator('.gettingStartedContainer');
     for (const title of ['Simulate a Python file', 'Hover a name', 'Step through the run', 'Open the memory graph', 'Start lesson 1']) {
       await walkthrough.locator('.getting-started-step', { hasText: title }).first().waitFor({ timeout: 15_000 });
@@ -545,7 +545,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     await startLink.waitFor({ timeout: 15_000 });
     // The step's button runs Start Lesson… (its completion event): the lesson pick opens, and the step is done.
     await startLink.click();
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Reference counting' }).first().waitFor({ timeout: 15_000 });
+    await page.locator(QUICK_PICK_ROW, { hasText: 'Reference counting' }).first().waitFor({ timeout: 15_000 });
     await page.keyboard.press('Escape');
     await walkthrough.locator('[data-done-step-id$="lesson"][aria-checked="true"]').first().waitFor({ timeout: 15_000 });
     // The step's markdown (its media, a webview) shows below it in a narrow editor.

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { openWorkbench, screenshotIfFailed, screenshots, webviewFrame, type Workbench } from './workbench';
+import { openWorkbench, screenshotIfFailed, screenshots, webviewFrame, type Workbench, QUICK_PICK_ROW } from './workbench';
 import { root } from '../../scripts/code-server';
 
 
@@ -22,8 +22,8 @@ async function paletteRows(page: Page, text: string, expected: string): Promise<
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${text}`);
     try {
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: expected }).first().waitFor({ timeout: 3_000 });
-      return (await page.locator('.quick-input-list .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      await page.locator(QUICK_PICK_ROW, { hasText: expected }).first().waitFor({ timeout: 3_000 });
+      return (await page.locator(QUICK_PICK_ROW).allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     } catch (err) {
       await page.keyboard.press('Escape');
       if (Date.now() > deadline) throw err;
@@ -63,9 +63,9 @@ describe('CPython Lens in French in VS Code for the web (code-server --locale fr
   it('walks lesson 1 in French from the palette to its end', async function () {
     await paletteRows(page, 'CPython Lens: Commencer une leçon', 'Commencer une leçon');
     await page.keyboard.press('Enter');
-    const lessonRow = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Le comptage de références' });
+    const lessonRow = page.locator(QUICK_PICK_ROW, { hasText: 'Le comptage de références' });
     await lessonRow.first().waitFor({ timeout: 15_000 });
-    const rows = (await page.locator('.quick-input-list .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    const rows = (await page.locator(QUICK_PICK_ROW).allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     assert.ok(rows.some((r) => /^1\. Le comptage de références\s*pas commencée/.test(r)), JSON.stringify(rows));
     await lessonRow.first().click();
     await page.locator('.monaco-editor[data-uri$="lessons/01_refcount.py"] .view-lines').waitFor({ timeout: 15_000 });

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { openWorkbench, screenshotIfFailed, screenshots, webviewFrame, type Workbench } from './workbench';
+import { openWorkbench, screenshotIfFailed, screenshots, webviewFrame, type Workbench, QUICK_PICK_ROW } from './workbench';
 
 /** Runs a palette command; right after the window loads the extension's may not be registered yet: tried again. */
 async function runCommand(page: Page, title: string): Promise<void> {
@@ -16,7 +16,7 @@ async function runCommand(page: Page, title: string): Promise<void> {
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${title}`);
     try {
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 3_000 });
+      await page.locator(QUICK_PICK_ROW, { hasText: title }).first().waitFor({ timeout: 3_000 });
       break;
     } catch (err) {
       await page.keyboard.press('Escape');
@@ -31,7 +31,7 @@ async function openFile(page: Page, name: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.locator(QUICK_PICK_ROW, { hasText: name }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator(`.monaco-editor[data-uri$="${name}"] .view-lines`).first().waitFor();
 }

@@ -8,6 +8,11 @@ import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { installCodeServer, packageExtension, root, startEditor, type EditorOptions, type EditorServer } from '../../scripts/code-server';
 
 export const CHROMIUM = '/usr/bin/chromium';
+/**
+ * A row of the open quick pick. The workbench keeps the rows of a pick it hid: without `:visible`, the first
+ * row matching a label can be a stale one from an earlier pick, which never becomes visible.
+ */
+export const QUICK_PICK_ROW = '.quick-input-list .monaco-list-row:visible';
 
 // Each run writes its screenshots under .vscode-test/ (ignored); UPDATE_SCREENSHOTS=1 refreshes the
 // committed ones in test/e2e/screenshots/, so running the tests leaves the working tree clean.

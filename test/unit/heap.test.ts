@@ -82,7 +82,7 @@ describe('Heap', function () {
 });
 
 describe('EventLog', function () {
-  it('stores every kind of event column-wise and gives them back unchanged', function () {
+  it('stores every kind of event and gives them back unchanged', function () {
     const log = new EventLog();
     const events = [
       { kind: 'alloc', step: 1, obj: 7, type: 'list', preview: '[]', line: 2 },

@@ -188,7 +188,7 @@ export interface RaceEvent {
 
 export type TraceEvent = RefEvent | AllocEvent | FreeEvent | LineEvent | BindEvent | FrameEvent | OutputEvent | GcEvent | GcTrackEvent | ThreadEvent | GilEvent | BrcEvent | RaceEvent;
 
-/** Read access to a trace: a plain array, or the column-wise EventLog a run records. */
+/** Read access to a trace: a plain array, or the packed EventLog a run records. */
 export interface EventSource {
   readonly length: number;
   at(index: number): TraceEvent | undefined;
