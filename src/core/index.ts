@@ -114,11 +114,9 @@ export function compileSource(source: string, filename: string, python: PythonVe
     if (e) return { ok: false, diagnostic: { kind: 'SyntaxError', message: e.message, line: e.line, col: e.col, endLine: e.line, endCol: e.col + 1 } };
   }
   try {
-    const { positions, inlinedComprehensions, syntax } = VERSIONS[python];
-    const unit = mode === 'eval'
-      ? compileExpression(parsed.module, filename, positions, inlinedComprehensions)
-      : compileModule(parsed.module, filename, positions, inlinedComprehensions);
-    const warnings = syntaxWarnings(parsed.module, syntax);
+    const rules = VERSIONS[python];
+    const unit = mode === 'eval' ? compileExpression(parsed.module, filename, rules) : compileModule(parsed.module, filename, rules);
+    const warnings = syntaxWarnings(parsed.module, rules.syntax);
     if (warnings.length) unit.syntaxWarnings = warnings;
     return { ok: true, unit };
   } catch (e) {

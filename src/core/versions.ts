@@ -303,7 +303,18 @@ export interface VersionModel {
    * of their own. The simulator still runs them as 3.11 does; tracebacks leave their frame out.
    */
   inlinedComprehensions: boolean;
+  /**
+   * 3.13: a class body stores `__firstlineno__` (its first line, decorators included) after `__qualname__`
+   * and, last, `__static_attributes__` (the sorted names of every `self.X = …` in its functions).
+   */
+  classBodyNames: boolean;
 }
+
+/** What the compiler reads of a version model. */
+export type CompilerRules = Pick<VersionModel, 'positions' | 'inlinedComprehensions' | 'classBodyNames'>;
+
+/** The rules the simulator's own library modules are compiled with (once, for every version). */
+export const LIBRARY_COMPILER_RULES: CompilerRules = { positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false };
 
 /**
  * What the free-threaded build (Py_GIL_DISABLED) changes that a program can observe, read in CPython
@@ -427,7 +438,7 @@ const V3_13: VersionModel = {
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: threadingLines(1041, 992, 967, 1083, 1342),
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
-  generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
+  generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   sizes: {
     strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
     managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
@@ -476,7 +487,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: threadingLines(1045, 982, 959, 1114, 1401),
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
-    generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
+    generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
       managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96, objectHeader: 16, gcHeader: 16,
@@ -489,7 +500,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: threadingLines(1073, 1010, 987, 1142, 1431),
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
-    generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, lazyKeywordTuples: {},
+    generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: {},
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
       managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,

@@ -64,12 +64,21 @@ describe('free-threaded collector (3.13t)', function () {
     }
   });
 
-  it('counts a class body\'s __static_attributes__ tuple', function () {
-    const compiled = compileSource('class C:\n    def __init__(self):\n        self.b = 1\n        self.a = 2\n', 'x.py', '3.13t');
+  it('keeps a class body\'s __static_attributes__ tuple among its constants (3.13 only)', function () {
+    const source = 'class C:\n    def __init__(self):\n        self.b = 1\n        self.a = 2\n';
+    const tuples = (python: '3.13t' | '3.12') => {
+      const compiled = compileSource(source, 'x.py', python);
+      assert.ok(compiled.ok);
+      const body = compiled.unit.consts.find((c) => c.type === 'code');
+      assert.ok(body && body.type === 'code');
+      return body.unit.consts.filter((c) => c.type === 'tuple');
+    };
+    assert.deepEqual(tuples('3.13t'), [{ type: 'tuple', items: [{ type: 'str', value: 'a' }, { type: 'str', value: 'b' }] }]);
+    assert.deepEqual(tuples('3.12'), []);
+    // Counted once, as when the tuple was added apart from the constants (the count before this change).
+    const compiled = compileSource(source, 'x.py', '3.13t');
     assert.ok(compiled.ok);
-    const body = compiled.unit.consts.find((c) => c.type === 'code');
-    assert.ok(body && body.type === 'code');
-    assert.deepEqual(body.unit.staticAttributes, ['a', 'b']);
+    assert.equal(compiledGcObjects(compiled.unit), 11);
   });
 
   it("gives an inlined comprehension's cell to the code around it from 3.12 on", function () {

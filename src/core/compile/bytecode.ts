@@ -187,11 +187,6 @@ export interface CodeUnit {
   sourceConstants: boolean[];
   /** co_stacksize, as tracked while emitting (sizes a generator's frame for sys.getsizeof). */
   stacksize: number;
-  /**
-   * A class body's __static_attributes__ (3.13), sorted: what `self.X = …` stores in its functions. The
-   * simulator does not store it in the class yet; 3.13t counts the tuple among the compiler's objects.
-   */
-  staticAttributes?: string[];
   /** A module's or a string's SyntaxWarnings, printed when it is compiled (compile/syntax-warnings.ts). */
   syntaxWarnings?: CompileWarning[];
 }

@@ -8,7 +8,7 @@ import { CodeBuilder, Label } from './code-builder';
 import { SymbolTable, Scope, comprehensionName, type ScopeNode } from './symtable';
 import { foldConstants } from './fold';
 import { compileMatch, type PatternHost } from './patterns';
-import type { CompilerPositions } from '../versions';
+import type { CompilerPositions, CompilerRules } from '../versions';
 
 export class CompileError extends Error {
   /** CPython's parser raises this one (the compiler's errors reach compile() of a string without their line). */
@@ -49,11 +49,12 @@ interface Unit {
 /**
  * `positions`: where the version places the instructions whose position changed (versions.ts).
  * `inlinedComprehensions`: 3.12+ (PEP 709), whose comprehensions' cells are also their enclosing code's.
+ * `classBodyNames`: 3.13's `__firstlineno__` and `__static_attributes__` in class bodies.
  */
-export function compileModule(module: A.Module, filename: string, positions: CompilerPositions, inlinedComprehensions = false): CodeUnit {
+export function compileModule(module: A.Module, filename: string, rules: CompilerRules): CodeUnit {
   const folded = foldConstants(module);
   const table = SymbolTable.build(folded);
-  return new Compiler(table, filename, positions, inlinedComprehensions).module(folded);
+  return new Compiler(table, filename, rules).module(folded);
 }
 
 /** compile.c STACK_USE_GUIDELINE: longer displays are built in a list, item by item. */
@@ -79,10 +80,10 @@ function inlinedCells(scope: Scope): string[] {
 }
 
 /** eval() mode (Py_eval_input): `module` is one expression statement; its code returns the value. */
-export function compileExpression(module: A.Module, filename: string, positions: CompilerPositions, inlinedComprehensions = false): CodeUnit {
+export function compileExpression(module: A.Module, filename: string, rules: CompilerRules): CodeUnit {
   const folded = foldConstants(module);
   const table = SymbolTable.build(folded);
-  return new Compiler(table, filename, positions, inlinedComprehensions).expression(folded);
+  return new Compiler(table, filename, rules).expression(folded);
 }
 
 /**
@@ -105,8 +106,14 @@ function lastJumpComparison(test: A.Expr): A.Expr | null {
 class Compiler {
   private unit!: Unit;
   private readonly stack: Unit[] = [];
-  constructor(private table: SymbolTable, private filename: string, private positions: CompilerPositions,
-    private readonly inlinedComprehensions: boolean) {}
+  private readonly positions: CompilerPositions;
+  private readonly inlinedComprehensions: boolean;
+  private readonly classBodyNames: boolean;
+  constructor(private table: SymbolTable, private filename: string, rules: CompilerRules) {
+    this.positions = rules.positions;
+    this.inlinedComprehensions = rules.inlinedComprehensions;
+    this.classBodyNames = rules.classBodyNames;
+  }
 
   /** The start of module-level code (a module, or eval's expression): its cells, then RESUME. */
   private enterModuleCode(m: A.Module): CodeBuilder {
@@ -183,7 +190,6 @@ class Compiler {
       varnames: u.varnames,
       cellvars: u.cellvars,
       freevars: u.freevars,
-      ...(u.staticAttributes ? { staticAttributes: [...u.staticAttributes].sort() } : {}),
     });
     this.unit = this.stack.pop() as Unit;
     return unit;
@@ -855,6 +861,11 @@ class Compiler {
     this.storeName('__module__');
     this.loadConst({ type: 'str', value: u.qualname });
     this.storeName('__qualname__');
+    if (this.classBodyNames) {
+      const firstLine = s.decoratorList.length ? s.decoratorList[0].line : s.line;
+      this.loadConst({ type: 'int', value: BigInt(firstLine) });
+      this.storeName('__firstlineno__');
+    }
     const [first] = s.body;
     if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str') {
       this.at(first);
@@ -862,6 +873,12 @@ class Compiler {
       this.storeName('__doc__');
     }
     this.body(s.body);
+    if (this.classBodyNames) {
+      // Known only now: the functions compiled in the body added their `self.X = …` names.
+      const names = [...(u.staticAttributes as Set<string>)].sort();
+      this.loadConst({ type: 'tuple', items: names.map((value) => ({ type: 'str', value })) });
+      this.storeName('__static_attributes__');
+    }
     if (u.cellvars.includes('__class__')) {
       this.b.emit(Op.LOAD_CLOSURE, u.slots.get('__class__') as number);
       this.b.emit(Op.COPY, 1);

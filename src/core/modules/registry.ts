@@ -34,7 +34,7 @@ import { AS_PROCESSES_SOURCE } from './python/as-processes-source';
 import { createAsProcessesHelper } from './as-processes';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
-import { POSITIONS_3_11 } from '../versions';
+import { LIBRARY_COMPILER_RULES } from '../versions';
 import { markLibrary, SIMULATOR_LIBRARY_FILES, SIMULATOR_LIBRARY_SOURCES, type CodeUnit } from '../compile/bytecode';
 
 type ModuleFactory = (vm: VM, module: PyModule) => void;
@@ -86,7 +86,7 @@ function librarySource(name: string): CodeUnit {
   const parsed = parseModule(PYTHON_SOURCES[name]);
   if (!parsed.ok) throw new Error(`internal: library module ${name}: ${parsed.error.message} at line ${parsed.error.line}`);
   // Library frames are left out of tracebacks: any version's positions do.
-  unit = compileModule(parsed.module, `${name}.py`, POSITIONS_3_11);
+  unit = compileModule(parsed.module, `${name}.py`, LIBRARY_COMPILER_RULES);
   markLibrary(unit);
   SIMULATOR_LIBRARY_FILES.add(`${name}.py`);
   SIMULATOR_LIBRARY_SOURCES.set(`${name}.py`, PYTHON_SOURCES[name]);

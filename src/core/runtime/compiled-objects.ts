@@ -16,7 +16,7 @@ const INLINED = new Set(['<listcomp>', '<setcomp>', '<dictcomp>']);
 /**
  * The code objects of a module and the distinct non-empty tuples and frozensets they keep, as 3.13's
  * compiler makes them: an inlined comprehension's names, constants and variables (but its iterator
- * `.0`) belong to the code it sits in, and a class body stores its __static_attributes__ tuple.
+ * `.0`) belong to the code it sits in (a class body's __static_attributes__ tuple is one of its constants).
  */
 export function compiledGcObjects(module: CodeUnit): number {
   const distinct = new Set<string>();
@@ -44,11 +44,6 @@ export function compiledGcObjects(module: CodeUnit): number {
         if (spec.type === 'code') visitCode(spec.unit);
         else keepConstant(spec);
         consts.push(spec);
-      }
-      if (u.staticAttributes?.length) {
-        const attrs: ConstSpec = { type: 'tuple', items: strs(u.staticAttributes) };
-        keepConstant(attrs);
-        consts.push(attrs);
       }
       for (const n of u.names) names.add(n);
       for (const n of [...u.varnames, ...u.cellvars, ...u.freevars]) if (!(inlined && n === '.0')) locals.add(n);
