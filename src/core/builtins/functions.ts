@@ -17,6 +17,7 @@ import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { useArgumentParser } from '../runtime/arg-parsers';
 import { textStreamFlush, textStreamWrite } from '../runtime/text-stream-pending';
 import { nativeStream } from '../modules/sys';
+import type { StreamName } from '../processes/std-streams';
 import { getAttr, lookupAttr, setAttr, delAttr } from '../runtime/attributes';
 import { dirNames } from '../runtime/dir';
 import { truthy, compareBool, binaryOp } from '../runtime/operators';
@@ -72,32 +73,14 @@ export function installBuiltinFunctions(vm: VM): void {
     if (file === vm.none) return vm.newNone();
     const target = file ?? vm.none;
     const stream = file ? nativeStream(file) : 'stdout';
-    /** PyFile_WriteObject / PyFile_WriteString: `written` is the str object passed, when it exists already. */
-    function* write(text: string, written: PyStr | null): Native<null> {
-      if (stream) {
-        textStreamWrite(vm, stream, text, written);
-        if (stream === 'stdout') vm.writeStdout(text);
-        else vm.writeStderr(text);
-        return null;
-      }
-      const method = yield* getAttr(vm, target, 'write');
-      const str = written ? vm.incref(written, 'argument') : vm.newStr(text);
-      try {
-        vm.decref(yield { callable: method, args: [str], kwargs: null }, 'return');
-      } finally {
-        vm.decref(str, 'argument');
-        vm.decref(method, 'stack');
-      }
-      return null;
-    }
     for (let i = 0; i < args.length; i++) {
-      if (i > 0) yield* write(sep ? sep.value : ' ', sep);
+      if (i > 0) yield* printWrite(vm, stream, target, sep ? sep.value : ' ', sep);
       const a = args[i];
       // PyObject_Str of an exact str is the str itself.
       const exact = a instanceof PyStr && a.type === vm.t.str ? a : null;
-      yield* write(exact ? exact.value : yield* strOf(vm, a), exact);
+      yield* printWrite(vm, stream, target, exact ? exact.value : yield* strOf(vm, a), exact);
     }
-    yield* write(end ? end.value : '\n', end);
+    yield* printWrite(vm, stream, target, end ? end.value : '\n', end);
     const flush = kw(kwargs, 'flush');
     if (flush && flush !== vm.none && flush !== vm.false_ && !(flush instanceof PyInt && flush.value === 0n)) {
       if (stream) {
@@ -742,4 +725,26 @@ function modularInverse(a: bigint, m: bigint): bigint | null {
   }
   if (oldR !== 1n) return m === 1n ? 0n : null;
   return ((oldS % m) + m) % m;
+}
+
+/**
+ * print()'s PyFile_WriteObject / PyFile_WriteString: to sys.stdout or sys.stderr natively, else through
+ * the file's write method; `written` is the str object passed, when it exists already.
+ */
+function* printWrite(vm: VM, stream: StreamName | null, target: PyObject, text: string, written: PyStr | null): Native<null> {
+  if (stream) {
+    textStreamWrite(vm, stream, text, written);
+    if (stream === 'stdout') vm.writeStdout(text);
+    else vm.writeStderr(text);
+    return null;
+  }
+  const method = yield* getAttr(vm, target, 'write');
+  const str = written ? vm.incref(written, 'argument') : vm.newStr(text);
+  try {
+    vm.decref(yield { callable: method, args: [str], kwargs: null }, 'return');
+  } finally {
+    vm.decref(str, 'argument');
+    vm.decref(method, 'stack');
+  }
+  return null;
 }

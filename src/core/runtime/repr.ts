@@ -89,19 +89,7 @@ export function* reprOf(vm: VM, o: PyObject): Text {
     }
   }
   if (o instanceof PyCompositeIter && (o.type === vm.t.dict_keys || o.type === vm.t.dict_values || o.type === vm.t.dict_items)) {
-    // dictview_repr: "%s(%R)" of a list made from the view (new (key, value) tuples for items()).
-    return yield* guarded(vm, o, '...', function* () {
-      const d = o.refs[0] as PyDict;
-      const items = d.entryList().map((e) =>
-        o.type === vm.t.dict_keys ? vm.incref(e.key, 'slot') : o.type === vm.t.dict_values ? vm.incref(e.value, 'slot') : vm.newTuple([vm.incref(e.key, 'slot'), vm.incref(e.value, 'slot')]),
-      );
-      const seq = vm.newList(items);
-      try {
-        return `${o.type.name}(${yield* reprOf(vm, seq)})`;
-      } finally {
-        vm.decref(seq, 'internal');
-      }
-    });
+    return yield* guarded(vm, o, '...', dictViewRepr);
   }
   if (o instanceof PyMethod) {
     const fname = o.func instanceof PyFunction ? o.func.qualname.value : '?';
@@ -127,39 +115,15 @@ export function* reprOf(vm: VM, o: PyObject): Text {
 function* containerRepr(vm: VM, o: PyObject): Generator<CallRequest, string | null, PyObject> {
   if (o instanceof PyList) {
     if (o.items.length === 0) return '[]';
-    return yield* guarded(vm, o, '[...]', function* () {
-      const parts: string[] = [];
-      for (const item of [...o.items]) parts.push(yield* reprOf(vm, item));
-      return `[${parts.join(', ')}]`;
-    });
+    return yield* guarded(vm, o, '[...]', listRepr);
   }
   if (o instanceof PyTuple) {
     if (o.items.length === 0) return '()';
-    return yield* guarded(vm, o, '(...)', function* () {
-      const parts: string[] = [];
-      for (const item of o.items) parts.push(yield* reprOf(vm, item));
-      return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
-    });
+    return yield* guarded(vm, o, '(...)', tupleRepr);
   }
-  if (o instanceof PyDict) return yield* guarded(vm, o, '{...}', function* () {
-    const parts: string[] = [];
-    for (const e of o.entryList()) parts.push(`${yield* reprOf(vm, e.key)}: ${yield* reprOf(vm, e.value)}`);
-    return `{${parts.join(', ')}}`;
-  });
+  if (o instanceof PyDict) return yield* guarded(vm, o, '{...}', dictRepr);
   if (o instanceof PySet) {
-    const name = o.type.name;
-    return yield* guarded(vm, o, `${name}(...)`, function* () {
-      if (o.members.size === 0) return `${name}()`;
-      // set_repr: the repr of a list of the members, without its brackets.
-      const keys = vm.newList(setIterationOrder(o).map((m) => vm.incref(m, 'slot')));
-      let listText: string;
-      try {
-        listText = yield* reprOf(vm, keys);
-      } finally {
-        vm.decref(keys, 'internal');
-      }
-      return o.type === vm.t.set ? `{${listText.slice(1, -1)}}` : `${name}({${listText.slice(1, -1)}})`;
-    });
+    return yield* guarded(vm, o, `${o.type.name}(...)`, setRepr);
   }
   return null;
 }
@@ -175,12 +139,62 @@ export function* builtinTypeRepr(vm: VM, o: PyObject): Text {
 }
 
 /** Runs a container's repr between Py_ReprEnter and Py_ReprLeave; `placeholder` when it is already running. */
-function* guarded(vm: VM, o: PyObject, placeholder: string, body: () => Text): Text {
+/**
+ * Runs `body` unless `o` is already being repr'd (Py_ReprEnter), in which case the placeholder is its repr.
+ * The bodies are module-level generator functions: one made per call would get its own prototype and map.
+ */
+function* guarded<T extends PyObject>(vm: VM, o: T, placeholder: string, body: (vm: VM, o: T) => Text): Text {
   if (reprEnter(vm, o)) return placeholder;
   try {
-    return yield* body();
+    return yield* body(vm, o);
   } finally {
     reprLeave(vm, o);
+  }
+}
+
+function* listRepr(vm: VM, o: PyList): Text {
+  const parts: string[] = [];
+  for (const item of [...o.items]) parts.push(yield* reprOf(vm, item));
+  return `[${parts.join(', ')}]`;
+}
+
+function* tupleRepr(vm: VM, o: PyTuple): Text {
+  const parts: string[] = [];
+  for (const item of o.items) parts.push(yield* reprOf(vm, item));
+  return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
+}
+
+function* dictRepr(vm: VM, o: PyDict): Text {
+  const parts: string[] = [];
+  for (const e of o.entryList()) parts.push(`${yield* reprOf(vm, e.key)}: ${yield* reprOf(vm, e.value)}`);
+  return `{${parts.join(', ')}}`;
+}
+
+function* setRepr(vm: VM, o: PySet): Text {
+  const name = o.type.name;
+  if (o.members.size === 0) return `${name}()`;
+  // set_repr: the repr of a list of the members, without its brackets.
+  const keys = vm.newList(setIterationOrder(o).map((m) => vm.incref(m, 'slot')));
+  let listText: string;
+  try {
+    listText = yield* reprOf(vm, keys);
+  } finally {
+    vm.decref(keys, 'internal');
+  }
+  return o.type === vm.t.set ? `{${listText.slice(1, -1)}}` : `${name}({${listText.slice(1, -1)}})`;
+}
+
+/** dictview_repr: "%s(%R)" of a list made from the view (new (key, value) tuples for items()). */
+function* dictViewRepr(vm: VM, o: PyCompositeIter): Text {
+  const d = o.refs[0] as PyDict;
+  const items = d.entryList().map((e) =>
+    o.type === vm.t.dict_keys ? vm.incref(e.key, 'slot') : o.type === vm.t.dict_values ? vm.incref(e.value, 'slot') : vm.newTuple([vm.incref(e.key, 'slot'), vm.incref(e.value, 'slot')]),
+  );
+  const seq = vm.newList(items);
+  try {
+    return `${o.type.name}(${yield* reprOf(vm, seq)})`;
+  } finally {
+    vm.decref(seq, 'internal');
   }
 }
 

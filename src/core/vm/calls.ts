@@ -76,6 +76,20 @@ export function invoke(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map
   return { value: result as PyObject };
 }
 
+/**
+ * Runs `inner`, then `after` however it ends. Native code is written as module-level generator functions:
+ * a generator function made per call (a closure) gets its own prototype and object map on its first call,
+ * which V8 makes in the old generation, where they keep the young objects they point to alive until a full
+ * collection (on `P()` or `list()` in a loop: a fifth of what the run allocated was promoted).
+ */
+function* thenRun(inner: Native<PyObject | null>, after: () => void): Native<PyObject | null> {
+  try {
+    return yield* inner;
+  } finally {
+    after();
+  }
+}
+
 function wrapAfter(vm: VM, out: CallOutcome, after: () => void): CallOutcome {
   if ('value' in out) {
     after();
@@ -89,19 +103,7 @@ function wrapAfter(vm: VM, out: CallOutcome, after: () => void): CallOutcome {
     void previous;
     return out;
   }
-  if ('native' in out) {
-    const inner = out.native;
-    return {
-      native: (function* () {
-        try {
-          return yield* inner;
-        } finally {
-          after();
-        }
-      })(),
-      name: out.name,
-    };
-  }
+  if ('native' in out) return { native: thenRun(out.native, after), name: out.name };
   return out;
 }
 

@@ -720,16 +720,14 @@ function opLoadMethod(vm: VM, frame: Frame, _op: number, arg: number): void {
     stack.push(fast[0], fast[1]);
     return;
   }
-  vm.runNative(
-    (function* (): Native<PyObject | null> {
-      const [meth, second] = yield* releasing(vm, loadMethod(vm, owner, unit.names[arg]), [owner]);
-      stack.push(meth);
-      return second;
-    })(),
-    frame.pushResult,
-    'getattr',
-  );
+  vm.runNative(loadMethodOnto(vm, stack, owner, unit.names[arg]), frame.pushResult, 'getattr');
   return;
+}
+
+function* loadMethodOnto(vm: VM, stack: (PyObject | null)[], owner: PyObject, name: string): Native<PyObject | null> {
+  const [meth, second] = yield* releasing(vm, loadMethod(vm, owner, name), [owner]);
+  stack.push(meth);
+  return second;
 }
 
 function opStoreAttr(vm: VM, frame: Frame, _op: number, arg: number): void {
@@ -757,30 +755,26 @@ function opDeleteAttr(vm: VM, frame: Frame, _op: number, arg: number): void {
 function opUnaryNot(vm: VM, frame: Frame, _op: number, _arg: number): void {
   const stack = frame.stack;
   const v = stack.pop() as PyObject;
-  vm.runNative(
-    (function* (): Native<PyObject | null> {
-      const t = yield* releasing(vm, truthy(vm, v), [v]);
-      return vm.newBool(!t);
-    })(),
-    frame.pushResult,
-    'not',
-  );
+  vm.runNative(notOf(vm, v), frame.pushResult, 'not');
   return;
+}
+
+function* notOf(vm: VM, v: PyObject): Native<PyObject | null> {
+  const t = yield* releasing(vm, truthy(vm, v), [v]);
+  return vm.newBool(!t);
 }
 
 function opContainsOp(vm: VM, frame: Frame, _op: number, arg: number): void {
   const stack = frame.stack;
   const container = stack.pop() as PyObject;
   const item = stack.pop() as PyObject;
-  vm.runNative(
-    (function* (): Native<PyObject | null> {
-      const found = yield* releasing(vm, contains(vm, container, item), [item, container]);
-      return vm.newBool(arg ? !found : found);
-    })(),
-    frame.pushResult,
-    'contains',
-  );
+  vm.runNative(containsOf(vm, container, item, arg !== 0), frame.pushResult, 'contains');
   return;
+}
+
+function* containsOf(vm: VM, container: PyObject, item: PyObject, negated: boolean): Native<PyObject | null> {
+  const found = yield* releasing(vm, contains(vm, container, item), [item, container]);
+  return vm.newBool(negated ? !found : found);
 }
 
 function opStoreSubscr(vm: VM, frame: Frame, _op: number, _arg: number): void {
@@ -826,30 +820,28 @@ function opSetUpdate(vm: VM, frame: Frame, _op: number, arg: number): void {
   const stack = frame.stack;
   const iterable = stack.pop() as PyObject;
   const target = stack[stack.length - arg] as PyList | PySet;
-  vm.runNative(
-    (function* (): Native<PyObject | null> {
-      if (target instanceof PySet && (iterable instanceof PySet || iterable instanceof PyDict)) {
-        setMergeKeys(target, iterable instanceof PySet ? iterable.members.size : iterable.size);
-      }
-      const source = target instanceof PyList ? extendSource(vm, target, iterable) : null;
-      // LIST_EXTEND words a non-iterable its own way (`[*x]`, `f(a, *x)`); SET_UPDATE keeps iter()'s error.
-      const notIterable: NotIterableMessage | undefined = target instanceof PyList
-        ? { when: 'no-iter-slots', message: function* () { return `Value after * must be an iterable, not ${iterable.type.name}`; } }
-        : undefined;
-      const items = yield* releasing(vm, iterateToArray(vm, iterable, notIterable), [iterable]);
-      if (target instanceof PyList) {
-        listExtendFrom(target, source as ExtendSource, items.length);
-        target.items.push(...items);
-      } else {
-        for (const i of items) setAdd(vm, target, i);
-        for (const i of items) vm.decref(i, 'stack');
-      }
-      return null;
-    })(),
-    () => undefined,
-    'extend',
-  );
+  vm.runNative(extendWith(vm, target, iterable), () => undefined, 'extend');
   return;
+}
+
+function* extendWith(vm: VM, target: PyList | PySet, iterable: PyObject): Native<PyObject | null> {
+  if (target instanceof PySet && (iterable instanceof PySet || iterable instanceof PyDict)) {
+    setMergeKeys(target, iterable instanceof PySet ? iterable.members.size : iterable.size);
+  }
+  const source = target instanceof PyList ? extendSource(vm, target, iterable) : null;
+  // LIST_EXTEND words a non-iterable its own way (`[*x]`, `f(a, *x)`); SET_UPDATE keeps iter()'s error.
+  const notIterable: NotIterableMessage | undefined = target instanceof PyList
+    ? { when: 'no-iter-slots', message: function* () { return `Value after * must be an iterable, not ${iterable.type.name}`; } }
+    : undefined;
+  const items = yield* releasing(vm, iterateToArray(vm, iterable, notIterable), [iterable]);
+  if (target instanceof PyList) {
+    listExtendFrom(target, source as ExtendSource, items.length);
+    target.items.push(...items);
+  } else {
+    for (const i of items) setAdd(vm, target, i);
+    for (const i of items) vm.decref(i, 'stack');
+  }
+  return null;
 }
 
 /**
@@ -862,37 +854,35 @@ function opDictMerge(vm: VM, frame: Frame, op: number, arg: number): void {
   const target = stack[stack.length - arg] as PyDict;
   // DICT_MERGE's callable: below the positional tuple and the dict being built (CALL_FUNCTION_EX's operands).
   const callable = op === Op.DICT_MERGE ? (stack[stack.length - arg - 2] as PyObject) : null;
-  vm.runNative(
-    (function* (): Native<PyObject | null> {
+  vm.runNative(mergeInto(vm, target, other, callable), () => undefined, 'merge');
+}
+
+function* mergeInto(vm: VM, target: PyDict, other: PyObject, callable: PyObject | null): Native<PyObject | null> {
+  try {
+    return yield* dictMerge(vm, target, other, callable ? 2 : 1);
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    const type = e.exc.type;
+    if (type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) {
+      vm.decref(e.exc, 'exception');
+      if (!callable) throw vm.error('TypeError', `'${other.type.name}' object is not a mapping`);
+      throw vm.error('TypeError', `${yield* functionStr(vm, callable)} argument after ** must be a mapping, not ${other.type.name}`);
+    }
+    const args = e.exc.args.items;
+    const reworded = vm.options.version.kwargsAnyKeyErrorReworded || isDuplicateKeyError(e.exc);
+    if (callable && type.isSubtypeOf(vm.exc.get('KeyError') as PyType) && args.length === 1 && reworded) {
+      const key = vm.incref(args[0], 'stack');
+      vm.decref(e.exc, 'exception');
       try {
-        return yield* dictMerge(vm, target, other, callable ? 2 : 1);
-      } catch (e) {
-        if (!(e instanceof PyError)) throw e;
-        const type = e.exc.type;
-        if (type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) {
-          vm.decref(e.exc, 'exception');
-          if (!callable) throw vm.error('TypeError', `'${other.type.name}' object is not a mapping`);
-          throw vm.error('TypeError', `${yield* functionStr(vm, callable)} argument after ** must be a mapping, not ${other.type.name}`);
-        }
-        const args = e.exc.args.items;
-        const reworded = vm.options.version.kwargsAnyKeyErrorReworded || isDuplicateKeyError(e.exc);
-        if (callable && type.isSubtypeOf(vm.exc.get('KeyError') as PyType) && args.length === 1 && reworded) {
-          const key = vm.incref(args[0], 'stack');
-          vm.decref(e.exc, 'exception');
-          try {
-            throw vm.error('TypeError', `${yield* functionStr(vm, callable)} got multiple values for keyword argument '${yield* strOf(vm, key)}'`);
-          } finally {
-            vm.decref(key, 'stack');
-          }
-        }
-        throw e;
+        throw vm.error('TypeError', `${yield* functionStr(vm, callable)} got multiple values for keyword argument '${yield* strOf(vm, key)}'`);
       } finally {
-        vm.decref(other, 'stack');
+        vm.decref(key, 'stack');
       }
-    })(),
-    () => undefined,
-    'merge',
-  );
+    }
+    throw e;
+  } finally {
+    vm.decref(other, 'stack');
+  }
 }
 
 function opListToTuple(vm: VM, frame: Frame, _op: number, _arg: number): void {
@@ -913,34 +903,32 @@ function opUnpackEx(vm: VM, frame: Frame, op: number, arg: number): void {
   const seq = stack.pop() as PyObject;
   const before = op === Op.UNPACK_SEQUENCE ? arg : arg & 0xff;
   const after = op === Op.UNPACK_SEQUENCE ? -1 : arg >> 8;
-  vm.runNative(
-    (function* (): Native<PyObject | null> {
-      const items = (seq instanceof PyList || seq instanceof PyTuple) && behavesAsBuiltin(seq, '__iter__')
-        ? yield* releasing(vm, iterateToArray(vm, seq), [seq])
-        : yield* releasing(vm, unpackIterable(vm, seq, before, after), [seq]);
-      const fail = (message: string) => {
-        for (const i of items) vm.decref(i, 'stack');
-        return vm.error('ValueError', message);
-      };
-      if (after === -1) {
-        if (items.length < arg) throw fail(`not enough values to unpack (expected ${arg}, got ${items.length})`);
-        if (items.length > arg) throw fail(`too many values to unpack (expected ${arg})`);
-        for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
-      } else {
-        if (items.length < before + after) throw fail(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-        const head = items.slice(0, before);
-        const middle = items.slice(before, items.length - after);
-        const tail = items.slice(items.length - after);
-        for (let i = tail.length - 1; i >= 0; i--) stack.push(tail[i]);
-        stack.push(vm.newList(middle));
-        for (let i = head.length - 1; i >= 0; i--) stack.push(head[i]);
-      }
-      return null;
-    })(),
-    () => undefined,
-    'unpack',
-  );
+  vm.runNative(unpackOnto(vm, stack, seq, arg, before, after), () => undefined, 'unpack');
   return;
+}
+
+function* unpackOnto(vm: VM, stack: (PyObject | null)[], seq: PyObject, arg: number, before: number, after: number): Native<PyObject | null> {
+  const items = (seq instanceof PyList || seq instanceof PyTuple) && behavesAsBuiltin(seq, '__iter__')
+    ? yield* releasing(vm, iterateToArray(vm, seq), [seq])
+    : yield* releasing(vm, unpackIterable(vm, seq, before, after), [seq]);
+  const fail = (message: string) => {
+    for (const i of items) vm.decref(i, 'stack');
+    return vm.error('ValueError', message);
+  };
+  if (after === -1) {
+    if (items.length < arg) throw fail(`not enough values to unpack (expected ${arg}, got ${items.length})`);
+    if (items.length > arg) throw fail(`too many values to unpack (expected ${arg})`);
+    for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+  } else {
+    if (items.length < before + after) throw fail(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+    const head = items.slice(0, before);
+    const middle = items.slice(before, items.length - after);
+    const tail = items.slice(items.length - after);
+    for (let i = tail.length - 1; i >= 0; i--) stack.push(tail[i]);
+    stack.push(vm.newList(middle));
+    for (let i = head.length - 1; i >= 0; i--) stack.push(head[i]);
+  }
+  return null;
 }
 
 /**
@@ -1027,84 +1015,80 @@ function pushExactArgsFrame(vm: VM, stack: (PyObject | null)[], base: number, fi
 function opCallFunctionEx(vm: VM, frame: Frame, _op: number, arg: number): void {
   const stack = frame.stack;
   const kw = arg & 1 ? stack.pop() as PyObject : null;
-  let callargs = stack.pop() as PyObject;
+  const callargs = stack.pop() as PyObject;
   const func = stack.pop() as PyObject;
   stack.pop() as PyObject;
-  let released = false;
-  vm.runNative(
-    (function* (): Native<PyObject | null> {
-      try {
-        if (!(callargs instanceof PyTuple)) {
-          // check_args_iterable, then PySequence_Tuple: the iterable is replaced by a new tuple at once.
-          const items = yield* iterateToArray(vm, callargs, {
-            when: 'no-iter-slots',
-            message: function* () { return `${yield* functionStr(vm, func)} argument after * must be an iterable, not ${callargs.type.name}`; },
-          });
-          const tuple = vm.newTuple(items);
-          vm.decref(callargs, 'stack');
-          callargs = tuple;
-        }
-        const positional = (callargs as PyTuple).items;
-        let kwargs: Map<string, PyObject> | null = null;
-        if (kw) {
-          kwargs = new Map();
-          for (const e of (kw as PyDict).items()) {
-            if (!(e.key instanceof PyStr)) throw vm.error('TypeError', 'keywords must be strings');
-            kwargs.set(e.key.value, e.value);
-          }
-        }
-        // 3.12+: a Python function's frame takes the arguments and the tuple and dict are released then.
-        const onFrame = vm.options.version.callExReleasesArgs && func.type === vm.t.function
-          ? () => {
-            released = true;
-            vm.decref(callargs, 'stack');
-            if (kw) vm.decref(kw, 'stack');
-          }
-          : undefined;
-        // Otherwise a Python function (or a method of one) called with keywords gets them through
-        // _PyStack_UnpackDict: an argument array holding its own reference to each value meanwhile.
-        const unpacked = !onFrame && kwargs && kwargs.size > 0 && (func instanceof PyFunction || (func instanceof PyMethod && func.func instanceof PyFunction))
-          ? [...positional, ...kwargs.values()]
-          : [];
-        for (const o of unpacked) vm.incref(o, 'stack');
-        try {
-          return yield { callable: func, args: positional, kwargs, onFrame };
-        } finally {
-          for (const o of unpacked) vm.decref(o, 'stack');
-        }
-      } finally {
-        vm.decref(func, 'stack');
-        if (!released) {
-          vm.decref(callargs, 'stack');
-          if (kw) vm.decref(kw, 'stack');
-        }
-      }
-    })(),
-    frame.pushResult,
-    'call',
-  );
+  vm.runNative(callUnpacked(vm, func, callargs, kw), frame.pushResult, 'call');
   return;
+}
+
+function* callUnpacked(vm: VM, func: PyObject, callargs: PyObject, kw: PyObject | null): Native<PyObject | null> {
+  let released = false;
+  try {
+    if (!(callargs instanceof PyTuple)) {
+      // check_args_iterable, then PySequence_Tuple: the iterable is replaced by a new tuple at once.
+      const items = yield* iterateToArray(vm, callargs, {
+        when: 'no-iter-slots',
+        message: function* () { return `${yield* functionStr(vm, func)} argument after * must be an iterable, not ${callargs.type.name}`; },
+      });
+      const tuple = vm.newTuple(items);
+      vm.decref(callargs, 'stack');
+      callargs = tuple;
+    }
+    const positional = (callargs as PyTuple).items;
+    let kwargs: Map<string, PyObject> | null = null;
+    if (kw) {
+      kwargs = new Map();
+      for (const e of (kw as PyDict).items()) {
+        if (!(e.key instanceof PyStr)) throw vm.error('TypeError', 'keywords must be strings');
+        kwargs.set(e.key.value, e.value);
+      }
+    }
+    // 3.12+: a Python function's frame takes the arguments and the tuple and dict are released then.
+    const onFrame = vm.options.version.callExReleasesArgs && func.type === vm.t.function
+      ? () => {
+        released = true;
+        vm.decref(callargs, 'stack');
+        if (kw) vm.decref(kw, 'stack');
+      }
+      : undefined;
+    // Otherwise a Python function (or a method of one) called with keywords gets them through
+    // _PyStack_UnpackDict: an argument array holding its own reference to each value meanwhile.
+    const unpacked = !onFrame && kwargs && kwargs.size > 0 && (func instanceof PyFunction || (func instanceof PyMethod && func.func instanceof PyFunction))
+      ? [...positional, ...kwargs.values()]
+      : [];
+    for (const o of unpacked) vm.incref(o, 'stack');
+    try {
+      return yield { callable: func, args: positional, kwargs, onFrame };
+    } finally {
+      for (const o of unpacked) vm.decref(o, 'stack');
+    }
+  } finally {
+    vm.decref(func, 'stack');
+    if (!released) {
+      vm.decref(callargs, 'stack');
+      if (kw) vm.decref(kw, 'stack');
+    }
+  }
 }
 
 function opSend(vm: VM, frame: Frame, _op: number, arg: number): void {
   const stack = frame.stack;
   const value = stack.pop() as PyObject;
   const receiver = (stack[stack.length - 1] as PyObject);
-  vm.runNative(
-    (function* (): Native<PyObject | null> {
-      const next = receiver instanceof PyGenerator
-        ? yield* releasing(vm, resumeGenerator(vm, receiver, value), [value])
-        : yield* releasing(vm, iterNext(vm, receiver), [value]);
-      if (next) return next;
-      stack.pop() as PyObject;
-      vm.decref(receiver, 'stack');
-      frame.pc = arg;
-      return vm.newNone();
-    })(),
-    frame.pushResult,
-    'send',
-  );
+  vm.runNative(sendTo(vm, frame, stack, receiver, value, arg), frame.pushResult, 'send');
   return;
+}
+
+function* sendTo(vm: VM, frame: Frame, stack: (PyObject | null)[], receiver: PyObject, value: PyObject, arg: number): Native<PyObject | null> {
+  const next = receiver instanceof PyGenerator
+    ? yield* releasing(vm, resumeGenerator(vm, receiver, value), [value])
+    : yield* releasing(vm, iterNext(vm, receiver), [value]);
+  if (next) return next;
+  stack.pop() as PyObject;
+  vm.decref(receiver, 'stack');
+  frame.pc = arg;
+  return vm.newNone();
 }
 
 function opForIter(vm: VM, frame: Frame, _op: number, arg: number): void {
@@ -1135,37 +1119,33 @@ function opPopJumpIfTrue(vm: VM, frame: Frame, op: number, arg: number): void {
     if (fast === jumpWhen) frame.pc = arg;
     return;
   }
-  vm.runNative(
-    (function* (): Native<PyObject | null> {
-      const t = yield* releasing(vm, truthy(vm, v), [v]);
-      if (t === jumpWhen) frame.pc = arg;
-      return null;
-    })(),
-    () => undefined,
-    'bool',
-  );
+  vm.runNative(jumpOnTruth(vm, frame, v, jumpWhen, arg), () => undefined, 'bool');
   return;
+}
+
+function* jumpOnTruth(vm: VM, frame: Frame, v: PyObject, jumpWhen: boolean, arg: number): Native<PyObject | null> {
+  const t = yield* releasing(vm, truthy(vm, v), [v]);
+  if (t === jumpWhen) frame.pc = arg;
+  return null;
 }
 
 function opJumpIfTrueOrPop(vm: VM, frame: Frame, op: number, arg: number): void {
   const stack = frame.stack;
   const v = (stack[stack.length - 1] as PyObject);
   const jumpWhen = op === Op.JUMP_IF_TRUE_OR_POP;
-  vm.runNative(
-    (function* (): Native<PyObject | null> {
-      const fast = builtinTruth(vm, v);
-      const t = fast !== null ? fast : yield* truthy(vm, v);
-      if (t === jumpWhen) frame.pc = arg;
-      else {
-        stack.pop() as PyObject;
-        vm.decref(v, 'stack');
-      }
-      return null;
-    })(),
-    () => undefined,
-    'bool',
-  );
+  vm.runNative(jumpOnTruthOrPop(vm, frame, stack, v, jumpWhen, arg), () => undefined, 'bool');
   return;
+}
+
+function* jumpOnTruthOrPop(vm: VM, frame: Frame, stack: (PyObject | null)[], v: PyObject, jumpWhen: boolean, arg: number): Native<PyObject | null> {
+  const fast = builtinTruth(vm, v);
+  const t = fast !== null ? fast : yield* truthy(vm, v);
+  if (t === jumpWhen) frame.pc = arg;
+  else {
+    stack.pop() as PyObject;
+    vm.decref(v, 'stack');
+  }
+  return null;
 }
 
 function opFormatValue(vm: VM, frame: Frame, _op: number, arg: number): void {
@@ -1177,28 +1157,26 @@ function opFormatValue(vm: VM, frame: Frame, _op: number, arg: number): void {
     stack.push(value);
     return;
   }
-  vm.runNative(
-    (function* (): Native<PyObject | null> {
-      try {
-        let converted: PyObject = value;
-        let owned = false;
-        if (conversion) {
-          const text = conversion === 1 ? yield* strOf(vm, value) : conversion === 2 ? yield* reprOf(vm, value) : asciiEscape(yield* reprOf(vm, value));
-          converted = vm.newStr(text);
-          owned = true;
-        }
-        const out = yield* formatOf(vm, converted, spec ? (spec as PyStr).value : '');
-        if (owned) vm.decref(converted, 'stack');
-        return vm.newStr(out);
-      } finally {
-        vm.decref(value, 'stack');
-        if (spec) vm.decref(spec, 'stack');
-      }
-    })(),
-    frame.pushResult,
-    'format',
-  );
+  vm.runNative(formatted(vm, value, conversion, spec), frame.pushResult, 'format');
   return;
+}
+
+function* formatted(vm: VM, value: PyObject, conversion: number, spec: PyObject | null): Native<PyObject | null> {
+  try {
+    let converted: PyObject = value;
+    let owned = false;
+    if (conversion) {
+      const text = conversion === 1 ? yield* strOf(vm, value) : conversion === 2 ? yield* reprOf(vm, value) : asciiEscape(yield* reprOf(vm, value));
+      converted = vm.newStr(text);
+      owned = true;
+    }
+    const out = yield* formatOf(vm, converted, spec ? (spec as PyStr).value : '');
+    if (owned) vm.decref(converted, 'stack');
+    return vm.newStr(out);
+  } finally {
+    vm.decref(value, 'stack');
+    if (spec) vm.decref(spec, 'stack');
+  }
 }
 
 function opRaiseVarargs(vm: VM, frame: Frame, _op: number, arg: number): void {
@@ -1211,54 +1189,50 @@ function opRaiseVarargs(vm: VM, frame: Frame, _op: number, arg: number): void {
   }
   const cause = arg === 2 ? stack.pop() as PyObject : null;
   const exc = stack.pop() as PyObject;
-  vm.runNative(
-    (function* (): Native<PyObject | null> {
-      const instance = yield* makeException(vm, exc);
-      if (cause) {
-        let causeObj: PyObject | null = null;
-        if (cause !== vm.none) {
-          causeObj = yield* makeException(vm, cause);
-        } else {
-          vm.decref(cause, 'stack');
-        }
-        if (causeObj && !(causeObj instanceof PyExceptionObj)) throw vm.error('TypeError', 'exception causes must derive from BaseException');
-        vm.xdecref(instance.cause, 'exception');
-        instance.cause = causeObj;
-        instance.suppressContext = true;
-      }
-      throw new PyError(instance);
-    })(),
-    () => undefined,
-    'raise',
-  );
+  vm.runNative(raised(vm, exc, cause), () => undefined, 'raise');
   return;
+}
+
+function* raised(vm: VM, exc: PyObject, cause: PyObject | null): Native<PyObject | null> {
+  const instance = yield* makeException(vm, exc);
+  if (cause) {
+    let causeObj: PyObject | null = null;
+    if (cause !== vm.none) {
+      causeObj = yield* makeException(vm, cause);
+    } else {
+      vm.decref(cause, 'stack');
+    }
+    if (causeObj && !(causeObj instanceof PyExceptionObj)) throw vm.error('TypeError', 'exception causes must derive from BaseException');
+    vm.xdecref(instance.cause, 'exception');
+    instance.cause = causeObj;
+    instance.suppressContext = true;
+  }
+  throw new PyError(instance);
 }
 
 function opBeforeWith(vm: VM, frame: Frame, _op: number, _arg: number): void {
   const stack = frame.stack;
   const mgr = stack.pop() as PyObject;
-  vm.runNative(
-    (function* (): Native<PyObject | null> {
-      const enter = mgr.type.lookup('__enter__');
-      const exit = mgr.type.lookup('__exit__');
-      if (!enter || !exit) {
-        vm.decref(mgr, 'stack');
-        throw vm.error('TypeError', `'${mgr.type.name}' object does not support the context manager protocol`);
-      }
-      const boundEnter = yield* bindDescriptor(vm, enter, mgr, mgr.type);
-      const boundExit = yield* bindDescriptor(vm, exit, mgr, mgr.type);
-      stack.push(boundExit);
-      vm.decref(mgr, 'stack');
-      try {
-        return yield { callable: boundEnter, args: [], kwargs: null };
-      } finally {
-        vm.decref(boundEnter, 'stack');
-      }
-    })(),
-    frame.pushResult,
-    'with',
-  );
+  vm.runNative(enterContext(vm, stack, mgr), frame.pushResult, 'with');
   return;
+}
+
+function* enterContext(vm: VM, stack: (PyObject | null)[], mgr: PyObject): Native<PyObject | null> {
+  const enter = mgr.type.lookup('__enter__');
+  const exit = mgr.type.lookup('__exit__');
+  if (!enter || !exit) {
+    vm.decref(mgr, 'stack');
+    throw vm.error('TypeError', `'${mgr.type.name}' object does not support the context manager protocol`);
+  }
+  const boundEnter = yield* bindDescriptor(vm, enter, mgr, mgr.type);
+  const boundExit = yield* bindDescriptor(vm, exit, mgr, mgr.type);
+  stack.push(boundExit);
+  vm.decref(mgr, 'stack');
+  try {
+    return yield { callable: boundEnter, args: [], kwargs: null };
+  } finally {
+    vm.decref(boundEnter, 'stack');
+  }
 }
 
 function opWithExceptStart(vm: VM, frame: Frame, _op: number, _arg: number): void {
@@ -1266,12 +1240,10 @@ function opWithExceptStart(vm: VM, frame: Frame, _op: number, _arg: number): voi
   const exc = (stack[stack.length - 1] as PyObject) as PyExceptionObj;
   const exit = stack[stack.length - 4] as PyObject;
   const tb = exc.traceback ?? vm.none;
-  vm.runNative(
-    (function* (): Native<PyObject | null> {
-      return yield { callable: exit, args: [exc.type, exc, tb], kwargs: null };
-    })(),
-    frame.pushResult,
-    '__exit__',
-  );
+  vm.runNative(callExit(exit, exc, tb), frame.pushResult, '__exit__');
   return;
+}
+
+function* callExit(exit: PyObject, exc: PyExceptionObj, tb: PyObject): Native<PyObject | null> {
+  return yield { callable: exit, args: [exc.type, exc, tb], kwargs: null };
 }

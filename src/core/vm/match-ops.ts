@@ -104,14 +104,7 @@ export function opMatchClass(vm: VM, frame: Frame, nargs: number): void {
   const type = stack.pop() as PyObject;
   const subject = stack[stack.length - 1] as PyObject;
   vm.runNative(
-    (function* (): Native {
-      try {
-        return (yield* matchClass(vm, subject, type, nargs, names.items)) ?? vm.newNone();
-      } finally {
-        vm.decref(names, 'stack');
-        vm.decref(type, 'stack');
-      }
-    })(),
+    matchClassReleasing(vm, subject, type, nargs, names),
     (attrs) => {
       // the result replaces the subject
       stack[stack.length - 1] = attrs;
@@ -119,6 +112,15 @@ export function opMatchClass(vm: VM, frame: Frame, nargs: number): void {
     },
     'match class',
   );
+}
+
+function* matchClassReleasing(vm: VM, subject: PyObject, type: PyObject, nargs: number, names: PyTuple): Native {
+  try {
+    return (yield* matchClass(vm, subject, type, nargs, names.items)) ?? vm.newNone();
+  } finally {
+    vm.decref(names, 'stack');
+    vm.decref(type, 'stack');
+  }
 }
 
 function* matchClass(vm: VM, subject: PyObject, type: PyObject, nargs: number, kwargs: readonly PyObject[]): Generator<import('./frame').CallRequest, PyObject | null, PyObject> {

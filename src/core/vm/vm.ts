@@ -498,15 +498,7 @@ export class VM {
     if (this.options.version.gcRecheckThreshold && !gc.overThreshold()) return gc.trackDeferred();
     const generation = gc.generationToCollect();
     if (generation < 0) return gc.trackDeferred();
-    const vm = this;
-    this.runNative((function* (): Native<PyObject | null> {
-      try {
-        yield* collect(vm, generation);
-      } finally {
-        gc.trackDeferred();
-      }
-      return null;
-    })(), () => undefined, 'gc');
+    this.runNative(collectThenTrack(this, generation), () => undefined, 'gc');
   }
 
   run(): void {
@@ -527,20 +519,7 @@ export class VM {
     const del = obj.type.lookup('__del__') as PyObject;
     // The object is briefly resurrected while its finalizer runs (PyObject_CallFinalizerFromDealloc).
     obj.rc = 1;
-    const self = this;
-    function* finalize(): Native<PyObject | null> {
-      try {
-        const result = yield { callable: del, args: [obj], kwargs: null };
-        self.decref(result, 'return');
-      } catch (e) {
-        if (!(e instanceof PyError)) throw e;
-        self.writeUnraisable(e, del);
-      }
-      obj.rc -= 1;
-      self.heap.finishFinalizer(entry);
-      return null;
-    }
-    this.runNative(finalize(), () => undefined, '__del__');
+    this.runNative(finalize(this, entry, del), () => undefined, '__del__');
   }
 
   /**
@@ -1066,6 +1045,31 @@ export class VM {
 }
 
 /** The key under which equal constants share one object; null for those never shared. */
+/** An automatic collection, then the objects allocated while it was due are tracked. */
+function* collectThenTrack(vm: VM, generation: number): Native<PyObject | null> {
+  try {
+    yield* collect(vm, generation);
+  } finally {
+    vm.gc.trackDeferred();
+  }
+  return null;
+}
+
+/** `__del__` of an object whose count reached zero; the caller resurrected it for the call. */
+function* finalize(vm: VM, entry: Extract<PendingDeath, { kind: 'finalizer' }>, del: PyObject): Native<PyObject | null> {
+  const obj = entry.obj;
+  try {
+    const result = yield { callable: del, args: [obj], kwargs: null };
+    vm.decref(result, 'return');
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    vm.writeUnraisable(e, del);
+  }
+  obj.rc -= 1;
+  vm.heap.finishFinalizer(entry);
+  return null;
+}
+
 function sharedConstKey(spec: ConstSpec): string | null {
   return isShared(spec) ? constKey(spec) : null;
 }
