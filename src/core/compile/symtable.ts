@@ -2,6 +2,7 @@
 // name lookup — the job of CPython's Python/symtable.c.
 
 import type * as A from '../syntax/ast';
+import { importsFutureAnnotations } from './annotations';
 import { visitPattern } from '../syntax/pattern-visit';
 import { forEachChildExpr } from '../syntax/checks';
 
@@ -51,11 +52,20 @@ export class SymbolTable {
 
   static build(module: A.Module): SymbolTable {
     const table = new SymbolTable();
+    table.stringAnnotations = importsFutureAnnotations(module.body);
     const top = new Scope('module', '<module>', null);
     table.scopes.set(module, top);
     table.visitBody(module.body, top);
     table.resolve(top, new Set());
     return table;
+  }
+
+  /** Under `from __future__ import annotations` annotations are strings: they use no names. */
+  private stringAnnotations = false;
+
+  /** symtable_visit_annotation: an evaluated annotation uses its names in the scope that evaluates it. */
+  private visitAnnotation(e: A.Expr | null | undefined, scope: Scope): void {
+    if (e && !this.stringAnnotations) this.visitExpr(e, scope);
   }
 
   get(node: ScopeNode): Scope {
@@ -96,6 +106,9 @@ export class SymbolTable {
     switch (s.kind) {
       case 'FunctionDef': {
         for (const d of s.decoratorList) this.visitExpr(d, scope);
+        const a = s.args;
+        for (const arg of [...a.args, ...a.posonlyargs, a.vararg, ...a.kwonlyargs, a.kwarg]) this.visitAnnotation(arg?.annotation, scope);
+        this.visitAnnotation(s.returns, scope);
         const inner = this.newScope(s, 'function', s.name, scope);
         this.visitArgs(s.args, scope, inner);
         this.visitBody(s.body, inner);
@@ -129,6 +142,7 @@ export class SymbolTable {
       case 'AnnAssign':
         if (s.value) this.visitExpr(s.value, scope);
         this.visitExpr(s.target, scope);
+        this.visitAnnotation(s.annotation, scope);
         break;
       case 'For':
         this.visitExpr(s.iter, scope);
