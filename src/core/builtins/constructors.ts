@@ -347,14 +347,20 @@ export function installConstructors(vm: VM): void {
     });
   }
   fn(vm, b, '__build_class__', function* (args, kwargs): Native {
-    const [body, nameObj, ...bases] = args;
+    const [body, nameObj, ...origBases] = args;
     if (!(body instanceof PyFunction)) throw vm.error('TypeError', '__build_class__: func must be a function');
     const name = (nameObj as PyStr).value;
     if (kwargs && kwargs.has('metaclass')) throw vm.unsupported('metaclasses');
-    const meta = calculateMetaclass(vm, bases);
+    const bases = yield* resolveMroEntries(vm, origBases);
+    const ownedBases = bases !== origBases;
     const ns = vm.newDict();
     try {
+      const meta = calculateMetaclass(vm, bases);
       const cell = yield { callable: body, args: [], kwargs: null, locals: ns };
+      if (ownedBases) {
+        const orig = vm.newTuple(origBases.map((base) => vm.incref(base, 'slot')));
+        setName(vm, ns, '__orig_bases__', orig, true);
+      }
       let cls: PyObject;
       if (meta === vm.t.type) {
         cls = makeClass(vm, name, bases, ns);
@@ -375,8 +381,49 @@ export function installConstructors(vm: VM): void {
       return cls;
     } finally {
       vm.decref(ns, 'stack');
+      if (ownedBases) for (const base of bases) vm.decref(base, 'stack');
     }
   });
+}
+
+/**
+ * update_bases (Python/bltinmodule.c): a base that is not a class but has __mro_entries__ (`Generic[T]`,
+ * `list[int]`) is replaced by what that returns. The same array when nothing changed, else new references.
+ */
+function* resolveMroEntries(vm: VM, bases: PyObject[]): Generator<CallRequest, PyObject[], PyObject> {
+  if (bases.every((b) => b instanceof PyType)) return bases;
+  const out: PyObject[] = [];
+  let changed = false;
+  try {
+    for (const base of bases) {
+      const hook = base instanceof PyType ? null : yield* lookupAttr(vm, base, '__mro_entries__');
+      if (!hook) {
+        out.push(vm.incref(base, 'stack'));
+        continue;
+      }
+      changed = true;
+      const basesTuple = vm.newTuple(bases.map((b) => vm.incref(b, 'slot')));
+      let entries: PyObject;
+      try {
+        entries = yield { callable: hook, args: [basesTuple], kwargs: null };
+      } finally {
+        vm.decref(basesTuple, 'stack');
+        vm.decref(hook, 'stack');
+      }
+      if (!(entries instanceof PyTuple)) {
+        vm.decref(entries, 'return');
+        throw vm.error('TypeError', '__mro_entries__ must return a tuple');
+      }
+      for (const e of entries.items) out.push(vm.incref(e, 'stack'));
+      vm.decref(entries, 'return');
+    }
+  } catch (e) {
+    for (const o of out) vm.decref(o, 'stack');
+    throw e;
+  }
+  if (changed) return out;
+  for (const o of out) vm.decref(o, 'stack');
+  return bases;
 }
 
 /**

@@ -34,6 +34,7 @@ import { AS_PROCESSES_SOURCE } from './python/as-processes-source';
 import { createAsProcessesHelper } from './as-processes';
 import { TYPES_SOURCE } from './python/types-source';
 import { FUTURE_SOURCE } from './python/future-source';
+import { TYPING_SOURCE } from './python/typing-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES } from '../versions';
@@ -64,6 +65,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _lens_as_processes: createAsProcessesHelper,
   types: () => undefined,
   __future__: () => undefined,
+  typing: () => undefined,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -81,6 +83,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   _lens_as_processes: AS_PROCESSES_SOURCE,
   types: TYPES_SOURCE,
   __future__: FUTURE_SOURCE,
+  typing: TYPING_SOURCE,
 };
 
 const compiledSources = new Map<string, CodeUnit>();
