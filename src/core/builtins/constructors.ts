@@ -364,6 +364,7 @@ export function installConstructors(vm: VM): void {
       let cls: PyObject;
       if (meta === vm.t.type) {
         cls = makeClass(vm, name, bases, ns);
+        yield* initSubclass(vm, cls as PyType, kwargs);
       } else {
         // A base that is not a class (`class C(1)`): its type is called as the metaclass, meta(name, bases, ns).
         const basesTuple = vm.newTuple(bases.map((base) => vm.incref(base, 'slot')));
@@ -384,6 +385,21 @@ export function installConstructors(vm: VM): void {
       if (ownedBases) for (const base of bases) vm.decref(base, 'stack');
     }
   });
+}
+
+/**
+ * type_new's init_subclass: the __init_subclass__ a base class defines in Python, called with the new
+ * class and the class statement's keywords (object's own does nothing).
+ */
+function* initSubclass(vm: VM, cls: PyType, kwargs: Map<string, PyObject> | null): Generator<CallRequest, void, PyObject> {
+  for (const base of cls.mro.slice(1)) {
+    let hook = base.heap ? base.dict.getStr('__init_subclass__') : undefined;
+    if (!hook) continue;
+    if (hook.type === vm.t.classmethod) hook = (hook as PyDescriptorWrapper).slots[0] as PyObject;
+    if (!(hook instanceof PyFunction)) return;
+    vm.decref(yield { callable: hook, args: [cls], kwargs: kwargs && kwargs.size ? kwargs : null }, 'return');
+    return;
+  }
 }
 
 /**

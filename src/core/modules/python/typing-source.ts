@@ -39,9 +39,7 @@ def _type_check(arg, msg):
     arg = _type_convert(arg)
     if isinstance(arg, _SpecialForm) and arg in (ClassVar, Final):
         raise TypeError(str(arg) + ' is not valid as type argument')
-    if isinstance(arg, (type, TypeVar, ForwardRef, _Final, _types.GenericAlias, _types.UnionType)) or arg is ...:
-        return arg
-    if not callable(arg):
+    if type(arg) is tuple:
         raise TypeError(msg + ' Got ' + repr(arg)[:100] + '.')
     return arg
 
@@ -135,7 +133,7 @@ def _union_getitem(self, parameters):
 
 
 def _optional_getitem(self, parameters):
-    arg = _type_check(parameters, 'Optional[t] requires a single type.')
+    arg = _type_check(parameters, repr(self) + ' requires a single type.')
     return Union[arg, type(None)]
 
 
@@ -462,6 +460,8 @@ Type = _SpecialGenericAlias(type, 1, inst=False, name='Type')
 
 
 class Generic:
+    def __init_subclass__(cls, *args, **kwargs):
+        cls.__parameters__ = _collect_parameters(cls.__dict__.get('__orig_bases__', ()))
 
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
