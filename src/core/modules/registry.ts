@@ -35,12 +35,17 @@ import { createAsProcessesHelper } from './as-processes';
 import { TYPES_SOURCE } from './python/types-source';
 import { FUTURE_SOURCE } from './python/future-source';
 import { TYPING_SOURCE } from './python/typing-source';
+import { DATACLASSES_SOURCE } from './python/dataclasses-source';
+import { createDataclasses } from './dataclasses';
+import { defineLoadedModule } from './loaded-module';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES } from '../versions';
 import { markLibrary, SIMULATOR_LIBRARY_FILES, SIMULATOR_LIBRARY_SOURCES, type CodeUnit } from '../compile/bytecode';
 
 type ModuleFactory = (vm: VM, module: PyModule) => void;
+
+const defineLoadedModuleIn: ModuleFactory = (vm, module) => defineLoadedModule(vm, module.dict);
 
 const FACTORIES: Record<string, ModuleFactory> = {
   sys: createSys,
@@ -65,7 +70,8 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _lens_as_processes: createAsProcessesHelper,
   types: () => undefined,
   __future__: () => undefined,
-  typing: () => undefined,
+  typing: defineLoadedModuleIn,
+  dataclasses: createDataclasses,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -84,6 +90,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   types: TYPES_SOURCE,
   __future__: FUTURE_SOURCE,
   typing: TYPING_SOURCE,
+  dataclasses: DATACLASSES_SOURCE,
 };
 
 const compiledSources = new Map<string, CodeUnit>();

@@ -5,7 +5,6 @@
 // get_type_hints, with CPython's reprs (`typing.Optional[int]`) and error messages.
 export const TYPING_SOURCE = `
 import types as _types
-import sys as _sys
 
 TYPE_CHECKING = False
 
@@ -531,7 +530,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             ann = base.__dict__.get('__annotations__', {})
             base_globals = globalns
             if base_globals is None:
-                base_globals = getattr(_sys.modules.get(base.__module__, None), '__dict__', {})
+                base_globals = getattr(_lens_module(base.__module__), '__dict__', {})
             base_locals = dict(vars(base)) if localns is None else localns
             for name, value in ann.items():
                 hints[name] = _eval_hint(value, base_globals, base_locals)
