@@ -41,6 +41,12 @@ export class Scope {
   }
   use(name: string): void {
     this.used.add(name);
+    // A name only annotated so far gets its co_varnames place at its first use.
+    if (this.bound.has(name)) this.note(name);
+  }
+  /** `x: int` without a value: a local of the scope, in co_varnames only if some code uses it. */
+  bindAnnotated(name: string): void {
+    this.bound.add(name);
   }
   scopeOf(name: string): NameScope {
     return this.resolved.get(name) ?? (this.kind === 'module' || this.kind === 'class' ? 'name' : 'global-implicit');
@@ -141,7 +147,8 @@ export class SymbolTable {
         break;
       case 'AnnAssign':
         if (s.value) this.visitExpr(s.value, scope);
-        this.visitExpr(s.target, scope);
+        if (!s.value && s.target.kind === 'Name' && s.simple) scope.bindAnnotated(s.target.id);
+        else this.visitExpr(s.target, scope);
         this.visitAnnotation(s.annotation, scope);
         break;
       case 'For':

@@ -37,15 +37,13 @@ import { FUTURE_SOURCE } from './python/future-source';
 import { TYPING_SOURCE } from './python/typing-source';
 import { DATACLASSES_SOURCE } from './python/dataclasses-source';
 import { createDataclasses } from './dataclasses';
-import { defineLoadedModule } from './loaded-module';
+import { createTyping } from './typing';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES } from '../versions';
 import { markLibrary, SIMULATOR_LIBRARY_FILES, SIMULATOR_LIBRARY_SOURCES, type CodeUnit } from '../compile/bytecode';
 
 type ModuleFactory = (vm: VM, module: PyModule) => void;
-
-const defineLoadedModuleIn: ModuleFactory = (vm, module) => defineLoadedModule(vm, module.dict);
 
 const FACTORIES: Record<string, ModuleFactory> = {
   sys: createSys,
@@ -70,7 +68,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _lens_as_processes: createAsProcessesHelper,
   types: () => undefined,
   __future__: () => undefined,
-  typing: defineLoadedModuleIn,
+  typing: createTyping,
   dataclasses: createDataclasses,
 };
 

@@ -410,6 +410,11 @@ def _hash_action(unsafe_hash, eq, frozen, has_explicit_hash):
 def _signature_text(fields):
     # str(inspect.signature(cls)) without ' -> None', for the generated __doc__.
     def annotation(t):
+        # inspect.formatannotation
+        if getattr(t, '__module__', None) == 'typing':
+            return repr(t).replace('typing.', '')
+        if isinstance(t, types.GenericAlias):
+            return repr(t)
         if isinstance(t, type):
             if t.__module__ == 'builtins':
                 return t.__qualname__

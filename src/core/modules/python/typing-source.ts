@@ -3,6 +3,7 @@
 // Literal), the generic aliases of built-in and collections.abc classes (List, Dict, Callable, Tuple…,
 // whose collections.abc origins are placeholders of the same names), TypeVar, Generic, Protocol, cast and
 // get_type_hints, with CPython's reprs (`typing.Optional[int]`) and error messages.
+// _TOO_FEW_SAYS_AT_LEAST comes from the version (modules/typing.ts).
 export const TYPING_SOURCE = `
 import types as _types
 
@@ -98,7 +99,7 @@ class _AnyType(_Final):
         return 'typing.Any'
 
     def __call__(self, *args, **kwds):
-        raise TypeError('Cannot instantiate typing.Any')
+        raise TypeError('Any cannot be instantiated')
 
     def __or__(self, other):
         return Union[self, other]
@@ -364,12 +365,13 @@ class _CallableType(_SpecialGenericAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
-        if isinstance(args, list):
-            params = tuple([_type_check(a, 'Callable[[arg, ...], result]: each arg must be a type.') for a in args]) + (_type_check(result, 'Callable[args, result]: result must be a type.'),)
-        elif args is ...:
-            params = (..., _type_check(result, 'Callable[args, result]: result must be a type.'))
+        result = _type_check(result, 'Callable[args, result]: result must be a type.')
+        if args is ...:
+            params = (..., result)
         else:
-            raise TypeError('Callable[args, result]: args must be a list. Got ' + repr(args)[:100] + '.')
+            if not isinstance(args, (tuple, list)):
+                args = (args,)
+            params = tuple([_type_convert(a) for a in args]) + (result,)
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
 
@@ -426,9 +428,7 @@ class _LiteralGenericAlias(_GenericAlias):
 
 def _abc(name):
     # The origin of typing.Iterable and its kind: collections.abc's class (here a placeholder of that name).
-    cls = type(name, (), {})
-    cls.__module__ = 'collections.abc'
-    return cls
+    return type(name, (), {'__module__': 'collections.abc'})
 
 
 Hashable = _SpecialGenericAlias(_abc('Hashable'), 0)
@@ -477,7 +477,11 @@ class Generic:
         else:
             expected = _class_parameters(cls)
             if len(params) != len(expected):
-                raise TypeError('Too ' + ('many' if len(params) > len(expected) else 'few') + ' arguments for ' + repr(cls) + '; actual ' + str(len(params)) + ', expected ' + str(len(expected)))
+                # 3.13 (PEP 696, type parameter defaults) says "at least" when too few are given.
+                expected_text = str(len(expected))
+                if len(params) < len(expected) and _TOO_FEW_SAYS_AT_LEAST:
+                    expected_text = 'at least ' + expected_text
+                raise TypeError('Too ' + ('many' if len(params) > len(expected) else 'few') + ' arguments for ' + repr(cls) + '; actual ' + str(len(params)) + ', expected ' + expected_text)
         return _GenericAlias(cls, params)
 
 
