@@ -341,6 +341,17 @@ export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject |
     vm.decref(r, 'return');
     return null;
   }
+  // A class's own __delattr__ (slot_tp_setattro with a NULL value), as for __setattr__.
+  const delattr = obj instanceof PyType || obj instanceof PyModule ? null : obj.type.lookup('__delattr__');
+  if (delattr instanceof PyFunction) {
+    const key = vm.newStr(name);
+    try {
+      vm.decref(yield { callable: delattr, args: [obj, key], kwargs: null }, 'return');
+    } finally {
+      vm.decref(key, 'argument');
+    }
+    return null;
+  }
   const dict = obj instanceof PyType ? (obj.heap ? obj.dict : null) : obj instanceof PyModule ? obj.dict : instanceDict(obj);
   if (dict && delName(vm, dict, name)) return null;
   if (!dict && !(obj instanceof PyType) && !found && !hasInstanceDict(obj)) throw noDictToSet(vm, obj, name);

@@ -210,7 +210,8 @@ class _MethodSource:
             if exists and extra:
                 message = 'Cannot overwrite attribute ' + fn.__name__ + ' in class ' + cls.__name__
                 if extra is not True:
-                    message = message + '. ' + extra
+                    # 3.13's rewrite (_FuncBuilder) joins the advice with a space, 3.11-3.12 with '. '.
+                    message = message + (' ' if _SINGLE_EXEC else '. ') + extra
                 raise TypeError(message)
 
 
