@@ -33,7 +33,12 @@ function constant(v: A.ConstantValue): string {
     case 'bool': return v.value ? 'True' : 'False';
     case 'int': return v.value.toString();
     case 'float': return Number.isFinite(v.value) ? floatRepr(v.value) : v.value > 0 ? '1e309' : v.value < 0 ? '-1e309' : '(1e309-1e309)';
-    case 'complex': return v.real ? `(${floatRepr(v.real)}+${floatRepr(v.imag)}j)` : `${floatRepr(v.imag)}j`;
+    case 'complex': {
+      // complex_repr: parts without a trailing '.0', the imaginary part signed after a real one.
+      const part = (x: number): string => floatRepr(x).replace(/\.0$/, '');
+      if (!v.real) return `${part(v.imag)}j`;
+      return `(${part(v.real)}${v.imag < 0 || Object.is(v.imag, -0) ? '' : '+'}${part(v.imag)}j)`;
+    }
     case 'str': return strRepr(v.value);
     case 'bytes': return bytesRepr(v.value);
     case 'Ellipsis': return '...';
