@@ -154,6 +154,13 @@ ClassVar = _SpecialForm('ClassVar', _plain_getitem)
 Final = _SpecialForm('Final', _plain_getitem)
 Literal = _SpecialForm('Literal', _literal_getitem)
 NoReturn = _SpecialForm('NoReturn', None)
+Never = _SpecialForm('Never', None)
+Self = _SpecialForm('Self', None)
+LiteralString = _SpecialForm('LiteralString', None)
+TypeAlias = _SpecialForm('TypeAlias', None)
+TypeGuard = _SpecialForm('TypeGuard', _plain_getitem)
+Required = _SpecialForm('Required', _plain_getitem)
+NotRequired = _SpecialForm('NotRequired', _plain_getitem)
 
 
 class ForwardRef(_Final):
@@ -570,4 +577,105 @@ def get_args(tp):
 
 AnyStr = TypeVar('AnyStr', bytes, str)
 Text = str
+
+
+class _NotModelled:
+    # A name of typing that CPython Lens does not model: using it is reported, not faked.
+    def __init__(self, name):
+        self._name = name
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __call__(self, *args, **kwargs):
+        _lens_not_modelled('typing.' + self._name)
+
+    def __getitem__(self, params):
+        _lens_not_modelled('typing.' + self._name)
+
+    def __mro_entries__(self, bases):
+        _lens_not_modelled('typing.' + self._name)
+
+
+NamedTuple = _NotModelled('NamedTuple')
+TypedDict = _NotModelled('TypedDict')
+ParamSpec = _NotModelled('ParamSpec')
+TypeVarTuple = _NotModelled('TypeVarTuple')
+Concatenate = _NotModelled('Concatenate')
+Unpack = _NotModelled('Unpack')
+
+
+class NewType:
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        caller = _lens_caller_module()
+        if caller != 'typing':
+            self.__module__ = caller
+
+    def __repr__(self):
+        return self.__module__ + '.' + self.__qualname__
+
+    def __call__(self, x):
+        return x
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _AnnotatedAlias(_GenericAlias):
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        _GenericAlias.__init__(self, origin, origin, name='Annotated')
+        self.__metadata__ = metadata
+
+    def copy_with(self, params):
+        return _AnnotatedAlias(params[0], self.__metadata__)
+
+    def __repr__(self):
+        return 'typing.Annotated[' + _type_repr(self.__origin__) + ', ' + ', '.join([repr(a) for a in self.__metadata__]) + ']'
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+
+class _AnnotatedForm(_Final):
+    def __repr__(self):
+        return 'typing.Annotated'
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError('Type Annotated cannot be instantiated.')
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError('Annotated[...] should be used with at least two arguments (a type and an annotation).')
+        origin = _type_check(params[0], 'Annotated[t, ...]: t must be a type.')
+        return _AnnotatedAlias(origin, tuple(params[1:]))
+
+
+Annotated = _AnnotatedForm()
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def assert_never(arg):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError('Expected code to be unreachable, but got: ' + value)
 `;
