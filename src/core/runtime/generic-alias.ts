@@ -10,10 +10,12 @@ import { PyModule, PyInstance } from '../objects/instances';
 import type { Native } from '../vm/frame';
 import { importModule } from '../modules/registry';
 
-/** Built-in classes with a __class_getitem__ (they return a types.GenericAlias). */
+/**
+ * Built-in classes with a __class_getitem__ (they return a types.GenericAlias), and `type` itself, which
+ * PyObject_GetItem special-cases; collections' C types are named for when they are modelled natively.
+ */
 const GENERIC_BUILTINS = new Set([
-  'list', 'dict', 'tuple', 'set', 'frozenset', 'type', 'enumerate', 'reversed', 'filter', 'map', 'zip',
-  'deque', 'defaultdict', 'OrderedDict', 'Counter', 'ChainMap', 'memoryview', 'classmethod', 'staticmethod',
+  'list', 'dict', 'tuple', 'set', 'frozenset', 'type', 'enumerate', 'deque', 'defaultdict', 'OrderedDict', 'Counter',
 ]);
 
 function typesModule(vm: VM): PyModule {
