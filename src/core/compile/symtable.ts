@@ -22,6 +22,8 @@ export class Scope {
   readonly captured = new Set<string>();
   readonly free = new Set<string>();
   readonly resolved = new Map<string, NameScope>();
+  /** Names bound only by `x: int` (no value) so far: not in `order` unless code uses them. */
+  private readonly annotatedOnly = new Set<string>();
   /** Names in binding order (the order CPython lists co_varnames). */
   readonly order: string[] = [];
   isGenerator = false;
@@ -37,15 +39,17 @@ export class Scope {
   }
   bind(name: string): void {
     this.bound.add(name);
+    this.annotatedOnly.delete(name);
     this.note(name);
   }
   use(name: string): void {
     this.used.add(name);
     // A name only annotated so far gets its co_varnames place at its first use.
-    if (this.bound.has(name)) this.note(name);
+    if (this.annotatedOnly.delete(name)) this.note(name);
   }
   /** `x: int` without a value: a local of the scope, in co_varnames only if some code uses it. */
   bindAnnotated(name: string): void {
+    if (!this.bound.has(name)) this.annotatedOnly.add(name);
     this.bound.add(name);
   }
   scopeOf(name: string): NameScope {
