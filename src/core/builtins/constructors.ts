@@ -347,17 +347,24 @@ export function installConstructors(vm: VM): void {
     });
   }
   fn(vm, b, '__build_class__', function* (args, kwargs): Native {
-    const [body, nameObj, ...bases] = args;
+    const [body, nameObj, ...origBases] = args;
     if (!(body instanceof PyFunction)) throw vm.error('TypeError', '__build_class__: func must be a function');
     const name = (nameObj as PyStr).value;
     if (kwargs && kwargs.has('metaclass')) throw vm.unsupported('metaclasses');
-    const meta = calculateMetaclass(vm, bases);
+    const bases = yield* resolveMroEntries(vm, origBases);
+    const ownedBases = bases !== origBases;
     const ns = vm.newDict();
     try {
+      const meta = calculateMetaclass(vm, bases);
       const cell = yield { callable: body, args: [], kwargs: null, locals: ns };
+      if (ownedBases) {
+        const orig = vm.newTuple(origBases.map((base) => vm.incref(base, 'slot')));
+        setName(vm, ns, '__orig_bases__', orig, true);
+      }
       let cls: PyObject;
       if (meta === vm.t.type) {
         cls = makeClass(vm, name, bases, ns);
+        yield* initSubclass(vm, cls as PyType, kwargs);
       } else {
         // A base that is not a class (`class C(1)`): its type is called as the metaclass, meta(name, bases, ns).
         const basesTuple = vm.newTuple(bases.map((base) => vm.incref(base, 'slot')));
@@ -375,8 +382,64 @@ export function installConstructors(vm: VM): void {
       return cls;
     } finally {
       vm.decref(ns, 'stack');
+      if (ownedBases) for (const base of bases) vm.decref(base, 'stack');
     }
   });
+}
+
+/**
+ * type_new's init_subclass: the __init_subclass__ a base class defines in Python, called with the new
+ * class and the class statement's keywords (object's own does nothing).
+ */
+function* initSubclass(vm: VM, cls: PyType, kwargs: Map<string, PyObject> | null): Generator<CallRequest, void, PyObject> {
+  for (const base of cls.mro.slice(1)) {
+    let hook = base.heap ? base.dict.getStr('__init_subclass__') : undefined;
+    if (!hook) continue;
+    if (hook.type === vm.t.classmethod) hook = (hook as PyDescriptorWrapper).slots[0] as PyObject;
+    if (!(hook instanceof PyFunction)) return;
+    vm.decref(yield { callable: hook, args: [cls], kwargs: kwargs && kwargs.size ? kwargs : null }, 'return');
+    return;
+  }
+}
+
+/**
+ * update_bases (Python/bltinmodule.c): a base that is not a class but has __mro_entries__ (`Generic[T]`,
+ * `list[int]`) is replaced by what that returns. The same array when nothing changed, else new references.
+ */
+function* resolveMroEntries(vm: VM, bases: PyObject[]): Generator<CallRequest, PyObject[], PyObject> {
+  if (bases.every((b) => b instanceof PyType)) return bases;
+  const out: PyObject[] = [];
+  let changed = false;
+  try {
+    for (const base of bases) {
+      const hook = base instanceof PyType ? null : yield* lookupAttr(vm, base, '__mro_entries__');
+      if (!hook) {
+        out.push(vm.incref(base, 'stack'));
+        continue;
+      }
+      changed = true;
+      const basesTuple = vm.newTuple(bases.map((b) => vm.incref(b, 'slot')));
+      let entries: PyObject;
+      try {
+        entries = yield { callable: hook, args: [basesTuple], kwargs: null };
+      } finally {
+        vm.decref(basesTuple, 'stack');
+        vm.decref(hook, 'stack');
+      }
+      if (!(entries instanceof PyTuple)) {
+        vm.decref(entries, 'return');
+        throw vm.error('TypeError', '__mro_entries__ must return a tuple');
+      }
+      for (const e of entries.items) out.push(vm.incref(e, 'stack'));
+      vm.decref(entries, 'return');
+    }
+  } catch (e) {
+    for (const o of out) vm.decref(o, 'stack');
+    throw e;
+  }
+  if (changed) return out;
+  for (const o of out) vm.decref(o, 'stack');
+  return bases;
 }
 
 /**

@@ -1,5 +1,6 @@
 // The builtins module's functions (Python/bltinmodule.c).
 
+import { unionMembers } from '../runtime/generic-alias';
 import { pythonId, type PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
@@ -610,6 +611,8 @@ export function builtinLen(o: PyObject): number | null {
 
 export function isInstance(vm: VM, o: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyTuple) return cls.items.some((c) => isInstance(vm, o, c));
+  const union = unionMembers(vm, cls);
+  if (union) return isInstance(vm, o, union);
   if (!(cls instanceof PyType)) throw vm.error('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   return o.type.isSubtypeOf(cls);
 }

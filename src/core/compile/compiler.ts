@@ -6,6 +6,8 @@ import type * as A from '../syntax/ast';
 import { Op, BinaryOps, CompareOps, CodeFlags, MakeFunctionFlags, INPLACE_OFFSET, type CodeUnit, type ConstSpec } from './bytecode';
 import { CodeBuilder, Label } from './code-builder';
 import { SymbolTable, Scope, comprehensionName, type ScopeNode } from './symtable';
+import { unparse } from './unparse';
+import { hasAnnotations, importsFutureAnnotations } from './annotations';
 import { foldConstants } from './fold';
 import { compileMatch, type PatternHost } from './patterns';
 import type { CompilerPositions, CompilerRules } from '../versions';
@@ -105,6 +107,8 @@ function lastJumpComparison(test: A.Expr): A.Expr | null {
 
 class Compiler {
   private unit!: Unit;
+  /** `from __future__ import annotations` (PEP 563): annotations are compiled to their source text. */
+  private futureAnnotations = false;
   private readonly stack: Unit[] = [];
   private readonly positions: CompilerPositions;
   private readonly inlinedComprehensions: boolean;
@@ -127,7 +131,13 @@ class Compiler {
   }
 
   module(m: A.Module): CodeUnit {
+    this.futureAnnotations = importsFutureAnnotations(m.body);
     const b = this.enterModuleCode(m);
+    // compiler_body: every annotated module gets __annotations__, at the first statement's line.
+    if (hasAnnotations(m.body)) {
+      this.at(m.body[0]);
+      b.emit(Op.SETUP_ANNOTATIONS);
+    }
     this.body(m.body);
     if (b.reachable) {
       this.loadConst({ type: 'None' });
@@ -265,14 +275,7 @@ class Compiler {
       case 'AugAssign':
         return this.augAssign(s);
       case 'AnnAssign':
-        if (s.value) {
-          this.expr(s.value);
-          this.store(s.target);
-        } else if (s.target.kind !== 'Name') {
-          this.expr(s.target.kind === 'Attribute' || s.target.kind === 'Subscript' ? s.target.value : s.target);
-          b.emit(Op.POP_TOP);
-        }
-        return;
+        return this.annAssign(s);
       case 'Pass':
         b.emit(Op.NOP);
         return;
@@ -403,6 +406,78 @@ class Compiler {
       }
       this.store(t);
     });
+  }
+
+  /**
+   * compiler_annassign: the value is stored first; a simple name's annotation is evaluated into
+   * `__annotations__` only at module and class level (a function's annotated locals never evaluate theirs).
+   */
+  private annAssign(s: A.AnnAssign): void {
+    const b = this.b;
+    const t = s.target;
+    if (s.value) {
+      this.expr(s.value);
+      this.store(t);
+    }
+    const evaluates = this.unit.scope.kind === 'module' || this.unit.scope.kind === 'class';
+    if (t.kind === 'Name' && s.simple) {
+      if (!evaluates) return;
+      this.annotation(s.annotation);
+      this.at(s);
+      b.emit(Op.LOAD_NAME, b.addName('__annotations__'));
+      this.loadConst({ type: 'str', value: t.id });
+      b.emit(Op.STORE_SUBSCR);
+      return;
+    }
+    // check_ann_expr / check_ann_subscr: an unassigned complex target's parts are still evaluated.
+    if (!s.value && (t.kind === 'Attribute' || t.kind === 'Subscript')) {
+      this.expr(t.value);
+      b.emit(Op.POP_TOP);
+      if (t.kind === 'Subscript') {
+        const parts = t.slice.kind === 'Tuple' ? t.slice.elts : [t.slice];
+        for (const part of parts) {
+          for (const e of part.kind === 'Slice' ? [part.lower, part.upper, part.step] : [part]) {
+            if (!e) continue;
+            this.expr(e);
+            b.emit(Op.POP_TOP);
+          }
+        }
+      }
+    }
+    // check_annotation: evaluated and dropped, except under the future import.
+    if (evaluates && !this.futureAnnotations) {
+      this.expr(s.annotation);
+      b.emit(Op.POP_TOP);
+    }
+  }
+
+  /** An annotation's value: the expression, or its text under `from __future__ import annotations`. */
+  private annotation(e: A.Expr): void {
+    if (this.futureAnnotations) this.loadConst({ type: 'str', value: unparse(e) });
+    else this.expr(e);
+  }
+
+  /**
+   * compiler_visit_annotations: (name, value) pairs in one tuple for MAKE_FUNCTION — `args` before
+   * `posonlyargs` as CPython visits them, then *args, keyword-only, **kwargs, `return`.
+   */
+  private annotations(args: A.Arguments, returns: A.Expr | null | undefined): number {
+    const pairs: [string, A.Expr][] = [];
+    for (const a of [...args.args, ...args.posonlyargs, args.vararg, ...args.kwonlyargs, args.kwarg]) {
+      if (a?.annotation) pairs.push([a.arg, a.annotation]);
+    }
+    if (returns) pairs.push(['return', returns]);
+    if (!pairs.length) return 0;
+    if (this.futureAnnotations) {
+      this.loadConst({ type: 'tuple', items: pairs.flatMap(([name, e]) => [{ type: 'str', value: name }, { type: 'str', value: unparse(e) }] as ConstSpec[]) });
+      return MakeFunctionFlags.annotations;
+    }
+    for (const [name, e] of pairs) {
+      this.loadConst({ type: 'str', value: name });
+      this.expr(e);
+    }
+    this.b.emit(Op.BUILD_TUPLE, pairs.length * 2);
+    return MakeFunctionFlags.annotations;
   }
 
   private augAssign(s: A.AugAssign): void {
@@ -765,7 +840,9 @@ class Compiler {
   private functionDef(s: A.FunctionDef): void {
     for (const d of s.decoratorList) this.expr(d);
     this.at(s);
-    const flags = this.defaults(s.args);
+    let flags = this.defaults(s.args);
+    flags |= this.annotations(s.args, s.returns);
+    this.at(s);
     const unit = this.functionBody(s, s.name, s.args, () => {
       // A leading string is the docstring (co_consts[0]).
       const [first] = s.body;
@@ -866,6 +943,8 @@ class Compiler {
       this.loadConst({ type: 'int', value: BigInt(firstLine) });
       this.storeName('__firstlineno__');
     }
+    // compiler_body: SETUP_ANNOTATIONS before the docstring (after 3.13's __firstlineno__).
+    if (hasAnnotations(s.body)) this.b.emit(Op.SETUP_ANNOTATIONS);
     const [first] = s.body;
     if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str') {
       this.at(first);

@@ -3,6 +3,7 @@
 // one the parser made, so the parser arena holds no reference to it.
 
 import type * as A from '../syntax/ast';
+import { importsFutureAnnotations } from './annotations';
 
 type Folded = A.Constant & { folded: true };
 
@@ -10,21 +11,22 @@ const MAX_INT_BITS = 128;
 const MAX_STR_SIZE = 4096;
 
 export function foldConstants(module: A.Module): A.Module {
-  return { kind: 'Module', body: module.body.map(foldStmt) };
+  // astfold_arg / astfold_stmt: string annotations (PEP 563) keep the text that was written.
+  const keep = importsFutureAnnotations(module.body) ? ANNOTATION_FIELDS : NO_FIELDS;
+  return { kind: 'Module', body: module.body.map((s) => mapNode(s, keep) as A.Stmt) };
 }
 
-function foldStmt(s: A.Stmt): A.Stmt {
-  return mapNode(s) as A.Stmt;
-}
+const ANNOTATION_FIELDS = new Set(['annotation', 'returns']);
+const NO_FIELDS = new Set<string>();
 
-/** Rebuilds a node with every nested expression folded. */
-function mapNode(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(mapNode);
+/** Rebuilds a node with every nested expression folded (except the fields in `keep`). */
+function mapNode(node: unknown, keep: Set<string>): unknown {
+  if (Array.isArray(node)) return node.map((n) => mapNode(n, keep));
   if (!node || typeof node !== 'object' || node instanceof Uint8Array) return node;
   const src = node as Record<string, unknown>;
   if (src.kind === 'Constant') return node;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(src)) out[k] = mapNode(v);
+  for (const [k, v] of Object.entries(src)) out[k] = keep.has(k) ? v : mapNode(v, keep);
   if (out.kind === 'UnaryOp') return foldUnary(out as unknown as A.UnaryOp);
   if (out.kind === 'BinOp') return foldBinary(out as unknown as A.BinOp);
   if (out.kind === 'Compare') return foldIn(out as unknown as A.Compare);

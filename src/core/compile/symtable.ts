@@ -2,6 +2,7 @@
 // name lookup — the job of CPython's Python/symtable.c.
 
 import type * as A from '../syntax/ast';
+import { importsFutureAnnotations } from './annotations';
 import { visitPattern } from '../syntax/pattern-visit';
 import { forEachChildExpr } from '../syntax/checks';
 
@@ -21,6 +22,8 @@ export class Scope {
   readonly captured = new Set<string>();
   readonly free = new Set<string>();
   readonly resolved = new Map<string, NameScope>();
+  /** Names bound only by `x: int` (no value) so far: not in `order` unless code uses them. */
+  private readonly annotatedOnly = new Set<string>();
   /** Names in binding order (the order CPython lists co_varnames). */
   readonly order: string[] = [];
   isGenerator = false;
@@ -36,10 +39,18 @@ export class Scope {
   }
   bind(name: string): void {
     this.bound.add(name);
+    this.annotatedOnly.delete(name);
     this.note(name);
   }
   use(name: string): void {
     this.used.add(name);
+    // A name only annotated so far gets its co_varnames place at its first use.
+    if (this.annotatedOnly.delete(name)) this.note(name);
+  }
+  /** `x: int` without a value: a local of the scope, in co_varnames only if some code uses it. */
+  bindAnnotated(name: string): void {
+    if (!this.bound.has(name)) this.annotatedOnly.add(name);
+    this.bound.add(name);
   }
   scopeOf(name: string): NameScope {
     return this.resolved.get(name) ?? (this.kind === 'module' || this.kind === 'class' ? 'name' : 'global-implicit');
@@ -51,11 +62,20 @@ export class SymbolTable {
 
   static build(module: A.Module): SymbolTable {
     const table = new SymbolTable();
+    table.stringAnnotations = importsFutureAnnotations(module.body);
     const top = new Scope('module', '<module>', null);
     table.scopes.set(module, top);
     table.visitBody(module.body, top);
     table.resolve(top, new Set());
     return table;
+  }
+
+  /** Under `from __future__ import annotations` annotations are strings: they use no names. */
+  private stringAnnotations = false;
+
+  /** symtable_visit_annotation: an evaluated annotation uses its names in the scope that evaluates it. */
+  private visitAnnotation(e: A.Expr | null | undefined, scope: Scope): void {
+    if (e && !this.stringAnnotations) this.visitExpr(e, scope);
   }
 
   get(node: ScopeNode): Scope {
@@ -96,6 +116,9 @@ export class SymbolTable {
     switch (s.kind) {
       case 'FunctionDef': {
         for (const d of s.decoratorList) this.visitExpr(d, scope);
+        const a = s.args;
+        for (const arg of [...a.args, ...a.posonlyargs, a.vararg, ...a.kwonlyargs, a.kwarg]) this.visitAnnotation(arg?.annotation, scope);
+        this.visitAnnotation(s.returns, scope);
         const inner = this.newScope(s, 'function', s.name, scope);
         this.visitArgs(s.args, scope, inner);
         this.visitBody(s.body, inner);
@@ -128,7 +151,9 @@ export class SymbolTable {
         break;
       case 'AnnAssign':
         if (s.value) this.visitExpr(s.value, scope);
-        this.visitExpr(s.target, scope);
+        if (!s.value && s.target.kind === 'Name' && s.simple) scope.bindAnnotated(s.target.id);
+        else this.visitExpr(s.target, scope);
+        this.visitAnnotation(s.annotation, scope);
         break;
       case 'For':
         this.visitExpr(s.iter, scope);

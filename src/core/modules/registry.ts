@@ -32,6 +32,12 @@ import { MULTIPROCESSING_SOURCE } from './python/multiprocessing-source';
 import { PICKLE_SOURCE } from './python/pickle-source';
 import { AS_PROCESSES_SOURCE } from './python/as-processes-source';
 import { createAsProcessesHelper } from './as-processes';
+import { TYPES_SOURCE } from './python/types-source';
+import { FUTURE_SOURCE } from './python/future-source';
+import { TYPING_SOURCE } from './python/typing-source';
+import { DATACLASSES_SOURCE } from './python/dataclasses-source';
+import { createDataclasses } from './dataclasses';
+import { createTyping } from './typing';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES } from '../versions';
@@ -60,6 +66,10 @@ const FACTORIES: Record<string, ModuleFactory> = {
   multiprocessing: createMultiprocessing,
   pickle: createPickle,
   _lens_as_processes: createAsProcessesHelper,
+  types: () => undefined,
+  __future__: () => undefined,
+  typing: createTyping,
+  dataclasses: createDataclasses,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -75,6 +85,10 @@ const PYTHON_SOURCES: Record<string, string> = {
   multiprocessing: MULTIPROCESSING_SOURCE,
   pickle: PICKLE_SOURCE,
   _lens_as_processes: AS_PROCESSES_SOURCE,
+  types: TYPES_SOURCE,
+  __future__: FUTURE_SOURCE,
+  typing: TYPING_SOURCE,
+  dataclasses: DATACLASSES_SOURCE,
 };
 
 const compiledSources = new Map<string, CodeUnit>();

@@ -34,6 +34,8 @@ export class PyFunction extends PyObject {
   defaults: PyTuple | null = null;
   kwdefaults: PyDict | null = null;
   closure: PyTuple | null = null;
+  /** MAKE_FUNCTION's tuple of (name, value) pairs until __annotations__ is first read, then a dict. */
+  annotations: PyObject | null = null;
   /** Function attributes (`f.x = 1`), created on first use. */
   dict: PyDict | null = null;
   constructor(
@@ -54,11 +56,12 @@ export class PyFunction extends PyObject {
     if (this.kwdefaults) visit(this.kwdefaults, '__kwdefaults__');
     if (this.closure) visit(this.closure, '__closure__');
     if (this.dict) visit(this.dict, '__dict__');
+    if (this.annotations) visit(this.annotations, '__annotations__');
   }
   clearRefs(): PyObject[] {
     const out: PyObject[] = [this.code, this.globals, this.name, this.qualname];
-    for (const o of [this.defaults, this.kwdefaults, this.closure, this.dict]) if (o) out.push(o);
-    this.defaults = this.kwdefaults = this.closure = this.dict = null;
+    for (const o of [this.defaults, this.kwdefaults, this.closure, this.dict, this.annotations]) if (o) out.push(o);
+    this.defaults = this.kwdefaults = this.closure = this.dict = this.annotations = null;
     return out;
   }
 }

@@ -3,6 +3,7 @@
 
 import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
+import { functionAnnotations, setFunctionAttribute } from './function-annotations';
 import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyDescriptorWrapper, PyCode, PyCell } from '../objects/callables';
 import { PyInstance, PyModule, PyExceptionObj, PyTraceback, PyFrameObject } from '../objects/instances';
 import { PyStr, PyInt, PyFloat, PyComplex } from '../objects/atoms';
@@ -303,6 +304,7 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     setName(vm, obj.dict, name, value, false, 'attribute', `.${name}`);
     return null;
   }
+  if (obj instanceof PyFunction && setFunctionAttribute(vm, obj, name, value)) return null;
   if (obj instanceof PyFunction || (obj instanceof PyWeakref && obj.type.heap)) {
     if (!obj.dict) obj.dict = vm.newDict();
     setName(vm, obj.dict, name, value);
@@ -337,6 +339,17 @@ export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject |
     if (!fdel || fdel === vm.none) throw vm.error('AttributeError', `property '${propertyName(found as PyDescriptorWrapper)}' of '${obj.type.name}' object has no deleter`);
     const r = yield { callable: fdel, args: [obj], kwargs: null };
     vm.decref(r, 'return');
+    return null;
+  }
+  // A class's own __delattr__ (slot_tp_setattro with a NULL value), as for __setattr__.
+  const delattr = obj instanceof PyType || obj instanceof PyModule ? null : obj.type.lookup('__delattr__');
+  if (delattr instanceof PyFunction) {
+    const key = vm.newStr(name);
+    try {
+      vm.decref(yield { callable: delattr, args: [obj, key], kwargs: null }, 'return');
+    } finally {
+      vm.decref(key, 'argument');
+    }
     return null;
   }
   const dict = obj instanceof PyType ? (obj.heap ? obj.dict : null) : obj instanceof PyModule ? obj.dict : instanceDict(obj);
@@ -419,6 +432,8 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
         return vm.incref(obj.kwdefaults ?? vm.none, 'stack');
       case '__closure__':
         return vm.incref(obj.closure ?? vm.none, 'stack');
+      case '__annotations__':
+        return functionAnnotations(vm, obj);
       case '__globals__':
         return vm.incref(obj.globals, 'stack');
       case '__module__': {

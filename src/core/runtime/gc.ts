@@ -102,7 +102,7 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
     const module = o.globals.getStr('__name__');
     const doc = o.code.consts[0];
     const docObj = doc instanceof PyStr ? doc : vm.none;
-    for (const child of [o.code, o.globals, vm.builtins, module, o.defaults, o.kwdefaults, docObj, o.name, o.dict, o.closure, o.qualname]) {
+    for (const child of [o.code, o.globals, vm.builtins, module, o.defaults, o.kwdefaults, docObj, o.name, o.dict, o.closure, o.annotations, o.qualname]) {
       if (child) out.push(child);
     }
     return out;

@@ -1,6 +1,7 @@
 // Arithmetic, comparison and truth (Objects/abstract.c's binary_op1 and do_richcompare):
 // built-in fast paths, then the dunder methods of classes, with CPython's error messages.
 
+import { classUnion } from './generic-alias';
 import type { PyObject } from '../objects/object';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
@@ -304,6 +305,10 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
   if (a.type.heap || b.type.heap) {
     const r = builtinBinary(vm, a, b, op);
     if (r) return r;
+  }
+  if (op === 'BitOr') {
+    const union = yield* classUnion(vm, a, b);
+    if (union) return union;
   }
   const sym = inplace ? `${SYMBOLS[op]}=` : SYMBOLS[op];
   if (op === 'Add' && a instanceof PyStr) throw vm.error('TypeError', `can only concatenate str (not "${b.type.name}") to str`);

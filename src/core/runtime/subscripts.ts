@@ -11,6 +11,7 @@ import { listAssignSlice, listResize } from './list-storage';
 import type { Native, CallRequest } from '../vm/frame';
 import { hashKey, dictSet, dictDel } from './dicts';
 import { equals } from './operators';
+import { subscriptClass } from './generic-alias';
 import { getIter, getIterOr, iterNext } from './iteration';
 
 /** Resolves a slice against a length (PySlice_GetIndicesEx). */
@@ -132,10 +133,7 @@ export function* builtinGetItem(vm: VM, o: PyObject, key: PyObject): Native<PyOb
     }
     return vm.newInt(o.start + BigInt(index(vm, key, len, 'range object')) * o.step);
   }
-  if (o instanceof PyType) {
-    // Generic aliases like list[int]: not modelled; return the type itself for annotations.
-    return vm.incref(o, 'stack');
-  }
+  if (o instanceof PyType) return yield* subscriptClass(vm, o, key);
   return null;
 }
 

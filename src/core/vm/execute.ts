@@ -430,13 +430,13 @@ export function execute(vm: VM, frame: Frame): void {
       const annotations = arg & 4 ? stack.pop() as PyObject : null;
       const kwdefaults = arg & 2 ? (stack.pop() as PyObject as PyDict) : null;
       const defaults = arg & 1 ? (stack.pop() as PyObject as PyTuple) : null;
-      if (annotations) vm.decref(annotations, 'stack');
       const u = code.unit;
       vm.incref(frame.globals, 'function', '__globals__');
       const func = vm.track(new PyFunction(vm.t.function, code, frame.globals, vm.incref(vm.intern(u.name), 'function') as PyStr, vm.incref(vm.intern(u.qualname), 'function') as PyStr));
       func.defaults = defaults;
       func.kwdefaults = kwdefaults;
       func.closure = closure;
+      func.annotations = annotations;
       // 3.13t: a function not nested in another one counts a deferred reference (funcobject.c).
       if (vm.deferredRefcounts && !(u.flags & CodeFlags.nested)) vm.deferredRefcounts.set(func);
       stack.push(func);

@@ -1,0 +1,16 @@
+// `_lens_module(name)`: the module of that name if it is loaded, else None — what Lib/typing.py and
+// Lib/dataclasses.py read from sys.modules (the simulated sys has no `modules` dict).
+
+import type { PyDict } from '../objects/dict';
+import { PyStr } from '../objects/atoms';
+import type { VM } from '../vm/vm';
+import { fn, arity } from '../builtins/define';
+
+export function defineLoadedModule(vm: VM, d: PyDict): void {
+  fn(vm, d, '_lens_module', (args) => {
+    arity(vm, '_lens_module', args, 1);
+    const name = args[0];
+    const module = name instanceof PyStr ? vm.modules.get(name.value) : undefined;
+    return vm.incref(module ?? vm.none, 'return');
+  });
+}

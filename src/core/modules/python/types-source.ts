@@ -1,0 +1,151 @@
+// The types module, run by the simulator when `types` is first imported or when a program first writes
+// `list[int]` or `int | None` (runtime/generic-alias.ts). CPython makes GenericAlias and UnionType in C
+// (Objects/genericaliasobject.c, Objects/unionobject.c); these are written for CPython Lens in Python with
+// the same reprs, equality, flattening of unions and errors.
+export const TYPES_SOURCE = `
+
+FunctionType = type(lambda: None)
+LambdaType = FunctionType
+NoneType = type(None)
+EllipsisType = type(...)
+NotImplementedType = type(NotImplemented)
+
+
+def _type_repr(obj):
+    # ga_repr_item / union_repr_item: a class by its qualified name, '...', else repr().
+    if obj is ...:
+        return '...'
+    if obj is NoneType:
+        return 'None'
+    if isinstance(obj, (GenericAlias, UnionType)):
+        return repr(obj)
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return obj.__module__ + '.' + obj.__qualname__
+    if isinstance(obj, list):
+        return '[' + ', '.join([_type_repr(a) for a in obj]) + ']'
+    return repr(obj)
+
+
+class GenericAlias:
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = tuple([a for a in args if hasattr(a, '__typing_subst__')])
+
+    def __repr__(self):
+        if not self.__args__:
+            return _type_repr(self.__origin__) + '[()]'
+        return _type_repr(self.__origin__) + '[' + ', '.join([_type_repr(a) for a in self.__args__]) + ']'
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+
+GenericAlias.__module__ = 'types'
+
+
+class UnionType:
+    def __init__(self, args):
+        self.__args__ = args
+
+    def __repr__(self):
+        return ' | '.join([_type_repr(a) for a in self.__args__])
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    @property
+    def __parameters__(self):
+        return ()
+
+
+UnionType.__module__ = 'types'
+
+
+def _unionable(obj):
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType)) or hasattr(obj, '__typing_subst__')
+
+
+def _union(a, b):
+    # _Py_union_type_or: None becomes NoneType, unions are flattened, duplicates dropped.
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    args = []
+    for side in (a, b):
+        items = side.__args__ if isinstance(side, UnionType) else (side,)
+        for item in items:
+            if item is None:
+                item = NoneType
+            if item not in args:
+                args.append(item)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
+
+
+def _generic_alias(origin, args):
+    return GenericAlias(origin, args)
+
+
+class SimpleNamespace:
+    def __init__(self, **kwargs):
+        for key, value in kwargs.items():
+            setattr(self, key, value)
+
+    def __repr__(self):
+        items = ['%s=%r' % (k, v) for k, v in self.__dict__.items()]
+        return 'namespace(' + ', '.join(items) + ')'
+
+    def __eq__(self, other):
+        if not isinstance(other, SimpleNamespace):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+
+SimpleNamespace.__module__ = 'types'
+`;
