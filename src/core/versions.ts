@@ -290,6 +290,8 @@ export interface VersionModel {
   nameErrorSuggestions: 'suggestions-c' | 'traceback-py';
   /** The free-threaded build's differences (PEP 703); null for a build with the GIL. */
   freeThreading: FreeThreadingModel | null;
+  /** What differs in the collections module (modules/collections, modules/python/collections-source.ts). */
+  collections: CollectionsModel;
   /** 3.11: a generator holds its code (gi_code) besides its frame's reference (3.12+: the frame's only). */
   generatorHoldsCode: boolean;
   /** How tracebacks show source lines and position markers, by where they are printed. */
@@ -315,6 +317,27 @@ export type CompilerRules = Pick<VersionModel, 'positions' | 'inlinedComprehensi
 
 /** The rules the simulator's own library modules are compiled with (once, for every version). */
 export const LIBRARY_COMPILER_RULES: CompilerRules = { positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false };
+
+/** collections and _collections, by version (read in their sources and checked on the interpreters). */
+export interface CollectionsModel {
+  /** OrderedDict's repr: `OrderedDict([('a', 1)])` (3.11), `OrderedDict({'a': 1})` (3.12+: a dict copy's repr, gh-101446). */
+  orderedDictRepr: 'pairs' | 'dict';
+  /**
+   * The module in the names of _collections' helper types (_deque_iterator, _deque_reverse_iterator,
+   * _tuplegetter): '_collections' (3.11, static types), 'collections' (3.12+, heap types made from specs,
+   * and _collections exports the deque iterator types).
+   */
+  helperTypesModule: '_collections' | 'collections';
+  /**
+   * deque's insert, index and rotate parse their arguments with Argument Clinic's positional checks (3.13):
+   * "insert expected 2 arguments, got 1" rather than "insert() takes exactly 2 arguments (1 given)".
+   */
+  dequeArgumentClinic: boolean;
+}
+
+const COLLECTIONS_3_11: CollectionsModel = { orderedDictRepr: 'pairs', helperTypesModule: '_collections', dequeArgumentClinic: false };
+const COLLECTIONS_3_12: CollectionsModel = { orderedDictRepr: 'dict', helperTypesModule: 'collections', dequeArgumentClinic: false };
+const COLLECTIONS_3_13: CollectionsModel = { orderedDictRepr: 'dict', helperTypesModule: 'collections', dequeArgumentClinic: true };
 
 /**
  * What the free-threaded build (Py_GIL_DISABLED) changes that a program can observe, read in CPython
@@ -439,6 +462,7 @@ const V3_13: VersionModel = {
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: threadingLines(1041, 992, 967, 1083, 1342),
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
+  collections: COLLECTIONS_3_13,
   sizes: {
     strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
     managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
@@ -488,6 +512,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: threadingLines(1045, 982, 959, 1114, 1401),
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
+    collections: COLLECTIONS_3_11,
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
       managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96, objectHeader: 16, gcHeader: 16,
@@ -501,6 +526,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: threadingLines(1073, 1010, 987, 1142, 1431),
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: {},
+    collections: COLLECTIONS_3_12,
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
       managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,

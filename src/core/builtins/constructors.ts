@@ -468,6 +468,7 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   const mro = computeMro(cls, bases);
   if (!mro) throw vm.error('TypeError', `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
   cls.mro = mro;
+  cls.nativeSlots = bases.some((b) => b.nativeSlots);
   cls.dict = vm.newDict();
   for (const e of ns.items()) {
     const key = (e.key as PyStr).value;

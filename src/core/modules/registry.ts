@@ -32,6 +32,8 @@ import { MULTIPROCESSING_SOURCE } from './python/multiprocessing-source';
 import { PICKLE_SOURCE } from './python/pickle-source';
 import { AS_PROCESSES_SOURCE } from './python/as-processes-source';
 import { createAsProcessesHelper } from './as-processes';
+import { createCollectionsNative } from './collections/module';
+import { COLLECTIONS_SOURCE } from './python/collections-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES } from '../versions';
@@ -60,6 +62,8 @@ const FACTORIES: Record<string, ModuleFactory> = {
   multiprocessing: createMultiprocessing,
   pickle: createPickle,
   _lens_as_processes: createAsProcessesHelper,
+  _collections: createCollectionsNative,
+  collections: () => undefined,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -75,6 +79,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   multiprocessing: MULTIPROCESSING_SOURCE,
   pickle: PICKLE_SOURCE,
   _lens_as_processes: AS_PROCESSES_SOURCE,
+  collections: COLLECTIONS_SOURCE,
 };
 
 const compiledSources = new Map<string, CodeUnit>();

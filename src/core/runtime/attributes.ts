@@ -7,7 +7,7 @@ import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyDescriptorWrappe
 import { PyInstance, PyModule, PyExceptionObj, PyTraceback, PyFrameObject } from '../objects/instances';
 import { PyStr, PyInt, PyFloat, PyComplex } from '../objects/atoms';
 import { PyDict } from '../objects/dict';
-import { PySlice, PyRange } from '../objects/containers';
+import { PySlice, PyRange, PyTuple } from '../objects/containers';
 import type { VM } from '../vm/vm';
 import { mayBeTracked } from './gc';
 import { PyWeakref } from '../objects/weakref';
@@ -17,6 +17,7 @@ import type { Native } from '../vm/frame';
 import { setName, delName } from './dicts';
 import { PyError } from '../vm/errors';
 import { PyNativeObject } from '../objects/native-object';
+import { PyNativeDescriptor } from '../objects/native-descriptor';
 import { isSyntaxError, syntaxErrorAttribute } from './syntax-error-object';
 import { CodeFlags, type CodeUnit } from '../compile/bytecode';
 import { frameAttribute } from './frame-attributes';
@@ -40,6 +41,7 @@ export function* bindDescriptor(vm: VM, found: PyObject, obj: PyObject | null, o
     if (found.name.startsWith('__') && found.name.endsWith('__')) bound.type = vm.t.method_wrapper;
     return bound;
   }
+  if (found instanceof PyNativeDescriptor) return found.descrGet(vm, obj, owner);
   if (found instanceof PyDescriptorWrapper) {
     if (found.type === vm.t.property) {
       if (!obj) return vm.incref(found, 'stack');
@@ -64,7 +66,7 @@ function propertyName(p: PyDescriptorWrapper): string {
 }
 
 function isDataDescriptor(vm: VM, o: PyObject): boolean {
-  return o.type === vm.t.property;
+  return o.type === vm.t.property || (o instanceof PyNativeDescriptor && o.isData);
 }
 
 function attributeError(vm: VM, obj: PyObject, name: string): PyError {
@@ -80,7 +82,7 @@ function attributeError(vm: VM, obj: PyObject, name: string): PyError {
 export function fastGetAttr(vm: VM, obj: PyObject, name: string): PyObject | null {
   if (!(obj instanceof PyInstance) || !obj.type.heap) return null;
   const found = obj.type.lookup(name);
-  if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper)) return null;
+  if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper || found instanceof PyNativeDescriptor)) return null;
   const v = obj.dict?.getStr(name);
   if (v) return vm.incref(v, 'stack');
   if (found instanceof PyFunction) {
@@ -106,7 +108,7 @@ export function fastLoadMethod(vm: VM, obj: PyObject, name: string): [PyObject, 
 export function fastSetAttr(vm: VM, obj: PyObject, name: string, value: PyObject): boolean {
   if (!(obj instanceof PyInstance) || !obj.type.heap || obj.type.slotNames) return false;
   const found = obj.type.lookup(name);
-  if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper)) return false;
+  if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper || found instanceof PyNativeDescriptor)) return false;
   if (obj.type.lookup('__setattr__') instanceof PyFunction) return false;
   if (!obj.dict) obj.dict = vm.newInlineDict();
   setName(vm, obj.dict, name, value, false, 'attribute', `.${name}`);
@@ -278,6 +280,10 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
   if (found && found.type === vm.t.getset_descriptor && name === '__weakref__') {
     throw vm.error('AttributeError', `attribute '__weakref__' of '${obj.type.name}' objects is not writable`);
   }
+  if (found instanceof PyNativeDescriptor && found.isData) {
+    found.descrSet(vm, obj, value);
+    return null;
+  }
   if (found && found.type === vm.t.property) {
     const fset = (found as PyDescriptorWrapper).slots[1];
     if (!fset || fset === vm.none) throw vm.error('AttributeError', `property '${propertyName(found as PyDescriptorWrapper)}' of '${obj.type.name}' object has no setter`);
@@ -303,6 +309,7 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     setName(vm, obj.dict, name, value, false, 'attribute', `.${name}`);
     return null;
   }
+  if (obj instanceof PyFunction && setFunctionAttribute(vm, obj, name, value)) return null;
   if (obj instanceof PyFunction || (obj instanceof PyWeakref && obj.type.heap)) {
     if (!obj.dict) obj.dict = vm.newDict();
     setName(vm, obj.dict, name, value);
@@ -319,6 +326,45 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
 }
 
 /**
+ * The function attributes that are fields of the function object (func_getset and func_memberlist in
+ * Objects/funcobject.c): __name__, __qualname__, __defaults__, __kwdefaults__, __doc__. False for others.
+ */
+function setFunctionAttribute(vm: VM, f: PyFunction, name: string, value: PyObject): boolean {
+  switch (name) {
+    case '__name__':
+    case '__qualname__': {
+      if (!(value instanceof PyStr)) throw vm.error('TypeError', `${name} must be set to a string object`);
+      const old = name === '__name__' ? f.name : f.qualname;
+      vm.incref(value, 'function', name);
+      if (name === '__name__') f.name = value;
+      else f.qualname = value;
+      vm.decref(old, 'function', name);
+      return true;
+    }
+    case '__defaults__':
+    case '__kwdefaults__': {
+      const tuple = name === '__defaults__';
+      if (value !== vm.none && !(tuple ? value instanceof PyTuple : value instanceof PyDict)) {
+        throw vm.error('TypeError', `${name} must be set to a ${tuple ? 'tuple' : 'dict'} object`);
+      }
+      const old = tuple ? f.defaults : f.kwdefaults;
+      const stored = value === vm.none ? null : vm.incref(value, 'function', name);
+      if (tuple) f.defaults = stored as PyTuple | null;
+      else f.kwdefaults = stored as PyDict | null;
+      if (old) vm.decref(old, 'function', name);
+      return true;
+    }
+    case '__doc__': {
+      const old = f.doc;
+      f.doc = vm.incref(value, 'function', name);
+      if (old) vm.decref(old, 'function', name);
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Setting or deleting a new attribute on an object without a __dict__ (_PyObject_GenericSetAttrWithDict):
  * 3.13 says so and keeps the name and object for "Did you mean"; earlier versions only "has no attribute".
  */
@@ -332,6 +378,10 @@ function noDictToSet(vm: VM, obj: PyObject, name: string): PyError {
 export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject | null> {
   if (obj instanceof PyWeakref && obj.proxy) return yield* delAttr(vm, proxyReferent(vm, obj), name);
   const found = obj.type.lookup(name);
+  if (found instanceof PyNativeDescriptor && found.isData && !(obj instanceof PyType)) {
+    found.descrSet(vm, obj, null);
+    return null;
+  }
   if (found && found.type === vm.t.property) {
     const fdel = (found as PyDescriptorWrapper).slots[2];
     if (!fdel || fdel === vm.none) throw vm.error('AttributeError', `property '${propertyName(found as PyDescriptorWrapper)}' of '${obj.type.name}' object has no deleter`);
@@ -426,11 +476,16 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
         return vm.incref(m ?? vm.none, 'stack');
       }
       case '__doc__': {
+        if (obj.doc) return vm.incref(obj.doc, 'stack');
         const doc = obj.code.consts[0];
         return vm.incref(doc instanceof PyStr ? doc : vm.none, 'stack');
       }
     }
     return null;
+  }
+  // classmethod and staticmethod objects: the function they wrap (cm_callable / sm_callable).
+  if (obj instanceof PyDescriptorWrapper && (obj.type === vm.t.classmethod || obj.type === vm.t.staticmethod) && name === '__func__') {
+    return vm.incref(obj.slots[0] ?? vm.none, 'stack');
   }
   if (obj instanceof PyMethod) {
     if (name === '__self__') return vm.incref(obj.self, 'stack');
