@@ -270,6 +270,8 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
   if (obj instanceof PyType) {
     if (!obj.heap) throw vm.error('TypeError', `cannot set '${name}' attribute of immutable type '${obj.name}'`);
     setName(vm, obj.dict, name, value);
+    // type_set_module: the class's repr reads it.
+    if (name === '__module__' && value instanceof PyStr) obj.module = value.value;
     return null;
   }
   if (obj instanceof PyModule) {

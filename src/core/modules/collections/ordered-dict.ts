@@ -132,9 +132,9 @@ function newODictIter(vm: VM, types: CollectionsTypes, od: PyOrderedDict, kind: 
   const result = kind === 'items' ? vm.newTuple([vm.newNone(), vm.newNone()]) : null;
   const entries = od.entryList();
   const first = entries.length ? entries[reversed ? entries.length - 1 : 0].key : null;
-  const it = new PyODictIter(types.odictIter, null, kind, reversed, first ? vm.incref(first, 'iterator', 'di_current') : null);
+  const current = first ? vm.incref(first, 'iterator', 'di_current') : null;
+  const it = new PyODictIter(types.odictIter, vm.incref(od, 'iterator', 'di_odict') as PyOrderedDict, kind, reversed, current);
   it.result = result;
-  it.od = vm.incref(od, 'iterator', 'di_odict') as PyOrderedDict;
   return vm.track(it, 'fresh');
 }
 

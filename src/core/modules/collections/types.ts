@@ -49,6 +49,6 @@ export function collectionsTypes(vm: VM): CollectionsTypes {
   installDeque(vm, types);
   installDefaultDict(vm, types);
   installOrderedDict(vm, types);
-  installTupleGetter(vm, types.tuplegetter);
+  installTupleGetter(vm, types.tuplegetter, types.memberDescriptor);
   return types;
 }
