@@ -467,18 +467,9 @@ export function* compareBool(vm: VM, a: PyObject, b: PyObject, op: string): Gene
     return same === (op === 'Eq');
   }
   if (isSeq(a) && isSeq(b) && (a instanceof PyList) === (b instanceof PyList) && behavesAsBuiltin(a, CMP_DUNDER[op]) && behavesAsBuiltin(b, CMP_DUNDER[REFLECTED[op]])) return yield* compareSequences(vm, a.items, b.items, op);
-  if (a instanceof PyDict && b instanceof PyDict && (op === 'Eq' || op === 'NotEq')) {
-    let equal = a.size === b.size;
-    if (equal) {
-      for (const e of a.items()) {
-        const other = b.get(hashKey(vm, e.key));
-        if (!other || !(yield* equals(vm, e.value, other.value))) {
-          equal = false;
-          break;
-        }
-      }
-    }
-    return equal === (op === 'Eq');
+  // (a class's own __eq__, Counter's, goes first: below)
+  if (a instanceof PyDict && b instanceof PyDict && (op === 'Eq' || op === 'NotEq') && behavesAsBuiltin(a, CMP_DUNDER[op]) && behavesAsBuiltin(b, CMP_DUNDER[op])) {
+    return (yield* dictsEqual(vm, a, b)) === (op === 'Eq');
   }
   if (a instanceof PySet && b instanceof PySet) {
     const sub = [...a.members.keys()].every((k) => b.members.has(k));
@@ -533,6 +524,7 @@ export function* compareBool(vm: VM, a: PyObject, b: PyObject, op: string): Gene
     // Subclasses of built-in types compare as their base does.
     const base = builtinCompare(vm, a, b, op);
     if (base !== null) return base;
+    if (a instanceof PyDict && b instanceof PyDict && (op === 'Eq' || op === 'NotEq')) return (yield* dictsEqual(vm, a, b)) === (op === 'Eq');
   }
   if (op === 'Eq') return a === b;
   if (op === 'NotEq') return a !== b;
@@ -564,6 +556,16 @@ function* nativeCompare(vm: VM, a: PyObject, b: PyObject, op: string): Generator
     return r;
   }
   return null;
+}
+
+/** dict_equal: the same size, and each key's value equal in the other. */
+function* dictsEqual(vm: VM, a: PyDict, b: PyDict): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
+  if (a.size !== b.size) return false;
+  for (const e of a.items()) {
+    const other = b.get(hashKey(vm, e.key));
+    if (!other || !(yield* equals(vm, e.value, other.value))) return false;
+  }
+  return true;
 }
 
 function* compareSequences(vm: VM, x: PyObject[], y: PyObject[], op: string): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
