@@ -10,7 +10,10 @@
 // documented to equal), operator.itemgetter(1), itertools for Counter.elements() (a generator here,
 // an itertools.chain in CPython), and _collections_abc.Mapping (dicts and mappingproxy: the only
 // mappings a program can make here). ChainMap, UserDict, UserList, UserString and collections.abc
-// are not modelled: using one stops the run with a diagnostic.
+// are not modelled: making one (or using collections.abc) stops the run with a diagnostic.
+//
+// A \`# traceback: key\` comment marks the line below it as one that CPython's tracebacks show from
+// collections/__init__.py (runtime/stdlib-frames.ts; its line numbers are in versions.ts).
 
 export const COLLECTIONS_SOURCE = `
 import sys as _sys
@@ -36,9 +39,27 @@ except ImportError:
 
 
 def __getattr__(name):
-    if name in ('ChainMap', 'UserDict', 'UserList', 'UserString', 'abc'):
-        _lens_not_modelled('collections.' + name)
+    if name == 'abc':
+        _lens_not_modelled('collections.abc')
     raise AttributeError(f"module 'collections' has no attribute '{name}'")
+
+
+class _NotModelled:
+    'A class of collections the simulator does not model: making an instance stops the run.'
+    def __new__(cls, *args, **kwds):
+        _lens_not_modelled('collections.' + cls._lens_name)
+
+class ChainMap(_NotModelled):
+    _lens_name = 'ChainMap'
+
+class UserDict(_NotModelled):
+    _lens_name = 'UserDict'
+
+class UserList(_NotModelled):
+    _lens_name = 'UserList'
+
+class UserString(_NotModelled):
+    _lens_name = 'UserString'
 
 
 _KEYWORDS = frozenset([
@@ -81,20 +102,25 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     for name in [typename] + field_names:
         if type(name) is not str:
+            # traceback: collections.namedtuple.not_str
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
+            # traceback: collections.namedtuple.not_identifier
             raise ValueError('Type names and field names must be valid '
                              f'identifiers: {name!r}')
         if name in _KEYWORDS:
+            # traceback: collections.namedtuple.keyword
             raise ValueError('Type names and field names cannot be a '
                              f'keyword: {name!r}')
 
     seen = set()
     for name in field_names:
         if name.startswith('_') and not rename:
+            # traceback: collections.namedtuple.underscore
             raise ValueError('Field names cannot start with an underscore: '
                              f'{name!r}')
         if name in seen:
+            # traceback: collections.namedtuple.duplicate
             raise ValueError(f'Encountered duplicate field name: {name!r}')
         seen.add(name)
 
@@ -102,6 +128,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if defaults is not None:
         defaults = tuple(defaults)
         if len(defaults) > len(field_names):
+            # traceback: collections.namedtuple.defaults
             raise TypeError('Got more default values than field names')
         field_defaults = dict(reversed(list(zip(reversed(field_names),
                                                 reversed(defaults)))))
@@ -132,6 +159,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def _make(cls, iterable):
         result = tuple_new(cls, iterable)
         if _len(result) != num_fields:
+            # traceback: collections.namedtuple._make
             raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
         return result
 
@@ -142,7 +170,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         result = self._make(_map(kwds.pop, field_names, self))
         if kwds:
             if _lens_copy_replace:
+                # traceback: collections.namedtuple._replace
                 raise TypeError(f'Got unexpected field names: {list(kwds)!r}')
+            # traceback: collections.namedtuple._replace
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
         return result
 
@@ -216,6 +246,7 @@ class Counter(dict):
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
+        # traceback: collections.Counter.__init__
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -245,6 +276,7 @@ class Counter(dict):
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
+        # traceback: collections.Counter.fromkeys
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
@@ -259,6 +291,7 @@ class Counter(dict):
                 else:
                     super().update(iterable)
             else:
+                # traceback: collections.Counter.update
                 _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
