@@ -7,16 +7,20 @@ import type { PyObject } from '../../objects/object';
 import type { VM } from '../../vm/vm';
 import { method, arity } from '../../builtins/define';
 
+/** The count a C type starts with: some number the environment decides, which the editor shows as "large". */
+const TYPE_REFCOUNT = 100;
+
 /** Made once per run, like the interpreter's own types (never freed, not the program's objects). */
 export function nativeType(vm: VM, tpName: string, base: PyType, layout: Layout): PyType {
   const t = new PyType(vm.t.type, tpName, layout);
+  t.rc = TYPE_REFCOUNT;
+  vm.moduleStatics.push(t);
   const dot = tpName.lastIndexOf('.');
   t.qualname = tpName.slice(dot + 1);
   t.module = dot > 0 ? tpName.slice(0, dot) : 'builtins';
   t.bases = [base];
   t.mro = [t, ...base.mro];
   t.dict = new PyDict(vm.t.dict);
-  t.immortal = true;
   t.nativeSlots = true;
   return t;
 }
