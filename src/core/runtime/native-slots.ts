@@ -3,7 +3,6 @@
 // such a type keeps them as method descriptors in its dict (PyType.nativeSlots), and the runtime's
 // generic paths call them where they would call a class's Python methods.
 
-import type { PyObject } from '../objects/object';
 import type { PyType } from '../objects/type';
 import { PyMethodDescriptor } from '../objects/callables';
 
@@ -15,9 +14,4 @@ export function nativeSlot(type: PyType, name: string): PyMethodDescriptor | nul
   if (!type.nativeSlots) return null;
   const m = type.lookup(name);
   return m instanceof PyMethodDescriptor && m.owner.nativeSlots ? m : null;
-}
-
-/** Whether `o`'s type is, or derives from, a native-slots type. */
-export function hasNativeSlots(o: PyObject): boolean {
-  return o.type.nativeSlots;
 }

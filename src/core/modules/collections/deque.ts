@@ -180,7 +180,7 @@ function* dequeRepeatInPlace(vm: VM, d: PyDeque, n: number): Gen<void> {
 }
 
 /** A sequence repetition count (sequence_repeat in Objects/abstract.c). */
-function repeatCount(vm: VM, n: PyObject): number | null {
+function repeatCount(n: PyObject): number | null {
   return n instanceof PyInt ? Number(n.value) : null;
 }
 
@@ -383,7 +383,7 @@ export function installDeque(vm: VM, types: CollectionsTypes): void {
     return result;
   });
   const repeat = function* (self: PyObject, n: PyObject): Native {
-    const count = repeatCount(vm, n);
+    const count = repeatCount(n);
     if (count === null) throw vm.error('TypeError', `can't multiply sequence by non-int of type '${n.type.name}'`);
     const result = (yield* dequeCopy(vm, types, D(self))) as PyDeque;
     try {
@@ -409,7 +409,7 @@ export function installDeque(vm: VM, types: CollectionsTypes): void {
   });
   method(vm, t, '__imul__', function* (args, _k, self): Native {
     arity(vm, '__imul__', args, 1);
-    const count = repeatCount(vm, args[0]);
+    const count = repeatCount(args[0]);
     if (count === null) throw vm.error('TypeError', `can't multiply sequence by non-int of type '${args[0].type.name}'`);
     yield* dequeRepeatInPlace(vm, D(self), count);
     return vm.incref(self as PyObject, 'return');
