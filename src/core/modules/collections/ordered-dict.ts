@@ -5,10 +5,8 @@
 
 import type { PyObject } from '../../objects/object';
 import type { PyType } from '../../objects/type';
-import { PyTuple } from '../../objects/containers';
 import { PyDict } from '../../objects/dict';
 import { PyOrderedDict, PyODictView } from '../../objects/collections-dicts';
-import { PyNativeIterator } from '../../objects/native-iterator';
 import { PyBuiltin, PyDescriptorWrapper } from '../../objects/callables';
 import type { VM } from '../../vm/vm';
 import type { Native, CallRequest } from '../../vm/frame';
@@ -21,242 +19,16 @@ import { getIter, iterNext } from '../../runtime/iteration';
 import { reprOf } from '../../runtime/repr';
 import { reprEnter, reprLeave } from '../../runtime/repr-guard';
 import { equals, truthy } from '../../runtime/operators';
-import { lookupAttr, instanceDict } from '../../runtime/attributes';
+import { instanceDict } from '../../runtime/attributes';
 import { noArgsMethod, shortTypeName } from './native-type';
 import { newDictOfType } from './defaultdict';
+import { newODictIter, installODictViews, type IterKind } from './odict-iterators';
+import { update, updateFrom } from './mapping-update';
 import type { CollectionsTypes } from './types';
 
 type Gen<T> = Generator<CallRequest, T, PyObject>;
-type IterKind = 'keys' | 'values' | 'items';
 
 const OD = (o: PyObject | null) => o as PyOrderedDict;
-
-/**
- * odictiterobject: it remembers the key it will give next (di_current, a counted reference) rather than
- * a position, and lets go of the OrderedDict when it reaches the end.
- */
-export class PyODictIter extends PyNativeIterator {
-  current: PyObject | null;
-  /** The items iterator's result tuple, reused while nobody else holds it (di_result). */
-  result: PyTuple | null = null;
-  private size: number;
-  private readonly state: number;
-  constructor(type: PyType, public od: PyOrderedDict | null, readonly kind: IterKind, readonly reversed: boolean, first: PyObject | null) {
-    super(type);
-    this.current = first;
-    this.size = od?.size ?? 0;
-    this.state = od?.state ?? 0;
-  }
-  /** odictiter_nextkey: a new reference to the next key, or null at the end. */
-  private nextKey(vm: VM): PyObject | null {
-    const od = this.od;
-    if (!od) return null;
-    if (!this.current) {
-      this.releaseDict(vm);
-      return null;
-    }
-    if (od.state !== this.state) {
-      this.releaseDict(vm);
-      throw vm.error('RuntimeError', 'OrderedDict mutated during iteration');
-    }
-    if (this.size !== od.size) {
-      this.size = -1;
-      throw vm.error('RuntimeError', 'OrderedDict changed size during iteration');
-    }
-    const key = this.current;
-    const position = od.positionOf(hashKey(vm, key));
-    if (position < 0) {
-      this.current = null;
-      throw vm.errorWith('KeyError', [key]);
-    }
-    const step = this.reversed ? -1 : 1;
-    let next = null;
-    for (let p = position + step; p >= 0 && p < od.capacityUsed; p += step) {
-      const e = od.entryAt(p);
-      if (e) {
-        next = e;
-        break;
-      }
-    }
-    this.current = next ? vm.incref(next.key, 'iterator', 'di_current') : null;
-    return key;
-  }
-  private releaseDict(vm: VM): void {
-    const od = this.od;
-    this.od = null;
-    if (od) vm.decref(od, 'iterator');
-  }
-  nextItem(vm: VM): PyObject | null {
-    const key = this.nextKey(vm);
-    if (!key || this.kind === 'keys') return key;
-    const od = this.od as PyOrderedDict;
-    const entry = od.get(hashKey(vm, key));
-    if (!entry) {
-      this.current && vm.decref(this.current, 'iterator', 'di_current');
-      this.current = null;
-      this.releaseDict(vm);
-      throw vm.errorWith('KeyError', [key]);
-    }
-    const value = vm.incref(entry.value, 'stack');
-    if (this.kind === 'values') {
-      vm.decref(key, 'stack');
-      return value;
-    }
-    const cached = this.result;
-    if (cached && cached.rc === 1) {
-      vm.incref(cached, 'stack');
-      const old = cached.items;
-      cached.items = [key, value];
-      for (const o of old) vm.decref(o, 'slot');
-      return cached;
-    }
-    return vm.newTuple([key, value]);
-  }
-  traverse(visit: (child: PyObject, slot: string) => void): void {
-    if (this.od) visit(this.od, 'di_odict');
-    if (this.current) visit(this.current, 'di_current');
-    if (this.result) visit(this.result, 'di_result');
-  }
-  clearRefs(): PyObject[] {
-    const out: PyObject[] = [];
-    for (const o of [this.od, this.current, this.result]) if (o) out.push(o);
-    this.od = null;
-    this.current = null;
-    this.result = null;
-    return out;
-  }
-}
-
-/** odictiter_new: the first (or last) key is held from the start; an items iterator makes its (None, None) tuple. */
-function newODictIter(vm: VM, types: CollectionsTypes, od: PyOrderedDict, kind: IterKind, reversed: boolean): PyODictIter {
-  const result = kind === 'items' ? vm.newTuple([vm.newNone(), vm.newNone()]) : null;
-  const entries = od.entryList();
-  const first = entries.length ? entries[reversed ? entries.length - 1 : 0].key : null;
-  const current = first ? vm.incref(first, 'iterator', 'di_current') : null;
-  const it = new PyODictIter(types.odictIter, vm.incref(od, 'iterator', 'di_odict') as PyOrderedDict, kind, reversed, current);
-  it.result = result;
-  return vm.track(it, 'fresh');
-}
-
-/**
- * mutablemapping_add_pairs: each item of `pairs` unpacked into a key and a value, stored through
- * PyObject_SetItem (so a subclass's __setitem__ runs).
- */
-function* addPairs(vm: VM, self: PyObject, pairs: PyObject): Gen<void> {
-  const it = yield* getIter(vm, pairs);
-  try {
-    for (let pair = yield* iterNext(vm, it); pair; pair = yield* iterNext(vm, it)) {
-      const parts: PyObject[] = [];
-      try {
-        const pairIt = yield* getIter(vm, pair);
-        try {
-          for (let i = 0; i < 3; i++) {
-            const part = yield* iterNext(vm, pairIt);
-            if (!part) break;
-            parts.push(part);
-          }
-        } finally {
-          vm.decref(pairIt, 'stack');
-        }
-        if (parts.length === 0) throw vm.error('ValueError', 'need more than 0 values to unpack');
-        if (parts.length === 1) throw vm.error('ValueError', 'need more than 1 value to unpack');
-        if (parts.length === 3) throw vm.error('ValueError', 'too many values to unpack (expected 2)');
-        yield* setItem(vm, self, parts[0], parts[1]);
-      } finally {
-        vm.decref(pair, 'stack');
-        for (const p of parts) vm.decref(p, 'stack');
-      }
-    }
-  } finally {
-    vm.decref(it, 'stack');
-  }
-}
-
-/** PyDict_Items: a new list of (key, value) tuples. */
-function dictItemsList(vm: VM, d: PyDict): PyObject {
-  return vm.newList(d.entryList().map((e) => vm.newTuple([vm.incref(e.key, 'slot'), vm.incref(e.value, 'slot')])));
-}
-
-/** mutablemapping_update_arg: an exact dict's items; else keys() and [key], or items(), or pairs. */
-function* updateFrom(vm: VM, self: PyObject, arg: PyObject): Gen<void> {
-  if (arg instanceof PyDict && arg.type === vm.t.dict) {
-    const items = dictItemsList(vm, arg);
-    try {
-      return yield* addPairs(vm, self, items);
-    } finally {
-      vm.decref(items, 'stack');
-    }
-  }
-  const keysMethod = yield* lookupAttr(vm, arg, 'keys');
-  if (keysMethod) {
-    let keys: PyObject;
-    try {
-      keys = yield { callable: keysMethod, args: [], kwargs: null };
-    } finally {
-      vm.decref(keysMethod, 'stack');
-    }
-    let it: PyObject;
-    try {
-      it = yield* getIter(vm, keys);
-    } finally {
-      vm.decref(keys, 'stack');
-    }
-    try {
-      for (let key = yield* iterNext(vm, it); key; key = yield* iterNext(vm, it)) {
-        try {
-          const value = yield* getItem(vm, arg, key);
-          try {
-            yield* setItem(vm, self, key, value);
-          } finally {
-            vm.decref(value, 'stack');
-          }
-        } finally {
-          vm.decref(key, 'stack');
-        }
-      }
-    } finally {
-      vm.decref(it, 'stack');
-    }
-    return;
-  }
-  const itemsMethod = yield* lookupAttr(vm, arg, 'items');
-  if (itemsMethod) {
-    let items: PyObject;
-    try {
-      items = yield { callable: itemsMethod, args: [], kwargs: null };
-    } finally {
-      vm.decref(itemsMethod, 'stack');
-    }
-    try {
-      return yield* addPairs(vm, self, items);
-    } finally {
-      vm.decref(items, 'stack');
-    }
-  }
-  yield* addPairs(vm, self, arg);
-}
-
-/** mutablemapping_update: update([other], **kwargs). */
-function* update(vm: VM, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): Gen<void> {
-  if (args.length > 1) throw vm.error('TypeError', `update() takes at most 1 positional argument (${args.length} given)`);
-  if (args.length) yield* updateFrom(vm, self, args[0]);
-  if (kwargs && kwargs.size) {
-    const d = vm.newDict();
-    for (const [k, v] of kwargs) {
-      const key = vm.newStr(k);
-      dictSet(vm, d, key, v);
-      vm.decref(key, 'stack');
-    }
-    const items = dictItemsList(vm, d);
-    vm.decref(d, 'stack');
-    try {
-      yield* addPairs(vm, self, items);
-    } finally {
-      vm.decref(items, 'stack');
-    }
-  }
-}
-
 /** _odict_popkey_hash: the node goes, then the dict's entry; the value's reference passes to the caller. */
 function popKey(vm: VM, od: PyOrderedDict, key: PyObject): PyObject | null {
   const hk = hashKey(vm, key);
@@ -499,13 +271,7 @@ export function installOrderedDict(vm: VM, types: CollectionsTypes): void {
     return vm.newTuple([vm.incref(od.type, 'slot'), vm.newTuple([]), vm.incref(state ?? vm.none, 'slot'), vm.newNone(), it]);
   });
 
-  installViews(vm, types);
-  noArgsMethod(vm, types.odictIter, '__iter__', (self) => vm.incref(self, 'return'));
-  noArgsMethod(vm, types.odictIter, '__next__', (self) => {
-    const item = (self as PyODictIter).nextItem(vm);
-    if (!item) throw vm.error('StopIteration');
-    return item;
-  });
+  installODictViews(vm, types);
 }
 
 /** PyDict_Copy of an OrderedDict: a new dict in the OrderedDict's order. */
@@ -515,45 +281,3 @@ function copyAsDict(vm: VM, od: PyOrderedDict): PyDict {
   return d;
 }
 
-function installViews(vm: VM, types: CollectionsTypes): void {
-  for (const type of [types.odictKeys, types.odictValues, types.odictItems]) {
-    const V = (o: PyObject | null) => o as PyODictView;
-    noArgsMethod(vm, type, '__iter__', (self) => (V(self).od ? newODictIter(vm, types, V(self).od as PyOrderedDict, V(self).kind, false) : vm.newNone()));
-    noArgsMethod(vm, type, '__reversed__', (self) => (V(self).od ? newODictIter(vm, types, V(self).od as PyOrderedDict, V(self).kind, true) : vm.newNone()));
-    noArgsMethod(vm, type, '__len__', (self) => vm.newInt(V(self).od?.size ?? 0));
-    // dictview_repr: the view's type name and a list made from it.
-    noArgsMethod(vm, type, '__repr__', function* (self): Native {
-      const v = V(self);
-      if (reprEnter(vm, v)) return vm.newStr('...');
-      try {
-        const entries = v.od?.entryList() ?? [];
-        const list = vm.newList(entries.map((e) =>
-          v.kind === 'keys' ? vm.incref(e.key, 'slot') : v.kind === 'values' ? vm.incref(e.value, 'slot') : vm.newTuple([vm.incref(e.key, 'slot'), vm.incref(e.value, 'slot')]),
-        ));
-        try {
-          return vm.newStr(`${shortTypeName(v.type)}(${yield* reprOf(vm, list)})`);
-        } finally {
-          vm.decref(list, 'internal');
-        }
-      } finally {
-        reprLeave(vm, v);
-      }
-    });
-    method(vm, type, '__contains__', function* (args, _k, self): Native {
-      arity(vm, '__contains__', args, 1);
-      const v = V(self);
-      const od = v.od;
-      if (!od) return vm.newBool(false);
-      if (v.kind === 'keys') return vm.newBool(od.get(hashKey(vm, args[0])) !== undefined);
-      if (v.kind === 'values') {
-        for (const e of od.entryList()) if (yield* equals(vm, e.value, args[0])) return vm.newBool(true);
-        return vm.newBool(false);
-      }
-      // dictitems_contains: a 2-tuple whose key is present with an equal value.
-      const item = args[0];
-      if (!(item instanceof PyTuple) || item.items.length !== 2) return vm.newBool(false);
-      const found = od.get(hashKey(vm, item.items[0]));
-      return vm.newBool(!!found && (yield* equals(vm, found.value, item.items[1])));
-    });
-  }
-}
