@@ -245,7 +245,7 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
   const sim = machine.root.sim;
   const statics = (): PyObject[] => {
     const vm = sim.vm;
-    return [vm.none, vm.true_, vm.false_, vm.ellipsis, vm.notImplemented, ...vm.smallInts, ...Object.values(vm.t), ...vm.exc.values()];
+    return [vm.none, vm.true_, vm.false_, vm.ellipsis, vm.notImplemented, ...vm.smallInts, ...Object.values(vm.t), ...vm.exc.values(), ...vm.moduleStatics];
   };
   let staticSet: Set<PyObject> | null = null;
   return {

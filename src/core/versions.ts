@@ -305,6 +305,8 @@ export interface VersionModel {
   nameErrorSuggestions: 'suggestions-c' | 'traceback-py';
   /** The free-threaded build's differences (PEP 703); null for a build with the GIL. */
   freeThreading: FreeThreadingModel | null;
+  /** What differs in the collections module (modules/collections, modules/python/collections-source.ts). */
+  collections: CollectionsModel;
   /** 3.11: a generator holds its code (gi_code) besides its frame's reference (3.12+: the frame's only). */
   generatorHoldsCode: boolean;
   /** How tracebacks show source lines and position markers, by where they are printed. */
@@ -330,6 +332,27 @@ export type CompilerRules = Pick<VersionModel, 'positions' | 'inlinedComprehensi
 
 /** The rules the simulator's own library modules are compiled with (once, for every version). */
 export const LIBRARY_COMPILER_RULES: CompilerRules = { positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false };
+
+/** collections and _collections, by version (read in their sources and checked on the interpreters). */
+export interface CollectionsModel {
+  /** OrderedDict's repr: `OrderedDict([('a', 1)])` (3.11), `OrderedDict({'a': 1})` (3.12+: a dict copy's repr, gh-101446). */
+  orderedDictRepr: 'pairs' | 'dict';
+  /**
+   * The module in the names of _collections' helper types (_deque_iterator, _deque_reverse_iterator,
+   * _tuplegetter): '_collections' (3.11, static types), 'collections' (3.12+, heap types made from specs,
+   * and _collections exports the deque iterator types).
+   */
+  helperTypesModule: '_collections' | 'collections';
+  /**
+   * deque's insert, index and rotate parse their arguments with Argument Clinic's positional checks (3.13):
+   * "insert expected 2 arguments, got 1" rather than "insert() takes exactly 2 arguments (1 given)".
+   */
+  dequeArgumentClinic: boolean;
+}
+
+const COLLECTIONS_3_11: CollectionsModel = { orderedDictRepr: 'pairs', helperTypesModule: '_collections', dequeArgumentClinic: false };
+const COLLECTIONS_3_12: CollectionsModel = { orderedDictRepr: 'dict', helperTypesModule: 'collections', dequeArgumentClinic: false };
+const COLLECTIONS_3_13: CollectionsModel = { orderedDictRepr: 'dict', helperTypesModule: 'collections', dequeArgumentClinic: true };
 
 /**
  * What the free-threaded build (Py_GIL_DISABLED) changes that a program can observe, read in CPython
@@ -432,6 +455,21 @@ const GC_STARTUP: Record<Exclude<PythonVersion, 'nogil-hypothetical'>, GcStartup
   },
 };
 
+/** Lib/collections/__init__.py of each interpreter (3.11.7, 3.12.1, 3.13.0, 3.13.5t): the lines its tracebacks show. */
+const collectionsLines = (namedtupleChecks: number, make: number, counterInit: number, fromkeys: number, update: number) => ({
+  'collections.namedtuple.not_str': namedtupleChecks,
+  'collections.namedtuple.not_identifier': namedtupleChecks + 2,
+  'collections.namedtuple.keyword': namedtupleChecks + 5,
+  'collections.namedtuple.underscore': namedtupleChecks + 11,
+  'collections.namedtuple.duplicate': namedtupleChecks + 14,
+  'collections.namedtuple.defaults': namedtupleChecks + 21,
+  'collections.namedtuple._make': make,
+  'collections.namedtuple._replace': make + 9,
+  'collections.Counter.__init__': counterInit,
+  'collections.Counter.fromkeys': fromkeys,
+  'collections.Counter.update': update,
+});
+
 /** Lib/threading.py of each interpreter (3.11.7, 3.12.1, 3.13.0, 3.13.5t). */
 const threadingLines = (bootstrapInner: number, run: number, start: number, joinNotStarted: number, timerRun: number) => ({
   'threading.Thread._bootstrap_inner': bootstrapInner,
@@ -451,9 +489,10 @@ const V3_13: VersionModel = {
   immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: threadingLines(1041, 992, 967, 1083, 1342),
+  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...collectionsLines(398, 451, 608, 667, 700) },
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
+  collections: COLLECTIONS_3_13,
   sizes: {
     strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
     managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
@@ -468,7 +507,7 @@ const V3_13T: VersionModel = {
   ...V3_13,
   version: '3.13t', versionInfo: [3, 13, 5], versionString: '3.13.5 experimental free-threading build (CPython Lens model)',
   gcStartup: GC_STARTUP['3.13t'],
-  stdlibLines: threadingLines(1043, 994, 969, 1085, 1344),
+  stdlibLines: { ...threadingLines(1043, 994, 969, 1085, 1344), ...collectionsLines(401, 454, 611, 670, 703) },
   hashlibDataKeyword: true,
   // 3.13.5's compiler warnings (the 3.13t oracle's version).
   syntax: { ...V3_13.syntax, invalidEscapeLine: 'escape', compileWarningsOncePerLine: true },
@@ -500,9 +539,10 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: threadingLines(1045, 982, 959, 1114, 1401),
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...collectionsLines(393, 446, 599, 657, 690) },
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
+    collections: COLLECTIONS_3_11,
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
       managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96, objectHeader: 16, gcHeader: 16,
@@ -513,9 +553,10 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: threadingLines(1073, 1010, 987, 1142, 1431),
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...collectionsLines(398, 451, 607, 665, 698) },
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: {},
+    collections: COLLECTIONS_3_12,
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
       managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,

@@ -318,7 +318,14 @@ export function installConstructors(vm: VM): void {
     expected.forEach(([cls, name], i) => {
       if (!(args[i] instanceof cls)) throw vm.error('TypeError', `type.__new__() argument ${i + 1} must be ${name}, not ${args[i].type.name}`);
     });
-    return makeClass(vm, (args[0] as PyStr).value, (args[1] as PyTuple).items, args[2] as PyDict);
+    const cls = makeClass(vm, (args[0] as PyStr).value, (args[1] as PyTuple).items, args[2] as PyDict);
+    // type_new_set_module: without __module__ in the namespace, the calling code's module name.
+    const moduleName = (args[2] as PyDict).getStr('__module__') ? null : vm.currentPythonFrame()?.globals.getStr('__name__');
+    if (moduleName instanceof PyStr) {
+      setName(vm, cls.dict, '__module__', moduleName);
+      cls.module = moduleName.value;
+    }
+    return cls;
   });
   constructors.set(t.super, (vm, args) => {
     checkPositional(vm, 'super()', args.length, 0, 2);
@@ -531,6 +538,7 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   const mro = computeMro(cls, bases);
   if (!mro) throw vm.error('TypeError', `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
   cls.mro = mro;
+  cls.nativeSlots = bases.some((b) => b.nativeSlots);
   cls.dict = vm.newDict();
   for (const e of ns.items()) {
     const key = (e.key as PyStr).value;

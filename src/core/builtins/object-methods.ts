@@ -15,6 +15,7 @@ import { method, arity } from './define';
 import { setName, delName, hashKey, setAdd, dictSet } from '../runtime/dicts';
 import { reprOf, strOf } from '../runtime/repr';
 import { iterateToArray } from '../runtime/iteration';
+import { setItem } from '../runtime/subscripts';
 import { intArg } from './functions';
 import { floatAsIntegerRatio } from '../runtime/text/float-ops';
 import { unwrap } from '../runtime/numbers';
@@ -127,14 +128,35 @@ export function installObjectMethods(vm: VM): void {
     for (const byte of data) v = (v << 8n) | BigInt(byte);
     return vm.newInt(v);
   });
-  typeFunction(vm, t.dict, 'fromkeys', function* (args): Native {
-    const keys = yield* iterateToArray(vm, args[0]);
-    const d = vm.newDict();
-    const value = args[1] ?? vm.none;
-    for (const k of keys) dictSet(vm, d, k, value);
-    for (const k of keys) vm.decref(k, 'slot');
+  // dict.fromkeys is a classmethod: _PyDict_FromKeys makes cls() and stores each key through its __setitem__.
+  const fromkeys = new PyBuiltin(vm.t.builtin_function_or_method, 'fromkeys', function* (args: PyObject[]): Native {
+    const [cls, iterable] = args as [PyType, PyObject];
+    const value = args[2] ?? vm.none;
+    if (cls === vm.t.dict) {
+      const keys = yield* iterateToArray(vm, iterable);
+      const d = vm.newDict();
+      for (const k of keys) dictSet(vm, d, k, value);
+      for (const k of keys) vm.decref(k, 'slot');
+      return d;
+    }
+    const d = yield { callable: cls, args: [], kwargs: null };
+    try {
+      const keys = yield* iterateToArray(vm, iterable);
+      try {
+        for (const k of keys) yield* setItem(vm, d, k, value);
+      } finally {
+        for (const k of keys) vm.decref(k, 'slot');
+      }
+    } catch (e) {
+      vm.decref(d, 'stack');
+      throw e;
+    }
     return d;
-  });
+  }, null, 'dict');
+  fromkeys.immortal = true;
+  const fromkeysMethod = new PyDescriptorWrapper(vm.t.classmethod, [fromkeys]);
+  fromkeysMethod.immortal = true;
+  setName(vm, t.dict.dict, 'fromkeys', fromkeysMethod, true);
 
   // ---- sets ---------------------------------------------------------------------------------
   const members = function* (o: PyObject) {

@@ -15,6 +15,7 @@ import { BinaryOps } from '../compile/bytecode';
 import { builtinBinaryOp, builtinCompare, builtinTruth, unaryOp } from '../runtime/operators';
 import { builtinTypeRepr } from '../runtime/repr';
 import { builtinGetItem, contains } from '../runtime/subscripts';
+import { dictSet, dictDel } from '../runtime/dicts';
 import { percentFormat } from '../runtime/formatting';
 import { builtinLen } from './functions';
 import { method, arity } from './define';
@@ -133,6 +134,17 @@ export function installSlotWrappers(vm: VM): void {
       return (yield* builtinGetItem(vm, self as PyObject, args[0])) as PyObject;
     });
   }
+  // dict's mp_ass_subscript, as `super().__setitem__(k, v)` and `super().__delitem__(k)` reach it from a subclass.
+  method(vm, t.dict, '__setitem__', (args, _k, self) => {
+    arity(vm, '__setitem__', args, 2);
+    dictSet(vm, self as PyDict, args[0], args[1]);
+    return vm.newNone();
+  });
+  method(vm, t.dict, '__delitem__', (args, _k, self) => {
+    arity(vm, '__delitem__', args, 1);
+    if (!dictDel(vm, self as PyDict, args[0])) throw vm.errorWith('KeyError', [vm.incref(args[0], 'exception')]);
+    return vm.newNone();
+  });
 }
 
 /** The plain number a subclass instance holds (its slots work on the value). */

@@ -6,6 +6,8 @@
 import type { PyObject } from '../objects/object';
 import { PyStr, PyInt } from '../objects/atoms';
 import { PyDict } from '../objects/dict';
+import { PyDefaultDict } from '../objects/collections-dicts';
+import { PyDeque } from '../objects/deque';
 import { PyList, PyTuple, PySet } from '../objects/containers';
 import { PyCode, PyFunction } from '../objects/callables';
 import { PyInstance, PyModule } from '../objects/instances';
@@ -255,6 +257,7 @@ function forEachSlot(vm: VM, o: PyObject, visit: Visit, everything = false): voi
     return;
   }
   if (o instanceof PyDict) {
+    if (o instanceof PyDefaultDict && o.factory) visit(o.factory, 'default_factory');
     for (const e of o.items()) {
       const keyIsAtom = e.key instanceof PyStr || e.key instanceof PyInt;
       if (!keyIsAtom || everything) visit(e.key, 'key');
@@ -288,6 +291,7 @@ function shortPreview(vm: VM, o: PyObject): string {
   else if (o instanceof PyTuple) text = o.items.length === 1 ? `(${item(o.items[0])},)` : `(${o.items.map(item).join(', ')})`;
   else if (o instanceof PyDict && !(o.type.heap)) text = `{${[...o.items()].map((e) => `${item(e.key)}: ${item(e.value)}`).join(', ')}}`;
   else if (o instanceof PySet) text = o.members.size ? `{${[...o.members.values()].map(item).join(', ')}}` : `${o.type.name}()`;
+  else if (o instanceof PyDeque && !o.type.heap) text = `deque([${o.items.map(item).join(', ')}])`;
   else return vm.preview(o).slice(0, PREVIEW_LENGTH * 2);
   return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH - 1)}…` : text;
 }

@@ -38,6 +38,8 @@ import { TYPING_SOURCE } from './python/typing-source';
 import { DATACLASSES_SOURCE } from './python/dataclasses-source';
 import { createDataclasses } from './dataclasses';
 import { createTyping } from './typing';
+import { createCollectionsNative } from './collections/module';
+import { COLLECTIONS_SOURCE } from './python/collections-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES } from '../versions';
@@ -70,6 +72,8 @@ const FACTORIES: Record<string, ModuleFactory> = {
   __future__: () => undefined,
   typing: createTyping,
   dataclasses: createDataclasses,
+  _collections: createCollectionsNative,
+  collections: () => undefined,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -89,6 +93,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   __future__: FUTURE_SOURCE,
   typing: TYPING_SOURCE,
   dataclasses: DATACLASSES_SOURCE,
+  collections: COLLECTIONS_SOURCE,
 };
 
 const compiledSources = new Map<string, CodeUnit>();

@@ -38,6 +38,8 @@ export class PyFunction extends PyObject {
   annotations: PyObject | null = null;
   /** Function attributes (`f.x = 1`), created on first use. */
   dict: PyDict | null = null;
+  /** func_doc once assigned (`f.__doc__ = ...`); until then the docstring constant of its code. */
+  doc: PyObject | null = null;
   constructor(
     type: PyType,
     public code: PyCode,
@@ -57,11 +59,12 @@ export class PyFunction extends PyObject {
     if (this.closure) visit(this.closure, '__closure__');
     if (this.dict) visit(this.dict, '__dict__');
     if (this.annotations) visit(this.annotations, '__annotations__');
+    if (this.doc) visit(this.doc, '__doc__');
   }
   clearRefs(): PyObject[] {
     const out: PyObject[] = [this.code, this.globals, this.name, this.qualname];
-    for (const o of [this.defaults, this.kwdefaults, this.closure, this.dict, this.annotations]) if (o) out.push(o);
-    this.defaults = this.kwdefaults = this.closure = this.dict = this.annotations = null;
+    for (const o of [this.defaults, this.kwdefaults, this.closure, this.dict, this.annotations, this.doc]) if (o) out.push(o);
+    this.defaults = this.kwdefaults = this.closure = this.dict = this.annotations = this.doc = null;
     return out;
   }
 }

@@ -144,12 +144,32 @@ export class PyDict extends PyObject {
     return entry;
   }
 
+  /**
+   * Moves a live entry to the end (or the front) of the insertion order, without counting and without
+   * touching the keys table (OrderedDict.move_to_end, whose order the entries mirror). False when absent.
+   */
+  moveEntry(hashKey: string, toEnd: boolean): boolean {
+    const i = this.find(hashKey);
+    if (i < 0) return false;
+    const entry = this.entries[i] as DictEntry;
+    this.entries[i] = null;
+    if (toEnd) this.entries.push(entry);
+    else this.entries.unshift(entry);
+    this.compact();
+    return true;
+  }
+
   *items(): IterableIterator<DictEntry> {
     for (const e of this.entries) if (e) yield e;
   }
 
   entryList(): DictEntry[] {
     return this.entries.filter((e): e is DictEntry => e !== null);
+  }
+
+  /** The position of the live entry with this hash key in the insertion order's storage, or -1. */
+  positionOf(hashKey: string): number {
+    return this.find(hashKey);
   }
 
   /** Position-based access for dict iterators, which must notice size changes. */

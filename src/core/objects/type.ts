@@ -38,6 +38,12 @@ export class PyType extends PyObject {
   subclassRef: PyObject | null = null;
   /** tp_subclasses of a class statement's class that has subclasses: {address: weakref}, owned. */
   subclassesDict: PyDict | null = null;
+  /**
+   * A C type a simulated extension module writes in TS (collections.deque, defaultdict, OrderedDict), and
+   * any class derived from one: its special methods are the method descriptors in its dict, which the
+   * runtime calls where CPython calls the type's slots (runtime/native-slots.ts).
+   */
+  nativeSlots = false;
   constructor(
     metatype: PyType | null,
     public name: string,

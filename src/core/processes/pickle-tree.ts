@@ -4,13 +4,15 @@
 // __reduce_ex__): builtins by value; functions and classes by reference (module + qualified name,
 // looked up again in the receiving process), refused when that lookup does not give the same object
 // back (lambdas, local functions); instances as their class plus their __dict__; exceptions as class
-// plus args. Shared and cyclic references go through a memo, as in pickle.
+// plus args; what else defines how to rebuild itself (a __reduce__: Counter, deque, defaultdict,
+// OrderedDict; a tuple subclass's __getnewargs__: a namedtuple) as that reduction. Shared and cyclic
+// references go through a memo, as in pickle.
 
 import type { PyObject } from '../objects/object';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PyFunction, PyBuiltin, PyMethod } from '../objects/callables';
+import { PyFunction, PyBuiltin, PyMethod, PyMethodDescriptor } from '../objects/callables';
 import { PyInstance, PyExceptionObj, PyModule } from '../objects/instances';
 import { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
@@ -33,6 +35,8 @@ export type PNode =
   | { k: 'instance'; memo: number; cls: PNode; state: PNode | null }
   | { k: 'exception'; cls: PNode; args: PNode[] }
   | { k: 'method'; self: PNode; name: string }
+  /** A reduction: func(*args) (or cls.__new__(cls, *args): newobj), then its state, list items and dict items. */
+  | { k: 'reduce'; memo: number; func: PNode; args: PNode[]; newobj: boolean; state: PNode | null; listItems: PNode[] | null; dictItems: [PNode, PNode][] | null }
   | { k: 'ref'; memo: number };
 
 export interface Pickled {
@@ -167,6 +171,21 @@ export function pickle(vm: VM, obj: PyObject, localVerb: 'pickle' | 'get'): Pick
       size += 2;
       return { k: 'exception', cls, args: o.args.items.map(save) };
     }
+    const reduced = reduction(vm, o);
+    if (reduced) {
+      const func = save(reduced.func);
+      const args = reduced.args.map(save);
+      const id = memo.size;
+      memo.set(o, id);
+      size += (args.length <= 3 ? 1 : 2) + 2; // the args tuple, REDUCE or NEWOBJ, MEMOIZE
+      const state = reduced.state ? save(reduced.state) : null;
+      if (state) size += 1; // BUILD
+      const listItems = reduced.listItems ? reduced.listItems.map(save) : null;
+      const dictItems = reduced.dictItems ? reduced.dictItems.map(([k, v]) => [save(k), save(v)] as [PNode, PNode]) : null;
+      size += batchSize(listItems?.length ?? 0) + batchSize(dictItems?.length ?? 0);
+      reduced.release();
+      return { k: 'reduce', memo: id, func, args, newobj: reduced.newobj, state, listItems, dictItems };
+    }
     if (o instanceof PyInstance && t.heap && !t.slotNames) {
       const cls = save(t);
       const id = memo.size;
@@ -182,6 +201,55 @@ export function pickle(vm: VM, obj: PyObject, localVerb: 'pickle' | 'get'): Pick
   const root = save(obj);
   if (size >= 4) size += 9; // FRAME
   return { root, size };
+}
+
+interface Reduction {
+  func: PyObject;
+  args: PyObject[];
+  newobj: boolean;
+  state: PyObject | null;
+  listItems: PyObject[] | null;
+  dictItems: [PyObject, PyObject][] | null;
+  /** Drops the references the reduction took (the __reduce__ result and what it was drained into). */
+  release(): void;
+}
+
+/**
+ * How pickle rebuilds `o` when it is neither a builtin value nor a plain instance: its type's own
+ * __reduce__ (Python code or a C type's method), or, for a tuple subclass, object.__reduce_ex__(4)'s
+ * copyreg.__newobj__ with __getnewargs__(). Null for anything else.
+ */
+function reduction(vm: VM, o: PyObject): Reduction | null {
+  const t = o.type;
+  const owned: PyObject[] = [];
+  const release = () => owned.forEach((x) => vm.decref(x, 'stack'));
+  const getnewargs = t.heap && o instanceof PyTuple ? t.lookup('__getnewargs__') : null;
+  if (getnewargs) {
+    const args = vm.callSync(getnewargs, [o]);
+    owned.push(args);
+    if (!(args instanceof PyTuple)) {
+      release();
+      throw new PickleRefused('TypeError', `__getnewargs__ should return a tuple, not '${args.type.name}'`);
+    }
+    return { func: t, args: args.items, newobj: true, state: o.subclassDict, listItems: null, dictItems: null, release };
+  }
+  const reduce = t.lookup('__reduce__');
+  if (!reduce || !(reduce instanceof PyFunction || reduce instanceof PyMethodDescriptor)) return null;
+  const r = vm.callSync(reduce, [o]);
+  owned.push(r);
+  if (!(r instanceof PyTuple) || r.items.length < 2 || r.items.length > 5 || !(r.items[1] instanceof PyTuple)) {
+    release();
+    throw new PickleRefused('PicklingError', `__reduce__ must return a tuple of 2 to 5 items`);
+  }
+  const [func, args, state, listIt, dictIt] = r.items as [PyObject, PyTuple, PyObject?, PyObject?, PyObject?];
+  const drained = (it: PyObject | undefined): PyObject[] | null => {
+    if (!it || it === vm.none) return null;
+    const list = vm.callSync(vm.t.list, [it]) as PyList;
+    owned.push(list);
+    return list.items;
+  };
+  const pairs = drained(dictIt)?.map((pair) => (pair as PyTuple).items as [PyObject, PyObject]) ?? null;
+  return { func, args: args.items, newobj: false, state: state && state !== vm.none ? state : null, listItems: drained(listIt), dictItems: pairs, release };
 }
 
 /** Rebuilds a pickled value in `vm`'s heap (the receiving process): a new reference. */
@@ -265,6 +333,53 @@ export function unpickle(vm: VM, pickled: Pickled): PyObject {
         const exc = vm.newException(cls, n.args.map(load));
         vm.decref(cls, 'stack');
         return exc;
+      }
+      case 'reduce': {
+        const func = load(n.func);
+        const args = n.args.map(load);
+        let obj: PyObject;
+        try {
+          // NEWOBJ: cls.__new__(cls, *args); REDUCE: func(*args).
+          obj = n.newobj ? vm.callSync((func as PyType).lookup('__new__') ?? func, (func as PyType).lookup('__new__') ? [func, ...args] : args) : vm.callSync(func, args);
+        } finally {
+          vm.decref(func, 'stack');
+          for (const a of args) vm.decref(a, 'stack');
+        }
+        memo[n.memo] = obj;
+        if (n.state) {
+          const state = load(n.state) as PyDict;
+          if (!obj.subclassDict) obj.subclassDict = vm.newDict();
+          for (const e of state.entryList()) setName(vm, obj.subclassDict as PyDict, (e.key as PyStr).value, e.value);
+          vm.decref(state, 'stack');
+        }
+        // load_appends: the object's extend(); load_setitems: obj[key] = value.
+        const call = (name: string, callArgs: PyObject[]) => {
+          const method = vm.callSync(vm.builtins.getStr('getattr') as PyObject, [obj, vm.intern(name)]);
+          try {
+            vm.decref(vm.callSync(method, callArgs), 'return');
+          } finally {
+            vm.decref(method, 'stack');
+          }
+        };
+        if (n.listItems) {
+          const items = vm.newList(n.listItems.map(load));
+          try {
+            call('extend', [items]);
+          } finally {
+            vm.decref(items, 'stack');
+          }
+        }
+        for (const [kn, vn] of n.dictItems ?? []) {
+          const key = load(kn);
+          const value = load(vn);
+          try {
+            call('__setitem__', [key, value]);
+          } finally {
+            vm.decref(key, 'stack');
+            vm.decref(value, 'stack');
+          }
+        }
+        return obj;
       }
       case 'instance': {
         const cls = load(n.cls);

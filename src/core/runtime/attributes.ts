@@ -18,6 +18,7 @@ import type { Native } from '../vm/frame';
 import { setName, delName } from './dicts';
 import { PyError } from '../vm/errors';
 import { PyNativeObject } from '../objects/native-object';
+import { PyNativeDescriptor } from '../objects/native-descriptor';
 import { isSyntaxError, syntaxErrorAttribute } from './syntax-error-object';
 import { CodeFlags, type CodeUnit } from '../compile/bytecode';
 import { frameAttribute } from './frame-attributes';
@@ -41,6 +42,7 @@ export function* bindDescriptor(vm: VM, found: PyObject, obj: PyObject | null, o
     if (found.name.startsWith('__') && found.name.endsWith('__')) bound.type = vm.t.method_wrapper;
     return bound;
   }
+  if (found instanceof PyNativeDescriptor) return found.descrGet(vm, obj, owner);
   if (found instanceof PyDescriptorWrapper) {
     if (found.type === vm.t.property) {
       if (!obj) return vm.incref(found, 'stack');
@@ -65,7 +67,7 @@ function propertyName(p: PyDescriptorWrapper): string {
 }
 
 function isDataDescriptor(vm: VM, o: PyObject): boolean {
-  return o.type === vm.t.property;
+  return o.type === vm.t.property || (o instanceof PyNativeDescriptor && o.isData);
 }
 
 function attributeError(vm: VM, obj: PyObject, name: string): PyError {
@@ -81,7 +83,7 @@ function attributeError(vm: VM, obj: PyObject, name: string): PyError {
 export function fastGetAttr(vm: VM, obj: PyObject, name: string): PyObject | null {
   if (!(obj instanceof PyInstance) || !obj.type.heap) return null;
   const found = obj.type.lookup(name);
-  if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper)) return null;
+  if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper || found instanceof PyNativeDescriptor)) return null;
   const v = obj.dict?.getStr(name);
   if (v) return vm.incref(v, 'stack');
   if (found instanceof PyFunction) {
@@ -107,7 +109,7 @@ export function fastLoadMethod(vm: VM, obj: PyObject, name: string): [PyObject, 
 export function fastSetAttr(vm: VM, obj: PyObject, name: string, value: PyObject): boolean {
   if (!(obj instanceof PyInstance) || !obj.type.heap || obj.type.slotNames) return false;
   const found = obj.type.lookup(name);
-  if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper)) return false;
+  if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper || found instanceof PyNativeDescriptor)) return false;
   if (obj.type.lookup('__setattr__') instanceof PyFunction) return false;
   if (!obj.dict) obj.dict = vm.newInlineDict();
   setName(vm, obj.dict, name, value, false, 'attribute', `.${name}`);
@@ -269,6 +271,8 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
   if (obj instanceof PyType) {
     if (!obj.heap) throw vm.error('TypeError', `cannot set '${name}' attribute of immutable type '${obj.name}'`);
     setName(vm, obj.dict, name, value);
+    // type_set_module: the class's repr reads it.
+    if (name === '__module__' && value instanceof PyStr) obj.module = value.value;
     return null;
   }
   if (obj instanceof PyModule) {
@@ -278,6 +282,10 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
   const found = obj.type.lookup(name);
   if (found && found.type === vm.t.getset_descriptor && name === '__weakref__') {
     throw vm.error('AttributeError', `attribute '__weakref__' of '${obj.type.name}' objects is not writable`);
+  }
+  if (found instanceof PyNativeDescriptor && found.isData) {
+    found.descrSet(vm, obj, value);
+    return null;
   }
   if (found && found.type === vm.t.property) {
     const fset = (found as PyDescriptorWrapper).slots[1];
@@ -334,6 +342,10 @@ function noDictToSet(vm: VM, obj: PyObject, name: string): PyError {
 export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject | null> {
   if (obj instanceof PyWeakref && obj.proxy) return yield* delAttr(vm, proxyReferent(vm, obj), name);
   const found = obj.type.lookup(name);
+  if (found instanceof PyNativeDescriptor && found.isData && !(obj instanceof PyType)) {
+    found.descrSet(vm, obj, null);
+    return null;
+  }
   if (found && found.type === vm.t.property) {
     const fdel = (found as PyDescriptorWrapper).slots[2];
     if (!fdel || fdel === vm.none) throw vm.error('AttributeError', `property '${propertyName(found as PyDescriptorWrapper)}' of '${obj.type.name}' object has no deleter`);
@@ -441,11 +453,16 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
         return vm.incref(m ?? vm.none, 'stack');
       }
       case '__doc__': {
+        if (obj.doc) return vm.incref(obj.doc, 'stack');
         const doc = obj.code.consts[0];
         return vm.incref(doc instanceof PyStr ? doc : vm.none, 'stack');
       }
     }
     return null;
+  }
+  // classmethod and staticmethod objects: the function they wrap (cm_callable / sm_callable).
+  if (obj instanceof PyDescriptorWrapper && (obj.type === vm.t.classmethod || obj.type === vm.t.staticmethod) && name === '__func__') {
+    return vm.incref(obj.slots[0] ?? vm.none, 'stack');
   }
   if (obj instanceof PyMethod) {
     if (name === '__self__') return vm.incref(obj.self, 'stack');

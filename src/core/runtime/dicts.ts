@@ -3,6 +3,7 @@
 
 import type { PyObject } from '../objects/object';
 import { PyDict } from '../objects/dict';
+import { PyOrderedDict } from '../objects/collections-dicts';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain, PyComplex } from '../objects/atoms';
 import { PyTuple, PySet } from '../objects/containers';
 import type { VM } from '../vm/vm';
@@ -30,6 +31,8 @@ export function hashKey(vm: VM, o: PyObject): string {
   if (o instanceof PyDict || o instanceof PySet || o.type === vm.t.list) throw vm.error('TypeError', `unhashable type: '${o.type.name}'`);
   if (o instanceof PyPlain) return `\u0000#${o.id}`;
   if (o instanceof PyWeakref) return refKey(vm, o);
+  // A C type of a simulated module that sets tp_hash to PyObject_HashNotImplemented (deque).
+  if (o.type.nativeSlots && !o.type.heap && o.type.lookup('__hash__') === vm.none) throw vm.error('TypeError', `unhashable type: '${o.type.name}'`);
   if (o.type.heap) {
     const hash = o.type.lookup('__hash__');
     if (hash === vm.none) throw vm.error('TypeError', `unhashable type: '${o.type.name}'`);
@@ -92,7 +95,15 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject, steal
     vm.decref(old.value, 'slot', slot);
   } else {
     vm.incref(key, 'slot', 'key');
+    if (d instanceof PyOrderedDict) orderedDictNodeAdded(vm, d, key);
   }
+}
+
+/** _odict_add_new_node: an OrderedDict's new key gets a node of the linked list, which holds a reference to it. */
+function orderedDictNodeAdded(vm: VM, d: PyOrderedDict, key: PyObject): void {
+  vm.incref(key, 'slot', 'OrderedDict node');
+  d.state++;
+  d.fastNodes = true;
 }
 
 /** Removes key; returns false when absent. Releases the stored key and value. */
@@ -100,6 +111,11 @@ export function dictDel(vm: VM, d: PyDict, key: PyObject): boolean {
   const entry = d.remove(hashKey(vm, key));
   if (!entry) return false;
   const slot = slotLabel(key);
+  if (d instanceof PyOrderedDict) {
+    // PyODict_DelItem: the key's node goes first.
+    d.state++;
+    vm.decref(entry.key, 'slot', 'OrderedDict node');
+  }
   vm.decref(entry.key, 'slot', 'key');
   vm.decref(entry.value, 'slot', slot);
   return true;

@@ -42,11 +42,14 @@ export function setFunctionAttribute(vm: VM, f: PyFunction, name: string, value:
     case '__kwdefaults__':
       if (value !== vm.none && !(value instanceof PyDict)) throw vm.error('TypeError', '__kwdefaults__ must be set to a dict object');
       return replace(vm, f, 'kwdefaults', value === vm.none ? null : value, name);
+    case '__doc__':
+      // func_set_doc keeps any object, None included.
+      return replace(vm, f, 'doc', value, name);
   }
   return false;
 }
 
-type Field = 'annotations' | 'name' | 'qualname' | 'defaults' | 'kwdefaults';
+type Field = 'annotations' | 'name' | 'qualname' | 'defaults' | 'kwdefaults' | 'doc';
 
 function replace(vm: VM, f: PyFunction, field: Field, value: PyObject | null, label: string): true {
   const old = f[field];

@@ -35,9 +35,12 @@ export function isGcType(o: PyObject): boolean {
     o instanceof PyRange || o instanceof PyRangeIter);
 }
 
-/** Objects PyType_GenericAlloc / PyObject_GC_New track at once; dicts wait for a container value. */
+/**
+ * Objects PyType_GenericAlloc / PyObject_GC_New track at once; exact dicts wait for a container value
+ * (dict_new tracks the dict of any other type: a subclass, defaultdict, OrderedDict).
+ */
 export function trackedAtBirth(o: PyObject): boolean {
-  return !(o instanceof PyDict);
+  return !(o instanceof PyDict) || o.type.heap || o.type.nativeSlots;
 }
 
 /** _PyObject_GC_MAY_BE_TRACKED: what makes a dict start being tracked when stored in it. */
@@ -224,7 +227,8 @@ function* collectGenerational(vm: VM, generation: number,
     gc.merge(young, old);
   } else {
     for (const o of [...gc.lists[young]]) {
-      if (o instanceof PyDict && !o.type.heap && dictMayUntrack(o)) {
+      // untrack_dicts: exact dicts only.
+      if (o instanceof PyDict && !o.type.heap && !o.type.nativeSlots && dictMayUntrack(o)) {
         gc.untrack(o);
         untracked.push(o);
       }

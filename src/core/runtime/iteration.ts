@@ -35,11 +35,13 @@ export function* getIter(vm: VM, o: PyObject): Native {
 }
 
 function isBuiltinIterator(o: PyObject): boolean {
-  return o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyDictIter || o instanceof PyCompositeIter || o instanceof PyGenerator;
+  return o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyDictIter || o instanceof PyCompositeIter || o instanceof PyGenerator || o instanceof PyNativeIterator;
 }
 
 export function builtinIter(vm: VM, o: PyObject): PyObject | null {
   if (!behavesAsBuiltin(o, '__iter__')) return null;
+  // A C type of a simulated module with a tp_iter of its own (deque, OrderedDict): getIter calls it.
+  if (nativeSlot(o.type, '__iter__')) return null;
   if (o instanceof PyList) return vm.track(new PySeqIter(vm.t.list_iterator, vm.incref(o, 'iterator', 'it_seq')));
   if (o instanceof PyTuple) return vm.track(new PySeqIter(vm.t.tuple_iterator, vm.incref(o, 'iterator', 'it_seq')));
   if (o instanceof PyStr) return vm.track(new PySeqIter(vm.t.str_iterator, vm.incref(o, 'iterator', 'it_seq')));
@@ -97,6 +99,7 @@ function reuseResult(vm: VM, it: { result: PyTuple | null }, items: PyObject[]):
 
 /** One step of a built-in iterator without Python code: a new reference, null when exhausted, undefined if not built-in. */
 export function builtinNext(vm: VM, it: PyObject): PyObject | null | undefined {
+  if (it instanceof PyNativeIterator) return it.nextItem(vm);
   if (it instanceof PySeqIter) {
     const seq = it.seq;
     if (!seq) return null;
@@ -313,5 +316,7 @@ export function* iterateToArray(vm: VM, iterable: PyObject, notIterable?: NotIte
 
 import { truthy as truthyOf } from './operators';
 import { behavesAsBuiltin } from './subclass';
+import { nativeSlot } from './native-slots';
+import { PyNativeIterator } from '../objects/native-iterator';
 import { unproxy } from './weakrefs';
 import { proxiedFrame, proxyLocals } from './frame-locals';

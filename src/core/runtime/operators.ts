@@ -248,6 +248,8 @@ function repeat<T>(items: T[], n: bigint): T[] {
 
 /** BINARY_OP on built-in operands that never runs Python code; null when the generic path must decide. */
 export function builtinBinaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): PyObject | null {
+  // A C type of a simulated module (deque, defaultdict's |) has slots of its own: the generic path calls them.
+  if (a.type.nativeSlots || b.type.nativeSlots) return null;
   const inplace = opIndex >= BinaryOps.length;
   if (inplace && (a instanceof PyList || a instanceof PySet)) return null;
   const op = BinaryOps[inplace ? opIndex - BinaryOps.length : opIndex];
@@ -269,8 +271,8 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
       a.items.push(...items);
       return vm.incref(a, 'stack');
     }
-    if (a.type.heap) {
-      const m = a.type.lookup(`__i${DUNDER[op]}__`);
+    if (a.type.heap || a.type.nativeSlots) {
+      const m = a.type.heap ? a.type.lookup(`__i${DUNDER[op]}__`) : nativeSlot(a.type, `__i${DUNDER[op]}__`);
       if (m) {
         const r = yield { callable: m, args: [a, b], kwargs: null };
         if (r !== vm.notImplemented) return r;
@@ -285,9 +287,13 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
       return vm.incref(a, 'stack');
     }
   }
-  const fast = a.type.heap || b.type.heap ? null : builtinBinary(vm, a, b, op);
+  const fast = a.type.heap || b.type.heap || a.type.nativeSlots || b.type.nativeSlots ? null : builtinBinary(vm, a, b, op);
   if (fast) return fast;
   if (op === 'Mod' && a instanceof PyStr) return percentFormat(vm, a.value, b);
+  if (a.type.nativeSlots || b.type.nativeSlots) {
+    const r = yield* nativeBinary(vm, a, b, op);
+    if (r) return r;
+  }
   // Dunder methods: the right operand's reflected method first if it is a subclass.
   const name = DUNDER[op];
   const leftMethod = a.type.heap ? a.type.lookup(`__${name}__`) : null;
@@ -318,6 +324,27 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
     throw vm.error('TypeError', `can't multiply sequence by non-int of type '${b.type.name}'`);
   }
   throw vm.error('TypeError', `unsupported operand type(s) for ${sym}: '${a.type.name}' and '${b.type.name}'`);
+}
+
+/**
+ * The number and sequence slots of C types of simulated modules (deque's +, *; defaultdict's and
+ * OrderedDict's |): as binary_op1 tries them, the right operand's reflected method first when its type
+ * derives from the left one's. Null when each returned NotImplemented (or none applies).
+ */
+function* nativeBinary(vm: VM, a: PyObject, b: PyObject, op: string): Generator<import('../vm/frame').CallRequest, PyObject | null, PyObject> {
+  const name = DUNDER[op];
+  const left = nativeSlot(a.type, `__${name}__`);
+  // A built-in sequence on the left repeats itself by the right operand first (PyNumber_Multiply's sq_repeat): its error wins.
+  const leftRepeats = op === 'Mult' && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes);
+  const right = b.type !== a.type && !leftRepeats ? nativeSlot(b.type, `__r${name}__`) : null;
+  const tries: [PyObject | null, PyObject, PyObject][] = right && b.type.isSubtypeOf(a.type) ? [[right, b, a], [left, a, b]] : [[left, a, b], [right, b, a]];
+  for (const [m, self, other] of tries) {
+    if (!m) continue;
+    const r = yield { callable: m, args: [self, other], kwargs: null };
+    if (r !== vm.notImplemented) return r;
+    vm.decref(r, 'return');
+  }
+  return null;
 }
 
 /** Unary -, +, ~ (new reference). */
@@ -435,24 +462,19 @@ export function* compareBool(vm: VM, a: PyObject, b: PyObject, op: string): Gene
   b = unproxy(vm, b);
   const fast = a.type.heap || b.type.heap ? null : builtinCompare(vm, a, b, op);
   if (fast !== null) return fast;
+  if (a.type.nativeSlots || b.type.nativeSlots) {
+    const r = yield* nativeCompare(vm, a, b, op);
+    if (r !== null) return r;
+  }
   if (a instanceof PyWeakref && b instanceof PyWeakref && !a.proxy && !b.proxy && (op === 'Eq' || op === 'NotEq')) {
     // weakref_richcompare: live refs compare their referents; a dead one only equals itself.
     const same = a.referent && b.referent ? yield* equals(vm, a.referent, b.referent) : a === b;
     return same === (op === 'Eq');
   }
   if (isSeq(a) && isSeq(b) && (a instanceof PyList) === (b instanceof PyList) && behavesAsBuiltin(a, CMP_DUNDER[op]) && behavesAsBuiltin(b, CMP_DUNDER[REFLECTED[op]])) return yield* compareSequences(vm, a.items, b.items, op);
-  if (a instanceof PyDict && b instanceof PyDict && (op === 'Eq' || op === 'NotEq')) {
-    let equal = a.size === b.size;
-    if (equal) {
-      for (const e of a.items()) {
-        const other = b.get(hashKey(vm, e.key));
-        if (!other || !(yield* equals(vm, e.value, other.value))) {
-          equal = false;
-          break;
-        }
-      }
-    }
-    return equal === (op === 'Eq');
+  // (a class's own __eq__, Counter's, goes first: below)
+  if (a instanceof PyDict && b instanceof PyDict && (op === 'Eq' || op === 'NotEq') && behavesAsBuiltin(a, CMP_DUNDER[op]) && behavesAsBuiltin(b, CMP_DUNDER[op])) {
+    return (yield* dictsEqual(vm, a, b)) === (op === 'Eq');
   }
   if (a instanceof PySet && b instanceof PySet) {
     const sub = [...a.members.keys()].every((k) => b.members.has(k));
@@ -507,10 +529,48 @@ export function* compareBool(vm: VM, a: PyObject, b: PyObject, op: string): Gene
     // Subclasses of built-in types compare as their base does.
     const base = builtinCompare(vm, a, b, op);
     if (base !== null) return base;
+    if (a instanceof PyDict && b instanceof PyDict && (op === 'Eq' || op === 'NotEq')) return (yield* dictsEqual(vm, a, b)) === (op === 'Eq');
   }
   if (op === 'Eq') return a === b;
   if (op === 'NotEq') return a !== b;
   throw vm.error('TypeError', `'${CMP_SYMBOL[op]}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
+}
+
+/**
+ * tp_richcompare of C types of simulated modules (deque, OrderedDict): the right operand's reflected
+ * method first when its type derives from the left one's, then the left's, then the right's; null when
+ * every one of them returned NotImplemented (or none applies), for the generic path to decide.
+ */
+function* nativeCompare(vm: VM, a: PyObject, b: PyObject, op: string): Generator<import('../vm/frame').CallRequest, boolean | PyObject | null, PyObject> {
+  const reflectedFirst = b.type !== a.type && b.type.isSubtypeOf(a.type);
+  const tries: [PyObject, PyObject, string][] = reflectedFirst
+    ? [[b, a, REFLECTED[op]], [a, b, op]]
+    : [[a, b, op], [b, a, REFLECTED[op]]];
+  for (const [x, y, o] of tries) {
+    const m = nativeSlot(x.type, CMP_DUNDER[o]);
+    if (!m) continue;
+    const r = yield { callable: m, args: [x, y], kwargs: null };
+    if (r === vm.notImplemented) {
+      vm.decref(r, 'return');
+      continue;
+    }
+    if (r === vm.true_ || r === vm.false_) {
+      vm.decref(r, 'return');
+      return r === vm.true_;
+    }
+    return r;
+  }
+  return null;
+}
+
+/** dict_equal: the same size, and each key's value equal in the other. */
+function* dictsEqual(vm: VM, a: PyDict, b: PyDict): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
+  if (a.size !== b.size) return false;
+  for (const e of a.items()) {
+    const other = b.get(hashKey(vm, e.key));
+    if (!other || !(yield* equals(vm, e.value, other.value))) return false;
+  }
+  return true;
 }
 
 function* compareSequences(vm: VM, x: PyObject[], y: PyObject[], op: string): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
@@ -566,6 +626,8 @@ export function builtinTruth(vm: VM, o: PyObject): boolean | null {
   if (o === vm.true_) return true;
   if (o === vm.false_ || o === vm.none) return false;
   if (!behavesAsBuiltin(o, '__bool__', '__len__')) return null;
+  // A C type of a simulated module with a length of its own (deque): its __len__ decides.
+  if (nativeSlot(o.type, '__len__')) return null;
   if (o instanceof PyInt) return o.value !== 0n;
   if (o instanceof PyFloat) return o.value !== 0;
   if (o instanceof PyStr) return o.value.length > 0;
@@ -582,6 +644,7 @@ export const compareOpName = (arg: number): string => CompareOps[arg];
 
 import { iterateToArray } from './iteration';
 import { behavesAsBuiltin } from './subclass';
+import { nativeSlot } from './native-slots';
 import { unproxy } from './weakrefs';
 import { extendSource, listExtendFrom } from './list-storage';
 import { complexPower, complexQuotient } from './complex-math';

@@ -10,6 +10,8 @@ import { PyModule, PyExceptionObj } from '../objects/instances';
 import { PyGenerator, PyCompositeIter } from '../objects/iterators';
 import { PyWeakref } from '../objects/weakref';
 import { PyNativeObject } from '../objects/native-object';
+import { PyNativeDescriptor } from '../objects/native-descriptor';
+import { nativeSlot } from './native-slots';
 import type { VM } from '../vm/vm';
 import type { CallRequest } from '../vm/frame';
 import { floatRepr } from './text/float-repr';
@@ -72,6 +74,9 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
 export function* reprOf(vm: VM, o: PyObject): Text {
   const fast = builtinRepr(vm, o);
   if (fast !== null) return fast;
+  // A C type of a simulated module (deque, defaultdict...): its tp_repr, unless a class overrides it.
+  const slot = nativeSlot(o.type, '__repr__');
+  if (slot) return yield* callForString(vm, slot, o, '__repr__');
   if (behavesAsBuiltin(o, '__repr__')) {
     const container = yield* containerRepr(vm, o);
     if (container !== null) return container;
@@ -104,7 +109,7 @@ export function* reprOf(vm: VM, o: PyObject): Text {
     for (const a of args) parts.push(yield* reprOf(vm, a));
     return `${o.type.name}(${parts.join(', ')})`;
   }
-  const native = o instanceof PyNativeObject ? o.nativeRepr(vm) : null;
+  const native = o instanceof PyNativeObject ? o.nativeRepr(vm) : o instanceof PyNativeDescriptor ? o.nativeRepr() : null;
   if (native !== null) return native;
   const t = o.type;
   const prefix = t.heap ? `${t.module}.${t.qualname}` : t.name;

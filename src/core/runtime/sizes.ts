@@ -8,6 +8,8 @@ import type { PyObject } from '../objects/object';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex, PyPlain } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PySlice, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
+import { PyDefaultDict, PyOrderedDict } from '../objects/collections-dicts';
+import { PyDeque, DEQUE_BLOCKLEN } from '../objects/deque';
 import { PyType } from '../objects/type';
 import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyCell, PyDescriptorWrapper, PyCode } from '../objects/callables';
 import { PyInstance, PyExceptionObj, PyModule, PyTraceback } from '../objects/instances';
@@ -113,8 +115,15 @@ function layoutSize(vm: VM, o: PyObject, model: SizeModel): number {
     let size = 48 + weakrefSlot;
     if (o.sharedKeys) size += PTR * o.sharedKeys.usableSize;
     else if (o.keysLog2 > 0) size += dictKeysBytes(o.keysLog2, o.keysUnicode);
+    // defdictobject adds default_factory.
+    if (o instanceof PyDefaultDict) size += PTR;
+    // odict_sizeof: PyODictObject's 8 more fields, the fast-nodes array (a pointer per slot of the
+    // keys table) and a 32-byte node per key.
+    if (o instanceof PyOrderedDict) size += 8 * PTR + (o.fastNodes ? PTR * (1 << Math.max(o.keysLog2, 3)) : 0) + 32 * o.size;
     return size;
   }
+  // deque___sizeof__: dequeobject, then its 64-slot blocks (two links and the slots each).
+  if (o instanceof PyDeque) return 216 + o.blocks * (2 * PTR + DEQUE_BLOCKLEN * PTR);
   if (o instanceof PySet) {
     // The table lives inside the set object (smalltable) until it grows past 8 slots.
     const slots = o.mask + 1;

@@ -9,6 +9,9 @@ import { SIMULATOR_LIBRARY_SOURCES } from '../compile/bytecode';
 
 const MARKER = /^\s*# traceback: (\S+)\s*$/;
 
+/** CPython's file for a simulator library file of another name (a package's __init__.py). */
+const CPYTHON_FILES: Record<string, string> = { 'collections.py': 'collections/__init__.py' };
+
 /** Per library file: its lines, and the key of each marked line (1-based). */
 const marked = new Map<string, { lines: string[]; keys: Map<number, string> }>();
 
@@ -50,7 +53,7 @@ export function stdlibFrame(vm: VM, file: string, line: number): StdlibFrame | n
   if (!source || !key) return null;
   const cpythonLine = vm.options.version.stdlibLines[key];
   if (cpythonLine === undefined) throw new Error(`internal: no line of CPython's ${file} for '${key}' in ${vm.options.version.version}`);
-  return { filename: stdlibPath(vm, file), line: cpythonLine, sourceLines: source.lines, sourceLine: line };
+  return { filename: stdlibPath(vm, CPYTHON_FILES[file] ?? file), line: cpythonLine, sourceLines: source.lines, sourceLine: line };
 }
 
 /** Every key the library sources mark (the unit tests check the versions know them all). */

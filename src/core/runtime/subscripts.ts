@@ -102,8 +102,8 @@ export function* builtinGetItem(vm: VM, o: PyObject, key: PyObject): Native<PyOb
   if (o instanceof PyDict) {
     const e = o.get(hashKey(vm, key));
     if (e) return vm.incref(e.value, 'stack');
-    // dict_subscript: a subclass's __missing__ answers for an absent key.
-    const missing = o.type.heap ? o.type.lookup('__missing__') : null;
+    // dict_subscript: the __missing__ of a dict that is not exactly a dict (a subclass, defaultdict) answers for an absent key.
+    const missing = o.type !== vm.t.dict ? o.type.lookup('__missing__') : null;
     if (missing) return yield { callable: missing, args: [o, key], kwargs: null };
     throw vm.errorWith('KeyError', [vm.incref(key, 'exception')]);
   }

@@ -288,7 +288,8 @@ export function* baseNew(vm: VM, type: PyType, args: PyObject[], kwargs: Map<str
   const base = type.mro.find((t) => !t.heap) as PyType;
   const baseCtor = constructors.get(base);
   if (base === vm.t.object || !baseCtor) return vm.newInstance(type);
-  const mutable = base === vm.t.list || base === vm.t.dict || base === vm.t.set;
+  // The C types of simulated modules (deque, OrderedDict...) also make an empty object in __new__ (deque_new, dict_new).
+  const mutable = base === vm.t.list || base === vm.t.dict || base === vm.t.set || base.nativeSlots;
   const made = mutable && ignoreArgs ? baseCtor(vm, [], null, type) : baseCtor(vm, args, kwargs, type);
   return asSubtype(vm, isNative(made) ? ((yield* made) as PyObject) : (made as PyObject), type);
 }

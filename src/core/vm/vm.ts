@@ -293,6 +293,11 @@ export class VM {
   // ---- code objects ---------------------------------------------------------------
   /** Parser-created constants stay referenced until the module finishes (pyrun_file's arena). */
   readonly arena: PyObject[] = [];
+  /**
+   * Objects of the interpreter that a simulated extension module made when imported (collections.deque's
+   * type...): the editor counts them among the static objects (no alloc event; a "large" count).
+   */
+  readonly moduleStatics: PyObject[] = [];
   private readonly constCache = new Map<string, PyObject>();
 
   /** Turns a compiled unit into a code object, sharing equal constants across the module. */

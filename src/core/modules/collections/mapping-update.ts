@@ -1,0 +1,134 @@
+// MutableMapping.update as Objects/odictobject.c writes it in C for OrderedDict (mutablemapping_update):
+// an exact dict's items, else keys() and [key], else items(), else (key, value) pairs; each stored through
+// PyObject_SetItem, so that a subclass's __setitem__ runs.
+
+import type { PyObject } from '../../objects/object';
+import { PyDict } from '../../objects/dict';
+import type { VM } from '../../vm/vm';
+import type { CallRequest } from '../../vm/frame';
+import { dictSet } from '../../runtime/dicts';
+import { getItem, setItem } from '../../runtime/subscripts';
+import { getIter, iterNext } from '../../runtime/iteration';
+import { lookupAttr } from '../../runtime/attributes';
+
+type Gen<T> = Generator<CallRequest, T, PyObject>;
+
+/**
+ * mutablemapping_add_pairs: each item of `pairs` unpacked into a key and a value, stored through
+ * PyObject_SetItem (so a subclass's __setitem__ runs).
+ */
+function* addPairs(vm: VM, self: PyObject, pairs: PyObject): Gen<void> {
+  const it = yield* getIter(vm, pairs);
+  try {
+    for (let pair = yield* iterNext(vm, it); pair; pair = yield* iterNext(vm, it)) {
+      const parts: PyObject[] = [];
+      try {
+        const pairIt = yield* getIter(vm, pair);
+        try {
+          for (let i = 0; i < 3; i++) {
+            const part = yield* iterNext(vm, pairIt);
+            if (!part) break;
+            parts.push(part);
+          }
+        } finally {
+          vm.decref(pairIt, 'stack');
+        }
+        if (parts.length === 0) throw vm.error('ValueError', 'need more than 0 values to unpack');
+        if (parts.length === 1) throw vm.error('ValueError', 'need more than 1 value to unpack');
+        if (parts.length === 3) throw vm.error('ValueError', 'too many values to unpack (expected 2)');
+        yield* setItem(vm, self, parts[0], parts[1]);
+      } finally {
+        vm.decref(pair, 'stack');
+        for (const p of parts) vm.decref(p, 'stack');
+      }
+    }
+  } finally {
+    vm.decref(it, 'stack');
+  }
+}
+
+/** PyDict_Items: a new list of (key, value) tuples. */
+function dictItemsList(vm: VM, d: PyDict): PyObject {
+  return vm.newList(d.entryList().map((e) => vm.newTuple([vm.incref(e.key, 'slot'), vm.incref(e.value, 'slot')])));
+}
+
+/** mutablemapping_update_arg: an exact dict's items; else keys() and [key], or items(), or pairs. */
+export function* updateFrom(vm: VM, self: PyObject, arg: PyObject): Gen<void> {
+  if (arg instanceof PyDict && arg.type === vm.t.dict) {
+    const items = dictItemsList(vm, arg);
+    try {
+      return yield* addPairs(vm, self, items);
+    } finally {
+      vm.decref(items, 'stack');
+    }
+  }
+  const keysMethod = yield* lookupAttr(vm, arg, 'keys');
+  if (keysMethod) {
+    let keys: PyObject;
+    try {
+      keys = yield { callable: keysMethod, args: [], kwargs: null };
+    } finally {
+      vm.decref(keysMethod, 'stack');
+    }
+    let it: PyObject;
+    try {
+      it = yield* getIter(vm, keys);
+    } finally {
+      vm.decref(keys, 'stack');
+    }
+    try {
+      for (let key = yield* iterNext(vm, it); key; key = yield* iterNext(vm, it)) {
+        try {
+          const value = yield* getItem(vm, arg, key);
+          try {
+            yield* setItem(vm, self, key, value);
+          } finally {
+            vm.decref(value, 'stack');
+          }
+        } finally {
+          vm.decref(key, 'stack');
+        }
+      }
+    } finally {
+      vm.decref(it, 'stack');
+    }
+    return;
+  }
+  const itemsMethod = yield* lookupAttr(vm, arg, 'items');
+  if (itemsMethod) {
+    let items: PyObject;
+    try {
+      items = yield { callable: itemsMethod, args: [], kwargs: null };
+    } finally {
+      vm.decref(itemsMethod, 'stack');
+    }
+    try {
+      return yield* addPairs(vm, self, items);
+    } finally {
+      vm.decref(items, 'stack');
+    }
+  }
+  yield* addPairs(vm, self, arg);
+}
+
+/** mutablemapping_update: update([other], **kwargs). */
+export function* update(vm: VM, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): Gen<void> {
+  if (args.length > 1) throw vm.error('TypeError', `update() takes at most 1 positional argument (${args.length} given)`);
+  if (args.length) yield* updateFrom(vm, self, args[0]);
+  if (kwargs && kwargs.size) {
+    const d = vm.newDict();
+    for (const [k, v] of kwargs) {
+      const key = vm.newStr(k);
+      dictSet(vm, d, key, v);
+      vm.decref(key, 'stack');
+    }
+    const items = dictItemsList(vm, d);
+    vm.decref(d, 'stack');
+    try {
+      yield* addPairs(vm, self, items);
+    } finally {
+      vm.decref(items, 'stack');
+    }
+  }
+}
+
