@@ -32,6 +32,12 @@ import { MULTIPROCESSING_SOURCE } from './python/multiprocessing-source';
 import { PICKLE_SOURCE } from './python/pickle-source';
 import { AS_PROCESSES_SOURCE } from './python/as-processes-source';
 import { createAsProcessesHelper } from './as-processes';
+import { createItertools } from './itertools';
+import { ITERTOOLS_SOURCE } from './python/itertools-source';
+import { createFunctools } from './functools';
+import { FUNCTOOLS_SOURCE } from './python/functools-source';
+import { createOperator } from './operator';
+import { OPERATOR_SOURCE } from './python/operator-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES } from '../versions';
@@ -60,6 +66,9 @@ const FACTORIES: Record<string, ModuleFactory> = {
   multiprocessing: createMultiprocessing,
   pickle: createPickle,
   _lens_as_processes: createAsProcessesHelper,
+  itertools: createItertools,
+  functools: createFunctools,
+  operator: createOperator,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -75,6 +84,9 @@ const PYTHON_SOURCES: Record<string, string> = {
   multiprocessing: MULTIPROCESSING_SOURCE,
   pickle: PICKLE_SOURCE,
   _lens_as_processes: AS_PROCESSES_SOURCE,
+  itertools: ITERTOOLS_SOURCE,
+  functools: FUNCTOOLS_SOURCE,
+  operator: OPERATOR_SOURCE,
 };
 
 const compiledSources = new Map<string, CodeUnit>();

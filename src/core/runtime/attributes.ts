@@ -55,7 +55,15 @@ export function* bindDescriptor(vm: VM, found: PyObject, obj: PyObject | null, o
       return vm.track(new PyMethod(vm.t.method, fn, owner));
     }
   }
+  // A non-data descriptor written in Python (functools.cached_property, the lru_cache wrapper).
+  const get = pythonDescriptorGet(found);
+  if (get) return yield { callable: get, args: [found, obj ?? vm.none, owner], kwargs: null };
   return vm.incref(found, 'stack');
+}
+
+/** The `__get__` of an instance of a class: a descriptor written in Python. */
+function pythonDescriptorGet(found: PyObject): PyObject | null {
+  return found instanceof PyInstance && found.type.heap ? found.type.lookup('__get__') : null;
 }
 
 function propertyName(p: PyDescriptorWrapper): string {
@@ -80,7 +88,7 @@ function attributeError(vm: VM, obj: PyObject, name: string): PyError {
 export function fastGetAttr(vm: VM, obj: PyObject, name: string): PyObject | null {
   if (!(obj instanceof PyInstance) || !obj.type.heap) return null;
   const found = obj.type.lookup(name);
-  if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper)) return null;
+  if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper || pythonDescriptorGet(found))) return null;
   const v = obj.dict?.getStr(name);
   if (v) return vm.incref(v, 'stack');
   if (found instanceof PyFunction) {
