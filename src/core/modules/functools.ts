@@ -9,6 +9,13 @@ import { PyError } from '../vm/errors';
 import { fn, checkPositional } from '../builtins/define';
 import { getIter, iterNext } from '../runtime/iteration';
 import { PyMethod } from '../objects/callables';
+import { PyTuple } from '../objects/containers';
+import { PyDict } from '../objects/dict';
+import { PyStr } from '../objects/atoms';
+import { PyType } from '../objects/type';
+import { method } from '../builtins/define';
+import { instanceDict } from '../runtime/attributes';
+import { setName } from '../runtime/dicts';
 
 export function createFunctools(vm: VM, module: PyModule): void {
   // A bound method (PyMethod_New), which the lru_cache wrapper's __get__ returns as the C one does.
@@ -16,10 +23,29 @@ export function createFunctools(vm: VM, module: PyModule): void {
     checkPositional(vm, '_lens_method', args.length, 2, 2);
     return vm.track(new PyMethod(vm.t.method, vm.incref(args[0], 'method', '__func__'), vm.incref(args[1], 'method', '__self__')));
   });
+  // partial.__call__ as C's: the functools source hands its partial class over once defined.
+  fn(vm, module.dict, '_lens_install_partial_call', (args) => {
+    const cls = args[0];
+    if (!(cls instanceof PyType)) throw vm.error('TypeError', 'a class is required');
+    method(vm, cls, '__call__', function* (callArgs, callKwargs, self): Native {
+      return yield* callPartial(vm, self as PyObject, callArgs, callKwargs);
+    });
+    return vm.newNone();
+  });
   fn(vm, module.dict, 'reduce', function* (args, kwargs): Native {
     if (kwargs && kwargs.size) throw vm.error('TypeError', 'reduce() takes no keyword arguments');
     checkPositional(vm, 'reduce', args.length, 2, 3);
     const [func, seq] = args;
+    // METH_VARARGS: the arguments arrive as a new tuple, released when reduce returns.
+    const argsTuple = vm.newTuple(args.map((a) => vm.incref(a, 'slot')));
+    try {
+      return yield* reduce(func, seq, args[2] ?? null);
+    } finally {
+      vm.decref(argsTuple, 'argument');
+    }
+  });
+
+  function* reduce(func: PyObject, seq: PyObject, initial: PyObject | null): Native {
     let it: PyObject;
     try {
       it = yield* getIter(vm, seq);
@@ -30,7 +56,7 @@ export function createFunctools(vm: VM, module: PyModule): void {
       }
       throw e;
     }
-    let result: PyObject | null = args[2] ? vm.incref(args[2], 'stack') : null;
+    let result: PyObject | null = initial ? vm.incref(initial, 'stack') : null;
     // The two-item argument tuple C reduce refills on each step: its items stay referenced until
     // the next step replaces them, or until reduce returns.
     const pair: (PyObject | null)[] = [null, null];
@@ -62,5 +88,49 @@ export function createFunctools(vm: VM, module: PyModule): void {
     }
     if (!result) throw vm.error('TypeError', 'reduce() of empty iterable with no initial value');
     return result;
-  });
+  }
+}
+
+/**
+ * Calling a partial (Modules/_functoolsmodule.c). Without stored keywords, partial_vectorcall: the
+ * stored arguments then the new ones, borrowed, in one array. With some, the call goes through
+ * tp_call (_PyObject_MakeTpCall packs the arguments into a tuple, the keywords into a dict) to
+ * partial_call, which concatenates the tuples (an empty side gives the other tuple itself), copies
+ * the stored keywords and merges the call's; PyObject_Call then spreads them for the function
+ * (_PyStack_UnpackDict takes one more reference to each argument). All of it is held until the
+ * function returns.
+ */
+function* callPartial(vm: VM, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): Native {
+  const d = instanceDict(self);
+  const func = d?.getStr('func');
+  const pargs = d?.getStr('args');
+  const pkw = d?.getStr('keywords');
+  if (!func || !(pargs instanceof PyTuple) || !(pkw instanceof PyDict)) throw vm.error('TypeError', 'partial object is not initialized');
+  if (pkw.size === 0) return yield { callable: func, args: [...pargs.items, ...args], kwargs };
+  const held: PyObject[] = [];
+  const hold = <T extends PyObject>(o: T): T => {
+    held.push(o);
+    return o;
+  };
+  try {
+    const callTuple = args.length ? hold(vm.newTuple(args.map((a) => vm.incref(a, 'slot')))) : null;
+    const callDict = kwargs && kwargs.size ? hold(vm.newDict()) : null;
+    for (const [k, v] of kwargs ?? []) setName(vm, callDict as PyDict, k, v);
+    const positional = !callTuple ? pargs : pargs.items.length === 0 ? callTuple : hold(vm.newTuple([...pargs.items, ...args].map((a) => vm.incref(a, 'slot'))));
+    const merged = hold(vm.newDict());
+    const map = new Map<string, PyObject>();
+    for (const e of [...pkw.items(), ...(callDict ? callDict.items() : [])]) {
+      setName(vm, merged, (e.key as PyStr).value, e.value);
+      map.set((e.key as PyStr).value, e.value);
+    }
+    const spread = [...positional.items, ...map.values()];
+    for (const o of spread) vm.incref(o, 'argument');
+    try {
+      return yield { callable: func, args: positional.items, kwargs: map };
+    } finally {
+      for (const o of spread) vm.decref(o, 'argument');
+    }
+  } finally {
+    for (const o of held.reverse()) vm.decref(o, 'stack');
+  }
 }

@@ -36,6 +36,9 @@ export class PyFunction extends PyObject {
   closure: PyTuple | null = null;
   /** Function attributes (`f.x = 1`), created on first use. */
   dict: PyDict | null = null;
+  /** func_doc and func_module once assigned (`f.__doc__ = ...`, functools.wraps); until then read from the code and globals. */
+  doc: PyObject | null = null;
+  module: PyObject | null = null;
   constructor(
     type: PyType,
     public code: PyCode,
@@ -54,11 +57,13 @@ export class PyFunction extends PyObject {
     if (this.kwdefaults) visit(this.kwdefaults, '__kwdefaults__');
     if (this.closure) visit(this.closure, '__closure__');
     if (this.dict) visit(this.dict, '__dict__');
+    if (this.doc) visit(this.doc, '__doc__');
+    if (this.module) visit(this.module, '__module__');
   }
   clearRefs(): PyObject[] {
     const out: PyObject[] = [this.code, this.globals, this.name, this.qualname];
-    for (const o of [this.defaults, this.kwdefaults, this.closure, this.dict]) if (o) out.push(o);
-    this.defaults = this.kwdefaults = this.closure = this.dict = null;
+    for (const o of [this.defaults, this.kwdefaults, this.closure, this.dict, this.doc, this.module]) if (o) out.push(o);
+    this.defaults = this.kwdefaults = this.closure = this.dict = this.doc = this.module = null;
     return out;
   }
 }

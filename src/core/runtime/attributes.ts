@@ -3,6 +3,7 @@
 
 import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
+import { setFunctionAttribute } from './function-attributes';
 import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyDescriptorWrapper, PyCode, PyCell } from '../objects/callables';
 import { PyInstance, PyModule, PyExceptionObj, PyTraceback, PyFrameObject } from '../objects/instances';
 import { PyStr, PyInt, PyFloat, PyComplex } from '../objects/atoms';
@@ -311,6 +312,7 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     setName(vm, obj.dict, name, value, false, 'attribute', `.${name}`);
     return null;
   }
+  if (obj instanceof PyFunction && setFunctionAttribute(vm, obj, name, value)) return null;
   if (obj instanceof PyFunction || (obj instanceof PyWeakref && obj.type.heap)) {
     if (!obj.dict) obj.dict = vm.newDict();
     setName(vm, obj.dict, name, value);
@@ -430,10 +432,11 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
       case '__globals__':
         return vm.incref(obj.globals, 'stack');
       case '__module__': {
-        const m = obj.globals.getStr('__name__');
+        const m = obj.module ?? obj.globals.getStr('__name__');
         return vm.incref(m ?? vm.none, 'stack');
       }
       case '__doc__': {
+        if (obj.doc) return vm.incref(obj.doc, 'stack');
         const doc = obj.code.consts[0];
         return vm.incref(doc instanceof PyStr ? doc : vm.none, 'stack');
       }

@@ -182,7 +182,8 @@ class partial:
         if not callable(func):
             raise TypeError('the first argument must be callable')
         if type(func) is partial:
-            args = func.args + tuple(args)
+            # Flattened: with no new arguments the inner partial's tuple itself is shared.
+            args = func.args + tuple(args) if args else func.args
             keywords = {**func.keywords, **keywords}
             func = func.func
         else:
@@ -191,15 +192,15 @@ class partial:
         self.args = args
         self.keywords = keywords
 
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
     def __repr__(self):
         args = [repr(self.func)]
         args.extend(repr(x) for x in self.args)
         args.extend(f'{k}={v!r}' for (k, v) in self.keywords.items())
         return f"functools.partial({', '.join(args)})"
+
+
+_lens_install_partial_call(partial)
+del _lens_install_partial_call
 
 
 class CacheInfo(tuple):
@@ -214,22 +215,12 @@ class CacheInfo(tuple):
         return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self
 
 
-class _HashedSeq(list):
-    # A cache key made of several values: a list that hashes once.
-    __slots__ = ('hashvalue',)
-
-    def __init__(self, tup):
-        self[:] = tup
-        self.hashvalue = hash(tup)
-
-    def __hash__(self):
-        return self.hashvalue
-
-
 _kwd_mark = (object(),)
 
 
 def _make_key(args, kwds, typed):
+    # lru_cache_make_key: the argument tuple itself is the key (so the cache holds it), a lone
+    # int or str argument stands for itself; keywords and types extend a new tuple.
     key = args
     if kwds:
         key += _kwd_mark
@@ -241,7 +232,7 @@ def _make_key(args, kwds, typed):
             key += tuple(type(v) for v in kwds.values())
     elif len(key) == 1 and type(key[0]) in (int, str):
         return key[0]
-    return _HashedSeq(key)
+    return key
 
 
 def lru_cache(maxsize=128, typed=False):

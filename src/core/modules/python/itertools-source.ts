@@ -319,6 +319,8 @@ class product:
             else:
                 break
         if i < 0:
+            # Every position rolled over to its pool's first item, in place, before the end was seen.
+            self._result = tuple([pool[0] for pool in pools])
             self._stopped = True
             raise StopIteration
         self._result = tuple([pools[k][indices[k]] for k in range(len(pools))])
@@ -553,6 +555,8 @@ class _grouper:
 
 
 class zip_longest:
+    # Like zip, it refills its result tuple in place while nothing else holds it, and otherwise
+    # returns a new tuple without letting go of the one it has.
     __slots__ = ('_iterators', '_numactive', '_result', '_fillvalue')
 
     def __init__(self, *args, **kwargs):
@@ -563,7 +567,7 @@ class zip_longest:
             fillvalue = kwargs[key]
         self._iterators = [iter(a) for a in args]
         self._numactive = len(args)
-        self._result = None
+        self._result = tuple([None] * len(args))
         self._fillvalue = fillvalue
 
     def __iter__(self):
@@ -573,22 +577,30 @@ class zip_longest:
         iterators = self._iterators
         if not iterators or self._numactive == 0:
             raise StopIteration
-        items = []
+        reuse = sys.getrefcount(self._result) == 2
+        items = list(self._result) if reuse else [None] * len(iterators)
         for i in range(len(iterators)):
             it = iterators[i]
             if it is None:
-                items.append(self._fillvalue)
-                continue
-            item = next(it, _missing)
-            if item is _missing:
-                self._numactive -= 1
-                if self._numactive == 0:
-                    raise StopIteration
                 item = self._fillvalue
-                iterators[i] = None
-            items.append(item)
-        self._result = tuple(items)
-        return self._result
+            else:
+                item = next(it, _missing)
+                if item is _missing:
+                    self._numactive -= 1
+                    if self._numactive == 0:
+                        if reuse:
+                            # the items replaced before the end stay in the tuple
+                            self._result = tuple(items)
+                        del items
+                        raise StopIteration
+                    item = self._fillvalue
+                    iterators[i] = None
+            items[i] = item
+            del item
+        if reuse:
+            self._result = tuple(items)
+            return self._result
+        return tuple(items)
 
 
 class starmap:
@@ -699,13 +711,17 @@ class compress:
 
 
 class pairwise:
-    __slots__ = ('_it', '_old')
+    # 3.13+ keeps a result tuple it refills while nothing else holds it (as zip_longest does).
+    __slots__ = ('_it', '_old', '_result')
+    _keeps_result = _PAIRWISE_KEEPS_RESULT
 
     def __init__(self, *args, **kwargs):
         _no_keywords('pairwise', kwargs)
         _check_positional('pairwise', len(args), 1, 1)
         self._it = iter(args[0])
         self._old = _missing
+        # a new tuple, not the code's constant (None, None), which more than this iterator holds
+        self._result = tuple([None, None]) if self._keeps_result else None
 
     def __iter__(self):
         return self
@@ -726,7 +742,11 @@ class pairwise:
             self._it = None
             self._old = _missing
             raise StopIteration
-        result = (self._old, new)
+        if self._keeps_result and sys.getrefcount(self._result) == 2:
+            self._result = (self._old, new)
+            result = self._result
+        else:
+            result = (self._old, new)
         self._old = new
         return result
 
@@ -840,5 +860,5 @@ def tee(iterable, n=2, /):
 
 if not _HAS_BATCHED:
     del batched
-del _HAS_BATCHED, _BATCHED_STRICT
+del _HAS_BATCHED, _BATCHED_STRICT, _PAIRWISE_KEEPS_RESULT
 `;
