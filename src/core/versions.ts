@@ -251,11 +251,17 @@ export interface VersionModel {
   sumCompensated: boolean;
   /** copy.replace() and __replace__ (3.13+). */
   copyReplace: boolean;
-  itertools: {
-    /** batched: absent (3.11), batched(iterable, n) (3.12), with keyword-only strict= (3.13+). */
+  /** itertools, functools and operator. */
+  functionalModules: {
+    /** itertools.batched: absent (3.11), batched(iterable, n) (3.12), with keyword-only strict= (3.13+). */
     batched: 'absent' | 'n' | 'n-strict';
-    /** pairwise keeps the tuple it returned and refills it while nothing else holds it (3.13+). */
+    /** itertools.pairwise keeps the tuple it returned and refills it while nothing else holds it (3.13+). */
     pairwiseKeepsResult: boolean;
+    /**
+     * operator.methodcaller calls through vectorcall, its arguments borrowed (3.13+); before, with
+     * keywords, PyObject_Call's _PyStack_UnpackDict holds one more reference to each argument.
+     */
+    methodcallerVectorcall: boolean;
   };
   /** sys._is_gil_enabled() exists (3.13+): it returns whether the GIL is on. */
   hasIsGilEnabled: boolean;
@@ -445,7 +451,7 @@ const V3_13: VersionModel = {
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: threadingLines(1041, 992, 967, 1083, 1342),
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
-  itertools: { batched: 'n-strict', pairwiseKeepsResult: true },
+  functionalModules: { batched: 'n-strict', pairwiseKeepsResult: true, methodcallerVectorcall: true },
   sizes: {
     strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
     managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
@@ -495,7 +501,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: threadingLines(1045, 982, 959, 1114, 1401),
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
-    itertools: { batched: 'absent', pairwiseKeepsResult: false },
+    functionalModules: { batched: 'absent', pairwiseKeepsResult: false, methodcallerVectorcall: false },
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
       managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96, objectHeader: 16, gcHeader: 16,
@@ -509,7 +515,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: threadingLines(1073, 1010, 987, 1142, 1431),
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: {},
-    itertools: { batched: 'n', pairwiseKeepsResult: false },
+    functionalModules: { batched: 'n', pairwiseKeepsResult: false, methodcallerVectorcall: false },
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
       managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,

@@ -4,11 +4,12 @@
 import type { PyObject } from '../objects/object';
 import type { PyModule } from '../objects/instances';
 import type { VM } from '../vm/vm';
+import { defineCTypeMarker } from './c-type-names';
 import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
 import { fn, checkPositional } from '../builtins/define';
 import { getIter, iterNext } from '../runtime/iteration';
-import { PyMethod } from '../objects/callables';
+import { PyMethod, type PyBuiltin } from '../objects/callables';
 import { PyTuple } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyStr } from '../objects/atoms';
@@ -18,6 +19,7 @@ import { instanceDict } from '../runtime/attributes';
 import { setName } from '../runtime/dicts';
 
 export function createFunctools(vm: VM, module: PyModule): void {
+  defineCTypeMarker(vm, module.dict);
   // A bound method (PyMethod_New), which the lru_cache wrapper's __get__ returns as the C one does.
   fn(vm, module.dict, '_lens_method', (args) => {
     checkPositional(vm, '_lens_method', args.length, 2, 2);
@@ -89,6 +91,8 @@ export function createFunctools(vm: VM, module: PyModule): void {
     if (!result) throw vm.error('TypeError', 'reduce() of empty iterable with no initial value');
     return result;
   }
+  // C functions of _functools.
+  for (const name of ['reduce']) (module.dict.getStr(name) as PyBuiltin).module = '_functools';
 }
 
 /**

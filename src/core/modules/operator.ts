@@ -6,11 +6,18 @@ import type { PyObject } from '../objects/object';
 import { PyInt } from '../objects/atoms';
 import type { PyModule } from '../objects/instances';
 import type { VM } from '../vm/vm';
+import { defineCTypeMarker } from './c-type-names';
 import type { Native } from '../vm/frame';
 import { fn, checkPositional } from '../builtins/define';
 import { binaryOp, unaryOp, richCompare, truthy, equals } from '../runtime/operators';
 import { getItem, setItem, delItem, contains } from '../runtime/subscripts';
 import { getIter, iterNext } from '../runtime/iteration';
+import { getAttr, instanceDict } from '../runtime/attributes';
+import { PyTuple } from '../objects/containers';
+import { PyDict } from '../objects/dict';
+import { PyStr } from '../objects/atoms';
+import { PyType } from '../objects/type';
+import { method } from '../builtins/define';
 import { BinaryOps, INPLACE_OFFSET } from '../compile/bytecode';
 
 /** Binary functions and the BINARY_OP operator each applies. */
@@ -27,6 +34,7 @@ const UNARY: Record<string, 'neg' | 'pos' | 'invert'> = { neg: 'neg', pos: 'pos'
 const dunder = (name: string) => `__${name.replace(/_$/, '')}__`;
 
 export function createOperator(vm: VM, module: PyModule): void {
+  defineCTypeMarker(vm, module.dict);
   const d = module.dict;
   // METH_O functions: "_operator.neg() takes exactly one argument (0 given)".
   const one = (name: string, args: PyObject[]): PyObject => {
@@ -143,10 +151,51 @@ export function createOperator(vm: VM, module: PyModule): void {
     if (stopAtFirst) throw vm.error('ValueError', 'sequence.index(x): x not in sequence');
     return count;
   };
+  // methodcaller.__call__ as C's: the operator source hands its class over once defined.
+  fn(vm, d, '_lens_install_methodcaller_call', (args) => {
+    const cls = args[0];
+    if (!(cls instanceof PyType)) throw vm.error('TypeError', 'a class is required');
+    method(vm, cls, '__call__', function* (callArgs, callKwargs, self): Native {
+      return yield* callMethodcaller(vm, self as PyObject, callArgs, callKwargs);
+    });
+    return vm.newNone();
+  });
   define(['countOf'], function* (args): Native {
     return vm.newInt(BigInt(yield* scan('countOf', args, false)));
   });
   define(['indexOf'], function* (args): Native {
     return vm.newInt(BigInt(yield* scan('indexOf', args, true)));
   });
+}
+
+/**
+ * methodcaller_call (Modules/_operator.c): getattr(obj, name), then the method with the stored
+ * arguments, borrowed. Before 3.13 that is PyObject_Call with the argument tuple and keywords dict,
+ * where, with keywords, _PyStack_UnpackDict takes one more reference to each argument while the
+ * method runs; 3.13's vectorcall passes them as they are.
+ */
+function* callMethodcaller(vm: VM, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): Native {
+  if (kwargs && kwargs.size) throw vm.error('TypeError', 'methodcaller() takes no keyword arguments');
+  checkPositional(vm, 'methodcaller', args.length, 1, 1);
+  const d = instanceDict(self);
+  const name = d?.getStr('_name');
+  const margs = d?.getStr('_args');
+  const mkw = d?.getStr('_kwargs');
+  if (!(name instanceof PyStr) || !(margs instanceof PyTuple) || !(mkw instanceof PyDict)) throw vm.error('TypeError', 'methodcaller object is not initialized');
+  const bound = yield* getAttr(vm, args[0], name.value);
+  try {
+    if (mkw.size === 0) return yield { callable: bound, args: margs.items, kwargs: null };
+    const unpacks = !vm.options.version.functionalModules.methodcallerVectorcall;
+    const map = new Map<string, PyObject>();
+    for (const e of mkw.items()) map.set((e.key as PyStr).value, e.value);
+    const spread = unpacks ? [...margs.items, ...map.values()] : [];
+    for (const o of spread) vm.incref(o, 'argument');
+    try {
+      return yield { callable: bound, args: margs.items, kwargs: map };
+    } finally {
+      for (const o of spread) vm.decref(o, 'argument');
+    }
+  } finally {
+    vm.decref(bound, 'stack');
+  }
 }

@@ -38,6 +38,11 @@ export class PyType extends PyObject {
   subclassRef: PyObject | null = null;
   /** tp_subclasses of a class statement's class that has subclasses: {address: weakref}, owned. */
   subclassesDict: PyDict | null = null;
+  /**
+   * A class of the simulator's library standing for a C type (itertools.count): `name` is then the
+   * dotted tp_name messages print, `__name__` the part after the module, as for built-in types.
+   */
+  standsForCType = false;
   constructor(
     metatype: PyType | null,
     public name: string,

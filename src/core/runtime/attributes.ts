@@ -396,7 +396,7 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
         // A read-only view of the class namespace (mappingproxy), holding the dict.
         return vm.track(new PyCompositeIter(vm.t.mappingproxy, [vm.incref(obj.dict, 'iterator')]));
       case '__name__':
-        return vm.newStr(obj.heap ? obj.name : obj.name.slice(obj.name.lastIndexOf(".") + 1));
+        return vm.newStr(obj.heap && !obj.standsForCType ? obj.name : obj.name.slice(obj.name.lastIndexOf(".") + 1));
       case '__qualname__':
         return vm.newStr(obj.qualname);
       case '__mro__':

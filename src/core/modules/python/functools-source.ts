@@ -387,4 +387,8 @@ class cached_property:
                 )
                 raise TypeError(msg) from None
         return val
+
+
+_lens_c_types(partial, KeyWrapper, _lru_cache_wrapper)
+del _lens_c_types
 `;

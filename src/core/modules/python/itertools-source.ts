@@ -858,6 +858,11 @@ def tee(iterable, n=2, /):
     return tuple(result)
 
 
+_lens_c_types(count, cycle, repeat, chain, islice, product, combinations, combinations_with_replacement,
+              permutations, accumulate, groupby, _grouper, zip_longest, starmap, takewhile, dropwhile,
+              filterfalse, compress, pairwise, batched, _tee_dataobject, _tee)
+del _lens_c_types
+
 if not _HAS_BATCHED:
     del batched
 del _HAS_BATCHED, _BATCHED_STRICT, _PAIRWISE_KEEPS_RESULT

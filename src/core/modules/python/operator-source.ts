@@ -76,16 +76,15 @@ class methodcaller:
         self._args = args[2:]
         self._kwargs = kwargs
 
-    def __call__(self, *args, **kwargs):
-        if kwargs:
-            raise TypeError('methodcaller() takes no keyword arguments')
-        if len(args) != 1:
-            raise TypeError('methodcaller expected 1 argument, got %d' % len(args))
-        return getattr(args[0], self._name)(*self._args, **self._kwargs)
-
     def __repr__(self):
         args = [repr(self._name)]
         args.extend(map(repr, self._args))
         args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
         return 'operator.methodcaller(%s)' % ', '.join(args)
+
+
+_lens_install_methodcaller_call(methodcaller)
+del _lens_install_methodcaller_call
+_lens_c_types(attrgetter, itemgetter, methodcaller)
+del _lens_c_types
 `;
