@@ -169,10 +169,8 @@ export function createOperator(vm: VM, module: PyModule): void {
 }
 
 /**
- * methodcaller_call (Modules/_operator.c): getattr(obj, name), then the method with the stored
- * arguments, borrowed. Before 3.13 that is PyObject_Call with the argument tuple and keywords dict,
- * where, with keywords, _PyStack_UnpackDict takes one more reference to each argument while the
- * method runs; 3.13's vectorcall passes them as they are.
+ * Calling a methodcaller (Modules/_operator.c): getattr(obj, name), then the method with the stored
+ * arguments, holding what the version's call path holds (versions.ts functionalModules.methodcallerCall).
  */
 function* callMethodcaller(vm: VM, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): Native {
   if (kwargs && kwargs.size) throw vm.error('TypeError', 'methodcaller() takes no keyword arguments');
@@ -182,20 +180,19 @@ function* callMethodcaller(vm: VM, self: PyObject, args: PyObject[], kwargs: Map
   const margs = d?.getStr('_args');
   const mkw = d?.getStr('_kwargs');
   if (!(name instanceof PyStr) || !(margs instanceof PyTuple) || !(mkw instanceof PyDict)) throw vm.error('TypeError', 'methodcaller object is not initialized');
+  const mode = vm.options.version.functionalModules.methodcallerCall;
   const bound = yield* getAttr(vm, args[0], name.value);
+  const slice = mode === 'tp_call-slice' && margs.items.length ? vm.newTuple(margs.items.map((a) => vm.incref(a, 'slot'))) : null;
+  const map = new Map<string, PyObject>();
+  for (const e of mkw.items()) map.set((e.key as PyStr).value, e.value);
+  // _PyStack_UnpackDict: one more reference to each argument while the method runs.
+  const spread = mode !== 'vectorcall' && map.size ? [...margs.items, ...map.values()] : [];
+  for (const o of spread) vm.incref(o, 'argument');
   try {
-    if (mkw.size === 0) return yield { callable: bound, args: margs.items, kwargs: null };
-    const unpacks = !vm.options.version.functionalModules.methodcallerVectorcall;
-    const map = new Map<string, PyObject>();
-    for (const e of mkw.items()) map.set((e.key as PyStr).value, e.value);
-    const spread = unpacks ? [...margs.items, ...map.values()] : [];
-    for (const o of spread) vm.incref(o, 'argument');
-    try {
-      return yield { callable: bound, args: margs.items, kwargs: map };
-    } finally {
-      for (const o of spread) vm.decref(o, 'argument');
-    }
+    return yield { callable: bound, args: margs.items, kwargs: map.size ? map : null };
   } finally {
+    for (const o of spread) vm.decref(o, 'argument');
+    if (slice) vm.decref(slice, 'stack');
     vm.decref(bound, 'stack');
   }
 }
