@@ -1,5 +1,6 @@
-// The native half of functools: reduce, as CPython's C _functools.reduce (Modules/_functoolsmodule.c).
-// The rest of the module is Python code (modules/python/functools-source.ts).
+// The native half of functools (CPython's C _functools, Modules/_functoolsmodule.c): reduce, and what
+// the Python half (modules/python/functools-source.ts) cannot say in Python with C's references:
+// calling a partial, and the bound method the lru_cache wrapper's __get__ makes.
 
 import type { PyObject } from '../objects/object';
 import type { PyModule } from '../objects/instances';
@@ -7,14 +8,13 @@ import type { VM } from '../vm/vm';
 import { defineCTypeMarker } from './c-type-names';
 import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
-import { fn, checkPositional } from '../builtins/define';
+import { fn, method, checkPositional } from '../builtins/define';
 import { getIter, iterNext } from '../runtime/iteration';
 import { PyMethod, type PyBuiltin } from '../objects/callables';
 import { PyTuple } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyStr } from '../objects/atoms';
 import { PyType } from '../objects/type';
-import { method } from '../builtins/define';
 import { instanceDict } from '../runtime/attributes';
 import { setName } from '../runtime/dicts';
 

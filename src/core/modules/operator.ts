@@ -1,23 +1,22 @@
 // The native half of the operator module: the functions CPython's C _operator defines
 // (Modules/_operator.c), each one operation of the interpreter's own (`operator.add(a, b)` is
-// `a + b`). itemgetter, attrgetter and methodcaller are Python code (modules/python/operator-source.ts).
+// `a + b`), and calling a methodcaller. itemgetter, attrgetter and methodcaller are Python code
+// (modules/python/operator-source.ts).
 
 import type { PyObject } from '../objects/object';
-import { PyInt } from '../objects/atoms';
+import { PyInt, PyStr } from '../objects/atoms';
 import type { PyModule } from '../objects/instances';
 import type { VM } from '../vm/vm';
 import { defineCTypeMarker } from './c-type-names';
 import type { Native } from '../vm/frame';
-import { fn, checkPositional } from '../builtins/define';
+import { fn, method, checkPositional } from '../builtins/define';
 import { binaryOp, unaryOp, richCompare, truthy, equals } from '../runtime/operators';
 import { getItem, setItem, delItem, contains } from '../runtime/subscripts';
 import { getIter, iterNext } from '../runtime/iteration';
 import { getAttr, instanceDict } from '../runtime/attributes';
 import { PyTuple } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PyStr } from '../objects/atoms';
 import { PyType } from '../objects/type';
-import { method } from '../builtins/define';
 import { BinaryOps, INPLACE_OFFSET } from '../compile/bytecode';
 
 /** Binary functions and the BINARY_OP operator each applies. */
