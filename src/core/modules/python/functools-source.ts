@@ -8,6 +8,9 @@ export const FUNCTOOLS_SOURCE = `
 # that hold the same references (the function, the partial's args tuple and keywords dict, the
 # cache dict and its links), with the C reprs and messages.
 
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering', 'cache',
+           'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'cached_property']
+
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 

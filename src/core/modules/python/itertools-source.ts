@@ -10,7 +10,7 @@ export const ITERTOOLS_SOURCE = `
 # Each class keeps the references its C struct keeps (Modules/itertoolsmodule.c), so the counts a
 # program sees through sys.getrefcount are CPython's; reprs and error messages are the C ones.
 
-import sys
+import sys as _sys
 
 
 def _no_keywords(name, kwargs):
@@ -577,7 +577,7 @@ class zip_longest:
         iterators = self._iterators
         if not iterators or self._numactive == 0:
             raise StopIteration
-        reuse = sys.getrefcount(self._result) == 2
+        reuse = _sys.getrefcount(self._result) == 2
         items = list(self._result) if reuse else [None] * len(iterators)
         for i in range(len(iterators)):
             it = iterators[i]
@@ -742,7 +742,7 @@ class pairwise:
             self._it = None
             self._old = _missing
             raise StopIteration
-        if self._keeps_result and sys.getrefcount(self._result) == 2:
+        if self._keeps_result and _sys.getrefcount(self._result) == 2:
             self._result = (self._old, new)
             result = self._result
         else:
