@@ -266,6 +266,21 @@ export interface VersionModel {
   dataclasses: DataclassesModel;
   /** typing's messages that changed (modules/python/typing-source.ts). */
   typing: { /** 3.13 (PEP 696): "Too few arguments for <class 'C'>; actual 1, expected at least 2". */ tooFewSaysAtLeast: boolean };
+  /** itertools, functools and operator. */
+  functionalModules: {
+    /** itertools.batched: absent (3.11), batched(iterable, n) (3.12), with keyword-only strict= (3.13+). */
+    batched: 'absent' | 'n' | 'n-strict';
+    /** itertools.pairwise keeps the tuple it returned and refills it while nothing else holds it (3.13+). */
+    pairwiseKeepsResult: boolean;
+    /**
+     * How operator.methodcaller calls the method (Modules/_operator.c). 'tp_call' (3.11, 3.12):
+     * PyObject_Call with the stored argument tuple, whose _PyStack_UnpackDict holds one more reference
+     * to each argument when there are keywords. 'vectorcall' (3.13): the stored arguments, borrowed.
+     * 'tp_call-slice' (3.13t, whose vectorcall is off, gh-127065): tp_call on a new slice of the
+     * stored tuple (one more reference to each positional argument), then as 'tp_call'.
+     */
+    methodcallerCall: 'tp_call' | 'vectorcall' | 'tp_call-slice';
+  };
   /** sys._is_gil_enabled() exists (3.13+): it returns whether the GIL is on. */
   hasIsGilEnabled: boolean;
   /**
@@ -493,6 +508,7 @@ const V3_13: VersionModel = {
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   collections: COLLECTIONS_3_13,
+  functionalModules: { batched: 'n-strict', pairwiseKeepsResult: true, methodcallerCall: 'vectorcall' },
   sizes: {
     strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
     managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
@@ -515,6 +531,7 @@ const V3_13T: VersionModel = {
   instructionCostNs: FREE_THREADED_CLASS_COST_NS,
   // intern_common: every interned string is immortal in the free-threaded build.
   immortalInterned: true,
+  functionalModules: { ...V3_13.functionalModules, methodcallerCall: 'tp_call-slice' },
   freeThreading: { biasedRefcounts: true, racyRefcounts: false, deferredRefcount: true, immortalConstants: true, listIteratorKeepsList: true, wholeHeapCollections: true, codeObjectsTracked: true, threadTeardownNs: 215_000 },
 };
 
@@ -543,6 +560,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     collections: COLLECTIONS_3_11,
+    functionalModules: { batched: 'absent', pairwiseKeepsResult: false, methodcallerCall: 'tp_call' },
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
       managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96, objectHeader: 16, gcHeader: 16,
@@ -557,6 +575,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: {},
     collections: COLLECTIONS_3_12,
+    functionalModules: { batched: 'n', pairwiseKeepsResult: false, methodcallerCall: 'tp_call' },
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
       managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,

@@ -371,6 +371,8 @@ export function installConstructors(vm: VM): void {
       let cls: PyObject;
       if (meta === vm.t.type) {
         cls = makeClass(vm, name, bases, ns);
+        // type_new: __set_name__ on the attributes (type_new_set_names), then the parent's __init_subclass__.
+        yield* setNames(vm, cls as PyType);
         yield* initSubclass(vm, cls as PyType, kwargs);
       } else {
         // A base that is not a class (`class C(1)`): its type is called as the metaclass, meta(name, bases, ns).
@@ -577,6 +579,31 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   // PyType_Ready's add_all_subclasses: each base's tp_subclasses gets the class's weakref.
   addSubclass(vm, cls);
   return cls;
+}
+
+/**
+ * type_new_set_names: each attribute of the new class whose type has __set_name__ (a descriptor
+ * such as functools.cached_property) learns its owner and name, over a copy of the class dict.
+ */
+function* setNames(vm: VM, cls: PyType): Native<void> {
+  const entries = [...cls.dict.items()].filter((e) => e.value.type.heap && e.value.type.lookup('__set_name__'));
+  // The copy holds its keys and values while the hooks run.
+  for (const e of entries) {
+    vm.incref(e.key, 'slot');
+    vm.incref(e.value, 'slot');
+  }
+  try {
+    for (const e of entries) {
+      const setName = e.value.type.lookup('__set_name__') as PyObject;
+      const r = yield { callable: setName, args: [e.value, cls, e.key], kwargs: null };
+      vm.decref(r, 'return');
+    }
+  } finally {
+    for (const e of entries) {
+      vm.decref(e.key, 'slot');
+      vm.decref(e.value, 'slot');
+    }
+  }
 }
 
 /** unicode_new's encoding/errors arguments, and bytes_new's: each must be a str. */

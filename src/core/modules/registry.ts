@@ -40,6 +40,12 @@ import { createDataclasses } from './dataclasses';
 import { createTyping } from './typing';
 import { createCollectionsNative } from './collections/module';
 import { COLLECTIONS_SOURCE } from './python/collections-source';
+import { createItertools } from './itertools';
+import { ITERTOOLS_SOURCE } from './python/itertools-source';
+import { createFunctools } from './functools';
+import { FUNCTOOLS_SOURCE } from './python/functools-source';
+import { createOperator } from './operator';
+import { OPERATOR_SOURCE } from './python/operator-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES } from '../versions';
@@ -74,6 +80,9 @@ const FACTORIES: Record<string, ModuleFactory> = {
   dataclasses: createDataclasses,
   _collections: createCollectionsNative,
   collections: () => undefined,
+  itertools: createItertools,
+  functools: createFunctools,
+  operator: createOperator,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -94,6 +103,9 @@ const PYTHON_SOURCES: Record<string, string> = {
   typing: TYPING_SOURCE,
   dataclasses: DATACLASSES_SOURCE,
   collections: COLLECTIONS_SOURCE,
+  itertools: ITERTOOLS_SOURCE,
+  functools: FUNCTOOLS_SOURCE,
+  operator: OPERATOR_SOURCE,
 };
 
 const compiledSources = new Map<string, CodeUnit>();

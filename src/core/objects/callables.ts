@@ -38,8 +38,9 @@ export class PyFunction extends PyObject {
   annotations: PyObject | null = null;
   /** Function attributes (`f.x = 1`), created on first use. */
   dict: PyDict | null = null;
-  /** func_doc once assigned (`f.__doc__ = ...`); until then the docstring constant of its code. */
+  /** func_doc and func_module once assigned (`f.__doc__ = ...`, functools.wraps); until then read from the code and globals. */
   doc: PyObject | null = null;
+  module: PyObject | null = null;
   constructor(
     type: PyType,
     public code: PyCode,
@@ -60,11 +61,12 @@ export class PyFunction extends PyObject {
     if (this.dict) visit(this.dict, '__dict__');
     if (this.annotations) visit(this.annotations, '__annotations__');
     if (this.doc) visit(this.doc, '__doc__');
+    if (this.module) visit(this.module, '__module__');
   }
   clearRefs(): PyObject[] {
     const out: PyObject[] = [this.code, this.globals, this.name, this.qualname];
-    for (const o of [this.defaults, this.kwdefaults, this.closure, this.dict, this.annotations, this.doc]) if (o) out.push(o);
-    this.defaults = this.kwdefaults = this.closure = this.dict = this.annotations = this.doc = null;
+    for (const o of [this.defaults, this.kwdefaults, this.closure, this.dict, this.annotations, this.doc, this.module]) if (o) out.push(o);
+    this.defaults = this.kwdefaults = this.closure = this.dict = this.annotations = this.doc = this.module = null;
     return out;
   }
 }

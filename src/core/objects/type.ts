@@ -44,6 +44,11 @@ export class PyType extends PyObject {
    * runtime calls where CPython calls the type's slots (runtime/native-slots.ts).
    */
   nativeSlots = false;
+  /**
+   * A class of the simulator's library standing for a C type (itertools.count): `name` is then the
+   * dotted tp_name messages print, `__name__` the part after the module, as for built-in types.
+   */
+  standsForCType = false;
   constructor(
     metatype: PyType | null,
     public name: string,

@@ -58,7 +58,15 @@ export function* bindDescriptor(vm: VM, found: PyObject, obj: PyObject | null, o
       return vm.track(new PyMethod(vm.t.method, fn, owner));
     }
   }
+  // A non-data descriptor written in Python (functools.cached_property, the lru_cache wrapper).
+  const get = pythonDescriptorGet(found);
+  if (get) return yield { callable: get, args: [found, obj ?? vm.none, owner], kwargs: null };
   return vm.incref(found, 'stack');
+}
+
+/** The `__get__` of an instance of a class: a descriptor written in Python. */
+function pythonDescriptorGet(found: PyObject): PyObject | null {
+  return found instanceof PyInstance && found.type.heap ? found.type.lookup('__get__') : null;
 }
 
 function propertyName(p: PyDescriptorWrapper): string {
@@ -83,7 +91,7 @@ function attributeError(vm: VM, obj: PyObject, name: string): PyError {
 export function fastGetAttr(vm: VM, obj: PyObject, name: string): PyObject | null {
   if (!(obj instanceof PyInstance) || !obj.type.heap) return null;
   const found = obj.type.lookup(name);
-  if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper || found instanceof PyNativeDescriptor)) return null;
+  if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper || found instanceof PyNativeDescriptor || pythonDescriptorGet(found))) return null;
   const v = obj.dict?.getStr(name);
   if (v) return vm.incref(v, 'stack');
   if (found instanceof PyFunction) {
@@ -411,7 +419,7 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
         // A read-only view of the class namespace (mappingproxy), holding the dict.
         return vm.track(new PyCompositeIter(vm.t.mappingproxy, [vm.incref(obj.dict, 'iterator')]));
       case '__name__':
-        return vm.newStr(obj.heap ? obj.name : obj.name.slice(obj.name.lastIndexOf(".") + 1));
+        return vm.newStr(obj.heap && !obj.standsForCType ? obj.name : obj.name.slice(obj.name.lastIndexOf(".") + 1));
       case '__qualname__':
         return vm.newStr(obj.qualname);
       case '__mro__':
@@ -449,7 +457,7 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
       case '__globals__':
         return vm.incref(obj.globals, 'stack');
       case '__module__': {
-        const m = obj.globals.getStr('__name__');
+        const m = obj.module ?? obj.globals.getStr('__name__');
         return vm.incref(m ?? vm.none, 'stack');
       }
       case '__doc__': {

@@ -43,13 +43,14 @@ export function setFunctionAttribute(vm: VM, f: PyFunction, name: string, value:
       if (value !== vm.none && !(value instanceof PyDict)) throw vm.error('TypeError', '__kwdefaults__ must be set to a dict object');
       return replace(vm, f, 'kwdefaults', value === vm.none ? null : value, name);
     case '__doc__':
-      // func_set_doc keeps any object, None included.
-      return replace(vm, f, 'doc', value, name);
+    case '__module__':
+      // func_set_doc and the func_module member keep any object, None included (functools.wraps sets both).
+      return replace(vm, f, name === '__doc__' ? 'doc' : 'module', value, name);
   }
   return false;
 }
 
-type Field = 'annotations' | 'name' | 'qualname' | 'defaults' | 'kwdefaults' | 'doc';
+type Field = 'annotations' | 'name' | 'qualname' | 'defaults' | 'kwdefaults' | 'doc' | 'module';
 
 function replace(vm: VM, f: PyFunction, field: Field, value: PyObject | null, label: string): true {
   const old = f[field];
