@@ -52,6 +52,57 @@ function index(vm: VM, key: PyObject, length: number, what: string): number {
   return i;
 }
 
+/**
+ * o[key] without a generator when CPython 3.11 would specialize it (BINARY_SUBSCR_LIST_INT, _TUPLE_INT,
+ * _DICT): an exact list or tuple indexed by an exact int in range, an exact dict holding an exact str or
+ * int key. The new reference, or null: the general path then runs (and raises what there is to raise).
+ */
+export function fastGetItem(vm: VM, o: PyObject, key: PyObject): PyObject | null {
+  const t = o.type;
+  if (t === vm.t.list || t === vm.t.tuple) {
+    if (key.type !== vm.t.int) return null;
+    const items = (o as PyList | PyTuple).items;
+    let i = (key as PyInt).small;
+    if (i < 0) i += items.length;
+    return i >= 0 && i < items.length ? vm.incref(items[i], 'stack') : null;
+  }
+  if (t === vm.t.dict && (key.type === vm.t.str || key.type === vm.t.int)) {
+    const e = (o as PyDict).get(hashKey(vm, key));
+    return e ? vm.incref(e.value, 'stack') : null;
+  }
+  return null;
+}
+
+/**
+ * o[key] = value without a generator for an exact list and an in-range exact int (STORE_SUBSCR_LIST_INT)
+ * or an exact dict and an exact str or int key (STORE_SUBSCR_DICT): what setItem does for them. False
+ * when the general path must run.
+ */
+export function fastSetItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): boolean {
+  const t = o.type;
+  if (t === vm.t.list) {
+    if (key.type !== vm.t.int) return false;
+    const items = (o as PyList).items;
+    let i = (key as PyInt).small;
+    if (i < 0) i += items.length;
+    if (!(i >= 0 && i < items.length)) return false;
+    const old = items[i];
+    items[i] = vm.incref(value, 'slot', `[${i}]`);
+    vm.decref(old, 'slot', `[${i}]`);
+    return true;
+  }
+  if (t === vm.t.dict && (key.type === vm.t.str || key.type === vm.t.int)) {
+    dictSet(vm, o as PyDict, key, value);
+    return true;
+  }
+  return false;
+}
+
+/** del o[key] without a generator for an exact dict holding an exact str or int key; false (nothing done) otherwise. */
+export function fastDelItem(vm: VM, o: PyObject, key: PyObject): boolean {
+  return o.type === vm.t.dict && (key.type === vm.t.str || key.type === vm.t.int) && dictDel(vm, o as PyDict, key);
+}
+
 /** o[key] → new reference. */
 export function* getItem(vm: VM, o: PyObject, key: PyObject): Native {
   o = unproxy(vm, o);

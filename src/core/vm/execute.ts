@@ -16,7 +16,7 @@ import { PyError } from './errors';
 import { invoke } from './calls';
 import { getAttr, setAttr, delAttr, instanceDict, loadMethod, bindDescriptor, fastGetAttr, fastLoadMethod, fastSetAttr } from '../runtime/attributes';
 import { exactIntBinaryOp, exactIntCompare, exactUnaryOp, binaryOp, unaryOp, richCompare, truthy, builtinTruth, compareOpName, builtinBinaryOp, builtinCompare } from '../runtime/operators';
-import { getItem, setItem, delItem, contains } from '../runtime/subscripts';
+import { getItem, setItem, delItem, contains, fastGetItem, fastSetItem, fastDelItem } from '../runtime/subscripts';
 import { getIter, getIterOr, iterNext, builtinNext, iterateToArray, type NotIterableMessage } from '../runtime/iteration';
 import { setName, delName, dictSet, setAdd, setMergeKeys, presizeDict } from '../runtime/dicts';
 import { listResize, listExtendFrom, extendSource, type ExtendSource } from '../runtime/list-storage';
@@ -308,6 +308,14 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.BINARY_SUBSCR: {
       const key = stack.pop() as PyObject;
       const container = stack.pop() as PyObject;
+      const found = fastGetItem(vm, container, key);
+      if (found) {
+        // What the general path does once getItem returned: the operands released, then the result pushed.
+        vm.decref(container, 'stack');
+        vm.decref(key, 'stack');
+        stack.push(found);
+        return;
+      }
       vm.runNative(releasing(vm, getItem(vm, container, key), [container, key]), frame.pushResult, 'getitem');
       return;
     }
@@ -782,6 +790,12 @@ function opStoreSubscr(vm: VM, frame: Frame, _op: number, _arg: number): void {
   const key = stack.pop() as PyObject;
   const container = stack.pop() as PyObject;
   const value = stack.pop() as PyObject;
+  if (fastSetItem(vm, container, key, value)) {
+    vm.decref(container, 'stack');
+    vm.decref(key, 'stack');
+    vm.decref(value, 'stack');
+    return;
+  }
   vm.runNative(releasing(vm, setItem(vm, container, key, value), [container, key, value]), () => undefined, 'setitem');
   return;
 }
@@ -790,6 +804,11 @@ function opDeleteSubscr(vm: VM, frame: Frame, _op: number, _arg: number): void {
   const stack = frame.stack;
   const key = stack.pop() as PyObject;
   const container = stack.pop() as PyObject;
+  if (fastDelItem(vm, container, key)) {
+    vm.decref(container, 'stack');
+    vm.decref(key, 'stack');
+    return;
+  }
   vm.runNative(releasing(vm, delItem(vm, container, key), [container, key]), () => undefined, 'delitem');
   return;
 }
