@@ -116,6 +116,8 @@ export function installBuiltinFunctions(vm: VM): void {
   });
   fn(vm, b, 'format', function* (args): Native {
     arity(vm, 'format', args, 1, 2);
+    // str.__format__ with an empty spec returns an exact str itself.
+    if (args[0] instanceof PyStr && args[0].type === vm.t.str && (!args[1] || (args[1] instanceof PyStr && args[1].value === ''))) return vm.incref(args[0], 'return');
     return vm.newStr(yield* formatOf(vm, args[0], args[1] ? (args[1] as PyStr).value : ''));
   });
   fn(vm, b, 'isinstance', (args) => {

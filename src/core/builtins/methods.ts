@@ -1,6 +1,5 @@
 // Methods of the built-in types most teaching code uses.
 
-import { utf8Encode } from '../runtime/utf8';
 import type { PyObject } from '../objects/object';
 import { PyInt, PyStr, PyFloat } from '../objects/atoms';
 import { PyList, PyTuple, PySet } from '../objects/containers';
@@ -17,7 +16,7 @@ import { listResize, listAssignSlice, listExtendFrom, extendSource } from '../ru
 import { iterateToArray } from '../runtime/iteration';
 import { strOf, formatOf, reprOf } from '../runtime/repr';
 import { useArgumentParser } from '../runtime/arg-parsers';
-import { equals, truthy } from '../runtime/operators';
+import { equals } from '../runtime/operators';
 import { sortList, intArg } from './functions';
 import { dictUpdate } from './constructors';
 import { resumeGenerator } from '../vm/generators';
@@ -25,210 +24,13 @@ import { getAttr, bindDescriptor } from '../runtime/attributes';
 import { proxyDict, proxyGet, proxyLocals } from '../runtime/frame-locals';
 import type { PyFrameObject } from '../objects/instances';
 import { checkSortArguments } from './sort-arguments';
-import { checkKeywords } from './keyword-arguments';
+import { installStrMethods } from './str-methods';
 
 const s = (o: PyObject | null) => (o as PyStr).value;
 
-/** str methods return the string itself when nothing changed (unicode_result_unchanged). */
-function sameOrNew(vm: VM, self: PyObject, result: string): PyObject {
-  if (self instanceof PyStr && self.type === vm.t.str && self.value === result) return vm.incref(self, 'return');
-  return vm.newStr(result);
-}
-
 export function installMethods(vm: VM): void {
   const t = vm.t;
-  // ---- str --------------------------------------------------------------------------------
-  method(vm, t.str, 'upper', (_a, _k, self) => vm.newStr(s(self).toUpperCase()));
-  method(vm, t.str, 'lower', (_a, _k, self) => vm.newStr(s(self).toLowerCase()));
-  method(vm, t.str, 'title', (_a, _k, self) => vm.newStr(s(self).replace(/\w\S*/g, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase())));
-  method(vm, t.str, 'capitalize', (_a, _k, self) => vm.newStr(s(self).charAt(0).toUpperCase() + s(self).slice(1).toLowerCase()));
-  const strip = (name: string, re: (chars: string | null) => (x: string) => string) =>
-    method(vm, t.str, name, (args, _k, self) => {
-      const chars = args[0] && args[0] !== vm.none ? s(args[0]) : null;
-      return sameOrNew(vm, self as PyObject, re(chars)(s(self)));
-    });
-  const esc = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
-  strip('strip', (c) => (x) => (c === null ? x.replace(/^\s+|\s+$/g, '') : x.replace(new RegExp(`^[${esc(c)}]+|[${esc(c)}]+$`, 'g'), '')));
-  strip('lstrip', (c) => (x) => (c === null ? x.replace(/^\s+/, '') : x.replace(new RegExp(`^[${esc(c)}]+`), '')));
-  strip('rstrip', (c) => (x) => (c === null ? x.replace(/\s+$/, '') : x.replace(new RegExp(`[${esc(c)}]+$`), '')));
-  method(vm, t.str, 'split', (args, kwargs, self) => {
-    checkKeywords(vm, 'split', kwargs, ['sep', 'maxsplit']);
-    useArgumentParser(vm, 'str.split', kwargs);
-    const sepObj = args[0] ?? kwargs?.get('sep') ?? vm.none;
-    const maxObj = args[1] ?? kwargs?.get('maxsplit');
-    const max = maxObj ? Number(intArg(vm, maxObj)) : -1;
-    const text = s(self);
-    let parts: string[];
-    if (sepObj === vm.none) {
-      parts = text.trim() === '' ? [] : text.trim().split(/\s+/);
-      if (max >= 0 && parts.length > max + 1) {
-        const re = /\S+/g;
-        const out: string[] = [];
-        let m: RegExpExecArray | null;
-        let last = 0;
-        while (out.length < max && (m = re.exec(text))) {
-          out.push(m[0]);
-          last = m.index + m[0].length;
-        }
-        out.push(text.slice(last).replace(/^\s+/, ''));
-        parts = out;
-      }
-    } else {
-      const sep = s(sepObj);
-      if (sep === '') throw vm.error('ValueError', 'empty separator');
-      parts = text.split(sep);
-      if (max >= 0 && parts.length > max + 1) parts = [...parts.slice(0, max), parts.slice(max).join(sep)];
-    }
-    return vm.newList(parts.map((p) => vm.newStr(p)));
-  });
-  method(vm, t.str, 'join', function* (args, _k, self): Native {
-    arity(vm, 'join', args, 1);
-    // PySequence_Fast(iterable, "can only join an iterable").
-    const items = yield* iterateToArray(vm, args[0], { when: 'any-type-error', message: function* () { return 'can only join an iterable'; } });
-    try {
-      // _PyUnicode_JoinArray: one exact str is the result itself.
-      if (items.length === 1 && items[0] instanceof PyStr && items[0].type === vm.t.str) return vm.incref(items[0], 'return');
-      items.forEach((i, n) => {
-        if (!(i instanceof PyStr)) throw vm.error('TypeError', `sequence item ${n}: expected str instance, ${i.type.name} found`);
-      });
-      return vm.newStr(items.map((i) => (i as PyStr).value).join(s(self)));
-    } finally {
-      for (const i of items) vm.decref(i, 'slot');
-    }
-  });
-  method(vm, t.str, 'replace', (args, kwargs, self) => {
-    // 3.13: count may be given by keyword (the keyword check refuses any keyword before).
-    checkKeywords(vm, 'replace', kwargs, ['count']);
-    const countObj = args[2] ?? kwargs?.get('count');
-    const count = countObj ? Number(intArg(vm, countObj)) : -1;
-    let out = s(self);
-    if (!out.includes(s(args[0])) || count === 0) return sameOrNew(vm, self as PyObject, out);
-    if (count < 0) out = out.split(s(args[0])).join(s(args[1]));
-    else for (let i = 0; i < count; i++) out = out.replace(s(args[0]), s(args[1]));
-    return vm.newStr(out);
-  });
-  method(vm, t.str, 'swapcase', (_a, _k, self) => vm.newStr(Array.from(s(self), (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')));
-  method(vm, t.str, 'rsplit', (args, kwargs, self) => {
-    checkKeywords(vm, 'rsplit', kwargs, ['sep', 'maxsplit']);
-    const sepObj = args[0] ?? kwargs?.get('sep') ?? vm.none;
-    const maxObj = args[1] ?? kwargs?.get('maxsplit');
-    const max = maxObj ? Number(intArg(vm, maxObj)) : -1;
-    const text = s(self);
-    if (sepObj === vm.none) {
-      let parts = text.trim() === '' ? [] : text.trim().split(/\s+/);
-      if (max >= 0 && parts.length > max + 1) {
-        const keep = parts.slice(parts.length - max);
-        let head = text.replace(/\s+$/, '');
-        for (let i = 0; i < max; i++) head = head.replace(/\s*\S+$/, '');
-        parts = [head.replace(/^\s+/, ''), ...keep];
-      }
-      return vm.newList(parts.map((p) => vm.newStr(p)));
-    }
-    const sep = s(sepObj);
-    let parts = text.split(sep);
-    if (max >= 0 && parts.length > max + 1) parts = [parts.slice(0, parts.length - max).join(sep), ...parts.slice(parts.length - max)];
-    return vm.newList(parts.map((p) => vm.newStr(p)));
-  });
-  const partition = (name: string, fromRight: boolean) =>
-    method(vm, t.str, name, (args, _k, self) => {
-      const text = s(self);
-      const sep = s(args[0]);
-      const i = fromRight ? text.lastIndexOf(sep) : text.indexOf(sep);
-      if (i < 0) {
-        const parts = fromRight ? ['', '', text] : [text, '', ''];
-        return vm.newTuple(parts.map((p) => (p === text ? vm.incref(self as PyObject, 'slot') : vm.newStr(p))));
-      }
-      return vm.newTuple([vm.newStr(text.slice(0, i)), vm.incref(args[0], 'slot'), vm.newStr(text.slice(i + sep.length))]);
-    });
-  partition('partition', false);
-  partition('rpartition', true);
-  method(vm, t.str, 'expandtabs', (args, _k, self) => {
-    const size = args[0] ? Number(intArg(vm, args[0])) : 8;
-    let out = '';
-    let col = 0;
-    for (const c of s(self)) {
-      if (c === '\t') {
-        const n = size > 0 ? size - (col % size) : 0;
-        out += ' '.repeat(n);
-        col += n;
-      } else {
-        out += c;
-        col = c === '\n' || c === '\r' ? 0 : col + 1;
-      }
-    }
-    return vm.newStr(out);
-  });
-  method(vm, t.str, 'casefold', (_a, _k, self) => vm.newStr(s(self).toLowerCase()));
-  method(vm, t.str, 'isidentifier', (_a, _k, self) => vm.newBool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(s(self))));
-  method(vm, t.str, 'find', (args, _k, self) => vm.newInt(s(self).indexOf(s(args[0]), args[1] ? Number(intArg(vm, args[1])) : 0)));
-  method(vm, t.str, 'rfind', (args, _k, self) => vm.newInt(s(self).lastIndexOf(s(args[0]))));
-  method(vm, t.str, 'index', (args, _k, self) => {
-    const i = s(self).indexOf(s(args[0]));
-    if (i < 0) throw vm.error('ValueError', 'substring not found');
-    return vm.newInt(i);
-  });
-  method(vm, t.str, 'count', (args, _k, self) => {
-    const sub = s(args[0]);
-    if (sub === '') return vm.newInt(Array.from(s(self)).length + 1);
-    return vm.newInt(s(self).split(sub).length - 1);
-  });
-  const prefix = (name: string, test: (x: string, p: string) => boolean) =>
-    method(vm, t.str, name, (args, _k, self) => {
-      const p = args[0];
-      const options = p instanceof PyTuple ? p.items.map(s) : [s(p)];
-      return vm.newBool(options.some((o) => test(s(self), o)));
-    });
-  prefix('startswith', (x, p) => x.startsWith(p));
-  prefix('endswith', (x, p) => x.endsWith(p));
-  const pred = (name: string, re: RegExp) => method(vm, t.str, name, (_a, _k, self) => vm.newBool(s(self).length > 0 && re.test(s(self))));
-  pred('isdigit', /^[0-9]+$/);
-  pred('isnumeric', /^[0-9]+$/);
-  pred('isdecimal', /^[0-9]+$/);
-  pred('isalpha', /^\p{L}+$/u);
-  pred('isalnum', /^[\p{L}0-9]+$/u);
-  pred('isspace', /^\s+$/);
-  method(vm, t.str, 'isupper', (_a, _k, self) => vm.newBool(/\p{Lu}/u.test(s(self)) && s(self) === s(self).toUpperCase()));
-  method(vm, t.str, 'islower', (_a, _k, self) => vm.newBool(/\p{Ll}/u.test(s(self)) && s(self) === s(self).toLowerCase()));
-  method(vm, t.str, 'center', (args, _k, self) => {
-    const w = Number(intArg(vm, args[0]));
-    const fill = args[1] ? s(args[1]) : ' ';
-    const x = s(self);
-    const total = Math.max(0, w - x.length);
-    const left = Math.floor(total / 2) + (total & w & 1);
-    return vm.newStr(fill.repeat(left) + x + fill.repeat(total - left));
-  });
-  method(vm, t.str, 'ljust', (args, _k, self) => sameOrNew(vm, self as PyObject, s(self).padEnd(Number(intArg(vm, args[0])), args[1] ? s(args[1]) : ' ')));
-  method(vm, t.str, 'rjust', (args, _k, self) => sameOrNew(vm, self as PyObject, s(self).padStart(Number(intArg(vm, args[0])), args[1] ? s(args[1]) : ' ')));
-  method(vm, t.str, 'zfill', (args, _k, self) => {
-    const x = s(self);
-    const w = Number(intArg(vm, args[0]));
-    const sign = /^[-+]/.test(x) ? x[0] : '';
-    return vm.newStr(sign + x.slice(sign.length).padStart(w - sign.length, '0'));
-  });
-  method(vm, t.str, 'encode', (_a, kwargs, self) => {
-    checkKeywords(vm, 'encode', kwargs, ['encoding', 'errors']);
-    useArgumentParser(vm, 'str.encode', kwargs);
-    return vm.newBytes(utf8Encode(s(self)));
-  });
-  method(vm, t.str, 'format', function* (args, kwargs, self): Native {
-    return vm.newStr(yield* strFormat(vm, s(self), args, kwargs));
-  });
-  method(vm, t.str, 'splitlines', function* (args, kwargs, self): Native {
-    checkKeywords(vm, 'splitlines', kwargs, ['keepends']);
-    const keepObj = args[0] ?? kwargs?.get('keepends');
-    const keepends = keepObj ? yield* truthy(vm, keepObj) : false;
-    // str.splitlines's boundaries: \r\n, and each of \n \r \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
-    const text = s(self);
-    const lines: string[] = [];
-    const boundary = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
-    let start = 0;
-    for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-      lines.push(text.slice(start, keepends ? m.index + m[0].length : m.index));
-      start = m.index + m[0].length;
-    }
-    if (start < text.length) lines.push(text.slice(start));
-    return vm.newList(lines.map((l) => vm.newStr(l)));
-  });
+  installStrMethods(vm);
 
   // ---- list -------------------------------------------------------------------------------
   const L = (o: PyObject | null) => o as PyList;
@@ -497,52 +299,4 @@ export function installMethods(vm: VM): void {
   void PyDescriptorWrapper;
   void formatOf;
   void strOf;
-}
-
-/** str.format: positional/keyword fields with conversions and specs (the common subset). */
-function* strFormat(vm: VM, format: string, args: PyObject[], kwargs: Map<string, PyObject> | null): Generator<import('../vm/frame').CallRequest, string, PyObject> {
-  let out = '';
-  let auto = 0;
-  for (let i = 0; i < format.length; i++) {
-    const c = format[i];
-    if (c === '{' && format[i + 1] === '{') {
-      out += '{';
-      i++;
-      continue;
-    }
-    if (c === '}' && format[i + 1] === '}') {
-      out += '}';
-      i++;
-      continue;
-    }
-    if (c !== '{') {
-      out += c;
-      continue;
-    }
-    const close = format.indexOf('}', i);
-    const field = format.slice(i + 1, close);
-    i = close;
-    const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/.exec(field) as RegExpExecArray;
-    const [, ref, conv, spec] = m;
-    const [head, ...attrs] = ref.split('.');
-    let value: PyObject;
-    if (head === '') value = args[auto++];
-    else if (/^\d+$/.test(head)) value = args[Number(head)];
-    else value = kwargs?.get(head) as PyObject;
-    if (!value) throw vm.errorWith('IndexError', [vm.newStr('Replacement index 0 out of range for positional args tuple')]);
-    let owned: PyObject | null = null;
-    for (const a of attrs) {
-      const next = yield* getAttr(vm, value, a);
-      if (owned) vm.decref(owned, 'stack');
-      owned = next;
-      value = next;
-    }
-    let text: string;
-    if (conv === 'r') text = yield* formatOf(vm, vm.newStr(yield* reprOf(vm, value)), spec ?? '');
-    else if (conv === 's') text = yield* formatOf(vm, vm.newStr(yield* strOf(vm, value)), spec ?? '');
-    else text = yield* formatOf(vm, value, spec ?? '');
-    if (owned) vm.decref(owned, 'stack');
-    out += text;
-  }
-  return out;
 }

@@ -108,7 +108,7 @@ export function installSlotWrappers(vm: VM): void {
   }
   method(vm, t.str, '__mod__', (args, _k, self) => {
     arity(vm, '__mod__', args, 1);
-    return percentFormat(vm, (self as PyStr).value, args[0]);
+    return percentFormat(vm, self as PyStr, args[0]);
   });
   comparisons(t.str, (o) => o instanceof PyStr);
   comparisons(t.bytes, (o) => o instanceof PyBytes);

@@ -42,6 +42,7 @@ const HIERARCHY: [string, string][] = [
   ['ValueError', 'Exception'],
   ['UnicodeError', 'ValueError'],
   ['UnicodeDecodeError', 'UnicodeError'],
+  ['UnicodeEncodeError', 'UnicodeError'],
   ['Warning', 'Exception'],
   ['UserWarning', 'Warning'],
   ['DeprecationWarning', 'Warning'],

@@ -22,7 +22,8 @@ function describe(o: PyObject): PercentValue {
 }
 
 /** `format % args` as a new str reference; Python errors propagate as PyError. */
-export function percentFormat(vm: VM, format: string, args: PyObject): PyObject {
+export function percentFormat(vm: VM, formatObj: PyStr, args: PyObject): PyObject {
+  const format = formatObj.value;
   const isMapping = !(args instanceof PyTuple) && !(args instanceof PyStr) &&
     (args instanceof PyDict || args instanceof PyList || args.type.lookup('__getitem__') instanceof PyFunction);
   // Values fetched for %(key)s stay referenced until the text is built.
@@ -46,5 +47,13 @@ export function percentFormat(vm: VM, format: string, args: PyObject): PyObject 
     repr: (v) => ok(vm.runSync(reprOf(vm, v))),
   });
   for (const v of held) vm.decref(v, 'stack');
-  return vm.newStr(unwrap(vm, result));
+  const text = unwrap(vm, result);
+  // PyUnicode_Format's writer hands back the one str it was given whole: the format itself when it has
+  // no directive, the argument of a lone '%s' when that is an exact str.
+  if (!format.includes('%') && formatObj.type === vm.t.str) return vm.incref(formatObj, 'stack');
+  if (format === '%s') {
+    const arg = args instanceof PyTuple ? args.items[0] : args;
+    if (arg instanceof PyStr && arg.type === vm.t.str) return vm.incref(arg, 'stack');
+  }
+  return vm.newStr(text);
 }

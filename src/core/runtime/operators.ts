@@ -289,7 +289,7 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
   }
   const fast = a.type.heap || b.type.heap || a.type.nativeSlots || b.type.nativeSlots ? null : builtinBinary(vm, a, b, op);
   if (fast) return fast;
-  if (op === 'Mod' && a instanceof PyStr) return percentFormat(vm, a.value, b);
+  if (op === 'Mod' && a instanceof PyStr) return percentFormat(vm, a, b);
   if (a.type.nativeSlots || b.type.nativeSlots) {
     const r = yield* nativeBinary(vm, a, b, op);
     if (r) return r;

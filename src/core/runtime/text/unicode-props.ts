@@ -4,7 +4,8 @@
 
 import { DECIMAL_ZEROS, NON_PRINTABLE_RUNS, WHITESPACE } from './unicode-data';
 
-function decodeRuns(encoded: string): Int32Array {
+/** Decodes base-36 "gap,length" runs into [start, end] pairs. */
+export function decodeRuns(encoded: string): Int32Array {
   // Alternating gap/length pairs in base 36: start = previous end + 1 + gap.
   const parts = encoded.split(',');
   const out = new Int32Array(parts.length);

@@ -1,0 +1,47 @@
+// Argument checks shared by str's and bytes's methods: the arity messages of their parsers (which
+// differ between PyArg_ParseTuple and Argument Clinic, and moved in 3.13), slice-style start/end
+// arguments, and ADJUST_INDICES (Objects/stringlib/find.h).
+
+import type { PyObject } from '../objects/object';
+import { PyInt } from '../objects/atoms';
+import type { VM } from '../vm/vm';
+import { checkPositional } from './define';
+
+/** PyArg_ParseTuple / vgetargskeywords: "find() takes at least 1 argument (0 given)". */
+export function tupleArity(vm: VM, name: string, n: number, min: number, max: number): void {
+  const plural = (k: number) => (k === 1 ? '' : 's');
+  if (n < min) throw vm.error('TypeError', `${name}() takes ${min === max ? 'exactly' : 'at least'} ${min} argument${plural(min)} (${n} given)`);
+  if (n > max) throw vm.error('TypeError', `${name}() takes ${min === max ? 'exactly' : 'at most'} ${max} argument${plural(max)} (${n} given)`);
+}
+
+/** find/rfind/index/rindex/count/startswith/endswith (sub[, start[, end]]): parsed by hand ≤ 3.12, by Argument Clinic in 3.13. */
+export function searchArity(vm: VM, name: string, n: number): void {
+  if (vm.options.version.strMethodsClinic) checkPositional(vm, name, n, 1, 3);
+  else tupleArity(vm, name, n, 1, 3);
+}
+
+/** _PyEval_SliceIndex: an int, or None for the default. */
+export function sliceIndex(vm: VM, o: PyObject | undefined, dflt: number): number {
+  if (o === undefined || o === vm.none) return dflt;
+  if (o instanceof PyInt) return Number(o.value);
+  throw vm.error('TypeError', 'slice indices must be integers or None or have an __index__ method');
+}
+
+/** ADJUST_INDICES: negative indices count from the end; end is clipped to the length, start is not. */
+export function adjustIndices(start: number, end: number, len: number): [number, number] {
+  if (end > len) end = len;
+  else if (end < 0) end = Math.max(0, end + len);
+  if (start < 0) start = Math.max(0, start + len);
+  return [start, end];
+}
+
+/** The start/end arguments of a search method (args[1], args[2]) against a length. */
+export function searchBounds(vm: VM, args: PyObject[], len: number): [number, number] {
+  return adjustIndices(sliceIndex(vm, args[1], 0), sliceIndex(vm, args[2], len), len);
+}
+
+/** An index argument (width, count, tabsize): an int (bools are ints), else "'float' object cannot be interpreted as an integer". */
+export function indexArg(vm: VM, o: PyObject): number {
+  if (o instanceof PyInt) return Number(o.value);
+  throw vm.error('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
+}
