@@ -6,7 +6,7 @@ import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PySet, PySlice, PyTuple } from '../objects/containers';
-import { PyDescriptorWrapper, PyBuiltin, PyMethodDescriptor as PyMethodDescriptorClass } from '../objects/callables';
+import { PyDescriptorWrapper, PyBuiltin } from '../objects/callables';
 import { PyInstance, PyExceptionObj } from '../objects/instances';
 import { PyDict } from '../objects/dict';
 import type { VM } from '../vm/vm';
@@ -22,6 +22,7 @@ import { unwrap } from '../runtime/numbers';
 import { basicSize } from '../runtime/sizes';
 import { genericGetAttr } from '../runtime/attributes';
 import { checkKeywords } from './keyword-arguments';
+import { installBytesLikeMethods } from './bytes-methods';
 
 /** A function stored in a type's dict that is not bound on access (like a classmethod of C). */
 function typeFunction(vm: VM, type: PyType, name: string, impl: (args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject | Native): void {
@@ -214,33 +215,11 @@ export function installObjectMethods(vm: VM): void {
     };
     return vm.newTuple([vm.newInt(norm(s.start, step > 0 ? 0 : len - 1)), vm.newInt(norm(s.stop, step > 0 ? len : -1)), vm.newInt(step)]);
   });
-  const bytesMap = (name: string, f: (b: number) => number) =>
-    method(vm, t.bytes, name, (_a, _k, self) => vm.newBytes(Uint8Array.from((self as PyBytes).value, f)));
-  bytesMap('upper', (b) => (b >= 97 && b <= 122 ? b - 32 : b));
-  bytesMap('lower', (b) => (b >= 65 && b <= 90 ? b + 32 : b));
-  method(vm, t.bytes, 'decode', (_a, _k, self) => vm.newStr(decodeUtf8(vm, (self as PyBytes).value)));
-  method(vm, t.bytes, 'hex', (_a, _k, self) => vm.newStr(Array.from((self as PyBytes).value, (b) => b.toString(16).padStart(2, '0')).join('')));
   void PyTuple;
   void PyDict;
 }
 
-function decodeUtf8(vm: VM, bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
-    const n = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0;
-    if (n === 0 || i + n > bytes.length) {
-      throw vm.error('UnicodeDecodeError', `'utf-8' codec can't decode byte 0x${b.toString(16)} in position ${i}: invalid start byte`);
-    }
-    let c = n === 1 ? b : b & (0xff >> (n + 1));
-    for (let k = 1; k < n; k++) c = (c << 6) | (bytes[i + k] & 63);
-    out += String.fromCodePoint(c);
-    i += n;
-  }
-  return out;
-}
-
-/** bytearray's mutating methods and bytes.split / bytes.fromhex. */
+/** bytearray's mutating methods, and the methods bytes and bytearray share (bytes-methods.ts). */
 export function installBytesMethods(vm: VM): void {
   const t = vm.t;
   method(vm, t.bytearray, 'append', (args, _k, self) => {
@@ -258,41 +237,5 @@ export function installBytesMethods(vm: VM): void {
     arity(vm, 'copy', args, 0);
     return vm.track(new PyBytes(vm.t.bytearray, Uint8Array.from((self as PyBytes).value)));
   });
-  for (const name of ['upper', 'lower', 'decode', 'hex']) {
-    const m = t.bytes.dict.getStr(name);
-    if (m instanceof PyMethodDescriptorClass) setName(vm, t.bytearray.dict, name, new PyMethodDescriptorClass(vm.t.method_descriptor, name, t.bytearray, m.impl), true);
-  }
-  method(vm, t.bytes, 'split', (args, _k, self) => {
-    const data = Array.from((self as PyBytes).value);
-    const sep = args[0] && args[0] !== vm.none ? Array.from((args[0] as PyBytes).value) : null;
-    const parts: number[][] = [];
-    if (!sep) {
-      let cur: number[] = [];
-      for (const b of data) {
-        if (b === 32 || (b >= 9 && b <= 13)) {
-          if (cur.length) parts.push(cur);
-          cur = [];
-        } else cur.push(b);
-      }
-      if (cur.length) parts.push(cur);
-    } else {
-      let cur: number[] = [];
-      for (let i = 0; i < data.length; ) {
-        if (sep.every((b, k) => data[i + k] === b)) {
-          parts.push(cur);
-          cur = [];
-          i += sep.length;
-        } else cur.push(data[i++]);
-      }
-      parts.push(cur);
-    }
-    return vm.newList(parts.map((p) => vm.newBytes(Uint8Array.from(p))));
-  });
-  typeFunction(vm, t.bytes, 'fromhex', (args) => {
-    const text = (args[0] as PyStr).value.replace(/\s+/g, '');
-    if (text.length % 2 || /[^0-9a-fA-F]/.test(text)) throw vm.error('ValueError', 'non-hexadecimal number found in fromhex() arg');
-    const out = new Uint8Array(text.length / 2);
-    for (let i = 0; i < out.length; i++) out[i] = parseInt(text.slice(2 * i, 2 * i + 2), 16);
-    return vm.newBytes(out);
-  });
+  installBytesLikeMethods(vm);
 }
