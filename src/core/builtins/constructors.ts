@@ -2,7 +2,7 @@
 // class statement's __build_class__ (Python/bltinmodule.c, Objects/typeobject.c).
 
 import { addSubclass } from '../runtime/subclasses';
-import { utf8Encode } from '../runtime/utf8';
+import { encodeText, lookupCodec } from '../runtime/text/codecs';
 import type { PyObject } from '../objects/object';
 import { PyType, computeMro } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain } from '../objects/atoms';
@@ -20,7 +20,8 @@ import { setName, dictSet, setAdd, setMergeKeys } from '../runtime/dicts';
 import { extendSource, listInitCapacity } from '../runtime/list-storage';
 import { bytearrayResizeCapacity } from '../objects/capacity';
 import { iterateToArray, getIter, iterNext, noneTuple } from '../runtime/iteration';
-import { strOf } from '../runtime/repr';
+import { strOf, reprOf } from '../runtime/repr';
+import type { TextResult } from '../runtime/text/result';
 import { truthy } from '../runtime/operators';
 import { unwrap } from '../runtime/numbers';
 import { intFromString } from '../runtime/text/int-parse';
@@ -62,12 +63,14 @@ export function installConstructors(vm: VM): void {
     if (args.length === 0) return vm.newInt(0);
     const x = args[0];
     if (base) {
+      if (x instanceof PyBytes) return yield* numberFromBytes(vm, x, (text) => intFromString(text, Number((base as PyInt).value)), `invalid literal for int() with base ${(base as PyInt).value}`, (n) => vm.newInt(n));
       if (!(x instanceof PyStr)) throw vm.error('TypeError', "int() can't convert non-string with explicit base");
       return vm.newInt(unwrap(vm, intFromString(x.value, Number((base as PyInt).value))));
     }
     if (x instanceof PyInt) return x.type === vm.t.int ? vm.incref(x, 'return') : vm.newInt(x.value);
     if (x instanceof PyFloat) return vm.newInt(unwrap(vm, floatToInt(x.value)));
     if (x instanceof PyStr) return vm.newInt(unwrap(vm, intFromString(x.value, 10)));
+    if (x instanceof PyBytes) return yield* numberFromBytes(vm, x, (text) => intFromString(text, 10), 'invalid literal for int() with base 10', (n) => vm.newInt(n));
     const m = x.type.lookup('__int__') ?? x.type.lookup('__index__');
     if (m) return yield { callable: m, args: [x], kwargs: null };
     throw vm.error('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
@@ -79,6 +82,7 @@ export function installConstructors(vm: VM): void {
     if (x instanceof PyFloat) return x.type === vm.t.float ? vm.incref(x, 'return') : vm.newFloat(x.value);
     if (x instanceof PyInt) return vm.newFloat(unwrap(vm, intToFloat(x.value)));
     if (x instanceof PyStr) return vm.newFloat(unwrap(vm, floatFromString(x.value)));
+    if (x instanceof PyBytes) return yield* numberFromBytes(vm, x, floatFromString, 'could not convert string to float', (v) => vm.newFloat(v));
     const m = x.type.lookup('__float__');
     if (m) return yield { callable: m, args: [x], kwargs: null };
     throw vm.error('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
@@ -114,12 +118,29 @@ export function installConstructors(vm: VM): void {
     }
     if (!x) return make(new Uint8Array());
     if (x instanceof PyBytes) return type === vm.t.bytes && x.type === vm.t.bytes ? vm.incref(x, 'return') : make(x.value);
-    if (x instanceof PyStr) return make(utf8Encode(x.value));
+    if (x instanceof PyStr) {
+      const name = (encoding as PyStr).value;
+      const codec = lookupCodec(name);
+      if (codec === null) throw vm.error('LookupError', `unknown encoding: ${name}`);
+      if (codec === 'other') throw vm.unsupported(`the '${name}' codec`);
+      const r = encodeText(x.value, codec, errors instanceof PyStr ? errors.value : 'strict');
+      if (!r.ok) throw vm.error(r.error.type, r.error.message);
+      return make(r.value);
+    }
     if (x instanceof PyInt) {
       if (x.value < 0n) throw vm.error('ValueError', 'negative count');
       return make(new Uint8Array(Number(x.value)));
     }
     const items = yield* iterateToArray(vm, x);
+    try {
+      for (const i of items) {
+        if (!(i instanceof PyInt)) throw vm.error('TypeError', `'${i.type.name}' object cannot be interpreted as an integer`);
+        if (i.value < 0n || i.value > 255n) throw vm.error('ValueError', `${type === vm.t.bytearray ? 'byte' : 'bytes'} must be in range(0, 256)`);
+      }
+    } catch (e) {
+      for (const i of items) vm.decref(i, 'slot');
+      throw e;
+    }
     const out = Uint8Array.from(items.map((i) => Number((i as PyInt).value)));
     for (const i of items) vm.decref(i, 'slot');
     const result = make(out);
@@ -621,4 +642,16 @@ function* decodeToStr(vm: VM, o: PyObject | undefined, encoding: PyObject | unde
   const decode = o.type.lookup('decode') as PyObject;
   const args = [o, encoding ?? vm.intern('utf-8'), ...(errors ? [errors] : [])];
   return yield { callable: decode, args, kwargs: null };
+}
+
+/**
+ * int(b'42') and float(b'1.5'): the bytes read as ASCII text (PyFloat_FromString, _PyLong_FromBytes);
+ * a failure names the bytes object by its repr ("could not convert string to float: b'x'").
+ */
+function* numberFromBytes<T>(vm: VM, x: PyBytes, parse: (text: string) => TextResult<T>, failure: string, make: (v: T) => PyObject): Native {
+  const ascii = Array.from(x.value).every((b) => b < 0x80 && b !== 0);
+  const r = ascii ? parse(String.fromCharCode(...x.value)) : null;
+  if (r && r.ok) return make(r.value);
+  if (r && r.error.type !== 'ValueError') throw vm.error(r.error.type, r.error.message);
+  throw vm.error('ValueError', `${failure}: ${yield* reprOf(vm, x)}`);
 }
