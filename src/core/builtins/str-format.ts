@@ -54,7 +54,8 @@ export function* strFormat(vm: VM, format: string, args: PyObject[] | null, keyw
     }
     if (i + 1 === format.length) throw vm.error('ValueError', "Single '{' encountered in format string");
     const close = fieldEnd(format, i);
-    if (close < 0) throw vm.error('ValueError', "expected '}' before end of string");
+    // Unclosed: once a ':' or '!' was seen the message speaks of the format spec.
+    if (close < 0) throw vm.error('ValueError', /[:!]/.test(format.slice(i + 1)) ? "unmatched '{' in format spec" : "expected '}' before end of string");
     const field = format.slice(i + 1, close);
     i = close;
     // field_name [! conversion] [: spec]; the name ends at the first '!' or ':' outside brackets.
