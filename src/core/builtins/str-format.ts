@@ -104,6 +104,7 @@ export function* strFormat(vm: VM, format: string, args: PyObject[] | null, keyw
           if (m[1] === '') throw vm.error('ValueError', 'Empty attribute in format string');
           nextValue = yield* getAttr(vm, value, m[1]);
         } else {
+          if (m[2] === '') throw vm.error('ValueError', 'Empty attribute in format string');
           const key = /^\d+$/.test(m[2]) ? vm.newInt(Number(m[2])) : vm.newStr(m[2]);
           try {
             nextValue = yield* getItem(vm, value, key);

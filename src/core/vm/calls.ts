@@ -49,8 +49,9 @@ export function invoke(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map
     result = callable.impl(args, kwargs, callable.self) as PyObject | Native<PyObject | null>;
     name = callable.name;
   } else if (callable instanceof PyMethodDescriptor) {
-    if (args.length === 0 || !args[0].type.isSubtypeOf(callable.owner)) {
-      throw vm.error('TypeError', `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
+    if (args.length === 0) throw vm.error('TypeError', `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
+    if (!args[0].type.isSubtypeOf(callable.owner)) {
+      throw vm.error('TypeError', `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${args[0].type.name}' object`);
     }
     if (kwargs && kwargs.size > 0) {
       const refused = builtinMethodKeywordError(vm, callable.owner.name, callable.name);
