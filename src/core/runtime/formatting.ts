@@ -5,7 +5,8 @@
 import type { PyObject } from '../objects/object';
 import { PyTuple, PyList } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PyInt, PyFloat, PyStr } from '../objects/atoms';
+import { PyInt, PyFloat, PyStr, PyBytes } from '../objects/atoms';
+import { bufferBytes } from './buffers';
 import { PyFunction } from '../objects/callables';
 import type { VM } from '../vm/vm';
 import { strOf, reprOf } from './repr';
@@ -56,4 +57,37 @@ export function percentFormat(vm: VM, formatObj: PyStr, args: PyObject): PyObjec
     if (arg instanceof PyStr && arg.type === vm.t.str) return vm.incref(arg, 'stack');
   }
   return vm.newStr(text);
+}
+
+/** `bytes % args` (bytes and bytearray): the same formatter over code points 0-255; a new object of the format's type. */
+export function bytesPercentFormat(vm: VM, formatObj: PyBytes, args: PyObject): PyObject {
+  const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
+  const isMapping = !(args instanceof PyTuple) && !(args instanceof PyBytes) && !(args instanceof PyStr) &&
+    (args instanceof PyDict || args.type.lookup('__getitem__') instanceof PyFunction);
+  const held: PyObject[] = [];
+  const result = formatPercent<PyObject>(latin1(formatObj.value), {
+    args,
+    tupleItems: args instanceof PyTuple ? args.items : null,
+    isMapping,
+    getItem: (key) => {
+      const k = vm.newBytes(Uint8Array.from(key, (c) => c.charCodeAt(0)));
+      try {
+        const v = vm.runSync(getItem(vm, args, k));
+        held.push(v);
+        return ok(v);
+      } finally {
+        vm.decref(k, 'stack');
+      }
+    },
+    describe,
+    str: (v) => ok(vm.runSync(strOf(vm, v))),
+    repr: (v) => ok(vm.runSync(reprOf(vm, v))),
+    bytesOf: (v) => {
+      const b = bufferBytes(vm, v);
+      return b ? ok(latin1(b)) : null;
+    },
+  });
+  for (const v of held) vm.decref(v, 'stack');
+  const out = Uint8Array.from(unwrap(vm, result), (c) => c.charCodeAt(0));
+  return formatObj.type === vm.t.bytearray ? vm.track(new PyBytes(vm.t.bytearray, out)) : vm.newBytes(out);
 }

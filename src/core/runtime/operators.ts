@@ -15,7 +15,7 @@ import { hashKey, setAdd, dictSet } from './dicts';
 import { unwrap } from './numbers';
 import { intFloorDiv, intMod, intTrueDiv, intPow } from './text/int-ops';
 import { floatFloorDiv, floatMod, floatTrueDiv, floatPow } from './text/float-ops';
-import { percentFormat } from './formatting';
+import { percentFormat, bytesPercentFormat } from './formatting';
 
 const SYMBOLS: Record<string, string> = {
   Add: '+', BitAnd: '&', FloorDiv: '//', LShift: '<<', MatMult: '@', Mult: '*', Mod: '%', BitOr: '|', Pow: '** or pow()',
@@ -290,6 +290,7 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
   const fast = a.type.heap || b.type.heap || a.type.nativeSlots || b.type.nativeSlots ? null : builtinBinary(vm, a, b, op);
   if (fast) return fast;
   if (op === 'Mod' && a instanceof PyStr) return percentFormat(vm, a, b);
+  if (op === 'Mod' && a instanceof PyBytes && !a.type.heap) return bytesPercentFormat(vm, a, b);
   if (a.type.nativeSlots || b.type.nativeSlots) {
     const r = yield* nativeBinary(vm, a, b, op);
     if (r) return r;

@@ -47,6 +47,12 @@ export interface PercentOperand<T> {
   str(value: T): TextResult<string>;
   /** repr(value); %a uses ascii() = the repr with non-ASCII characters escaped. */
   repr(value: T): TextResult<string>;
+  /**
+   * Present for `bytes % args` (_PyBytes_FormatEx): the bytes %s and %b take from a bytes-like value
+   * (or its __bytes__), as a string of code points 0-255; null when the value has none. The format
+   * and the result are then such strings too.
+   */
+  bytesOf?(value: T): TextResult<string> | null;
 }
 
 const F_LJUST = 1;
@@ -130,7 +136,7 @@ class Formatter<T> {
       }
     }
     if (this.argidx < this.arglen && !this.dict) {
-      raise('TypeError', 'not all arguments converted during string formatting');
+      raise('TypeError', `not all arguments converted during ${this.operand.bytesOf ? 'bytes' : 'string'} formatting`);
     }
     return this.out;
   }
@@ -260,7 +266,7 @@ class Formatter<T> {
     this.formatValue(ch, flags, width, prec);
 
     if (this.dict && this.argidx < this.arglen) {
-      raise('TypeError', 'not all arguments converted during string formatting');
+      raise('TypeError', `not all arguments converted during ${this.operand.bytesOf ? 'bytes' : 'string'} formatting`);
     }
   }
 
@@ -269,6 +275,21 @@ class Formatter<T> {
     const type = String.fromCodePoint(ch);
     let text: string;
     let numeric = false;
+    const bytesOf = this.operand.bytesOf;
+    if (bytesOf && (type === 's' || type === 'b' || type === 'r' || type === 'a' || type === 'c')) {
+      // bytes: %s and %b take bytes, %r and %a are both ascii(), %c one byte.
+      if (type === 'c') text = String.fromCharCode(formatByte(this.operand.describe(arg), bytesOf(arg)));
+      else if (type === 'r' || type === 'a') text = asciiEscape(unwrap(this.operand.repr(arg)));
+      else {
+        const b = bytesOf(arg);
+        if (b === null) {
+          return raise('TypeError', `%b requires a bytes-like object, or an object that implements __bytes__, not '${this.operand.describe(arg).typeName.slice(0, 50)}'`);
+        }
+        text = unwrap(b);
+      }
+      this.out += outputArg(text, type === 'b' ? 's' : type === 'c' ? 'c' : 'r', flags, width, prec, false);
+      return;
+    }
     switch (type) {
       case 's':
       case 'r':
@@ -417,6 +438,16 @@ function formatChar(v: PercentValue): number {
   }
   if (x < 0n || x > 0x10ffffn) raise('OverflowError', '%c arg not in range(0x110000)');
   return Number(x);
+}
+
+/** bytes' %c: an int in range(256), or a bytes object of length 1. */
+function formatByte(v: PercentValue, bytes: TextResult<string> | null): number {
+  if (v.kind === 'int') {
+    if (v.value < 0n || v.value > 255n) raise('OverflowError', '%c arg not in range(256)');
+    return Number(v.value);
+  }
+  if (bytes && bytes.ok && bytes.value.length === 1) return bytes.value.charCodeAt(0);
+  return raise('TypeError', '%c requires an integer in range(256) or a single byte');
 }
 
 /** unicode_format_arg_output: sign, '0x' prefix, padding. */
