@@ -419,7 +419,7 @@ function installOn(vm: VM, type: PyType): void {
     else for (let start = 0; start < digits.length; start += size) groups.push(digits.slice(start, start + size).join(''));
     return vm.newStr(groups.join(sep));
   });
-  m('decode', (args, kwargs, self) => decodeMethod(vm, data(self), args, kwargs));
+  m('decode', (args, kwargs, self) => decodeMethod(vm, self as PyBytes, args, kwargs));
   const classFunction = (name: string, impl: (args: PyObject[]) => PyObject) => {
     const f = new PyBuiltin(vm.t.builtin_function_or_method, name, (args) => impl(args), type, typeName);
     f.immortal = true;

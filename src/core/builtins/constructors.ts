@@ -3,6 +3,7 @@
 
 import { addSubclass } from '../runtime/subclasses';
 import { encodeText, lookupCodec } from '../runtime/text/codecs';
+import { codecFailure } from '../runtime/unicode-error';
 import type { PyObject } from '../objects/object';
 import { PyType, computeMro } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain } from '../objects/atoms';
@@ -124,7 +125,7 @@ export function installConstructors(vm: VM): void {
       if (codec === null) throw vm.error('LookupError', `unknown encoding: ${name}`);
       if (codec === 'other') throw vm.unsupported(`the '${name}' codec`);
       const r = encodeText(x.value, codec, errors instanceof PyStr ? errors.value : 'strict');
-      if (!r.ok) throw vm.error(r.error.type, r.error.message);
+      if (!r.ok) throw codecFailure(vm, r.error, x);
       return make(r.value);
     }
     if (x instanceof PyInt) {

@@ -4,7 +4,7 @@
 // CPython returns it (unicode_result_unchanged), which a refcount view shows.
 
 import type { PyObject } from '../objects/object';
-import { PyInt, PyStr } from '../objects/atoms';
+import { PyBytes, PyInt, PyStr } from '../objects/atoms';
 import { PyTuple } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyBuiltin } from '../objects/callables';
@@ -20,7 +20,8 @@ import { truthy } from '../runtime/operators';
 import { dictSet, setName } from '../runtime/dicts';
 import { codePoints, isPySpace, pyLen, pyPrefix } from '../runtime/text/unicode-props';
 import * as uc from '../runtime/text/unicode-case';
-import { decodeBytes, encodeText, lookupCodec, type CodecError } from '../runtime/text/codecs';
+import { decodeBytes, encodeText, lookupCodec } from '../runtime/text/codecs';
+import { codecFailure } from '../runtime/unicode-error';
 import { adjustIndices, indexArg, searchArity, searchBounds, tupleArity } from './text-arguments';
 import { strFormat } from './str-format';
 
@@ -58,10 +59,6 @@ function strArg(vm: VM, o: PyObject | undefined, message: (typeName: string) => 
   throw vm.error('TypeError', message((o as PyObject).type.name));
 }
 
-/** Raises a codec failure as CPython's exception. */
-function codecError(vm: VM, e: CodecError): PyError {
-  return vm.error(e.type, e.message);
-}
 
 /** find/rfind/index/rindex/count: the substring and its bounds. */
 function searchArgs(vm: VM, name: string, args: PyObject[], self: PyObject): { t: CodePointText; sub: string; start: number; end: number } {
@@ -518,7 +515,7 @@ export function installStrMethods(vm: VM): void {
     if (codec === null) throw vm.error('LookupError', `unknown encoding: ${encoding}`);
     if (codec === 'other') throw vm.unsupported(`the '${encoding}' codec`);
     const r = encodeText(text(self), codec, errors);
-    if (!r.ok) throw codecError(vm, r.error);
+    if (!r.ok) throw codecFailure(vm, r.error, self as PyObject);
     return vm.newBytes(r.value);
   });
   method(vm, t.str, 'format', function* (args, kwargs, self): Native {
@@ -548,7 +545,7 @@ export function installStrMethods(vm: VM): void {
 }
 
 /** bytes.decode / bytearray.decode (encoding='utf-8', errors='strict'). */
-export function decodeMethod(vm: VM, data: Uint8Array, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+export function decodeMethod(vm: VM, self: PyBytes, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   checkKeywords(vm, 'decode', kwargs, ['encoding', 'errors']);
   tupleArity(vm, 'decode', args.length + (kwargs?.size ?? 0), 0, 2);
   const name = (i: number, key: string, dflt: string) => {
@@ -561,7 +558,7 @@ export function decodeMethod(vm: VM, data: Uint8Array, args: PyObject[], kwargs:
   const codec = lookupCodec(encoding);
   if (codec === null) throw vm.error('LookupError', `unknown encoding: ${encoding}`);
   if (codec === 'other') throw vm.unsupported(`the '${encoding}' codec`);
-  const r = decodeBytes(data, codec, errors);
-  if (!r.ok) throw codecError(vm, r.error);
+  const r = decodeBytes(self.value, codec, errors);
+  if (!r.ok) throw codecFailure(vm, r.error, self);
   return vm.newStr(r.value);
 }

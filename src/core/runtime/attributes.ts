@@ -22,6 +22,7 @@ import { PyNativeDescriptor } from '../objects/native-descriptor';
 import { isSyntaxError, syntaxErrorAttribute } from './syntax-error-object';
 import { CodeFlags, type CodeUnit } from '../compile/bytecode';
 import { frameAttribute } from './frame-attributes';
+import { unicodeErrorAttribute } from './unicode-error';
 
 function* call(callable: PyObject, args: PyObject[]): Native {
   return yield { callable, args, kwargs: null };
@@ -503,6 +504,8 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
       const v = syntaxErrorAttribute(vm, obj, name);
       if (v) return v;
     }
+    const unicodeField = unicodeErrorAttribute(vm, obj, name);
+    if (unicodeField) return unicodeField;
     switch (name) {
       case 'args':
         return vm.incref(obj.args, 'stack');

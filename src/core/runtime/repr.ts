@@ -24,6 +24,7 @@ import { reprEnter, reprLeave } from './repr-guard';
 import { isSyntaxError, syntaxErrorStr } from './syntax-error-object';
 import { proxiedFrame, proxyDict } from './frame-locals';
 import { formatComplex } from './complex-math';
+import { unicodeErrorText } from './unicode-error';
 
 type Text = Generator<CallRequest, string, PyObject>;
 
@@ -241,6 +242,8 @@ export function* strOf(vm: VM, o: PyObject): Text {
     if (o.type.isSubtypeOf(vm.exc.get('KeyError') as PyType) && args.length === 1) return yield* reprOf(vm, args[0]);
     const errno = osErrorText(vm, o);
     if (errno !== null) return errno;
+    const unicode = unicodeErrorText(vm, o);
+    if (unicode !== null) return unicode;
     if (isSyntaxError(vm, o)) return syntaxErrorStr(vm, o, args.length ? yield* strOf(vm, args[0]) : 'None');
     if (args.length === 0) return '';
     if (args.length === 1) return yield* strOf(vm, args[0]);

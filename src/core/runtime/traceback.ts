@@ -6,6 +6,7 @@ import { PyExceptionObj, PyTraceback } from '../objects/instances';
 import { PyStr } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import { builtinRepr, osErrorText } from './repr';
+import { unicodeErrorText } from './unicode-error';
 import { suggestName } from './suggestions';
 import { SIMULATOR_LIBRARY_FILES, type Position } from '../compile/bytecode';
 import { frameSourceText } from './traceback-source';
@@ -103,7 +104,9 @@ function exceptionLine(vm: VM, exc: PyExceptionObj, where: TracebackWhere): stri
   let text = '';
   const args = exc.args.items;
   const errno = osErrorText(vm, exc);
+  const unicode = unicodeErrorText(vm, exc);
   if (errno !== null) text = errno;
+  else if (unicode !== null) text = unicode;
   else if (args.length === 1) {
     const a = args[0];
     if (exc.type.name === 'KeyError' || exc.type.mro.some((t) => t.name === 'KeyError' && !t.heap)) text = builtinRepr(vm, a) ?? '';

@@ -6,11 +6,13 @@ import { codePoints } from './unicode-props';
 
 export type Codec = 'utf-8' | 'ascii' | 'latin-1';
 
-/** A codec failure, as the exception CPython raises for it. */
-export interface CodecError {
-  type: 'UnicodeEncodeError' | 'UnicodeDecodeError' | 'LookupError';
-  message: string;
-}
+/**
+ * A codec failure, as the exception CPython raises for it: a UnicodeEncodeError/UnicodeDecodeError's
+ * fields (its args are (codec, object, start, end, reason)), or a LookupError's message.
+ */
+export type CodecError =
+  | { type: 'UnicodeEncodeError' | 'UnicodeDecodeError'; codec: Codec; start: number; end: number; reason: string }
+  | { type: 'LookupError'; message: string };
 export type CodecResult<T> = { ok: true; value: T } | { ok: false; error: CodecError };
 
 const ALIASES: Record<string, Codec> = {
@@ -36,13 +38,16 @@ function charEscape(cp: number): string {
   return cp <= 0xff ? `\\x${hex(cp, 2)}` : cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`;
 }
 
-function encodeErrorMessage(codec: Codec, cps: readonly number[], start: number, end: number, reason: string): string {
-  if (end - start === 1) return `'${codec}' codec can't encode character '${charEscape(cps[start])}' in position ${start}: ${reason}`;
+/** UnicodeEncodeError.__str__: the one character, or the range of positions. */
+export function encodeErrorMessage(codec: string, text: string, start: number, end: number, reason: string): string {
+  const cps = codePoints(text);
+  if (end === start + 1 && start < cps.length) return `'${codec}' codec can't encode character '${charEscape(cps[start])}' in position ${start}: ${reason}`;
   return `'${codec}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
 }
 
-function decodeErrorMessage(codec: Codec, bytes: Uint8Array, start: number, end: number, reason: string): string {
-  if (end - start === 1) return `'${codec}' codec can't decode byte 0x${hex(bytes[start], 2)} in position ${start}: ${reason}`;
+/** UnicodeDecodeError.__str__: the one byte, or the range of positions. */
+export function decodeErrorMessage(codec: string, bytes: Uint8Array, start: number, end: number, reason: string): string {
+  if (end === start + 1 && start < bytes.length) return `'${codec}' codec can't decode byte 0x${hex(bytes[start], 2)} in position ${start}: ${reason}`;
   return `'${codec}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
 }
 
@@ -72,7 +77,8 @@ export function encodeText(text: string, codec: Codec, errors: string): CodecRes
     let end = i + 1;
     while (end < cps.length && bad(cps[end])) end++;
     const run = cps.slice(i, end);
-    if (errors === 'strict') return { ok: false, error: { type: 'UnicodeEncodeError', message: encodeErrorMessage(codec, cps, i, end, reason) } };
+    const failure: CodecError = { type: 'UnicodeEncodeError', codec, start: i, end, reason };
+    if (errors === 'strict') return { ok: false, error: failure };
     if (errors === 'ignore') {
       // nothing
     } else if (errors === 'replace') for (const _ of run) out.push(0x3f);
@@ -80,7 +86,7 @@ export function encodeText(text: string, codec: Codec, errors: string): CodecRes
     else if (errors === 'backslashreplace') for (const c of run) for (const ch of charEscape(c)) out.push(ch.charCodeAt(0));
     else if (errors === 'surrogateescape' && run.every((c) => c >= 0xdc80 && c <= 0xdcff)) for (const c of run) out.push(c - 0xdc00);
     else if (errors === 'surrogatepass' && codec === 'utf-8' && run.every((c) => c >= 0xd800 && c <= 0xdfff)) for (const c of run) pushUtf8(out, c);
-    else if (KNOWN_HANDLERS.has(errors)) return { ok: false, error: { type: 'UnicodeEncodeError', message: encodeErrorMessage(codec, cps, i, end, reason) } };
+    else if (KNOWN_HANDLERS.has(errors)) return { ok: false, error: failure };
     else return { ok: false, error: unknownHandler(errors) };
     i = end;
   }
@@ -131,7 +137,7 @@ export function decodeBytes(bytes: Uint8Array, codec: Codec, errors: string): Co
     }
     const run = Array.from(bytes.subarray(i, failure.end));
     if (errors === 'strict' || (KNOWN_HANDLERS.has(errors) && ['xmlcharrefreplace', 'namereplace', 'surrogatepass'].includes(errors))) {
-      return { ok: false, error: { type: 'UnicodeDecodeError', message: decodeErrorMessage(codec, bytes, i, failure.end, failure.reason) } };
+      return { ok: false, error: { type: 'UnicodeDecodeError', codec, start: i, end: failure.end, reason: failure.reason } };
     }
     if (errors === 'ignore') {
       // nothing
