@@ -80,6 +80,8 @@ export function installBytesLikeMethods(vm: VM): void {
 function installOn(vm: VM, type: PyType): void {
   const typeName = type.name;
   const make = (b: Uint8Array): PyObject => (type === vm.t.bytes ? vm.newBytes(b) : vm.track(new PyBytes(vm.t.bytearray, b)));
+  /** A result CPython allocates first and fills after (PyBytes_FromStringAndSize(NULL, n)): never a one-byte singleton. */
+  const makeFilled = (b: Uint8Array): PyObject => (type === vm.t.bytes ? vm.newFilledBytes(b) : make(b));
   /** The exact bytes itself when nothing changed; a new object otherwise (and always for bytearray). */
   const sameOrNew = (self: PyObject, b: Uint8Array): PyObject =>
     self.type === vm.t.bytes && sameBytes(data(self), b) ? vm.incref(self, 'return') : make(b);
@@ -147,7 +149,7 @@ function installOn(vm: VM, type: PyType): void {
   const mapBytes = (name: string, f: (b: Uint8Array) => Uint8Array) =>
     m(name, (args, _k, self) => {
       arity(vm, `${typeName}.${name}`, args, 0);
-      return make(f(data(self)));
+      return makeFilled(f(data(self)));
     });
   mapBytes('upper', (b) => b.map(toUpper));
   mapBytes('lower', (b) => b.map(toLower));
@@ -221,7 +223,7 @@ function installOn(vm: VM, type: PyType): void {
       const left = place(marg, width);
       const out = new Uint8Array(width).fill(fill);
       out.set(b, left);
-      return make(out);
+      return makeFilled(out);
     });
   justify('center', (marg, width) => Math.floor(marg / 2) + (marg & width & 1));
   justify('ljust', () => 0);
@@ -237,14 +239,14 @@ function installOn(vm: VM, type: PyType): void {
       out[0] = b[0];
       out[width - b.length] = 0x30;
     }
-    return make(out);
+    return makeFilled(out);
   });
   m('expandtabs', (args, kwargs, self) => {
     checkKeywords(vm, 'expandtabs', kwargs, ['tabsize']);
     tupleArity(vm, 'expandtabs', args.length + (kwargs?.size ?? 0), 0, 1);
     const sizeObj = args[0] ?? kwargs?.get('tabsize');
     const text = String.fromCharCode(...data(self));
-    return make(Uint8Array.from(expandTabs(text, sizeObj ? indexArg(vm, sizeObj) : 8), (c) => c.charCodeAt(0)));
+    return makeFilled(Uint8Array.from(expandTabs(text, sizeObj ? indexArg(vm, sizeObj) : 8), (c) => c.charCodeAt(0)));
   });
   const affixRemoval = (name: 'removeprefix' | 'removesuffix') =>
     m(name, (args, _k, self) => {
@@ -354,7 +356,7 @@ function installOn(vm: VM, type: PyType): void {
         if (!b) throw vm.error('TypeError', `sequence item ${n}: expected a bytes-like object, ${item.type.name} found`);
         return b;
       });
-      return make(concat(parts, data(self)));
+      return makeFilled(concat(parts, data(self)));
     } finally {
       for (const i of items) vm.decref(i, 'slot');
     }
@@ -377,11 +379,11 @@ function installOn(vm: VM, type: PyType): void {
         }
         if (i < b.length) parts.push(b.slice(i, i + 1));
       }
-      return make(concat(parts));
+      return makeFilled(concat(parts));
     }
     const parts = splitAll(b, old);
-    if (count >= parts.length - 1) return make(concat(parts, repl));
-    return make(concat([concat(parts.slice(0, count + 1), repl), concat(parts.slice(count + 1), old)], old));
+    if (count >= parts.length - 1) return makeFilled(concat(parts, repl));
+    return makeFilled(concat([concat(parts.slice(0, count + 1), repl), concat(parts.slice(count + 1), old)], old));
   });
   m('translate', (args, kwargs, self) => {
     checkKeywords(vm, 'translate', kwargs, ['delete']);
@@ -391,8 +393,8 @@ function installOn(vm: VM, type: PyType): void {
     if (table && table.length !== 256) throw vm.error('ValueError', 'translation table must be 256 characters long');
     const delObj = args[1] ?? kwargs?.get('delete');
     const del = delObj ? new Set(bytesArg(delObj)) : new Set<number>();
-    const out = Array.from(data(self)).filter((c) => !del.has(c)).map((c) => (table ? table[c] : c));
-    return sameOrNew(self as PyObject, Uint8Array.from(out));
+    const out = Uint8Array.from(Array.from(data(self)).filter((c) => !del.has(c)).map((c) => (table ? table[c] : c)));
+    return (self as PyObject).type === vm.t.bytes && sameBytes(data(self), out) ? vm.incref(self as PyObject, 'return') : makeFilled(out);
   });
 
   // ---- hex, fromhex, maketrans, decode ------------------------------------------------------------

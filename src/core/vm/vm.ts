@@ -70,6 +70,8 @@ export class VM {
   /** -5..256, preallocated (read by the editor to name them; never written outside the constructor). */
   readonly smallInts: PyInt[] = [];
   private readonly interned = new Map<string, PyStr>();
+  /** b'' and the 256 one-byte bytes objects (CPython's static bytes singletons), made on first use. */
+  private readonly bytesSingletons = new Map<number, PyBytes>();
   readonly builtins: PyDict;
   readonly modules = new Map<string, PyModule>();
   readonly sourceLines: string[];
@@ -233,8 +235,23 @@ export class VM {
   newInternedStr(s: string): PyObject {
     return this.incref(this.intern(s), 'new');
   }
+  /** PyBytes_FromStringAndSize(data, n): the empty and the one-byte bytes are shared singletons. */
   newBytes(b: Uint8Array): PyObject {
+    if (b.length <= 1) return this.incref(this.bytesSingleton(b.length ? b[0] : -1), 'new');
     return this.track(new PyBytes(this.t.bytes, b));
+  }
+  /** PyBytes_FromStringAndSize(NULL, n), then filled (bytes.lower, join, replace...): a new object even of length 1. */
+  newFilledBytes(b: Uint8Array): PyObject {
+    if (b.length === 0) return this.newBytes(b);
+    return this.track(new PyBytes(this.t.bytes, b));
+  }
+  private bytesSingleton(byte: number): PyBytes {
+    let o = this.bytesSingletons.get(byte);
+    if (!o) {
+      o = this.static(new PyBytes(this.t.bytes, byte < 0 ? new Uint8Array(0) : Uint8Array.of(byte)), this.options.version.staticRefcounts.smallInt);
+      this.bytesSingletons.set(byte, o);
+    }
+    return o;
   }
   /** Takes ownership of `items`' references. */
   /** `fresh`: made by a type call (PyType_GenericAlloc), which bypasses the free list. */
