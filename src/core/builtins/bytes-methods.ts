@@ -6,6 +6,7 @@
 import type { PyObject } from '../objects/object';
 import { PyBytes, PyInt, PyStr } from '../objects/atoms';
 import { PyTuple } from '../objects/containers';
+import { builtinLen } from './functions';
 import { PyBuiltin } from '../objects/callables';
 import type { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
@@ -16,7 +17,7 @@ import { iterateToArray } from '../runtime/iteration';
 import { bufferBytes } from '../runtime/buffers';
 import { setName } from '../runtime/dicts';
 import { truthy } from '../runtime/operators';
-import { indexArg, searchArity, searchBounds, tupleArity } from './text-arguments';
+import { clinicTypeName, indexArg, searchArity, searchBounds, tupleArity } from './text-arguments';
 import { decodeMethod, expandTabs } from './str-methods';
 
 const data = (o: PyObject | null) => (o as PyBytes).value;
@@ -108,8 +109,9 @@ function installOn(vm: VM, type: PyType): void {
     m(name, (args, _k, self) => {
       searchArity(vm, name, args.length);
       const hay = data(self);
-      const sub = needle(args[0]);
+      // start and end are read before the needle is checked (stringlib parse_args_finds_byte).
       const [start, end] = searchBounds(vm, args, hay.length);
+      const sub = needle(args[0]);
       let i = -1;
       if (end - start >= sub.length) i = sub.length === 0 ? (fromRight ? end : start) : fromRight ? lastIndexOf(hay, sub, start, end) : indexOf(hay, sub, start, end);
       if (i < 0 && raise) throw vm.error('ValueError', 'subsection not found');
@@ -122,8 +124,8 @@ function installOn(vm: VM, type: PyType): void {
   m('count', (args, _k, self) => {
     searchArity(vm, 'count', args.length);
     const hay = data(self);
-    const sub = needle(args[0]);
     const [start, end] = searchBounds(vm, args, hay.length);
+    const sub = needle(args[0]);
     if (end - start < sub.length) return vm.newInt(0);
     if (sub.length === 0) return vm.newInt(end - start + 1);
     let n = 0;
@@ -214,7 +216,7 @@ function installOn(vm: VM, type: PyType): void {
       let fill = 0x20;
       if (args[1] !== undefined) {
         const f = args[1] instanceof PyBytes ? args[1].value : null;
-        if (!f || f.length !== 1) throw vm.error('TypeError', `${name}() argument 2 must be a byte string of length 1, not ${args[1].type.name}`);
+        if (!f || f.length !== 1) throw vm.error('TypeError', `${name}() argument 2 must be a byte string of length 1, not ${clinicTypeName(vm, args[1])}`);
         fill = f[0];
       }
       const b = data(self);
@@ -400,19 +402,21 @@ function installOn(vm: VM, type: PyType): void {
   // ---- hex, fromhex, maketrans, decode ------------------------------------------------------------
   m('hex', (args, kwargs, self) => {
     checkKeywords(vm, 'hex', kwargs, ['sep', 'bytes_per_sep']);
-    checkPositional(vm, 'hex', args.length, 0, 2);
+    tupleArity(vm, 'hex', args.length + (kwargs?.size ?? 0), 0, 2);
     const b = data(self);
     const digits = Array.from(b, (c) => c.toString(16).padStart(2, '0'));
     const sepObj = args[0] ?? kwargs?.get('sep');
-    if (sepObj === undefined) return vm.newStr(digits.join(''));
-    let sep: string;
-    if (sepObj instanceof PyStr) sep = sepObj.value;
-    else if (sepObj instanceof PyBytes) sep = String.fromCharCode(...sepObj.value);
-    else throw vm.error('TypeError', `object of type '${sepObj.type.name}' has no len()`);
-    if (sep.length !== 1) throw vm.error('ValueError', 'sep must be length 1.');
-    if (sep.charCodeAt(0) > 0x7f) throw vm.error('ValueError', 'sep must be ASCII.');
+    // Argument Clinic converts bytes_per_sep before the implementation looks at sep.
     const perObj = args[1] ?? kwargs?.get('bytes_per_sep');
     const per = perObj ? indexArg(vm, perObj) : 1;
+    if (sepObj === undefined) return vm.newStr(digits.join(''));
+    // _Py_strhex_impl: the separator's length first (any sized object), then its type.
+    const len = sepObj instanceof PyStr ? sepObj.value.length : sepObj instanceof PyBytes ? sepObj.value.length : builtinLen(sepObj);
+    if (len === null) throw vm.error('TypeError', `object of type '${sepObj.type.name}' has no len()`);
+    if (len !== 1) throw vm.error('ValueError', 'sep must be length 1.');
+    if (!(sepObj instanceof PyStr) && sepObj.type !== vm.t.bytes) throw vm.error('TypeError', 'sep must be str or bytes.');
+    const sep = sepObj instanceof PyStr ? sepObj.value : String.fromCharCode(...(sepObj as PyBytes).value);
+    if (sep.charCodeAt(0) > 0x7f) throw vm.error('ValueError', 'sep must be ASCII.');
     if (per === 0) return vm.newStr(digits.join(''));
     // Groups of |per| bytes, counted from the right when per > 0, from the left when negative.
     const size = Math.abs(per);
@@ -429,7 +433,7 @@ function installOn(vm: VM, type: PyType): void {
   };
   classFunction('fromhex', (args) => {
     arity(vm, 'fromhex', args, 1);
-    if (!(args[0] instanceof PyStr)) throw vm.error('TypeError', `fromhex() argument must be str, not ${args[0].type.name}`);
+    if (!(args[0] instanceof PyStr)) throw vm.error('TypeError', `fromhex() argument must be str, not ${clinicTypeName(vm, args[0])}`);
     const s = args[0].value;
     const out: number[] = [];
     const hexValue = (i: number) => (i < s.length && /[0-9a-fA-F]/.test(s[i]) ? parseInt(s[i], 16) : -1);

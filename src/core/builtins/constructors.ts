@@ -4,6 +4,8 @@
 import { addSubclass } from '../runtime/subclasses';
 import { encodeText, lookupCodec } from '../runtime/text/codecs';
 import { codecFailure } from '../runtime/unicode-error';
+import { bufferBytes } from '../runtime/buffers';
+import { bytesRepr } from '../runtime/text/str-repr';
 import type { PyObject } from '../objects/object';
 import { PyType, computeMro } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain } from '../objects/atoms';
@@ -64,16 +66,19 @@ export function installConstructors(vm: VM): void {
     if (args.length === 0) return vm.newInt(0);
     const x = args[0];
     if (base) {
-      if (x instanceof PyBytes) return yield* numberFromBytes(vm, x, (text) => intFromString(text, Number((base as PyInt).value)), `invalid literal for int() with base ${(base as PyInt).value}`, (n) => vm.newInt(n));
+      if (x instanceof PyBytes) return yield* numberFromBytes(vm, x.value, bytesRepr(x.value), (text) => intFromString(text, Number((base as PyInt).value)), `invalid literal for int() with base ${(base as PyInt).value}`, (n) => vm.newInt(n));
       if (!(x instanceof PyStr)) throw vm.error('TypeError', "int() can't convert non-string with explicit base");
       return vm.newInt(unwrap(vm, intFromString(x.value, Number((base as PyInt).value))));
     }
     if (x instanceof PyInt) return x.type === vm.t.int ? vm.incref(x, 'return') : vm.newInt(x.value);
     if (x instanceof PyFloat) return vm.newInt(unwrap(vm, floatToInt(x.value)));
     if (x instanceof PyStr) return vm.newInt(unwrap(vm, intFromString(x.value, 10)));
-    if (x instanceof PyBytes) return yield* numberFromBytes(vm, x, (text) => intFromString(text, 10), 'invalid literal for int() with base 10', (n) => vm.newInt(n));
+    if (x instanceof PyBytes && x.type === vm.t.bytes) return yield* numberFromBytes(vm, x.value, x, (text) => intFromString(text, 10), 'invalid literal for int() with base 10', (n) => vm.newInt(n));
     const m = x.type.lookup('__int__') ?? x.type.lookup('__index__');
     if (m) return yield { callable: m, args: [x], kwargs: null };
+    // Another buffer (bytearray, memoryview): read through a bytes copy, which a failure shows.
+    const buffer = bufferBytes(vm, x);
+    if (buffer) return yield* numberFromBytes(vm, buffer, bytesRepr(buffer), (text) => intFromString(text, 10), 'invalid literal for int() with base 10', (n) => vm.newInt(n));
     throw vm.error('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
   });
   constructors.set(t.float, function* (vm, args): Native {
@@ -83,7 +88,9 @@ export function installConstructors(vm: VM): void {
     if (x instanceof PyFloat) return x.type === vm.t.float ? vm.incref(x, 'return') : vm.newFloat(x.value);
     if (x instanceof PyInt) return vm.newFloat(unwrap(vm, intToFloat(x.value)));
     if (x instanceof PyStr) return vm.newFloat(unwrap(vm, floatFromString(x.value)));
-    if (x instanceof PyBytes) return yield* numberFromBytes(vm, x, floatFromString, 'could not convert string to float', (v) => vm.newFloat(v));
+    // Any buffer (bytes, bytearray, memoryview); its failure shows the object's own repr.
+    const buffer = bufferBytes(vm, x);
+    if (buffer) return yield* numberFromBytes(vm, buffer, x, floatFromString, 'could not convert string to float', (v) => vm.newFloat(v));
     const m = x.type.lookup('__float__');
     if (m) return yield { callable: m, args: [x], kwargs: null };
     throw vm.error('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
@@ -649,10 +656,10 @@ function* decodeToStr(vm: VM, o: PyObject | undefined, encoding: PyObject | unde
  * int(b'42') and float(b'1.5'): the bytes read as ASCII text (PyFloat_FromString, _PyLong_FromBytes);
  * a failure names the bytes object by its repr ("could not convert string to float: b'x'").
  */
-function* numberFromBytes<T>(vm: VM, x: PyBytes, parse: (text: string) => TextResult<T>, failure: string, make: (v: T) => PyObject): Native {
-  const ascii = Array.from(x.value).every((b) => b < 0x80 && b !== 0);
-  const r = ascii ? parse(String.fromCharCode(...x.value)) : null;
+function* numberFromBytes<T>(vm: VM, data: Uint8Array, shown: PyObject | string, parse: (text: string) => TextResult<T>, failure: string, make: (v: T) => PyObject): Native {
+  const ascii = Array.from(data).every((b) => b < 0x80 && b !== 0);
+  const r = ascii ? parse(String.fromCharCode(...data)) : null;
   if (r && r.ok) return make(r.value);
   if (r && r.error.type !== 'ValueError') throw vm.error(r.error.type, r.error.message);
-  throw vm.error('ValueError', `${failure}: ${yield* reprOf(vm, x)}`);
+  throw vm.error('ValueError', `${failure}: ${typeof shown === 'string' ? shown : yield* reprOf(vm, shown)}`);
 }

@@ -22,7 +22,7 @@ import { codePoints, isPySpace, pyLen, pyPrefix } from '../runtime/text/unicode-
 import * as uc from '../runtime/text/unicode-case';
 import { decodeBytes, encodeText, lookupCodec } from '../runtime/text/codecs';
 import { codecFailure } from '../runtime/unicode-error';
-import { adjustIndices, indexArg, searchArity, searchBounds, tupleArity } from './text-arguments';
+import { adjustIndices, clinicTypeName, indexArg, searchArity, searchBounds, tupleArity } from './text-arguments';
 import { strFormat } from './str-format';
 
 const text = (o: PyObject | null) => (o as PyStr).value;
@@ -53,19 +53,25 @@ function sameOrNew(vm: VM, self: PyObject, result: string): PyObject {
   return vm.newStr(result);
 }
 
-/** A str argument, or TypeError(message(type name)). */
-function strArg(vm: VM, o: PyObject | undefined, message: (typeName: string) => string): string {
+/** A str argument, or TypeError(message(type name)); `clinic`: an Argument Clinic converter, which calls None "None". */
+function strArg(vm: VM, o: PyObject | undefined, message: (typeName: string) => string, clinic = false): string {
   if (o instanceof PyStr) return o.value;
-  throw vm.error('TypeError', message((o as PyObject).type.name));
+  throw vm.error('TypeError', message(clinic ? clinicTypeName(vm, o as PyObject) : (o as PyObject).type.name));
 }
 
 
 /** find/rfind/index/rindex/count: the substring and its bounds. */
 function searchArgs(vm: VM, name: string, args: PyObject[], self: PyObject): { t: CodePointText; sub: string; start: number; end: number } {
   searchArity(vm, name, args.length);
-  const sub = strArg(vm, args[0], (type) => (vm.options.version.strMethodsClinic ? `${name}() argument 1 must be str, not ${type}` : `must be str, not ${type}`));
   const t = new CodePointText(text(self));
+  // 3.13's Argument Clinic converts the substring first; before, start and end were read first.
+  if (vm.options.version.strMethodsClinic) {
+    const sub = strArg(vm, args[0], (type) => `${name}() argument 1 must be str, not ${type}`, true);
+    const [start, end] = searchBounds(vm, args, t.len);
+    return { t, sub, start, end };
+  }
   const [start, end] = searchBounds(vm, args, t.len);
+  const sub = strArg(vm, args[0], (type) => `must be str, not ${type}`);
   return { t, sub, start, end };
 }
 
@@ -283,7 +289,7 @@ export function installStrMethods(vm: VM): void {
   const affixRemoval = (name: 'removeprefix' | 'removesuffix') =>
     method(vm, t.str, name, (args, _k, self) => {
       arity(vm, `str.${name}`, args, 1);
-      const a = strArg(vm, args[0], (type) => `${name}() argument must be str, not ${type}`);
+      const a = strArg(vm, args[0], (type) => `${name}() argument must be str, not ${type}`, true);
       const s = text(self);
       if (a === '') return sameOrNew(vm, self as PyObject, s);
       if (name === 'removeprefix') return sameOrNew(vm, self as PyObject, s.startsWith(a) ? s.slice(a.length) : s);
@@ -299,8 +305,8 @@ export function installStrMethods(vm: VM): void {
       if (args.length < 2) throw vm.error('TypeError', `replace() takes at least 2 positional arguments (${args.length} given)`);
       if (n > 3) throw vm.error('TypeError', `replace() takes at most 3 arguments (${n} given)`);
     } else checkPositional(vm, 'replace', args.length, 2, 3);
-    const old = strArg(vm, args[0], (type) => `replace() argument 1 must be str, not ${type}`);
-    const repl = strArg(vm, args[1], (type) => `replace() argument 2 must be str, not ${type}`);
+    const old = strArg(vm, args[0], (type) => `replace() argument 1 must be str, not ${type}`, true);
+    const repl = strArg(vm, args[1], (type) => `replace() argument 2 must be str, not ${type}`, true);
     const countObj = args[2] ?? kwargs?.get('count');
     let count = countObj ? indexArg(vm, countObj) : -1;
     const s = text(self);
@@ -484,9 +490,9 @@ export function installStrMethods(vm: VM): void {
       }
       return out;
     }
-    const x = codePoints(strArg(vm, args[0], (type) => `maketrans() argument 1 must be str, not ${type}`));
-    const y = codePoints(strArg(vm, args[1], (type) => `maketrans() argument 2 must be str, not ${type}`));
-    const z = args[2] ? codePoints(strArg(vm, args[2], (type) => `maketrans() argument 3 must be str, not ${type}`)) : [];
+    const x = codePoints(strArg(vm, args[0], (type) => `maketrans() argument 1 must be str, not ${type}`, true));
+    const y = codePoints(strArg(vm, args[1], (type) => `maketrans() argument 2 must be str, not ${type}`, true));
+    const z = args[2] ? codePoints(strArg(vm, args[2], (type) => `maketrans() argument 3 must be str, not ${type}`, true)) : [];
     if (x.length !== y.length) throw vm.error('ValueError', 'the first two maketrans arguments must have equal length');
     x.forEach((c, i) => {
       const v = vm.newInt(y[i]);
@@ -507,7 +513,7 @@ export function installStrMethods(vm: VM): void {
     const name = (i: number, key: string, dflt: string) => {
       const o = args[i] ?? kwargs?.get(key);
       if (o === undefined) return dflt;
-      return strArg(vm, o, (type) => `encode() argument '${key}' must be str, not ${type}`);
+      return strArg(vm, o, (type) => `encode() argument '${key}' must be str, not ${type}`, true);
     };
     const encoding = name(0, 'encoding', 'utf-8');
     const errors = name(1, 'errors', 'strict');
@@ -551,10 +557,12 @@ export function decodeMethod(vm: VM, self: PyBytes, args: PyObject[], kwargs: Ma
   const name = (i: number, key: string, dflt: string) => {
     const o = args[i] ?? kwargs?.get(key);
     if (o === undefined) return dflt;
-    return strArg(vm, o, (type) => `decode() argument '${key}' must be str, not ${type}`);
+    return strArg(vm, o, (type) => `decode() argument '${key}' must be str, not ${type}`, true);
   };
   const encoding = name(0, 'encoding', 'utf-8');
   const errors = name(1, 'errors', 'strict');
+  // PyUnicode_Decode: empty input is '' before any codec is looked up.
+  if (self.value.length === 0) return vm.newStr('');
   const codec = lookupCodec(encoding);
   if (codec === null) throw vm.error('LookupError', `unknown encoding: ${encoding}`);
   if (codec === 'other') throw vm.unsupported(`the '${encoding}' codec`);

@@ -45,3 +45,8 @@ export function indexArg(vm: VM, o: PyObject): number {
   if (o instanceof PyInt) return Number(o.value);
   throw vm.error('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
 }
+
+/** The type an Argument Clinic converter names in its TypeError (_PyArg_BadArgument): None by name. */
+export function clinicTypeName(vm: VM, o: PyObject): string {
+  return o === vm.none ? 'None' : o.type.name;
+}
