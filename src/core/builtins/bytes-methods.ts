@@ -17,8 +17,9 @@ import { iterateToArray } from '../runtime/iteration';
 import { bufferBytes } from '../runtime/buffers';
 import { setName } from '../runtime/dicts';
 import { truthy } from '../runtime/operators';
-import { clinicTypeName, indexArg, searchArity, searchBounds, tupleArity } from './text-arguments';
+import { checkNotTwice, checkResultLength, clinicTypeName, indexArg, intArg, searchArity, searchBounds, tupleArity } from './text-arguments';
 import { decodeMethod, expandTabs } from './str-methods';
+import { latin1String } from '../runtime/text/unicode-props';
 
 const data = (o: PyObject | null) => (o as PyBytes).value;
 const isSpace = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d);
@@ -222,6 +223,7 @@ function installOn(vm: VM, type: PyType): void {
       const b = data(self);
       const marg = width - b.length;
       if (marg <= 0) return sameOrNew(self as PyObject, b);
+      checkResultLength(vm, width);
       const left = place(marg, width);
       const out = new Uint8Array(width).fill(fill);
       out.set(b, left);
@@ -235,6 +237,7 @@ function installOn(vm: VM, type: PyType): void {
     const width = indexArg(vm, args[0]);
     const b = data(self);
     if (width <= b.length) return sameOrNew(self as PyObject, b);
+    checkResultLength(vm, width);
     const out = new Uint8Array(width).fill(0x30);
     out.set(b, width - b.length);
     if (b[0] === 0x2b || b[0] === 0x2d) {
@@ -244,11 +247,14 @@ function installOn(vm: VM, type: PyType): void {
     return makeFilled(out);
   });
   m('expandtabs', (args, kwargs, self) => {
-    checkKeywords(vm, 'expandtabs', kwargs, ['tabsize']);
     tupleArity(vm, 'expandtabs', args.length + (kwargs?.size ?? 0), 0, 1);
+    checkKeywords(vm, 'expandtabs', kwargs, ['tabsize']);
+    checkNotTwice(vm, 'expandtabs', args.length, kwargs, ['tabsize']);
     const sizeObj = args[0] ?? kwargs?.get('tabsize');
-    const text = String.fromCharCode(...data(self));
-    return makeFilled(Uint8Array.from(expandTabs(text, sizeObj ? indexArg(vm, sizeObj) : 8), (c) => c.charCodeAt(0)));
+    const text = latin1String(data(self));
+    const size = sizeObj ? intArg(vm, sizeObj) : 8;
+    checkResultLength(vm, size * (text.split('\t').length - 1));
+    return makeFilled(Uint8Array.from(expandTabs(text, size), (c) => c.charCodeAt(0)));
   });
   const affixRemoval = (name: 'removeprefix' | 'removesuffix') =>
     m(name, (args, _k, self) => {
@@ -265,8 +271,9 @@ function installOn(vm: VM, type: PyType): void {
   // ---- splitting, joining, replacing ----------------------------------------------------------
   const split = (name: 'split' | 'rsplit') =>
     m(name, (args, kwargs, self) => {
-      checkKeywords(vm, name, kwargs, ['sep', 'maxsplit']);
       tupleArity(vm, name, args.length + (kwargs?.size ?? 0), 0, 2);
+      checkKeywords(vm, name, kwargs, ['sep', 'maxsplit']);
+      checkNotTwice(vm, name, args.length, kwargs, ['sep', 'maxsplit']);
       const sepObj = args[0] ?? kwargs?.get('sep') ?? vm.none;
       const maxObj = args[1] ?? kwargs?.get('maxsplit');
       let max = maxObj ? indexArg(vm, maxObj) : -1;
@@ -315,11 +322,12 @@ function installOn(vm: VM, type: PyType): void {
   split('split');
   split('rsplit');
   m('splitlines', function* (args, kwargs, self): Native {
-    checkKeywords(vm, 'splitlines', kwargs, ['keepends']);
     tupleArity(vm, 'splitlines', args.length + (kwargs?.size ?? 0), 0, 1);
+    checkKeywords(vm, 'splitlines', kwargs, ['keepends']);
+    checkNotTwice(vm, 'splitlines', args.length, kwargs, ['keepends']);
     const keepObj = args[0] ?? kwargs?.get('keepends');
     let keepends = false;
-    if (keepObj) keepends = vm.options.version.splitlinesKeependsAnyObject ? yield* truthy(vm, keepObj) : indexArg(vm, keepObj) !== 0;
+    if (keepObj) keepends = vm.options.version.splitlinesKeependsAnyObject ? yield* truthy(vm, keepObj) : intArg(vm, keepObj) !== 0;
     const b = data(self);
     const lines: Uint8Array[] = [];
     let start = 0;
@@ -388,9 +396,10 @@ function installOn(vm: VM, type: PyType): void {
     return makeFilled(concat([concat(parts.slice(0, count + 1), repl), concat(parts.slice(count + 1), old)], old));
   });
   m('translate', (args, kwargs, self) => {
-    checkKeywords(vm, 'translate', kwargs, ['delete']);
     if (args.length < 1) throw vm.error('TypeError', `translate() takes at least 1 positional argument (${args.length} given)`);
     tupleArity(vm, 'translate', args.length + (kwargs?.size ?? 0), 1, 2);
+    checkKeywords(vm, 'translate', kwargs, ['delete']);
+    checkNotTwice(vm, 'translate', args.length, kwargs, ['table', 'delete']);
     const table = args[0] === vm.none ? null : bytesArg(args[0]);
     if (table && table.length !== 256) throw vm.error('ValueError', 'translation table must be 256 characters long');
     const delObj = args[1] ?? kwargs?.get('delete');
@@ -401,8 +410,9 @@ function installOn(vm: VM, type: PyType): void {
 
   // ---- hex, fromhex, maketrans, decode ------------------------------------------------------------
   m('hex', (args, kwargs, self) => {
-    checkKeywords(vm, 'hex', kwargs, ['sep', 'bytes_per_sep']);
     tupleArity(vm, 'hex', args.length + (kwargs?.size ?? 0), 0, 2);
+    checkKeywords(vm, 'hex', kwargs, ['sep', 'bytes_per_sep']);
+    checkNotTwice(vm, 'hex', args.length, kwargs, ['sep', 'bytes_per_sep']);
     const b = data(self);
     const digits = Array.from(b, (c) => c.toString(16).padStart(2, '0'));
     const sepObj = args[0] ?? kwargs?.get('sep');
@@ -415,7 +425,7 @@ function installOn(vm: VM, type: PyType): void {
     if (len === null) throw vm.error('TypeError', `object of type '${sepObj.type.name}' has no len()`);
     if (len !== 1) throw vm.error('ValueError', 'sep must be length 1.');
     if (!(sepObj instanceof PyStr) && sepObj.type !== vm.t.bytes) throw vm.error('TypeError', 'sep must be str or bytes.');
-    const sep = sepObj instanceof PyStr ? sepObj.value : String.fromCharCode(...(sepObj as PyBytes).value);
+    const sep = sepObj instanceof PyStr ? sepObj.value : latin1String((sepObj as PyBytes).value);
     if (sep.charCodeAt(0) > 0x7f) throw vm.error('ValueError', 'sep must be ASCII.');
     if (per === 0) return vm.newStr(digits.join(''));
     // Groups of |per| bytes, counted from the right when per > 0, from the left when negative.

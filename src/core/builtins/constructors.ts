@@ -6,6 +6,7 @@ import { encodeText, lookupCodec } from '../runtime/text/codecs';
 import { codecFailure } from '../runtime/unicode-error';
 import { bufferBytes } from '../runtime/buffers';
 import { bytesRepr } from '../runtime/text/str-repr';
+import { latin1String } from '../runtime/text/unicode-props';
 import type { PyObject } from '../objects/object';
 import { PyType, computeMro } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain } from '../objects/atoms';
@@ -658,7 +659,7 @@ function* decodeToStr(vm: VM, o: PyObject | undefined, encoding: PyObject | unde
  */
 function* numberFromBytes<T>(vm: VM, data: Uint8Array, shown: PyObject | string, parse: (text: string) => TextResult<T>, failure: string, make: (v: T) => PyObject): Native {
   const ascii = Array.from(data).every((b) => b < 0x80 && b !== 0);
-  const r = ascii ? parse(String.fromCharCode(...data)) : null;
+  const r = ascii ? parse(latin1String(data)) : null;
   if (r && r.ok) return make(r.value);
   if (r && r.error.type !== 'ValueError') throw vm.error(r.error.type, r.error.message);
   throw vm.error('ValueError', `${failure}: ${typeof shown === 'string' ? shown : yield* reprOf(vm, shown)}`);

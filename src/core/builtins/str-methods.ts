@@ -18,11 +18,11 @@ import { iterateToArray } from '../runtime/iteration';
 import { getItem } from '../runtime/subscripts';
 import { truthy } from '../runtime/operators';
 import { dictSet, setName } from '../runtime/dicts';
-import { codePoints, isPySpace, pyLen, pyPrefix } from '../runtime/text/unicode-props';
+import { codePoints, fromCodePoints, isPySpace, pyLen, pyPrefix } from '../runtime/text/unicode-props';
 import * as uc from '../runtime/text/unicode-case';
 import { decodeBytes, encodeText, lookupCodec } from '../runtime/text/codecs';
 import { codecFailure } from '../runtime/unicode-error';
-import { adjustIndices, clinicTypeName, indexArg, searchArity, searchBounds, tupleArity } from './text-arguments';
+import { adjustIndices, checkNotTwice, checkResultLength, clinicTypeName, indexArg, intArg, searchArity, searchBounds, tupleArity } from './text-arguments';
 import { strFormat } from './str-format';
 
 const text = (o: PyObject | null) => (o as PyStr).value;
@@ -165,7 +165,7 @@ function stripChars(s: string, chars: string | null, left: boolean, right: boole
   let j = cps.length;
   if (left) while (i < j && set.has(cps[i])) i++;
   if (right) while (j > i && set.has(cps[j - 1])) j--;
-  return i === 0 && j === cps.length ? s : String.fromCodePoint(...cps.slice(i, j));
+  return i === 0 && j === cps.length ? s : fromCodePoints(cps, i, j);
 }
 
 /** splitlines' boundaries: \r\n, and each of \n \r \v \f \x1c \x1d \x1e \x85 \u2028 \u2029. */
@@ -299,12 +299,14 @@ export function installStrMethods(vm: VM): void {
   affixRemoval('removesuffix');
   method(vm, t.str, 'replace', (args, kwargs, self) => {
     // 3.13: count may be given by keyword (the keyword check refuses any keyword before).
-    checkKeywords(vm, 'replace', kwargs, ['count']);
     const n = args.length + (kwargs?.size ?? 0);
     if (vm.options.version.strMethodsClinic) {
       if (args.length < 2) throw vm.error('TypeError', `replace() takes at least 2 positional arguments (${args.length} given)`);
       if (n > 3) throw vm.error('TypeError', `replace() takes at most 3 arguments (${n} given)`);
-    } else checkPositional(vm, 'replace', args.length, 2, 3);
+    }
+    checkKeywords(vm, 'replace', kwargs, ['count']);
+    checkNotTwice(vm, 'replace', args.length, kwargs, ['old', 'new', 'count']);
+    if (!vm.options.version.strMethodsClinic) checkPositional(vm, 'replace', args.length, 2, 3);
     const old = strArg(vm, args[0], (type) => `replace() argument 1 must be str, not ${type}`, true);
     const repl = strArg(vm, args[1], (type) => `replace() argument 2 must be str, not ${type}`, true);
     const countObj = args[2] ?? kwargs?.get('count');
@@ -331,10 +333,12 @@ export function installStrMethods(vm: VM): void {
     return vm.newStr(parts.slice(0, count + 1).join(repl) + old + parts.slice(count + 1).join(old));
   });
   method(vm, t.str, 'expandtabs', (args, kwargs, self) => {
-    checkKeywords(vm, 'expandtabs', kwargs, ['tabsize']);
     tupleArity(vm, 'expandtabs', args.length + (kwargs?.size ?? 0), 0, 1);
+    checkKeywords(vm, 'expandtabs', kwargs, ['tabsize']);
+    checkNotTwice(vm, 'expandtabs', args.length, kwargs, ['tabsize']);
     const sizeObj = args[0] ?? kwargs?.get('tabsize');
-    const size = sizeObj ? indexArg(vm, sizeObj) : 8;
+    const size = sizeObj ? intArg(vm, sizeObj) : 8;
+    checkResultLength(vm, size * (text(self).split('\t').length - 1));
     return sameOrNew(vm, self as PyObject, expandTabs(text(self), size));
   });
   const fillArg = (o: PyObject | undefined): string => {
@@ -351,6 +355,7 @@ export function installStrMethods(vm: VM): void {
       const s = text(self);
       const marg = width - pyLen(s);
       if (marg <= 0) return sameOrNew(vm, self as PyObject, s);
+      checkResultLength(vm, width);
       const [left, right] = place(marg, width);
       return vm.newStr(pad(s, left, right, fill));
     });
@@ -367,6 +372,7 @@ export function installStrMethods(vm: VM): void {
     const s = text(self);
     const fill = width - pyLen(s);
     if (fill <= 0) return sameOrNew(vm, self as PyObject, s);
+    checkResultLength(vm, width);
     const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
     return vm.newStr(sign + '0'.repeat(fill) + s.slice(sign.length));
   });
@@ -374,8 +380,9 @@ export function installStrMethods(vm: VM): void {
   // ---- splitting and joining -----------------------------------------------------------------
   const split = (name: 'split' | 'rsplit') =>
     method(vm, t.str, name, (args, kwargs, self) => {
-      checkKeywords(vm, name, kwargs, ['sep', 'maxsplit']);
       tupleArity(vm, name, args.length + (kwargs?.size ?? 0), 0, 2);
+      checkKeywords(vm, name, kwargs, ['sep', 'maxsplit']);
+      checkNotTwice(vm, name, args.length, kwargs, ['sep', 'maxsplit']);
       useArgumentParser(vm, `str.${name}`, kwargs);
       const sepObj = args[0] ?? kwargs?.get('sep') ?? vm.none;
       const maxObj = args[1] ?? kwargs?.get('maxsplit');
@@ -399,11 +406,12 @@ export function installStrMethods(vm: VM): void {
   split('split');
   split('rsplit');
   method(vm, t.str, 'splitlines', function* (args, kwargs, self): Native {
-    checkKeywords(vm, 'splitlines', kwargs, ['keepends']);
     tupleArity(vm, 'splitlines', args.length + (kwargs?.size ?? 0), 0, 1);
+    checkKeywords(vm, 'splitlines', kwargs, ['keepends']);
+    checkNotTwice(vm, 'splitlines', args.length, kwargs, ['keepends']);
     const keepObj = args[0] ?? kwargs?.get('keepends');
     let keepends = false;
-    if (keepObj) keepends = vm.options.version.splitlinesKeependsAnyObject ? yield* truthy(vm, keepObj) : indexArg(vm, keepObj) !== 0;
+    if (keepObj) keepends = vm.options.version.splitlinesKeependsAnyObject ? yield* truthy(vm, keepObj) : intArg(vm, keepObj) !== 0;
     const s = text(self);
     const lines = splitLines(s, keepends);
     if (lines.length === 1 && lines[0] === s) return vm.newList([sameOrNew(vm, self as PyObject, s)]);
@@ -507,8 +515,9 @@ export function installStrMethods(vm: VM): void {
 
   // ---- encode, format -------------------------------------------------------------------------
   method(vm, t.str, 'encode', (args, kwargs, self) => {
-    checkKeywords(vm, 'encode', kwargs, ['encoding', 'errors']);
     tupleArity(vm, 'encode', args.length + (kwargs?.size ?? 0), 0, 2);
+    checkKeywords(vm, 'encode', kwargs, ['encoding', 'errors']);
+    checkNotTwice(vm, 'encode', args.length, kwargs, ['encoding', 'errors']);
     useArgumentParser(vm, 'str.encode', kwargs);
     const name = (i: number, key: string, dflt: string) => {
       const o = args[i] ?? kwargs?.get(key);
@@ -524,6 +533,9 @@ export function installStrMethods(vm: VM): void {
     if (!r.ok) throw codecFailure(vm, r.error, self as PyObject);
     return vm.newBytes(r.value);
   });
+  // A format that is one piece of literal text is handed back as it is, even a str subclass (the
+  // writer keeps the object it was given whole).
+  const literalOrNew = (self: PyObject, out: string) => (out !== '' && out === text(self) && !/[{}]/.test(out) ? vm.incref(self, 'return') : sameOrNew(vm, self, out));
   method(vm, t.str, 'format', function* (args, kwargs, self): Native {
     const s = text(self);
     const out = yield* strFormat(vm, s, args, function* (key) {
@@ -531,7 +543,7 @@ export function installStrMethods(vm: VM): void {
       if (!v) throw vm.errorWith('KeyError', [vm.newStr(key)]);
       return vm.incref(v, 'stack');
     });
-    return out.sole ?? sameOrNew(vm, self as PyObject, out.text);
+    return out.sole ?? literalOrNew(self as PyObject, out.text);
   });
   method(vm, t.str, 'format_map', function* (args, _k, self): Native {
     arity(vm, 'str.format_map', args, 1);
@@ -545,15 +557,16 @@ export function installStrMethods(vm: VM): void {
         vm.decref(k, 'stack');
       }
     });
-    return out.sole ?? sameOrNew(vm, self as PyObject, out.text);
+    return out.sole ?? literalOrNew(self as PyObject, out.text);
   });
   void adjustIndices;
 }
 
 /** bytes.decode / bytearray.decode (encoding='utf-8', errors='strict'). */
 export function decodeMethod(vm: VM, self: PyBytes, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  checkKeywords(vm, 'decode', kwargs, ['encoding', 'errors']);
   tupleArity(vm, 'decode', args.length + (kwargs?.size ?? 0), 0, 2);
+  checkKeywords(vm, 'decode', kwargs, ['encoding', 'errors']);
+  checkNotTwice(vm, 'decode', args.length, kwargs, ['encoding', 'errors']);
   const name = (i: number, key: string, dflt: string) => {
     const o = args[i] ?? kwargs?.get(key);
     if (o === undefined) return dflt;

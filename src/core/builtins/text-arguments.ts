@@ -7,11 +7,28 @@ import { PyInt } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import { checkPositional } from './define';
 
+const SSIZE_MAX = 2n ** 63n - 1n;
+/** The longest result the simulator builds; past it CPython would be out of memory too (MemoryError). */
+export const MAX_RESULT_LENGTH = 1 << 28;
+
+/** MemoryError for a result too long to build (a width of 10**12). */
+export function checkResultLength(vm: VM, n: number): void {
+  if (n > MAX_RESULT_LENGTH) throw vm.error('MemoryError');
+}
+
 /** PyArg_ParseTuple / vgetargskeywords: "find() takes at least 1 argument (0 given)". */
 export function tupleArity(vm: VM, name: string, n: number, min: number, max: number): void {
   const plural = (k: number) => (k === 1 ? '' : 's');
   if (n < min) throw vm.error('TypeError', `${name}() takes ${min === max ? 'exactly' : 'at least'} ${min} argument${plural(min)} (${n} given)`);
   if (n > max) throw vm.error('TypeError', `${name}() takes ${min === max ? 'exactly' : 'at most'} ${max} argument${plural(max)} (${n} given)`);
+}
+
+/** A parameter given both ways: "argument for split() given by name ('sep') and position (1)". */
+export function checkNotTwice(vm: VM, name: string, nargs: number, kwargs: Map<string, PyObject> | null, parameters: readonly string[]): void {
+  if (!kwargs) return;
+  for (let i = 0; i < Math.min(nargs, parameters.length); i++) {
+    if (kwargs.has(parameters[i])) throw vm.error('TypeError', `argument for ${name}() given by name ('${parameters[i]}') and position (${i + 1})`);
+  }
 }
 
 /** find/rfind/index/rindex/count/startswith/endswith (sub[, start[, end]]): parsed by hand ≤ 3.12, by Argument Clinic in 3.13. */
@@ -40,9 +57,18 @@ export function searchBounds(vm: VM, args: PyObject[], len: number): [number, nu
   return adjustIndices(sliceIndex(vm, args[1], 0), sliceIndex(vm, args[2], len), len);
 }
 
+/** A C int argument (expandtabs' tabsize): "Python int too large to convert to C int" past 32 bits. */
+export function intArg(vm: VM, o: PyObject): number {
+  if (o instanceof PyInt && (o.value > 2147483647n || o.value < -2147483648n)) throw vm.error('OverflowError', 'Python int too large to convert to C int');
+  return indexArg(vm, o);
+}
+
 /** An index argument (width, count, tabsize): an int (bools are ints), else "'float' object cannot be interpreted as an integer". */
 export function indexArg(vm: VM, o: PyObject): number {
-  if (o instanceof PyInt) return Number(o.value);
+  if (o instanceof PyInt) {
+    if (o.value > SSIZE_MAX || o.value < -SSIZE_MAX - 1n) throw vm.error('OverflowError', 'Python int too large to convert to C ssize_t');
+    return Number(o.value);
+  }
   throw vm.error('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
 }
 

@@ -7,6 +7,7 @@ import { PyTuple, PyList } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyInt, PyFloat, PyStr, PyBytes } from '../objects/atoms';
 import { bufferBytes } from './buffers';
+import { latin1String } from './text/unicode-props';
 import { PyFunction } from '../objects/callables';
 import type { VM } from '../vm/vm';
 import { strOf, reprOf } from './repr';
@@ -51,7 +52,8 @@ export function percentFormat(vm: VM, formatObj: PyStr, args: PyObject): PyObjec
   const text = unwrap(vm, result);
   // PyUnicode_Format's writer hands back the one str it was given whole: the format itself when it has
   // no directive, the argument of a lone '%s' when that is an exact str.
-  if (!format.includes('%') && formatObj.type === vm.t.str) return vm.incref(formatObj, 'stack');
+  // (A str subclass too: the writer keeps the very object.)
+  if (format !== '' && !format.includes('%')) return vm.incref(formatObj, 'stack');
   if (format === '%s') {
     const arg = args instanceof PyTuple ? args.items[0] : args;
     if (arg instanceof PyStr && arg.type === vm.t.str) return vm.incref(arg, 'stack');
@@ -61,7 +63,7 @@ export function percentFormat(vm: VM, formatObj: PyStr, args: PyObject): PyObjec
 
 /** `bytes % args` (bytes and bytearray): the same formatter over code points 0-255; a new object of the format's type. */
 export function bytesPercentFormat(vm: VM, formatObj: PyBytes, args: PyObject): PyObject {
-  const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
+  const latin1 = latin1String;
   const isMapping = !(args instanceof PyTuple) && !(args instanceof PyBytes) && !(args instanceof PyStr) &&
     (args instanceof PyDict || args.type.lookup('__getitem__') instanceof PyFunction);
   const held: PyObject[] = [];

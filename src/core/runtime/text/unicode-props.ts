@@ -144,6 +144,13 @@ export function transformDecimalAndSpaceToAscii(s: string): string {
   return out;
 }
 
+/** Bytes as the string of code points 0-255 (Latin-1), in chunks (no spread of a long array). */
+export function latin1String(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; i += 4096) out += String.fromCharCode(...b.subarray(i, Math.min(b.length, i + 4096)));
+  return out;
+}
+
 /** The string of code points cps[start:end]. */
 export function fromCodePoints(cps: readonly number[], start = 0, end = cps.length): string {
   let out = '';
