@@ -22,7 +22,7 @@ import { codePoints, fromCodePoints, isPySpace, pyLen, pyPrefix } from '../runti
 import * as uc from '../runtime/text/unicode-case';
 import { decodeBytes, encodeText, lookupCodec } from '../runtime/text/codecs';
 import { codecFailure } from '../runtime/unicode-error';
-import { adjustIndices, checkNotTwice, checkResultLength, clinicTypeName, indexArg, intArg, searchArity, searchBounds, tupleArity } from './text-arguments';
+import { checkNotTwice, checkResultLength, clinicTypeName, indexArg, intArg, searchArity, searchBounds, tupleArity } from './text-arguments';
 import { strFormat } from './str-format';
 
 const text = (o: PyObject | null) => (o as PyStr).value;
@@ -559,7 +559,6 @@ export function installStrMethods(vm: VM): void {
     });
     return out.sole ?? literalOrNew(self as PyObject, out.text);
   });
-  void adjustIndices;
 }
 
 /** bytes.decode / bytearray.decode (encoding='utf-8', errors='strict'). */
