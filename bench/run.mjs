@@ -5,12 +5,13 @@
 //   NAME  only the programs whose file name contains NAME
 //   --write  also write the report to bench/RESULTS.md
 //
-// Each program runs --runs times (default 3) in each of: python3 (a subprocess; only the
-// exec(compile(...)) of the program is timed, with time.perf_counter, so interpreter start-up is not
-// counted), the simulator with the event trace recorded, and without. The simulator runs in this
+// Each program runs --runs times (default 3) in each of, taking turns: python3 (a subprocess; only the
+// exec(compile(...)) of the program is timed, with time.perf_counter and time.process_time, so interpreter
+// start-up is not counted), the simulator without the event trace, and with it. The simulator runs in this
 // process through dist/core.js (runSource(): parse + compile + run, the same work as CPython's
-// compile + exec), with a forced GC before each run. Reported times are medians. The simulator models
-// the python3 version when it is one it supports. Every simulator run must print what python3 printed.
+// compile + exec), with a forced GC before each run, timed by the clock and by the process's CPU time.
+// Reported times are medians. The simulator models the python3 version when it is one it supports. Every
+// simulator run must print what python3 printed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -36,10 +37,12 @@ with open(path, encoding='utf-8') as f:
     src = f.read()
 namespace = {'__name__': '__main__', '__builtins__': __builtins__}
 start = time.perf_counter()
+cpu_start = time.process_time()
 exec(compile(src, path, 'exec'), namespace)
+cpu = time.process_time() - cpu_start
 elapsed = time.perf_counter() - start
 sys.stdout.flush()
-print('${ELAPSED_MARK}', repr(elapsed), file=sys.stderr)
+print('${ELAPSED_MARK}', repr(elapsed), repr(cpu), file=sys.stderr)
 `;
 
 // The scheduler's throughput: the same countdowns in 8 threads (time-sliced under the GIL, switch requests every
@@ -105,18 +108,22 @@ function runPython(file) {
   if (result.status !== 0 || !last.startsWith(ELAPSED_MARK)) {
     throw new Error(`python3 ${file} failed (exit ${result.status}):\n${result.stderr}`);
   }
-  return { ms: Number(last.slice(ELAPSED_MARK.length)) * 1000, stdout: result.stdout };
+  const [elapsed, cpu] = last.slice(ELAPSED_MARK.length).trim().split(/\s+/).map(Number);
+  return { ms: elapsed * 1000, cpuMs: cpu * 1000, stdout: result.stdout };
 }
 
 function runSimulator(core, source, file, python, recordTrace) {
   const options = { filename: file, recordTrace, maxSteps: Number.MAX_SAFE_INTEGER, maxMillis: 30 * 60 * 1000 };
   if (python) options.python = python;
   collectGarbage();
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const result = core.runSource(source, options);
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   // Keep only the counts: the trace itself is dropped before the next run.
-  return { ms, stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, diagnostic: result.diagnostic,
+  return { ms, cpuMs, stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, diagnostic: result.diagnostic,
     steps: result.steps, events: result.events ? result.events.length : 0, traceBytes: result.events?.byteSize ?? 0 };
 }
 
@@ -168,8 +175,10 @@ function main() {
     const cpython = [];
     const traceOn = [];
     const traceOff = [];
-    console.error(`${name}: python3 ×${options.runs}`);
-    for (let i = 0; i < options.runs; i++) cpython.push(runPython(file));
+    // python3, then the simulator without and with the trace, round after round: this VM runs at two speeds
+    // from one moment to the next, and interleaving shares them between the three.
+    console.error(`${name}: python3, simulator trace off, trace on ×${options.runs}`);
+    cpython.push(runPython(file));
     const expected = cpython[0].stdout;
     const check = (run, label) => {
       if (run.exitCode === 0 && run.stdout === expected) return true;
@@ -180,23 +189,25 @@ function main() {
       return false;
     };
     let ok = true;
-    console.error(`${name}: simulator, trace off ×${options.runs}`);
     for (let i = 0; i < options.runs && ok; i++) {
+      if (i > 0) cpython.push(runPython(file));
       traceOff.push(runSimulator(core, source, file, modelled, false));
       ok = check(traceOff.at(-1), 'trace off');
-    }
-    console.error(`${name}: simulator, trace on ×${options.runs}`);
-    for (let i = 0; i < options.runs && ok; i++) {
+      if (!ok) break;
       traceOn.push(runSimulator(core, source, file, modelled, true));
       ok = check(traceOn.at(-1), 'trace on');
     }
     const cpythonMs = median(cpython.map((r) => r.ms));
     if (!ok) {
-      rows.push([name, formatMs(cpythonMs), 'failed', '', 'failed', '', '', '', '']);
+      rows.push([name, formatMs(cpythonMs), 'failed', '', 'failed', '', '', '', '', '']);
       continue;
     }
     const onMs = median(traceOn.map((r) => r.ms));
     const offMs = median(traceOff.map((r) => r.ms));
+    // CPU time (python3's process_time, the simulator process's user + system): what other processes take
+    // of the machine does not count, so these ratios move less than the wall-time ones from run to run.
+    const cpythonCpu = median(cpython.map((r) => r.cpuMs));
+    const cpuRatios = `${formatRatio(median(traceOn.map((r) => r.cpuMs)), cpythonCpu)} / ${formatRatio(median(traceOff.map((r) => r.cpuMs)), cpythonCpu)}`;
     rows.push([
       name,
       formatMs(cpythonMs),
@@ -204,6 +215,7 @@ function main() {
       formatRatio(onMs, cpythonMs),
       formatMs(offMs),
       formatRatio(offMs, cpythonMs),
+      cpuRatios,
       formatRate(traceOn[0].events, onMs),
       formatRate(traceOff[0].steps, offMs),
       formatTraceMemory(traceOn[0]),
@@ -233,7 +245,7 @@ function main() {
     : [];
 
   const header = ['program', 'CPython ms', 'simulator ms (trace on)', 'ratio', 'simulator ms (trace off)', 'ratio',
-    'events recorded / s', 'steps / s', 'trace memory (bytes / event)'];
+    'CPU-time ratio (on / off)', 'events recorded / s', 'steps / s', 'trace memory (bytes / event)'];
   const table = [header, header.map((_, i) => (i === 0 ? '---' : '---:')), ...rows].map((row) => `| ${row.join(' | ')} |`);
   const report = [
     '# CPython Lens benchmark',
@@ -241,7 +253,7 @@ function main() {
     `- node ${process.version}, python3 ${python3} (the simulator models ${modelled ?? 'its default version'})`,
     `- machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.platform()} ${os.arch()}`,
     `- commit ${gitCommit()}, ${new Date().toISOString().slice(0, 10)}; load average ${loadAtStart} when it began, ${os.loadavg()[0].toFixed(1)} when it ended (2 cores: above 1 the runs share the machine)`,
-    `- median of ${options.runs} runs; CPython: exec(compile(...)) of the program, timed inside python3; simulator: runSource() in-process (dist/core.js); ratio = simulator / CPython`,
+    `- median of ${options.runs} runs, python3 and the simulator taking turns; CPython: exec(compile(...)) of the program, timed inside python3; simulator: runSource() in-process (dist/core.js); ratio = simulator / CPython (wall time; the CPU-time column compares process CPU time)`,
     '',
     ...table,
     ...throughputTable,
