@@ -16,8 +16,7 @@ import { checkKeywords } from './keyword-arguments';
 import { iterateToArray } from '../runtime/iteration';
 import { bufferBytes } from '../runtime/buffers';
 import { setName } from '../runtime/dicts';
-import { truthy } from '../runtime/operators';
-import { checkNotTwice, checkResultLength, clinicTypeName, indexArg, intArg, searchArity, searchBounds, tupleArity } from './text-arguments';
+import { checkNotTwice, checkResultLength, clinicTypeName, indexArg, intArg, keependsArg, searchArity, searchBounds, tupleArity } from './text-arguments';
 import { decodeMethod, expandTabs } from './str-methods';
 import { latin1String } from '../runtime/text/unicode-props';
 
@@ -322,12 +321,7 @@ function installOn(vm: VM, type: PyType): void {
   split('split');
   split('rsplit');
   m('splitlines', function* (args, kwargs, self): Native {
-    tupleArity(vm, 'splitlines', args.length + (kwargs?.size ?? 0), 0, 1);
-    checkKeywords(vm, 'splitlines', kwargs, ['keepends']);
-    checkNotTwice(vm, 'splitlines', args.length, kwargs, ['keepends']);
-    const keepObj = args[0] ?? kwargs?.get('keepends');
-    let keepends = false;
-    if (keepObj) keepends = vm.options.version.splitlinesKeependsAnyObject ? yield* truthy(vm, keepObj) : intArg(vm, keepObj) !== 0;
+    const keepends = yield* keependsArg(vm, args, kwargs);
     const b = data(self);
     const lines: Uint8Array[] = [];
     let start = 0;

@@ -16,13 +16,12 @@ import { checkKeywords } from './keyword-arguments';
 import { useArgumentParser } from '../runtime/arg-parsers';
 import { iterateToArray } from '../runtime/iteration';
 import { getItem } from '../runtime/subscripts';
-import { truthy } from '../runtime/operators';
 import { dictSet, setName } from '../runtime/dicts';
 import { codePoints, fromCodePoints, isPySpace, pyLen, pyPrefix } from '../runtime/text/unicode-props';
 import * as uc from '../runtime/text/unicode-case';
 import { decodeBytes, encodeText, lookupCodec } from '../runtime/text/codecs';
 import { codecFailure } from '../runtime/unicode-error';
-import { checkNotTwice, checkResultLength, clinicTypeName, indexArg, intArg, searchArity, searchBounds, tupleArity } from './text-arguments';
+import { checkNotTwice, checkResultLength, clinicTypeName, indexArg, intArg, keependsArg, searchArity, searchBounds, tupleArity } from './text-arguments';
 import { strFormat } from './str-format';
 
 const text = (o: PyObject | null) => (o as PyStr).value;
@@ -406,12 +405,7 @@ export function installStrMethods(vm: VM): void {
   split('split');
   split('rsplit');
   method(vm, t.str, 'splitlines', function* (args, kwargs, self): Native {
-    tupleArity(vm, 'splitlines', args.length + (kwargs?.size ?? 0), 0, 1);
-    checkKeywords(vm, 'splitlines', kwargs, ['keepends']);
-    checkNotTwice(vm, 'splitlines', args.length, kwargs, ['keepends']);
-    const keepObj = args[0] ?? kwargs?.get('keepends');
-    let keepends = false;
-    if (keepObj) keepends = vm.options.version.splitlinesKeependsAnyObject ? yield* truthy(vm, keepObj) : intArg(vm, keepObj) !== 0;
+    const keepends = yield* keependsArg(vm, args, kwargs);
     const s = text(self);
     const lines = splitLines(s, keepends);
     if (lines.length === 1 && lines[0] === s) return vm.newList([sameOrNew(vm, self as PyObject, s)]);

@@ -6,6 +6,9 @@ import type { PyObject } from '../objects/object';
 import { PyInt } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import { checkPositional } from './define';
+import { checkKeywords } from './keyword-arguments';
+import { truthy } from '../runtime/operators';
+import type { Native } from '../vm/frame';
 
 const SSIZE_MAX = 2n ** 63n - 1n;
 /** The longest result the simulator builds; past it CPython would be out of memory too (MemoryError). */
@@ -75,4 +78,17 @@ export function indexArg(vm: VM, o: PyObject): number {
 /** The type an Argument Clinic converter names in its TypeError (_PyArg_BadArgument): None by name. */
 export function clinicTypeName(vm: VM, o: PyObject): string {
   return o === vm.none ? 'None' : o.type.name;
+}
+
+/**
+ * splitlines()'s one argument, `keepends`, positional or by name: any object's truth from 3.12 on, an int
+ * before (Argument Clinic's `bool` converter, then `int`).
+ */
+export function* keependsArg(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): Native<boolean> {
+  tupleArity(vm, 'splitlines', args.length + (kwargs?.size ?? 0), 0, 1);
+  checkKeywords(vm, 'splitlines', kwargs, ['keepends']);
+  checkNotTwice(vm, 'splitlines', args.length, kwargs, ['keepends']);
+  const keepObj = args[0] ?? kwargs?.get('keepends');
+  if (!keepObj) return false;
+  return vm.options.version.splitlinesKeependsAnyObject ? yield* truthy(vm, keepObj) : intArg(vm, keepObj) !== 0;
 }

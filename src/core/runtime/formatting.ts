@@ -23,6 +23,28 @@ function describe(o: PyObject): PercentValue {
   return { kind: 'other', typeName: o.type.name };
 }
 
+/**
+ * What the formatter asks of the Python side for both `str % args` and `bytes % args`: `%(key)s` looks the
+ * key (made by `makeKey`) up in the mapping, the value held in `held` until the text is built; str() and repr().
+ */
+function mappingAndText(vm: VM, args: PyObject, held: PyObject[], makeKey: (key: string) => PyObject) {
+  return {
+    getItem: (key: string) => {
+      const k = makeKey(key);
+      try {
+        const v = vm.runSync(getItem(vm, args, k));
+        held.push(v);
+        return ok(v);
+      } finally {
+        vm.decref(k, 'stack');
+      }
+    },
+    describe,
+    str: (v: PyObject) => ok(vm.runSync(strOf(vm, v))),
+    repr: (v: PyObject) => ok(vm.runSync(reprOf(vm, v))),
+  };
+}
+
 /** `format % args` as a new str reference; Python errors propagate as PyError. */
 export function percentFormat(vm: VM, formatObj: PyStr, args: PyObject): PyObject {
   const format = formatObj.value;
@@ -34,19 +56,7 @@ export function percentFormat(vm: VM, formatObj: PyStr, args: PyObject): PyObjec
     args,
     tupleItems: args instanceof PyTuple ? args.items : null,
     isMapping,
-    getItem: (key) => {
-      const k = vm.newStr(key);
-      try {
-        const v = vm.runSync(getItem(vm, args, k));
-        held.push(v);
-        return ok(v);
-      } finally {
-        vm.decref(k, 'stack');
-      }
-    },
-    describe,
-    str: (v) => ok(vm.runSync(strOf(vm, v))),
-    repr: (v) => ok(vm.runSync(reprOf(vm, v))),
+    ...mappingAndText(vm, args, held, (key) => vm.newStr(key)),
   });
   for (const v of held) vm.decref(v, 'stack');
   const text = unwrap(vm, result);
@@ -71,19 +81,7 @@ export function bytesPercentFormat(vm: VM, formatObj: PyBytes, args: PyObject): 
     args,
     tupleItems: args instanceof PyTuple ? args.items : null,
     isMapping,
-    getItem: (key) => {
-      const k = vm.newBytes(Uint8Array.from(key, (c) => c.charCodeAt(0)));
-      try {
-        const v = vm.runSync(getItem(vm, args, k));
-        held.push(v);
-        return ok(v);
-      } finally {
-        vm.decref(k, 'stack');
-      }
-    },
-    describe,
-    str: (v) => ok(vm.runSync(strOf(vm, v))),
-    repr: (v) => ok(vm.runSync(reprOf(vm, v))),
+    ...mappingAndText(vm, args, held, (key) => vm.newBytes(Uint8Array.from(key, (c) => c.charCodeAt(0)))),
     bytesOf: (v) => {
       const b = bufferBytes(vm, v);
       return b ? ok(latin1(b)) : null;

@@ -12,7 +12,7 @@ import { PyType as PyTypeClass } from '../../objects/type';
 import type { VM } from '../../vm/vm';
 import type { Native } from '../../vm/frame';
 import { constructors } from '../../vm/calls';
-import { method, arity, checkPositional } from '../../builtins/define';
+import { method, checkPositional } from '../../builtins/define';
 import { dictUpdate } from '../../builtins/constructors';
 import { dictSet, setName } from '../../runtime/dicts';
 import { setItem } from '../../runtime/subscripts';
@@ -21,6 +21,7 @@ import { reprEnter, reprLeave } from '../../runtime/repr-guard';
 import { getIter } from '../../runtime/iteration';
 import { getAttr } from '../../runtime/attributes';
 import { noArgsMethod, oneArgMethod, shortTypeName } from './native-type';
+import { defineMappingOr } from './mapping-update';
 import type { CollectionsTypes } from './types';
 
 const DD = (o: PyObject | null) => o as PyDefaultDict;
@@ -130,34 +131,10 @@ export function installDefaultDict(vm: VM, types: CollectionsTypes): void {
     }
     return vm.newStr(`${shortTypeName(dd.type)}(${factoryText}, ${base})`);
   });
-  // defdict_or: a new defaultdict (of the defaultdict operand's class) made from the left operand, updated with the right.
-  const or = function* (left: PyObject, right: PyObject): Native {
-    const self = left instanceof PyDefaultDict ? left : (right as PyDefaultDict);
-    const other = self === left ? right : left;
-    if (!(other instanceof PyDict)) return vm.incref(vm.notImplemented, 'return');
-    const made = yield* newDefdictFrom(self, vm, left);
-    try {
-      yield* dictUpdate(vm, made as PyDict, right);
-    } catch (e) {
-      vm.decref(made, 'return');
-      throw e;
-    }
-    return made;
-  };
-  method(vm, t, '__or__', (args, _k, self) => {
-    arity(vm, '__or__', args, 1);
-    return or(self as PyObject, args[0]);
-  });
-  method(vm, t, '__ror__', (args, _k, self) => {
-    arity(vm, '__ror__', args, 1);
-    return or(args[0], self as PyObject);
-  });
-  // dict's nb_inplace_or, which defaultdict inherits: an update in place.
-  method(vm, t, '__ior__', function* (args, _k, self): Native {
-    arity(vm, '__ior__', args, 1);
-    yield* dictUpdate(vm, DD(self), args[0]);
-    return vm.incref(self as PyObject, 'return');
-  });
+  // defdict_or: a new defaultdict (of the defaultdict operand's class) made from the left operand, updated with the
+  // right; `|=` is dict's nb_inplace_or, which defaultdict inherits: an update in place.
+  defineMappingOr(vm, t, (o) => o instanceof PyDefaultDict, (self, left) => newDefdictFrom(self as PyDefaultDict, vm, left),
+    (vm, target, other) => dictUpdate(vm, target as PyDict, other));
   const factory = new PyNativeGetSet(types.memberDescriptor, 'default_factory', t, 'member', (vm, o) => vm.incref(DD(o).factory ?? vm.none, 'stack'), (vm, o, value) => {
     const dd = DD(o);
     const old = dd.factory;

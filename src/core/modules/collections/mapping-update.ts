@@ -3,6 +3,8 @@
 // PyObject_SetItem, so that a subclass's __setitem__ runs.
 
 import type { PyObject } from '../../objects/object';
+import type { PyType } from '../../objects/type';
+import { method, arity } from '../../builtins/define';
 import { PyDict } from '../../objects/dict';
 import type { VM } from '../../vm/vm';
 import type { CallRequest } from '../../vm/frame';
@@ -132,3 +134,42 @@ export function* update(vm: VM, self: PyObject, args: PyObject[], kwargs: Map<st
   }
 }
 
+/**
+ * `|`, the reflected `|` and `|=` of a dict written as a C type (defdict_or, odict_or and dict's
+ * nb_inplace_or): a new mapping made by `copy` from the left operand (`self` is whichever operand has
+ * the type), updated with the right one by `merge`; `|=` merges into the mapping itself.
+ */
+export function defineMappingOr(
+  vm: VM,
+  type: PyType,
+  hasType: (o: PyObject) => boolean,
+  copy: (self: PyObject, left: PyObject) => Gen<PyObject>,
+  merge: (vm: VM, target: PyObject, other: PyObject) => Gen<unknown>,
+): void {
+  const or = function* (left: PyObject, right: PyObject): Gen<PyObject> {
+    const self = hasType(left) ? left : right;
+    const other = self === left ? right : left;
+    if (!(other instanceof PyDict)) return vm.incref(vm.notImplemented, 'return');
+    const made = yield* copy(self, left);
+    try {
+      yield* merge(vm, made, right);
+    } catch (e) {
+      vm.decref(made, 'return');
+      throw e;
+    }
+    return made;
+  };
+  method(vm, type, '__or__', (args, _k, self) => {
+    arity(vm, '__or__', args, 1);
+    return or(self as PyObject, args[0]);
+  });
+  method(vm, type, '__ror__', (args, _k, self) => {
+    arity(vm, '__ror__', args, 1);
+    return or(args[0], self as PyObject);
+  });
+  method(vm, type, '__ior__', function* (args, _k, self): Gen<PyObject> {
+    arity(vm, '__ior__', args, 1);
+    yield* merge(vm, self as PyObject, args[0]);
+    return vm.incref(self as PyObject, 'return');
+  });
+}

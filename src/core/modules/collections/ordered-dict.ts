@@ -23,7 +23,7 @@ import { instanceDict } from '../../runtime/attributes';
 import { noArgsMethod, shortTypeName } from './native-type';
 import { newDictOfType } from './defaultdict';
 import { newODictIter, installODictViews, type IterKind } from './odict-iterators';
-import { update, updateFrom } from './mapping-update';
+import { update, updateFrom, defineMappingOr } from './mapping-update';
 import type { CollectionsTypes } from './types';
 
 type Gen<T> = Generator<CallRequest, T, PyObject>;
@@ -234,33 +234,10 @@ export function installOrderedDict(vm: VM, types: CollectionsTypes): void {
     });
   }
   for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) method(vm, t, name, () => vm.incref(vm.notImplemented, 'return'));
-  // odict_or / odict_inplace_or.
-  const or = function* (left: PyObject, right: PyObject): Native {
-    const self = left instanceof PyOrderedDict ? left : (right as PyOrderedDict);
-    const other = self === left ? right : left;
-    if (!(other instanceof PyDict)) return vm.incref(vm.notImplemented, 'return');
-    const made = yield { callable: self.type, args: [left], kwargs: null };
-    try {
-      yield* updateFrom(vm, made, right);
-    } catch (e) {
-      vm.decref(made, 'return');
-      throw e;
-    }
-    return made;
-  };
-  method(vm, t, '__or__', (args, _k, self) => {
-    arity(vm, '__or__', args, 1);
-    return or(self as PyObject, args[0]);
-  });
-  method(vm, t, '__ror__', (args, _k, self) => {
-    arity(vm, '__ror__', args, 1);
-    return or(args[0], self as PyObject);
-  });
-  method(vm, t, '__ior__', function* (args, _k, self): Native {
-    arity(vm, '__ior__', args, 1);
-    yield* updateFrom(vm, self as PyObject, args[0]);
-    return vm.incref(self as PyObject, 'return');
-  });
+  // odict_or / odict_inplace_or: the copy is the OrderedDict operand's class called with the left operand.
+  defineMappingOr(vm, t, (o) => o instanceof PyOrderedDict, function* (self, left) {
+    return yield { callable: self.type, args: [left], kwargs: null };
+  }, updateFrom);
   noArgsMethod(vm, t, '__reduce__', (self) => {
     const od = OD(self);
     const state = instanceDict(od);

@@ -5,7 +5,7 @@
 // its regexps; the mappings and numeric classes it lacks come from CPython's tables (unicode-case-data.ts).
 
 import { DIGIT_ONLY_RUNS, FOLD_EXCEPTIONS, NUMERIC_ONLY_RUNS, TITLE_EXCEPTIONS } from './unicode-case-data';
-import { codePoints, decimalValue, decodeRuns, isPrintable, isPySpace } from './unicode-props';
+import { codePoints, decimalValue, decodeRuns, inRuns, isPrintable, isPySpace } from './unicode-props';
 
 function decodeMap(encoded: string): Map<number, string> {
   const out = new Map<number, string>();
@@ -21,18 +21,6 @@ let titleMap: Map<number, string> | null = null;
 let foldMap: Map<number, string> | null = null;
 let digitRuns: Int32Array | null = null;
 let numericRuns: Int32Array | null = null;
-
-function inRuns(runs: Int32Array, cp: number): boolean {
-  let lo = 0;
-  let hi = runs.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (cp < runs[2 * mid]) hi = mid - 1;
-    else if (cp > runs[2 * mid + 1]) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
 
 const test = (re: RegExp) => (cp: number) => re.test(String.fromCodePoint(cp));
 const isCasedCp = test(/^\p{Cased}$/u);

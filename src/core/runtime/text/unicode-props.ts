@@ -28,16 +28,20 @@ const whitespace = new Set<number>(WHITESPACE);
 export function isPrintable(cp: number): boolean {
   if (cp < 0x7f) return cp >= 0x20;
   if (nonPrintable === null) nonPrintable = decodeRuns(NON_PRINTABLE_RUNS);
-  const runs = nonPrintable;
+  return !inRuns(nonPrintable, cp);
+}
+
+/** Whether `cp` falls in one of the sorted [first, last] ranges `runs` holds as pairs (a binary search). */
+export function inRuns(runs: Int32Array, cp: number): boolean {
   let lo = 0;
   let hi = runs.length / 2 - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (cp < runs[2 * mid]) hi = mid - 1;
     else if (cp > runs[2 * mid + 1]) lo = mid + 1;
-    else return false;
+    else return true;
   }
-  return true;
+  return false;
 }
 
 /** `Py_UNICODE_ISSPACE(cp)`: `chr(cp).isspace()`. */
