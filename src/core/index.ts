@@ -15,6 +15,7 @@ import type { PyObject } from './objects/object';
 import { heapGraph, type HeapGraph } from './inspect/heap-graph';
 import type { SyntaxErrorDetail } from './syntax/ast';
 import { formatSyntaxErrorReport, syntaxErrorFields } from './runtime/syntax-error-report';
+import { freshEntropySeed } from './runtime/entropy';
 
 export type { PythonVersion } from './versions';
 export type { TraceEvent, EventSource } from './trace/events';
@@ -45,6 +46,16 @@ export interface RunOptions {
    * an event, a queue.Queue) stops the run with a "not comparable as processes" diagnostic.
    */
   threadsAsProcesses?: boolean;
+  /**
+   * What the program reads from sys.stdin (input()), as from a file or a pipe: the text, or a function
+   * called for it when the program first reads. None: an empty stdin (input() raises EOFError).
+   */
+  stdin?: string | (() => string);
+  /**
+   * Seeds the simulated os.urandom, which seeds `random` when the program does not: the same seed, the
+   * same run. Without one, each run draws a fresh seed (RunResult.entropySeed tells which).
+   */
+  entropySeed?: number;
 }
 
 export const DEFAULT_IO_LATENCY_MS = 150;
@@ -77,6 +88,8 @@ export interface RunResult {
   elapsedNs: number;
   /** The processes the program forked, when it did (the trace above is the first process's). */
   processes?: ChildProcessRun[];
+  /** The seed of the run's simulated os.urandom (RunOptions.entropySeed): passing it again repeats the run. */
+  entropySeed: number;
 }
 
 /** A process the program forked (multiprocessing, os.fork), for the timeline. */
@@ -213,7 +226,9 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
     const stderr = d.kind === 'Unsupported'
       ? `${filename}:${d.line}:${d.col + 1}: ${d.message}\n`
       : formatSyntaxError(source, filename, d, options.python ?? '3.11');
-    const result: RunResult = { stdout: '', stderr, exitCode: 2, diagnostic: d, steps: 0, events: options.recordTrace || options.recordTimeline ? [] : null, elapsedNs: 0 };
+    const result: RunResult = {
+      stdout: '', stderr, exitCode: 2, diagnostic: d, steps: 0, events: options.recordTrace || options.recordTimeline ? [] : null, elapsedNs: 0, entropySeed: options.entropySeed ?? 0,
+    };
     const empty: HeapGraph = { roots: [], objects: [], edges: [], omitted: 0 };
     return { advance: () => false, steps: 0, result: () => result, staticObjects: () => [], heapGraph: () => empty };
   }
@@ -228,6 +243,8 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
     ioLatencyMs: options.ioLatencyMs ?? DEFAULT_IO_LATENCY_MS,
     recordTimeline: options.recordTimeline ?? false,
     threadsAsProcesses: options.threadsAsProcesses ?? false,
+    entropySeed: options.entropySeed ?? freshEntropySeed(),
+    stdin: options.stdin,
   });
   // Objects and frames are numbered from module-level counters. A run keeps its own between calls, so runs
   // interleaved in one thread (the editor's worker pauses a replay of a past run while others start) number

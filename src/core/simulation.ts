@@ -303,6 +303,7 @@ export class Simulation {
       steps: vm.steps,
       events: vm.heap.recording ? vm.heap.events : vm.scheduler.threadLog,
       elapsedNs: vm.clock.now,
+      entropySeed: vm.options.entropySeed ?? 0,
     };
   }
 }

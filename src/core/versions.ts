@@ -4,6 +4,7 @@
 import type { FreelistSizes } from './runtime/freelists';
 import { Op } from './compile/bytecode';
 import { CLASS_COST_NS, FREE_THREADED_CLASS_COST_NS, type CostClass } from './threads/cost-model';
+import { RANDOM_PY_LINES } from './modules/random/random-py-lines';
 
 /** RESUME, JUMP_BACKWARD, CALL, CALL_FUNCTION_EX: the check points of 3.11 to 3.13 (see evalBreakerChecks). */
 const EVAL_BREAKER_CHECKS: readonly number[] = [Op.RESUME, Op.JUMP_BACKWARD, Op.CALL, Op.CALL_FUNCTION_EX];
@@ -190,6 +191,30 @@ export interface DataclassesModel {
   namesPriorDefault: boolean;
 }
 
+/** What changed in Lib/random.py from 3.11 to 3.13 (read off the real files). */
+export interface RandomModuleModel {
+  /**
+   * 3.12+ (gh-86388): randrange() takes integers only (operator.index raises the TypeError); 3.11 falls back
+   * on int() with a DeprecationWarning, or a ValueError for a non-integral float. The same change made the
+   * empty-range messages name the arguments ("empty range in randrange(5, 2)").
+   */
+  randrangeIndexOnly: boolean;
+  /** 3.13: seed()'s TypeError breaks its line before "None" rather than after it. */
+  seedTypesBreakBeforeNone: boolean;
+  /** 3.13.4+ (the 3.13t oracle is 3.13.5): sample(counts=...) accepts counts summing to 0 ("Counts must be non-negative"). */
+  sampleZeroCounts: boolean;
+  /** 3.12+: binomialvariate(). */
+  binomialvariate: boolean;
+  /** 3.12+: expovariate()'s rate defaults to 1.0. */
+  expovariateDefaultRate: boolean;
+}
+
+const RANDOM_3_11: RandomModuleModel = {
+  randrangeIndexOnly: false, seedTypesBreakBeforeNone: false, sampleZeroCounts: false, binomialvariate: false, expovariateDefaultRate: false,
+};
+const RANDOM_3_12: RandomModuleModel = { ...RANDOM_3_11, randrangeIndexOnly: true, binomialvariate: true, expovariateDefaultRate: true };
+const RANDOM_3_13: RandomModuleModel = { ...RANDOM_3_12, seedTypesBreakBeforeNone: true };
+
 export interface VersionModel {
   version: PythonVersion;
   /** sys.version_info. */
@@ -253,6 +278,8 @@ export interface VersionModel {
    * the same line in the simulator's version of the module (`# traceback: key`, runtime/stdlib-frames.ts).
    */
   stdlibLines: Readonly<Record<string, number>>;
+  /** Lib/random.py's differences (modules/python/random-source.ts reads them through _lens_random). */
+  random: RandomModuleModel;
   pickleLocalVerb: 'pickle' | 'get';
   /** Simulated ns per instruction of each cost class (threads/cost-model.ts, scripts/calibrate-clock.ts). */
   instructionCostNs: Record<CostClass, number>;
@@ -513,7 +540,7 @@ const V3_13: VersionModel = {
   immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, strMethodsClinic: true, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...collectionsLines(398, 451, 608, 667, 700) },
+  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700) }, random: RANDOM_3_13,
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   collections: COLLECTIONS_3_13,
@@ -532,7 +559,8 @@ const V3_13T: VersionModel = {
   ...V3_13,
   version: '3.13t', versionInfo: [3, 13, 5], versionString: '3.13.5 experimental free-threading build (CPython Lens model)',
   gcStartup: GC_STARTUP['3.13t'],
-  stdlibLines: { ...threadingLines(1043, 994, 969, 1085, 1344), ...collectionsLines(401, 454, 611, 670, 703) },
+  stdlibLines: { ...threadingLines(1043, 994, 969, 1085, 1344), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(401, 454, 611, 670, 703) },
+  random: { ...RANDOM_3_13, sampleZeroCounts: true },
   hashlibDataKeyword: true,
   // 3.13.5's compiler warnings (the 3.13t oracle's version).
   syntax: { ...V3_13.syntax, invalidEscapeLine: 'escape', compileWarningsOncePerLine: true },
@@ -565,7 +593,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: false, gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...collectionsLines(393, 446, 599, 657, 690) },
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690) }, random: RANDOM_3_11,
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     collections: COLLECTIONS_3_11,
@@ -580,7 +608,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...collectionsLines(398, 451, 607, 665, 698) },
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698) }, random: RANDOM_3_12,
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: {},
     collections: COLLECTIONS_3_12,

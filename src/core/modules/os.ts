@@ -1,10 +1,23 @@
-// A minimal os module: what the threading lessons use, and the process calls multiprocessing is
-// built on (processes/os-natives.ts). cpu_count() is the simulated cores setting.
+// A minimal os module: what the threading lessons use, the process calls multiprocessing is built on
+// (processes/os-natives.ts), urandom and register_at_fork (for random). cpu_count() is the simulated
+// cores setting.
 
 import type { PyModule } from '../objects/instances';
 import type { VM } from '../vm/vm';
 import { fn, arity } from '../builtins/define';
 import { installOsProcessCalls } from '../processes/os-natives';
+import { registerAtFork, type AtForkWhen } from '../processes/at-fork';
+import { entropyBytes } from '../runtime/entropy';
+import { numberIndex } from '../runtime/number-index';
+import type { Native } from '../vm/frame';
+import type { PyObject } from '../objects/object';
+import { PyFunction, PyBuiltin, PyMethod, PyMethodDescriptor } from '../objects/callables';
+import { PyType } from '../objects/type';
+
+/** PyCallable_Check. */
+function isCallable(o: PyObject): boolean {
+  return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyMethodDescriptor || o instanceof PyType || o.type.lookup('__call__') !== null;
+}
 
 export function createOs(vm: VM, module: PyModule): void {
   const d = module.dict;
@@ -13,4 +26,28 @@ export function createOs(vm: VM, module: PyModule): void {
     return vm.newInt(vm.scheduler.cores);
   });
   installOsProcessCalls(vm, d);
+  // urandom(size): the simulated system randomness (runtime/entropy.ts).
+  fn(vm, d, 'urandom', function* (args): Native {
+    arity(vm, 'urandom', args, 1);
+    const size = yield* numberIndex(vm, args[0]);
+    if (size > 2n ** 63n - 1n || size < -(2n ** 63n)) throw vm.error('OverflowError', 'Python int too large to convert to C ssize_t');
+    if (size < 0n) throw vm.error('ValueError', 'negative argument not allowed');
+    return vm.newBytes(entropyBytes(vm, Number(size)));
+  });
+  fn(vm, d, 'register_at_fork', (args, kwargs) => {
+    if (args.length) throw vm.error('TypeError', 'register_at_fork() takes no positional arguments');
+    const given: [AtForkWhen, PyObject][] = [];
+    for (const [key, value] of kwargs ?? []) {
+      if (key !== 'before' && key !== 'after_in_child' && key !== 'after_in_parent') {
+        throw vm.error('TypeError', `'${key}' is an invalid keyword argument for register_at_fork()`);
+      }
+      if (value !== vm.none) given.push([key, value]);
+    }
+    if (!given.length) throw vm.error('TypeError', 'At least one argument is required.');
+    for (const [when, callable] of given) {
+      if (!isCallable(callable)) throw vm.error('TypeError', `'${when}' must be callable, not ${callable.type.name}`);
+    }
+    for (const [when, callable] of given) registerAtFork(vm, when, callable);
+    return vm.newNone();
+  });
 }

@@ -46,6 +46,9 @@ import { createFunctools } from './functools';
 import { FUNCTOOLS_SOURCE } from './python/functools-source';
 import { createOperator } from './operator';
 import { OPERATOR_SOURCE } from './python/operator-source';
+import { createRandomCore } from './random/random-core';
+import { createRandomHelpers } from './random/random-helpers';
+import { RANDOM_SOURCE } from './python/random-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES } from '../versions';
@@ -83,6 +86,9 @@ const FACTORIES: Record<string, ModuleFactory> = {
   itertools: createItertools,
   functools: createFunctools,
   operator: createOperator,
+  _random: createRandomCore,
+  _lens_random: createRandomHelpers,
+  random: () => undefined,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -106,6 +112,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   itertools: ITERTOOLS_SOURCE,
   functools: FUNCTOOLS_SOURCE,
   operator: OPERATOR_SOURCE,
+  random: RANDOM_SOURCE,
 };
 
 const compiledSources = new Map<string, CodeUnit>();

@@ -7,6 +7,7 @@
 // With more running processes than cores, they share the cores: their time runs slower by
 // running/cores. A run that never forks is one process stepped as before.
 
+import { reseedEntropyAfterFork } from '../runtime/entropy';
 import type { CodeUnit } from '../compile/bytecode';
 import type { VMOptions } from '../vm/vm';
 import { Simulation } from '../simulation';
@@ -138,6 +139,8 @@ export class Machine {
 
   /** What a fork does to the child's side: only the forking thread goes on; the fork's time. */
   private childSideOfFork(child: SimProcess): void {
+    // From here the child reads a randomness of its own (the fork's place in the journal sets it apart).
+    reseedEntropyAfterFork(child.vm, child.cursor);
     child.vm.scheduler.freezeOthers();
     child.vm.scheduler.beginTimeline(child.vm.clock.now);
     child.vm.clock.now += FORK_NS;

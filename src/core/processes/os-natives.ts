@@ -7,6 +7,7 @@ import type { PyDict } from '../objects/dict';
 import { PyBytes } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
+import { runAtFork } from './at-fork';
 import { fn, arity } from '../builtins/define';
 import { setName } from '../runtime/dicts';
 import { processOf, ProcessExit, type SimProcess } from './process';
@@ -21,24 +22,33 @@ export function installOsProcessCalls(vm: VM, d: PyDict): void {
   setInt(vm, d, 'WNOHANG', WNOHANG);
   fn(vm, d, 'getpid', () => vm.newInt(proc().journalValue('getpid', () => proc().pid)));
   fn(vm, d, 'getppid', () => vm.newInt(proc().journalValue('getppid', () => proc().ppid)));
-  fn(vm, d, 'fork', (args) => {
+  fn(vm, d, 'fork', function* (args): Native {
     arity(vm, 'fork', args, 0);
     const p = proc();
+    // The parent's state at the fork includes what its `before` hooks did: a replaying child runs them too.
+    yield* runAtFork(vm, 'before');
     if (p.mode === 'replay') {
       const entry = p.consume('fork');
       if (p.cursor === p.history.length) {
         p.machine.diverge(p);
+        yield* runAtFork(vm, 'after_in_child');
         return vm.newInt(0);
       }
       // An earlier fork of the run being replayed: what it did to this side (the parent's, or the
       // child's when this run is itself a forked child's) is done again, so the state stays the same.
-      if (entry.value === 0) p.machine.replayChildSideOfFork(p);
-      else p.machine.afterForkInParent(p);
+      if (entry.value === 0) {
+        p.machine.replayChildSideOfFork(p);
+        yield* runAtFork(vm, 'after_in_child');
+      } else {
+        p.machine.afterForkInParent(p);
+        yield* runAtFork(vm, 'after_in_parent');
+      }
       return vm.newInt(entry.value as number);
     }
     if (vm.scheduler.current !== vm.scheduler.main) throw vm.unsupported('os.fork() from a thread other than the main thread');
     const child = p.machine.fork(p);
     p.machine.afterForkInParent(p);
+    yield* runAtFork(vm, 'after_in_parent');
     return vm.newInt(child.pid);
   });
   fn(vm, d, '_exit', (args) => {

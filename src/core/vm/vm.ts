@@ -54,6 +54,10 @@ export interface VMOptions {
   recordTimeline?: boolean;
   /** The learner's `threading.Thread` is `multiprocessing.Process` (modules/as-processes.ts). */
   threadsAsProcesses?: boolean;
+  /** Seeds the simulated os.urandom (runtime/entropy.ts); 0 when not given. */
+  entropySeed?: number;
+  /** What sys.stdin reads (runtime/stdin.ts): the text, or a function giving it when first read; none: empty. */
+  stdin?: string | (() => string);
 }
 
 export type FrameExit = 'return' | 'exception';

@@ -1,0 +1,55 @@
+// sys.stdin as CPython reads it when it is not a terminal (a file or a pipe: `python3 prog.py < input.txt`):
+// a text stream with universal newlines (\r\n and \r read as \n), read line by line by input(). The
+// text comes from the run's options (VMOptions.stdin); a function there is called when the program first
+// reads, so a caller can wait for its own input only when the program wants it. Without any, stdin is
+// empty: the first input() meets the end of the file.
+//
+// A forked child gets a copy of its parent's stdin (re-running the parent's program, it reads the same
+// lines up to the fork), as a real child inherits the buffer TextIOWrapper had filled; a multiprocessing
+// child's stdin is /dev/null, as multiprocessing's _bootstrap reopens it there.
+
+import type { VM } from '../vm/vm';
+
+interface StdinState {
+  text: string | null;
+  position: number;
+}
+
+const states = new WeakMap<VM, StdinState>();
+
+function stateOf(vm: VM): StdinState {
+  let state = states.get(vm);
+  if (!state) {
+    state = { text: null, position: 0 };
+    states.set(vm, state);
+  }
+  return state;
+}
+
+function textOf(vm: VM, state: StdinState): string {
+  if (state.text === null) {
+    const given = vm.options.stdin;
+    const raw = typeof given === 'function' ? given() : (given ?? '');
+    state.text = raw.replace(/\r\n?/g, '\n');
+  }
+  return state.text;
+}
+
+/** readline(): the next line with its '\n' (the last one may have none), or '' at the end of the input. */
+export function stdinReadLine(vm: VM): string {
+  const state = stateOf(vm);
+  const text = textOf(vm, state);
+  if (state.position >= text.length) return '';
+  const end = text.indexOf('\n', state.position);
+  const stop = end < 0 ? text.length : end + 1;
+  const line = text.slice(state.position, stop);
+  state.position = stop;
+  return line;
+}
+
+/** stdin reopened on /dev/null: nothing more to read. */
+export function stdinToDevNull(vm: VM): void {
+  const state = stateOf(vm);
+  state.text = '';
+  state.position = 0;
+}
