@@ -3,9 +3,9 @@
 // not str") and report errors as math_1 does: a NaN out of a non-NaN is "math domain error", an
 // infinity out of a finite number "math range error" (OverflowError) where the function can
 // overflow. floor/ceil/trunc return ints; gcd/lcm/factorial/isqrt/comb/perm work on exact ints.
-// sqrt, log, exp, hypot and fsum give glibc's/CPython's bits (math-accurate.ts, math-fsum.ts); sin,
-// cos, tan, the inverse and hyperbolic functions and pow use V8's Math, whose last bit differs from
-// glibc's for a few percent of arbitrary arguments (not for 0, pi/2, pi/4, small ints...).
+// sqrt, log, exp, sin, cos, hypot and fsum give glibc's/CPython's bits but in rare cases (math-accurate.ts,
+// math-fsum.ts); tan, the inverse and hyperbolic functions and pow use V8's Math, whose last bit differs
+// from glibc's for a few percent of arbitrary arguments (not for 0, pi/2, pi/4, small ints...).
 
 import type { PyObject } from '../objects/object';
 import type { PyModule } from '../objects/instances';
@@ -19,7 +19,7 @@ import { BinaryOps } from '../compile/bytecode';
 import { fn } from '../builtins/define';
 import { checkKeywords } from '../builtins/keyword-arguments';
 import { exactSum } from './math-fsum';
-import { accurateLog, accurateExp, vectorNorm } from './math-accurate';
+import { accurateLog, accurateExp, accurateSin, accurateCos, vectorNorm } from './math-accurate';
 
 const MULT = BinaryOps.indexOf('Mult');
 
@@ -75,8 +75,8 @@ export function createMath(vm: VM, module: PyModule): void {
     });
   unary('sqrt', Math.sqrt, false);
   unary('exp', accurateExp, true);
-  unary('sin', Math.sin, false);
-  unary('cos', Math.cos, false);
+  unary('sin', accurateSin, false);
+  unary('cos', accurateCos, false);
   unary('tan', Math.tan, false);
   unary('asin', Math.asin, false);
   unary('acos', Math.acos, false);

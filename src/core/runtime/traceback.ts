@@ -76,12 +76,18 @@ function printedEntries(vm: VM, entries: PyTraceback[]): PrintedEntry[] {
   for (const entry of entries) {
     const frame = entry.frame;
     const name = frame.codeName.split('.').pop() as string;
+    const caller = out[out.length - 1];
     if (SIMULATOR_LIBRARY_FILES.has(frame.filename) && frame.filename !== vm.options.filename) {
       const library = stdlibFrame(vm, frame.filename, entry.line);
-      if (library) out.push({ filename: library.filename, name, line: library.line, position: entry.position, library });
+      if (!library) continue;
+      // The simulator compiles its library sources once for every version, comprehensions as frames of their own.
+      if (vm.options.version.inlinedComprehensions && INLINED_COMPREHENSIONS.has(name) && caller?.library && caller.filename === library.filename) {
+        Object.assign(caller, { line: library.line, position: entry.position, library });
+        continue;
+      }
+      out.push({ filename: library.filename, name, line: library.line, position: entry.position, library });
       continue;
     }
-    const caller = out[out.length - 1];
     if (vm.options.version.inlinedComprehensions && INLINED_COMPREHENSIONS.has(name) && caller && caller.filename === frame.filename) {
       caller.line = entry.line;
       caller.position = entry.position;
