@@ -27,6 +27,7 @@ import { floatRound, floatRoundDigits } from '../runtime/text/float-ops';
 import { unwrap } from '../runtime/numbers';
 import { asciiEscape } from '../runtime/text/str-repr';
 import { extendSource, listExtendCapacity } from '../runtime/list-storage';
+import { installInput } from './input';
 
 function kw(kwargs: Map<string, PyObject> | null, name: string): PyObject | null {
   return kwargs?.get(name) ?? null;
@@ -39,6 +40,7 @@ export function intArg(vm: VM, o: PyObject): bigint {
 
 export function installBuiltinFunctions(vm: VM): void {
   const b = vm.builtins;
+  installInput(vm);
   fn(vm, b, 'print', function* (args, kwargs): Native {
     // An Argument Clinic function taking *args (3.11 to 3.13): its arguments arrive as a new tuple,
     // after its parser's keyword tuple in 3.11 (built by the first call).

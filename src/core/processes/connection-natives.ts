@@ -2,6 +2,7 @@
 // received (at a cost per pickled byte), polling a pipe, waiting for a child with a timeout, the
 // process's name for the timeline. Journaled like the os calls (cross-process-wait.ts).
 
+import { stdinToDevNull } from '../runtime/stdin';
 import type { PyDict } from '../objects/dict';
 import type { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
@@ -98,6 +99,8 @@ export function installConnectionCalls(vm: VM, d: PyDict, picklingError: () => P
   // the target (the process is still starting), and after it.
   fn(vm, d, '_lens_child_bootstrap', (args) => {
     arity(vm, '_lens_child_bootstrap', args, 0);
+    // BaseProcess._bootstrap: sys.stdin.close(); sys.stdin = open(os.devnull).
+    stdinToDevNull(vm);
     proc().startUp(CHILD_BOOTSTRAP_NS);
     return vm.newNone();
   });

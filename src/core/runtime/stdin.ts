@@ -1,5 +1,6 @@
 // sys.stdin as CPython reads it when it is not a terminal (a file or a pipe: `python3 prog.py < input.txt`):
-// a text stream with universal newlines (\r\n and \r read as \n), read line by line by input(). The
+// a text stream whose lines end at '\n' only (create_stdio opens it with newline='\n' on POSIX: a '\r'
+// stays in the line, `input()` of "abc\r\n" is 'abc\r'), read line by line by input(). The
 // text comes from the run's options (VMOptions.stdin); a function there is called when the program first
 // reads, so a caller can wait for its own input only when the program wants it. Without any, stdin is
 // empty: the first input() meets the end of the file.
@@ -29,8 +30,7 @@ function stateOf(vm: VM): StdinState {
 function textOf(vm: VM, state: StdinState): string {
   if (state.text === null) {
     const given = vm.options.stdin;
-    const raw = typeof given === 'function' ? given() : (given ?? '');
-    state.text = raw.replace(/\r\n?/g, '\n');
+    state.text = typeof given === 'function' ? given() : (given ?? '');
   }
   return state.text;
 }

@@ -1,0 +1,81 @@
+// input(prompt): builtin_input_impl (Python/bltinmodule.c) on the path CPython takes when stdin or stdout
+// is not a terminal — always here, as the simulator has no keyboard (runtime/stdin.ts supplies the
+// text): sys.stderr flushed, the prompt (str() of it) written to sys.stdout with no newline, sys.stdout
+// flushed, then one line read from stdin, its trailing '\n' removed; at the end of the input,
+// EOFError: EOF when reading a line.
+
+import type { PyObject } from '../objects/object';
+import { PyStr } from '../objects/atoms';
+import type { VM } from '../vm/vm';
+import type { Native } from '../vm/frame';
+import { PyError } from '../vm/errors';
+import { fn, checkPositional } from './define';
+import { strOf } from '../runtime/repr';
+import { getAttr } from '../runtime/attributes';
+import { textStreamFlush, textStreamWrite } from '../runtime/text-stream-pending';
+import { nativeStream } from '../modules/sys';
+import { stdinReadLine } from '../runtime/stdin';
+
+export function installInput(vm: VM): void {
+  /** sys.stdout or sys.stderr as the program left it; the interpreter's own stream until it imports sys. */
+  const stream = (name: 'stdout' | 'stderr'): PyObject => {
+    const sys = vm.modules.get('sys');
+    const file = sys ? sys.dict.getStr(name) : null;
+    if (file === vm.none) throw vm.error('RuntimeError', `input(): lost sys.${name}`);
+    return file ?? vm.none;
+  };
+  /** file.flush(), an error in it ignored (as builtin_input clears it). */
+  function* flush(name: 'stdout' | 'stderr', file: PyObject): Native<null> {
+    const native = file === vm.none ? name : nativeStream(file);
+    if (native) {
+      textStreamFlush(vm, native);
+      vm.streams?.flush(native);
+      return null;
+    }
+    try {
+      const method = yield* getAttr(vm, file, 'flush');
+      try {
+        vm.decref(yield { callable: method, args: [], kwargs: null }, 'return');
+      } finally {
+        vm.decref(method, 'stack');
+      }
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      vm.decref(e.exc, 'exception');
+    }
+    return null;
+  }
+  /** PyFile_WriteObject(prompt, fout, Py_PRINT_RAW): str(prompt), written by the file's write(). */
+  function* writePrompt(file: PyObject, prompt: PyObject): Native<null> {
+    const exact = prompt instanceof PyStr && prompt.type === vm.t.str ? prompt : null;
+    const text = exact ? exact.value : yield* strOf(vm, prompt);
+    const native = file === vm.none ? 'stdout' : nativeStream(file);
+    if (native) {
+      textStreamWrite(vm, native, text, exact);
+      if (native === 'stdout') vm.writeStdout(text);
+      else vm.writeStderr(text);
+      return null;
+    }
+    const method = yield* getAttr(vm, file, 'write');
+    const str = exact ? vm.incref(exact, 'argument') : vm.newStr(text);
+    try {
+      vm.decref(yield { callable: method, args: [str], kwargs: null }, 'return');
+    } finally {
+      vm.decref(str, 'argument');
+      vm.decref(method, 'stack');
+    }
+    return null;
+  }
+  fn(vm, vm.builtins, 'input', function* (args, kwargs): Native {
+    if (kwargs && kwargs.size > 0) throw vm.error('TypeError', 'input() takes no keyword arguments');
+    checkPositional(vm, 'input', args.length, 0, 1);
+    const fout = stream('stdout');
+    const ferr = stream('stderr');
+    yield* flush('stderr', ferr);
+    if (args.length) yield* writePrompt(fout, args[0]);
+    yield* flush('stdout', fout);
+    const line = stdinReadLine(vm);
+    if (line === '') throw vm.error('EOFError', 'EOF when reading a line');
+    return vm.newStr(line.endsWith('\n') ? line.slice(0, -1) : line);
+  });
+}
