@@ -12,6 +12,8 @@
 // absolute path of the case file is replaced by its base name (so goldens do not depend on where the
 // repository lives). Traceback position markers (`^^^^`, `~~~^~~`) are kept and compared; what the oracle
 // test does normalise (on both sides) is normalizeStderr() in test/oracle/normalize.mjs.
+// A case that reads its stdin (input()) has a sidecar `<name>.stdin` beside it, piped to the interpreter
+// (and given to the simulator by the oracle test); without one, stdin is an empty pipe.
 // A case can need a third-party module: a line `# oracle: requires numpy` (comma-separated names) makes the
 // script skip it, and delete its golden, for each interpreter that cannot import them (python3.12 and 3.13 here
 // have no numpy); the oracle test then reports those versions as pending. Goldens are never made up.
@@ -24,7 +26,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { relativizeCasePath } from '../test/oracle/normalize.mjs';
-import { requiredModules } from '../test/oracle/case-requirements.mjs';
+import { requiredModules, caseStdin } from '../test/oracle/case-requirements.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const casesDir = path.join(root, 'test', 'oracle', 'cases');
@@ -168,12 +170,15 @@ function canImport(interpreter, names) {
 
 function runCase(interpreter, testCase) {
   const baseName = path.basename(testCase.file);
+  const stdin = caseStdin(testCase.file);
   const result = spawnSync(interpreter.exe, ['-X', 'utf8', baseName], {
     cwd: path.dirname(testCase.file),
     env: pythonEnv(),
     encoding: 'utf8',
     timeout: TIMEOUT_MS,
     maxBuffer: 64 * 1024 * 1024,
+    // The case's stdin: its sidecar file piped in, else an empty pipe (input() meets EOF at once).
+    input: stdin ?? '',
   });
   if (result.error && result.error.code !== 'ETIMEDOUT') throw result.error;
   const timedOut = result.error?.code === 'ETIMEDOUT' || result.signal === 'SIGTERM';

@@ -24,6 +24,11 @@ options:
   --compare                run the file under 3.11, 3.13t and as processes (3.11 in each
                            process), print each run's output, its timeline on one time
                            axis, and a table: wall time, CPU time, GIL wait, speedup
+  --stdin FILE             what the program reads with input() (its stdin); without it, the
+                           piped or redirected stdin of cpython-lens when it is not a terminal
+                           (read only if the program reads), else an empty stdin
+  --entropy-seed N         seed the simulated os.urandom (and so an unseeded random module):
+                           the same N, the same run (default: a fresh seed each run)
   --io-latency MS          how long a simulated network request waits (default 150)
   --cores N                simulated cores, os.cpu_count() (default 4)
   --max-steps N            stop after N instructions (exit 3)
@@ -44,6 +49,8 @@ export interface RunCommand {
   cores?: number;
   asProcesses: boolean;
   compare: boolean;
+  stdinFile?: string;
+  entropySeed?: number;
 }
 
 export type Command = RunCommand | { kind: 'help' } | { kind: 'error'; message: string };
@@ -51,6 +58,7 @@ export type Command = RunCommand | { kind: 'help' } | { kind: 'error'; message: 
 /** Options that take a value, and the property each one sets. */
 const VALUE_OPTIONS = {
   '--python': 'python', '--max-steps': 'maxSteps', '--max-ms': 'maxMillis', '--trace': 'traceFile', '--io-latency': 'ioLatencyMs', '--cores': 'cores',
+  '--stdin': 'stdinFile', '--entropy-seed': 'entropySeed',
 } as const;
 type ValueOption = keyof typeof VALUE_OPTIONS;
 
@@ -127,6 +135,12 @@ export function parseArgs(argv: readonly string[]): Command {
     } else if (name === '--trace') {
       if (value === '') return error('--trace needs a file name');
       run.traceFile = value;
+    } else if (name === '--stdin') {
+      if (value === '') return error('--stdin needs a file name');
+      run.stdinFile = value;
+    } else if (name === '--entropy-seed') {
+      if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value))) return error(`--entropy-seed needs a non-negative integer, got '${value}'`);
+      run.entropySeed = Number(value);
     } else {
       const n = positiveInteger(name, value);
       if (typeof n === 'string') return error(n);

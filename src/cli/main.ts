@@ -1,4 +1,4 @@
-// `cpython-lens run FILE.py [--python 3.11|3.12|3.13|3.13t] [--json] [--timeline] [--trace OUT.json] [--as-processes] [--compare] [--max-steps N] [--max-ms N]`
+// `cpython-lens run FILE.py [--python 3.11|3.12|3.13|3.13t] [--json] [--timeline] [--trace OUT.json] [--as-processes] [--compare] [--stdin FILE] [--entropy-seed N] [--max-steps N] [--max-ms N]`
 // Runs a Python file in the simulated CPython (src/core) and prints what it printed; bundled to dist/cli.js.
 import { buildTimeline, asciiTimeline, chromeTrace, statsText } from '../trace-model/timeline';
 import { writeFileSync, readFileSync } from 'node:fs';
@@ -53,6 +53,27 @@ function writeJson(result: RunResult): void {
   process.stdout.write(`${chunk}]}\n`);
 }
 
+/**
+ * cpython-lens's own stdin when it is a pipe or a file, read once, when the program first reads (a program
+ * that never calls input() does not wait for a stdin left open). A terminal gives no stdin: the simulator
+ * cannot prompt while it runs, since it prints the output once the run is over.
+ */
+function pipedStdin(): () => string {
+  let text: string | null = null;
+  return () => {
+    if (text === null) {
+      try {
+        text = readFileSync(0, 'utf8');
+      } catch (err) {
+        // A non-blocking pipe (EAGAIN): read it again through its path, which blocks.
+        if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
+        text = readFileSync('/dev/stdin', 'utf8');
+      }
+    }
+    return text;
+  };
+}
+
 function run(command: RunCommand): number {
   let source: string;
   try {
@@ -71,6 +92,17 @@ function run(command: RunCommand): number {
   if (command.maxSteps !== undefined) options.maxSteps = command.maxSteps;
   if (command.maxMillis !== undefined) options.maxMillis = command.maxMillis;
   if (command.asProcesses) options.threadsAsProcesses = true;
+  if (command.entropySeed !== undefined) options.entropySeed = command.entropySeed;
+  if (command.stdinFile !== undefined) {
+    try {
+      options.stdin = readFileSync(command.stdinFile, 'utf8');
+    } catch (err) {
+      process.stderr.write(`cpython-lens: cannot read ${command.stdinFile}: ${errorReason(err)}\n`);
+      return 2;
+    }
+  } else if (!process.stdin.isTTY) {
+    options.stdin = pipedStdin();
+  }
 
   if (command.compare) return compare(command, source, options);
 

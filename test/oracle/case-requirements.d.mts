@@ -1,2 +1,3 @@
 // Types for case-requirements.mjs.
 export declare function requiredModules(source: string): string[];
+export declare function caseStdin(caseFile: string): string | undefined;

@@ -2,7 +2,8 @@
 // CPython printed (test/oracle/goldens/<version>/<topic>/<name>.json, written by
 // scripts/regenerate-goldens.mjs). One `it` per case × version that has a golden.
 //
-// Compared: stdout (exactly), exit code, and stderr after normalizeStderr() — applied to BOTH the golden
+// A case's stdin is its sidecar `<name>.stdin` when it has one (the same text the goldens' interpreter
+// read), else empty. Compared: stdout (exactly), exit code, and stderr after normalizeStderr() — applied to BOTH the golden
 // and the simulator's stderr — which maps the case's path to its base name and the standard library's
 // directory to `<stdlib>/` (see test/oracle/normalize.mjs). Tracebacks' `^^^^`/`~~~^~~` position marker
 // lines are compared like any other line. A case whose file has a syntax error compares CPython's
@@ -15,7 +16,7 @@ import path from 'node:path';
 import type { PythonVersion } from '../../src/core/index';
 import { runSource } from './bundled-core';
 import { normalizeStderr } from './normalize.mjs';
-import { requiredModules } from './case-requirements.mjs';
+import { requiredModules, caseStdin } from './case-requirements.mjs';
 
 interface Golden {
   stdout: string;
@@ -122,9 +123,10 @@ describe('oracle: simulator output equals real CPython output', function () {
         this.timeout(MAX_MILLIS + 30_000);
         const golden = readGolden(goldenPath(version, testCase));
         const source = readFileSync(testCase.file, 'utf8');
+        const stdin = caseStdin(testCase.file);
         const name = `${version} ${testCase.id}`;
         const run = () => {
-          const result = runSource(source, { python: version, filename: testCase.baseName, maxMillis: MAX_MILLIS });
+          const result = runSource(source, { python: version, filename: testCase.baseName, maxMillis: MAX_MILLIS, stdin });
           return {
             stdout: result.stdout,
             exitCode: syntaxErrorExit(result),

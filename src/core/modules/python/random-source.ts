@@ -199,8 +199,19 @@ class Random(_random.Random):
             r = random()
         return _floor(r * maxsize) % n
 
-    # Not modelled: __init_subclass__, which picks _randbelow_without_getrandbits for a subclass that
-    # defines random() but not getrandbits().
+    def __init_subclass__(cls, /, **kwargs):
+        """Control how subclasses generate random integers."""
+        # A subclass that defines random() but not getrandbits() draws its integers from random().
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
     _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
