@@ -82,6 +82,7 @@ export class SimulationController implements vscode.Disposable {
       python: this.modelPins.get(document.uri.toString()) ?? settings.python,
       maxSteps: Math.max(settings.maxSteps, floor?.maxSteps ?? 0),
       maxMillis: Math.max(settings.maxMillis, floor?.maxMillis ?? 0),
+      stdin: settings.stdin,
     });
     this.showProgressIfLong(running, generation);
     try {
@@ -116,6 +117,7 @@ export class SimulationController implements vscode.Disposable {
       filename: displayFilename(document.uri),
       maxSteps: Math.max(settings.maxSteps, floor?.maxSteps ?? 0, COMPARE_BUDGET.maxSteps),
       maxMillis: Math.max(settings.maxMillis, floor?.maxMillis ?? 0, COMPARE_BUDGET.maxMillis),
+      stdin: settings.stdin,
     });
     const timer = setTimeout(() => {
       void vscode.window.withProgress(

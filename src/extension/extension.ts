@@ -58,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): CpythonLensApi {
       diagnostics.forget(document.uri);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('cpythonLens.pythonModel') || e.affectsConfiguration('cpythonLens.budget')) {
+      if (e.affectsConfiguration('cpythonLens.pythonModel') || e.affectsConfiguration('cpythonLens.budget') || e.affectsConfiguration('cpythonLens.stdin')) {
         const editor = vscode.window.activeTextEditor;
         if (editor?.document.languageId === 'python' && controller.result) void controller.simulate(editor.document, 'live');
       }

@@ -13,6 +13,8 @@ export interface Settings {
   maxSteps: number;
   maxMillis: number;
   annotationDetail: AnnotationDetail;
+  /** What the simulated program's input() reads, line by line. */
+  stdin: string;
 }
 
 const PYTHONS: readonly SimulatedPython[] = ['3.11', '3.12', '3.13', '3.13t'];
@@ -35,6 +37,7 @@ export function readSettings(): Settings {
     maxSteps: positive(c.get<number>('budget.maxSteps'), 5_000_000),
     maxMillis: positive(c.get<number>('budget.maxMillis'), 5_000),
     annotationDetail: oneOf(c.get<string>('annotations.detail'), DETAILS, 'compact'),
+    stdin: c.get<string>('stdin', ''),
   };
 }
 

@@ -179,6 +179,8 @@ export interface RunRequest {
   python: SimulatedPython;
   maxSteps: number;
   maxMillis: number;
+  /** What input() reads (the cpythonLens.stdin setting); none: an empty stdin. */
+  stdin?: string;
 }
 export interface ViewRequest {
   type: 'view';
@@ -238,6 +240,7 @@ export interface CompareRequest {
   filename: string;
   maxSteps: number;
   maxMillis: number;
+  stdin?: string;
 }
 export type ToWorker = RunRequest | ViewRequest | DetailsRequest | ExportRequest | GraphRequest | CollectionRequest | HistoryRequest | TimelineRequest
   | LessonFactsRequest | CompareRequest;

@@ -10,6 +10,9 @@ export interface ReplaySource {
   source: string;
   filename: string;
   python: SimulatedPython;
+  /** The run's stdin and os.urandom seed: the re-run reads and draws what the run did. */
+  stdin?: string;
+  entropySeed?: number;
 }
 
 const CACHE_SIZE = 32;
@@ -41,7 +44,7 @@ export class GraphReplay {
     let run = this.run;
     if (!run || run.steps > instructions) {
       run = this.run = startRun(this.program.source, {
-        python: this.program.python, filename: this.program.filename, recordTrace: false,
+        python: this.program.python, filename: this.program.filename, recordTrace: false, stdin: this.program.stdin, entropySeed: this.program.entropySeed,
         // The original run finished within its budgets; the re-run stops earlier and must not time out.
         maxSteps: Number.MAX_SAFE_INTEGER, maxMillis: Number.MAX_SAFE_INTEGER,
       });

@@ -40,6 +40,8 @@ interface KeptTrace {
   stdout: string;
   /** The processes the program forked (their timelines), if it did. */
   processes: ChildProcessRun[] | undefined;
+  /** The traced run's simulated os.urandom seed: a re-run with it draws the same unseeded random numbers. */
+  entropySeed: number;
   request: RunRequest;
   /** The hover details of the view last sent (the editor asks for them one object at a time). */
   shown: { position: number | null; details: ObjectDetails[] } | null;
@@ -117,7 +119,7 @@ export class SimulationSession {
     const d = full.result.diagnostic;
     if (full.result.exitCode === 2 && d && (d.kind === 'SyntaxError' || d.kind === 'IndentationError') && d.line > 1) {
       // Nothing of the file ran: run the lines above the error alone, so what the learner typed so far is annotated.
-      const prefix = this.simulate(req, blankFrom(req.source, d.line), started, seq);
+      const prefix = this.simulate(req, blankFrom(req.source, d.line), started, seq, full.result.entropySeed);
       if (prefix.result.exitCode !== 2) {
         traced = prefix;
         prefixBefore = d.line;
@@ -128,7 +130,7 @@ export class SimulationSession {
     const kept: KeptTrace = {
       runId: req.runId, events, statics: traced.statics, sourceLines: req.source.split(/\r?\n/), end, lineSteps: lineStepIndices(events, end),
       graph: null, tracedSource: prefixBefore === null ? req.source : blankFrom(req.source, prefixBefore), stdout: traced.result.stdout,
-      processes: traced.result.processes, request: req, shown: null,
+      processes: traced.result.processes, entropySeed: traced.result.entropySeed, request: req, shown: null,
     };
     this.kept = kept;
     const result = full.result;
@@ -147,9 +149,9 @@ export class SimulationSession {
     this.post({ type: 'finished', runId: req.runId, outcome, view: this.viewAt(kept, null) });
   }
 
-  private simulate(req: RunRequest, source: string, started: number, seq: number): { result: RunResult; statics: StaticObject[] } {
+  private simulate(req: RunRequest, source: string, started: number, seq: number, entropySeed?: number): { result: RunResult; statics: StaticObject[] } {
     const run = startRun(source, {
-      python: req.python, filename: req.filename, maxSteps: req.maxSteps, maxMillis: req.maxMillis, recordTrace: true,
+      python: req.python, filename: req.filename, maxSteps: req.maxSteps, maxMillis: req.maxMillis, recordTrace: true, stdin: req.stdin, entropySeed,
     });
     this.runToEnd(run, req.runId, started, seq);
     return { result: run.result(), statics: run.staticObjects() };
@@ -176,7 +178,7 @@ export class SimulationSession {
   private compare(req: CompareRequest, seq: number): void {
     const started = this.now();
     const runs = COMPARED_MODELS.map((model) => {
-      const run = startRun(req.source, { filename: req.filename, maxSteps: req.maxSteps, maxMillis: req.maxMillis, ...compareRunOptions(model) });
+      const run = startRun(req.source, { filename: req.filename, maxSteps: req.maxSteps, maxMillis: req.maxMillis, stdin: req.stdin, ...compareRunOptions(model) });
       this.runToEnd(run, req.runId, started, seq);
       return comparedRun(model, run.result());
     });
@@ -225,7 +227,9 @@ export class SimulationSession {
 
   private graphSupport(kept: KeptTrace): GraphSupport {
     return (kept.graph ??= {
-      replay: new GraphReplay({ source: kept.tracedSource, filename: kept.request.filename, python: kept.request.python }),
+      replay: new GraphReplay({
+        source: kept.tracedSource, filename: kept.request.filename, python: kept.request.python, stdin: kept.request.stdin, entropySeed: kept.entropySeed,
+      }),
       staticsById: new Map(kept.statics.map((s) => [s.id, s])),
       collectionStarts: collectionStarts(kept.events),
     });
