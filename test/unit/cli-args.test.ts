@@ -91,7 +91,7 @@ describe('cli args', function () {
   });
 
   it('the usage text documents the command and every option', function () {
-    for (const word of ['cpython-lens run FILE.py', '--python', '--json', '--max-steps', '--max-ms', '--help', '--as-processes', '--compare']) {
+    for (const word of ['cpython-lens run FILE.py', '--python', '--json', '--max-steps', '--max-ms', '--help', '--as-processes', '--compare', '--stdin', '--entropy-seed']) {
       assert.ok(USAGE.includes(word), word);
     }
   });
@@ -111,5 +111,13 @@ describe('cli args', function () {
     assert.match(errorOf(['run', 'p.py', '--compare', '--python', '3.13']), /--compare runs 3\.11, 3\.13t and processes itself: it does not go with --python/);
     assert.match(errorOf(['run', 'p.py', '--compare', '--as-processes']), /does not go with --as-processes/);
     assert.match(errorOf(['run', 'p.py', '--compare', '--json']), /does not go with --json/);
+  });
+
+  it('takes --stdin FILE and --entropy-seed N (0 included)', function () {
+    const run = parseArgs(['run', 'p.py', '--stdin', 'in.txt', '--entropy-seed=0']);
+    assert.ok(run.kind === 'run' && run.stdinFile === 'in.txt' && run.entropySeed === 0, JSON.stringify(run));
+    assert.match(errorOf(['run', 'p.py', '--stdin=']), /--stdin needs a file name/);
+    assert.match(errorOf(['run', 'p.py', '--entropy-seed', '-1']), /--entropy-seed needs a non-negative integer, got '-1'/);
+    assert.match(errorOf(['run', 'p.py', '--entropy-seed', 'x']), /--entropy-seed needs a non-negative integer/);
   });
 });

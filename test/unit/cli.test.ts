@@ -43,6 +43,33 @@ describe('cli (dist/cli.js)', function () {
     return { stdout: result.stdout, stderr: result.stderr, status: result.status };
   }
 
+  /** cpython-lens with `input` piped to its stdin. */
+  function piped(input: string, ...args: string[]): Outcome {
+    const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 15_000, input });
+    if (result.error) throw result.error;
+    return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+  }
+
+  it('gives the program its piped stdin, or the --stdin file, for input()', function () {
+    const file = program('ask.py', 'name = input("name? ")\nprint("hi", name)\n');
+    assert.deepStrictEqual(piped('Ada\n', 'run', file), { stdout: 'name? hi Ada\n', stderr: '', status: 0 });
+    const input = program('ask.txt', 'Grace\n');
+    assert.deepStrictEqual(piped('ignored\n', 'run', file, '--stdin', input), { stdout: 'name? hi Grace\n', stderr: '', status: 0 });
+    // stdin on /dev/null: an empty stdin, as for CPython.
+    const eof = cpythonLens('run', file);
+    assert.equal(eof.status, 1);
+    assert.equal(eof.stdout, 'name? ');
+    assert.match(eof.stderr, /EOFError: EOF when reading a line\n$/);
+    assert.match(cpythonLens('run', file, '--stdin', path.join(dir, 'missing.txt')).stderr, /cannot read .*missing\.txt: no such file or directory/);
+  });
+
+  it('repeats an unseeded random run with --entropy-seed', function () {
+    const file = program('dice.py', 'import random\nprint([random.randint(1, 6) for _ in range(12)])\n');
+    const first = cpythonLens('run', file, '--entropy-seed', '77');
+    assert.equal(first.status, 0, first.stderr);
+    assert.deepStrictEqual(cpythonLens('run', file, '--entropy-seed', '77'), first);
+  });
+
   it('prints what the program prints and exits 0', function () {
     const file = program('hello.py', 'x = 6 * 7\nprint("hello", x)\n');
     assert.deepStrictEqual(cpythonLens('run', file), { stdout: 'hello 42\n', stderr: '', status: 0 });
