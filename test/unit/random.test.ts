@@ -116,3 +116,14 @@ describe('random: unseeded runs', function () {
     for (const value of printed) assert.ok(previews.includes(value), `${value} not among ${previews.join(' ')}`);
   });
 });
+
+describe('random: warnings', function () {
+  it('prints 3.11\'s DeprecationWarning once per line of the learner\'s file, never for random.py\'s own calls', function () {
+    const source = 'import random\nrandom.seed(2)\nfor i in range(3):\n    random.randrange(2.0, 5)\nrandom.randrange(1.0, 9)\nrandom.randint(1.0, 3)\n';
+    const r = runSource(source, { filename: 'w.py', python: '3.11' });
+    assert.equal(r.exitCode, 0, r.stderr);
+    const message = 'DeprecationWarning: non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version';
+    assert.equal(r.stderr, `w.py:4: ${message}\n  random.randrange(2.0, 5)\nw.py:5: ${message}\n  random.randrange(1.0, 9)\n`);
+    assert.match(runSource(source, { filename: 'w.py', python: '3.12' }).stderr, /TypeError: 'float' object cannot be interpreted as an integer\n$/);
+  });
+});

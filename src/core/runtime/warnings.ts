@@ -34,7 +34,7 @@ export function warn(vm: VM, message: string, category: PyType, stacklevel: numb
   const moduleName = globals?.getStr('__name__');
   // No frame that far up: CPython attributes the warning to `sys`, line 1.
   const module = frame ? (moduleName instanceof PyStr ? moduleName.value : '<string>') : 'sys';
-  if (IGNORED_BY_DEFAULT.has(category.name) && !category.heap) return;
+  if ([...IGNORED_BY_DEFAULT].some((name) => derivesFrom(category, name))) return;
   if (derivesFrom(category, 'DeprecationWarning') && module !== '__main__') return;
   const line = frame ? (frame.line > 0 ? frame.line : (frame.unit.positions[frame.lasti]?.line ?? frame.unit.firstLine)) : 1;
   const registry = registries.get(globals ?? vm) ?? new Set<string>();
