@@ -19,7 +19,9 @@ from math import fabs as _fabs, log2 as _log2
 from os import urandom as _urandom
 import os as _os
 import _random
-from _lens_random import index as _index, warn as _warn, lgamma as _lgamma
+from operator import index as _index
+from itertools import accumulate as _accumulate, repeat as _repeat
+from _lens_random import warn as _warn, lgamma as _lgamma
 from _lens_random import INTEGERS_ONLY as _INTEGERS_ONLY
 from _lens_random import EMPTY_RANGE_NAMES_ARGUMENTS as _EMPTY_RANGE_NAMES_ARGUMENTS
 from _lens_random import SEED_TYPES_BREAK_BEFORE_NONE as _SEED_TYPES_BREAK_BEFORE_NONE
@@ -68,25 +70,6 @@ _ONE = 1
 
 # collections.abc.Sequence, for the built-in types registered as sequences.
 _Sequence = (list, tuple, str, range, bytes, bytearray, memoryview)
-
-
-def _accumulate(iterable):
-    # itertools.accumulate: the iterator is taken at once, the running sums as they are asked for.
-    it = iter(iterable)
-    return _running_sums(it)
-
-
-def _running_sums(it):
-    for total in it:
-        yield total
-        for element in it:
-            total = total + element
-            yield total
-
-
-def _repeat(obj, times):
-    # itertools.repeat(obj, times), for loops that only count: range() takes times as repeat does.
-    return range(times)
 
 
 def _bisect(a, x, lo=0, hi=None):

@@ -1,15 +1,15 @@
 // _lens_random: what the simulator's Lib/random.py (modules/python/random-source.ts) takes from modules it
-// does not model (operator.index, warnings.warn, math.lgamma), and the version's differences in random.py
+// does not model (warnings.warn, math.lgamma), and the version's differences in random.py
 // (VersionModel.random) as constants the source branches on.
 
-import { PyInt, PyStr } from '../../objects/atoms';
+import { PyStr } from '../../objects/atoms';
 import { PyType } from '../../objects/type';
 import type { PyModule } from '../../objects/instances';
 import type { VM } from '../../vm/vm';
 import type { Native } from '../../vm/frame';
 import { fn } from '../../builtins/define';
 import { setName } from '../../runtime/dicts';
-import { cIntIndex, numberIndex } from '../../runtime/number-index';
+import { cIntIndex } from '../../runtime/number-index';
 import { warn } from '../../runtime/warnings';
 
 export function createRandomHelpers(vm: VM, module: PyModule): void {
@@ -25,13 +25,6 @@ export function createRandomHelpers(vm: VM, module: PyModule): void {
   ] as const) {
     setName(vm, d, name, vm.newBool(value), true);
   }
-  // operator.index: an int (a bool too) as itself, anything else through __index__.
-  fn(vm, d, 'index', function* (args): Native {
-    if (args.length !== 1) throw vm.error('TypeError', `index() takes exactly one argument (${args.length} given)`);
-    const o = args[0];
-    if (o instanceof PyInt) return vm.incref(o, 'return');
-    return vm.newInt(yield* numberIndex(vm, o));
-  });
   // warnings.warn(message, category=UserWarning, stacklevel=1), for a str message.
   fn(vm, d, 'warn', function* (args, kwargs): Native {
     const message = args[0] ?? kwargs?.get('message');
