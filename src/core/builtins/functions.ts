@@ -16,9 +16,9 @@ import { fn, arity, checkAtMost, checkPositional, missingArgument } from './defi
 import { getIter, iterNext, iterateToArray } from '../runtime/iteration';
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { useArgumentParser } from '../runtime/arg-parsers';
-import { textStreamFlush, textStreamWrite } from '../runtime/text-stream-pending';
+import { textStreamFlush } from '../runtime/text-stream-pending';
 import { nativeStream } from '../modules/sys';
-import type { StreamName } from '../processes/std-streams';
+import { writeToFile } from './file-write';
 import { getAttr, lookupAttr, setAttr, delAttr } from '../runtime/attributes';
 import { dirNames } from '../runtime/dir';
 import { truthy, compareBool, binaryOp } from '../runtime/operators';
@@ -77,13 +77,13 @@ export function installBuiltinFunctions(vm: VM): void {
     const target = file ?? vm.none;
     const stream = file ? nativeStream(file) : 'stdout';
     for (let i = 0; i < args.length; i++) {
-      if (i > 0) yield* printWrite(vm, stream, target, sep ? sep.value : ' ', sep);
+      if (i > 0) yield* writeToFile(vm, stream, target, sep ? sep.value : ' ', sep);
       const a = args[i];
       // PyObject_Str of an exact str is the str itself.
       const exact = a instanceof PyStr && a.type === vm.t.str ? a : null;
-      yield* printWrite(vm, stream, target, exact ? exact.value : yield* strOf(vm, a), exact);
+      yield* writeToFile(vm, stream, target, exact ? exact.value : yield* strOf(vm, a), exact);
     }
-    yield* printWrite(vm, stream, target, end ? end.value : '\n', end);
+    yield* writeToFile(vm, stream, target, end ? end.value : '\n', end);
     const flush = kw(kwargs, 'flush');
     if (flush && flush !== vm.none && flush !== vm.false_ && !(flush instanceof PyInt && flush.value === 0n)) {
       if (stream) {
@@ -732,26 +732,4 @@ function modularInverse(a: bigint, m: bigint): bigint | null {
   }
   if (oldR !== 1n) return m === 1n ? 0n : null;
   return ((oldS % m) + m) % m;
-}
-
-/**
- * print()'s PyFile_WriteObject / PyFile_WriteString: to sys.stdout or sys.stderr natively, else through
- * the file's write method; `written` is the str object passed, when it exists already.
- */
-function* printWrite(vm: VM, stream: StreamName | null, target: PyObject, text: string, written: PyStr | null): Native<null> {
-  if (stream) {
-    textStreamWrite(vm, stream, text, written);
-    if (stream === 'stdout') vm.writeStdout(text);
-    else vm.writeStderr(text);
-    return null;
-  }
-  const method = yield* getAttr(vm, target, 'write');
-  const str = written ? vm.incref(written, 'argument') : vm.newStr(text);
-  try {
-    vm.decref(yield { callable: method, args: [str], kwargs: null }, 'return');
-  } finally {
-    vm.decref(str, 'argument');
-    vm.decref(method, 'stack');
-  }
-  return null;
 }

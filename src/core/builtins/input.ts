@@ -11,8 +11,9 @@ import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
 import { fn, checkPositional } from './define';
 import { strOf } from '../runtime/repr';
+import { writeToFile } from './file-write';
 import { getAttr } from '../runtime/attributes';
-import { textStreamFlush, textStreamWrite } from '../runtime/text-stream-pending';
+import { textStreamFlush } from '../runtime/text-stream-pending';
 import { nativeStream } from '../modules/sys';
 import { stdinReadLine } from '../runtime/stdin';
 
@@ -49,22 +50,7 @@ export function installInput(vm: VM): void {
   function* writePrompt(file: PyObject, prompt: PyObject): Native<null> {
     const exact = prompt instanceof PyStr && prompt.type === vm.t.str ? prompt : null;
     const text = exact ? exact.value : yield* strOf(vm, prompt);
-    const native = file === vm.none ? 'stdout' : nativeStream(file);
-    if (native) {
-      textStreamWrite(vm, native, text, exact);
-      if (native === 'stdout') vm.writeStdout(text);
-      else vm.writeStderr(text);
-      return null;
-    }
-    const method = yield* getAttr(vm, file, 'write');
-    const str = exact ? vm.incref(exact, 'argument') : vm.newStr(text);
-    try {
-      vm.decref(yield { callable: method, args: [str], kwargs: null }, 'return');
-    } finally {
-      vm.decref(str, 'argument');
-      vm.decref(method, 'stack');
-    }
-    return null;
+    return yield* writeToFile(vm, file === vm.none ? 'stdout' : nativeStream(file), file, text, exact);
   }
   fn(vm, vm.builtins, 'input', function* (args, kwargs): Native {
     if (kwargs && kwargs.size > 0) throw vm.error('TypeError', 'input() takes no keyword arguments');

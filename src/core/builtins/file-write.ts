@@ -1,0 +1,29 @@
+// PyFile_WriteObject / PyFile_WriteString as print() and input() use them: sys.stdout and sys.stderr are
+// written natively (text-stream-pending.ts), any other file through its write method.
+
+import type { PyObject } from '../objects/object';
+import type { PyStr } from '../objects/atoms';
+import type { VM } from '../vm/vm';
+import type { Native } from '../vm/frame';
+import type { StreamName } from '../processes/std-streams';
+import { getAttr } from '../runtime/attributes';
+import { textStreamWrite } from '../runtime/text-stream-pending';
+
+/** Writes `text` to `stream` when the file is a native one, else to `target.write`; `written` is the str object passed, when it exists already. */
+export function* writeToFile(vm: VM, stream: StreamName | null, target: PyObject, text: string, written: PyStr | null): Native<null> {
+  if (stream) {
+    textStreamWrite(vm, stream, text, written);
+    if (stream === 'stdout') vm.writeStdout(text);
+    else vm.writeStderr(text);
+    return null;
+  }
+  const method = yield* getAttr(vm, target, 'write');
+  const str = written ? vm.incref(written, 'argument') : vm.newStr(text);
+  try {
+    vm.decref(yield { callable: method, args: [str], kwargs: null }, 'return');
+  } finally {
+    vm.decref(str, 'argument');
+    vm.decref(method, 'stack');
+  }
+  return null;
+}
