@@ -116,7 +116,7 @@ export class CodeBuilder {
     return i;
   }
 
-  finish(meta: Omit<CodeUnit, 'ops' | 'args' | 'positions' | 'exceptionTable' | 'consts' | 'names' | 'sourceConstants' | 'stacksize'>): CodeUnit {
+  finish(meta: Omit<CodeUnit, 'library' | 'syntaxWarnings' | 'ops' | 'args' | 'positions' | 'exceptionTable' | 'consts' | 'names' | 'sourceConstants' | 'stacksize'>): CodeUnit {
     this.optimizeSwaps();
     for (let i = 0; i < this.ops.length; i++) {
       const label = this.targets[i];
@@ -125,8 +125,21 @@ export class CodeBuilder {
         this.args[i] = label.index;
       }
     }
+    // Every field written in one literal, in one order (no spread): all code units then share one hidden
+    // class, from one compile and one run to the next, so V8's code specialized on it stays valid.
     return {
-      ...meta,
+      name: meta.name,
+      qualname: meta.qualname,
+      filename: meta.filename,
+      library: false,
+      firstLine: meta.firstLine,
+      argcount: meta.argcount,
+      posonlyargcount: meta.posonlyargcount,
+      kwonlyargcount: meta.kwonlyargcount,
+      flags: meta.flags,
+      varnames: meta.varnames,
+      cellvars: meta.cellvars,
+      freevars: meta.freevars,
       ops: Uint8Array.from(this.ops),
       args: Int32Array.from(this.args),
       positions: this.positions,
@@ -135,6 +148,7 @@ export class CodeBuilder {
       names: this.names,
       sourceConstants: this.sourceConstants,
       stacksize: this.maxDepth,
+      syntaxWarnings: undefined,
     };
   }
 
