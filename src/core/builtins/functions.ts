@@ -486,47 +486,11 @@ export function installBuiltinFunctions(vm: VM): void {
   });
 }
 
-const HASH_MODULUS = (1n << 61n) - 1n;
-
-/** CPython's numeric hash (Python/pyhash.c, _Py_HashDouble): equal numbers hash equal. */
-function numericHash(o: PyObject): bigint | null {
-  let h: bigint;
-  if (o instanceof PyComplex) {
-    const re = numericHash(new PyFloat(o.type, o.real));
-    const im = numericHash(new PyFloat(o.type, o.imag));
-    return re === null || im === null ? null : complexHash(re, im);
-  }
-  if (o instanceof PyInt) {
-    const v = o.value;
-    h = (v < 0n ? -1n : 1n) * ((v < 0n ? -v : v) % HASH_MODULUS);
-  } else if (o instanceof PyFloat) {
-    const x = o.value;
-    if (Number.isNaN(x)) return null;
-    if (!Number.isFinite(x)) return x > 0 ? 314159n : -314159n;
-    if (Number.isInteger(x)) return numericHash(new PyInt(o.type, BigInt(x)));
-    // x = m * 2**e exactly; hash = m * 2**e mod (2**61 - 1).
-    let m = Math.abs(x);
-    let e = 0;
-    while (!Number.isInteger(m)) {
-      m *= 2;
-      e -= 1;
-    }
-    let mant = BigInt(m) % HASH_MODULUS;
-    const inv2 = (HASH_MODULUS + 1n) / 2n;
-    for (let i = 0; i < -e; i++) mant = (mant * inv2) % HASH_MODULUS;
-    h = x < 0 ? -mant : mant;
-  } else return null;
-  return h === -1n ? -2n : h;
-}
-
-const XXPRIME_1 = 11400714785074694791n;
-const XXPRIME_2 = 14029467366897019727n;
-const XXPRIME_5 = 2870177450012600261n;
 const U64 = (1n << 64n) - 1n;
 
-/** hash(o) for built-in values: numbers exactly as CPython, tuples by CPython's xxHash-based
- *  combination (Objects/tupleobject.c), strings by a fixed FNV-1a (CPython's is randomised per
- *  process, so no program can rely on its value); other objects by identity. */
+/** hash(o) for built-in values: numbers, tuples and frozensets exactly as CPython (value-hashes.ts),
+ *  strings by a fixed FNV-1a (CPython's is randomised per process, so no program can rely on its
+ *  value); other objects by identity. */
 export function valueHash(vm: VM, o: PyObject): bigint {
   if (o instanceof PyWeakref && !o.proxy) {
     // weakref_hash: the referent's hash, remembered for after its death.
@@ -545,12 +509,12 @@ export function valueHash(vm: VM, o: PyObject): bigint {
         vm.decref(r, 'return');
         throw vm.error('TypeError', '__hash__ method should return an integer');
       }
+      const h = numberHash(r) as bigint;
       vm.decref(r, 'return');
-      const h = numericHash(new PyInt(vm.t.int, r.value)) as bigint;
       return h;
     }
   }
-  const numeric = numericHash(o);
+  const numeric = numberHash(o);
   if (numeric !== null) return numeric;
   if (o instanceof PyStr) {
     let h = 0xcbf29ce484222325n;
@@ -558,18 +522,8 @@ export function valueHash(vm: VM, o: PyObject): bigint {
     h = BigInt.asIntN(64, h);
     return h === -1n ? -2n : h;
   }
-  if (o instanceof PyTuple) {
-    let acc = XXPRIME_5;
-    for (const item of o.items) {
-      const lane = BigInt.asUintN(64, valueHash(vm, item));
-      acc = (acc + lane * XXPRIME_2) & U64;
-      acc = ((acc << 31n) | (acc >> 33n)) & U64;
-      acc = (acc * XXPRIME_1) & U64;
-    }
-    acc = (acc + (BigInt(o.items.length) ^ (XXPRIME_5 ^ 3527539n))) & U64;
-    if (acc === U64) return 1546275796n;
-    return BigInt.asIntN(64, acc);
-  }
+  if (o instanceof PyTuple) return tupleHash(o.items.map((item) => valueHash(vm, item)));
+  if (o instanceof PySet && o.type.isSubtypeOf(vm.t.frozenset)) return frozensetHash([...o.members.values()].map((m) => valueHash(vm, m)));
   return BigInt(o.id) * 16n >> 4n;
 }
 
@@ -669,7 +623,7 @@ import { syntaxErrorFields } from '../runtime/syntax-error-report';
 import { syntaxErrorArgs } from '../runtime/syntax-error-object';
 import { writeSyntaxWarnings } from '../runtime/syntax-warning-output';
 import { markLibrary } from '../compile/bytecode';
-import { complexHash } from '../runtime/complex-math';
+import { numberHash, tupleHash, frozensetHash } from '../runtime/value-hashes';
 import { checkKeywords, unexpectedKeyword } from './keyword-arguments';
 import { checkSortArguments } from './sort-arguments';
 

@@ -49,8 +49,10 @@ export function builtinIter(vm: VM, o: PyObject): PyObject | null {
   if (o instanceof PyRange) return vm.track(new PyRangeIter(vm.t.range_iterator, o.start, o.step, o.length));
   if (o instanceof PyDict) return dictIter(vm, o, 'keys');
   if (o instanceof PySet) {
-    // A snapshot of the members; the iterator holds the set itself.
-    return vm.track(new PyCompositeIter(vm.t.set_iterator, [vm.incref(o, 'iterator')]));
+    // The iterator holds the set itself, and its size then (si_used).
+    const it = vm.track(new PyCompositeIter(vm.t.set_iterator, [vm.incref(o, 'iterator')]));
+    setIterators.set(it, { used: o.members.size, order: null });
+    return it;
   }
   if (o instanceof PyCompositeIter && o.type === vm.t.mappingproxy) return dictIter(vm, o.refs[0] as PyDict, 'keys');
   const fo = proxiedFrame(vm, o);
@@ -155,16 +157,7 @@ export function builtinNext(vm: VM, it: PyObject): PyObject | null | undefined {
     vm.decref(d, 'iterator');
     return null;
   }
-  if (it instanceof PyCompositeIter && it.type === vm.t.set_iterator) {
-    const s = it.refs[0] as PySet;
-    const members = setIterationOrder(s);
-    const i = Number(it.counter);
-    if (i < members.length) {
-      it.counter++;
-      return vm.incref(members[i], 'stack');
-    }
-    return null;
-  }
+  if (it instanceof PyCompositeIter && it.type === vm.t.set_iterator) return setIterNext(vm, it);
   return undefined;
 }
 
@@ -320,3 +313,31 @@ import { nativeSlot } from './native-slots';
 import { PyNativeIterator } from '../objects/native-iterator';
 import { unproxy } from './weakrefs';
 import { proxiedFrame, proxyLocals } from './frame-locals';
+
+/**
+ * A set iterator's size at its creation and the order it walks, worked out at its first step (a
+ * replay costs as much as the set is large: once, not at each step).
+ */
+const setIterators = new WeakMap<PyObject, { used: number; order: PyObject[] | null }>();
+
+/** setiter_iternext: the next member in table order; the set is released once it is exhausted. */
+function setIterNext(vm: VM, it: PyCompositeIter): PyObject | null {
+  const s = it.refs[0] as PySet | undefined;
+  if (!s) return null;
+  let state = setIterators.get(it);
+  if (!state) setIterators.set(it, (state = { used: s.members.size, order: null }));
+  if (state.used !== s.members.size) {
+    // Sticky, as CPython makes it: every later step raises again.
+    state.used = -1;
+    throw vm.error('RuntimeError', 'Set changed size during iteration');
+  }
+  state.order ??= setIterationOrder(s, vm.t.frozenset);
+  const i = Number(it.counter);
+  if (i < state.order.length) {
+    it.counter++;
+    return vm.incref(state.order[i], 'stack');
+  }
+  it.refs = [];
+  vm.decref(s, 'iterator');
+  return null;
+}

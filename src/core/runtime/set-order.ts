@@ -1,25 +1,17 @@
 // The order a set iterates in. CPython walks its hash table, so {2, 1, 3} prints as {1, 2, 3};
-// for members whose hash we model exactly (ints, integral floats, bools) we replay the
-// insertions into a table like Objects/setobject.c's (linear probes, then perturbation).
-// Other members keep insertion order.
+// when every member's hash is one CPython gives in every process (numbers, and tuples and
+// frozensets of them: value-hashes.ts) we replay the insertions into a table like
+// Objects/setobject.c's (linear probes, then perturbation). A str's hash is randomised per
+// process, so a set holding one has no order a program can rely on: it keeps insertion order.
 
 import type { PyObject } from '../objects/object';
-import { PyInt, PyFloat } from '../objects/atoms';
+import type { PyType } from '../objects/type';
 import type { PySet } from '../objects/containers';
+import { stableHash } from './value-hashes';
 
 const LINEAR_PROBES = 9;
 const PERTURB_SHIFT = 5n;
-const MODULUS = (1n << 61n) - 1n;
 const U64 = (1n << 64n) - 1n;
-
-function intHash(o: PyObject): bigint | null {
-  let v: bigint;
-  if (o instanceof PyInt) v = o.value;
-  else if (o instanceof PyFloat && Number.isInteger(o.value)) v = BigInt(o.value);
-  else return null;
-  const h = (v < 0n ? -1n : 1n) * ((v < 0n ? -v : v) % MODULUS);
-  return h === -1n ? -2n : h;
-}
 
 function insert(table: (PyObject | null)[], hashes: bigint[], key: PyObject, hash: bigint): void {
   const mask = BigInt(table.length - 1);
@@ -41,9 +33,9 @@ function insert(table: (PyObject | null)[], hashes: bigint[], key: PyObject, has
 }
 
 /** Members in CPython's iteration order. */
-export function setIterationOrder(set: PySet): PyObject[] {
+export function setIterationOrder(set: PySet, frozenset: PyType): PyObject[] {
   const members = [...set.members.values()];
-  const hashes = members.map(intHash);
+  const hashes = members.map((m) => stableHash(m, frozenset));
   if (hashes.some((h) => h === null)) return members;
   let table: (PyObject | null)[] = new Array(8).fill(null);
   let tableHashes: bigint[] = new Array(8).fill(0n);
