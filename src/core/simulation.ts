@@ -13,6 +13,7 @@ import { collectAtShutdown } from './runtime/gc';
 import { GcList } from './runtime/gc-state';
 import { installBuiltinFunctions } from './builtins/functions';
 import { installConstructors } from './builtins/constructors';
+import { installModuleConstructor } from './builtins/module-type';
 import { installMethods } from './builtins/methods';
 import { installObjectMethods, installBytesMethods } from './builtins/object-methods';
 import { installSlotWrappers } from './builtins/slot-wrappers';
@@ -52,6 +53,7 @@ export class Simulation {
     const vm = (this.vm = new VM(options, source));
     installBuiltinFunctions(vm);
     installConstructors(vm);
+    installModuleConstructor(vm);
     installMethods(vm);
     installObjectMethods(vm);
     installBytesMethods(vm);

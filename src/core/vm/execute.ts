@@ -29,6 +29,7 @@ import { asciiEscape } from '../runtime/text/str-repr';
 import { dictMerge, isDuplicateKeyError } from '../runtime/dict-merge';
 import { behavesAsBuiltin } from '../runtime/subclass';
 import { functionStr } from '../runtime/function-str';
+import { importAllFrom } from './import-star';
 import { opGetLen, opMatchClass, opMatchKeys, opMatchMapping, opMatchSequence } from './match-ops';
 
 /** Runs native code for an instruction, releasing `operands` once it finishes or fails. */
@@ -39,6 +40,8 @@ function* releasing<T>(vm: VM, gen: Generator<import('./frame').CallRequest, T, 
     for (const o of operands) if (o) vm.decref(o, 'stack');
   }
 }
+
+const discardResult = (): void => undefined;
 
 export function execute(vm: VM, frame: Frame): void {
   const unit = frame.unit;
@@ -637,13 +640,7 @@ export function execute(vm: VM, frame: Frame): void {
       opMatchClass(vm, frame, arg);
       return;
     case Op.IMPORT_STAR: {
-      const mod = stack.pop() as PyObject as import('../objects/instances').PyModule;
-      const ns = frame.locals ?? frame.globals;
-      for (const e of mod.dict.items()) {
-        const k = (e.key as PyStr).value;
-        if (!k.startsWith('_')) setName(vm, ns, k, e.value);
-      }
-      vm.decref(mod, 'stack');
+      vm.runNative(importAllFrom(vm, stack.pop() as PyObject, frame.locals ?? frame.globals), discardResult, 'import *');
       return;
     }
     default:

@@ -639,4 +639,9 @@ def replace(obj, /, **changes):
                 raise ValueError('InitVar ' + repr(f.name) + ' must be specified with replace()')
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+
+
+def make_dataclass(cls_name, fields, **kwargs):
+    # Listed in __all__ (so \`from dataclasses import *\` binds it), but not modelled.
+    _lens_not_modelled('make_dataclass()')
 `;

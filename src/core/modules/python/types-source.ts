@@ -3,12 +3,14 @@
 // (Objects/genericaliasobject.c, Objects/unionobject.c); these are written for CPython Lens in Python with
 // the same reprs, equality, flattening of unions and errors.
 export const TYPES_SOURCE = `
+import sys as _sys
 
 FunctionType = type(lambda: None)
 LambdaType = FunctionType
 NoneType = type(None)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
+ModuleType = type(_sys)
 
 
 def _type_repr(obj):
