@@ -154,6 +154,9 @@ function main() {
   const loadAtStart = os.loadavg()[0].toFixed(1);
   if (!existsSync(corePath)) fail(`${path.relative(root, corePath)} not found: run \`npm run build\` (npm run bench does)`);
   const require = createRequire(import.meta.url);
+  // The V8 settings the CLI runs the simulator with (src/node/v8-tuning.ts), set before it first runs.
+  const tuning = require(path.join(root, 'dist', 'v8-tuning.js'));
+  tuning.tuneV8ForTheSimulator();
   const core = require(corePath);
 
   const programs = readdirSync(programsDir)
@@ -253,7 +256,7 @@ function main() {
     `- node ${process.version}, python3 ${python3} (the simulator models ${modelled ?? 'its default version'})`,
     `- machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.platform()} ${os.arch()}`,
     `- commit ${gitCommit()}, ${new Date().toISOString().slice(0, 10)}; load average ${loadAtStart} when it began, ${os.loadavg()[0].toFixed(1)} when it ended (2 cores: above 1 the runs share the machine)`,
-    `- median of ${options.runs} runs, python3 and the simulator taking turns; CPython: exec(compile(...)) of the program, timed inside python3; simulator: runSource() in-process (dist/core.js); ratio = simulator / CPython (wall time; the CPU-time column compares process CPU time)`,
+    `- median of ${options.runs} runs, python3 and the simulator taking turns; CPython: exec(compile(...)) of the program, timed inside python3; simulator: runSource() in-process (dist/core.js), with the CLI's V8 setting (--max-valid-polymorphic-map-count=${tuning.POLYMORPHIC_MAP_LIMIT}, src/node/v8-tuning.ts); ratio = simulator / CPython (wall time; the CPU-time column compares process CPU time)`,
     '',
     ...table,
     ...throughputTable,

@@ -4,6 +4,7 @@ import { buildTimeline, asciiTimeline, chromeTrace, statsText } from '../trace-m
 import { writeFileSync, readFileSync } from 'node:fs';
 import { runSource, type RunOptions, type RunResult } from '../core/index';
 import { parseArgs, USAGE, type RunCommand } from './args';
+import { tuneV8ForTheSimulator } from '../node/v8-tuning';
 import { COMPARED_MODELS, compareRunOptions, comparedRun, comparison, comparisonText } from '../trace-model/comparison';
 
 /** Exit code for a bug in the simulator itself (BSD EX_SOFTWARE), distinct from the program's own codes. */
@@ -170,6 +171,7 @@ function main(argv: readonly string[]): number {
       process.stderr.write(`cpython-lens: ${command.message}\n\n${USAGE}`);
       return 2;
     case 'run':
+      tuneV8ForTheSimulator();
       return run(command);
   }
 }
