@@ -16,6 +16,7 @@ import { installConstructors } from './builtins/constructors';
 import { installModuleConstructor } from './builtins/module-type';
 import { installMethods } from './builtins/methods';
 import { installObjectMethods, installBytesMethods } from './builtins/object-methods';
+import { installSetMethods } from './builtins/set-methods';
 import { installSlotWrappers } from './builtins/slot-wrappers';
 import type { Diagnostic, RunResult } from './index';
 import { invoke } from './vm/calls';
@@ -56,6 +57,7 @@ export class Simulation {
     installModuleConstructor(vm);
     installMethods(vm);
     installObjectMethods(vm);
+    installSetMethods(vm);
     installBytesMethods(vm);
     installSlotWrappers(vm);
     const builtinsModule = vm.newModule('builtins', vm.builtins);

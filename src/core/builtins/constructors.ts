@@ -10,7 +10,7 @@ import { latin1String } from '../runtime/text/unicode-props';
 import type { PyObject } from '../objects/object';
 import { PyType, computeMro } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain } from '../objects/atoms';
-import { PyList, PyTuple, PyRange, PySlice, PySet } from '../objects/containers';
+import { PyList, PyTuple, PyRange, PySlice } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { unproxy } from '../runtime/weakrefs';
 import { PyFunction, PyDescriptorWrapper, PyCell, PyMethod, PyCode } from '../objects/callables';
@@ -20,7 +20,8 @@ import type { Native, CallRequest } from '../vm/frame';
 import { lookupAttr } from '../runtime/attributes';
 import { dictMerge } from '../runtime/dict-merge';
 import { constructors } from '../vm/calls';
-import { setName, dictSet, setAdd, setMergeKeys } from '../runtime/dicts';
+import { setName, dictSet } from '../runtime/dicts';
+import { setUpdateFrom } from '../runtime/set-ops';
 import { extendSource, listInitCapacity } from '../runtime/list-storage';
 import { bytearrayResizeCapacity } from '../objects/capacity';
 import { iterateToArray, getIter, iterNext, noneTuple } from '../runtime/iteration';
@@ -182,10 +183,12 @@ export function installConstructors(vm: VM): void {
     checkPositional(vm, 'set', args.length, 0, 1);
     const s = vm.newSet();
     if (args.length) {
-      presizeSetFrom(s, args[0]);
-      const items = yield* iterateToArray(vm, args[0]);
-      for (const i of items) setAdd(vm, s, i);
-      for (const i of items) vm.decref(i, 'slot');
+      try {
+        yield* setUpdateFrom(vm, s, args[0]);
+      } catch (e) {
+        vm.decref(s, 'stack');
+        throw e;
+      }
     }
     return s;
   });
@@ -193,10 +196,12 @@ export function installConstructors(vm: VM): void {
     checkPositional(vm, 'frozenset', args.length, 0, 1);
     const s = vm.newSet(true);
     if (args.length) {
-      presizeSetFrom(s, args[0]);
-      const items = yield* iterateToArray(vm, args[0]);
-      for (const i of items) setAdd(vm, s, i);
-      for (const i of items) vm.decref(i, 'slot');
+      try {
+        yield* setUpdateFrom(vm, s, args[0]);
+      } catch (e) {
+        vm.decref(s, 'stack');
+        throw e;
+      }
     }
     return s;
   });
@@ -500,11 +505,6 @@ function calculateMetaclass(vm: VM, bases: PyObject[]): PyType {
 }
 
 const ERRNO_CLASSES: Record<number, string> = { 2: 'FileNotFoundError', 110: 'TimeoutError' };
-
-/** set_update_internal: a set or dict source sizes the table once (set_merge) before the members are added. */
-function presizeSetFrom(s: PySet, src: PyObject): void {
-  if (src instanceof PySet || src instanceof PyDict) setMergeKeys(s, src instanceof PySet ? src.members.size : src.size);
-}
 
 /**
  * dict(arg) and d.update(arg) (dict_update_arg): a dict, or anything with a keys() method, merges as a

@@ -11,7 +11,8 @@ import { PyDescriptorWrapper } from '../objects/callables';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { method, arity } from './define';
-import { dictSet, dictDel, hashKey, setAdd, setDiscard, dictCopyKeys, setMergeKeys } from '../runtime/dicts';
+import { dictSet, dictDel, hashKey, setAdd, setDiscard, setPop, dictCopyKeys } from '../runtime/dicts';
+import { setClear, setUpdateFrom } from '../runtime/set-ops';
 import { listResize, listAssignSlice, listExtendFrom, extendSource } from '../runtime/list-storage';
 import { iterateToArray } from '../runtime/iteration';
 import { strOf, formatOf, reprOf } from '../runtime/repr';
@@ -55,12 +56,9 @@ export function installMethods(vm: VM): void {
   method(vm, t.set, '__init__', function* (args, _k, self): Native {
     arity(vm, 'set', args, 0, 1);
     const s = self as PySet;
-    for (const m of s.clearRefs()) vm.decref(m, 'slot');
-    if (args.length) {
-      const items = yield* iterateToArray(vm, args[0]);
-      for (const i of items) setAdd(vm, s, i);
-      for (const i of items) vm.decref(i, 'slot');
-    }
+    // set_init: cleared, then set_update_internal.
+    setClear(vm, s);
+    if (args.length) yield* setUpdateFrom(vm, s, args[0]);
     return vm.newNone();
   });
   method(vm, t.list, 'append', (args, _k, self) => {
@@ -234,29 +232,13 @@ export function installMethods(vm: VM): void {
     return vm.newNone();
   });
   method(vm, t.set, 'pop', (_a, _k, self) => {
-    const set = S(self);
-    const first = set.members.entries().next();
-    if (first.done) throw vm.error('KeyError', 'pop from an empty set');
-    set.members.delete(first.value[0]);
-    return first.value[1];
-  });
-  method(vm, t.set, 'update', function* (args, _k, self): Native {
-    for (const a of args) {
-      if (a instanceof PySet || a instanceof PyDict) setMergeKeys(S(self), a instanceof PySet ? a.members.size : a.size);
-      const items = yield* iterateToArray(vm, a);
-      for (const i of items) setAdd(vm, S(self), i);
-      for (const i of items) vm.decref(i, 'slot');
-    }
-    return vm.newNone();
+    const m = setPop(vm, S(self));
+    if (m === null) throw vm.error('KeyError', 'pop from an empty set');
+    return m;
   });
   method(vm, t.set, 'clear', (_a, _k, self) => {
-    for (const r of S(self).clearRefs()) vm.decref(r, 'slot');
+    setClear(vm, S(self));
     return vm.newNone();
-  });
-  method(vm, t.set, 'copy', (_a, _k, self) => {
-    const out = vm.newSet();
-    for (const m of S(self).members.values()) setAdd(vm, out, m);
-    return out;
   });
 
   // ---- numbers ----------------------------------------------------------------------------

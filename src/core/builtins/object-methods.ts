@@ -12,7 +12,7 @@ import { PyDict } from '../objects/dict';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { method, arity } from './define';
-import { setName, delName, hashKey, setAdd, dictSet } from '../runtime/dicts';
+import { setName, delName, hashKey, dictSet } from '../runtime/dicts';
 import { reprOf, strOf } from '../runtime/repr';
 import { iterateToArray } from '../runtime/iteration';
 import { setItem } from '../runtime/subscripts';
@@ -164,29 +164,6 @@ export function installObjectMethods(vm: VM): void {
     if (o instanceof PySet) return [...o.members.values()].map((m) => vm.incref(m, 'slot'));
     return yield* iterateToArray(vm, o);
   };
-  const setAlgebra = (name: string, keep: (inOthers: boolean[]) => boolean, fromOthers: boolean) =>
-    method(vm, t.set, name, function* (args, _k, self): Native {
-      const me = self as PySet;
-      const others: Set<string>[] = [];
-      const extra: PyObject[] = [];
-      for (const a of args) {
-        const items = yield* members(a);
-        others.push(new Set(items.map((i) => hashKey(vm, i))));
-        if (fromOthers) extra.push(...items);
-        else for (const i of items) vm.decref(i, 'slot');
-      }
-      const out = vm.newSet(me.type === vm.t.frozenset);
-      for (const [k, m] of me.members) if (keep(others.map((o) => o.has(k)))) setAdd(vm, out, m);
-      for (const m of extra) {
-        if (name === 'union' || !me.members.has(hashKey(vm, m))) setAdd(vm, out, m);
-        vm.decref(m, 'slot');
-      }
-      return out;
-    });
-  setAlgebra('union', () => true, true);
-  setAlgebra('intersection', (ins) => ins.every(Boolean), false);
-  setAlgebra('difference', (ins) => !ins.some(Boolean), false);
-  setAlgebra('symmetric_difference', (ins) => !ins[0], true);
   const setTest = (name: string, test: (me: PySet, other: Set<string>) => boolean) =>
     method(vm, t.set, name, function* (args, _k, self): Native {
       const items = yield* members(args[0]);
@@ -197,7 +174,7 @@ export function installObjectMethods(vm: VM): void {
   setTest('isdisjoint', (me, other) => ![...me.members.keys()].some((k) => other.has(k)));
   setTest('issubset', (me, other) => [...me.members.keys()].every((k) => other.has(k)));
   setTest('issuperset', (me, other) => [...other].every((k) => me.members.has(k)));
-  for (const name of ['union', 'intersection', 'difference', 'symmetric_difference', 'isdisjoint', 'issubset', 'issuperset', 'copy']) {
+  for (const name of ['isdisjoint', 'issubset', 'issuperset']) {
     const m = t.set.dict.getStr(name);
     if (m) setName(vm, t.frozenset.dict, name, m);
   }

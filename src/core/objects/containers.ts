@@ -4,6 +4,7 @@
 import { PyObject } from './object';
 import type { PyType } from './type';
 import { SET_MINSIZE } from './capacity';
+import { SetTable } from './set-table';
 
 /** list and tuple: an array of counted references. */
 export abstract class PyItems extends PyObject {
@@ -41,6 +42,14 @@ export class PySet extends PyObject {
    *  active or dummy (Objects/setobject.c; kept by runtime/dicts.ts setAdd/setDiscard). */
   mask = SET_MINSIZE - 1;
   fill = 0;
+  /**
+   * The table itself while every member's hash is one CPython gives in every process (it then decides
+   * the order and `mask`/`fill`); null once a member's is not (a str's is randomised per process: the
+   * set keeps insertion order then, and `mask`/`fill` are kept without the dummies' reuse).
+   */
+  table: SetTable | null = new SetTable();
+  /** set_pop's search finger: the slot the next pop starts from (set when the set is made, then only by pop). */
+  finger = 0;
   constructor(type: PyType) {
     super(type);
   }
@@ -53,6 +62,7 @@ export class PySet extends PyObject {
     // set_clear_internal goes back to the smalltable.
     this.mask = SET_MINSIZE - 1;
     this.fill = 0;
+    this.table = new SetTable();
     return out;
   }
 }

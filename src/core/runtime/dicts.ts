@@ -11,6 +11,9 @@ import { mayBeTracked } from './gc';
 import { PyWeakref } from '../objects/weakref';
 import { refKey } from './weakrefs';
 import { DICT_LOG_MINSIZE, usableFraction, estimateLog2KeySize, setTableSize } from '../objects/capacity';
+import { SetTable, hashHalves, smallHashHalves } from '../objects/set-table';
+import type { PyType } from '../objects/type';
+import { stableHash } from './value-hashes';
 
 /**
  * The key under which an object is stored: equal objects (1 == 1.0 == True) get equal keys.
@@ -188,15 +191,62 @@ export function setAdd(vm: VM, s: PySet, item: PyObject): void {
   const hk = hashKey(vm, item);
   if (s.members.has(hk)) return;
   s.members.set(hk, vm.incref(item, 'slot', 'member'));
+  const table = s.table;
+  if (table !== null) {
+    const halves = memberHashHalves(item, vm.t.frozenset);
+    if (halves !== null) {
+      table.add(item, halves[0], halves[1]);
+      s.mask = table.mask;
+      s.fill = table.fill;
+      return;
+    }
+    // A member whose hash differs from one process to the next: no table order to follow from now on.
+    s.table = null;
+  }
   // set_add_entry: a new key takes an unused slot (fill); when fill*5 >= mask*3 the table is
   // rebuilt for used*4 (used*2 past 50000). (A dummy left by a discard is reused only when the
-  // probe meets it first, which depends on hashes: not modelled, a new key always counts in fill.)
+  // probe meets it first, which depends on hashes: not modelled here, a new key always counts in fill.)
   s.fill++;
   if (s.fill * 5 >= s.mask * 3) setTableResize(s, s.members.size > 50000 ? s.members.size * 2 : s.members.size * 4);
 }
 
+/** The hash halves a set's table probes with: an int's without BigInt; null when not the same in every process. */
+function memberHashHalves(item: PyObject, frozenset: PyType): [number, number] | null {
+  if (item instanceof PyInt && !item.type.heap) {
+    const v = item.small;
+    if (v === v) return smallHashHalves(v === -1 ? -2 : v);
+  }
+  const h = stableHash(item, frozenset);
+  return h === null ? null : hashHalves(h);
+}
+
+/**
+ * The order a constant frozenset's items are added in. The compiler makes it from the display's items
+ * (PyFrozenSet_New), then merge_consts_recursive (Python/compile.c) makes it again from the first one's
+ * table order; the second is the constant. Worked out on a scratch table: no object is made for the first.
+ */
+export function constantFrozensetOrder(vm: VM, items: PyObject[]): PyObject[] {
+  const table = new SetTable();
+  const seen = new Set<string>();
+  for (const item of items) {
+    const hk = hashKey(vm, item);
+    if (seen.has(hk)) continue;
+    seen.add(hk);
+    const halves = memberHashHalves(item, vm.t.frozenset);
+    if (halves === null) return items;
+    table.add(item, halves[0], halves[1]);
+  }
+  return table.members();
+}
+
 /** set_table_resize: a table for `minused` entries (dummies dropped). */
 export function setTableResize(s: PySet, minused: number): void {
+  if (s.table !== null) {
+    s.table.resize(minused);
+    s.mask = s.table.mask;
+    s.fill = s.table.fill;
+    return;
+  }
   s.mask = setTableSize(minused) - 1;
   s.fill = s.members.size;
 }
@@ -211,8 +261,24 @@ export function setDiscard(vm: VM, s: PySet, item: PyObject): boolean {
   const m = s.members.get(hk);
   if (!m) return false;
   s.members.delete(hk);
+  s.table?.discard(m);
   vm.decref(m, 'slot', 'member');
   return true;
+}
+
+/** set.pop(): the member at or after the table's search finger (the first inserted one when there is no table); null when empty. */
+export function setPop(vm: VM, s: PySet): PyObject | null {
+  if (s.table !== null) {
+    const popped = s.table.pop(s.finger);
+    if (popped === null) return null;
+    s.finger = popped[1];
+    s.members.delete(hashKey(vm, popped[0]));
+    return popped[0];
+  }
+  const first = s.members.entries().next();
+  if (first.done) return null;
+  s.members.delete(first.value[0]);
+  return first.value[1];
 }
 
 function slotLabel(key: PyObject): string {

@@ -331,7 +331,7 @@ function setIterNext(vm: VM, it: PyCompositeIter): PyObject | null {
     state.used = -1;
     throw vm.error('RuntimeError', 'Set changed size during iteration');
   }
-  state.order ??= setIterationOrder(s, vm.t.frozenset);
+  state.order ??= setIterationOrder(s);
   const i = Number(it.counter);
   if (i < state.order.length) {
     it.counter++;

@@ -5,13 +5,14 @@ import { classUnion } from './generic-alias';
 import type { PyObject } from '../objects/object';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
+import { setUnion, setIntersection, setDifference, setSymmetricDifference, setMergeFrom, setIntersectionUpdate, setDifferenceUpdate, setSymmetricDifferenceUpdate } from './set-ops';
 import { PyDict } from '../objects/dict';
 import { PyFunction, PyMethod } from '../objects/callables';
 import type { VM } from '../vm/vm';
 import { PyWeakref } from '../objects/weakref';
 import type { Native } from '../vm/frame';
 import { BinaryOps, CompareOps, INPLACE_OFFSET } from '../compile/bytecode';
-import { hashKey, setAdd, dictSet } from './dicts';
+import { hashKey, dictSet } from './dicts';
 import { unwrap } from './numbers';
 import { intFloorDiv, intMod, intTrueDiv, intPow } from './text/int-ops';
 import { floatFloorDiv, floatMod, floatTrueDiv, floatPow } from './text/float-ops';
@@ -94,6 +95,13 @@ export function exactIntCompare(vm: VM, a: PyObject, b: PyObject, arg: number): 
   }
   return null;
 }
+
+const SET_OPS: Record<string, ((vm: VM, a: PySet, b: PySet, frozen: boolean) => PySet) | undefined> = {
+  BitOr: setUnion, BitAnd: setIntersection, Sub: setDifference, BitXor: setSymmetricDifference,
+};
+const IN_PLACE_SET_OPS: Record<string, ((vm: VM, s: PySet, other: PySet) => void) | undefined> = {
+  BitOr: setMergeFrom, BitAnd: setIntersectionUpdate, Sub: setDifferenceUpdate, BitXor: setSymmetricDifferenceUpdate,
+};
 
 function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject | null {
   if (a instanceof PyInt && b instanceof PyInt) {
@@ -209,28 +217,7 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
     for (const e of b.items()) dictSet(vm, out, e.key, e.value);
     return out;
   }
-  if (a instanceof PySet && b instanceof PySet) {
-    const out = vm.newSet(a.type === vm.t.frozenset);
-    const inB = (o: PyObject) => b.members.has(hashKey(vm, o));
-    const inA = (o: PyObject) => a.members.has(hashKey(vm, o));
-    switch (op) {
-      case 'BitOr':
-        for (const m of a.members.values()) setAdd(vm, out, m);
-        for (const m of b.members.values()) setAdd(vm, out, m);
-        return out;
-      case 'BitAnd':
-        for (const m of a.members.values()) if (inB(m)) setAdd(vm, out, m);
-        return out;
-      case 'Sub':
-        for (const m of a.members.values()) if (!inB(m)) setAdd(vm, out, m);
-        return out;
-      case 'BitXor':
-        for (const m of a.members.values()) if (!inB(m)) setAdd(vm, out, m);
-        for (const m of b.members.values()) if (!inA(m)) setAdd(vm, out, m);
-        return out;
-    }
-    vm.decref(out, 'stack');
-  }
+  if (a instanceof PySet && b instanceof PySet && SET_OPS[op]) return SET_OPS[op](vm, a, b, a.type === vm.t.frozenset);
   return null;
 }
 
@@ -279,11 +266,9 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
         vm.decref(r, 'return');
       }
     }
-    if (a instanceof PySet && b instanceof PySet && (op === 'BitOr' || op === 'BitAnd' || op === 'Sub' || op === 'BitXor')) {
-      const result = builtinBinary(vm, a, b, op) as PySet;
-      for (const m of a.clearRefs()) vm.decref(m, 'slot');
-      for (const [k, m] of result.members) a.members.set(k, vm.incref(m, 'slot'));
-      vm.decref(result, 'stack');
+    // set_ior, set_iand, set_isub, set_ixor: a set (not a frozenset) changes in place.
+    if (a instanceof PySet && b instanceof PySet && !a.type.isSubtypeOf(vm.t.frozenset) && IN_PLACE_SET_OPS[op]) {
+      IN_PLACE_SET_OPS[op](vm, a, b);
       return vm.incref(a, 'stack');
     }
   }

@@ -180,7 +180,7 @@ function* setRepr(vm: VM, o: PySet): Text {
   const name = o.type.name;
   if (o.members.size === 0) return `${name}()`;
   // set_repr: the repr of a list of the members, without its brackets.
-  const keys = vm.newList(setIterationOrder(o, vm.t.frozenset).map((m) => vm.incref(m, 'slot')));
+  const keys = vm.newList(setIterationOrder(o).map((m) => vm.incref(m, 'slot')));
   let listText: string;
   try {
     listText = yield* reprOf(vm, keys);

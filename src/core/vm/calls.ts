@@ -313,7 +313,9 @@ function asSubtype(vm: VM, made: PyObject, type: PyType): PyObject {
     set.members = made.members;
     set.mask = made.mask;
     set.fill = made.fill;
+    set.table = made.table;
     made.members = new Map();
+    made.table = null;
     o = set;
   } else if (made instanceof PyList) {
     const list = new PyList(type, made.items);

@@ -18,7 +18,7 @@ import { getAttr, setAttr, delAttr, instanceDict, loadMethod, bindDescriptor, fa
 import { exactIntBinaryOp, exactIntCompare, exactUnaryOp, binaryOp, unaryOp, richCompare, truthy, builtinTruth, compareOpName, builtinBinaryOp, builtinCompare } from '../runtime/operators';
 import { getItem, setItem, delItem, contains, fastGetItem, fastSetItem, fastDelItem } from '../runtime/subscripts';
 import { getIter, getIterOr, iterNext, builtinNext, iterateToArray, type NotIterableMessage } from '../runtime/iteration';
-import { setName, delName, dictSet, setAdd, setMergeKeys, presizeDict } from '../runtime/dicts';
+import { setName, delName, dictSet, setAdd, presizeDict } from '../runtime/dicts';
 import { listResize, listExtendFrom, extendSource, type ExtendSource } from '../runtime/list-storage';
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { resumeGenerator } from './generators';
@@ -30,6 +30,7 @@ import { dictMerge, isDuplicateKeyError } from '../runtime/dict-merge';
 import { behavesAsBuiltin } from '../runtime/subclass';
 import { functionStr } from '../runtime/function-str';
 import { importAllFrom } from './import-star';
+import { setUpdateFrom } from '../runtime/set-ops';
 import { opGetLen, opMatchClass, opMatchKeys, opMatchMapping, opMatchSequence } from './match-ops';
 
 /** Runs native code for an instruction, releasing `operands` once it finishes or fails. */
@@ -841,22 +842,19 @@ function opSetUpdate(vm: VM, frame: Frame, _op: number, arg: number): void {
 }
 
 function* extendWith(vm: VM, target: PyList | PySet, iterable: PyObject): Native<PyObject | null> {
-  if (target instanceof PySet && (iterable instanceof PySet || iterable instanceof PyDict)) {
-    setMergeKeys(target, iterable instanceof PySet ? iterable.members.size : iterable.size);
+  if (target instanceof PySet) {
+    // SET_UPDATE: _PySet_Update (set_update_internal).
+    yield* releasing(vm, setUpdateFrom(vm, target, iterable), [iterable]);
+    return null;
   }
-  const source = target instanceof PyList ? extendSource(vm, target, iterable) : null;
+  const source = extendSource(vm, target, iterable);
   // LIST_EXTEND words a non-iterable its own way (`[*x]`, `f(a, *x)`); SET_UPDATE keeps iter()'s error.
-  const notIterable: NotIterableMessage | undefined = target instanceof PyList
-    ? { when: 'no-iter-slots', message: function* () { return `Value after * must be an iterable, not ${iterable.type.name}`; } }
-    : undefined;
+  const notIterable: NotIterableMessage = {
+    when: 'no-iter-slots', message: function* () { return `Value after * must be an iterable, not ${iterable.type.name}`; },
+  };
   const items = yield* releasing(vm, iterateToArray(vm, iterable, notIterable), [iterable]);
-  if (target instanceof PyList) {
-    listExtendFrom(target, source as ExtendSource, items.length);
-    target.items.push(...items);
-  } else {
-    for (const i of items) setAdd(vm, target, i);
-    for (const i of items) vm.decref(i, 'stack');
-  }
+  listExtendFrom(target, source as ExtendSource, items.length);
+  target.items.push(...items);
   return null;
 }
 

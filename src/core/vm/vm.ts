@@ -29,7 +29,7 @@ import { releaseSubclasses } from '../runtime/subclasses';
 import { GcState } from '../runtime/gc-state';
 import { PyWeakref } from '../objects/weakref';
 import { forgetWeakref, clearWeakrefs, callWeakrefCallbacks } from '../runtime/weakrefs';
-import { setAdd, setName } from '../runtime/dicts';
+import { setAdd, setName, constantFrozensetOrder } from '../runtime/dicts';
 import { EventLog } from '../trace/event-log';
 import { Scheduler } from '../threads/scheduler';
 import { DeferredRefcounts } from '../runtime/deferred-refcount';
@@ -388,12 +388,10 @@ export class VM {
         return t;
       }
       case 'frozenset': {
+        const items = spec.items.map((item) => this.constant(item, true));
         const set = this.newSet(true);
-        for (const item of spec.items) {
-          const o = this.constant(item, true);
-          setAdd(this, set, o);
-          this.decref(o, 'const');
-        }
+        for (const o of constantFrozensetOrder(this, items)) setAdd(this, set, o);
+        for (const o of items) this.decref(o, 'const');
         return set;
       }
       case 'code':
