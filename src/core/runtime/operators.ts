@@ -591,6 +591,20 @@ function* compareSequences(vm: VM, x: PyObject[], y: PyObject[], op: string): Ge
   return ordered(x.length - y.length, op);
 }
 
+/**
+ * PyObject_RichCompareBool for an ordering (no identity shortcut: that is only for == and !=): the
+ * comparison's result as a truth value, a non-bool result released once its truth is known.
+ */
+export function* richCompareBool(vm: VM, a: PyObject, b: PyObject, op: 'Lt' | 'LtE' | 'Gt' | 'GtE'): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
+  const r = yield* compareBool(vm, a, b, op);
+  if (typeof r === 'boolean') return r;
+  try {
+    return yield* truthy(vm, r);
+  } finally {
+    vm.decref(r, 'return');
+  }
+}
+
 /** a == b as a JS boolean, identity first (PyObject_RichCompareBool). */
 export function* equals(vm: VM, a: PyObject, b: PyObject): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
   if (a === b) return true;
