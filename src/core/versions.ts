@@ -298,6 +298,12 @@ export interface VersionModel {
    * second time by the generic comparison that follows. 3.11 calls PySequence_GetItem at each probe.
    */
   bisectTypeFastPaths: boolean;
+  /**
+   * list.sort's count_run takes equal elements into a descending run, reversing each group of equals
+   * (3.13, gh-116554); 3.11 and 3.12 end a descending run at the first pair not strictly descending.
+   * Either way the result is the same; the comparisons a __lt__ sees differ (runtime/timsort.ts).
+   */
+  sortDescendingRunsTakeEquals: boolean;
   pickleLocalVerb: 'pickle' | 'get';
   /** Simulated ns per instruction of each cost class (threads/cost-model.ts, scripts/calibrate-clock.ts). */
   instructionCostNs: Record<CostClass, number>;
@@ -558,7 +564,7 @@ const V3_13: VersionModel = {
   immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, strMethodsClinic: true, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES }, random: RANDOM_3_13, bisectTypeFastPaths: true,
+  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   collections: COLLECTIONS_3_13,
@@ -611,7 +617,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: false, gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES }, random: RANDOM_3_11, bisectTypeFastPaths: false,
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     collections: COLLECTIONS_3_11,
@@ -626,7 +632,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES }, random: RANDOM_3_12, bisectTypeFastPaths: true,
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: BISECT_KEYWORD_TUPLES,
     collections: COLLECTIONS_3_12,

@@ -10,10 +10,9 @@
 // rest of the search.
 
 import type { PyObject } from '../../objects/object';
-import { PyFunction } from '../../objects/callables';
 import type { VM } from '../../vm/vm';
 import type { Native } from '../../vm/frame';
-import { richCompareBool, truthy } from '../../runtime/operators';
+import { richCompareBool, slotLessThan } from '../../runtime/operators';
 import { sequenceSize, sequenceItemSlot, type SequenceItem } from '../../runtime/sequence-protocol';
 
 export type BisectSide = 'left' | 'right';
@@ -50,7 +49,7 @@ export function* bisectIndex(vm: VM, side: BisectSide, { seq, item, lo, hi, key 
         litem = keyed;
       }
       const [a, b] = side === 'right' ? [item, litem] : [litem, item];
-      const viaType = typeCompare && litem.type === item.type ? yield* typeLessThan(vm, a, b) : null;
+      const viaType = typeCompare && litem.type === item.type ? yield* slotLessThan(vm, a, b) : null;
       if (viaType === 'not-implemented') typeCompare = false;
       lt = typeof viaType === 'boolean' ? viaType : yield* richCompareBool(vm, a, b, 'Lt');
     } finally {
@@ -61,20 +60,4 @@ export function* bisectIndex(vm: VM, side: BisectSide, { seq, item, lo, hi, key 
     else lo = mid + 1n;
   }
   return lo;
-}
-
-/** The type's own `__lt__` called directly (3.12+'s shortcut); null when it has none of Python's. */
-function* typeLessThan(vm: VM, a: PyObject, b: PyObject): Native<boolean | 'not-implemented' | null> {
-  const lt = a.type.heap ? a.type.lookup('__lt__') : null;
-  if (!(lt instanceof PyFunction)) return null;
-  const r = yield { callable: lt, args: [a, b], kwargs: null };
-  if (r === vm.true_ || r === vm.false_ || r === vm.notImplemented) {
-    vm.decref(r, 'return');
-    return r === vm.notImplemented ? 'not-implemented' : r === vm.true_;
-  }
-  try {
-    return yield* truthy(vm, r);
-  } finally {
-    vm.decref(r, 'return');
-  }
 }
