@@ -65,9 +65,10 @@ class NI:
         return self.v > other.v
 print([x.v for x in sorted([NI(1), NI(0), NI(2)])])
 
+import sys
 lst = [3, 1, 2]
 def peek(x):
-    print("during the sort the list has", len(lst), "items")
+    print("during the sort the list has", len(lst), "items, size", sys.getsizeof(lst))
     return x
 lst.sort(key=peek)
 print(lst)
