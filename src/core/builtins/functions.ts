@@ -22,6 +22,7 @@ import { writeToFile } from './file-write';
 import { getAttr, lookupAttr, setAttr, delAttr } from '../runtime/attributes';
 import { dirNames } from '../runtime/dir';
 import { truthy, compareBool, binaryOp } from '../runtime/operators';
+import { sortList } from './list-sort';
 import { hashKey } from '../runtime/dicts';
 import { floatRound, floatRoundDigits } from '../runtime/text/float-ops';
 import { unwrap } from '../runtime/numbers';
@@ -573,44 +574,6 @@ export function isInstance(vm: VM, o: PyObject, cls: PyObject): boolean {
   if (union) return isInstance(vm, o, union);
   if (!(cls instanceof PyType)) throw vm.error('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   return o.type.isSubtypeOf(cls);
-}
-
-/** list.sort / sorted: stable, with key and reverse (Objects/listobject.c). */
-export function* sortList(vm: VM, list: PyList, key: PyObject | null, reverse: PyObject | null): Generator<import('../vm/frame').CallRequest, void, PyObject> {
-  const items = list.items;
-  const keys: PyObject[] = [];
-  try {
-    for (const item of items) keys.push(key && key !== vm.none ? yield { callable: key, args: [item], kwargs: null } : vm.incref(item, 'stack'));
-    const idx = items.map((_, i) => i);
-    const rev = reverse ? yield* truthy(vm, reverse) : false;
-    if (rev) idx.reverse();
-    // Merge sort driven by generator comparisons (stable).
-    const sorted = yield* mergeSort(vm, idx, keys);
-    if (rev) sorted.reverse();
-    list.items = sorted.map((i) => items[i]);
-  } finally {
-    for (const k of keys) vm.decref(k, 'stack');
-  }
-}
-
-function* mergeSort(vm: VM, idx: number[], keys: PyObject[]): Generator<import('../vm/frame').CallRequest, number[], PyObject> {
-  if (idx.length <= 1) return idx;
-  const mid = idx.length >> 1;
-  const left = yield* mergeSort(vm, idx.slice(0, mid), keys);
-  const right = yield* mergeSort(vm, idx.slice(mid), keys);
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < left.length && j < right.length) {
-    const lt = yield* compareBool(vm, keys[right[j]], keys[left[i]], 'Lt');
-    const t = typeof lt === 'boolean' ? lt : yield* truthy(vm, lt);
-    if (typeof lt !== 'boolean') vm.decref(lt, 'return');
-    if (t) out.push(right[j++]);
-    else out.push(left[i++]);
-  }
-  while (i < left.length) out.push(left[i++]);
-  while (j < right.length) out.push(right[j++]);
-  return out;
 }
 
 import { dictSet as import_dictSet } from '../runtime/dicts';

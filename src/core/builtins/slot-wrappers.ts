@@ -15,6 +15,7 @@ import { BinaryOps } from '../compile/bytecode';
 import { builtinBinaryOp, builtinCompare, builtinTruth, unaryOp } from '../runtime/operators';
 import { builtinTypeRepr } from '../runtime/repr';
 import { builtinGetItem, contains } from '../runtime/subscripts';
+import { iterNext } from '../runtime/iteration';
 import { dictSet, dictDel } from '../runtime/dicts';
 import { percentFormat } from '../runtime/formatting';
 import { builtinLen } from './functions';
@@ -132,6 +133,22 @@ export function installSlotWrappers(vm: VM): void {
     method(vm, type, '__getitem__', function* (args, _k, self): Native {
       arity(vm, '__getitem__', args, 1);
       return (yield* builtinGetItem(vm, self as PyObject, args[0])) as PyObject;
+    });
+  }
+  // ---- iterators: tp_iter returns the iterator, tp_iternext as `it.__next__()` (heapq.merge keeps
+  // `it.__next__` and calls it), StopIteration at the end.
+  const iterators = [
+    t.list_iterator, t.list_reverseiterator, t.tuple_iterator, t.str_iterator, t.bytes_iterator, t.range_iterator,
+    t.dict_keyiterator, t.dict_valueiterator, t.dict_itemiterator, t.set_iterator, t.enumerate, t.zip, t.map, t.filter,
+    t.reversed, t.callable_iterator, t.generator,
+  ];
+  for (const type of iterators) {
+    unary(type, '__iter__', (o) => vm.incref(o, 'return'));
+    method(vm, type, '__next__', function* (args, _k, self): Native {
+      arity(vm, '__next__', args, 0);
+      const item = yield* iterNext(vm, self as PyObject);
+      if (!item) throw vm.error('StopIteration');
+      return item;
     });
   }
   // dict's mp_ass_subscript, as `super().__setitem__(k, v)` and `super().__delitem__(k)` reach it from a subclass.

@@ -49,6 +49,10 @@ import { OPERATOR_SOURCE } from './python/operator-source';
 import { createRandomCore } from './random/random-core';
 import { createRandomHelpers } from './random/random-helpers';
 import { RANDOM_SOURCE } from './python/random-source';
+import { createHeapq } from './heapq/heapq-module';
+import { HEAPQ_SOURCE } from './python/heapq-source';
+import { createBisect } from './bisect/bisect-module';
+import { BISECT_SOURCE } from './python/bisect-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES } from '../versions';
@@ -89,6 +93,10 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _random: createRandomCore,
   _lens_random: createRandomHelpers,
   random: () => undefined,
+  _heapq: createHeapq,
+  heapq: () => undefined,
+  _bisect: createBisect,
+  bisect: () => undefined,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -113,6 +121,8 @@ const PYTHON_SOURCES: Record<string, string> = {
   functools: FUNCTOOLS_SOURCE,
   operator: OPERATOR_SOURCE,
   random: RANDOM_SOURCE,
+  heapq: HEAPQ_SOURCE,
+  bisect: BISECT_SOURCE,
 };
 
 const compiledSources = new Map<string, CodeUnit>();

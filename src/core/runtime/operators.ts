@@ -576,6 +576,41 @@ function* compareSequences(vm: VM, x: PyObject[], y: PyObject[], op: string): Ge
   return ordered(x.length - y.length, op);
 }
 
+/**
+ * PyObject_RichCompareBool for an ordering (no identity shortcut: that is only for == and !=): the
+ * comparison's result as a truth value, a non-bool result released once its truth is known.
+ */
+export function* richCompareBool(vm: VM, a: PyObject, b: PyObject, op: 'Lt' | 'LtE' | 'Gt' | 'GtE'): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
+  const r = yield* compareBool(vm, a, b, op);
+  if (typeof r === 'boolean') return r;
+  try {
+    return yield* truthy(vm, r);
+  } finally {
+    vm.decref(r, 'return');
+  }
+}
+
+/**
+ * `a < b` through a's type's own tp_richcompare, as list.sort's unsafe_object_compare and 3.12+'s bisect
+ * call it for operands of one type: a class's __lt__ alone (no reflected __gt__). Null when the type has
+ * no __lt__ of Python's (the generic comparison decides the same), 'not-implemented' when __lt__ said so
+ * (the caller then runs the generic comparison, which calls it again).
+ */
+export function* slotLessThan(vm: VM, a: PyObject, b: PyObject): Generator<import('../vm/frame').CallRequest, boolean | 'not-implemented' | null, PyObject> {
+  const lt = a.type.heap ? a.type.lookup('__lt__') : null;
+  if (!(lt instanceof PyFunction)) return null;
+  const r = yield { callable: lt, args: [a, b], kwargs: null };
+  if (r === vm.true_ || r === vm.false_ || r === vm.notImplemented) {
+    vm.decref(r, 'return');
+    return r === vm.notImplemented ? 'not-implemented' : r === vm.true_;
+  }
+  try {
+    return yield* truthy(vm, r);
+  } finally {
+    vm.decref(r, 'return');
+  }
+}
+
 /** a == b as a JS boolean, identity first (PyObject_RichCompareBool). */
 export function* equals(vm: VM, a: PyObject, b: PyObject): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
   if (a === b) return true;

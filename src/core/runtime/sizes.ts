@@ -107,7 +107,8 @@ function layoutSize(vm: VM, o: PyObject, model: SizeModel): number {
     if (o.type.isSubtypeOf(vm.t.bytearray)) return 56 + weakrefSlot + o.allocated;
     return 33 + o.value.length;
   }
-  if (o instanceof PyList) return 40 + weakrefSlot + PTR * Math.max(o.allocated, o.items.length);
+  // list.sort marks the list it emptied with allocated -1 (list___sizeof__ then counts one slot less than none).
+  if (o instanceof PyList) return 40 + weakrefSlot + PTR * (o.allocated === -1 ? -1 : Math.max(o.allocated, o.items.length));
   if (o instanceof PyTuple) return 24 + PTR * o.items.length;
   if (o instanceof PyDict) {
     // _PyDict_SizeOf: a split dict counts its values array (the keys belong to the class);
