@@ -577,10 +577,11 @@ function* compareSequences(vm: VM, x: PyObject[], y: PyObject[], op: string): Ge
 }
 
 /**
- * PyObject_RichCompareBool for an ordering (no identity shortcut: that is only for == and !=): the
- * comparison's result as a truth value, a non-bool result released once its truth is known.
+ * PyObject_RichCompareBool without its identity shortcut (which is only for == and !=, and cannot apply
+ * once the two are known to differ): the comparison's result as a truth value, a non-bool result
+ * released once its truth is known.
  */
-export function* richCompareBool(vm: VM, a: PyObject, b: PyObject, op: 'Lt' | 'LtE' | 'Gt' | 'GtE'): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
+export function* richCompareBool(vm: VM, a: PyObject, b: PyObject, op: string): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
   const r = yield* compareBool(vm, a, b, op);
   if (typeof r === 'boolean') return r;
   try {

@@ -18,7 +18,7 @@ import { setName } from '../../runtime/dicts';
 import { getIter, iterNext } from '../../runtime/iteration';
 import { reprOf } from '../../runtime/repr';
 import { reprEnter, reprLeave } from '../../runtime/repr-guard';
-import { compareBool, equals, truthy } from '../../runtime/operators';
+import { equals, richCompareBool as compareTruth } from '../../runtime/operators';
 import { instanceDict } from '../../runtime/attributes';
 import { noArgsMethod, oneArgMethod, refuseKeywords, shortTypeName } from './native-type';
 import type { CollectionsTypes } from './types';
@@ -120,13 +120,7 @@ function* eachItem(vm: VM, d: PyDeque, from: number, to: number, mutated: () => 
 
 function* richCompareBool(vm: VM, a: PyObject, b: PyObject, op: string): Gen<boolean> {
   if (op === 'Eq') return yield* equals(vm, a, b);
-  const r = yield* compareBool(vm, a, b, op);
-  if (typeof r === 'boolean') return r;
-  try {
-    return yield* truthy(vm, r);
-  } finally {
-    vm.decref(r, 'return');
-  }
+  return yield* compareTruth(vm, a, b, op);
 }
 
 /** deque_copy: an exact deque copies itself; a subclass is called as type(d)(d[, maxlen]). */

@@ -73,15 +73,7 @@ export function createHeapq(vm: VM, module: PyModule): void {
     heap.items.pop();
     vm.decref(lastelt, 'slot', `[${n - 1}]`);
     if (n === 1) return lastelt;
-    const returnitem = heap.items[0];
-    heap.items[0] = lastelt;
-    try {
-      yield* siftUp(vm, heap, 0, order);
-    } catch (e) {
-      vm.decref(returnitem, 'slot', '[0]');
-      throw e;
-    }
-    return returnitem;
+    return yield* withNewTop(heap, lastelt, order);
   }
 
   function* heapreplace(heap: PyList, item: PyObject, order: HeapOrder): Native {
@@ -91,8 +83,13 @@ export function createHeapq(vm: VM, module: PyModule): void {
 
   /** Slot 0 takes a new reference to `item`; the old top's reference is the result (dropped if the sift fails). */
   function* replaceTop(heap: PyList, item: PyObject, order: HeapOrder): Native {
+    return yield* withNewTop(heap, vm.incref(item, 'slot', '[0]'), order);
+  }
+
+  /** Slot 0 takes `top` (a reference already counted) and sifts it down; the old top's reference is the result. */
+  function* withNewTop(heap: PyList, top: PyObject, order: HeapOrder): Native {
     const returnitem = heap.items[0];
-    heap.items[0] = vm.incref(item, 'slot', '[0]');
+    heap.items[0] = top;
     try {
       yield* siftUp(vm, heap, 0, order);
     } catch (e) {
