@@ -53,6 +53,8 @@ import { createHeapq } from './heapq/heapq-module';
 import { HEAPQ_SOURCE } from './python/heapq-source';
 import { createBisect } from './bisect/bisect-module';
 import { BISECT_SOURCE } from './python/bisect-source';
+import { createContextlibHelpers } from './contextlib-helpers';
+import { CONTEXTLIB_SOURCE } from './python/contextlib-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES } from '../versions';
@@ -97,6 +99,8 @@ const FACTORIES: Record<string, ModuleFactory> = {
   heapq: () => undefined,
   _bisect: createBisect,
   bisect: () => undefined,
+  _lens_contextlib: createContextlibHelpers,
+  contextlib: () => undefined,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -123,6 +127,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   random: RANDOM_SOURCE,
   heapq: HEAPQ_SOURCE,
   bisect: BISECT_SOURCE,
+  contextlib: CONTEXTLIB_SOURCE,
 };
 
 const compiledSources = new Map<string, CodeUnit>();

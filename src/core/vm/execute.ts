@@ -1196,9 +1196,11 @@ function* formatted(vm: VM, value: PyObject, conversion: number, spec: PyObject 
 function opRaiseVarargs(vm: VM, frame: Frame, _op: number, arg: number): void {
   const stack = frame.stack;
   if (arg === 0) {
-    const current = vm.excInfo;
-    if (!current || current === vm.none) throw vm.error('RuntimeError', 'No active exception to reraise');
+    const current = vm.handledException();
+    if (!current) throw vm.error('RuntimeError', 'No active exception to reraise');
+    // do_raise's re-raise goes straight to exception_unwind: no traceback entry, no new context.
     const err = new PyError(vm.incref(current, 'exception') as PyExceptionObj);
+    err.reraise = true;
     throw err;
   }
   const cause = arg === 2 ? stack.pop() as PyObject : null;

@@ -97,8 +97,13 @@ export class VM {
   steps = 0;
   /** The running frame (top of the one thread's stack). */
   frame: AnyFrame | null = null;
-  /** The exception currently being handled (sys.exc_info), per CPython's exc_info stack. */
+  /**
+   * The exception the running frame's exc_info slot holds (PUSH_EXC_INFO/POP_EXCEPT change it): the
+   * thread's own slot, or a running generator's (gi_exc_state), as on CPython's exc_info stack.
+   */
   excInfo: PyObject | null = null;
+  /** The slots below the running generators' on that stack: their callers', innermost last. */
+  excOuter: (PyObject | null)[] = [];
   /** Nesting of Python frames, for RecursionError (sys.getrecursionlimit). */
   depth = 0;
   recursionLimit = 1000;
@@ -629,6 +634,8 @@ export class VM {
         this.frame = native;
         req.resume.onReturn = null;
         this.pushFrame(req.resume);
+        if (req.resume.generator) this.enterGeneratorExcState(req.resume.generator);
+        if (req.raise) this.raiseInResumedFrame(req.resume, req.raise);
         return;
       }
       let outcome: CallOutcome;
@@ -805,6 +812,10 @@ export class VM {
       // A generator frame that returned or raised is done: its generator lets go of it.
       const gen = frame.generator;
       gen.frame = null;
+      this.leaveGeneratorExcState(gen);
+      // Its handlers restored the slot they changed (CPython asserts it empty here).
+      if (gen.excState) this.decref(gen.excState, 'exception', 'exc_info');
+      gen.excState = null;
       const genFrameObject = frame.frameObject;
       if (genFrameObject) {
         // Its frame object (gi_frame): kept elsewhere, it takes its own references to what the frame
@@ -948,9 +959,47 @@ export class VM {
     }
   }
 
+  /**
+   * _PyErr_GetTopmostException: the exception being handled, from the innermost slot that holds one
+   * (a generator that handles none sees its caller's).
+   */
+  handledException(): PyObject | null {
+    if (this.excInfo) return this.excInfo;
+    for (let i = this.excOuter.length - 1; i >= 0; i--) {
+      const slot = this.excOuter[i];
+      if (slot) return slot;
+    }
+    return null;
+  }
+
+  /** gen_send_ex2: a resumed generator's own slot goes on top of the exc_info stack. */
+  enterGeneratorExcState(gen: PyGenerator): void {
+    this.excOuter.push(this.excInfo);
+    this.excInfo = gen.excState;
+    gen.excState = null;
+  }
+
+  /** The generator yielded or ended: it keeps its slot (an exception it handles across the yield), the caller's is back on top. */
+  leaveGeneratorExcState(gen: PyGenerator): void {
+    gen.excState = this.excInfo;
+    this.excInfo = this.excOuter.pop() ?? null;
+  }
+
+  /**
+   * gen.throw(): the exception is raised in the resumed generator frame where it stopped
+   * (ceval's resume_with_error → error): chained only to what the generator itself handles
+   * (_PyErr_ChainStackItem), then a traceback entry for the frame, then its handlers.
+   */
+  private raiseInResumedFrame(frame: Frame, err: PyError): void {
+    if (frame.pc === 0) frame.line = frame.unit.positions[frame.lasti]?.line ?? frame.unit.firstLine;
+    this.chainContext(err.exc, this.excInfo);
+    this.addTraceback(err.exc, frame);
+    err.reraise = true;
+    this.unwind(err, frame);
+  }
+
   /** A new exception raised while another is handled gets it as __context__ (_PyErr_SetObject). */
-  private chainContext(exc: PyExceptionObj): void {
-    const handled = this.excInfo;
+  private chainContext(exc: PyExceptionObj, handled: PyObject | null = this.handledException()): void {
     if (!handled || handled === exc || exc.context) return;
     // Avoid a cycle in the chain: cut it where `exc` already appears (as CPython does).
     let o: PyObject | null = handled;
@@ -981,6 +1030,7 @@ export class VM {
   /** YIELD_VALUE: the generator frame leaves the stack, keeping its locals, and hands `value` out. */
   suspendFrame(frame: Frame, value: PyObject): void {
     this.depth--;
+    if (frame.generator) this.leaveGeneratorExcState(frame.generator);
     const back = frame.back;
     frame.back = null;
     this.frame = back;
