@@ -2,12 +2,13 @@
 // by its consumer (next(), a for loop, send(), throw()...) and pops itself at each `yield`.
 
 import type { PyObject } from '../objects/object';
-import type { PyGenerator } from '../objects/iterators';
+import { PyGenerator } from '../objects/iterators';
 import { PyExceptionObj } from '../objects/instances';
 import type { VM } from './vm';
 import type { CallRequest } from './frame';
 import { PyError } from './errors';
 import { Op } from '../compile/bytecode';
+import { getAttr } from '../runtime/attributes';
 
 type Resumed = Generator<CallRequest, { yielded: PyObject } | { returned: PyObject }, PyObject>;
 
@@ -67,32 +68,118 @@ export function* sendToGenerator(vm: VM, gen: PyGenerator, send: PyObject): Gene
 }
 
 /** The `yield from` subiterator a suspended generator delegates to (_PyGen_yf), or null. */
-function delegate(vm: VM, gen: PyGenerator): PyObject | null {
+function delegate(gen: PyGenerator): PyObject | null {
   const frame = gen.frame;
   if (!frame || frame.pc === 0) return null;
-  // The yield-from loop stops at its YIELD_VALUE with RESUME 2 next, the subiterator under the yielded value's slot.
+  // The yield-from loop stops at its YIELD_VALUE with RESUME 2 next, the subiterator on top of the stack.
   if (frame.unit.ops[frame.pc] !== Op.RESUME || frame.unit.args[frame.pc] < 2) return null;
   return frame.stack[frame.stack.length - 1] ?? null;
+}
+
+function isInstanceOf(vm: VM, exc: PyExceptionObj, name: string): boolean {
+  return exc.type.isSubtypeOf(vm.exc.get(name) as never);
+}
+
+/** gen_close_iter: closes a subiterator (a generator's close(), else its close method if it has one). */
+function* closeSubiterator(vm: VM, sub: PyObject, returnsValue: boolean): Generator<CallRequest, void, PyObject> {
+  if (sub instanceof PyGenerator) {
+    vm.decref(yield* closeGenerator(vm, sub, returnsValue), 'return');
+    return;
+  }
+  if (!hasAttribute(sub, 'close')) return;
+  const close = yield* getAttr(vm, sub, 'close');
+  try {
+    vm.decref(yield { callable: close, args: [], kwargs: null }, 'return');
+  } finally {
+    vm.decref(close, 'stack');
+  }
+}
+
+function hasAttribute(o: PyObject, name: string): boolean {
+  return o.type.lookup(name) !== null;
 }
 
 /**
  * _gen_throw: raises `err` (owned) in the generator where it stopped. Returns the next yielded value,
  * or throws: StopIteration with the return value when the generator returned, else what it raised.
+ * A generator delegating with `yield from` passes it on to its subiterator first: GeneratorExit closes
+ * the subiterator; another exception is thrown into a generator (or an object with a throw method), and
+ * the subiterator's own exception or return comes back to this generator's `yield from`.
  */
 export function* throwIntoGenerator(vm: VM, gen: PyGenerator, err: PyError): Generator<CallRequest, PyObject, PyObject> {
-  if (delegate(vm, gen)) {
-    vm.decref(err.exc, 'exception');
-    throw vm.unsupported('throw() or close() on a generator suspended in `yield from`');
-  }
-  // A finished generator: the exception is raised in the caller (gen_send_ex2's FRAME_STATE_FINISHED).
-  if (!gen.frame) throw err;
   if (gen.running) {
     vm.decref(err.exc, 'exception');
     throw vm.error('ValueError', 'generator already executing');
   }
-  const r = yield* resume(vm, gen, null, err);
+  const sub = delegate(gen);
+  if (sub) {
+    const returnsValue = vm.options.version.generators.closeReturnsValue;
+    if (isInstanceOf(vm, err.exc, 'GeneratorExit')) {
+      gen.running = true;
+      try {
+        yield* closeSubiterator(vm, sub, returnsValue);
+      } catch (e) {
+        if (!(e instanceof PyError)) throw e;
+        // The subiterator's close failed: that exception is raised here instead.
+        vm.decref(err.exc, 'exception');
+        err = e;
+      } finally {
+        gen.running = false;
+      }
+    } else if (sub instanceof PyGenerator || hasAttribute(sub, 'throw')) {
+      let outcome: { yielded: PyObject } | { raised: PyError };
+      gen.running = true;
+      try {
+        outcome = { yielded: sub instanceof PyGenerator ? yield* throwIntoGenerator(vm, sub, err) : yield* callThrow(vm, sub, err) };
+      } catch (e) {
+        if (!(e instanceof PyError)) throw e;
+        outcome = { raised: e };
+      } finally {
+        gen.running = false;
+      }
+      if ('yielded' in outcome) return outcome.yielded;
+      const raised = outcome.raised;
+      if (!isInstanceOf(vm, raised.exc, 'StopIteration')) return yield* finishResume(vm, yield* resume(vm, gen, null, raised));
+      // The subiterator returned: the `yield from` ends with its value, and the generator goes on.
+      const value = raised.exc.args.items.length ? vm.incref(raised.exc.args.items[0], 'stack') : vm.newNone();
+      vm.decref(raised.exc, 'exception');
+      leaveYieldFrom(vm, gen);
+      try {
+        return yield* finishResume(vm, yield* resume(vm, gen, value, null));
+      } finally {
+        vm.decref(value, 'stack');
+      }
+    }
+  }
+  // A finished generator: the exception is raised in the caller (gen_send_ex2's FRAME_STATE_FINISHED).
+  if (!gen.frame) throw err;
+  return yield* finishResume(vm, yield* resume(vm, gen, null, err));
+}
+
+function* finishResume(vm: VM, r: { yielded: PyObject } | { returned: PyObject }): Generator<CallRequest, PyObject, PyObject> {
   if ('yielded' in r) return r.yielded;
   throw stopIteration(vm, r.returned);
+}
+
+/** sub.throw(type, value, traceback) of a subiterator that is not a generator (its result owned). */
+function* callThrow(vm: VM, sub: PyObject, err: PyError): Generator<CallRequest, PyObject, PyObject> {
+  const exc = err.exc;
+  const method = yield* getAttr(vm, sub, 'throw');
+  try {
+    return yield { callable: method, args: [exc.type, exc, exc.traceback ?? vm.none], kwargs: null };
+  } finally {
+    vm.decref(method, 'stack');
+    vm.decref(exc, 'exception');
+  }
+}
+
+/** Leaves the SEND loop of the `yield from` the generator stopped in: the subiterator popped, the loop's exit next. */
+function leaveYieldFrom(vm: VM, gen: PyGenerator): void {
+  const frame = gen.frame as NonNullable<PyGenerator['frame']>;
+  const sub = frame.stack.pop();
+  if (sub) vm.decref(sub, 'stack');
+  // SEND, YIELD_VALUE, RESUME: the SEND's target is where the loop ends.
+  frame.pc = frame.unit.args[frame.pc - 2];
 }
 
 /**
@@ -122,8 +209,4 @@ export function* closeGenerator(vm: VM, gen: PyGenerator, returnsValue: boolean)
   }
   vm.decref(yielded, 'return');
   throw vm.error('RuntimeError', 'generator ignored GeneratorExit');
-}
-
-function isInstanceOf(vm: VM, exc: PyExceptionObj, name: string): boolean {
-  return exc.type.isSubtypeOf(vm.exc.get(name) as never);
 }

@@ -14,7 +14,8 @@ import { createBuiltinTypes, type BuiltinTypes } from '../runtime/types';
 import { createExceptionTypes } from '../runtime/exceptions';
 import type { CodeUnit, ConstSpec } from '../compile/bytecode';
 import { Frame, NativeFrame, type AnyFrame, type CallRequest, type Native } from './frame';
-import type { PyGenerator } from '../objects/iterators';
+import { PyGenerator } from '../objects/iterators';
+import { hasFinalizer, callFinalizer } from '../runtime/finalizers';
 import { PyError, UnsupportedError, BudgetExceeded } from './errors';
 import type { RefCause } from '../trace/events';
 import type { VersionModel } from '../versions';
@@ -121,7 +122,7 @@ export class VM {
   constructor(readonly options: VMOptions, source: string) {
     this.sourceLines = source.split(/\r?\n/);
     const hooks: HeapHooks = {
-      needsFinalizer: (obj) => obj.type.heap && obj.type.lookup('__del__') !== null,
+      needsFinalizer: hasFinalizer,
       allocPreview: (obj) => (obj instanceof PyInt && obj.type === this.t.int && obj.small === obj.small ? obj.small : this.preview(obj)),
       onFree: (obj) => {
         if (obj.gcList !== -2) this.gc.freed(obj);
@@ -545,10 +546,9 @@ export class VM {
       return;
     }
     const obj = entry.obj;
-    const del = obj.type.lookup('__del__') as PyObject;
     // The object is briefly resurrected while its finalizer runs (PyObject_CallFinalizerFromDealloc).
     obj.rc = 1;
-    this.runNative(finalize(this, entry, del), () => undefined, '__del__');
+    this.runNative(finalize(this, entry), () => undefined, obj instanceof PyGenerator ? 'close' : '__del__');
   }
 
   /**
@@ -569,8 +569,11 @@ export class VM {
       this.decref(e.exc, 'exception');
       return;
     }
-    const fn = where instanceof PyFunction ? where.qualname.value : '?';
-    this.writeStderr(`Exception ignored in: <function ${fn} at 0x7f0000000000>\n`);
+    // write_unraisable_exc: an exception raised by C code (a generator's close) has no traceback yet: the running frame's.
+    const running = this.currentPythonFrame();
+    if (!e.exc.traceback && running) this.addTraceback(e.exc, running);
+    const fn = where instanceof PyFunction ? `<function ${where.qualname.value} at 0x7f0000000000>` : builtinRepr(this, where) ?? '?';
+    this.writeStderr(`Exception ignored in: ${fn}\n`);
     this.writeStderr(this.formatException(e.exc, 'unraisable'));
     this.decref(e.exc, 'exception');
   }
@@ -920,7 +923,7 @@ export class VM {
    * frame and continues in the caller (ceval.c's exception_unwind).
    */
   unwind(err: PyError, frame: Frame, addTraceback = true): void {
-    const exc = err.exc;
+    let exc = err.exc;
     if (!err.reraise) this.chainContext(exc);
     if (addTraceback && !err.reraise) this.addTraceback(exc, frame);
     err.reraise = false;
@@ -939,6 +942,7 @@ export class VM {
       }
       // No handler: the frame is done; the exception moves to the caller.
       this.releaseFrame(frame);
+      if (frame.generator) exc = err.exc = this.stopIterationError(exc);
       const back = frame.back;
       this.frame = back;
       if (frame.syncResult) {
@@ -996,6 +1000,20 @@ export class VM {
     this.addTraceback(err.exc, frame);
     err.reraise = true;
     this.unwind(err, frame);
+  }
+
+  /**
+   * PEP 479: a StopIteration escaping a generator's frame becomes RuntimeError("generator raised
+   * StopIteration"), caused by it (3.11's gen_send_ex2; 3.12+'s STOPITERATION_ERROR intrinsic, re-raised
+   * without a traceback entry of the generator's frame either way). `exc` is consumed; returns the one to raise.
+   */
+  private stopIterationError(exc: PyExceptionObj): PyExceptionObj {
+    if (!exc.type.isSubtypeOf(this.exc.get('StopIteration') as PyType)) return exc;
+    const error = this.newException(this.exc.get('RuntimeError') as PyType, [this.newStr('generator raised StopIteration')]);
+    error.cause = exc;
+    error.context = this.incref(exc, 'exception', '__context__');
+    error.suppressContext = true;
+    return error;
   }
 
   /** A new exception raised while another is handled gets it as __context__ (_PyErr_SetObject). */
@@ -1129,16 +1147,10 @@ function* collectThenTrack(vm: VM, generation: number): Native<PyObject | null> 
   return null;
 }
 
-/** `__del__` of an object whose count reached zero; the caller resurrected it for the call. */
-function* finalize(vm: VM, entry: Extract<PendingDeath, { kind: 'finalizer' }>, del: PyObject): Native<PyObject | null> {
+/** The finalizer of an object whose count reached zero; the caller resurrected it for the call. */
+function* finalize(vm: VM, entry: Extract<PendingDeath, { kind: 'finalizer' }>): Native<PyObject | null> {
   const obj = entry.obj;
-  try {
-    const result = yield { callable: del, args: [obj], kwargs: null };
-    vm.decref(result, 'return');
-  } catch (e) {
-    if (!(e instanceof PyError)) throw e;
-    vm.writeUnraisable(e, del);
-  }
+  yield* callFinalizer(vm, obj);
   obj.rc -= 1;
   vm.heap.finishFinalizer(entry);
   return null;
