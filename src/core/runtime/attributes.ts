@@ -520,6 +520,11 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
         return vm.incref(obj.cause ?? vm.none, 'stack');
       case '__suppress_context__':
         return vm.newBool(obj.suppressContext);
+      case 'value': {
+        // StopIteration.value: its first argument (StopIteration_init), None without one.
+        if (!obj.type.isSubtypeOf(vm.exc.get('StopIteration') as PyType)) return null;
+        return vm.incref(obj.args.items[0] ?? vm.none, 'stack');
+      }
       case 'code': {
         // SystemExit.code: None without arguments, the argument, or the args tuple.
         if (!obj.type.mro.some((t) => t.name === 'SystemExit' && !t.heap)) return null;

@@ -319,6 +319,9 @@ export function* runFinalizer(vm: VM, o: PyObject): Native<void> {
   vm.incref(o, 'internal', 'gc');
   yield* callFinalizer(vm, o);
   vm.decref(o, 'internal', 'gc');
+  // What the finalizer let go of died there and then in CPython, its own finalizers run inside it: here
+  // they run before the collector goes on (it must not meet them again half-dead).
+  yield* vm.runFinalizersNow();
 }
 
 /** delete_garbage: tp_clear on each object (or into gc.garbage under DEBUG_SAVEALL); survivors go to `old`. */

@@ -56,6 +56,15 @@ export function stopIteration(vm: VM, returned: PyObject): PyError {
   return vm.errorWith('StopIteration', [returned]);
 }
 
+/** next(gen) (gen_iternext): the next yielded value, or StopIteration with the generator's return value. */
+export function* nextOfGenerator(vm: VM, gen: PyGenerator): Generator<CallRequest, PyObject, PyObject> {
+  if (!gen.frame) throw vm.error('StopIteration');
+  checkNotRunning(vm, gen);
+  const r = yield* resume(vm, gen, null, null);
+  if ('yielded' in r) return r.yielded;
+  throw stopIteration(vm, r.returned);
+}
+
 /** send(value): the next yielded value, or StopIteration with the generator's return value. */
 export function* sendToGenerator(vm: VM, gen: PyGenerator, send: PyObject): Generator<CallRequest, PyObject, PyObject> {
   // An exhausted generator: send() raises a bare StopIteration.

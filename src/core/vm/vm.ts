@@ -551,6 +551,20 @@ export class VM {
     this.runNative(finalize(this, entry), () => undefined, obj instanceof PyGenerator ? 'close' : '__del__');
   }
 
+  /** Runs the pending finalizers (and weakref callbacks) at once, nested in native code that must wait for them. */
+  *runFinalizersNow(): Native<void> {
+    const waiting = this.heap.awaitingFinalizer;
+    while (waiting.length) {
+      const entry = waiting.pop() as PendingDeath;
+      if (entry.kind === 'weakref-callbacks') {
+        yield* callWeakrefCallbacks(this, entry);
+        continue;
+      }
+      entry.obj.rc = 1;
+      yield* finalize(this, entry);
+    }
+  }
+
   /**
    * PyErr_WriteUnraisable: an exception nobody can catch (in `__del__`, a weakref or gc callback).
    * A `sys.unraisablehook` set by the program gets it (as UnraisableHookArgs); else CPython's report.
