@@ -1010,6 +1010,7 @@ export class VM {
    */
   private raiseInResumedFrame(frame: Frame, err: PyError): void {
     if (frame.pc === 0) frame.line = frame.unit.positions[frame.lasti]?.line ?? frame.unit.firstLine;
+    if (!frame.unit.library) this.heap.line = frame.line;
     this.chainContext(err.exc, this.excInfo);
     this.addTraceback(err.exc, frame);
     err.reraise = true;
