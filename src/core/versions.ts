@@ -429,7 +429,7 @@ export interface VersionModel {
 /** What the compiler reads of a version model. */
 export type CompilerRules = Pick<VersionModel, 'positions' | 'inlinedComprehensions' | 'classBodyNames'>;
 
-/** The rules the simulator's own library modules are compiled with (once, for every version). */
+/** The rules the simulator's own library modules are compiled with, but for the version's positions (modules/registry.ts). */
 export const LIBRARY_COMPILER_RULES: CompilerRules = { positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false };
 
 /** collections and _collections, by version (read in their sources and checked on the interpreters). */

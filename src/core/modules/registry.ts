@@ -57,7 +57,7 @@ import { createContextlibHelpers } from './contextlib-helpers';
 import { CONTEXTLIB_SOURCE } from './python/contextlib-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
-import { LIBRARY_COMPILER_RULES } from '../versions';
+import { LIBRARY_COMPILER_RULES, type CompilerPositions } from '../versions';
 import { markLibrary, SIMULATOR_LIBRARY_FILES, SIMULATOR_LIBRARY_SOURCES, type CodeUnit } from '../compile/bytecode';
 
 type ModuleFactory = (vm: VM, module: PyModule) => void;
@@ -130,20 +130,26 @@ const PYTHON_SOURCES: Record<string, string> = {
   contextlib: CONTEXTLIB_SOURCE,
 };
 
-const compiledSources = new Map<string, CodeUnit>();
+/** Per positions model (a version's), each library source compiled with it. */
+const compiledSources = new Map<CompilerPositions, Map<string, CodeUnit>>();
 
-/** Compiles a library source once per process; its code units are marked as library code. */
-function librarySource(name: string): CodeUnit {
-  let unit = compiledSources.get(name);
+/**
+ * Compiles a library source once per process and positions model; its code units are marked as library
+ * code. Only the instructions' positions follow the version: the lines CPython's tracebacks show of it
+ * (stdlib-frames.ts) get the version's markers, as a `with` line's do (3.13: under the context expression).
+ */
+function librarySource(name: string, positions: CompilerPositions): CodeUnit {
+  let units = compiledSources.get(positions);
+  if (!units) compiledSources.set(positions, (units = new Map()));
+  let unit = units.get(name);
   if (unit) return unit;
   const parsed = parseModule(PYTHON_SOURCES[name]);
   if (!parsed.ok) throw new Error(`internal: library module ${name}: ${parsed.error.message} at line ${parsed.error.line}`);
-  // Library frames are left out of tracebacks: any version's positions do.
-  unit = compileModule(parsed.module, `${name}.py`, LIBRARY_COMPILER_RULES);
+  unit = compileModule(parsed.module, `${name}.py`, { ...LIBRARY_COMPILER_RULES, positions });
   markLibrary(unit);
   SIMULATOR_LIBRARY_FILES.add(`${name}.py`);
   SIMULATOR_LIBRARY_SOURCES.set(`${name}.py`, PYTHON_SOURCES[name]);
-  compiledSources.set(name, unit);
+  units.set(name, unit);
   return unit;
 }
 
@@ -169,7 +175,7 @@ export function importModule(vm: VM, name: string, at: Position): PyObject {
   if (imported !== undefined) vm.gc.countAllocations(imported - 2);
   if (PYTHON_SOURCES[name]) {
     try {
-      vm.gc.quietly(() => vm.runModuleSync(librarySource(name), dict));
+      vm.gc.quietly(() => vm.runModuleSync(librarySource(name, vm.options.version.positions), dict));
     } catch (e) {
       vm.modules.delete(name);
       throw e;
