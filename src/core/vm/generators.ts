@@ -35,12 +35,17 @@ function checkNotRunning(vm: VM, gen: PyGenerator): void {
   if (gen.running) throw vm.error('ValueError', 'generator already executing');
 }
 
-/** Runs the generator to its next yield: a new reference, or null when it finished. */
-export function* resumeGenerator(vm: VM, gen: PyGenerator, send: PyObject | null): Generator<CallRequest, PyObject | null, PyObject> {
-  if (!gen.frame) return null;
+/** Runs the generator to its next yield or its end (what it yielded or returned: a new reference; None if it had ended). */
+export function* advanceGenerator(vm: VM, gen: PyGenerator, send: PyObject | null): Resumed {
+  if (!gen.frame) return { returned: vm.newNone() };
   checkNotRunning(vm, gen);
   if (gen.frame.pc === 0 && send && send !== vm.none) throw vm.error('TypeError', "can't send non-None value to a just-started generator");
-  const r = yield* resume(vm, gen, send, null);
+  return yield* resume(vm, gen, send, null);
+}
+
+/** Runs the generator to its next yield: a new reference, or null when it finished. */
+export function* resumeGenerator(vm: VM, gen: PyGenerator, send: PyObject | null): Generator<CallRequest, PyObject | null, PyObject> {
+  const r = yield* advanceGenerator(vm, gen, send);
   if ('yielded' in r) return r.yielded;
   // It returned: the value would be StopIteration.value; a for loop drops it.
   vm.decref(r.returned, 'return');

@@ -1,5 +1,6 @@
 # throw() and close() on a generator delegating with `yield from` go to the subgenerator first;
-# its return value or exception comes back to the `yield from`.
+# its return value or exception comes back to the `yield from`, as a subgenerator's return value
+# does when it ends by itself.
 def inner():
     try:
         yield 'i1'
@@ -20,6 +21,17 @@ def outer():
         print('outer finally')
 
 
+def summed():
+    total = yield from inner_total()
+    print('the yield from is worth', total)
+
+
+def inner_total():
+    yield 'x'
+    return 42
+
+
+print(list(summed()))
 g = outer()
 print(next(g))
 print(g.throw(ValueError('v')))
