@@ -6,6 +6,7 @@ import { Op } from './compile/bytecode';
 import { CLASS_COST_NS, FREE_THREADED_CLASS_COST_NS, type CostClass } from './threads/cost-model';
 import { RANDOM_PY_LINES } from './modules/random/random-py-lines';
 import { HEAPQ_PY_LINES } from './modules/heapq/heapq-py-lines';
+import { CONTEXTLIB_PY_LINES } from './modules/contextlib-py-lines';
 
 /** RESUME, JUMP_BACKWARD, CALL, CALL_FUNCTION_EX: the check points of 3.11 to 3.13 (see evalBreakerChecks). */
 const EVAL_BREAKER_CHECKS: readonly number[] = [Op.RESUME, Op.JUMP_BACKWARD, Op.CALL, Op.CALL_FUNCTION_EX];
@@ -202,6 +203,26 @@ export interface DataclassesModel {
   namesPriorDefault: boolean;
 }
 
+/** Generator methods that changed (Objects/genobject.c). */
+export interface GeneratorModel {
+  /** 3.12+: throw(type, value, traceback) warns (DeprecationWarning) in favour of throw(value). */
+  throwTripleDeprecated: boolean;
+  /** 3.13+: close() returns what the generator returned on GeneratorExit (3.11-3.12: None). */
+  closeReturnsValue: boolean;
+}
+
+/** What changed in Lib/contextlib.py from 3.11 to 3.13 (read off the real files). */
+export interface ContextlibModel {
+  /** 3.12+: _GeneratorContextManager.__exit__ calls gen.throw(value) (3.11: throw(typ, value, traceback)). */
+  throwValueOnly: boolean;
+  /** 3.12+: suppress.__exit__ returns None without an exception, and splits exception groups. */
+  suppressSplitsGroups: boolean;
+  /** 3.13: ExitStack.__exit__ tracks the exception alone (sys.exception()), passing each callback its own __traceback__. */
+  exitStackByException: boolean;
+  /** 3.13: AbstractContextManager and AbstractAsyncContextManager have `__slots__ = ()`. */
+  abstractSlots: boolean;
+}
+
 /** What changed in Lib/random.py from 3.11 to 3.13 (read off the real files). */
 export interface RandomModuleModel {
   /**
@@ -304,6 +325,9 @@ export interface VersionModel {
    * Either way the result is the same; the comparisons a __lt__ sees differ (runtime/timsort.ts).
    */
   sortDescendingRunsTakeEquals: boolean;
+  generators: GeneratorModel;
+  /** Lib/contextlib.py's differences (modules/python/contextlib-source.ts reads them through _lens_contextlib). */
+  contextlib: ContextlibModel;
   pickleLocalVerb: 'pickle' | 'get';
   /** Simulated ns per instruction of each cost class (threads/cost-model.ts, scripts/calibrate-clock.ts). */
   instructionCostNs: Record<CostClass, number>;
@@ -405,7 +429,7 @@ export interface VersionModel {
 /** What the compiler reads of a version model. */
 export type CompilerRules = Pick<VersionModel, 'positions' | 'inlinedComprehensions' | 'classBodyNames'>;
 
-/** The rules the simulator's own library modules are compiled with (once, for every version). */
+/** The rules the simulator's own library modules are compiled with, but for the version's positions (modules/registry.ts). */
 export const LIBRARY_COMPILER_RULES: CompilerRules = { positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false };
 
 /** collections and _collections, by version (read in their sources and checked on the interpreters). */
@@ -564,7 +588,9 @@ const V3_13: VersionModel = {
   immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, strMethodsClinic: true, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
+  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'] }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
+  generators: { throwTripleDeprecated: true, closeReturnsValue: true },
+  contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: true, abstractSlots: true },
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   collections: COLLECTIONS_3_13,
@@ -583,7 +609,7 @@ const V3_13T: VersionModel = {
   ...V3_13,
   version: '3.13t', versionInfo: [3, 13, 5], versionString: '3.13.5 experimental free-threading build (CPython Lens model)',
   gcStartup: GC_STARTUP['3.13t'],
-  stdlibLines: { ...threadingLines(1043, 994, 969, 1085, 1344), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(401, 454, 611, 670, 703), ...HEAPQ_PY_LINES },
+  stdlibLines: { ...threadingLines(1043, 994, 969, 1085, 1344), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(401, 454, 611, 670, 703), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'] },
   random: { ...RANDOM_3_13, sampleZeroCounts: true },
   hashlibDataKeyword: true,
   // 3.13.5's compiler warnings (the 3.13t oracle's version).
@@ -617,7 +643,9 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: false, gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.11'] }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
+    generators: { throwTripleDeprecated: false, closeReturnsValue: false },
+    contextlib: { throwValueOnly: false, suppressSplitsGroups: false, exitStackByException: false, abstractSlots: false },
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     collections: COLLECTIONS_3_11,
@@ -632,7 +660,9 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.12'] }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,
+    generators: { throwTripleDeprecated: true, closeReturnsValue: false },
+    contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: false, abstractSlots: false },
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: BISECT_KEYWORD_TUPLES,
     collections: COLLECTIONS_3_12,

@@ -9,17 +9,20 @@ import { markedKeys } from '../../src/core/runtime/stdlib-frames';
 const VERSIONS_SHOWN: PythonVersion[] = ['3.11', '3.12', '3.13', '3.13t'];
 
 describe('frames of CPython\'s library modules in tracebacks', function () {
-  it('every line the threading, collections and heapq sources mark has a line number of CPython\'s file in each version, and no other', function () {
+  it('every line the threading, collections, heapq and contextlib sources mark has a line number of CPython\'s file in each version, and no other', function () {
     // Loading the modules registers their sources.
-    assert.equal(runSource('import threading\nimport collections\nimport random\nimport heapq\n', { filename: 'imp.py' }).exitCode, 0);
+    assert.equal(runSource('import threading\nimport collections\nimport random\nimport heapq\nimport contextlib\n', { filename: 'imp.py' }).exitCode, 0);
     const threadingKeys = markedKeys('threading.py');
     const collectionsKeys = [...new Set(markedKeys('collections.py'))];
     const heapqKeys = markedKeys('heapq.py');
+    // contextlib marks a line twice where the versions' lines differ (throw's arguments, suppress, ExitStack.__exit__).
+    const contextlibKeys = [...new Set(markedKeys('contextlib.py'))];
     assert.ok(threadingKeys.length >= 5, `marked keys: ${threadingKeys.join(', ')}`);
     assert.ok(collectionsKeys.length >= 10, `marked keys: ${collectionsKeys.join(', ')}`);
     assert.ok(heapqKeys.length >= 50, `marked keys: ${heapqKeys.join(', ')}`);
     assert.equal(new Set(heapqKeys).size, heapqKeys.length, 'each heapq line is marked once');
-    const keys = [...threadingKeys, ...collectionsKeys, ...heapqKeys].sort();
+    assert.ok(contextlibKeys.length >= 20, `marked keys: ${contextlibKeys.join(', ')}`);
+    const keys = [...threadingKeys, ...collectionsKeys, ...heapqKeys, ...contextlibKeys].sort();
     for (const python of VERSIONS_SHOWN) {
       // random.py's keys are checked below (a version lacks the lines only another version has).
       const others = Object.keys(VERSIONS[python].stdlibLines).filter((key) => !key.startsWith('random.'));
@@ -50,6 +53,21 @@ describe('frames of CPython\'s library modules in tracebacks', function () {
     assert.ok(!inVersion('3.12').includes('random.Random.randrange.int_start'));
     assert.ok(!inVersion('3.11').includes('random.Random.binomialvariate.n'));
     assert.equal(VERSIONS['3.13'].stdlibLines['random.Random.randint'], 340);
+  });
+
+  it('a @contextmanager generator raising after its yield shows contextlib.py\'s __exit__ with the version\'s line number', function () {
+    const source = 'from contextlib import contextmanager\n@contextmanager\ndef cm():\n    yield\n    raise KeyError("after")\nwith cm():\n    pass\n';
+    // Real interpreters: 3.11.7 and 3.12.1 line 144, 3.13.0 line 148 (with markers).
+    const expected: Record<string, string> = {
+      '3.11': '  File "/usr/lib/python3.11/contextlib.py", line 144, in __exit__\n    next(self.gen)\n',
+      '3.12': '  File "/usr/lib/python3.12/contextlib.py", line 144, in __exit__\n    next(self.gen)\n',
+      '3.13': '  File "/usr/lib/python3.13/contextlib.py", line 148, in __exit__\n    next(self.gen)\n    ~~~~^^^^^^^^^^\n',
+    };
+    for (const python of ['3.11', '3.12', '3.13'] as const) {
+      const stderr = runSource(source, { python, filename: 't.py' }).stderr;
+      assert.ok(stderr.includes(expected[python] + '  File "t.py", line 5, in cm\n'), stderr);
+      assert.ok(stderr.endsWith("KeyError: 'after'\n"), stderr);
+    }
   });
 
   it('a thread\'s uncaught exception shows _bootstrap_inner and run with the version\'s line numbers', function () {

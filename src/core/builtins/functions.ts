@@ -6,7 +6,8 @@ import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PyCompositeIter, PySeqIter } from '../objects/iterators';
+import { PyCompositeIter, PySeqIter, PyGenerator } from '../objects/iterators';
+import { nextOfGenerator } from '../vm/generators';
 import { PyFunction, PyBuiltin, PyMethod, PyCode } from '../objects/callables';
 import type { VM } from '../vm/vm';
 import { PyWeakref } from '../objects/weakref';
@@ -261,7 +262,19 @@ export function installBuiltinFunctions(vm: VM): void {
   fn(vm, b, 'next', function* (args): Native {
     arity(vm, 'next', args, 1, 2);
     const it = args[0];
-    if (!it.type.lookup('__next__') && !isIterator(vm, it)) throw vm.error('TypeError', `'${it.type.name}' object is not an iterator`);
+    const own = it.type.lookup('__next__');
+    if (!own && !isIterator(vm, it)) throw vm.error('TypeError', `'${it.type.name}' object is not an iterator`);
+    if (it instanceof PyGenerator || own instanceof PyFunction) {
+      // builtin_next: the iterator's own StopIteration (a generator's carries its return value) goes on,
+      // unless there is a default to return instead.
+      try {
+        return it instanceof PyGenerator ? yield* nextOfGenerator(vm, it) : yield { callable: own as PyFunction, args: [it], kwargs: null };
+      } catch (e) {
+        if (args.length < 2 || !(e instanceof PyError) || !e.exc.type.isSubtypeOf(vm.exc.get('StopIteration') as PyType)) throw e;
+        vm.decref(e.exc, 'exception');
+        return vm.incref(args[1], 'return');
+      }
+    }
     const v = yield* iterNext(vm, it);
     if (v) return v;
     if (args.length > 1) return vm.incref(args[1], 'return');

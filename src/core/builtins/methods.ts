@@ -4,7 +4,6 @@ import type { PyObject } from '../objects/object';
 import { PyInt, PyStr, PyFloat } from '../objects/atoms';
 import { PyList, PyTuple, PySet } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PyGenerator } from '../objects/iterators';
 import { PyCompositeIter } from '../objects/iterators';
 import { PyExceptionObj } from '../objects/instances';
 import { PyDescriptorWrapper } from '../objects/callables';
@@ -21,7 +20,7 @@ import { equals } from '../runtime/operators';
 import { intArg } from './functions';
 import { sortList } from './list-sort';
 import { dictUpdate } from './constructors';
-import { resumeGenerator } from '../vm/generators';
+import { installGeneratorMethods } from './generator-methods';
 import { getAttr, bindDescriptor } from '../runtime/attributes';
 import { proxyDict, proxyGet, proxyLocals } from '../runtime/frame-locals';
 import type { PyFrameObject } from '../objects/instances';
@@ -261,11 +260,7 @@ export function installMethods(vm: VM): void {
   });
 
   // ---- generators, exceptions, super ------------------------------------------------------------
-  method(vm, t.generator, 'send', function* (args, _k, self): Native {
-    const v = yield* resumeGenerator(vm, self as PyGenerator, args[0]);
-    if (!v) throw vm.error('StopIteration');
-    return v;
-  });
+  installGeneratorMethods(vm);
   const base = vm.exc.get('BaseException');
   if (base) {
     method(vm, base, 'with_traceback', (args, _k, self) => {

@@ -53,9 +53,11 @@ import { createHeapq } from './heapq/heapq-module';
 import { HEAPQ_SOURCE } from './python/heapq-source';
 import { createBisect } from './bisect/bisect-module';
 import { BISECT_SOURCE } from './python/bisect-source';
+import { createContextlibHelpers } from './contextlib-helpers';
+import { CONTEXTLIB_SOURCE } from './python/contextlib-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
-import { LIBRARY_COMPILER_RULES } from '../versions';
+import { LIBRARY_COMPILER_RULES, type CompilerPositions } from '../versions';
 import { markLibrary, SIMULATOR_LIBRARY_FILES, SIMULATOR_LIBRARY_SOURCES, type CodeUnit } from '../compile/bytecode';
 
 type ModuleFactory = (vm: VM, module: PyModule) => void;
@@ -97,6 +99,8 @@ const FACTORIES: Record<string, ModuleFactory> = {
   heapq: () => undefined,
   _bisect: createBisect,
   bisect: () => undefined,
+  _lens_contextlib: createContextlibHelpers,
+  contextlib: () => undefined,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -123,22 +127,29 @@ const PYTHON_SOURCES: Record<string, string> = {
   random: RANDOM_SOURCE,
   heapq: HEAPQ_SOURCE,
   bisect: BISECT_SOURCE,
+  contextlib: CONTEXTLIB_SOURCE,
 };
 
-const compiledSources = new Map<string, CodeUnit>();
+/** Per positions model (a version's), each library source compiled with it. */
+const compiledSources = new Map<CompilerPositions, Map<string, CodeUnit>>();
 
-/** Compiles a library source once per process; its code units are marked as library code. */
-function librarySource(name: string): CodeUnit {
-  let unit = compiledSources.get(name);
+/**
+ * Compiles a library source once per process and positions model; its code units are marked as library
+ * code. Only the instructions' positions follow the version: the lines CPython's tracebacks show of it
+ * (stdlib-frames.ts) get the version's markers, as a `with` line's do (3.13: under the context expression).
+ */
+function librarySource(name: string, positions: CompilerPositions): CodeUnit {
+  let units = compiledSources.get(positions);
+  if (!units) compiledSources.set(positions, (units = new Map()));
+  let unit = units.get(name);
   if (unit) return unit;
   const parsed = parseModule(PYTHON_SOURCES[name]);
   if (!parsed.ok) throw new Error(`internal: library module ${name}: ${parsed.error.message} at line ${parsed.error.line}`);
-  // Library frames are left out of tracebacks: any version's positions do.
-  unit = compileModule(parsed.module, `${name}.py`, LIBRARY_COMPILER_RULES);
+  unit = compileModule(parsed.module, `${name}.py`, { ...LIBRARY_COMPILER_RULES, positions });
   markLibrary(unit);
   SIMULATOR_LIBRARY_FILES.add(`${name}.py`);
   SIMULATOR_LIBRARY_SOURCES.set(`${name}.py`, PYTHON_SOURCES[name]);
-  compiledSources.set(name, unit);
+  units.set(name, unit);
   return unit;
 }
 
@@ -164,7 +175,7 @@ export function importModule(vm: VM, name: string, at: Position): PyObject {
   if (imported !== undefined) vm.gc.countAllocations(imported - 2);
   if (PYTHON_SOURCES[name]) {
     try {
-      vm.gc.quietly(() => vm.runModuleSync(librarySource(name), dict));
+      vm.gc.quietly(() => vm.runModuleSync(librarySource(name, vm.options.version.positions), dict));
     } catch (e) {
       vm.modules.delete(name);
       throw e;

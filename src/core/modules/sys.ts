@@ -1,7 +1,7 @@
 // The sys module: getrefcount (the point of it all), getsizeof, version_info, ...
 
 import type { PyObject } from '../objects/object';
-import type { PyModule } from '../objects/instances';
+import { PyExceptionObj, type PyModule } from '../objects/instances';
 import { PyInt, PyFloat, PyStr } from '../objects/atoms';
 import type { StreamName } from '../processes/std-streams';
 import type { VM } from '../vm/vm';
@@ -43,6 +43,18 @@ export function createSys(vm: VM, module: PyModule): void {
     }
     if (!frame) throw vm.error('ValueError', 'call stack is not deep enough');
     return vm.incref(vm.frameObjectOf(frame), 'return');
+  });
+  // The exception being handled (_PyErr_GetTopmostException), as exc_info()'s triple and, 3.11+, exception().
+  fn(vm, d, 'exc_info', (args) => {
+    arity(vm, 'exc_info', args, 0);
+    const exc = vm.handledException();
+    if (!(exc instanceof PyExceptionObj)) return vm.newTuple([vm.newNone(), vm.newNone(), vm.newNone()]);
+    return vm.newTuple([vm.incref(exc.type, 'slot'), vm.incref(exc, 'slot'), exc.traceback ? vm.incref(exc.traceback, 'slot') : vm.newNone()]);
+  });
+  fn(vm, d, 'exception', (args) => {
+    arity(vm, 'exception', args, 0);
+    const exc = vm.handledException();
+    return exc ? vm.incref(exc, 'return') : vm.newNone();
   });
   fn(vm, d, 'getrecursionlimit', () => vm.newInt(vm.recursionLimit));
   fn(vm, d, 'setrecursionlimit', (args) => {

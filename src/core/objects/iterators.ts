@@ -81,16 +81,21 @@ export class PyGenerator extends PyObject {
    * frame keeps its f_code when it finishes (_PyFrame_ClearExceptCode), until the generator goes.
    */
   code: PyObject | null = null;
+  /** The exception it handles while suspended in an except block (gi_exc_state), owned; null when none. */
+  excState: PyObject | null = null;
   constructor(type: PyType, public frame: Frame | null, public name: string, public qualname: string) {
     super(type);
   }
   traverse(visit: (child: PyObject, slot: string) => void): void {
     this.frame?.traverse(visit);
     if (this.code) visit(this.code, 'gi_code');
+    if (this.excState) visit(this.excState, 'gi_exc_state');
   }
   clearRefs(): PyObject[] {
     const frame = this.frame;
     const out = frame ? frame.takeRefs() : [];
+    if (this.excState) out.push(this.excState);
+    this.excState = null;
     if (frame?.func) {
       // The frame's function and code (f_func, f_code) go with it.
       out.push(frame.func, frame.code);

@@ -6,6 +6,7 @@ import { PyType } from '../objects/type';
 import { functionAnnotations, setFunctionAttribute } from './function-annotations';
 import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyDescriptorWrapper, PyCode, PyCell } from '../objects/callables';
 import { PyInstance, PyModule, PyExceptionObj, PyTraceback, PyFrameObject } from '../objects/instances';
+import { setExceptionField } from './exception-fields';
 import { PyStr, PyInt, PyFloat, PyComplex } from '../objects/atoms';
 import { PyDict } from '../objects/dict';
 import { PySlice, PyRange } from '../objects/containers';
@@ -304,6 +305,7 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     return null;
   }
   const setattr = obj.type.lookup('__setattr__');
+  if (obj instanceof PyExceptionObj && !(setattr instanceof PyFunction) && setExceptionField(vm, obj, name, value)) return null;
   if (setattr instanceof PyFunction) {
     const key = vm.newStr(name);
     try {
@@ -373,6 +375,7 @@ export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject |
     }
     return null;
   }
+  if (obj instanceof PyExceptionObj && setExceptionField(vm, obj, name, null)) return null;
   const dict = obj instanceof PyType ? (obj.heap ? obj.dict : null) : obj instanceof PyModule ? obj.dict : instanceDict(obj);
   if (dict && delName(vm, dict, name)) return null;
   if (!dict && !(obj instanceof PyType) && !found && !hasInstanceDict(obj)) throw noDictToSet(vm, obj, name);
@@ -517,6 +520,11 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
         return vm.incref(obj.cause ?? vm.none, 'stack');
       case '__suppress_context__':
         return vm.newBool(obj.suppressContext);
+      case 'value': {
+        // StopIteration.value: its first argument (StopIteration_init), None without one.
+        if (!obj.type.isSubtypeOf(vm.exc.get('StopIteration') as PyType)) return null;
+        return vm.incref(obj.args.items[0] ?? vm.none, 'stack');
+      }
       case 'code': {
         // SystemExit.code: None without arguments, the argument, or the args tuple.
         if (!obj.type.mro.some((t) => t.name === 'SystemExit' && !t.heap)) return null;

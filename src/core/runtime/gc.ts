@@ -23,6 +23,9 @@ import { GcList, NUM_GENERATIONS } from './gc-state';
 import { dictSet } from './dicts';
 import { forgetWeakref } from './weakrefs';
 import { collectFreeThreaded } from './gc-free-threaded';
+import { hasFinalizer, callFinalizer } from './finalizers';
+
+export { hasFinalizer };
 
 export const DEBUG_SAVEALL = 1 << 5;
 
@@ -299,11 +302,6 @@ export function* callWeakrefCallback(vm: VM, wr: PyWeakref): Native<boolean> {
   return dies;
 }
 
-/** Whether the collector has a finalizer to run (tp_finalize: a class's `__del__`). */
-export function hasFinalizer(o: PyObject): boolean {
-  return o.type.heap && o.type.lookup('__del__') !== null;
-}
-
 /** finalize_garbage: `__del__` of each object not finalized yet, in list order (PEP 442). */
 function* finalizeGarbage(vm: VM, unreachable: PyObject[], record: ((phase: GcPhase, objects: PyObject[]) => void) | null): Native<void> {
   const toFinalize = unreachable.filter((o) => !o.freed && !o.finalized && hasFinalizer(o));
@@ -314,20 +312,16 @@ function* finalizeGarbage(vm: VM, unreachable: PyObject[], record: ((phase: GcPh
   }
 }
 
-/** One object's `__del__`, marked as run first (PEP 442: at most once). */
+/** One object's finalizer (`__del__`, a generator's close), marked as run first (PEP 442: at most once). */
 export function* runFinalizer(vm: VM, o: PyObject): Native<void> {
-  const del = o.type.lookup('__del__');
-  if (!del) return;
+  if (!hasFinalizer(o)) return;
   o.finalized = true;
   vm.incref(o, 'internal', 'gc');
-  try {
-    const r = yield { callable: del, args: [o], kwargs: null };
-    vm.decref(r, 'return');
-  } catch (e) {
-    if (!(e instanceof PyError)) throw e;
-    vm.writeUnraisable(e, del);
-  }
+  yield* callFinalizer(vm, o);
   vm.decref(o, 'internal', 'gc');
+  // What the finalizer let go of died there and then in CPython, its own finalizers run inside it: here
+  // they run before the collector goes on (it must not meet them again half-dead).
+  yield* vm.runFinalizersNow();
 }
 
 /** delete_garbage: tp_clear on each object (or into gc.garbage under DEBUG_SAVEALL); survivors go to `old`. */

@@ -387,12 +387,15 @@ export class Scheduler {
     const from = this.current;
     from.frame = vm.frame;
     from.excInfo = vm.excInfo;
+    from.excOuter = vm.excOuter;
     from.depth = vm.depth;
     vm.frame = t.frame;
     vm.excInfo = t.excInfo;
+    vm.excOuter = t.excOuter;
     vm.depth = t.depth;
     t.frame = null;
     t.excInfo = null;
+    t.excOuter = [];
     this.current = t;
     vm.heap.thread = t.serial;
     // What this thread records from now on happens on its own line: execute() sets the line only when it

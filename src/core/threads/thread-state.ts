@@ -28,6 +28,7 @@ export class ThreadState {
   /** The saved registers while another thread runs (the VM holds the running thread's). */
   frame: AnyFrame | null = null;
   excInfo: PyObject | null = null;
+  excOuter: (PyObject | null)[] = [];
   depth = 0;
   status: ThreadStatus = 'gil-wait';
   blockedOn: BlockReason | null = null;

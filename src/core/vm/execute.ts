@@ -21,7 +21,7 @@ import { getIter, getIterOr, iterNext, builtinNext, iterateToArray, type NotIter
 import { setName, delName, dictSet, setAdd, presizeDict } from '../runtime/dicts';
 import { listResize, listExtendFrom, extendSource, type ExtendSource } from '../runtime/list-storage';
 import { strOf, reprOf, formatOf } from '../runtime/repr';
-import { resumeGenerator } from './generators';
+import { advanceGenerator } from './generators';
 import { importModule } from '../modules/registry';
 import { importedByLearner } from '../modules/as-processes';
 import { isExceptionClass, exceptionMatches } from '../runtime/exception-ops';
@@ -1095,14 +1095,21 @@ function opSend(vm: VM, frame: Frame, _op: number, arg: number): void {
 }
 
 function* sendTo(vm: VM, frame: Frame, stack: (PyObject | null)[], receiver: PyObject, value: PyObject, arg: number): Native<PyObject | null> {
-  const next = receiver instanceof PyGenerator
-    ? yield* releasing(vm, resumeGenerator(vm, receiver, value), [value])
-    : yield* releasing(vm, iterNext(vm, receiver), [value]);
+  let next: PyObject | null;
+  // A subgenerator's return value is the value of the `yield from` (other iterators end with None).
+  let result: PyObject | null = null;
+  if (receiver instanceof PyGenerator) {
+    const r = yield* releasing(vm, advanceGenerator(vm, receiver, value), [value]);
+    next = 'yielded' in r ? r.yielded : null;
+    if ('returned' in r) result = r.returned;
+  } else {
+    next = yield* releasing(vm, iterNext(vm, receiver), [value]);
+  }
   if (next) return next;
   stack.pop() as PyObject;
   vm.decref(receiver, 'stack');
   frame.pc = arg;
-  return vm.newNone();
+  return result ?? vm.newNone();
 }
 
 function opForIter(vm: VM, frame: Frame, _op: number, arg: number): void {
@@ -1196,9 +1203,11 @@ function* formatted(vm: VM, value: PyObject, conversion: number, spec: PyObject 
 function opRaiseVarargs(vm: VM, frame: Frame, _op: number, arg: number): void {
   const stack = frame.stack;
   if (arg === 0) {
-    const current = vm.excInfo;
-    if (!current || current === vm.none) throw vm.error('RuntimeError', 'No active exception to reraise');
+    const current = vm.handledException();
+    if (!current) throw vm.error('RuntimeError', 'No active exception to reraise');
+    // do_raise's re-raise goes straight to exception_unwind: no traceback entry, no new context.
     const err = new PyError(vm.incref(current, 'exception') as PyExceptionObj);
+    err.reraise = true;
     throw err;
   }
   const cause = arg === 2 ? stack.pop() as PyObject : null;

@@ -21,6 +21,8 @@ export interface CallRequest {
   locals?: PyDict;
   /** Resume this suspended generator frame instead of calling. */
   resume?: Frame;
+  /** With `resume`: raise this exception in the frame where it stopped (gen.throw). */
+  raise?: import('./errors').PyError;
   /** Block the thread in this call, the GIL released (time.sleep, a lock); `callable` is unused. */
   block?: BlockingCall;
   /** Compute on a simulated core with the GIL released (hashlib, zlib); `callable` is unused. */

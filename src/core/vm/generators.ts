@@ -1,30 +1,226 @@
-// Resuming generator frames. A generator's frame is pushed on the frame stack by its
-// consumer (next(), a for loop, list()...) and pops itself at each `yield`.
+// Resuming generator frames (Objects/genobject.c). A generator's frame is pushed on the frame stack
+// by its consumer (next(), a for loop, send(), throw()...) and pops itself at each `yield`.
 
 import type { PyObject } from '../objects/object';
-import type { PyGenerator } from '../objects/iterators';
+import { PyGenerator } from '../objects/iterators';
+import { PyExceptionObj } from '../objects/instances';
 import type { VM } from './vm';
 import type { CallRequest } from './frame';
+import { PyError } from './errors';
+import { Op } from '../compile/bytecode';
+import { getAttr } from '../runtime/attributes';
 
-/** Runs the generator to its next yield: a new reference, or null when it finished. */
-export function* resumeGenerator(vm: VM, gen: PyGenerator, send: PyObject | null): Generator<CallRequest, PyObject | null, PyObject> {
+type Resumed = Generator<CallRequest, { yielded: PyObject } | { returned: PyObject }, PyObject>;
+
+/**
+ * gen_send_ex2: runs the generator to its next yield or its end, with `send` pushed as the value of
+ * the yield it stopped at, or `raise` raised there. Both are consumed.
+ */
+function* resume(vm: VM, gen: PyGenerator, send: PyObject | null, raise: PyError | null): Resumed {
   const frame = gen.frame;
-  if (!frame) return null;
-  if (gen.running) throw vm.error('ValueError', 'generator already executing');
+  if (!frame) throw new Error('internal: resuming a finished generator');
   const started = frame.pc > 0;
-  if (!started && send && send !== vm.none) throw vm.error('TypeError', "can't send non-None value to a just-started generator");
-  if (started) frame.stack.push(send ? vm.incref(send, 'stack') : vm.newNone());
+  if (started && !raise) frame.stack.push(send ? vm.incref(send, 'stack') : vm.newNone());
   gen.running = true;
   let value: PyObject;
   try {
-    value = yield { callable: gen, args: [], kwargs: null, resume: frame };
+    value = yield { callable: gen, args: [], kwargs: null, resume: frame, ...(raise ? { raise } : {}) };
   } finally {
     gen.running = false;
   }
-  if (gen.frame === null) {
-    // It returned: the value would be StopIteration.value; a for loop drops it.
-    vm.decref(value, 'return');
-    return null;
+  return gen.frame === null ? { returned: value } : { yielded: value };
+}
+
+function checkNotRunning(vm: VM, gen: PyGenerator): void {
+  if (gen.running) throw vm.error('ValueError', 'generator already executing');
+}
+
+/** Runs the generator to its next yield or its end (what it yielded or returned: a new reference; None if it had ended). */
+export function* advanceGenerator(vm: VM, gen: PyGenerator, send: PyObject | null): Resumed {
+  if (!gen.frame) return { returned: vm.newNone() };
+  checkNotRunning(vm, gen);
+  if (gen.frame.pc === 0 && send && send !== vm.none) throw vm.error('TypeError', "can't send non-None value to a just-started generator");
+  return yield* resume(vm, gen, send, null);
+}
+
+/** Runs the generator to its next yield: a new reference, or null when it finished. */
+export function* resumeGenerator(vm: VM, gen: PyGenerator, send: PyObject | null): Generator<CallRequest, PyObject | null, PyObject> {
+  const r = yield* advanceGenerator(vm, gen, send);
+  if ('yielded' in r) return r.yielded;
+  // It returned: the value would be StopIteration.value; a for loop drops it.
+  vm.decref(r.returned, 'return');
+  return null;
+}
+
+/** _PyGen_SetStopIterationValue: StopIteration carrying a generator's return value (none for None). */
+export function stopIteration(vm: VM, returned: PyObject): PyError {
+  if (returned === vm.none) {
+    vm.decref(returned, 'return');
+    return vm.error('StopIteration');
   }
-  return value;
+  return vm.errorWith('StopIteration', [returned]);
+}
+
+/** next(gen) (gen_iternext): the next yielded value, or StopIteration with the generator's return value. */
+export function* nextOfGenerator(vm: VM, gen: PyGenerator): Generator<CallRequest, PyObject, PyObject> {
+  if (!gen.frame) throw vm.error('StopIteration');
+  checkNotRunning(vm, gen);
+  const r = yield* resume(vm, gen, null, null);
+  if ('yielded' in r) return r.yielded;
+  throw stopIteration(vm, r.returned);
+}
+
+/** send(value): the next yielded value, or StopIteration with the generator's return value. */
+export function* sendToGenerator(vm: VM, gen: PyGenerator, send: PyObject): Generator<CallRequest, PyObject, PyObject> {
+  // An exhausted generator: send() raises a bare StopIteration.
+  if (!gen.frame) throw vm.error('StopIteration');
+  checkNotRunning(vm, gen);
+  if (gen.frame.pc === 0 && send !== vm.none) throw vm.error('TypeError', "can't send non-None value to a just-started generator");
+  const r = yield* resume(vm, gen, send, null);
+  if ('yielded' in r) return r.yielded;
+  throw stopIteration(vm, r.returned);
+}
+
+/** The `yield from` subiterator a suspended generator delegates to (_PyGen_yf), or null. */
+function delegate(gen: PyGenerator): PyObject | null {
+  const frame = gen.frame;
+  if (!frame || frame.pc === 0) return null;
+  // The yield-from loop stops at its YIELD_VALUE with RESUME 2 next, the subiterator on top of the stack.
+  if (frame.unit.ops[frame.pc] !== Op.RESUME || frame.unit.args[frame.pc] < 2) return null;
+  return frame.stack[frame.stack.length - 1] ?? null;
+}
+
+function isInstanceOf(vm: VM, exc: PyExceptionObj, name: string): boolean {
+  return exc.type.isSubtypeOf(vm.exc.get(name) as never);
+}
+
+/** gen_close_iter: closes a subiterator (a generator's close(), else its close method if it has one). */
+function* closeSubiterator(vm: VM, sub: PyObject, returnsValue: boolean): Generator<CallRequest, void, PyObject> {
+  if (sub instanceof PyGenerator) {
+    vm.decref(yield* closeGenerator(vm, sub, returnsValue), 'return');
+    return;
+  }
+  if (!hasAttribute(sub, 'close')) return;
+  const close = yield* getAttr(vm, sub, 'close');
+  try {
+    vm.decref(yield { callable: close, args: [], kwargs: null }, 'return');
+  } finally {
+    vm.decref(close, 'stack');
+  }
+}
+
+function hasAttribute(o: PyObject, name: string): boolean {
+  return o.type.lookup(name) !== null;
+}
+
+/**
+ * _gen_throw: raises `err` (owned) in the generator where it stopped. Returns the next yielded value,
+ * or throws: StopIteration with the return value when the generator returned, else what it raised.
+ * A generator delegating with `yield from` passes it on to its subiterator first: GeneratorExit closes
+ * the subiterator; another exception is thrown into a generator (or an object with a throw method), and
+ * the subiterator's own exception or return comes back to this generator's `yield from`.
+ */
+export function* throwIntoGenerator(vm: VM, gen: PyGenerator, err: PyError): Generator<CallRequest, PyObject, PyObject> {
+  if (gen.running) {
+    vm.decref(err.exc, 'exception');
+    throw vm.error('ValueError', 'generator already executing');
+  }
+  const sub = delegate(gen);
+  if (sub) {
+    const returnsValue = vm.options.version.generators.closeReturnsValue;
+    if (isInstanceOf(vm, err.exc, 'GeneratorExit')) {
+      gen.running = true;
+      try {
+        yield* closeSubiterator(vm, sub, returnsValue);
+      } catch (e) {
+        if (!(e instanceof PyError)) throw e;
+        // The subiterator's close failed: that exception is raised here instead.
+        vm.decref(err.exc, 'exception');
+        err = e;
+      } finally {
+        gen.running = false;
+      }
+    } else if (sub instanceof PyGenerator || hasAttribute(sub, 'throw')) {
+      let outcome: { yielded: PyObject } | { raised: PyError };
+      gen.running = true;
+      try {
+        outcome = { yielded: sub instanceof PyGenerator ? yield* throwIntoGenerator(vm, sub, err) : yield* callThrow(vm, sub, err) };
+      } catch (e) {
+        if (!(e instanceof PyError)) throw e;
+        outcome = { raised: e };
+      } finally {
+        gen.running = false;
+      }
+      if ('yielded' in outcome) return outcome.yielded;
+      const raised = outcome.raised;
+      if (!isInstanceOf(vm, raised.exc, 'StopIteration')) return yield* finishResume(vm, yield* resume(vm, gen, null, raised));
+      // The subiterator returned: the `yield from` ends with its value, and the generator goes on.
+      const value = raised.exc.args.items.length ? vm.incref(raised.exc.args.items[0], 'stack') : vm.newNone();
+      vm.decref(raised.exc, 'exception');
+      leaveYieldFrom(vm, gen);
+      try {
+        return yield* finishResume(vm, yield* resume(vm, gen, value, null));
+      } finally {
+        vm.decref(value, 'stack');
+      }
+    }
+  }
+  // A finished generator: the exception is raised in the caller (gen_send_ex2's FRAME_STATE_FINISHED).
+  if (!gen.frame) throw err;
+  return yield* finishResume(vm, yield* resume(vm, gen, null, err));
+}
+
+function* finishResume(vm: VM, r: { yielded: PyObject } | { returned: PyObject }): Generator<CallRequest, PyObject, PyObject> {
+  if ('yielded' in r) return r.yielded;
+  throw stopIteration(vm, r.returned);
+}
+
+/** sub.throw(type, value, traceback) of a subiterator that is not a generator (its result owned). */
+function* callThrow(vm: VM, sub: PyObject, err: PyError): Generator<CallRequest, PyObject, PyObject> {
+  const exc = err.exc;
+  const method = yield* getAttr(vm, sub, 'throw');
+  try {
+    return yield { callable: method, args: [exc.type, exc, exc.traceback ?? vm.none], kwargs: null };
+  } finally {
+    vm.decref(method, 'stack');
+    vm.decref(exc, 'exception');
+  }
+}
+
+/** Leaves the SEND loop of the `yield from` the generator stopped in: the subiterator popped, the loop's exit next. */
+function leaveYieldFrom(vm: VM, gen: PyGenerator): void {
+  const frame = gen.frame as NonNullable<PyGenerator['frame']>;
+  const sub = frame.stack.pop();
+  if (sub) vm.decref(sub, 'stack');
+  // SEND, YIELD_VALUE, RESUME: the SEND's target is where the loop ends.
+  frame.pc = frame.unit.args[frame.pc - 2];
+}
+
+/**
+ * gen_close: GeneratorExit raised where the generator stopped (nothing to do once it finished; one that
+ * never started ends at once, as 3.11's does: the exception meets no handler there). It must end by that exception (or StopIteration): a yield instead is a RuntimeError.
+ * Returns the generator's return value when `returnsValue` (3.13+), else None.
+ */
+export function* closeGenerator(vm: VM, gen: PyGenerator, returnsValue: boolean): Generator<CallRequest, PyObject, PyObject> {
+  if (!gen.frame) return vm.newNone();
+  let yielded: PyObject;
+  try {
+    yielded = yield* throwIntoGenerator(vm, gen, vm.error('GeneratorExit'));
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    const exc = e.exc;
+    if (isInstanceOf(vm, exc, 'GeneratorExit')) {
+      vm.decref(exc, 'exception');
+      return vm.newNone();
+    }
+    if (isInstanceOf(vm, exc, 'StopIteration')) {
+      // The generator returned: its value (StopIteration.value) when close() gives it back.
+      const value = returnsValue && exc.args.items.length ? vm.incref(exc.args.items[0], 'return') : vm.newNone();
+      vm.decref(exc, 'exception');
+      return value;
+    }
+    throw e;
+  }
+  vm.decref(yielded, 'return');
+  throw vm.error('RuntimeError', 'generator ignored GeneratorExit');
 }

@@ -14,7 +14,8 @@ import { createBuiltinTypes, type BuiltinTypes } from '../runtime/types';
 import { createExceptionTypes } from '../runtime/exceptions';
 import type { CodeUnit, ConstSpec } from '../compile/bytecode';
 import { Frame, NativeFrame, type AnyFrame, type CallRequest, type Native } from './frame';
-import type { PyGenerator } from '../objects/iterators';
+import { PyGenerator } from '../objects/iterators';
+import { hasFinalizer, callFinalizer } from '../runtime/finalizers';
 import { PyError, UnsupportedError, BudgetExceeded } from './errors';
 import type { RefCause } from '../trace/events';
 import type { VersionModel } from '../versions';
@@ -97,8 +98,13 @@ export class VM {
   steps = 0;
   /** The running frame (top of the one thread's stack). */
   frame: AnyFrame | null = null;
-  /** The exception currently being handled (sys.exc_info), per CPython's exc_info stack. */
+  /**
+   * The exception the running frame's exc_info slot holds (PUSH_EXC_INFO/POP_EXCEPT change it): the
+   * thread's own slot, or a running generator's (gi_exc_state), as on CPython's exc_info stack.
+   */
   excInfo: PyObject | null = null;
+  /** The slots below the running generators' on that stack: their callers', innermost last. */
+  excOuter: (PyObject | null)[] = [];
   /** Nesting of Python frames, for RecursionError (sys.getrecursionlimit). */
   depth = 0;
   recursionLimit = 1000;
@@ -116,7 +122,7 @@ export class VM {
   constructor(readonly options: VMOptions, source: string) {
     this.sourceLines = source.split(/\r?\n/);
     const hooks: HeapHooks = {
-      needsFinalizer: (obj) => obj.type.heap && obj.type.lookup('__del__') !== null,
+      needsFinalizer: hasFinalizer,
       allocPreview: (obj) => (obj instanceof PyInt && obj.type === this.t.int && obj.small === obj.small ? obj.small : this.preview(obj)),
       onFree: (obj) => {
         if (obj.gcList !== -2) this.gc.freed(obj);
@@ -540,10 +546,23 @@ export class VM {
       return;
     }
     const obj = entry.obj;
-    const del = obj.type.lookup('__del__') as PyObject;
     // The object is briefly resurrected while its finalizer runs (PyObject_CallFinalizerFromDealloc).
     obj.rc = 1;
-    this.runNative(finalize(this, entry, del), () => undefined, '__del__');
+    this.runNative(finalize(this, entry), () => undefined, obj instanceof PyGenerator ? 'close' : '__del__');
+  }
+
+  /** Runs the pending finalizers (and weakref callbacks) at once, nested in native code that must wait for them. */
+  *runFinalizersNow(): Native<void> {
+    const waiting = this.heap.awaitingFinalizer;
+    while (waiting.length) {
+      const entry = waiting.pop() as PendingDeath;
+      if (entry.kind === 'weakref-callbacks') {
+        yield* callWeakrefCallbacks(this, entry);
+        continue;
+      }
+      entry.obj.rc = 1;
+      yield* finalize(this, entry);
+    }
   }
 
   /**
@@ -564,8 +583,11 @@ export class VM {
       this.decref(e.exc, 'exception');
       return;
     }
-    const fn = where instanceof PyFunction ? where.qualname.value : '?';
-    this.writeStderr(`Exception ignored in: <function ${fn} at 0x7f0000000000>\n`);
+    // write_unraisable_exc: an exception raised by C code (a generator's close) has no traceback yet: the running frame's.
+    const running = this.currentPythonFrame();
+    if (!e.exc.traceback && running) this.addTraceback(e.exc, running);
+    const fn = where instanceof PyFunction ? `<function ${where.qualname.value} at 0x7f0000000000>` : builtinRepr(this, where) ?? '?';
+    this.writeStderr(`Exception ignored in: ${fn}\n`);
     this.writeStderr(this.formatException(e.exc, 'unraisable'));
     this.decref(e.exc, 'exception');
   }
@@ -629,6 +651,8 @@ export class VM {
         this.frame = native;
         req.resume.onReturn = null;
         this.pushFrame(req.resume);
+        if (req.resume.generator) this.enterGeneratorExcState(req.resume.generator);
+        if (req.raise) this.raiseInResumedFrame(req.resume, req.raise);
         return;
       }
       let outcome: CallOutcome;
@@ -805,6 +829,10 @@ export class VM {
       // A generator frame that returned or raised is done: its generator lets go of it.
       const gen = frame.generator;
       gen.frame = null;
+      this.leaveGeneratorExcState(gen);
+      // Its handlers restored the slot they changed (CPython asserts it empty here).
+      if (gen.excState) this.decref(gen.excState, 'exception', 'exc_info');
+      gen.excState = null;
       const genFrameObject = frame.frameObject;
       if (genFrameObject) {
         // Its frame object (gi_frame): kept elsewhere, it takes its own references to what the frame
@@ -909,7 +937,7 @@ export class VM {
    * frame and continues in the caller (ceval.c's exception_unwind).
    */
   unwind(err: PyError, frame: Frame, addTraceback = true): void {
-    const exc = err.exc;
+    let exc = err.exc;
     if (!err.reraise) this.chainContext(exc);
     if (addTraceback && !err.reraise) this.addTraceback(exc, frame);
     err.reraise = false;
@@ -928,6 +956,7 @@ export class VM {
       }
       // No handler: the frame is done; the exception moves to the caller.
       this.releaseFrame(frame);
+      if (frame.generator) exc = err.exc = this.stopIterationError(exc);
       const back = frame.back;
       this.frame = back;
       if (frame.syncResult) {
@@ -948,9 +977,62 @@ export class VM {
     }
   }
 
+  /**
+   * _PyErr_GetTopmostException: the exception being handled, from the innermost slot that holds one
+   * (a generator that handles none sees its caller's).
+   */
+  handledException(): PyObject | null {
+    if (this.excInfo) return this.excInfo;
+    for (let i = this.excOuter.length - 1; i >= 0; i--) {
+      const slot = this.excOuter[i];
+      if (slot) return slot;
+    }
+    return null;
+  }
+
+  /** gen_send_ex2: a resumed generator's own slot goes on top of the exc_info stack. */
+  enterGeneratorExcState(gen: PyGenerator): void {
+    this.excOuter.push(this.excInfo);
+    this.excInfo = gen.excState;
+    gen.excState = null;
+  }
+
+  /** The generator yielded or ended: it keeps its slot (an exception it handles across the yield), the caller's is back on top. */
+  leaveGeneratorExcState(gen: PyGenerator): void {
+    gen.excState = this.excInfo;
+    this.excInfo = this.excOuter.pop() ?? null;
+  }
+
+  /**
+   * gen.throw(): the exception is raised in the resumed generator frame where it stopped
+   * (ceval's resume_with_error → error): chained only to what the generator itself handles
+   * (_PyErr_ChainStackItem), then a traceback entry for the frame, then its handlers.
+   */
+  private raiseInResumedFrame(frame: Frame, err: PyError): void {
+    if (frame.pc === 0) frame.line = frame.unit.positions[frame.lasti]?.line ?? frame.unit.firstLine;
+    if (!frame.unit.library) this.heap.line = frame.line;
+    this.chainContext(err.exc, this.excInfo);
+    this.addTraceback(err.exc, frame);
+    err.reraise = true;
+    this.unwind(err, frame);
+  }
+
+  /**
+   * PEP 479: a StopIteration escaping a generator's frame becomes RuntimeError("generator raised
+   * StopIteration"), caused by it (3.11's gen_send_ex2; 3.12+'s STOPITERATION_ERROR intrinsic, re-raised
+   * without a traceback entry of the generator's frame either way). `exc` is consumed; returns the one to raise.
+   */
+  private stopIterationError(exc: PyExceptionObj): PyExceptionObj {
+    if (!exc.type.isSubtypeOf(this.exc.get('StopIteration') as PyType)) return exc;
+    const error = this.newException(this.exc.get('RuntimeError') as PyType, [this.newStr('generator raised StopIteration')]);
+    error.cause = exc;
+    error.context = this.incref(exc, 'exception', '__context__');
+    error.suppressContext = true;
+    return error;
+  }
+
   /** A new exception raised while another is handled gets it as __context__ (_PyErr_SetObject). */
-  private chainContext(exc: PyExceptionObj): void {
-    const handled = this.excInfo;
+  private chainContext(exc: PyExceptionObj, handled: PyObject | null = this.handledException()): void {
     if (!handled || handled === exc || exc.context) return;
     // Avoid a cycle in the chain: cut it where `exc` already appears (as CPython does).
     let o: PyObject | null = handled;
@@ -981,6 +1063,7 @@ export class VM {
   /** YIELD_VALUE: the generator frame leaves the stack, keeping its locals, and hands `value` out. */
   suspendFrame(frame: Frame, value: PyObject): void {
     this.depth--;
+    if (frame.generator) this.leaveGeneratorExcState(frame.generator);
     const back = frame.back;
     frame.back = null;
     this.frame = back;
@@ -1079,16 +1162,10 @@ function* collectThenTrack(vm: VM, generation: number): Native<PyObject | null> 
   return null;
 }
 
-/** `__del__` of an object whose count reached zero; the caller resurrected it for the call. */
-function* finalize(vm: VM, entry: Extract<PendingDeath, { kind: 'finalizer' }>, del: PyObject): Native<PyObject | null> {
+/** The finalizer of an object whose count reached zero; the caller resurrected it for the call. */
+function* finalize(vm: VM, entry: Extract<PendingDeath, { kind: 'finalizer' }>): Native<PyObject | null> {
   const obj = entry.obj;
-  try {
-    const result = yield { callable: del, args: [obj], kwargs: null };
-    vm.decref(result, 'return');
-  } catch (e) {
-    if (!(e instanceof PyError)) throw e;
-    vm.writeUnraisable(e, del);
-  }
+  yield* callFinalizer(vm, obj);
   obj.rc -= 1;
   vm.heap.finishFinalizer(entry);
   return null;

@@ -13,6 +13,14 @@ NotImplementedType = type(NotImplemented)
 ModuleType = type(_sys)
 
 
+class _C:
+    def _m(self): pass
+
+
+MethodType = type(_C()._m)
+del _C
+
+
 def _type_repr(obj):
     # ga_repr_item / union_repr_item: a class by its qualified name, '...', else repr().
     if obj is ...:

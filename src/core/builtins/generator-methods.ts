@@ -1,0 +1,79 @@
+// The generator's send(), throw() and close() (Objects/genobject.c: gen_send, gen_throw, gen_close).
+
+import type { PyObject } from '../objects/object';
+import { PyType } from '../objects/type';
+import { PyTuple } from '../objects/containers';
+import type { PyGenerator } from '../objects/iterators';
+import { PyExceptionObj, PyTraceback } from '../objects/instances';
+import type { VM } from '../vm/vm';
+import type { Native } from '../vm/frame';
+import { PyError } from '../vm/errors';
+import { method, arity, checkPositional } from './define';
+import { sendToGenerator, throwIntoGenerator, closeGenerator } from '../vm/generators';
+import { warn } from '../runtime/warnings';
+
+function noKeywords(vm: VM, name: string, kwargs: Map<string, PyObject> | null): void {
+  if (kwargs && kwargs.size) throw vm.error('TypeError', `${name}() takes no keyword arguments`);
+}
+
+/**
+ * _gen_throw's throw_here: the exception to raise, as PyErr_NormalizeException makes it of a class
+ * (its instance as the value, or the class called with the value: none, a tuple's items, or the value),
+ * or an instance with no separate value; and the traceback it starts with (the one given, else an
+ * instance's own, else none).
+ */
+function* thrownException(vm: VM, typ: PyObject, val: PyObject | null, tb: PyObject | null): Native<PyError> {
+  if (tb === vm.none) tb = null;
+  else if (tb && !(tb instanceof PyTraceback)) throw vm.error('TypeError', 'throw() third argument must be a traceback object');
+  const base = vm.exc.get('BaseException') as PyType;
+  let exc: PyExceptionObj;
+  if (typ instanceof PyType && typ.isSubtypeOf(base)) {
+    if (val instanceof PyExceptionObj && val.type.isSubtypeOf(typ)) exc = vm.incref(val, 'exception') as PyExceptionObj;
+    else {
+      const args = !val || val === vm.none ? [] : val instanceof PyTuple ? val.items : [val];
+      const made = yield { callable: typ, args, kwargs: null };
+      if (!(made instanceof PyExceptionObj)) {
+        vm.decref(made, 'return');
+        throw vm.error('TypeError', `calling ${typ.name} should have returned an instance of BaseException, not ${made.type.name}`);
+      }
+      exc = made;
+    }
+  } else if (typ instanceof PyExceptionObj) {
+    if (val && val !== vm.none) throw vm.error('TypeError', 'instance exception may not have a separate value');
+    exc = vm.incref(typ, 'exception') as PyExceptionObj;
+    if (!tb) tb = exc.traceback;
+  } else {
+    throw vm.error('TypeError', `exceptions must be classes or instances deriving from BaseException, not ${typ.type.name}`);
+  }
+  // PyErr_Restore: the exception travels with that traceback, to which the generator's frame is added.
+  if (exc.traceback !== tb) {
+    const old = exc.traceback;
+    exc.traceback = tb ? vm.incref(tb, 'exception') : null;
+    if (old) vm.decref(old, 'exception');
+  }
+  return new PyError(exc);
+}
+
+export function installGeneratorMethods(vm: VM): void {
+  const t = vm.t;
+  const model = vm.options.version.generators;
+  method(vm, t.generator, 'send', function* (args, kwargs, self): Native {
+    noKeywords(vm, 'send', kwargs);
+    arity(vm, 'send', args, 1);
+    return yield* sendToGenerator(vm, self as PyGenerator, args[0]);
+  });
+  method(vm, t.generator, 'throw', function* (args, kwargs, self): Native {
+    noKeywords(vm, 'throw', kwargs);
+    checkPositional(vm, 'throw', args.length, 1, 3);
+    if (args.length > 1 && model.throwTripleDeprecated) {
+      warn(vm, 'the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.', vm.exc.get('DeprecationWarning') as PyType, 1);
+    }
+    const err = yield* thrownException(vm, args[0], args[1] ?? null, args[2] ?? null);
+    return yield* throwIntoGenerator(vm, self as PyGenerator, err);
+  });
+  method(vm, t.generator, 'close', function* (args, kwargs, self): Native {
+    noKeywords(vm, 'close', kwargs);
+    arity(vm, 'close', args, 0);
+    return yield* closeGenerator(vm, self as PyGenerator, model.closeReturnsValue);
+  });
+}

@@ -1,0 +1,38 @@
+// tp_finalize (PEP 442), run once per object before it is freed, by a count reaching zero or by the
+// collector: a class's `__del__`, or a generator's _PyGen_Finalize, which closes a generator suspended at a
+// yield (GeneratorExit raised there: its `finally` blocks and `with` exits run). An exception escaping
+// either is reported as unraisable and dropped.
+
+import type { PyObject } from '../objects/object';
+import { PyGenerator } from '../objects/iterators';
+import type { VM } from '../vm/vm';
+import type { Native } from '../vm/frame';
+import { PyError } from '../vm/errors';
+import { closeGenerator } from '../vm/generators';
+
+/** Whether `o` has a finalizer to run. A generator that never started or finished has nothing to close. */
+export function hasFinalizer(o: PyObject): boolean {
+  if (o instanceof PyGenerator) return o.frame !== null && o.frame.pc > 0;
+  return o.type.heap && o.type.lookup('__del__') !== null;
+}
+
+/** Runs `o`'s finalizer (the caller holds a reference to it meanwhile). */
+export function* callFinalizer(vm: VM, o: PyObject): Native<void> {
+  if (o instanceof PyGenerator) {
+    try {
+      vm.decref(yield* closeGenerator(vm, o, vm.options.version.generators.closeReturnsValue), 'return');
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      vm.writeUnraisable(e, o);
+    }
+    return;
+  }
+  const del = o.type.lookup('__del__');
+  if (!del) return;
+  try {
+    vm.decref(yield { callable: del, args: [o], kwargs: null }, 'return');
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    vm.writeUnraisable(e, del);
+  }
+}
