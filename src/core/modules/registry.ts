@@ -36,6 +36,8 @@ import { TYPES_SOURCE } from './python/types-source';
 import { FUTURE_SOURCE } from './python/future-source';
 import { TYPING_SOURCE } from './python/typing-source';
 import { DATACLASSES_SOURCE } from './python/dataclasses-source';
+import { STRING_SOURCE } from './python/string-source';
+import { createString } from './string';
 import { createDataclasses } from './dataclasses';
 import { createTyping } from './typing';
 import { createCollectionsNative } from './collections/module';
@@ -87,6 +89,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   __future__: () => undefined,
   typing: createTyping,
   dataclasses: createDataclasses,
+  string: createString,
   _collections: createCollectionsNative,
   collections: () => undefined,
   itertools: createItertools,
@@ -128,6 +131,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   heapq: HEAPQ_SOURCE,
   bisect: BISECT_SOURCE,
   contextlib: CONTEXTLIB_SOURCE,
+  string: STRING_SOURCE,
 };
 
 /** Per positions model (a version's), each library source compiled with it. */
