@@ -21,18 +21,19 @@ export class SetTable {
   private slots: Slot[] = new Array<Slot>(SET_MINSIZE).fill(null);
   private hashLo = new Uint32Array(SET_MINSIZE);
   private hashHi = new Uint32Array(SET_MINSIZE);
-  /** Each member's slot (moved by resizes). */
-  private readonly slotOf = new Map<PyObject, number>();
   mask = SET_MINSIZE - 1;
   /** Active plus dummy slots. */
   fill = 0;
   used = 0;
+  /** The probe sequence's perturbation (the hash, shifted right as it goes), as two unsigned halves. */
+  private perturbLo = 0;
+  private perturbHi = 0;
 
   /** set_add_entry for a key not in the set: the last dummy its probe passes, else the unused slot that ends it. */
   add(key: PyObject, lo: number, hi: number): void {
     const mask = this.mask;
-    let perturbLo = lo;
-    let perturbHi = hi;
+    this.perturbLo = lo;
+    this.perturbHi = hi;
     let i = lo & mask;
     let freeSlot = -1;
     for (;;) {
@@ -53,19 +54,29 @@ export class SetTable {
         }
         if (slot === DUMMY) freeSlot = i + k;
       }
-      perturbLo = ((perturbLo >>> PERTURB_SHIFT) | (perturbHi << (32 - PERTURB_SHIFT))) >>> 0;
-      perturbHi >>>= PERTURB_SHIFT;
-      i = (i * 5 + 1 + perturbLo) % TWO_32 & mask;
+      i = this.nextProbe(i, mask);
     }
   }
 
-  /** set_discard_entry: the member's slot becomes a dummy (it still counts in `fill`). */
-  discard(key: PyObject): void {
-    const i = this.slotOf.get(key);
-    if (i === undefined) return;
-    this.slotOf.delete(key);
-    this.slots[i] = DUMMY;
-    this.used--;
+  /** set_discard_entry: the member's slot, found along its probe sequence, becomes a dummy (it still counts in `fill`). */
+  discard(key: PyObject, lo: number, hi: number): void {
+    const mask = this.mask;
+    this.perturbLo = lo;
+    this.perturbHi = hi;
+    let i = lo & mask;
+    for (;;) {
+      const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      for (let k = 0; k <= probes; k++) {
+        const slot = this.slots[i + k];
+        if (slot === key) {
+          this.slots[i + k] = DUMMY;
+          this.used--;
+          return;
+        }
+        if (slot === null) return;
+      }
+      i = this.nextProbe(i, mask);
+    }
   }
 
   /**
@@ -78,7 +89,6 @@ export class SetTable {
     for (;;) {
       const slot = this.slots[i];
       if (slot !== null && slot !== DUMMY) {
-        this.slotOf.delete(slot);
         this.slots[i] = DUMMY;
         this.used--;
         return [slot, i + 1];
@@ -109,7 +119,6 @@ export class SetTable {
     this.slots = new Array<Slot>(SET_MINSIZE).fill(null);
     this.hashLo = new Uint32Array(SET_MINSIZE);
     this.hashHi = new Uint32Array(SET_MINSIZE);
-    this.slotOf.clear();
     this.mask = SET_MINSIZE - 1;
     this.fill = 0;
     this.used = 0;
@@ -125,8 +134,6 @@ export class SetTable {
     this.slots = other.slots.slice();
     this.hashLo = other.hashLo.slice();
     this.hashHi = other.hashHi.slice();
-    this.slotOf.clear();
-    for (const [key, i] of other.slotOf) this.slotOf.set(key, i);
     this.fill = other.fill;
     this.used = other.used;
   }
@@ -141,8 +148,8 @@ export class SetTable {
   /** set_insert_clean: into a table without dummies, during a resize. */
   private insertClean(key: PyObject, lo: number, hi: number): void {
     const mask = this.mask;
-    let perturbLo = lo;
-    let perturbHi = hi;
+    this.perturbLo = lo;
+    this.perturbHi = hi;
     let i = lo & mask;
     for (;;) {
       const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -152,17 +159,21 @@ export class SetTable {
           return;
         }
       }
-      perturbLo = ((perturbLo >>> PERTURB_SHIFT) | (perturbHi << (32 - PERTURB_SHIFT))) >>> 0;
-      perturbHi >>>= PERTURB_SHIFT;
-      i = (i * 5 + 1 + perturbLo) % TWO_32 & mask;
+      i = this.nextProbe(i, mask);
     }
+  }
+
+  /** The probe after slot `i`'s run of linear probes: the perturbation shifts the hash's high bits in. */
+  private nextProbe(i: number, mask: number): number {
+    this.perturbLo = ((this.perturbLo >>> PERTURB_SHIFT) | (this.perturbHi << (32 - PERTURB_SHIFT))) >>> 0;
+    this.perturbHi >>>= PERTURB_SHIFT;
+    return (i * 5 + 1 + this.perturbLo) % TWO_32 & mask;
   }
 
   private put(i: number, key: PyObject, lo: number, hi: number): void {
     this.slots[i] = key;
     this.hashLo[i] = lo;
     this.hashHi[i] = hi;
-    this.slotOf.set(key, i);
   }
 }
 

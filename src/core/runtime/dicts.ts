@@ -261,7 +261,10 @@ export function setDiscard(vm: VM, s: PySet, item: PyObject): boolean {
   const m = s.members.get(hk);
   if (!m) return false;
   s.members.delete(hk);
-  s.table?.discard(m);
+  if (s.table !== null) {
+    const halves = memberHashHalves(m, vm.t.frozenset) as [number, number];
+    s.table.discard(m, halves[0], halves[1]);
+  }
   vm.decref(m, 'slot', 'member');
   return true;
 }
