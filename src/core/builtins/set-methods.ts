@@ -52,6 +52,22 @@ function* intersection(vm: VM, so: PySet, other: PyObject, frozen: boolean): Nat
   return out;
 }
 
+/** set_intersection_multi: `so` (a new reference to it when there are no others) intersected with each in turn. */
+function* intersectionMulti(vm: VM, so: PySet, others: PyObject[], frozen: boolean): Native<PySet> {
+  let result = vm.incref(so, 'internal') as PySet;
+  for (const other of others) {
+    try {
+      const next = yield* intersection(vm, result, other, frozen);
+      vm.decref(result, 'internal');
+      result = next;
+    } catch (e) {
+      vm.decref(result, 'internal');
+      throw e;
+    }
+  }
+  return result;
+}
+
 /** set_difference_update_internal: discard each item of `other`. */
 function* differenceUpdate(vm: VM, s: PySet, other: PyObject): Native<void> {
   if (other instanceof PySet) return setDifferenceUpdate(vm, s, other);
@@ -92,18 +108,7 @@ export function installSetMethods(vm: VM): void {
     method(vm, type, 'intersection', function* (args, _k, self): Native {
       const so = S(self);
       if (args.length === 0) return setCopyOf(vm, so, isFrozen(vm, so));
-      let result = vm.incref(so, 'internal') as PySet;
-      for (const other of args) {
-        try {
-          const next = yield* intersection(vm, result, other, isFrozen(vm, so));
-          vm.decref(result, 'internal');
-          result = next;
-        } catch (e) {
-          vm.decref(result, 'internal');
-          throw e;
-        }
-      }
-      return result;
+      return yield* intersectionMulti(vm, so, args, isFrozen(vm, so));
     });
     method(vm, type, 'difference', function* (args, _k, self): Native {
       const so = S(self);
@@ -136,17 +141,7 @@ export function installSetMethods(vm: VM): void {
       return vm.newNone();
     }
     // set_intersection_multi, then set_swap_bodies with the result.
-    let result = vm.incref(s, 'internal') as PySet;
-    for (const other of args) {
-      try {
-        const next = yield* intersection(vm, result, other, false);
-        vm.decref(result, 'internal');
-        result = next;
-      } catch (e) {
-        vm.decref(result, 'internal');
-        throw e;
-      }
-    }
+    const result = yield* intersectionMulti(vm, s, args, false);
     if (result !== s) setSwapBodies(s, result);
     vm.decref(result, 'internal');
     return vm.newNone();
