@@ -541,28 +541,22 @@ export class VM {
     const waiting = this.heap.awaitingFinalizer;
     if (!waiting.length) return;
     const entry = waiting.pop() as PendingDeath;
-    if (entry.kind === 'weakref-callbacks') {
-      this.runNative(callWeakrefCallbacks(this, entry), () => undefined, 'weakref callback');
-      return;
-    }
-    const obj = entry.obj;
-    // The object is briefly resurrected while its finalizer runs (PyObject_CallFinalizerFromDealloc).
-    obj.rc = 1;
-    this.runNative(finalize(this, entry), () => undefined, obj instanceof PyGenerator ? 'close' : '__del__');
+    const name = entry.kind === 'weakref-callbacks' ? 'weakref callback' : entry.obj instanceof PyGenerator ? 'close' : '__del__';
+    this.runNative(this.pendingDeathWork(entry), () => undefined, name);
   }
 
   /** Runs the pending finalizers (and weakref callbacks) at once, nested in native code that must wait for them. */
   *runFinalizersNow(): Native<void> {
     const waiting = this.heap.awaitingFinalizer;
-    while (waiting.length) {
-      const entry = waiting.pop() as PendingDeath;
-      if (entry.kind === 'weakref-callbacks') {
-        yield* callWeakrefCallbacks(this, entry);
-        continue;
-      }
-      entry.obj.rc = 1;
-      yield* finalize(this, entry);
-    }
+    while (waiting.length) yield* this.pendingDeathWork(waiting.pop() as PendingDeath);
+  }
+
+  /** What a pending death runs: its weakref callbacks, or its finalizer (`__del__`, a generator's close). */
+  private pendingDeathWork(entry: PendingDeath): Native<PyObject | null> {
+    if (entry.kind === 'weakref-callbacks') return callWeakrefCallbacks(this, entry);
+    // The object is briefly resurrected while its finalizer runs (PyObject_CallFinalizerFromDealloc).
+    entry.obj.rc = 1;
+    return finalize(this, entry);
   }
 
   /**
