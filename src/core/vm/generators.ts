@@ -63,20 +63,14 @@ export function stopIteration(vm: VM, returned: PyObject): PyError {
 
 /** next(gen) (gen_iternext): the next yielded value, or StopIteration with the generator's return value. */
 export function* nextOfGenerator(vm: VM, gen: PyGenerator): Generator<CallRequest, PyObject, PyObject> {
-  if (!gen.frame) throw vm.error('StopIteration');
-  checkNotRunning(vm, gen);
-  const r = yield* resume(vm, gen, null, null);
-  if ('yielded' in r) return r.yielded;
-  throw stopIteration(vm, r.returned);
+  return yield* sendToGenerator(vm, gen, null);
 }
 
 /** send(value): the next yielded value, or StopIteration with the generator's return value. */
-export function* sendToGenerator(vm: VM, gen: PyGenerator, send: PyObject): Generator<CallRequest, PyObject, PyObject> {
-  // An exhausted generator: send() raises a bare StopIteration.
+export function* sendToGenerator(vm: VM, gen: PyGenerator, send: PyObject | null): Generator<CallRequest, PyObject, PyObject> {
+  // An exhausted generator raises a bare StopIteration.
   if (!gen.frame) throw vm.error('StopIteration');
-  checkNotRunning(vm, gen);
-  if (gen.frame.pc === 0 && send !== vm.none) throw vm.error('TypeError', "can't send non-None value to a just-started generator");
-  const r = yield* resume(vm, gen, send, null);
+  const r = yield* advanceGenerator(vm, gen, send);
   if ('yielded' in r) return r.yielded;
   throw stopIteration(vm, r.returned);
 }
