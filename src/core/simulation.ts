@@ -25,6 +25,7 @@ import type { PyDict } from './objects/dict';
 import type { PyObject } from './objects/object';
 import { ProcessExit, ProcessIdle } from './processes/process';
 import { writeSyntaxWarnings } from './runtime/syntax-warning-output';
+import { Cause } from './trace/events';
 
 /** Functions the main thread runs as frames (stepped, other threads and processes running meanwhile)
  *  when the program ends, in order: threading joins its threads (wait_for_thread_shutdown), then
@@ -193,7 +194,7 @@ export class Simulation {
     const outcome = invoke(vm, shutdown, [], null, false, null);
     if (!('frame' in outcome)) return false;
     outcome.frame.onReturn = (value) => {
-      vm.decref(value, 'return');
+      vm.decref(value, Cause.Return);
       vm.outcome = { kind: 'ok' };
     };
     vm.pushFrame(outcome.frame);
@@ -216,7 +217,7 @@ export class Simulation {
     }
     // The exception (and the frames its traceback keeps) dies before the interpreter shuts down.
     vm.outcome = { kind: 'ok' };
-    vm.decref(exc, 'exception');
+    vm.decref(exc, Cause.Exception);
     this.drainFinalizers();
   }
 
@@ -236,13 +237,13 @@ export class Simulation {
       const func = vm.atexit.pop() as PyObject;
       try {
         const r = vm.callSync(func, []);
-        vm.decref(r, 'return');
+        vm.decref(r, Cause.Return);
       } catch (e) {
         if (!(e instanceof PyError)) throw e;
         vm.writeStderr('Exception ignored in atexit callback: ');
         vm.writeUnraisable(e, func);
       }
-      vm.decref(func, 'internal', 'atexit');
+      vm.decref(func, Cause.Internal, 'atexit');
       this.drainFinalizers();
     }
   }
@@ -250,7 +251,7 @@ export class Simulation {
   /** pyrun_file frees the parser arena and the module code. */
   private releaseRunFile(): void {
     const vm = this.vm;
-    for (const o of vm.arena.splice(0)) vm.decref(o, 'const', 'parser');
+    for (const o of vm.arena.splice(0)) vm.decref(o, Cause.Const, 'parser');
     this.drainFinalizers();
     vm.releaseModuleCode();
     this.drainFinalizers();
@@ -265,18 +266,18 @@ export class Simulation {
     // Module globals still alive are cleared in insertion order (_PyModule_ClearDict).
     if (this.mainDict.freed) return;
     // The dict is held while it is cleared (CPython clears it through the module that still owns it).
-    vm.incref(this.mainDict, 'module', '__main__');
+    vm.incref(this.mainDict, Cause.Module, '__main__');
     const entries = this.mainDict.entryList();
     for (const e of entries) {
       const name = (e.key as PyStr).value;
       if (name === '__builtins__') continue;
       const old: PyObject = e.value;
       if (old === vm.none) continue;
-      e.value = vm.incref(vm.none, 'name', name);
-      vm.decref(old, 'name', name);
+      e.value = vm.incref(vm.none, Cause.Name, name);
+      vm.decref(old, Cause.Name, name);
       this.drainFinalizers();
     }
-    vm.decref(this.mainDict, 'module', '__main__');
+    vm.decref(this.mainDict, Cause.Module, '__main__');
     this.drainFinalizers();
   }
 
@@ -291,7 +292,7 @@ export class Simulation {
     if (!main) return;
     vm.modules.delete('__main__');
     for (const o of [main, this.mainDict]) if (o.gcList === GcList.Interpreter) vm.gc.moveTo(o, GcList.Old);
-    vm.decref(main, 'module', '__main__');
+    vm.decref(main, Cause.Module, '__main__');
     this.drainFinalizers();
     vm.runSync(collectAtShutdown(vm));
     this.drainFinalizers();

@@ -9,6 +9,7 @@ import { PyPlain } from '../../src/core/objects/atoms';
 import { PyType } from '../../src/core/objects/type';
 import { EventLog } from '../../src/core/trace/event-log';
 import type { TraceEvent } from '../../src/core/trace/events';
+import { Cause } from '../../src/core/trace/events';
 
 const type = new PyType(null, 'type', 'type');
 const plainType = new PyType(type, 'object', 'object');
@@ -32,10 +33,10 @@ describe('biased reference counts (3.13t)', function () {
     heap.thread = 1;
     const o = new PyPlain(plainType);
     heap.allocated(o);
-    heap.incref(o, 'name', 'x');
+    heap.incref(o, Cause.Name, 'x');
     heap.thread = 2;
-    heap.incref(o, 'argument');
-    heap.incref(o, 'local');
+    heap.incref(o, Cause.Argument);
+    heap.incref(o, Cause.Local);
     assert.equal(biased.owner(o), 1);
     assert.equal(biased.local(o), 2);
     assert.equal(biased.shared(o), 2);
@@ -48,7 +49,7 @@ describe('biased reference counts (3.13t)', function () {
     const { heap } = makeHeap();
     const o = new PyPlain(plainType);
     heap.allocated(o);
-    heap.decref(o, 'stack');
+    heap.decref(o, Cause.Stack);
     assert.equal(o.freed, true);
     assert.equal(events(heap).filter((e) => e.kind === 'brc').length, 0);
   });
@@ -58,15 +59,15 @@ describe('biased reference counts (3.13t)', function () {
     const o = new PyPlain(plainType);
     heap.allocated(o); // owned by the main thread (0)
     heap.thread = 1;
-    heap.incref(o, 'argument');
+    heap.incref(o, Cause.Argument);
     heap.thread = 0;
-    heap.decref(o, 'name');
+    heap.decref(o, Cause.Name);
     assert.equal(o.freed, false);
     assert.equal(biased.owner(o), UNOWNED);
     assert.equal(biased.shared(o), 1);
     assert.deepEqual(events(heap).filter((e) => e.kind === 'brc').map((e) => e.kind === 'brc' && e.action), ['merge']);
     heap.thread = 1;
-    heap.decref(o, 'argument');
+    heap.decref(o, Cause.Argument);
     assert.equal(o.freed, true);
   });
 
@@ -76,7 +77,7 @@ describe('biased reference counts (3.13t)', function () {
     const o = new PyPlain(plainType);
     heap.allocated(o); // thread 1 creates it; its one reference is handed over to thread 0 (no count change)
     heap.thread = 0;
-    heap.decref(o, 'name');
+    heap.decref(o, Cause.Name);
     assert.equal(o.freed, false, 'a non-owner cannot free it');
     assert.equal(heap.reported(o), 1, 'the queue holds the reference');
     assert.equal(biased.hasQueued(1), true);
@@ -93,13 +94,13 @@ describe('biased reference counts (3.13t)', function () {
     heap.thread = 1;
     const o = new PyPlain(plainType);
     heap.allocated(o);
-    heap.incref(o, 'slot');
-    heap.incref(o, 'slot'); // local 3
+    heap.incref(o, Cause.Slot);
+    heap.incref(o, Cause.Slot); // local 3
     heap.thread = 0;
-    heap.incref(o, 'name'); // shared 1
-    heap.decref(o, 'name'); // shared 0
-    heap.decref(o, 'slot'); // shared is 0: queued
-    heap.decref(o, 'slot'); // queued already: subtract, shared -1
+    heap.incref(o, Cause.Name); // shared 1
+    heap.decref(o, Cause.Name); // shared 0
+    heap.decref(o, Cause.Slot); // shared is 0: queued
+    heap.decref(o, Cause.Slot); // queued already: subtract, shared -1
     assert.equal(biased.shared(o), -1);
     assert.equal(heap.reported(o), 2);
     assert.equal(o.freed, false);
@@ -113,7 +114,7 @@ describe('biased reference counts (3.13t)', function () {
     heap.allocated(o);
     ended.add(1);
     heap.thread = 0;
-    heap.decref(o, 'name');
+    heap.decref(o, Cause.Name);
     assert.equal(o.freed, true);
     assert.equal(biased.hasQueued(1), false);
   });

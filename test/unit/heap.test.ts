@@ -10,6 +10,7 @@ import type { PyObject } from '../../src/core/objects/object';
 import { snapshotAt, refHistory } from '../../src/core/trace/replay';
 import { EventLog } from '../../src/core/trace/event-log';
 import type { TraceEvent } from '../../src/core/trace/events';
+import { Cause } from '../../src/core/trace/events';
 
 const type = new PyType(null, 'type', 'type');
 const listType = new PyType(type, 'list', 'list');
@@ -27,9 +28,9 @@ describe('Heap', function () {
     const heap = makeHeap();
     const a = new PyPlain(plainType);
     heap.allocated(a);
-    heap.incref(a, 'name', 'x');
-    heap.decref(a, 'name', 'x');
-    heap.decref(a, 'stack');
+    heap.incref(a, Cause.Name, 'x');
+    heap.decref(a, Cause.Name, 'x');
+    heap.decref(a, Cause.Stack);
     assert.equal(a.freed, true);
     const kinds = (heap.events?.toArray() ?? []).map((e) => (e.kind === 'ref' ? `${e.kind}:${e.from}->${e.to}:${e.cause}` : e.kind));
     assert.deepEqual(kinds, ['alloc', 'ref:1->2:name', 'ref:2->1:name', 'ref:1->0:stack', 'free']);
@@ -42,7 +43,7 @@ describe('Heap', function () {
     const second = new PyPlain(plainType);
     const outer = new PyList(listType, [first, second]);
     for (const o of [inner, first, second, outer]) heap.allocated(o);
-    heap.decref(outer, 'name');
+    heap.decref(outer, Cause.Name);
     const frees = (heap.events?.toArray() ?? []).filter((e) => e.kind === 'free').map((e) => e.obj);
     // list_dealloc walks the items backwards; each freed item releases its own items first.
     assert.deepEqual(frees, [outer.id, second.id, first.id, inner.id]);
@@ -54,7 +55,7 @@ describe('Heap', function () {
     const after = new PyPlain(plainType);
     const owner = new PyList(listType, [parked, after]);
     for (const o of [parked, after, owner]) heap.allocated(o);
-    heap.decref(owner, 'name');
+    heap.decref(owner, Cause.Name);
     assert.equal(heap.awaitingFinalizer.length, 1);
     assert.equal(parked.freed, false);
     const entry = heap.awaitingFinalizer.pop();
@@ -70,10 +71,10 @@ describe('Heap', function () {
     heap.step = 1;
     heap.allocated(a);
     heap.step = 2;
-    heap.incref(a, 'name', 'x');
+    heap.incref(a, Cause.Name, 'x');
     heap.step = 3;
-    heap.decref(a, 'name', 'x');
-    heap.decref(a, 'stack');
+    heap.decref(a, Cause.Name, 'x');
+    heap.decref(a, Cause.Stack);
     const events = heap.events?.toArray() ?? [];
     assert.equal(snapshotAt(events, 2).objects.get(a.id)?.refcount, 2);
     assert.equal(snapshotAt(events, 3).objects.has(a.id), false);
@@ -120,7 +121,7 @@ describe('EventLog', function () {
   it('writes a refcount change on the previous row\'s line and step, without a label, as two words', function () {
     const log = new EventLog();
     const n = 200_000;
-    for (let i = 0; i < n; i++) log.ref(i >> 1, i % 50, 3, 4, 'stack', '', 7);
+    for (let i = 0; i < n; i++) log.ref(i >> 1, i % 50, 3, 4, Cause.Stack, '', 7);
     // Blocks of 2^18 words: 200k two-word rows fill two blocks (and the checkpoints' few KiB).
     assert.ok(log.byteSize < 2 * (1 << 20) + 64 * 1024, `byteSize ${log.byteSize}`);
     assert.deepEqual(log.at(n - 1), { kind: 'ref', step: (n - 1) >> 1, obj: 49, from: 3, to: 4, cause: 'stack', label: '', line: 7 });
@@ -172,7 +173,7 @@ describe('EventLog across blocks', function () {
   it('keeps events in order past the first block', function () {
     const log = new EventLog();
     const n = 150_000;
-    for (let i = 0; i < n; i++) log.ref(i, i % 97, i, i + 1, i % 2 ? 'stack' : 'name', i % 3 ? 'x' : `y${i % 5}`, i % 40);
+    for (let i = 0; i < n; i++) log.ref(i, i % 97, i, i + 1, i % 2 ? Cause.Stack : Cause.Name, i % 3 ? 'x' : `y${i % 5}`, i % 40);
     assert.equal(log.length, n);
     for (const i of [0, 65_535, 65_536, 131_072, n - 1]) {
       assert.deepEqual(log.at(i), { kind: 'ref', step: i, obj: i % 97, from: i, to: i + 1, cause: i % 2 ? 'stack' : 'name', label: i % 3 ? 'x' : `y${i % 5}`, line: i % 40 });

@@ -19,6 +19,7 @@ import { setName } from '../runtime/dicts';
 import { checkNotTwice, checkResultLength, clinicTypeName, indexArg, intArg, keependsArg, searchArity, searchBounds, tupleArity } from './text-arguments';
 import { decodeMethod, expandTabs } from './str-methods';
 import { latin1String } from '../runtime/text/unicode-props';
+import { Cause } from '../trace/events';
 
 const data = (o: PyObject | null) => (o as PyBytes).value;
 const isSpace = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d);
@@ -85,7 +86,7 @@ function installOn(vm: VM, type: PyType): void {
   const makeFilled = (b: Uint8Array): PyObject => (type === vm.t.bytes ? vm.newFilledBytes(b) : make(b));
   /** The exact bytes itself when nothing changed; a new object otherwise (and always for bytearray). */
   const sameOrNew = (self: PyObject, b: Uint8Array): PyObject =>
-    self.type === vm.t.bytes && sameBytes(data(self), b) ? vm.incref(self, 'return') : make(b);
+    self.type === vm.t.bytes && sameBytes(data(self), b) ? vm.incref(self, Cause.Return) : make(b);
   /** A bytes-like argument: "a bytes-like object is required, not 'str'". */
   const bytesArg = (o: PyObject): Uint8Array => {
     const b = bufferBytes(vm, o);
@@ -345,7 +346,7 @@ function installOn(vm: VM, type: PyType): void {
       const empty = () => make(new Uint8Array(0));
       if (i < 0) return vm.newTuple(name === 'rpartition' ? [empty(), empty(), sameOrNew(self as PyObject, b)] : [sameOrNew(self as PyObject, b), empty(), empty()]);
       // The separator itself when it is an exact bytes (a new one for a bytearray).
-      const sepObj = args[0].type === vm.t.bytes && type === vm.t.bytes ? vm.incref(args[0], 'slot') : make(sep.slice());
+      const sepObj = args[0].type === vm.t.bytes && type === vm.t.bytes ? vm.incref(args[0], Cause.Slot) : make(sep.slice());
       return vm.newTuple([make(b.slice(0, i)), sepObj, make(b.slice(i + sep.length))]);
     });
   partition('partition');
@@ -354,7 +355,7 @@ function installOn(vm: VM, type: PyType): void {
     arity(vm, `${typeName}.join`, args, 1);
     const items = yield* iterateToArray(vm, args[0], { when: 'any-type-error', message: function* () { return 'can only join an iterable'; } });
     try {
-      if (type === vm.t.bytes && items.length === 1 && items[0].type === vm.t.bytes) return vm.incref(items[0], 'return');
+      if (type === vm.t.bytes && items.length === 1 && items[0].type === vm.t.bytes) return vm.incref(items[0], Cause.Return);
       const parts = items.map((item, n) => {
         const b = bufferBytes(vm, item);
         if (!b) throw vm.error('TypeError', `sequence item ${n}: expected a bytes-like object, ${item.type.name} found`);
@@ -362,7 +363,7 @@ function installOn(vm: VM, type: PyType): void {
       });
       return makeFilled(concat(parts, data(self)));
     } finally {
-      for (const i of items) vm.decref(i, 'slot');
+      for (const i of items) vm.decref(i, Cause.Slot);
     }
   });
   m('replace', (args, _k, self) => {
@@ -399,7 +400,7 @@ function installOn(vm: VM, type: PyType): void {
     const delObj = args[1] ?? kwargs?.get('delete');
     const del = delObj ? new Set(bytesArg(delObj)) : new Set<number>();
     const out = Uint8Array.from(Array.from(data(self)).filter((c) => !del.has(c)).map((c) => (table ? table[c] : c)));
-    return (self as PyObject).type === vm.t.bytes && sameBytes(data(self), out) ? vm.incref(self as PyObject, 'return') : makeFilled(out);
+    return (self as PyObject).type === vm.t.bytes && sameBytes(data(self), out) ? vm.incref(self as PyObject, Cause.Return) : makeFilled(out);
   });
 
   // ---- hex, fromhex, maketrans, decode ------------------------------------------------------------

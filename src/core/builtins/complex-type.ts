@@ -11,6 +11,7 @@ import { intToFloat } from '../runtime/text/int-ops';
 import { complexFromString, type Complex } from '../runtime/complex-math';
 import { checkAtMost } from './define';
 import { checkKeywords } from './keyword-arguments';
+import { Cause } from '../trace/events';
 
 /** A number argument of complex(): its value, and whether it was a complex. */
 function* numberPart(vm: VM, o: PyObject, which: 'first' | 'second'): Generator<import('../vm/frame').CallRequest, [Complex, boolean], PyObject> {
@@ -30,7 +31,7 @@ function* numberPart(vm: VM, o: PyObject, which: 'first' | 'second'): Generator<
     if (r instanceof PyInt) return [[unwrap(vm, intToFloat(r.value)), 0], false];
     throw vm.error('TypeError', `${o.type.name}.__float__ returned non-float (type ${r.type.name})`);
   } finally {
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
   }
 }
 
@@ -45,7 +46,7 @@ export function installComplex(vm: VM): void {
       if (i === null) return make(0, 0);
     } else {
       // complex(c) of an exact complex is c itself.
-      if (r instanceof PyComplex && r.type === vm.t.complex && i === null && type === vm.t.complex) return vm.incref(r, 'return');
+      if (r instanceof PyComplex && r.type === vm.t.complex && i === null && type === vm.t.complex) return vm.incref(r, Cause.Return);
       if (r instanceof PyStr) {
         if (i !== null) throw vm.error('TypeError', "complex() can't take second arg if first is a string");
         const c = complexFromString(r.value);
@@ -62,7 +63,7 @@ export function installComplex(vm: VM): void {
       converted = yield { callable: special, args: [first], kwargs: null };
       if (!(converted instanceof PyComplex)) {
         const name = converted.type.name;
-        vm.decref(converted, 'return');
+        vm.decref(converted, Cause.Return);
         throw vm.error('TypeError', `__complex__ returned non-complex (type ${name})`);
       }
       first = converted;
@@ -79,8 +80,8 @@ export function installComplex(vm: VM): void {
       if (crIsComplex && i !== null) im += cr[1];
       return make(re, im);
     } finally {
-      if (converted) vm.decref(converted, 'return');
-      if (r === null) vm.decref(first, 'stack');
+      if (converted) vm.decref(converted, Cause.Return);
+      if (r === null) vm.decref(first, Cause.Stack);
     }
   });
 }

@@ -37,6 +37,7 @@ import { builtinLen } from './functions';
 import { installComplex } from './complex-type';
 import { intToFloat } from '../runtime/text/int-ops';
 import { checkKeywords } from './keyword-arguments';
+import { Cause } from '../trace/events';
 
 export function installConstructors(vm: VM): void {
   installComplex(vm);
@@ -72,7 +73,7 @@ export function installConstructors(vm: VM): void {
       if (!(x instanceof PyStr)) throw vm.error('TypeError', "int() can't convert non-string with explicit base");
       return vm.newInt(unwrap(vm, intFromString(x.value, Number((base as PyInt).value))));
     }
-    if (x instanceof PyInt) return x.type === vm.t.int ? vm.incref(x, 'return') : vm.newInt(x.value);
+    if (x instanceof PyInt) return x.type === vm.t.int ? vm.incref(x, Cause.Return) : vm.newInt(x.value);
     if (x instanceof PyFloat) return vm.newInt(unwrap(vm, floatToInt(x.value)));
     if (x instanceof PyStr) return vm.newInt(unwrap(vm, intFromString(x.value, 10)));
     if (x instanceof PyBytes && x.type === vm.t.bytes) return yield* numberFromBytes(vm, x.value, x, (text) => intFromString(text, 10), 'invalid literal for int() with base 10', (n) => vm.newInt(n));
@@ -87,7 +88,7 @@ export function installConstructors(vm: VM): void {
     checkPositional(vm, 'float', args.length, 0, 1);
     if (args.length === 0) return vm.newFloat(0);
     const x = args[0];
-    if (x instanceof PyFloat) return x.type === vm.t.float ? vm.incref(x, 'return') : vm.newFloat(x.value);
+    if (x instanceof PyFloat) return x.type === vm.t.float ? vm.incref(x, Cause.Return) : vm.newFloat(x.value);
     if (x instanceof PyInt) return vm.newFloat(unwrap(vm, intToFloat(x.value)));
     if (x instanceof PyStr) return vm.newFloat(unwrap(vm, floatFromString(x.value)));
     // Any buffer (bytes, bytearray, memoryview); its failure shows the object's own repr.
@@ -109,7 +110,7 @@ export function installConstructors(vm: VM): void {
     const errors = args[2] ?? kwargs?.get('errors');
     if (encoding || errors) return yield* decodeToStr(vm, args[0] ?? kwargs?.get('object'), encoding, errors);
     if (args.length === 0) return vm.newStr('');
-    if (args[0] instanceof PyStr && args[0].type === vm.t.str) return vm.incref(args[0], 'return');
+    if (args[0] instanceof PyStr && args[0].type === vm.t.str) return vm.incref(args[0], Cause.Return);
     return vm.newStr(yield* strOf(vm, args[0]));
   });
   const bytesCtor = function* (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, type: PyType): Native {
@@ -127,7 +128,7 @@ export function installConstructors(vm: VM): void {
       throw vm.error('TypeError', 'string argument without an encoding');
     }
     if (!x) return make(new Uint8Array());
-    if (x instanceof PyBytes) return type === vm.t.bytes && x.type === vm.t.bytes ? vm.incref(x, 'return') : make(x.value);
+    if (x instanceof PyBytes) return type === vm.t.bytes && x.type === vm.t.bytes ? vm.incref(x, Cause.Return) : make(x.value);
     if (x instanceof PyStr) {
       const name = (encoding as PyStr).value;
       const codec = lookupCodec(name);
@@ -148,11 +149,11 @@ export function installConstructors(vm: VM): void {
         if (i.value < 0n || i.value > 255n) throw vm.error('ValueError', `${type === vm.t.bytearray ? 'byte' : 'bytes'} must be in range(0, 256)`);
       }
     } catch (e) {
-      for (const i of items) vm.decref(i, 'slot');
+      for (const i of items) vm.decref(i, Cause.Slot);
       throw e;
     }
     const out = Uint8Array.from(items.map((i) => Number((i as PyInt).value)));
-    for (const i of items) vm.decref(i, 'slot');
+    for (const i of items) vm.decref(i, Cause.Slot);
     const result = make(out);
     // bytearray(iterable of ints) appends one by one (bytearray___init__): resize when size + 1 >= alloc.
     if (type === vm.t.bytearray && result instanceof PyBytes) {
@@ -176,7 +177,7 @@ export function installConstructors(vm: VM): void {
   });
   constructors.set(t.tuple, function* (vm, args): Native {
     arity(vm, 'tuple', args, 0, 1);
-    if (args.length && args[0] instanceof PyTuple && args[0].type === vm.t.tuple) return vm.incref(args[0], 'return');
+    if (args.length && args[0] instanceof PyTuple && args[0].type === vm.t.tuple) return vm.incref(args[0], Cause.Return);
     return vm.newTuple(args.length ? yield* iterateToArray(vm, args[0]) : []);
   });
   constructors.set(t.set, function* (vm, args): Native {
@@ -186,7 +187,7 @@ export function installConstructors(vm: VM): void {
       try {
         yield* setUpdateFrom(vm, s, args[0]);
       } catch (e) {
-        vm.decref(s, 'stack');
+        vm.decref(s, Cause.Stack);
         throw e;
       }
     }
@@ -199,7 +200,7 @@ export function installConstructors(vm: VM): void {
       try {
         yield* setUpdateFrom(vm, s, args[0]);
       } catch (e) {
-        vm.decref(s, 'stack');
+        vm.decref(s, Cause.Stack);
         throw e;
       }
     }
@@ -212,13 +213,13 @@ export function installConstructors(vm: VM): void {
       d = vm.newDict('fresh');
     } else {
       d = vm.track(new PyDict(type), 'fresh');
-      vm.incref(type, 'type', '__class__');
+      vm.incref(type, Cause.Type, '__class__');
     }
     if (args.length) yield* dictUpdate(vm, d, args[0]);
     if (kwargs) for (const [k, v] of kwargs) {
       const key = vm.newStr(k);
       dictSet(vm, d, key, v);
-      vm.decref(key, 'stack');
+      vm.decref(key, Cause.Stack);
     }
     return d;
   });
@@ -228,7 +229,7 @@ export function installConstructors(vm: VM): void {
     arity(vm, 'memoryview', args, 1);
     const o = args[0];
     if (!(o instanceof PyBytes)) throw vm.error('TypeError', `memoryview: a bytes-like object is required, not '${o.type.name}'`);
-    return vm.track(new PyDescriptorWrapper(vm.t.memoryview, [vm.incref(o, 'slot', 'obj')]));
+    return vm.track(new PyDescriptorWrapper(vm.t.memoryview, [vm.incref(o, Cause.Slot, 'obj')]));
   });
   setName(vm, b, 'memoryview', t.memoryview);
   // types.MethodType(function, instance): a bound method.
@@ -237,13 +238,13 @@ export function installConstructors(vm: VM): void {
     const [func, self] = args;
     if (!(func.type.lookup('__call__') || func instanceof PyFunction)) throw vm.error('TypeError', 'first argument must be callable');
     if (self === vm.none) throw vm.error('TypeError', 'instance must not be None');
-    return vm.track(new PyMethod(vm.t.method, vm.incref(func, 'method', '__func__'), vm.incref(self, 'method', '__self__')));
+    return vm.track(new PyMethod(vm.t.method, vm.incref(func, Cause.Method, '__func__'), vm.incref(self, Cause.Method, '__self__')));
   });
   // none_new, ellipsis_new, notimplemented_new: the singleton, and no arguments.
   for (const [type, name, singleton] of [[t.NoneType, 'NoneType', vm.none], [t.ellipsis, 'EllipsisType', vm.ellipsis], [t.NotImplementedType, 'NotImplementedType', vm.notImplemented]] as const) {
     constructors.set(type, (vm, args, kwargs) => {
       if (args.length || kwargs?.size) throw vm.error('TypeError', `${name} takes no arguments`);
-      return vm.incref(singleton, 'return');
+      return vm.incref(singleton, Cause.Return);
     });
   }
   // types.FunctionType(code, globals, ...): func_new's argument checks; making a function from a code object is not modelled.
@@ -269,7 +270,7 @@ export function installConstructors(vm: VM): void {
   constructors.set(t.slice, (vm, args) => {
     checkPositional(vm, 'slice', args.length, 1, 3);
     const [a, b, c] = args.length === 1 ? [vm.none, args[0], vm.none] : [args[0], args[1], args[2] ?? vm.none];
-    return vm.track(new PySlice(vm.t.slice, vm.incref(a, 'slot'), vm.incref(b, 'slot'), vm.incref(c, 'slot')));
+    return vm.track(new PySlice(vm.t.slice, vm.incref(a, Cause.Slot), vm.incref(b, Cause.Slot), vm.incref(c, Cause.Slot)));
   });
   const iterOf = (type: PyType) => vm.track(new PyCompositeIter(type, []));
   constructors.set(t.enumerate, function* (vm, args, kwargs): Native {
@@ -295,21 +296,21 @@ export function installConstructors(vm: VM): void {
   constructors.set(t.map, function* (vm, args): Native {
     if (args.length < 2) throw vm.error('TypeError', 'map() must have at least two arguments.');
     const m = iterOf(vm.t.map);
-    m.refs.push(vm.incref(args[0], 'iterator'));
+    m.refs.push(vm.incref(args[0], Cause.Iterator));
     for (const a of args.slice(1)) m.refs.push(yield* getIter(vm, a));
     return m;
   });
   constructors.set(t.filter, function* (vm, args): Native {
     arity(vm, 'filter', args, 2);
     const f = iterOf(vm.t.filter);
-    f.refs.push(vm.incref(args[0], 'iterator'));
+    f.refs.push(vm.incref(args[0], Cause.Iterator));
     f.refs.push(yield* getIter(vm, args[1]));
     return f;
   });
   constructors.set(t.reversed, function* (vm, args): Native {
     checkPositional(vm, 'reversed', args.length, 1, 1);
     const o = unproxy(vm, args[0]);
-    if (o instanceof PyList || o instanceof PyTuple) return vm.track(new PySeqIter(vm.t.list_reverseiterator, vm.incref(o, 'iterator'), 0, true));
+    if (o instanceof PyList || o instanceof PyTuple) return vm.track(new PySeqIter(vm.t.list_reverseiterator, vm.incref(o, Cause.Iterator), 0, true));
     if (o instanceof PyRange) {
       // reversed(range) iterates the same numbers backwards (range_reverse).
       const len = o.length;
@@ -318,7 +319,7 @@ export function installConstructors(vm: VM): void {
       try {
         return yield* getIter(vm, backwards);
       } finally {
-        vm.decref(backwards, 'stack');
+        vm.decref(backwards, Cause.Stack);
       }
     }
     const m = o.type.lookup('__reversed__');
@@ -337,7 +338,7 @@ export function installConstructors(vm: VM): void {
       const names = ['fget', 'fset', 'fdel', 'doc'];
       for (let i = 0; i < n; i++) {
         const a = args[i] ?? kwargs?.get(names[i]) ?? null;
-        slots.push(a && a !== vm.none ? vm.incref(a, 'slot') : null);
+        slots.push(a && a !== vm.none ? vm.incref(a, Cause.Slot) : null);
       }
       return vm.track(new PyDescriptorWrapper(type, slots));
     });
@@ -346,7 +347,7 @@ export function installConstructors(vm: VM): void {
   wrapper(t.classmethod, 1);
   constructors.set(t.type, (vm, args, kwargs) => {
     if (args.length === 1 && kwargs?.size) throw vm.error('TypeError', 'type() takes no keyword arguments');
-    if (args.length === 1) return vm.incref(args[0].type, 'return');
+    if (args.length === 1) return vm.incref(args[0].type, Cause.Return);
     if (args.length !== 3) throw vm.error('TypeError', 'type() takes 1 or 3 arguments');
     // type_new's argument parsing ("U|O!O!:type.__new__").
     const expected = [[PyStr, 'str'], [PyTuple, 'tuple'], [PyDict, 'dict']] as const;
@@ -375,7 +376,7 @@ export function installConstructors(vm: VM): void {
       if (obj instanceof PyCell) obj = obj.contents ?? undefined;
     }
     if (!cls || !obj) throw vm.error('RuntimeError', 'super(): no arguments');
-    return vm.track(new PyDescriptorWrapper(vm.t.super, [vm.incref(cls, 'slot'), vm.incref(obj, 'slot')]));
+    return vm.track(new PyDescriptorWrapper(vm.t.super, [vm.incref(cls, Cause.Slot), vm.incref(obj, Cause.Slot)]));
   });
   for (const type of vm.exc.values()) {
     constructors.set(type, (vm, args, _kw, actual) => {
@@ -385,7 +386,7 @@ export function installConstructors(vm: VM): void {
         const sub = ERRNO_CLASSES[Number(args[0].value)];
         if (sub && vm.exc.get(sub)) cls = vm.exc.get(sub) as PyType;
       }
-      return vm.newException(cls, args.map((a) => vm.incref(a, 'exception', 'args')));
+      return vm.newException(cls, args.map((a) => vm.incref(a, Cause.Exception, 'args')));
     });
   }
   fn(vm, b, '__build_class__', function* (args, kwargs): Native {
@@ -400,7 +401,7 @@ export function installConstructors(vm: VM): void {
       const meta = calculateMetaclass(vm, bases);
       const cell = yield { callable: body, args: [], kwargs: null, locals: ns };
       if (ownedBases) {
-        const orig = vm.newTuple(origBases.map((base) => vm.incref(base, 'slot')));
+        const orig = vm.newTuple(origBases.map((base) => vm.incref(base, Cause.Slot)));
         setName(vm, ns, '__orig_bases__', orig, true);
       }
       let cls: PyObject;
@@ -411,22 +412,22 @@ export function installConstructors(vm: VM): void {
         yield* initSubclass(vm, cls as PyType, kwargs);
       } else {
         // A base that is not a class (`class C(1)`): its type is called as the metaclass, meta(name, bases, ns).
-        const basesTuple = vm.newTuple(bases.map((base) => vm.incref(base, 'slot')));
+        const basesTuple = vm.newTuple(bases.map((base) => vm.incref(base, Cause.Slot)));
         try {
           cls = yield { callable: meta, args: [nameObj, basesTuple, ns], kwargs: null };
         } catch (e) {
-          vm.decref(cell, 'return');
+          vm.decref(cell, Cause.Return);
           throw e;
         } finally {
-          vm.decref(basesTuple, 'stack');
+          vm.decref(basesTuple, Cause.Stack);
         }
       }
-      if (cell instanceof PyCell) cell.contents = vm.incref(cls, 'cell', '__class__');
-      vm.decref(cell, 'return');
+      if (cell instanceof PyCell) cell.contents = vm.incref(cls, Cause.Cell, '__class__');
+      vm.decref(cell, Cause.Return);
       return cls;
     } finally {
-      vm.decref(ns, 'stack');
-      if (ownedBases) for (const base of bases) vm.decref(base, 'stack');
+      vm.decref(ns, Cause.Stack);
+      if (ownedBases) for (const base of bases) vm.decref(base, Cause.Stack);
     }
   });
 }
@@ -441,7 +442,7 @@ function* initSubclass(vm: VM, cls: PyType, kwargs: Map<string, PyObject> | null
     if (!hook) continue;
     if (hook.type === vm.t.classmethod) hook = (hook as PyDescriptorWrapper).slots[0] as PyObject;
     if (!(hook instanceof PyFunction)) return;
-    vm.decref(yield { callable: hook, args: [cls], kwargs: kwargs && kwargs.size ? kwargs : null }, 'return');
+    vm.decref(yield { callable: hook, args: [cls], kwargs: kwargs && kwargs.size ? kwargs : null }, Cause.Return);
     return;
   }
 }
@@ -458,31 +459,31 @@ function* resolveMroEntries(vm: VM, bases: PyObject[]): Generator<CallRequest, P
     for (const base of bases) {
       const hook = base instanceof PyType ? null : yield* lookupAttr(vm, base, '__mro_entries__');
       if (!hook) {
-        out.push(vm.incref(base, 'stack'));
+        out.push(vm.incref(base, Cause.Stack));
         continue;
       }
       changed = true;
-      const basesTuple = vm.newTuple(bases.map((b) => vm.incref(b, 'slot')));
+      const basesTuple = vm.newTuple(bases.map((b) => vm.incref(b, Cause.Slot)));
       let entries: PyObject;
       try {
         entries = yield { callable: hook, args: [basesTuple], kwargs: null };
       } finally {
-        vm.decref(basesTuple, 'stack');
-        vm.decref(hook, 'stack');
+        vm.decref(basesTuple, Cause.Stack);
+        vm.decref(hook, Cause.Stack);
       }
       if (!(entries instanceof PyTuple)) {
-        vm.decref(entries, 'return');
+        vm.decref(entries, Cause.Return);
         throw vm.error('TypeError', '__mro_entries__ must return a tuple');
       }
-      for (const e of entries.items) out.push(vm.incref(e, 'stack'));
-      vm.decref(entries, 'return');
+      for (const e of entries.items) out.push(vm.incref(e, Cause.Stack));
+      vm.decref(entries, Cause.Return);
     }
   } catch (e) {
-    for (const o of out) vm.decref(o, 'stack');
+    for (const o of out) vm.decref(o, Cause.Stack);
     throw e;
   }
   if (changed) return out;
-  for (const o of out) vm.decref(o, 'stack');
+  for (const o of out) vm.decref(o, Cause.Stack);
   return bases;
 }
 
@@ -526,17 +527,17 @@ function* dictUpdate(vm: VM, d: PyDict, src: PyObject): Native<PyObject | null> 
           message: function* () { return `cannot convert dictionary update sequence element #${i} to a sequence`; },
         });
       } finally {
-        vm.decref(item, 'stack');
+        vm.decref(item, Cause.Stack);
       }
       try {
         if (kv.length !== 2) throw vm.error('ValueError', `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
         dictSet(vm, d, kv[0], kv[1]);
       } finally {
-        for (const x of kv) vm.decref(x, 'slot');
+        for (const x of kv) vm.decref(x, Cause.Slot);
       }
     }
   } finally {
-    vm.decref(it, 'stack');
+    vm.decref(it, Cause.Stack);
   }
   return null;
 }
@@ -544,7 +545,7 @@ function* dictUpdate(vm: VM, d: PyDict, src: PyObject): Native<PyObject | null> 
 /** _PyObject_LookupAttr(o, name) != NULL, releasing what it found. */
 function* hasAttribute(vm: VM, o: PyObject, name: string): Generator<CallRequest, boolean, PyObject> {
   const found = yield* lookupAttr(vm, o, name);
-  if (found) vm.decref(found, 'stack');
+  if (found) vm.decref(found, Cause.Stack);
   return found !== null;
 }
 export { dictUpdate };
@@ -590,10 +591,10 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   cls.hasInstanceDict = !slotNames || slotNames.includes('__dict__') || bases.some((bb) => bb.heap && bb.hasInstanceDict);
   cls.slotNames = slotNames && !cls.hasInstanceDict ? [...slotNames, ...bases.flatMap((bb) => bb.slotNames ?? [])] : null;
   // tp_base, __bases__ and __mro__ each hold the base (typeobject.c: type_new_set_bases).
-  cls.baseRef = vm.incref(bases[0], 'type', '__base__') as PyType;
-  cls.basesTuple = vm.newTuple(bases.map((bb) => vm.incref(bb, 'slot')));
+  cls.baseRef = vm.incref(bases[0], Cause.Type, '__base__') as PyType;
+  cls.basesTuple = vm.newTuple(bases.map((bb) => vm.incref(bb, Cause.Slot)));
   // __mro__ holds the class itself: a reference cycle, as in CPython.
-  cls.mroTuple = vm.newTuple(mro.map((m) => vm.incref(m, 'slot')));
+  cls.mroTuple = vm.newTuple(mro.map((m) => vm.incref(m, Cause.Slot)));
   // type_new_descriptors: a class that adds an instance dict or a weak reference list gets a
   // __dict__ / __weakref__ getset descriptor in its dict, each referencing the class.
   const heapBase = bases.some((b) => b.heap);
@@ -602,7 +603,7 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   const addsWeakref = !heapBase && !variableSize && (!slotNames || slotNames.includes('__weakref__'));
   for (const [attr, adds] of [['__dict__', addsDict], ['__weakref__', addsWeakref]] as const) {
     if (!adds || cls.dict.getStr(attr)) continue;
-    const descriptor = vm.track(new PyDescriptorWrapper(vm.t.getset_descriptor, [vm.incref(cls, 'type', `${attr} descriptor`)]));
+    const descriptor = vm.track(new PyDescriptorWrapper(vm.t.getset_descriptor, [vm.incref(cls, Cause.Type, `${attr} descriptor`)]));
     setName(vm, cls.dict, attr, descriptor, true);
   }
   if (!cls.dict.getStr('__doc__')) setName(vm, cls.dict, '__doc__', vm.none);
@@ -619,19 +620,19 @@ function* setNames(vm: VM, cls: PyType): Native<void> {
   const entries = [...cls.dict.items()].filter((e) => e.value.type.heap && e.value.type.lookup('__set_name__'));
   // The copy holds its keys and values while the hooks run.
   for (const e of entries) {
-    vm.incref(e.key, 'slot');
-    vm.incref(e.value, 'slot');
+    vm.incref(e.key, Cause.Slot);
+    vm.incref(e.value, Cause.Slot);
   }
   try {
     for (const e of entries) {
       const setName = e.value.type.lookup('__set_name__') as PyObject;
       const r = yield { callable: setName, args: [e.value, cls, e.key], kwargs: null };
-      vm.decref(r, 'return');
+      vm.decref(r, Cause.Return);
     }
   } finally {
     for (const e of entries) {
-      vm.decref(e.key, 'slot');
-      vm.decref(e.value, 'slot');
+      vm.decref(e.key, Cause.Slot);
+      vm.decref(e.value, Cause.Slot);
     }
   }
 }

@@ -8,6 +8,7 @@ import type { Native } from '../vm/frame';
 import type { StreamName } from '../processes/std-streams';
 import { getAttr } from '../runtime/attributes';
 import { textStreamWrite } from '../runtime/text-stream-pending';
+import { Cause } from '../trace/events';
 
 /** Writes `text` to `stream` when the file is a native one, else to `target.write`; `written` is the str object passed, when it exists already. */
 export function* writeToFile(vm: VM, stream: StreamName | null, target: PyObject, text: string, written: PyStr | null): Native<null> {
@@ -18,12 +19,12 @@ export function* writeToFile(vm: VM, stream: StreamName | null, target: PyObject
     return null;
   }
   const method = yield* getAttr(vm, target, 'write');
-  const str = written ? vm.incref(written, 'argument') : vm.newStr(text);
+  const str = written ? vm.incref(written, Cause.Argument) : vm.newStr(text);
   try {
-    vm.decref(yield { callable: method, args: [str], kwargs: null }, 'return');
+    vm.decref(yield { callable: method, args: [str], kwargs: null }, Cause.Return);
   } finally {
-    vm.decref(str, 'argument');
-    vm.decref(method, 'stack');
+    vm.decref(str, Cause.Argument);
+    vm.decref(method, Cause.Stack);
   }
   return null;
 }

@@ -48,11 +48,11 @@ export function installBuiltinFunctions(vm: VM): void {
     // after its parser's keyword tuple in 3.11 (built by the first call).
     checkKeywords(vm, 'print', kwargs, ['sep', 'end', 'file', 'flush']);
     useArgumentParser(vm, 'print', kwargs);
-    const argsTuple = args.length ? vm.newTuple(args.map((a) => vm.incref(a, 'slot'))) : null;
+    const argsTuple = args.length ? vm.newTuple(args.map((a) => vm.incref(a, Cause.Slot))) : null;
     try {
       return yield* print(args, kwargs);
     } finally {
-      if (argsTuple) vm.decref(argsTuple, 'argument');
+      if (argsTuple) vm.decref(argsTuple, Cause.Argument);
     }
   });
   /**
@@ -94,9 +94,9 @@ export function installBuiltinFunctions(vm: VM): void {
       } else {
         const method = yield* getAttr(vm, target, 'flush');
         try {
-          vm.decref(yield { callable: method, args: [], kwargs: null }, 'return');
+          vm.decref(yield { callable: method, args: [], kwargs: null }, Cause.Return);
         } finally {
-          vm.decref(method, 'stack');
+          vm.decref(method, Cause.Stack);
         }
       }
     }
@@ -121,7 +121,7 @@ export function installBuiltinFunctions(vm: VM): void {
   fn(vm, b, 'format', function* (args): Native {
     arity(vm, 'format', args, 1, 2);
     // str.__format__ with an empty spec returns an exact str itself.
-    if (args[0] instanceof PyStr && args[0].type === vm.t.str && (!args[1] || (args[1] instanceof PyStr && args[1].value === ''))) return vm.incref(args[0], 'return');
+    if (args[0] instanceof PyStr && args[0].type === vm.t.str && (!args[1] || (args[1] instanceof PyStr && args[1].value === ''))) return vm.incref(args[0], Cause.Return);
     return vm.newStr(yield* formatOf(vm, args[0], args[1] ? (args[1] as PyStr).value : ''));
   });
   fn(vm, b, 'isinstance', (args) => {
@@ -151,9 +151,9 @@ export function installBuiltinFunctions(vm: VM): void {
   fn(vm, b, 'abs', (args) => {
     arity(vm, 'abs', args, 1);
     const o = args[0];
-    if (o instanceof PyInt && o.type !== vm.t.bool) return o.value < 0n ? vm.newInt(-o.value) : vm.incref(o, 'return');
+    if (o instanceof PyInt && o.type !== vm.t.bool) return o.value < 0n ? vm.newInt(-o.value) : vm.incref(o, Cause.Return);
     if (o instanceof PyInt) return vm.newInt(o.value);
-    if (o instanceof PyFloat) return o.value < 0 || Object.is(o.value, -0) ? vm.newFloat(Math.abs(o.value)) : vm.incref(o, 'return');
+    if (o instanceof PyFloat) return o.value < 0 || Object.is(o.value, -0) ? vm.newFloat(Math.abs(o.value)) : vm.incref(o, Cause.Return);
     if (o instanceof PyComplex) return vm.newFloat(Math.hypot(o.real, o.imag));
     const m = o.type.lookup('__abs__');
     if (m) return callMethod(m, o);
@@ -195,7 +195,7 @@ export function installBuiltinFunctions(vm: VM): void {
       if (!(m instanceof PyFunction)) continue;
       const r = yield { callable: m, args: [self, other], kwargs: null };
       if (r !== vm.notImplemented) return r;
-      vm.decref(r, 'return');
+      vm.decref(r, Cause.Return);
     }
     const isNumber = (o: PyObject) => o instanceof PyInt || o instanceof PyFloat;
     if (!isNumber(x) || !isNumber(y)) throw vm.error('TypeError', `unsupported operand type(s) for divmod(): '${x.type.name}' and '${y.type.name}'`);
@@ -208,7 +208,7 @@ export function installBuiltinFunctions(vm: VM): void {
     try {
       r = yield* binaryOp(vm, args[0], args[1], 6);
     } catch (e) {
-      vm.decref(q, 'stack');
+      vm.decref(q, Cause.Stack);
       throw e;
     }
     return vm.newTuple([q, r]);
@@ -271,13 +271,13 @@ export function installBuiltinFunctions(vm: VM): void {
         return it instanceof PyGenerator ? yield* nextOfGenerator(vm, it) : yield { callable: own as PyFunction, args: [it], kwargs: null };
       } catch (e) {
         if (args.length < 2 || !(e instanceof PyError) || !e.exc.type.isSubtypeOf(vm.exc.get('StopIteration') as PyType)) throw e;
-        vm.decref(e.exc, 'exception');
-        return vm.incref(args[1], 'return');
+        vm.decref(e.exc, Cause.Exception);
+        return vm.incref(args[1], Cause.Return);
       }
     }
     const v = yield* iterNext(vm, it);
     if (v) return v;
-    if (args.length > 1) return vm.incref(args[1], 'return');
+    if (args.length > 1) return vm.incref(args[1], Cause.Return);
     throw vm.error('StopIteration');
   });
   fn(vm, b, 'sum', function* (args, kwargs): Native {
@@ -285,9 +285,9 @@ export function installBuiltinFunctions(vm: VM): void {
     checkAtMost(vm, 'sum', args.length + (kwargs?.size ?? 0), 2);
     checkKeywords(vm, 'sum', kwargs, ['start']);
     useArgumentParser(vm, 'sum', kwargs);
-    let total: PyObject = args[1] ? vm.incref(args[1], 'stack') : kw(kwargs, 'start') ? vm.incref(kw(kwargs, 'start') as PyObject, 'stack') : vm.newInt(0);
+    let total: PyObject = args[1] ? vm.incref(args[1], Cause.Stack) : kw(kwargs, 'start') ? vm.incref(kw(kwargs, 'start') as PyObject, Cause.Stack) : vm.newInt(0);
     if (total instanceof PyStr) {
-      vm.decref(total, 'stack');
+      vm.decref(total, Cause.Stack);
       throw vm.error('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
     }
     const it = yield* getIter(vm, args[0]);
@@ -298,7 +298,7 @@ export function installBuiltinFunctions(vm: VM): void {
     const settle = () => {
       if (compensation && Number.isFinite(compensation) && total.type === vm.t.float) {
         const settled = vm.newFloat((total as PyFloat).value + compensation);
-        vm.decref(total, 'stack');
+        vm.decref(total, Cause.Stack);
         total = settled;
       }
       compensation = 0;
@@ -312,20 +312,20 @@ export function installBuiltinFunctions(vm: VM): void {
           const v = (x as PyFloat).value;
           const t = f + v;
           compensation += Math.abs(f) >= Math.abs(v) ? (f - t) + v : (v - t) + f;
-          vm.decref(total, 'stack');
-          vm.decref(x, 'stack');
+          vm.decref(total, Cause.Stack);
+          vm.decref(x, Cause.Stack);
           total = vm.newFloat(t);
           continue;
         }
         if (compensated && !(total.type === vm.t.float && x instanceof PyInt)) settle();
         const next = yield* binaryOp(vm, total, x, 0);
-        vm.decref(total, 'stack');
-        vm.decref(x, 'stack');
+        vm.decref(total, Cause.Stack);
+        vm.decref(x, Cause.Stack);
         total = next;
       }
       if (compensated) settle();
     } finally {
-      vm.decref(it, 'stack');
+      vm.decref(it, Cause.Stack);
     }
     return total;
   });
@@ -339,28 +339,28 @@ export function installBuiltinFunctions(vm: VM): void {
       if (args.length > 1 && dflt) throw vm.error('TypeError', `Cannot specify a default for ${name}() with multiple positional arguments`);
       let items: PyObject[];
       if (args.length === 1) items = yield* iterateToArray(vm, args[0]);
-      else items = args.map((a) => vm.incref(a, 'slot'));
+      else items = args.map((a) => vm.incref(a, Cause.Slot));
       try {
         if (!items.length) {
-          if (dflt) return vm.incref(dflt, 'return');
+          if (dflt) return vm.incref(dflt, Cause.Return);
           throw vm.error('ValueError', `${name}() ${vm.options.version.minMaxEmptyMessage}`);
         }
         let best = items[0];
-        let bestKey = key && key !== vm.none ? yield { callable: key, args: [best], kwargs: null } : vm.incref(best, 'stack');
+        let bestKey = key && key !== vm.none ? yield { callable: key, args: [best], kwargs: null } : vm.incref(best, Cause.Stack);
         for (const item of items.slice(1)) {
-          const k = key && key !== vm.none ? yield { callable: key, args: [item], kwargs: null } : vm.incref(item, 'stack');
+          const k = key && key !== vm.none ? yield { callable: key, args: [item], kwargs: null } : vm.incref(item, Cause.Stack);
           const better = yield* compareBool(vm, k, bestKey, name === 'min' ? 'Lt' : 'Gt');
           const t = typeof better === 'boolean' ? better : yield* truthy(vm, better);
           if (t) {
-            vm.decref(bestKey, 'stack');
+            vm.decref(bestKey, Cause.Stack);
             best = item;
             bestKey = k;
-          } else vm.decref(k, 'stack');
+          } else vm.decref(k, Cause.Stack);
         }
-        vm.decref(bestKey, 'stack');
-        return vm.incref(best, 'return');
+        vm.decref(bestKey, Cause.Stack);
+        return vm.incref(best, Cause.Return);
       } finally {
-        for (const i of items) vm.decref(i, 'slot');
+        for (const i of items) vm.decref(i, Cause.Slot);
       }
     });
   minmax('min');
@@ -374,12 +374,12 @@ export function installBuiltinFunctions(vm: VM): void {
           const x = yield* iterNext(vm, it);
           if (!x) return vm.newBool(name === 'all');
           const t = yield* truthy(vm, x);
-          vm.decref(x, 'stack');
+          vm.decref(x, Cause.Stack);
           if (name === 'any' && t) return vm.newBool(true);
           if (name === 'all' && !t) return vm.newBool(false);
         }
       } finally {
-        vm.decref(it, 'stack');
+        vm.decref(it, Cause.Stack);
       }
     });
   anyAll('any');
@@ -397,7 +397,7 @@ export function installBuiltinFunctions(vm: VM): void {
       useArgumentParser(vm, 'list.sort', kwargs);
       yield* sortList(vm, list, kw(kwargs, 'key'), kw(kwargs, 'reverse'));
     } catch (e) {
-      vm.decref(list, 'stack');
+      vm.decref(list, Cause.Stack);
       throw e;
     }
     return list;
@@ -408,14 +408,14 @@ export function installBuiltinFunctions(vm: VM): void {
     if (!(name instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${name.type.name}'`);
     if (args.length === 2) return yield* getAttr(vm, args[0], name.value);
     // With a default, _PyObject_LookupAttr: a missing attribute is no exception at all.
-    return (yield* lookupAttr(vm, args[0], name.value)) ?? vm.incref(args[2], 'return');
+    return (yield* lookupAttr(vm, args[0], name.value)) ?? vm.incref(args[2], Cause.Return);
   });
   fn(vm, b, 'hasattr', function* (args): Native {
     arity(vm, 'hasattr', args, 2);
     const name = args[1];
     if (!(name instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${name.type.name}'`);
     const v = yield* lookupAttr(vm, args[0], name.value);
-    if (v) vm.decref(v, 'stack');
+    if (v) vm.decref(v, Cause.Stack);
     return vm.newBool(v !== null);
   });
   fn(vm, b, 'setattr', function* (args): Native {
@@ -446,7 +446,7 @@ export function installBuiltinFunctions(vm: VM): void {
       if (source instanceof PyCode) {
         const result = vm.runCodeObjectSync(source, globals, locals);
         if (mode === 'eval') return result;
-        vm.decref(result, 'return');
+        vm.decref(result, Cause.Return);
         return vm.newNone();
       }
       // builtin_eval_impl skips the string's leading spaces and tabs.
@@ -455,10 +455,10 @@ export function installBuiltinFunctions(vm: VM): void {
       try {
         const result = vm.runCodeObjectSync(code, globals, locals);
         if (mode === 'eval') return result;
-        vm.decref(result, 'return');
+        vm.decref(result, Cause.Return);
         return vm.newNone();
       } finally {
-        vm.decref(code, 'frame');
+        vm.decref(code, Cause.Frame);
       }
     });
   }
@@ -475,7 +475,7 @@ export function installBuiltinFunctions(vm: VM): void {
   });
   fn(vm, b, 'globals', () => {
     const frame = vm.currentPythonFrame();
-    return vm.incref(frame ? frame.globals : vm.none, 'return');
+    return vm.incref(frame ? frame.globals : vm.none, Cause.Return);
   });
   fn(vm, b, 'locals', () => {
     const frame = vm.currentPythonFrame();
@@ -495,7 +495,7 @@ export function installBuiltinFunctions(vm: VM): void {
     arity(vm, 'vars', args, 0, 1);
     const o = args[0];
     const d = (o as { dict?: PyDict | null }).dict;
-    if (d instanceof PyDict) return vm.incref(d, 'return');
+    if (d instanceof PyDict) return vm.incref(d, Cause.Return);
     throw vm.error('TypeError', 'vars() argument must have __dict__ attribute');
   });
 }
@@ -520,11 +520,11 @@ export function valueHash(vm: VM, o: PyObject): bigint {
     if (user instanceof PyFunction) {
       const r = vm.callSync(user, [o]);
       if (!(r instanceof PyInt)) {
-        vm.decref(r, 'return');
+        vm.decref(r, Cause.Return);
         throw vm.error('TypeError', '__hash__ method should return an integer');
       }
       const h = numberHash(r) as bigint;
-      vm.decref(r, 'return');
+      vm.decref(r, Cause.Return);
       return h;
     }
   }
@@ -559,11 +559,11 @@ function* userLen(vm: VM, o: PyObject): Native {
   if (!m) throw vm.error('TypeError', `object of type '${o.type.name}' has no len()`);
   const r = yield { callable: m, args: [o], kwargs: null };
   if (!(r instanceof PyInt)) {
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
     throw vm.error('TypeError', `'${r.type.name}' object cannot be interpreted as an integer`);
   }
   if (r.value < 0n) {
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
     throw vm.error('ValueError', '__len__() should return >= 0');
   }
   return r;
@@ -602,6 +602,7 @@ import { markLibrary } from '../compile/bytecode';
 import { numberHash, tupleHash, frozensetHash } from '../runtime/value-hashes';
 import { checkKeywords, unexpectedKeyword } from './keyword-arguments';
 import { checkSortArguments } from './sort-arguments';
+import { Cause } from '../trace/events';
 
 /** Compiles a string given to exec(), eval() or compile() into a code object (owned) of the file `filename`. */
 function compiledCode(vm: VM, source: string, filename: string, mode: 'exec' | 'eval'): PyCode {

@@ -11,6 +11,7 @@ import { PyError } from '../vm/errors';
 import { method, arity, checkPositional } from './define';
 import { sendToGenerator, throwIntoGenerator, closeGenerator } from '../vm/generators';
 import { warn } from '../runtime/warnings';
+import { Cause } from '../trace/events';
 
 function noKeywords(vm: VM, name: string, kwargs: Map<string, PyObject> | null): void {
   if (kwargs && kwargs.size) throw vm.error('TypeError', `${name}() takes no keyword arguments`);
@@ -28,19 +29,19 @@ function* thrownException(vm: VM, typ: PyObject, val: PyObject | null, tb: PyObj
   const base = vm.exc.get('BaseException') as PyType;
   let exc: PyExceptionObj;
   if (typ instanceof PyType && typ.isSubtypeOf(base)) {
-    if (val instanceof PyExceptionObj && val.type.isSubtypeOf(typ)) exc = vm.incref(val, 'exception') as PyExceptionObj;
+    if (val instanceof PyExceptionObj && val.type.isSubtypeOf(typ)) exc = vm.incref(val, Cause.Exception) as PyExceptionObj;
     else {
       const args = !val || val === vm.none ? [] : val instanceof PyTuple ? val.items : [val];
       const made = yield { callable: typ, args, kwargs: null };
       if (!(made instanceof PyExceptionObj)) {
-        vm.decref(made, 'return');
+        vm.decref(made, Cause.Return);
         throw vm.error('TypeError', `calling ${typ.name} should have returned an instance of BaseException, not ${made.type.name}`);
       }
       exc = made;
     }
   } else if (typ instanceof PyExceptionObj) {
     if (val && val !== vm.none) throw vm.error('TypeError', 'instance exception may not have a separate value');
-    exc = vm.incref(typ, 'exception') as PyExceptionObj;
+    exc = vm.incref(typ, Cause.Exception) as PyExceptionObj;
     if (!tb) tb = exc.traceback;
   } else {
     throw vm.error('TypeError', `exceptions must be classes or instances deriving from BaseException, not ${typ.type.name}`);
@@ -48,8 +49,8 @@ function* thrownException(vm: VM, typ: PyObject, val: PyObject | null, tb: PyObj
   // PyErr_Restore: the exception travels with that traceback, to which the generator's frame is added.
   if (exc.traceback !== tb) {
     const old = exc.traceback;
-    exc.traceback = tb ? vm.incref(tb, 'exception') : null;
-    if (old) vm.decref(old, 'exception');
+    exc.traceback = tb ? vm.incref(tb, Cause.Exception) : null;
+    if (old) vm.decref(old, Cause.Exception);
   }
   return new PyError(exc);
 }

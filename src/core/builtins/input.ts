@@ -16,6 +16,7 @@ import { getAttr } from '../runtime/attributes';
 import { textStreamFlush } from '../runtime/text-stream-pending';
 import { nativeStream } from '../modules/sys';
 import { stdinReadLine } from '../runtime/stdin';
+import { Cause } from '../trace/events';
 
 export function installInput(vm: VM): void {
   /** sys.stdout or sys.stderr as the program left it; the interpreter's own stream until it imports sys. */
@@ -36,13 +37,13 @@ export function installInput(vm: VM): void {
     try {
       const method = yield* getAttr(vm, file, 'flush');
       try {
-        vm.decref(yield { callable: method, args: [], kwargs: null }, 'return');
+        vm.decref(yield { callable: method, args: [], kwargs: null }, Cause.Return);
       } finally {
-        vm.decref(method, 'stack');
+        vm.decref(method, Cause.Stack);
       }
     } catch (e) {
       if (!(e instanceof PyError)) throw e;
-      vm.decref(e.exc, 'exception');
+      vm.decref(e.exc, Cause.Exception);
     }
     return null;
   }

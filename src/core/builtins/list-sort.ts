@@ -11,6 +11,7 @@ import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { equals, richCompareBool, slotLessThan, truthy } from '../runtime/operators';
 import { timsort, type SortLessThan } from '../runtime/timsort';
+import { Cause } from '../trace/events';
 
 export function* sortList(vm: VM, list: PyList, key: PyObject | null, reverse: PyObject | null): Native<void> {
   const rev = reverse ? yield* truthy(vm, reverse) : false;
@@ -26,7 +27,7 @@ export function* sortList(vm: VM, list: PyList, key: PyObject | null, reverse: P
       try {
         for (const item of items) made.push(yield { callable: key, args: [item], kwargs: null });
       } catch (e) {
-        for (const k of made.reverse()) vm.decref(k, 'stack');
+        for (const k of made.reverse()) vm.decref(k, Cause.Stack);
         throw e;
       }
       keys = made;
@@ -40,7 +41,7 @@ export function* sortList(vm: VM, list: PyList, key: PyObject | null, reverse: P
     try {
       yield* timsort(sortKeys, keys ? items : null, lt, vm.options.version.sortDescendingRunsTakeEquals);
     } finally {
-      if (keys) for (const k of keys) vm.decref(k, 'stack');
+      if (keys) for (const k of keys) vm.decref(k, Cause.Stack);
       if (rev && items.length > 1) items.reverse();
     }
     if (list.allocated !== -1) throw vm.error('ValueError', 'list modified during sort');
@@ -49,7 +50,7 @@ export function* sortList(vm: VM, list: PyList, key: PyObject | null, reverse: P
     const added = list.items;
     list.items = items;
     list.allocated = allocated;
-    for (let i = added.length - 1; i >= 0; i--) vm.decref(added[i], 'slot');
+    for (let i = added.length - 1; i >= 0; i--) vm.decref(added[i], Cause.Slot);
   }
 }
 

@@ -26,6 +26,7 @@ import { proxyDict, proxyGet, proxyLocals } from '../runtime/frame-locals';
 import type { PyFrameObject } from '../objects/instances';
 import { checkSortArguments } from './sort-arguments';
 import { installStrMethods } from './str-methods';
+import { Cause } from '../trace/events';
 
 const s = (o: PyObject | null) => (o as PyStr).value;
 
@@ -38,7 +39,7 @@ export function installMethods(vm: VM): void {
   // __init__ of the mutable built-ins, for subclasses that call super().__init__(...).
   method(vm, t.list, '__init__', function* (args, _k, self): Native {
     arity(vm, 'list', args, 0, 1);
-    for (const item of L(self).clearRefs()) vm.decref(item, 'slot');
+    for (const item of L(self).clearRefs()) vm.decref(item, Cause.Slot);
     if (args.length) L(self).items.push(...(yield* iterateToArray(vm, args[0])));
     return vm.newNone();
   });
@@ -49,7 +50,7 @@ export function installMethods(vm: VM): void {
     if (kwargs) for (const [k, v] of kwargs) {
       const key = vm.newStr(k);
       dictSet(vm, d, key, v);
-      vm.decref(key, 'stack');
+      vm.decref(key, Cause.Stack);
     }
     return vm.newNone();
   });
@@ -64,7 +65,7 @@ export function installMethods(vm: VM): void {
   method(vm, t.list, 'append', (args, _k, self) => {
     arity(vm, 'list.append', args, 1);
     listResize(L(self), L(self).items.length + 1); // app1: list_resize(n + 1)
-    L(self).items.push(vm.incref(args[0], 'slot', `[${L(self).items.length}]`));
+    L(self).items.push(vm.incref(args[0], Cause.Slot, `[${L(self).items.length}]`));
     return vm.newNone();
   });
   method(vm, t.list, 'extend', function* (args, _k, self): Native {
@@ -79,7 +80,7 @@ export function installMethods(vm: VM): void {
     let i = Number(intArg(vm, args[0]));
     if (i < 0) i = Math.max(0, i + items.length);
     listResize(L(self), items.length + 1); // ins1: list_resize(n + 1)
-    items.splice(Math.min(i, items.length), 0, vm.incref(args[1], 'slot'));
+    items.splice(Math.min(i, items.length), 0, vm.incref(args[1], Cause.Slot));
     return vm.newNone();
   });
   method(vm, t.list, 'pop', (args, _k, self) => {
@@ -99,7 +100,7 @@ export function installMethods(vm: VM): void {
       if (yield* equals(vm, items[i], args[0])) {
         listAssignSlice(L(self), 1, 0);
         const [old] = items.splice(i, 1);
-        vm.decref(old, 'slot');
+        vm.decref(old, Cause.Slot);
         return vm.newNone();
       }
     }
@@ -117,10 +118,10 @@ export function installMethods(vm: VM): void {
   });
   method(vm, t.list, 'clear', (_a, _k, self) => {
     // clearRefs hands the items last to first, the order list_clear releases them.
-    for (const item of L(self).clearRefs()) vm.decref(item, 'slot');
+    for (const item of L(self).clearRefs()) vm.decref(item, Cause.Slot);
     return vm.newNone();
   });
-  method(vm, t.list, 'copy', (_a, _k, self) => vm.newList(L(self).items.map((i) => vm.incref(i, 'slot'))));
+  method(vm, t.list, 'copy', (_a, _k, self) => vm.newList(L(self).items.map((i) => vm.incref(i, Cause.Slot))));
   method(vm, t.list, 'reverse', (_a, _k, self) => {
     L(self).items.reverse();
     return vm.newNone();
@@ -148,10 +149,10 @@ export function installMethods(vm: VM): void {
   const D = (o: PyObject | null) => o as PyDict;
   method(vm, t.dict, 'get', (args, _k, self) => {
     const e = D(self).get(hashKey(vm, args[0]));
-    return vm.incref(e ? e.value : (args[1] ?? vm.none), 'return');
+    return vm.incref(e ? e.value : (args[1] ?? vm.none), Cause.Return);
   });
   const view = (name: 'keys' | 'values' | 'items', type: typeof t.dict_keys) =>
-    method(vm, t.dict, name, (_a, _k, self) => vm.track(new PyCompositeIter(type, [vm.incref(self as PyObject, 'iterator')])));
+    method(vm, t.dict, name, (_a, _k, self) => vm.track(new PyCompositeIter(type, [vm.incref(self as PyObject, Cause.Iterator)])));
   // mappingproxy's reading methods are the dict's, on the namespace it shows.
   for (const name of ['keys', 'values', 'items', 'get', 'copy']) {
     method(vm, t.mappingproxy, name, function* (args, kwargs, self): Native {
@@ -165,19 +166,19 @@ export function installMethods(vm: VM): void {
   // 3.13's FrameLocalsProxy (frame.f_locals): lists made from the frame's bound locals.
   const proxyFrame = (self: PyObject | null) => (self as PyCompositeIter).refs[0] as PyFrameObject;
   method(vm, t.FrameLocalsProxy, 'keys', (_a, _k, self) => vm.newList(proxyLocals(proxyFrame(self)).map(([name]) => vm.newStr(name))));
-  method(vm, t.FrameLocalsProxy, 'values', (_a, _k, self) => vm.newList(proxyLocals(proxyFrame(self)).map(([, v]) => vm.incref(v, 'slot'))));
+  method(vm, t.FrameLocalsProxy, 'values', (_a, _k, self) => vm.newList(proxyLocals(proxyFrame(self)).map(([, v]) => vm.incref(v, Cause.Slot))));
   method(vm, t.FrameLocalsProxy, 'items', (_a, _k, self) =>
-    vm.newList(proxyLocals(proxyFrame(self)).map(([name, v]) => vm.newTuple([vm.newStr(name), vm.incref(v, 'slot')]))));
-  method(vm, t.FrameLocalsProxy, 'get', (args, _k, self) => proxyGet(vm, proxyFrame(self), args[0]) ?? vm.incref(args[1] ?? vm.none, 'return'));
+    vm.newList(proxyLocals(proxyFrame(self)).map(([name, v]) => vm.newTuple([vm.newStr(name), vm.incref(v, Cause.Slot)]))));
+  method(vm, t.FrameLocalsProxy, 'get', (args, _k, self) => proxyGet(vm, proxyFrame(self), args[0]) ?? vm.incref(args[1] ?? vm.none, Cause.Return));
   method(vm, t.FrameLocalsProxy, 'copy', (_a, _k, self) => proxyDict(vm, proxyFrame(self)));
   method(vm, t.dict, 'pop', (args, _k, self) => {
     const d = D(self);
     const e = d.remove(hashKey(vm, args[0]));
     if (!e) {
-      if (args.length > 1) return vm.incref(args[1], 'return');
-      throw vm.errorWith('KeyError', [vm.incref(args[0], 'exception')]);
+      if (args.length > 1) return vm.incref(args[1], Cause.Return);
+      throw vm.errorWith('KeyError', [vm.incref(args[0], Cause.Exception)]);
     }
-    vm.decref(e.key, 'slot', 'key');
+    vm.decref(e.key, Cause.Slot, 'key');
     return e.value;
   });
   method(vm, t.dict, 'popitem', (_a, _k, self) => {
@@ -191,17 +192,17 @@ export function installMethods(vm: VM): void {
   method(vm, t.dict, 'setdefault', (args, _k, self) => {
     const d = D(self);
     const e = d.get(hashKey(vm, args[0]));
-    if (e) return vm.incref(e.value, 'return');
+    if (e) return vm.incref(e.value, Cause.Return);
     const v = args[1] ?? vm.none;
     dictSet(vm, d, args[0], v);
-    return vm.incref(v, 'return');
+    return vm.incref(v, Cause.Return);
   });
   method(vm, t.dict, 'update', function* (args, kwargs, self): Native {
     if (args.length) yield* dictUpdate(vm, D(self), args[0]);
     if (kwargs) for (const [k, v] of kwargs) {
       const key = vm.newStr(k);
       dictSet(vm, D(self), key, v);
-      vm.decref(key, 'stack');
+      vm.decref(key, Cause.Stack);
     }
     return vm.newNone();
   });
@@ -212,7 +213,7 @@ export function installMethods(vm: VM): void {
     return out;
   });
   method(vm, t.dict, 'clear', (_a, _k, self) => {
-    for (const r of D(self).clearRefs()) vm.decref(r, 'slot');
+    for (const r of D(self).clearRefs()) vm.decref(r, Cause.Slot);
     return vm.newNone();
   });
   void dictDel;
@@ -228,7 +229,7 @@ export function installMethods(vm: VM): void {
     return vm.newNone();
   });
   method(vm, t.set, 'remove', (args, _k, self) => {
-    if (!setDiscard(vm, S(self), args[0])) throw vm.errorWith('KeyError', [vm.incref(args[0], 'exception')]);
+    if (!setDiscard(vm, S(self), args[0])) throw vm.errorWith('KeyError', [vm.incref(args[0], Cause.Exception)]);
     return vm.newNone();
   });
   method(vm, t.set, 'pop', (_a, _k, self) => {
@@ -252,11 +253,11 @@ export function installMethods(vm: VM): void {
   });
   method(vm, t.float, 'is_integer', (_a, _k, self) => vm.newBool(Number.isInteger((self as PyFloat).value)));
   // int.conjugate and float.conjugate: the number itself (a new int or float for a bool or a subclass).
-  method(vm, t.int, 'conjugate', (_a, _k, self) => (self as PyInt).type === t.int ? vm.incref(self as PyInt, 'return') : vm.newInt((self as PyInt).value));
-  method(vm, t.float, 'conjugate', (_a, _k, self) => (self as PyFloat).type === t.float ? vm.incref(self as PyFloat, 'return') : vm.newFloat((self as PyFloat).value));
+  method(vm, t.int, 'conjugate', (_a, _k, self) => (self as PyInt).type === t.int ? vm.incref(self as PyInt, Cause.Return) : vm.newInt((self as PyInt).value));
+  method(vm, t.float, 'conjugate', (_a, _k, self) => (self as PyFloat).type === t.float ? vm.incref(self as PyFloat, Cause.Return) : vm.newFloat((self as PyFloat).value));
   method(vm, t.int, 'as_integer_ratio', (_a, _k, self) => {
     const n = self as PyInt;
-    return vm.newTuple([n.type === t.int ? vm.incref(n, 'slot') : vm.newInt(n.value), vm.newInt(1n)]);
+    return vm.newTuple([n.type === t.int ? vm.incref(n, Cause.Slot) : vm.newInt(n.value), vm.newInt(1n)]);
   });
 
   // ---- generators, exceptions, super ------------------------------------------------------------
@@ -265,9 +266,9 @@ export function installMethods(vm: VM): void {
   if (base) {
     method(vm, base, 'with_traceback', (args, _k, self) => {
       const e = self as PyExceptionObj;
-      vm.xdecref(e.traceback, 'exception');
-      e.traceback = args[0] === vm.none ? null : vm.incref(args[0], 'exception');
-      return vm.incref(e, 'return');
+      vm.xdecref(e.traceback, Cause.Exception);
+      e.traceback = args[0] === vm.none ? null : vm.incref(args[0], Cause.Exception);
+      return vm.incref(e, Cause.Return);
     });
   }
   method(vm, t.super, '__getattribute__', function* (args, _k, self): Native {

@@ -23,6 +23,7 @@ import { basicSize } from '../runtime/sizes';
 import { genericGetAttr } from '../runtime/attributes';
 import { checkKeywords } from './keyword-arguments';
 import { installBytesLikeMethods } from './bytes-methods';
+import { Cause } from '../trace/events';
 
 /** A function stored in a type's dict that is not bound on access (like a classmethod of C). */
 function typeFunction(vm: VM, type: PyType, name: string, impl: (args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject | Native): void {
@@ -39,7 +40,7 @@ export function installObjectMethods(vm: VM): void {
   method(vm, t.type, '__subclasses__', (args, _k, self) => {
     arity(vm, '__subclasses__', args, 0);
     const subs = [...vm.heapTypes].filter((c) => !c.freed && c.bases.includes(self as PyType));
-    return vm.newList(subs.map((c) => vm.incref(c, 'slot')));
+    return vm.newList(subs.map((c) => vm.incref(c, Cause.Slot)));
   });
   method(vm, t.object, '__setattr__', (args, _k, self) => {
     arity(vm, '__setattr__', args, 2);
@@ -78,8 +79,8 @@ export function installObjectMethods(vm: VM): void {
   method(vm, base, '__init__', (args, _k, self) => {
     const exc = self as PyExceptionObj;
     const old = exc.args;
-    exc.args = vm.newTuple(args.map((a) => vm.incref(a, 'exception', 'args')));
-    vm.decref(old, 'exception', 'args');
+    exc.args = vm.newTuple(args.map((a) => vm.incref(a, Cause.Exception, 'args')));
+    vm.decref(old, Cause.Exception, 'args');
     return vm.newNone();
   });
   method(vm, base, '__str__', function* (_a, _k, self): Native {
@@ -94,7 +95,7 @@ export function installObjectMethods(vm: VM): void {
   for (const [name, slot] of [['getter', 0], ['setter', 1], ['deleter', 2]] as const) {
     method(vm, t.property, name, (args, _k, self) => {
       const p = self as PyDescriptorWrapper;
-      const slots = p.slots.map((s, i) => (i === slot ? vm.incref(args[0], 'slot') : s ? vm.incref(s, 'slot') : null));
+      const slots = p.slots.map((s, i) => (i === slot ? vm.incref(args[0], Cause.Slot) : s ? vm.incref(s, Cause.Slot) : null));
       return vm.track(new PyDescriptorWrapper(vm.t.property, slots));
     });
   }
@@ -137,7 +138,7 @@ export function installObjectMethods(vm: VM): void {
       const keys = yield* iterateToArray(vm, iterable);
       const d = vm.newDict();
       for (const k of keys) dictSet(vm, d, k, value);
-      for (const k of keys) vm.decref(k, 'slot');
+      for (const k of keys) vm.decref(k, Cause.Slot);
       return d;
     }
     const d = yield { callable: cls, args: [], kwargs: null };
@@ -146,10 +147,10 @@ export function installObjectMethods(vm: VM): void {
       try {
         for (const k of keys) yield* setItem(vm, d, k, value);
       } finally {
-        for (const k of keys) vm.decref(k, 'slot');
+        for (const k of keys) vm.decref(k, Cause.Slot);
       }
     } catch (e) {
-      vm.decref(d, 'stack');
+      vm.decref(d, Cause.Stack);
       throw e;
     }
     return d;
@@ -161,14 +162,14 @@ export function installObjectMethods(vm: VM): void {
 
   // ---- sets ---------------------------------------------------------------------------------
   const members = function* (o: PyObject) {
-    if (o instanceof PySet) return [...o.members.values()].map((m) => vm.incref(m, 'slot'));
+    if (o instanceof PySet) return [...o.members.values()].map((m) => vm.incref(m, Cause.Slot));
     return yield* iterateToArray(vm, o);
   };
   const setTest = (name: string, test: (me: PySet, other: Set<string>) => boolean) =>
     method(vm, t.set, name, function* (args, _k, self): Native {
       const items = yield* members(args[0]);
       const other = new Set(items.map((i) => hashKey(vm, i)));
-      for (const i of items) vm.decref(i, 'slot');
+      for (const i of items) vm.decref(i, Cause.Slot);
       return vm.newBool(test(self as PySet, other));
     });
   setTest('isdisjoint', (me, other) => ![...me.members.keys()].some((k) => other.has(k)));

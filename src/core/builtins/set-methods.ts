@@ -16,6 +16,7 @@ import {
   setSymmetricDifferenceUpdate, setIntersectionUpdate, setSwapBodies, setUpdateFrom,
 } from '../runtime/set-ops';
 import { setIterationOrder } from '../runtime/set-order';
+import { Cause } from '../trace/events';
 
 const isFrozen = (vm: VM, s: PySet): boolean => s.type.isSubtypeOf(vm.t.frozenset);
 
@@ -25,7 +26,7 @@ function* withItems<T>(vm: VM, iterable: PyObject, use: (items: PyObject[]) => T
   try {
     return use(items);
   } finally {
-    for (const i of items) vm.decref(i, 'slot');
+    for (const i of items) vm.decref(i, Cause.Slot);
   }
 }
 
@@ -36,7 +37,7 @@ function* newSetFrom(vm: VM, frozen: boolean, iterable: PyObject): Native<PySet>
   try {
     yield* setUpdateFrom(vm, out, iterable);
   } catch (e) {
-    vm.decref(out, 'stack');
+    vm.decref(out, Cause.Stack);
     throw e;
   }
   return out;
@@ -54,14 +55,14 @@ function* intersection(vm: VM, so: PySet, other: PyObject, frozen: boolean): Nat
 
 /** set_intersection_multi: `so` (a new reference to it when there are no others) intersected with each in turn. */
 function* intersectionMulti(vm: VM, so: PySet, others: PyObject[], frozen: boolean): Native<PySet> {
-  let result = vm.incref(so, 'internal') as PySet;
+  let result = vm.incref(so, Cause.Internal) as PySet;
   for (const other of others) {
     try {
       const next = yield* intersection(vm, result, other, frozen);
-      vm.decref(result, 'internal');
+      vm.decref(result, Cause.Internal);
       result = next;
     } catch (e) {
-      vm.decref(result, 'internal');
+      vm.decref(result, Cause.Internal);
       throw e;
     }
   }
@@ -88,7 +89,7 @@ function* difference(vm: VM, so: PySet, other: PyObject, frozen: boolean): Nativ
   try {
     yield* differenceUpdate(vm, out, other);
   } catch (e) {
-    vm.decref(out, 'stack');
+    vm.decref(out, Cause.Stack);
     throw e;
   }
   return out;
@@ -128,7 +129,7 @@ export function installSetMethods(vm: VM): void {
     });
   }
   // frozenset.copy of an exact frozenset is the frozenset itself (frozenset_copy).
-  method(vm, t.frozenset, 'copy', (_a, _k, self) => (S(self).type === t.frozenset ? vm.incref(S(self), 'return') : setCopyOf(vm, S(self), true)));
+  method(vm, t.frozenset, 'copy', (_a, _k, self) => (S(self).type === t.frozenset ? vm.incref(S(self), Cause.Return) : setCopyOf(vm, S(self), true)));
   method(vm, t.set, 'copy', (_a, _k, self) => setCopyOf(vm, S(self), false));
   method(vm, t.set, 'update', function* (args, _k, self): Native {
     for (const other of args) yield* setUpdateFrom(vm, S(self), other);
@@ -143,7 +144,7 @@ export function installSetMethods(vm: VM): void {
     // set_intersection_multi, then set_swap_bodies with the result.
     const result = yield* intersectionMulti(vm, s, args, false);
     if (result !== s) setSwapBodies(s, result);
-    vm.decref(result, 'internal');
+    vm.decref(result, Cause.Internal);
     return vm.newNone();
   });
   method(vm, t.set, 'difference_update', function* (args, _k, self): Native {
@@ -165,7 +166,7 @@ export function installSetMethods(vm: VM): void {
     }
     const otherSet = yield* newSetFrom(vm, false, other);
     setSymmetricDifferenceUpdate(vm, s, otherSet);
-    vm.decref(otherSet, 'internal');
+    vm.decref(otherSet, Cause.Internal);
     return vm.newNone();
   });
 }

@@ -20,6 +20,7 @@ import { dictSet, dictDel } from '../runtime/dicts';
 import { percentFormat } from '../runtime/formatting';
 import { builtinLen } from './functions';
 import { method, arity } from './define';
+import { Cause } from '../trace/events';
 
 type BinaryOp = (typeof BinaryOps)[number];
 /** Which right operands a type's binary slot handles, by operation. */
@@ -41,15 +42,15 @@ export function installSlotWrappers(vm: VM): void {
   const binary = (type: PyType, ops: readonly BinaryOp[], accepts: Accepts, reflected = true) => {
     for (const op of ops) {
       const index = BinaryOps.indexOf(op);
-      const run = (a: PyObject, b: PyObject) => builtinBinaryOp(vm, a, b, index) ?? vm.incref(vm.notImplemented, 'return');
+      const run = (a: PyObject, b: PyObject) => builtinBinaryOp(vm, a, b, index) ?? vm.incref(vm.notImplemented, Cause.Return);
       method(vm, type, `__${DUNDER[op]}__`, (args, _k, self) => {
         arity(vm, `__${DUNDER[op]}__`, args, 1);
-        return accepts(args[0]) ? run(self as PyObject, args[0]) : vm.incref(vm.notImplemented, 'return');
+        return accepts(args[0]) ? run(self as PyObject, args[0]) : vm.incref(vm.notImplemented, Cause.Return);
       });
       if (!reflected) continue;
       method(vm, type, `__r${DUNDER[op]}__`, (args, _k, self) => {
         arity(vm, `__r${DUNDER[op]}__`, args, 1);
-        return accepts(args[0]) ? run(args[0], self as PyObject) : vm.incref(vm.notImplemented, 'return');
+        return accepts(args[0]) ? run(args[0], self as PyObject) : vm.incref(vm.notImplemented, Cause.Return);
       });
     }
   };
@@ -59,7 +60,7 @@ export function installSlotWrappers(vm: VM): void {
       method(vm, type, name, (args, _k, self) => {
         arity(vm, name, args, 1);
         const result = accepts(args[0]) ? builtinCompare(vm, self as PyObject, args[0], COMPARE[name]) : null;
-        return result === null ? vm.incref(vm.notImplemented, 'return') : vm.newBool(result);
+        return result === null ? vm.incref(vm.notImplemented, Cause.Return) : vm.newBool(result);
       });
     }
   };
@@ -91,10 +92,10 @@ export function installSlotWrappers(vm: VM): void {
     return yield* unaryOp(vm, valueOf(vm, self as PyObject), 'invert');
   });
   unary(t.int, '__abs__', (o) => vm.newInt((o as PyInt).value < 0n ? -(o as PyInt).value : (o as PyInt).value));
-  for (const name of ['__int__', '__index__']) unary(t.int, name, (o) => (o.type === t.int ? vm.incref(o, 'return') : vm.newInt((o as PyInt).value)));
+  for (const name of ['__int__', '__index__']) unary(t.int, name, (o) => (o.type === t.int ? vm.incref(o, Cause.Return) : vm.newInt((o as PyInt).value)));
   unary(t.int, '__float__', (o) => vm.newFloat(Number((o as PyInt).value)));
   unary(t.float, '__abs__', (o) => vm.newFloat(Math.abs((o as PyFloat).value)));
-  unary(t.float, '__float__', (o) => (o.type === t.float ? vm.incref(o, 'return') : vm.newFloat((o as PyFloat).value)));
+  unary(t.float, '__float__', (o) => (o.type === t.float ? vm.incref(o, Cause.Return) : vm.newFloat((o as PyFloat).value)));
   unary(t.complex, '__abs__', (o) => vm.newFloat(Math.hypot((o as PyComplex).real, (o as PyComplex).imag)));
 
   // ---- sequences and containers: concatenation, repetition, length, items, membership
@@ -104,7 +105,7 @@ export function installSlotWrappers(vm: VM): void {
     binary(type, ['Mult'], isInt, false);
     method(vm, type, '__rmul__', (args, _k, self) => {
       arity(vm, '__rmul__', args, 1);
-      return isInt(args[0]) ? (builtinBinaryOp(vm, self as PyObject, args[0], BinaryOps.indexOf('Mult')) as PyObject) : vm.incref(vm.notImplemented, 'return');
+      return isInt(args[0]) ? (builtinBinaryOp(vm, self as PyObject, args[0], BinaryOps.indexOf('Mult')) as PyObject) : vm.incref(vm.notImplemented, Cause.Return);
     });
   }
   method(vm, t.str, '__mod__', (args, _k, self) => {
@@ -143,7 +144,7 @@ export function installSlotWrappers(vm: VM): void {
     t.reversed, t.callable_iterator, t.generator,
   ];
   for (const type of iterators) {
-    unary(type, '__iter__', (o) => vm.incref(o, 'return'));
+    unary(type, '__iter__', (o) => vm.incref(o, Cause.Return));
     method(vm, type, '__next__', function* (args, _k, self): Native {
       arity(vm, '__next__', args, 0);
       const item = yield* iterNext(vm, self as PyObject);
@@ -159,7 +160,7 @@ export function installSlotWrappers(vm: VM): void {
   });
   method(vm, t.dict, '__delitem__', (args, _k, self) => {
     arity(vm, '__delitem__', args, 1);
-    if (!dictDel(vm, self as PyDict, args[0])) throw vm.errorWith('KeyError', [vm.incref(args[0], 'exception')]);
+    if (!dictDel(vm, self as PyDict, args[0])) throw vm.errorWith('KeyError', [vm.incref(args[0], Cause.Exception)]);
     return vm.newNone();
   });
 }

@@ -8,6 +8,7 @@ import type { CallRequest } from '../vm/frame';
 import { getAttr } from '../runtime/attributes';
 import { getItem } from '../runtime/subscripts';
 import { formatOf, reprOf, strOf } from '../runtime/repr';
+import { Cause } from '../trace/events';
 
 type Gen<T> = Generator<CallRequest, T, PyObject>;
 /** A keyword field's value (a new reference); raises KeyError when missing. */
@@ -92,7 +93,7 @@ export function* strFormat(vm: VM, format: string, args: PyObject[] | null, keyw
         index = Number(head);
       }
       if (index >= args.length) throw vm.error('IndexError', `Replacement index ${index} out of range for positional args tuple`);
-      value = vm.incref(args[index], 'stack');
+      value = vm.incref(args[index], Cause.Stack);
     } else value = yield* keyword(head);
     try {
       // .attr and [key] parts, in order.
@@ -109,10 +110,10 @@ export function* strFormat(vm: VM, format: string, args: PyObject[] | null, keyw
           try {
             nextValue = yield* getItem(vm, value, key);
           } finally {
-            vm.decref(key, 'stack');
+            vm.decref(key, Cause.Stack);
           }
         }
-        vm.decref(value, 'stack');
+        vm.decref(value, Cause.Stack);
         value = nextValue;
       }
       if (spec.includes('{')) spec = (yield* strFormat(vm, spec, args, keyword, depth - 1)).text;
@@ -123,14 +124,14 @@ export function* strFormat(vm: VM, format: string, args: PyObject[] | null, keyw
         const t = conv === 's' ? yield* strOf(vm, value) : yield* reprOf(vm, value);
         converted = vm.newStr(conv === 'a' ? asciiEscape(t) : t);
       } else if (conv !== null) throw vm.error('ValueError', `Unknown conversion specifier ${conv}`);
-      if (singleField && spec === '' && (conv === null || conv === 's') && converted === value && value.type === vm.t.str) sole = vm.incref(value, 'stack');
+      if (singleField && spec === '' && (conv === null || conv === 's') && converted === value && value.type === vm.t.str) sole = vm.incref(value, Cause.Stack);
       try {
         out += yield* formatOf(vm, converted, spec);
       } finally {
-        if (converted !== value) vm.decref(converted, 'stack');
+        if (converted !== value) vm.decref(converted, Cause.Stack);
       }
     } finally {
-      vm.decref(value, 'stack');
+      vm.decref(value, Cause.Stack);
     }
   }
   return { text: out, sole };

@@ -23,6 +23,7 @@ import { decodeBytes, encodeText, lookupCodec } from '../runtime/text/codecs';
 import { codecFailure } from '../runtime/unicode-error';
 import { checkNotTwice, checkResultLength, clinicTypeName, indexArg, intArg, keependsArg, searchArity, searchBounds, tupleArity } from './text-arguments';
 import { strFormat } from './str-format';
+import { Cause } from '../trace/events';
 
 const text = (o: PyObject | null) => (o as PyStr).value;
 const hasAstral = (s: string) => /[\ud800-\udbff][\udc00-\udfff]/.test(s);
@@ -48,7 +49,7 @@ class CodePointText {
 
 /** str methods return the string itself when nothing changed (unicode_result_unchanged): only an exact str. */
 function sameOrNew(vm: VM, self: PyObject, result: string): PyObject {
-  if (self instanceof PyStr && self.type === vm.t.str && self.value === result) return vm.incref(self, 'return');
+  if (self instanceof PyStr && self.type === vm.t.str && self.value === result) return vm.incref(self, Cause.Return);
   return vm.newStr(result);
 }
 
@@ -420,7 +421,7 @@ export function installStrMethods(vm: VM): void {
       const i = name === 'rpartition' ? s.lastIndexOf(sep) : s.indexOf(sep);
       const whole = () => sameOrNew(vm, self as PyObject, s);
       if (i < 0) return vm.newTuple(name === 'rpartition' ? [vm.newStr(''), vm.newStr(''), whole()] : [whole(), vm.newStr(''), vm.newStr('')]);
-      return vm.newTuple([vm.newStr(s.slice(0, i)), vm.incref(args[0], 'slot'), vm.newStr(s.slice(i + sep.length))]);
+      return vm.newTuple([vm.newStr(s.slice(0, i)), vm.incref(args[0], Cause.Slot), vm.newStr(s.slice(i + sep.length))]);
     });
   partition('partition');
   partition('rpartition');
@@ -430,13 +431,13 @@ export function installStrMethods(vm: VM): void {
     const items = yield* iterateToArray(vm, args[0], { when: 'any-type-error', message: function* () { return 'can only join an iterable'; } });
     try {
       // _PyUnicode_JoinArray: one exact str is the result itself.
-      if (items.length === 1 && items[0] instanceof PyStr && items[0].type === vm.t.str) return vm.incref(items[0], 'return');
+      if (items.length === 1 && items[0] instanceof PyStr && items[0].type === vm.t.str) return vm.incref(items[0], Cause.Return);
       items.forEach((i, n) => {
         if (!(i instanceof PyStr)) throw vm.error('TypeError', `sequence item ${n}: expected str instance, ${i.type.name} found`);
       });
       return vm.newStr(items.map((i) => (i as PyStr).value).join(text(self)));
     } finally {
-      for (const i of items) vm.decref(i, 'slot');
+      for (const i of items) vm.decref(i, Cause.Slot);
     }
   });
 
@@ -453,11 +454,11 @@ export function installStrMethods(vm: VM): void {
       } catch (e) {
         // A LookupError (KeyError, IndexError) leaves the character as it is.
         if (!(e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('LookupError') as never))) throw e;
-        vm.decref(e.exc, 'exception');
+        vm.decref(e.exc, Cause.Exception);
         out += String.fromCodePoint(cp);
         continue;
       } finally {
-        vm.decref(key, 'stack');
+        vm.decref(key, Cause.Stack);
       }
       try {
         if (value === vm.none) continue;
@@ -467,7 +468,7 @@ export function installStrMethods(vm: VM): void {
         } else if (value instanceof PyStr) out += value.value;
         else throw vm.error('TypeError', 'character mapping must return integer, None or str');
       } finally {
-        vm.decref(value, 'stack');
+        vm.decref(value, Cause.Stack);
       }
     }
     return vm.newStr(out);
@@ -478,7 +479,7 @@ export function installStrMethods(vm: VM): void {
     const put = (k: number, v: PyObject) => {
       const key = vm.newInt(k);
       dictSet(vm, out, key, v);
-      vm.decref(key, 'stack');
+      vm.decref(key, Cause.Stack);
     };
     if (args.length === 1) {
       const d = args[0];
@@ -499,7 +500,7 @@ export function installStrMethods(vm: VM): void {
     x.forEach((c, i) => {
       const v = vm.newInt(y[i]);
       put(c, v);
-      vm.decref(v, 'stack');
+      vm.decref(v, Cause.Stack);
     });
     for (const c of z) put(c, vm.none);
     return out;
@@ -529,13 +530,13 @@ export function installStrMethods(vm: VM): void {
   });
   // A format that is one piece of literal text is handed back as it is, even a str subclass (the
   // writer keeps the object it was given whole).
-  const literalOrNew = (self: PyObject, out: string) => (out !== '' && out === text(self) && !/[{}]/.test(out) ? vm.incref(self, 'return') : sameOrNew(vm, self, out));
+  const literalOrNew = (self: PyObject, out: string) => (out !== '' && out === text(self) && !/[{}]/.test(out) ? vm.incref(self, Cause.Return) : sameOrNew(vm, self, out));
   method(vm, t.str, 'format', function* (args, kwargs, self): Native {
     const s = text(self);
     const out = yield* strFormat(vm, s, args, function* (key) {
       const v = kwargs?.get(key);
       if (!v) throw vm.errorWith('KeyError', [vm.newStr(key)]);
-      return vm.incref(v, 'stack');
+      return vm.incref(v, Cause.Stack);
     });
     return out.sole ?? literalOrNew(self as PyObject, out.text);
   });
@@ -548,7 +549,7 @@ export function installStrMethods(vm: VM): void {
       try {
         return yield* getItem(vm, mapping, k);
       } finally {
-        vm.decref(k, 'stack');
+        vm.decref(k, Cause.Stack);
       }
     });
     return out.sole ?? literalOrNew(self as PyObject, out.text);

@@ -20,6 +20,7 @@ import { setName } from '../runtime/dicts';
 import { fn, arity } from '../builtins/define';
 import type { PyStr } from '../objects/atoms';
 import { importModule } from './registry';
+import { Cause } from '../trace/events';
 
 const NOT_SHARED = 'made in the main process, it would be copied into each process, so the processes could not wait for or signal each other through it; multiprocessing\'s locks and events are not modelled';
 const QUEUE_NOT_SHARED = 'made in the main process, it would be copied into each process: what one process puts in it never reaches another; multiprocessing.Queue is the queue between processes';
@@ -84,8 +85,8 @@ function buildView(vm: VM, name: string, real: PyModule, at: Position): PyModule
     for (const [attr, why] of spec.refused) {
       const args = [vm.newStr(`${name}.${attr}`), vm.newStr(why), real.dict.getStr(attr) as PyObject];
       const standIn = vm.callSync(refused, args);
-      vm.decref(args[0], 'stack');
-      vm.decref(args[1], 'stack');
+      vm.decref(args[0], Cause.Stack);
+      vm.decref(args[1], Cause.Stack);
       setName(vm, dict, attr, standIn, true);
     }
   }

@@ -11,10 +11,11 @@ import { setName } from '../runtime/dicts';
 import { fn, arity } from '../builtins/define';
 import { baseNew } from '../vm/calls';
 import type { Native } from '../vm/frame';
+import { Cause } from '../trace/events';
 
 export function createCopy(vm: VM, module: PyModule): void {
   const d = module.dict;
-  setName(vm, d, 'ref', vm.incref(vm.t.weakref, 'slot'));
+  setName(vm, d, 'ref', vm.incref(vm.t.weakref, Cause.Slot));
   setName(vm, d, '_copy_replace', vm.newBool(vm.options.version.copyReplace));
   fn(vm, d, '_is_heap_type', (args) => {
     arity(vm, '_is_heap_type', args, 1);

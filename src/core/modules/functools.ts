@@ -17,13 +17,14 @@ import { PyStr } from '../objects/atoms';
 import { PyType } from '../objects/type';
 import { instanceDict } from '../runtime/attributes';
 import { setName } from '../runtime/dicts';
+import { Cause } from '../trace/events';
 
 export function createFunctools(vm: VM, module: PyModule): void {
   defineCTypeMarker(vm, module.dict);
   // A bound method (PyMethod_New), which the lru_cache wrapper's __get__ returns as the C one does.
   fn(vm, module.dict, '_lens_method', (args) => {
     checkPositional(vm, '_lens_method', args.length, 2, 2);
-    return vm.track(new PyMethod(vm.t.method, vm.incref(args[0], 'method', '__func__'), vm.incref(args[1], 'method', '__self__')));
+    return vm.track(new PyMethod(vm.t.method, vm.incref(args[0], Cause.Method, '__func__'), vm.incref(args[1], Cause.Method, '__self__')));
   });
   // partial.__call__ as C's: the functools source hands its partial class over once defined.
   fn(vm, module.dict, '_lens_install_partial_call', (args) => {
@@ -39,11 +40,11 @@ export function createFunctools(vm: VM, module: PyModule): void {
     checkPositional(vm, 'reduce', args.length, 2, 3);
     const [func, seq] = args;
     // METH_VARARGS: the arguments arrive as a new tuple, released when reduce returns.
-    const argsTuple = vm.newTuple(args.map((a) => vm.incref(a, 'slot')));
+    const argsTuple = vm.newTuple(args.map((a) => vm.incref(a, Cause.Slot)));
     try {
       return yield* reduce(func, seq, args[2] ?? null);
     } finally {
-      vm.decref(argsTuple, 'argument');
+      vm.decref(argsTuple, Cause.Argument);
     }
   });
 
@@ -53,19 +54,19 @@ export function createFunctools(vm: VM, module: PyModule): void {
       it = yield* getIter(vm, seq);
     } catch (e) {
       if (e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('TypeError') as never)) {
-        vm.decref(e.exc, 'exception');
+        vm.decref(e.exc, Cause.Exception);
         throw vm.error('TypeError', 'reduce() arg 2 must support iteration');
       }
       throw e;
     }
-    let result: PyObject | null = initial ? vm.incref(initial, 'stack') : null;
+    let result: PyObject | null = initial ? vm.incref(initial, Cause.Stack) : null;
     // The two-item argument tuple C reduce refills on each step: its items stay referenced until
     // the next step replaces them, or until reduce returns.
     const pair: (PyObject | null)[] = [null, null];
     const replace = (i: number, o: PyObject) => {
       const old = pair[i];
       pair[i] = o;
-      if (old) vm.decref(old, 'slot');
+      if (old) vm.decref(old, Cause.Slot);
     };
     try {
       for (;;) {
@@ -81,12 +82,12 @@ export function createFunctools(vm: VM, module: PyModule): void {
         result = yield { callable: func, args: [pair[0] as PyObject, op2], kwargs: null };
       }
     } catch (e) {
-      if (result) vm.decref(result, 'stack');
+      if (result) vm.decref(result, Cause.Stack);
       throw e;
     } finally {
       // The tuple's deallocation drops its items last to first, then the iterator goes.
-      for (const o of [pair[1], pair[0]]) if (o) vm.decref(o, 'slot');
-      vm.decref(it, 'stack');
+      for (const o of [pair[1], pair[0]]) if (o) vm.decref(o, Cause.Slot);
+      vm.decref(it, Cause.Stack);
     }
     if (!result) throw vm.error('TypeError', 'reduce() of empty iterable with no initial value');
     return result;
@@ -117,10 +118,10 @@ function* callPartial(vm: VM, self: PyObject, args: PyObject[], kwargs: Map<stri
     return o;
   };
   try {
-    const callTuple = args.length ? hold(vm.newTuple(args.map((a) => vm.incref(a, 'slot')))) : null;
+    const callTuple = args.length ? hold(vm.newTuple(args.map((a) => vm.incref(a, Cause.Slot)))) : null;
     const callDict = kwargs && kwargs.size ? hold(vm.newDict()) : null;
     for (const [k, v] of kwargs ?? []) setName(vm, callDict as PyDict, k, v);
-    const positional = !callTuple ? pargs : pargs.items.length === 0 ? callTuple : hold(vm.newTuple([...pargs.items, ...args].map((a) => vm.incref(a, 'slot'))));
+    const positional = !callTuple ? pargs : pargs.items.length === 0 ? callTuple : hold(vm.newTuple([...pargs.items, ...args].map((a) => vm.incref(a, Cause.Slot))));
     const merged = hold(vm.newDict());
     const map = new Map<string, PyObject>();
     for (const e of [...pkw.items(), ...(callDict ? callDict.items() : [])]) {
@@ -128,13 +129,13 @@ function* callPartial(vm: VM, self: PyObject, args: PyObject[], kwargs: Map<stri
       map.set((e.key as PyStr).value, e.value);
     }
     const spread = [...positional.items, ...map.values()];
-    for (const o of spread) vm.incref(o, 'argument');
+    for (const o of spread) vm.incref(o, Cause.Argument);
     try {
       return yield { callable: func, args: positional.items, kwargs: map };
     } finally {
-      for (const o of spread) vm.decref(o, 'argument');
+      for (const o of spread) vm.decref(o, Cause.Argument);
     }
   } finally {
-    for (const o of held.reverse()) vm.decref(o, 'stack');
+    for (const o of held.reverse()) vm.decref(o, Cause.Stack);
   }
 }

@@ -10,6 +10,7 @@ import { fn, arity } from '../builtins/define';
 import { setName, dictSet } from '../runtime/dicts';
 import { collect, referentsOf, trackedObjects, isGcType, DEBUG_SAVEALL } from '../runtime/gc';
 import { GcList, NUM_GENERATIONS } from '../runtime/gc-state';
+import { Cause } from '../trace/events';
 
 function intArg(vm: VM, o: PyObject): number {
   if (!(o instanceof PyInt)) throw vm.error('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
@@ -30,11 +31,11 @@ export function createGc(vm: VM, module: PyModule): void {
   /** METH_VARARGS functions receive their arguments as a new tuple (an allocation the collector counts). */
   let argsTuple: PyObject | null = null;
   const withArgsTuple = <T>(args: PyObject[], body: () => T): T => {
-    const tuple = (argsTuple = vm.newTuple(args.map((a) => vm.incref(a, 'slot'))));
+    const tuple = (argsTuple = vm.newTuple(args.map((a) => vm.incref(a, Cause.Slot))));
     try {
       return body();
     } finally {
-      vm.decref(tuple, 'argument');
+      vm.decref(tuple, Cause.Argument);
     }
   };
 
@@ -97,7 +98,7 @@ export function createGc(vm: VM, module: PyModule): void {
     const result = vm.newList([]);
     // 3.13t: one heap, whatever generation is asked for (_PyGC_GetObjects).
     if (vm.options.version.freeThreading?.wholeHeapCollections) generation = null;
-    for (const o of trackedObjects(vm, generation)) if (o !== result) result.items.push(vm.incref(o, 'slot'));
+    for (const o of trackedObjects(vm, generation)) if (o !== result) result.items.push(vm.incref(o, Cause.Slot));
     return result;
   });
   fn(vm, d, 'get_referrers', (args) => withArgsTuple(args, () => {
@@ -105,13 +106,13 @@ export function createGc(vm: VM, module: PyModule): void {
     const result = vm.newList([]);
     for (const o of trackedObjects(vm, null)) {
       if (o === result || o === argsTuple) continue;
-      if (referentsOf(vm, o).some((child) => targets.has(child))) result.items.push(vm.incref(o, 'slot'));
+      if (referentsOf(vm, o).some((child) => targets.has(child))) result.items.push(vm.incref(o, Cause.Slot));
     }
     return result;
   }));
   fn(vm, d, 'get_referents', (args) => withArgsTuple(args, () => {
     const result = vm.newList([]);
-    for (const o of args) for (const child of referentsOf(vm, o)) result.items.push(vm.incref(child, 'slot'));
+    for (const o of args) for (const child of referentsOf(vm, o)) result.items.push(vm.incref(child, Cause.Slot));
     return result;
   }));
   fn(vm, d, 'get_stats', () => {
@@ -121,7 +122,7 @@ export function createGc(vm: VM, module: PyModule): void {
       for (const [k, v] of [['collections', s.collections], ['collected', s.collected], ['uncollectable', s.uncollectable]] as const) {
         const value = vm.newInt(v);
         dictSet(vm, entry, vm.intern(k), value);
-        vm.decref(value, 'stack');
+        vm.decref(value, Cause.Stack);
       }
       list.items.push(entry);
     }

@@ -29,6 +29,7 @@ import { bufferBytes } from '../runtime/buffers';
 import { address } from '../runtime/repr';
 import { compute, computeHoldingGil } from '../threads/native-work';
 import { HASH_UPDATE, HASH_NEW_NS, HASH_DIGEST_NS, costOf } from '../threads/native-costs';
+import { Cause } from '../trace/events';
 
 /** Modules/hashlib.h. */
 export const HASHLIB_GIL_MINSIZE = 2048;
@@ -212,7 +213,7 @@ export function createHashlib(vm: VM, module: PyModule): void {
     for (const n of list) {
       const s = vm.newStr(n);
       setAdd(vm, set, s);
-      vm.decref(s, 'stack');
+      vm.decref(s, Cause.Stack);
     }
     return set;
   };

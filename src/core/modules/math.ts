@@ -20,6 +20,7 @@ import { fn } from '../builtins/define';
 import { checkKeywords } from '../builtins/keyword-arguments';
 import { exactSum } from './math-fsum';
 import { accurateLog, accurateExp, accurateSin, accurateCos, vectorNorm } from './math-accurate';
+import { Cause } from '../trace/events';
 
 const MULT = BinaryOps.indexOf('Mult');
 
@@ -41,7 +42,7 @@ export function createMath(vm: VM, module: PyModule): void {
         if (r instanceof PyInt) return intToDouble(r.value);
         throw vm.error('TypeError', `${o.type.name}.${name} returned non-${name === '__float__' ? 'float' : 'int'} (type ${r.type.name})`);
       } finally {
-        vm.decref(r, 'stack');
+        vm.decref(r, Cause.Stack);
       }
     }
     throw vm.error('TypeError', `must be real number, not ${o.type.name}`);
@@ -120,7 +121,7 @@ export function createMath(vm: VM, module: PyModule): void {
     fn(vm, d, name, function* (args): Native {
       const o = one(name, args);
       // int.__floor__ and friends return the int itself (an exact int for subclasses and bool).
-      if (o instanceof PyInt) return o.type === vm.t.int ? vm.incref(o, 'stack') : vm.newInt(o.value);
+      if (o instanceof PyInt) return o.type === vm.t.int ? vm.incref(o, Cause.Stack) : vm.newInt(o.value);
       const m = o.type.heap ? o.type.lookup(special) : null;
       if (o instanceof PyFloat && !(m && o.type.dict.getStr(special))) return floatToInt(f(o.value));
       if (m) return yield { callable: m, args: [o], kwargs: null };
@@ -169,7 +170,7 @@ export function createMath(vm: VM, module: PyModule): void {
       if (r === 'nan') throw vm.error('ValueError', '-inf + inf in fsum');
       return vm.newFloat(r);
     } finally {
-      for (const i of items) vm.decref(i, 'slot');
+      for (const i of items) vm.decref(i, Cause.Slot);
     }
   });
   for (const [name, test] of [['isnan', Number.isNaN], ['isinf', (x: number) => x === Infinity || x === -Infinity], ['isfinite', Number.isFinite]] as const) {
@@ -241,17 +242,17 @@ export function createMath(vm: VM, module: PyModule): void {
     checkKeywords(vm, 'prod', kwargs, ['start']);
     if (args.length !== 1) throw vm.error('TypeError', `prod() takes exactly 1 positional argument (${args.length} given)`);
     const items = yield* iterateToArray(vm, args[0]);
-    let acc = vm.incref(kwargs?.get('start') ?? vm.newInt(1n), 'stack');
+    let acc = vm.incref(kwargs?.get('start') ?? vm.newInt(1n), Cause.Stack);
     try {
       for (const item of items) {
         const next = yield* binaryOp(vm, acc, item, MULT);
-        vm.decref(acc, 'stack');
+        vm.decref(acc, Cause.Stack);
         acc = next;
       }
-      return vm.incref(acc, 'stack');
+      return vm.incref(acc, Cause.Stack);
     } finally {
-      vm.decref(acc, 'stack');
-      for (const i of items) vm.decref(i, 'slot');
+      vm.decref(acc, Cause.Stack);
+      for (const i of items) vm.decref(i, Cause.Slot);
     }
   });
 

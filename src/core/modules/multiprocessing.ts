@@ -11,6 +11,7 @@ import { installConnectionCalls } from '../processes/connection-natives';
 import { importModule } from './registry';
 import { frameSourceText } from '../runtime/traceback-source';
 import { stdlibPath } from '../runtime/stdlib-frames';
+import { Cause } from '../trace/events';
 
 export function createMultiprocessing(vm: VM, module: PyModule): void {
   const d = module.dict;
@@ -24,7 +25,7 @@ export function createMultiprocessing(vm: VM, module: PyModule): void {
   fn(vm, d, '_lens_loaded_module', (args) => {
     arity(vm, '_lens_loaded_module', args, 1);
     const m = vm.modules.get((args[0] as import('../objects/atoms').PyStr).value);
-    return m ? vm.incref(m, 'stack') : vm.newNone();
+    return m ? vm.incref(m, Cause.Stack) : vm.newNone();
   });
   fn(vm, d, '_lens_format_child_exception', (args) => {
     arity(vm, '_lens_format_child_exception', args, 1);

@@ -18,6 +18,7 @@ import { PyTuple } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyType } from '../objects/type';
 import { BinaryOps, INPLACE_OFFSET } from '../compile/bytecode';
+import { Cause } from '../trace/events';
 
 /** Binary functions and the BINARY_OP operator each applies. */
 const BINARY: Record<string, (typeof BinaryOps)[number]> = {
@@ -87,7 +88,7 @@ export function createOperator(vm: VM, module: PyModule): void {
   });
   define(['index', '__index__'], function* (args): Native {
     const o = one('index', args);
-    if (o instanceof PyInt) return vm.incref(o, 'return');
+    if (o instanceof PyInt) return vm.incref(o, Cause.Return);
     const m = o.type.lookup('__index__');
     if (!m) throw vm.error('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
     return yield { callable: m, args: [o], kwargs: null };
@@ -140,12 +141,12 @@ export function createOperator(vm: VM, module: PyModule): void {
             count++;
           }
         } finally {
-          vm.decref(item, 'stack');
+          vm.decref(item, Cause.Stack);
         }
         position++;
       }
     } finally {
-      vm.decref(it, 'stack');
+      vm.decref(it, Cause.Stack);
     }
     if (stopAtFirst) throw vm.error('ValueError', 'sequence.index(x): x not in sequence');
     return count;
@@ -181,17 +182,17 @@ function* callMethodcaller(vm: VM, self: PyObject, args: PyObject[], kwargs: Map
   if (!(name instanceof PyStr) || !(margs instanceof PyTuple) || !(mkw instanceof PyDict)) throw vm.error('TypeError', 'methodcaller object is not initialized');
   const mode = vm.options.version.functionalModules.methodcallerCall;
   const bound = yield* getAttr(vm, args[0], name.value);
-  const slice = mode === 'tp_call-slice' && margs.items.length ? vm.newTuple(margs.items.map((a) => vm.incref(a, 'slot'))) : null;
+  const slice = mode === 'tp_call-slice' && margs.items.length ? vm.newTuple(margs.items.map((a) => vm.incref(a, Cause.Slot))) : null;
   const map = new Map<string, PyObject>();
   for (const e of mkw.items()) map.set((e.key as PyStr).value, e.value);
   // _PyStack_UnpackDict: one more reference to each argument while the method runs.
   const spread = mode !== 'vectorcall' && map.size ? [...margs.items, ...map.values()] : [];
-  for (const o of spread) vm.incref(o, 'argument');
+  for (const o of spread) vm.incref(o, Cause.Argument);
   try {
     return yield { callable: bound, args: margs.items, kwargs: map.size ? map : null };
   } finally {
-    for (const o of spread) vm.decref(o, 'argument');
-    if (slice) vm.decref(slice, 'stack');
-    vm.decref(bound, 'stack');
+    for (const o of spread) vm.decref(o, Cause.Argument);
+    if (slice) vm.decref(slice, Cause.Stack);
+    vm.decref(bound, Cause.Stack);
   }
 }

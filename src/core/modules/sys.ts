@@ -10,6 +10,7 @@ import { setName } from '../runtime/dicts';
 import { getsizeof } from '../runtime/sizes';
 import type { Native } from '../vm/frame';
 import { textStreamFlush, textStreamWrite } from '../runtime/text-stream-pending';
+import { Cause } from '../trace/events';
 
 /** The objects sys.stdout and sys.stderr start as (the simulator's TextIOWrappers), by stream. */
 const nativeStreams = new WeakMap<PyObject, StreamName>();
@@ -42,19 +43,19 @@ export function createSys(vm: VM, module: PyModule): void {
       depth--;
     }
     if (!frame) throw vm.error('ValueError', 'call stack is not deep enough');
-    return vm.incref(vm.frameObjectOf(frame), 'return');
+    return vm.incref(vm.frameObjectOf(frame), Cause.Return);
   });
   // The exception being handled (_PyErr_GetTopmostException), as exc_info()'s triple and, 3.11+, exception().
   fn(vm, d, 'exc_info', (args) => {
     arity(vm, 'exc_info', args, 0);
     const exc = vm.handledException();
     if (!(exc instanceof PyExceptionObj)) return vm.newTuple([vm.newNone(), vm.newNone(), vm.newNone()]);
-    return vm.newTuple([vm.incref(exc.type, 'slot'), vm.incref(exc, 'slot'), exc.traceback ? vm.incref(exc.traceback, 'slot') : vm.newNone()]);
+    return vm.newTuple([vm.incref(exc.type, Cause.Slot), vm.incref(exc, Cause.Slot), exc.traceback ? vm.incref(exc.traceback, Cause.Slot) : vm.newNone()]);
   });
   fn(vm, d, 'exception', (args) => {
     arity(vm, 'exception', args, 0);
     const exc = vm.handledException();
-    return exc ? vm.incref(exc, 'return') : vm.newNone();
+    return exc ? vm.incref(exc, Cause.Return) : vm.newNone();
   });
   fn(vm, d, 'getrecursionlimit', () => vm.newInt(vm.recursionLimit));
   fn(vm, d, 'setrecursionlimit', (args) => {
@@ -90,7 +91,7 @@ export function createSys(vm: VM, module: PyModule): void {
   }
   fn(vm, d, 'exit', (args) => {
     const code: PyObject = args[0] ?? vm.none;
-    throw vm.errorWith('SystemExit', args.length ? [vm.incref(code, 'exception')] : []);
+    throw vm.errorWith('SystemExit', args.length ? [vm.incref(code, Cause.Exception)] : []);
   });
   fn(vm, d, 'intern', (args) => {
     arity(vm, 'intern', args, 1);

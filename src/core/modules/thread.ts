@@ -19,6 +19,7 @@ import { setName } from '../runtime/dicts';
 import { invoke } from '../vm/calls';
 import type { ThreadState } from '../threads/thread-state';
 import { WAKE_LATENCY_NS, IMMORTALIZE_DEFERRED_NS } from '../threads/cost-model';
+import { Cause } from '../trace/events';
 
 /** threading.TIMEOUT_MAX on 64-bit Linux (PY_TIMEOUT_MAX in seconds). */
 const TIMEOUT_MAX = 9223372036.0;
@@ -164,7 +165,7 @@ function installLockMethods(vm: VM, type: PyType, reentrant: boolean): void {
       const lock = self as PyLock;
       const count = Number(((args[0] as PyTuple).items[0] as PyInt).value);
       const got = yield* acquire([], null, lock);
-      vm.decref(got, 'return');
+      vm.decref(got, Cause.Return);
       lock.count = count;
       return vm.newNone();
     });
@@ -228,7 +229,7 @@ export function installThreadPrimitives(vm: VM, d: PyDict): void {
     if (!('frame' in outcome)) throw vm.unsupported('threads whose function is not written in Python');
     const frame: Frame = outcome.frame;
     frame.onReturn = (value) => {
-      vm.decref(value, 'return');
+      vm.decref(value, Cause.Return);
       sched.endCurrent();
     };
     // 3.13t: the first non-main thread state makes deferred objects immortal (Python/pystate.c),

@@ -8,6 +8,7 @@ import { defineLoadedModule } from './loaded-module';
 import { fn } from '../builtins/define';
 import type { PyStr } from '../objects/atoms';
 import type { AnyFrame } from '../vm/frame';
+import { Cause } from '../trace/events';
 
 export function createTyping(vm: VM, module: PyModule): void {
   const d = module.dict;
@@ -19,7 +20,7 @@ export function createTyping(vm: VM, module: PyModule): void {
   // sys._getframe(2).f_globals['__name__'] for NewType: the module whose code is running the call.
   fn(vm, d, '_lens_caller_module', () => {
     for (let f: AnyFrame | null = vm.currentPythonFrame(); f; f = f.back) {
-      if (f.kind === 'python' && !f.unit.library) return vm.incref(f.globals.getStr('__name__') ?? vm.none, 'return');
+      if (f.kind === 'python' && !f.unit.library) return vm.incref(f.globals.getStr('__name__') ?? vm.none, Cause.Return);
     }
     return vm.newStr('typing');
   });

@@ -14,6 +14,7 @@ import { constructors } from '../vm/calls';
 import { newWeakref, weakrefCount, refKey } from '../runtime/weakrefs';
 import { proxyReferent } from '../runtime/attributes';
 import { equals } from '../runtime/operators';
+import { Cause } from '../trace/events';
 
 let installed: VM | null = null;
 
@@ -31,7 +32,7 @@ function installTypes(vm: VM): void {
   const makeRef = (type: PyType, o: PyObject, callback: PyObject | null): PyObject => {
     const r = newWeakref(vm, type, o, callback, false);
     // An instance of a subclass references its class (a new one: subclass refs are never shared).
-    if (type.heap && r.rc === 1) vm.incref(type, 'type', '__class__');
+    if (type.heap && r.rc === 1) vm.incref(type, Cause.Type, '__class__');
     return r;
   };
   constructors.set(t.weakref, (_vm, args, kwargs, type) => {
@@ -49,7 +50,7 @@ function installTypes(vm: VM): void {
   method(vm, t.weakref, '__init__', () => vm.newNone());
   method(vm, t.weakref, '__call__', (args, _k, self) => {
     arity(vm, 'weakref', args, 0);
-    return vm.incref((self as PyWeakref).referent ?? vm.none, 'stack');
+    return vm.incref((self as PyWeakref).referent ?? vm.none, Cause.Stack);
   });
   method(vm, t.weakref, '__hash__', (_a, _k, self) => vm.newInt(BigInt(refHash(vm, self as PyWeakref))));
   method(vm, t.weakref, '__eq__', function* (args, _k, self): Native {
@@ -115,7 +116,7 @@ export function createWeakref(vm: VM, module: PyModule): void {
   setName(vm, d, 'ReferenceType', t.weakref);
   setName(vm, d, 'ProxyType', t.weakproxy);
   setName(vm, d, 'CallableProxyType', t.weakcallableproxy);
-  setName(vm, d, 'ProxyTypes', vm.newTuple([vm.incref(t.weakproxy, 'slot'), vm.incref(t.weakcallableproxy, 'slot')]), true);
+  setName(vm, d, 'ProxyTypes', vm.newTuple([vm.incref(t.weakproxy, Cause.Slot), vm.incref(t.weakcallableproxy, Cause.Slot)]), true);
   fn(vm, d, 'proxy', (args, kwargs) => {
     if (kwargs && kwargs.size) throw vm.error('TypeError', 'proxy() takes no keyword arguments');
     arity(vm, 'proxy', args, 1, 2);
@@ -125,7 +126,7 @@ export function createWeakref(vm: VM, module: PyModule): void {
   });
   fn(vm, d, '_lens_atexit', (args) => {
     arity(vm, '_lens_atexit', args, 1);
-    vm.atexit.push(vm.incref(args[0], 'internal', 'atexit'));
+    vm.atexit.push(vm.incref(args[0], Cause.Internal, 'atexit'));
     return vm.newNone();
   });
   fn(vm, d, 'getweakrefcount', (args) => {
@@ -135,6 +136,6 @@ export function createWeakref(vm: VM, module: PyModule): void {
   fn(vm, d, 'getweakrefs', (args) => {
     arity(vm, 'getweakrefs', args, 1);
     const refs = (args[0].weakrefs ?? []) as PyObject[];
-    return vm.newList(refs.map((r) => vm.incref(r, 'slot')));
+    return vm.newList(refs.map((r) => vm.incref(r, Cause.Slot)));
   });
 }

@@ -7,6 +7,7 @@ import { PyObject } from './object';
 import type { PyType } from './type';
 import { PyNativeIterator } from './native-iterator';
 import type { VM } from '../vm/vm';
+import { Cause } from '../trace/events';
 
 /** BLOCKLEN: slots per block. */
 export const DEQUE_BLOCKLEN = 64;
@@ -137,7 +138,7 @@ export class PyDequeIter extends PyNativeIterator {
     const i = this.reversed ? d.items.length - 1 - this.taken : this.taken;
     this.taken++;
     this.left--;
-    return vm.incref(d.items[i], 'stack');
+    return vm.incref(d.items[i], Cause.Stack);
   }
   /** __length_hint__. */
   get remaining(): number {

@@ -5,6 +5,7 @@
 import { PyObject } from './object';
 import type { PyType } from './type';
 import type { VM } from '../vm/vm';
+import { Cause } from '../trace/events';
 
 export abstract class PyNativeDescriptor extends PyObject {
   /** A data descriptor (it has tp_descr_set): it wins over an instance's __dict__, and assignments go to it. */
@@ -36,7 +37,7 @@ export class PyNativeGetSet extends PyNativeDescriptor {
     super(type);
   }
   descrGet(vm: VM, obj: PyObject | null): PyObject {
-    if (!obj) return vm.incref(this, 'stack');
+    if (!obj) return vm.incref(this, Cause.Stack);
     if (!obj.type.isSubtypeOf(this.owner)) {
       throw vm.error('TypeError', `descriptor '${this.name}' for '${this.owner.name}' objects doesn't apply to a '${obj.type.name}' object`);
     }

@@ -8,6 +8,7 @@ import type { PyObject } from '../objects/object';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
+import { Cause } from '../trace/events';
 
 export type AtForkWhen = 'before' | 'after_in_child' | 'after_in_parent';
 
@@ -23,7 +24,7 @@ function registryOf(vm: VM): Record<AtForkWhen, PyObject[]> {
 }
 
 export function registerAtFork(vm: VM, when: AtForkWhen, callable: PyObject): void {
-  registryOf(vm)[when].push(vm.incref(callable, 'internal', `os.register_at_fork ${when}`));
+  registryOf(vm)[when].push(vm.incref(callable, Cause.Internal, `os.register_at_fork ${when}`));
 }
 
 /** Calls the callables registered for `when` (run_at_forkers). */
@@ -32,7 +33,7 @@ export function* runAtFork(vm: VM, when: AtForkWhen): Native<null> {
   const order = when === 'before' ? [...callables].reverse() : [...callables];
   for (const callable of order) {
     try {
-      vm.decref(yield { callable, args: [], kwargs: null }, 'return');
+      vm.decref(yield { callable, args: [], kwargs: null }, Cause.Return);
     } catch (e) {
       if (!(e instanceof PyError)) throw e;
       vm.writeUnraisable(e, callable);

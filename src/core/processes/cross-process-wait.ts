@@ -12,6 +12,7 @@ import type { SimProcess } from './process';
 import type { Pipe, PipeItem, FdEntry } from './pipes';
 import { EXIT_TEARDOWN_NS } from './costs';
 import type { JournalEntry } from './journal';
+import { Cause } from '../trace/events';
 
 export function intOf(vm: VM, o: PyObject | undefined): number {
   if (o instanceof PyInt) return Number(o.value);
@@ -57,7 +58,7 @@ export function* waitAcross(vm: VM, p: SimProcess, kind: string, spec: AcrossSpe
       callable: vm.none, args: [], kwargs: null,
       block: { reason: 'process', deadline: entry.wakeAt, timedOut: () => ({ value: vm.newNone() }) },
     };
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
     return entry.value;
   }
   const entry: JournalEntry = { kind, value: undefined, wakeAt: null, done: false };
@@ -103,7 +104,7 @@ export function* waitAcross(vm: VM, p: SimProcess, kind: string, spec: AcrossSpe
       },
     },
   };
-  vm.decref(r, 'return');
+  vm.decref(r, Cause.Return);
   return entry.value;
 }
 

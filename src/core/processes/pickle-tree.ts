@@ -20,6 +20,7 @@ import { PyError } from '../vm/errors';
 import { dictSet, setAdd, setName } from '../runtime/dicts';
 import { pythonId } from '../objects/object';
 import { utf8Encode } from '../runtime/utf8';
+import { Cause } from '../trace/events';
 
 export type PNode =
   | { k: 'none' | 'true' | 'false' | 'ellipsis' }
@@ -222,7 +223,7 @@ interface Reduction {
 function reduction(vm: VM, o: PyObject): Reduction | null {
   const t = o.type;
   const owned: PyObject[] = [];
-  const release = () => owned.forEach((x) => vm.decref(x, 'stack'));
+  const release = () => owned.forEach((x) => vm.decref(x, Cause.Stack));
   const getnewargs = t.heap && o instanceof PyTuple ? t.lookup('__getnewargs__') : null;
   if (getnewargs) {
     const args = vm.callSync(getnewargs, [o]);
@@ -260,7 +261,7 @@ export function unpickle(vm: VM, pickled: Pickled): PyObject {
       case 'none': return vm.newNone();
       case 'true': return vm.newBool(true);
       case 'false': return vm.newBool(false);
-      case 'ellipsis': return vm.incref(vm.ellipsis, 'stack');
+      case 'ellipsis': return vm.incref(vm.ellipsis, Cause.Stack);
       case 'int': return vm.newInt(n.v);
       case 'float': return vm.newFloat(n.v);
       case 'complex': return vm.track(new PyComplex(vm.t.complex, n.re, n.im));
@@ -271,7 +272,7 @@ export function unpickle(vm: VM, pickled: Pickled): PyObject {
       }
       case 'bytes': return vm.newBytes(n.v);
       case 'range': return vm.track(new PyRange(vm.t.range, n.start, n.stop, n.step));
-      case 'ref': return vm.incref(memo[n.memo], 'stack');
+      case 'ref': return vm.incref(memo[n.memo], Cause.Stack);
       case 'list': {
         const list = vm.newList([]);
         memo[n.memo] = list;
@@ -284,7 +285,7 @@ export function unpickle(vm: VM, pickled: Pickled): PyObject {
         for (const item of n.items) {
           const v = load(item);
           setAdd(vm, set, v);
-          vm.decref(v, 'stack');
+          vm.decref(v, Cause.Stack);
         }
         return set;
       }
@@ -300,7 +301,7 @@ export function unpickle(vm: VM, pickled: Pickled): PyObject {
           const key = load(kn);
           const value = load(vn);
           dictSet(vm, d, key, value, true);
-          vm.decref(key, 'stack');
+          vm.decref(key, Cause.Stack);
         }
         return d;
       }
@@ -316,7 +317,7 @@ export function unpickle(vm: VM, pickled: Pickled): PyObject {
           const where = mod ? `<module '${n.module}'${n.module === '__main__' ? ` from '${vm.options.filename}'` : " (built-in)"}>` : n.module;
           throw vm.error('AttributeError', `Can't get attribute '${n.qualname}' on ${where}`);
         }
-        return vm.incref(at, 'stack');
+        return vm.incref(at, Cause.Stack);
       }
       case 'method': {
         const self = load(n.self);
@@ -324,14 +325,14 @@ export function unpickle(vm: VM, pickled: Pickled): PyObject {
         try {
           return vm.callSync(vm.builtins.getStr('getattr') as PyObject, [self, name]);
         } finally {
-          vm.decref(name, 'argument');
-          vm.decref(self, 'stack');
+          vm.decref(name, Cause.Argument);
+          vm.decref(self, Cause.Stack);
         }
       }
       case 'exception': {
         const cls = load(n.cls) as PyType;
         const exc = vm.newException(cls, n.args.map(load));
-        vm.decref(cls, 'stack');
+        vm.decref(cls, Cause.Stack);
         return exc;
       }
       case 'reduce': {
@@ -342,23 +343,23 @@ export function unpickle(vm: VM, pickled: Pickled): PyObject {
           // NEWOBJ: cls.__new__(cls, *args); REDUCE: func(*args).
           obj = n.newobj ? vm.callSync((func as PyType).lookup('__new__') ?? func, (func as PyType).lookup('__new__') ? [func, ...args] : args) : vm.callSync(func, args);
         } finally {
-          vm.decref(func, 'stack');
-          for (const a of args) vm.decref(a, 'stack');
+          vm.decref(func, Cause.Stack);
+          for (const a of args) vm.decref(a, Cause.Stack);
         }
         memo[n.memo] = obj;
         if (n.state) {
           const state = load(n.state) as PyDict;
           if (!obj.subclassDict) obj.subclassDict = vm.newDict();
           for (const e of state.entryList()) setName(vm, obj.subclassDict as PyDict, (e.key as PyStr).value, e.value);
-          vm.decref(state, 'stack');
+          vm.decref(state, Cause.Stack);
         }
         // load_appends: the object's extend(); load_setitems: obj[key] = value.
         const call = (name: string, callArgs: PyObject[]) => {
           const method = vm.callSync(vm.builtins.getStr('getattr') as PyObject, [obj, vm.intern(name)]);
           try {
-            vm.decref(vm.callSync(method, callArgs), 'return');
+            vm.decref(vm.callSync(method, callArgs), Cause.Return);
           } finally {
-            vm.decref(method, 'stack');
+            vm.decref(method, Cause.Stack);
           }
         };
         if (n.listItems) {
@@ -366,7 +367,7 @@ export function unpickle(vm: VM, pickled: Pickled): PyObject {
           try {
             call('extend', [items]);
           } finally {
-            vm.decref(items, 'stack');
+            vm.decref(items, Cause.Stack);
           }
         }
         for (const [kn, vn] of n.dictItems ?? []) {
@@ -375,8 +376,8 @@ export function unpickle(vm: VM, pickled: Pickled): PyObject {
           try {
             call('__setitem__', [key, value]);
           } finally {
-            vm.decref(key, 'stack');
-            vm.decref(value, 'stack');
+            vm.decref(key, Cause.Stack);
+            vm.decref(value, Cause.Stack);
           }
         }
         return obj;
@@ -385,15 +386,15 @@ export function unpickle(vm: VM, pickled: Pickled): PyObject {
         const cls = load(n.cls);
         if (!(cls instanceof PyType)) throw new PyError(vm.newException(vm.exc.get('TypeError') as PyType, [vm.newStr('not a class')]));
         const obj = vm.newInstance(cls);
-        vm.decref(cls, 'stack');
+        vm.decref(cls, Cause.Stack);
         memo[n.memo] = obj;
         if (n.state) {
           const state = load(n.state) as PyDict;
           for (const e of state.entryList()) {
             if (!obj.dict) obj.dict = vm.newInlineDict();
-            setName(vm, obj.dict, (e.key as PyStr).value, e.value, false, 'attribute', `.${(e.key as PyStr).value}`);
+            setName(vm, obj.dict, (e.key as PyStr).value, e.value, false, Cause.Attribute, `.${(e.key as PyStr).value}`);
           }
-          vm.decref(state, 'stack');
+          vm.decref(state, Cause.Stack);
         }
         return obj;
       }

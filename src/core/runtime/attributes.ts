@@ -24,6 +24,7 @@ import { isSyntaxError, syntaxErrorAttribute } from './syntax-error-object';
 import { CodeFlags, type CodeUnit } from '../compile/bytecode';
 import { frameAttribute } from './frame-attributes';
 import { unicodeErrorAttribute } from './unicode-error';
+import { Cause } from '../trace/events';
 
 function* call(callable: PyObject, args: PyObject[]): Native {
   return yield { callable, args, kwargs: null };
@@ -32,13 +33,13 @@ function* call(callable: PyObject, args: PyObject[]): Native {
 /** Binds what a class attribute lookup found to `obj` (tp_descr_get). Returns a new reference. */
 export function* bindDescriptor(vm: VM, found: PyObject, obj: PyObject | null, owner: PyType): Native {
   if (found instanceof PyFunction) {
-    if (!obj) return vm.incref(found, 'stack');
-    vm.incref(found, 'method', '__func__');
-    vm.incref(obj, 'method', '__self__');
+    if (!obj) return vm.incref(found, Cause.Stack);
+    vm.incref(found, Cause.Method, '__func__');
+    vm.incref(obj, Cause.Method, '__self__');
     return vm.track(new PyMethod(vm.t.method, found, obj));
   }
   if (found instanceof PyMethodDescriptor) {
-    if (!obj) return vm.incref(found, 'stack');
+    if (!obj) return vm.incref(found, Cause.Stack);
     const bound = vm.newBuiltin(found.name, found.impl, obj, found.owner.name);
     // A special method of a built-in type is a slot wrapper; bound, it is a method-wrapper.
     if (found.name.startsWith('__') && found.name.endsWith('__')) bound.type = vm.t.method_wrapper;
@@ -47,23 +48,23 @@ export function* bindDescriptor(vm: VM, found: PyObject, obj: PyObject | null, o
   if (found instanceof PyNativeDescriptor) return found.descrGet(vm, obj, owner);
   if (found instanceof PyDescriptorWrapper) {
     if (found.type === vm.t.property) {
-      if (!obj) return vm.incref(found, 'stack');
+      if (!obj) return vm.incref(found, Cause.Stack);
       const fget = found.slots[0];
       if (!fget || fget === vm.none) throw vm.error('AttributeError', `property '${propertyName(found)}' of '${owner.name}' object has no getter`);
       return yield* call(fget, [obj]);
     }
-    if (found.type === vm.t.staticmethod) return vm.incref(found.slots[0] as PyObject, 'stack');
+    if (found.type === vm.t.staticmethod) return vm.incref(found.slots[0] as PyObject, Cause.Stack);
     if (found.type === vm.t.classmethod) {
       const fn = found.slots[0] as PyObject;
-      vm.incref(fn, 'method', '__func__');
-      vm.incref(owner, 'method', '__self__');
+      vm.incref(fn, Cause.Method, '__func__');
+      vm.incref(owner, Cause.Method, '__self__');
       return vm.track(new PyMethod(vm.t.method, fn, owner));
     }
   }
   // A non-data descriptor written in Python (functools.cached_property, the lru_cache wrapper).
   const get = pythonDescriptorGet(found);
   if (get) return yield { callable: get, args: [found, obj ?? vm.none, owner], kwargs: null };
-  return vm.incref(found, 'stack');
+  return vm.incref(found, Cause.Stack);
 }
 
 /** The `__get__` of an instance of a class: a descriptor written in Python. */
@@ -95,13 +96,13 @@ export function fastGetAttr(vm: VM, obj: PyObject, name: string): PyObject | nul
   const found = obj.type.lookup(name);
   if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper || found instanceof PyNativeDescriptor || pythonDescriptorGet(found))) return null;
   const v = obj.dict?.getStr(name);
-  if (v) return vm.incref(v, 'stack');
+  if (v) return vm.incref(v, Cause.Stack);
   if (found instanceof PyFunction) {
-    vm.incref(found, 'method', '__func__');
-    vm.incref(obj, 'method', '__self__');
+    vm.incref(found, Cause.Method, '__func__');
+    vm.incref(obj, Cause.Method, '__self__');
     return vm.track(new PyMethod(vm.t.method, found, obj));
   }
-  if (found && !(found instanceof PyMethodDescriptor) && !(found instanceof PyBuiltin)) return vm.incref(found, 'stack');
+  if (found && !(found instanceof PyMethodDescriptor) && !(found instanceof PyBuiltin)) return vm.incref(found, Cause.Stack);
   return null;
 }
 
@@ -112,7 +113,7 @@ export function fastLoadMethod(vm: VM, obj: PyObject, name: string): [PyObject, 
   if (!(found instanceof PyFunction || found instanceof PyMethodDescriptor)) return null;
   const dict = instanceDict(obj);
   if (dict && dict.getStr(name)) return null;
-  return [vm.incref(found, 'stack'), vm.incref(obj, 'stack')];
+  return [vm.incref(found, Cause.Stack), vm.incref(obj, Cause.Stack)];
 }
 
 /** obj.name = value for a plain instance attribute; false when the general path must decide. */
@@ -122,7 +123,7 @@ export function fastSetAttr(vm: VM, obj: PyObject, name: string, value: PyObject
   if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper || found instanceof PyNativeDescriptor)) return false;
   if (obj.type.lookup('__setattr__') instanceof PyFunction) return false;
   if (!obj.dict) obj.dict = vm.newInlineDict();
-  setName(vm, obj.dict, name, value, false, 'attribute', `.${name}`);
+  setName(vm, obj.dict, name, value, false, Cause.Attribute, `.${name}`);
   return true;
 }
 
@@ -145,7 +146,7 @@ export function* lookupAttr(vm: VM, obj: PyObject, name: string): Generator<impo
     return yield* lookupAttribute(vm, obj, name);
   } catch (e) {
     if (e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) {
-      vm.decref(e.exc, 'exception');
+      vm.decref(e.exc, Cause.Exception);
       return null;
     }
     throw e;
@@ -158,7 +159,7 @@ export function addAttributeErrorContext(vm: VM, e: unknown, obj: PyObject, name
   const exc = e.exc;
   if (!exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType) || exc.attributeName || exc.attributeObject) return;
   exc.attributeName = vm.newInternedStr(name);
-  exc.attributeObject = vm.incref(obj, 'exception', 'obj');
+  exc.attributeObject = vm.incref(obj, Cause.Exception, 'obj');
 }
 
 function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
@@ -177,7 +178,7 @@ function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
   if (special) return special;
   if (obj instanceof PyModule) {
     const v = obj.dict.getStr(name);
-    if (v) return vm.incref(v, 'stack');
+    if (v) return vm.incref(v, Cause.Stack);
     // PEP 562: a module's __getattr__ is asked for the names it lacks.
     const hook = obj.dict.getStr('__getattr__');
     if (hook) {
@@ -185,7 +186,7 @@ function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
       try {
         return yield* call(hook, [key]);
       } finally {
-        vm.decref(key, 'stack');
+        vm.decref(key, Cause.Stack);
       }
     }
     throw attributeError(vm, obj, name);
@@ -205,7 +206,7 @@ function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
   const dict = instanceDict(obj);
   if (dict) {
     const v = dict.getStr(name);
-    if (v) return vm.incref(v, 'stack');
+    if (v) return vm.incref(v, Cause.Stack);
   }
   if (found) return yield* bindDescriptor(vm, found, obj, type);
   const getattr = type.lookup('__getattr__');
@@ -214,7 +215,7 @@ function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
     try {
       return yield { callable: getattr, args: [obj, key], kwargs: null };
     } finally {
-      vm.decref(key, 'argument');
+      vm.decref(key, Cause.Argument);
     }
   }
   throw attributeError(vm, obj, name);
@@ -232,7 +233,7 @@ export function* genericGetAttr(vm: VM, obj: PyObject, name: string): Native {
   const found = type.lookup(name);
   if (found && isDataDescriptor(vm, found)) return yield* bindDescriptor(vm, found, obj, type);
   const v = instanceDict(obj)?.getStr(name);
-  if (v) return vm.incref(v, 'stack');
+  if (v) return vm.incref(v, Cause.Stack);
   if (found) return yield* bindDescriptor(vm, found, obj, type);
   throw attributeError(vm, obj, name);
 }
@@ -267,7 +268,7 @@ export function* loadMethod(vm: VM, obj: PyObject, name: string): Generator<impo
     if (found instanceof PyFunction || found instanceof PyMethodDescriptor) {
       const dict = instanceDict(obj);
       if (!dict || !dict.getStr(name)) {
-        return [vm.incref(found, 'stack'), vm.incref(obj, 'stack')];
+        return [vm.incref(found, Cause.Stack), vm.incref(obj, Cause.Stack)];
       }
     }
   }
@@ -301,7 +302,7 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     const fset = (found as PyDescriptorWrapper).slots[1];
     if (!fset || fset === vm.none) throw vm.error('AttributeError', `property '${propertyName(found as PyDescriptorWrapper)}' of '${obj.type.name}' object has no setter`);
     const r = yield { callable: fset, args: [obj, value], kwargs: null };
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
     return null;
   }
   const setattr = obj.type.lookup('__setattr__');
@@ -310,9 +311,9 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     const key = vm.newStr(name);
     try {
       const r = yield { callable: setattr, args: [obj, key, value], kwargs: null };
-      vm.decref(r, 'return');
+      vm.decref(r, Cause.Return);
     } finally {
-      vm.decref(key, 'argument');
+      vm.decref(key, Cause.Argument);
     }
     return null;
   }
@@ -320,7 +321,7 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     const slots = obj.type.slotNames;
     if (slots && !slots.includes(name)) throw noDictToSet(vm, obj, name);
     if (!obj.dict) obj.dict = vm.newInlineDict();
-    setName(vm, obj.dict, name, value, false, 'attribute', `.${name}`);
+    setName(vm, obj.dict, name, value, false, Cause.Attribute, `.${name}`);
     return null;
   }
   if (obj instanceof PyFunction && setFunctionAttribute(vm, obj, name, value)) return null;
@@ -332,7 +333,7 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
   if (obj.type.heap && (!obj.type.slotNames || obj.type.mro.some((t) => t.heap && t.slotNames?.includes(name)))) {
     // An instance of a subclass of a built-in type has a __dict__ of its own (slots live there too, unseen).
     if (!obj.subclassDict) obj.subclassDict = vm.newDict();
-    setName(vm, obj.subclassDict as PyDict, name, value, false, 'attribute', `.${name}`);
+    setName(vm, obj.subclassDict as PyDict, name, value, false, Cause.Attribute, `.${name}`);
     return null;
   }
   if (found) throw vm.error('AttributeError', `'${obj.type.name}' object attribute '${name}' is read-only`);
@@ -361,7 +362,7 @@ export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject |
     const fdel = (found as PyDescriptorWrapper).slots[2];
     if (!fdel || fdel === vm.none) throw vm.error('AttributeError', `property '${propertyName(found as PyDescriptorWrapper)}' of '${obj.type.name}' object has no deleter`);
     const r = yield { callable: fdel, args: [obj], kwargs: null };
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
     return null;
   }
   // A class's own __delattr__ (slot_tp_setattro with a NULL value), as for __setattr__.
@@ -369,9 +370,9 @@ export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject |
   if (delattr instanceof PyFunction) {
     const key = vm.newStr(name);
     try {
-      vm.decref(yield { callable: delattr, args: [obj, key], kwargs: null }, 'return');
+      vm.decref(yield { callable: delattr, args: [obj, key], kwargs: null }, Cause.Return);
     } finally {
-      vm.decref(key, 'argument');
+      vm.decref(key, Cause.Argument);
     }
     return null;
   }
@@ -384,20 +385,20 @@ export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject |
 
 /** Attributes computed from an object's fields rather than stored in a dict. */
 function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null {
-  if (name === '__class__') return vm.incref(obj.type, 'stack');
+  if (name === '__class__') return vm.incref(obj.type, Cause.Stack);
   if (obj instanceof PyWeakref) {
-    if (name === '__callback__' && !obj.proxy) return vm.incref(obj.callback ?? vm.none, 'stack');
+    if (name === '__callback__' && !obj.proxy) return vm.incref(obj.callback ?? vm.none, Cause.Stack);
     if (obj.proxy) return null;
   }
   if (obj instanceof PyGenerator) {
-    if (name === 'gi_frame') return obj.frame ? vm.incref(vm.frameObjectOf(obj.frame), 'stack') : vm.newNone();
+    if (name === 'gi_frame') return obj.frame ? vm.incref(vm.frameObjectOf(obj.frame), Cause.Stack) : vm.newNone();
     if (name === 'gi_running') return vm.newBool(obj.running);
     if (name === '__name__') return vm.newStr(obj.name);
     if (name === '__qualname__') return vm.newStr(obj.qualname);
   }
   if (name === '__weakref__' && obj.type.heap && !(obj instanceof PyType) && supportsWeakrefs(obj)) {
     // The head of the object's weak reference list (the basic ref when there is one).
-    return vm.incref(obj.weakrefs?.[0] ?? vm.none, 'stack');
+    return vm.incref(obj.weakrefs?.[0] ?? vm.none, Cause.Stack);
   }
   if (name === '__dict__') {
     if (obj instanceof PyInstance && obj.type.slotNames) throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '__dict__'`);
@@ -409,29 +410,29 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
         // make_dict_from_instance_attributes: now an object of its own, tracked if a value may be.
         vm.gc.allocated(obj.dict, [...obj.dict.items()].some((e) => mayBeTracked(e.value)), 'freelist');
       }
-      return vm.incref(obj.dict, 'stack');
+      return vm.incref(obj.dict, Cause.Stack);
     }
-    if (obj instanceof PyModule) return vm.incref(obj.dict, 'stack');
+    if (obj instanceof PyModule) return vm.incref(obj.dict, Cause.Stack);
     if (obj.type.heap && !(obj instanceof PyType) && !obj.type.slotNames) {
       if (!obj.subclassDict) obj.subclassDict = vm.newDict();
-      return vm.incref(obj.subclassDict, 'stack');
+      return vm.incref(obj.subclassDict, Cause.Stack);
     }
   }
   if (obj instanceof PyType) {
     switch (name) {
       case '__dict__':
         // A read-only view of the class namespace (mappingproxy), holding the dict.
-        return vm.track(new PyCompositeIter(vm.t.mappingproxy, [vm.incref(obj.dict, 'iterator')]));
+        return vm.track(new PyCompositeIter(vm.t.mappingproxy, [vm.incref(obj.dict, Cause.Iterator)]));
       case '__name__':
         return vm.newStr(obj.heap && !obj.standsForCType ? obj.name : obj.name.slice(obj.name.lastIndexOf(".") + 1));
       case '__qualname__':
         return vm.newStr(obj.qualname);
       case '__mro__':
-        return vm.newTuple(obj.mro.map((t) => vm.incref(t, 'slot')));
+        return vm.newTuple(obj.mro.map((t) => vm.incref(t, Cause.Slot)));
       case '__bases__':
-        return vm.newTuple(obj.bases.map((t) => vm.incref(t, 'slot')));
+        return vm.newTuple(obj.bases.map((t) => vm.incref(t, Cause.Slot)));
       case '__base__':
-        return vm.incref(obj.bases[0] ?? vm.none, 'stack');
+        return vm.incref(obj.bases[0] ?? vm.none, Cause.Stack);
       case '__module__':
         // A C type's module: the part of its tp_name before the last dot ('_thread.lock'), else builtins.
         if (!obj.heap) return vm.newStr(obj.module);
@@ -445,40 +446,40 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   if (obj instanceof PyFunction) {
     switch (name) {
       case '__name__':
-        return vm.incref(obj.name, 'stack');
+        return vm.incref(obj.name, Cause.Stack);
       case '__qualname__':
-        return vm.incref(obj.qualname, 'stack');
+        return vm.incref(obj.qualname, Cause.Stack);
       case '__code__':
-        return vm.incref(obj.code, 'stack');
+        return vm.incref(obj.code, Cause.Stack);
       case '__defaults__':
-        return vm.incref(obj.defaults ?? vm.none, 'stack');
+        return vm.incref(obj.defaults ?? vm.none, Cause.Stack);
       case '__kwdefaults__':
-        return vm.incref(obj.kwdefaults ?? vm.none, 'stack');
+        return vm.incref(obj.kwdefaults ?? vm.none, Cause.Stack);
       case '__closure__':
-        return vm.incref(obj.closure ?? vm.none, 'stack');
+        return vm.incref(obj.closure ?? vm.none, Cause.Stack);
       case '__annotations__':
         return functionAnnotations(vm, obj);
       case '__globals__':
-        return vm.incref(obj.globals, 'stack');
+        return vm.incref(obj.globals, Cause.Stack);
       case '__module__': {
         const m = obj.module ?? obj.globals.getStr('__name__');
-        return vm.incref(m ?? vm.none, 'stack');
+        return vm.incref(m ?? vm.none, Cause.Stack);
       }
       case '__doc__': {
-        if (obj.doc) return vm.incref(obj.doc, 'stack');
+        if (obj.doc) return vm.incref(obj.doc, Cause.Stack);
         const doc = obj.code.consts[0];
-        return vm.incref(doc instanceof PyStr ? doc : vm.none, 'stack');
+        return vm.incref(doc instanceof PyStr ? doc : vm.none, Cause.Stack);
       }
     }
     return null;
   }
   // classmethod and staticmethod objects: the function they wrap (cm_callable / sm_callable).
   if (obj instanceof PyDescriptorWrapper && (obj.type === vm.t.classmethod || obj.type === vm.t.staticmethod) && name === '__func__') {
-    return vm.incref(obj.slots[0] ?? vm.none, 'stack');
+    return vm.incref(obj.slots[0] ?? vm.none, Cause.Stack);
   }
   if (obj instanceof PyMethod) {
-    if (name === '__self__') return vm.incref(obj.self, 'stack');
-    if (name === '__func__') return vm.incref(obj.func, 'stack');
+    if (name === '__self__') return vm.incref(obj.self, Cause.Stack);
+    if (name === '__func__') return vm.incref(obj.func, Cause.Stack);
     if (name === '__name__' || name === '__qualname__' || name === '__doc__' || name === '__module__') {
       return specialAttribute(vm, obj.func, name);
     }
@@ -486,7 +487,7 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   }
   if (obj instanceof PyBuiltin) {
     if (name === '__name__') return vm.newStr(obj.name);
-    if (name === '__self__') return vm.incref(obj.self ?? vm.none, 'stack');
+    if (name === '__self__') return vm.incref(obj.self ?? vm.none, Cause.Stack);
     if (name === '__qualname__') return vm.newStr(obj.owner ? `${obj.owner}.${obj.name}` : obj.name);
     if (name === '__module__') return obj.module && !obj.owner ? vm.newStr(obj.module) : vm.newNone();
     return null;
@@ -499,10 +500,10 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   }
   if (obj instanceof PyExceptionObj) {
     if ((name === 'name' || name === 'obj') && obj.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) {
-      return vm.incref((name === 'name' ? obj.attributeName : obj.attributeObject) ?? vm.none, 'stack');
+      return vm.incref((name === 'name' ? obj.attributeName : obj.attributeObject) ?? vm.none, Cause.Stack);
     }
     // NameError.name: the missing name (3.10+), None for an UnboundLocalError or a NameError made by hand.
-    if (name === 'name' && obj.type.isSubtypeOf(vm.exc.get('NameError') as PyType)) return vm.incref(obj.attributeName ?? vm.none, 'stack');
+    if (name === 'name' && obj.type.isSubtypeOf(vm.exc.get('NameError') as PyType)) return vm.incref(obj.attributeName ?? vm.none, Cause.Stack);
     if (isSyntaxError(vm, obj)) {
       const v = syntaxErrorAttribute(vm, obj, name);
       if (v) return v;
@@ -511,25 +512,25 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     if (unicodeField) return unicodeField;
     switch (name) {
       case 'args':
-        return vm.incref(obj.args, 'stack');
+        return vm.incref(obj.args, Cause.Stack);
       case '__traceback__':
-        return vm.incref(obj.traceback ?? vm.none, 'stack');
+        return vm.incref(obj.traceback ?? vm.none, Cause.Stack);
       case '__context__':
-        return vm.incref(obj.context ?? vm.none, 'stack');
+        return vm.incref(obj.context ?? vm.none, Cause.Stack);
       case '__cause__':
-        return vm.incref(obj.cause ?? vm.none, 'stack');
+        return vm.incref(obj.cause ?? vm.none, Cause.Stack);
       case '__suppress_context__':
         return vm.newBool(obj.suppressContext);
       case 'value': {
         // StopIteration.value: its first argument (StopIteration_init), None without one.
         if (!obj.type.isSubtypeOf(vm.exc.get('StopIteration') as PyType)) return null;
-        return vm.incref(obj.args.items[0] ?? vm.none, 'stack');
+        return vm.incref(obj.args.items[0] ?? vm.none, Cause.Stack);
       }
       case 'code': {
         // SystemExit.code: None without arguments, the argument, or the args tuple.
         if (!obj.type.mro.some((t) => t.name === 'SystemExit' && !t.heap)) return null;
         const items = obj.args.items;
-        return vm.incref(items.length === 0 ? vm.none : items.length === 1 ? items[0] : obj.args, 'stack');
+        return vm.incref(items.length === 0 ? vm.none : items.length === 1 ? items[0] : obj.args, Cause.Stack);
       }
     }
     return null;
@@ -556,7 +557,7 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
       case 'co_flags':
         return vm.newInt(u.flags);
       case 'co_names':
-        return vm.newTuple(obj.names.map((n) => vm.incref(n, 'slot')));
+        return vm.newTuple(obj.names.map((n) => vm.incref(n, Cause.Slot)));
       case 'co_varnames':
         return vm.newTuple(codeVarnames(u).map((n) => vm.newStr(n)));
       case 'co_freevars':
@@ -564,25 +565,25 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
       case 'co_cellvars':
         return vm.newTuple(u.cellvars.map((n) => vm.newStr(n)));
       case 'co_consts':
-        return vm.newTuple(obj.consts.map((c) => vm.incref(c, 'slot')));
+        return vm.newTuple(obj.consts.map((c) => vm.incref(c, Cause.Slot)));
     }
     return null;
   }
   if (obj instanceof PyCell && name === 'cell_contents') {
     if (!obj.contents) throw vm.error('ValueError', 'Cell is empty');
-    return vm.incref(obj.contents, 'stack');
+    return vm.incref(obj.contents, Cause.Stack);
   }
   if (obj instanceof PyTraceback) {
-    if (name === 'tb_next') return vm.incref(obj.next ?? vm.none, 'stack');
-    if (name === 'tb_frame') return vm.incref(obj.frame, 'stack');
+    if (name === 'tb_next') return vm.incref(obj.next ?? vm.none, Cause.Stack);
+    if (name === 'tb_frame') return vm.incref(obj.frame, Cause.Stack);
     if (name === 'tb_lineno') return vm.newInt(obj.line);
     return null;
   }
   if (obj instanceof PyFrameObject) return frameAttribute(vm, obj, name);
   if (obj instanceof PySlice) {
-    if (name === 'start') return vm.incref(obj.start, 'stack');
-    if (name === 'stop') return vm.incref(obj.stop, 'stack');
-    if (name === 'step') return vm.incref(obj.step, 'stack');
+    if (name === 'start') return vm.incref(obj.start, Cause.Stack);
+    if (name === 'stop') return vm.incref(obj.stop, Cause.Stack);
+    if (name === 'step') return vm.incref(obj.step, Cause.Stack);
   }
   if (obj instanceof PyRange) {
     if (name === 'start') return vm.newInt(obj.start);
@@ -591,12 +592,12 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   }
   if (obj instanceof PyInt) {
     // int_int: an exact int is its own real part; a bool's (or a subclass's) is a new int.
-    if (name === 'real' || name === 'numerator') return obj.type === vm.t.int ? vm.incref(obj, 'stack') : vm.newInt(obj.value);
+    if (name === 'real' || name === 'numerator') return obj.type === vm.t.int ? vm.incref(obj, Cause.Stack) : vm.newInt(obj.value);
     if (name === 'imag') return vm.newInt(0n);
     if (name === 'denominator') return vm.newInt(1n);
   }
   if (obj instanceof PyFloat) {
-    if (name === 'real') return obj.type === vm.t.float ? vm.incref(obj, 'stack') : vm.newFloat(obj.value);
+    if (name === 'real') return obj.type === vm.t.float ? vm.incref(obj, Cause.Stack) : vm.newFloat(obj.value);
     if (name === 'imag') return vm.newFloat(0);
   }
   if (obj instanceof PyComplex) {

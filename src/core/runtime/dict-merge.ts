@@ -15,6 +15,7 @@ import { getAttr } from './attributes';
 import { getIter, iterNext } from './iteration';
 import { getItem } from './subscripts';
 import { behavesAsBuiltin } from './subclass';
+import { Cause } from '../trace/events';
 
 /** 1: later keys replace earlier ones (PyDict_Update); 2: a key already present raises KeyError(key) (f(**m)). */
 export type MergeOverride = 1 | 2;
@@ -30,7 +31,7 @@ export function isDuplicateKeyError(exc: PyExceptionObj): boolean {
 }
 
 function duplicateKey(vm: VM, key: PyObject): PyError {
-  const err = vm.errorWith('KeyError', [vm.incref(key, 'exception', 'args')]);
+  const err = vm.errorWith('KeyError', [vm.incref(key, Cause.Exception, 'args')]);
   duplicateKeyErrors.add(err.exc);
   return err;
 }
@@ -50,10 +51,10 @@ export function* dictMerge(vm: VM, target: PyDict, source: PyObject, override: M
       if (override === 2 && target.get(hashKey(vm, key))) throw duplicateKey(vm, key);
       const value = yield* getItem(vm, source, key);
       dictSet(vm, target, key, value);
-      vm.decref(value, 'stack');
+      vm.decref(value, Cause.Stack);
     }
   } finally {
-    for (const key of keys) vm.decref(key, 'slot');
+    for (const key of keys) vm.decref(key, Cause.Slot);
   }
   return null;
 }
@@ -65,16 +66,16 @@ function* mappingKeys(vm: VM, o: PyObject): Generator<CallRequest, PyObject[], P
   try {
     output = yield { callable: method, args: [], kwargs: null };
   } finally {
-    vm.decref(method, 'stack');
+    vm.decref(method, Cause.Stack);
   }
   try {
-    if (output instanceof PyList && output.type === vm.t.list) return output.items.map((k) => vm.incref(k, 'slot'));
+    if (output instanceof PyList && output.type === vm.t.list) return output.items.map((k) => vm.incref(k, Cause.Slot));
     let it: PyObject;
     try {
       it = yield* getIter(vm, output);
     } catch (e) {
       if (!(e instanceof PyError) || !e.exc.type.isSubtypeOf(vm.exc.get('TypeError') as never)) throw e;
-      vm.decref(e.exc, 'exception');
+      vm.decref(e.exc, Cause.Exception);
       throw vm.error('TypeError', `${o.type.name}.keys() returned a non-iterable (type ${output.type.name})`);
     }
     const keys: PyObject[] = [];
@@ -82,12 +83,12 @@ function* mappingKeys(vm: VM, o: PyObject): Generator<CallRequest, PyObject[], P
       for (let key = yield* iterNext(vm, it); key; key = yield* iterNext(vm, it)) keys.push(key);
       return keys;
     } catch (e) {
-      for (const key of keys) vm.decref(key, 'slot');
+      for (const key of keys) vm.decref(key, Cause.Slot);
       throw e;
     } finally {
-      vm.decref(it, 'stack');
+      vm.decref(it, Cause.Stack);
     }
   } finally {
-    vm.decref(output, 'stack');
+    vm.decref(output, Cause.Stack);
   }
 }

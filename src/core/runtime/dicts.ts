@@ -14,6 +14,7 @@ import { DICT_LOG_MINSIZE, usableFraction, estimateLog2KeySize, setTableSize } f
 import { SetTable, hashHalves, smallHashHalves } from '../objects/set-table';
 import type { PyType } from '../objects/type';
 import { stableHash } from './value-hashes';
+import { Cause } from '../trace/events';
 
 /**
  * The key under which an object is stored: equal objects (1 == 1.0 == True) get equal keys.
@@ -54,11 +55,11 @@ export function hashKey(vm: VM, o: PyObject): string {
 function userHashKey(vm: VM, o: PyObject, hashMethod: PyObject): string {
   const r = vm.callSync(hashMethod, [o]);
   if (!(r instanceof PyInt)) {
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
     throw vm.error('TypeError', '__hash__ method should return an integer');
   }
   const h = r.value.toString();
-  vm.decref(r, 'return');
+  vm.decref(r, Cause.Return);
   let classes = vm.userKeyClasses.get(h);
   if (!classes) vm.userKeyClasses.set(h, (classes = []));
   for (let i = 0; i < classes.length; i++) {
@@ -75,7 +76,7 @@ function userHashKey(vm: VM, o: PyObject, hashMethod: PyObject): string {
     if (eq && eq.type === vm.t.function) {
       const res = vm.callSync(eq, [rep, o]);
       same = res === vm.true_ || (res instanceof PyInt && res.value !== 0n && res !== vm.false_);
-      vm.decref(res, 'return');
+      vm.decref(res, Cause.Return);
     }
     if (same) {
       c.members.add(o);
@@ -91,20 +92,20 @@ function userHashKey(vm: VM, o: PyObject, hashMethod: PyObject): string {
 export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject, stealValue = false, label?: string): void {
   const hk = hashKey(vm, key);
   const slot = label ?? slotLabel(key);
-  if (!stealValue) vm.incref(value, 'slot', slot);
+  if (!stealValue) vm.incref(value, Cause.Slot, slot);
   if (d.gcList === -1 && (mayBeTracked(value) || mayBeTracked(key))) vm.gc.track(d);
   const old = d.put(hk, key, value);
   if (old) {
-    vm.decref(old.value, 'slot', slot);
+    vm.decref(old.value, Cause.Slot, slot);
   } else {
-    vm.incref(key, 'slot', 'key');
+    vm.incref(key, Cause.Slot, 'key');
     if (d instanceof PyOrderedDict) orderedDictNodeAdded(vm, d, key);
   }
 }
 
 /** _odict_add_new_node: an OrderedDict's new key gets a node of the linked list, which holds a reference to it. */
 function orderedDictNodeAdded(vm: VM, d: PyOrderedDict, key: PyObject): void {
-  vm.incref(key, 'slot', 'OrderedDict node');
+  vm.incref(key, Cause.Slot, 'OrderedDict node');
   d.state++;
   d.fastNodes = true;
 }
@@ -117,10 +118,10 @@ export function dictDel(vm: VM, d: PyDict, key: PyObject): boolean {
   if (d instanceof PyOrderedDict) {
     // PyODict_DelItem: the key's node goes first.
     d.state++;
-    vm.decref(entry.key, 'slot', 'OrderedDict node');
+    vm.decref(entry.key, Cause.Slot, 'OrderedDict node');
   }
-  vm.decref(entry.key, 'slot', 'key');
-  vm.decref(entry.value, 'slot', slot);
+  vm.decref(entry.key, Cause.Slot, 'key');
+  vm.decref(entry.value, Cause.Slot, slot);
   return true;
 }
 
@@ -130,7 +131,7 @@ export function dictGet(vm: VM, d: PyDict, key: PyObject): PyObject | null {
 }
 
 /** Namespace store by name (module globals, class bodies): `name = value`, value borrowed. */
-export function setName(vm: VM, d: PyDict, name: string, value: PyObject, stealValue = false, cause: 'name' | 'attribute' = 'name', label = name): void {
+export function setName(vm: VM, d: PyDict, name: string, value: PyObject, stealValue = false, cause: Cause.Name | Cause.Attribute = Cause.Name, label = name): void {
   if (d.gcList === -1 && mayBeTracked(value)) vm.gc.track(d);
   const existing = d.get(name);
   if (existing) {
@@ -141,7 +142,7 @@ export function setName(vm: VM, d: PyDict, name: string, value: PyObject, stealV
     return;
   }
   const key = vm.intern(name);
-  vm.incref(key, 'slot', 'key');
+  vm.incref(key, Cause.Slot, 'key');
   if (!stealValue) vm.incref(value, cause, label);
   d.put(name, key, value);
 }
@@ -149,8 +150,8 @@ export function setName(vm: VM, d: PyDict, name: string, value: PyObject, stealV
 export function delName(vm: VM, d: PyDict, name: string): boolean {
   const entry = d.remove(name);
   if (!entry) return false;
-  vm.decref(entry.value, 'name', name);
-  vm.decref(entry.key, 'slot', 'key');
+  vm.decref(entry.value, Cause.Name, name);
+  vm.decref(entry.key, Cause.Slot, 'key');
   return true;
 }
 
@@ -190,7 +191,7 @@ export function dictCopyKeys(copy: PyDict, src: PyDict): void {
 export function setAdd(vm: VM, s: PySet, item: PyObject): void {
   const hk = hashKey(vm, item);
   if (s.members.has(hk)) return;
-  s.members.set(hk, vm.incref(item, 'slot', 'member'));
+  s.members.set(hk, vm.incref(item, Cause.Slot, 'member'));
   const table = s.table;
   if (table !== null) {
     const halves = memberHashHalves(item, vm.t.frozenset);
@@ -265,7 +266,7 @@ export function setDiscard(vm: VM, s: PySet, item: PyObject): boolean {
     const halves = memberHashHalves(m, vm.t.frozenset) as [number, number];
     s.table.discard(m, halves[0], halves[1]);
   }
-  vm.decref(m, 'slot', 'member');
+  vm.decref(m, Cause.Slot, 'member');
   return true;
 }
 

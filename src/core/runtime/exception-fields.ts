@@ -6,6 +6,7 @@ import type { PyObject } from '../objects/object';
 import type { PyType } from '../objects/type';
 import { PyExceptionObj, PyTraceback } from '../objects/instances';
 import type { VM } from '../vm/vm';
+import { Cause } from '../trace/events';
 
 const FIELDS = new Set(['__traceback__', '__context__', '__cause__', '__suppress_context__']);
 
@@ -45,6 +46,6 @@ export function setExceptionField(vm: VM, exc: PyExceptionObj, name: string, val
 
 function replace(vm: VM, exc: PyExceptionObj, field: 'traceback' | 'context' | 'cause', value: PyObject | null): void {
   const old = exc[field];
-  exc[field] = value ? vm.incref(value, 'exception', `__${field}__`) : null;
-  if (old) vm.decref(old, 'exception', `__${field}__`);
+  exc[field] = value ? vm.incref(value, Cause.Exception, `__${field}__`) : null;
+  if (old) vm.decref(old, Cause.Exception, `__${field}__`);
 }

@@ -9,6 +9,7 @@ import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
 import { closeGenerator } from '../vm/generators';
+import { Cause } from '../trace/events';
 
 /** Whether `o` has a finalizer to run. A generator that never started or finished has nothing to close. */
 export function hasFinalizer(o: PyObject): boolean {
@@ -20,7 +21,7 @@ export function hasFinalizer(o: PyObject): boolean {
 export function* callFinalizer(vm: VM, o: PyObject): Native<void> {
   if (o instanceof PyGenerator) {
     try {
-      vm.decref(yield* closeGenerator(vm, o, vm.options.version.generators.closeReturnsValue), 'return');
+      vm.decref(yield* closeGenerator(vm, o, vm.options.version.generators.closeReturnsValue), Cause.Return);
     } catch (e) {
       if (!(e instanceof PyError)) throw e;
       vm.writeUnraisable(e, o);
@@ -30,7 +31,7 @@ export function* callFinalizer(vm: VM, o: PyObject): Native<void> {
   const del = o.type.lookup('__del__');
   if (!del) return;
   try {
-    vm.decref(yield { callable: del, args: [o], kwargs: null }, 'return');
+    vm.decref(yield { callable: del, args: [o], kwargs: null }, Cause.Return);
   } catch (e) {
     if (!(e instanceof PyError)) throw e;
     vm.writeUnraisable(e, del);

@@ -15,6 +15,7 @@ import { getItem } from './subscripts';
 import { unwrap } from './numbers';
 import { ok } from './text/result';
 import { percentFormat as formatPercent, type PercentValue } from './text/percent-format';
+import { Cause } from '../trace/events';
 
 function describe(o: PyObject): PercentValue {
   if (o instanceof PyInt) return { kind: 'int', value: o.value, typeName: o.type.name, exact: o.type.name === 'int' };
@@ -36,7 +37,7 @@ function mappingAndText(vm: VM, args: PyObject, held: PyObject[], makeKey: (key:
         held.push(v);
         return ok(v);
       } finally {
-        vm.decref(k, 'stack');
+        vm.decref(k, Cause.Stack);
       }
     },
     describe,
@@ -58,15 +59,15 @@ export function percentFormat(vm: VM, formatObj: PyStr, args: PyObject): PyObjec
     isMapping,
     ...mappingAndText(vm, args, held, (key) => vm.newStr(key)),
   });
-  for (const v of held) vm.decref(v, 'stack');
+  for (const v of held) vm.decref(v, Cause.Stack);
   const text = unwrap(vm, result);
   // PyUnicode_Format's writer hands back the one str it was given whole: the format itself when it has
   // no directive, the argument of a lone '%s' when that is an exact str.
   // (A str subclass too: the writer keeps the very object.)
-  if (format !== '' && !format.includes('%')) return vm.incref(formatObj, 'stack');
+  if (format !== '' && !format.includes('%')) return vm.incref(formatObj, Cause.Stack);
   if (format === '%s') {
     const arg = args instanceof PyTuple ? args.items[0] : args;
-    if (arg instanceof PyStr && arg.type === vm.t.str) return vm.incref(arg, 'stack');
+    if (arg instanceof PyStr && arg.type === vm.t.str) return vm.incref(arg, Cause.Stack);
   }
   return vm.newStr(text);
 }
@@ -87,7 +88,7 @@ export function bytesPercentFormat(vm: VM, formatObj: PyBytes, args: PyObject): 
       return b ? ok(latin1(b)) : null;
     },
   });
-  for (const v of held) vm.decref(v, 'stack');
+  for (const v of held) vm.decref(v, Cause.Stack);
   const out = Uint8Array.from(unwrap(vm, result), (c) => c.charCodeAt(0));
   return formatObj.type === vm.t.bytearray ? vm.track(new PyBytes(vm.t.bytearray, out)) : vm.newBytes(out);
 }

@@ -6,6 +6,7 @@ import type { PyFrameObject } from '../objects/instances';
 import type { Frame } from '../vm/frame';
 import { previousPythonFrame, type VM } from '../vm/vm';
 import { frameLocals } from './frame-locals';
+import { Cause } from '../trace/events';
 
 /** The line a running frame is at: its current instruction's. */
 function currentLine(frame: Frame): number {
@@ -17,19 +18,19 @@ export function frameAttribute(vm: VM, fo: PyFrameObject, name: string): PyObjec
   const frame = fo.frame;
   switch (name) {
     case 'f_code':
-      return vm.incref(frame ? frame.code : (fo.code ?? vm.none), 'stack');
+      return vm.incref(frame ? frame.code : (fo.code ?? vm.none), Cause.Stack);
     case 'f_lineno':
       return vm.newInt(frame ? currentLine(frame) : fo.line);
     case 'f_back': {
-      if (!frame) return vm.incref(fo.back ?? vm.none, 'stack');
+      if (!frame) return vm.incref(fo.back ?? vm.none, Cause.Stack);
       // PyFrame_GetBack: the caller's frame object, made now if it has none yet.
       const back = previousPythonFrame(frame);
-      return vm.incref(back ? vm.frameObjectOf(back) : vm.none, 'stack');
+      return vm.incref(back ? vm.frameObjectOf(back) : vm.none, Cause.Stack);
     }
     case 'f_globals':
-      return vm.incref(frame ? frame.globals : (fo.globals ?? vm.none), 'stack');
+      return vm.incref(frame ? frame.globals : (fo.globals ?? vm.none), Cause.Stack);
     case 'f_builtins':
-      return vm.incref(frame ? frame.builtins : (fo.builtins ?? vm.none), 'stack');
+      return vm.incref(frame ? frame.builtins : (fo.builtins ?? vm.none), Cause.Stack);
     case 'f_locals':
       return frameLocals(vm, fo);
     case 'f_trace':

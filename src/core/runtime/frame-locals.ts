@@ -13,6 +13,7 @@ import type { PyFrameObject } from '../objects/instances';
 import type { Frame } from '../vm/frame';
 import type { VM } from '../vm/vm';
 import { delName, dictSet } from './dicts';
+import { Cause } from '../trace/events';
 
 /** The bound locals by name, borrowed: a running frame's fast locals (a cell's contents), or those its frame object kept. */
 export function boundLocals(frame: Frame | null, fo: PyFrameObject | null): [string, PyObject][] {
@@ -38,26 +39,26 @@ function fastToLocals(vm: VM, d: PyDict, names: readonly string[], bound: [strin
     }
     const key = vm.newStr(name);
     dictSet(vm, d, key, value);
-    vm.decref(key, 'stack');
+    vm.decref(key, Cause.Stack);
   }
 }
 
 /** locals() in `frame` (a new reference): the namespace, the frame's kept dict (≤ 3.12), or a new snapshot (3.13). */
 export function localsOf(vm: VM, frame: Frame): PyObject {
-  if (frame.locals) return vm.incref(frame.locals, 'return');
+  if (frame.locals) return vm.incref(frame.locals, Cause.Return);
   const cached = vm.options.version.localsCachedOnFrame;
   const d = cached && frame.localsSnapshot ? frame.localsSnapshot : vm.newDict();
   fastToLocals(vm, d, frame.localNames, boundLocals(frame, null));
   if (!cached) return d;
   if (!frame.localsSnapshot) frame.localsSnapshot = d;
-  return vm.incref(d, 'return');
+  return vm.incref(d, Cause.Return);
 }
 
 /** frame.f_locals (a new reference). */
 export function frameLocals(vm: VM, fo: PyFrameObject): PyObject {
   const frame = fo.frame;
   const namespace = frame ? frame.locals : fo.namespace;
-  if (namespace) return vm.incref(namespace, 'stack');
+  if (namespace) return vm.incref(namespace, Cause.Stack);
   if (frame) {
     if (vm.options.version.localsCachedOnFrame) return localsOf(vm, frame);
     return newProxy(vm, fo);
@@ -66,11 +67,11 @@ export function frameLocals(vm: VM, fo: PyFrameObject): PyObject {
   // A finished frame: its frame object's dict, refreshed from the locals it kept.
   const d = (fo.localsDict ??= vm.newDict()) as PyDict;
   fastToLocals(vm, d, fo.localNames, boundLocals(null, fo));
-  return vm.incref(d, 'stack');
+  return vm.incref(d, Cause.Stack);
 }
 
 function newProxy(vm: VM, fo: PyFrameObject): PyObject {
-  return vm.track(new PyCompositeIter(vm.t.FrameLocalsProxy, [vm.incref(fo, 'iterator', 'frame')]));
+  return vm.track(new PyCompositeIter(vm.t.FrameLocalsProxy, [vm.incref(fo, Cause.Iterator, 'frame')]));
 }
 
 /** The frame object a FrameLocalsProxy reads, or null when `o` is not one. */
@@ -87,7 +88,7 @@ export function proxyLocals(fo: PyFrameObject): [string, PyObject][] {
 export function proxyGet(vm: VM, fo: PyFrameObject, key: PyObject): PyObject | null {
   if (!(key instanceof PyStr)) return null;
   const found = proxyLocals(fo).find(([name]) => name === key.value);
-  return found ? vm.incref(found[1], 'stack') : null;
+  return found ? vm.incref(found[1], Cause.Stack) : null;
 }
 
 /** A new dict of the proxy's bound locals (what `dict(proxy)` makes). */
@@ -96,7 +97,7 @@ export function proxyDict(vm: VM, fo: PyFrameObject): PyDict {
   for (const [name, value] of proxyLocals(fo)) {
     const key = vm.newStr(name);
     dictSet(vm, d, key, value);
-    vm.decref(key, 'stack');
+    vm.decref(key, Cause.Stack);
   }
   return d;
 }

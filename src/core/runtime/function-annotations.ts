@@ -10,6 +10,7 @@ import { PyStr } from '../objects/atoms';
 import { PyTuple } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { setName } from './dicts';
+import { Cause } from '../trace/events';
 
 /** func_get_annotations: the dict (a new reference), made from the tuple or empty on first read. */
 export function functionAnnotations(vm: VM, f: PyFunction): PyObject {
@@ -18,12 +19,12 @@ export function functionAnnotations(vm: VM, f: PyFunction): PyObject {
     const pairs = f.annotations;
     const d = vm.newDict();
     for (let i = 0; i + 1 < pairs.items.length; i += 2) {
-      setName(vm, d, (pairs.items[i] as PyStr).value, pairs.items[i + 1], false, 'name', 'annotation');
+      setName(vm, d, (pairs.items[i] as PyStr).value, pairs.items[i + 1], false, Cause.Name, 'annotation');
     }
     f.annotations = d;
-    vm.decref(pairs, 'function', '__annotations__');
+    vm.decref(pairs, Cause.Function, '__annotations__');
   }
-  return vm.incref(f.annotations, 'stack');
+  return vm.incref(f.annotations, Cause.Stack);
 }
 
 /** func_set_* for the writable attributes a function object keeps in its own fields; false for others. */
@@ -54,8 +55,8 @@ type Field = 'annotations' | 'name' | 'qualname' | 'defaults' | 'kwdefaults' | '
 
 function replace(vm: VM, f: PyFunction, field: Field, value: PyObject | null, label: string): true {
   const old = f[field];
-  if (value) vm.incref(value, 'function', label);
+  if (value) vm.incref(value, Cause.Function, label);
   (f as unknown as Record<Field, PyObject | null>)[field] = value;
-  if (old) vm.decref(old, 'function', label);
+  if (old) vm.decref(old, Cause.Function, label);
   return true;
 }

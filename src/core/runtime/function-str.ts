@@ -8,6 +8,7 @@ import type { VM } from '../vm/vm';
 import type { CallRequest } from '../vm/frame';
 import { lookupAttr } from './attributes';
 import { strOf } from './repr';
+import { Cause } from '../trace/events';
 
 export function* functionStr(vm: VM, callable: PyObject): Generator<CallRequest, string, PyObject> {
   const qualname = yield* lookupAttr(vm, callable, '__qualname__');
@@ -21,9 +22,9 @@ export function* functionStr(vm: VM, callable: PyObject): Generator<CallRequest,
       if (module instanceof PyStr && module.value === 'builtins') return `${qual}()`;
       return `${yield* strOf(vm, module)}.${qual}()`;
     } finally {
-      vm.decref(module, 'stack');
+      vm.decref(module, Cause.Stack);
     }
   } finally {
-    vm.decref(qualname, 'stack');
+    vm.decref(qualname, Cause.Stack);
   }
 }

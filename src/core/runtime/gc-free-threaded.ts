@@ -28,6 +28,7 @@ import {
   DEBUG_SAVEALL, type CollectResult, forEachChild, hasTpClear, tupleMayUntrack, dictMayUntrack, callWeakrefCallback, runFinalizer,
   hasFinalizer,
 } from './gc';
+import { Cause } from '../trace/events';
 
 type Record = ((phase: GcPhase, objects: PyObject[], values?: number[]) => void) | null;
 
@@ -46,7 +47,7 @@ export function* collectFreeThreaded(vm: VM, generation: number, record: Record)
   gc.longLivedPending = 0;
   // The worklist's references keep every unreachable object alive until delete_garbage drops them.
   for (const o of worklist) {
-    vm.incref(o, 'internal', 'gc');
+    vm.incref(o, Cause.Internal, 'gc');
     vm.deferredRefcounts?.disable(o);
     gc.moveTo(o, GcList.Collecting);
   }
@@ -63,31 +64,31 @@ export function* collectFreeThreaded(vm: VM, generation: number, record: Record)
   const { garbage, untracked, resurrected } = handleResurrected(worklist);
   for (const o of resurrected) {
     gc.moveTo(o, GcList.Old);
-    vm.decref(o, 'internal', 'gc');
+    vm.decref(o, Cause.Internal, 'gc');
   }
   if (record && resurrected.length) record('resurrected', resurrected);
   clearFreelists(vm);
 
   // delete_garbage: first the objects a finalizer untracked, then the worklist from its top.
-  for (const o of untracked) vm.decref(o, 'internal', 'gc');
+  for (const o of untracked) vm.decref(o, Cause.Internal, 'gc');
   if (record) record('delete', garbage);
   let collected = 0;
   for (const o of garbage) {
     if (o.gcList !== GcList.Collecting) {
-      vm.decref(o, 'internal', 'gc');
+      vm.decref(o, Cause.Internal, 'gc');
       continue;
     }
     gc.moveTo(o, GcList.Old);
     collected++;
     if (gc.debug & DEBUG_SAVEALL) {
       const list = gc.garbage;
-      if (list) list.items.push(vm.incref(o, 'slot', `garbage[${list.items.length}]`));
+      if (list) list.items.push(vm.incref(o, Cause.Slot, `garbage[${list.items.length}]`));
     } else if (hasTpClear(o)) {
       const children = o.clearRefs();
       o.gcCleared = true;
-      for (const child of children) vm.decref(child, 'owner-freed', `#${o.id}`);
+      for (const child of children) vm.decref(child, Cause.OwnerFreed, `#${o.id}`);
     }
-    vm.decref(o, 'internal', 'gc');
+    vm.decref(o, Cause.Internal, 'gc');
   }
   // The startup's own garbage goes with the first collection (it is part of the heap walked).
   collected += gc.collectStartupGarbage();
@@ -178,7 +179,7 @@ function clearWeakrefs(vm: VM, worklist: PyObject[], record: Record): PyWeakref[
     for (const wr of list) {
       wr.referent = null;
       if (!wr.callback || wr.gcList === GcList.Collecting) continue;
-      callbacks.push(vm.incref(wr, 'internal', 'gc') as PyWeakref);
+      callbacks.push(vm.incref(wr, Cause.Internal, 'gc') as PyWeakref);
     }
   }
   if (record && cleared.length) record('weakrefs', cleared);

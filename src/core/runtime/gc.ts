@@ -24,6 +24,7 @@ import { dictSet } from './dicts';
 import { forgetWeakref } from './weakrefs';
 import { collectFreeThreaded } from './gc-free-threaded';
 import { hasFinalizer, callFinalizer } from './finalizers';
+import { Cause } from '../trace/events';
 
 export { hasFinalizer };
 
@@ -273,7 +274,7 @@ function* handleWeakrefs(vm: VM, unreachable: PyObject[], old: number,
       wr.referent = null;
       if (!wr.callback) continue;
       if (wr.gcList === GcList.Collecting) continue;
-      vm.incref(wr, 'internal', 'gc');
+      vm.incref(wr, Cause.Internal, 'gc');
       toCall.push(wr);
     }
   }
@@ -292,13 +293,13 @@ export function* callWeakrefCallback(vm: VM, wr: PyWeakref): Native<boolean> {
   const callback = wr.callback as PyObject;
   try {
     const r = yield { callable: callback, args: [wr], kwargs: null };
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
   } catch (e) {
     if (!(e instanceof PyError)) throw e;
     vm.writeUnraisable(e, callback);
   }
   const dies = wr.rc === 1;
-  vm.decref(wr, 'internal', 'gc');
+  vm.decref(wr, Cause.Internal, 'gc');
   return dies;
 }
 
@@ -316,9 +317,9 @@ function* finalizeGarbage(vm: VM, unreachable: PyObject[], record: ((phase: GcPh
 export function* runFinalizer(vm: VM, o: PyObject): Native<void> {
   if (!hasFinalizer(o)) return;
   o.finalized = true;
-  vm.incref(o, 'internal', 'gc');
+  vm.incref(o, Cause.Internal, 'gc');
   yield* callFinalizer(vm, o);
-  vm.decref(o, 'internal', 'gc');
+  vm.decref(o, Cause.Internal, 'gc');
   // What the finalizer let go of died there and then in CPython, its own finalizers run inside it: here
   // they run before the collector goes on (it must not meet them again half-dead).
   yield* vm.runFinalizersNow();
@@ -331,13 +332,13 @@ function deleteGarbage(vm: VM, garbage: PyObject[], old: number): void {
     if (o.freed) continue;
     if (gc.debug & DEBUG_SAVEALL) {
       const list = gc.garbage;
-      if (list) list.items.push(vm.incref(o, 'slot', `garbage[${list.items.length}]`));
+      if (list) list.items.push(vm.incref(o, Cause.Slot, `garbage[${list.items.length}]`));
     } else if (hasTpClear(o)) {
-      vm.incref(o, 'internal', 'gc');
+      vm.incref(o, Cause.Internal, 'gc');
       const children = o.clearRefs();
       o.gcCleared = true;
-      for (const child of children) vm.decref(child, 'owner-freed', `#${o.id}`);
-      vm.decref(o, 'internal', 'gc');
+      for (const child of children) vm.decref(child, Cause.OwnerFreed, `#${o.id}`);
+      vm.decref(o, Cause.Internal, 'gc');
     }
     if (!o.freed) gc.moveTo(o, old);
   }
@@ -358,22 +359,22 @@ function* invokeCallbacks(vm: VM, phase: string, generation: number, collected: 
   for (const [k, v] of [['generation', generation], ['collected', collected], ['uncollectable', uncollectable]] as const) {
     const value = vm.newInt(v);
     dictSet(vm, info, vm.intern(k), value);
-    vm.decref(value, 'stack');
+    vm.decref(value, Cause.Stack);
   }
   const phaseStr = vm.newStr(phase);
   for (let i = 0; i < callbacks.items.length; i++) {
-    const cb = vm.incref(callbacks.items[i], 'stack');
+    const cb = vm.incref(callbacks.items[i], Cause.Stack);
     try {
       const r = yield { callable: cb, args: [phaseStr, info], kwargs: null };
-      vm.decref(r, 'return');
+      vm.decref(r, Cause.Return);
     } catch (e) {
       if (!(e instanceof PyError)) throw e;
       vm.writeUnraisable(e, cb);
     }
-    vm.decref(cb, 'stack');
+    vm.decref(cb, Cause.Stack);
   }
-  vm.decref(phaseStr, 'stack');
-  vm.decref(info, 'stack');
+  vm.decref(phaseStr, Cause.Stack);
+  vm.decref(info, Cause.Stack);
 }
 
 /** gc.collect(generation) and the automatic collections: nothing happens while one is running. */

@@ -22,14 +22,14 @@ export function* getIter(vm: VM, o: PyObject): Native {
     const it = yield { callable: m, args: [o], kwargs: null };
     if (!it.type.lookup('__next__') && !isBuiltinIterator(it)) {
       const name = it.type.name;
-      vm.decref(it, 'return');
+      vm.decref(it, Cause.Return);
       throw vm.error('TypeError', `iter() returned non-iterator of type '${name}'`);
     }
     return it;
   }
   const getitem = o.type.lookup('__getitem__');
   if (getitem) {
-    return vm.track(new PyCompositeIter(vm.t.callable_iterator, [vm.incref(o, 'iterator'), vm.incref(getitem, 'iterator')]));
+    return vm.track(new PyCompositeIter(vm.t.callable_iterator, [vm.incref(o, Cause.Iterator), vm.incref(getitem, Cause.Iterator)]));
   }
   throw vm.error('TypeError', `'${o.type.name}' object is not iterable`);
 }
@@ -42,15 +42,15 @@ export function builtinIter(vm: VM, o: PyObject): PyObject | null {
   if (!behavesAsBuiltin(o, '__iter__')) return null;
   // A C type of a simulated module with a tp_iter of its own (deque, OrderedDict): getIter calls it.
   if (nativeSlot(o.type, '__iter__')) return null;
-  if (o instanceof PyList) return vm.track(new PySeqIter(vm.t.list_iterator, vm.incref(o, 'iterator', 'it_seq')));
-  if (o instanceof PyTuple) return vm.track(new PySeqIter(vm.t.tuple_iterator, vm.incref(o, 'iterator', 'it_seq')));
-  if (o instanceof PyStr) return vm.track(new PySeqIter(vm.t.str_iterator, vm.incref(o, 'iterator', 'it_seq')));
-  if (o instanceof PyBytes) return vm.track(new PySeqIter(vm.t.bytes_iterator, vm.incref(o, 'iterator', 'it_seq')));
+  if (o instanceof PyList) return vm.track(new PySeqIter(vm.t.list_iterator, vm.incref(o, Cause.Iterator, 'it_seq')));
+  if (o instanceof PyTuple) return vm.track(new PySeqIter(vm.t.tuple_iterator, vm.incref(o, Cause.Iterator, 'it_seq')));
+  if (o instanceof PyStr) return vm.track(new PySeqIter(vm.t.str_iterator, vm.incref(o, Cause.Iterator, 'it_seq')));
+  if (o instanceof PyBytes) return vm.track(new PySeqIter(vm.t.bytes_iterator, vm.incref(o, Cause.Iterator, 'it_seq')));
   if (o instanceof PyRange) return vm.track(new PyRangeIter(vm.t.range_iterator, o.start, o.step, o.length));
   if (o instanceof PyDict) return dictIter(vm, o, 'keys');
   if (o instanceof PySet) {
     // The iterator holds the set itself, and its size then (si_used).
-    const it = vm.track(new PyCompositeIter(vm.t.set_iterator, [vm.incref(o, 'iterator')]));
+    const it = vm.track(new PyCompositeIter(vm.t.set_iterator, [vm.incref(o, Cause.Iterator)]));
     setIterators.set(it, { used: o.members.size, order: null });
     return it;
   }
@@ -59,21 +59,21 @@ export function builtinIter(vm: VM, o: PyObject): PyObject | null {
   if (fo) {
     // framelocalsproxy_iter: an iterator over a new list of the names.
     const keys = vm.newList(proxyLocals(fo).map(([name]) => vm.newStr(name)));
-    const it = vm.track(new PySeqIter(vm.t.list_iterator, vm.incref(keys, 'iterator', 'it_seq')));
-    vm.decref(keys, 'stack');
+    const it = vm.track(new PySeqIter(vm.t.list_iterator, vm.incref(keys, Cause.Iterator, 'it_seq')));
+    vm.decref(keys, Cause.Stack);
     return it;
   }
   if (o instanceof PyCompositeIter && (o.type === vm.t.dict_keys || o.type === vm.t.dict_values || o.type === vm.t.dict_items)) {
     const kind: DictIterKind = o.type === vm.t.dict_keys ? 'keys' : o.type === vm.t.dict_values ? 'values' : 'items';
     return dictIter(vm, o.refs[0] as PyDict, kind);
   }
-  if (isBuiltinIterator(o)) return vm.incref(o, 'stack');
+  if (isBuiltinIterator(o)) return vm.incref(o, Cause.Stack);
   return null;
 }
 
 export function dictIter(vm: VM, d: PyDict, kind: DictIterKind): PyObject {
   const type = kind === 'keys' ? vm.t.dict_keyiterator : kind === 'values' ? vm.t.dict_valueiterator : vm.t.dict_itemiterator;
-  const it = vm.track(new PyDictIter(type, vm.incref(d, 'iterator'), kind, 0, d.size));
+  const it = vm.track(new PyDictIter(type, vm.incref(d, Cause.Iterator), kind, 0, d.size));
   if (kind === 'items') it.result = noneTuple(vm, 2);
   return it;
 }
@@ -90,10 +90,10 @@ export function noneTuple(vm: VM, n: number): PyTuple {
 function reuseResult(vm: VM, it: { result: PyTuple | null }, items: PyObject[]): PyTuple {
   const cached = it.result;
   if (cached && cached.rc === 1) {
-    vm.incref(cached, 'stack');
+    vm.incref(cached, Cause.Stack);
     const old = cached.items;
     cached.items = items;
-    for (const o of old) vm.decref(o, 'slot');
+    for (const o of old) vm.decref(o, Cause.Slot);
     return cached;
   }
   return vm.newTuple(items);
@@ -111,10 +111,10 @@ export function builtinNext(vm: VM, it: PyObject): PyObject | null | undefined {
         const i = items.length - 1 - it.index;
         if (i >= 0) {
           it.index++;
-          return vm.incref(items[i], 'stack');
+          return vm.incref(items[i], Cause.Stack);
         }
       } else if (it.index < items.length) {
-        return vm.incref(items[it.index++], 'stack');
+        return vm.incref(items[it.index++], Cause.Stack);
       }
     } else if (seq instanceof PyStr) {
       const chars = Array.from(seq.value);
@@ -129,7 +129,7 @@ export function builtinNext(vm: VM, it: PyObject): PyObject | null | undefined {
       return null;
     }
     it.seq = null;
-    vm.decref(seq, 'iterator', 'it_seq');
+    vm.decref(seq, Cause.Iterator, 'it_seq');
     return null;
   }
   if (it instanceof PyRangeIter) {
@@ -149,12 +149,12 @@ export function builtinNext(vm: VM, it: PyObject): PyObject | null | undefined {
     while (it.position < d.capacityUsed) {
       const e = d.entryAt(it.position++);
       if (!e) continue;
-      if (it.kind === 'keys') return vm.incref(e.key, 'stack');
-      if (it.kind === 'values') return vm.incref(e.value, 'stack');
-      return reuseResult(vm, it, [vm.incref(e.key, 'slot'), vm.incref(e.value, 'slot')]);
+      if (it.kind === 'keys') return vm.incref(e.key, Cause.Stack);
+      if (it.kind === 'values') return vm.incref(e.value, Cause.Stack);
+      return reuseResult(vm, it, [vm.incref(e.key, Cause.Slot), vm.incref(e.value, Cause.Slot)]);
     }
     it.dict = null;
-    vm.decref(d, 'iterator');
+    vm.decref(d, Cause.Iterator);
     return null;
   }
   if (it instanceof PyCompositeIter && it.type === vm.t.set_iterator) return setIterNext(vm, it);
@@ -173,7 +173,7 @@ export function* iterNext(vm: VM, it: PyObject): Generator<CallRequest, PyObject
     return yield { callable: m, args: [it], kwargs: null };
   } catch (e) {
     if (e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('StopIteration') as never)) {
-      vm.decref(e.exc, 'exception');
+      vm.decref(e.exc, Cause.Exception);
       return null;
     }
     throw e;
@@ -195,7 +195,7 @@ function* compositeNext(vm: VM, it: PyCompositeIter): Generator<CallRequest, PyO
     for (const source of it.refs) {
       const item = yield* iterNext(vm, source);
       if (!item) {
-        for (const i of items) vm.decref(i, 'slot');
+        for (const i of items) vm.decref(i, Cause.Slot);
         return null;
       }
       items.push(item);
@@ -208,7 +208,7 @@ function* compositeNext(vm: VM, it: PyCompositeIter): Generator<CallRequest, PyO
     for (const source of sources) {
       const item = yield* iterNext(vm, source);
       if (!item) {
-        for (const a of args) vm.decref(a, 'argument');
+        for (const a of args) vm.decref(a, Cause.Argument);
         return null;
       }
       args.push(item);
@@ -216,7 +216,7 @@ function* compositeNext(vm: VM, it: PyCompositeIter): Generator<CallRequest, PyO
     try {
       return yield { callable: fn, args, kwargs: null };
     } finally {
-      for (const a of args) vm.decref(a, 'argument');
+      for (const a of args) vm.decref(a, Cause.Argument);
     }
   }
   if (it.type === t.filter) {
@@ -229,10 +229,10 @@ function* compositeNext(vm: VM, it: PyCompositeIter): Generator<CallRequest, PyO
       else {
         const r = yield { callable: fn, args: [item], kwargs: null };
         keep = yield* truthyOf(vm, r);
-        vm.decref(r, 'return');
+        vm.decref(r, Cause.Return);
       }
       if (keep) return item;
-      vm.decref(item, 'stack');
+      vm.decref(item, Cause.Stack);
     }
   }
   if (it.type === t.callable_iterator) {
@@ -242,12 +242,12 @@ function* compositeNext(vm: VM, it: PyCompositeIter): Generator<CallRequest, PyO
       return yield { callable: getitem, args: [obj, index], kwargs: null };
     } catch (e) {
       if (e instanceof PyError && (e.exc.type.isSubtypeOf(vm.exc.get('IndexError') as never) || e.exc.type.isSubtypeOf(vm.exc.get('StopIteration') as never))) {
-        vm.decref(e.exc, 'exception');
+        vm.decref(e.exc, Cause.Exception);
         return null;
       }
       throw e;
     } finally {
-      vm.decref(index, 'argument');
+      vm.decref(index, Cause.Argument);
     }
   }
   return null;
@@ -280,7 +280,7 @@ export function* getIterOr(vm: VM, o: PyObject, notIterable: NotIterableMessage)
   } catch (e) {
     if (!(e instanceof PyError) || !e.exc.type.isSubtypeOf(vm.exc.get('TypeError') as never)) throw e;
     if (notIterable.when === 'no-iter-slots' && hasIterationSlots(o)) throw e;
-    vm.decref(e.exc, 'exception');
+    vm.decref(e.exc, Cause.Exception);
     throw vm.error('TypeError', yield* notIterable.message());
   }
 }
@@ -288,7 +288,7 @@ export function* getIterOr(vm: VM, o: PyObject, notIterable: NotIterableMessage)
 /** Drains an iterable into an array of new references. */
 export function* iterateToArray(vm: VM, iterable: PyObject, notIterable?: NotIterableMessage): Generator<CallRequest, PyObject[], PyObject> {
   if (behavesAsBuiltin(iterable, '__iter__') && (iterable instanceof PyList || iterable instanceof PyTuple)) {
-    return iterable.items.map((o) => vm.incref(o, 'slot'));
+    return iterable.items.map((o) => vm.incref(o, Cause.Slot));
   }
   const it = notIterable ? yield* getIterOr(vm, iterable, notIterable) : yield* getIter(vm, iterable);
   const out: PyObject[] = [];
@@ -299,10 +299,10 @@ export function* iterateToArray(vm: VM, iterable: PyObject, notIterable?: NotIte
       out.push(item);
     }
   } catch (e) {
-    for (const o of out) vm.decref(o, 'slot');
+    for (const o of out) vm.decref(o, Cause.Slot);
     throw e;
   } finally {
-    vm.decref(it, 'stack');
+    vm.decref(it, Cause.Stack);
   }
   return out;
 }
@@ -313,6 +313,7 @@ import { nativeSlot } from './native-slots';
 import { PyNativeIterator } from '../objects/native-iterator';
 import { unproxy } from './weakrefs';
 import { proxiedFrame, proxyLocals } from './frame-locals';
+import { Cause } from '../trace/events';
 
 /**
  * A set iterator's size at its creation and the order it walks, worked out at its first step (a
@@ -335,9 +336,9 @@ function setIterNext(vm: VM, it: PyCompositeIter): PyObject | null {
   const i = Number(it.counter);
   if (i < state.order.length) {
     it.counter++;
-    return vm.incref(state.order[i], 'stack');
+    return vm.incref(state.order[i], Cause.Stack);
   }
   it.refs = [];
-  vm.decref(s, 'iterator');
+  vm.decref(s, Cause.Iterator);
   return null;
 }

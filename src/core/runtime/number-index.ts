@@ -6,6 +6,7 @@ import type { PyObject } from '../objects/object';
 import { PyInt } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import type { CallRequest } from '../vm/frame';
+import { Cause } from '../trace/events';
 
 /** The integer value of `o` (its __index__ called when it is not an int). */
 export function* numberIndex(vm: VM, o: PyObject): Generator<CallRequest, bigint, PyObject> {
@@ -17,7 +18,7 @@ export function* numberIndex(vm: VM, o: PyObject): Generator<CallRequest, bigint
     if (!(r instanceof PyInt)) throw vm.error('TypeError', `__index__ returned non-int (type ${r.type.name})`);
     return r.value;
   } finally {
-    vm.decref(r, 'stack');
+    vm.decref(r, Cause.Stack);
   }
 }
 

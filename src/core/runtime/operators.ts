@@ -204,12 +204,12 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
     }
   }
   if (a instanceof PyList) {
-    if (op === 'Add' && b instanceof PyList) return vm.newList([...a.items, ...b.items].map((o) => vm.incref(o, 'slot')));
-    if (op === 'Mult' && b instanceof PyInt) return vm.newList(repeat(a.items, b.value).map((o) => vm.incref(o, 'slot')));
+    if (op === 'Add' && b instanceof PyList) return vm.newList([...a.items, ...b.items].map((o) => vm.incref(o, Cause.Slot)));
+    if (op === 'Mult' && b instanceof PyInt) return vm.newList(repeat(a.items, b.value).map((o) => vm.incref(o, Cause.Slot)));
   }
   if (a instanceof PyTuple) {
-    if (op === 'Add' && b instanceof PyTuple) return vm.newTuple([...a.items, ...b.items].map((o) => vm.incref(o, 'slot')));
-    if (op === 'Mult' && b instanceof PyInt) return vm.newTuple(repeat(a.items, b.value).map((o) => vm.incref(o, 'slot')));
+    if (op === 'Add' && b instanceof PyTuple) return vm.newTuple([...a.items, ...b.items].map((o) => vm.incref(o, Cause.Slot)));
+    if (op === 'Mult' && b instanceof PyInt) return vm.newTuple(repeat(a.items, b.value).map((o) => vm.incref(o, Cause.Slot)));
   }
   if (a instanceof PyDict && b instanceof PyDict && op === 'BitOr') {
     const out = vm.newDict();
@@ -256,20 +256,20 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
       const items = yield* iterateToArray(vm, b);
       listExtendFrom(a, source, items.length);
       a.items.push(...items);
-      return vm.incref(a, 'stack');
+      return vm.incref(a, Cause.Stack);
     }
     if (a.type.heap || a.type.nativeSlots) {
       const m = a.type.heap ? a.type.lookup(`__i${DUNDER[op]}__`) : nativeSlot(a.type, `__i${DUNDER[op]}__`);
       if (m) {
         const r = yield { callable: m, args: [a, b], kwargs: null };
         if (r !== vm.notImplemented) return r;
-        vm.decref(r, 'return');
+        vm.decref(r, Cause.Return);
       }
     }
     // set_ior, set_iand, set_isub, set_ixor: a set (not a frozenset) changes in place.
     if (a instanceof PySet && b instanceof PySet && !a.type.isSubtypeOf(vm.t.frozenset) && IN_PLACE_SET_OPS[op]) {
       IN_PLACE_SET_OPS[op](vm, a, b);
-      return vm.incref(a, 'stack');
+      return vm.incref(a, Cause.Stack);
     }
   }
   const fast = a.type.heap || b.type.heap || a.type.nativeSlots || b.type.nativeSlots ? null : builtinBinary(vm, a, b, op);
@@ -287,12 +287,12 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
   if (leftMethod instanceof PyFunction) {
     const r = yield { callable: leftMethod, args: [a, b], kwargs: null };
     if (r !== vm.notImplemented) return r;
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
   }
   if (rightMethod instanceof PyFunction) {
     const r = yield { callable: rightMethod, args: [b, a], kwargs: null };
     if (r !== vm.notImplemented) return r;
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
   }
   if (a.type.heap || b.type.heap) {
     const r = builtinBinary(vm, a, b, op);
@@ -328,7 +328,7 @@ function* nativeBinary(vm: VM, a: PyObject, b: PyObject, op: string): Generator<
     if (!m) continue;
     const r = yield { callable: m, args: [self, other], kwargs: null };
     if (r !== vm.notImplemented) return r;
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
   }
   return null;
 }
@@ -490,12 +490,12 @@ export function* compareBool(vm: VM, a: PyObject, b: PyObject, op: string): Gene
       const r = yield { callable: m, args: [x, y], kwargs: null };
       if (r !== vm.notImplemented) {
         if (r === vm.true_ || r === vm.false_) {
-          vm.decref(r, 'return');
+          vm.decref(r, Cause.Return);
           return r === vm.true_;
         }
         return r;
       }
-      vm.decref(r, 'return');
+      vm.decref(r, Cause.Return);
     }
     if (o === 'NotEq' && x.type.heap) {
       // object.__ne__ inverts __eq__ when only __eq__ is defined.
@@ -504,10 +504,10 @@ export function* compareBool(vm: VM, a: PyObject, b: PyObject, op: string): Gene
         const r = yield { callable: eq, args: [x, y], kwargs: null };
         if (r !== vm.notImplemented) {
           const t = yield* truthy(vm, r);
-          vm.decref(r, 'return');
+          vm.decref(r, Cause.Return);
           return !t;
         }
-        vm.decref(r, 'return');
+        vm.decref(r, Cause.Return);
       }
     }
   }
@@ -537,11 +537,11 @@ function* nativeCompare(vm: VM, a: PyObject, b: PyObject, op: string): Generator
     if (!m) continue;
     const r = yield { callable: m, args: [x, y], kwargs: null };
     if (r === vm.notImplemented) {
-      vm.decref(r, 'return');
+      vm.decref(r, Cause.Return);
       continue;
     }
     if (r === vm.true_ || r === vm.false_) {
-      vm.decref(r, 'return');
+      vm.decref(r, Cause.Return);
       return r === vm.true_;
     }
     return r;
@@ -569,7 +569,7 @@ function* compareSequences(vm: VM, x: PyObject[], y: PyObject[], op: string): Ge
       const r = yield* compareBool(vm, x[i], y[i], op);
       if (typeof r === 'boolean') return r;
       const t = yield* truthy(vm, r);
-      vm.decref(r, 'return');
+      vm.decref(r, Cause.Return);
       return t;
     }
   }
@@ -587,7 +587,7 @@ export function* richCompareBool(vm: VM, a: PyObject, b: PyObject, op: string): 
   try {
     return yield* truthy(vm, r);
   } finally {
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
   }
 }
 
@@ -602,13 +602,13 @@ export function* slotLessThan(vm: VM, a: PyObject, b: PyObject): Generator<impor
   if (!(lt instanceof PyFunction)) return null;
   const r = yield { callable: lt, args: [a, b], kwargs: null };
   if (r === vm.true_ || r === vm.false_ || r === vm.notImplemented) {
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
     return r === vm.notImplemented ? 'not-implemented' : r === vm.true_;
   }
   try {
     return yield* truthy(vm, r);
   } finally {
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
   }
 }
 
@@ -618,7 +618,7 @@ export function* equals(vm: VM, a: PyObject, b: PyObject): Generator<import('../
   const r = yield* compareBool(vm, a, b, 'Eq');
   if (typeof r === 'boolean') return r;
   const t = yield* truthy(vm, r);
-  vm.decref(r, 'return');
+  vm.decref(r, Cause.Return);
   return t;
 }
 
@@ -630,14 +630,14 @@ export function* truthy(vm: VM, o: PyObject): Generator<import('../vm/frame').Ca
   const b = o.type.lookup('__bool__');
   if (b) {
     const r = yield { callable: b, args: [o], kwargs: null };
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
     if (r.type !== vm.t.bool) throw vm.error('TypeError', `__bool__ should return bool, returned ${r.type.name}`);
     return r === vm.true_;
   }
   const len = o.type.lookup('__len__');
   if (len) {
     const r = yield { callable: len, args: [o], kwargs: null };
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
     if (!(r instanceof PyInt)) throw vm.error('TypeError', `'${r.type.name}' object cannot be interpreted as an integer`);
     return r.value !== 0n;
   }
@@ -671,3 +671,4 @@ import { unproxy } from './weakrefs';
 import { extendSource, listExtendFrom } from './list-storage';
 import { complexPower, complexQuotient } from './complex-math';
 import { intToFloat } from './text/int-ops';
+import { Cause } from '../trace/events';

@@ -11,6 +11,7 @@ import { PyList } from '../objects/containers';
 import type { VM } from '../vm/vm';
 import { dictGet, dictSet } from './dicts';
 import { listResize } from './list-storage';
+import { Cause } from '../trace/events';
 
 /** PyThreadState_GetDict: the running thread's dict, made on first use (PyDict_New). */
 export function threadStateDict(vm: VM): PyDict {
@@ -35,7 +36,7 @@ export function reprEnter(vm: VM, o: PyObject): boolean {
   const list = reprList(vm);
   if (list.items.includes(o)) return true;
   listResize(list, list.items.length + 1);
-  list.items.push(vm.incref(o, 'internal', 'Py_Repr'));
+  list.items.push(vm.incref(o, Cause.Internal, 'Py_Repr'));
   return false;
 }
 
@@ -46,5 +47,5 @@ export function reprLeave(vm: VM, o: PyObject): void {
   if (i < 0) return;
   listResize(list, list.items.length - 1);
   list.items.splice(i, 1);
-  vm.decref(o, 'internal', 'Py_Repr');
+  vm.decref(o, Cause.Internal, 'Py_Repr');
 }

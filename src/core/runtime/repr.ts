@@ -25,6 +25,7 @@ import { isSyntaxError, syntaxErrorStr } from './syntax-error-object';
 import { proxiedFrame, proxyDict } from './frame-locals';
 import { formatComplex } from './complex-math';
 import { unicodeErrorText } from './unicode-error';
+import { Cause } from '../trace/events';
 
 type Text = Generator<CallRequest, string, PyObject>;
 
@@ -91,7 +92,7 @@ export function* reprOf(vm: VM, o: PyObject): Text {
     try {
       return yield* reprOf(vm, d);
     } finally {
-      vm.decref(d, 'internal');
+      vm.decref(d, Cause.Internal);
     }
   }
   if (o instanceof PyCompositeIter && (o.type === vm.t.dict_keys || o.type === vm.t.dict_values || o.type === vm.t.dict_items)) {
@@ -180,12 +181,12 @@ function* setRepr(vm: VM, o: PySet): Text {
   const name = o.type.name;
   if (o.members.size === 0) return `${name}()`;
   // set_repr: the repr of a list of the members, without its brackets.
-  const keys = vm.newList(setIterationOrder(o).map((m) => vm.incref(m, 'slot')));
+  const keys = vm.newList(setIterationOrder(o).map((m) => vm.incref(m, Cause.Slot)));
   let listText: string;
   try {
     listText = yield* reprOf(vm, keys);
   } finally {
-    vm.decref(keys, 'internal');
+    vm.decref(keys, Cause.Internal);
   }
   return o.type === vm.t.set ? `{${listText.slice(1, -1)}}` : `${name}({${listText.slice(1, -1)}})`;
 }
@@ -194,13 +195,13 @@ function* setRepr(vm: VM, o: PySet): Text {
 function* dictViewRepr(vm: VM, o: PyCompositeIter): Text {
   const d = o.refs[0] as PyDict;
   const items = d.entryList().map((e) =>
-    o.type === vm.t.dict_keys ? vm.incref(e.key, 'slot') : o.type === vm.t.dict_values ? vm.incref(e.value, 'slot') : vm.newTuple([vm.incref(e.key, 'slot'), vm.incref(e.value, 'slot')]),
+    o.type === vm.t.dict_keys ? vm.incref(e.key, Cause.Slot) : o.type === vm.t.dict_values ? vm.incref(e.value, Cause.Slot) : vm.newTuple([vm.incref(e.key, Cause.Slot), vm.incref(e.value, Cause.Slot)]),
   );
   const seq = vm.newList(items);
   try {
     return `${o.type.name}(${yield* reprOf(vm, seq)})`;
   } finally {
-    vm.decref(seq, 'internal');
+    vm.decref(seq, Cause.Internal);
   }
 }
 
@@ -208,11 +209,11 @@ function* callForString(vm: VM, method: PyObject, o: PyObject, name: string): Te
   const r = yield { callable: method, args: [o], kwargs: null };
   if (!(r instanceof PyStr)) {
     const tn = r.type.name;
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
     throw vm.error('TypeError', `${name} returned non-string (type ${tn})`);
   }
   const s = r.value;
-  vm.decref(r, 'return');
+  vm.decref(r, Cause.Return);
   return s;
 }
 
@@ -262,14 +263,14 @@ export function* formatOf(vm: VM, o: PyObject, spec: string): Text {
       try {
         const r = yield { callable: user, args: [o, s], kwargs: null };
         if (!(r instanceof PyStr)) {
-          vm.decref(r, 'return');
+          vm.decref(r, Cause.Return);
           throw vm.error('TypeError', `__format__ must return a str, not ${r.type.name}`);
         }
         const out = r.value;
-        vm.decref(r, 'return');
+        vm.decref(r, Cause.Return);
         return out;
       } finally {
-        vm.decref(s, 'argument');
+        vm.decref(s, Cause.Argument);
       }
     }
   }

@@ -12,6 +12,7 @@ import type { Native } from '../vm/frame';
 import { builtinLen, lengthOf } from '../builtins/functions';
 import { behavesAsBuiltin } from './subclass';
 import { getItem } from './subscripts';
+import { Cause } from '../trace/events';
 
 /** Whether a class of `o`'s own (not a built-in base) defines `name`. */
 function definedByClass(o: PyObject, name: string): boolean {
@@ -32,7 +33,7 @@ export function* sequenceSize(vm: VM, o: PyObject): Native<number> {
   }
   const r = lengthOf(vm, o);
   const len = (typeof (r as Native).next === 'function' ? yield* r as Native : r) as PyInt;
-  vm.decref(len, 'stack');
+  vm.decref(len, Cause.Stack);
   return Number(len.value);
 }
 
@@ -49,7 +50,7 @@ export function sequenceItemSlot(vm: VM, o: PyObject): SequenceItem {
     const what = o instanceof PyList ? 'list' : 'tuple';
     return (i) => {
       if (i >= BigInt(o.items.length)) throw vm.error('IndexError', `${what} index out of range`);
-      return vm.incref(o.items[Number(i)], 'stack');
+      return vm.incref(o.items[Number(i)], Cause.Stack);
     };
   }
   const builtinSequence = o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyBytes
@@ -63,7 +64,7 @@ export function sequenceItemSlot(vm: VM, o: PyObject): SequenceItem {
     try {
       return yield* getItem(vm, o, index);
     } finally {
-      vm.decref(index, 'stack');
+      vm.decref(index, Cause.Stack);
     }
   };
 }

@@ -10,6 +10,7 @@ import type { Native } from '../vm/frame';
 import { iterateToArray } from './iteration';
 import { hashKey, setAdd, setDiscard, setMergeKeys, setTableResize } from './dicts';
 import { setIterationOrder } from './set-order';
+import { Cause } from '../trace/events';
 
 const has = (vm: VM, s: PySet, o: PyObject): boolean => s.members.has(hashKey(vm, o));
 
@@ -19,7 +20,7 @@ export function setMergeFrom(vm: VM, s: PySet, other: PySet): void {
   setMergeKeys(s, other.members.size);
   if (s.table !== null && other.table !== null && s.table.canCopySlotsOf(other.table)) {
     // Into an empty table of the same size, from one without dummies: the slots are copied as they are.
-    for (const [key, m] of other.members) s.members.set(key, vm.incref(m, 'slot', 'member'));
+    for (const [key, m] of other.members) s.members.set(key, vm.incref(m, Cause.Slot, 'member'));
     s.table.copySlotsOf(other.table);
     s.fill = s.table.fill;
     return;
@@ -42,7 +43,7 @@ export function* setUpdateFrom(vm: VM, s: PySet, other: PyObject): Native<void> 
   try {
     for (const i of items) setAdd(vm, s, i);
   } finally {
-    for (const i of items) vm.decref(i, 'slot');
+    for (const i of items) vm.decref(i, Cause.Slot);
   }
 }
 
@@ -90,7 +91,7 @@ export function setSymmetricDifference(vm: VM, a: PySet, b: PySet, frozen: boole
 
 /** set_clear_internal: every member released, the table back to its small size. */
 export function setClear(vm: VM, s: PySet): void {
-  for (const m of s.clearRefs()) vm.decref(m, 'slot', 'member');
+  for (const m of s.clearRefs()) vm.decref(m, Cause.Slot, 'member');
 }
 
 /** set_difference_update_internal with a set: its members discarded (dummies left, swept past a quarter of the table). */
@@ -99,7 +100,7 @@ export function setDifferenceUpdate(vm: VM, s: PySet, other: PySet): void {
   // Against a set over 8 times larger, only the intersection is walked.
   const walked = other.members.size >> 3 > s.members.size ? setIntersection(vm, s, other, false) : other;
   for (const m of setIterationOrder(walked)) setDiscard(vm, s, m);
-  if (walked !== other) vm.decref(walked, 'internal', 'intersection');
+  if (walked !== other) vm.decref(walked, Cause.Internal, 'intersection');
   const used = s.members.size;
   if (s.fill - used > Math.floor(s.mask / 4)) setTableResize(s, used > 50000 ? used * 2 : used * 4);
 }
@@ -114,7 +115,7 @@ export function setSymmetricDifferenceUpdate(vm: VM, s: PySet, other: PySet): vo
 export function setIntersectionUpdate(vm: VM, s: PySet, other: PySet): void {
   const tmp = setIntersection(vm, s, other, false);
   setSwapBodies(s, tmp);
-  vm.decref(tmp, 'internal', 'intersection');
+  vm.decref(tmp, Cause.Internal, 'intersection');
 }
 
 /** set_swap_bodies: two sets trade their members and tables (no count changes: the references move). */

@@ -22,6 +22,7 @@ import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
 import { isGcType } from './gc';
+import { Cause } from '../trace/events';
 
 /** sizeof(PyObject) with the GIL: ob_refcnt and ob_type. */
 const DEFAULT_OBJECT_HEADER = 16;
@@ -195,15 +196,15 @@ export function* getsizeof(vm: VM, o: PyObject, dflt: PyObject | null): Native {
     const r = yield { callable: method, args: [o], kwargs: null };
     // PyLong_AsSsize_t: an int (bool included) that fits in a Py_ssize_t.
     const value = r instanceof PyInt ? r.value : null;
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
     if (value === null) throw vm.error('TypeError', 'an integer is required');
     if (value >= 2n ** 63n || value < -(2n ** 63n)) throw vm.error('OverflowError', 'Python int too large to convert to C ssize_t');
     if (value < 0n) throw vm.error('ValueError', '__sizeof__() should return >= 0');
     size = value;
   } catch (e) {
     if (dflt && e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('TypeError') as PyType)) {
-      vm.decref(e.exc, 'exception');
-      return vm.incref(dflt, 'return');
+      vm.decref(e.exc, Cause.Exception);
+      return vm.incref(dflt, Cause.Return);
     }
     throw e;
   }

@@ -12,6 +12,7 @@ import { pythonId } from '../objects/object';
 import type { VM } from '../vm/vm';
 import { newWeakref } from './weakrefs';
 import { dictDel, dictSet } from './dicts';
+import { Cause } from '../trace/events';
 
 /** add_all_subclasses: one entry per base, all holding the class's one basic weakref. */
 export function addSubclass(vm: VM, cls: PyType): void {
@@ -23,7 +24,7 @@ export function addSubclass(vm: VM, cls: PyType): void {
     base.subclassesDict ??= vm.newDict();
     const key = vm.newInt(pythonId(cls.id));
     dictSet(vm, base.subclassesDict, key, ref, true, '__subclasses__');
-    vm.decref(key, 'stack');
+    vm.decref(key, Cause.Stack);
   }
 }
 
@@ -33,15 +34,15 @@ export function releaseSubclasses(vm: VM, cls: PyType): void {
   cls.subclassRef = null;
   if (ref) {
     for (const base of cls.bases) {
-      if (!base.heap) vm.decref(ref, 'internal', 'tp_subclasses');
+      if (!base.heap) vm.decref(ref, Cause.Internal, 'tp_subclasses');
       else if (base.subclassesDict && !base.subclassesDict.freed) {
         const key = vm.newInt(pythonId(cls.id));
         dictDel(vm, base.subclassesDict, key);
-        vm.decref(key, 'stack');
+        vm.decref(key, Cause.Stack);
       }
     }
   }
   const own = cls.subclassesDict;
   cls.subclassesDict = null;
-  if (own) vm.decref(own, 'internal', '__subclasses__');
+  if (own) vm.decref(own, Cause.Internal, '__subclasses__');
 }

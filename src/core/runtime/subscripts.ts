@@ -64,11 +64,11 @@ export function fastGetItem(vm: VM, o: PyObject, key: PyObject): PyObject | null
     const items = (o as PyList | PyTuple).items;
     let i = (key as PyInt).small;
     if (i < 0) i += items.length;
-    return i >= 0 && i < items.length ? vm.incref(items[i], 'stack') : null;
+    return i >= 0 && i < items.length ? vm.incref(items[i], Cause.Stack) : null;
   }
   if (t === vm.t.dict && (key.type === vm.t.str || key.type === vm.t.int)) {
     const e = (o as PyDict).get(hashKey(vm, key));
-    return e ? vm.incref(e.value, 'stack') : null;
+    return e ? vm.incref(e.value, Cause.Stack) : null;
   }
   return null;
 }
@@ -87,8 +87,8 @@ export function fastSetItem(vm: VM, o: PyObject, key: PyObject, value: PyObject)
     if (i < 0) i += items.length;
     if (!(i >= 0 && i < items.length)) return false;
     const old = items[i];
-    items[i] = vm.incref(value, 'slot', `[${i}]`);
-    vm.decref(old, 'slot', `[${i}]`);
+    items[i] = vm.incref(value, Cause.Slot, `[${i}]`);
+    vm.decref(old, Cause.Slot, `[${i}]`);
     return true;
   }
   if (t === vm.t.dict && (key.type === vm.t.str || key.type === vm.t.int)) {
@@ -116,7 +116,7 @@ export function* getItem(vm: VM, o: PyObject, key: PyObject): Native {
         if (!(i instanceof PyInt)) throw vm.error('TypeError', `__index__ returned non-int (type ${i.type.name})`);
         return yield* getItem(vm, o, i);
       } finally {
-        vm.decref(i, 'return');
+        vm.decref(i, Cause.Return);
       }
     }
   }
@@ -125,7 +125,7 @@ export function* getItem(vm: VM, o: PyObject, key: PyObject): Native {
   const fo = proxiedFrame(vm, o);
   if (fo) {
     const value = proxyGet(vm, fo, key);
-    if (!value) throw vm.errorWith('KeyError', [vm.incref(key, 'exception')]);
+    if (!value) throw vm.errorWith('KeyError', [vm.incref(key, Cause.Exception)]);
     return value;
   }
   if (behavesAsBuiltin(o, '__getitem__')) {
@@ -144,25 +144,25 @@ export function* builtinGetItem(vm: VM, o: PyObject, key: PyObject): Native<PyOb
     if (key instanceof PySlice) {
       const [a, b, c] = sliceIndices(vm, key, o.items.length);
       // A full slice of a tuple is the tuple itself (tuplesubscript).
-      if (o instanceof PyTuple && a === 0 && b === o.items.length && c === 1) return vm.incref(o, 'stack');
-      const items = sliceSelect(o.items, a, b, c).map((x) => vm.incref(x, 'slot'));
+      if (o instanceof PyTuple && a === 0 && b === o.items.length && c === 1) return vm.incref(o, Cause.Stack);
+      const items = sliceSelect(o.items, a, b, c).map((x) => vm.incref(x, Cause.Slot));
       return o instanceof PyList ? vm.newList(items) : vm.newTuple(items);
     }
-    return vm.incref(o.items[index(vm, key, o.items.length, what)], 'stack');
+    return vm.incref(o.items[index(vm, key, o.items.length, what)], Cause.Stack);
   }
   if (o instanceof PyDict) {
     const e = o.get(hashKey(vm, key));
-    if (e) return vm.incref(e.value, 'stack');
+    if (e) return vm.incref(e.value, Cause.Stack);
     // dict_subscript: the __missing__ of a dict that is not exactly a dict (a subclass, defaultdict) answers for an absent key.
     const missing = o.type !== vm.t.dict ? o.type.lookup('__missing__') : null;
     if (missing) return yield { callable: missing, args: [o, key], kwargs: null };
-    throw vm.errorWith('KeyError', [vm.incref(key, 'exception')]);
+    throw vm.errorWith('KeyError', [vm.incref(key, Cause.Exception)]);
   }
   if (o instanceof PyStr) {
     const chars = Array.from(o.value);
     if (key instanceof PySlice) {
       const [a, b, c] = sliceIndices(vm, key, chars.length);
-      if (a === 0 && b === chars.length && c === 1) return vm.incref(o, 'stack');
+      if (a === 0 && b === chars.length && c === 1) return vm.incref(o, Cause.Stack);
       return vm.newStr(sliceSelect(chars, a, b, c).join(''));
     }
     return vm.newStr(chars[index(vm, key, chars.length, 'string')]);
@@ -200,26 +200,26 @@ export function* setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): N
         if (c === 1) {
           listAssignSlice(o, Math.max(0, b - a), newItems.length);
           const removed = o.items.splice(a, Math.max(0, b - a), ...newItems);
-          for (const r of removed) vm.decref(r, 'slot');
+          for (const r of removed) vm.decref(r, Cause.Slot);
         } else {
           const positions = [];
           for (let i = a; c > 0 ? i < b : i > b; i += c) positions.push(i);
           if (positions.length !== newItems.length) {
-            for (const n of newItems) vm.decref(n, 'slot');
+            for (const n of newItems) vm.decref(n, Cause.Slot);
             throw vm.error('ValueError', `attempt to assign sequence of size ${newItems.length} to extended slice of size ${positions.length}`);
           }
           positions.forEach((p, j) => {
             const old = o.items[p];
             o.items[p] = newItems[j];
-            vm.decref(old, 'slot');
+            vm.decref(old, Cause.Slot);
           });
         }
         return null;
       }
       const i = index(vm, key, o.items.length, 'list assignment');
       const old = o.items[i];
-      o.items[i] = vm.incref(value, 'slot', `[${i}]`);
-      vm.decref(old, 'slot', `[${i}]`);
+      o.items[i] = vm.incref(value, Cause.Slot, `[${i}]`);
+      vm.decref(old, Cause.Slot, `[${i}]`);
       return null;
     }
     if (o instanceof PyDict) {
@@ -236,7 +236,7 @@ export function* setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): N
   const m = o.type.lookup('__setitem__');
   if (m) {
     const r = yield { callable: m, args: [o, key, value], kwargs: null };
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
     return null;
   }
   throw vm.error('TypeError', `'${o.type.name}' object does not support item assignment`);
@@ -250,7 +250,7 @@ function* iterateAll(vm: VM, iterable: PyObject): Generator<CallRequest, PyObjec
     if (!x) break;
     out.push(x);
   }
-  vm.decref(it, 'stack');
+  vm.decref(it, Cause.Stack);
   return out;
 }
 
@@ -270,24 +270,24 @@ export function* delItem(vm: VM, o: PyObject, key: PyObject): Native<PyObject | 
         else if (positions.length) listResize(o, o.items.length - positions.length);
         o.items = o.items.filter((_, i) => !positions.includes(i));
         // list_ass_slice releases the removed items last to first.
-        for (let i = removed.length - 1; i >= 0; i--) vm.decref(removed[i], 'slot');
+        for (let i = removed.length - 1; i >= 0; i--) vm.decref(removed[i], Cause.Slot);
         return null;
       }
       const i = index(vm, key, o.items.length, 'list assignment');
       listAssignSlice(o, 1, 0); // list_ass_item(NULL) → list_ass_slice
       const [old] = o.items.splice(i, 1);
-      vm.decref(old, 'slot', `[${i}]`);
+      vm.decref(old, Cause.Slot, `[${i}]`);
       return null;
     }
     if (o instanceof PyDict) {
-      if (!dictDel(vm, o, key)) throw vm.errorWith('KeyError', [vm.incref(key, 'exception')]);
+      if (!dictDel(vm, o, key)) throw vm.errorWith('KeyError', [vm.incref(key, Cause.Exception)]);
       return null;
     }
   }
   const m = o.type.lookup('__delitem__');
   if (m) {
     const r = yield { callable: m, args: [o, key], kwargs: null };
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
     return null;
   }
   throw vm.error('TypeError', `'${o.type.name}' object doesn't support item deletion`);
@@ -300,7 +300,7 @@ export function* contains(vm: VM, container: PyObject, item: PyObject): Generato
   const fo = proxiedFrame(vm, container);
   if (fo) {
     const value = proxyGet(vm, fo, item);
-    if (value) vm.decref(value, 'stack');
+    if (value) vm.decref(value, Cause.Stack);
     return value !== null;
   }
   if (behavesAsBuiltin(container, '__contains__')) {
@@ -333,7 +333,7 @@ export function* contains(vm: VM, container: PyObject, item: PyObject): Generato
   if (m) {
     const r = yield { callable: m, args: [container, item], kwargs: null };
     const t = r === vm.true_ ? true : r === vm.false_ ? false : yield* truthy(vm, r);
-    vm.decref(r, 'return');
+    vm.decref(r, Cause.Return);
     return t;
   }
   // _PySequence_IterSearch words any TypeError of iter() its own way.
@@ -346,11 +346,11 @@ export function* contains(vm: VM, container: PyObject, item: PyObject): Generato
       const x = yield* iterNext(vm, it);
       if (!x) return false;
       const eq = yield* equals(vm, x, item);
-      vm.decref(x, 'stack');
+      vm.decref(x, Cause.Stack);
       if (eq) return true;
     }
   } finally {
-    vm.decref(it, 'stack');
+    vm.decref(it, Cause.Stack);
   }
 }
 
@@ -358,3 +358,4 @@ import { truthy } from './operators';
 import { behavesAsBuiltin } from './subclass';
 import { unproxy } from './weakrefs';
 import { proxiedFrame, proxyGet } from './frame-locals';
+import { Cause } from '../trace/events';

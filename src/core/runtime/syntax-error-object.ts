@@ -10,6 +10,7 @@ import { PyTuple, PyList } from '../objects/containers';
 import type { PyExceptionObj } from '../objects/instances';
 import type { VM } from '../vm/vm';
 import type { SyntaxErrorFields } from './syntax-error-report';
+import { Cause } from '../trace/events';
 
 const INFO_FIELDS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'] as const;
 const ATTRIBUTES = new Set<string>(['msg', ...INFO_FIELDS, 'print_file_and_line']);
@@ -45,7 +46,7 @@ function attributes(o: PyExceptionObj): Map<string, PyObject> {
 /** `e.msg`, `e.lineno`…: a new reference, or null when `name` is not one of SyntaxError's attributes. */
 export function syntaxErrorAttribute(vm: VM, o: PyExceptionObj, name: string): PyObject | null {
   if (!ATTRIBUTES.has(name)) return null;
-  return vm.incref(attributes(o).get(name) ?? vm.none, 'stack');
+  return vm.incref(attributes(o).get(name) ?? vm.none, Cause.Stack);
 }
 
 /** SyntaxError_str: `msg (file.py, line 3)`, the file's base name; the str() of msg alone without either. */

@@ -17,6 +17,7 @@ import type { PyList } from '../objects/containers';
 import type { VM } from '../vm/vm';
 import type { StreamName } from '../processes/std-streams';
 import { utf8Length } from './utf8';
+import { Cause } from '../trace/events';
 
 /** textio.c's chunk_size: pending pieces are flushed once they reach it. */
 const CHUNK_SIZE = 8192;
@@ -64,7 +65,7 @@ export function textStreamWrite(vm: VM, stream: StreamName, text: string, writte
     if (p.pieces === 1) p.list = vm.newList([]);
     p.pieces++;
   }
-  if (keepsObject) p.held.push(vm.incref(written, 'internal', holderLabel(stream)));
+  if (keepsObject) p.held.push(vm.incref(written, Cause.Internal, holderLabel(stream)));
   p.bytes += length;
   // stderr is line-buffered (3.9+): a piece with a newline or a carriage return flushes.
   const lineFlush = stream === 'stderr' && /[\n\r]/.test(text);
@@ -80,6 +81,6 @@ export function textStreamFlush(vm: VM, stream: StreamName): void {
   p.bytes = 0;
   p.list = null;
   p.held = [];
-  if (list) vm.decref(list, 'internal', 'pending_bytes');
-  for (const o of held) vm.decref(o, 'internal', holderLabel(stream));
+  if (list) vm.decref(list, Cause.Internal, 'pending_bytes');
+  for (const o of held) vm.decref(o, Cause.Internal, holderLabel(stream));
 }

@@ -9,6 +9,7 @@ import type { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
 import type { PyError } from '../vm/errors';
 import { decodeErrorMessage, encodeErrorMessage, type CodecError } from './text/codecs';
+import { Cause } from '../trace/events';
 
 const FIELDS = ['encoding', 'object', 'start', 'end', 'reason'] as const;
 
@@ -16,7 +17,7 @@ const FIELDS = ['encoding', 'object', 'start', 'end', 'reason'] as const;
 export function codecFailure(vm: VM, error: CodecError, object: PyObject): PyError {
   if (error.type === 'LookupError') return vm.error('LookupError', error.message);
   // A decode error keeps a bytes copy of its input (PyUnicodeDecodeError_Create), even of a bytearray.
-  const obj = error.type === 'UnicodeDecodeError' && object.type !== vm.t.bytes ? vm.newBytes(Uint8Array.from((object as PyBytes).value)) : vm.incref(object, 'exception');
+  const obj = error.type === 'UnicodeDecodeError' && object.type !== vm.t.bytes ? vm.newBytes(Uint8Array.from((object as PyBytes).value)) : vm.incref(object, Cause.Exception);
   return vm.errorWith(error.type, [vm.newStr(error.codec), obj, vm.newInt(error.start), vm.newInt(error.end), vm.newStr(error.reason)]);
 }
 
@@ -40,5 +41,5 @@ export function unicodeErrorText(vm: VM, e: PyExceptionObj): string | null {
 export function unicodeErrorAttribute(vm: VM, e: PyExceptionObj, name: string): PyObject | null {
   const i = (FIELDS as readonly string[]).indexOf(name);
   if (i < 0 || !kind(vm, e) || e.args.items.length !== 5) return null;
-  return vm.incref(e.args.items[i], 'stack');
+  return vm.incref(e.args.items[i], Cause.Stack);
 }

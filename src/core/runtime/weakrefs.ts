@@ -16,6 +16,7 @@ import type { Native } from '../vm/frame';
 import type { PendingDeath } from './heap';
 import { PyError } from '../vm/errors';
 import { hashKey } from './dicts';
+import { Cause } from '../trace/events';
 
 /** Whether `weakref.ref(o)` is allowed (tp_weaklistoffset != 0). */
 export function supportsWeakrefs(o: PyObject): boolean {
@@ -52,9 +53,9 @@ export function newWeakref(vm: VM, type: PyType, o: PyObject, callback: PyObject
   const basicProxy = list.find((r) => r.proxy && isBasic(r, vm));
   if (callback === null) {
     const existing = proxy ? basicProxy : type === vm.t.weakref ? basicRef : undefined;
-    if (existing) return vm.incref(existing, 'new') as PyWeakref;
+    if (existing) return vm.incref(existing, Cause.New) as PyWeakref;
   }
-  const ref = vm.track(new PyWeakref(type, o, callback ? vm.incref(callback, 'function', '__callback__') : null, proxy));
+  const ref = vm.track(new PyWeakref(type, o, callback ? vm.incref(callback, Cause.Function, '__callback__') : null, proxy));
   if (callback === null && !proxy && type === vm.t.weakref) {
     list.unshift(ref);
   } else {
@@ -89,8 +90,8 @@ export function clearWeakrefs(vm: VM, o: PyObject): { ref: PyWeakref; callback: 
     const callback = ref.callback;
     ref.callback = null;
     if (!callback) continue;
-    if (ref.rc > 0 && !ref.freed) calls.push({ ref: vm.incref(ref, 'internal', 'weakref callback') as PyWeakref, callback });
-    else vm.decref(callback, 'function', '__callback__');
+    if (ref.rc > 0 && !ref.freed) calls.push({ ref: vm.incref(ref, Cause.Internal, 'weakref callback') as PyWeakref, callback });
+    else vm.decref(callback, Cause.Function, '__callback__');
   }
   return calls;
 }
@@ -104,13 +105,13 @@ export function* callWeakrefCallbacks(vm: VM, entry: Extract<PendingDeath, { kin
   for (const call of entry.calls as { ref: PyWeakref; callback: PyObject }[]) {
     try {
       const r = yield { callable: call.callback, args: [call.ref], kwargs: null };
-      vm.decref(r, 'return');
+      vm.decref(r, Cause.Return);
     } catch (e) {
       if (!(e instanceof PyError)) throw e;
       vm.writeUnraisable(e, call.callback);
     }
-    vm.decref(call.callback, 'function', '__callback__');
-    vm.decref(call.ref, 'internal', 'weakref callback');
+    vm.decref(call.callback, Cause.Function, '__callback__');
+    vm.decref(call.ref, Cause.Internal, 'weakref callback');
   }
   vm.heap.finishWeakrefCallbacks(entry);
   return null;

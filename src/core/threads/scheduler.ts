@@ -20,6 +20,7 @@ import type { GilAction } from '../trace/events';
 import { CoreSharing } from './core-sharing';
 import { computeHoldingGil, type ComputingCall } from './native-work';
 import type { EventLog } from '../trace/event-log';
+import { Cause } from '../trace/events';
 
 /** What a blocking call waits for; the scheduler parks the thread until it is woken or times out. */
 export interface BlockingCall {
@@ -145,7 +146,7 @@ export class Scheduler {
     if (t.dict) {
       const dict = t.dict;
       t.dict = null;
-      this.vm.decref(dict, 'internal', 'tstate->dict');
+      this.vm.decref(dict, Cause.Internal, 'tstate->dict');
     }
     // 3.13t: the thread state's teardown is C code on the finishing thread's core; join sees the thread
     // done (its sentinel lock released) only once it is over.

@@ -2,6 +2,7 @@
 // events, which as JS objects would not fit in memory. Strings (labels, names,
 // previews) are interned once. `at(i)` and `toArray()` give back plain TraceEvent objects.
 
+import { Cause, CAUSE_NAMES } from './events';
 import type { TraceEvent, RefCause, EventSource, GcPhase, ThreadEventState, GilAction, BrcAction } from './events';
 
 const KINDS = ['ref', 'alloc', 'free', 'line', 'bind', 'frame-enter', 'frame-exit', 'output', 'gc', 'gc-track', 'thread', 'gil', 'brc', 'race'] as const;
@@ -19,35 +20,8 @@ const K_LINE_OF_THREAD = 14;
 const KIND_CODE = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 const kindCode = (kind: Kind): number => KIND_CODE.get(kind) as number;
 
-const CAUSES: readonly RefCause[] = [
-  'new', 'name', 'local', 'cell', 'stack', 'argument', 'slot', 'attribute', 'const', 'method', 'iterator', 'frame',
-  'exception', 'type', 'function', 'return', 'owner-freed', 'module', 'internal',
-];
-const CAUSE_CODE = new Map<RefCause, number>(CAUSES.map((c, i) => [c, i]));
-const code = (cause: RefCause) => CAUSE_CODE.get(cause) as number;
-const OWNER_FREED = code('owner-freed');
-const [NEW, NAME, LOCAL, STACK, ARGUMENT, SLOT, RETURN, FRAME, CONST, ATTRIBUTE, ITERATOR, METHOD, CELL] = (
-  ['new', 'name', 'local', 'stack', 'argument', 'slot', 'return', 'frame', 'const', 'attribute', 'iterator', 'method', 'cell'] as const
-).map(code);
-/** A cause's code: a switch on the (interned) strings costs less per event than a Map lookup. */
-function causeCode(cause: RefCause): number {
-  switch (cause) {
-    case 'stack': return STACK;
-    case 'local': return LOCAL;
-    case 'new': return NEW;
-    case 'argument': return ARGUMENT;
-    case 'name': return NAME;
-    case 'slot': return SLOT;
-    case 'return': return RETURN;
-    case 'frame': return FRAME;
-    case 'const': return CONST;
-    case 'attribute': return ATTRIBUTE;
-    case 'iterator': return ITERATOR;
-    case 'method': return METHOD;
-    case 'cell': return CELL;
-    default: return code(cause);
-  }
-}
+/** A ref event's cause, from the name a TraceEvent carries (push() only; the simulator passes Causes). */
+const CAUSE_OF = new Map<RefCause, Cause>(CAUSE_NAMES.map((c, i) => [c, i]));
 const DECREMENT = 0x80;
 /** 3.13t: the change went to the shared count (RefEvent.shared). */
 const SHARED = 0x40;
@@ -242,13 +216,13 @@ export class EventLog implements EventSource {
   }
 
   /** The hot path: one reference-count change (a count moves by exactly one: the direction is a flag). */
-  ref(step: number, obj: number, from: number, to: number, cause: RefCause, label: string, line: number): void {
-    this.refRow(causeCode(cause) | (to < from ? DECREMENT : 0), step, obj, from, label === '' ? 0 : this.str(label), line);
+  ref(step: number, obj: number, from: number, to: number, cause: Cause, label: string, line: number): void {
+    this.refRow(cause | (to < from ? DECREMENT : 0), step, obj, from, label === '' ? 0 : this.str(label), line);
   }
 
   /** 3.13t: a change of an object's shared count (a thread other than its owner, or a merged object). */
-  refShared(step: number, obj: number, from: number, to: number, cause: RefCause, label: string, line: number): void {
-    this.refRow(causeCode(cause) | (to < from ? DECREMENT : 0) | SHARED, step, obj, from, label === '' ? 0 : this.str(label), line);
+  refShared(step: number, obj: number, from: number, to: number, cause: Cause, label: string, line: number): void {
+    this.refRow(cause | (to < from ? DECREMENT : 0) | SHARED, step, obj, from, label === '' ? 0 : this.str(label), line);
   }
 
   /** The other hot paths, without building an event object: an allocation and a free. */
@@ -275,15 +249,15 @@ export class EventLog implements EventSource {
 
   /** A reference released because its holder `ownerId` was freed: the label `#<id>` is kept as the number. */
   refFromFreed(step: number, obj: number, from: number, to: number, ownerId: number, line: number, shared = false): void {
-    this.refRow(OWNER_FREED | (to < from ? DECREMENT : 0) | (shared ? SHARED : 0), step, obj, from, -ownerId, line);
+    this.refRow(Cause.OwnerFreed | (to < from ? DECREMENT : 0) | (shared ? SHARED : 0), step, obj, from, -ownerId, line);
   }
 
   push(e: TraceEvent): void {
     switch (e.kind) {
       case 'ref':
         if (Math.abs(e.to - e.from) !== 1) throw new Error('internal: a reference count moves by one at a time');
-        if (e.shared) this.refShared(e.step, e.obj, e.from, e.to, e.cause, e.label, e.line);
-        else this.ref(e.step, e.obj, e.from, e.to, e.cause, e.label, e.line);
+        if (e.shared) this.refShared(e.step, e.obj, e.from, e.to, CAUSE_OF.get(e.cause) as Cause, e.label, e.line);
+        else this.ref(e.step, e.obj, e.from, e.to, CAUSE_OF.get(e.cause) as Cause, e.label, e.line);
         return;
       case 'alloc':
         return this.alloc(e.step, e.obj, e.type, e.preview, e.line);
@@ -368,7 +342,7 @@ export class EventLog implements EventSource {
       const field = head >>> COUNT_SHIFT;
       const from = field === COUNT_ASIDE ? c[this.readOffset++] : field;
       const s = head & LABEL_FOLLOWS ? c[this.readOffset++] : 0;
-      const e: TraceEvent = { kind: 'ref', step, obj, from, to: d & DECREMENT ? from - 1 : from + 1, cause: CAUSES[d & CAUSE_MASK], label: s < 0 ? `#${-s}` : this.strings[s], line };
+      const e: TraceEvent = { kind: 'ref', step, obj, from, to: d & DECREMENT ? from - 1 : from + 1, cause: CAUSE_NAMES[d & CAUSE_MASK], label: s < 0 ? `#${-s}` : this.strings[s], line };
       if (d & SHARED) e.shared = true;
       return e;
     }

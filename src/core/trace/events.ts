@@ -22,6 +22,20 @@ export type RefCause =
   | 'module'         // sys.modules and module dicts
   | 'internal';      // interpreter internals (caches, builtins)
 
+/**
+ * A RefCause as the simulator passes it: a number, inlined at each call site (esbuild inlines const
+ * enums), so recording a change costs no string comparison. The order is CAUSE_NAMES's.
+ */
+export const enum Cause {
+  New, Name, Local, Cell, Stack, Argument, Slot, Attribute, Const, Method, Iterator, Frame, Exception, Type, Function,
+  Return, OwnerFreed, Module, Internal,
+}
+/** Each Cause's name, as events carry it. */
+export const CAUSE_NAMES: readonly RefCause[] = [
+  'new', 'name', 'local', 'cell', 'stack', 'argument', 'slot', 'attribute', 'const', 'method', 'iterator', 'frame',
+  'exception', 'type', 'function', 'return', 'owner-freed', 'module', 'internal',
+];
+
 export interface RefEvent {
   kind: 'ref';
   step: number;

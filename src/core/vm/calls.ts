@@ -15,6 +15,7 @@ import { PyError } from './errors';
 import { CodeFlags } from '../compile/bytecode';
 import { dictSet } from '../runtime/dicts';
 import { builtinFunctionKeywordError, builtinMethodKeywordError, builtinTypeKeywordError } from '../builtins/keyword-arguments';
+import { Cause } from '../trace/events';
 
 export function isNative(r: unknown): r is Native<PyObject | null> {
   return typeof r === 'object' && r !== null && typeof (r as { next?: unknown }).next === 'function' && typeof (r as { throw?: unknown }).throw === 'function';
@@ -31,9 +32,9 @@ export function invoke(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map
   if (steal) {
     // Native callees borrow; the caller's references are released once the call is over.
     return wrapAfter(vm, invoke(vm, callable, args, kwargs, false, locals), () => {
-      for (const a of args) vm.decref(a, 'argument');
-      if (kwargs) for (const v of kwargs.values()) vm.decref(v, 'argument');
-      vm.decref(callable, 'stack');
+      for (const a of args) vm.decref(a, Cause.Argument);
+      if (kwargs) for (const v of kwargs.values()) vm.decref(v, Cause.Argument);
+      vm.decref(callable, Cause.Stack);
     });
   }
   if (callable instanceof PyMethod) return invoke(vm, callable.func, [callable.self, ...args], kwargs, false, null);
@@ -112,21 +113,21 @@ function wrapAfter(vm: VM, out: CallOutcome, after: () => void): CallOutcome {
 function functionFrame(vm: VM, func: PyFunction, args: PyObject[], kwargs: Map<string, PyObject> | null, steal: boolean, locals: PyDict | null): Frame | PyGenerator {
   if (vm.depth >= vm.recursionLimit) {
     if (steal) {
-      for (const a of args) vm.decref(a, 'argument');
-      if (kwargs) for (const v of kwargs.values()) vm.decref(v, 'argument');
-      vm.decref(func, 'stack');
+      for (const a of args) vm.decref(a, Cause.Argument);
+      if (kwargs) for (const v of kwargs.values()) vm.decref(v, Cause.Argument);
+      vm.decref(func, Cause.Stack);
     }
     throw vm.error('RecursionError', 'maximum recursion depth exceeded');
   }
-  if (!steal) vm.incref(func, 'frame', 'f_func');
+  if (!steal) vm.incref(func, Cause.Frame, 'f_func');
   const frame = new Frame(func.code, func, func.globals, vm.builtins, locals);
-  vm.incref(func.code, 'frame', 'f_code');
-  if (locals) vm.incref(locals, 'frame', 'f_locals');
+  vm.incref(func.code, Cause.Frame, 'f_code');
+  if (locals) vm.incref(locals, Cause.Frame, 'f_locals');
   const unit = func.code.unit;
   if (!kwargs && args.length === unit.argcount && unit.kwonlyargcount === 0 && !(unit.flags & (CodeFlags.varargs | CodeFlags.varkeywords))) {
     // The common case: exactly the positional parameters, nothing to match by name.
     const fast = frame.fast;
-    for (let i = 0; i < args.length; i++) fast[i] = steal ? args[i] : vm.incref(args[i], 'local', unit.varnames[i]);
+    for (let i = 0; i < args.length; i++) fast[i] = steal ? args[i] : vm.incref(args[i], Cause.Local, unit.varnames[i]);
   } else try {
     bindArguments(vm, frame, func, args, kwargs, steal);
   } catch (e) {
@@ -136,7 +137,7 @@ function functionFrame(vm: VM, func: PyFunction, args: PyObject[], kwargs: Map<s
   if (func.code.unit.flags & CodeFlags.generator) {
     // The frame is suspended inside a new generator object until next() resumes it.
     const gen = vm.track(new PyGenerator(vm.t.generator, frame, func.name.value, func.qualname.value));
-    if (vm.options.version.generatorHoldsCode) gen.code = vm.incref(func.code, 'frame', 'gi_code');
+    if (vm.options.version.generatorHoldsCode) gen.code = vm.incref(func.code, Cause.Frame, 'gi_code');
     frame.generator = gen;
     return gen;
   }
@@ -147,7 +148,7 @@ function functionFrame(vm: VM, func: PyFunction, args: PyObject[], kwargs: Map<s
 function bindArguments(vm: VM, frame: Frame, func: PyFunction, args: PyObject[], kwargs: Map<string, PyObject> | null, steal: boolean): void {
   const unit = func.code.unit;
   const fast = frame.fast;
-  const take = (o: PyObject, name: string): PyObject => (steal ? o : vm.incref(o, 'local', name));
+  const take = (o: PyObject, name: string): PyObject => (steal ? o : vm.incref(o, Cause.Local, name));
   const argcount = unit.argcount;
   const kwonly = unit.kwonlyargcount;
   const hasVarargs = (unit.flags & CodeFlags.varargs) !== 0;
@@ -156,8 +157,8 @@ function bindArguments(vm: VM, frame: Frame, func: PyFunction, args: PyObject[],
   const n = Math.min(args.length, argcount);
   const release = () => {
     if (!steal) return;
-    for (let i = n; i < args.length; i++) vm.decref(args[i], 'argument');
-    if (kwargs) for (const v of kwargs.values()) vm.decref(v, 'argument');
+    for (let i = n; i < args.length; i++) vm.decref(args[i], Cause.Argument);
+    if (kwargs) for (const v of kwargs.values()) vm.decref(v, Cause.Argument);
   };
   for (let i = 0; i < n; i++) fast[i] = take(args[i], unit.varnames[i]);
   let kwDict: PyDict | null = null;
@@ -196,8 +197,8 @@ function bindArguments(vm: VM, frame: Frame, func: PyFunction, args: PyObject[],
         fast[idx] = take(value, name);
       } else if (kwDict) {
         const key = vm.newStr(name);
-        dictSet(vm, kwDict, key, steal ? value : vm.incref(value, 'slot'), true);
-        vm.decref(key, 'stack');
+        dictSet(vm, kwDict, key, steal ? value : vm.incref(value, Cause.Slot), true);
+        vm.decref(key, Cause.Stack);
       } else {
         release();
         if (idx >= 0 && idx < unit.posonlyargcount) {
@@ -213,7 +214,7 @@ function bindArguments(vm: VM, frame: Frame, func: PyFunction, args: PyObject[],
   const missing: string[] = [];
   for (let i = args.length; i < argcount; i++) {
     if (fast[i]) continue;
-    if (i >= firstDefault) fast[i] = vm.incref(defaults[i - firstDefault], 'local', unit.varnames[i]);
+    if (i >= firstDefault) fast[i] = vm.incref(defaults[i - firstDefault], Cause.Local, unit.varnames[i]);
     else missing.push(unit.varnames[i]);
   }
   if (missing.length) throw vm.error('TypeError', `${qual}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${listNames(missing)}`);
@@ -222,7 +223,7 @@ function bindArguments(vm: VM, frame: Frame, func: PyFunction, args: PyObject[],
     if (fast[i]) continue;
     const name = unit.varnames[i];
     const d = func.kwdefaults?.getStr(name);
-    if (d) fast[i] = vm.incref(d, 'local', name);
+    if (d) fast[i] = vm.incref(d, Cause.Local, name);
     else missingKw.push(name);
   }
   if (missingKw.length) throw vm.error('TypeError', `${qual}() missing ${missingKw.length} required keyword-only argument${missingKw.length > 1 ? 's' : ''}: ${listNames(missingKw)}`);
@@ -263,18 +264,18 @@ function* constructInstance(vm: VM, type: PyType, args: PyObject[], kwargs: Map<
     try {
       result = yield { callable: init, args: [inst, ...args], kwargs };
     } catch (e) {
-      vm.decref(inst, 'new');
+      vm.decref(inst, Cause.New);
       throw e;
     }
     if (result !== vm.none) {
       const tn = result.type.name;
-      vm.decref(result, 'return');
-      vm.decref(inst, 'new');
+      vm.decref(result, Cause.Return);
+      vm.decref(inst, Cause.New);
       throw vm.error('TypeError', `__init__() should return None, not '${tn}'`);
     }
-    vm.decref(result, 'return');
+    vm.decref(result, Cause.Return);
   } else if ((args.length || (kwargs && kwargs.size)) && !type.isSubtypeOf(vm.exc.get('BaseException') as PyType) && !userNew && type.mro.every((t) => t.heap || t === vm.t.object)) {
-    vm.decref(inst, 'new');
+    vm.decref(inst, Cause.New);
     throw vm.error('TypeError', `${type.name}() takes no arguments`);
   }
   return inst;
@@ -307,7 +308,7 @@ function asSubtype(vm: VM, made: PyObject, type: PyType): PyObject {
   else if (made instanceof PyComplex) o = new PyComplex(type, made.real, made.imag);
   else if (made instanceof PyStr) o = new PyStr(type, made.value);
   else if (made instanceof PyBytes) o = new PyBytes(type, made.value);
-  else if (made instanceof PyTuple) o = new PyTuple(type, made.items.map((i) => vm.incref(i, 'slot')));
+  else if (made instanceof PyTuple) o = new PyTuple(type, made.items.map((i) => vm.incref(i, Cause.Slot)));
   else if (made instanceof PySet) {
     const set = new PySet(type);
     set.members = made.members;
@@ -326,8 +327,8 @@ function asSubtype(vm: VM, made: PyObject, type: PyType): PyObject {
     return made;
   }
   vm.track(o, 'fresh');
-  vm.incref(type, 'type', '__class__');
-  vm.decref(made, 'new');
+  vm.incref(type, Cause.Type, '__class__');
+  vm.decref(made, Cause.New);
   return o;
 }
 

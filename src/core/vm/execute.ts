@@ -32,13 +32,14 @@ import { functionStr } from '../runtime/function-str';
 import { importAllFrom } from './import-star';
 import { setUpdateFrom } from '../runtime/set-ops';
 import { opGetLen, opMatchClass, opMatchKeys, opMatchMapping, opMatchSequence } from './match-ops';
+import { Cause } from '../trace/events';
 
 /** Runs native code for an instruction, releasing `operands` once it finishes or fails. */
 function* releasing<T>(vm: VM, gen: Generator<import('./frame').CallRequest, T, PyObject>, operands: (PyObject | null)[]): Generator<import('./frame').CallRequest, T, PyObject> {
   try {
     return yield* gen;
   } finally {
-    for (const o of operands) if (o) vm.decref(o, 'stack');
+    for (const o of operands) if (o) vm.decref(o, Cause.Stack);
   }
 }
 
@@ -69,7 +70,7 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     case Op.POP_TOP: {
       const v = stack.pop();
-      if (v) vm.decref(v, 'stack');
+      if (v) vm.decref(v, Cause.Stack);
       return;
     }
     case Op.PUSH_NULL:
@@ -77,7 +78,7 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     case Op.COPY: {
       const v = stack[stack.length - arg];
-      stack.push(v ? vm.incref(v, 'stack') : null);
+      stack.push(v ? vm.incref(v, Cause.Stack) : null);
       return;
     }
     case Op.SWAP: {
@@ -88,7 +89,7 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.LOAD_CONST:
-      stack.push(vm.incref(frame.code.consts[arg], 'stack'));
+      stack.push(vm.incref(frame.code.consts[arg], Cause.Stack));
       return;
 
     // ---- names -------------------------------------------------------------------------
@@ -96,7 +97,7 @@ export function execute(vm: VM, frame: Frame): void {
       const name = unit.names[arg];
       const v = (frame.locals?.getStr(name)) ?? frame.globals.getStr(name) ?? frame.builtins.getStr(name);
       if (!v) throw nameError(vm, name, frame);
-      stack.push(vm.incref(v, 'stack'));
+      stack.push(vm.incref(v, Cause.Stack));
       return;
     }
     case Op.STORE_NAME: {
@@ -118,7 +119,7 @@ export function execute(vm: VM, frame: Frame): void {
       if (arg & 1) stack.push(null);
       const v = frame.globals.getStr(name) ?? frame.builtins.getStr(name);
       if (!v) throw nameError(vm, name, frame);
-      stack.push(vm.incref(v, 'stack'));
+      stack.push(vm.incref(v, Cause.Stack));
       return;
     }
     case Op.STORE_GLOBAL: {
@@ -134,7 +135,7 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.LOAD_FAST: {
       const v = frame.fast[arg];
       if (!v) throw unboundLocal(vm, frame, arg);
-      stack.push(vm.incref(v, 'stack'));
+      stack.push(vm.incref(v, Cause.Stack));
       return;
     }
     case Op.STORE_FAST: {
@@ -144,14 +145,14 @@ export function execute(vm: VM, frame: Frame): void {
       const name = unit.varnames[arg];
       // The stack's reference moves into the local: no count changes, only the binding.
       if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, v.id, frame.line);
-      if (old) vm.decref(old, 'local', name);
+      if (old) vm.decref(old, Cause.Local, name);
       return;
     }
     case Op.DELETE_FAST: {
       const old = frame.fast[arg];
       if (!old) throw unboundLocal(vm, frame, arg);
       frame.fast[arg] = null;
-      vm.decref(old, 'local', unit.varnames[arg]);
+      vm.decref(old, Cause.Local, unit.varnames[arg]);
       return;
     }
     case Op.MAKE_CELL: {
@@ -162,11 +163,11 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.COPY_FREE_VARS: {
       const closure = (frame.func?.closure as PyTuple).items;
       const offset = unit.varnames.length + unit.cellvars.length;
-      for (let i = 0; i < arg; i++) frame.fast[offset + i] = vm.incref(closure[i], 'cell', unit.freevars[i]);
+      for (let i = 0; i < arg; i++) frame.fast[offset + i] = vm.incref(closure[i], Cause.Cell, unit.freevars[i]);
       return;
     }
     case Op.LOAD_CLOSURE:
-      stack.push(vm.incref(frame.fast[arg] as PyObject, 'stack'));
+      stack.push(vm.incref(frame.fast[arg] as PyObject, Cause.Stack));
       return;
     case Op.LOAD_DEREF:
     case Op.LOAD_CLASSDEREF: {
@@ -175,12 +176,12 @@ export function execute(vm: VM, frame: Frame): void {
       if (op === Op.LOAD_CLASSDEREF) {
         const v = frame.locals?.getStr(name);
         if (v) {
-          stack.push(vm.incref(v, 'stack'));
+          stack.push(vm.incref(v, Cause.Stack));
           return;
         }
       }
       if (!cell.contents) throw freeVarError(vm, frame, arg);
-      stack.push(vm.incref(cell.contents, 'stack'));
+      stack.push(vm.incref(cell.contents, Cause.Stack));
       return;
     }
     case Op.STORE_DEREF: {
@@ -188,7 +189,7 @@ export function execute(vm: VM, frame: Frame): void {
       const old = cell.contents;
       cell.contents = stack.pop() as PyObject;
       if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, frame.localNames[arg], cell.contents.id, frame.line);
-      if (old) vm.decref(old, 'cell', frame.localNames[arg]);
+      if (old) vm.decref(old, Cause.Cell, frame.localNames[arg]);
       return;
     }
     case Op.DELETE_DEREF: {
@@ -196,7 +197,7 @@ export function execute(vm: VM, frame: Frame): void {
       const old = cell.contents;
       if (!old) throw freeVarError(vm, frame, arg);
       cell.contents = null;
-      vm.decref(old, 'cell', frame.localNames[arg]);
+      vm.decref(old, Cause.Cell, frame.localNames[arg]);
       return;
     }
 
@@ -205,7 +206,7 @@ export function execute(vm: VM, frame: Frame): void {
       const owner = stack.pop() as PyObject;
       const fast = fastGetAttr(vm, owner, unit.names[arg]);
       if (fast) {
-        vm.decref(owner, 'stack');
+        vm.decref(owner, Cause.Stack);
         stack.push(fast);
         return;
       }
@@ -231,8 +232,8 @@ export function execute(vm: VM, frame: Frame): void {
       const left = stack.pop() as PyObject;
       const exact = exactIntBinaryOp(vm, left, right, arg);
       if (exact !== null) {
-        vm.decref(left, 'stack');
-        vm.decref(right, 'stack');
+        vm.decref(left, Cause.Stack);
+        vm.decref(right, Cause.Stack);
         stack.push(exact);
         return;
       }
@@ -242,13 +243,13 @@ export function execute(vm: VM, frame: Frame): void {
         try {
           result = builtinBinaryOp(vm, left, right, arg);
         } catch (e) {
-          vm.decref(left, 'stack');
-          vm.decref(right, 'stack');
+          vm.decref(left, Cause.Stack);
+          vm.decref(right, Cause.Stack);
           throw e;
         }
         if (result) {
-          vm.decref(left, 'stack');
-          vm.decref(right, 'stack');
+          vm.decref(left, Cause.Stack);
+          vm.decref(right, Cause.Stack);
           stack.push(result);
           return;
         }
@@ -263,7 +264,7 @@ export function execute(vm: VM, frame: Frame): void {
       const kind = op === Op.UNARY_NEGATIVE ? 'neg' : op === Op.UNARY_POSITIVE ? 'pos' : 'invert';
       const exact = exactUnaryOp(vm, v, kind);
       if (exact !== null) {
-        vm.decref(v, 'stack');
+        vm.decref(v, Cause.Stack);
         stack.push(exact);
         return;
       }
@@ -279,16 +280,16 @@ export function execute(vm: VM, frame: Frame): void {
       const left = stack.pop() as PyObject;
       const exact = exactIntCompare(vm, left, right, arg);
       if (exact !== null) {
-        vm.decref(left, 'stack');
-        vm.decref(right, 'stack');
+        vm.decref(left, Cause.Stack);
+        vm.decref(right, Cause.Stack);
         stack.push(vm.newBool(exact));
         return;
       }
       if (!left.type.heap && !right.type.heap) {
         const fast = builtinCompare(vm, left, right, compareOpName(arg));
         if (fast !== null) {
-          vm.decref(left, 'stack');
-          vm.decref(right, 'stack');
+          vm.decref(left, Cause.Stack);
+          vm.decref(right, Cause.Stack);
           stack.push(vm.newBool(fast));
           return;
         }
@@ -300,8 +301,8 @@ export function execute(vm: VM, frame: Frame): void {
       const right = stack.pop() as PyObject;
       const left = stack.pop() as PyObject;
       const same = left === right;
-      vm.decref(left, 'stack');
-      vm.decref(right, 'stack');
+      vm.decref(left, Cause.Stack);
+      vm.decref(right, Cause.Stack);
       stack.push(vm.newBool(arg ? !same : same));
       return;
     }
@@ -315,8 +316,8 @@ export function execute(vm: VM, frame: Frame): void {
       const found = fastGetItem(vm, container, key);
       if (found) {
         // What the general path does once getItem returned: the operands released, then the result pushed.
-        vm.decref(container, 'stack');
-        vm.decref(key, 'stack');
+        vm.decref(container, Cause.Stack);
+        vm.decref(key, Cause.Stack);
         stack.push(found);
         return;
       }
@@ -352,7 +353,7 @@ export function execute(vm: VM, frame: Frame): void {
       try {
         for (const i of items) setAdd(vm, s, i);
       } finally {
-        for (const i of items) vm.decref(i, 'stack');
+        for (const i of items) vm.decref(i, Cause.Stack);
       }
       stack.push(s);
       return;
@@ -364,7 +365,7 @@ export function execute(vm: VM, frame: Frame): void {
       try {
         for (let i = 0; i < items.length; i += 2) dictSet(vm, d, items[i], items[i + 1]);
       } finally {
-        for (const i of items) vm.decref(i, 'stack');
+        for (const i of items) vm.decref(i, Cause.Stack);
       }
       stack.push(d);
       return;
@@ -389,7 +390,7 @@ export function execute(vm: VM, frame: Frame): void {
       try {
         setAdd(vm, stack[stack.length - arg] as PySet, v);
       } finally {
-        vm.decref(v, 'stack');
+        vm.decref(v, Cause.Stack);
       }
       return;
     }
@@ -399,8 +400,8 @@ export function execute(vm: VM, frame: Frame): void {
       try {
         dictSet(vm, stack[stack.length - arg] as PyDict, key, value);
       } finally {
-        vm.decref(key, 'stack');
-        vm.decref(value, 'stack');
+        vm.decref(key, Cause.Stack);
+        vm.decref(value, Cause.Stack);
       }
       return;
     }
@@ -443,8 +444,8 @@ export function execute(vm: VM, frame: Frame): void {
       const kwdefaults = arg & 2 ? (stack.pop() as PyObject as PyDict) : null;
       const defaults = arg & 1 ? (stack.pop() as PyObject as PyTuple) : null;
       const u = code.unit;
-      vm.incref(frame.globals, 'function', '__globals__');
-      const func = vm.track(new PyFunction(vm.t.function, code, frame.globals, vm.incref(vm.intern(u.name), 'function') as PyStr, vm.incref(vm.intern(u.qualname), 'function') as PyStr));
+      vm.incref(frame.globals, Cause.Function, '__globals__');
+      const func = vm.track(new PyFunction(vm.t.function, code, frame.globals, vm.incref(vm.intern(u.name), Cause.Function) as PyStr, vm.incref(vm.intern(u.qualname), Cause.Function) as PyStr));
       func.defaults = defaults;
       func.kwdefaults = kwdefaults;
       func.closure = closure;
@@ -504,7 +505,7 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.POP_JUMP_IF_NOT_NONE: {
       const v = stack.pop() as PyObject;
       const isNone = v === vm.none;
-      vm.decref(v, 'stack');
+      vm.decref(v, Cause.Stack);
       if (isNone === (op === Op.POP_JUMP_IF_NONE)) frame.pc = arg;
       return;
     }
@@ -544,7 +545,7 @@ export function execute(vm: VM, frame: Frame): void {
       const exc = stack.pop() as PyObject;
       const previous = vm.excInfo;
       stack.push(previous ?? vm.newNone());
-      vm.excInfo = vm.incref(exc, 'exception', 'exc_info');
+      vm.excInfo = vm.incref(exc, Cause.Exception, 'exc_info');
       stack.push(exc);
       return;
     }
@@ -552,10 +553,10 @@ export function execute(vm: VM, frame: Frame): void {
       const restored = stack.pop() as PyObject;
       const old = vm.excInfo;
       if (restored === vm.none) {
-        vm.decref(restored, 'stack');
+        vm.decref(restored, Cause.Stack);
         vm.excInfo = null;
       } else vm.excInfo = restored;
-      if (old) vm.decref(old, 'exception', 'exc_info');
+      if (old) vm.decref(old, Cause.Exception, 'exc_info');
       return;
     }
     case Op.CHECK_EXC_MATCH: {
@@ -567,12 +568,12 @@ export function execute(vm: VM, frame: Frame): void {
         }
         stack.push(vm.newBool(exceptionMatches(vm, exc, type)));
       } finally {
-        vm.decref(type, 'stack');
+        vm.decref(type, Cause.Stack);
       }
       return;
     }
     case Op.LOAD_ASSERTION_ERROR:
-      stack.push(vm.incref(vm.exc.get('AssertionError') as PyType, 'stack'));
+      stack.push(vm.incref(vm.exc.get('AssertionError') as PyType, Cause.Stack));
       return;
     case Op.BEFORE_WITH: {
       opBeforeWith(vm, frame, op, arg);
@@ -586,7 +587,7 @@ export function execute(vm: VM, frame: Frame): void {
     // ---- classes and modules ---------------------------------------------------------------------
     case Op.LOAD_BUILD_CLASS: {
       const bc = frame.builtins.getStr('__build_class__') as PyObject;
-      stack.push(vm.incref(bc, 'stack'));
+      stack.push(vm.incref(bc, Cause.Stack));
       return;
     }
     case Op.SETUP_ANNOTATIONS: {
@@ -598,14 +599,14 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     }
     case Op.LOAD_LOCALS:
-      stack.push(vm.incref(frame.locals ?? frame.globals, 'stack'));
+      stack.push(vm.incref(frame.locals ?? frame.globals, Cause.Stack));
       return;
     case Op.IMPORT_NAME: {
       const fromlist = stack.pop() as PyObject;
       const level = stack.pop() as PyObject;
       const wantsLeaf = fromlist !== vm.none && !(fromlist instanceof PyTuple && fromlist.items.length === 0);
-      vm.decref(fromlist, 'stack');
-      vm.decref(level, 'stack');
+      vm.decref(fromlist, Cause.Stack);
+      vm.decref(level, Cause.Stack);
       const name = unit.names[arg];
       const mod = importModule(vm, name, unit.positions[pc]);
       // `import a.b` binds a (the top-level package); `from a.b import c` works on a.b.
@@ -613,7 +614,7 @@ export function execute(vm: VM, frame: Frame): void {
       let pushed = pushedName === name ? mod : (vm.modules.get(pushedName) as PyObject);
       // "As processes": the learner's own imports see threading.Thread as multiprocessing.Process.
       if (vm.options.threadsAsProcesses && !unit.library) pushed = importedByLearner(vm, pushedName, pushed, unit.positions[pc]);
-      stack.push(vm.incref(pushed, 'stack'));
+      stack.push(vm.incref(pushed, Cause.Stack));
       return;
     }
     case Op.IMPORT_FROM: {
@@ -621,7 +622,7 @@ export function execute(vm: VM, frame: Frame): void {
       const name = unit.names[arg];
       const v = mod.dict.getStr(name);
       if (!v) throw vm.error('ImportError', `cannot import name '${name}' from '${mod.name}' (unknown location)`);
-      stack.push(vm.incref(v, 'stack'));
+      stack.push(vm.incref(v, Cause.Stack));
       return;
     }
     // ---- match statements ------------------------------------------------------------------------
@@ -670,15 +671,15 @@ function* makeException(vm: VM, o: PyObject): Generator<import('./frame').CallRe
     try {
       const inst = yield { callable: o, args: [], kwargs: null };
       if (!(inst instanceof PyExceptionObj)) {
-        vm.decref(inst, 'stack');
+        vm.decref(inst, Cause.Stack);
         throw vm.error('TypeError', `calling ${o.name} should have returned an instance of BaseException, not ${inst.type.name}`);
       }
       return inst;
     } finally {
-      vm.decref(o, 'stack');
+      vm.decref(o, Cause.Stack);
     }
   }
-  vm.decref(o, 'stack');
+  vm.decref(o, Cause.Stack);
   throw vm.error('TypeError', 'exceptions must derive from BaseException');
 }
 
@@ -722,7 +723,7 @@ function opLoadMethod(vm: VM, frame: Frame, _op: number, arg: number): void {
   const owner = stack.pop() as PyObject;
   const fast = fastLoadMethod(vm, owner, unit.names[arg]);
   if (fast) {
-    vm.decref(owner, 'stack');
+    vm.decref(owner, Cause.Stack);
     stack.push(fast[0], fast[1]);
     return;
   }
@@ -742,8 +743,8 @@ function opStoreAttr(vm: VM, frame: Frame, _op: number, arg: number): void {
   const owner = stack.pop() as PyObject;
   const value = stack.pop() as PyObject;
   if (fastSetAttr(vm, owner, unit.names[arg], value)) {
-    vm.decref(value, 'stack');
-    vm.decref(owner, 'stack');
+    vm.decref(value, Cause.Stack);
+    vm.decref(owner, Cause.Stack);
     return;
   }
   vm.runNative(releasing(vm, setAttr(vm, owner, unit.names[arg], value), [value, owner]), () => undefined, 'setattr');
@@ -789,9 +790,9 @@ function opStoreSubscr(vm: VM, frame: Frame, _op: number, _arg: number): void {
   const container = stack.pop() as PyObject;
   const value = stack.pop() as PyObject;
   if (fastSetItem(vm, container, key, value)) {
-    vm.decref(container, 'stack');
-    vm.decref(key, 'stack');
-    vm.decref(value, 'stack');
+    vm.decref(container, Cause.Stack);
+    vm.decref(key, Cause.Stack);
+    vm.decref(value, Cause.Stack);
     return;
   }
   vm.runNative(releasing(vm, setItem(vm, container, key, value), [container, key, value]), () => undefined, 'setitem');
@@ -803,8 +804,8 @@ function opDeleteSubscr(vm: VM, frame: Frame, _op: number, _arg: number): void {
   const key = stack.pop() as PyObject;
   const container = stack.pop() as PyObject;
   if (fastDelItem(vm, container, key)) {
-    vm.decref(container, 'stack');
-    vm.decref(key, 'stack');
+    vm.decref(container, Cause.Stack);
+    vm.decref(key, Cause.Stack);
     return;
   }
   vm.runNative(releasing(vm, delItem(vm, container, key), [container, key]), () => undefined, 'delitem');
@@ -818,8 +819,8 @@ function opBuildConstKeyMap(vm: VM, frame: Frame, _op: number, arg: number): voi
   const d = vm.newDict();
   presizeDict(d, keys.items);
   keys.items.forEach((k, i) => dictSet(vm, d, k, values[i]));
-  for (const v of values) vm.decref(v, 'stack');
-  vm.decref(keys, 'stack');
+  for (const v of values) vm.decref(v, Cause.Stack);
+  vm.decref(keys, Cause.Stack);
   stack.push(d);
   return;
 }
@@ -828,7 +829,7 @@ function opBuildString(vm: VM, frame: Frame, _op: number, arg: number): void {
   const stack = frame.stack;
   const parts = stack.splice(stack.length - arg, arg) as PyObject[];
   const s = parts.map((p) => (p as PyStr).value).join('');
-  for (const p of parts) vm.decref(p, 'stack');
+  for (const p of parts) vm.decref(p, Cause.Stack);
   stack.push(vm.newStr(s));
   return;
 }
@@ -878,32 +879,32 @@ function* mergeInto(vm: VM, target: PyDict, other: PyObject, callable: PyObject 
     if (!(e instanceof PyError)) throw e;
     const type = e.exc.type;
     if (type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) {
-      vm.decref(e.exc, 'exception');
+      vm.decref(e.exc, Cause.Exception);
       if (!callable) throw vm.error('TypeError', `'${other.type.name}' object is not a mapping`);
       throw vm.error('TypeError', `${yield* functionStr(vm, callable)} argument after ** must be a mapping, not ${other.type.name}`);
     }
     const args = e.exc.args.items;
     const reworded = vm.options.version.kwargsAnyKeyErrorReworded || isDuplicateKeyError(e.exc);
     if (callable && type.isSubtypeOf(vm.exc.get('KeyError') as PyType) && args.length === 1 && reworded) {
-      const key = vm.incref(args[0], 'stack');
-      vm.decref(e.exc, 'exception');
+      const key = vm.incref(args[0], Cause.Stack);
+      vm.decref(e.exc, Cause.Exception);
       try {
         throw vm.error('TypeError', `${yield* functionStr(vm, callable)} got multiple values for keyword argument '${yield* strOf(vm, key)}'`);
       } finally {
-        vm.decref(key, 'stack');
+        vm.decref(key, Cause.Stack);
       }
     }
     throw e;
   } finally {
-    vm.decref(other, 'stack');
+    vm.decref(other, Cause.Stack);
   }
 }
 
 function opListToTuple(vm: VM, frame: Frame, _op: number, _arg: number): void {
   const stack = frame.stack;
   const list = stack.pop() as PyObject as PyList;
-  stack.push(vm.newTuple(list.items.map((i) => vm.incref(i, 'slot'))));
-  vm.decref(list, 'stack');
+  stack.push(vm.newTuple(list.items.map((i) => vm.incref(i, Cause.Slot))));
+  vm.decref(list, Cause.Stack);
   return;
 }
 
@@ -926,7 +927,7 @@ function* unpackOnto(vm: VM, stack: (PyObject | null)[], seq: PyObject, arg: num
     ? yield* releasing(vm, iterateToArray(vm, seq), [seq])
     : yield* releasing(vm, unpackIterable(vm, seq, before, after), [seq]);
   const fail = (message: string) => {
-    for (const i of items) vm.decref(i, 'stack');
+    for (const i of items) vm.decref(i, Cause.Stack);
     return vm.error('ValueError', message);
   };
   if (after === -1) {
@@ -963,10 +964,10 @@ function* unpackIterable(vm: VM, seq: PyObject, before: number, after: number): 
       items.push(item);
     }
   } catch (e) {
-    for (const i of items) vm.decref(i, 'stack');
+    for (const i of items) vm.decref(i, Cause.Stack);
     throw e;
   } finally {
-    vm.decref(it, 'stack');
+    vm.decref(it, Cause.Stack);
   }
   return items;
 }
@@ -984,9 +985,9 @@ function opCall(vm: VM, frame: Frame, _op: number, arg: number): void {
   while (stack.length > base) stack.pop();
   if (!first && callable instanceof PyMethod) {
     // A bound method in the callable slot is unpacked: its function and self replace it (3.11 CALL).
-    const self = vm.incref(callable.self, 'argument', 'self');
-    const func = vm.incref(callable.func, 'stack');
-    vm.decref(callable, 'stack');
+    const self = vm.incref(callable.self, Cause.Argument, 'self');
+    const func = vm.incref(callable.func, Cause.Stack);
+    vm.decref(callable, Cause.Stack);
     callable = func;
     args = [self, ...args];
   }
@@ -1018,7 +1019,7 @@ function pushExactArgsFrame(vm: VM, stack: (PyObject | null)[], base: number, fi
   const nargs = stack.length - argsStart;
   if (nargs !== unit.argcount || unit.kwonlyargcount !== 0 || (unit.flags & NOT_PLAIN_POSITIONAL) !== 0 || vm.depth >= vm.recursionLimit) return false;
   const callee = new Frame(code, callable, callable.globals, vm.builtins, null);
-  vm.incref(code, 'frame', 'f_code');
+  vm.incref(code, Cause.Frame, 'f_code');
   const fast = callee.fast;
   for (let i = 0; i < nargs; i++) fast[i] = stack[argsStart + i];
   while (stack.length > base) stack.pop();
@@ -1046,7 +1047,7 @@ function* callUnpacked(vm: VM, func: PyObject, callargs: PyObject, kw: PyObject 
         message: function* () { return `${yield* functionStr(vm, func)} argument after * must be an iterable, not ${callargs.type.name}`; },
       });
       const tuple = vm.newTuple(items);
-      vm.decref(callargs, 'stack');
+      vm.decref(callargs, Cause.Stack);
       callargs = tuple;
     }
     const positional = (callargs as PyTuple).items;
@@ -1062,8 +1063,8 @@ function* callUnpacked(vm: VM, func: PyObject, callargs: PyObject, kw: PyObject 
     const onFrame = vm.options.version.callExReleasesArgs && func.type === vm.t.function
       ? () => {
         released = true;
-        vm.decref(callargs, 'stack');
-        if (kw) vm.decref(kw, 'stack');
+        vm.decref(callargs, Cause.Stack);
+        if (kw) vm.decref(kw, Cause.Stack);
       }
       : undefined;
     // Otherwise a Python function (or a method of one) called with keywords gets them through
@@ -1071,17 +1072,17 @@ function* callUnpacked(vm: VM, func: PyObject, callargs: PyObject, kw: PyObject 
     const unpacked = !onFrame && kwargs && kwargs.size > 0 && (func instanceof PyFunction || (func instanceof PyMethod && func.func instanceof PyFunction))
       ? [...positional, ...kwargs.values()]
       : [];
-    for (const o of unpacked) vm.incref(o, 'stack');
+    for (const o of unpacked) vm.incref(o, Cause.Stack);
     try {
       return yield { callable: func, args: positional, kwargs, onFrame };
     } finally {
-      for (const o of unpacked) vm.decref(o, 'stack');
+      for (const o of unpacked) vm.decref(o, Cause.Stack);
     }
   } finally {
-    vm.decref(func, 'stack');
+    vm.decref(func, Cause.Stack);
     if (!released) {
-      vm.decref(callargs, 'stack');
-      if (kw) vm.decref(kw, 'stack');
+      vm.decref(callargs, Cause.Stack);
+      if (kw) vm.decref(kw, Cause.Stack);
     }
   }
 }
@@ -1107,7 +1108,7 @@ function* sendTo(vm: VM, frame: Frame, stack: (PyObject | null)[], receiver: PyO
   }
   if (next) return next;
   stack.pop() as PyObject;
-  vm.decref(receiver, 'stack');
+  vm.decref(receiver, Cause.Stack);
   frame.pc = arg;
   return result ?? vm.newNone();
 }
@@ -1118,7 +1119,7 @@ function opForIter(vm: VM, frame: Frame, _op: number, arg: number): void {
   const fast = builtinNext(vm, it);
   const exhausted = () => {
     stack.pop() as PyObject;
-    vm.decref(it, 'stack');
+    vm.decref(it, Cause.Stack);
     frame.pc = arg;
   };
   if (fast !== undefined) {
@@ -1136,7 +1137,7 @@ function opPopJumpIfTrue(vm: VM, frame: Frame, op: number, arg: number): void {
   const jumpWhen = op === Op.POP_JUMP_IF_TRUE;
   const fast = builtinTruth(vm, v);
   if (fast !== null) {
-    vm.decref(v, 'stack');
+    vm.decref(v, Cause.Stack);
     if (fast === jumpWhen) frame.pc = arg;
     return;
   }
@@ -1164,7 +1165,7 @@ function* jumpOnTruthOrPop(vm: VM, frame: Frame, stack: (PyObject | null)[], v: 
   if (t === jumpWhen) frame.pc = arg;
   else {
     stack.pop() as PyObject;
-    vm.decref(v, 'stack');
+    vm.decref(v, Cause.Stack);
   }
   return null;
 }
@@ -1192,11 +1193,11 @@ function* formatted(vm: VM, value: PyObject, conversion: number, spec: PyObject 
       owned = true;
     }
     const out = yield* formatOf(vm, converted, spec ? (spec as PyStr).value : '');
-    if (owned) vm.decref(converted, 'stack');
+    if (owned) vm.decref(converted, Cause.Stack);
     return vm.newStr(out);
   } finally {
-    vm.decref(value, 'stack');
-    if (spec) vm.decref(spec, 'stack');
+    vm.decref(value, Cause.Stack);
+    if (spec) vm.decref(spec, Cause.Stack);
   }
 }
 
@@ -1206,7 +1207,7 @@ function opRaiseVarargs(vm: VM, frame: Frame, _op: number, arg: number): void {
     const current = vm.handledException();
     if (!current) throw vm.error('RuntimeError', 'No active exception to reraise');
     // do_raise's re-raise goes straight to exception_unwind: no traceback entry, no new context.
-    const err = new PyError(vm.incref(current, 'exception') as PyExceptionObj);
+    const err = new PyError(vm.incref(current, Cause.Exception) as PyExceptionObj);
     err.reraise = true;
     throw err;
   }
@@ -1223,10 +1224,10 @@ function* raised(vm: VM, exc: PyObject, cause: PyObject | null): Native<PyObject
     if (cause !== vm.none) {
       causeObj = yield* makeException(vm, cause);
     } else {
-      vm.decref(cause, 'stack');
+      vm.decref(cause, Cause.Stack);
     }
     if (causeObj && !(causeObj instanceof PyExceptionObj)) throw vm.error('TypeError', 'exception causes must derive from BaseException');
-    vm.xdecref(instance.cause, 'exception');
+    vm.xdecref(instance.cause, Cause.Exception);
     instance.cause = causeObj;
     instance.suppressContext = true;
   }
@@ -1244,17 +1245,17 @@ function* enterContext(vm: VM, stack: (PyObject | null)[], mgr: PyObject): Nativ
   const enter = mgr.type.lookup('__enter__');
   const exit = mgr.type.lookup('__exit__');
   if (!enter || !exit) {
-    vm.decref(mgr, 'stack');
+    vm.decref(mgr, Cause.Stack);
     throw vm.error('TypeError', `'${mgr.type.name}' object does not support the context manager protocol`);
   }
   const boundEnter = yield* bindDescriptor(vm, enter, mgr, mgr.type);
   const boundExit = yield* bindDescriptor(vm, exit, mgr, mgr.type);
   stack.push(boundExit);
-  vm.decref(mgr, 'stack');
+  vm.decref(mgr, Cause.Stack);
   try {
     return yield { callable: boundEnter, args: [], kwargs: null };
   } finally {
-    vm.decref(boundEnter, 'stack');
+    vm.decref(boundEnter, Cause.Stack);
   }
 }
 

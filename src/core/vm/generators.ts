@@ -9,6 +9,7 @@ import type { CallRequest } from './frame';
 import { PyError } from './errors';
 import { Op } from '../compile/bytecode';
 import { getAttr } from '../runtime/attributes';
+import { Cause } from '../trace/events';
 
 type Resumed = Generator<CallRequest, { yielded: PyObject } | { returned: PyObject }, PyObject>;
 
@@ -20,7 +21,7 @@ function* resume(vm: VM, gen: PyGenerator, send: PyObject | null, raise: PyError
   const frame = gen.frame;
   if (!frame) throw new Error('internal: resuming a finished generator');
   const started = frame.pc > 0;
-  if (started && !raise) frame.stack.push(send ? vm.incref(send, 'stack') : vm.newNone());
+  if (started && !raise) frame.stack.push(send ? vm.incref(send, Cause.Stack) : vm.newNone());
   gen.running = true;
   let value: PyObject;
   try {
@@ -48,14 +49,14 @@ export function* resumeGenerator(vm: VM, gen: PyGenerator, send: PyObject | null
   const r = yield* advanceGenerator(vm, gen, send);
   if ('yielded' in r) return r.yielded;
   // It returned: the value would be StopIteration.value; a for loop drops it.
-  vm.decref(r.returned, 'return');
+  vm.decref(r.returned, Cause.Return);
   return null;
 }
 
 /** _PyGen_SetStopIterationValue: StopIteration carrying a generator's return value (none for None). */
 export function stopIteration(vm: VM, returned: PyObject): PyError {
   if (returned === vm.none) {
-    vm.decref(returned, 'return');
+    vm.decref(returned, Cause.Return);
     return vm.error('StopIteration');
   }
   return vm.errorWith('StopIteration', [returned]);
@@ -91,15 +92,15 @@ function isInstanceOf(vm: VM, exc: PyExceptionObj, name: string): boolean {
 /** gen_close_iter: closes a subiterator (a generator's close(), else its close method if it has one). */
 function* closeSubiterator(vm: VM, sub: PyObject, returnsValue: boolean): Generator<CallRequest, void, PyObject> {
   if (sub instanceof PyGenerator) {
-    vm.decref(yield* closeGenerator(vm, sub, returnsValue), 'return');
+    vm.decref(yield* closeGenerator(vm, sub, returnsValue), Cause.Return);
     return;
   }
   if (!hasAttribute(sub, 'close')) return;
   const close = yield* getAttr(vm, sub, 'close');
   try {
-    vm.decref(yield { callable: close, args: [], kwargs: null }, 'return');
+    vm.decref(yield { callable: close, args: [], kwargs: null }, Cause.Return);
   } finally {
-    vm.decref(close, 'stack');
+    vm.decref(close, Cause.Stack);
   }
 }
 
@@ -116,7 +117,7 @@ function hasAttribute(o: PyObject, name: string): boolean {
  */
 export function* throwIntoGenerator(vm: VM, gen: PyGenerator, err: PyError): Generator<CallRequest, PyObject, PyObject> {
   if (gen.running) {
-    vm.decref(err.exc, 'exception');
+    vm.decref(err.exc, Cause.Exception);
     throw vm.error('ValueError', 'generator already executing');
   }
   const sub = delegate(gen);
@@ -129,7 +130,7 @@ export function* throwIntoGenerator(vm: VM, gen: PyGenerator, err: PyError): Gen
       } catch (e) {
         if (!(e instanceof PyError)) throw e;
         // The subiterator's close failed: that exception is raised here instead.
-        vm.decref(err.exc, 'exception');
+        vm.decref(err.exc, Cause.Exception);
         err = e;
       } finally {
         gen.running = false;
@@ -149,13 +150,13 @@ export function* throwIntoGenerator(vm: VM, gen: PyGenerator, err: PyError): Gen
       const raised = outcome.raised;
       if (!isInstanceOf(vm, raised.exc, 'StopIteration')) return yield* finishResume(vm, yield* resume(vm, gen, null, raised));
       // The subiterator returned: the `yield from` ends with its value, and the generator goes on.
-      const value = raised.exc.args.items.length ? vm.incref(raised.exc.args.items[0], 'stack') : vm.newNone();
-      vm.decref(raised.exc, 'exception');
+      const value = raised.exc.args.items.length ? vm.incref(raised.exc.args.items[0], Cause.Stack) : vm.newNone();
+      vm.decref(raised.exc, Cause.Exception);
       leaveYieldFrom(vm, gen);
       try {
         return yield* finishResume(vm, yield* resume(vm, gen, value, null));
       } finally {
-        vm.decref(value, 'stack');
+        vm.decref(value, Cause.Stack);
       }
     }
   }
@@ -176,8 +177,8 @@ function* callThrow(vm: VM, sub: PyObject, err: PyError): Generator<CallRequest,
   try {
     return yield { callable: method, args: [exc.type, exc, exc.traceback ?? vm.none], kwargs: null };
   } finally {
-    vm.decref(method, 'stack');
-    vm.decref(exc, 'exception');
+    vm.decref(method, Cause.Stack);
+    vm.decref(exc, Cause.Exception);
   }
 }
 
@@ -185,7 +186,7 @@ function* callThrow(vm: VM, sub: PyObject, err: PyError): Generator<CallRequest,
 function leaveYieldFrom(vm: VM, gen: PyGenerator): void {
   const frame = gen.frame as NonNullable<PyGenerator['frame']>;
   const sub = frame.stack.pop();
-  if (sub) vm.decref(sub, 'stack');
+  if (sub) vm.decref(sub, Cause.Stack);
   // SEND, YIELD_VALUE, RESUME: the SEND's target is where the loop ends.
   frame.pc = frame.unit.args[frame.pc - 2];
 }
@@ -204,17 +205,17 @@ export function* closeGenerator(vm: VM, gen: PyGenerator, returnsValue: boolean)
     if (!(e instanceof PyError)) throw e;
     const exc = e.exc;
     if (isInstanceOf(vm, exc, 'GeneratorExit')) {
-      vm.decref(exc, 'exception');
+      vm.decref(exc, Cause.Exception);
       return vm.newNone();
     }
     if (isInstanceOf(vm, exc, 'StopIteration')) {
       // The generator returned: its value (StopIteration.value) when close() gives it back.
-      const value = returnsValue && exc.args.items.length ? vm.incref(exc.args.items[0], 'return') : vm.newNone();
-      vm.decref(exc, 'exception');
+      const value = returnsValue && exc.args.items.length ? vm.incref(exc.args.items[0], Cause.Return) : vm.newNone();
+      vm.decref(exc, Cause.Exception);
       return value;
     }
     throw e;
   }
-  vm.decref(yielded, 'return');
+  vm.decref(yielded, Cause.Return);
   throw vm.error('RuntimeError', 'generator ignored GeneratorExit');
 }

@@ -13,6 +13,7 @@ import { UnsupportedError } from './errors';
 import { getAttr, lookupAttr } from '../runtime/attributes';
 import { setName } from '../runtime/dicts';
 import { strOf } from '../runtime/repr';
+import { Cause } from '../trace/events';
 
 /** Binds the names `from` exports in `ns`; releases `from` (the stack's reference) when done. */
 export function* importAllFrom(vm: VM, from: PyObject, ns: PyDict): Native<PyObject | null> {
@@ -25,9 +26,9 @@ export function* importAllFrom(vm: VM, from: PyObject, ns: PyDict): Native<PyObj
       try {
         if (!(dict instanceof PyDict)) throw new UnsupportedError('from-import-* of an object whose __dict__ is not a dict');
         // PyMapping_Keys: a new list of the keys.
-        names = vm.newList(dict.entryList().map((e) => vm.incref(e.key, 'slot')));
+        names = vm.newList(dict.entryList().map((e) => vm.incref(e.key, Cause.Slot)));
       } finally {
-        vm.decref(dict, 'internal', '__dict__');
+        vm.decref(dict, Cause.Internal, '__dict__');
       }
     }
     try {
@@ -36,12 +37,12 @@ export function* importAllFrom(vm: VM, from: PyObject, ns: PyDict): Native<PyObj
       }
       // PySequence_GetItem by position: a list that changes meanwhile is read as it is then.
       for (let pos = 0; pos < names.items.length; pos++) {
-        const name = vm.incref(names.items[pos], 'internal', '__all__ item');
+        const name = vm.incref(names.items[pos], Cause.Internal, '__all__ item');
         try {
           if (!(name instanceof PyStr)) {
             const module = yield* lookupAttr(vm, from, '__name__');
             const moduleName = module ? yield* strOf(vm, module) : '?';
-            if (module) vm.decref(module, 'internal', '__name__');
+            if (module) vm.decref(module, Cause.Internal, '__name__');
             throw vm.error('TypeError', skipUnderscores
               ? `Key in ${moduleName}.__dict__ must be str, not ${name.type.name}`
               : `Item in ${moduleName}.__all__ must be str, not ${name.type.name}`);
@@ -50,16 +51,16 @@ export function* importAllFrom(vm: VM, from: PyObject, ns: PyDict): Native<PyObj
           // PyDict_SetItem takes its own reference; getattr's is released after.
           const value = yield* getAttr(vm, from, name.value);
           setName(vm, ns, name.value, value);
-          vm.decref(value, 'return');
+          vm.decref(value, Cause.Return);
         } finally {
-          vm.decref(name, 'internal', '__all__ item');
+          vm.decref(name, Cause.Internal, '__all__ item');
         }
       }
     } finally {
-      vm.decref(names, 'internal', '__all__');
+      vm.decref(names, Cause.Internal, '__all__');
     }
   } finally {
-    vm.decref(from, 'stack');
+    vm.decref(from, Cause.Stack);
   }
   return null;
 }

@@ -14,6 +14,7 @@ import { lookupAttr } from '../runtime/attributes';
 import { dictGet, setAdd } from '../runtime/dicts';
 import { lengthOf } from '../builtins/functions';
 import { reprOf } from '../runtime/repr';
+import { Cause } from '../trace/events';
 
 /** GET_LEN: pushes len(TOS), the subject staying. */
 export function opGetLen(vm: VM, frame: Frame): void {
@@ -67,26 +68,26 @@ function* matchKeys(vm: VM, map: PyObject, keys: readonly PyObject[]): Native {
       if (userGet !== null && dummy !== null) {
         const r = yield { callable: userGet, args: [map, key, dummy], kwargs: null };
         if (r === dummy) {
-          vm.decref(r, 'return');
+          vm.decref(r, Cause.Return);
           value = null;
         } else value = r;
       } else {
         const found = map instanceof PyDict ? dictGet(vm, map, key) : null;
-        value = found === null ? null : vm.incref(found, 'slot');
+        value = found === null ? null : vm.incref(found, Cause.Slot);
       }
       if (value === null) {
         // a key is missing: no match
-        for (const v of values) vm.decref(v, 'slot');
+        for (const v of values) vm.decref(v, Cause.Slot);
         return vm.newNone();
       }
       values.push(value);
     }
   } catch (e) {
-    for (const v of values) vm.decref(v, 'slot');
+    for (const v of values) vm.decref(v, Cause.Slot);
     throw e;
   } finally {
-    vm.decref(seen, 'stack');
-    if (dummy !== null) vm.decref(dummy, 'stack');
+    vm.decref(seen, Cause.Stack);
+    if (dummy !== null) vm.decref(dummy, Cause.Stack);
   }
   return vm.newTuple(values);
 }
@@ -108,7 +109,7 @@ export function opMatchClass(vm: VM, frame: Frame, nargs: number): void {
     (attrs) => {
       // the result replaces the subject
       stack[stack.length - 1] = attrs;
-      vm.decref(subject, 'stack');
+      vm.decref(subject, Cause.Stack);
     },
     'match class',
   );
@@ -118,8 +119,8 @@ function* matchClassReleasing(vm: VM, subject: PyObject, type: PyObject, nargs: 
   try {
     return (yield* matchClass(vm, subject, type, nargs, names.items)) ?? vm.newNone();
   } finally {
-    vm.decref(names, 'stack');
-    vm.decref(type, 'stack');
+    vm.decref(names, Cause.Stack);
+    vm.decref(type, Cause.Stack);
   }
 }
 
@@ -146,7 +147,7 @@ function* matchClass(vm: VM, subject: PyObject, type: PyObject, nargs: number, k
           throw vm.error('TypeError', `${type.name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? '' : 's'} (${nargs} given)`);
         }
         if (matchSelf) {
-          attrs.items.push(vm.incref(subject, 'slot'));
+          attrs.items.push(vm.incref(subject, Cause.Slot));
         } else {
           for (const name of (matchArgs as PyTuple).items.slice(0, nargs)) {
             if (!(name instanceof PyStr && name.type === vm.t.str)) {
@@ -158,7 +159,7 @@ function* matchClass(vm: VM, subject: PyObject, type: PyObject, nargs: number, k
           }
         }
       } finally {
-        if (matchArgs !== null) vm.decref(matchArgs, 'stack');
+        if (matchArgs !== null) vm.decref(matchArgs, Cause.Stack);
       }
     }
     for (const name of kwargs) {
@@ -166,9 +167,9 @@ function* matchClass(vm: VM, subject: PyObject, type: PyObject, nargs: number, k
       if (attr === null) return null;
       attrs.items.push(attr);
     }
-    return vm.newTuple(attrs.items.map((a) => vm.incref(a, 'slot')));
+    return vm.newTuple(attrs.items.map((a) => vm.incref(a, Cause.Slot)));
   } finally {
-    vm.decref(attrs, 'stack');
+    vm.decref(attrs, Cause.Stack);
   }
 }
 

@@ -17,7 +17,6 @@ import { Frame, NativeFrame, type AnyFrame, type CallRequest, type Native } from
 import { PyGenerator } from '../objects/iterators';
 import { hasFinalizer, callFinalizer } from '../runtime/finalizers';
 import { PyError, UnsupportedError, BudgetExceeded } from './errors';
-import type { RefCause } from '../trace/events';
 import type { VersionModel } from '../versions';
 import { execute } from './execute';
 import { constKey } from '../compile/code-builder';
@@ -39,6 +38,7 @@ import { RacyRefcounts } from '../runtime/racy-refcount';
 import type { VirtualClock } from '../threads/clock';
 import { instructionCosts } from '../threads/cost-model';
 import { computeHoldingGil, type ComputingCall } from '../threads/native-work';
+import { Cause } from '../trace/events';
 
 export interface VMOptions {
   version: VersionModel;
@@ -147,7 +147,7 @@ export class VM {
         this.heap.events.push({ kind: 'gc-track', step: this.steps, obj: o.id, generation: list, line: this.heap.line });
     }
     this.deferredRefcounts = options.version.freeThreading?.deferredRefcount
-      ? new DeferredRefcounts((o) => this.incref(o, 'internal', 'deferred'), (o) => this.decref(o, 'internal', 'deferred'), (o) => this.gc.untrack(o))
+      ? new DeferredRefcounts((o) => this.incref(o, Cause.Internal, 'deferred'), (o) => this.decref(o, Cause.Internal, 'deferred'), (o) => this.gc.untrack(o))
       : null;
     this.t = createBuiltinTypes();
     this.exc = createExceptionTypes(this.t);
@@ -184,14 +184,14 @@ export class VM {
   }
 
   // ---- reference counting ---------------------------------------------------------
-  incref(o: PyObject, cause: RefCause, label = ''): PyObject {
+  incref(o: PyObject, cause: Cause, label = ''): PyObject {
     this.heap.incref(o, cause, label);
     return o;
   }
-  decref(o: PyObject, cause: RefCause, label = ''): void {
+  decref(o: PyObject, cause: Cause, label = ''): void {
     this.heap.decref(o, cause, label);
   }
-  xdecref(o: PyObject | null, cause: RefCause, label = ''): void {
+  xdecref(o: PyObject | null, cause: Cause, label = ''): void {
     if (o) this.heap.decref(o, cause, label);
   }
   /** Registers a newly created object (count 1, owned by the caller). */
@@ -203,17 +203,17 @@ export class VM {
 
   // ---- object creation: each returns a new (owned) reference -----------------------
   newNone(): PyObject {
-    return this.incref(this.none, 'new');
+    return this.incref(this.none, Cause.New);
   }
   newBool(b: boolean): PyObject {
-    return this.incref(b ? this.true_ : this.false_, 'new');
+    return this.incref(b ? this.true_ : this.false_, Cause.New);
   }
   newInt(v: bigint | number): PyObject {
     if (typeof v === 'number') {
-      if (v >= -5 && v <= 256 && Number.isInteger(v)) return this.incref(this.smallInts[v + 5], 'new');
+      if (v >= -5 && v <= 256 && Number.isInteger(v)) return this.incref(this.smallInts[v + 5], Cause.New);
       return this.track(new PyInt(this.t.int, v));
     }
-    if (v >= -5n && v <= 256n) return this.incref(this.smallInts[Number(v) + 5], 'new');
+    if (v >= -5n && v <= 256n) return this.incref(this.smallInts[Number(v) + 5], Cause.New);
     return this.track(new PyInt(this.t.int, v));
   }
   newFloat(v: number): PyObject {
@@ -224,7 +224,7 @@ export class VM {
   }
   newStr(s: string): PyObject {
     // Empty and one-character Latin-1 strings are shared singletons in CPython.
-    if (s.length <= 1 && (s.length === 0 || s.charCodeAt(0) < 256)) return this.incref(this.intern(s), 'new');
+    if (s.length <= 1 && (s.length === 0 || s.charCodeAt(0) < 256)) return this.incref(this.intern(s), Cause.New);
     return this.track(new PyStr(this.t.str, s));
   }
   /** The interned string object for `s` (borrowed). */
@@ -243,11 +243,11 @@ export class VM {
     return o;
   }
   newInternedStr(s: string): PyObject {
-    return this.incref(this.intern(s), 'new');
+    return this.incref(this.intern(s), Cause.New);
   }
   /** PyBytes_FromStringAndSize(data, n): the empty and the one-byte bytes are shared singletons. */
   newBytes(b: Uint8Array): PyObject {
-    if (b.length <= 1) return this.incref(this.bytesSingleton(b.length ? b[0] : -1), 'new');
+    if (b.length <= 1) return this.incref(this.bytesSingleton(b.length ? b[0] : -1), Cause.New);
     return this.track(new PyBytes(this.t.bytes, b));
   }
   /** PyBytes_FromStringAndSize(NULL, n), then filled (bytes.lower, join, replace...): a new object even of length 1. */
@@ -269,7 +269,7 @@ export class VM {
     return this.track(new PyList(this.t.list, items), reuse);
   }
   newTuple(items: PyObject[]): PyTuple {
-    if (items.length === 0) return this.incref(this.emptyTuple, 'new') as PyTuple;
+    if (items.length === 0) return this.incref(this.emptyTuple, Cause.New) as PyTuple;
     return this.track(new PyTuple(this.t.tuple, items));
   }
   private emptyTupleObj: PyTuple | null = null;
@@ -286,7 +286,7 @@ export class VM {
     return this.track(new PySet(frozen ? this.t.frozenset : this.t.set));
   }
   newBuiltin(name: string, impl: NativeImpl, self: PyObject | null = null, owner: string | null = null): PyBuiltin {
-    if (self) this.incref(self, 'method', name);
+    if (self) this.incref(self, Cause.Method, name);
     return this.track(new PyBuiltin(this.t.builtin_function_or_method, name, impl, self, owner));
   }
   newCell(contents: PyObject | null): PyCell {
@@ -296,7 +296,7 @@ export class VM {
   /** A new exception instance of `type` with `args` (owned references). */
   newException(type: PyType, args: PyObject[]): PyExceptionObj {
     const exc = new PyExceptionObj(type, null, this.newTuple(args));
-    if (type.heap) this.incref(type, 'type');
+    if (type.heap) this.incref(type, Cause.Type);
     return this.track(exc);
   }
 
@@ -330,7 +330,7 @@ export class VM {
   /** Turns a compiled unit into a code object, sharing equal constants across the module. */
   loadCode(unit: CodeUnit): PyCode {
     const consts = unit.consts.map((spec, i) => this.constant(spec, unit.sourceConstants[i]));
-    const names = unit.names.map((n) => this.incref(this.intern(n), 'const', 'co_names') as PyStr);
+    const names = unit.names.map((n) => this.incref(this.intern(n), Cause.Const, 'co_names') as PyStr);
     const code = this.track(new PyCode(this.t.code, unit, consts, names));
     // 3.13t: code objects are GC objects (deferred reference counts need it: codeobject.c), tracked,
     // with a deferred reference (_PyCode_New sets it).
@@ -345,7 +345,7 @@ export class VM {
     const cached = key ? this.constCache.get(key) : undefined;
     // A constant whose code objects all died (a library module's code after its import) is gone:
     // a later code object gets a new one.
-    if (cached && !cached.freed) return this.incref(cached, 'const', 'co_consts');
+    if (cached && !cached.freed) return this.incref(cached, Cause.Const, 'co_consts');
     // The first occurrence in compile order is the object every code object shares; when the
     // parser made it, the parser's arena holds one more reference until the module finishes.
     const obj = this.makeConstant(spec);
@@ -353,7 +353,7 @@ export class VM {
     if (key) this.constCache.set(key, obj);
     if (!fromSource) return obj;
     this.arena.push(obj);
-    return this.incref(obj, 'const', 'co_consts');
+    return this.incref(obj, Cause.Const, 'co_consts');
   }
 
   /**
@@ -373,7 +373,7 @@ export class VM {
       case 'None':
         return this.newNone();
       case 'Ellipsis':
-        return this.incref(this.ellipsis, 'const');
+        return this.incref(this.ellipsis, Cause.Const);
       case 'bool':
         return this.newBool(spec.value);
       case 'int':
@@ -397,7 +397,7 @@ export class VM {
         const items = spec.items.map((item) => this.constant(item, true));
         const set = this.newSet(true);
         for (const o of constantFrozensetOrder(this, items)) setAdd(this, set, o);
-        for (const o of items) this.decref(o, 'const');
+        for (const o of items) this.decref(o, Cause.Const);
         return set;
       }
       case 'code':
@@ -412,9 +412,9 @@ export class VM {
     this.gc.programStarts(this.gc.freeThreaded ? compiledGcObjects(unit) : 0);
     const code = this.gc.uncounted(() => this.loadCode(unit));
     const frame = new Frame(code, null, mainDict, this.builtins, mainDict);
-    this.incref(code, 'frame', 'f_code');
+    this.incref(code, Cause.Frame, 'f_code');
     frame.onReturn = (value) => {
-      this.decref(value, 'return');
+      this.decref(value, Cause.Return);
       this.outcome = { kind: 'ok' };
     };
     this.pushFrame(frame);
@@ -424,7 +424,7 @@ export class VM {
   private moduleCode: PyCode | null = null;
   /** The module's code object is released after it ran (run_mod's Py_DECREF(co)). */
   releaseModuleCode(): void {
-    if (this.moduleCode) this.decref(this.moduleCode, 'frame');
+    if (this.moduleCode) this.decref(this.moduleCode, Cause.Frame);
     this.moduleCode = null;
   }
 
@@ -568,13 +568,13 @@ export class VM {
     if (hook && !(hook instanceof PyBuiltin)) {
       const args = this.unraisableHookArgs(e.exc, where);
       try {
-        this.decref(this.callSync(hook, [args]), 'return');
+        this.decref(this.callSync(hook, [args]), Cause.Return);
       } catch (inner) {
         if (!(inner instanceof PyError)) throw inner;
-        this.decref(inner.exc, 'exception');
+        this.decref(inner.exc, Cause.Exception);
       }
-      this.decref(args, 'argument');
-      this.decref(e.exc, 'exception');
+      this.decref(args, Cause.Argument);
+      this.decref(e.exc, Cause.Exception);
       return;
     }
     // write_unraisable_exc: an exception raised by C code (a generator's close) has no traceback yet: the running frame's.
@@ -583,7 +583,7 @@ export class VM {
     const fn = where instanceof PyFunction ? `<function ${where.qualname.value} at 0x7f0000000000>` : builtinRepr(this, where) ?? '?';
     this.writeStderr(`Exception ignored in: ${fn}\n`);
     this.writeStderr(this.formatException(e.exc, 'unraisable'));
-    this.decref(e.exc, 'exception');
+    this.decref(e.exc, Cause.Exception);
   }
 
   private unraisableArgsType: PyType | null = null;
@@ -737,7 +737,7 @@ export class VM {
 
   /** Runs a module written in Python (library code) in its namespace, nested, to its end. */
   runModuleSync(unit: CodeUnit, dict: PyDict, locals: PyDict = dict): void {
-    this.decref(this.runCodeSync(unit, dict, locals), 'return');
+    this.decref(this.runCodeSync(unit, dict, locals), Cause.Return);
   }
 
   /** Runs top-level code (a module, exec's or eval's string) nested, to its end: its result, a new reference. */
@@ -746,14 +746,14 @@ export class VM {
     try {
       return this.runCodeObjectSync(code, dict, locals);
     } finally {
-      this.decref(code, 'frame');
+      this.decref(code, Cause.Frame);
     }
   }
 
   /** Runs a top-level code object (borrowed) in a namespace, nested, to its end: its result, a new reference. */
   runCodeObjectSync(code: PyCode, dict: PyDict, locals: PyDict = dict): PyObject {
     const frame = new Frame(code, null, dict, this.builtins, locals);
-    this.incref(code, 'frame', 'f_code');
+    this.incref(code, Cause.Frame, 'f_code');
     const box = this.runFrameNested(frame);
     if (box.error) throw box.error;
     return box.value ?? this.newNone();
@@ -825,7 +825,7 @@ export class VM {
       gen.frame = null;
       this.leaveGeneratorExcState(gen);
       // Its handlers restored the slot they changed (CPython asserts it empty here).
-      if (gen.excState) this.decref(gen.excState, 'exception', 'exc_info');
+      if (gen.excState) this.decref(gen.excState, Cause.Exception, 'exc_info');
       gen.excState = null;
       const genFrameObject = frame.frameObject;
       if (genFrameObject) {
@@ -835,12 +835,12 @@ export class VM {
         genFrameObject.frame = null;
         genFrameObject.line = frame.line;
         if (genFrameObject.rc > 1) {
-          genFrameObject.ownedLocals = frame.fast.map((v, i) => (v ? this.incref(v, 'local', frame.localNames[i]) : null));
-          if (frame.func) this.incref(frame.func, 'frame', 'f_func');
-          this.incref(frame.code, 'frame', 'f_code');
+          genFrameObject.ownedLocals = frame.fast.map((v, i) => (v ? this.incref(v, Cause.Local, frame.localNames[i]) : null));
+          if (frame.func) this.incref(frame.func, Cause.Frame, 'f_func');
+          this.incref(frame.code, Cause.Frame, 'f_code');
           this.takeFrameOwnership(frame, genFrameObject);
         }
-        this.decref(genFrameObject, 'frame');
+        this.decref(genFrameObject, Cause.Frame);
       }
       this.releaseGeneratorFrame(frame, gen);
       return;
@@ -851,7 +851,7 @@ export class VM {
     if (owner) {
       owner.ownedLocals = frame.fast.slice();
       frame.fast.fill(null);
-      for (const v of frame.stack) if (v) this.decref(v, 'stack');
+      for (const v of frame.stack) if (v) this.decref(v, Cause.Stack);
       frame.stack.length = 0;
       this.takeFrameOwnership(frame, owner);
     } else {
@@ -860,29 +860,29 @@ export class VM {
         const v = frame.fast[i];
         if (v) {
           frame.fast[i] = null;
-          this.decref(v, 'local', names[i]);
+          this.decref(v, Cause.Local, names[i]);
         }
       }
       while (frame.stack.length) {
         const v = frame.stack.pop();
-        if (v) this.decref(v, 'stack');
+        if (v) this.decref(v, Cause.Stack);
       }
     }
     if (fo) {
       frame.frameObject = null;
       fo.frame = null;
       fo.line = frame.line;
-      this.decref(fo, 'frame');
+      this.decref(fo, Cause.Frame);
     }
     if (owner) return;
     if (frame.localsSnapshot) {
       const snapshot = frame.localsSnapshot;
       frame.localsSnapshot = null;
-      this.decref(snapshot, 'frame', 'f_locals');
+      this.decref(snapshot, Cause.Frame, 'f_locals');
     }
-    if (frame.locals && frame.func) this.decref(frame.locals, 'frame');
-    if (frame.func) this.decref(frame.func, 'frame', 'f_func');
-    this.decref(frame.code, 'frame', 'f_code');
+    if (frame.locals && frame.func) this.decref(frame.locals, Cause.Frame);
+    if (frame.func) this.decref(frame.func, Cause.Frame, 'f_func');
+    this.decref(frame.code, Cause.Frame, 'f_code');
   }
 
   /**
@@ -898,9 +898,9 @@ export class VM {
     fo.globals = frame.globals;
     fo.builtins = frame.builtins;
     fo.namespace = frame.locals;
-    if (frame.locals && frame.func) this.decref(frame.locals, 'frame');
+    if (frame.locals && frame.func) this.decref(frame.locals, Cause.Frame);
     const back = previousPythonFrame(frame);
-    if (back) fo.back = this.incref(this.frameObjectOf(back), 'frame', 'f_back') as PyFrameObject;
+    if (back) fo.back = this.incref(this.frameObjectOf(back), Cause.Frame, 'f_back') as PyFrameObject;
   }
 
   // ---- exceptions ------------------------------------------------------------------
@@ -919,7 +919,7 @@ export class VM {
   addTraceback(exc: PyExceptionObj, frame: Frame): void {
     const fo = this.frameObjectOf(frame);
     fo.line = frame.line;
-    this.incref(fo, 'exception', 'tb_frame');
+    this.incref(fo, Cause.Exception, 'tb_frame');
     const lasti = frame.reportedLasti >= 0 ? frame.reportedLasti : frame.lasti;
     const position = frame.unit.positions[lasti] ?? null;
     const tb = this.track(new PyTraceback(this.t.traceback, exc.traceback as PyTraceback | null, fo, frame.line, position));
@@ -940,7 +940,7 @@ export class VM {
       if (handler) {
         while (frame.stack.length > handler.depth) {
           const v = frame.stack.pop();
-          if (v) this.decref(v, 'stack');
+          if (v) this.decref(v, Cause.Stack);
         }
         if (handler.lasti) frame.stack.push(this.newInt(frame.reportedLasti >= 0 ? frame.reportedLasti : frame.lasti));
         frame.stack.push(exc);
@@ -1020,7 +1020,7 @@ export class VM {
     if (!exc.type.isSubtypeOf(this.exc.get('StopIteration') as PyType)) return exc;
     const error = this.newException(this.exc.get('RuntimeError') as PyType, [this.newStr('generator raised StopIteration')]);
     error.cause = exc;
-    error.context = this.incref(exc, 'exception', '__context__');
+    error.context = this.incref(exc, Cause.Exception, '__context__');
     error.suppressContext = true;
     return error;
   }
@@ -1034,22 +1034,22 @@ export class VM {
       const next: PyObject | null = o.context;
       if (next === exc) {
         o.context = null;
-        this.decref(exc, 'exception', '__context__');
+        this.decref(exc, Cause.Exception, '__context__');
         break;
       }
       o = next;
     }
-    exc.context = this.incref(handled, 'exception', '__context__');
+    exc.context = this.incref(handled, Cause.Exception, '__context__');
   }
 
   releaseGeneratorFrame(frame: Frame, gen: PyGenerator): void {
-    for (const v of frame.takeRefs()) this.decref(v, 'local');
+    for (const v of frame.takeRefs()) this.decref(v, Cause.Local);
     if (frame.func) {
       const func = frame.func;
       frame.func = null;
-      this.decref(func, 'frame');
+      this.decref(func, Cause.Frame);
       // 3.12+ keep the code with the finished generator; 3.11's gi_code holds it already.
-      if (this.options.version.generatorHoldsCode || gen.code) this.decref(frame.code, 'frame', 'f_code');
+      if (this.options.version.generatorHoldsCode || gen.code) this.decref(frame.code, Cause.Frame, 'f_code');
       else gen.code = frame.code;
     }
   }
@@ -1071,7 +1071,7 @@ export class VM {
       // An exception escaped a thread's bootstrap (_thread's t_bootstrap reports it and the thread ends).
       this.writeStderr(`Unhandled exception in thread started by <thread ${sched.current.name}>\n`);
       this.writeStderr(this.formatException(err.exc, 'unraisable'));
-      this.decref(err.exc, 'exception');
+      this.decref(err.exc, Cause.Exception);
       this.frame = null;
       sched.endCurrent();
       return;
@@ -1099,7 +1099,7 @@ export class VM {
   }
 
   newInstance(type: PyType): PyInstance {
-    if (type.heap) this.incref(type, 'type', '__class__');
+    if (type.heap) this.incref(type, Cause.Type, '__class__');
     const dict = type.hasInstanceDict ? this.newInlineDict() : null;
     let inlineSlots = 0;
     if (dict && type.layout === 'instance') {

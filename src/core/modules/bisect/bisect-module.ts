@@ -17,6 +17,7 @@ import { numberIndex } from '../../runtime/number-index';
 import { getAttr } from '../../runtime/attributes';
 import { listResize } from '../../runtime/list-storage';
 import { bisectIndex, type BisectArguments, type BisectSide } from './bisect-search';
+import { Cause } from '../../trace/events';
 
 const SSIZE_MAX = 2n ** 63n - 1n;
 const SSIZE_MIN = -SSIZE_MAX - 1n;
@@ -68,7 +69,7 @@ function* insort(vm: VM, side: BisectSide, parsed: BisectArguments): Native<void
     try {
       index = yield* bisectIndex(vm, side, { ...parsed, item: keyX });
     } finally {
-      vm.decref(keyX, 'stack');
+      vm.decref(keyX, Cause.Stack);
     }
   }
   const seq = parsed.seq;
@@ -78,17 +79,17 @@ function* insort(vm: VM, side: BisectSide, parsed: BisectArguments): Native<void
     const n = list.items.length;
     const where = index > BigInt(n) ? n : Number(index);
     listResize(list, n + 1);
-    list.items.splice(where, 0, vm.incref(x, 'slot', `[${where}]`));
+    list.items.splice(where, 0, vm.incref(x, Cause.Slot, `[${where}]`));
     return;
   }
   const insert = yield* getAttr(vm, seq, 'insert');
   // _Py_VaBuildStack: a new int for the index and a new reference to x, released after the call.
-  const stack = [vm.newInt(index), vm.incref(x, 'argument')];
+  const stack = [vm.newInt(index), vm.incref(x, Cause.Argument)];
   try {
     const result = yield { callable: insert, args: stack, kwargs: null };
-    vm.decref(result, 'return');
+    vm.decref(result, Cause.Return);
   } finally {
-    for (const o of stack) vm.decref(o, 'argument');
-    vm.decref(insert, 'stack');
+    for (const o of stack) vm.decref(o, Cause.Argument);
+    vm.decref(insert, Cause.Stack);
   }
 }

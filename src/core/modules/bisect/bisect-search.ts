@@ -14,6 +14,7 @@ import type { VM } from '../../vm/vm';
 import type { Native } from '../../vm/frame';
 import { richCompareBool, slotLessThan } from '../../runtime/operators';
 import { sequenceSize, sequenceItemSlot, type SequenceItem } from '../../runtime/sequence-protocol';
+import { Cause } from '../../trace/events';
 
 export type BisectSide = 'left' | 'right';
 
@@ -45,7 +46,7 @@ export function* bisectIndex(vm: VM, side: BisectSide, { seq, item, lo, hi, key 
     try {
       if (key) {
         const keyed = yield { callable: key, args: [litem], kwargs: null };
-        vm.decref(litem, 'stack');
+        vm.decref(litem, Cause.Stack);
         litem = keyed;
       }
       const [a, b] = side === 'right' ? [item, litem] : [litem, item];
@@ -53,7 +54,7 @@ export function* bisectIndex(vm: VM, side: BisectSide, { seq, item, lo, hi, key 
       if (viaType === 'not-implemented') typeCompare = false;
       lt = typeof viaType === 'boolean' ? viaType : yield* richCompareBool(vm, a, b, 'Lt');
     } finally {
-      vm.decref(litem, 'stack');
+      vm.decref(litem, Cause.Stack);
     }
     // bisect_right: x < a[mid] narrows to the left half; bisect_left: a[mid] < x to the right half.
     if (lt === (side === 'right')) hi = mid;

@@ -23,6 +23,7 @@ import { getAttr } from '../../runtime/attributes';
 import { noArgsMethod, oneArgMethod, shortTypeName } from './native-type';
 import { defineMappingOr } from './mapping-update';
 import type { CollectionsTypes } from './types';
+import { Cause } from '../../trace/events';
 
 const DD = (o: PyObject | null) => o as PyDefaultDict;
 
@@ -34,7 +35,7 @@ export function isCallable(o: PyObject): boolean {
 /** A new dict-like object of `type` (dict_new: tracked at once, unlike an exact dict); a class deriving from it holds its class. */
 export function newDictOfType<T extends PyDict>(vm: VM, made: T): T {
   vm.track(made, 'fresh');
-  if (made.type.heap) vm.incref(made.type, 'type', '__class__');
+  if (made.type.heap) vm.incref(made.type, Cause.Type, '__class__');
   return made;
 }
 
@@ -47,15 +48,15 @@ function* defdictInit(vm: VM, dd: PyDefaultDict, args: PyObject[], kwargs: Map<s
     if (!isCallable(factory) && factory !== vm.none) throw vm.error('TypeError', 'first argument must be callable or None');
   }
   const rest = args.slice(1);
-  dd.factory = factory ? vm.incref(factory, 'slot', 'default_factory') : null;
+  dd.factory = factory ? vm.incref(factory, Cause.Slot, 'default_factory') : null;
   checkPositional(vm, 'dict', rest.length, 0, 1);
   if (rest.length) yield* dictUpdate(vm, dd, rest[0]);
   if (kwargs) for (const [k, v] of kwargs) {
     const key = vm.newStr(k);
     dictSet(vm, dd, key, v);
-    vm.decref(key, 'stack');
+    vm.decref(key, Cause.Stack);
   }
-  if (old) vm.decref(old, 'slot', 'default_factory');
+  if (old) vm.decref(old, Cause.Slot, 'default_factory');
 }
 
 /** new_defdict: type(dd)(dd.default_factory, arg), as copy() and | make their result. */
@@ -70,7 +71,7 @@ export function installDefaultDict(vm: VM, types: CollectionsTypes): void {
     try {
       yield* defdictInit(vm, dd, args, kwargs);
     } catch (e) {
-      vm.decref(dd, 'new');
+      vm.decref(dd, Cause.New);
       throw e;
     }
     return dd;
@@ -83,12 +84,12 @@ export function installDefaultDict(vm: VM, types: CollectionsTypes): void {
   oneArgMethod(vm, t, '__missing__', function* (self, key): Native {
     const dd = DD(self);
     const factory = dd.factory;
-    if (!factory || factory === vm.none) throw vm.errorWith('KeyError', [vm.incref(key, 'exception')]);
+    if (!factory || factory === vm.none) throw vm.errorWith('KeyError', [vm.incref(key, Cause.Exception)]);
     const value = yield { callable: factory, args: [], kwargs: null };
     try {
       yield* setItem(vm, dd, key, value);
     } catch (e) {
-      vm.decref(value, 'return');
+      vm.decref(value, Cause.Return);
       throw e;
     }
     return value;
@@ -98,21 +99,21 @@ export function installDefaultDict(vm: VM, types: CollectionsTypes): void {
   noArgsMethod(vm, t, '__copy__', copy);
   noArgsMethod(vm, t, '__reduce__', function* (self): Native {
     const dd = DD(self);
-    const args = dd.factory && dd.factory !== vm.none ? vm.newTuple([vm.incref(dd.factory, 'slot')]) : vm.newTuple([]);
+    const args = dd.factory && dd.factory !== vm.none ? vm.newTuple([vm.incref(dd.factory, Cause.Slot)]) : vm.newTuple([]);
     const itemsMethod = yield* getAttr(vm, dd, 'items');
     let items: PyObject;
     try {
       items = yield { callable: itemsMethod, args: [], kwargs: null };
     } finally {
-      vm.decref(itemsMethod, 'stack');
+      vm.decref(itemsMethod, Cause.Stack);
     }
     let it: PyObject;
     try {
       it = yield* getIter(vm, items);
     } finally {
-      vm.decref(items, 'stack');
+      vm.decref(items, Cause.Stack);
     }
-    return vm.newTuple([vm.incref(dd.type, 'slot'), args, vm.newNone(), vm.newNone(), it]);
+    return vm.newTuple([vm.incref(dd.type, Cause.Slot), args, vm.newNone(), vm.newNone(), it]);
   });
   // defdict_repr: "defaultdict(<factory repr>, <dict repr>)"; "..." for a factory whose repr is under way.
   noArgsMethod(vm, t, '__repr__', function* (self): Native {
@@ -135,11 +136,11 @@ export function installDefaultDict(vm: VM, types: CollectionsTypes): void {
   // right; `|=` is dict's nb_inplace_or, which defaultdict inherits: an update in place.
   defineMappingOr(vm, t, (o) => o instanceof PyDefaultDict, (self, left) => newDefdictFrom(self as PyDefaultDict, vm, left),
     (vm, target, other) => dictUpdate(vm, target as PyDict, other));
-  const factory = new PyNativeGetSet(types.memberDescriptor, 'default_factory', t, 'member', (vm, o) => vm.incref(DD(o).factory ?? vm.none, 'stack'), (vm, o, value) => {
+  const factory = new PyNativeGetSet(types.memberDescriptor, 'default_factory', t, 'member', (vm, o) => vm.incref(DD(o).factory ?? vm.none, Cause.Stack), (vm, o, value) => {
     const dd = DD(o);
     const old = dd.factory;
-    dd.factory = value ? vm.incref(value, 'slot', 'default_factory') : null;
-    if (old) vm.decref(old, 'slot', 'default_factory');
+    dd.factory = value ? vm.incref(value, Cause.Slot, 'default_factory') : null;
+    if (old) vm.decref(old, Cause.Slot, 'default_factory');
   });
   factory.immortal = true;
   setName(vm, t.dict, 'default_factory', factory, true);

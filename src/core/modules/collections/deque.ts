@@ -22,6 +22,7 @@ import { equals, richCompareBool as compareTruth } from '../../runtime/operators
 import { instanceDict } from '../../runtime/attributes';
 import { noArgsMethod, oneArgMethod, refuseKeywords, shortTypeName } from './native-type';
 import type { CollectionsTypes } from './types';
+import { Cause } from '../../trace/events';
 
 type Gen<T> = Generator<CallRequest, T, PyObject>;
 
@@ -36,14 +37,14 @@ function ssize(vm: VM, o: PyObject): number {
 /** deque_append_lock_held: `item` is an owned reference; past maxlen the leftmost item is released. */
 export function dequeAppend(vm: VM, d: PyDeque, item: PyObject): void {
   d.pushRight(item);
-  if (d.maxlen >= 0 && d.items.length > d.maxlen) vm.decref(d.takeLeft(), 'slot', 'deque item');
+  if (d.maxlen >= 0 && d.items.length > d.maxlen) vm.decref(d.takeLeft(), Cause.Slot, 'deque item');
   else d.state++;
 }
 
 /** deque_appendleft_lock_held. */
 function dequeAppendLeft(vm: VM, d: PyDeque, item: PyObject): void {
   d.pushLeft(item);
-  if (d.maxlen >= 0 && d.items.length > d.maxlen) vm.decref(d.takeRight(), 'slot', 'deque item');
+  if (d.maxlen >= 0 && d.items.length > d.maxlen) vm.decref(d.takeRight(), Cause.Slot, 'deque item');
   else d.state++;
 }
 
@@ -51,18 +52,18 @@ function dequeAppendLeft(vm: VM, d: PyDeque, item: PyObject): void {
 export function* dequeExtend(vm: VM, d: PyDeque, iterable: PyObject, left = false): Gen<void> {
   if (iterable === d) {
     // The deque itself: a list of its items is taken first.
-    const copy = vm.newList(d.items.map((i) => vm.incref(i, 'slot')));
+    const copy = vm.newList(d.items.map((i) => vm.incref(i, Cause.Slot)));
     try {
       return yield* dequeExtend(vm, d, copy, left);
     } finally {
-      vm.decref(copy, 'internal');
+      vm.decref(copy, Cause.Internal);
     }
   }
   const it = yield* getIter(vm, iterable);
   try {
     if (d.maxlen === 0) {
       // consume_iterator: maxlen 0 keeps nothing.
-      for (let item = yield* iterNext(vm, it); item; item = yield* iterNext(vm, it)) vm.decref(item, 'stack');
+      for (let item = yield* iterNext(vm, it); item; item = yield* iterNext(vm, it)) vm.decref(item, Cause.Stack);
       return;
     }
     d.startFilling(!left);
@@ -71,13 +72,13 @@ export function* dequeExtend(vm: VM, d: PyDeque, iterable: PyObject, left = fals
       else dequeAppend(vm, d, item);
     }
   } finally {
-    vm.decref(it, 'stack');
+    vm.decref(it, Cause.Stack);
   }
 }
 
 /** deque_clear: the deque is empty before its items are released, left to right. */
 function dequeClear(vm: VM, d: PyDeque): void {
-  for (const item of d.takeAll()) vm.decref(item, 'slot', 'deque item');
+  for (const item of d.takeAll()) vm.decref(item, Cause.Slot, 'deque item');
 }
 
 /** deque_del_item: rotate the item to the left end, pop it, rotate back, then release it. */
@@ -85,7 +86,7 @@ function dequeDelItem(vm: VM, d: PyDeque, i: number): void {
   d.rotate(-i);
   const item = d.takeLeft();
   d.rotate(i);
-  vm.decref(item, 'slot', 'deque item');
+  vm.decref(item, Cause.Slot, 'deque item');
 }
 
 /** The sequence protocol's index: an int (negatives count from the end), else CPython's TypeError. */
@@ -105,12 +106,12 @@ function sequenceIndex(vm: VM, d: PyDeque, key: PyObject): number {
 function* eachItem(vm: VM, d: PyDeque, from: number, to: number, mutated: () => never, visit: (item: PyObject, i: number) => Gen<boolean>): Gen<number> {
   const state = d.state;
   for (let i = from; i < to; i++) {
-    const item = vm.incref(d.items[i], 'stack');
+    const item = vm.incref(d.items[i], Cause.Stack);
     let stop: boolean;
     try {
       stop = yield* visit(item, i);
     } finally {
-      vm.decref(item, 'stack');
+      vm.decref(item, Cause.Stack);
     }
     if (stop) return i;
     if (d.state !== state) mutated();
@@ -128,7 +129,7 @@ function* dequeCopy(vm: VM, types: CollectionsTypes, d: PyDeque): Native {
   if (d.type === types.deque) {
     const copy = newDeque(vm, types.deque);
     copy.maxlen = d.maxlen;
-    if (d.items.length === 1) dequeAppend(vm, copy, vm.incref(d.items[0], 'slot', 'deque item'));
+    if (d.items.length === 1) dequeAppend(vm, copy, vm.incref(d.items[0], Cause.Slot, 'deque item'));
     else yield* dequeExtend(vm, copy, d);
     return copy;
   }
@@ -138,11 +139,11 @@ function* dequeCopy(vm: VM, types: CollectionsTypes, d: PyDeque): Native {
   try {
     result = yield { callable: d.type, args, kwargs: null };
   } finally {
-    if (args.length > 1) vm.decref(args[1], 'argument');
+    if (args.length > 1) vm.decref(args[1], Cause.Argument);
   }
   if (!(result instanceof PyDeque)) {
     const names = [d.type.name, result.type.name];
-    vm.decref(result, 'return');
+    vm.decref(result, Cause.Return);
     throw vm.error('TypeError', `${names[0]}() must return a deque, not ${names[1]}`);
   }
   return result;
@@ -161,15 +162,15 @@ function* dequeRepeatInPlace(vm: VM, d: PyDeque, n: number): Gen<void> {
     if (d.maxlen >= 0 && n > d.maxlen) n = d.maxlen;
     d.state++;
     const item = d.items[0];
-    for (let i = 0; i < n - 1; i++) d.pushRight(vm.incref(item, 'slot', 'deque item'));
+    for (let i = 0; i < n - 1; i++) d.pushRight(vm.incref(item, Cause.Slot, 'deque item'));
     return;
   }
-  const seq = vm.newList(d.items.map((i) => vm.incref(i, 'slot')));
+  const seq = vm.newList(d.items.map((i) => vm.incref(i, Cause.Slot)));
   try {
     if (d.maxlen >= 0 && n * size > d.maxlen) n = Math.floor((d.maxlen + size - 1) / size);
     for (let i = 0; i < n - 1; i++) yield* dequeExtend(vm, d, seq);
   } finally {
-    vm.decref(seq, 'internal');
+    vm.decref(seq, Cause.Internal);
   }
 }
 
@@ -181,7 +182,7 @@ function repeatCount(n: PyObject): number | null {
 /** deque_new: an empty deque of `type` (a class deriving from deque holds a reference to its class). */
 export function newDeque(vm: VM, type: PyType): PyDeque {
   const d = vm.track(new PyDeque(type), 'fresh');
-  if (type.heap) vm.incref(type, 'type', '__class__');
+  if (type.heap) vm.incref(type, Cause.Type, '__class__');
   return d;
 }
 
@@ -210,7 +211,7 @@ export function installDeque(vm: VM, types: CollectionsTypes): void {
     try {
       yield* dequeInit(vm, d, args, kwargs);
     } catch (e) {
-      vm.decref(d, 'new');
+      vm.decref(d, Cause.New);
       throw e;
     }
     return d;
@@ -222,11 +223,11 @@ export function installDeque(vm: VM, types: CollectionsTypes): void {
 
   // ---- the ends
   oneArgMethod(vm, t, 'append', (self, item) => {
-    dequeAppend(vm, D(self), vm.incref(item, 'slot', 'deque item'));
+    dequeAppend(vm, D(self), vm.incref(item, Cause.Slot, 'deque item'));
     return vm.newNone();
   });
   oneArgMethod(vm, t, 'appendleft', (self, item) => {
-    dequeAppendLeft(vm, D(self), vm.incref(item, 'slot', 'deque item'));
+    dequeAppendLeft(vm, D(self), vm.incref(item, Cause.Slot, 'deque item'));
     return vm.newNone();
   });
   noArgsMethod(vm, t, 'pop', (self) => {
@@ -274,7 +275,7 @@ export function installDeque(vm: VM, types: CollectionsTypes): void {
     const index = ssize(vm, args[0]);
     const n = d.items.length;
     if (d.maxlen === n) throw vm.error('IndexError', 'deque already at its maximum size');
-    const value = vm.incref(args[1], 'slot', 'deque item');
+    const value = vm.incref(args[1], Cause.Slot, 'deque item');
     if (index >= n) dequeAppend(vm, d, value);
     else if (index <= -n || index === 0) dequeAppendLeft(vm, d, value);
     else {
@@ -342,15 +343,15 @@ export function installDeque(vm: VM, types: CollectionsTypes): void {
   method(vm, t, '__getitem__', (args, _k, self) => {
     arity(vm, '__getitem__', args, 1);
     const d = D(self);
-    return vm.incref(d.items[sequenceIndex(vm, d, args[0])], 'stack');
+    return vm.incref(d.items[sequenceIndex(vm, d, args[0])], Cause.Stack);
   });
   method(vm, t, '__setitem__', (args, _k, self) => {
     arity(vm, '__setitem__', args, 2);
     const d = D(self);
     const i = sequenceIndex(vm, d, args[0]);
     const old = d.items[i];
-    d.items[i] = vm.incref(args[1], 'slot', 'deque item');
-    vm.decref(old, 'slot', 'deque item');
+    d.items[i] = vm.incref(args[1], Cause.Slot, 'deque item');
+    vm.decref(old, Cause.Slot, 'deque item');
     return vm.newNone();
   });
   method(vm, t, '__delitem__', (args, _k, self) => {
@@ -371,7 +372,7 @@ export function installDeque(vm: VM, types: CollectionsTypes): void {
     try {
       yield* dequeExtend(vm, result, other);
     } catch (e) {
-      vm.decref(result, 'stack');
+      vm.decref(result, Cause.Stack);
       throw e;
     }
     return result;
@@ -383,7 +384,7 @@ export function installDeque(vm: VM, types: CollectionsTypes): void {
     try {
       yield* dequeRepeatInPlace(vm, result, count);
     } catch (e) {
-      vm.decref(result, 'stack');
+      vm.decref(result, Cause.Stack);
       throw e;
     }
     return result;
@@ -399,21 +400,21 @@ export function installDeque(vm: VM, types: CollectionsTypes): void {
   method(vm, t, '__iadd__', function* (args, _k, self): Native {
     arity(vm, '__iadd__', args, 1);
     yield* dequeExtend(vm, D(self), args[0]);
-    return vm.incref(self as PyObject, 'return');
+    return vm.incref(self as PyObject, Cause.Return);
   });
   method(vm, t, '__imul__', function* (args, _k, self): Native {
     arity(vm, '__imul__', args, 1);
     const count = repeatCount(args[0]);
     if (count === null) throw vm.error('TypeError', `can't multiply sequence by non-int of type '${args[0].type.name}'`);
     yield* dequeRepeatInPlace(vm, D(self), count);
-    return vm.incref(self as PyObject, 'return');
+    return vm.incref(self as PyObject, Cause.Return);
   });
   // deque_richcompare: two deques compare item by item; anything else is NotImplemented.
   for (const [name, op] of [['__eq__', 'Eq'], ['__ne__', 'NotEq'], ['__lt__', 'Lt'], ['__le__', 'LtE'], ['__gt__', 'Gt'], ['__ge__', 'GtE']] as const) {
     method(vm, t, name, function* (args, _k, self): Native {
       arity(vm, name, args, 1);
       const other = args[0];
-      if (!(other instanceof PyDeque)) return vm.incref(vm.notImplemented, 'return');
+      if (!(other instanceof PyDeque)) return vm.incref(vm.notImplemented, Cause.Return);
       return vm.newBool(yield* dequeCompare(vm, D(self), other, op));
     });
   }
@@ -424,7 +425,7 @@ export function installDeque(vm: VM, types: CollectionsTypes): void {
     const state = instanceDict(d);
     const it = newDequeIter(vm, types.dequeIter, d, false);
     const args = d.maxlen < 0 ? vm.newTuple([]) : vm.newTuple([vm.newTuple([]), vm.newInt(d.maxlen)]);
-    return vm.newTuple([vm.incref(d.type, 'slot'), args, vm.incref(state ?? vm.none, 'slot'), it]);
+    return vm.newTuple([vm.incref(d.type, Cause.Slot), args, vm.incref(state ?? vm.none, Cause.Slot), it]);
   });
   const maxlen = new PyNativeGetSet(vm.t.getset_descriptor, 'maxlen', t, 'attribute', (vm, o) => (D(o).maxlen < 0 ? vm.newNone() : vm.newInt(D(o).maxlen)), null);
   maxlen.immortal = true;
@@ -435,11 +436,11 @@ export function installDeque(vm: VM, types: CollectionsTypes): void {
 }
 
 export function newDequeIter(vm: VM, type: PyType, d: PyDeque, reversed: boolean): PyObject {
-  return vm.track(new PyDequeIter(type, vm.incref(d, 'iterator', 'deque') as PyDeque, reversed), 'fresh');
+  return vm.track(new PyDequeIter(type, vm.incref(d, Cause.Iterator, 'deque') as PyDeque, reversed), 'fresh');
 }
 
 function installDequeIterator(vm: VM, t: PyType): void {
-  noArgsMethod(vm, t, '__iter__', (self) => vm.incref(self, 'return'));
+  noArgsMethod(vm, t, '__iter__', (self) => vm.incref(self, Cause.Return));
   noArgsMethod(vm, t, '__next__', (self) => {
     const item = (self as PyDequeIter).nextItem(vm);
     if (!item) throw vm.error('StopIteration');
@@ -466,13 +467,13 @@ function* dequeCompare(vm: VM, v: PyDeque, w: PyDeque, op: string): Gen<boolean>
   if (op === 'NotEq' && (v === w || vs !== ws)) return v !== w;
   let i = 0;
   for (; i < v.items.length && i < w.items.length; i++) {
-    const x = vm.incref(v.items[i], 'stack');
-    const y = vm.incref(w.items[i], 'stack');
+    const x = vm.incref(v.items[i], Cause.Stack);
+    const y = vm.incref(w.items[i], Cause.Stack);
     try {
       if (!(yield* equals(vm, x, y))) return yield* richCompareBool(vm, x, y, op);
     } finally {
-      vm.decref(x, 'stack');
-      vm.decref(y, 'stack');
+      vm.decref(x, Cause.Stack);
+      vm.decref(y, Cause.Stack);
     }
   }
   const vDone = i >= v.items.length;
@@ -491,12 +492,12 @@ function* dequeCompare(vm: VM, v: PyDeque, w: PyDeque, op: string): Gen<boolean>
 function* dequeRepr(vm: VM, d: PyDeque): Native {
   if (reprEnter(vm, d)) return vm.newStr('[...]');
   try {
-    const list = vm.newList(d.items.map((i) => vm.incref(i, 'slot')));
+    const list = vm.newList(d.items.map((i) => vm.incref(i, Cause.Slot)));
     let text: string;
     try {
       text = yield* reprOf(vm, list);
     } finally {
-      vm.decref(list, 'internal');
+      vm.decref(list, Cause.Internal);
     }
     const name = shortTypeName(d.type);
     return vm.newStr(d.maxlen >= 0 ? `${name}(${text}, maxlen=${d.maxlen})` : `${name}(${text})`);

@@ -12,6 +12,7 @@ import { dictSet } from '../../runtime/dicts';
 import { getItem, setItem } from '../../runtime/subscripts';
 import { getIter, iterNext } from '../../runtime/iteration';
 import { lookupAttr } from '../../runtime/attributes';
+import { Cause } from '../../trace/events';
 
 type Gen<T> = Generator<CallRequest, T, PyObject>;
 
@@ -33,25 +34,25 @@ function* addPairs(vm: VM, self: PyObject, pairs: PyObject): Gen<void> {
             parts.push(part);
           }
         } finally {
-          vm.decref(pairIt, 'stack');
+          vm.decref(pairIt, Cause.Stack);
         }
         if (parts.length === 0) throw vm.error('ValueError', 'need more than 0 values to unpack');
         if (parts.length === 1) throw vm.error('ValueError', 'need more than 1 value to unpack');
         if (parts.length === 3) throw vm.error('ValueError', 'too many values to unpack (expected 2)');
         yield* setItem(vm, self, parts[0], parts[1]);
       } finally {
-        vm.decref(pair, 'stack');
-        for (const p of parts) vm.decref(p, 'stack');
+        vm.decref(pair, Cause.Stack);
+        for (const p of parts) vm.decref(p, Cause.Stack);
       }
     }
   } finally {
-    vm.decref(it, 'stack');
+    vm.decref(it, Cause.Stack);
   }
 }
 
 /** PyDict_Items: a new list of (key, value) tuples. */
 function dictItemsList(vm: VM, d: PyDict): PyObject {
-  return vm.newList(d.entryList().map((e) => vm.newTuple([vm.incref(e.key, 'slot'), vm.incref(e.value, 'slot')])));
+  return vm.newList(d.entryList().map((e) => vm.newTuple([vm.incref(e.key, Cause.Slot), vm.incref(e.value, Cause.Slot)])));
 }
 
 /** mutablemapping_update_arg: an exact dict's items; else keys() and [key], or items(), or pairs. */
@@ -61,7 +62,7 @@ export function* updateFrom(vm: VM, self: PyObject, arg: PyObject): Gen<void> {
     try {
       return yield* addPairs(vm, self, items);
     } finally {
-      vm.decref(items, 'stack');
+      vm.decref(items, Cause.Stack);
     }
   }
   const keysMethod = yield* lookupAttr(vm, arg, 'keys');
@@ -70,13 +71,13 @@ export function* updateFrom(vm: VM, self: PyObject, arg: PyObject): Gen<void> {
     try {
       keys = yield { callable: keysMethod, args: [], kwargs: null };
     } finally {
-      vm.decref(keysMethod, 'stack');
+      vm.decref(keysMethod, Cause.Stack);
     }
     let it: PyObject;
     try {
       it = yield* getIter(vm, keys);
     } finally {
-      vm.decref(keys, 'stack');
+      vm.decref(keys, Cause.Stack);
     }
     try {
       for (let key = yield* iterNext(vm, it); key; key = yield* iterNext(vm, it)) {
@@ -85,14 +86,14 @@ export function* updateFrom(vm: VM, self: PyObject, arg: PyObject): Gen<void> {
           try {
             yield* setItem(vm, self, key, value);
           } finally {
-            vm.decref(value, 'stack');
+            vm.decref(value, Cause.Stack);
           }
         } finally {
-          vm.decref(key, 'stack');
+          vm.decref(key, Cause.Stack);
         }
       }
     } finally {
-      vm.decref(it, 'stack');
+      vm.decref(it, Cause.Stack);
     }
     return;
   }
@@ -102,12 +103,12 @@ export function* updateFrom(vm: VM, self: PyObject, arg: PyObject): Gen<void> {
     try {
       items = yield { callable: itemsMethod, args: [], kwargs: null };
     } finally {
-      vm.decref(itemsMethod, 'stack');
+      vm.decref(itemsMethod, Cause.Stack);
     }
     try {
       return yield* addPairs(vm, self, items);
     } finally {
-      vm.decref(items, 'stack');
+      vm.decref(items, Cause.Stack);
     }
   }
   yield* addPairs(vm, self, arg);
@@ -122,14 +123,14 @@ export function* update(vm: VM, self: PyObject, args: PyObject[], kwargs: Map<st
     for (const [k, v] of kwargs) {
       const key = vm.newStr(k);
       dictSet(vm, d, key, v);
-      vm.decref(key, 'stack');
+      vm.decref(key, Cause.Stack);
     }
     const items = dictItemsList(vm, d);
-    vm.decref(d, 'stack');
+    vm.decref(d, Cause.Stack);
     try {
       yield* addPairs(vm, self, items);
     } finally {
-      vm.decref(items, 'stack');
+      vm.decref(items, Cause.Stack);
     }
   }
 }
@@ -149,12 +150,12 @@ export function defineMappingOr(
   const or = function* (left: PyObject, right: PyObject): Gen<PyObject> {
     const self = hasType(left) ? left : right;
     const other = self === left ? right : left;
-    if (!(other instanceof PyDict)) return vm.incref(vm.notImplemented, 'return');
+    if (!(other instanceof PyDict)) return vm.incref(vm.notImplemented, Cause.Return);
     const made = yield* copy(self, left);
     try {
       yield* merge(vm, made, right);
     } catch (e) {
-      vm.decref(made, 'return');
+      vm.decref(made, Cause.Return);
       throw e;
     }
     return made;
@@ -170,6 +171,6 @@ export function defineMappingOr(
   method(vm, type, '__ior__', function* (args, _k, self): Gen<PyObject> {
     arity(vm, '__ior__', args, 1);
     yield* merge(vm, self as PyObject, args[0]);
-    return vm.incref(self as PyObject, 'return');
+    return vm.incref(self as PyObject, Cause.Return);
   });
 }

@@ -19,6 +19,7 @@ import { setItem } from '../../runtime/subscripts';
 import { baseNew } from '../../vm/calls';
 import { BinaryOps } from '../../compile/bytecode';
 import { collectionsTypes } from './types';
+import { Cause } from '../../trace/events';
 
 const ADD = BinaryOps.indexOf('Add');
 
@@ -74,11 +75,11 @@ function* countElements(vm: VM, mapping: PyObject, iterable: PyObject): Native<v
               dictSet(vm, mapping as PyDict, key, value, true);
             }
           } finally {
-            vm.decref(key, 'stack');
+            vm.decref(key, Cause.Stack);
           }
         }
       } finally {
-        vm.decref(one, 'stack');
+        vm.decref(one, Cause.Stack);
       }
       return;
     }
@@ -93,23 +94,23 @@ function* countElements(vm: VM, mapping: PyObject, iterable: PyObject): Native<v
           try {
             value = yield* binaryOp(vm, old, one, ADD);
           } finally {
-            vm.decref(old, 'return');
+            vm.decref(old, Cause.Return);
           }
           try {
             yield* setItem(vm, mapping, key, value);
           } finally {
-            vm.decref(value, 'stack');
+            vm.decref(value, Cause.Stack);
           }
         } finally {
-          vm.decref(key, 'stack');
+          vm.decref(key, Cause.Stack);
         }
       }
     } finally {
-      vm.decref(get, 'stack');
-      vm.decref(zero, 'stack');
-      vm.decref(one, 'stack');
+      vm.decref(get, Cause.Stack);
+      vm.decref(zero, Cause.Stack);
+      vm.decref(one, Cause.Stack);
     }
   } finally {
-    vm.decref(it, 'stack');
+    vm.decref(it, Cause.Stack);
   }
 }

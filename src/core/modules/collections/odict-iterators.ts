@@ -15,6 +15,7 @@ import { reprEnter, reprLeave } from '../../runtime/repr-guard';
 import { equals } from '../../runtime/operators';
 import { noArgsMethod, shortTypeName } from './native-type';
 import type { CollectionsTypes } from './types';
+import { Cause } from '../../trace/events';
 
 export type IterKind = 'keys' | 'values' | 'items';
 
@@ -65,13 +66,13 @@ export class PyODictIter extends PyNativeIterator {
         break;
       }
     }
-    this.current = next ? vm.incref(next.key, 'iterator', 'di_current') : null;
+    this.current = next ? vm.incref(next.key, Cause.Iterator, 'di_current') : null;
     return key;
   }
   private releaseDict(vm: VM): void {
     const od = this.od;
     this.od = null;
-    if (od) vm.decref(od, 'iterator');
+    if (od) vm.decref(od, Cause.Iterator);
   }
   nextItem(vm: VM): PyObject | null {
     const key = this.nextKey(vm);
@@ -79,22 +80,22 @@ export class PyODictIter extends PyNativeIterator {
     const od = this.od as PyOrderedDict;
     const entry = od.get(hashKey(vm, key));
     if (!entry) {
-      this.current && vm.decref(this.current, 'iterator', 'di_current');
+      this.current && vm.decref(this.current, Cause.Iterator, 'di_current');
       this.current = null;
       this.releaseDict(vm);
       throw vm.errorWith('KeyError', [key]);
     }
-    const value = vm.incref(entry.value, 'stack');
+    const value = vm.incref(entry.value, Cause.Stack);
     if (this.kind === 'values') {
-      vm.decref(key, 'stack');
+      vm.decref(key, Cause.Stack);
       return value;
     }
     const cached = this.result;
     if (cached && cached.rc === 1) {
-      vm.incref(cached, 'stack');
+      vm.incref(cached, Cause.Stack);
       const old = cached.items;
       cached.items = [key, value];
-      for (const o of old) vm.decref(o, 'slot');
+      for (const o of old) vm.decref(o, Cause.Slot);
       return cached;
     }
     return vm.newTuple([key, value]);
@@ -119,14 +120,14 @@ export function newODictIter(vm: VM, types: CollectionsTypes, od: PyOrderedDict,
   const result = kind === 'items' ? vm.newTuple([vm.newNone(), vm.newNone()]) : null;
   const entries = od.entryList();
   const first = entries.length ? entries[reversed ? entries.length - 1 : 0].key : null;
-  const current = first ? vm.incref(first, 'iterator', 'di_current') : null;
-  const it = new PyODictIter(types.odictIter, vm.incref(od, 'iterator', 'di_odict') as PyOrderedDict, kind, reversed, current);
+  const current = first ? vm.incref(first, Cause.Iterator, 'di_current') : null;
+  const it = new PyODictIter(types.odictIter, vm.incref(od, Cause.Iterator, 'di_odict') as PyOrderedDict, kind, reversed, current);
   it.result = result;
   return vm.track(it, 'fresh');
 }
 
 export function installODictViews(vm: VM, types: CollectionsTypes): void {
-  noArgsMethod(vm, types.odictIter, '__iter__', (self) => vm.incref(self, 'return'));
+  noArgsMethod(vm, types.odictIter, '__iter__', (self) => vm.incref(self, Cause.Return));
   noArgsMethod(vm, types.odictIter, '__next__', (self) => {
     const item = (self as PyODictIter).nextItem(vm);
     if (!item) throw vm.error('StopIteration');
@@ -144,12 +145,12 @@ export function installODictViews(vm: VM, types: CollectionsTypes): void {
       try {
         const entries = v.od?.entryList() ?? [];
         const list = vm.newList(entries.map((e) =>
-          v.kind === 'keys' ? vm.incref(e.key, 'slot') : v.kind === 'values' ? vm.incref(e.value, 'slot') : vm.newTuple([vm.incref(e.key, 'slot'), vm.incref(e.value, 'slot')]),
+          v.kind === 'keys' ? vm.incref(e.key, Cause.Slot) : v.kind === 'values' ? vm.incref(e.value, Cause.Slot) : vm.newTuple([vm.incref(e.key, Cause.Slot), vm.incref(e.value, Cause.Slot)]),
         ));
         try {
           return vm.newStr(`${shortTypeName(v.type)}(${yield* reprOf(vm, list)})`);
         } finally {
-          vm.decref(list, 'internal');
+          vm.decref(list, Cause.Internal);
         }
       } finally {
         reprLeave(vm, v);

@@ -25,6 +25,7 @@ import { newDictOfType } from './defaultdict';
 import { newODictIter, installODictViews, type IterKind } from './odict-iterators';
 import { update, updateFrom, defineMappingOr } from './mapping-update';
 import type { CollectionsTypes } from './types';
+import { Cause } from '../../trace/events';
 
 type Gen<T> = Generator<CallRequest, T, PyObject>;
 
@@ -37,8 +38,8 @@ function popKey(vm: VM, od: PyOrderedDict, key: PyObject): PyObject | null {
   const stored = entry.key;
   od.remove(hk);
   od.state++;
-  vm.decref(stored, 'slot', 'OrderedDict node');
-  vm.decref(stored, 'slot', 'key');
+  vm.decref(stored, Cause.Slot, 'OrderedDict node');
+  vm.decref(stored, Cause.Slot, 'key');
   return entry.value;
 }
 
@@ -78,7 +79,7 @@ export function installOrderedDict(vm: VM, types: CollectionsTypes): void {
     try {
       yield* init(od, args, kwargs);
     } catch (e) {
-      vm.decref(od, 'new');
+      vm.decref(od, Cause.New);
       throw e;
     }
     return od;
@@ -97,7 +98,7 @@ export function installOrderedDict(vm: VM, types: CollectionsTypes): void {
     if (!key) throw vm.error('TypeError', "move_to_end() missing required argument 'key' (pos 1)");
     const last = yield* boolArg(vm, args[1] ?? kwargs?.get('last'), true);
     const od = OD(self);
-    if (!od.moveEntry(hashKey(vm, key), last)) throw vm.errorWith('KeyError', [vm.incref(key, 'exception')]);
+    if (!od.moveEntry(hashKey(vm, key), last)) throw vm.errorWith('KeyError', [vm.incref(key, Cause.Exception)]);
     od.state++;
     return vm.newNone();
   });
@@ -108,7 +109,7 @@ export function installOrderedDict(vm: VM, types: CollectionsTypes): void {
     const od = OD(self);
     const entries = od.entryList();
     if (!entries.length) throw vm.error('KeyError', 'dictionary is empty');
-    const key = vm.incref(entries[last ? entries.length - 1 : 0].key, 'stack');
+    const key = vm.incref(entries[last ? entries.length - 1 : 0].key, Cause.Stack);
     const value = popKey(vm, od, key) as PyObject;
     return vm.newTuple([key, value]);
   });
@@ -119,8 +120,8 @@ export function installOrderedDict(vm: VM, types: CollectionsTypes): void {
     const dflt = args[1] ?? kwargs?.get('default');
     const value = popKey(vm, OD(self), key);
     if (value) return value;
-    if (dflt) return vm.incref(dflt, 'return');
-    throw vm.errorWith('KeyError', [vm.incref(key, 'exception')]);
+    if (dflt) return vm.incref(dflt, Cause.Return);
+    throw vm.errorWith('KeyError', [vm.incref(key, Cause.Exception)]);
   });
   method(vm, t, 'setdefault', function* (args, kwargs, self): Native {
     checkKeywords(vm, 'setdefault', kwargs, ['key', 'default']);
@@ -130,16 +131,16 @@ export function installOrderedDict(vm: VM, types: CollectionsTypes): void {
     const od = OD(self);
     if (od.type === t) {
       const entry = od.get(hashKey(vm, key));
-      if (entry) return vm.incref(entry.value, 'return');
+      if (entry) return vm.incref(entry.value, Cause.Return);
       dictSet(vm, od, key, dflt);
-      return vm.incref(dflt, 'return');
+      return vm.incref(dflt, Cause.Return);
     }
     if (yield* contains(vm, od, key)) return yield* getItem(vm, od, key);
     yield* setItem(vm, od, key, dflt);
-    return vm.incref(dflt, 'return');
+    return vm.incref(dflt, Cause.Return);
   });
   noArgsMethod(vm, t, 'clear', (self) => {
-    for (const r of OD(self).clearRefs()) vm.decref(r, 'slot');
+    for (const r of OD(self).clearRefs()) vm.decref(r, Cause.Slot);
     return vm.newNone();
   });
   noArgsMethod(vm, t, 'copy', function* (self): Native {
@@ -156,11 +157,11 @@ export function installOrderedDict(vm: VM, types: CollectionsTypes): void {
         try {
           yield* setItem(vm, copy, e.key, value);
         } finally {
-          vm.decref(value, 'stack');
+          vm.decref(value, Cause.Stack);
         }
       }
     } catch (e) {
-      vm.decref(copy, 'stack');
+      vm.decref(copy, Cause.Stack);
       throw e;
     }
     return copy;
@@ -178,14 +179,14 @@ export function installOrderedDict(vm: VM, types: CollectionsTypes): void {
           try {
             yield* setItem(vm, made, key, value);
           } finally {
-            vm.decref(key, 'stack');
+            vm.decref(key, Cause.Stack);
           }
         }
       } finally {
-        vm.decref(it, 'stack');
+        vm.decref(it, Cause.Stack);
       }
     } catch (e) {
-      vm.decref(made, 'stack');
+      vm.decref(made, Cause.Stack);
       throw e;
     }
     return made;
@@ -198,7 +199,7 @@ export function installOrderedDict(vm: VM, types: CollectionsTypes): void {
   noArgsMethod(vm, t, '__iter__', (self) => newODictIter(vm, types, OD(self), 'keys', false));
   noArgsMethod(vm, t, '__reversed__', (self) => newODictIter(vm, types, OD(self), 'keys', true));
   const view = (name: IterKind, type: PyType) =>
-    noArgsMethod(vm, t, name, (self) => vm.track(new PyODictView(type, vm.incref(OD(self), 'iterator', 'mapping') as PyOrderedDict, name), 'fresh'));
+    noArgsMethod(vm, t, name, (self) => vm.track(new PyODictView(type, vm.incref(OD(self), Cause.Iterator, 'mapping') as PyOrderedDict, name), 'fresh'));
   view('keys', types.odictKeys);
   view('values', types.odictValues);
   view('items', types.odictItems);
@@ -211,12 +212,12 @@ export function installOrderedDict(vm: VM, types: CollectionsTypes): void {
     if (reprEnter(vm, od)) return vm.newStr('...');
     try {
       const shown = pairsRepr
-        ? vm.newList(od.entryList().map((e) => vm.newTuple([vm.incref(e.key, 'slot'), vm.incref(e.value, 'slot')])))
+        ? vm.newList(od.entryList().map((e) => vm.newTuple([vm.incref(e.key, Cause.Slot), vm.incref(e.value, Cause.Slot)])))
         : copyAsDict(vm, od);
       try {
         return vm.newStr(`${name}(${yield* reprOf(vm, shown)})`);
       } finally {
-        vm.decref(shown, 'internal');
+        vm.decref(shown, Cause.Internal);
       }
     } finally {
       reprLeave(vm, od);
@@ -227,13 +228,13 @@ export function installOrderedDict(vm: VM, types: CollectionsTypes): void {
     method(vm, t, name, function* (args, _k, self): Native {
       arity(vm, name, args, 1);
       const other = args[0];
-      if (!(other instanceof PyDict)) return vm.incref(vm.notImplemented, 'return');
+      if (!(other instanceof PyDict)) return vm.incref(vm.notImplemented, Cause.Return);
       let eq = yield* dictsEqual(vm, OD(self), other);
       if (eq && other instanceof PyOrderedDict) eq = yield* keysInSameOrder(vm, OD(self), other);
       return vm.newBool(eq !== negate);
     });
   }
-  for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) method(vm, t, name, () => vm.incref(vm.notImplemented, 'return'));
+  for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) method(vm, t, name, () => vm.incref(vm.notImplemented, Cause.Return));
   // odict_or / odict_inplace_or: the copy is the OrderedDict operand's class called with the left operand.
   defineMappingOr(vm, t, (o) => o instanceof PyOrderedDict, function* (self, left) {
     return yield { callable: self.type, args: [left], kwargs: null };
@@ -241,11 +242,11 @@ export function installOrderedDict(vm: VM, types: CollectionsTypes): void {
   noArgsMethod(vm, t, '__reduce__', (self) => {
     const od = OD(self);
     const state = instanceDict(od);
-    const items = new PyODictView(types.odictItems, vm.incref(od, 'iterator', 'mapping') as PyOrderedDict, 'items');
+    const items = new PyODictView(types.odictItems, vm.incref(od, Cause.Iterator, 'mapping') as PyOrderedDict, 'items');
     vm.track(items, 'fresh');
     const it = newODictIter(vm, types, od, 'items', false);
-    vm.decref(items, 'stack');
-    return vm.newTuple([vm.incref(od.type, 'slot'), vm.newTuple([]), vm.incref(state ?? vm.none, 'slot'), vm.newNone(), it]);
+    vm.decref(items, Cause.Stack);
+    return vm.newTuple([vm.incref(od.type, Cause.Slot), vm.newTuple([]), vm.incref(state ?? vm.none, Cause.Slot), vm.newNone(), it]);
   });
 
   installODictViews(vm, types);

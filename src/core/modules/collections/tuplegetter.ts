@@ -13,6 +13,7 @@ import { constructors } from '../../vm/calls';
 import { arity, method } from '../../builtins/define';
 import { reprOf } from '../../runtime/repr';
 import { noArgsMethod, shortTypeName } from './native-type';
+import { Cause } from '../../trace/events';
 
 export class PyTupleGetter extends PyNativeDescriptor {
   readonly isData = true;
@@ -21,12 +22,12 @@ export class PyTupleGetter extends PyNativeDescriptor {
   }
   /** tuplegetter_descr_get. */
   descrGet(vm: VM, obj: PyObject | null): PyObject {
-    if (!obj || obj === vm.none) return vm.incref(this, 'stack');
+    if (!obj || obj === vm.none) return vm.incref(this, Cause.Stack);
     if (!(obj instanceof PyTuple)) {
       throw vm.error('TypeError', `descriptor for index '${this.index}' for tuple subclasses doesn't apply to '${obj.type.name}' object`);
     }
     if (this.index < 0 || this.index >= obj.items.length) throw vm.error('IndexError', 'tuple index out of range');
-    return vm.incref(obj.items[this.index], 'stack');
+    return vm.incref(obj.items[this.index], Cause.Stack);
   }
   /** tuplegetter_descr_set. */
   override descrSet(vm: VM, _obj: PyObject, value: PyObject | null): void {
@@ -48,7 +49,7 @@ export function installTupleGetter(vm: VM, t: PyType, memberDescriptor: PyType):
     if (kwargs && kwargs.size) throw vm.error('TypeError', '_tuplegetter() takes no keyword arguments');
     arity(vm, '_tuplegetter', args, 2);
     if (!(args[0] instanceof PyInt)) throw vm.error('TypeError', `'${args[0].type.name}' object cannot be interpreted as an integer`);
-    return vm.track(new PyTupleGetter(type, Number(args[0].value), vm.incref(args[1], 'slot', '__doc__')), 'fresh');
+    return vm.track(new PyTupleGetter(type, Number(args[0].value), vm.incref(args[1], Cause.Slot, '__doc__')), 'fresh');
   });
   noArgsMethod(vm, t, '__repr__', function* (self): Native {
     const g = self as PyTupleGetter;
@@ -71,16 +72,16 @@ export function installTupleGetter(vm: VM, t: PyType, memberDescriptor: PyType):
     return vm.newNone();
   });
   // The __doc__ member (what help() shows for the field).
-  const doc = new PyNativeGetSet(memberDescriptor, '__doc__', t, 'member', (vm, o) => vm.incref((o as PyTupleGetter).doc ?? vm.none, 'stack'), (vm, o, value) => {
+  const doc = new PyNativeGetSet(memberDescriptor, '__doc__', t, 'member', (vm, o) => vm.incref((o as PyTupleGetter).doc ?? vm.none, Cause.Stack), (vm, o, value) => {
     const g = o as PyTupleGetter;
     const old = g.doc;
-    g.doc = value ? vm.incref(value, 'slot', '__doc__') : null;
-    if (old) vm.decref(old, 'slot', '__doc__');
+    g.doc = value ? vm.incref(value, Cause.Slot, '__doc__') : null;
+    if (old) vm.decref(old, Cause.Slot, '__doc__');
   });
   doc.immortal = true;
   setName(vm, t.dict, '__doc__', doc, true);
   noArgsMethod(vm, t, '__reduce__', (self) => {
     const g = self as PyTupleGetter;
-    return vm.newTuple([vm.incref(g.type, 'slot'), vm.newTuple([vm.newInt(g.index), vm.incref(g.doc ?? vm.none, 'slot')])]);
+    return vm.newTuple([vm.incref(g.type, Cause.Slot), vm.newTuple([vm.newInt(g.index), vm.incref(g.doc ?? vm.none, Cause.Slot)])]);
   });
 }

@@ -10,17 +10,18 @@ import type { PyList } from '../../objects/containers';
 import type { VM } from '../../vm/vm';
 import type { Native } from '../../vm/frame';
 import { richCompareBool } from '../../runtime/operators';
+import { Cause } from '../../trace/events';
 
 /** min-heap (heapq's public functions) or max-heap (_heapify_max, _heappop_max, _heapreplace_max). */
 export type HeapOrder = 'min' | 'max';
 
 /** `a < b` with C's temporary references to both, taken and released in C's order. */
 function* lessHolding(vm: VM, a: PyObject, b: PyObject, taken: readonly PyObject[], released: readonly PyObject[]): Native<boolean> {
-  for (const o of taken) vm.incref(o, 'stack');
+  for (const o of taken) vm.incref(o, Cause.Stack);
   try {
     return yield* richCompareBool(vm, a, b, 'Lt');
   } finally {
-    for (const o of released) vm.decref(o, 'stack');
+    for (const o of released) vm.decref(o, Cause.Stack);
   }
 }
 

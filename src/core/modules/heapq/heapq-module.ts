@@ -16,6 +16,7 @@ import { clinicTypeName } from '../../builtins/text-arguments';
 import { listResize, listAssignSlice } from '../../runtime/list-storage';
 import { richCompareBool } from '../../runtime/operators';
 import { siftDown, siftUp, type HeapOrder } from './heap-sift';
+import { Cause } from '../../trace/events';
 
 /** heapify_internal switches to the cache-friendly order past this size (the same comparisons, in another order). */
 const CACHE_FRIENDLY_SIZE = 2500;
@@ -39,7 +40,7 @@ export function createHeapq(vm: VM, module: PyModule): void {
   define('heappush', 2, function* (heap, item): Native {
     // PyList_Append: the new last slot holds a new reference; the item then sifts towards the root.
     listResize(heap, heap.items.length + 1);
-    heap.items.push(vm.incref(item, 'slot', `[${heap.items.length}]`));
+    heap.items.push(vm.incref(item, Cause.Slot, `[${heap.items.length}]`));
     yield* siftDown(vm, heap, 0, heap.items.length - 1, 'min');
     return vm.newNone();
   });
@@ -50,16 +51,16 @@ export function createHeapq(vm: VM, module: PyModule): void {
   define('heapify', 1, (heap) => heapify(heap, 'min'));
   define('_heapify_max', 1, (heap) => heapify(heap, 'max'));
   define('heappushpop', 2, function* (heap, item): Native {
-    if (heap.items.length === 0) return vm.incref(item, 'return');
+    if (heap.items.length === 0) return vm.incref(item, Cause.Return);
     // Only an item greater than the top goes in; C holds the top during the comparison.
-    const top = vm.incref(heap.items[0], 'stack');
+    const top = vm.incref(heap.items[0], Cause.Stack);
     let lt: boolean;
     try {
       lt = yield* richCompareBool(vm, top, item, 'Lt');
     } finally {
-      vm.decref(top, 'stack');
+      vm.decref(top, Cause.Stack);
     }
-    if (!lt) return vm.incref(item, 'return');
+    if (!lt) return vm.incref(item, Cause.Return);
     if (heap.items.length === 0) throw vm.error('IndexError', 'index out of range');
     return yield* replaceTop(heap, item, 'min');
   });
@@ -68,10 +69,10 @@ export function createHeapq(vm: VM, module: PyModule): void {
     const n = heap.items.length;
     if (n === 0) throw vm.error('IndexError', 'index out of range');
     // The last item's new reference becomes slot 0's, or the result when it was the only item.
-    const lastelt = vm.incref(heap.items[n - 1], n === 1 ? 'return' : 'slot', n === 1 ? '' : '[0]');
+    const lastelt = vm.incref(heap.items[n - 1], n === 1 ? Cause.Return : Cause.Slot, n === 1 ? '' : '[0]');
     listAssignSlice(heap, 1, 0);
     heap.items.pop();
-    vm.decref(lastelt, 'slot', `[${n - 1}]`);
+    vm.decref(lastelt, Cause.Slot, `[${n - 1}]`);
     if (n === 1) return lastelt;
     return yield* withNewTop(heap, lastelt, order);
   }
@@ -83,7 +84,7 @@ export function createHeapq(vm: VM, module: PyModule): void {
 
   /** Slot 0 takes a new reference to `item`; the old top's reference is the result (dropped if the sift fails). */
   function* replaceTop(heap: PyList, item: PyObject, order: HeapOrder): Native {
-    return yield* withNewTop(heap, vm.incref(item, 'slot', '[0]'), order);
+    return yield* withNewTop(heap, vm.incref(item, Cause.Slot, '[0]'), order);
   }
 
   /** Slot 0 takes `top` (a reference already counted) and sifts it down; the old top's reference is the result. */
@@ -93,7 +94,7 @@ export function createHeapq(vm: VM, module: PyModule): void {
     try {
       yield* siftUp(vm, heap, 0, order);
     } catch (e) {
-      vm.decref(returnitem, 'slot', '[0]');
+      vm.decref(returnitem, Cause.Slot, '[0]');
       throw e;
     }
     return returnitem;

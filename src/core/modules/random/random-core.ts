@@ -18,6 +18,7 @@ import { setName, hashKey } from '../../runtime/dicts';
 import { cIntIndex, numberIndex } from '../../runtime/number-index';
 import { entropyWords } from '../../runtime/entropy';
 import { MersenneTwister, MT_N } from './mersenne-twister';
+import { Cause } from '../../trace/events';
 
 /** Each _random.Random object's generator (the RandomObject's state and index). */
 const generators = new WeakMap<PyObject, MersenneTwister>();
@@ -125,7 +126,7 @@ export function createRandomCore(vm: VM, module: PyModule): void {
       if (args.length > 1) throw vm.error('TypeError', 'Random() requires 0 or 1 argument');
       seed(vm, self, args[0] ?? null);
     } catch (e) {
-      vm.decref(self, 'new');
+      vm.decref(self, Cause.New);
       throw e;
     }
     return self;

@@ -26,6 +26,7 @@ import {
   ZStream, OutputBlocks, deflateInit2, deflateEnd, inflateInit2, inflateEnd, setInput, runStream, zlibErrorMessage, type StreamCall,
   Z_OK, Z_STREAM_END, Z_STREAM_ERROR, Z_BUF_ERROR, Z_MEM_ERROR, Z_NO_FLUSH, Z_SYNC_FLUSH, Z_FINISH,
 } from './zstream';
+import { Cause } from '../../trace/events';
 
 const DEFLATED = 8;
 const MAX_WBITS = 15;
@@ -196,7 +197,7 @@ export function createZlib(vm: VM, module: PyModule): void {
     c.level = intArg(vm, levelArg, -1);
     const err = deflateInit2(c.strm, c.level, intArg(vm, methodArg, DEFLATED), intArg(vm, wbitsArg, MAX_WBITS), intArg(vm, memLevelArg, DEF_MEM_LEVEL), intArg(vm, strategyArg, 0), true);
     if (err === Z_STREAM_ERROR) {
-      vm.decref(c, 'stack');
+      vm.decref(c, Cause.Stack);
       throw vm.error('ValueError', 'Invalid initialization option');
     }
     return c;
@@ -208,7 +209,7 @@ export function createZlib(vm: VM, module: PyModule): void {
     const o = vm.track(new PyZStream(state.decompress, 'inflate'));
     const err = inflateInit2(o.strm, intArg(vm, wbitsArg, MAX_WBITS));
     if (err === Z_STREAM_ERROR) {
-      vm.decref(o, 'stack');
+      vm.decref(o, Cause.Stack);
       throw vm.error('ValueError', 'Invalid initialization option');
     }
     return o;
