@@ -51,9 +51,14 @@ const packThread = (thread: number, timeNs: number): number => thread * NS_PER_U
  *
  *   head  kind (4 bits) | flags `d` (8) | step mode (2) | line follows (1) | label follows (1) | count (16)
  *   [step]   when the step is not the previous row's step + 0, 1 or 2 (step mode 3)
- *   [line]   when the line differs from the previous row's
- *   payload  a ref: the object, [its old count when it does not fit the head's 16 bits], [the label];
+ *   [line]   when the line differs from the previous row's, unless the head's top 16 bits hold it (any
+ *            row but a ref: a nonzero field there is the new line)
+ *   payload  a ref: the object, [its old count when the head's 16 bits cannot say it], [the label];
+ *            a line of a thread: [its scope, when it differs from the previous line row's: label follows];
  *            another kind: the words of a, b, s its PAYLOAD mask names.
+ *
+ * A ref's count field holds counts below 0x8000, and counts near the log's `countBase`: 3.11's small
+ * ints start at a billion references (versions.ts), and they are half of the changes of arithmetic code.
  *
  * A refcount change on the same line as the last event, with no label, is two words (8 bytes), where
  * fixed rows took five. Reading is sequential from a checkpoint (every CHECKPOINT rows: the row's
@@ -74,8 +79,13 @@ const LABEL_FOLLOWS = 1 << 15;
 const COUNT_SHIFT = 16;
 /** The head's count field when the old count is a word of its own (too big, or negative). */
 const COUNT_ASIDE = 0xffff;
+/** Count fields below this are the count; from it to COUNT_ASIDE, the count is countBase + field − NEAR_BASE_ZERO. */
+const COUNT_DIRECT_LIMIT = 0x8000;
+const NEAR_BASE_ZERO = 0xc000;
+/** The largest line a head holds (its count field, on rows other than refs). */
+const HEAD_LINE_LIMIT = 0xffff;
 /** Payload words per kind, as a mask of the fields a (1), b (2), s (4), by KINDS index (ref is apart). */
-const PAYLOAD = [0, 7, 1, 5, 7, 5, 5, 4, 3, 3, 7, 3, 3, 7, 4];
+const PAYLOAD = [0, 7, 1, 5, 7, 5, 5, 4, 3, 3, 7, 3, 3, 7, 0];
 const POPCOUNT = [0, 1, 1, 2, 1, 2, 2, 3];
 /** Slots of the string cache (a power of two). */
 const STRING_CACHE = 64;
@@ -89,6 +99,8 @@ export class EventLog implements EventSource {
   /** The last row's step and line (what the next row is written against). */
   private lastStep = 0;
   private lastLine = 0;
+  /** The scope of the last line row since the last checkpoint (-1: none yet, the next one says it). */
+  private lastScope = -1;
   /** Four words per checkpoint: block, offset, and the step and line before the row. */
   private checkpoints = new Int32Array(1024);
   /** Reading: the next row's index, block, offset, and the step and line before it. */
@@ -97,6 +109,9 @@ export class EventLog implements EventSource {
   private readOffset = 0;
   private readStep = 0;
   private readLine = 0;
+  private readScope = -1;
+  /** Counts near this one fit a ref row's head (see COUNT_DIRECT_LIMIT). */
+  constructor(private readonly countBase = 0) {}
   private readonly strings: string[] = [''];
   private readonly stringIndex = new Map<string, number>([['', 0]]);
   /**
@@ -141,7 +156,7 @@ export class EventLog implements EventSource {
    * CHECKPOINT rows, then the step and line words the head says follow. Returns the offset of the
    * payload; the head (at `offset`, written by the caller) gets the step and line bits from `rowHead`.
    */
-  private begin(step: number, line: number): number {
+  private begin(step: number, line: number, lineInHead: boolean): number {
     if (this.offset > BLOCK_WORDS - MAX_ROW_WORDS) {
       this.current = new Int32Array(BLOCK_WORDS);
       this.blocks.push(this.current);
@@ -160,8 +175,11 @@ export class EventLog implements EventSource {
     }
     this.lastStep = step;
     if (line !== this.lastLine) {
-      bits |= LINE_FOLLOWS;
-      c[w++] = line;
+      if (lineInHead && line > 0 && line <= HEAD_LINE_LIMIT) bits |= line << COUNT_SHIFT;
+      else {
+        bits |= LINE_FOLLOWS;
+        c[w++] = line;
+      }
       this.lastLine = line;
     }
     this.rowHead = bits;
@@ -182,11 +200,12 @@ export class EventLog implements EventSource {
     cp[k + 1] = this.offset;
     cp[k + 2] = this.lastStep;
     cp[k + 3] = this.lastLine;
+    this.lastScope = -1;
   }
 
   /** A row of another kind than ref: its payload words (PAYLOAD[kind] says which of a, b, s). */
   private row(kind: number, d: number, step: number, line: number, a: number, b: number, s: number): void {
-    let w = this.begin(step, line);
+    let w = this.begin(step, line, true);
     const c = this.current;
     c[this.offset] = kind | (d << D_SHIFT) | this.rowHead;
     const mask = PAYLOAD[kind];
@@ -198,11 +217,13 @@ export class EventLog implements EventSource {
 
   /** A ref row: `d` holds the cause, the direction and the shared flag; `label` an interned index or -owner. */
   private refRow(d: number, step: number, obj: number, from: number, label: number, line: number): void {
-    let w = this.begin(step, line);
+    let w = this.begin(step, line, false);
     const c = this.current;
     let head = K_REF | (d << D_SHIFT) | this.rowHead;
     c[w++] = obj;
-    if (from >= 0 && from < COUNT_ASIDE) head |= from << COUNT_SHIFT;
+    const nearBase = from - this.countBase + NEAR_BASE_ZERO;
+    if (from >= 0 && from < COUNT_DIRECT_LIMIT) head |= from << COUNT_SHIFT;
+    else if (nearBase >= COUNT_DIRECT_LIMIT && nearBase < COUNT_ASIDE) head |= nearBase << COUNT_SHIFT;
     else {
       head |= COUNT_ASIDE << COUNT_SHIFT;
       c[w++] = from;
@@ -235,8 +256,18 @@ export class EventLog implements EventSource {
 
   /** A line starts running (the other per-instruction rows, also without an event object). */
   line(step: number, thread: number, line: number, scope: string): void {
-    if (thread >= 0 && thread < 256) this.row(K_LINE_OF_THREAD, thread, step, line, 0, 0, this.str(scope));
-    else this.row(K_LINE, 0, step, line, thread, 0, this.str(scope));
+    if (thread < 0 || thread >= 256) return this.row(K_LINE, 0, step, line, thread, 0, this.str(scope));
+    let w = this.begin(step, line, true);
+    const c = this.current;
+    let head = K_LINE_OF_THREAD | (thread << D_SHIFT) | this.rowHead;
+    const s = this.str(scope);
+    if (s !== this.lastScope) {
+      head |= LABEL_FOLLOWS;
+      c[w++] = s;
+      this.lastScope = s;
+    }
+    c[this.offset] = head;
+    this.offset = w;
   }
   /** A name bound to `obj` (an object id), or unbound (`obj` -1). */
   bind(step: number, frame: number, name: string, obj: number, line: number): void {
@@ -299,6 +330,7 @@ export class EventLog implements EventSource {
       this.readOffset = cp[k + 1];
       this.readStep = cp[k + 2];
       this.readLine = cp[k + 3];
+      this.readScope = -1;
     }
     while (this.readIndex < i) this.skipRow();
   }
@@ -314,16 +346,26 @@ export class EventLog implements EventSource {
     const stepMode = (head >>> STEP_SHIFT) & 3;
     this.readStep = stepMode === STEP_EXPLICIT ? c[this.readOffset++] : this.readStep + stepMode;
     if (head & LINE_FOLLOWS) this.readLine = c[this.readOffset++];
+    else if ((head & KIND_MASK) !== K_REF && head >>> COUNT_SHIFT !== 0) this.readLine = head >>> COUNT_SHIFT;
     return head;
   }
 
   private skipRow(): void {
     const head = this.readHead();
     const kind = head & KIND_MASK;
-    this.readOffset += kind === K_REF
-      ? 1 + ((head >>> COUNT_SHIFT) === COUNT_ASIDE ? 1 : 0) + (head & LABEL_FOLLOWS ? 1 : 0)
-      : POPCOUNT[PAYLOAD[kind]];
+    if (kind === K_LINE_OF_THREAD) this.readLineScope(head);
+    else {
+      this.readOffset += kind === K_REF
+        ? 1 + ((head >>> COUNT_SHIFT) === COUNT_ASIDE ? 1 : 0) + (head & LABEL_FOLLOWS ? 1 : 0)
+        : POPCOUNT[PAYLOAD[kind]];
+    }
     this.readIndex++;
+  }
+
+  /** A line row's scope: its own word, or the previous line row's. */
+  private readLineScope(head: number): number {
+    if (head & LABEL_FOLLOWS) this.readScope = this.blocks[this.readBlock][this.readOffset++];
+    return this.readScope;
   }
 
   at(i: number): TraceEvent {
@@ -340,17 +382,17 @@ export class EventLog implements EventSource {
     if (kind === 'ref') {
       const obj = c[this.readOffset++];
       const field = head >>> COUNT_SHIFT;
-      const from = field === COUNT_ASIDE ? c[this.readOffset++] : field;
+      const from = field < COUNT_DIRECT_LIMIT ? field : field === COUNT_ASIDE ? c[this.readOffset++] : this.countBase + field - NEAR_BASE_ZERO;
       const s = head & LABEL_FOLLOWS ? c[this.readOffset++] : 0;
       const e: TraceEvent = { kind: 'ref', step, obj, from, to: d & DECREMENT ? from - 1 : from + 1, cause: CAUSE_NAMES[d & CAUSE_MASK], label: s < 0 ? `#${-s}` : this.strings[s], line };
       if (d & SHARED) e.shared = true;
       return e;
     }
+    if ((head & KIND_MASK) === K_LINE_OF_THREAD) return { kind: 'line', step, thread: d, line, scope: this.strings[this.readLineScope(head)] };
     const mask = PAYLOAD[head & KIND_MASK];
     const a = mask & 1 ? c[this.readOffset++] : 0;
     const b = mask & 2 ? c[this.readOffset++] : 0;
     const s = mask & 4 ? c[this.readOffset++] : 0;
-    if ((head & KIND_MASK) === K_LINE_OF_THREAD) return { kind: 'line', step, thread: d, line, scope: this.strings[s] };
     switch (kind) {
       case 'alloc':
         return { kind: 'alloc', step, obj: a, type: this.strings[s], preview: String(this.texts[b]), line };

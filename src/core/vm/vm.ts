@@ -137,7 +137,7 @@ export class VM {
     };
     this.heap = new Heap(hooks);
     if (options.recordTrace) {
-      this.heap.events = new EventLog();
+      this.heap.events = new EventLog(options.version.staticRefcounts.smallInt);
       this.heap.recording = true;
     }
     this.gc = new GcState(options.version.gcStartup, options.version.gcThresholds, !options.version.gcRecheckThreshold,
