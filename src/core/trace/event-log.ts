@@ -17,6 +17,8 @@ const K_FRAME_ENTER = 5;
 const K_FRAME_EXIT = 6;
 /** A line row of a thread whose serial fits the flags byte (no thread word): code 14, past KINDS. */
 const K_LINE_OF_THREAD = 14;
+/** A ref row of one word (see COMPACT_*): code 15. */
+const K_REF_COMPACT = 15;
 const KIND_CODE = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 const kindCode = (kind: Kind): number => KIND_CODE.get(kind) as number;
 
@@ -60,6 +62,10 @@ const packThread = (thread: number, timeNs: number): number => thread * NS_PER_U
  * A ref's count field holds counts below 0x8000, and counts near the log's `countBase`: 3.11's small
  * ints start at a billion references (versions.ts), and they are half of the changes of arithmetic code.
  *
+ * Most refs fit one word, a compact ref row (kind 15): no label, not shared, the previous row's line, a
+ * step 0–2 past it, a small count, and an object whose id is near the previous ref row's:
+ *   kind (4) | cause (5) | decrement (1) | step delta (2) | count (9) | object id − previous (11, signed)
+ *
  * A refcount change on the same line as the last event, with no label, is two words (8 bytes), where
  * fixed rows took five. Reading is sequential from a checkpoint (every CHECKPOINT rows: the row's
  * block, offset, and the step and line before it), with a cursor so that reading in order costs one
@@ -82,6 +88,18 @@ const COUNT_ASIDE = 0xffff;
 /** Count fields below this are the count; from it to COUNT_ASIDE, the count is countBase + field − NEAR_BASE_ZERO. */
 const COUNT_DIRECT_LIMIT = 0x8000;
 const NEAR_BASE_ZERO = 0xc000;
+const COMPACT_CAUSE_SHIFT = 4;
+const COMPACT_DECREMENT = 1 << 9;
+/** Shifts d's DECREMENT (bit 7) to COMPACT_DECREMENT. */
+const COMPACT_DECREMENT_FROM_D = 2;
+const COMPACT_STEP_SHIFT = 10;
+const COMPACT_COUNT_SHIFT = 12;
+/** Compact count fields: below 256 the count; from 256 to 511, countBase + field − COMPACT_NEAR_BASE_ZERO. */
+const COMPACT_COUNT_DIRECT_LIMIT = 256;
+const COMPACT_COUNT_LIMIT = 512;
+const COMPACT_NEAR_BASE_ZERO = 384;
+const COMPACT_OBJ_SHIFT = 21;
+const COMPACT_OBJ_REACH = 1 << 10;
 /** The largest line a head holds (its count field, on rows other than refs). */
 const HEAD_LINE_LIMIT = 0xffff;
 /** Payload words per kind, as a mask of the fields a (1), b (2), s (4), by KINDS index (ref is apart). */
@@ -101,6 +119,8 @@ export class EventLog implements EventSource {
   private lastLine = 0;
   /** The scope of the last line row since the last checkpoint (-1: none yet, the next one says it). */
   private lastScope = -1;
+  /** The object of the last ref row since the last checkpoint (0 at a checkpoint). */
+  private lastObj = 0;
   /** Four words per checkpoint: block, offset, and the step and line before the row. */
   private checkpoints = new Int32Array(1024);
   /** Reading: the next row's index, block, offset, and the step and line before it. */
@@ -110,6 +130,7 @@ export class EventLog implements EventSource {
   private readStep = 0;
   private readLine = 0;
   private readScope = -1;
+  private readObj = 0;
   /** Counts near this one fit a ref row's head (see COUNT_DIRECT_LIMIT). */
   constructor(private readonly countBase = 0) {}
   private readonly strings: string[] = [''];
@@ -157,6 +178,12 @@ export class EventLog implements EventSource {
    * payload; the head (at `offset`, written by the caller) gets the step and line bits from `rowHead`.
    */
   private begin(step: number, line: number, lineInHead: boolean): number {
+    this.makeRoom();
+    return this.stepAndLine(step, line, lineInHead);
+  }
+
+  /** Room for the longest row, a checkpoint every CHECKPOINT rows; counts the row. */
+  private makeRoom(): void {
     if (this.offset > BLOCK_WORDS - MAX_ROW_WORDS) {
       this.current = new Int32Array(BLOCK_WORDS);
       this.blocks.push(this.current);
@@ -164,6 +191,10 @@ export class EventLog implements EventSource {
     }
     if ((this.length & (CHECKPOINT - 1)) === 0) this.checkpoint();
     this.length++;
+  }
+
+  /** The step and line words a row needs after its head; their bits go to `rowHead`. Returns the payload's offset. */
+  private stepAndLine(step: number, line: number, lineInHead: boolean): number {
     const c = this.current;
     let w = this.offset + 1;
     let bits: number;
@@ -201,6 +232,7 @@ export class EventLog implements EventSource {
     cp[k + 2] = this.lastStep;
     cp[k + 3] = this.lastLine;
     this.lastScope = -1;
+    this.lastObj = 0;
   }
 
   /** A row of another kind than ref: its payload words (PAYLOAD[kind] says which of a, b, s). */
@@ -217,7 +249,21 @@ export class EventLog implements EventSource {
 
   /** A ref row: `d` holds the cause, the direction and the shared flag; `label` an interned index or -owner. */
   private refRow(d: number, step: number, obj: number, from: number, label: number, line: number): void {
-    let w = this.begin(step, line, false);
+    this.makeRoom();
+    const objDelta = obj - this.lastObj;
+    this.lastObj = obj;
+    const stepDelta = step - this.lastStep;
+    // Unsigned compares: one test per range.
+    if ((label | (d & SHARED)) === 0 && line === this.lastLine && stepDelta >>> 0 < STEP_EXPLICIT && (objDelta + COMPACT_OBJ_REACH) >>> 0 < 2 * COMPACT_OBJ_REACH) {
+      const count = from >>> 0 < COMPACT_COUNT_DIRECT_LIMIT ? from : from - this.countBase + COMPACT_NEAR_BASE_ZERO;
+      if (count >>> 0 < COMPACT_COUNT_LIMIT && (from >>> 0 < COMPACT_COUNT_DIRECT_LIMIT || count >= COMPACT_COUNT_DIRECT_LIMIT)) {
+        this.lastStep = step;
+        this.current[this.offset++] = K_REF_COMPACT | ((d & CAUSE_MASK) << COMPACT_CAUSE_SHIFT) | ((d & DECREMENT) << COMPACT_DECREMENT_FROM_D)
+          | (stepDelta << COMPACT_STEP_SHIFT) | (count << COMPACT_COUNT_SHIFT) | (objDelta << COMPACT_OBJ_SHIFT);
+        return;
+      }
+    }
+    let w = this.stepAndLine(step, line, false);
     const c = this.current;
     let head = K_REF | (d << D_SHIFT) | this.rowHead;
     c[w++] = obj;
@@ -331,6 +377,7 @@ export class EventLog implements EventSource {
       this.readStep = cp[k + 2];
       this.readLine = cp[k + 3];
       this.readScope = -1;
+      this.readObj = 0;
     }
     while (this.readIndex < i) this.skipRow();
   }
@@ -343,6 +390,11 @@ export class EventLog implements EventSource {
     }
     const c = this.blocks[this.readBlock];
     const head = c[this.readOffset++];
+    if ((head & KIND_MASK) === K_REF_COMPACT) {
+      this.readStep += (head >>> COMPACT_STEP_SHIFT) & 3;
+      this.readObj += head >> COMPACT_OBJ_SHIFT;
+      return head;
+    }
     const stepMode = (head >>> STEP_SHIFT) & 3;
     this.readStep = stepMode === STEP_EXPLICIT ? c[this.readOffset++] : this.readStep + stepMode;
     if (head & LINE_FOLLOWS) this.readLine = c[this.readOffset++];
@@ -353,12 +405,11 @@ export class EventLog implements EventSource {
   private skipRow(): void {
     const head = this.readHead();
     const kind = head & KIND_MASK;
-    if (kind === K_LINE_OF_THREAD) this.readLineScope(head);
-    else {
-      this.readOffset += kind === K_REF
-        ? 1 + ((head >>> COUNT_SHIFT) === COUNT_ASIDE ? 1 : 0) + (head & LABEL_FOLLOWS ? 1 : 0)
-        : POPCOUNT[PAYLOAD[kind]];
-    }
+    if (kind === K_REF) {
+      this.readObj = this.blocks[this.readBlock][this.readOffset];
+      this.readOffset += 1 + ((head >>> COUNT_SHIFT) === COUNT_ASIDE ? 1 : 0) + (head & LABEL_FOLLOWS ? 1 : 0);
+    } else if (kind === K_LINE_OF_THREAD) this.readLineScope(head);
+    else if (kind !== K_REF_COMPACT) this.readOffset += POPCOUNT[PAYLOAD[kind]];
     this.readIndex++;
   }
 
@@ -376,11 +427,19 @@ export class EventLog implements EventSource {
     const c = this.blocks[this.readBlock];
     const step = this.readStep;
     const line = this.readLine;
-    const kind = KINDS[head & KIND_MASK];
     const d = (head >>> D_SHIFT) & 0xff;
     this.readIndex++;
+    if ((head & KIND_MASK) === K_REF_COMPACT) {
+      const field = (head >>> COMPACT_COUNT_SHIFT) & (COMPACT_COUNT_LIMIT - 1);
+      const from = field < COMPACT_COUNT_DIRECT_LIMIT ? field : this.countBase + field - COMPACT_NEAR_BASE_ZERO;
+      const down = (head & COMPACT_DECREMENT) !== 0;
+      const cause = CAUSE_NAMES[(head >>> COMPACT_CAUSE_SHIFT) & 0x1f];
+      return { kind: 'ref', step, obj: this.readObj, from, to: down ? from - 1 : from + 1, cause, label: '', line };
+    }
+    const kind = KINDS[head & KIND_MASK];
     if (kind === 'ref') {
       const obj = c[this.readOffset++];
+      this.readObj = obj;
       const field = head >>> COUNT_SHIFT;
       const from = field < COUNT_DIRECT_LIMIT ? field : field === COUNT_ASIDE ? c[this.readOffset++] : this.countBase + field - NEAR_BASE_ZERO;
       const s = head & LABEL_FOLLOWS ? c[this.readOffset++] : 0;
