@@ -8,6 +8,8 @@ import { EventLog } from '../../src/core/trace/event-log';
 import { CAUSE_NAMES, type TraceEvent } from '../../src/core/trace/events';
 
 const BASE = 1_000_000_000;
+/** An event of any kind, without its step (Omit of each member of the union). */
+type Unstepped = TraceEvent extends infer E ? (E extends TraceEvent ? Omit<E, 'step'> : never) : never;
 const count = fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 250, max: 260 }), fc.integer({ min: BASE - 130, max: BASE + 130 }), fc.integer({ min: 0x7ff0, max: 0x8010 }), fc.integer({ min: BASE - 20_000, max: BASE + 20_000 }), fc.constant(-3), fc.constant(2_000_000_000));
 // Mostly one line, as a program's events are: a ref row is compact only on its predecessor's line.
 const line = fc.oneof({ arbitrary: fc.constant(3), weight: 6 }, fc.integer({ min: 1, max: 12 }), fc.constant(0), fc.integer({ min: 0xfff0, max: 0x10010 }));
@@ -17,7 +19,7 @@ const obj = fc.oneof({ arbitrary: fc.integer({ min: 1, max: 3000 }), weight: 4 }
 
 /** One event without its step (the sequence gives steps). */
 const ref = fc.record({ kind: fc.constant('ref' as const), obj, from: count, up: fc.boolean(), cause: fc.constantFrom(...CAUSE_NAMES), label, line, shared: fc.oneof({ arbitrary: fc.constant(false), weight: 4 }, fc.constant(true)) })
-  .map(({ up, shared, ...e }): Omit<TraceEvent, 'step'> => ({ ...e, to: e.from + (up ? 1 : -1), label: e.cause === 'owner-freed' ? '#12' : e.label, ...(shared ? { shared: true as const } : {}) }));
+  .map(({ up, shared, ...e }): Unstepped => ({ ...e, to: e.from + (up ? 1 : -1), label: e.cause === 'owner-freed' ? '#12' : e.label, ...(shared ? { shared: true as const } : {}) }));
 const event = fc.oneof(
   { arbitrary: ref, weight: 12 },
   fc.record({ kind: fc.constant('alloc' as const), obj, type: fc.constantFrom('int', 'list'), preview: fc.constantFrom('1', '[]'), line }),
@@ -33,7 +35,7 @@ const event = fc.oneof(
 const steps = fc.oneof(fc.constant(0), fc.constant(1), fc.constant(2), fc.integer({ min: 3, max: 1000 }), fc.constant(-1));
 
 /** Steps only grow. */
-function withSteps(parts: { e: Omit<TraceEvent, 'step'>; dStep: number }[]): TraceEvent[] {
+function withSteps(parts: { e: Unstepped; dStep: number }[]): TraceEvent[] {
   let step = 0;
   return parts.map(({ e, dStep }) => ({ ...e, step: (step = Math.max(0, step + dStep)) }) as TraceEvent);
 }
