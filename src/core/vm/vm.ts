@@ -313,8 +313,15 @@ export class VM {
     if (!type) throw new Error(`internal: no exception type ${typeName}`);
     return new PyError(this.newException(type, args));
   }
+  /** Stops the run: `what` is not modelled; the diagnostic spans the learner's running instruction, when it is theirs. */
   unsupported(what: string): UnsupportedError {
-    return new UnsupportedError(`not modelled by CPython Lens: ${what}`);
+    const frame = this.learnerFrame();
+    return new UnsupportedError(`not modelled by CPython Lens: ${what}`, frame ? frame.unit.positions[frame.lasti] ?? null : null);
+  }
+  /** The running frame when it runs the learner's code (not the simulator's library, not native code). */
+  learnerFrame(): Frame | null {
+    const frame = this.frame;
+    return frame !== null && frame.kind === 'python' && !frame.unit.library ? frame : null;
   }
 
   // ---- code objects ---------------------------------------------------------------
