@@ -1,5 +1,5 @@
 // The real interpreters the oracle compares with, found the same way by every script that runs them
-// (scripts/regenerate-goldens.mjs, scripts/real-module-names.mjs): 3.11, 3.12 and 3.13 from pyenv or the
+// (scripts/regenerate-goldens.mjs): 3.11, 3.12 and 3.13 from pyenv or the
 // PATH; 3.13t, a --disable-gil build, from $PYTHON313T, /work/pythons/3.13t/bin/python3.13t, or the PATH.
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';

@@ -157,11 +157,6 @@ function librarySource(name: string, positions: CompilerPositions): CodeUnit {
   return unit;
 }
 
-/** The names of the modules the simulator implements (its own helpers and stand-ins among them). */
-export function modelledModuleNames(): string[] {
-  return Object.keys(FACTORIES);
-}
-
 /**
  * `import a.b`: a, then a.b (bound as attribute b of a). Returns the module named; IMPORT_NAME
  * pushes the top-level package instead when there is no fromlist.

@@ -17,8 +17,7 @@ import { supportsWeakrefs } from './weakrefs';
 import { PyCompositeIter, PyGenerator } from '../objects/iterators';
 import type { Native } from '../vm/frame';
 import { setName, delName } from './dicts';
-import { PyError, type UnsupportedError } from '../vm/errors';
-import { isRealModuleName } from '../modules/real-names';
+import { PyError } from '../vm/errors';
 import { PyNativeObject } from '../objects/native-object';
 import { PyNativeDescriptor } from '../objects/native-descriptor';
 import { isSyntaxError, syntaxErrorAttribute } from './syntax-error-object';
@@ -82,13 +81,8 @@ function isDataDescriptor(vm: VM, o: PyObject): boolean {
   return o.type === vm.t.property || (o instanceof PyNativeDescriptor && o.isData);
 }
 
-function attributeError(vm: VM, obj: PyObject, name: string): PyError | UnsupportedError {
-  if (obj instanceof PyModule) {
-    // A name the real module has, which the simulator does not model: no AttributeError CPython would not raise.
-    // (The library's own code keeps CPython's fallbacks for what a build may lack: it gets the AttributeError.)
-    if (vm.learnerFrame() && isRealModuleName(obj.name, name, vm.options.version.version)) return vm.unsupported(`${obj.name}.${name}`);
-    return vm.error('AttributeError', `module '${obj.name}' has no attribute '${name}'`);
-  }
+function attributeError(vm: VM, obj: PyObject, name: string): PyError {
+  if (obj instanceof PyModule) return vm.error('AttributeError', `module '${obj.name}' has no attribute '${name}'`);
   if (obj instanceof PyType) return vm.error('AttributeError', `type object '${obj.name}' has no attribute '${name}'`);
   return vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}'`);
 }

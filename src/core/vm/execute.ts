@@ -13,7 +13,6 @@ import { Op, CodeFlags } from '../compile/bytecode';
 import type { VM } from './vm';
 import { Frame, type Native } from './frame';
 import { PyError } from './errors';
-import { isRealModuleName } from '../modules/real-names';
 import { invoke } from './calls';
 import { getAttr, setAttr, delAttr, instanceDict, loadMethod, bindDescriptor, fastGetAttr, fastLoadMethod, fastSetAttr } from '../runtime/attributes';
 import { exactIntBinaryOp, exactIntCompare, exactUnaryOp, binaryOp, unaryOp, richCompare, truthy, builtinTruth, compareOpName, builtinBinaryOp, builtinCompare } from '../runtime/operators';
@@ -622,7 +621,6 @@ export function execute(vm: VM, frame: Frame): void {
       const mod = (stack[stack.length - 1] as PyObject) as import('../objects/instances').PyModule;
       const name = unit.names[arg];
       const v = mod.dict.getStr(name);
-      if (!v && !unit.library && isRealModuleName(mod.name, name, vm.options.version.version)) throw vm.unsupported(`${mod.name}.${name}`);
       if (!v) throw vm.error('ImportError', `cannot import name '${name}' from '${mod.name}' (unknown location)`);
       stack.push(vm.incref(v, Cause.Stack));
       return;
