@@ -2,6 +2,7 @@
 // down the way CPython does (arena and module code released, then __main__'s globals), so the
 // last `__del__` messages appear in CPython's order.
 
+import { installMemoryview } from './builtins/memoryview-methods';
 import { SimulatedCrash } from './runtime/racy-refcount';
 import type { CodeUnit } from './compile/bytecode';
 import { VM, type VMOptions } from './vm/vm';
@@ -60,6 +61,7 @@ export class Simulation {
     installObjectMethods(vm);
     installSetMethods(vm);
     installBytesMethods(vm);
+    installMemoryview(vm);
     installSlotWrappers(vm);
     const builtinsModule = vm.newModule('builtins', vm.builtins);
     vm.modules.set('builtins', builtinsModule);

@@ -404,32 +404,7 @@ function installOn(vm: VM, type: PyType): void {
   });
 
   // ---- hex, fromhex, maketrans, decode ------------------------------------------------------------
-  m('hex', (args, kwargs, self) => {
-    tupleArity(vm, 'hex', args.length + (kwargs?.size ?? 0), 0, 2);
-    checkKeywords(vm, 'hex', kwargs, ['sep', 'bytes_per_sep']);
-    checkNotTwice(vm, 'hex', args.length, kwargs, ['sep', 'bytes_per_sep']);
-    const b = data(self);
-    const digits = Array.from(b, (c) => c.toString(16).padStart(2, '0'));
-    const sepObj = args[0] ?? kwargs?.get('sep');
-    // Argument Clinic converts bytes_per_sep before the implementation looks at sep.
-    const perObj = args[1] ?? kwargs?.get('bytes_per_sep');
-    const per = perObj ? indexArg(vm, perObj) : 1;
-    if (sepObj === undefined) return vm.newStr(digits.join(''));
-    // _Py_strhex_impl: the separator's length first (any sized object), then its type.
-    const len = sepObj instanceof PyStr ? sepObj.value.length : sepObj instanceof PyBytes ? sepObj.value.length : builtinLen(sepObj);
-    if (len === null) throw vm.error('TypeError', `object of type '${sepObj.type.name}' has no len()`);
-    if (len !== 1) throw vm.error('ValueError', 'sep must be length 1.');
-    if (!(sepObj instanceof PyStr) && sepObj.type !== vm.t.bytes) throw vm.error('TypeError', 'sep must be str or bytes.');
-    const sep = sepObj instanceof PyStr ? sepObj.value : latin1String((sepObj as PyBytes).value);
-    if (sep.charCodeAt(0) > 0x7f) throw vm.error('ValueError', 'sep must be ASCII.');
-    if (per === 0) return vm.newStr(digits.join(''));
-    // Groups of |per| bytes, counted from the right when per > 0, from the left when negative.
-    const size = Math.abs(per);
-    const groups: string[] = [];
-    if (per > 0) for (let end = digits.length; end > 0; end -= size) groups.unshift(digits.slice(Math.max(0, end - size), end).join(''));
-    else for (let start = 0; start < digits.length; start += size) groups.push(digits.slice(start, start + size).join(''));
-    return vm.newStr(groups.join(sep));
-  });
+  m('hex', (args, kwargs, self) => hexMethod(vm, data(self), args, kwargs));
   m('decode', (args, kwargs, self) => decodeMethod(vm, self as PyBytes, args, kwargs));
   const classFunction = (name: string, impl: (args: PyObject[]) => PyObject) => {
     const f = new PyBuiltin(vm.t.builtin_function_or_method, name, (args) => impl(args), type, typeName);
@@ -464,4 +439,31 @@ function installOn(vm: VM, type: PyType): void {
     from.forEach((c, i) => (table[c] = to[i]));
     return vm.newBytes(table);
   });
+}
+
+/** bytes.hex, bytearray.hex and memoryview.hex (_Py_strhex_with_sep): the digits, grouped by `sep` when given. */
+export function hexMethod(vm: VM, b: Uint8Array, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  tupleArity(vm, 'hex', args.length + (kwargs?.size ?? 0), 0, 2);
+  checkKeywords(vm, 'hex', kwargs, ['sep', 'bytes_per_sep']);
+  checkNotTwice(vm, 'hex', args.length, kwargs, ['sep', 'bytes_per_sep']);
+  const digits = Array.from(b, (c) => c.toString(16).padStart(2, '0'));
+  const sepObj = args[0] ?? kwargs?.get('sep');
+  // Argument Clinic converts bytes_per_sep before the implementation looks at sep.
+  const perObj = args[1] ?? kwargs?.get('bytes_per_sep');
+  const per = perObj ? indexArg(vm, perObj) : 1;
+  if (sepObj === undefined) return vm.newStr(digits.join(''));
+  // _Py_strhex_impl: the separator's length first (any sized object), then its type.
+  const len = sepObj instanceof PyStr ? sepObj.value.length : sepObj instanceof PyBytes ? sepObj.value.length : builtinLen(sepObj);
+  if (len === null) throw vm.error('TypeError', `object of type '${sepObj.type.name}' has no len()`);
+  if (len !== 1) throw vm.error('ValueError', 'sep must be length 1.');
+  if (!(sepObj instanceof PyStr) && sepObj.type !== vm.t.bytes) throw vm.error('TypeError', 'sep must be str or bytes.');
+  const sep = sepObj instanceof PyStr ? sepObj.value : latin1String((sepObj as PyBytes).value);
+  if (sep.charCodeAt(0) > 0x7f) throw vm.error('ValueError', 'sep must be ASCII.');
+  if (per === 0) return vm.newStr(digits.join(''));
+  // Groups of |per| bytes, counted from the right when per > 0, from the left when negative.
+  const size = Math.abs(per);
+  const groups: string[] = [];
+  if (per > 0) for (let end = digits.length; end > 0; end -= size) groups.unshift(digits.slice(Math.max(0, end - size), end).join(''));
+  else for (let start = 0; start < digits.length; start += size) groups.push(digits.slice(start, start + size).join(''));
+  return vm.newStr(groups.join(sep));
 }

@@ -5,6 +5,7 @@ import { addSubclass } from '../runtime/subclasses';
 import { encodeText, lookupCodec } from '../runtime/text/codecs';
 import { codecFailure } from '../runtime/unicode-error';
 import { bufferBytes } from '../runtime/buffers';
+import { PyMemoryView } from '../objects/memoryview';
 import { bytesRepr } from '../runtime/text/str-repr';
 import { latin1String } from '../runtime/text/unicode-props';
 import type { PyObject } from '../objects/object';
@@ -129,6 +130,11 @@ export function installConstructors(vm: VM): void {
     }
     if (!x) return make(new Uint8Array());
     if (x instanceof PyBytes) return type === vm.t.bytes && x.type === vm.t.bytes ? vm.incref(x, Cause.Return) : make(x.value);
+    // _PyBytes_FromBuffer: a new bytes (even of one byte) filled from the view.
+    if (x instanceof PyMemoryView) {
+      const b = bufferBytes(vm, x) as Uint8Array;
+      return type === vm.t.bytes ? vm.newFilledBytes(b) : make(b);
+    }
     if (x instanceof PyStr) {
       const name = (encoding as PyStr).value;
       const codec = lookupCodec(name);
@@ -222,14 +228,6 @@ export function installConstructors(vm: VM): void {
       vm.decref(key, Cause.Stack);
     }
     return d;
-  });
-  // memoryview(b): a view holding the bytes-like object it shows (only made and held here).
-  constructors.set(t.memoryview, (vm, args) => {
-    if (args.length === 0) missingArgument(vm, 'memoryview', 'object', 1);
-    arity(vm, 'memoryview', args, 1);
-    const o = args[0];
-    if (!(o instanceof PyBytes)) throw vm.error('TypeError', `memoryview: a bytes-like object is required, not '${o.type.name}'`);
-    return vm.track(new PyDescriptorWrapper(vm.t.memoryview, [vm.incref(o, Cause.Slot, 'obj')]));
   });
   setName(vm, b, 'memoryview', t.memoryview);
   // types.MethodType(function, instance): a bound method.

@@ -1,5 +1,8 @@
 // The builtins module's functions (Python/bltinmodule.c).
 
+import { PyMemoryView } from '../objects/memoryview';
+import { checkHashable } from '../runtime/memoryview-ops';
+import { bytesContentHash } from '../runtime/value-hashes';
 import { unionMembers } from '../runtime/generic-alias';
 import { pythonId, type PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
@@ -537,6 +540,13 @@ export function valueHash(vm: VM, o: PyObject): bigint {
     return h === -1n ? -2n : h;
   }
   if (o instanceof PyTuple) return tupleHash(o.items.map((item) => valueHash(vm, item)));
+  if (o instanceof PyBytes && !o.type.isSubtypeOf(vm.t.bytearray)) return bytesContentHash(o.value);
+  if (o instanceof PyMemoryView) {
+    // memory_hash: the hash of the bytes it shows, computed once.
+    checkHashable(vm, o);
+    o.hash ??= bytesContentHash(o.bytes());
+    return o.hash;
+  }
   if (o instanceof PySet && o.type.isSubtypeOf(vm.t.frozenset)) return frozensetHash([...o.members.values()].map((m) => valueHash(vm, m)));
   return BigInt(o.id) * 16n >> 4n;
 }

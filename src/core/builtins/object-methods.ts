@@ -2,6 +2,7 @@
 // (`object.__setattr__(self, ...)`, `super().__init__(msg)`), property's decorators, and the
 // smaller methods of numbers, sets, bytes and slices.
 
+import { installBytearrayMethods } from './bytearray-methods';
 import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
@@ -200,20 +201,11 @@ export function installObjectMethods(vm: VM): void {
 /** bytearray's mutating methods, and the methods bytes and bytearray share (bytes-methods.ts). */
 export function installBytesMethods(vm: VM): void {
   const t = vm.t;
-  method(vm, t.bytearray, 'append', (args, _k, self) => {
-    const ba = self as PyBytes;
-    const n = Number(intArg(vm, args[0]));
-    if (n < 0 || n > 255) throw vm.error('ValueError', 'byte must be in range(0, 256)');
-    const next = new Uint8Array(ba.value.length + 1);
-    next.set(ba.value);
-    next[ba.value.length] = n;
-    ba.value = next;
-    return vm.newNone();
-  });
   // bytearray.copy (copy.copy's entry for bytearray): a new bytearray with the same bytes.
   method(vm, t.bytearray, 'copy', (args, _k, self) => {
     arity(vm, 'copy', args, 0);
     return vm.track(new PyBytes(vm.t.bytearray, Uint8Array.from((self as PyBytes).value)));
   });
   installBytesLikeMethods(vm);
+  installBytearrayMethods(vm);
 }

@@ -59,6 +59,8 @@ export class PyStr extends PyAtom {
 export class PyBytes extends PyAtom {
   /** bytearray's ob_alloc (bytes plus the trailing NUL; 0 while empty and never grown). */
   allocated: number;
+  /** bytearray's ob_exports: buffers handed out (memoryviews' managed buffers) that forbid resizing. */
+  exports = 0;
   private data: Uint8Array;
   constructor(type: PyType, value: Uint8Array) {
     super(type);

@@ -3,15 +3,16 @@
 
 import type { PyObject } from '../objects/object';
 import { PyBytes } from '../objects/atoms';
-import { PyDescriptorWrapper } from '../objects/callables';
+import { PyMemoryView } from '../objects/memoryview';
 import type { VM } from '../vm/vm';
+import { checkReleased } from './memoryview-ops';
 
-/** The bytes `o` exposes through the buffer protocol, or null when it has none. */
+/** The bytes `o` exposes through the buffer protocol, or null when it has none (a released view raises). */
 export function bufferBytes(vm: VM, o: PyObject): Uint8Array | null {
   if (o instanceof PyBytes) return o.value;
-  if (o instanceof PyDescriptorWrapper && o.type === vm.t.memoryview) {
-    const shown = o.slots[0];
-    if (shown instanceof PyBytes) return shown.value;
+  if (o instanceof PyMemoryView) {
+    checkReleased(vm, o);
+    return o.bytes();
   }
   return null;
 }

@@ -15,6 +15,8 @@ import { SetTable, hashHalves, smallHashHalves } from '../objects/set-table';
 import type { PyType } from '../objects/type';
 import { stableHash } from './value-hashes';
 import { Cause } from '../trace/events';
+import { PyMemoryView } from '../objects/memoryview';
+import { checkHashable } from './memoryview-ops';
 
 /**
  * The key under which an object is stored: equal objects (1 == 1.0 == True) get equal keys.
@@ -30,6 +32,12 @@ export function hashKey(vm: VM, o: PyObject): string {
   if (o instanceof PyTuple) return `\u0000t(${o.items.map((i) => hashKey(vm, i)).join('\u0001')})`;
   if (o instanceof PyBytes && o.type === vm.t.bytearray) throw vm.error('TypeError', "unhashable type: 'bytearray'");
   if (o instanceof PyBytes) return `\u0000b${Array.from(o.value).join(',')}`;
+  if (o instanceof PyMemoryView) {
+    // A read-only view is a key equal to the bytes it shows ('B', or 'b' below 128); a 'c' view equals no bytes.
+    checkHashable(vm, o);
+    const b = o.bytes();
+    return o.format === 'B' || (o.format === 'b' && b.every((x) => x < 128)) ? `\u0000b${Array.from(b).join(',')}` : `\u0000m${o.format}${Array.from(b).join(',')}`;
+  }
   if (o instanceof PyComplex) return o.imag === 0 ? hashKey(vm, new PyFloat(vm.t.float, o.real)) : `\u0000c${o.real},${o.imag}`;
   if (o instanceof PySet && o.type === vm.t.frozenset) return `\u0000s{${[...o.members.keys()].sort().join('\u0001')}}`;
   if (o instanceof PyDict || o instanceof PySet || o.type === vm.t.list) throw vm.error('TypeError', `unhashable type: '${o.type.name}'`);

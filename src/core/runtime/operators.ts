@@ -1,6 +1,8 @@
 // Arithmetic, comparison and truth (Objects/abstract.c's binary_op1 and do_richcompare):
 // built-in fast paths, then the dunder methods of classes, with CPython's error messages.
 
+import { bufferBytes } from './buffers';
+import { setBytearrayData } from './bytearray-storage';
 import { classUnion } from './generic-alias';
 import type { PyObject } from '../objects/object';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
@@ -190,18 +192,15 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
     return builtinBinary(vm, b, a, op);
   }
   if (a instanceof PyBytes) {
+    // bytes_concat / bytearray_concat: the result has the left operand's type.
+    const same = (out: Uint8Array) => (a.type.isSubtypeOf(vm.t.bytearray) ? vm.track(new PyBytes(vm.t.bytearray, out)) : vm.newBytes(out));
     if (op === 'Add' && b instanceof PyBytes) {
       const out = new Uint8Array(a.value.length + b.value.length);
       out.set(a.value);
       out.set(b.value, a.value.length);
-      return vm.newBytes(out);
+      return same(out);
     }
-    if (op === 'Mult' && b instanceof PyInt) {
-      const n = Math.max(0, Number(b.value));
-      const out = new Uint8Array(a.value.length * n);
-      for (let i = 0; i < n; i++) out.set(a.value, i * a.value.length);
-      return vm.newBytes(out);
-    }
+    if (op === 'Mult' && b instanceof PyInt) return same(repeatedBytes(a.value, b.value));
   }
   if (a instanceof PyList) {
     if (op === 'Add' && b instanceof PyList) return vm.newList([...a.items, ...b.items].map((o) => vm.incref(o, Cause.Slot)));
@@ -238,7 +237,8 @@ export function builtinBinaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: numbe
   // A C type of a simulated module (deque, defaultdict's |) has slots of its own: the generic path calls them.
   if (a.type.nativeSlots || b.type.nativeSlots) return null;
   const inplace = opIndex >= BinaryOps.length;
-  if (inplace && (a instanceof PyList || a instanceof PySet)) return null;
+  // (a bytearray's += and *= change it in place: binaryOp does that)
+  if (inplace && (a instanceof PyList || a instanceof PySet || (a instanceof PyBytes && a.type === vm.t.bytearray))) return null;
   const op = BinaryOps[inplace ? opIndex - BinaryOps.length : opIndex];
   if (op === 'Mod' && a instanceof PyStr) return null;
   return builtinBinary(vm, a, b, op);
@@ -265,6 +265,14 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
         if (r !== vm.notImplemented) return r;
         vm.decref(r, Cause.Return);
       }
+    }
+    // bytearray_iconcat / bytearray_irepeat: the bytearray changes in place (not while a view exports it).
+    if (a instanceof PyBytes && a.type === vm.t.bytearray && (op === 'Add' || (op === 'Mult' && b instanceof PyInt))) {
+      const more = op === 'Add' ? bufferBytes(vm, b) : null;
+      if (op === 'Add' && !more) throw vm.error('TypeError', `can't concat ${b.type.name} to bytearray`);
+      const next = more ? concatBytes(a.value, more) : repeatedBytes(a.value, (b as PyInt).value);
+      setBytearrayData(vm, a, next);
+      return vm.incref(a, Cause.Stack);
     }
     // set_ior, set_iand, set_isub, set_ixor: a set (not a frozenset) changes in place.
     if (a instanceof PySet && b instanceof PySet && !a.type.isSubtypeOf(vm.t.frozenset) && IN_PLACE_SET_OPS[op]) {
@@ -303,6 +311,13 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
     if (union) return union;
   }
   const sym = inplace ? `${SYMBOLS[op]}=` : SYMBOLS[op];
+  if (op === 'Add' && a instanceof PyBytes && !a.type.heap) {
+    // A memoryview (or another buffer) on the right: bytes_concat reads it through the buffer protocol.
+    const more = bufferBytes(vm, b);
+    if (!more) throw vm.error('TypeError', `can't concat ${b.type.name} to ${a.type.name}`);
+    const out = concatBytes(a.value, more);
+    return a.type === vm.t.bytearray ? vm.track(new PyBytes(vm.t.bytearray, out)) : vm.newBytes(out);
+  }
   if (op === 'Add' && a instanceof PyStr) throw vm.error('TypeError', `can only concatenate str (not "${b.type.name}") to str`);
   if (op === 'Add' && a instanceof PyList) throw vm.error('TypeError', `can only concatenate list (not "${b.type.name}") to list`);
   if (op === 'Add' && a instanceof PyTuple) throw vm.error('TypeError', `can only concatenate tuple (not "${b.type.name}") to tuple`);
@@ -672,3 +687,18 @@ import { extendSource, listExtendFrom } from './list-storage';
 import { complexPower, complexQuotient } from './complex-math';
 import { intToFloat } from './text/int-ops';
 import { Cause } from '../trace/events';
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** `b * n` (n <= 0: empty). */
+function repeatedBytes(b: Uint8Array, n: bigint): Uint8Array {
+  const times = n > 0n ? Number(n) : 0;
+  const out = new Uint8Array(b.length * times);
+  for (let i = 0; i < times; i++) out.set(b, i * b.length);
+  return out;
+}

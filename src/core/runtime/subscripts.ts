@@ -1,7 +1,7 @@
 // Indexing, slicing and `in` (Objects/abstract.c: PyObject_GetItem & co).
 
 import type { PyObject } from '../objects/object';
-import { PyInt, PyStr, PyBytes } from '../objects/atoms';
+import { PyInt, PyStr, PyBytes, PyFloat } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PySlice, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyType } from '../objects/type';
@@ -13,6 +13,8 @@ import { hashKey, dictSet, dictDel } from './dicts';
 import { equals } from './operators';
 import { subscriptClass } from './generic-alias';
 import { getIter, getIterOr, iterNext } from './iteration';
+import { bufferBytes } from './buffers';
+import { byteValue, bytesFromInts, setBytearrayData, spliced } from './bytearray-storage';
 
 /** Resolves a slice against a length (PySlice_GetIndicesEx). */
 export function sliceIndices(vm: VM, s: PySlice, length: number): [number, number, number] {
@@ -170,9 +172,10 @@ export function* builtinGetItem(vm: VM, o: PyObject, key: PyObject): Native<PyOb
   if (o instanceof PyBytes) {
     if (key instanceof PySlice) {
       const [a, b, c] = sliceIndices(vm, key, o.value.length);
-      return vm.newBytes(Uint8Array.from(sliceSelect(Array.from(o.value), a, b, c)));
+      const picked = Uint8Array.from(sliceSelect(Array.from(o.value), a, b, c));
+      return o.type.isSubtypeOf(vm.t.bytearray) ? vm.track(new PyBytes(vm.t.bytearray, picked)) : vm.newBytes(picked);
     }
-    return vm.newInt(o.value[index(vm, key, o.value.length, 'index')]);
+    return vm.newInt(o.value[index(vm, key, o.value.length, o.type.isSubtypeOf(vm.t.bytearray) ? 'bytearray' : 'index')]);
   }
   if (o instanceof PyRange) {
     const len = Number(o.length);
@@ -226,10 +229,8 @@ export function* setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): N
       dictSet(vm, o, key, value);
       return null;
     }
-    if (o instanceof PyBytes && o.type === vm.t.bytearray && value instanceof PyInt) {
-      const i = index(vm, key, o.value.length, 'bytearray');
-      if (value.value < 0n || value.value > 255n) throw vm.error('ValueError', 'byte must be in range(0, 256)');
-      o.value[i] = Number(value.value);
+    if (o instanceof PyBytes && o.type === vm.t.bytearray) {
+      yield* bytearraySetItem(vm, o, key, value);
       return null;
     }
   }
@@ -283,6 +284,10 @@ export function* delItem(vm: VM, o: PyObject, key: PyObject): Native<PyObject | 
       if (!dictDel(vm, o, key)) throw vm.errorWith('KeyError', [vm.incref(key, Cause.Exception)]);
       return null;
     }
+    if (o instanceof PyBytes && o.type === vm.t.bytearray) {
+      bytearrayDelItem(vm, o, key);
+      return null;
+    }
   }
   const m = o.type.lookup('__delitem__');
   if (m) {
@@ -291,6 +296,44 @@ export function* delItem(vm: VM, o: PyObject, key: PyObject): Native<PyObject | 
     return null;
   }
   throw vm.error('TypeError', `'${o.type.name}' object doesn't support item deletion`);
+}
+
+/** bytearray_ass_subscript with a value: an item, a slice (which may change the length), an extended slice. */
+function* bytearraySetItem(vm: VM, ba: PyBytes, key: PyObject, value: PyObject): Native<void> {
+  if (key instanceof PyInt) {
+    const i = index(vm, key, ba.value.length, 'bytearray');
+    ba.value[i] = byteValue(vm, value);
+    return;
+  }
+  if (!(key instanceof PySlice)) throw vm.error('TypeError', `bytearray indices must be integers or slices, not ${key.type.name}`);
+  let bytes = bufferBytes(vm, value);
+  if (bytes) bytes = Uint8Array.from(bytes); // ba[:] = ba reads a copy first
+  else if (value instanceof PyInt || value instanceof PyFloat || value instanceof PyStr) throw vm.error('TypeError', 'can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+  else bytes = yield* bytesFromInts(vm, value, `cannot convert '${value.type.name}' object to bytearray`);
+  const [a, b, c] = sliceIndices(vm, key, ba.value.length);
+  if (c === 1) {
+    setBytearrayData(vm, ba, spliced(ba.value, a, Math.max(a, b), bytes));
+    return;
+  }
+  const positions: number[] = [];
+  for (let i = a; c > 0 ? i < b : i > b; i += c) positions.push(i);
+  if (positions.length !== bytes.length) throw vm.error('ValueError', `attempt to assign bytes of size ${bytes.length} to extended slice of size ${positions.length}`);
+  positions.forEach((p, k) => (ba.value[p] = (bytes as Uint8Array)[k]));
+}
+
+/** bytearray_ass_subscript without a value (`del`): the length changes, so exports forbid it. */
+function bytearrayDelItem(vm: VM, ba: PyBytes, key: PyObject): void {
+  if (key instanceof PyInt) {
+    const i = index(vm, key, ba.value.length, 'bytearray');
+    setBytearrayData(vm, ba, spliced(ba.value, i, i + 1, new Uint8Array(0)));
+    return;
+  }
+  if (!(key instanceof PySlice)) throw vm.error('TypeError', `bytearray indices must be integers or slices, not ${key.type.name}`);
+  const [a, b, c] = sliceIndices(vm, key, ba.value.length);
+  const gone = new Set<number>();
+  for (let i = a; c > 0 ? i < b : i > b; i += c) gone.add(i);
+  if (gone.size === 0) return;
+  setBytearrayData(vm, ba, ba.value.filter((_, i) => !gone.has(i)));
 }
 
 /** `item in container`. */

@@ -17,6 +17,7 @@ export interface BuiltinTypes {
   enumerate: PyType; zip: PyType; map: PyType; filter: PyType; reversed: PyType; callable_iterator: PyType;
   weakref: PyType; weakproxy: PyType; weakcallableproxy: PyType;
   getset_descriptor: PyType; mappingproxy: PyType; FrameLocalsProxy: PyType; memoryview: PyType; method_wrapper: PyType;
+  managedbuffer: PyType; memory_iterator: PyType;
 }
 
 export function createBuiltinTypes(): BuiltinTypes {
@@ -88,6 +89,8 @@ export function createBuiltinTypes(): BuiltinTypes {
     mappingproxy: make('mappingproxy', 'iterator'),
     FrameLocalsProxy: make('FrameLocalsProxy', 'iterator'),
     memoryview: make('memoryview', 'object'),
+    managedbuffer: make('managedbuffer', 'object'),
+    memory_iterator: make('memory_iterator', 'iterator'),
     method_wrapper: make('method-wrapper', 'builtin'),
     weakref: make('weakref.ReferenceType', 'weakref'),
     weakproxy: make('weakref.ProxyType', 'weakref'),

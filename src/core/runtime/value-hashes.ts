@@ -112,3 +112,13 @@ export function stableHash(o: PyObject, frozenset: PyObject): bigint | null {
   }
   return null;
 }
+
+/**
+ * A stand-in for a bytes' hash (CPython's is SipHash of the bytes, keyed per process): a function of the
+ * bytes only, so equal bytes, and a read-only memoryview of them, hash alike as in CPython.
+ */
+export function bytesContentHash(b: Uint8Array): bigint {
+  let h = 0xcbf29ce484222325n;
+  for (const x of b) h = ((h ^ BigInt(x)) * 0x100000001b3n) & U64;
+  return noMinusOne(BigInt.asIntN(64, h));
+}

@@ -1,0 +1,114 @@
+// The memoryview type's constructor and methods (Objects/memoryobject.c): its special methods sit in its
+// dict as native slots (PyType.nativeSlots), which the generic paths (subscripts, len, iter, ==, repr,
+// with) call as CPython calls the type's slots. The semantics are in runtime/memoryview-ops.ts.
+
+import type { PyObject } from '../objects/object';
+import { PyStr } from '../objects/atoms';
+import { PyMemoryView, PyMemoryIter, type ByteFormat } from '../objects/memoryview';
+import type { VM } from '../vm/vm';
+import { constructors } from '../vm/calls';
+import { method, checkAtMost, missingArgument } from './define';
+import { checkKeywords } from './keyword-arguments';
+import { hexMethod } from './bytes-methods';
+import { noArgsMethod } from '../modules/collections/native-type';
+import { address } from '../runtime/repr';
+import { Cause } from '../trace/events';
+import {
+  checkReleased, newMemoryView, releaseView, viewItem, viewGetItem, viewSetItem, viewEquals, viewOf,
+} from '../runtime/memoryview-ops';
+
+const BYTE_FORMATS: readonly string[] = ['B', 'b', 'c'];
+
+export function installMemoryview(vm: VM): void {
+  const t = vm.t.memoryview;
+  t.nativeSlots = true;
+  const V = (self: PyObject | null) => self as PyMemoryView;
+
+  // memoryview(object): Argument Clinic, one argument named `object`.
+  constructors.set(t, (vm, args, kwargs) => {
+    checkAtMost(vm, 'memoryview', args.length + (kwargs?.size ?? 0), 1);
+    checkKeywords(vm, 'memoryview', kwargs, ['object']);
+    const o = args[0] ?? kwargs?.get('object');
+    if (!o) missingArgument(vm, 'memoryview', 'object', 1);
+    return newMemoryView(vm, o);
+  });
+
+  noArgsMethod(vm, t, 'release', (self) => {
+    releaseView(vm, V(self));
+    return vm.newNone();
+  });
+  noArgsMethod(vm, t, '__enter__', (self) => {
+    checkReleased(vm, V(self));
+    return vm.incref(self, Cause.Return);
+  });
+  // memory_exit (METH_VARARGS): whatever the with statement passes, the view is released.
+  method(vm, t, '__exit__', (_args, _k, self) => {
+    releaseView(vm, V(self as PyObject));
+    return vm.newNone();
+  });
+  noArgsMethod(vm, t, '__len__', (self) => {
+    checkReleased(vm, V(self));
+    return vm.newInt(V(self).length);
+  });
+  method(vm, t, '__getitem__', (args, _k, self) => viewGetItem(vm, V(self), args[0]));
+  method(vm, t, '__setitem__', (args, _k, self) => {
+    viewSetItem(vm, V(self), args[0], args[1]);
+    return vm.newNone();
+  });
+  method(vm, t, '__delitem__', (args, _k, self) => {
+    viewSetItem(vm, V(self), args[0], null);
+    return vm.newNone();
+  });
+  noArgsMethod(vm, t, '__iter__', (self) => {
+    const mv = V(self);
+    // CPython 3.11-3.13 answer iter() of a released view with a SystemError (memory_iter's unchecked error).
+    if (mv.released) throw vm.unsupported('iterating a released memoryview');
+    return vm.track(new PyMemoryIter(vm.t.memory_iterator, vm.incref(mv, Cause.Iterator, 'it_seq') as PyMemoryView, viewItem));
+  });
+  for (const [name, equal] of [['__eq__', true], ['__ne__', false]] as const) {
+    method(vm, t, name, (args, _k, self) => {
+      const r = viewEquals(vm, V(self), args[0]);
+      return r === null ? vm.incref(vm.notImplemented, Cause.Return) : vm.newBool(r === equal);
+    });
+  }
+  noArgsMethod(vm, t, '__repr__', (self) => vm.newStr(`<${V(self).released ? 'released ' : ''}memory at ${address(self)}>`));
+
+  noArgsMethod(vm, t, 'tolist', (self) => {
+    const mv = V(self);
+    checkReleased(vm, mv);
+    const items: PyObject[] = [];
+    for (let i = 0; i < mv.length; i++) items.push(viewItem(vm, mv, i));
+    return vm.newList(items);
+  });
+  noArgsMethod(vm, t, 'toreadonly', (self) => {
+    checkReleased(vm, V(self));
+    return viewOf(vm, V(self), { readonly: true });
+  });
+  method(vm, t, 'tobytes', (args, kwargs, self) => {
+    checkAtMost(vm, 'tobytes', args.length + (kwargs?.size ?? 0), 1);
+    checkKeywords(vm, 'tobytes', kwargs, ['order']);
+    const order = args[0] ?? kwargs?.get('order') ?? vm.none;
+    if (order !== vm.none && !(order instanceof PyStr)) throw vm.error('TypeError', `tobytes() argument 'order' must be str or None, not ${order.type.name}`);
+    const mv = V(self);
+    checkReleased(vm, mv);
+    if (order instanceof PyStr && !['C', 'F', 'A'].includes(order.value)) throw vm.error('ValueError', "order must be 'C', 'F' or 'A'");
+    return vm.newFilledBytes(mv.bytes());
+  });
+  method(vm, t, 'hex', (args, kwargs, self) => {
+    checkReleased(vm, V(self));
+    return hexMethod(vm, V(self).bytes(), args, kwargs);
+  });
+  // cast between the byte formats of a 1-D view; other formats and shapes are not modelled.
+  method(vm, t, 'cast', (args, kwargs, self) => {
+    checkKeywords(vm, 'cast', kwargs, ['format', 'shape']);
+    checkAtMost(vm, 'cast', args.length + (kwargs?.size ?? 0), 2);
+    const format = args[0] ?? kwargs?.get('format');
+    if (!format) missingArgument(vm, 'cast', 'format', 1);
+    if (!(format instanceof PyStr)) throw vm.error('TypeError', `cast() argument 'format' must be str, not ${format.type.name}`);
+    const mv = V(self);
+    checkReleased(vm, mv);
+    if (!mv.contiguous) throw vm.error('TypeError', 'memoryview: casts are restricted to C-contiguous views');
+    if ((args[1] ?? kwargs?.get('shape')) || !BYTE_FORMATS.includes(format.value)) throw vm.unsupported(`memoryview.cast to '${format.value}'${args[1] || kwargs?.get('shape') ? ' with a shape' : ''}`);
+    return viewOf(vm, mv, { format: format.value as ByteFormat, step: 1 });
+  });
+}

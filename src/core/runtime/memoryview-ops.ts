@@ -1,0 +1,214 @@
+// What memoryview does with its bytes (Objects/memoryobject.c), for 1-D views of bytes and bytearray in
+// the byte formats 'B', 'b' and 'c': making views (a new managed buffer, or one more view of a view's),
+// release, items, slices, assignment, comparison and hashing. The messages are CPython's.
+
+import type { PyObject } from '../objects/object';
+import { PyBytes, PyInt } from '../objects/atoms';
+import { PySlice, PyTuple } from '../objects/containers';
+import { PyManagedBuffer, PyMemoryView, type ByteFormat } from '../objects/memoryview';
+import type { VM } from '../vm/vm';
+import { Cause } from '../trace/events';
+import { sliceIndices } from './subscripts';
+
+/** CHECK_RELEASED. */
+export function checkReleased(vm: VM, mv: PyMemoryView): void {
+  if (mv.released) throw vm.error('ValueError', 'operation forbidden on released memoryview object');
+}
+
+/** The bytes of a bytes-like object that memoryview, its slice assignment and comparisons accept, or null. */
+export function exportedBytes(vm: VM, o: PyObject): { bytes: Uint8Array; format: ByteFormat } | null {
+  if (o instanceof PyMemoryView) {
+    checkReleased(vm, o);
+    return { bytes: o.bytes(), format: o.format };
+  }
+  if (o instanceof PyBytes) return { bytes: o.value, format: 'B' };
+  return null;
+}
+
+/** mbuf_add_view: one more view registered with `mbuf` (counted in its exports, holding a reference to it). */
+function addView(vm: VM, mbuf: PyManagedBuffer, exporter: PyBytes, start: number, length: number, step: number, readonly: boolean, format: ByteFormat): PyMemoryView {
+  const mv = vm.track(new PyMemoryView(vm.t.memoryview, null, exporter, start, length, step, readonly, format));
+  mv.mbuf = vm.incref(mbuf, Cause.Slot, 'mbuf') as PyManagedBuffer;
+  mbuf.exports++;
+  return mv;
+}
+
+/** A view like `mv` (same buffer, same items) with some fields changed: memoryview(mv), slices, cast, toreadonly. */
+export function viewOf(vm: VM, mv: PyMemoryView, change: Partial<Pick<PyMemoryView, 'start' | 'length' | 'step' | 'readonly' | 'format'>> = {}): PyMemoryView {
+  const v = { start: mv.start, length: mv.length, step: mv.step, readonly: mv.readonly, format: mv.format, ...change };
+  return addView(vm, mv.mbuf as PyManagedBuffer, mv.exporter, v.start, v.length, v.step, v.readonly, v.format);
+}
+
+/** PyMemoryView_FromObject: a view of a view shares its managed buffer; a bytes-like object gets a new one. */
+export function newMemoryView(vm: VM, o: PyObject): PyMemoryView {
+  if (o instanceof PyMemoryView) {
+    checkReleased(vm, o);
+    return viewOf(vm, o);
+  }
+  if (!(o instanceof PyBytes)) throw vm.error('TypeError', `memoryview: a bytes-like object is required, not '${o.type.name}'`);
+  // _PyManagedBuffer_FromObject: the buffer takes the exporter's getbuffer reference (bytearray counts an export).
+  const mbuf = vm.track(new PyManagedBuffer(vm.t.managedbuffer, null));
+  mbuf.obj = vm.incref(o, Cause.Slot, 'managedbuffer.obj') as PyBytes;
+  o.exports++;
+  const readonly = !o.type.isSubtypeOf(vm.t.bytearray);
+  const mv = addView(vm, mbuf, o, 0, o.value.length, 1, readonly, 'B');
+  vm.decref(mbuf, Cause.Stack);
+  return mv;
+}
+
+/** memoryview.release() (and `with`'s exit): the last registered view releases the managed buffer at once. */
+export function releaseView(vm: VM, mv: PyMemoryView): void {
+  const mbuf = mv.mbuf;
+  const dropped = mv.unregister();
+  if (mbuf && mbuf.released && mbuf.gcList >= 0) vm.gc.untrack(mbuf); // mbuf_release untracks it
+  for (const o of dropped) vm.decref(o, Cause.Slot, 'managedbuffer.obj');
+}
+
+/** unpack_single: item `i` (in range) as a new object. */
+export function viewItem(vm: VM, mv: PyMemoryView, i: number): PyObject {
+  checkReleased(vm, mv);
+  const byte = mv.exporter.value[mv.start + i * mv.step];
+  if (mv.format === 'c') return vm.newBytes(Uint8Array.of(byte));
+  return vm.newInt(mv.format === 'b' && byte > 127 ? byte - 256 : byte);
+}
+
+/** PyNumber_AsSsize_t(key, IndexError) then lookup_dimension. */
+function itemIndex(vm: VM, mv: PyMemoryView, key: PyInt): number {
+  let i = key.value;
+  if (i >= 1n << 63n || i < -(1n << 63n)) throw vm.error('IndexError', "cannot fit 'int' into an index-sized integer");
+  if (i < 0n) i += BigInt(mv.length);
+  if (i < 0n || i >= BigInt(mv.length)) throw vm.error('IndexError', 'index out of bounds on dimension 1');
+  return Number(i);
+}
+
+/** Keys that index (_PyIndex_Check); a class's __index__ would run Python code, which is not modelled here. */
+function isIndex(vm: VM, key: PyObject): key is PyInt {
+  if (key instanceof PyInt) return true;
+  if (key.type.lookup('__index__')) throw vm.unsupported('memoryview indexed by an object with __index__');
+  return false;
+}
+
+/** What a tuple key asks of a 1-D view (memory_item_multi / is_multislice), or null for an invalid key. */
+function tupleKeyIndex(vm: VM, mv: PyMemoryView, key: PyObject): number | null {
+  if (!(key instanceof PyTuple)) return null;
+  if (key.items.every((k) => isIndex(vm, k))) {
+    if (key.items.length < 1) throw vm.error('NotImplementedError', 'sub-views are not implemented');
+    if (key.items.length > 1) throw vm.error('TypeError', `cannot index 1-dimension view with ${key.items.length}-element tuple`);
+    return itemIndex(vm, mv, key.items[0] as PyInt);
+  }
+  if (key.items.length && key.items.every((k) => k instanceof PySlice)) {
+    throw vm.error('NotImplementedError', 'multi-dimensional slicing is not implemented');
+  }
+  return null;
+}
+
+/** memory_subscript. */
+export function viewGetItem(vm: VM, mv: PyMemoryView, key: PyObject): PyObject {
+  checkReleased(vm, mv);
+  if (isIndex(vm, key)) return viewItem(vm, mv, itemIndex(vm, mv, key));
+  if (key instanceof PySlice) {
+    // mbuf_add_view then init_slice (the view CPython makes before a bad slice fails is not modelled).
+    const [a, b, c] = sliceIndices(vm, key, mv.length);
+    const n = c > 0 ? Math.max(0, Math.ceil((b - a) / c)) : Math.max(0, Math.ceil((a - b) / -c));
+    return viewOf(vm, mv, { start: mv.start + a * mv.step, length: n, step: mv.step * c });
+  }
+  const i = tupleKeyIndex(vm, mv, key);
+  if (i !== null) return viewItem(vm, mv, i);
+  throw vm.error('TypeError', 'memoryview: invalid slice key');
+}
+
+/** pack_single: the byte `value` stands for in the view's format. */
+function packItem(vm: VM, mv: PyMemoryView, value: PyObject): number {
+  if (mv.format === 'c') {
+    if (!(value instanceof PyBytes) || value.type !== vm.t.bytes) throw vm.error('TypeError', "memoryview: invalid type for format 'c'");
+    if (value.value.length !== 1) throw vm.error('ValueError', "memoryview: invalid value for format 'c'");
+    return value.value[0];
+  }
+  if (!(value instanceof PyInt)) {
+    if (value.type.lookup('__index__')) throw vm.unsupported('memoryview item assigned an object with __index__');
+    throw vm.error('TypeError', `memoryview: invalid type for format '${mv.format}'`);
+  }
+  const [lo, hi] = mv.format === 'b' ? [-128n, 127n] : [0n, 255n];
+  if (value.value < lo || value.value > hi) throw vm.error('ValueError', `memoryview: invalid value for format '${mv.format}'`);
+  return Number(value.value) & 0xff;
+}
+
+/** memory_ass_sub (value null: `del`). */
+export function viewSetItem(vm: VM, mv: PyMemoryView, key: PyObject, value: PyObject | null): void {
+  checkReleased(vm, mv);
+  if (mv.readonly) throw vm.error('TypeError', 'cannot modify read-only memory');
+  if (value === null) throw vm.error('TypeError', 'cannot delete memory');
+  const data = mv.exporter.value;
+  if (isIndex(vm, key)) {
+    const i = itemIndex(vm, mv, key);
+    data[mv.start + i * mv.step] = packItem(vm, mv, value);
+    return;
+  }
+  if (key instanceof PySlice) {
+    // The rvalue must export a buffer of the same structure (format and length); it is read whole first (overlap).
+    const src = exportedBytes(vm, value);
+    if (!src) throw vm.error('TypeError', `a bytes-like object is required, not '${value.type.name}'`);
+    const [a, b, c] = sliceIndices(vm, key, mv.length);
+    const n = c > 0 ? Math.max(0, Math.ceil((b - a) / c)) : Math.max(0, Math.ceil((a - b) / -c));
+    if (src.format !== mv.format || src.bytes.length !== n) {
+      throw vm.error('ValueError', 'memoryview assignment: lvalue and rvalue have different structures');
+    }
+    const bytes = Uint8Array.from(src.bytes);
+    for (let k = 0; k < n; k++) data[mv.start + (a + k * c) * mv.step] = bytes[k];
+    return;
+  }
+  const i = tupleKeyIndex(vm, mv, key);
+  if (i !== null) {
+    data[mv.start + i * mv.step] = packItem(vm, mv, value);
+    return;
+  }
+  throw vm.error('TypeError', 'memoryview: invalid slice key');
+}
+
+/** The items as JS values (ints, or byte codes tagged for 'c'), for comparisons. */
+function unpacked(bytes: Uint8Array, format: ByteFormat): (number | string)[] {
+  return Array.from(bytes, (x) => (format === 'c' ? `c${x}` : format === 'b' && x > 127 ? x - 256 : x));
+}
+
+/**
+ * memory_richcompare for == and !=: a released view equals only itself; the other operand must export a
+ * buffer (else NotImplemented: null); items compare by value, so 'c' items never equal 'B' ones.
+ */
+export function viewEquals(vm: VM, mv: PyMemoryView, other: PyObject): boolean | null {
+  if (mv === other) return true;
+  if (!(other instanceof PyMemoryView) && !(other instanceof PyBytes)) return null;
+  if (mv.released || (other instanceof PyMemoryView && other.released)) return false;
+  const src = exportedBytes(vm, other) as { bytes: Uint8Array; format: ByteFormat };
+  if (src.bytes.length !== mv.length) return false;
+  const x = unpacked(mv.bytes(), mv.format);
+  const y = unpacked(src.bytes, src.format);
+  return x.every((v, i) => v === y[i]);
+}
+
+/** memory_hash's checks: a read-only view of a byte format hashes like the bytes it shows. */
+export function checkHashable(vm: VM, mv: PyMemoryView): void {
+  checkReleased(vm, mv);
+  if (!mv.readonly) throw vm.error('ValueError', 'cannot hash writable memoryview object');
+}
+
+/** The getters of memoryview (memory_getsetlist), as new references; null for another name. */
+export function viewAttribute(vm: VM, mv: PyMemoryView, name: string): PyObject | null {
+  const getters: Record<string, () => PyObject> = {
+    obj: () => vm.incref(mv.exporter, Cause.Stack),
+    nbytes: () => vm.newInt(mv.length),
+    readonly: () => vm.newBool(mv.readonly),
+    itemsize: () => vm.newInt(1),
+    format: () => vm.newStr(mv.format),
+    ndim: () => vm.newInt(1),
+    shape: () => vm.newTuple([vm.newInt(mv.length)]),
+    strides: () => vm.newTuple([vm.newInt(mv.step)]),
+    suboffsets: () => vm.newTuple([]),
+    c_contiguous: () => vm.newBool(mv.contiguous),
+    f_contiguous: () => vm.newBool(mv.contiguous),
+    contiguous: () => vm.newBool(mv.contiguous),
+  };
+  const get = Object.prototype.hasOwnProperty.call(getters, name) ? getters[name] : null;
+  if (!get) return null;
+  checkReleased(vm, mv);
+  return get();
+}
