@@ -27,9 +27,10 @@ export function installMemoryview(vm: VM): void {
   // memoryview(object): Argument Clinic, one argument named `object`.
   constructors.set(t, (vm, args, kwargs) => {
     checkAtMost(vm, 'memoryview', args.length + (kwargs?.size ?? 0), 1);
-    checkKeywords(vm, 'memoryview', kwargs, ['object']);
+    // _PyArg_UnpackKeywords: a missing argument is reported before an unknown keyword.
     const o = args[0] ?? kwargs?.get('object');
     if (!o) missingArgument(vm, 'memoryview', 'object', 1);
+    checkKeywords(vm, 'memoryview', kwargs, ['object']);
     return newMemoryView(vm, o);
   });
 

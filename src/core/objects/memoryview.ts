@@ -20,6 +20,8 @@ export class PyManagedBuffer extends PyObject {
   exports = 0;
   /** Set by mbuf_release: the exporter is let go (and its export count dropped). */
   released = false;
+  /** What mbuf_release does besides: _PyObject_GC_UNTRACK (the VM's collector, set by whoever makes the buffer). */
+  onRelease: (() => void) | null = null;
   constructor(type: PyType, public obj: PyBytes | null) {
     super(type);
   }
@@ -34,6 +36,7 @@ export class PyManagedBuffer extends PyObject {
   releaseExporter(): PyObject[] {
     if (this.released) return [];
     this.released = true;
+    this.onRelease?.();
     const obj = this.obj;
     this.obj = null;
     if (!obj) return [];

@@ -48,6 +48,9 @@ export function newMemoryView(vm: VM, o: PyObject): PyMemoryView {
   if (!(o instanceof PyBytes)) throw vm.error('TypeError', `memoryview: a bytes-like object is required, not '${o.type.name}'`);
   // _PyManagedBuffer_FromObject: the buffer takes the exporter's getbuffer reference (bytearray counts an export).
   const mbuf = vm.track(new PyManagedBuffer(vm.t.managedbuffer, null));
+  mbuf.onRelease = () => {
+    if (mbuf.gcList >= 0) vm.gc.untrack(mbuf);
+  };
   mbuf.obj = vm.incref(o, Cause.Slot, 'managedbuffer.obj') as PyBytes;
   o.exports++;
   const readonly = !o.type.isSubtypeOf(vm.t.bytearray);
@@ -58,9 +61,7 @@ export function newMemoryView(vm: VM, o: PyObject): PyMemoryView {
 
 /** memoryview.release() (and `with`'s exit): the last registered view releases the managed buffer at once. */
 export function releaseView(vm: VM, mv: PyMemoryView): void {
-  const mbuf = mv.mbuf;
   const dropped = mv.unregister();
-  if (mbuf && mbuf.released && mbuf.gcList >= 0) vm.gc.untrack(mbuf); // mbuf_release untracks it
   for (const o of dropped) vm.decref(o, Cause.Slot, 'managedbuffer.obj');
 }
 
