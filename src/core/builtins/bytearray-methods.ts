@@ -7,7 +7,8 @@ import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { method, arity, checkPositional } from './define';
 import { indexArg } from './text-arguments';
-import { bufferBytes } from '../runtime/buffers';
+import { contiguousBufferBytes } from '../runtime/buffers';
+import { PyMemoryView } from '../objects/memoryview';
 import { byteValue, bytesFromInts, checkResizable, setBytearrayData, spliced } from '../runtime/bytearray-storage';
 
 export function installBytearrayMethods(vm: VM): void {
@@ -22,7 +23,9 @@ export function installBytearrayMethods(vm: VM): void {
   method(vm, t, 'extend', function* (args, _k, self): Native {
     arity(vm, 'extend', args, 1);
     const ba = B(self);
-    const buffer = bufferBytes(vm, args[0]);
+    // bytearray_setslice asks for a simple buffer: a strided view is refused in its own words.
+    const buffer = contiguousBufferBytes(vm, args[0]);
+    if (!buffer && args[0] instanceof PyMemoryView) throw vm.error('TypeError', "can't set bytearray slice from memoryview");
     const more = buffer ? Uint8Array.from(buffer) : yield* bytesFromInts(vm, args[0], `can't extend bytearray with ${args[0].type.name}`);
     setBytearrayData(vm, ba, spliced(ba.value, ba.value.length, ba.value.length, more));
     return vm.newNone();

@@ -14,7 +14,7 @@ import type { Native } from '../vm/frame';
 import { method, arity, checkPositional } from './define';
 import { checkKeywords } from './keyword-arguments';
 import { iterateToArray } from '../runtime/iteration';
-import { bufferBytes } from '../runtime/buffers';
+import { bufferBytes, contiguousBufferBytes } from '../runtime/buffers';
 import { setName } from '../runtime/dicts';
 import { checkNotTwice, checkResultLength, clinicTypeName, indexArg, intArg, keependsArg, searchArity, searchBounds, tupleArity } from './text-arguments';
 import { decodeMethod, expandTabs } from './str-methods';
@@ -357,7 +357,7 @@ function installOn(vm: VM, type: PyType): void {
     try {
       if (type === vm.t.bytes && items.length === 1 && items[0].type === vm.t.bytes) return vm.incref(items[0], Cause.Return);
       const parts = items.map((item, n) => {
-        const b = bufferBytes(vm, item);
+        const b = contiguousBufferBytes(vm, item);
         if (!b) throw vm.error('TypeError', `sequence item ${n}: expected a bytes-like object, ${item.type.name} found`);
         return b;
       });

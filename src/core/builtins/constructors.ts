@@ -4,7 +4,7 @@
 import { addSubclass } from '../runtime/subclasses';
 import { encodeText, lookupCodec } from '../runtime/text/codecs';
 import { codecFailure } from '../runtime/unicode-error';
-import { bufferBytes } from '../runtime/buffers';
+import { contiguousBufferBytes, stridedBufferBytes } from '../runtime/buffers';
 import { PyMemoryView } from '../objects/memoryview';
 import { bytesRepr } from '../runtime/text/str-repr';
 import { latin1String } from '../runtime/text/unicode-props';
@@ -81,7 +81,7 @@ export function installConstructors(vm: VM): void {
     const m = x.type.lookup('__int__') ?? x.type.lookup('__index__');
     if (m) return yield { callable: m, args: [x], kwargs: null };
     // Another buffer (bytearray, memoryview): read through a bytes copy, which a failure shows.
-    const buffer = bufferBytes(vm, x);
+    const buffer = contiguousBufferBytes(vm, x);
     if (buffer) return yield* numberFromBytes(vm, buffer, bytesRepr(buffer), (text) => intFromString(text, 10), 'invalid literal for int() with base 10', (n) => vm.newInt(n));
     throw vm.error('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
   });
@@ -93,7 +93,7 @@ export function installConstructors(vm: VM): void {
     if (x instanceof PyInt) return vm.newFloat(unwrap(vm, intToFloat(x.value)));
     if (x instanceof PyStr) return vm.newFloat(unwrap(vm, floatFromString(x.value)));
     // Any buffer (bytes, bytearray, memoryview); its failure shows the object's own repr.
-    const buffer = bufferBytes(vm, x);
+    const buffer = contiguousBufferBytes(vm, x);
     if (buffer) return yield* numberFromBytes(vm, buffer, x, floatFromString, 'could not convert string to float', (v) => vm.newFloat(v));
     const m = x.type.lookup('__float__');
     if (m) return yield { callable: m, args: [x], kwargs: null };
@@ -132,7 +132,7 @@ export function installConstructors(vm: VM): void {
     if (x instanceof PyBytes) return type === vm.t.bytes && x.type === vm.t.bytes ? vm.incref(x, Cause.Return) : make(x.value);
     // _PyBytes_FromBuffer: a new bytes (even of one byte) filled from the view.
     if (x instanceof PyMemoryView) {
-      const b = bufferBytes(vm, x) as Uint8Array;
+      const b = stridedBufferBytes(vm, x) as Uint8Array;
       return type === vm.t.bytes ? vm.newFilledBytes(b) : make(b);
     }
     if (x instanceof PyStr) {

@@ -12,9 +12,11 @@ import { checkKeywords } from './keyword-arguments';
 import { hexMethod } from './bytes-methods';
 import { noArgsMethod } from '../modules/collections/native-type';
 import { address } from '../runtime/repr';
+import { setName } from '../runtime/dicts';
+import { PyNativeGetSet } from '../objects/native-descriptor';
 import { Cause } from '../trace/events';
 import {
-  checkReleased, newMemoryView, releaseView, viewItem, viewGetItem, viewSetItem, viewEquals, viewOf,
+  VIEW_GETTERS, checkReleased, newMemoryView, releaseView, viewItem, viewGetItem, viewSetItem, viewEquals, viewOf,
 } from '../runtime/memoryview-ops';
 
 const BYTE_FORMATS: readonly string[] = ['B', 'b', 'c'];
@@ -73,6 +75,15 @@ export function installMemoryview(vm: VM): void {
     });
   }
   noArgsMethod(vm, t, '__repr__', (self) => vm.newStr(`<${V(self).released ? 'released ' : ''}memory at ${address(self)}>`));
+
+  for (const [name, get] of Object.entries(VIEW_GETTERS)) {
+    const descriptor = new PyNativeGetSet(vm.t.getset_descriptor, name, t, 'attribute', (vm, o) => {
+      checkReleased(vm, V(o));
+      return get(vm, V(o));
+    }, null);
+    descriptor.immortal = true;
+    setName(vm, t.dict, name, descriptor, true);
+  }
 
   noArgsMethod(vm, t, 'tolist', (self) => {
     const mv = V(self);

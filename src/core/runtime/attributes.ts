@@ -19,8 +19,6 @@ import type { Native } from '../vm/frame';
 import { setName, delName } from './dicts';
 import { PyError } from '../vm/errors';
 import { PyNativeObject } from '../objects/native-object';
-import { PyMemoryView } from '../objects/memoryview';
-import { viewAttribute } from './memoryview-ops';
 import { PyNativeDescriptor } from '../objects/native-descriptor';
 import { isSyntaxError, syntaxErrorAttribute } from './syntax-error-object';
 import { CodeFlags, type CodeUnit } from '../compile/bytecode';
@@ -607,7 +605,6 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     if (name === 'imag') return vm.newFloat(obj.imag);
   }
   if (obj instanceof PyNativeObject) return obj.nativeAttribute(vm, name);
-  if (obj instanceof PyMemoryView) return viewAttribute(vm, obj, name);
   return null;
 }
 

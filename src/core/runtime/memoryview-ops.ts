@@ -192,24 +192,18 @@ export function checkHashable(vm: VM, mv: PyMemoryView): void {
   if (!mv.readonly) throw vm.error('ValueError', 'cannot hash writable memoryview object');
 }
 
-/** The getters of memoryview (memory_getsetlist), as new references; null for another name. */
-export function viewAttribute(vm: VM, mv: PyMemoryView, name: string): PyObject | null {
-  const getters: Record<string, () => PyObject> = {
-    obj: () => vm.incref(mv.exporter, Cause.Stack),
-    nbytes: () => vm.newInt(mv.length),
-    readonly: () => vm.newBool(mv.readonly),
-    itemsize: () => vm.newInt(1),
-    format: () => vm.newStr(mv.format),
-    ndim: () => vm.newInt(1),
-    shape: () => vm.newTuple([vm.newInt(mv.length)]),
-    strides: () => vm.newTuple([vm.newInt(mv.step)]),
-    suboffsets: () => vm.newTuple([]),
-    c_contiguous: () => vm.newBool(mv.contiguous),
-    f_contiguous: () => vm.newBool(mv.contiguous),
-    contiguous: () => vm.newBool(mv.contiguous),
-  };
-  const get = Object.prototype.hasOwnProperty.call(getters, name) ? getters[name] : null;
-  if (!get) return null;
-  checkReleased(vm, mv);
-  return get();
-}
+/** The getters of memoryview (memory_getsetlist), each checking first that the view is not released. */
+export const VIEW_GETTERS: Record<string, (vm: VM, mv: PyMemoryView) => PyObject> = {
+  obj: (vm, mv) => vm.incref(mv.exporter, Cause.Stack),
+  nbytes: (vm, mv) => vm.newInt(mv.length),
+  readonly: (vm, mv) => vm.newBool(mv.readonly),
+  itemsize: (vm) => vm.newInt(1),
+  format: (vm, mv) => vm.newStr(mv.format),
+  ndim: (vm) => vm.newInt(1),
+  shape: (vm, mv) => vm.newTuple([vm.newInt(mv.length)]),
+  strides: (vm, mv) => vm.newTuple([vm.newInt(mv.step)]),
+  suboffsets: (vm) => vm.newTuple([]),
+  c_contiguous: (vm, mv) => vm.newBool(mv.contiguous),
+  f_contiguous: (vm, mv) => vm.newBool(mv.contiguous),
+  contiguous: (vm, mv) => vm.newBool(mv.contiguous),
+};

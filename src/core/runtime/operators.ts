@@ -1,7 +1,7 @@
 // Arithmetic, comparison and truth (Objects/abstract.c's binary_op1 and do_richcompare):
 // built-in fast paths, then the dunder methods of classes, with CPython's error messages.
 
-import { bufferBytes } from './buffers';
+import { contiguousBufferBytes } from './buffers';
 import { setBytearrayData } from './bytearray-storage';
 import { classUnion } from './generic-alias';
 import type { PyObject } from '../objects/object';
@@ -268,7 +268,7 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
     }
     // bytearray_iconcat / bytearray_irepeat: the bytearray changes in place (not while a view exports it).
     if (a instanceof PyBytes && a.type === vm.t.bytearray && (op === 'Add' || (op === 'Mult' && b instanceof PyInt))) {
-      const more = op === 'Add' ? bufferBytes(vm, b) : null;
+      const more = op === 'Add' ? contiguousBufferBytes(vm, b) : null;
       if (op === 'Add' && !more) throw vm.error('TypeError', `can't concat ${b.type.name} to bytearray`);
       const next = more ? concatBytes(a.value, more) : repeatedBytes(a.value, (b as PyInt).value);
       setBytearrayData(vm, a, next);
@@ -313,7 +313,7 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
   const sym = inplace ? `${SYMBOLS[op]}=` : SYMBOLS[op];
   if (op === 'Add' && a instanceof PyBytes && !a.type.heap) {
     // A memoryview (or another buffer) on the right: bytes_concat reads it through the buffer protocol.
-    const more = bufferBytes(vm, b);
+    const more = contiguousBufferBytes(vm, b);
     if (!more) throw vm.error('TypeError', `can't concat ${b.type.name} to ${a.type.name}`);
     const out = concatBytes(a.value, more);
     return a.type === vm.t.bytearray ? vm.track(new PyBytes(vm.t.bytearray, out)) : vm.newBytes(out);

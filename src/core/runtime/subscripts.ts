@@ -13,7 +13,7 @@ import { hashKey, dictSet, dictDel } from './dicts';
 import { equals } from './operators';
 import { subscriptClass } from './generic-alias';
 import { getIter, getIterOr, iterNext } from './iteration';
-import { bufferBytes } from './buffers';
+import { stridedBufferBytes } from './buffers';
 import { byteValue, bytesFromInts, setBytearrayData, spliced } from './bytearray-storage';
 
 /** Resolves a slice against a length (PySlice_GetIndicesEx). */
@@ -306,7 +306,7 @@ function* bytearraySetItem(vm: VM, ba: PyBytes, key: PyObject, value: PyObject):
     return;
   }
   if (!(key instanceof PySlice)) throw vm.error('TypeError', `bytearray indices must be integers or slices, not ${key.type.name}`);
-  let bytes = bufferBytes(vm, value);
+  let bytes = stridedBufferBytes(vm, value);
   if (bytes) bytes = Uint8Array.from(bytes); // ba[:] = ba reads a copy first
   else if (value instanceof PyInt || value instanceof PyFloat || value instanceof PyStr) throw vm.error('TypeError', 'can assign only bytes, buffers, or iterables of ints in range(0, 256)');
   else bytes = yield* bytesFromInts(vm, value, `cannot convert '${value.type.name}' object to bytearray`);

@@ -21,3 +21,9 @@ for call in ("memoryview()", "memoryview('text')", "memoryview(5)", "memoryview(
         print(call, "->", eval(call))
     except TypeError as e:
         print(call, "->", e)
+print([name for name in dir(memoryview(b"")) if not name.startswith("_")])
+try:
+    memoryview(b"a").obj = None
+except AttributeError as e:
+    print(e)
+print(memoryview.nbytes)
