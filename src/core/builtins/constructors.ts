@@ -6,6 +6,7 @@ import { encodeText, lookupCodec } from '../runtime/text/codecs';
 import { codecFailure } from '../runtime/unicode-error';
 import { contiguousBufferBytes, stridedBufferBytes } from '../runtime/buffers';
 import { PyMemoryView } from '../objects/memoryview';
+import { checkReleased } from '../runtime/memoryview-ops';
 import { bytesRepr } from '../runtime/text/str-repr';
 import { latin1String } from '../runtime/text/unicode-props';
 import type { PyObject } from '../objects/object';
@@ -322,7 +323,9 @@ export function installConstructors(vm: VM): void {
     }
     const m = o.type.lookup('__reversed__');
     if (m) return yield { callable: m, args: [o], kwargs: null };
-    const len = builtinLen(o);
+    // A sequence without __reversed__ (memoryview's length is a slot too: it checks the view is not released).
+    if (o instanceof PyMemoryView) checkReleased(vm, o);
+    const len = o instanceof PyMemoryView ? o.length : builtinLen(o);
     if (len === null) throw vm.error('TypeError', `'${o.type.name}' object is not reversible`);
     const items = yield* iterateToArray(vm, o);
     return vm.track(new PySeqIter(vm.t.list_reverseiterator, vm.newList(items), 0, true));

@@ -1,7 +1,7 @@
 // The builtins module's functions (Python/bltinmodule.c).
 
 import { PyMemoryView } from '../objects/memoryview';
-import { checkHashable } from '../runtime/memoryview-ops';
+import { hashedBytes } from '../runtime/memoryview-ops';
 import { bytesContentHash } from '../runtime/value-hashes';
 import { unionMembers } from '../runtime/generic-alias';
 import { pythonId, type PyObject } from '../objects/object';
@@ -543,8 +543,7 @@ export function valueHash(vm: VM, o: PyObject): bigint {
   if (o instanceof PyBytes && !o.type.isSubtypeOf(vm.t.bytearray)) return bytesContentHash(o.value);
   if (o instanceof PyMemoryView) {
     // memory_hash: the hash of the bytes it shows, computed once.
-    checkHashable(vm, o);
-    o.hash ??= bytesContentHash(o.bytes());
+    o.hash ??= bytesContentHash(hashedBytes(vm, o));
     return o.hash;
   }
   if (o instanceof PySet && o.type.isSubtypeOf(vm.t.frozenset)) return frozensetHash([...o.members.values()].map((m) => valueHash(vm, m)));

@@ -85,6 +85,15 @@ export function installMemoryview(vm: VM): void {
     setName(vm, t.dict, name, descriptor, true);
   }
 
+  // memory_iterator: iter() gives itself, next() the next item (StopIteration at the end).
+  const it = vm.t.memory_iterator;
+  noArgsMethod(vm, it, '__iter__', (self) => vm.incref(self, Cause.Return));
+  noArgsMethod(vm, it, '__next__', (self) => {
+    const item = (self as PyMemoryIter).nextItem(vm);
+    if (!item) throw vm.error('StopIteration');
+    return item;
+  });
+
   noArgsMethod(vm, t, 'tolist', (self) => {
     const mv = V(self);
     checkReleased(vm, mv);

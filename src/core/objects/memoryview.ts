@@ -49,8 +49,10 @@ export class PyManagedBuffer extends PyObject {
 export class PyMemoryView extends PyObject {
   /** Set by release() (or the dealloc): every later use is "operation forbidden on released memoryview object". */
   released = false;
-  /** The hash, once computed (read-only views only). */
+  /** The hash, once computed (read-only views only); memory_hash returns it without any check afterwards. */
   hash: bigint | null = null;
+  /** The bytes hashed then (the simulator's dict keys are made of them, even after a release). */
+  hashedBytes: Uint8Array | null = null;
   constructor(
     type: PyType,
     public mbuf: PyManagedBuffer | null,

@@ -197,6 +197,8 @@ export function pickle(vm: VM, obj: PyObject, localVerb: 'pickle' | 'get'): Pick
       if (state) size += 1; // BUILD
       return { k: 'instance', memo: id, cls, state };
     }
+    // object_getstate_default: a type with items after its header (tp_itemsize) has no default state.
+    if (t.name === 'memoryview' && !t.heap) throw new PickleRefused('TypeError', 'cannot pickle memoryview objects');
     throw new PickleRefused('TypeError', `cannot pickle '${t.module === 'builtins' ? '' : `${t.module}.`}${t.name}' object`);
   };
   const root = save(obj);

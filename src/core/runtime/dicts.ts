@@ -16,7 +16,7 @@ import type { PyType } from '../objects/type';
 import { stableHash } from './value-hashes';
 import { Cause } from '../trace/events';
 import { PyMemoryView } from '../objects/memoryview';
-import { checkHashable } from './memoryview-ops';
+import { hashedBytes } from './memoryview-ops';
 
 /**
  * The key under which an object is stored: equal objects (1 == 1.0 == True) get equal keys.
@@ -34,8 +34,7 @@ export function hashKey(vm: VM, o: PyObject): string {
   if (o instanceof PyBytes) return `\u0000b${Array.from(o.value).join(',')}`;
   if (o instanceof PyMemoryView) {
     // A read-only view is a key equal to the bytes it shows ('B', or 'b' below 128); a 'c' view equals no bytes.
-    checkHashable(vm, o);
-    const b = o.bytes();
+    const b = hashedBytes(vm, o);
     return o.format === 'B' || (o.format === 'b' && b.every((x) => x < 128)) ? `\u0000b${Array.from(b).join(',')}` : `\u0000m${o.format}${Array.from(b).join(',')}`;
   }
   if (o instanceof PyComplex) return o.imag === 0 ? hashKey(vm, new PyFloat(vm.t.float, o.real)) : `\u0000c${o.real},${o.imag}`;

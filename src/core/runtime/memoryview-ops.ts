@@ -186,10 +186,18 @@ export function viewEquals(vm: VM, mv: PyMemoryView, other: PyObject): boolean |
   return x.every((v, i) => v === y[i]);
 }
 
-/** memory_hash's checks: a read-only view of a byte format hashes like the bytes it shows. */
-export function checkHashable(vm: VM, mv: PyMemoryView): void {
+/**
+ * memory_hash: the bytes a read-only view shows, hashed once (then cached: a released view still has
+ * its hash). The exporter is hashed first, so a read-only view of a bytearray is unhashable.
+ */
+export function hashedBytes(vm: VM, mv: PyMemoryView): Uint8Array {
+  if (mv.hashedBytes) return mv.hashedBytes;
   checkReleased(vm, mv);
   if (!mv.readonly) throw vm.error('ValueError', 'cannot hash writable memoryview object');
+  if (mv.exporter.type.isSubtypeOf(vm.t.bytearray)) throw vm.error('TypeError', `unhashable type: '${mv.exporter.type.name}'`);
+  if (mv.exporter.type.heap && mv.exporter.type.lookup('__hash__') !== vm.t.bytes.lookup('__hash__')) throw vm.unsupported('hashing a memoryview of a bytes subclass');
+  mv.hashedBytes = mv.bytes();
+  return mv.hashedBytes;
 }
 
 /** The getters of memoryview (memory_getsetlist), each checking first that the view is not released. */

@@ -96,6 +96,9 @@ def _reduce_ex(obj, protocol):
         return (cls, (bytes(obj),), _getstate(obj, cls))
     if cls is slice:
         return (cls, (obj.start, obj.stop, obj.step))
+    if cls is memoryview:
+        # object_getstate_default: a type with items after its header (tp_itemsize) has no default state.
+        raise TypeError("cannot pickle memoryview objects")
     if not _is_heap_type(cls):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
     getnewargs_ex = getattr(obj, "__getnewargs_ex__", None)
