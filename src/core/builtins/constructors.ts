@@ -649,6 +649,17 @@ function* decodeToStr(vm: VM, o: PyObject | undefined, encoding: PyObject | unde
   checkCodecArguments(vm, 'str', encoding, errors);
   if (!o) return vm.newStr('');
   if (o instanceof PyStr) throw vm.error('TypeError', 'decoding str is not supported');
+  if (o instanceof PyMemoryView) {
+    // PyUnicode_FromEncodedObject decodes the view's simple buffer (a strided one is refused): here through a bytes copy.
+    const b = contiguousBufferBytes(vm, o);
+    if (!b) throw vm.error('TypeError', `decoding to str: need a bytes-like object, ${o.type.name} found`);
+    const copy = vm.newFilledBytes(Uint8Array.from(b));
+    try {
+      return yield* decodeToStr(vm, copy, encoding, errors);
+    } finally {
+      vm.decref(copy, Cause.Stack);
+    }
+  }
   if (!(o instanceof PyBytes)) throw vm.error('TypeError', `decoding to str: need a bytes-like object, ${o.type.name} found`);
   const decode = o.type.lookup('decode') as PyObject;
   const args = [o, encoding ?? vm.intern('utf-8'), ...(errors ? [errors] : [])];

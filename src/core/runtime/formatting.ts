@@ -6,7 +6,7 @@ import type { PyObject } from '../objects/object';
 import { PyTuple, PyList } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyInt, PyFloat, PyStr, PyBytes } from '../objects/atoms';
-import { bufferBytes } from './buffers';
+import { stridedBufferBytes } from './buffers';
 import { latin1String } from './text/unicode-props';
 import { PyFunction } from '../objects/callables';
 import type { VM } from '../vm/vm';
@@ -84,7 +84,7 @@ export function bytesPercentFormat(vm: VM, formatObj: PyBytes, args: PyObject): 
     isMapping,
     ...mappingAndText(vm, args, held, (key) => vm.newBytes(Uint8Array.from(key, (c) => c.charCodeAt(0)))),
     bytesOf: (v) => {
-      const b = bufferBytes(vm, v);
+      const b = stridedBufferBytes(vm, v);
       return b ? ok(latin1(b)) : null;
     },
   });

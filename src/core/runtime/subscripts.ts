@@ -13,7 +13,7 @@ import { hashKey, dictSet, dictDel } from './dicts';
 import { equals } from './operators';
 import { subscriptClass } from './generic-alias';
 import { getIter, getIterOr, iterNext } from './iteration';
-import { stridedBufferBytes } from './buffers';
+import { bufferBytes, stridedBufferBytes } from './buffers';
 import { byteValue, bytesFromInts, setBytearrayData, spliced } from './bytearray-storage';
 
 /** Resolves a slice against a length (PySlice_GetIndicesEx). */
@@ -336,6 +336,15 @@ function bytearrayDelItem(vm: VM, ba: PyBytes, key: PyObject): void {
   setBytearrayData(vm, ba, ba.value.filter((_, i) => !gone.has(i)));
 }
 
+/** Whether `needle` occurs in `haystack`, byte for byte. */
+function containsBytes(haystack: Uint8Array, needle: Uint8Array): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 /** `item in container`. */
 export function* contains(vm: VM, container: PyObject, item: PyObject): Generator<CallRequest, boolean, PyObject> {
   container = unproxy(vm, container);
@@ -355,7 +364,9 @@ export function* contains(vm: VM, container: PyObject, item: PyObject): Generato
     }
     if (container instanceof PyBytes) {
       if (item instanceof PyInt) return container.value.includes(Number(item.value));
-      if (item instanceof PyBytes) return Array.from(container.value).join(',').includes(Array.from(item.value).join(','));
+      // _Py_bytes_contains: not an index, so a simple buffer (a strided view raises BufferError).
+      const needle = item instanceof PyBytes ? item.value : bufferBytes(vm, item);
+      if (needle) return containsBytes(container.value, needle);
       throw vm.error('TypeError', `a bytes-like object is required, not '${item.type.name}'`);
     }
     if (container instanceof PyList || container instanceof PyTuple) {

@@ -19,3 +19,11 @@ for statement in ['x = bytearray(b"q"); x += s', 'x = bytearray(b"q"); x.extend(
     except Exception as e:
         print(statement, "->", type(e).__name__, e)
 print(hashlib.sha256(memoryview(b"digest")[1:4]).hexdigest() == hashlib.sha256(b"ige").hexdigest())
+
+v = memoryview(b"bc")
+for expression in ['b"%s" % v', 'b"%b" % s', 'v in b"abcd"', 's in b"abcd"', 'memoryview(b"b") in bytearray(b"abc")',
+                   'b"\\x01" in b"\\x0b"', 'str(v, "ascii")', 'str(s, "ascii")', 'b"abc".find(v)', 'b"x".join([v, v])']:
+    try:
+        print(expression, "->", eval(expression))
+    except Exception as e:
+        print(expression, "->", type(e).__name__, e)
