@@ -562,7 +562,8 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   const bases = (baseObjs.length ? baseObjs : [vm.t.object]) as PyType[];
   for (const b of bases) {
     if (!(b instanceof PyType)) throw vm.error('TypeError', 'bases must be types');
-    if (b === vm.t.bool || b === vm.t.NoneType) throw vm.error('TypeError', `type '${b.name}' is not an acceptable base type`);
+    // Types without Py_TPFLAGS_BASETYPE.
+    if (b === vm.t.bool || b === vm.t.NoneType || b === vm.t.memoryview || b === vm.t.managedbuffer || b === vm.t.memory_iterator) throw vm.error('TypeError', `type '${b.name}' is not an acceptable base type`);
   }
   const cls = vm.track(new PyType(vm.t.type, name, bases[0].layout === 'object' ? 'instance' : bases[0].layout, true));
   cls.bases = bases;

@@ -27,3 +27,10 @@ try:
 except AttributeError as e:
     print(e)
 print(memoryview.nbytes)
+import gc
+print("managed buffer:", sys.getsizeof(gc.get_referents(memoryview(b"ab"))[0]))
+try:
+    class MyView(memoryview):
+        pass
+except TypeError as e:
+    print(e)
