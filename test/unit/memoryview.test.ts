@@ -51,7 +51,8 @@ describe('what memoryview does not model', () => {
   it('stops the run with a "not modelled" diagnostic at the learner\'s line', () => {
     for (const [source, what, line] of [
       ['m = memoryview(b"abcd")\nm.cast("i")\n', "memoryview.cast to 'i'", 2],
-      ['m = memoryview(b"ab")\nm.cast("B", shape=[1, 2])\n', "memoryview.cast to 'B' with a shape", 2],
+      ['m = memoryview(b"ab")\nm.cast("B", shape=[1, 2])\n', 'memoryview.cast to 2 dimensions', 2],
+      ['m = memoryview(b"a")\nm.cast("B", shape=[])\n', 'memoryview.cast to zero dimensions', 2],
       ['m = memoryview(b"ab")\nm.release()\nfor x in m:\n    pass\n', 'iterating a released memoryview', 3],
       ['class I:\n    def __index__(self):\n        return 0\nm = memoryview(b"ab")\nm[I()]\n', 'memoryview indexed by an object with __index__', 5],
       ['import array\n', 'module array', 1],

@@ -4,22 +4,20 @@
 
 import type { PyObject } from '../objects/object';
 import { PyStr } from '../objects/atoms';
-import { PyMemoryView, PyMemoryIter, type ByteFormat } from '../objects/memoryview';
+import { PyMemoryView, PyMemoryIter } from '../objects/memoryview';
 import type { VM } from '../vm/vm';
 import { constructors } from '../vm/calls';
 import { method, checkAtMost, missingArgument } from './define';
 import { checkKeywords } from './keyword-arguments';
 import { hexMethod } from './bytes-methods';
 import { noArgsMethod } from '../modules/collections/native-type';
-import { address } from '../runtime/repr';
+import { builtinRepr } from '../runtime/repr';
 import { setName } from '../runtime/dicts';
 import { PyNativeGetSet } from '../objects/native-descriptor';
 import { Cause } from '../trace/events';
 import {
-  VIEW_GETTERS, checkReleased, newMemoryView, releaseView, viewItem, viewGetItem, viewSetItem, viewEquals, viewOf,
+  VIEW_GETTERS, castView, checkReleased, newMemoryView, releaseView, viewItem, viewGetItem, viewSetItem, viewEquals, viewOf,
 } from '../runtime/memoryview-ops';
-
-const BYTE_FORMATS: readonly string[] = ['B', 'b', 'c'];
 
 export function installMemoryview(vm: VM): void {
   const t = vm.t.memoryview;
@@ -74,7 +72,7 @@ export function installMemoryview(vm: VM): void {
       return r === null ? vm.incref(vm.notImplemented, Cause.Return) : vm.newBool(r === equal);
     });
   }
-  noArgsMethod(vm, t, '__repr__', (self) => vm.newStr(`<${V(self).released ? 'released ' : ''}memory at ${address(self)}>`));
+  noArgsMethod(vm, t, '__repr__', (self) => vm.newStr(builtinRepr(vm, V(self)) as string));
 
   for (const [name, get] of Object.entries(VIEW_GETTERS)) {
     const descriptor = new PyNativeGetSet(vm.t.getset_descriptor, name, t, 'attribute', (vm, o) => {
@@ -119,17 +117,13 @@ export function installMemoryview(vm: VM): void {
     checkReleased(vm, V(self));
     return hexMethod(vm, V(self).bytes(), args, kwargs);
   });
-  // cast between the byte formats of a 1-D view; other formats and shapes are not modelled.
+  // cast (Argument Clinic: format, then shape).
   method(vm, t, 'cast', (args, kwargs, self) => {
     checkKeywords(vm, 'cast', kwargs, ['format', 'shape']);
     checkAtMost(vm, 'cast', args.length + (kwargs?.size ?? 0), 2);
     const format = args[0] ?? kwargs?.get('format');
     if (!format) missingArgument(vm, 'cast', 'format', 1);
     if (!(format instanceof PyStr)) throw vm.error('TypeError', `cast() argument 'format' must be str, not ${format.type.name}`);
-    const mv = V(self);
-    checkReleased(vm, mv);
-    if (!mv.contiguous) throw vm.error('TypeError', 'memoryview: casts are restricted to C-contiguous views');
-    if ((args[1] ?? kwargs?.get('shape')) || !BYTE_FORMATS.includes(format.value)) throw vm.unsupported(`memoryview.cast to '${format.value}'${args[1] || kwargs?.get('shape') ? ' with a shape' : ''}`);
-    return viewOf(vm, mv, { format: format.value as ByteFormat, step: 1 });
+    return castView(vm, V(self), format.value, args[1] ?? kwargs?.get('shape') ?? null);
   });
 }

@@ -51,6 +51,8 @@ export class PyMemoryView extends PyObject {
   released = false;
   /** The hash, once computed (read-only views only); memory_hash returns it without any check afterwards. */
   hash: bigint | null = null;
+  /** view.format as given to cast ('@B' keeps its '@'; the items and messages use `format`). */
+  formatText: string;
   /** The bytes hashed then (the simulator's dict keys are made of them, even after a release). */
   hashedBytes: Uint8Array | null = null;
   constructor(
@@ -65,6 +67,7 @@ export class PyMemoryView extends PyObject {
     readonly format: ByteFormat,
   ) {
     super(type);
+    this.formatText = format;
   }
   traverse(visit: (child: PyObject, slot: string) => void): void {
     if (this.mbuf) visit(this.mbuf, 'mbuf');

@@ -4,7 +4,7 @@
 
 import type { PyObject } from '../objects/object';
 import { PyBytes, PyInt } from '../objects/atoms';
-import { PySlice, PyTuple } from '../objects/containers';
+import { PyList, PySlice, PyTuple } from '../objects/containers';
 import { PyManagedBuffer, PyMemoryView, type ByteFormat } from '../objects/memoryview';
 import type { VM } from '../vm/vm';
 import { Cause } from '../trace/events';
@@ -34,9 +34,11 @@ function addView(vm: VM, mbuf: PyManagedBuffer, exporter: PyBytes, start: number
 }
 
 /** A view like `mv` (same buffer, same items) with some fields changed: memoryview(mv), slices, cast, toreadonly. */
-export function viewOf(vm: VM, mv: PyMemoryView, change: Partial<Pick<PyMemoryView, 'start' | 'length' | 'step' | 'readonly' | 'format'>> = {}): PyMemoryView {
-  const v = { start: mv.start, length: mv.length, step: mv.step, readonly: mv.readonly, format: mv.format, ...change };
-  return addView(vm, mv.mbuf as PyManagedBuffer, mv.exporter, v.start, v.length, v.step, v.readonly, v.format);
+export function viewOf(vm: VM, mv: PyMemoryView, change: Partial<Pick<PyMemoryView, 'start' | 'length' | 'step' | 'readonly' | 'format' | 'formatText'>> = {}): PyMemoryView {
+  const v = { start: mv.start, length: mv.length, step: mv.step, readonly: mv.readonly, format: mv.format, formatText: mv.formatText, ...change };
+  const view = addView(vm, mv.mbuf as PyManagedBuffer, mv.exporter, v.start, v.length, v.step, v.readonly, v.format);
+  view.formatText = v.formatText;
+  return view;
 }
 
 /** PyMemoryView_FromObject: a view of a view shares its managed buffer; a bytes-like object gets a new one. */
@@ -206,7 +208,7 @@ export const VIEW_GETTERS: Record<string, (vm: VM, mv: PyMemoryView) => PyObject
   nbytes: (vm, mv) => vm.newInt(mv.length),
   readonly: (vm, mv) => vm.newBool(mv.readonly),
   itemsize: (vm) => vm.newInt(1),
-  format: (vm, mv) => vm.newStr(mv.format),
+  format: (vm, mv) => vm.newStr(mv.formatText),
   ndim: (vm) => vm.newInt(1),
   shape: (vm, mv) => vm.newTuple([vm.newInt(mv.length)]),
   strides: (vm, mv) => vm.newTuple([vm.newInt(mv.step)]),
@@ -215,3 +217,37 @@ export const VIEW_GETTERS: Record<string, (vm: VM, mv: PyMemoryView) => PyObject
   f_contiguous: (vm, mv) => vm.newBool(mv.contiguous),
   contiguous: (vm, mv) => vm.newBool(mv.contiguous),
 };
+
+/** The single-character native formats struct knows (get_native_fmtchar). */
+const NATIVE_FORMATS = 'cbB?hHiIlLqQnNfdeP';
+
+/**
+ * memoryview.cast for what the simulator models: a contiguous byte view to another byte format, with
+ * no shape or a one-dimensional one. Other formats and shapes stop with a "not modelled" diagnostic.
+ */
+export function castView(vm: VM, mv: PyMemoryView, format: string, shape: PyObject | null): PyMemoryView {
+  checkReleased(vm, mv);
+  if (!mv.contiguous) throw vm.error('TypeError', 'memoryview: casts are restricted to C-contiguous views');
+  if (shape && mv.length === 0) throw vm.error('TypeError', 'memoryview: cannot cast view with zeros in shape or strides');
+  if (shape && !(shape instanceof PyList || shape instanceof PyTuple)) throw vm.error('TypeError', 'shape must be a list or a tuple');
+  // cast_to_1D
+  const char = format.startsWith('@') ? format.slice(1) : format;
+  if (char.length !== 1 || !NATIVE_FORMATS.includes(char)) {
+    throw vm.error('ValueError', "memoryview: destination format must be a native single character format prefixed with an optional '@'");
+  }
+  if (!'Bbc'.includes(char)) throw vm.unsupported(`memoryview.cast to '${format}'`);
+  if (shape) {
+    // cast_to_ND: positive ints whose product is the length in bytes.
+    const dims = (shape as PyList | PyTuple).items;
+    if (dims.length > 64) throw vm.error('ValueError', 'memoryview: number of dimensions must not exceed 64');
+    let product = 1n;
+    for (const d of dims) {
+      if (!(d instanceof PyInt)) throw vm.error('TypeError', 'memoryview.cast(): elements of shape must be integers');
+      if (d.value <= 0n) throw vm.error('ValueError', 'memoryview.cast(): elements of shape must be integers > 0');
+      product *= d.value;
+    }
+    if (product !== BigInt(mv.length)) throw vm.error('TypeError', 'memoryview: product(shape) * itemsize != buffer size');
+    if (dims.length !== 1) throw vm.unsupported(`memoryview.cast to ${dims.length === 0 ? 'zero dimensions' : `${dims.length} dimensions`}`);
+  }
+  return viewOf(vm, mv, { format: char as ByteFormat, formatText: format, step: 1 });
+}

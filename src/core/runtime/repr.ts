@@ -1,5 +1,6 @@
 // repr(), str() and format() of objects (Objects/object.c's PyObject_Repr / PyObject_Str).
 
+import { PyMemoryView } from '../objects/memoryview';
 import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
@@ -69,6 +70,7 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
   if (o instanceof PyCode) return `<code object ${o.unit.name} at ${address(o)}, file "${o.unit.filename}", line ${o.unit.firstLine}>`;
   if (o instanceof PyCell) return `<cell at ${address(o)}: ${o.contents ? `${o.contents.type.name} object at ${address(o.contents)}` : 'empty'}>`;
   if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${address(o)}>`;
+  if (o instanceof PyMemoryView) return `<${o.released ? 'released ' : ''}memory at ${address(o)}>`;
   return null;
 }
 

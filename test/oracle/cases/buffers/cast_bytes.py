@@ -28,3 +28,26 @@ try:
     v.cast(1)
 except TypeError as e:
     print(e)
+
+# Formats with the optional '@', and a one-dimensional shape.
+m = memoryview(bytearray(b"abcd"))
+for args in [("@B",), ("@c",), ("z",), ("BB",), ("=B",), ("B", [4]), ("B", (4,)), ("B", [2]), ("B", [0]), ("B", [-4]),
+             ("B", ["4"]), ("B", 4), ("c", [4])]:
+    try:
+        r = m.cast(*args)
+        print(args, r.format, r.shape, r.ndim, r.tolist())
+    except Exception as e:
+        print(args, type(e).__name__, e)
+for args in [("B", [0]), ("B",), ("c", [1])]:
+    try:
+        r = memoryview(b"").cast(*args)
+        print(args, r.format, r.shape)
+    except TypeError as e:
+        print(args, e)
+at = m.cast("@B")
+at[0] = 65
+print(at == m, at.cast("@c").format, at.cast("@c")[0], bytes(m))
+try:
+    at[0] = 300
+except ValueError as e:
+    print(e)
