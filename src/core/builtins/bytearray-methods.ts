@@ -7,6 +7,7 @@ import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { method, arity, checkPositional } from './define';
 import { indexArg } from './text-arguments';
+import { refuseKeywords } from '../modules/collections/native-type';
 import { contiguousBufferBytes } from '../runtime/buffers';
 import { PyMemoryView } from '../objects/memoryview';
 import { byteValue, bytesFromInts, checkResizable, setBytearrayData, spliced } from '../runtime/bytearray-storage';
@@ -14,14 +15,16 @@ import { byteValue, bytesFromInts, checkResizable, setBytearrayData, spliced } f
 export function installBytearrayMethods(vm: VM): void {
   const t = vm.t.bytearray;
   const B = (self: PyObject | null) => self as PyBytes;
-  method(vm, t, 'append', (args, _k, self) => {
-    arity(vm, 'append', args, 1);
+  method(vm, t, 'append', (args, kwargs, self) => {
+    refuseKeywords(vm, 'bytearray.append', kwargs);
+    arity(vm, 'bytearray.append', args, 1);
     const ba = B(self);
     setBytearrayData(vm, ba, spliced(ba.value, ba.value.length, ba.value.length, Uint8Array.of(byteValue(vm, args[0]))));
     return vm.newNone();
   });
-  method(vm, t, 'extend', function* (args, _k, self): Native {
-    arity(vm, 'extend', args, 1);
+  method(vm, t, 'extend', function* (args, kwargs, self): Native {
+    refuseKeywords(vm, 'bytearray.extend', kwargs);
+    arity(vm, 'bytearray.extend', args, 1);
     const ba = B(self);
     // bytearray_setslice asks for a simple buffer: a strided view is refused in its own words.
     const buffer = contiguousBufferBytes(vm, args[0]);
@@ -30,7 +33,8 @@ export function installBytearrayMethods(vm: VM): void {
     setBytearrayData(vm, ba, spliced(ba.value, ba.value.length, ba.value.length, more));
     return vm.newNone();
   });
-  method(vm, t, 'insert', (args, _k, self) => {
+  method(vm, t, 'insert', (args, kwargs, self) => {
+    refuseKeywords(vm, 'bytearray.insert', kwargs);
     checkPositional(vm, 'insert', args.length, 2, 2);
     const ba = B(self);
     const n = ba.value.length;
@@ -41,7 +45,8 @@ export function installBytearrayMethods(vm: VM): void {
     setBytearrayData(vm, ba, spliced(ba.value, Math.min(i, n), Math.min(i, n), Uint8Array.of(item)));
     return vm.newNone();
   });
-  method(vm, t, 'pop', (args, _k, self) => {
+  method(vm, t, 'pop', (args, kwargs, self) => {
+    refuseKeywords(vm, 'bytearray.pop', kwargs);
     checkPositional(vm, 'pop', args.length, 0, 1);
     const ba = B(self);
     const n = ba.value.length;
@@ -53,21 +58,24 @@ export function installBytearrayMethods(vm: VM): void {
     setBytearrayData(vm, ba, spliced(ba.value, i, i + 1, new Uint8Array(0)));
     return vm.newInt(value);
   });
-  method(vm, t, 'remove', (args, _k, self) => {
-    arity(vm, 'remove', args, 1);
+  method(vm, t, 'remove', (args, kwargs, self) => {
+    refuseKeywords(vm, 'bytearray.remove', kwargs);
+    arity(vm, 'bytearray.remove', args, 1);
     const ba = B(self);
     const i = ba.value.indexOf(byteValue(vm, args[0]));
     if (i < 0) throw vm.error('ValueError', 'value not found in bytearray');
     setBytearrayData(vm, ba, spliced(ba.value, i, i + 1, new Uint8Array(0)));
     return vm.newNone();
   });
-  method(vm, t, 'clear', (args, _k, self) => {
-    arity(vm, 'clear', args, 0);
+  method(vm, t, 'clear', (args, kwargs, self) => {
+    refuseKeywords(vm, 'bytearray.clear', kwargs);
+    arity(vm, 'bytearray.clear', args, 0);
     setBytearrayData(vm, B(self), new Uint8Array(0));
     return vm.newNone();
   });
-  method(vm, t, 'reverse', (args, _k, self) => {
-    arity(vm, 'reverse', args, 0);
+  method(vm, t, 'reverse', (args, kwargs, self) => {
+    refuseKeywords(vm, 'bytearray.reverse', kwargs);
+    arity(vm, 'bytearray.reverse', args, 0);
     B(self).value.reverse();
     return vm.newNone();
   });
