@@ -379,6 +379,8 @@ export interface VersionModel {
    * "int expected at most 2 arguments, got 3" instead of the argument parser's "int() takes at most 2 arguments (3 given)".
    */
   vectorcallIntAndStr: boolean;
+  /** bytearray.extend(str): "expected iterable of integers; got: 'str'" (3.13) instead of the item's TypeError. */
+  bytearrayExtendStrMessage: boolean;
   /**
    * obj.x = v on an object without a __dict__: "… has no attribute 'x' and no __dict__ for setting new
    * attributes", with the AttributeError's name and obj set (3.13); "… has no attribute 'x'" before.
@@ -592,7 +594,7 @@ const V3_13: VersionModel = {
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
   generators: { throwTripleDeprecated: true, closeReturnsValue: true },
   contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: true, abstractSlots: true },
-  hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
+  hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, bytearrayExtendStrMessage: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   collections: COLLECTIONS_3_13,
   functionalModules: { batched: 'n-strict', pairwiseKeepsResult: true, methodcallerCall: 'vectorcall' },
@@ -647,7 +649,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.11'], ...STRING_PY_LINES }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
     generators: { throwTripleDeprecated: false, closeReturnsValue: false },
     contextlib: { throwValueOnly: false, suppressSplitsGroups: false, exitStackByException: false, abstractSlots: false },
-    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
+    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     collections: COLLECTIONS_3_11,
     functionalModules: { batched: 'absent', pairwiseKeepsResult: false, methodcallerCall: 'tp_call' },
@@ -664,7 +666,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.12'], ...STRING_PY_LINES }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,
     generators: { throwTripleDeprecated: true, closeReturnsValue: false },
     contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: false, abstractSlots: false },
-    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
+    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: BISECT_KEYWORD_TUPLES,
     collections: COLLECTIONS_3_12,
     functionalModules: { batched: 'n', pairwiseKeepsResult: false, methodcallerCall: 'tp_call' },

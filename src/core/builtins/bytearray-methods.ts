@@ -2,7 +2,7 @@
 // PyByteArray_Resize's check, so none of them works while a memoryview of the bytearray is alive.
 
 import type { PyObject } from '../objects/object';
-import type { PyBytes } from '../objects/atoms';
+import { PyStr, type PyBytes } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { method, arity, checkPositional } from './define';
@@ -29,6 +29,8 @@ export function installBytearrayMethods(vm: VM): void {
     // bytearray_setslice asks for a simple buffer: a strided view is refused in its own words.
     const buffer = contiguousBufferBytes(vm, args[0]);
     if (!buffer && args[0] instanceof PyMemoryView) throw vm.error('TypeError', "can't set bytearray slice from memoryview");
+    // 3.13 words the failure of a str's first item in terms of the str.
+    if (args[0] instanceof PyStr && args[0].value.length && vm.options.version.bytearrayExtendStrMessage) throw vm.error('TypeError', "expected iterable of integers; got: 'str'");
     const more = buffer ? Uint8Array.from(buffer) : yield* bytesFromInts(vm, args[0], `can't extend bytearray with ${args[0].type.name}`);
     setBytearrayData(vm, ba, spliced(ba.value, ba.value.length, ba.value.length, more));
     return vm.newNone();
