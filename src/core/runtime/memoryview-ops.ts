@@ -47,6 +47,8 @@ export function newMemoryView(vm: VM, o: PyObject): PyMemoryView {
     checkReleased(vm, o);
     return viewOf(vm, o);
   }
+  // A class's __buffer__ (PEP 688, 3.12+) would run Python code to make the buffer: not modelled.
+  if (o.type.heap && o.type.lookup('__buffer__')) throw vm.unsupported('memoryview of an object with __buffer__');
   if (!(o instanceof PyBytes)) throw vm.error('TypeError', `memoryview: a bytes-like object is required, not '${o.type.name}'`);
   // _PyManagedBuffer_FromObject: the buffer takes the exporter's getbuffer reference (bytearray counts an export).
   const mbuf = vm.track(new PyManagedBuffer(vm.t.managedbuffer, null));
