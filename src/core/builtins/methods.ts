@@ -18,6 +18,7 @@ import { strOf, formatOf, reprOf } from '../runtime/repr';
 import { useArgumentParser } from '../runtime/arg-parsers';
 import { equals } from '../runtime/operators';
 import { intArg } from './functions';
+import { sequenceIndexBounds } from './sequence-index';
 import { sortList } from './list-sort';
 import { dictUpdate } from './constructors';
 import { installGeneratorMethods } from './generator-methods';
@@ -108,7 +109,9 @@ export function installMethods(vm: VM): void {
   });
   method(vm, t.list, 'index', function* (args, _k, self): Native {
     const items = L(self).items;
-    for (let i = 0; i < items.length; i++) if (yield* equals(vm, items[i], args[0])) return vm.newInt(i);
+    const [start, stop] = sequenceIndexBounds(vm, args, items.length);
+    // list_index_impl re-reads the size each turn: a comparison may shrink the list.
+    for (let i = start; i < stop && i < items.length; i++) if (yield* equals(vm, items[i], args[0])) return vm.newInt(i);
     throw vm.error('ValueError', `${yield* reprOf(vm, args[0])} is not in list`);
   });
   method(vm, t.list, 'count', function* (args, _k, self): Native {
@@ -141,7 +144,8 @@ export function installMethods(vm: VM): void {
   });
   method(vm, t.tuple, 'index', function* (args, _k, self): Native {
     const items = (self as PyTuple).items;
-    for (let i = 0; i < items.length; i++) if (yield* equals(vm, items[i], args[0])) return vm.newInt(i);
+    const [start, stop] = sequenceIndexBounds(vm, args, items.length);
+    for (let i = start; i < stop && i < items.length; i++) if (yield* equals(vm, items[i], args[0])) return vm.newInt(i);
     throw vm.error('ValueError', 'tuple.index(x): x not in tuple');
   });
 
