@@ -494,11 +494,15 @@ export function installBuiltinFunctions(vm: VM): void {
     }
     return vm.newList([...names].sort().map((n) => vm.newStr(n)));
   });
-  fn(vm, b, 'vars', (args) => {
+  // builtin_vars: locals() without an argument, else the argument's __dict__ attribute (a class's is a mappingproxy).
+  fn(vm, b, 'vars', function* (args): Native {
     arity(vm, 'vars', args, 0, 1);
-    const o = args[0];
-    const d = (o as { dict?: PyDict | null }).dict;
-    if (d instanceof PyDict) return vm.incref(d, Cause.Return);
+    if (args.length === 0) {
+      const frame = vm.currentPythonFrame();
+      return frame ? localsOf(vm, frame) : vm.newNone();
+    }
+    const d = yield* lookupAttr(vm, args[0], '__dict__');
+    if (d) return d;
     throw vm.error('TypeError', 'vars() argument must have __dict__ attribute');
   });
 }
