@@ -22,8 +22,8 @@ import { floatAsIntegerRatio } from '../runtime/text/float-ops';
 import { unwrap } from '../runtime/numbers';
 import { basicSize } from '../runtime/sizes';
 import { genericGetAttr } from '../runtime/attributes';
-import { checkKeywords } from './keyword-arguments';
 import { installBytesLikeMethods } from './bytes-methods';
+import { intToBytes, intFromBytes } from './int-bytes';
 import { Cause } from '../trace/events';
 
 /** A function stored in a type's dict that is not bound on access (like a classmethod of C). */
@@ -107,30 +107,8 @@ export function installObjectMethods(vm: VM): void {
     const [n, d] = unwrap(vm, floatAsIntegerRatio((self as PyFloat).value));
     return vm.newTuple([vm.newInt(n), vm.newInt(d)]);
   });
-  method(vm, t.int, 'to_bytes', (args, kwargs, self) => {
-    checkKeywords(vm, 'to_bytes', kwargs, ['length', 'byteorder', 'signed']);
-    const n = (self as PyInt).value;
-    const length = Number(args[0] ? intArg(vm, args[0]) : 1n);
-    const orderObj = args[1] ?? kwargs?.get('byteorder');
-    const order = orderObj ? (orderObj as PyStr).value : 'big';
-    const out = new Uint8Array(length);
-    let v = n;
-    for (let i = 0; i < length; i++) {
-      out[order === 'little' ? i : length - 1 - i] = Number(v & 0xffn);
-      v >>= 8n;
-    }
-    if (v !== 0n) throw vm.error('OverflowError', 'int too big to convert');
-    return vm.newBytes(out);
-  });
-  typeFunction(vm, t.int, 'from_bytes', (args, kwargs) => {
-    const bytes = args[0] as PyBytes;
-    const orderObj = args[1] ?? kwargs?.get('byteorder');
-    const order = orderObj ? (orderObj as PyStr).value : 'big';
-    const data = order === 'little' ? [...bytes.value].reverse() : [...bytes.value];
-    let v = 0n;
-    for (const byte of data) v = (v << 8n) | BigInt(byte);
-    return vm.newInt(v);
-  });
+  method(vm, t.int, 'to_bytes', (args, kwargs, self) => intToBytes(vm, self as PyInt, args, kwargs));
+  typeFunction(vm, t.int, 'from_bytes', (args, kwargs) => intFromBytes(vm, args, kwargs));
   // dict.fromkeys is a classmethod: _PyDict_FromKeys makes cls() and stores each key through its __setitem__.
   const fromkeys = new PyBuiltin(vm.t.builtin_function_or_method, 'fromkeys', function* (args: PyObject[]): Native {
     const [cls, iterable] = args as [PyType, PyObject];
