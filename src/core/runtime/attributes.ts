@@ -17,7 +17,8 @@ import { supportsWeakrefs } from './weakrefs';
 import { PyCompositeIter, PyGenerator } from '../objects/iterators';
 import type { Native } from '../vm/frame';
 import { setName, delName } from './dicts';
-import { PyError } from '../vm/errors';
+import { PyError, UnsupportedError } from '../vm/errors';
+import { cpythonAttributeOwner } from './cpython-names';
 import { PyNativeObject } from '../objects/native-object';
 import { PyNativeDescriptor } from '../objects/native-descriptor';
 import { isSyntaxError, syntaxErrorAttribute } from './syntax-error-object';
@@ -79,6 +80,14 @@ function propertyName(p: PyDescriptorWrapper): string {
 
 function isDataDescriptor(vm: VM, o: PyObject): boolean {
   return o.type === vm.t.property || (o instanceof PyNativeDescriptor && o.isData);
+}
+
+/** A failed lookup: "not modelled" where CPython has the attribute (runtime/cpython-names.ts), else AttributeError. */
+function missingAttribute(vm: VM, obj: PyObject, name: string): PyError | UnsupportedError {
+  // The simulator's own library code probes for names it may lack (hasattr) and falls back.
+  if (vm.currentPythonFrame()?.unit.library) return attributeError(vm, obj, name);
+  const owner = cpythonAttributeOwner(vm.options.version.version, obj, name);
+  return owner ? vm.unsupported(owner) : attributeError(vm, obj, name);
 }
 
 function attributeError(vm: VM, obj: PyObject, name: string): PyError {
@@ -189,7 +198,7 @@ function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
         vm.decref(key, Cause.Stack);
       }
     }
-    throw attributeError(vm, obj, name);
+    throw missingAttribute(vm, obj, name);
   }
   if (obj instanceof PyType) {
     for (const t of obj.mro) {
@@ -198,7 +207,7 @@ function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
     }
     const meta = obj.type.lookup(name);
     if (meta) return yield* bindDescriptor(vm, meta, obj, obj.type);
-    throw attributeError(vm, obj, name);
+    throw missingAttribute(vm, obj, name);
   }
   const type = obj.type;
   const found = type.lookup(name);
@@ -218,7 +227,7 @@ function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
       vm.decref(key, Cause.Argument);
     }
   }
-  throw attributeError(vm, obj, name);
+  throw missingAttribute(vm, obj, name);
 }
 
 /**
@@ -235,7 +244,7 @@ export function* genericGetAttr(vm: VM, obj: PyObject, name: string): Native {
   const v = instanceDict(obj)?.getStr(name);
   if (v) return vm.incref(v, Cause.Stack);
   if (found) return yield* bindDescriptor(vm, found, obj, type);
-  throw attributeError(vm, obj, name);
+  throw missingAttribute(vm, obj, name);
 }
 
 /** What a proxy stands for (borrowed), or ReferenceError once it died. */

@@ -12,7 +12,8 @@ import { PyGenerator } from '../objects/iterators';
 import { Op, CodeFlags } from '../compile/bytecode';
 import type { VM } from './vm';
 import { Frame, type Native } from './frame';
-import { PyError } from './errors';
+import { PyError, UnsupportedError } from './errors';
+import { cpythonHasBuiltin, cpythonAttributeOwner } from '../runtime/cpython-names';
 import { invoke } from './calls';
 import { getAttr, setAttr, delAttr, instanceDict, loadMethod, bindDescriptor, fastGetAttr, fastLoadMethod, fastSetAttr } from '../runtime/attributes';
 import { exactIntBinaryOp, exactIntCompare, exactUnaryOp, binaryOp, unaryOp, richCompare, truthy, builtinTruth, compareOpName, builtinBinaryOp, builtinCompare } from '../runtime/operators';
@@ -96,7 +97,7 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.LOAD_NAME: {
       const name = unit.names[arg];
       const v = (frame.locals?.getStr(name)) ?? frame.globals.getStr(name) ?? frame.builtins.getStr(name);
-      if (!v) throw nameError(vm, name, frame);
+      if (!v) throw loadNameError(vm, name, frame);
       stack.push(vm.incref(v, Cause.Stack));
       return;
     }
@@ -118,7 +119,7 @@ export function execute(vm: VM, frame: Frame): void {
       const name = unit.names[arg >> 1];
       if (arg & 1) stack.push(null);
       const v = frame.globals.getStr(name) ?? frame.builtins.getStr(name);
-      if (!v) throw nameError(vm, name, frame);
+      if (!v) throw loadNameError(vm, name, frame);
       stack.push(vm.incref(v, Cause.Stack));
       return;
     }
@@ -621,7 +622,12 @@ export function execute(vm: VM, frame: Frame): void {
       const mod = (stack[stack.length - 1] as PyObject) as import('../objects/instances').PyModule;
       const name = unit.names[arg];
       const v = mod.dict.getStr(name);
-      if (!v) throw vm.error('ImportError', `cannot import name '${name}' from '${mod.name}' (unknown location)`);
+      if (!v) {
+        // A name CPython's module has: not modelled (the simulator's own library code may probe and fall back).
+        const owner = unit.library ? null : cpythonAttributeOwner(vm.options.version.version, mod, name);
+        if (owner) throw vm.unsupported(owner);
+        throw vm.error('ImportError', `cannot import name '${name}' from '${mod.name}' (unknown location)`);
+      }
       stack.push(vm.incref(v, Cause.Stack));
       return;
     }
@@ -681,6 +687,12 @@ function* makeException(vm: VM, o: PyObject): Generator<import('./frame').CallRe
   }
   vm.decref(o, Cause.Stack);
   throw vm.error('TypeError', 'exceptions must derive from BaseException');
+}
+
+/** A name found nowhere: "not modelled" when it is one of CPython's builtins (open, help, exit…), else NameError. */
+function loadNameError(vm: VM, name: string, frame: Frame): PyError | UnsupportedError {
+  if (frame.builtins === vm.builtins && cpythonHasBuiltin(vm.options.version.version, name)) return vm.unsupported(`builtin ${name}`);
+  return nameError(vm, name, frame);
 }
 
 function nameError(vm: VM, name: string, frame?: Frame): PyError {

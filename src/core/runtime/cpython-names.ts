@@ -1,0 +1,61 @@
+// Names real CPython has that the simulator may lack. Where a lookup fails (a name in the builtins, an
+// attribute of a simulated module or of a built-in type), CPython would have found something, so the
+// honest answer is "not modelled by CPython Lens: X", not a NameError or AttributeError CPython would
+// never raise. The lists are measured on the real interpreters (cpython-names-data.ts); a program's own
+// classes and modules are never in them.
+
+import type { PythonVersion } from '../versions';
+import type { PyObject } from '../objects/object';
+import { PyType } from '../objects/type';
+import { PyModule } from '../objects/instances';
+import { CPYTHON_NAMES_311, CPYTHON_NAMES_DELTAS } from './cpython-names-data';
+
+const tables = new Map<PythonVersion, Map<string, Set<string>>>();
+
+function table(version: PythonVersion): Map<string, Set<string>> {
+  let found = tables.get(version);
+  if (found) return found;
+  found = new Map();
+  for (const [owner, names] of Object.entries(CPYTHON_NAMES_311)) found.set(owner, new Set(names.split(' ')));
+  const delta = version === '3.11' ? {} : CPYTHON_NAMES_DELTAS[version === 'nogil-hypothetical' ? '3.13t' : version];
+  for (const [owner, changes] of Object.entries(delta)) {
+    let names = found.get(owner);
+    if (!names) found.set(owner, (names = new Set()));
+    for (const change of changes.split(' ')) {
+      if (change.startsWith('+')) names.add(change.slice(1));
+      else names.delete(change.slice(1));
+    }
+  }
+  tables.set(version, found);
+  return found;
+}
+
+function has(version: PythonVersion, owner: string, name: string): boolean {
+  return table(version).get(owner)?.has(name) ?? false;
+}
+
+/** A type as CPython's tp_name spells it ('dict_keys', 'collections.deque', 'threading.Thread'). */
+function typeName(t: PyType): string {
+  if (t.name.includes('.') || t.module === 'builtins') return t.name;
+  return `${t.module}.${t.qualname}`;
+}
+
+/** Whether CPython's builtins have this name (the program's NameError would not happen there). */
+export function cpythonHasBuiltin(version: PythonVersion, name: string): boolean {
+  return has(version, 'builtins', name);
+}
+
+/**
+ * What to call obj.name in a "not modelled" message when CPython's module or built-in type has that
+ * attribute (`memoryview.tobytes`, `math.lgamma`); null when CPython would raise AttributeError too.
+ */
+export function cpythonAttributeOwner(version: PythonVersion, obj: PyObject, name: string): string | null {
+  if (obj instanceof PyModule) return has(version, `module:${obj.name}`, name) ? `${obj.name}.${name}` : null;
+  // A class's attribute comes from its MRO, then from its metaclass (type.mro).
+  const types = obj instanceof PyType ? [...obj.mro, ...obj.type.mro] : obj.type.mro;
+  for (const t of types) {
+    if (t.module === '__main__') continue;
+    if (has(version, `type:${typeName(t)}`, name)) return `${typeName(t)}.${name}`;
+  }
+  return null;
+}

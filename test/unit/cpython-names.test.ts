@@ -1,0 +1,56 @@
+// Names real CPython has that the simulator lacks (runtime/cpython-names.ts): the run stops with a
+// "not modelled" diagnostic at the learner's line instead of a NameError or AttributeError CPython would
+// never raise; names CPython lacks too keep CPython's errors, and the version decides (itertools.batched).
+
+import assert from 'node:assert/strict';
+import { runSource } from '../../src/core/index';
+import type { PythonVersion } from '../../src/core/versions';
+
+function diagnostic(source: string, python: PythonVersion = '3.11'): { exitCode: number; message?: string; line?: number; stderr: string } {
+  const result = runSource(source, { filename: 'names.py', python });
+  return { exitCode: result.exitCode, message: result.diagnostic?.message, line: result.diagnostic?.line, stderr: result.stderr };
+}
+
+describe('names CPython has and the simulator does not', () => {
+  it('stops with "not modelled" at the line using them', () => {
+    for (const [source, what, line] of [
+      ['print(1)\nf = open("data.txt")\n', 'builtin open', 2],
+      ['exit()\n', 'builtin exit', 1],
+      ['import math\nprint(math.lgamma(3))\n', 'math.lgamma', 2],
+      ['from math import lgamma\n', 'math.lgamma', 1],
+      ['x = 1.5\nprint(x.hex())\n', 'float.hex', 2],
+      ['print(float.fromhex("0x1p3"))\n', 'float.fromhex', 1],
+      ['data = b"ab"\nview = memoryview(data)\nprint(view.tobytes())\n', 'memoryview.tobytes', 3],
+    ] as const) {
+      const result = diagnostic(source);
+      assert.equal(result.exitCode, 2, source);
+      assert.equal(result.message, `not modelled by CPython Lens: ${what}`, source);
+      assert.equal(result.line, line, source);
+    }
+  });
+
+  it('keeps CPython\'s NameError and AttributeError for names CPython lacks too', () => {
+    for (const [source, error] of [
+      ['print(opn)\n', "NameError: name 'opn' is not defined"],
+      ['import math\nmath.nope\n', "AttributeError: module 'math' has no attribute 'nope'"],
+      ['class Point:\n    pass\nPoint().hex\n', "AttributeError: 'Point' object has no attribute 'hex'"],
+      ['class Floaty(float):\n    pass\nFloaty.nope\n', "AttributeError: type object 'Floaty' has no attribute 'nope'"],
+    ] as const) {
+      const result = diagnostic(source);
+      assert.equal(result.exitCode, 1, source);
+      assert.ok(result.stderr.trimEnd().endsWith(error), result.stderr);
+    }
+  });
+
+  it('follows the modelled version', () => {
+    const source = 'import itertools\nprint(itertools.batched)\n';
+    assert.equal(diagnostic(source, '3.11').exitCode, 1);
+    assert.ok(diagnostic(source, '3.11').stderr.includes("AttributeError: module 'itertools' has no attribute 'batched'"));
+    assert.equal(runSource(source, { filename: 'names.py', python: '3.12' }).stdout, "<class 'itertools.batched'>\n");
+  });
+
+  it('lets a program catch the AttributeError of its own classes and of names CPython lacks', () => {
+    const result = runSource('try:\n    [].nope\nexcept AttributeError as e:\n    print(e)\nprint(hasattr([], "nope"))\n', { filename: 'names.py' });
+    assert.equal(result.stdout, "'list' object has no attribute 'nope'\nFalse\n");
+  });
+});
