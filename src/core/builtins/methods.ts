@@ -22,6 +22,7 @@ import { sequenceIndexBounds } from './sequence-index';
 import { sortList } from './list-sort';
 import { dictUpdate } from './constructors';
 import { installGeneratorMethods } from './generator-methods';
+import { installRangeMethods } from './range-methods';
 import { getAttr, bindDescriptor } from '../runtime/attributes';
 import { proxyDict, proxyGet, proxyLocals } from '../runtime/frame-locals';
 import type { PyFrameObject } from '../objects/instances';
@@ -266,6 +267,7 @@ export function installMethods(vm: VM): void {
 
   // ---- generators, exceptions, super ------------------------------------------------------------
   installGeneratorMethods(vm);
+  installRangeMethods(vm);
   const base = vm.exc.get('BaseException');
   if (base) {
     method(vm, base, 'with_traceback', (args, _k, self) => {
