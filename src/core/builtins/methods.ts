@@ -23,6 +23,7 @@ import { sortList } from './list-sort';
 import { dictUpdate } from './constructors';
 import { installGeneratorMethods } from './generator-methods';
 import { installRangeMethods } from './range-methods';
+import { installExceptionNotes } from './exception-notes';
 import { getAttr, bindDescriptor } from '../runtime/attributes';
 import { proxyDict, proxyGet, proxyLocals } from '../runtime/frame-locals';
 import type { PyFrameObject } from '../objects/instances';
@@ -276,6 +277,7 @@ export function installMethods(vm: VM): void {
       e.traceback = args[0] === vm.none ? null : vm.incref(args[0], Cause.Exception);
       return vm.incref(e, Cause.Return);
     });
+    installExceptionNotes(vm, base);
   }
   method(vm, t.super, '__getattribute__', function* (args, _k, self): Native {
     return yield* getAttr(vm, self as PyObject, s(args[0]));

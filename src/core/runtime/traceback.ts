@@ -4,6 +4,7 @@
 
 import { PyExceptionObj, PyTraceback } from '../objects/instances';
 import { PyStr } from '../objects/atoms';
+import { PyList, PyTuple } from '../objects/containers';
 import type { VM } from '../vm/vm';
 import { builtinRepr, osErrorText } from './repr';
 import { unicodeErrorText } from './unicode-error';
@@ -138,6 +139,19 @@ export function formatException(vm: VM, exc: PyExceptionObj, where: TracebackWhe
   }
   out += tracebackLines(vm, exc, where);
   out += exceptionLine(vm, exc, where);
+  out += exceptionNotes(vm, exc);
   return out;
+}
+
+/**
+ * The notes add_note gave the exception, one per line after its message (print_exception_notes in 3.11's
+ * pythonrun.c, TracebackException.format in 3.13's traceback.py): each note's str, or the repr of a
+ * __notes__ that is not a sequence.
+ */
+function exceptionNotes(vm: VM, exc: PyExceptionObj): string {
+  const notes = exc.dict?.getStr('__notes__');
+  if (!notes) return '';
+  if (!(notes instanceof PyList || notes instanceof PyTuple)) return `${builtinRepr(vm, notes) ?? '<__notes__ repr() failed>'}\n`;
+  return notes.items.map((note) => `${note instanceof PyStr ? note.value : builtinRepr(vm, note) ?? '<note str() failed>'}\n`).join('');
 }
 
