@@ -1,6 +1,7 @@
 // Calling built-in types: int(), str(), list(), dict(), type(), property(), ... and the
 // class statement's __build_class__ (Python/bltinmodule.c, Objects/typeobject.c).
 
+import { EXCEPTION_ALIASES } from '../runtime/exceptions';
 import { addSubclass } from '../runtime/subclasses';
 import { encodeText, lookupCodec } from '../runtime/text/codecs';
 import { codecFailure } from '../runtime/unicode-error';
@@ -53,6 +54,8 @@ export function installConstructors(vm: VM): void {
     classmethod: t.classmethod, super: t.super, slice: t.slice, bytes: t.bytes, complex: t.complex,
   })) expose(name, type);
   for (const [name, type] of vm.exc) expose(name, type);
+  for (const [alias, name] of EXCEPTION_ALIASES) expose(alias, vm.exc.get(name) as PyType);
+  setName(vm, b, '__debug__', vm.true_);
   setName(vm, b, 'None', vm.none);
   setName(vm, b, 'True', vm.true_);
   setName(vm, b, 'False', vm.false_);
@@ -506,7 +509,13 @@ function calculateMetaclass(vm: VM, bases: PyObject[]): PyType {
   return winner;
 }
 
-const ERRNO_CLASSES: Record<number, string> = { 2: 'FileNotFoundError', 110: 'TimeoutError' };
+/** errno → OSError subclass (Objects/exceptions.c's errnomap, with Linux's errno values). */
+const ERRNO_CLASSES: Record<number, string> = {
+  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError',
+  11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError', 20: 'NotADirectoryError', 21: 'IsADirectoryError',
+  32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 104: 'ConnectionResetError', 108: 'BrokenPipeError',
+  110: 'TimeoutError', 111: 'ConnectionRefusedError', 114: 'BlockingIOError', 115: 'BlockingIOError',
+};
 
 /**
  * dict(arg) and d.update(arg) (dict_update_arg): a dict, or anything with a keys() method, merges as a

@@ -51,6 +51,30 @@ const HIERARCHY: [string, string][] = [
   ['BrokenPipeError', 'ConnectionError'],
   ['ChildProcessError', 'OSError'],
   ['ProcessLookupError', 'OSError'],
+  ['StopAsyncIteration', 'Exception'],
+  ['BlockingIOError', 'OSError'],
+  ['ConnectionAbortedError', 'ConnectionError'],
+  ['ConnectionRefusedError', 'ConnectionError'],
+  ['ConnectionResetError', 'ConnectionError'],
+  ['FileExistsError', 'OSError'],
+  ['InterruptedError', 'OSError'],
+  ['IsADirectoryError', 'OSError'],
+  ['NotADirectoryError', 'OSError'],
+  ['PermissionError', 'OSError'],
+  ['PendingDeprecationWarning', 'Warning'],
+  ['SyntaxWarning', 'Warning'],
+  ['FutureWarning', 'Warning'],
+  ['ImportWarning', 'Warning'],
+  ['UnicodeWarning', 'Warning'],
+  ['BytesWarning', 'Warning'],
+  ['ResourceWarning', 'Warning'],
+  ['EncodingWarning', 'Warning'],
+];
+
+/** Other names of a class in the builtins (Objects/exceptions.c's _PyBuiltins_AddExceptions). */
+export const EXCEPTION_ALIASES: [string, string][] = [
+  ['EnvironmentError', 'OSError'],
+  ['IOError', 'OSError'],
 ];
 
 export function createExceptionTypes(types: BuiltinTypes): Map<string, PyType> {
