@@ -151,6 +151,8 @@ export class ErrorDescriber {
     if (assignment !== null) return make(assignment);
     const orElse = this.expectedElse(f);
     if (orElse !== null) return make(orElse);
+    const target = this.comprehensionTarget(f);
+    if (target !== null) return make(target);
     const comma = this.forgotComma(f);
     if (comma !== null) return make(comma);
     return make(this.diagOn(F, 'invalid syntax'));
@@ -509,6 +511,41 @@ export class ErrorDescriber {
     const from = this.isGroup(aStart, f - 1) ? ts[aStart + 1].start : a0.start;
     const to = this.isGroup(f, bEnd) ? ts[bEnd - 1].end : ts[bEnd].end;
     return this.range(from, to, 'invalid syntax. Perhaps you forgot a comma?');
+  }
+
+  /**
+   * `[x, x**2 for x in y]`, `{a, b for a in c}`: "did you forget parentheses around the comprehension
+   * target?" (invalid_comprehension), from the first item to the last one before `for` (to the comma
+   * of `[x, for ...]`). The rule needs the for clause to parse: an `in` before the closing bracket.
+   */
+  private comprehensionTarget(f: number): SourceDiagnostic | null {
+    const ts = this.ts;
+    if (!isName(ts[f], 'for') && !(isName(ts[f], 'async') && isName(ts[f + 1], 'for'))) return null;
+    const open = this.enclosingOpener(f);
+    if (open < 0 || !(isOp(ts[open], '[') || isOp(ts[open], '{'))) return null;
+    const close = matching(ts, open);
+    if (close < 0) return null;
+    const commas: number[] = [];
+    let depth = 0;
+    for (let k = open + 1; k < close; k++) {
+      const t = ts[k];
+      if (t.type === 'OP' && OPENERS.includes(t.text)) depth++;
+      else if (t.type === 'OP' && CLOSERS.includes(t.text)) depth--;
+      // a dict display (`k: v`, `**d`) or a keyword argument is not a star_named_expression
+      else if (depth === 0 && k < f && (isOp(t, ':') || isOp(t, '=') || (isOp(t, '**') && (k === open + 1 || isOp(ts[k - 1], ','))))) return null;
+      else if (depth === 0 && k < f && isOp(t, ',')) commas.push(k);
+      else if (depth === 0 && k > f && isName(t, 'in')) break;
+      if (k === close - 1) return null;
+    }
+    if (commas.length === 0 || commas[0] === open + 1) return null;
+    this.reach = ts[close].end;
+    const from = this.isGroup(open + 1, commas[0] - 1) ? ts[open + 2].start : ts[open + 1].start;
+    const last = commas[commas.length - 1];
+    // `[x, for ...]`: up to the comma; `[a, b, for ...]`: the last item before the trailing comma
+    if (last === f - 1 && commas.length === 1) return this.range(from, ts[last].end, 'did you forget parentheses around the comprehension target?');
+    const [itemStart, itemEnd] = last === f - 1 ? [commas[commas.length - 2] + 1, last - 1] : [last + 1, f - 1];
+    const to = this.isGroup(itemStart, itemEnd) ? ts[itemEnd - 1].end : ts[itemEnd].end;
+    return this.range(from, to, 'did you forget parentheses around the comprehension target?');
   }
 
   /** True when tokens start..end are a parenthesized expression (not a tuple or generator). */
