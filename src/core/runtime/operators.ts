@@ -7,6 +7,7 @@ import { classUnion } from './generic-alias';
 import type { PyObject } from '../objects/object';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
+import { isDictViewSetOp, dictViewSetOp, dictViewCompare } from './dict-view-ops';
 import { setUnion, setIntersection, setDifference, setSymmetricDifference, setMergeFrom, setIntersectionUpdate, setDifferenceUpdate, setSymmetricDifferenceUpdate } from './set-ops';
 import { PyDict } from '../objects/dict';
 import { PyFunction, PyMethod } from '../objects/callables';
@@ -310,6 +311,7 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
     const union = yield* classUnion(vm, a, b);
     if (union) return union;
   }
+  if (isDictViewSetOp(vm, a, b, op)) return yield* dictViewSetOp(vm, a, b, op);
   const sym = inplace ? `${SYMBOLS[op]}=` : SYMBOLS[op];
   if (op === 'Add' && a instanceof PyBytes && !a.type.heap) {
     // A memoryview (or another buffer) on the right: bytes_concat reads it through the buffer protocol.
@@ -489,6 +491,8 @@ export function* compareBool(vm: VM, a: PyObject, b: PyObject, op: string): Gene
       case 'Gt': return sup && !sub;
     }
   }
+  const viewResult = yield* dictViewCompare(vm, a, b, op);
+  if (viewResult !== null) return viewResult;
   if (a instanceof PyRange && b instanceof PyRange && (op === 'Eq' || op === 'NotEq')) {
     const same = a.length === b.length && (a.length === 0n || (a.start === b.start && (a.length === 1n || a.step === b.step)));
     return same === (op === 'Eq');

@@ -355,6 +355,13 @@ export function* contains(vm: VM, container: PyObject, item: PyObject): Generato
     if (value) vm.decref(value, Cause.Stack);
     return value !== null;
   }
+  // dictkeys_contains / dictitems_contains: a lookup in the dict (an unhashable key raises), not a search.
+  if (container instanceof PyCompositeIter && container.type === vm.t.dict_keys) return (container.refs[0] as PyDict).get(hashKey(vm, item)) !== undefined;
+  if (container instanceof PyCompositeIter && container.type === vm.t.dict_items) {
+    if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
+    const found = (container.refs[0] as PyDict).get(hashKey(vm, item.items[0]));
+    return found !== undefined && (yield* equals(vm, found.value, item.items[1]));
+  }
   if (behavesAsBuiltin(container, '__contains__')) {
     if (container instanceof PyDict) return container.get(hashKey(vm, item)) !== undefined;
     if (container instanceof PySet) return container.members.has(hashKey(vm, item));
