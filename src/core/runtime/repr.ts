@@ -19,6 +19,7 @@ import { floatRepr } from './text/float-repr';
 import { strRepr, bytesRepr } from './text/str-repr';
 import { formatInt, formatFloat, formatStr } from './text/format-value';
 import { unwrap } from './numbers';
+import { intStr } from './text/int-ops';
 import { setIterationOrder } from './set-order';
 import { behavesAsBuiltin } from './subclass';
 import { reprEnter, reprLeave } from './repr-guard';
@@ -53,7 +54,8 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
   if (o === vm.false_) return 'False';
   if (o === vm.ellipsis) return 'Ellipsis';
   if (o === vm.notImplemented) return 'NotImplemented';
-  if (o instanceof PyInt) return o.value.toString();
+  // str() and repr() of an int past 4300 digits raise ValueError (sys.get_int_max_str_digits()).
+  if (o instanceof PyInt) return unwrap(vm, intStr(o.value));
   if (o instanceof PyFloat) return floatRepr(o.value);
   if (o instanceof PyStr) return strRepr(o.value);
   if (o instanceof PyBytes) return o.type.name === 'bytearray' ? `bytearray(${bytesRepr(o.value)})` : bytesRepr(o.value);
