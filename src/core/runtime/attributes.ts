@@ -218,6 +218,8 @@ function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
     if (v) return vm.incref(v, Cause.Stack);
   }
   if (found) return yield* bindDescriptor(vm, found, obj, type);
+  // method_getattro: what the method type lacks is the function's attribute (its error too).
+  if (obj instanceof PyMethod && type === vm.t.method) return yield* getAttr(vm, obj.func, name);
   const getattr = type.lookup('__getattr__');
   if (getattr instanceof PyFunction) {
     const key = vm.newStr(name);
