@@ -24,6 +24,7 @@ import { dictUpdate } from './constructors';
 import { installGeneratorMethods } from './generator-methods';
 import { installRangeMethods } from './range-methods';
 import { installExceptionNotes } from './exception-notes';
+import { dictViewIsDisjoint } from '../runtime/dict-view-ops';
 import { getAttr, bindDescriptor } from '../runtime/attributes';
 import { proxyDict, proxyGet, proxyLocals } from '../runtime/frame-locals';
 import type { PyFrameObject } from '../objects/instances';
@@ -169,6 +170,12 @@ export function installMethods(vm: VM): void {
   view('keys', t.dict_keys);
   view('values', t.dict_values);
   view('items', t.dict_items);
+  for (const type of [t.dict_keys, t.dict_items]) {
+    method(vm, type, 'isdisjoint', function* (args, _k, self): Native {
+      arity(vm, `${type.name}.isdisjoint`, args, 1);
+      return vm.newBool(yield* dictViewIsDisjoint(vm, self as PyCompositeIter, args[0]));
+    });
+  }
   // 3.13's FrameLocalsProxy (frame.f_locals): lists made from the frame's bound locals.
   const proxyFrame = (self: PyObject | null) => (self as PyCompositeIter).refs[0] as PyFrameObject;
   method(vm, t.FrameLocalsProxy, 'keys', (_a, _k, self) => vm.newList(proxyLocals(proxyFrame(self)).map(([name]) => vm.newStr(name))));

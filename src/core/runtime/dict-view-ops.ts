@@ -110,3 +110,23 @@ export function* dictViewCompare(vm: VM, a: PyObject, b: PyObject, op: string): 
   }
   return null;
 }
+
+/**
+ * dictviews_isdisjoint: whether no item of `other` is in the view; against a set or a view it walks the
+ * smaller of the two (PySequence_Contains on the other one).
+ */
+export function* dictViewIsDisjoint(vm: VM, view: PyCompositeIter, other: PyObject): Generator<CallRequest, boolean, PyObject> {
+  let [self, walked] = [view as PyObject, other];
+  if (self === walked) return viewLength(view) === 0;
+  if (walked instanceof PySet || isSetLikeView(vm, walked)) {
+    const otherLength = walked instanceof PySet ? walked.members.size : viewLength(walked);
+    if (otherLength > viewLength(view)) [self, walked] = [walked, self];
+  }
+  const items = yield* iterateToArray(vm, walked);
+  try {
+    for (const item of items) if (yield* contains(vm, self, item)) return false;
+    return true;
+  } finally {
+    for (const item of items) vm.decref(item, Cause.Slot);
+  }
+}
