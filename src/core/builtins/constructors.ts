@@ -2,6 +2,7 @@
 // class statement's __build_class__ (Python/bltinmodule.c, Objects/typeobject.c).
 
 import { EXCEPTION_ALIASES } from '../runtime/exceptions';
+import { installExceptionGroups } from './exception-group';
 import { addSubclass } from '../runtime/subclasses';
 import { encodeText, lookupCodec } from '../runtime/text/codecs';
 import { codecFailure } from '../runtime/unicode-error';
@@ -393,6 +394,7 @@ export function installConstructors(vm: VM): void {
       return vm.newException(cls, args.map((a) => vm.incref(a, Cause.Exception, 'args')));
     });
   }
+  installExceptionGroups(vm);
   fn(vm, b, '__build_class__', function* (args, kwargs): Native {
     const [body, nameObj, ...origBases] = args;
     if (!(body instanceof PyFunction)) throw vm.error('TypeError', '__build_class__: func must be a function');

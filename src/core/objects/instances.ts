@@ -62,6 +62,24 @@ export class PyExceptionObj extends PyInstance {
   }
 }
 
+/** A BaseExceptionGroup (PyBaseExceptionGroupObject): its message and the tuple of its exceptions, owned. */
+export class PyExceptionGroupObj extends PyExceptionObj {
+  constructor(type: PyType, args: PyTuple, public message: PyObject | null, public exceptions: PyTuple | null) {
+    super(type, null, args);
+  }
+  override traverse(visit: (child: PyObject, slot: string) => void): void {
+    super.traverse(visit);
+    if (this.message) visit(this.message, 'message');
+    if (this.exceptions) visit(this.exceptions, 'exceptions');
+  }
+  override clearRefs(): PyObject[] {
+    const out = super.clearRefs();
+    for (const o of [this.message, this.exceptions]) if (o) out.push(o);
+    this.message = this.exceptions = null;
+    return out;
+  }
+}
+
 export class PyModule extends PyObject {
   constructor(type: PyType, public name: string, public dict: PyDict) {
     super(type);

@@ -5,7 +5,8 @@ import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { functionAnnotations, setFunctionAttribute } from './function-annotations';
 import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyDescriptorWrapper, PyCode, PyCell } from '../objects/callables';
-import { PyInstance, PyModule, PyExceptionObj, PyTraceback, PyFrameObject } from '../objects/instances';
+import { PyInstance, PyModule, PyExceptionObj, PyExceptionGroupObj, PyTraceback, PyFrameObject } from '../objects/instances';
+import { exceptionGroupAttribute } from '../builtins/exception-group';
 import { setExceptionField } from './exception-fields';
 import { PyStr, PyInt, PyFloat, PyComplex } from '../objects/atoms';
 import { PyDict } from '../objects/dict';
@@ -521,6 +522,10 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     }
     const unicodeField = unicodeErrorAttribute(vm, obj, name);
     if (unicodeField) return unicodeField;
+    if (obj instanceof PyExceptionGroupObj) {
+      const groupField = exceptionGroupAttribute(vm, obj, name);
+      if (groupField) return groupField;
+    }
     switch (name) {
       case 'args':
         return vm.incref(obj.args, Cause.Stack);

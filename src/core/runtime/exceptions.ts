@@ -89,5 +89,20 @@ export function createExceptionTypes(types: BuiltinTypes): Map<string, PyType> {
     t.immortal = true;
     out.set(name, t);
   }
+  // BaseExceptionGroup(BaseException) and ExceptionGroup(BaseExceptionGroup, Exception) (3.11+).
+  const group = (name: string, bases: PyType[], mro: PyType[]) => {
+    const t = new PyType(types.type, name, 'exception');
+    t.bases = bases;
+    t.mro = [t, ...mro];
+    t.dict = new PyDict(types.dict);
+    t.hasInstanceDict = true;
+    t.immortal = true;
+    out.set(name, t);
+    return t;
+  };
+  const base = out.get('BaseException') as PyType;
+  const exception = out.get('Exception') as PyType;
+  const baseGroup = group('BaseExceptionGroup', [base], base.mro);
+  group('ExceptionGroup', [baseGroup, exception], [baseGroup, ...exception.mro]);
   return out;
 }

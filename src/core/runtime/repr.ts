@@ -7,7 +7,8 @@ import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange, PySlice } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyCode, PyCell } from '../objects/callables';
-import { PyModule, PyExceptionObj } from '../objects/instances';
+import { PyModule, PyExceptionObj, PyExceptionGroupObj } from '../objects/instances';
+import { exceptionGroupStr } from '../builtins/exception-group';
 import { PyGenerator, PyCompositeIter } from '../objects/iterators';
 import { PyWeakref } from '../objects/weakref';
 import { PyNativeObject } from '../objects/native-object';
@@ -242,6 +243,7 @@ export function* strOf(vm: VM, o: PyObject): Text {
     const user = o.type.lookup('__str__');
     if (user instanceof PyFunction) return yield* callForString(vm, user, o, '__str__');
   }
+  if (o instanceof PyExceptionGroupObj) return exceptionGroupStr(o);
   if (o instanceof PyExceptionObj) {
     const args = o.args.items;
     if (o.type.isSubtypeOf(vm.exc.get('KeyError') as PyType) && args.length === 1) return yield* reprOf(vm, args[0]);

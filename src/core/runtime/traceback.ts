@@ -2,7 +2,8 @@
 // (Python/traceback.c, Lib/traceback.py for the "Did you mean" suggestions). The source lines and
 // their position markers are traceback-source.ts's, laid out by the printer the version uses there.
 
-import { PyExceptionObj, PyTraceback } from '../objects/instances';
+import { PyExceptionObj, PyExceptionGroupObj, PyTraceback } from '../objects/instances';
+import { exceptionGroupStr } from '../builtins/exception-group';
 import { PyStr } from '../objects/atoms';
 import { PyList, PyTuple } from '../objects/containers';
 import type { VM } from '../vm/vm';
@@ -121,25 +122,105 @@ function exceptionLine(vm: VM, exc: PyExceptionObj, where: TracebackWhere): stri
   } else if (args.length > 1) {
     text = builtinRepr(vm, exc.args) ?? `(${args.map((a) => builtinRepr(vm, a) ?? '?').join(', ')})`;
   }
+  if (exc instanceof PyExceptionGroupObj) text = exceptionGroupStr(exc);
   const suggestion = suggestName(vm, exc);
   if (suggestion) text += suggestion;
   return text ? `${name}: ${text}\n` : `${name}\n`;
 }
 
+/** How deep and how wide an exception group is printed (traceback.py's max_group_depth, max_group_width). */
+const MAX_GROUP_DEPTH = 10;
+const MAX_GROUP_WIDTH = 15;
+const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n';
+
+/** traceback.py's _ExceptionPrintContext: the group nesting that indents lines, and a group's pending closing line. */
+interface PrintContext {
+  groupDepth: number;
+  needClose: boolean;
+}
+
+function indent(ctx: PrintContext): string {
+  return ' '.repeat(2 * ctx.groupDepth);
+}
+
+/** _ExceptionPrintContext.emit: every line prefixed by the indent and, inside a group, its margin. */
+function emit(ctx: PrintContext, text: string, marginChar = '|'): string {
+  if (!text) return '';
+  const prefix = indent(ctx) + (ctx.groupDepth ? `${marginChar} ` : '');
+  return prefix ? text.split(/(?<=\n)/).map((line) => prefix + line).join('') : text;
+}
+
+/**
+ * The uncaught exception as CPython prints it: its chain (cause or context) first, then its traceback
+ * and line; an exception group boxes its exceptions below its own line (TracebackException.format;
+ * 3.11's C printer in pythonrun.c prints the same).
+ */
 export function formatException(vm: VM, exc: PyExceptionObj, where: TracebackWhere = 'uncaught'): string {
-  let out = '';
-  const cause = exc.cause as PyExceptionObj | null;
-  const context = exc.context as PyExceptionObj | null;
-  if (cause) {
-    out += formatException(vm, cause, where);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (context && !exc.suppressContext) {
-    out += formatException(vm, context, where);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  return formatChain(vm, exc, where, { groupDepth: 0, needClose: false }, new Set());
+}
+
+function formatChain(vm: VM, exc: PyExceptionObj, where: TracebackWhere, ctx: PrintContext, seen: Set<PyExceptionObj>): string {
+  const chain: [string | null, PyExceptionObj][] = [];
+  let e: PyExceptionObj | null = exc;
+  while (e && !seen.has(e)) {
+    seen.add(e);
+    const cause = e.cause as PyExceptionObj | null;
+    const context = e.context as PyExceptionObj | null;
+    if (cause) {
+      chain.push([CAUSE_MESSAGE, e]);
+      e = cause;
+    } else if (context && !e.suppressContext) {
+      chain.push([CONTEXT_MESSAGE, e]);
+      e = context;
+    } else {
+      chain.push([null, e]);
+      e = null;
+    }
   }
-  out += tracebackLines(vm, exc, where);
-  out += exceptionLine(vm, exc, where);
-  out += exceptionNotes(vm, exc);
+  let out = '';
+  // The oldest exception first; each message introduces the exception after it.
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [, current] = chain[i];
+    out += formatOne(vm, current, where, ctx, seen);
+    if (i > 0) out += emit(ctx, chain[i - 1][0] as string);
+  }
+  return out;
+}
+
+function formatOne(vm: VM, exc: PyExceptionObj, where: TracebackWhere, ctx: PrintContext, seen: Set<PyExceptionObj>): string {
+  const traceback = tracebackLines(vm, exc, where);
+  const frames = traceback.slice(traceback.indexOf('\n') + 1);
+  const line = exceptionLine(vm, exc, where) + exceptionNotes(vm, exc);
+  if (!(exc instanceof PyExceptionGroupObj) || !exc.exceptions) return emit(ctx, traceback) + emit(ctx, line);
+  if (ctx.groupDepth > MAX_GROUP_DEPTH) return emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+  const topLevel = ctx.groupDepth === 0;
+  if (topLevel) ctx.groupDepth++;
+  let out = '';
+  if (traceback) out += emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|') + emit(ctx, frames);
+  out += emit(ctx, line);
+  const members = exc.exceptions.items;
+  const shown = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < shown; i++) {
+    const last = i === shown - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out += `${indent(ctx)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
+    ctx.groupDepth++;
+    if (!truncated) {
+      out += formatChain(vm, members[i] as PyExceptionObj, where, ctx, seen);
+    } else {
+      const remaining = members.length - MAX_GROUP_WIDTH;
+      out += emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      out += `${indent(ctx)}+------------------------------------\n`;
+      ctx.needClose = false;
+    }
+    ctx.groupDepth--;
+  }
+  if (topLevel) ctx.groupDepth = 0;
   return out;
 }
 
