@@ -8,6 +8,7 @@ import { RANDOM_PY_LINES } from './modules/random/random-py-lines';
 import { HEAPQ_PY_LINES } from './modules/heapq/heapq-py-lines';
 import { CONTEXTLIB_PY_LINES } from './modules/contextlib-py-lines';
 import { STRING_PY_LINES } from './modules/string';
+import { WEAKREF_PY_LINES } from './modules/weakref-py-lines';
 
 /** RESUME, JUMP_BACKWARD, CALL, CALL_FUNCTION_EX: the check points of 3.11 to 3.13 (see evalBreakerChecks). */
 const EVAL_BREAKER_CHECKS: readonly number[] = [Op.RESUME, Op.JUMP_BACKWARD, Op.CALL, Op.CALL_FUNCTION_EX];
@@ -291,6 +292,8 @@ export interface VersionModel {
   gcRecheckThreshold: boolean;
   /** locals() in a function returns a dict cached on the frame (≤ 3.12) or a fresh snapshot (PEP 667, 3.13). */
   localsCachedOnFrame: boolean;
+  /** A weak proxy's repr: `<weakproxy at A to T at B>` (3.11, 3.12), `<weakproxy at A; to 'T' at B>` and `; dead` (3.13). */
+  weakproxyReprQuoted: boolean;
   /** Once `obj.__dict__` was used, the collector counts the dict apart from the instance (≤ 3.12). */
   materializedDictIsSeparate: boolean;
   /** 3.13's list_extend resizes for an exact dict or set (list_extend_dict/_set) instead of an exact preallocation. */
@@ -588,10 +591,10 @@ const immortalStatics = { None: immortal, True: immortal, False: immortal, Ellip
 
 const V3_13: VersionModel = {
   version: '3.13', versionInfo: [3, 13, 0], versionString: '3.13.0 (CPython Lens model)',
-  immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, materializedDictIsSeparate: false,
+  immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, weakproxyReprQuoted: true, materializedDictIsSeparate: false,
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, strMethodsClinic: true, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: false, setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
+  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
   generators: { throwTripleDeprecated: true, closeReturnsValue: true },
   contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: true, abstractSlots: true },
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, bytearrayExtendStrMessage: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
@@ -612,7 +615,7 @@ const V3_13T: VersionModel = {
   ...V3_13,
   version: '3.13t', versionInfo: [3, 13, 5], versionString: '3.13.5 experimental free-threading build (CPython Lens model)',
   gcStartup: GC_STARTUP['3.13t'],
-  stdlibLines: { ...threadingLines(1043, 994, 969, 1085, 1344), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(401, 454, 611, 670, 703), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES },
+  stdlibLines: { ...threadingLines(1043, 994, 969, 1085, 1344), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(401, 454, 611, 670, 703), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES },
   random: { ...RANDOM_3_13, sampleZeroCounts: true },
   hashlibDataKeyword: true,
   // 3.13.5's compiler warnings (the 3.13t oracle's version).
@@ -643,10 +646,10 @@ const NO_GIL_HYPOTHETICAL: VersionModel = {
 export const VERSIONS: Record<PythonVersion, VersionModel> = {
   '3.11': {
     version: '3.11', versionInfo: [3, 11, 7], versionString: '3.11.7 (CPython Lens model)',
-    immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
+    immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, weakproxyReprQuoted: false, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: false, gcRecheckThreshold: false, constTuplesUntracked: false, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.11'], ...STRING_PY_LINES }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.11'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
     generators: { throwTripleDeprecated: false, closeReturnsValue: false },
     contextlib: { throwValueOnly: false, suppressSplitsGroups: false, exitStackByException: false, abstractSlots: false },
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
@@ -660,10 +663,10 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
   },
   '3.12': {
     version: '3.12', versionInfo: [3, 12, 1], versionString: '3.12.1 (CPython Lens model)',
-    immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, materializedDictIsSeparate: true,
+    immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, weakproxyReprQuoted: false, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: true, setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.12'], ...STRING_PY_LINES }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.12'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,
     generators: { throwTripleDeprecated: true, closeReturnsValue: false },
     contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: false, abstractSlots: false },
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',

@@ -1,7 +1,7 @@
 // repr(), str() and format() of objects (Objects/object.c's PyObject_Repr / PyObject_Str).
 
 import { PyMemoryView } from '../objects/memoryview';
-import type { PyObject } from '../objects/object';
+import { pythonId, type PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange, PySlice } from '../objects/containers';
@@ -11,6 +11,7 @@ import { PyModule, PyExceptionObj, PyExceptionGroupObj } from '../objects/instan
 import { exceptionGroupStr } from '../builtins/exception-group';
 import { PyGenerator, PyCompositeIter } from '../objects/iterators';
 import { PyWeakref } from '../objects/weakref';
+import { weakrefRepr } from './weakref-repr';
 import { PyNativeObject } from '../objects/native-object';
 import { PyNativeDescriptor } from '../objects/native-descriptor';
 import { nativeSlot } from './native-slots';
@@ -32,9 +33,9 @@ import { Cause } from '../trace/events';
 
 type Text = Generator<CallRequest, string, PyObject>;
 
-/** A stable fake address derived from the object id (CPython prints real addresses). */
+/** The object's address as a repr prints it (%p): its id(), in hex, as in CPython. */
 export function address(o: PyObject): string {
-  return `0x7f${(0x10000000 + o.id * 0x30).toString(16).padStart(10, '0')}`;
+  return `0x${pythonId(o.id).toString(16)}`;
 }
 
 function complexRepr(c: PyComplex): string {
@@ -109,6 +110,7 @@ export function* reprOf(vm: VM, o: PyObject): Text {
   }
   const user = o.type.heap ? o.type.lookup('__repr__') : null;
   if (user instanceof PyFunction) return yield* callForString(vm, user, o, '__repr__');
+  if (o instanceof PyWeakref) return weakrefRepr(vm, o);
   if (o instanceof PyExceptionObj) {
     const args = o.args.items;
     if (args.length === 1) return `${o.type.name}(${yield* reprOf(vm, args[0])})`;

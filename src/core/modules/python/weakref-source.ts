@@ -2,7 +2,8 @@
 // (CPython's own Lib/weakref.py is Python code too). Written for CPython Lens after the
 // behaviour Lib/weakref.py documents, in the subset of Python the simulator runs; the native
 // half (ref, proxy, getweakrefcount, getweakrefs) is in modules/weakref.ts. `_lens_atexit`
-// registers a function to run at interpreter exit (CPython: atexit.register).
+// registers a function to run at interpreter exit (CPython: atexit.register). A `# traceback: key`
+// comment marks a line CPython's tracebacks show from Lib/weakref.py (WEAKREF_PY_LINES, modules/weakref-py-lines.ts).
 
 export const WEAKREF_SOURCE = `
 class WeakMethod(ref):
@@ -68,8 +69,10 @@ class WeakValueDictionary:
         return remove
 
     def __getitem__(self, key):
+        # traceback: weakref.WeakValueDictionary.getitem
         o = self.data[key]()
         if o is None:
+            # traceback: weakref.WeakValueDictionary.getitem_dead
             raise KeyError(key)
         return o
 
@@ -77,6 +80,7 @@ class WeakValueDictionary:
         self.data[key] = ref(value, self._remover(key))
 
     def __delitem__(self, key):
+        # traceback: weakref.WeakValueDictionary.delitem
         del self.data[key]
 
     def __len__(self):
@@ -172,9 +176,11 @@ class WeakKeyDictionary:
             self.update(dict)
 
     def __delitem__(self, key):
+        # traceback: weakref.WeakKeyDictionary.delitem
         del self.data[ref(key)]
 
     def __getitem__(self, key):
+        # traceback: weakref.WeakKeyDictionary.getitem
         return self.data[ref(key)]
 
     def __len__(self):
