@@ -2,7 +2,8 @@
 # the modules the simulator implements, and the types of built-in objects (their own dicts), so that a
 # name the simulator lacks but CPython has stops with "not modelled" instead of a NameError or an
 # AttributeError CPython would not raise. Dunder names are left out: the simulator probes those itself.
-# Run by scripts/measure-cpython-names.mjs with each interpreter.
+# Also, per C type, which of a few protocol methods it defines ('slots:<tp_name>').
+# Run by scripts/regenerate-cpython-names.mjs with each interpreter.
 import builtins
 import importlib
 import json
@@ -85,9 +86,16 @@ for name in MODULES:
         elif isinstance(value, type) and getattr(value, '__module__', '').split('.')[0] == name.split('.')[0]:
             add_type(value)
 
+# The protocols a C type implements, for the TypeErrors the simulator raises where it lacks one
+# ("'memoryview' object is not subscriptable"); heap types (classes written in Python) are left out.
+PROTOCOLS = ['__call__', '__delitem__', '__enter__', '__getitem__', '__iter__', '__len__', '__next__', '__setitem__']
+
 for key, t in found.items():
     names = public(vars(t).keys())
     if names:
         owners[f'type:{key}'] = names
+    slots = [n for n in PROTOCOLS if n in vars(t)]
+    if slots and not (t.__flags__ & (1 << 9)):  # Py_TPFLAGS_HEAPTYPE
+        owners[f'slots:{key}'] = slots
 
 print(json.dumps(owners, sort_keys=True))

@@ -29,6 +29,28 @@ describe('names CPython has and the simulator does not', () => {
     }
   });
 
+  it('stops with "not modelled" where CPython\'s C type has a protocol the simulator\'s lacks', () => {
+    for (const [source, what] of [
+      ['view = memoryview(b"ab")\nprint(view[0])\n', 'memoryview.__getitem__'],
+      ['view = memoryview(bytearray(b"ab"))\nview[0] = 1\n', 'memoryview.__setitem__'],
+      ['with memoryview(b"ab") as view:\n    pass\n', 'memoryview.__enter__'],
+    ] as const) {
+      const result = diagnostic(source);
+      assert.equal(result.exitCode, 2, source);
+      assert.equal(result.message, `not modelled by CPython Lens: ${what}`, source);
+    }
+    for (const [source, error] of [
+      ['len(5)\n', "TypeError: object of type 'int' has no len()"],
+      ['x = 5\nx[0]\n', "TypeError: 'int' object is not subscriptable"],
+      ['iter(5)\n', "TypeError: 'int' object is not iterable"],
+      ['class A:\n    pass\nwith A():\n    pass\n', "TypeError: 'A' object does not support the context manager protocol"],
+    ] as const) {
+      const result = diagnostic(source);
+      assert.equal(result.exitCode, 1, source);
+      assert.ok(result.stderr.trimEnd().endsWith(error), result.stderr);
+    }
+  });
+
   it('keeps CPython\'s NameError and AttributeError for names CPython lacks too', () => {
     for (const [source, error] of [
       ['print(opn)\n', "NameError: name 'opn' is not defined"],

@@ -3,6 +3,7 @@
 import { PyMemoryView } from '../objects/memoryview';
 import { hashedBytes } from '../runtime/memoryview-ops';
 import { bytesContentHash } from '../runtime/value-hashes';
+import { missingProtocol } from '../runtime/cpython-names';
 import { unionMembers } from '../runtime/generic-alias';
 import { pythonId, type PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
@@ -569,7 +570,7 @@ export function lengthOf(vm: VM, o: PyObject): PyObject | Native {
 
 function* userLen(vm: VM, o: PyObject): Native {
   const m = o.type.lookup('__len__');
-  if (!m) throw vm.error('TypeError', `object of type '${o.type.name}' has no len()`);
+  if (!m) throw missingProtocol(vm, o.type, '__len__', vm.error('TypeError', `object of type '${o.type.name}' has no len()`));
   const r = yield { callable: m, args: [o], kwargs: null };
   if (!(r instanceof PyInt)) {
     vm.decref(r, Cause.Return);

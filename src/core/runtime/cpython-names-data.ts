@@ -73,6 +73,148 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
     'CallableProxyType KeyedRef ProxyType ProxyTypes ReferenceType WeakKeyDictionary WeakMethod WeakSet WeakValueDictionary _IterationGuard _collections_abc _remove_dead_weakref finalize getweakrefcount getweakrefs itertools proxy ref sys',
   'module:zlib':
     'DEFLATED DEF_BUF_SIZE DEF_MEM_LEVEL MAX_WBITS ZLIB_RUNTIME_VERSION ZLIB_VERSION Z_BEST_COMPRESSION Z_BEST_SPEED Z_BLOCK Z_DEFAULT_COMPRESSION Z_DEFAULT_STRATEGY Z_FILTERED Z_FINISH Z_FIXED Z_FULL_FLUSH Z_HUFFMAN_ONLY Z_NO_COMPRESSION Z_NO_FLUSH Z_PARTIAL_FLUSH Z_RLE Z_SYNC_FLUSH Z_TREES adler32 compress compressobj crc32 decompress decompressobj error',
+  'slots:_collections._deque_iterator':
+    '__iter__ __next__',
+  'slots:_collections._deque_reverse_iterator':
+    '__iter__ __next__',
+  'slots:builtin_function_or_method':
+    '__call__',
+  'slots:bytearray':
+    '__delitem__ __getitem__ __iter__ __len__ __setitem__',
+  'slots:bytearray_iterator':
+    '__iter__ __next__',
+  'slots:bytes':
+    '__getitem__ __iter__ __len__',
+  'slots:bytes_iterator':
+    '__iter__ __next__',
+  'slots:callable_iterator':
+    '__iter__ __next__',
+  'slots:classmethod_descriptor':
+    '__call__',
+  'slots:collections.OrderedDict':
+    '__delitem__ __iter__ __setitem__',
+  'slots:collections.deque':
+    '__delitem__ __getitem__ __iter__ __len__ __setitem__',
+  'slots:dict':
+    '__delitem__ __getitem__ __iter__ __len__ __setitem__',
+  'slots:dict_itemiterator':
+    '__iter__ __next__',
+  'slots:dict_items':
+    '__iter__ __len__',
+  'slots:dict_keyiterator':
+    '__iter__ __next__',
+  'slots:dict_keys':
+    '__iter__ __len__',
+  'slots:dict_reversekeyiterator':
+    '__iter__ __next__',
+  'slots:dict_valueiterator':
+    '__iter__ __next__',
+  'slots:dict_values':
+    '__iter__ __len__',
+  'slots:enumerate':
+    '__iter__ __next__',
+  'slots:filter':
+    '__iter__ __next__',
+  'slots:frozenset':
+    '__iter__ __len__',
+  'slots:function':
+    '__call__',
+  'slots:generator':
+    '__iter__ __next__',
+  'slots:itertools._grouper':
+    '__iter__ __next__',
+  'slots:itertools._tee':
+    '__iter__ __next__',
+  'slots:itertools.accumulate':
+    '__iter__ __next__',
+  'slots:itertools.chain':
+    '__iter__ __next__',
+  'slots:itertools.combinations':
+    '__iter__ __next__',
+  'slots:itertools.combinations_with_replacement':
+    '__iter__ __next__',
+  'slots:itertools.compress':
+    '__iter__ __next__',
+  'slots:itertools.count':
+    '__iter__ __next__',
+  'slots:itertools.cycle':
+    '__iter__ __next__',
+  'slots:itertools.dropwhile':
+    '__iter__ __next__',
+  'slots:itertools.filterfalse':
+    '__iter__ __next__',
+  'slots:itertools.groupby':
+    '__iter__ __next__',
+  'slots:itertools.islice':
+    '__iter__ __next__',
+  'slots:itertools.pairwise':
+    '__iter__ __next__',
+  'slots:itertools.permutations':
+    '__iter__ __next__',
+  'slots:itertools.product':
+    '__iter__ __next__',
+  'slots:itertools.repeat':
+    '__iter__ __next__',
+  'slots:itertools.starmap':
+    '__iter__ __next__',
+  'slots:itertools.takewhile':
+    '__iter__ __next__',
+  'slots:itertools.zip_longest':
+    '__iter__ __next__',
+  'slots:list':
+    '__delitem__ __getitem__ __iter__ __len__ __setitem__',
+  'slots:list_iterator':
+    '__iter__ __next__',
+  'slots:list_reverseiterator':
+    '__iter__ __next__',
+  'slots:map':
+    '__iter__ __next__',
+  'slots:mappingproxy':
+    '__getitem__ __iter__ __len__',
+  'slots:memoryview':
+    '__delitem__ __enter__ __getitem__ __iter__ __len__ __setitem__',
+  'slots:method':
+    '__call__',
+  'slots:method-wrapper':
+    '__call__',
+  'slots:method_descriptor':
+    '__call__',
+  'slots:range':
+    '__getitem__ __iter__ __len__',
+  'slots:range_iterator':
+    '__iter__ __next__',
+  'slots:reversed':
+    '__iter__ __next__',
+  'slots:set':
+    '__iter__ __len__',
+  'slots:set_iterator':
+    '__iter__ __next__',
+  'slots:staticmethod':
+    '__call__',
+  'slots:str':
+    '__getitem__ __iter__ __len__',
+  'slots:str_ascii_iterator':
+    '__iter__ __next__',
+  'slots:tuple':
+    '__getitem__ __iter__ __len__',
+  'slots:tuple_iterator':
+    '__iter__ __next__',
+  'slots:type':
+    '__call__',
+  'slots:types.GenericAlias':
+    '__call__ __getitem__ __iter__',
+  'slots:types.UnionType':
+    '__getitem__',
+  'slots:weakref.CallableProxyType':
+    '__call__ __delitem__ __getitem__ __iter__ __len__ __next__ __setitem__',
+  'slots:weakref.ProxyType':
+    '__delitem__ __getitem__ __iter__ __len__ __next__ __setitem__',
+  'slots:weakref.ReferenceType':
+    '__call__',
+  'slots:wrapper_descriptor':
+    '__call__',
+  'slots:zip':
+    '__iter__ __next__',
   'type:AttributeError':
     'name obj',
   'type:BaseException':
@@ -474,6 +616,52 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '+TypeAliasType +_DeprecatedGenericAlias +_Func +_IdentityCallable +_caches +_generic_class_getitem +_generic_init_subclass +_lazy_load_getattr_static +_make_union +_paramspec_prepare_subst +_paramspec_subst +_proto_hook +_typevar_subst +_typevartuple_prepare_subst +copyreg +override -_BoundVarianceMixin -_Immutable -_is_callable_members_only',
     'module:zlib':
       '+_ZlibDecompressor',
+    'slots:_collections._deque_iterator':
+      '-__iter__ -__next__',
+    'slots:_collections._deque_reverse_iterator':
+      '-__iter__ -__next__',
+    'slots:collections.deque':
+      '-__delitem__ -__getitem__ -__iter__ -__len__ -__setitem__',
+    'slots:itertools._grouper':
+      '-__iter__ -__next__',
+    'slots:itertools._tee':
+      '-__iter__ -__next__',
+    'slots:itertools.accumulate':
+      '-__iter__ -__next__',
+    'slots:itertools.chain':
+      '-__iter__ -__next__',
+    'slots:itertools.combinations':
+      '-__iter__ -__next__',
+    'slots:itertools.combinations_with_replacement':
+      '-__iter__ -__next__',
+    'slots:itertools.compress':
+      '-__iter__ -__next__',
+    'slots:itertools.count':
+      '-__iter__ -__next__',
+    'slots:itertools.cycle':
+      '-__iter__ -__next__',
+    'slots:itertools.dropwhile':
+      '-__iter__ -__next__',
+    'slots:itertools.filterfalse':
+      '-__iter__ -__next__',
+    'slots:itertools.groupby':
+      '-__iter__ -__next__',
+    'slots:itertools.islice':
+      '-__iter__ -__next__',
+    'slots:itertools.pairwise':
+      '-__iter__ -__next__',
+    'slots:itertools.permutations':
+      '-__iter__ -__next__',
+    'slots:itertools.product':
+      '-__iter__ -__next__',
+    'slots:itertools.repeat':
+      '-__iter__ -__next__',
+    'slots:itertools.starmap':
+      '-__iter__ -__next__',
+    'slots:itertools.takewhile':
+      '-__iter__ -__next__',
+    'slots:itertools.zip_longest':
+      '-__iter__ -__next__',
     'type:ImportError':
       '+name_from',
     'type:_frozen_importlib.BuiltinImporter':
@@ -494,6 +682,8 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '+binomialvariate',
     'type:typing.Generic':
       '-_is_protocol',
+    'slots:typing.TypeAliasType':
+      '+__getitem__',
     'type:collections.abc.Buffer':
       '+_abc_impl',
     'type:typing._IdentityCallable':
@@ -542,6 +732,52 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '+NoDefault +ReadOnly +TypeAliasType +TypeIs +_DeprecatedGenericAlias +_Func +_IdentityCallable +_Sentinel +_TypedCacheSpecialForm +_abc_instancecheck +_abc_subclasscheck +_caches +_check_generic_specialization +_collect_type_parameters +_compare_args_orderless +_deduplicate_unhashable +_deprecation_warning_for_no_type_params_passed +_generic_class_getitem +_generic_init_subclass +_get_typeddict_qualifiers +_lazy_load_getattr_static +_make_union +_paramspec_prepare_subst +_paramspec_subst +_proto_hook +_sentinel +_type_check_issubclass_arg_1 +_typevar_subst +_typevartuple_prepare_subst +copyreg +get_protocol_members +is_protocol +override -AsyncContextManager -ContextManager -Match -Pattern -_BoundVarianceMixin -_DeprecatedType -_Immutable -_LiteralSpecialForm -_PickleUsingNameMixin -_check_generic -_collect_parameters -_is_callable_members_only -contextlib -io -re -stdlib_re -warnings',
     'module:zlib':
       '+_ZlibDecompressor',
+    'slots:_collections._deque_iterator':
+      '-__iter__ -__next__',
+    'slots:_collections._deque_reverse_iterator':
+      '-__iter__ -__next__',
+    'slots:collections.deque':
+      '-__delitem__ -__getitem__ -__iter__ -__len__ -__setitem__',
+    'slots:itertools._grouper':
+      '-__iter__ -__next__',
+    'slots:itertools._tee':
+      '-__iter__ -__next__',
+    'slots:itertools.accumulate':
+      '-__iter__ -__next__',
+    'slots:itertools.chain':
+      '-__iter__ -__next__',
+    'slots:itertools.combinations':
+      '-__iter__ -__next__',
+    'slots:itertools.combinations_with_replacement':
+      '-__iter__ -__next__',
+    'slots:itertools.compress':
+      '-__iter__ -__next__',
+    'slots:itertools.count':
+      '-__iter__ -__next__',
+    'slots:itertools.cycle':
+      '-__iter__ -__next__',
+    'slots:itertools.dropwhile':
+      '-__iter__ -__next__',
+    'slots:itertools.filterfalse':
+      '-__iter__ -__next__',
+    'slots:itertools.groupby':
+      '-__iter__ -__next__',
+    'slots:itertools.islice':
+      '-__iter__ -__next__',
+    'slots:itertools.pairwise':
+      '-__iter__ -__next__',
+    'slots:itertools.permutations':
+      '-__iter__ -__next__',
+    'slots:itertools.product':
+      '-__iter__ -__next__',
+    'slots:itertools.repeat':
+      '-__iter__ -__next__',
+    'slots:itertools.starmap':
+      '-__iter__ -__next__',
+    'slots:itertools.takewhile':
+      '-__iter__ -__next__',
+    'slots:itertools.zip_longest':
+      '-__iter__ -__next__',
     'type:ImportError':
       '+name_from',
     'type:_frozen_importlib.BuiltinImporter':
@@ -580,6 +816,12 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '-BinaryIO -IO -TextIO',
     'type:typing.re':
       '-Match -Pattern',
+    'slots:FrameLocalsProxy':
+      '+__delitem__ +__getitem__ +__iter__ +__len__ +__setitem__',
+    'slots:longrange_iterator':
+      '+__iter__ +__next__',
+    'slots:typing.TypeAliasType':
+      '+__getitem__',
     'type:FrameLocalsProxy':
       '+copy +get +items +keys +setdefault +update +values',
     'type:_thread._ThreadHandle':
@@ -638,6 +880,52 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '+NoDefault +ReadOnly +TypeAliasType +TypeIs +_DeprecatedGenericAlias +_Func +_IdentityCallable +_Sentinel +_TypedCacheSpecialForm +_abc_instancecheck +_abc_subclasscheck +_caches +_check_generic_specialization +_collect_type_parameters +_compare_args_orderless +_deduplicate_unhashable +_deprecation_warning_for_no_type_params_passed +_generic_class_getitem +_generic_init_subclass +_get_typeddict_qualifiers +_lazy_load_getattr_static +_make_union +_paramspec_prepare_subst +_paramspec_subst +_proto_hook +_sentinel +_type_check_issubclass_arg_1 +_typevar_subst +_typevartuple_prepare_subst +copyreg +get_protocol_members +is_protocol +override -AsyncContextManager -ContextManager -Match -Pattern -_BoundVarianceMixin -_DeprecatedType -_Immutable -_LiteralSpecialForm -_PickleUsingNameMixin -_check_generic -_collect_parameters -_is_callable_members_only -contextlib -io -re -stdlib_re -warnings',
     'module:zlib':
       '+_ZlibDecompressor',
+    'slots:_collections._deque_iterator':
+      '-__iter__ -__next__',
+    'slots:_collections._deque_reverse_iterator':
+      '-__iter__ -__next__',
+    'slots:collections.deque':
+      '-__delitem__ -__getitem__ -__iter__ -__len__ -__setitem__',
+    'slots:itertools._grouper':
+      '-__iter__ -__next__',
+    'slots:itertools._tee':
+      '-__iter__ -__next__',
+    'slots:itertools.accumulate':
+      '-__iter__ -__next__',
+    'slots:itertools.chain':
+      '-__iter__ -__next__',
+    'slots:itertools.combinations':
+      '-__iter__ -__next__',
+    'slots:itertools.combinations_with_replacement':
+      '-__iter__ -__next__',
+    'slots:itertools.compress':
+      '-__iter__ -__next__',
+    'slots:itertools.count':
+      '-__iter__ -__next__',
+    'slots:itertools.cycle':
+      '-__iter__ -__next__',
+    'slots:itertools.dropwhile':
+      '-__iter__ -__next__',
+    'slots:itertools.filterfalse':
+      '-__iter__ -__next__',
+    'slots:itertools.groupby':
+      '-__iter__ -__next__',
+    'slots:itertools.islice':
+      '-__iter__ -__next__',
+    'slots:itertools.pairwise':
+      '-__iter__ -__next__',
+    'slots:itertools.permutations':
+      '-__iter__ -__next__',
+    'slots:itertools.product':
+      '-__iter__ -__next__',
+    'slots:itertools.repeat':
+      '-__iter__ -__next__',
+    'slots:itertools.starmap':
+      '-__iter__ -__next__',
+    'slots:itertools.takewhile':
+      '-__iter__ -__next__',
+    'slots:itertools.zip_longest':
+      '-__iter__ -__next__',
     'type:ImportError':
       '+name_from',
     'type:_frozen_importlib.BuiltinImporter':
@@ -676,6 +964,12 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '-BinaryIO -IO -TextIO',
     'type:typing.re':
       '-Match -Pattern',
+    'slots:FrameLocalsProxy':
+      '+__delitem__ +__getitem__ +__iter__ +__len__ +__setitem__',
+    'slots:longrange_iterator':
+      '+__iter__ +__next__',
+    'slots:typing.TypeAliasType':
+      '+__getitem__',
     'type:FrameLocalsProxy':
       '+copy +get +items +keys +pop +setdefault +update +values',
     'type:_thread._ThreadHandle':

@@ -9,6 +9,9 @@ import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyModule } from '../objects/instances';
 import { CPYTHON_NAMES_311, CPYTHON_NAMES_DELTAS } from './cpython-names-data';
+import type { VM } from '../vm/vm';
+import type { PyError, UnsupportedError } from '../vm/errors';
+import { Cause } from '../trace/events';
 
 const tables = new Map<PythonVersion, Map<string, Set<string>>>();
 
@@ -58,4 +61,25 @@ export function cpythonAttributeOwner(version: PythonVersion, obj: PyObject, nam
     if (has(version, `type:${typeName(t)}`, name)) return `${typeName(t)}.${name}`;
   }
   return null;
+}
+
+/**
+ * What to call a protocol method (`__getitem__`, `__enter__`, `__len__`…) that CPython's C type has and
+ * the simulator's lacks, for a "not modelled" message instead of a TypeError CPython would not raise
+ * (`memoryview.__getitem__`); null when CPython's type lacks it too.
+ */
+export function cpythonProtocolOwner(version: PythonVersion, type: PyType, dunder: string): string | null {
+  for (const t of type.mro) {
+    if (t.module === '__main__') continue;
+    if (has(version, `slots:${typeName(t)}`, dunder)) return `${typeName(t)}.${dunder}`;
+  }
+  return null;
+}
+
+/** The error for a missing protocol method: "not modelled" where CPython's type has it, else the TypeError given. */
+export function missingProtocol(vm: VM, type: PyType, dunder: string, typeError: PyError): PyError | UnsupportedError {
+  const owner = cpythonProtocolOwner(vm.options.version.version, type, dunder);
+  if (!owner) return typeError;
+  vm.decref(typeError.exc, Cause.Exception);
+  return vm.unsupported(owner);
 }

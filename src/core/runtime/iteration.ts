@@ -1,6 +1,7 @@
 // The iterator protocol: iter() and next() for built-in iterables, generators and classes
 // with __iter__/__next__.
 
+import { missingProtocol } from './cpython-names';
 import type { PyObject } from '../objects/object';
 import { PyStr, PyBytes } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
@@ -31,7 +32,7 @@ export function* getIter(vm: VM, o: PyObject): Native {
   if (getitem) {
     return vm.track(new PyCompositeIter(vm.t.callable_iterator, [vm.incref(o, Cause.Iterator), vm.incref(getitem, Cause.Iterator)]));
   }
-  throw vm.error('TypeError', `'${o.type.name}' object is not iterable`);
+  throw missingProtocol(vm, o.type, '__iter__', vm.error('TypeError', `'${o.type.name}' object is not iterable`));
 }
 
 function isBuiltinIterator(o: PyObject): boolean {

@@ -1,5 +1,6 @@
 // Indexing, slicing and `in` (Objects/abstract.c: PyObject_GetItem & co).
 
+import { missingProtocol } from './cpython-names';
 import type { PyObject } from '../objects/object';
 import { PyInt, PyStr, PyBytes, PyFloat } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PySlice, PyRange } from '../objects/containers';
@@ -136,7 +137,7 @@ export function* getItem(vm: VM, o: PyObject, key: PyObject): Native {
   }
   const m = o.type.lookup('__getitem__');
   if (m) return yield { callable: m, args: [o, key], kwargs: null };
-  throw vm.error('TypeError', `'${o.type.name}' object is not subscriptable`);
+  throw missingProtocol(vm, o.type, '__getitem__', vm.error('TypeError', `'${o.type.name}' object is not subscriptable`));
 }
 
 /** The built-in types' own o[key] (their __getitem__, whatever a subclass overrides); null when `o` has none. */
@@ -240,7 +241,7 @@ export function* setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): N
     vm.decref(r, Cause.Return);
     return null;
   }
-  throw vm.error('TypeError', `'${o.type.name}' object does not support item assignment`);
+  throw missingProtocol(vm, o.type, '__setitem__', vm.error('TypeError', `'${o.type.name}' object does not support item assignment`));
 }
 
 function* iterateAll(vm: VM, iterable: PyObject): Generator<CallRequest, PyObject[], PyObject> {

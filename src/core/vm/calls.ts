@@ -2,6 +2,7 @@
 // built-ins and classes. `steal` says whether the caller hands over its references to the
 // arguments (a Python-to-Python CALL since 3.11) or lends them (calls made from C code).
 
+import { missingProtocol } from '../runtime/cpython-names';
 import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor } from '../objects/callables';
@@ -71,7 +72,7 @@ export function invoke(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map
     throw new Error('internal: generator resumed through invoke');
   } else {
     const call = callable.type.lookup('__call__');
-    if (!call) throw vm.error('TypeError', `'${callable.type.name}' object is not callable`);
+    if (!call) throw missingProtocol(vm, callable.type, '__call__', vm.error('TypeError', `'${callable.type.name}' object is not callable`));
     return invoke(vm, call, [callable, ...args], kwargs, false, null);
   }
   if (isNative(result)) return { native: result, name };

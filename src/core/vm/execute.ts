@@ -13,7 +13,7 @@ import { Op, CodeFlags } from '../compile/bytecode';
 import type { VM } from './vm';
 import { Frame, type Native } from './frame';
 import { PyError, UnsupportedError } from './errors';
-import { cpythonHasBuiltin, cpythonAttributeOwner } from '../runtime/cpython-names';
+import { cpythonHasBuiltin, cpythonAttributeOwner, missingProtocol } from '../runtime/cpython-names';
 import { invoke } from './calls';
 import { getAttr, setAttr, delAttr, instanceDict, loadMethod, bindDescriptor, fastGetAttr, fastLoadMethod, fastSetAttr } from '../runtime/attributes';
 import { exactIntBinaryOp, exactIntCompare, exactUnaryOp, binaryOp, unaryOp, richCompare, truthy, builtinTruth, compareOpName, builtinBinaryOp, builtinCompare } from '../runtime/operators';
@@ -1258,7 +1258,7 @@ function* enterContext(vm: VM, stack: (PyObject | null)[], mgr: PyObject): Nativ
   const exit = mgr.type.lookup('__exit__');
   if (!enter || !exit) {
     vm.decref(mgr, Cause.Stack);
-    throw vm.error('TypeError', `'${mgr.type.name}' object does not support the context manager protocol`);
+    throw missingProtocol(vm, mgr.type, '__enter__', vm.error('TypeError', `'${mgr.type.name}' object does not support the context manager protocol`));
   }
   const boundEnter = yield* bindDescriptor(vm, enter, mgr, mgr.type);
   const boundExit = yield* bindDescriptor(vm, exit, mgr, mgr.type);
