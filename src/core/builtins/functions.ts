@@ -4,7 +4,7 @@ import { PyMemoryView } from '../objects/memoryview';
 import { hashedBytes } from '../runtime/memoryview-ops';
 import { bytesContentHash } from '../runtime/value-hashes';
 import { missingProtocol } from '../runtime/cpython-names';
-import { unionMembers } from '../runtime/generic-alias';
+import { unionMembers, isParameterizedGeneric } from '../runtime/generic-alias';
 import { pythonId, type PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
@@ -138,8 +138,7 @@ export function installBuiltinFunctions(vm: VM): void {
   fn(vm, b, 'issubclass', (args) => {
     arity(vm, 'issubclass', args, 2);
     if (!(args[0] instanceof PyType)) throw vm.error('TypeError', 'issubclass() arg 1 must be a class');
-    const classes = args[1] instanceof PyTuple ? args[1].items : [args[1]];
-    return vm.newBool(classes.some((c) => c instanceof PyType && (args[0] as PyType).isSubtypeOf(c)));
+    return vm.newBool(isSubclass(vm, args[0], args[1]));
   });
   fn(vm, b, 'callable', (args) => {
     arity(vm, 'callable', args, 1);
@@ -599,8 +598,20 @@ export function isInstance(vm: VM, o: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyTuple) return cls.items.some((c) => isInstance(vm, o, c));
   const union = unionMembers(vm, cls);
   if (union) return isInstance(vm, o, union);
+  // ga_instancecheck
+  if (isParameterizedGeneric(vm, cls)) throw vm.error('TypeError', 'isinstance() argument 2 cannot be a parameterized generic');
   if (!(cls instanceof PyType)) throw vm.error('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   return o.type.isSubtypeOf(cls);
+}
+
+/** issubclass(derived, cls): each class of a tuple or union in turn; a GenericAlias or a non-class raises. */
+function isSubclass(vm: VM, derived: PyType, cls: PyObject): boolean {
+  if (cls instanceof PyTuple) return cls.items.some((c) => isSubclass(vm, derived, c));
+  const union = unionMembers(vm, cls);
+  if (union) return isSubclass(vm, derived, union);
+  if (isParameterizedGeneric(vm, cls)) throw vm.error('TypeError', 'issubclass() argument 2 cannot be a parameterized generic');
+  if (!(cls instanceof PyType)) throw vm.error('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return derived.isSubtypeOf(cls);
 }
 
 import { dictSet as import_dictSet } from '../runtime/dicts';

@@ -52,3 +52,9 @@ export function unionMembers(vm: VM, cls: PyObject): PyObject | null {
   if (!types || !(cls instanceof PyInstance) || cls.type !== types.dict.getStr('UnionType')) return null;
   return cls.dict?.getStr('__args__') ?? null;
 }
+
+/** Whether cls is a types.GenericAlias (`list[int]`), whose __instancecheck__ and __subclasscheck__ refuse it. */
+export function isParameterizedGeneric(vm: VM, cls: PyObject): boolean {
+  const types = vm.modules.get('types') as PyModule | undefined;
+  return !!types && cls instanceof PyInstance && cls.type === types.dict.getStr('GenericAlias');
+}
