@@ -291,9 +291,11 @@ export function installConstructors(vm: VM): void {
   });
   constructors.set(t.zip, function* (vm, args, kwargs): Native {
     checkKeywords(vm, 'zip', kwargs, ['strict']);
+    const strict = kwargs?.get('strict');
     const z = iterOf(vm.t.zip);
     for (const a of args) z.refs.push(yield* getIter(vm, a));
     z.result = noneTuple(vm, args.length);
+    if (strict) z.strict = yield* truthy(vm, strict);
     return z;
   });
   constructors.set(t.map, function* (vm, args): Native {

@@ -57,6 +57,8 @@ export class PyDictIter extends PyObject {
 export class PyCompositeIter extends PyObject {
   /** enumerate and zip reuse their result tuple while nobody else holds it (en_result). */
   result: PyTuple | null = null;
+  /** zip(..., strict=True): arguments of different lengths raise ValueError. */
+  strict = false;
   constructor(type: PyType, public refs: PyObject[], public counter: bigint = 0n) {
     super(type);
   }

@@ -197,6 +197,7 @@ function* compositeNext(vm: VM, it: PyCompositeIter): Generator<CallRequest, PyO
       const item = yield* iterNext(vm, source);
       if (!item) {
         for (const i of items) vm.decref(i, Cause.Slot);
+        if (it.strict) yield* zipStrictCheck(vm, it.refs, items.length);
         return null;
       }
       items.push(item);
@@ -342,4 +343,20 @@ function setIterNext(vm: VM, it: PyCompositeIter): PyObject | null {
   it.refs = [];
   vm.decref(s, Cause.Iterator);
   return null;
+}
+
+/**
+ * zip(strict=True) once argument `stopped` (0-based) ran out (zip_next's check): a later one ran out
+ * first is "shorter"; else each other argument must be exhausted too, or it is "longer".
+ */
+function* zipStrictCheck(vm: VM, sources: PyObject[], stopped: number): Generator<CallRequest, void, PyObject> {
+  const arguments_ = (i: number) => (i === 1 ? ' 1' : `s 1-${i}`);
+  if (stopped > 0) throw vm.error('ValueError', `zip() argument ${stopped + 1} is shorter than argument${arguments_(stopped)}`);
+  for (let i = 1; i < sources.length; i++) {
+    const item = yield* iterNext(vm, sources[i]);
+    if (item) {
+      vm.decref(item, Cause.Slot);
+      throw vm.error('ValueError', `zip() argument ${i + 1} is longer than argument${arguments_(i)}`);
+    }
+  }
 }
