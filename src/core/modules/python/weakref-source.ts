@@ -375,6 +375,15 @@ class finalize:
     def alive(self):
         return self in self._registry
 
+    def __repr__(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is None:
+            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
+        else:
+            return '<%s object at %#x; for %r at %#x>' % \\
+                (type(self).__name__, id(self), type(obj).__name__, id(obj))
+
     @property
     def atexit(self):
         info = self._registry.get(self)
