@@ -298,6 +298,20 @@ export function installConstructors(vm: VM): void {
     if (strict) z.strict = yield* truthy(vm, strict);
     return z;
   });
+  // mappingproxy(mapping) (mappingproxy_new): a read-only view of a mapping; the simulator's views read a dict.
+  constructors.set(t.mappingproxy, (vm, args, kwargs) => {
+    const mapping = args[0] ?? kwargs?.get('mapping');
+    if (args.length + (kwargs?.size ?? 0) !== 1 || !mapping) {
+      if (!mapping) throw vm.error('TypeError', "mappingproxy() missing required argument 'mapping' (pos 1)");
+      checkKeywords(vm, 'mappingproxy', kwargs, ['mapping']);
+      throw vm.error('TypeError', `mappingproxy() takes at most 1 argument (${args.length + (kwargs?.size ?? 0)} given)`);
+    }
+    if (mapping instanceof PyList || mapping instanceof PyTuple || !mapping.type.lookup('__getitem__')) {
+      throw vm.error('TypeError', `mappingproxy() argument must be a mapping, not ${mapping.type.name}`);
+    }
+    if (!(mapping instanceof PyDict)) throw vm.unsupported('mappingproxy of a mapping that is not a dict');
+    return vm.track(new PyCompositeIter(vm.t.mappingproxy, [vm.incref(mapping, Cause.Iterator)]));
+  });
   constructors.set(t.map, function* (vm, args): Native {
     if (args.length < 2) throw vm.error('TypeError', 'map() must have at least two arguments.');
     const m = iterOf(vm.t.map);

@@ -259,6 +259,8 @@ export function* strOf(vm: VM, o: PyObject): Text {
     return yield* reprOf(vm, o.args);
   }
   if (o instanceof PyFloat && !o.type.heap) return floatRepr(o.value);
+  // mappingproxy_str: the mapping's str.
+  if (o instanceof PyCompositeIter && o.type === vm.t.mappingproxy) return yield* strOf(vm, o.refs[0]);
   return yield* reprOf(vm, o);
 }
 

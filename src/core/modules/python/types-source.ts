@@ -21,6 +21,42 @@ MethodType = type(_C()._m)
 del _C
 
 
+
+def _f(): pass
+
+
+CodeType = type(_f.__code__)
+MappingProxyType = type(type.__dict__)
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+
+CellType = type(_cell_factory())
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+try:
+    raise TypeError
+except TypeError as exc:
+    TracebackType = type(exc.__traceback__)
+    FrameType = type(exc.__traceback__.tb_frame)
+    del exc
+
+
 def _type_repr(obj):
     # ga_repr_item / union_repr_item: a class by its qualified name, '...', else repr().
     if obj is ...:
