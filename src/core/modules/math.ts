@@ -155,6 +155,49 @@ export function createMath(vm: VM, module: PyModule): void {
     const negative = y < 0 || Object.is(y, -0) || (Number.isNaN(y) && false);
     return vm.newFloat(negative ? -Math.abs(x) : Math.abs(x));
   });
+  // math_fmod_impl: C's fmod (JavaScript's %, exact); x for an infinite y; NaN from finite operands is a domain error.
+  fn(vm, d, 'fmod', function* (args): Native {
+    const [a, b] = two('fmod', args);
+    const x = yield* toDouble(a);
+    const y = yield* toDouble(b);
+    if (!Number.isFinite(y) && !Number.isNaN(y) && Number.isFinite(x)) return vm.newFloat(x);
+    const r = x % y;
+    if (Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y)) throw domain();
+    return vm.newFloat(r);
+  });
+  // math_modf: (fractional part, integer part), both with x's sign; (±0.0, x) for an infinity.
+  fn(vm, d, 'modf', function* (args): Native {
+    const x = yield* toDouble(one('modf', args));
+    const signed0 = (v: number) => (v === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : v);
+    if (!Number.isFinite(x) && !Number.isNaN(x)) return vm.newTuple([vm.newFloat(signed0(0)), vm.newFloat(x)]);
+    const whole = Math.trunc(x);
+    return vm.newTuple([vm.newFloat(Number.isNaN(x) ? x : signed0(x - whole)), vm.newFloat(whole)]);
+  });
+  // math_frexp: x = m * 2**e with 0.5 <= |m| < 1, read from the double's bits (exact); (x, 0) for 0, inf, nan.
+  fn(vm, d, 'frexp', function* (args): Native {
+    const x = yield* toDouble(one('frexp', args));
+    if (x === 0 || !Number.isFinite(x)) return vm.newTuple([vm.newFloat(x), vm.newInt(0)]);
+    const [m, e] = frexp(x);
+    return vm.newTuple([vm.newFloat(m), vm.newInt(e)]);
+  });
+  // math_dist_impl: the hypot of the coordinates' differences (same vector_norm).
+  fn(vm, d, 'dist', function* (args): Native {
+    const [p, q] = two('dist', args);
+    const points: number[][] = [];
+    // PySequence_Tuple of each point
+    for (const point of [p, q]) {
+      const items = yield* iterateToArray(vm, point);
+      try {
+        const xs: number[] = [];
+        for (const i of items) xs.push(yield* toDouble(i));
+        points.push(xs);
+      } finally {
+        for (const i of items) vm.decref(i, Cause.Slot);
+      }
+    }
+    if (points[0].length !== points[1].length) throw vm.error('ValueError', 'both points must have the same number of dimensions');
+    return vm.newFloat(vectorNorm(points[0].map((x, i) => Math.abs(x - points[1][i]))));
+  });
   fn(vm, d, 'hypot', function* (args): Native {
     const xs: number[] = [];
     for (const a of args) xs.push(yield* toDouble(a));
@@ -302,4 +345,20 @@ function cPow(x: number, y: number, domain: () => unknown, range: () => unknown)
   const r = x ** y;
   if (!Number.isFinite(r)) throw range();
   return r;
+}
+
+/** C's frexp for a finite non-zero double: [m, e] with x = m * 2**e, 0.5 <= |m| < 1 (subnormals too). */
+function frexp(x: number): [number, number] {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  let shift = 0;
+  if (((view.getUint16(0) >> 4) & 0x7ff) === 0) {
+    // subnormal: scale into the normal range first (exact)
+    view.setFloat64(0, x * 2 ** 64);
+    shift = 64;
+  }
+  const exponent = ((view.getUint16(0) >> 4) & 0x7ff) - 1022;
+  // set the biased exponent to 1022: the mantissa in [0.5, 1)
+  view.setUint16(0, (view.getUint16(0) & 0x800f) | (1022 << 4));
+  return [view.getFloat64(0), exponent - shift];
 }
