@@ -23,7 +23,7 @@ def type_key(t):
 
 
 found = {}
-owners = {'builtins': public(dir(builtins))}
+owners = {'builtins': public(dir(builtins)), 'stdlib_module_names': sorted(sys.stdlib_module_names)}
 
 
 def add_type(t):

@@ -43,6 +43,16 @@ function typeName(t: PyType): string {
   return `${t.module}.${t.qualname}`;
 }
 
+/** CPython's builtins (dir(builtins)), for "Did you mean" suggestions among names the simulator lacks too. */
+export function cpythonBuiltinNames(version: PythonVersion): ReadonlySet<string> {
+  return table(version).get('builtins') ?? new Set();
+}
+
+/** sys.stdlib_module_names: NameError's "Did you forget to import 'x'?" (3.12+). */
+export function isStdlibModuleName(version: PythonVersion, name: string): boolean {
+  return has(version, 'stdlib_module_names', name);
+}
+
 /** Whether CPython's builtins have this name (the program's NameError would not happen there). */
 export function cpythonHasBuiltin(version: PythonVersion, name: string): boolean {
   return has(version, 'builtins', name);

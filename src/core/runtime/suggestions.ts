@@ -1,6 +1,7 @@
 // "Did you mean: 'x'?" for NameError and AttributeError (Python/suggestions.c, 3.10+), and
 // 3.12's "Did you forget to import 'sys'?".
 
+import { cpythonBuiltinNames, isStdlibModuleName } from './cpython-names';
 import { PyExceptionObj, PyTraceback } from '../objects/instances';
 import type { PyObject } from '../objects/object';
 import type { PyType } from '../objects/type';
@@ -54,8 +55,6 @@ export function bestMatch(name: string, candidates: string[]): string | null {
   return best;
 }
 
-const STDLIB = new Set(['sys', 'os', 'gc', 'math', 'time', 'threading', 'random', 'json', 're', 'weakref', 'collections', 'itertools', 'functools', 'copy']);
-
 export function suggestName(vm: VM, exc: PyExceptionObj): string {
   if (exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) return suggestAttribute(vm, exc);
   const missing = (exc as PyExceptionObj & { missingName?: string }).missingName;
@@ -65,9 +64,13 @@ export function suggestName(vm: VM, exc: PyExceptionObj): string {
   const frame = (exc as PyExceptionObj & { missingScope?: string[] }).missingScope ?? [];
   const candidates = [...frame];
   for (const e of vm.builtins.items()) candidates.push((e.key as PyStr).value);
+  // CPython's builtins the simulator lacks (copyright, open…) are candidates there too.
+  for (const name of cpythonBuiltinNames(vm.options.version.version)) if (!vm.builtins.getStr(name)) candidates.push(name);
   const match = bestMatch(missing, candidates);
-  if (match) return `. Did you mean: '${match}'?`;
-  if (printer === 'traceback-py' && STDLIB.has(missing)) return `. Did you forget to import '${missing}'?`;
+  // 3.12+ (traceback.py): a name of the standard library's modules also gets "forget to import".
+  const stdlib = printer === 'traceback-py' && isStdlibModuleName(vm.options.version.version, missing);
+  if (match) return `. Did you mean: '${match}'?${stdlib ? ` Or did you forget to import '${missing}'?` : ''}`;
+  if (stdlib) return `. Did you forget to import '${missing}'?`;
   return '';
 }
 
