@@ -53,7 +53,7 @@ describe('names CPython has and the simulator does not', () => {
 
   it('keeps CPython\'s NameError and AttributeError for names CPython lacks too', () => {
     for (const [source, error] of [
-      ['print(opn)\n', "NameError: name 'opn' is not defined"],
+      ['print(opn)\n', "NameError: name 'opn' is not defined. Did you mean: 'open'?"],
       ['import math\nmath.nope\n', "AttributeError: module 'math' has no attribute 'nope'"],
       ['class Point:\n    pass\nPoint().hex\n', "AttributeError: 'Point' object has no attribute 'hex'"],
       ['class Floaty(float):\n    pass\nFloaty.nope\n', "AttributeError: type object 'Floaty' has no attribute 'nope'"],
