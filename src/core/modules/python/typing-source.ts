@@ -534,6 +534,25 @@ def _eval_hint(value, globalns, localns):
     return value
 
 
+def _strip_annotations(t):
+    # Annotated[T, ...] is T, inside generic aliases and unions too (include_extras=False).
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if isinstance(t, (_GenericAlias, _types.GenericAlias, _types.UnionType)):
+        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
+        if stripped_args == t.__args__:
+            return t
+        if isinstance(t, _GenericAlias):
+            return t.copy_with(stripped_args)
+        if isinstance(t, _types.GenericAlias):
+            return _types.GenericAlias(t.__origin__, stripped_args)
+        result = stripped_args[0]
+        for arg in stripped_args[1:]:
+            result = result | arg
+        return result
+    return t
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     if isinstance(obj, type):
         hints = {}
@@ -545,13 +564,13 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             base_locals = dict(vars(base)) if localns is None else localns
             for name, value in ann.items():
                 hints[name] = _eval_hint(value, base_globals, base_locals)
-        return hints
+        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
     hints = dict(getattr(obj, '__annotations__', {}))
     if globalns is None:
         globalns = getattr(obj, '__globals__', {})
     for name, value in hints.items():
         hints[name] = _eval_hint(value, globalns, localns)
-    return hints
+    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
 
 
 def get_origin(tp):
