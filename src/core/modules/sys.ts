@@ -1,5 +1,6 @@
 // The sys module: getrefcount (the point of it all), getsizeof, version_info, ...
 
+import { makeStructSequenceType, newStructSequence } from '../runtime/struct-sequences';
 import type { PyObject } from '../objects/object';
 import { PyExceptionObj, type PyModule } from '../objects/instances';
 import { PyInt, PyFloat, PyStr } from '../objects/atoms';
@@ -119,7 +120,8 @@ export function createSys(vm: VM, module: PyModule): void {
     setName(vm, d, stream, file, true);
   }
   setName(vm, d, 'argv', vm.newList([vm.newStr(vm.options.filename)]), true);
-  const info = vm.newTuple(v.versionInfo.map((n) => vm.newInt(n)));
+  // A struct sequence: (major, minor, micro, releaselevel, serial), each also an attribute.
+  const info = newStructSequence(vm, makeStructSequenceType(vm, 'sys.version_info'), [...v.versionInfo.map((n) => vm.newInt(n)), vm.newStr('final'), vm.newInt(0)]);
   setName(vm, d, 'version_info', info, true);
   setName(vm, d, 'version', vm.newStr(v.versionString), true);
   setName(vm, d, 'maxsize', vm.newInt(2n ** 63n - 1n), true);

@@ -1,6 +1,7 @@
 // Attribute access (Objects/object.c's PyObject_GenericGetAttr and typeobject.c's
 // type_getattro): descriptors, instance dicts, bound methods, `__getattr__`.
 
+import { structSequenceAttribute } from './struct-sequences';
 import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { functionAnnotations, setFunctionAttribute } from './function-annotations';
@@ -398,6 +399,8 @@ export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject |
 /** Attributes computed from an object's fields rather than stored in a dict. */
 function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null {
   if (name === '__class__') return vm.incref(obj.type, Cause.Stack);
+  const field = structSequenceAttribute(vm, obj, name);
+  if (field) return field;
   if (obj instanceof PyWeakref) {
     if (name === '__callback__' && !obj.proxy) return vm.incref(obj.callback ?? vm.none, Cause.Stack);
     if (obj.proxy) return null;

@@ -1,5 +1,6 @@
 // repr(), str() and format() of objects (Objects/object.c's PyObject_Repr / PyObject_Str).
 
+import { structSequenceFields } from './struct-sequences';
 import { PyMemoryView } from '../objects/memoryview';
 import { pythonId, type PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
@@ -173,6 +174,13 @@ function* listRepr(vm: VM, o: PyList): Text {
 }
 
 function* tupleRepr(vm: VM, o: PyTuple): Text {
+  const struct = structSequenceFields(o);
+  if (struct) {
+    // structseq_repr: name(field=repr, ...)
+    const fields: string[] = [];
+    for (let i = 0; i < struct.fields.length; i++) fields.push(`${struct.fields[i]}=${yield* reprOf(vm, o.items[i])}`);
+    return `${struct.name}(${fields.join(', ')})`;
+  }
   const parts: string[] = [];
   for (const item of o.items) parts.push(yield* reprOf(vm, item));
   return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
