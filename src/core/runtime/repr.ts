@@ -7,7 +7,7 @@ import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange, PySlice } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyCode, PyCell } from '../objects/callables';
+import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyCode, PyCell, PyDescriptorWrapper } from '../objects/callables';
 import { PyModule, PyExceptionObj, PyExceptionGroupObj } from '../objects/instances';
 import { exceptionGroupStr } from '../builtins/exception-group';
 import { PyGenerator, PyCompositeIter } from '../objects/iterators';
@@ -112,6 +112,10 @@ export function* reprOf(vm: VM, o: PyObject): Text {
   const user = o.type.heap ? o.type.lookup('__repr__') : null;
   if (user instanceof PyFunction) return yield* callForString(vm, user, o, '__repr__');
   if (o instanceof PyWeakref) return weakrefRepr(vm, o);
+  // sm_repr / cm_repr (3.10+): the wrapped callable's repr.
+  if (o instanceof PyDescriptorWrapper && (o.type === vm.t.staticmethod || o.type === vm.t.classmethod) && o.slots[0]) {
+    return `<${o.type.name}(${yield* reprOf(vm, o.slots[0])})>`;
+  }
   if (o instanceof PyExceptionObj) {
     const args = o.args.items;
     if (args.length === 1) return `${o.type.name}(${yield* reprOf(vm, args[0])})`;
