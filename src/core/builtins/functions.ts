@@ -244,6 +244,11 @@ export function installBuiltinFunctions(vm: VM): void {
   fn(vm, b, 'ord', (args) => {
     arity(vm, 'ord', args, 1);
     const s = args[0];
+    // builtin_ord: a bytes or bytearray of one byte gives that byte.
+    if (s instanceof PyBytes) {
+      if (s.value.length !== 1) throw vm.error('TypeError', `ord() expected a character, but string of length ${s.value.length} found`);
+      return vm.newInt(s.value[0]);
+    }
     if (!(s instanceof PyStr)) throw vm.error('TypeError', `ord() expected string of length 1, but ${s.type.name} found`);
     const chars = Array.from(s.value);
     if (chars.length !== 1) throw vm.error('TypeError', `ord() expected a character, but string of length ${chars.length} found`);
