@@ -606,8 +606,11 @@ export function execute(vm: VM, frame: Frame): void {
       const fromlist = stack.pop() as PyObject;
       const level = stack.pop() as PyObject;
       const wantsLeaf = fromlist !== vm.none && !(fromlist instanceof PyTuple && fromlist.items.length === 0);
+      const relative = level instanceof PyInt && level.value > 0n;
       vm.decref(fromlist, Cause.Stack);
       vm.decref(level, Cause.Stack);
+      // `from . import x` in the program (__main__, no __package__): importlib's _sanity_check refuses it.
+      if (relative) throw vm.error('ImportError', 'attempted relative import with no known parent package');
       const name = unit.names[arg];
       const mod = importModule(vm, name, unit.positions[pc]);
       // `import a.b` binds a (the top-level package); `from a.b import c` works on a.b.
