@@ -4,18 +4,17 @@
 // objects, as scripts/probes/cpython-names.py lists them. The simulator reads them to stop with
 // "not modelled by CPython Lens: X" where it lacks a name CPython has (runtime/cpython-names.ts).
 // Stored as 3.11's lists plus each later version's additions (+name) and removals (-name).
+// The interpreters are found as the goldens' are (scripts/pythons.mjs).
 // Usage: node scripts/regenerate-cpython-names.mjs
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { VERSIONS, findInterpreter } from './pythons.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const probe = path.join(root, 'scripts', 'probes', 'cpython-names.py');
 const OUT = path.join(root, 'src', 'core', 'runtime', 'cpython-names-data.ts');
-const pyenv = process.env.PYENV_ROOT ?? path.join(os.homedir(), '.pyenv');
-const patches = { '3.11': '3.11.7', '3.12': '3.12.1', '3.13': '3.13.0', '3.13t': '3.13t' };
 // The modules of src/core/modules/registry.ts that every interpreter has (not numpy, not the simulated requests).
 const MODULES = ['sys', 'gc', 'weakref', '_thread', 'time', 'copy', 'math', 'os', 'os.path', 'hashlib', 'zlib', 'threading',
   'queue', 'concurrent.futures', 'multiprocessing', 'pickle', 'types', '__future__', 'typing', 'dataclasses', 'string',
@@ -23,11 +22,11 @@ const MODULES = ['sys', 'gc', 'weakref', '_thread', 'time', 'copy', 'math', 'os'
   'heapq', '_bisect', 'bisect', 'contextlib'];
 
 const lists = {};
-for (const [version, patch] of Object.entries(patches)) {
-  const candidates = version === '3.13t'
-    ? [process.env.PYTHON313T, '/work/pythons/3.13t/bin/python3.13t', 'python3.13t'].filter(Boolean)
-    : [path.join(pyenv, 'versions', patch, 'bin', `python${version}`), `python${version}`];
-  const python = candidates.find((c) => !c.includes('/') || existsSync(c));
+for (const version of VERSIONS) {
+  const interpreter = findInterpreter(version);
+  // Every version is needed: the names of one left out would be wrong, not missing.
+  if (!interpreter) throw new Error(`no interpreter for ${version} (scripts/pythons.mjs says where it looks)`);
+  const python = interpreter.exe;
   const run = spawnSync(python, ['-X', 'utf8', probe, MODULES.join(',')], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PYTHONHASHSEED: '0' },
     encoding: 'utf8',
