@@ -253,7 +253,7 @@ export class Simulation {
   /** pyrun_file frees the parser arena and the module code. */
   private releaseRunFile(): void {
     const vm = this.vm;
-    for (const o of vm.arena.splice(0)) vm.decref(o, Cause.Const, 'parser');
+    vm.releaseArena(vm.arena);
     this.drainFinalizers();
     vm.releaseModuleCode();
     this.drainFinalizers();

@@ -459,7 +459,9 @@ export function installBuiltinFunctions(vm: VM): void {
       }
       // builtin_eval_impl skips the string's leading spaces and tabs.
       const text = mode === 'eval' ? source.value.replace(/^[ \t]+/, '') : source.value;
-      const code = compiledCode(vm, text, '<string>', mode);
+      // PyRun_StringFlags: the parser's arena lives while the code runs, and goes after it.
+      const arena: PyObject[] = [];
+      const code = compiledCode(vm, text, '<string>', mode, arena);
       try {
         const result = vm.runCodeObjectSync(code, globals, locals);
         if (mode === 'eval') return result;
@@ -467,6 +469,7 @@ export function installBuiltinFunctions(vm: VM): void {
         return vm.newNone();
       } finally {
         vm.decref(code, Cause.Frame);
+        vm.releaseArena(arena);
       }
     });
   }
@@ -479,7 +482,13 @@ export function installBuiltinFunctions(vm: VM): void {
     if (mode.value === 'single') throw vm.unsupported("compile() in 'single' mode");
     if (mode.value !== 'exec' && mode.value !== 'eval') throw vm.error('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
     if (args.length > 3 || (kwargs && [...kwargs.keys()].some((k) => !['source', 'filename', 'mode'].includes(k)))) throw vm.unsupported('compile() flags, dont_inherit and optimize');
-    return compiledCode(vm, source.value, filename.value, mode.value);
+    // Py_CompileStringObject frees the parser's arena once the code object is made.
+    const arena: PyObject[] = [];
+    try {
+      return compiledCode(vm, source.value, filename.value, mode.value, arena);
+    } finally {
+      vm.releaseArena(arena);
+    }
   });
   fn(vm, b, 'globals', () => {
     const frame = vm.currentPythonFrame();
@@ -634,15 +643,18 @@ import { checkKeywords, unexpectedKeyword } from './keyword-arguments';
 import { checkSortArguments } from './sort-arguments';
 import { Cause } from '../trace/events';
 
-/** Compiles a string given to exec(), eval() or compile() into a code object (owned) of the file `filename`. */
-function compiledCode(vm: VM, source: string, filename: string, mode: 'exec' | 'eval'): PyCode {
+/**
+ * Compiles a string given to exec(), eval() or compile() into a code object (owned) of the file `filename`;
+ * `arena` receives the parser's references to the constants it made, for the caller to release.
+ */
+function compiledCode(vm: VM, source: string, filename: string, mode: 'exec' | 'eval', arena: PyObject[]): PyCode {
   const compiled = compileSource(source, filename, vm.options.version.version, mode);
   if (!compiled.ok) throw compileError(vm, source, filename, compiled.diagnostic);
   // linecache reads the warned line from the file of that name: the program's own, or none (`<string>`).
   const warnings = compiled.unit.syntaxWarnings;
   if (warnings) writeSyntaxWarnings(vm, warnings, filename, filename === vm.options.filename ? vm.sourceLines : null, vm.currentPythonFrame()?.globals ?? vm);
   markLibrary(compiled.unit);
-  return vm.loadCode(compiled.unit);
+  return vm.loadCode(compiled.unit, arena);
 }
 
 /**

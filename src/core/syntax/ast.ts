@@ -441,7 +441,8 @@ export type ConstantValue =
   /** `real` only for a folded `1 + 2j` (the parser makes pure imaginary numbers). */
   | { type: 'complex'; imag: number; real?: number }
   | { type: 'str'; value: string }
-  | { type: 'bytes'; value: Uint8Array }
+  /** `tokens`: the literals it was written as (`b'a' b'b'`: 2), when the parser made it. */
+  | { type: 'bytes'; value: Uint8Array; tokens?: number }
   | { type: 'Ellipsis' };
 export interface Constant extends Span {
   kind: 'Constant';

@@ -266,7 +266,7 @@ export function concatenateStrings(host: StringHost, tokens: readonly StringToke
       out.set(c, at);
       at += c.length;
     }
-    return { kind: 'Constant', value: { type: 'bytes', value: out }, ...whole };
+    return { kind: 'Constant', value: { type: 'bytes', value: out, tokens: tokens.length }, ...whole };
   }
   return parser.finish(state);
 }

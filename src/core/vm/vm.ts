@@ -334,9 +334,12 @@ export class VM {
   readonly moduleStatics: PyObject[] = [];
   private readonly constCache = new Map<string, PyObject>();
 
-  /** Turns a compiled unit into a code object, sharing equal constants across the module. */
-  loadCode(unit: CodeUnit): PyCode {
-    const consts = unit.consts.map((spec, i) => this.constant(spec, unit.sourceConstants[i]));
+  /**
+   * Turns a compiled unit into a code object, sharing equal constants across the module. `arena` gets a
+   * reference to each constant the parser made: the module's, released when it finishes, or compile()'s own.
+   */
+  loadCode(unit: CodeUnit, arena: PyObject[] = this.arena): PyCode {
+    const consts = unit.consts.map((spec, i) => this.constant(spec, unit.sourceConstants[i], arena));
     const names = unit.names.map((n) => this.incref(this.intern(n), Cause.Const, 'co_names') as PyStr);
     const code = this.track(new PyCode(this.t.code, unit, consts, names));
     // 3.13t: code objects are GC objects (deferred reference counts need it: codeobject.c), tracked,
@@ -346,8 +349,8 @@ export class VM {
     return code;
   }
 
-  private constant(spec: ConstSpec, fromSource: boolean): PyObject {
-    if (spec.type === 'code') return this.loadCode(spec.unit);
+  private constant(spec: ConstSpec, fromSource: boolean, arena: PyObject[]): PyObject {
+    if (spec.type === 'code') return this.loadCode(spec.unit, arena);
     const key = sharedConstKey(spec);
     const cached = key ? this.constCache.get(key) : undefined;
     // A constant whose code objects all died (a library module's code after its import) is gone:
@@ -355,12 +358,20 @@ export class VM {
     if (cached && !cached.freed) return this.incref(cached, Cause.Const, 'co_consts');
     // The first occurrence in compile order is the object every code object shares; when the
     // parser made it, the parser's arena holds one more reference until the module finishes.
-    const obj = this.makeConstant(spec);
+    const obj = this.makeConstant(spec, arena);
     if (this.options.version.freeThreading?.immortalConstants) this.immortalizeConstant(obj);
     if (key) this.constCache.set(key, obj);
     if (!fromSource) return obj;
-    this.arena.push(obj);
+    arena.push(obj);
+    // 3.12+ (_PyPegen_concatenate_strings): a bytes literal of one token is concatenated onto b'', which
+    // gives back the token's own object, and the arena takes it a second time.
+    if (spec.type === 'bytes' && spec.tokens === 1 && this.options.version.parserHoldsBytesLiteralTwice) arena.push(this.incref(obj, Cause.Const, 'parser'));
     return this.incref(obj, Cause.Const, 'co_consts');
+  }
+
+  /** The parser's arena freed (_PyArena_Free): its references to the constants it made go. */
+  releaseArena(arena: PyObject[]): void {
+    for (const o of arena.splice(0)) this.decref(o, Cause.Const, 'parser');
   }
 
   /**
@@ -375,7 +386,7 @@ export class VM {
     this.gc.untrack(obj);
   }
 
-  private makeConstant(spec: ConstSpec): PyObject {
+  private makeConstant(spec: ConstSpec, arena: PyObject[]): PyObject {
     switch (spec.type) {
       case 'None':
         return this.newNone();
@@ -396,19 +407,19 @@ export class VM {
         return this.newBytes(spec.value);
       case 'tuple': {
         // Items are the parser's objects (arena) even when the tuple itself is the compiler's.
-        const t = this.newTuple(spec.items.map((item) => this.constant(item, true)));
+        const t = this.newTuple(spec.items.map((item) => this.constant(item, true, arena)));
         if (this.options.version.constTuplesUntracked) this.gc.untrack(t);
         return t;
       }
       case 'frozenset': {
-        const items = spec.items.map((item) => this.constant(item, true));
+        const items = spec.items.map((item) => this.constant(item, true, arena));
         const set = this.newSet(true);
         for (const o of constantFrozensetOrder(this, items)) setAdd(this, set, o);
         for (const o of items) this.decref(o, Cause.Const);
         return set;
       }
       case 'code':
-        return this.loadCode(spec.unit);
+        return this.loadCode(spec.unit, arena);
     }
   }
 
