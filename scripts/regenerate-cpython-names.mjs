@@ -3,7 +3,8 @@
 // 3.13, 3.13t) has in its builtins, in the modules the simulator implements and in the types of built-in
 // objects, as scripts/probes/cpython-names.py lists them. The simulator reads them to stop with
 // "not modelled by CPython Lens: X" where it lacks a name CPython has (runtime/cpython-names.ts).
-// Stored as 3.11's lists plus each later version's additions (+name) and removals (-name).
+// Stored as 3.11's lists plus each later version's additions (+name) and removals (-name) against 3.11
+// (3.13t's against 3.13).
 // The interpreters are found as the goldens' are (scripts/pythons.mjs).
 // Usage: node scripts/regenerate-cpython-names.mjs
 import { spawnSync } from 'node:child_process';
@@ -37,11 +38,13 @@ for (const version of VERSIONS) {
 }
 
 const base = lists['3.11'];
+/** The version each one is stored against: 3.13t differs from 3.13 by little (its own free-threading names). */
+const AGAINST = { '3.12': '3.11', '3.13': '3.11', '3.13t': '3.13' };
 const deltas = {};
-for (const version of ['3.12', '3.13', '3.13t']) {
+for (const [version, against] of Object.entries(AGAINST)) {
   const delta = {};
-  for (const owner of new Set([...Object.keys(base), ...Object.keys(lists[version])])) {
-    const before = new Set(base[owner] ?? []);
+  for (const owner of new Set([...Object.keys(lists[against]), ...Object.keys(lists[version])])) {
+    const before = new Set(lists[against][owner] ?? []);
     const after = new Set(lists[version][owner] ?? []);
     const changes = [...[...after].filter((n) => !before.has(n)).map((n) => `+${n}`), ...[...before].filter((n) => !after.has(n)).map((n) => `-${n}`)];
     if (changes.length) delta[owner] = changes.join(' ');
@@ -59,7 +62,7 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
 ${body(base)}
 };
 
-/** Each later version against 3.11: +added -removed. */
+/** 3.12 and 3.13 against 3.11, 3.13t against 3.13: +added -removed. */
 export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<string, string>> = {
 ${Object.entries(deltas).map(([v, d]) => `  ${quote(v)}: {\n${body(d).replace(/^/gm, '  ')}\n  },`).join('\n')}
 };

@@ -20,13 +20,16 @@ function table(version: PythonVersion): Map<string, Set<string>> {
   if (found) return found;
   found = new Map();
   for (const [owner, names] of Object.entries(CPYTHON_NAMES_311)) found.set(owner, new Set(names.split(' ')));
-  const delta = version === '3.11' ? {} : CPYTHON_NAMES_DELTAS[version === 'nogil-hypothetical' ? '3.13t' : version];
-  for (const [owner, changes] of Object.entries(delta)) {
-    let names = found.get(owner);
-    if (!names) found.set(owner, (names = new Set()));
-    for (const change of changes.split(' ')) {
-      if (change.startsWith('+')) names.add(change.slice(1));
-      else names.delete(change.slice(1));
+  // 3.13t's changes are stored against 3.13's (scripts/regenerate-cpython-names.mjs).
+  const chain = version === '3.11' ? [] : version === '3.12' ? ['3.12'] : version === '3.13' ? ['3.13'] : ['3.13', '3.13t'];
+  for (const step of chain as ('3.12' | '3.13' | '3.13t')[]) {
+    for (const [owner, changes] of Object.entries(CPYTHON_NAMES_DELTAS[step])) {
+      let names = found.get(owner);
+      if (!names) found.set(owner, (names = new Set()));
+      for (const change of changes.split(' ')) {
+        if (change.startsWith('+')) names.add(change.slice(1));
+        else names.delete(change.slice(1));
+      }
     }
   }
   tables.set(version, found);
