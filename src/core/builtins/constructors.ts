@@ -28,7 +28,7 @@ import { setName, dictSet } from '../runtime/dicts';
 import { setUpdateFrom } from '../runtime/set-ops';
 import { extendSource, listInitCapacity } from '../runtime/list-storage';
 import { bytearrayResizeCapacity } from '../objects/capacity';
-import { iterateToArray, getIter, iterNext, noneTuple } from '../runtime/iteration';
+import { iterateToArray, getIter, iterNext, noneTuple, dictReverseIter } from '../runtime/iteration';
 import { strOf, reprOf } from '../runtime/repr';
 import type { TextResult } from '../runtime/text/result';
 import { truthy } from '../runtime/operators';
@@ -343,6 +343,11 @@ export function installConstructors(vm: VM): void {
     }
     const m = o.type.lookup('__reversed__');
     if (m) return yield { callable: m, args: [o], kwargs: null };
+    // dict.__reversed__ and the views' (dict_reversed, dictkeys_reversed...): an iterator over the entries, from the last.
+    if (o instanceof PyDict) return dictReverseIter(vm, o, 'keys');
+    if (o instanceof PyCompositeIter && (o.type === vm.t.dict_keys || o.type === vm.t.dict_values || o.type === vm.t.dict_items)) {
+      return dictReverseIter(vm, o.refs[0] as PyDict, o.type === vm.t.dict_keys ? 'keys' : o.type === vm.t.dict_values ? 'values' : 'items');
+    }
     // A sequence without __reversed__ (memoryview's length is a slot too: it checks the view is not released).
     if (o instanceof PyMemoryView) checkReleased(vm, o);
     const len = o instanceof PyMemoryView ? o.length : builtinLen(o);

@@ -79,6 +79,17 @@ export function dictIter(vm: VM, d: PyDict, kind: DictIterKind): PyObject {
   return it;
 }
 
+/** reversed(d), reversed(d.keys() / .values() / .items()): dictiter_new with a reverse iterator type, from the last entry. */
+export function dictReverseIter(vm: VM, d: PyDict, kind: DictIterKind): PyObject {
+  const t = vm.t;
+  const type = kind === 'keys' ? t.dict_reversekeyiterator : kind === 'values' ? t.dict_reversevalueiterator : t.dict_reverseitemiterator;
+  const it = new PyDictIter(type, vm.incref(d, Cause.Iterator), kind, d.capacityUsed - 1, d.size);
+  it.reversed = true;
+  vm.track(it);
+  if (kind === 'items') it.result = noneTuple(vm, 2);
+  return it;
+}
+
 /** A tuple of n Nones: the result tuple enumerate/zip/dict-items create up front. */
 export function noneTuple(vm: VM, n: number): PyTuple {
   return vm.newTuple(Array.from({ length: n }, () => vm.newNone()));
@@ -147,8 +158,8 @@ export function builtinNext(vm: VM, it: PyObject): PyObject | null | undefined {
       it.expectedSize = -1;
       throw vm.error('RuntimeError', 'dictionary changed size during iteration');
     }
-    while (it.position < d.capacityUsed) {
-      const e = d.entryAt(it.position++);
+    while (it.reversed ? it.position >= 0 : it.position < d.capacityUsed) {
+      const e = d.entryAt(it.reversed ? it.position-- : it.position++);
       if (!e) continue;
       if (it.kind === 'keys') return vm.incref(e.key, Cause.Stack);
       if (it.kind === 'values') return vm.incref(e.value, Cause.Stack);

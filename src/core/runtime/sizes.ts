@@ -35,7 +35,8 @@ const BASIC: Record<string, number> = {
   builtin_function_or_method: 56, method_descriptor: 56, property: 64, staticmethod: 32, classmethod: 32,
   traceback: 40, super: 40,
   list_iterator: 32, list_reverseiterator: 32, tuple_iterator: 32, str_ascii_iterator: 32, bytes_iterator: 32,
-  dict_keyiterator: 56, dict_valueiterator: 56, dict_itemiterator: 56, set_iterator: 48,
+  dict_keyiterator: 56, dict_valueiterator: 56, dict_itemiterator: 56,
+  dict_reversekeyiterator: 56, dict_reversevalueiterator: 56, dict_reverseitemiterator: 56, set_iterator: 48,
   dict_keys: 24, dict_values: 24, dict_items: 24, enumerate: 56, zip: 48, map: 32, filter: 32, reversed: 32,
   callable_iterator: 32, ReferenceType: 64, ProxyType: 64, CallableProxyType: 64,
   // PyMemoryViewObject with its one-dimension shape/strides/suboffsets array; _PyManagedBufferObject.

@@ -13,7 +13,8 @@ export interface BuiltinTypes {
   traceback: PyType; frame: PyType; generator: PyType; super: PyType;
   list_iterator: PyType; list_reverseiterator: PyType; tuple_iterator: PyType; str_iterator: PyType;
   bytes_iterator: PyType; range_iterator: PyType; dict_keyiterator: PyType; dict_valueiterator: PyType;
-  dict_itemiterator: PyType; set_iterator: PyType; dict_keys: PyType; dict_values: PyType; dict_items: PyType;
+  dict_itemiterator: PyType; dict_reversekeyiterator: PyType; dict_reversevalueiterator: PyType; dict_reverseitemiterator: PyType;
+  set_iterator: PyType; dict_keys: PyType; dict_values: PyType; dict_items: PyType;
   enumerate: PyType; zip: PyType; map: PyType; filter: PyType; reversed: PyType; callable_iterator: PyType;
   weakref: PyType; weakproxy: PyType; weakcallableproxy: PyType;
   getset_descriptor: PyType; mappingproxy: PyType; FrameLocalsProxy: PyType; memoryview: PyType; method_wrapper: PyType;
@@ -75,6 +76,9 @@ export function createBuiltinTypes(): BuiltinTypes {
     dict_keyiterator: make('dict_keyiterator', 'iterator'),
     dict_valueiterator: make('dict_valueiterator', 'iterator'),
     dict_itemiterator: make('dict_itemiterator', 'iterator'),
+    dict_reversekeyiterator: make('dict_reversekeyiterator', 'iterator'),
+    dict_reversevalueiterator: make('dict_reversevalueiterator', 'iterator'),
+    dict_reverseitemiterator: make('dict_reverseitemiterator', 'iterator'),
     set_iterator: make('set_iterator', 'iterator'),
     dict_keys: make('dict_keys', 'iterator'),
     dict_values: make('dict_values', 'iterator'),
