@@ -36,8 +36,8 @@ export type DictIterKind = 'keys' | 'values' | 'items';
 export class PyDictIter extends PyObject {
   /** The items iterator reuses its result tuple (di_result). */
   result: PyTuple | null = null;
-  /** reversed(d): `position` walks the entries from the last one down (dictreviter_iternext). */
-  reversed = false;
+  /** 1, or -1 for reversed(d): `position` walks the entries from the last one down (dictreviter_iternext). */
+  step: 1 | -1 = 1;
   constructor(type: PyType, public dict: PyObject | null, public kind: DictIterKind, public position: number, public expectedSize: number) {
     super(type);
   }

@@ -84,7 +84,7 @@ export function dictReverseIter(vm: VM, d: PyDict, kind: DictIterKind): PyObject
   const t = vm.t;
   const type = kind === 'keys' ? t.dict_reversekeyiterator : kind === 'values' ? t.dict_reversevalueiterator : t.dict_reverseitemiterator;
   const it = new PyDictIter(type, vm.incref(d, Cause.Iterator), kind, d.capacityUsed - 1, d.size);
-  it.reversed = true;
+  it.step = -1;
   vm.track(it);
   if (kind === 'items') it.result = noneTuple(vm, 2);
   return it;
@@ -158,8 +158,9 @@ export function builtinNext(vm: VM, it: PyObject): PyObject | null | undefined {
       it.expectedSize = -1;
       throw vm.error('RuntimeError', 'dictionary changed size during iteration');
     }
-    while (it.reversed ? it.position >= 0 : it.position < d.capacityUsed) {
-      const e = d.entryAt(it.reversed ? it.position-- : it.position++);
+    while (it.position >= 0 && it.position < d.capacityUsed) {
+      const e = d.entryAt(it.position);
+      it.position += it.step;
       if (!e) continue;
       if (it.kind === 'keys') return vm.incref(e.key, Cause.Stack);
       if (it.kind === 'values') return vm.incref(e.value, Cause.Stack);
