@@ -3,8 +3,8 @@
 // 3.13, 3.13t) has in its builtins, in the modules the simulator implements and in the types of built-in
 // objects, as scripts/probes/cpython-names.py lists them. The simulator reads them to stop with
 // "not modelled by CPython Lens: X" where it lacks a name CPython has (runtime/cpython-names.ts).
-// Stored as 3.11's lists plus each later version's additions (+name) and removals (-name) against 3.11
-// (3.13t's against 3.13).
+// Stored as 3.11's lists plus each later version's additions (+name) and removals (-name) against the
+// version before it.
 // The interpreters are found as the goldens' are (scripts/pythons.mjs).
 // Usage: node scripts/regenerate-cpython-names.mjs
 import { spawnSync } from 'node:child_process';
@@ -38,8 +38,8 @@ for (const version of VERSIONS) {
 }
 
 const base = lists['3.11'];
-/** The version each one is stored against: 3.13t differs from 3.13 by little (its own free-threading names). */
-const AGAINST = { '3.12': '3.11', '3.13': '3.11', '3.13t': '3.13' };
+/** Each version is stored against the one before it: consecutive versions differ by little. */
+const AGAINST = { '3.12': '3.11', '3.13': '3.12', '3.13t': '3.13' };
 const deltas = {};
 for (const [version, against] of Object.entries(AGAINST)) {
   const delta = {};
@@ -62,7 +62,7 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
 ${body(base)}
 };
 
-/** 3.12 and 3.13 against 3.11, 3.13t against 3.13: +added -removed. */
+/** Each version against the one before it (3.12 against 3.11, 3.13 against 3.12, 3.13t against 3.13): +added -removed. */
 export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<string, string>> = {
 ${Object.entries(deltas).map(([v, d]) => `  ${quote(v)}: {\n${body(d).replace(/^/gm, '  ')}\n  },`).join('\n')}
 };

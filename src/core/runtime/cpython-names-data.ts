@@ -585,7 +585,7 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
     '_Info _dirty _exitfunc _index_iter _registered_with_atexit _registry _select_for_exit _shutdown alive atexit detach peek',
 };
 
-/** 3.12 and 3.13 against 3.11, 3.13t against 3.13: +added -removed. */
+/** Each version against the one before it (3.12 against 3.11, 3.13 against 3.12, 3.13t against 3.13): +added -removed. */
 export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<string, string>> = {
   '3.12': {
     'module:_thread':
@@ -699,113 +699,41 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
     'builtins':
       '+PythonFinalizationError +_IncompleteInputError',
     'module:_thread':
-      '+_ThreadHandle +_get_main_thread_ident +_is_main_interpreter +_make_thread_handle +_shutdown +daemon_threads_allowed +lock +start_joinable_thread -_set_sentinel',
-    'module:collections':
-      '+_deque_iterator',
+      '+_ThreadHandle +_get_main_thread_ident +_make_thread_handle +_shutdown +lock +start_joinable_thread -_set_sentinel',
     'module:collections.abc':
-      '+ABCMeta +Buffer +EllipsisType +FunctionType +GenericAlias +_DeprecateByteStringMeta +_check_methods +_is_param_expr +_type_repr +abstractmethod +async_generator +bytearray_iterator +bytes_iterator +coroutine +dict_itemiterator +dict_items +dict_keyiterator +dict_keys +dict_valueiterator +dict_values +framelocalsproxy +generator +list_iterator +list_reverseiterator +longrange_iterator +mappingproxy +range_iterator +set_iterator +str_iterator +sys +tuple_iterator +zip_iterator',
+      '+ABCMeta +EllipsisType +FunctionType +GenericAlias +_DeprecateByteStringMeta +_check_methods +_is_param_expr +_type_repr +abstractmethod +async_generator +bytearray_iterator +bytes_iterator +coroutine +dict_itemiterator +dict_items +dict_keyiterator +dict_keys +dict_valueiterator +dict_values +framelocalsproxy +generator +list_iterator +list_reverseiterator +longrange_iterator +mappingproxy +range_iterator +set_iterator +str_iterator +sys +tuple_iterator +zip_iterator',
     'module:concurrent.futures':
       '+InvalidStateError',
     'module:copy':
       '+replace',
     'module:dataclasses':
-      '+_ATOMIC_TYPES +_FuncBuilder +_replace +recursive_repr -FunctionType -GenericAlias -_cmp_fn -_create_fn -_hash_fn -_recursive_repr -_repr_fn -_set_qualname -_thread -builtins -functools',
+      '+_FuncBuilder +_replace +recursive_repr -FunctionType -GenericAlias -_cmp_fn -_create_fn -_hash_fn -_recursive_repr -_repr_fn -_set_qualname -_thread -functools',
     'module:functools':
       '+_unwrap_partialmethod',
-    'module:itertools':
-      '+batched',
     'module:math':
-      '+fma +sumprod',
+      '+fma',
     'module:os':
-      '+CLONE_FILES +CLONE_FS +CLONE_NEWCGROUP +CLONE_NEWIPC +CLONE_NEWNET +CLONE_NEWNS +CLONE_NEWPID +CLONE_NEWTIME +CLONE_NEWUSER +CLONE_NEWUTS +CLONE_SIGHAND +CLONE_SYSVSEM +CLONE_THREAD +CLONE_VM +POSIX_SPAWN_CLOSEFROM +TFD_CLOEXEC +TFD_NONBLOCK +TFD_TIMER_ABSTIME +TFD_TIMER_CANCEL_ON_SET +_fwalk_close +_fwalk_walk +_fwalk_yield +_walk_symlinks_as_files +grantpt +posix_openpt +process_cpu_count +ptsname +setns +timerfd_create +timerfd_gettime +timerfd_gettime_ns +timerfd_settime +timerfd_settime_ns +unlockpt +unshare -_walk',
+      '+POSIX_SPAWN_CLOSEFROM +TFD_CLOEXEC +TFD_NONBLOCK +TFD_TIMER_ABSTIME +TFD_TIMER_CANCEL_ON_SET +_fwalk_close +_fwalk_walk +_fwalk_yield +_walk_symlinks_as_files +grantpt +posix_openpt +process_cpu_count +ptsname +timerfd_create +timerfd_gettime +timerfd_gettime_ns +timerfd_settime +timerfd_settime_ns +unlockpt',
     'module:os.path':
-      '+isdevdrive +isjunction +splitroot -_joinrealpath -_path_normpath',
+      '+isdevdrive -_joinrealpath -_path_normpath',
     'module:pickle':
-      '+_NoValue -PyStringMap',
+      '+_NoValue',
     'module:queue':
       '+ShutDown',
     'module:random':
-      '+_fabs +_lgamma +_log2 +_parse_args +binomialvariate +main -_Set -_warn',
+      '+_parse_args +main -_warn',
     'module:sys':
-      '+_baserepl +_clear_internal_caches +_get_cpu_count_config +_getframemodulename +_is_gil_enabled +_is_interned +_setprofileallthreads +_settraceallthreads +activate_stack_trampoline +deactivate_stack_trampoline +getunicodeinternedsize +is_stack_trampoline_active +monitoring -_getquickenedcount',
+      '+_baserepl +_clear_internal_caches +_get_cpu_count_config +_is_gil_enabled +_is_interned',
     'module:threading':
-      '+_DeleteDummyThreadOnDel +_LockType +_ThreadHandle +_daemon_threads_allowed +_get_main_thread_ident +_is_main_interpreter +_make_thread_handle +_start_joinable_thread +_thread_local_info +_thread_shutdown +setprofile_all_threads +settrace_all_threads +warnings -_islice -_maintain_shutdown_locks -_set_sentinel -_shutdown_locks -_shutdown_locks_lock -_start_new_thread -functools',
-    'module:types':
-      '+get_original_bases -_cell_factory',
+      '+_DeleteDummyThreadOnDel +_LockType +_ThreadHandle +_get_main_thread_ident +_make_thread_handle +_start_joinable_thread +_thread_local_info +_thread_shutdown +warnings -_maintain_shutdown_locks -_set_sentinel -_shutdown_locks -_shutdown_locks_lock -_start_new_thread -functools',
     'module:typing':
-      '+NoDefault +ReadOnly +TypeAliasType +TypeIs +_DeprecatedGenericAlias +_Func +_IdentityCallable +_Sentinel +_TypedCacheSpecialForm +_abc_instancecheck +_abc_subclasscheck +_caches +_check_generic_specialization +_collect_type_parameters +_compare_args_orderless +_deduplicate_unhashable +_deprecation_warning_for_no_type_params_passed +_generic_class_getitem +_generic_init_subclass +_get_typeddict_qualifiers +_lazy_load_getattr_static +_make_union +_paramspec_prepare_subst +_paramspec_subst +_proto_hook +_sentinel +_type_check_issubclass_arg_1 +_typevar_subst +_typevartuple_prepare_subst +copyreg +get_protocol_members +is_protocol +override -AsyncContextManager -ContextManager -Match -Pattern -_BoundVarianceMixin -_DeprecatedType -_Immutable -_LiteralSpecialForm -_PickleUsingNameMixin -_check_generic -_collect_parameters -_is_callable_members_only -contextlib -io -re -stdlib_re -warnings',
-    'module:zlib':
-      '+_ZlibDecompressor',
-    'slots:_collections._deque_iterator':
-      '-__iter__ -__next__',
-    'slots:_collections._deque_reverse_iterator':
-      '-__iter__ -__next__',
-    'slots:collections.deque':
-      '-__delitem__ -__getitem__ -__iter__ -__len__ -__setitem__',
-    'slots:itertools._grouper':
-      '-__iter__ -__next__',
-    'slots:itertools._tee':
-      '-__iter__ -__next__',
-    'slots:itertools.accumulate':
-      '-__iter__ -__next__',
-    'slots:itertools.chain':
-      '-__iter__ -__next__',
-    'slots:itertools.combinations':
-      '-__iter__ -__next__',
-    'slots:itertools.combinations_with_replacement':
-      '-__iter__ -__next__',
-    'slots:itertools.compress':
-      '-__iter__ -__next__',
-    'slots:itertools.count':
-      '-__iter__ -__next__',
-    'slots:itertools.cycle':
-      '-__iter__ -__next__',
-    'slots:itertools.dropwhile':
-      '-__iter__ -__next__',
-    'slots:itertools.filterfalse':
-      '-__iter__ -__next__',
-    'slots:itertools.groupby':
-      '-__iter__ -__next__',
-    'slots:itertools.islice':
-      '-__iter__ -__next__',
-    'slots:itertools.pairwise':
-      '-__iter__ -__next__',
-    'slots:itertools.permutations':
-      '-__iter__ -__next__',
-    'slots:itertools.product':
-      '-__iter__ -__next__',
-    'slots:itertools.repeat':
-      '-__iter__ -__next__',
-    'slots:itertools.starmap':
-      '-__iter__ -__next__',
-    'slots:itertools.takewhile':
-      '-__iter__ -__next__',
-    'slots:itertools.zip_longest':
-      '-__iter__ -__next__',
+      '+NoDefault +ReadOnly +TypeIs +_Sentinel +_TypedCacheSpecialForm +_abc_instancecheck +_abc_subclasscheck +_check_generic_specialization +_collect_type_parameters +_compare_args_orderless +_deduplicate_unhashable +_deprecation_warning_for_no_type_params_passed +_get_typeddict_qualifiers +_sentinel +_type_check_issubclass_arg_1 +get_protocol_members +is_protocol -AsyncContextManager -ContextManager -Match -Pattern -_DeprecatedType -_LiteralSpecialForm -_PickleUsingNameMixin -_check_generic -_collect_parameters -contextlib -io -re -stdlib_re -warnings',
     'stdlib_module_names':
-      '+_android_support +_colorize +_interpchannels +_interpqueues +_interpreters +_ios_support +_opcode_metadata +_pydatetime +_pylong +_pyrepl +_sha2 +_suggestions +_sysconfig +_wmi -_bootsubprocess -_crypt -_msi -_sha256 -_sha512 -aifc -asynchat -asyncore -audioop -cgi -cgitb -chunk -crypt -distutils -imghdr -imp -lib2to3 -mailcap -msilib -nis -nntplib -ossaudiodev -pipes -smtpd -sndhdr -spwd -sunau -telnetlib -uu -xdrlib',
-    'type:ImportError':
-      '+name_from',
-    'type:_frozen_importlib.BuiltinImporter':
-      '-find_module -module_repr',
-    'type:async_generator':
-      '+ag_suspended',
-    'type:collections.UserDict':
-      '+get',
-    'type:collections.abc.ByteString':
-      '+_removal_version',
-    'type:dataclasses._DataclassParams':
-      '+kw_only +match_args +slots +weakref_slot',
-    'type:int':
-      '+is_integer',
-    'type:memoryview':
-      '+_from_flags',
+      '+_android_support +_colorize +_interpchannels +_interpqueues +_interpreters +_ios_support +_opcode_metadata +_pyrepl +_suggestions +_sysconfig +_wmi -_crypt -_msi -aifc -audioop -cgi -cgitb -chunk -crypt -imghdr -lib2to3 -mailcap -msilib -nis -nntplib -ossaudiodev -pipes -sndhdr -spwd -sunau -telnetlib -uu -xdrlib',
     'type:pickle._Pickler':
       '+_save_bytearray_no_memo +_save_bytes_no_memo +_save_toplevel_by_name',
     'type:queue.Queue':
       '+shutdown',
-    'type:random.Random':
-      '+binomialvariate',
     'type:sys.flags':
       '+gil',
     'type:threading.Thread':
@@ -814,8 +742,6 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '+_after_fork -_stop',
     'type:typing.Annotated':
       '-_class_getitem_inner',
-    'type:typing.Generic':
-      '-_is_protocol',
     'type:typing.ParamSpec':
       '+has_default',
     'type:typing.io':
@@ -826,24 +752,16 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '+__delitem__ +__getitem__ +__iter__ +__len__ +__setitem__',
     'slots:longrange_iterator':
       '+__iter__ +__next__',
-    'slots:typing.TypeAliasType':
-      '+__getitem__',
     'type:FrameLocalsProxy':
       '+copy +get +items +keys +setdefault +update +values',
     'type:_thread._ThreadHandle':
       '+_set_done +ident +is_done +join',
-    'type:collections.abc.Buffer':
-      '+_abc_impl',
     'type:dataclasses._FuncBuilder':
       '+add_fn +add_fns_to_class',
     'type:typing.TypeVar':
       '+has_default',
     'type:typing.TypeVarTuple':
       '+has_default',
-    'type:typing._IdentityCallable':
-      '+_abc_impl +_is_protocol',
-    'type:zlib._ZlibDecompressor':
-      '+decompress +eof +needs_input +unused_data',
   },
   '3.13t': {
     'module:os':

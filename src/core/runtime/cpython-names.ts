@@ -20,8 +20,8 @@ function table(version: PythonVersion): Map<string, Set<string>> {
   if (found) return found;
   found = new Map();
   for (const [owner, names] of Object.entries(CPYTHON_NAMES_311)) found.set(owner, new Set(names.split(' ')));
-  // 3.13t's changes are stored against 3.13's (scripts/regenerate-cpython-names.mjs).
-  const chain = version === '3.11' ? [] : version === '3.12' ? ['3.12'] : version === '3.13' ? ['3.13'] : ['3.13', '3.13t'];
+  // Each version's changes are stored against the version before it (scripts/regenerate-cpython-names.mjs).
+  const chain = ['3.12', '3.13', '3.13t'].slice(0, version === '3.11' ? 0 : version === '3.12' ? 1 : version === '3.13' ? 2 : 3);
   for (const step of chain as ('3.12' | '3.13' | '3.13t')[]) {
     for (const [owner, changes] of Object.entries(CPYTHON_NAMES_DELTAS[step])) {
       let names = found.get(owner);
