@@ -14,6 +14,7 @@ import { collectAtShutdown } from './runtime/gc';
 import { GcList } from './runtime/gc-state';
 import { installBuiltinFunctions } from './builtins/functions';
 import { installConstructors } from './builtins/constructors';
+import { addBuiltinNewWrappers } from './builtins/type-new';
 import { installModuleConstructor } from './builtins/module-type';
 import { installMethods } from './builtins/methods';
 import { installObjectMethods, installBytesMethods } from './builtins/object-methods';
@@ -63,6 +64,7 @@ export class Simulation {
     installBytesMethods(vm);
     installMemoryview(vm);
     installSlotWrappers(vm);
+    addBuiltinNewWrappers(vm);
     const builtinsModule = vm.newModule('builtins', vm.builtins);
     vm.modules.set('builtins', builtinsModule);
     const main = vm.newDict();

@@ -1,8 +1,9 @@
-// Calling built-in types: int(), str(), list(), dict(), type(), property(), ... and the
-// class statement's __build_class__ (Python/bltinmodule.c, Objects/typeobject.c).
+// Calling built-in types: int(), str(), list(), dict(), property(), ... (Objects/*.c); type() and
+// the class statement are in class-statement.ts.
 
 import { EXCEPTION_ALIASES } from '../runtime/exceptions';
 import { installExceptionGroups } from './exception-group';
+import { installClassStatement } from './class-statement';
 import { addSubclass } from '../runtime/subclasses';
 import { encodeText, lookupCodec } from '../runtime/text/codecs';
 import { codecFailure } from '../runtime/unicode-error';
@@ -36,7 +37,7 @@ import { unwrap } from '../runtime/numbers';
 import { intFromString } from '../runtime/text/int-parse';
 import { floatFromString } from '../runtime/text/float-parse';
 import { floatToInt } from '../runtime/text/float-ops';
-import { arity, fn, checkPositional, checkAtMost, missingArgument } from './define';
+import { arity, checkPositional, checkAtMost, missingArgument } from './define';
 import { builtinLen } from './functions';
 import { installComplex } from './complex-type';
 import { intToFloat } from '../runtime/text/int-ops';
@@ -371,24 +372,6 @@ export function installConstructors(vm: VM): void {
   wrapper(t.property, 3);
   wrapper(t.staticmethod, 1);
   wrapper(t.classmethod, 1);
-  constructors.set(t.type, (vm, args, kwargs) => {
-    if (args.length === 1 && kwargs?.size) throw vm.error('TypeError', 'type() takes no keyword arguments');
-    if (args.length === 1) return vm.incref(args[0].type, Cause.Return);
-    if (args.length !== 3) throw vm.error('TypeError', 'type() takes 1 or 3 arguments');
-    // type_new's argument parsing ("U|O!O!:type.__new__").
-    const expected = [[PyStr, 'str'], [PyTuple, 'tuple'], [PyDict, 'dict']] as const;
-    expected.forEach(([cls, name], i) => {
-      if (!(args[i] instanceof cls)) throw vm.error('TypeError', `type.__new__() argument ${i + 1} must be ${name}, not ${args[i].type.name}`);
-    });
-    const cls = makeClass(vm, (args[0] as PyStr).value, (args[1] as PyTuple).items, args[2] as PyDict);
-    // type_new_set_module: without __module__ in the namespace, the calling code's module name.
-    const moduleName = (args[2] as PyDict).getStr('__module__') ? null : vm.currentPythonFrame()?.globals.getStr('__name__');
-    if (moduleName instanceof PyStr) {
-      setName(vm, cls.dict, '__module__', moduleName);
-      cls.module = moduleName.value;
-    }
-    return cls;
-  });
   constructors.set(t.super, (vm, args) => {
     checkPositional(vm, 'super()', args.length, 0, 2);
     const frame = vm.currentPythonFrame();
@@ -416,120 +399,7 @@ export function installConstructors(vm: VM): void {
     });
   }
   installExceptionGroups(vm);
-  fn(vm, b, '__build_class__', function* (args, kwargs): Native {
-    const [body, nameObj, ...origBases] = args;
-    if (!(body instanceof PyFunction)) throw vm.error('TypeError', '__build_class__: func must be a function');
-    const name = (nameObj as PyStr).value;
-    if (kwargs && kwargs.has('metaclass')) throw vm.unsupported('metaclasses');
-    const bases = yield* resolveMroEntries(vm, origBases);
-    const ownedBases = bases !== origBases;
-    const ns = vm.newDict();
-    try {
-      const meta = calculateMetaclass(vm, bases);
-      const cell = yield { callable: body, args: [], kwargs: null, locals: ns };
-      if (ownedBases) {
-        const orig = vm.newTuple(origBases.map((base) => vm.incref(base, Cause.Slot)));
-        setName(vm, ns, '__orig_bases__', orig, true);
-      }
-      let cls: PyObject;
-      if (meta === vm.t.type) {
-        cls = makeClass(vm, name, bases, ns);
-        // type_new: __set_name__ on the attributes (type_new_set_names), then the parent's __init_subclass__.
-        yield* setNames(vm, cls as PyType);
-        yield* initSubclass(vm, cls as PyType, kwargs);
-      } else {
-        // A base that is not a class (`class C(1)`): its type is called as the metaclass, meta(name, bases, ns).
-        const basesTuple = vm.newTuple(bases.map((base) => vm.incref(base, Cause.Slot)));
-        try {
-          cls = yield { callable: meta, args: [nameObj, basesTuple, ns], kwargs: null };
-        } catch (e) {
-          vm.decref(cell, Cause.Return);
-          throw e;
-        } finally {
-          vm.decref(basesTuple, Cause.Stack);
-        }
-      }
-      if (cell instanceof PyCell) cell.contents = vm.incref(cls, Cause.Cell, '__class__');
-      vm.decref(cell, Cause.Return);
-      return cls;
-    } finally {
-      vm.decref(ns, Cause.Stack);
-      if (ownedBases) for (const base of bases) vm.decref(base, Cause.Stack);
-    }
-  });
-}
-
-/**
- * type_new's init_subclass: the __init_subclass__ a base class defines in Python, called with the new
- * class and the class statement's keywords (object's own does nothing).
- */
-function* initSubclass(vm: VM, cls: PyType, kwargs: Map<string, PyObject> | null): Generator<CallRequest, void, PyObject> {
-  for (const base of cls.mro.slice(1)) {
-    let hook = base.heap ? base.dict.getStr('__init_subclass__') : undefined;
-    if (!hook) continue;
-    if (hook.type === vm.t.classmethod) hook = (hook as PyDescriptorWrapper).slots[0] as PyObject;
-    if (!(hook instanceof PyFunction)) return;
-    vm.decref(yield { callable: hook, args: [cls], kwargs: kwargs && kwargs.size ? kwargs : null }, Cause.Return);
-    return;
-  }
-}
-
-/**
- * update_bases (Python/bltinmodule.c): a base that is not a class but has __mro_entries__ (`Generic[T]`,
- * `list[int]`) is replaced by what that returns. The same array when nothing changed, else new references.
- */
-function* resolveMroEntries(vm: VM, bases: PyObject[]): Generator<CallRequest, PyObject[], PyObject> {
-  if (bases.every((b) => b instanceof PyType)) return bases;
-  const out: PyObject[] = [];
-  let changed = false;
-  try {
-    for (const base of bases) {
-      const hook = base instanceof PyType ? null : yield* lookupAttr(vm, base, '__mro_entries__');
-      if (!hook) {
-        out.push(vm.incref(base, Cause.Stack));
-        continue;
-      }
-      changed = true;
-      const basesTuple = vm.newTuple(bases.map((b) => vm.incref(b, Cause.Slot)));
-      let entries: PyObject;
-      try {
-        entries = yield { callable: hook, args: [basesTuple], kwargs: null };
-      } finally {
-        vm.decref(basesTuple, Cause.Stack);
-        vm.decref(hook, Cause.Stack);
-      }
-      if (!(entries instanceof PyTuple)) {
-        vm.decref(entries, Cause.Return);
-        throw vm.error('TypeError', '__mro_entries__ must return a tuple');
-      }
-      for (const e of entries.items) out.push(vm.incref(e, Cause.Stack));
-      vm.decref(entries, Cause.Return);
-    }
-  } catch (e) {
-    for (const o of out) vm.decref(o, Cause.Stack);
-    throw e;
-  }
-  if (changed) return out;
-  for (const o of out) vm.decref(o, Cause.Stack);
-  return bases;
-}
-
-/**
- * __build_class__'s metaclass: type without bases, else the most derived of the bases' types
- * (_PyType_CalculateMetaclass), which must all lie on one line of subclasses.
- */
-function calculateMetaclass(vm: VM, bases: PyObject[]): PyType {
-  let winner = bases.length ? bases[0].type : vm.t.type;
-  for (const base of bases) {
-    const t = base.type;
-    if (winner.isSubtypeOf(t)) continue;
-    if (t.isSubtypeOf(winner)) {
-      winner = t;
-      continue;
-    }
-    throw vm.error('TypeError', 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
-  }
-  return winner;
+  installClassStatement(vm);
 }
 
 /** errno → OSError subclass (Objects/exceptions.c's errnomap, with Linux's errno values). */
@@ -589,15 +459,30 @@ function slotList(o: PyObject): string[] {
   return [];
 }
 
+/** The built-in types whose instances have a __dict__ of their own (tp_dictoffset), that a subclass inherits. */
+function builtinHasDict(vm: VM, base: PyType): boolean {
+  return base.isSubtypeOf(vm.t.type) || base.isSubtypeOf(vm.exc.get('BaseException') as PyType) || base === vm.t.module ||
+    base === vm.t.staticmethod || base === vm.t.classmethod || base.name === 'collections.OrderedDict';
+}
+
+/** Instances of `type` have a weak reference list (tp_weaklistoffset): a class that added one, or a built-in type with one. */
+function hasWeaklist(vm: VM, type: PyType): boolean {
+  if (type.heap) return !!type.dict.getStr('__weakref__') || type.bases.some((b) => hasWeaklist(vm, b));
+  return type.isSubtypeOf(vm.t.type) || type === vm.t.set || type === vm.t.frozenset || type === vm.t.module ||
+    type.name === 'collections.deque' || type.name === 'collections.OrderedDict';
+}
+
 /** type(name, bases, ns): a heap type whose dict is a copy of the namespace. */
-export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict): PyType {
+export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict, metatype: PyType = vm.t.type): PyType {
   const bases = (baseObjs.length ? baseObjs : [vm.t.object]) as PyType[];
   for (const b of bases) {
     if (!(b instanceof PyType)) throw vm.error('TypeError', 'bases must be types');
     // Types without Py_TPFLAGS_BASETYPE.
     if (b === vm.t.bool || b === vm.t.NoneType || b === vm.t.memoryview || b === vm.t.managedbuffer || b === vm.t.memory_iterator) throw vm.error('TypeError', `type '${b.name}' is not an acceptable base type`);
   }
-  const cls = vm.track(new PyType(vm.t.type, name, bases[0].layout === 'object' ? 'instance' : bases[0].layout, true));
+  const cls = vm.track(new PyType(metatype, name, bases[0].layout === 'object' ? 'instance' : bases[0].layout, true));
+  // A class made by a metaclass written in Python references it, as any instance of a class does.
+  if (metatype.heap) vm.incref(metatype, Cause.Type, '__class__');
   cls.bases = bases;
   vm.heapTypes.add(cls);
   // 3.13t: every heap type counts a deferred reference (typeobject.c type_new_alloc).
@@ -631,10 +516,11 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   cls.mroTuple = vm.newTuple(mro.map((m) => vm.incref(m, Cause.Slot)));
   // type_new_descriptors: a class that adds an instance dict or a weak reference list gets a
   // __dict__ / __weakref__ getset descriptor in its dict, each referencing the class.
-  const heapBase = bases.some((b) => b.heap);
-  const addsDict = cls.hasInstanceDict && !bases.some((b) => b.heap && b.hasInstanceDict);
+  // Neither when the nearest built-in base already has the slot (its tp_dictoffset, tp_weaklistoffset).
+  const builtinBase = mro.find((m) => !m.heap) as PyType;
+  const addsDict = cls.hasInstanceDict && !bases.some((b) => b.heap && b.hasInstanceDict) && !builtinHasDict(vm, builtinBase);
   const variableSize = bases.some((b) => !b.heap && (b.layout === 'int' || b.layout === 'tuple' || b.layout === 'bytes'));
-  const addsWeakref = !heapBase && !variableSize && (!slotNames || slotNames.includes('__weakref__'));
+  const addsWeakref = !variableSize && !bases.some((b) => hasWeaklist(vm, b)) && (!slotNames || slotNames.includes('__weakref__'));
   for (const [attr, adds] of [['__dict__', addsDict], ['__weakref__', addsWeakref]] as const) {
     if (!adds || cls.dict.getStr(attr)) continue;
     const descriptor = vm.track(new PyDescriptorWrapper(vm.t.getset_descriptor, [vm.incref(cls, Cause.Type, `${attr} descriptor`)]));
@@ -644,31 +530,6 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   // PyType_Ready's add_all_subclasses: each base's tp_subclasses gets the class's weakref.
   addSubclass(vm, cls);
   return cls;
-}
-
-/**
- * type_new_set_names: each attribute of the new class whose type has __set_name__ (a descriptor
- * such as functools.cached_property) learns its owner and name, over a copy of the class dict.
- */
-function* setNames(vm: VM, cls: PyType): Native<void> {
-  const entries = [...cls.dict.items()].filter((e) => e.value.type.heap && e.value.type.lookup('__set_name__'));
-  // The copy holds its keys and values while the hooks run.
-  for (const e of entries) {
-    vm.incref(e.key, Cause.Slot);
-    vm.incref(e.value, Cause.Slot);
-  }
-  try {
-    for (const e of entries) {
-      const setName = e.value.type.lookup('__set_name__') as PyObject;
-      const r = yield { callable: setName, args: [e.value, cls, e.key], kwargs: null };
-      vm.decref(r, Cause.Return);
-    }
-  } finally {
-    for (const e of entries) {
-      vm.decref(e.key, Cause.Slot);
-      vm.decref(e.value, Cause.Slot);
-    }
-  }
 }
 
 /** unicode_new's encoding/errors arguments, and bytes_new's: each must be a str. */

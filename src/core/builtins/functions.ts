@@ -15,7 +15,7 @@ import { nextOfGenerator } from '../vm/generators';
 import { PyFunction, PyBuiltin, PyMethod, PyCode } from '../objects/callables';
 import type { VM } from '../vm/vm';
 import { PyWeakref } from '../objects/weakref';
-import type { Native } from '../vm/frame';
+import type { Native, CallRequest } from '../vm/frame';
 import { PyError, UnsupportedError } from '../vm/errors';
 import { fn, arity, checkAtMost, checkPositional, missingArgument } from './define';
 import { getIter, iterNext, iterateToArray } from '../runtime/iteration';
@@ -128,15 +128,19 @@ export function installBuiltinFunctions(vm: VM): void {
     if (args[0] instanceof PyStr && args[0].type === vm.t.str && (!args[1] || (args[1] instanceof PyStr && args[1].value === ''))) return vm.incref(args[0], Cause.Return);
     return vm.newStr(yield* formatOf(vm, args[0], args[1] ? (args[1] as PyStr).value : ''));
   });
-  fn(vm, b, 'isinstance', (args) => {
+  fn(vm, b, 'isinstance', function* (args): Native {
     arity(vm, 'isinstance', args, 2);
     const o = args[0];
+    const hooked = yield* checkHook(vm, '__instancecheck__', args[1], o);
+    if (hooked !== null) return vm.newBool(hooked);
     // object_isinstance falls back on __class__, which a proxy forwards to its referent.
     const viaClass = o instanceof PyWeakref && o.proxy && o.referent ? isInstance(vm, o.referent, args[1]) : false;
     return vm.newBool(isInstance(vm, o, args[1]) || viaClass);
   });
-  fn(vm, b, 'issubclass', (args) => {
+  fn(vm, b, 'issubclass', function* (args): Native {
     arity(vm, 'issubclass', args, 2);
+    const hooked = yield* checkHook(vm, '__subclasscheck__', args[1], args[0]);
+    if (hooked !== null) return vm.newBool(hooked);
     if (!(args[0] instanceof PyType)) throw vm.error('TypeError', 'issubclass() arg 1 must be a class');
     return vm.newBool(isSubclass(vm, args[0], args[1]));
   });
@@ -616,6 +620,32 @@ export function isInstance(vm: VM, o: PyObject, cls: PyObject): boolean {
   if (isParameterizedGeneric(vm, cls)) throw vm.error('TypeError', 'isinstance() argument 2 cannot be a parameterized generic');
   if (!(cls instanceof PyType)) throw vm.error('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   return o.type.isSubtypeOf(cls);
+}
+
+/**
+ * PyObject_IsInstance / PyObject_IsSubclass with a class whose metaclass, written in Python, defines
+ * __instancecheck__ / __subclasscheck__ (abc.ABCMeta): its answer, each class of a tuple in turn; null
+ * when no such hook applies (type's own check).
+ */
+function* checkHook(vm: VM, hook: '__instancecheck__' | '__subclasscheck__', cls: PyObject, o: PyObject): Generator<CallRequest, boolean | null, PyObject> {
+  if (cls instanceof PyTuple) {
+    if (!cls.items.some((c) => c.type.heap && c instanceof PyType)) return null;
+    for (const c of cls.items) {
+      const r = yield* checkHook(vm, hook, c, o);
+      if (r ?? (hook === '__instancecheck__' ? isInstance(vm, o, c) : o instanceof PyType && isSubclass(vm, o, c))) return true;
+    }
+    return false;
+  }
+  // The exact type needs no hook (object_recursive_isinstance's quick test).
+  if (!(cls instanceof PyType) || !cls.type.heap || (hook === '__instancecheck__' && o.type === cls)) return null;
+  const checker = cls.type.lookup(hook);
+  if (!(checker instanceof PyFunction)) return null;
+  const r = yield { callable: checker, args: [cls, o], kwargs: null };
+  try {
+    return yield* truthy(vm, r);
+  } finally {
+    vm.decref(r, Cause.Return);
+  }
 }
 
 /** issubclass(derived, cls): each class of a tuple or union in turn; a GenericAlias or a non-class raises. */

@@ -7,6 +7,7 @@ import type { VM } from '../vm/vm';
 import { UnsupportedError } from '../vm/errors';
 import type { Position } from '../compile/bytecode';
 import { setName } from '../runtime/dicts';
+import { addNewWrappers } from '../builtins/type-new';
 import { createSys } from './sys';
 import { createGc } from './gc';
 import { createWeakref } from './weakref';
@@ -173,7 +174,10 @@ export function importModule(vm: VM, name: string, at: Position): PyObject {
   setName(vm, dict, '__name__', vm.intern(name));
   vm.modules.set(name, module);
   // Built-in modules are part of the interpreter: their objects are not the program's allocations.
-  vm.gc.quietly(() => factory(vm, module));
+  vm.gc.quietly(() => {
+    factory(vm, module);
+    addNewWrappers(vm, [...dict.items()].map((e) => e.value));
+  });
   // 3.13t: what the real import counts beyond the module and its dict made above (versions.ts).
   const imported = vm.gc.freeThreaded ? vm.options.version.gcStartup.importAllocations?.[name] : undefined;
   if (imported !== undefined) vm.gc.countAllocations(imported - 2);

@@ -79,6 +79,8 @@ export class PyType extends PyObject {
     if (this.basesTuple) visit(this.basesTuple, '__bases__');
     if (this.mroTuple) visit(this.mroTuple, '__mro__');
     if (this.baseRef) visit(this.baseRef, '__base__');
+    // type_traverse visits the metaclass of a class made by one written in Python.
+    if (this.type.heap) visit(this.type, '__class__');
   }
 
   clearRefs(): PyObject[] {

@@ -178,10 +178,13 @@ function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
   if (obj.type === vm.t.super) {
     // super(cls, obj).name: look past cls in obj's MRO, then bind to obj.
     const [cls, self] = (obj as PyDescriptorWrapper).slots as [PyType, PyObject];
-    const mro = self instanceof PyType ? self.mro : self.type.mro;
+    // supercheck: a class that derives from cls (a classmethod's super()) walks its own MRO, anything
+    // else (an instance, or a class in its metaclass's methods) its type's.
+    const classLevel = self instanceof PyType && self.isSubtypeOf(cls);
+    const mro = classLevel ? (self as PyType).mro : self.type.mro;
     for (const t of mro.slice(mro.indexOf(cls) + 1)) {
       const v = t.dict.getStr(name);
-      if (v) return yield* bindDescriptor(vm, v, self instanceof PyType ? null : self, self instanceof PyType ? self : self.type);
+      if (v) return yield* bindDescriptor(vm, v, classLevel ? null : self, classLevel ? (self as PyType) : self.type);
     }
     throw vm.error('AttributeError', `'super' object has no attribute '${name}'`);
   }

@@ -62,11 +62,16 @@ export function invoke(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map
     result = callable.impl(args.slice(1), kwargs, args[0]) as PyObject | Native<PyObject | null>;
     name = callable.name;
   } else if (callable instanceof PyType) {
+    // A metaclass written in Python may define __call__ (slot_tp_call): calling the class runs it.
+    if (callable.type.heap) {
+      const call = callable.type.lookup('__call__');
+      if (call && call !== vm.t.type.dict.getStr('__call__')) return invoke(vm, call, [callable, ...args], kwargs, false, null);
+    }
     if (kwargs && kwargs.size > 0 && !callable.heap) {
       const refused = builtinTypeKeywordError(vm, callable.name);
       if (refused) throw refused;
     }
-    result = callType(vm, callable, args, kwargs);
+    result = callTypeObject(vm, callable, args, kwargs);
     name = callable.name;
   } else if (callable instanceof PyGenerator) {
     throw new Error('internal: generator resumed through invoke');
@@ -237,8 +242,8 @@ function listNames(names: string[]): string {
   return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
 }
 
-/** type(...) calls: built-in constructors, or __new__ + __init__ for classes. */
-function callType(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | Native<PyObject | null> {
+/** type(...) calls: built-in constructors, or __new__ + __init__ for classes (type_call). */
+export function callTypeObject(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | Native<PyObject | null> {
   if (!type.heap) {
     const ctor = constructors.get(type);
     if (!ctor) throw vm.error('TypeError', `cannot create '${type.name}' instances`);
@@ -248,9 +253,11 @@ function callType(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, Py
 }
 
 function* constructInstance(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): Native<PyObject | null> {
-  const userNew = type.lookup('__new__');
+  const found = type.lookup('__new__');
+  // A __new__ written in Python (slot_tp_new); the built-in types' own (`object.__new__`) is the base's tp_new below.
+  const userNew = found instanceof PyFunction || (found && !(found instanceof PyBuiltin) && found.type === vm.t.staticmethod) ? found : null;
   let inst: PyObject;
-  if (userNew instanceof PyFunction || (userNew && !(userNew instanceof PyBuiltin) && userNew.type === vm.t.staticmethod)) {
+  if (userNew) {
     const fn = userNew instanceof PyFunction ? userNew : ((userNew as unknown as { slots: PyObject[] }).slots[0]);
     inst = yield { callable: fn, args: [type, ...args], kwargs };
     if (!inst.type.isSubtypeOf(type)) return inst;
@@ -259,7 +266,17 @@ function* constructInstance(vm: VM, type: PyType, args: PyObject[], kwargs: Map<
     const ownInit = type.lookup('__init__') instanceof PyFunction;
     inst = yield* baseNew(vm, type, args, kwargs, ownInit);
   }
-  const init = type.lookup('__init__');
+  let init = type.lookup('__init__');
+  // After a Python __new__, a built-in base's own tp_init runs too (list_init fills the list): type_call calls tp_init.
+  if (userNew && init && !(init instanceof PyFunction) && init !== vm.t.object.dict.getStr('__init__')) {
+    try {
+      vm.decref(yield { callable: init, args: [inst, ...args], kwargs }, Cause.Return);
+    } catch (e) {
+      vm.decref(inst, Cause.New);
+      throw e;
+    }
+    init = null;
+  }
   if (init instanceof PyFunction) {
     let result: PyObject;
     try {
