@@ -8,13 +8,13 @@ import { PyType } from '../objects/type';
 import { PyStr } from '../objects/atoms';
 import { PyTuple } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PyFunction, PyBuiltin, PyDescriptorWrapper, PyCell } from '../objects/callables';
+import { PyFunction, PyDescriptorWrapper, PyCell } from '../objects/callables';
 import type { VM } from '../vm/vm';
 import type { Native, CallRequest } from '../vm/frame';
 import { lookupAttr } from '../runtime/attributes';
 import { constructors, callTypeObject, isNative } from '../vm/calls';
 import { setName } from '../runtime/dicts';
-import { fn, method } from './define';
+import { fn, method, typeFunction } from './define';
 import { makeClass } from './constructors';
 import { Cause } from '../trace/events';
 
@@ -33,12 +33,8 @@ export function installClassStatement(vm: VM): void {
     const made = callTypeObject(vm, self as PyType, args, kwargs);
     return isNative(made) ? ((yield* made) as PyObject) : made;
   });
-  // type.__prepare__ (a classmethod): the namespace a class body runs in, a new dict.
-  const prepare = new PyBuiltin(t.builtin_function_or_method, '__prepare__', () => vm.newDict(), null, 'type');
-  prepare.immortal = true;
-  const prepareMethod = new PyDescriptorWrapper(t.classmethod, [prepare]);
-  prepareMethod.immortal = true;
-  setName(vm, t.type.dict, '__prepare__', prepareMethod, true);
+  // type.__prepare__: the namespace a class body runs in, a new dict whatever the class.
+  typeFunction(vm, t.type, '__prepare__', () => vm.newDict());
   fn(vm, vm.builtins, '__build_class__', function* (args, kwargs): Native {
     const [body, nameObj, ...origBases] = args;
     if (!(body instanceof PyFunction)) throw vm.error('TypeError', '__build_class__: func must be a function');

@@ -3,7 +3,8 @@
 import type { PyObject } from '../objects/object';
 import type { PyType } from '../objects/type';
 import type { PyDict } from '../objects/dict';
-import { PyMethodDescriptor, type NativeImpl } from '../objects/callables';
+import { PyMethodDescriptor, PyBuiltin, type NativeImpl } from '../objects/callables';
+import type { Native } from '../vm/frame';
 import { PyStr } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import { setName } from '../runtime/dicts';
@@ -50,4 +51,11 @@ export function checkAtMost(vm: VM, name: string, n: number, max: number): void 
 /** Argument Clinic's missing required argument: "memoryview() missing required argument 'object' (pos 1)". */
 export function missingArgument(vm: VM, name: string, arg: string, position: number): never {
   throw vm.error('TypeError', `${name}() missing required argument '${arg}' (pos ${position})`);
+}
+
+/** A function stored in a type's dict that is not bound on access (like a classmethod of C). */
+export function typeFunction(vm: VM, type: PyType, name: string, impl: (args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject | Native): void {
+  const f = new PyBuiltin(vm.t.builtin_function_or_method, name, (args, kwargs) => impl(args, kwargs), type, type.name);
+  f.immortal = true;
+  setName(vm, type.dict, name, f, true);
 }

@@ -12,7 +12,7 @@ import { PyInstance, PyExceptionObj } from '../objects/instances';
 import { PyDict } from '../objects/dict';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
-import { method, arity } from './define';
+import { method, arity, typeFunction } from './define';
 import { setName, delName, hashKey, dictSet } from '../runtime/dicts';
 import { reprOf, strOf } from '../runtime/repr';
 import { iterateToArray } from '../runtime/iteration';
@@ -26,16 +26,11 @@ import { installBytesLikeMethods } from './bytes-methods';
 import { intToBytes, intFromBytes } from './int-bytes';
 import { Cause } from '../trace/events';
 
-/** A function stored in a type's dict that is not bound on access (like a classmethod of C). */
-function typeFunction(vm: VM, type: PyType, name: string, impl: (args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject | Native): void {
-  const f = new PyBuiltin(vm.t.builtin_function_or_method, name, (args, kwargs) => impl(args, kwargs), type, type.name);
-  f.immortal = true;
-  setName(vm, type.dict, name, f, true);
-}
-
 export function installObjectMethods(vm: VM): void {
   const t = vm.t;
   method(vm, t.object, '__init__', () => vm.newNone());
+  // object.__subclasshook__: no opinion (abc.ABCMeta.__subclasscheck__ asks it first).
+  typeFunction(vm, t.object, '__subclasshook__', () => vm.incref(vm.notImplemented, Cause.Return));
   // type.__subclasses__(): the live classes that name this one as a direct base (the built-in
   // types' own subclasses are not listed).
   method(vm, t.type, '__subclasses__', (args, _k, self) => {

@@ -10,6 +10,7 @@ import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { constructors, baseNew } from '../vm/calls';
 import { fn } from './define';
+import { checkNotAbstract } from '../runtime/abstract-classes';
 
 /** Adds `__new__` to each of `types` that has a constructor and no `__new__` of its own yet. */
 export function addNewWrappers(vm: VM, types: Iterable<PyObject>): void {
@@ -48,6 +49,7 @@ function objectNew(vm: VM, sub: PyType, args: PyObject[], kwargs: Map<string, Py
     if (hasOwnNew(sub)) throw vm.error('TypeError', 'object.__new__() takes exactly one argument (the type to instantiate)');
     if (!sub.mro.some((t) => t.heap && t.dict.getStr('__init__') instanceof PyFunction)) throw vm.error('TypeError', `${sub.name}() takes no arguments`);
   }
+  checkNotAbstract(vm, sub);
   return vm.newInstance(sub);
 }
 

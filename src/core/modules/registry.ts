@@ -58,6 +58,7 @@ import { createBisect } from './bisect/bisect-module';
 import { BISECT_SOURCE } from './python/bisect-source';
 import { createContextlibHelpers } from './contextlib-helpers';
 import { CONTEXTLIB_SOURCE } from './python/contextlib-source';
+import { ABC_SOURCE, _ABC_SOURCE } from './python/abc-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES, type CompilerPositions } from '../versions';
@@ -105,6 +106,8 @@ const FACTORIES: Record<string, ModuleFactory> = {
   bisect: () => undefined,
   _lens_contextlib: createContextlibHelpers,
   contextlib: () => undefined,
+  _abc: () => undefined,
+  abc: () => undefined,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -133,6 +136,8 @@ const PYTHON_SOURCES: Record<string, string> = {
   bisect: BISECT_SOURCE,
   contextlib: CONTEXTLIB_SOURCE,
   string: STRING_SOURCE,
+  _abc: _ABC_SOURCE,
+  abc: ABC_SOURCE,
 };
 
 /** Per positions model (a version's), each library source compiled with it. */

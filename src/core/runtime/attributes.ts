@@ -28,6 +28,7 @@ import { CodeFlags, type CodeUnit } from '../compile/bytecode';
 import { frameAttribute } from './frame-attributes';
 import { unicodeErrorAttribute } from './unicode-error';
 import { Cause } from '../trace/events';
+import { builtinTruth } from './operators';
 
 function* call(callable: PyObject, args: PyObject[]): Native {
   return yield { callable, args, kwargs: null };
@@ -495,6 +496,10 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   if (obj instanceof PyDescriptorWrapper && (obj.type === vm.t.classmethod || obj.type === vm.t.staticmethod) && name === '__func__') {
     return vm.incref(obj.slots[0] ?? vm.none, Cause.Stack);
   }
+  // property, classmethod, staticmethod: abstract when a function they wrap is (abc.abstractmethod under them).
+  if (name === '__isabstractmethod__' && obj instanceof PyDescriptorWrapper && (obj.type === vm.t.property || obj.type === vm.t.classmethod || obj.type === vm.t.staticmethod)) {
+    return vm.newBool(isAbstract(vm, obj));
+  }
   if (obj instanceof PyMethod) {
     if (name === '__self__') return vm.incref(obj.self, Cause.Stack);
     if (name === '__func__') return vm.incref(obj.func, Cause.Stack);
@@ -637,4 +642,18 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
 function codeVarnames(u: CodeUnit): string[] {
   const params = u.argcount + u.kwonlyargcount + (u.flags & CodeFlags.varargs ? 1 : 0) + (u.flags & CodeFlags.varkeywords ? 1 : 0);
   return u.varnames.filter((name, i) => i < params || !u.cellvars.includes(name));
+}
+
+/**
+ * _PyObject_IsAbstract for what abstract methods are made of: a function whose __isabstractmethod__ is
+ * true, or a property, classmethod or staticmethod over one (property_getisabstractmethod checks fget,
+ * fset and fdel; cm_get___isabstractmethod__ the callable).
+ */
+function isAbstract(vm: VM, o: PyObject): boolean {
+  if (o instanceof PyDescriptorWrapper && (o.type === vm.t.property || o.type === vm.t.classmethod || o.type === vm.t.staticmethod)) {
+    const wrapped = o.type === vm.t.property ? o.slots.slice(0, 3) : o.slots.slice(0, 1);
+    return wrapped.some((w) => w !== null && isAbstract(vm, w));
+  }
+  const flag = instanceDict(o)?.getStr('__isabstractmethod__');
+  return flag ? builtinTruth(vm, flag) === true : false;
 }

@@ -17,6 +17,7 @@ import { CodeFlags } from '../compile/bytecode';
 import { dictSet } from '../runtime/dicts';
 import { builtinFunctionKeywordError, builtinMethodKeywordError, builtinTypeKeywordError } from '../builtins/keyword-arguments';
 import { Cause } from '../trace/events';
+import { checkNotAbstract } from '../runtime/abstract-classes';
 
 export function isNative(r: unknown): r is Native<PyObject | null> {
   return typeof r === 'object' && r !== null && typeof (r as { next?: unknown }).next === 'function' && typeof (r as { throw?: unknown }).throw === 'function';
@@ -307,7 +308,10 @@ function* constructInstance(vm: VM, type: PyType, args: PyObject[], kwargs: Map<
 export function* baseNew(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null, ignoreArgs: boolean): Native<PyObject> {
   const base = type.mro.find((t) => !t.heap) as PyType;
   const baseCtor = constructors.get(base);
-  if (base === vm.t.object || !baseCtor) return vm.newInstance(type);
+  if (base === vm.t.object || !baseCtor) {
+    checkNotAbstract(vm, type);
+    return vm.newInstance(type);
+  }
   // The C types of simulated modules (deque, OrderedDict...) also make an empty object in __new__ (deque_new, dict_new).
   const mutable = base === vm.t.list || base === vm.t.dict || base === vm.t.set || base.nativeSlots;
   const made = mutable && ignoreArgs ? baseCtor(vm, [], null, type) : baseCtor(vm, args, kwargs, type);

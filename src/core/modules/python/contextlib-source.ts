@@ -9,13 +9,11 @@
 export const CONTEXTLIB_SOURCE = `"""Utilities for with-statement contexts.  See PEP 343."""
 
 # CPython Lens's version of Lib/contextlib.py (3.11 to 3.13). Not modelled, and why:
-# - abc: the simulator has no metaclasses, so AbstractContextManager and AbstractAsyncContextManager are
-#   plain classes: their __subclasshook__ is there but isinstance() and issubclass() do not consult it, and
-#   the abstract __exit__ does not stop a subclass without one from being instantiated.
 # - async code (async def, await): the asynchronous context managers stop the run as not modelled when
 #   used, and nullcontext has no __aenter__/__aexit__.
 # - exception groups: 3.12+'s suppress() has no ExceptionGroup to split.
 # - os.getcwd/os.chdir: chdir stops the run as not modelled when entered.
+import abc
 import os
 import sys
 from collections import deque
@@ -34,12 +32,6 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "chdir"]
 
 
-def _abstractmethod(funcobj):
-    # abc.abstractmethod: the mark ABCMeta would read.
-    funcobj.__isabstractmethod__ = True
-    return funcobj
-
-
 def _check_methods(C, *methods):
     # _collections_abc._check_methods: each method defined somewhere on C's MRO, and not set to None.
     for method in methods:
@@ -53,7 +45,7 @@ def _check_methods(C, *methods):
     return True
 
 
-class AbstractContextManager:
+class AbstractContextManager(abc.ABC):
 
     """An abstract base class for context managers."""
 
@@ -66,7 +58,7 @@ class AbstractContextManager:
         """Return \`self\` upon entering the runtime context."""
         return self
 
-    @_abstractmethod
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         """Raise any exception triggered within the runtime context."""
         return None
@@ -78,7 +70,7 @@ class AbstractContextManager:
         return NotImplemented
 
 
-class AbstractAsyncContextManager:
+class AbstractAsyncContextManager(abc.ABC):
 
     """An abstract base class for asynchronous context managers."""
 
