@@ -8,6 +8,7 @@ import { addSubclass } from '../runtime/subclasses';
 import { encodeText, lookupCodec } from '../runtime/text/codecs';
 import { codecFailure } from '../runtime/unicode-error';
 import { contiguousBufferBytes, stridedBufferBytes } from '../runtime/buffers';
+import { PyArray } from '../objects/array';
 import { PyMemoryView } from '../objects/memoryview';
 import { checkReleased } from '../runtime/memoryview-ops';
 import { bytesRepr } from '../runtime/text/str-repr';
@@ -351,7 +352,7 @@ export function installConstructors(vm: VM): void {
     }
     // A sequence without __reversed__ (memoryview's length is a slot too: it checks the view is not released).
     if (o instanceof PyMemoryView) checkReleased(vm, o);
-    const len = o instanceof PyMemoryView ? o.length : builtinLen(o);
+    const len = o instanceof PyMemoryView ? o.length : o instanceof PyArray ? o.length : builtinLen(o);
     if (len === null) throw vm.error('TypeError', `'${o.type.name}' object is not reversible`);
     const items = yield* iterateToArray(vm, o);
     return vm.track(new PySeqIter(vm.t.list_reverseiterator, vm.newList(items), 0, true));

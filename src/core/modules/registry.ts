@@ -57,6 +57,7 @@ import { HEAPQ_SOURCE } from './python/heapq-source';
 import { createBisect } from './bisect/bisect-module';
 import { BISECT_SOURCE } from './python/bisect-source';
 import { createContextlibHelpers } from './contextlib-helpers';
+import { createArray } from './array/array-module';
 import { CONTEXTLIB_SOURCE } from './python/contextlib-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
@@ -105,6 +106,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   bisect: () => undefined,
   _lens_contextlib: createContextlibHelpers,
   contextlib: () => undefined,
+  array: createArray,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
