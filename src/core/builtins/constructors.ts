@@ -138,7 +138,7 @@ export function installConstructors(vm: VM): void {
     if (!x) return make(new Uint8Array());
     if (x instanceof PyBytes) return type === vm.t.bytes && x.type === vm.t.bytes ? vm.incref(x, Cause.Return) : make(x.value);
     // _PyBytes_FromBuffer: a new bytes (even of one byte) filled from the view.
-    if (x instanceof PyMemoryView) {
+    if (x instanceof PyMemoryView || x instanceof PyArray) {
       const b = stridedBufferBytes(vm, x) as Uint8Array;
       return type === vm.t.bytes ? vm.newFilledBytes(b) : make(b);
     }

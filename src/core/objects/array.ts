@@ -8,14 +8,14 @@ import type { PyType } from './type';
 import { PyNativeIterator } from './native-iterator';
 import type { VM } from '../vm/vm';
 import { Cause } from '../trace/events';
+import { readFormat, writeFormat, type CValue } from '../runtime/native-formats';
 
 /** The typecodes the simulator models (struct arraydescr of a 64-bit Linux build: long is 8 bytes). */
 export type ArrayTypecode = 'b' | 'B' | 'h' | 'H' | 'i' | 'I' | 'l' | 'L' | 'q' | 'Q' | 'f' | 'd';
 
 export const ITEM_SIZES: Record<ArrayTypecode, number> = { b: 1, B: 1, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, f: 4, d: 8 };
 
-/** A C value as the simulator holds it: a number (a double for 'f' and 'd'), or a bigint for the 8-byte integers. */
-export type CValue = number | bigint;
+export type { CValue };
 
 export class PyArray extends PyObject {
   readonly itemsize: number;
@@ -36,48 +36,22 @@ export class PyArray extends PyObject {
   get allocated(): number {
     return this.data.length / this.itemsize;
   }
-  private view(): DataView {
-    return new DataView(this.data.buffer, this.data.byteOffset, this.data.byteLength);
-  }
-
-  /** The C value of item i (in range), as the typecode's getitem reads it (native little-endian). */
+  /** The C value of item i (in range), as the typecode's getitem reads it. */
   get(i: number): CValue {
-    const v = this.view();
-    const at = i * this.itemsize;
-    switch (this.typecode) {
-      case 'b': return v.getInt8(at);
-      case 'B': return v.getUint8(at);
-      case 'h': return v.getInt16(at, true);
-      case 'H': return v.getUint16(at, true);
-      case 'i': return v.getInt32(at, true);
-      case 'I': return v.getUint32(at, true);
-      case 'l': case 'q': return v.getBigInt64(at, true);
-      case 'L': case 'Q': return v.getBigUint64(at, true);
-      case 'f': return v.getFloat32(at, true);
-      case 'd': return v.getFloat64(at, true);
-    }
+    return readFormat(this.data, i * this.itemsize, this.typecode);
   }
   /** Stores an already checked C value at item i. */
   set(i: number, value: CValue): void {
-    const v = this.view();
-    const at = i * this.itemsize;
-    switch (this.typecode) {
-      case 'b': v.setInt8(at, Number(value)); break;
-      case 'B': v.setUint8(at, Number(value)); break;
-      case 'h': v.setInt16(at, Number(value), true); break;
-      case 'H': v.setUint16(at, Number(value), true); break;
-      case 'i': v.setInt32(at, Number(value), true); break;
-      case 'I': v.setUint32(at, Number(value), true); break;
-      case 'l': case 'q': v.setBigInt64(at, BigInt(value), true); break;
-      case 'L': case 'Q': v.setBigUint64(at, BigInt(value), true); break;
-      case 'f': v.setFloat32(at, Number(value), true); break;
-      case 'd': v.setFloat64(at, Number(value), true); break;
-    }
+    writeFormat(this.data, i * this.itemsize, this.typecode, value);
   }
   /** getarrayitem: item i as a new int or float object. */
   item(vm: VM, i: number): PyObject {
     const value = this.get(i);
     return this.typecode === 'f' || this.typecode === 'd' ? vm.newFloat(value as number) : vm.newInt(value);
+  }
+  /** The items' bytes, a live view (what a buffer of the array exports; valid until the next resize, which exports forbid). */
+  get value(): Uint8Array {
+    return this.data.subarray(0, this.length * this.itemsize);
   }
   /** The array's bytes (a copy), as tobytes() and bytes() give them. */
   bytes(): Uint8Array {

@@ -5,6 +5,7 @@ import type { PyObject } from '../../objects/object';
 import { PyInt } from '../../objects/atoms';
 import { PyList } from '../../objects/containers';
 import { PyArray } from '../../objects/array';
+import { PyMemoryView } from '../../objects/memoryview';
 import { PyNativeGetSet } from '../../objects/native-descriptor';
 import type { VM } from '../../vm/vm';
 import type { Native } from '../../vm/frame';
@@ -152,6 +153,9 @@ export function installArrayMethods(vm: VM, types: ArrayTypes): void {
   oneArgMethod(vm, t, 'frombytes', (self, buffer) => {
     const bytes = bufferBytes(vm, buffer);
     if (!bytes) throw vm.error('TypeError', `a bytes-like object is required, not '${buffer.type.name}'`);
+    // The buffer's items must be bytes (Py_buffer.itemsize 1): an array of ints or a view of one is refused.
+    const itemsize = buffer instanceof PyArray || buffer instanceof PyMemoryView ? buffer.itemsize : 1;
+    if (itemsize !== 1) throw vm.error('TypeError', 'a bytes-like object is required');
     fromBytes(vm, A(self), bytes);
     return vm.newNone();
   });
