@@ -186,6 +186,15 @@ export function installArrayMethods(vm: VM, types: ArrayTypes): void {
   const copy = (self: PyObject) => copyArray(vm, types, A(self));
   noArgsMethod(vm, t, '__copy__', copy);
   oneArgMethod(vm, t, '__deepcopy__', copy);
+  // Pickling (array._array_reconstructor and the machine format codes) is not modelled: say so, not AttributeError.
+  method(vm, t, '__reduce_ex__', () => {
+    throw vm.unsupported('array.array.__reduce_ex__ (pickling an array)');
+  });
+  for (const name of ['__reduce__', '__setstate__']) {
+    method(vm, types.iterator, name, () => {
+      throw vm.unsupported(`array.arrayiterator.${name} (pickling an array iterator)`);
+    });
+  }
   if (vm.options.version.array.clear) {
     noArgsMethod(vm, t, 'clear', (self) => {
       A(self).resize(vm, 0);

@@ -104,5 +104,14 @@ function* arrayNew(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, P
 }
 
 function installArrayConstructor(vm: VM, types: ArrayTypes): void {
-  constructors.set(types.array, (vm, args, kwargs, type) => arrayNew(vm, type, args, kwargs));
+  constructors.set(types.array, function* (vm, args, kwargs, type): Native {
+    // array.array has no vectorcall: type_call goes through _PyObject_MakeTpCall, which packs the
+    // arguments into a tuple for tp_new (a GC allocation the collector counts, unless a free list has one).
+    const packed = vm.newTuple(args.map((a) => vm.incref(a, Cause.Slot)));
+    try {
+      return yield* arrayNew(vm, type, args, kwargs);
+    } finally {
+      vm.decref(packed, Cause.Argument);
+    }
+  });
 }
