@@ -8,7 +8,7 @@ import { addSubclass } from '../runtime/subclasses';
 import { encodeText, lookupCodec } from '../runtime/text/codecs';
 import { codecFailure } from '../runtime/unicode-error';
 import { contiguousBufferBytes, stridedBufferBytes } from '../runtime/buffers';
-import { PyArray } from '../objects/array';
+import { PyArray, PyArrayReversed } from '../objects/array';
 import { PyMemoryView } from '../objects/memoryview';
 import { checkReleased } from '../runtime/memoryview-ops';
 import { bytesRepr } from '../runtime/text/str-repr';
@@ -350,9 +350,10 @@ export function installConstructors(vm: VM): void {
     if (o instanceof PyCompositeIter && (o.type === vm.t.dict_keys || o.type === vm.t.dict_values || o.type === vm.t.dict_items)) {
       return dictReverseIter(vm, o.refs[0] as PyDict, o.type === vm.t.dict_keys ? 'keys' : o.type === vm.t.dict_values ? 'values' : 'items');
     }
+    if (o instanceof PyArray) return vm.track(new PyArrayReversed(vm.t.reversed, vm.incref(o, Cause.Iterator, 'seq') as PyArray, o.length - 1));
     // A sequence without __reversed__ (memoryview's length is a slot too: it checks the view is not released).
     if (o instanceof PyMemoryView) checkReleased(vm, o);
-    const len = o instanceof PyMemoryView ? o.length : o instanceof PyArray ? o.length : builtinLen(o);
+    const len = o instanceof PyMemoryView ? o.length : builtinLen(o);
     if (len === null) throw vm.error('TypeError', `'${o.type.name}' object is not reversible`);
     const items = yield* iterateToArray(vm, o);
     return vm.track(new PySeqIter(vm.t.list_reverseiterator, vm.newList(items), 0, true));

@@ -115,3 +115,31 @@ export class PyArrayIter extends PyNativeIterator {
     return a ? [a] : [];
   }
 }
+
+/**
+ * reversed(array): the built-in `reversed` object over a sequence (Objects/enumobject.c), which holds the
+ * array and reads it through sq_item from the last index down (a new object per item), letting go of it at the end.
+ */
+export class PyArrayReversed extends PyNativeIterator {
+  constructor(type: PyType, public array: PyArray | null, private index: number) {
+    super(type);
+  }
+  nextItem(vm: VM): PyObject | null {
+    const a = this.array;
+    if (!a) return null;
+    // reversed_next: an index the array no longer has ends the iteration (the IndexError is swallowed).
+    if (this.index >= 0 && this.index < a.length) return a.item(vm, this.index--);
+    this.index = -1;
+    this.array = null;
+    vm.decref(a, Cause.Iterator, 'seq');
+    return null;
+  }
+  traverse(visit: (child: PyObject, slot: string) => void): void {
+    if (this.array) visit(this.array, 'seq');
+  }
+  clearRefs(): PyObject[] {
+    const a = this.array;
+    this.array = null;
+    return a ? [a] : [];
+  }
+}
