@@ -218,7 +218,6 @@ export function viewEquals(vm: VM, mv: PyMemoryView, other: PyObject): boolean |
   const x = unpacked(mv.bytes(), mv.format);
   const y = unpacked(src.bytes, src.format);
   // Items compare by value (1 == 1.0; a NaN equals nothing, not even in the same view).
-  // eslint-disable-next-line eqeqeq
   return x.every((v, i) => (typeof v === 'string' || typeof y[i] === 'string' ? v === y[i] : v == y[i]));
 }
 
