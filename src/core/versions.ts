@@ -419,6 +419,8 @@ export interface VersionModel {
   freeThreading: FreeThreadingModel | null;
   /** What differs in the collections module (modules/collections, modules/python/collections-source.ts). */
   collections: CollectionsModel;
+  /** What differs in the array module (modules/array). */
+  array: ArrayModuleModel;
   /** 3.11: a generator holds its code (gi_code) besides its frame's reference (3.12+: the frame's only). */
   generatorHoldsCode: boolean;
   /** How tracebacks show source lines and position markers, by where they are printed. */
@@ -461,6 +463,19 @@ export interface CollectionsModel {
    */
   dequeArgumentClinic: boolean;
 }
+
+/** The array module by version (measured on the interpreters). */
+export interface ArrayModuleModel {
+  /** array.typecodes: 3.13 adds 'w' (Py_UCS4 items). */
+  typecodes: string;
+  /** array.clear() (3.13+). */
+  clear: boolean;
+  /** The typecodes array()'s "bad typecode" error lists: 3.13.0 still 3.11's; 3.13.5 (the 3.13t oracle) adds 'w'. */
+  badTypecodeList: string;
+}
+
+const ARRAY_3_11: ArrayModuleModel = { typecodes: 'bBuhHiIlLqQfd', clear: false, badTypecodeList: 'b, B, u, h, H, i, I, l, L, q, Q, f or d' };
+const ARRAY_3_13: ArrayModuleModel = { typecodes: 'bBuwhHiIlLqQfd', clear: true, badTypecodeList: 'b, B, u, h, H, i, I, l, L, q, Q, f or d' };
 
 const COLLECTIONS_3_11: CollectionsModel = { orderedDictRepr: 'pairs', helperTypesModule: '_collections', dequeArgumentClinic: false };
 const COLLECTIONS_3_12: CollectionsModel = { orderedDictRepr: 'dict', helperTypesModule: 'collections', dequeArgumentClinic: false };
@@ -607,6 +622,7 @@ const V3_13: VersionModel = {
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, bytearrayExtendStrMessage: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   collections: COLLECTIONS_3_13,
+  array: ARRAY_3_13,
   functionalModules: { batched: 'n-strict', pairwiseKeepsResult: true, methodcallerCall: 'vectorcall' },
   sizes: {
     strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
@@ -627,6 +643,7 @@ const V3_13T: VersionModel = {
   hashlibDataKeyword: true,
   // 3.13.5's compiler warnings (the 3.13t oracle's version).
   syntax: { ...V3_13.syntax, invalidEscapeLine: 'escape', compileWarningsOncePerLine: true },
+  array: { ...ARRAY_3_13, badTypecodeList: 'b, B, u, w, h, H, i, I, l, L, q, Q, f or d' },
   sizes: { ...V3_13.sizes, objectHeader: 32, gcHeader: 0 },
   instructionCostNs: FREE_THREADED_CLASS_COST_NS,
   // intern_common: every interned string is immortal in the free-threaded build.
@@ -662,6 +679,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     collections: COLLECTIONS_3_11,
+    array: ARRAY_3_11,
     functionalModules: { batched: 'absent', pairwiseKeepsResult: false, methodcallerCall: 'tp_call' },
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
@@ -679,6 +697,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: BISECT_KEYWORD_TUPLES,
     collections: COLLECTIONS_3_12,
+    array: ARRAY_3_11,
     functionalModules: { batched: 'n', pairwiseKeepsResult: false, methodcallerCall: 'tp_call' },
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,

@@ -55,7 +55,9 @@ describe('what memoryview does not model', () => {
       ['m = memoryview(b"a")\nm.cast("B", shape=[])\n', 'memoryview.cast to zero dimensions', 2],
       ['m = memoryview(b"ab")\nm.release()\nfor x in m:\n    pass\n', 'iterating a released memoryview', 3],
       ['class I:\n    def __index__(self):\n        return 0\nm = memoryview(b"ab")\nm[I()]\n', 'memoryview indexed by an object with __index__', 5],
-      ['import array\n', 'module array', 1],
+      ['import array\narray.array("u", "ab")\n', "array.array with typecode 'u'", 2],
+      ['import array\na = array.array("i", [1])\nm = memoryview(a)\nm.cast("B").cast("i")\n', "memoryview.cast to 'i'", 4],
+      ['import array\na = array.array("i", [1])\na.tounicode()\n', 'array.array.tounicode', 3],
     ] as const) {
       const result = runSource(source, { filename: 'missing.py' });
       assert.equal(result.exitCode, 2, source);

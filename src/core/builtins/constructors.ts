@@ -8,6 +8,7 @@ import { addSubclass } from '../runtime/subclasses';
 import { encodeText, lookupCodec } from '../runtime/text/codecs';
 import { codecFailure } from '../runtime/unicode-error';
 import { contiguousBufferBytes, stridedBufferBytes } from '../runtime/buffers';
+import { PyArray, PyArrayReversed } from '../objects/array';
 import { PyMemoryView } from '../objects/memoryview';
 import { checkReleased } from '../runtime/memoryview-ops';
 import { bytesRepr } from '../runtime/text/str-repr';
@@ -137,7 +138,7 @@ export function installConstructors(vm: VM): void {
     if (!x) return make(new Uint8Array());
     if (x instanceof PyBytes) return type === vm.t.bytes && x.type === vm.t.bytes ? vm.incref(x, Cause.Return) : make(x.value);
     // _PyBytes_FromBuffer: a new bytes (even of one byte) filled from the view.
-    if (x instanceof PyMemoryView) {
+    if (x instanceof PyMemoryView || x instanceof PyArray) {
       const b = stridedBufferBytes(vm, x) as Uint8Array;
       return type === vm.t.bytes ? vm.newFilledBytes(b) : make(b);
     }
@@ -349,6 +350,7 @@ export function installConstructors(vm: VM): void {
     if (o instanceof PyCompositeIter && (o.type === vm.t.dict_keys || o.type === vm.t.dict_values || o.type === vm.t.dict_items)) {
       return dictReverseIter(vm, o.refs[0] as PyDict, o.type === vm.t.dict_keys ? 'keys' : o.type === vm.t.dict_values ? 'values' : 'items');
     }
+    if (o instanceof PyArray) return vm.track(new PyArrayReversed(vm.t.reversed, vm.incref(o, Cause.Iterator, 'seq') as PyArray, o.length - 1));
     // A sequence without __reversed__ (memoryview's length is a slot too: it checks the view is not released).
     if (o instanceof PyMemoryView) checkReleased(vm, o);
     const len = o instanceof PyMemoryView ? o.length : builtinLen(o);

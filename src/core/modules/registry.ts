@@ -57,6 +57,7 @@ import { HEAPQ_SOURCE } from './python/heapq-source';
 import { createBisect } from './bisect/bisect-module';
 import { BISECT_SOURCE } from './python/bisect-source';
 import { createContextlibHelpers } from './contextlib-helpers';
+import { createArray } from './array/array-module';
 import { CONTEXTLIB_SOURCE } from './python/contextlib-source';
 import { ABC_SOURCE, _ABC_SOURCE } from './python/abc-source';
 import { parseModule } from '../syntax/parse';
@@ -108,6 +109,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   contextlib: () => undefined,
   _abc: () => undefined,
   abc: () => undefined,
+  array: createArray,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */

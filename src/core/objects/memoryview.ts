@@ -6,13 +6,20 @@
 
 import { PyObject } from './object';
 import type { PyBytes } from './atoms';
+import type { PyArray } from './array';
 import { PyNativeIterator } from './native-iterator';
 import type { PyType } from './type';
 import type { VM } from '../vm/vm';
 import { Cause } from '../trace/events';
 
-/** The byte formats the simulator models: unsigned and signed bytes, and 'c' (items are 1-byte bytes). */
+/** The byte formats: unsigned and signed bytes, and 'c' (items are 1-byte bytes). */
 export type ByteFormat = 'B' | 'b' | 'c';
+/** The formats of the views the simulator models: the byte formats, and an array's typecodes (native C types). */
+export type ViewFormat = ByteFormat | 'h' | 'H' | 'i' | 'I' | 'l' | 'L' | 'q' | 'Q' | 'f' | 'd';
+/** struct's native sizes on a 64-bit Linux build. */
+export const FORMAT_SIZES: Record<ViewFormat, number> = { B: 1, b: 1, c: 1, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, f: 4, d: 8 };
+/** What exports a buffer: bytes and bytearray (their bytes), array.array (its items' bytes, `value` a live view of them). */
+export type BufferExporter = PyBytes | PyArray;
 
 /** _PyManagedBufferObject. */
 export class PyManagedBuffer extends PyObject {
@@ -22,7 +29,7 @@ export class PyManagedBuffer extends PyObject {
   released = false;
   /** What mbuf_release does besides: _PyObject_GC_UNTRACK (the VM's collector, set by whoever makes the buffer). */
   onRelease: (() => void) | null = null;
-  constructor(type: PyType, public obj: PyBytes | null) {
+  constructor(type: PyType, public obj: BufferExporter | null) {
     super(type);
   }
   traverse(visit: (child: PyObject, slot: string) => void): void {
@@ -45,7 +52,7 @@ export class PyManagedBuffer extends PyObject {
   }
 }
 
-/** PyMemoryViewObject with ndim 1: item i is the byte at `start + i * step` of the exporter's data. */
+/** PyMemoryViewObject with ndim 1: item i is the `itemsize` bytes at `start + i * step` of the exporter's data. */
 export class PyMemoryView extends PyObject {
   /** Set by release() (or the dealloc): every later use is "operation forbidden on released memoryview object". */
   released = false;
@@ -59,12 +66,12 @@ export class PyMemoryView extends PyObject {
     type: PyType,
     public mbuf: PyManagedBuffer | null,
     /** view.obj: the exporter, borrowed (the managed buffer holds the reference). */
-    readonly exporter: PyBytes,
+    readonly exporter: BufferExporter,
     readonly start: number,
     readonly length: number,
     readonly step: number,
     readonly readonly: boolean,
-    readonly format: ByteFormat,
+    readonly format: ViewFormat,
   ) {
     super(type);
     this.formatText = format;
@@ -90,17 +97,22 @@ export class PyMemoryView extends PyObject {
     this.released = true;
     return --this.mbuf.exports === 0 ? this.mbuf.releaseExporter() : [];
   }
+  /** view.itemsize: the format's size. */
+  get itemsize(): number {
+    return FORMAT_SIZES[this.format];
+  }
   /** The exporter's bytes this view shows, in order (a copy). */
   bytes(): Uint8Array {
     const data = this.exporter.value;
-    if (this.step === 1) return data.slice(this.start, this.start + this.length);
-    const out = new Uint8Array(this.length);
-    for (let i = 0; i < this.length; i++) out[i] = data[this.start + i * this.step];
+    const size = this.itemsize;
+    if (this.step === size) return data.slice(this.start, this.start + this.length * size);
+    const out = new Uint8Array(this.length * size);
+    for (let i = 0; i < this.length; i++) out.set(data.subarray(this.start + i * this.step, this.start + i * this.step + size), i * size);
     return out;
   }
-  /** MV_CONTIGUOUS_NDIM1: one item, or items one byte apart. */
+  /** MV_CONTIGUOUS_NDIM1: one item, or items one item apart. */
   get contiguous(): boolean {
-    return this.length === 1 || this.step === 1;
+    return this.length === 1 || this.step === this.itemsize;
   }
 }
 

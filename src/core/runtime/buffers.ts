@@ -1,11 +1,12 @@
-// The buffer protocol, as far as the simulator has it: bytes, bytearray and a memoryview of
-// either expose their bytes to C code (hashlib, zlib, concatenation). What a consumer asks for matters
+// The buffer protocol, as far as the simulator has it: bytes, bytearray, array.array and a memoryview
+// of them expose their bytes to C code (hashlib, zlib, concatenation). What a consumer asks for matters
 // for a strided view (a slice with a step): a simple buffer (PyBUF_SIMPLE) must be contiguous, a full
 // request (PyBUF_FULL_RO: bytes(), slice assignment) takes any view. Each caller words its own errors.
 
 import type { PyObject } from '../objects/object';
 import { PyBytes } from '../objects/atoms';
 import { PyMemoryView } from '../objects/memoryview';
+import { PyArray } from '../objects/array';
 import type { VM } from '../vm/vm';
 import { checkReleased } from './memoryview-ops';
 
@@ -27,6 +28,7 @@ export function contiguousBufferBytes(vm: VM, o: PyObject): Uint8Array | null {
 /** PyObject_GetBuffer(o, PyBUF_FULL_RO): any view, its items in order (a copy for a view). */
 export function stridedBufferBytes(vm: VM, o: PyObject): Uint8Array | null {
   if (o instanceof PyBytes) return o.value;
+  if (o instanceof PyArray) return o.bytes();
   if (o instanceof PyMemoryView) {
     checkReleased(vm, o);
     return o.bytes();

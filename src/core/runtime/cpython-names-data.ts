@@ -17,6 +17,8 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
     'Random',
   'module:_thread':
     'LockType RLock TIMEOUT_MAX _ExceptHookArgs _count _excepthook _local _set_sentinel allocate allocate_lock error exit exit_thread get_ident get_native_id interrupt_main stack_size start_new start_new_thread',
+  'module:array':
+    'ArrayType _array_reconstructor array typecodes',
   'module:bisect':
     'bisect bisect_left bisect_right insort insort_left insort_right',
   'module:collections':
@@ -263,6 +265,8 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
     '_abc_impl',
   'type:abc.ABCMeta':
     '_abc_caches_clear _abc_registry_clear _dump_registry register',
+  'type:array.array':
+    'append buffer_info byteswap count extend frombytes fromfile fromlist fromunicode index insert itemsize pop remove reverse tobytes tofile tolist tounicode typecode',
   'type:async_generator':
     'aclose ag_await ag_code ag_frame ag_running asend athrow',
   'type:bytearray':
@@ -730,6 +734,8 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '+NoDefault +ReadOnly +TypeIs +_Sentinel +_TypedCacheSpecialForm +_abc_instancecheck +_abc_subclasscheck +_check_generic_specialization +_collect_type_parameters +_compare_args_orderless +_deduplicate_unhashable +_deprecation_warning_for_no_type_params_passed +_get_typeddict_qualifiers +_sentinel +_type_check_issubclass_arg_1 +get_protocol_members +is_protocol -AsyncContextManager -ContextManager -Match -Pattern -_DeprecatedType -_LiteralSpecialForm -_PickleUsingNameMixin -_check_generic -_collect_parameters -contextlib -io -re -stdlib_re -warnings',
     'stdlib_module_names':
       '+_android_support +_colorize +_interpchannels +_interpqueues +_interpreters +_ios_support +_opcode_metadata +_pyrepl +_suggestions +_sysconfig +_wmi -_crypt -_msi -aifc -audioop -cgi -cgitb -chunk -crypt -imghdr -lib2to3 -mailcap -msilib -nis -nntplib -ossaudiodev -pipes -sndhdr -spwd -sunau -telnetlib -uu -xdrlib',
+    'type:array.array':
+      '+clear',
     'type:pickle._Pickler':
       '+_save_bytearray_no_memo +_save_bytes_no_memo +_save_toplevel_by_name',
     'type:queue.Queue':

@@ -13,6 +13,7 @@ import { PyDict } from '../objects/dict';
 import { PyCode, PyMethodDescriptor, PyMethod, PyFunction } from '../objects/callables';
 import { PyInstance } from '../objects/instances';
 import { PyWeakref } from '../objects/weakref';
+import { PyArray } from '../objects/array';
 import { PyType } from '../objects/type';
 import { PyRangeIter, PyGenerator, PySeqIter, PyDictIter, PyCompositeIter } from '../objects/iterators';
 import type { VM } from '../vm/vm';
@@ -104,6 +105,8 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
     });
     return out;
   }
+  // array_tp_traverse visits only its (heap) type: the items are C values, not objects.
+  if (o instanceof PyArray) return [o.type];
   if (o instanceof PyFunction) {
     // func_traverse: code, globals, builtins, module, defaults, kwdefaults, doc, name, dict, closure, annotations, qualname.
     const module = o.globals.getStr('__name__');

@@ -10,6 +10,8 @@ import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
 import { isDictViewSetOp, dictViewSetOp, dictViewCompare } from './dict-view-ops';
 import { setUnion, setIntersection, setDifference, setSymmetricDifference, setMergeFrom, setIntersectionUpdate, setDifferenceUpdate, setSymmetricDifferenceUpdate } from './set-ops';
 import { PyDict } from '../objects/dict';
+import { PyArray } from '../objects/array';
+import { PyMemoryView } from '../objects/memoryview';
 import { PyFunction, PyMethod } from '../objects/callables';
 import type { VM } from '../vm/vm';
 import { PyWeakref } from '../objects/weakref';
@@ -437,7 +439,8 @@ export function builtinCompare(vm: VM, a: PyObject, b: PyObject, op: string): bo
     return ordered(la - lb, op);
   }
   if (op === 'Eq' || op === 'NotEq') {
-    if (a === b && !a.type.heap) return op === 'Eq';
+    // array_richcompare and memory_richcompare have no identity shortcut: one holding a NaN is unequal to itself.
+    if (a === b && !a.type.heap && !(a instanceof PyArray) && !(a instanceof PyMemoryView)) return op === 'Eq';
     if (a instanceof PyMethod && b instanceof PyMethod) return (a.func === b.func && a.self === b.self) === (op === 'Eq');
     if (a.type === vm.t.NoneType || b.type === vm.t.NoneType) return (a === b) === (op === 'Eq');
   }

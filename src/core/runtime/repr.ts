@@ -19,6 +19,7 @@ import { nativeSlot } from './native-slots';
 import type { VM } from '../vm/vm';
 import type { CallRequest } from '../vm/frame';
 import { floatRepr } from './text/float-repr';
+import type { PyArray } from '../objects/array';
 import { strRepr, bytesRepr } from './text/str-repr';
 import { formatInt, formatFloat, formatStr } from './text/format-value';
 import { unwrap } from './numbers';
@@ -77,6 +78,20 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
   if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${address(o)}>`;
   if (o instanceof PyMemoryView) return `<${o.released ? 'released ' : ''}memory at ${address(o)}>`;
   return null;
+}
+
+/**
+ * array_repr's text, without the list array_repr makes to get it: for previews (hovers, the memory
+ * graph), which must not allocate. repr() itself runs the type's slot.
+ */
+export function arrayText(a: PyArray): string {
+  const name = a.type.heap ? a.type.name : 'array';
+  if (a.length === 0) return `${name}('${a.typecode}')`;
+  const items = Array.from({ length: a.length }, (_, i) => {
+    const v = a.get(i);
+    return typeof v === 'number' && (a.typecode === 'f' || a.typecode === 'd') ? floatRepr(v) : String(v);
+  });
+  return `${name}('${a.typecode}', [${items.join(', ')}])`;
 }
 
 /** repr(o) as a JS string. */

@@ -7,6 +7,7 @@ import { PyInt, PyStr, PyBytes } from '../objects/atoms';
 import { PyList, PyTuple, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyDeque } from '../objects/deque';
+import { PyArray } from '../objects/array';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { builtinLen, lengthOf } from '../builtins/functions';
@@ -54,7 +55,7 @@ export function sequenceItemSlot(vm: VM, o: PyObject): SequenceItem {
     };
   }
   const builtinSequence = o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyBytes
-    || o instanceof PyRange || o instanceof PyDeque || o.type === vm.t.memoryview;
+    || o instanceof PyRange || o instanceof PyDeque || o instanceof PyArray || o.type === vm.t.memoryview;
   if (!builtinSequence && !definedByClass(o, '__getitem__')) {
     if (mappingOnly(vm, o, '__getitem__')) throw vm.error('TypeError', `${o.type.name} is not a sequence`);
     throw vm.error('TypeError', `'${o.type.name}' object does not support indexing`);

@@ -10,6 +10,7 @@ import { PyList, PyTuple, PySet, PySlice, PyRange } from '../objects/containers'
 import { PyDict } from '../objects/dict';
 import { PyDefaultDict, PyOrderedDict } from '../objects/collections-dicts';
 import { PyDeque, DEQUE_BLOCKLEN } from '../objects/deque';
+import { PyArray } from '../objects/array';
 import { PyType } from '../objects/type';
 import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyCell, PyDescriptorWrapper, PyCode } from '../objects/callables';
 import { PyInstance, PyExceptionObj, PyModule, PyTraceback } from '../objects/instances';
@@ -41,6 +42,8 @@ const BASIC: Record<string, number> = {
   callable_iterator: 32, ReferenceType: 64, ProxyType: 64, CallableProxyType: 64,
   // PyMemoryViewObject with its one-dimension shape/strides/suboffsets array; _PyManagedBufferObject.
   memoryview: 168, memory_iterator: 48, managedbuffer: 112,
+  // arrayiterobject: index, the array, its getitem function.
+  'array.arrayiterator': 40,
 };
 
 /** BaseException's subclasses with extra fields (Include/cpython/pyerrors.h). */
@@ -129,6 +132,8 @@ function layoutSize(vm: VM, o: PyObject, model: SizeModel): number {
   }
   // deque___sizeof__: dequeobject, then its 64-slot blocks (two links and the slots each).
   if (o instanceof PyDeque) return 216 + o.blocks * (2 * PTR + DEQUE_BLOCKLEN * PTR);
+  // array___sizeof__: arrayobject (ob_item, allocated, ob_descr, weakreflist, ob_exports), then its allocation.
+  if (o instanceof PyArray) return 64 + o.allocated * o.itemsize;
   if (o instanceof PySet) {
     // The table lives inside the set object (smalltable) until it grows past 8 slots.
     const slots = o.mask + 1;

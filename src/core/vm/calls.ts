@@ -32,12 +32,21 @@ export function invoke(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map
     return started instanceof Frame ? { frame: started } : { value: started };
   }
   if (steal) {
-    // Native callees borrow; the caller's references are released once the call is over.
-    return wrapAfter(vm, invoke(vm, callable, args, kwargs, false, locals), () => {
+    // Native callees borrow; the caller's references are released once the call is over, also when it
+    // raises at once (hash([]), a wrong argument count): the arguments are not left behind.
+    const release = () => {
       for (const a of args) vm.decref(a, Cause.Argument);
       if (kwargs) for (const v of kwargs.values()) vm.decref(v, Cause.Argument);
       vm.decref(callable, Cause.Stack);
-    });
+    };
+    let out: CallOutcome;
+    try {
+      out = invoke(vm, callable, args, kwargs, false, locals);
+    } catch (e) {
+      release();
+      throw e;
+    }
+    return wrapAfter(vm, out, release);
   }
   if (callable instanceof PyMethod) return invoke(vm, callable.func, [callable.self, ...args], kwargs, false, null);
   let result: PyObject | Native<PyObject | null>;

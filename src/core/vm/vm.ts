@@ -21,7 +21,8 @@ import type { VersionModel } from '../versions';
 import { execute } from './execute';
 import { constKey } from '../compile/code-builder';
 import { invoke } from './calls';
-import { builtinRepr } from '../runtime/repr';
+import { builtinRepr, arrayText } from '../runtime/repr';
+import { PyArray } from '../objects/array';
 import { formatException, type TracebackWhere } from '../runtime/traceback';
 import { isGcType, trackedAtBirth, collect } from '../runtime/gc';
 import { compiledGcObjects } from '../runtime/compiled-objects';
@@ -1105,6 +1106,7 @@ export class VM {
       const text = obj.value.toString();
       return text.length > 60 ? text.slice(0, 60) : text;
     }
+    if (obj instanceof PyArray) return arrayText(obj).slice(0, 60);
     return builtinRepr(this, obj)?.slice(0, 60) ?? `<${obj.type.name}>`;
   }
 
