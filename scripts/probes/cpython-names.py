@@ -2,7 +2,8 @@
 # the modules the simulator implements, and the types of built-in objects (their own dicts), so that a
 # name the simulator lacks but CPython has stops with "not modelled" instead of a NameError or an
 # AttributeError CPython would not raise. Dunder names are left out: the simulator probes those itself.
-# Also, per C type, which of a few protocol methods it defines ('slots:<tp_name>').
+# Also, per C type, which of a few protocol methods it defines ('slots:<tp_name>'), and which methods
+# collections.abc checks for ('abc:<tp_name>').
 # Run by scripts/regenerate-cpython-names.mjs with each interpreter.
 import builtins
 import importlib
@@ -90,12 +91,21 @@ for name in MODULES:
 # ("'memoryview' object is not subscriptable"); heap types (classes written in Python) are left out.
 PROTOCOLS = ['__call__', '__delitem__', '__enter__', '__getitem__', '__iter__', '__len__', '__next__', '__setitem__']
 
+# The methods collections.abc's __subclasshook__s look for in a class's own dict (_check_methods): for a
+# C type, each one its dict has ('name'), or has as None ('name=None': `list.__hash__`).
+ABC_METHODS = ['__aiter__', '__anext__', '__await__', '__buffer__', '__call__', '__contains__', '__hash__', '__iter__',
+               '__len__', '__next__', '__reversed__', 'aclose', 'asend', 'athrow', 'close', 'send', 'throw']
+
 for key, t in found.items():
     names = public(vars(t).keys())
     if names:
         owners[f'type:{key}'] = names
+    heap = t.__flags__ & (1 << 9)  # Py_TPFLAGS_HEAPTYPE
     slots = [n for n in PROTOCOLS if n in vars(t)]
-    if slots and not (t.__flags__ & (1 << 9)):  # Py_TPFLAGS_HEAPTYPE
+    if slots and not heap:
         owners[f'slots:{key}'] = slots
+    defined = [n if vars(t)[n] is not None else f'{n}=None' for n in ABC_METHODS if n in vars(t)]
+    if defined and not heap:
+        owners[f'abc:{key}'] = defined
 
 print(json.dumps(owners, sort_keys=True))

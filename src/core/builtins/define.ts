@@ -59,3 +59,10 @@ export function typeFunction(vm: VM, type: PyType, name: string, impl: (args: Py
   f.immortal = true;
   setName(vm, type.dict, name, f, true);
 }
+
+/** `_lens_not_modelled(what)` for a module's Python source: stops the run with "not modelled by CPython Lens: what". */
+export function addNotModelled(vm: VM, ns: PyDict): void {
+  fn(vm, ns, '_lens_not_modelled', (args) => {
+    throw vm.unsupported((args[0] as PyStr).value);
+  });
+}

@@ -8,6 +8,7 @@ import { UnsupportedError } from '../vm/errors';
 import type { Position } from '../compile/bytecode';
 import { setName } from '../runtime/dicts';
 import { addNewWrappers } from '../builtins/type-new';
+import { createCollectionsAbc } from './collections-abc';
 import { createSys } from './sys';
 import { createGc } from './gc';
 import { createWeakref } from './weakref';
@@ -60,6 +61,7 @@ import { createContextlibHelpers } from './contextlib-helpers';
 import { createArray } from './array/array-module';
 import { CONTEXTLIB_SOURCE } from './python/contextlib-source';
 import { ABC_SOURCE, _ABC_SOURCE } from './python/abc-source';
+import { COLLECTIONS_ABC_SOURCE } from './python/collections-abc-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES, type CompilerPositions } from '../versions';
@@ -109,6 +111,8 @@ const FACTORIES: Record<string, ModuleFactory> = {
   contextlib: () => undefined,
   _abc: () => undefined,
   abc: () => undefined,
+  _collections_abc: createCollectionsAbc,
+  'collections.abc': () => undefined,
   array: createArray,
 };
 
@@ -140,6 +144,9 @@ const PYTHON_SOURCES: Record<string, string> = {
   string: STRING_SOURCE,
   _abc: _ABC_SOURCE,
   abc: ABC_SOURCE,
+  _collections_abc: COLLECTIONS_ABC_SOURCE,
+  // collections/abc.py
+  'collections.abc': 'from _collections_abc import *\nfrom _collections_abc import __all__\n',
 };
 
 /** Per positions model (a version's), each library source compiled with it. */

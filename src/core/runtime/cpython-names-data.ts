@@ -3,6 +3,168 @@
 
 /** 3.11's names, space-separated. */
 export const CPYTHON_NAMES_311: Record<string, string> = {
+  'abc:_collections._deque_iterator':
+    '__iter__ __next__',
+  'abc:_collections._deque_reverse_iterator':
+    '__iter__ __next__',
+  'abc:async_generator':
+    '__aiter__ __anext__ aclose asend athrow',
+  'abc:builtin_function_or_method':
+    '__call__ __hash__',
+  'abc:bytearray':
+    '__contains__ __hash__=None __iter__ __len__',
+  'abc:bytearray_iterator':
+    '__iter__ __next__',
+  'abc:bytes':
+    '__contains__ __hash__ __iter__ __len__',
+  'abc:bytes_iterator':
+    '__iter__ __next__',
+  'abc:callable_iterator':
+    '__iter__ __next__',
+  'abc:cell':
+    '__hash__=None',
+  'abc:classmethod_descriptor':
+    '__call__',
+  'abc:code':
+    '__hash__',
+  'abc:collections.OrderedDict':
+    '__hash__=None __iter__ __reversed__',
+  'abc:collections.deque':
+    '__contains__ __hash__=None __iter__ __len__ __reversed__',
+  'abc:complex':
+    '__hash__',
+  'abc:coroutine':
+    '__await__ close send throw',
+  'abc:dict':
+    '__contains__ __hash__=None __iter__ __len__ __reversed__',
+  'abc:dict_itemiterator':
+    '__iter__ __next__',
+  'abc:dict_items':
+    '__contains__ __hash__=None __iter__ __len__ __reversed__',
+  'abc:dict_keyiterator':
+    '__iter__ __next__',
+  'abc:dict_keys':
+    '__contains__ __hash__=None __iter__ __len__ __reversed__',
+  'abc:dict_reversekeyiterator':
+    '__iter__ __next__',
+  'abc:dict_valueiterator':
+    '__iter__ __next__',
+  'abc:dict_values':
+    '__iter__ __len__ __reversed__',
+  'abc:enumerate':
+    '__iter__ __next__',
+  'abc:filter':
+    '__iter__ __next__',
+  'abc:float':
+    '__hash__',
+  'abc:frozenset':
+    '__contains__ __hash__ __iter__ __len__',
+  'abc:function':
+    '__call__',
+  'abc:generator':
+    '__iter__ __next__ close send throw',
+  'abc:int':
+    '__hash__',
+  'abc:itertools._grouper':
+    '__iter__ __next__',
+  'abc:itertools._tee':
+    '__iter__ __next__',
+  'abc:itertools.accumulate':
+    '__iter__ __next__',
+  'abc:itertools.chain':
+    '__iter__ __next__',
+  'abc:itertools.combinations':
+    '__iter__ __next__',
+  'abc:itertools.combinations_with_replacement':
+    '__iter__ __next__',
+  'abc:itertools.compress':
+    '__iter__ __next__',
+  'abc:itertools.count':
+    '__iter__ __next__',
+  'abc:itertools.cycle':
+    '__iter__ __next__',
+  'abc:itertools.dropwhile':
+    '__iter__ __next__',
+  'abc:itertools.filterfalse':
+    '__iter__ __next__',
+  'abc:itertools.groupby':
+    '__iter__ __next__',
+  'abc:itertools.islice':
+    '__iter__ __next__',
+  'abc:itertools.pairwise':
+    '__iter__ __next__',
+  'abc:itertools.permutations':
+    '__iter__ __next__',
+  'abc:itertools.product':
+    '__iter__ __next__',
+  'abc:itertools.repeat':
+    '__iter__ __next__',
+  'abc:itertools.starmap':
+    '__iter__ __next__',
+  'abc:itertools.takewhile':
+    '__iter__ __next__',
+  'abc:itertools.zip_longest':
+    '__iter__ __next__',
+  'abc:list':
+    '__contains__ __hash__=None __iter__ __len__ __reversed__',
+  'abc:list_iterator':
+    '__iter__ __next__',
+  'abc:list_reverseiterator':
+    '__iter__ __next__',
+  'abc:map':
+    '__iter__ __next__',
+  'abc:mappingproxy':
+    '__contains__ __hash__=None __iter__ __len__ __reversed__',
+  'abc:memoryview':
+    '__hash__ __iter__ __len__',
+  'abc:method':
+    '__call__ __hash__',
+  'abc:method-wrapper':
+    '__call__ __hash__',
+  'abc:method_descriptor':
+    '__call__',
+  'abc:object':
+    '__hash__',
+  'abc:range':
+    '__contains__ __hash__ __iter__ __len__ __reversed__',
+  'abc:range_iterator':
+    '__iter__ __next__',
+  'abc:reversed':
+    '__iter__ __next__',
+  'abc:set':
+    '__contains__ __hash__=None __iter__ __len__',
+  'abc:set_iterator':
+    '__iter__ __next__',
+  'abc:slice':
+    '__hash__=None',
+  'abc:staticmethod':
+    '__call__',
+  'abc:str':
+    '__contains__ __hash__ __iter__ __len__',
+  'abc:str_ascii_iterator':
+    '__iter__ __next__',
+  'abc:tuple':
+    '__contains__ __hash__ __iter__ __len__',
+  'abc:tuple_iterator':
+    '__iter__ __next__',
+  'abc:type':
+    '__call__',
+  'abc:types.GenericAlias':
+    '__call__ __hash__ __iter__',
+  'abc:types.SimpleNamespace':
+    '__hash__=None',
+  'abc:types.UnionType':
+    '__hash__',
+  'abc:weakref.CallableProxyType':
+    '__call__ __contains__ __hash__=None __iter__ __len__ __next__',
+  'abc:weakref.ProxyType':
+    '__contains__ __hash__=None __iter__ __len__ __next__ __reversed__',
+  'abc:weakref.ReferenceType':
+    '__call__ __hash__',
+  'abc:wrapper_descriptor':
+    '__call__',
+  'abc:zip':
+    '__iter__ __next__',
   'builtins':
     'ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception ExceptionGroup False FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError None NotADirectoryError NotImplemented NotImplementedError OSError OverflowError PendingDeprecationWarning PermissionError ProcessLookupError RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError True TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len license list locals map max memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip',
   'module:__future__':
@@ -592,6 +754,62 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
 /** Each version against the one before it (3.12 against 3.11, 3.13 against 3.12, 3.13t against 3.13): +added -removed. */
 export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<string, string>> = {
   '3.12': {
+    'abc:_collections._deque_iterator':
+      '-__iter__ -__next__',
+    'abc:_collections._deque_reverse_iterator':
+      '-__iter__ -__next__',
+    'abc:bytearray':
+      '+__buffer__',
+    'abc:bytes':
+      '+__buffer__',
+    'abc:collections.deque':
+      '-__contains__ -__hash__=None -__iter__ -__len__ -__reversed__',
+    'abc:itertools._grouper':
+      '-__iter__ -__next__',
+    'abc:itertools._tee':
+      '-__iter__ -__next__',
+    'abc:itertools.accumulate':
+      '-__iter__ -__next__',
+    'abc:itertools.chain':
+      '-__iter__ -__next__',
+    'abc:itertools.combinations':
+      '-__iter__ -__next__',
+    'abc:itertools.combinations_with_replacement':
+      '-__iter__ -__next__',
+    'abc:itertools.compress':
+      '-__iter__ -__next__',
+    'abc:itertools.count':
+      '-__iter__ -__next__',
+    'abc:itertools.cycle':
+      '-__iter__ -__next__',
+    'abc:itertools.dropwhile':
+      '-__iter__ -__next__',
+    'abc:itertools.filterfalse':
+      '-__iter__ -__next__',
+    'abc:itertools.groupby':
+      '-__iter__ -__next__',
+    'abc:itertools.islice':
+      '-__iter__ -__next__',
+    'abc:itertools.pairwise':
+      '-__iter__ -__next__',
+    'abc:itertools.permutations':
+      '-__iter__ -__next__',
+    'abc:itertools.product':
+      '-__iter__ -__next__',
+    'abc:itertools.repeat':
+      '-__iter__ -__next__',
+    'abc:itertools.starmap':
+      '-__iter__ -__next__',
+    'abc:itertools.takewhile':
+      '-__iter__ -__next__',
+    'abc:itertools.zip_longest':
+      '-__iter__ -__next__',
+    'abc:mappingproxy':
+      '+__hash__ -__hash__=None',
+    'abc:memoryview':
+      '+__buffer__',
+    'abc:slice':
+      '+__hash__ -__hash__=None',
     'module:_thread':
       '+_is_main_interpreter +daemon_threads_allowed',
     'module:collections':
@@ -690,6 +908,10 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '+binomialvariate',
     'type:typing.Generic':
       '-_is_protocol',
+    'abc:NoneType':
+      '+__hash__',
+    'abc:pickle.PickleBuffer':
+      '+__buffer__',
     'slots:typing.TypeAliasType':
       '+__getitem__',
     'type:collections.abc.Buffer':
@@ -754,6 +976,10 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '-BinaryIO -IO -TextIO',
     'type:typing.re':
       '-Match -Pattern',
+    'abc:FrameLocalsProxy':
+      '+__contains__ +__hash__=None +__iter__ +__len__ +__reversed__',
+    'abc:longrange_iterator':
+      '+__iter__ +__next__',
     'slots:FrameLocalsProxy':
       '+__delitem__ +__getitem__ +__iter__ +__len__ +__setitem__',
     'slots:longrange_iterator':

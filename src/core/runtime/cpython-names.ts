@@ -96,3 +96,13 @@ export function missingProtocol(vm: VM, type: PyType, dunder: string, typeError:
   vm.decref(typeError.exc, Cause.Exception);
   return vm.unsupported(owner);
 }
+
+/**
+ * collections.abc's _check_methods on a C type: whether CPython's type has `name` in its own dict (true),
+ * has it set to None (null: `list.__hash__`), or not at all (false), as the real interpreter says.
+ */
+export function cpythonTypeDefines(version: PythonVersion, type: PyType, name: string): boolean | null {
+  const owner = `abc:${typeName(type)}`;
+  if (has(version, owner, name)) return true;
+  return has(version, owner, `${name}=None`) ? null : false;
+}

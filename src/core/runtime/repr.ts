@@ -52,7 +52,12 @@ function complexRepr(c: PyComplex): string {
 
 /** Repr of objects whose repr needs no Python code, or null. */
 export function builtinRepr(vm: VM, o: PyObject): string | null {
-  if (o.type.heap) return behavesAsBuiltin(o, '__repr__') && (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr) ? builtinRepr(vm, baseValue(vm, o)) : null;
+  if (o.type.heap) {
+    if (!behavesAsBuiltin(o, '__repr__')) return null;
+    // A class made by a metaclass written in Python without a __repr__ of its own: type_repr.
+    if (o instanceof PyType) return typeRepr(o);
+    return o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr ? builtinRepr(vm, baseValue(vm, o)) : null;
+  }
   if (o === vm.none) return 'None';
   if (o === vm.true_) return 'True';
   if (o === vm.false_) return 'False';
@@ -64,7 +69,7 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
   if (o instanceof PyStr) return strRepr(o.value);
   if (o instanceof PyBytes) return o.type.name === 'bytearray' ? `bytearray(${bytesRepr(o.value)})` : bytesRepr(o.value);
   if (o instanceof PyComplex) return complexRepr(o);
-  if (o instanceof PyType) return `<class '${o.heap || o.module !== 'builtins' ? `${o.module}.` : ''}${o.qualname}'>`;
+  if (o instanceof PyType) return typeRepr(o);
   if (o instanceof PyFunction) return `<function ${o.qualname.value} at ${address(o)}>`;
   if (o instanceof PyBuiltin) {
     if (o.self && !(o.self instanceof PyModule)) return `<built-in method ${o.name} of ${o.self.type.name} object at ${address(o.self)}>`;
@@ -328,4 +333,9 @@ function baseValue(vm: VM, o: PyObject): PyObject {
   if (o instanceof PyInt) return new PyInt(o.type.isSubtypeOf(vm.t.bool) ? vm.t.bool : vm.t.int, o.value);
   if (o instanceof PyFloat) return new PyFloat(vm.t.float, o.value);
   return new PyStr(vm.t.str, (o as PyStr).value);
+}
+
+/** type_repr: `<class 'module.qualname'>`, without the module for the built-in types. */
+function typeRepr(t: PyType): string {
+  return `<class '${t.heap || t.module !== 'builtins' ? `${t.module}.` : ''}${t.qualname}'>`;
 }

@@ -159,6 +159,9 @@ def _abc_init(cls):
                 abstracts.add(name)
     cls.__abstractmethods__ = frozenset(abstracts)
     cls._abc_impl = _abc_data()
+    # collections.abc's Sequence and Mapping mark themselves for match statements (not modelled): the mark goes.
+    if '__abc_tpflags__' in cls.__dict__:
+        delattr(cls, '__abc_tpflags__')
 
 
 def _abc_register(cls, subclass):

@@ -9,8 +9,8 @@
 // keyword list, the same in 3.11 to 3.13), heapq.nlargest (sorted(..., reverse=True)[:n], which it is
 // documented to equal), operator.itemgetter(1), itertools for Counter.elements() (a generator here,
 // an itertools.chain in CPython), and _collections_abc.Mapping (dicts and mappingproxy: the only
-// mappings a program can make here). ChainMap, UserDict, UserList, UserString and collections.abc
-// are not modelled: making one (or using collections.abc) stops the run with a diagnostic.
+// mappings a program can make here). ChainMap, UserDict, UserList and UserString are not modelled:
+// making one stops the run with a diagnostic. collections.abc is modules/python/collections-abc-source.ts.
 //
 // A \`# traceback: key\` comment marks the line below it as one that CPython's tracebacks show from
 // collections/__init__.py (runtime/stdlib-frames.ts; its line numbers are in versions.ts).
@@ -40,7 +40,9 @@ except ImportError:
 
 def __getattr__(name):
     if name == 'abc':
-        _lens_not_modelled('collections.abc')
+        # CPython imports collections.abc at startup: it is there without an import of its own.
+        import collections.abc
+        return collections.abc
     raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
 
