@@ -337,6 +337,11 @@ export interface VersionModel {
    */
   sortDescendingRunsTakeEquals: boolean;
   generators: GeneratorModel;
+  /**
+   * Where a warning with no Python frame to blame is attributed (_warnings.c setup_context): the `sys`
+   * module at line 1 up to 3.12, `<sys>` at line 0 from 3.13 (a coroutine never awaited, freed at exit).
+   */
+  warningWithoutFrame: { filename: string; line: number };
   /** Lib/contextlib.py's differences (modules/python/contextlib-source.ts reads them through _lens_contextlib). */
   contextlib: ContextlibModel;
   pickleLocalVerb: 'pickle' | 'get';
@@ -603,6 +608,7 @@ const V3_13: VersionModel = {
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
   generators: { throwTripleDeprecated: true, closeReturnsValue: true },
+  warningWithoutFrame: { filename: '<sys>', line: 0 },
   contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: true, abstractSlots: true },
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, bytearrayExtendStrMessage: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
@@ -658,6 +664,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.11'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
     generators: { throwTripleDeprecated: false, closeReturnsValue: false },
+    warningWithoutFrame: { filename: 'sys', line: 1 },
     contextlib: { throwValueOnly: false, suppressSplitsGroups: false, exitStackByException: false, abstractSlots: false },
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
@@ -675,6 +682,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.12'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,
     generators: { throwTripleDeprecated: true, closeReturnsValue: false },
+    warningWithoutFrame: { filename: 'sys', line: 1 },
     contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: false, abstractSlots: false },
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: BISECT_KEYWORD_TUPLES,

@@ -263,7 +263,7 @@ export function stackEffect(op: number, arg: number, branch: boolean): number {
     case Op.DELETE_DEREF: case Op.MAKE_CELL: case Op.COPY_FREE_VARS: case Op.LOAD_ATTR: case Op.UNARY_NEGATIVE:
     case Op.UNARY_POSITIVE: case Op.UNARY_NOT: case Op.UNARY_INVERT: case Op.LIST_TO_TUPLE: case Op.KW_NAMES:
     case Op.GET_ITER: case Op.JUMP_FORWARD: case Op.JUMP_BACKWARD: case Op.JUMP_NO_INTERRUPT: case Op.CHECK_EXC_MATCH:
-    case Op.YIELD_VALUE: case Op.GET_YIELD_FROM_ITER: case Op.SETUP_ANNOTATIONS:
+    case Op.YIELD_VALUE: case Op.GET_YIELD_FROM_ITER: case Op.SETUP_ANNOTATIONS: case Op.GET_AWAITABLE:
       return 0;
     case Op.POP_TOP: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.STORE_FAST: case Op.STORE_DEREF:
     case Op.DELETE_ATTR: case Op.BINARY_OP: case Op.COMPARE_OP: case Op.IS_OP: case Op.CONTAINS_OP:

@@ -196,7 +196,7 @@ class Compiler {
       argcount,
       posonlyargcount: posonly,
       kwonlyargcount: kwonly,
-      flags: flags | (u.scope.isFunctionLike ? CodeFlags.optimized | CodeFlags.newlocals : 0) | (u.scope.isGenerator ? CodeFlags.generator : 0) | (u.nested ? CodeFlags.nested : 0),
+      flags: flags | (u.scope.isFunctionLike ? CodeFlags.optimized | CodeFlags.newlocals : 0) | (u.scope.isCoroutine ? CodeFlags.coroutine : u.scope.isGenerator ? CodeFlags.generator : 0) | (u.nested ? CodeFlags.nested : 0),
       varnames: u.varnames,
       cellvars: u.cellvars,
       freevars: u.freevars,
@@ -238,7 +238,7 @@ class Compiler {
     const u = this.unit;
     for (const cell of u.cellvars) this.b.emit(Op.MAKE_CELL, u.slots.get(cell) as number);
     if (u.freevars.length) this.b.emit(Op.COPY_FREE_VARS, u.freevars.length);
-    if (u.scope.isGenerator) {
+    if (u.scope.isGenerator || u.scope.isCoroutine) {
       this.b.emit(Op.RETURN_GENERATOR);
       this.b.emit(Op.POP_TOP);
     }
@@ -838,6 +838,7 @@ class Compiler {
   }
 
   private functionDef(s: A.FunctionDef): void {
+    if (s.isAsync && this.table.get(s).isGenerator) throw new CompileError('not modelled by CPython Lens: async generators', s, 'Unsupported');
     for (const d of s.decoratorList) this.expr(d);
     this.at(s);
     let flags = this.defaults(s.args);
@@ -1264,25 +1265,33 @@ class Compiler {
         this.at(e);
         b.emit(Op.GET_YIELD_FROM_ITER);
         this.loadConst({ type: 'None' });
-        this.yieldFromLoop();
+        this.yieldFromLoop(2);
         return;
       }
       case 'Await':
-        throw new CompileError('not modelled by CPython Lens: await', e, 'Unsupported');
+        // An await in a comprehension makes it an asynchronous comprehension (its own coroutine).
+        if (!this.unit.scope.isCoroutine) throw new CompileError('not modelled by CPython Lens: async comprehensions', e, 'Unsupported');
+        // compiler_visit_expr1's Await_kind: the awaitable's iterator, then the same SEND loop as `yield from`.
+        this.expr(e.value);
+        this.at(e);
+        b.emit(Op.GET_AWAITABLE, 0);
+        this.loadConst({ type: 'None' });
+        this.yieldFromLoop(3);
+        return;
       case 'Starred':
         throw new CompileError("can't use starred expression here", e);
     }
   }
 
-  /** SEND loop of `yield from`: [receiver, value] → result (3.11's compiler_add_yield_from). */
-  private yieldFromLoop(): void {
+  /** SEND loop of `yield from` (RESUME 2) and `await` (RESUME 3): [receiver, value] → result (3.11's compiler_add_yield_from). */
+  private yieldFromLoop(resume: 2 | 3): void {
     const b = this.b;
     const send = new Label();
     const exit = new Label();
     b.bind(send);
     b.emitJump(Op.SEND, exit);
     b.emit(Op.YIELD_VALUE);
-    b.emit(Op.RESUME, 2);
+    b.emit(Op.RESUME, resume);
     b.emitJump(Op.JUMP_NO_INTERRUPT, send);
     b.bind(exit);
   }

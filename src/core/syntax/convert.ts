@@ -759,7 +759,6 @@ export class Converter extends ExpressionConverter {
       j++;
     }
     const body = this.body(its[j]);
-    if (isAsync) this.session.noteUnsupported('async def', start, its[i].to);
     return {
       kind: 'FunctionDef',
       name: this.identifier(nameItem.from, nameItem.to),

@@ -8,7 +8,7 @@ import { PyList, PyTuple, PySet, PySlice } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyFunction, PyCell, PyCode, PyMethod } from '../objects/callables';
 import { PyExceptionObj } from '../objects/instances';
-import { PyGenerator } from '../objects/iterators';
+import { PyGenerator, PyCoroutine } from '../objects/iterators';
 import { Op, CodeFlags } from '../compile/bytecode';
 import type { VM } from './vm';
 import { Frame, type Native } from './frame';
@@ -23,6 +23,7 @@ import { setName, delName, dictSet, setAdd, presizeDict } from '../runtime/dicts
 import { listResize, listExtendFrom, extendSource, type ExtendSource } from '../runtime/list-storage';
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { advanceGenerator } from './generators';
+import { awaitableIterator } from './awaitables';
 import { importModule } from '../modules/registry';
 import { importedByLearner } from '../modules/as-processes';
 import { isExceptionClass, exceptionMatches } from '../runtime/exception-ops';
@@ -471,6 +472,9 @@ export function execute(vm: VM, frame: Frame): void {
     }
     case Op.GET_YIELD_FROM_ITER: {
       const o = (stack[stack.length - 1] as PyObject);
+      if (o instanceof PyCoroutine && !(unit.flags & CodeFlags.coroutine)) {
+        throw vm.error('TypeError', "cannot 'yield from' a coroutine object in a non-coroutine generator");
+      }
       if (o instanceof PyGenerator) return;
       stack.pop() as PyObject;
       vm.runNative(releasing(vm, getIter(vm, o), [o]), frame.pushResult, 'iter');
@@ -478,6 +482,11 @@ export function execute(vm: VM, frame: Frame): void {
     }
     case Op.SEND: {
       opSend(vm, frame, op, arg);
+      return;
+    }
+    case Op.GET_AWAITABLE: {
+      const o = stack.pop() as PyObject;
+      vm.runNative(releasing(vm, awaitableIterator(vm, o, arg), [o]), frame.pushResult, 'await');
       return;
     }
 
@@ -1017,7 +1026,7 @@ function opCall(vm: VM, frame: Frame, _op: number, arg: number): void {
   return;
 }
 
-const NOT_PLAIN_POSITIONAL = CodeFlags.varargs | CodeFlags.varkeywords | CodeFlags.generator;
+const NOT_PLAIN_POSITIONAL = CodeFlags.varargs | CodeFlags.varkeywords | CodeFlags.generator | CodeFlags.coroutine;
 
 /**
  * CALL of a Python function with exactly its positional parameters (3.11's CALL_PY_EXACT_ARGS):
