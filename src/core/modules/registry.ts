@@ -59,6 +59,8 @@ import { BISECT_SOURCE } from './python/bisect-source';
 import { createContextlibHelpers } from './contextlib-helpers';
 import { CONTEXTLIB_SOURCE } from './python/contextlib-source';
 import { ABC_SOURCE, _ABC_SOURCE } from './python/abc-source';
+import { ASYNCIO_SOURCE } from './python/asyncio-source';
+import { createAsyncioHelpers } from './asyncio-helpers';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES, type CompilerPositions } from '../versions';
@@ -108,6 +110,8 @@ const FACTORIES: Record<string, ModuleFactory> = {
   contextlib: () => undefined,
   _abc: () => undefined,
   abc: () => undefined,
+  _lens_asyncio: createAsyncioHelpers,
+  asyncio: () => undefined,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -138,6 +142,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   string: STRING_SOURCE,
   _abc: _ABC_SOURCE,
   abc: ABC_SOURCE,
+  asyncio: ASYNCIO_SOURCE,
 };
 
 /** Per positions model (a version's), each library source compiled with it. */
