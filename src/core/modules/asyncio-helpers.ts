@@ -8,6 +8,7 @@ import { PyExceptionObj } from '../objects/instances';
 import type { VM } from '../vm/vm';
 import { fn, arity } from '../builtins/define';
 import type { PythonVersion } from '../versions';
+import { setName } from '../runtime/dicts';
 
 /** Lib/asyncio's lines by the key the source marks them with (read off each version's tracebacks). */
 export const ASYNCIO_PY_LINES: Readonly<Record<Exclude<PythonVersion, 'nogil-hypothetical'>, Readonly<Record<string, number>>>> = {
@@ -20,6 +21,8 @@ export const ASYNCIO_PY_LINES: Readonly<Record<Exclude<PythonVersion, 'nogil-hyp
 
 export function createAsyncioHelpers(vm: VM, module: PyModule): void {
   const d = module.dict;
+  // 3.12 rewrote wait_for over asyncio.timeout(): the awaitable no longer runs as a task of its own.
+  setName(vm, d, 'WAIT_FOR_USES_TIMEOUT', vm.newBool(vm.options.version.asyncio.waitForUsesTimeout), true);
   fn(vm, d, 'not_modelled', (args) => {
     arity(vm, 'not_modelled', args, 1);
     const what = args[0];
