@@ -8,7 +8,7 @@ import { RANDOM_PY_LINES } from './modules/random/random-py-lines';
 import { HEAPQ_PY_LINES } from './modules/heapq/heapq-py-lines';
 import { CONTEXTLIB_PY_LINES } from './modules/contextlib-py-lines';
 import { STRING_PY_LINES } from './modules/string';
-import { ASYNCIO_PY_LINES } from './modules/asyncio-helpers';
+import { ASYNCIO_PY_LINES } from './modules/asyncio-py-lines';
 import { WEAKREF_PY_LINES } from './modules/weakref-py-lines';
 
 /** RESUME, JUMP_BACKWARD, CALL, CALL_FUNCTION_EX: the check points of 3.11 to 3.13 (see evalBreakerChecks). */
