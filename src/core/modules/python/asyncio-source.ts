@@ -457,6 +457,20 @@ class Future:
             self._loop = loop
         self._callbacks = []
 
+    def __del__(self):
+        if not self._log_traceback:
+            # set_exception() was not called, or result() or exception()
+            # has consumed the exception
+            return
+        exc = self._exception
+        context = {
+            'message':
+                f'{self.__class__.__name__} exception was never retrieved',
+            'exception': exc,
+            'future': self,
+        }
+        self._loop.call_exception_handler(context)
+
     def __repr__(self):
         return f'<{self.__class__.__name__} {" ".join(self._repr_info())}>'
 
@@ -629,6 +643,15 @@ class Task(Future):
         self._coro = coro
         self._loop.call_soon(self.__step)
         _all_tasks.add(self)
+
+    def __del__(self):
+        if self._state == _PENDING and self._log_destroy_pending:
+            context = {
+                'task': self,
+                'message': 'Task was destroyed but it is pending!',
+            }
+            self._loop.call_exception_handler(context)
+        super().__del__()
 
     def _repr_info(self):
         info = super()._repr_info()
