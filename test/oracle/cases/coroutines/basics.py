@@ -43,3 +43,6 @@ for probe in (iter, next):
     except TypeError as e:
         print(e)
     x.close()
+
+import types
+print(types.CoroutineType, isinstance(double(3), types.CoroutineType), isinstance(double, types.CoroutineType))
