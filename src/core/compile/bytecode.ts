@@ -101,6 +101,7 @@ export const Op = {
   MATCH_SEQUENCE: 93,
   MATCH_KEYS: 94,
   GET_AWAITABLE: 95,
+  BEFORE_ASYNC_WITH: 96,
 } as const;
 
 export type OpCode = (typeof Op)[keyof typeof Op];

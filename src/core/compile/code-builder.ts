@@ -274,7 +274,7 @@ export function stackEffect(op: number, arg: number, branch: boolean): number {
       return -1;
     case Op.PUSH_NULL: case Op.COPY: case Op.LOAD_CONST: case Op.LOAD_NAME: case Op.LOAD_FAST: case Op.LOAD_DEREF:
     case Op.LOAD_CLOSURE: case Op.LOAD_CLASSDEREF: case Op.LOAD_METHOD: case Op.PUSH_EXC_INFO:
-    case Op.LOAD_ASSERTION_ERROR: case Op.LOAD_BUILD_CLASS: case Op.IMPORT_FROM: case Op.BEFORE_WITH:
+    case Op.LOAD_ASSERTION_ERROR: case Op.LOAD_BUILD_CLASS: case Op.IMPORT_FROM: case Op.BEFORE_WITH: case Op.BEFORE_ASYNC_WITH:
     case Op.WITH_EXCEPT_START: case Op.LOAD_LOCALS: case Op.RETURN_GENERATOR:
     case Op.GET_LEN: case Op.MATCH_MAPPING: case Op.MATCH_SEQUENCE: case Op.MATCH_KEYS:
       return 1;

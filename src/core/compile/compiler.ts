@@ -27,7 +27,7 @@ type FBlock = { handlerBase: number } & (
   | { kind: 'try-body' }
   | { kind: 'finally-try'; body: A.Stmt[] }
   | { kind: 'finally-end' }
-  | { kind: 'with' }
+  | { kind: 'with'; isAsync: boolean }
   | { kind: 'handler-cleanup'; name: string | null }
   | { kind: 'exception-handler' });
 
@@ -654,6 +654,7 @@ class Compiler {
       case 'with':
         if (preserveTos) b.emit(Op.SWAP, 2);
         this.callExitWithNones();
+        if (block.isAsync) this.awaitTop(2);
         b.emit(Op.POP_TOP);
         return;
       case 'handler-cleanup':
@@ -669,6 +670,13 @@ class Compiler {
         // Its POP_EXCEPT belongs to the handler-cleanup block inside it.
         return;
     }
+  }
+
+  /** Awaits the object on top of the stack (GET_AWAITABLE `where`: 0 await, 1 after __aenter__, 2 after __aexit__). */
+  private awaitTop(where: 0 | 1 | 2): void {
+    this.b.emit(Op.GET_AWAITABLE, where);
+    this.loadConst({ type: 'None' });
+    this.yieldFromLoop(3);
   }
 
   private callExitWithNones(): void {
@@ -798,10 +806,12 @@ class Compiler {
     this.expr(item.contextExpr);
     const withAt = this.positions.withItem === 'item' ? item.contextExpr : s;
     this.at(withAt);
-    b.emit(Op.BEFORE_WITH);
+    // `async with` awaits what __aenter__ and __aexit__ return (compiler_async_with).
+    b.emit(s.isAsync ? Op.BEFORE_ASYNC_WITH : Op.BEFORE_WITH);
+    if (s.isAsync) this.awaitTop(1);
     // The handler keeps `__exit__` (below the __enter__ result) on the stack.
     b.depth -= 1;
-    this.unit.fblocks.push({ kind: 'with', handlerBase: b.handlerDepth });
+    this.unit.fblocks.push({ kind: 'with', isAsync: s.isAsync, handlerBase: b.handlerDepth });
     b.pushHandler(withExc, true);
     b.depth += 1;
     if (item.optionalVars) this.store(item.optionalVars);
@@ -813,6 +823,7 @@ class Compiler {
     if (b.reachable) {
       this.at(withAt);
       this.callExitWithNones();
+      if (s.isAsync) this.awaitTop(2);
       b.emit(Op.POP_TOP);
       b.emitJump(Op.JUMP_FORWARD, end);
     }
@@ -821,6 +832,7 @@ class Compiler {
     b.pushHandler(cleanup, true);
     b.emit(Op.PUSH_EXC_INFO);
     b.emit(Op.WITH_EXCEPT_START);
+    if (s.isAsync) this.awaitTop(2);
     b.emitJump(Op.POP_JUMP_IF_TRUE, suppress);
     b.emit(Op.RERAISE, 2);
     b.bind(suppress);

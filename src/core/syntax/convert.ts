@@ -622,7 +622,6 @@ export class Converter extends ExpressionConverter {
     const region = this.region('with', its[i + 1]);
     const items = this.withItems(region.from, region.to);
     const body = this.body(its[i + 2]);
-    if (isAsync) this.session.noteUnsupported('async with', start, its[i].to);
     return { kind: 'With', items, body, isAsync, ...this.startOf(start), ...this.endOf(body) };
   }
 

@@ -589,6 +589,11 @@ export function execute(vm: VM, frame: Frame): void {
       opBeforeWith(vm, frame, op, arg);
       return;
     }
+    case Op.BEFORE_ASYNC_WITH: {
+      const mgr = stack.pop() as PyObject;
+      vm.runNative(enterAsyncContext(vm, stack, mgr), frame.pushResult, 'async with');
+      return;
+    }
     case Op.WITH_EXCEPT_START: {
       opWithExceptStart(vm, frame, op, arg);
       return;
@@ -1271,6 +1276,26 @@ function* enterContext(vm: VM, stack: (PyObject | null)[], mgr: PyObject): Nativ
   if (!enter || !exit) {
     vm.decref(mgr, Cause.Stack);
     throw missingProtocol(vm, mgr.type, '__enter__', vm.error('TypeError', `'${mgr.type.name}' object does not support the context manager protocol`));
+  }
+  const boundEnter = yield* bindDescriptor(vm, enter, mgr, mgr.type);
+  const boundExit = yield* bindDescriptor(vm, exit, mgr, mgr.type);
+  stack.push(boundExit);
+  vm.decref(mgr, Cause.Stack);
+  try {
+    return yield { callable: boundEnter, args: [], kwargs: null };
+  } finally {
+    vm.decref(boundEnter, Cause.Stack);
+  }
+}
+
+/** BEFORE_ASYNC_WITH: __aexit__ bound below what __aenter__() returned (an awaitable, awaited next). */
+function* enterAsyncContext(vm: VM, stack: (PyObject | null)[], mgr: PyObject): Native<PyObject | null> {
+  const enter = mgr.type.lookup('__aenter__');
+  const exit = mgr.type.lookup('__aexit__');
+  if (!enter || !exit) {
+    vm.decref(mgr, Cause.Stack);
+    const missed = enter ? ' (missed __aexit__ method)' : '';
+    throw vm.error('TypeError', `'${mgr.type.name}' object does not support the asynchronous context manager protocol${missed}`);
   }
   const boundEnter = yield* bindDescriptor(vm, enter, mgr, mgr.type);
   const boundExit = yield* bindDescriptor(vm, exit, mgr, mgr.type);
