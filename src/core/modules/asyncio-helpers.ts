@@ -15,6 +15,8 @@ export function createAsyncioHelpers(vm: VM, module: PyModule): void {
   const d = module.dict;
   // 3.12 rewrote wait_for over asyncio.timeout(): the awaitable no longer runs as a task of its own.
   setName(vm, d, 'WAIT_FOR_USES_TIMEOUT', vm.newBool(vm.options.version.asyncio.waitForUsesTimeout), true);
+  // 3.13's Semaphore.acquire wakes, in a finally, as many waiters as the value allows (gh-90155).
+  setName(vm, d, 'SEMAPHORE_WAKES_IN_FINALLY', vm.newBool(vm.options.version.asyncio.semaphoreWakesInFinally), true);
   fn(vm, d, 'not_modelled', (args) => {
     arity(vm, 'not_modelled', args, 1);
     const what = args[0];

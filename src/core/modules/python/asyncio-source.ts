@@ -16,7 +16,7 @@ import heapq
 import sys
 import time as _time
 import weakref
-from _lens_asyncio import not_modelled as _lens_not_modelled, log_error as _lens_log_error, WAIT_FOR_USES_TIMEOUT
+from _lens_asyncio import not_modelled as _lens_not_modelled, log_error as _lens_log_error, WAIT_FOR_USES_TIMEOUT, SEMAPHORE_WAKES_IN_FINALLY
 import functools
 
 
@@ -1115,6 +1115,175 @@ class _LoopBoundMixin:
         if loop is not self._loop:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
         return loop
+
+
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        # We have no use for the "as ..."  clause in the with
+        # statement for locks.
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_ContextManagerMixin, _LoopBoundMixin):
+    """Primitive lock objects."""
+    __module__ = 'asyncio.locks'
+
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = 'locked' if self._locked else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
+
+    def locked(self):
+        """Return True if lock is acquired."""
+        return self._locked
+
+    async def acquire(self):
+        if (not self._locked and (self._waiters is None or
+                all(w.cancelled() for w in self._waiters))):
+            self._locked = True
+            return True
+
+        if self._waiters is None:
+            self._waiters = collections.deque()
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        """Ensure that the first waiter will wake up."""
+        if not self._waiters:
+            return
+        try:
+            fut = next(iter(self._waiters))
+        except StopIteration:
+            return
+
+        if not fut.done():
+            fut.set_result(True)
+
+
+class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
+    """A Semaphore implementation."""
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._waiters = None
+        self._value = value
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
+
+    def locked(self):
+        """Returns True if semaphore cannot be acquired immediately."""
+        return self._value == 0 or (
+            any(not w.cancelled() for w in (self._waiters or ())))
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+
+        if self._waiters is None:
+            self._waiters = collections.deque()
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+
+        if SEMAPHORE_WAKES_IN_FINALLY:
+            # 3.13: FIFO, and every waiter the value allows is woken once this one acquired.
+            try:
+                try:
+                    await fut
+                finally:
+                    self._waiters.remove(fut)
+            except CancelledError:
+                if fut.done() and not fut.cancelled():
+                    self._value += 1
+                raise
+            finally:
+                while self._value > 0:
+                    if not self._wake_up_next():
+                        break
+            return True
+
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not fut.cancelled():
+                self._value += 1
+                self._wake_up_next()
+            raise
+
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        """Wake up the first waiter that isn't done."""
+        if not self._waiters:
+            return False
+
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return True
+        return False
+
+
+class BoundedSemaphore(Semaphore):
+    """A bounded semaphore implementation."""
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
 
 
 class Event(_LoopBoundMixin):
