@@ -27,7 +27,7 @@ describe('frames of CPython\'s library modules in tracebacks', function () {
     const weakrefKeys = markedKeys('weakref.py');
     assert.equal(weakrefKeys.length, 5, `marked keys: ${weakrefKeys.join(', ')}`);
     const asyncioKeys = markedKeys('asyncio.py');
-    assert.deepEqual([...asyncioKeys].sort(), ['asyncio.base_events.run_until_complete', 'asyncio.runners.Runner.run', 'asyncio.runners.run']);
+    assert.deepEqual([...asyncioKeys].sort(), ['asyncio.base_events.run_until_complete', 'asyncio.runners.Runner.run', 'asyncio.runners.run', 'asyncio.taskgroups.TaskGroup.__aexit__']);
     const keys = [...threadingKeys, ...collectionsKeys, ...heapqKeys, ...contextlibKeys, ...stringKeys, ...weakrefKeys, ...asyncioKeys].sort();
     for (const python of VERSIONS_SHOWN) {
       // random.py's keys are checked below (a version lacks the lines only another version has).

@@ -17,6 +17,8 @@ export function createAsyncioHelpers(vm: VM, module: PyModule): void {
   setName(vm, d, 'WAIT_FOR_USES_TIMEOUT', vm.newBool(vm.options.version.asyncio.waitForUsesTimeout), true);
   // 3.13's Semaphore.acquire wakes, in a finally, as many waiters as the value allows (gh-90155).
   setName(vm, d, 'SEMAPHORE_WAKES_IN_FINALLY', vm.newBool(vm.options.version.asyncio.semaphoreWakesInFinally), true);
+  setName(vm, d, 'UNCANCEL_CLEARS_MUST_CANCEL', vm.newBool(vm.options.version.asyncio.taskGroup313), true);
+  setName(vm, d, 'TASKGROUP_3_13', vm.newBool(vm.options.version.asyncio.taskGroup313), true);
   fn(vm, d, 'not_modelled', (args) => {
     arity(vm, 'not_modelled', args, 1);
     const what = args[0];

@@ -16,6 +16,7 @@ const CPYTHON_FILES: Record<string, string> = { 'collections.py': 'collections/_
 const CPYTHON_FILES_BY_KEY: readonly [prefix: string, file: string][] = [
   ['asyncio.runners.', 'asyncio/runners.py'],
   ['asyncio.base_events.', 'asyncio/base_events.py'],
+  ['asyncio.taskgroups.', 'asyncio/taskgroups.py'],
 ];
 
 /** Per library file: its lines, and the key of each marked line (1-based). */

@@ -16,7 +16,7 @@ import heapq
 import sys
 import time as _time
 import weakref
-from _lens_asyncio import not_modelled as _lens_not_modelled, log_error as _lens_log_error, WAIT_FOR_USES_TIMEOUT, SEMAPHORE_WAKES_IN_FINALLY
+from _lens_asyncio import not_modelled as _lens_not_modelled, log_error as _lens_log_error, WAIT_FOR_USES_TIMEOUT, SEMAPHORE_WAKES_IN_FINALLY, UNCANCEL_CLEARS_MUST_CANCEL, TASKGROUP_3_13
 import functools
 
 
@@ -696,6 +696,8 @@ class Task(Future):
     def uncancel(self):
         if self._num_cancels_requested > 0:
             self._num_cancels_requested -= 1
+            if UNCANCEL_CLEARS_MUST_CANCEL and self._num_cancels_requested == 0:
+                self._must_cancel = False
         return self._num_cancels_requested
 
     def __step(self, exc=None):
@@ -1433,6 +1435,187 @@ class Queue(_LoopBoundMixin):
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+# ---- taskgroups.py (3.11+) ----------------------------------------------------------------------
+
+class TaskGroup:
+    """Asynchronous context manager for managing groups of tasks."""
+    __module__ = 'asyncio.taskgroups'
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        info_str = ' '.join(info)
+        return f'<TaskGroup{info_str}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            if TASKGROUP_3_13:
+                raise RuntimeError(f"TaskGroup {self!r} has already been entered")
+            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+        if not TASKGROUP_3_13:
+            self._entered = True
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(
+                f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+
+        if (exc is not None and
+                self._is_base_error(exc) and
+                self._base_error is None):
+            self._base_error = exc
+
+        if TASKGROUP_3_13:
+            if et is not None and issubclass(et, CancelledError):
+                propagate_cancellation_error = exc
+            else:
+                propagate_cancellation_error = None
+        else:
+            propagate_cancellation_error = \
+                exc if et is CancelledError else None
+            if self._parent_cancel_requested:
+                if self._parent_task.uncancel() == 0:
+                    propagate_cancellation_error = None
+
+        if et is not None:
+            # The body raised, or the parent task is being cancelled: cancel the group's tasks.
+            if not self._aborting:
+                self._abort()
+
+        # The parent may be cancelled again while it waits: hence a loop.
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+
+            self._on_completed_fut = None
+
+        assert not self._tasks
+
+        if self._base_error is not None:
+            raise self._base_error
+
+        if TASKGROUP_3_13 and self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+
+        if propagate_cancellation_error is not None and not self._errors:
+            raise propagate_cancellation_error
+
+        if TASKGROUP_3_13:
+            body_failed = et is not None and not issubclass(et, CancelledError)
+        else:
+            body_failed = et is not None and et is not CancelledError
+        if body_failed:
+            self._errors.append(exc)
+
+        if self._errors:
+            if TASKGROUP_3_13 and self._parent_task.cancelling():
+                self._parent_task.uncancel()
+                self._parent_task.cancel()
+            try:
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+                # traceback: asyncio.taskgroups.TaskGroup.__aexit__
+                raise me from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        """Create a new task in this group and return it."""
+        if not self._entered:
+            if TASKGROUP_3_13:
+                coro.close()
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            if TASKGROUP_3_13:
+                coro.close()
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            if TASKGROUP_3_13:
+                coro.close()
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = self._loop.create_task(coro, name=name, context=context)
+        self._tasks.add(task)
+        task.add_done_callback(self._on_task_done)
+        return task
+
+    def _is_base_error(self, exc):
+        assert isinstance(exc, BaseException)
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+
+        if task.cancelled():
+            return
+
+        exc = task.exception()
+        if exc is None:
+            return
+
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                'message': f'Task {task!r} has errored out but its parent '
+                           f'task {self._parent_task} is already completed',
+                'exception': exc,
+                'task': task,
+            })
+            return
+
+        # The first failure cancels the other tasks and the parent (whose body may be awaiting
+        # something); __aexit__ takes that cancellation of the parent back.
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
 
 
 # ---- runners.py ---------------------------------------------------------------------------------
