@@ -102,6 +102,9 @@ export const Op = {
   MATCH_KEYS: 94,
   GET_AWAITABLE: 95,
   BEFORE_ASYNC_WITH: 96,
+  GET_AITER: 97,
+  GET_ANEXT: 98,
+  END_ASYNC_FOR: 99,
 } as const;
 
 export type OpCode = (typeof Op)[keyof typeof Op];

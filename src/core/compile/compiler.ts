@@ -559,6 +559,7 @@ class Compiler {
   }
 
   private forStmt(s: A.For): void {
+    if (s.isAsync) return this.asyncForStmt(s);
     const b = this.b;
     const start = new Label();
     const cleanup = new Label();
@@ -579,6 +580,40 @@ class Compiler {
       b.emitJump(Op.JUMP_BACKWARD, start);
     }
     b.bind(cleanup);
+    this.body(s.orelse);
+    b.bind(end);
+  }
+
+  /**
+   * compiler_async_for: __aiter__ once, then each turn awaits __anext__() under a handler that
+   * END_ASYNC_FOR turns into the loop's end on StopAsyncIteration (the `else` runs then).
+   */
+  private asyncForStmt(s: A.For): void {
+    const b = this.b;
+    const start = new Label();
+    const except = new Label();
+    const end = new Label();
+    this.expr(s.iter);
+    this.at(s);
+    b.emit(Op.GET_AITER);
+    b.bind(start);
+    this.at(s);
+    this.unit.fblocks.push({ kind: 'for', continueLabel: start, breakLabel: end, handlerBase: b.handlerDepth });
+    b.pushHandler(except, false);
+    b.emit(Op.GET_ANEXT);
+    this.loadConst({ type: 'None' });
+    this.yieldFromLoop(3);
+    b.popHandler();
+    this.store(s.target);
+    this.body(s.body);
+    this.unit.fblocks.pop();
+    if (b.reachable) {
+      this.at(s);
+      b.emitJump(Op.JUMP_BACKWARD, start);
+    }
+    b.bind(except);
+    this.at(s.iter);
+    b.emit(Op.END_ASYNC_FOR);
     this.body(s.orelse);
     b.bind(end);
   }

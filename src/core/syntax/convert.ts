@@ -557,7 +557,6 @@ export class Converter extends ExpressionConverter {
     const iter = this.exprList(its.slice(inIndex + 1, bodyIndex)).expr;
     const body = this.body(its[bodyIndex]);
     const orelse = its[bodyIndex + 1]?.name === 'else' ? this.body(its[bodyIndex + 2]) : [];
-    if (isAsync) this.session.noteUnsupported('async for', start, its[i].to);
     return { kind: 'For', target: tl.expr, iter, body, orelse, isAsync, ...this.startOf(start), ...this.endOf(orelse.length > 0 ? orelse : body) };
   }
 

@@ -23,7 +23,7 @@ import { setName, delName, dictSet, setAdd, presizeDict } from '../runtime/dicts
 import { listResize, listExtendFrom, extendSource, type ExtendSource } from '../runtime/list-storage';
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { advanceGenerator } from './generators';
-import { awaitableIterator } from './awaitables';
+import { awaitableIterator, asyncIterator, nextAwaitable } from './awaitables';
 import { importModule } from '../modules/registry';
 import { importedByLearner } from '../modules/as-processes';
 import { isExceptionClass, exceptionMatches } from '../runtime/exception-ops';
@@ -588,6 +588,28 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.BEFORE_WITH: {
       opBeforeWith(vm, frame, op, arg);
       return;
+    }
+    case Op.GET_AITER: {
+      const o = stack.pop() as PyObject;
+      vm.runNative(releasing(vm, asyncIterator(vm, o), [o]), frame.pushResult, 'aiter');
+      return;
+    }
+    case Op.GET_ANEXT: {
+      const aiter = stack[stack.length - 1] as PyObject;
+      vm.runNative(nextAwaitable(vm, aiter), frame.pushResult, 'anext');
+      return;
+    }
+    case Op.END_ASYNC_FOR: {
+      // The handler of the __anext__ await: StopAsyncIteration ends the loop (the iterator popped too).
+      const exc = stack.pop() as PyObject as PyExceptionObj;
+      if (exc.type.isSubtypeOf(vm.exc.get('StopAsyncIteration') as PyType)) {
+        vm.decref(exc, Cause.Exception);
+        vm.decref(stack.pop() as PyObject, Cause.Stack);
+        return;
+      }
+      const err = new PyError(exc);
+      err.reraise = true;
+      throw err;
     }
     case Op.BEFORE_ASYNC_WITH: {
       const mgr = stack.pop() as PyObject;
