@@ -8,6 +8,7 @@ import { RANDOM_PY_LINES } from './modules/random/random-py-lines';
 import { HEAPQ_PY_LINES } from './modules/heapq/heapq-py-lines';
 import { CONTEXTLIB_PY_LINES } from './modules/contextlib-py-lines';
 import { STRING_PY_LINES } from './modules/string';
+import { ASYNCIO_PY_LINES } from './modules/asyncio-py-lines';
 import { WEAKREF_PY_LINES } from './modules/weakref-py-lines';
 
 /** RESUME, JUMP_BACKWARD, CALL, CALL_FUNCTION_EX: the check points of 3.11 to 3.13 (see evalBreakerChecks). */
@@ -213,6 +214,26 @@ export interface GeneratorModel {
   closeReturnsValue: boolean;
 }
 
+/** What changed in Lib/asyncio from 3.11 to 3.13. */
+export interface AsyncioModel {
+  /**
+   * 3.12+: wait_for(aw, timeout) awaits `aw` in the calling task inside asyncio.timeout() (gh-96764);
+   * 3.11 wraps it in a task of its own (ensure_future), which takes a task name and a loop iteration.
+   */
+  waitForUsesTimeout: boolean;
+  /**
+   * 3.13+: Semaphore.acquire, once woken, wakes in a `finally` as many waiters as the value allows
+   * (gh-90155); 3.11 and 3.12 wake at most one more.
+   */
+  semaphoreWakesInFinally: boolean;
+  /**
+   * 3.13's TaskGroup (gh-116720 and neighbours): the parent's uncancel() after the tasks are waited for,
+   * CancelledError subclasses, the parent re-cancelled when it was being cancelled, coroutines closed when
+   * create_task refuses them; and Task.uncancel() clearing a pending cancel when the count reaches 0.
+   */
+  taskGroup313: boolean;
+}
+
 /** What changed in Lib/contextlib.py from 3.11 to 3.13 (read off the real files). */
 export interface ContextlibModel {
   /** 3.12+: _GeneratorContextManager.__exit__ calls gen.throw(value) (3.11: throw(typ, value, traceback)). */
@@ -337,6 +358,13 @@ export interface VersionModel {
    */
   sortDescendingRunsTakeEquals: boolean;
   generators: GeneratorModel;
+  /**
+   * Where a warning with no Python frame to blame is attributed (_warnings.c setup_context): the `sys`
+   * module at line 1 up to 3.12, `<sys>` at line 0 from 3.13 (a coroutine never awaited, freed at exit).
+   */
+  warningWithoutFrame: { filename: string; line: number };
+  /** Lib/asyncio's differences (modules/python/asyncio-source.ts reads them through _lens_asyncio). */
+  asyncio: AsyncioModel;
   /** Lib/contextlib.py's differences (modules/python/contextlib-source.ts reads them through _lens_contextlib). */
   contextlib: ContextlibModel;
   pickleLocalVerb: 'pickle' | 'get';
@@ -616,8 +644,10 @@ const V3_13: VersionModel = {
   immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, weakproxyReprQuoted: true, materializedDictIsSeparate: false,
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, strMethodsClinic: true, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: false, parserHoldsBytesLiteralTwice: true, abstractClassMessage: 'without-implementation', setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
+  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...ASYNCIO_PY_LINES['3.13'] }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
   generators: { throwTripleDeprecated: true, closeReturnsValue: true },
+  warningWithoutFrame: { filename: '<sys>', line: 0 },
+  asyncio: { waitForUsesTimeout: true, semaphoreWakesInFinally: true, taskGroup313: true },
   contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: true, abstractSlots: true },
   hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, bytearrayExtendStrMessage: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
@@ -638,7 +668,7 @@ const V3_13T: VersionModel = {
   ...V3_13,
   version: '3.13t', versionInfo: [3, 13, 5], versionString: '3.13.5 experimental free-threading build (CPython Lens model)',
   gcStartup: GC_STARTUP['3.13t'],
-  stdlibLines: { ...threadingLines(1043, 994, 969, 1085, 1344), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(401, 454, 611, 670, 703), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES },
+  stdlibLines: { ...threadingLines(1043, 994, 969, 1085, 1344), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(401, 454, 611, 670, 703), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...ASYNCIO_PY_LINES['3.13t'] },
   random: { ...RANDOM_3_13, sampleZeroCounts: true },
   hashlibDataKeyword: true,
   // 3.13.5's compiler warnings (the 3.13t oracle's version).
@@ -673,8 +703,10 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, weakproxyReprQuoted: false, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: false, gcRecheckThreshold: false, constTuplesUntracked: false, parserHoldsBytesLiteralTwice: false, abstractClassMessage: 'with', setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.11'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.11'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...ASYNCIO_PY_LINES['3.11'] }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
     generators: { throwTripleDeprecated: false, closeReturnsValue: false },
+    warningWithoutFrame: { filename: 'sys', line: 1 },
+    asyncio: { waitForUsesTimeout: false, semaphoreWakesInFinally: false, taskGroup313: false },
     contextlib: { throwValueOnly: false, suppressSplitsGroups: false, exitStackByException: false, abstractSlots: false },
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
@@ -691,8 +723,10 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, weakproxyReprQuoted: false, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: true, parserHoldsBytesLiteralTwice: true, abstractClassMessage: 'without-implementation', setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.12'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.12'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...ASYNCIO_PY_LINES['3.12'] }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,
     generators: { throwTripleDeprecated: true, closeReturnsValue: false },
+    warningWithoutFrame: { filename: 'sys', line: 1 },
+    asyncio: { waitForUsesTimeout: true, semaphoreWakesInFinally: false, taskGroup313: false },
     contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: false, abstractSlots: false },
     hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: BISECT_KEYWORD_TUPLES,

@@ -12,7 +12,7 @@
 //   2. line endings become `\n`;
 //   3. the directory of CPython's standard library in `File "…/lib/python3.X/…"` lines (`python3.Xt` for a free-threaded build; where the
 //      interpreter is installed) becomes `<stdlib>/`: a multiprocessing child's traceback shows
-//      frames of Lib/multiprocessing/process.py.
+//      frames of Lib/multiprocessing/process.py; inside an exception group's boxes (`  |   File "…`) too.
 // Plain JavaScript (no dependencies) so the Node script can import it without a TypeScript loader;
 // its types are in normalize.d.mts.
 
@@ -47,6 +47,6 @@ export function normalizeStderr(stderr, options = {}) {
   }
   return text
     .split('\n')
-    .map((line) => line.replace(/^( {2}File ")[^"]*\/lib\/python3\.\d+t?\//, '$1<stdlib>/'))
+    .map((line) => line.replace(/^((?: *\| )* {2}File ")[^"]*\/lib\/python3\.\d+t?\//, '$1<stdlib>/'))
     .join('\n');
 }

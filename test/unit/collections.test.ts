@@ -50,8 +50,7 @@ describe('what collections does not model', () => {
     for (const [source, what, line] of [
       ['from collections import ChainMap\nprint("imported")\nChainMap({}, {})\n', 'collections.ChainMap', 3],
       ['import collections\nclass Settings(collections.UserDict):\n    pass\ns = Settings()\n', 'collections.UserDict', 4],
-      ['import collections\nx = collections.abc\n', 'collections.abc', 2],
-      ['import collections.abc\n', 'module collections.abc', 1],
+      ['import collections.abc\nf = collections.abc.Callable[[int], str]\n', 'collections.abc.Callable[...]', 2],
     ] as const) {
       const result = runSource(source, { filename: 'missing.py' });
       assert.equal(result.exitCode, 2, source);

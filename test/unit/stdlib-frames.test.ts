@@ -9,9 +9,9 @@ import { markedKeys } from '../../src/core/runtime/stdlib-frames';
 const VERSIONS_SHOWN: PythonVersion[] = ['3.11', '3.12', '3.13', '3.13t'];
 
 describe('frames of CPython\'s library modules in tracebacks', function () {
-  it('every line the threading, collections, heapq, contextlib, string and weakref sources mark has a line number of CPython\'s file in each version, and no other', function () {
+  it('every line the threading, collections, heapq, contextlib, string, weakref and asyncio sources mark has a line number of CPython\'s file in each version, and no other', function () {
     // Loading the modules registers their sources.
-    assert.equal(runSource('import threading\nimport collections\nimport random\nimport heapq\nimport contextlib\nimport string\nimport weakref\n', { filename: 'imp.py' }).exitCode, 0);
+    assert.equal(runSource('import threading\nimport collections\nimport random\nimport heapq\nimport contextlib\nimport string\nimport weakref\nimport asyncio\n', { filename: 'imp.py' }).exitCode, 0);
     const threadingKeys = markedKeys('threading.py');
     const collectionsKeys = [...new Set(markedKeys('collections.py'))];
     const heapqKeys = markedKeys('heapq.py');
@@ -26,7 +26,9 @@ describe('frames of CPython\'s library modules in tracebacks', function () {
     assert.deepEqual(stringKeys, ['string.capwords']);
     const weakrefKeys = markedKeys('weakref.py');
     assert.equal(weakrefKeys.length, 5, `marked keys: ${weakrefKeys.join(', ')}`);
-    const keys = [...threadingKeys, ...collectionsKeys, ...heapqKeys, ...contextlibKeys, ...stringKeys, ...weakrefKeys].sort();
+    const asyncioKeys = markedKeys('asyncio.py');
+    assert.deepEqual([...asyncioKeys].sort(), ['asyncio.base_events.run_until_complete', 'asyncio.runners.Runner.run', 'asyncio.runners.run', 'asyncio.taskgroups.TaskGroup.__aexit__']);
+    const keys = [...threadingKeys, ...collectionsKeys, ...heapqKeys, ...contextlibKeys, ...stringKeys, ...weakrefKeys, ...asyncioKeys].sort();
     for (const python of VERSIONS_SHOWN) {
       // random.py's keys are checked below (a version lacks the lines only another version has).
       const others = Object.keys(VERSIONS[python].stdlibLines).filter((key) => !key.startsWith('random.'));

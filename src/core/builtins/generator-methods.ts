@@ -58,23 +58,25 @@ function* thrownException(vm: VM, typ: PyObject, val: PyObject | null, tb: PyObj
 export function installGeneratorMethods(vm: VM): void {
   const t = vm.t;
   const model = vm.options.version.generators;
-  method(vm, t.generator, 'send', function* (args, kwargs, self): Native {
-    noKeywords(vm, 'send', kwargs);
-    arity(vm, 'send', args, 1);
-    return yield* sendToGenerator(vm, self as PyGenerator, args[0]);
-  });
-  method(vm, t.generator, 'throw', function* (args, kwargs, self): Native {
-    noKeywords(vm, 'throw', kwargs);
-    checkPositional(vm, 'throw', args.length, 1, 3);
-    if (args.length > 1 && model.throwTripleDeprecated) {
-      warn(vm, 'the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.', vm.exc.get('DeprecationWarning') as PyType, 1);
-    }
-    const err = yield* thrownException(vm, args[0], args[1] ?? null, args[2] ?? null);
-    return yield* throwIntoGenerator(vm, self as PyGenerator, err);
-  });
-  method(vm, t.generator, 'close', function* (args, kwargs, self): Native {
-    noKeywords(vm, 'close', kwargs);
-    arity(vm, 'close', args, 0);
-    return yield* closeGenerator(vm, self as PyGenerator, model.closeReturnsValue);
-  });
+  for (const type of [t.generator, t.coroutine]) {
+    method(vm, type, 'send', function* (args, kwargs, self): Native {
+      noKeywords(vm, 'send', kwargs);
+      arity(vm, 'send', args, 1);
+      return yield* sendToGenerator(vm, self as PyGenerator, args[0]);
+    });
+    method(vm, type, 'throw', function* (args, kwargs, self): Native {
+      noKeywords(vm, 'throw', kwargs);
+      checkPositional(vm, 'throw', args.length, 1, 3);
+      if (args.length > 1 && model.throwTripleDeprecated) {
+        warn(vm, 'the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.', vm.exc.get('DeprecationWarning') as PyType, 1);
+      }
+      const err = yield* thrownException(vm, args[0], args[1] ?? null, args[2] ?? null);
+      return yield* throwIntoGenerator(vm, self as PyGenerator, err);
+    });
+    method(vm, type, 'close', function* (args, kwargs, self): Native {
+      noKeywords(vm, 'close', kwargs);
+      arity(vm, 'close', args, 0);
+      return yield* closeGenerator(vm, self as PyGenerator, model.closeReturnsValue);
+    });
+  }
 }

@@ -100,6 +100,11 @@ export const Op = {
   MATCH_MAPPING: 92,
   MATCH_SEQUENCE: 93,
   MATCH_KEYS: 94,
+  GET_AWAITABLE: 95,
+  BEFORE_ASYNC_WITH: 96,
+  GET_AITER: 97,
+  GET_ANEXT: 98,
+  END_ASYNC_FOR: 99,
 } as const;
 
 export type OpCode = (typeof Op)[keyof typeof Op];
@@ -130,7 +135,7 @@ export const MakeFunctionFlags = { defaults: 1, kwdefaults: 2, annotations: 4, c
 
 /** Code flags (CO_*). */
 /** co_flags (Include/cpython/code.h): CO_OPTIMIZED and CO_NEWLOCALS mark a function's code (fast locals). */
-export const CodeFlags = { optimized: 1, newlocals: 2, varargs: 4, varkeywords: 8, generator: 32, nested: 16 } as const;
+export const CodeFlags = { optimized: 1, newlocals: 2, varargs: 4, varkeywords: 8, generator: 32, nested: 16, coroutine: 128 } as const;
 
 /**
  * A constant as the compiler knows it (a source literal, or a tuple/frozenset/code object the

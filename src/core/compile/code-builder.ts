@@ -263,7 +263,7 @@ export function stackEffect(op: number, arg: number, branch: boolean): number {
     case Op.DELETE_DEREF: case Op.MAKE_CELL: case Op.COPY_FREE_VARS: case Op.LOAD_ATTR: case Op.UNARY_NEGATIVE:
     case Op.UNARY_POSITIVE: case Op.UNARY_NOT: case Op.UNARY_INVERT: case Op.LIST_TO_TUPLE: case Op.KW_NAMES:
     case Op.GET_ITER: case Op.JUMP_FORWARD: case Op.JUMP_BACKWARD: case Op.JUMP_NO_INTERRUPT: case Op.CHECK_EXC_MATCH:
-    case Op.YIELD_VALUE: case Op.GET_YIELD_FROM_ITER: case Op.SETUP_ANNOTATIONS:
+    case Op.YIELD_VALUE: case Op.GET_YIELD_FROM_ITER: case Op.SETUP_ANNOTATIONS: case Op.GET_AWAITABLE: case Op.GET_AITER:
       return 0;
     case Op.POP_TOP: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.STORE_FAST: case Op.STORE_DEREF:
     case Op.DELETE_ATTR: case Op.BINARY_OP: case Op.COMPARE_OP: case Op.IS_OP: case Op.CONTAINS_OP:
@@ -274,11 +274,11 @@ export function stackEffect(op: number, arg: number, branch: boolean): number {
       return -1;
     case Op.PUSH_NULL: case Op.COPY: case Op.LOAD_CONST: case Op.LOAD_NAME: case Op.LOAD_FAST: case Op.LOAD_DEREF:
     case Op.LOAD_CLOSURE: case Op.LOAD_CLASSDEREF: case Op.LOAD_METHOD: case Op.PUSH_EXC_INFO:
-    case Op.LOAD_ASSERTION_ERROR: case Op.LOAD_BUILD_CLASS: case Op.IMPORT_FROM: case Op.BEFORE_WITH:
+    case Op.LOAD_ASSERTION_ERROR: case Op.LOAD_BUILD_CLASS: case Op.IMPORT_FROM: case Op.BEFORE_WITH: case Op.BEFORE_ASYNC_WITH: case Op.GET_ANEXT:
     case Op.WITH_EXCEPT_START: case Op.LOAD_LOCALS: case Op.RETURN_GENERATOR:
     case Op.GET_LEN: case Op.MATCH_MAPPING: case Op.MATCH_SEQUENCE: case Op.MATCH_KEYS:
       return 1;
-    case Op.MATCH_CLASS:
+    case Op.MATCH_CLASS: case Op.END_ASYNC_FOR:
       return -2;
     case Op.LOAD_GLOBAL:
       return arg & 1 ? 2 : 1;

@@ -27,7 +27,7 @@ type FBlock = { handlerBase: number } & (
   | { kind: 'try-body' }
   | { kind: 'finally-try'; body: A.Stmt[] }
   | { kind: 'finally-end' }
-  | { kind: 'with' }
+  | { kind: 'with'; isAsync: boolean }
   | { kind: 'handler-cleanup'; name: string | null }
   | { kind: 'exception-handler' });
 
@@ -196,7 +196,7 @@ class Compiler {
       argcount,
       posonlyargcount: posonly,
       kwonlyargcount: kwonly,
-      flags: flags | (u.scope.isFunctionLike ? CodeFlags.optimized | CodeFlags.newlocals : 0) | (u.scope.isGenerator ? CodeFlags.generator : 0) | (u.nested ? CodeFlags.nested : 0),
+      flags: flags | (u.scope.isFunctionLike ? CodeFlags.optimized | CodeFlags.newlocals : 0) | (u.scope.isCoroutine ? CodeFlags.coroutine : u.scope.isGenerator ? CodeFlags.generator : 0) | (u.nested ? CodeFlags.nested : 0),
       varnames: u.varnames,
       cellvars: u.cellvars,
       freevars: u.freevars,
@@ -238,7 +238,7 @@ class Compiler {
     const u = this.unit;
     for (const cell of u.cellvars) this.b.emit(Op.MAKE_CELL, u.slots.get(cell) as number);
     if (u.freevars.length) this.b.emit(Op.COPY_FREE_VARS, u.freevars.length);
-    if (u.scope.isGenerator) {
+    if (u.scope.isGenerator || u.scope.isCoroutine) {
       this.b.emit(Op.RETURN_GENERATOR);
       this.b.emit(Op.POP_TOP);
     }
@@ -559,6 +559,7 @@ class Compiler {
   }
 
   private forStmt(s: A.For): void {
+    if (s.isAsync) return this.asyncForStmt(s);
     const b = this.b;
     const start = new Label();
     const cleanup = new Label();
@@ -579,6 +580,40 @@ class Compiler {
       b.emitJump(Op.JUMP_BACKWARD, start);
     }
     b.bind(cleanup);
+    this.body(s.orelse);
+    b.bind(end);
+  }
+
+  /**
+   * compiler_async_for: __aiter__ once, then each turn awaits __anext__() under a handler that
+   * END_ASYNC_FOR turns into the loop's end on StopAsyncIteration (the `else` runs then).
+   */
+  private asyncForStmt(s: A.For): void {
+    const b = this.b;
+    const start = new Label();
+    const except = new Label();
+    const end = new Label();
+    this.expr(s.iter);
+    this.at(s);
+    b.emit(Op.GET_AITER);
+    b.bind(start);
+    this.at(s);
+    this.unit.fblocks.push({ kind: 'for', continueLabel: start, breakLabel: end, handlerBase: b.handlerDepth });
+    b.pushHandler(except, false);
+    b.emit(Op.GET_ANEXT);
+    this.loadConst({ type: 'None' });
+    this.yieldFromLoop(3);
+    b.popHandler();
+    this.store(s.target);
+    this.body(s.body);
+    this.unit.fblocks.pop();
+    if (b.reachable) {
+      this.at(s);
+      b.emitJump(Op.JUMP_BACKWARD, start);
+    }
+    b.bind(except);
+    this.at(s.iter);
+    b.emit(Op.END_ASYNC_FOR);
     this.body(s.orelse);
     b.bind(end);
   }
@@ -654,6 +689,7 @@ class Compiler {
       case 'with':
         if (preserveTos) b.emit(Op.SWAP, 2);
         this.callExitWithNones();
+        if (block.isAsync) this.awaitTop(2);
         b.emit(Op.POP_TOP);
         return;
       case 'handler-cleanup':
@@ -669,6 +705,13 @@ class Compiler {
         // Its POP_EXCEPT belongs to the handler-cleanup block inside it.
         return;
     }
+  }
+
+  /** Awaits the object on top of the stack (GET_AWAITABLE `where`: 0 await, 1 after __aenter__, 2 after __aexit__). */
+  private awaitTop(where: 0 | 1 | 2): void {
+    this.b.emit(Op.GET_AWAITABLE, where);
+    this.loadConst({ type: 'None' });
+    this.yieldFromLoop(3);
   }
 
   private callExitWithNones(): void {
@@ -798,10 +841,12 @@ class Compiler {
     this.expr(item.contextExpr);
     const withAt = this.positions.withItem === 'item' ? item.contextExpr : s;
     this.at(withAt);
-    b.emit(Op.BEFORE_WITH);
+    // `async with` awaits what __aenter__ and __aexit__ return (compiler_async_with).
+    b.emit(s.isAsync ? Op.BEFORE_ASYNC_WITH : Op.BEFORE_WITH);
+    if (s.isAsync) this.awaitTop(1);
     // The handler keeps `__exit__` (below the __enter__ result) on the stack.
     b.depth -= 1;
-    this.unit.fblocks.push({ kind: 'with', handlerBase: b.handlerDepth });
+    this.unit.fblocks.push({ kind: 'with', isAsync: s.isAsync, handlerBase: b.handlerDepth });
     b.pushHandler(withExc, true);
     b.depth += 1;
     if (item.optionalVars) this.store(item.optionalVars);
@@ -813,6 +858,7 @@ class Compiler {
     if (b.reachable) {
       this.at(withAt);
       this.callExitWithNones();
+      if (s.isAsync) this.awaitTop(2);
       b.emit(Op.POP_TOP);
       b.emitJump(Op.JUMP_FORWARD, end);
     }
@@ -821,6 +867,7 @@ class Compiler {
     b.pushHandler(cleanup, true);
     b.emit(Op.PUSH_EXC_INFO);
     b.emit(Op.WITH_EXCEPT_START);
+    if (s.isAsync) this.awaitTop(2);
     b.emitJump(Op.POP_JUMP_IF_TRUE, suppress);
     b.emit(Op.RERAISE, 2);
     b.bind(suppress);
@@ -838,6 +885,7 @@ class Compiler {
   }
 
   private functionDef(s: A.FunctionDef): void {
+    if (s.isAsync && this.table.get(s).isGenerator) throw new CompileError('not modelled by CPython Lens: async generators', s, 'Unsupported');
     for (const d of s.decoratorList) this.expr(d);
     this.at(s);
     let flags = this.defaults(s.args);
@@ -1264,25 +1312,33 @@ class Compiler {
         this.at(e);
         b.emit(Op.GET_YIELD_FROM_ITER);
         this.loadConst({ type: 'None' });
-        this.yieldFromLoop();
+        this.yieldFromLoop(2);
         return;
       }
       case 'Await':
-        throw new CompileError('not modelled by CPython Lens: await', e, 'Unsupported');
+        // An await in a comprehension makes it an asynchronous comprehension (its own coroutine).
+        if (!this.unit.scope.isCoroutine) throw new CompileError('not modelled by CPython Lens: async comprehensions', e, 'Unsupported');
+        // compiler_visit_expr1's Await_kind: the awaitable's iterator, then the same SEND loop as `yield from`.
+        this.expr(e.value);
+        this.at(e);
+        b.emit(Op.GET_AWAITABLE, 0);
+        this.loadConst({ type: 'None' });
+        this.yieldFromLoop(3);
+        return;
       case 'Starred':
         throw new CompileError("can't use starred expression here", e);
     }
   }
 
-  /** SEND loop of `yield from`: [receiver, value] → result (3.11's compiler_add_yield_from). */
-  private yieldFromLoop(): void {
+  /** SEND loop of `yield from` (RESUME 2) and `await` (RESUME 3): [receiver, value] → result (3.11's compiler_add_yield_from). */
+  private yieldFromLoop(resume: 2 | 3): void {
     const b = this.b;
     const send = new Label();
     const exit = new Label();
     b.bind(send);
     b.emitJump(Op.SEND, exit);
     b.emit(Op.YIELD_VALUE);
-    b.emit(Op.RESUME, 2);
+    b.emit(Op.RESUME, resume);
     b.emitJump(Op.JUMP_NO_INTERRUPT, send);
     b.bind(exit);
   }

@@ -27,6 +27,8 @@ export class Scope {
   /** Names in binding order (the order CPython lists co_varnames). */
   readonly order: string[] = [];
   isGenerator = false;
+  /** An `async def` body: its code is CO_COROUTINE (an async generator when it also yields). */
+  isCoroutine = false;
   /** True when the class body uses `__class__`/super (gets a `__class__` cell). */
   needsClassCell = false;
   constructor(public kind: ScopeKind, public name: string, public parent: Scope | null) {}
@@ -120,6 +122,7 @@ export class SymbolTable {
         for (const arg of [...a.args, ...a.posonlyargs, a.vararg, ...a.kwonlyargs, a.kwarg]) this.visitAnnotation(arg?.annotation, scope);
         this.visitAnnotation(s.returns, scope);
         const inner = this.newScope(s, 'function', s.name, scope);
+        inner.isCoroutine = s.isAsync;
         this.visitArgs(s.args, scope, inner);
         this.visitBody(s.body, inner);
         scope.bind(s.name);

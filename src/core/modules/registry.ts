@@ -62,6 +62,8 @@ import { createArray } from './array/array-module';
 import { CONTEXTLIB_SOURCE } from './python/contextlib-source';
 import { ABC_SOURCE, _ABC_SOURCE } from './python/abc-source';
 import { COLLECTIONS_ABC_SOURCE } from './python/collections-abc-source';
+import { ASYNCIO_SOURCE } from './python/asyncio-source';
+import { createAsyncioHelpers } from './asyncio-helpers';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES, type CompilerPositions } from '../versions';
@@ -114,6 +116,8 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _collections_abc: createCollectionsAbc,
   'collections.abc': () => undefined,
   array: createArray,
+  _lens_asyncio: createAsyncioHelpers,
+  asyncio: () => undefined,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -147,6 +151,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   _collections_abc: COLLECTIONS_ABC_SOURCE,
   // collections/abc.py
   'collections.abc': 'from _collections_abc import *\nfrom _collections_abc import __all__\n',
+  asyncio: ASYNCIO_SOURCE,
 };
 
 /** Per positions model (a version's), each library source compiled with it. */

@@ -111,3 +111,21 @@ export class PyGenerator extends PyObject {
     return out;
   }
 }
+
+/**
+ * A coroutine object (`async def` called: PyCoroObject). It is a generator underneath (the same
+ * _PyGenObject_HEAD, resumed by send/throw/close and by `await`'s SEND), but not an iterator: only
+ * `await` and send() drive it.
+ */
+export class PyCoroutine extends PyGenerator {
+  /**
+   * Where the program was when a never-awaited coroutine's count reached zero: CPython warns there,
+   * inside the deallocation; the simulator runs finalizers after the instruction, when that frame may be gone.
+   */
+  diedAt: { frame: Frame | null; line: number } | null = null;
+}
+
+/** A generator that iterates (a coroutine is resumed only by await/send). */
+export function isIteratingGenerator(o: PyObject): o is PyGenerator {
+  return o instanceof PyGenerator && !(o instanceof PyCoroutine);
+}

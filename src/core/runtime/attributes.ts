@@ -16,7 +16,8 @@ import type { VM } from '../vm/vm';
 import { mayBeTracked } from './gc';
 import { PyWeakref } from '../objects/weakref';
 import { supportsWeakrefs } from './weakrefs';
-import { PyCompositeIter, PyGenerator } from '../objects/iterators';
+import { PyCompositeIter, PyGenerator, PyCoroutine } from '../objects/iterators';
+import { delegate as awaitedBy } from '../vm/generators';
 import type { Native } from '../vm/frame';
 import { setName, delName } from './dicts';
 import { PyError, UnsupportedError } from '../vm/errors';
@@ -408,6 +409,19 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   if (obj instanceof PyWeakref) {
     if (name === '__callback__' && !obj.proxy) return vm.incref(obj.callback ?? vm.none, Cause.Stack);
     if (obj.proxy) return null;
+  }
+  if (obj instanceof PyCoroutine) {
+    switch (name) {
+      case 'cr_frame': return obj.frame ? vm.incref(vm.frameObjectOf(obj.frame), Cause.Stack) : vm.newNone();
+      case 'cr_running': return vm.newBool(obj.running);
+      case 'cr_suspended': return vm.newBool(obj.frame !== null && obj.frame.pc > 0 && !obj.running);
+      case 'cr_await': return vm.incref(awaitedBy(obj) ?? vm.none, Cause.Stack);
+      case 'cr_code': return vm.incref(obj.code ?? obj.frame?.code ?? vm.none, Cause.Stack);
+      // sys.set_coroutine_origin_tracking_depth is not modelled: the origin is never recorded.
+      case 'cr_origin': return vm.newNone();
+      case '__name__': return vm.newStr(obj.name);
+      case '__qualname__': return vm.newStr(obj.qualname);
+    }
   }
   if (obj instanceof PyGenerator) {
     if (name === 'gi_frame') return obj.frame ? vm.incref(vm.frameObjectOf(obj.frame), Cause.Stack) : vm.newNone();

@@ -4,21 +4,34 @@
 // either is reported as unraisable and dropped.
 
 import type { PyObject } from '../objects/object';
-import { PyGenerator } from '../objects/iterators';
+import { PyGenerator, PyCoroutine } from '../objects/iterators';
+import type { PyType } from '../objects/type';
+import { warn } from './warnings';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
 import { closeGenerator } from '../vm/generators';
 import { Cause } from '../trace/events';
 
-/** Whether `o` has a finalizer to run. A generator that never started or finished has nothing to close. */
+/**
+ * Whether `o` has a finalizer to run. A generator that never started or finished has nothing to close;
+ * a coroutine that never started warns that it was never awaited.
+ */
 export function hasFinalizer(o: PyObject): boolean {
+  if (o instanceof PyCoroutine) return o.frame !== null;
   if (o instanceof PyGenerator) return o.frame !== null && o.frame.pc > 0;
   return o.type.heap && o.type.lookup('__del__') !== null;
 }
 
 /** Runs `o`'s finalizer (the caller holds a reference to it meanwhile). */
 export function* callFinalizer(vm: VM, o: PyObject): Native<void> {
+  if (o instanceof PyCoroutine && o.frame?.pc === 0) {
+    // _PyErr_WarnUnawaitedCoroutine: warnings.warn(..., RuntimeWarning, stacklevel=2, source=coro) from
+    // warnings._warn_unawaited_coroutine, so attributed to the code running when the coroutine went.
+    warn(vm, `coroutine '${o.qualname}' was never awaited`, vm.exc.get('RuntimeWarning') as PyType, 1, true, o.diedAt ?? undefined);
+    o.diedAt = null;
+    return;
+  }
   if (o instanceof PyGenerator) {
     try {
       vm.decref(yield* closeGenerator(vm, o, vm.options.version.generators.closeReturnsValue), Cause.Return);

@@ -6,7 +6,7 @@ import type { PyObject } from '../objects/object';
 import { PyStr, PyBytes } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PySeqIter, PyRangeIter, PyDictIter, PyCompositeIter, PyGenerator, type DictIterKind } from '../objects/iterators';
+import { PySeqIter, PyRangeIter, PyDictIter, PyCompositeIter, isIteratingGenerator, type DictIterKind } from '../objects/iterators';
 import type { VM } from '../vm/vm';
 import type { Native, CallRequest } from '../vm/frame';
 import { PyError } from '../vm/errors';
@@ -35,8 +35,8 @@ export function* getIter(vm: VM, o: PyObject): Native {
   throw missingProtocol(vm, o.type, '__iter__', vm.error('TypeError', `'${o.type.name}' object is not iterable`));
 }
 
-function isBuiltinIterator(o: PyObject): boolean {
-  return o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyDictIter || o instanceof PyCompositeIter || o instanceof PyGenerator || o instanceof PyNativeIterator;
+export function isBuiltinIterator(o: PyObject): boolean {
+  return o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyDictIter || o instanceof PyCompositeIter || isIteratingGenerator(o) || o instanceof PyNativeIterator;
 }
 
 export function builtinIter(vm: VM, o: PyObject): PyObject | null {
@@ -178,7 +178,7 @@ export function builtinNext(vm: VM, it: PyObject): PyObject | null | undefined {
 export function* iterNext(vm: VM, it: PyObject): Generator<CallRequest, PyObject | null, PyObject> {
   const fast = builtinNext(vm, it);
   if (fast !== undefined) return fast;
-  if (it instanceof PyGenerator) return yield* resumeGenerator(vm, it, null);
+  if (isIteratingGenerator(it)) return yield* resumeGenerator(vm, it, null);
   if (it instanceof PyCompositeIter) return yield* compositeNext(vm, it);
   const m = it.type.lookup('__next__');
   if (!m) throw vm.error('TypeError', `'${it.type.name}' object is not an iterator`);

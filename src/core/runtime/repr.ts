@@ -80,7 +80,7 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
   if (o instanceof PyRange) return o.step === 1n ? `range(${o.start}, ${o.stop})` : `range(${o.start}, ${o.stop}, ${o.step})`;
   if (o instanceof PyCode) return `<code object ${o.unit.name} at ${address(o)}, file "${o.unit.filename}", line ${o.unit.firstLine}>`;
   if (o instanceof PyCell) return `<cell at ${address(o)}: ${o.contents ? `${o.contents.type.name} object at ${address(o.contents)}` : 'empty'}>`;
-  if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${address(o)}>`;
+  if (o instanceof PyGenerator) return `<${o.type.name} object ${o.qualname} at ${address(o)}>`;
   if (o instanceof PyMemoryView) return `<${o.released ? 'released ' : ''}memory at ${address(o)}>`;
   return null;
 }

@@ -12,6 +12,13 @@ const MARKER = /^\s*# traceback: (\S+)\s*$/;
 /** CPython's file for a simulator library file of another name (a package's __init__.py). */
 const CPYTHON_FILES: Record<string, string> = { 'collections.py': 'collections/__init__.py' };
 
+/** CPython's file for the marked lines of a simulator file that stands for several (asyncio's modules), by key prefix. */
+const CPYTHON_FILES_BY_KEY: readonly [prefix: string, file: string][] = [
+  ['asyncio.runners.', 'asyncio/runners.py'],
+  ['asyncio.base_events.', 'asyncio/base_events.py'],
+  ['asyncio.taskgroups.', 'asyncio/taskgroups.py'],
+];
+
 /** Per library file: its lines, and the key of each marked line (1-based). */
 const marked = new Map<string, { lines: string[]; keys: Map<number, string> }>();
 
@@ -53,7 +60,8 @@ export function stdlibFrame(vm: VM, file: string, line: number): StdlibFrame | n
   if (!source || !key) return null;
   const cpythonLine = vm.options.version.stdlibLines[key];
   if (cpythonLine === undefined) throw new Error(`internal: no line of CPython's ${file} for '${key}' in ${vm.options.version.version}`);
-  return { filename: stdlibPath(vm, CPYTHON_FILES[file] ?? file), line: cpythonLine, sourceLines: source.lines, sourceLine: line };
+  const byKey = CPYTHON_FILES_BY_KEY.find(([prefix]) => key.startsWith(prefix))?.[1];
+  return { filename: stdlibPath(vm, byKey ?? CPYTHON_FILES[file] ?? file), line: cpythonLine, sourceLines: source.lines, sourceLine: line };
 }
 
 /** Every key the library sources mark (the unit tests check the versions know them all). */

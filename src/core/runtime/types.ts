@@ -10,7 +10,7 @@ export interface BuiltinTypes {
   NoneType: PyType; ellipsis: PyType; NotImplementedType: PyType; function: PyType;
   builtin_function_or_method: PyType; method_descriptor: PyType; method: PyType; code: PyType; cell: PyType;
   module: PyType; range: PyType; slice: PyType; property: PyType; staticmethod: PyType; classmethod: PyType;
-  traceback: PyType; frame: PyType; generator: PyType; super: PyType;
+  traceback: PyType; frame: PyType; generator: PyType; coroutine: PyType; super: PyType;
   list_iterator: PyType; list_reverseiterator: PyType; tuple_iterator: PyType; str_iterator: PyType;
   bytes_iterator: PyType; range_iterator: PyType; dict_keyiterator: PyType; dict_valueiterator: PyType;
   dict_itemiterator: PyType; dict_reversekeyiterator: PyType; dict_reversevalueiterator: PyType; dict_reverseitemiterator: PyType;
@@ -66,6 +66,7 @@ export function createBuiltinTypes(): BuiltinTypes {
     traceback: make('traceback', 'traceback'),
     frame: make('frame', 'frame'),
     generator: make('generator', 'generator'),
+    coroutine: make('coroutine', 'generator'),
     super: make('super', 'super'),
     list_iterator: make('list_iterator', 'iterator'),
     list_reverseiterator: make('list_reverseiterator', 'iterator'),

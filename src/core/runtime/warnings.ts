@@ -13,11 +13,18 @@ import type { PyDict } from '../objects/dict';
 import { PyStr } from '../objects/atoms';
 import type { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
+import type { Frame } from '../vm/frame';
 import { previousPythonFrame } from '../vm/vm';
 import { textStreamWrite } from './text-stream-pending';
 import { stdlibFrame } from './stdlib-frames';
 
 const IGNORED_BY_DEFAULT = new Set(['PendingDeprecationWarning', 'ImportWarning', 'ResourceWarning']);
+
+/** Where a warning raised earlier than it is printed was raised: the Python frame running then, and its line. */
+export interface WarningOrigin {
+  frame: Frame | null;
+  line: number;
+}
 
 /** Per module globals: the (message, category, line) already printed. */
 const registries = new WeakMap<PyDict | VM, Set<string>>();
@@ -26,9 +33,12 @@ function derivesFrom(category: PyType, name: string): boolean {
   return category.mro.some((t) => !t.heap && t.name === name);
 }
 
-/** warnings.warn(message, category, stacklevel) for a str message. */
-export function warn(vm: VM, message: string, category: PyType, stacklevel: number): void {
-  let frame = vm.currentPythonFrame();
+/**
+ * warnings.warn(message, category, stacklevel) for a str message. `withSource`: warn() was given the
+ * object concerned (source=), and without tracemalloc the message says how to see where it was allocated.
+ */
+export function warn(vm: VM, message: string, category: PyType, stacklevel: number, withSource = false, origin?: WarningOrigin): void {
+  let frame = origin ? origin.frame : vm.currentPythonFrame();
   for (let level = stacklevel; level > 1 && frame; level--) frame = previousPythonFrame(frame);
   const globals = frame?.globals ?? null;
   const moduleName = globals?.getStr('__name__');
@@ -36,14 +46,14 @@ export function warn(vm: VM, message: string, category: PyType, stacklevel: numb
   const module = frame ? (moduleName instanceof PyStr ? moduleName.value : '<string>') : 'sys';
   if ([...IGNORED_BY_DEFAULT].some((name) => derivesFrom(category, name))) return;
   if (derivesFrom(category, 'DeprecationWarning') && module !== '__main__') return;
-  const line = frame ? (frame.line > 0 ? frame.line : (frame.unit.positions[frame.lasti]?.line ?? frame.unit.firstLine)) : 1;
+  const line = origin && frame === origin.frame ? origin.line : frame ? (frame.line > 0 ? frame.line : (frame.unit.positions[frame.lasti]?.line ?? frame.unit.firstLine)) : 1;
   const registry = registries.get(globals ?? vm) ?? new Set<string>();
   registries.set(globals ?? vm, registry);
   const key = `${line}\n${category.name}\n${message}`;
   if (registry.has(key)) return;
   registry.add(key);
-  let filename = 'sys';
-  let shownLine = line;
+  let filename = vm.options.version.warningWithoutFrame.filename;
+  let shownLine = frame ? line : vm.options.version.warningWithoutFrame.line;
   let source = '';
   if (frame) {
     filename = frame.unit.filename;
@@ -57,7 +67,9 @@ export function warn(vm: VM, message: string, category: PyType, stacklevel: numb
       }
     }
   }
-  const text = `${filename}:${shownLine}: ${category.name}: ${message}\n${source.trim() ? `  ${source.trim()}\n` : ''}`;
+  // Without a frame (the interpreter shutting down) importing tracemalloc fails: no hint then.
+  const allocation = withSource && frame ? `${category.name}: Enable tracemalloc to get the object allocation traceback\n` : '';
+  const text = `${filename}:${shownLine}: ${category.name}: ${message}\n${source.trim() ? `  ${source.trim()}\n` : ''}${allocation}`;
   textStreamWrite(vm, 'stderr', text);
   vm.writeStderr(text);
 }

@@ -261,7 +261,6 @@ export class ExpressionConverter extends ConverterBase {
         return this.yieldExpr(n);
       case 'AwaitExpression': {
         const k = this.kids(n);
-        this.session.noteUnsupported('await', from, to);
         return { kind: 'Await', value: this.expr(k[k.length - 1]), ...span };
       }
       default:

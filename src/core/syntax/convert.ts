@@ -557,7 +557,6 @@ export class Converter extends ExpressionConverter {
     const iter = this.exprList(its.slice(inIndex + 1, bodyIndex)).expr;
     const body = this.body(its[bodyIndex]);
     const orelse = its[bodyIndex + 1]?.name === 'else' ? this.body(its[bodyIndex + 2]) : [];
-    if (isAsync) this.session.noteUnsupported('async for', start, its[i].to);
     return { kind: 'For', target: tl.expr, iter, body, orelse, isAsync, ...this.startOf(start), ...this.endOf(orelse.length > 0 ? orelse : body) };
   }
 
@@ -622,7 +621,6 @@ export class Converter extends ExpressionConverter {
     const region = this.region('with', its[i + 1]);
     const items = this.withItems(region.from, region.to);
     const body = this.body(its[i + 2]);
-    if (isAsync) this.session.noteUnsupported('async with', start, its[i].to);
     return { kind: 'With', items, body, isAsync, ...this.startOf(start), ...this.endOf(body) };
   }
 
@@ -759,7 +757,6 @@ export class Converter extends ExpressionConverter {
       j++;
     }
     const body = this.body(its[j]);
-    if (isAsync) this.session.noteUnsupported('async def', start, its[i].to);
     return {
       kind: 'FunctionDef',
       name: this.identifier(nameItem.from, nameItem.to),

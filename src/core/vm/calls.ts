@@ -8,7 +8,7 @@ import { PyType } from '../objects/type';
 import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor } from '../objects/callables';
 import { PyTuple, PyList, PySet } from '../objects/containers';
 import type { PyDict } from '../objects/dict';
-import { PyGenerator } from '../objects/iterators';
+import { PyGenerator, PyCoroutine } from '../objects/iterators';
 import { PyStr, PyInt, PyFloat, PyComplex, PyBytes } from '../objects/atoms';
 import type { VM, CallOutcome } from './vm';
 import { Frame, type Native } from './frame';
@@ -150,9 +150,11 @@ function functionFrame(vm: VM, func: PyFunction, args: PyObject[], kwargs: Map<s
     if (e instanceof PyError) vm.releaseFrame(frame);
     throw e;
   }
-  if (func.code.unit.flags & CodeFlags.generator) {
-    // The frame is suspended inside a new generator object until next() resumes it.
-    const gen = vm.track(new PyGenerator(vm.t.generator, frame, func.name.value, func.qualname.value));
+  if (func.code.unit.flags & (CodeFlags.generator | CodeFlags.coroutine)) {
+    // The frame is suspended inside a new generator (or coroutine) object until next() (send(), await) resumes it.
+    const gen = vm.track(func.code.unit.flags & CodeFlags.coroutine
+      ? new PyCoroutine(vm.t.coroutine, frame, func.name.value, func.qualname.value)
+      : new PyGenerator(vm.t.generator, frame, func.name.value, func.qualname.value));
     if (vm.options.version.generatorHoldsCode) gen.code = vm.incref(func.code, Cause.Frame, 'gi_code');
     frame.generator = gen;
     return gen;

@@ -8,7 +8,7 @@ import { PyList, PyTuple, PySet, PySlice } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyFunction, PyCell, PyCode, PyMethod } from '../objects/callables';
 import { PyExceptionObj } from '../objects/instances';
-import { PyGenerator } from '../objects/iterators';
+import { PyGenerator, PyCoroutine } from '../objects/iterators';
 import { Op, CodeFlags } from '../compile/bytecode';
 import type { VM } from './vm';
 import { Frame, type Native } from './frame';
@@ -23,6 +23,7 @@ import { setName, delName, dictSet, setAdd, presizeDict } from '../runtime/dicts
 import { listResize, listExtendFrom, extendSource, type ExtendSource } from '../runtime/list-storage';
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { advanceGenerator } from './generators';
+import { awaitableIterator, asyncIterator, nextAwaitable } from './awaitables';
 import { importModule } from '../modules/registry';
 import { importedByLearner } from '../modules/as-processes';
 import { isExceptionClass, exceptionMatches } from '../runtime/exception-ops';
@@ -471,6 +472,9 @@ export function execute(vm: VM, frame: Frame): void {
     }
     case Op.GET_YIELD_FROM_ITER: {
       const o = (stack[stack.length - 1] as PyObject);
+      if (o instanceof PyCoroutine && !(unit.flags & CodeFlags.coroutine)) {
+        throw vm.error('TypeError', "cannot 'yield from' a coroutine object in a non-coroutine generator");
+      }
       if (o instanceof PyGenerator) return;
       stack.pop() as PyObject;
       vm.runNative(releasing(vm, getIter(vm, o), [o]), frame.pushResult, 'iter');
@@ -478,6 +482,11 @@ export function execute(vm: VM, frame: Frame): void {
     }
     case Op.SEND: {
       opSend(vm, frame, op, arg);
+      return;
+    }
+    case Op.GET_AWAITABLE: {
+      const o = stack.pop() as PyObject;
+      vm.runNative(releasing(vm, awaitableIterator(vm, o, arg), [o]), frame.pushResult, 'await');
       return;
     }
 
@@ -578,6 +587,33 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     case Op.BEFORE_WITH: {
       opBeforeWith(vm, frame, op, arg);
+      return;
+    }
+    case Op.GET_AITER: {
+      const o = stack.pop() as PyObject;
+      vm.runNative(releasing(vm, asyncIterator(vm, o), [o]), frame.pushResult, 'aiter');
+      return;
+    }
+    case Op.GET_ANEXT: {
+      const aiter = stack[stack.length - 1] as PyObject;
+      vm.runNative(nextAwaitable(vm, aiter), frame.pushResult, 'anext');
+      return;
+    }
+    case Op.END_ASYNC_FOR: {
+      // The handler of the __anext__ await: StopAsyncIteration ends the loop (the iterator popped too).
+      const exc = stack.pop() as PyObject as PyExceptionObj;
+      if (exc.type.isSubtypeOf(vm.exc.get('StopAsyncIteration') as PyType)) {
+        vm.decref(exc, Cause.Exception);
+        vm.decref(stack.pop() as PyObject, Cause.Stack);
+        return;
+      }
+      const err = new PyError(exc);
+      err.reraise = true;
+      throw err;
+    }
+    case Op.BEFORE_ASYNC_WITH: {
+      const mgr = stack.pop() as PyObject;
+      vm.runNative(enterAsyncContext(vm, stack, mgr), frame.pushResult, 'async with');
       return;
     }
     case Op.WITH_EXCEPT_START: {
@@ -1017,7 +1053,7 @@ function opCall(vm: VM, frame: Frame, _op: number, arg: number): void {
   return;
 }
 
-const NOT_PLAIN_POSITIONAL = CodeFlags.varargs | CodeFlags.varkeywords | CodeFlags.generator;
+const NOT_PLAIN_POSITIONAL = CodeFlags.varargs | CodeFlags.varkeywords | CodeFlags.generator | CodeFlags.coroutine;
 
 /**
  * CALL of a Python function with exactly its positional parameters (3.11's CALL_PY_EXACT_ARGS):
@@ -1262,6 +1298,26 @@ function* enterContext(vm: VM, stack: (PyObject | null)[], mgr: PyObject): Nativ
   if (!enter || !exit) {
     vm.decref(mgr, Cause.Stack);
     throw missingProtocol(vm, mgr.type, '__enter__', vm.error('TypeError', `'${mgr.type.name}' object does not support the context manager protocol`));
+  }
+  const boundEnter = yield* bindDescriptor(vm, enter, mgr, mgr.type);
+  const boundExit = yield* bindDescriptor(vm, exit, mgr, mgr.type);
+  stack.push(boundExit);
+  vm.decref(mgr, Cause.Stack);
+  try {
+    return yield { callable: boundEnter, args: [], kwargs: null };
+  } finally {
+    vm.decref(boundEnter, Cause.Stack);
+  }
+}
+
+/** BEFORE_ASYNC_WITH: __aexit__ bound below what __aenter__() returned (an awaitable, awaited next). */
+function* enterAsyncContext(vm: VM, stack: (PyObject | null)[], mgr: PyObject): Native<PyObject | null> {
+  const enter = mgr.type.lookup('__aenter__');
+  const exit = mgr.type.lookup('__aexit__');
+  if (!enter || !exit) {
+    vm.decref(mgr, Cause.Stack);
+    const missed = enter ? ' (missed __aexit__ method)' : '';
+    throw vm.error('TypeError', `'${mgr.type.name}' object does not support the asynchronous context manager protocol${missed}`);
   }
   const boundEnter = yield* bindDescriptor(vm, enter, mgr, mgr.type);
   const boundExit = yield* bindDescriptor(vm, exit, mgr, mgr.type);

@@ -2,7 +2,7 @@
 // by its consumer (next(), a for loop, send(), throw()...) and pops itself at each `yield`.
 
 import type { PyObject } from '../objects/object';
-import { PyGenerator } from '../objects/iterators';
+import { PyGenerator, PyCoroutine } from '../objects/iterators';
 import { PyExceptionObj } from '../objects/instances';
 import type { VM } from './vm';
 import type { CallRequest } from './frame';
@@ -32,15 +32,28 @@ function* resume(vm: VM, gen: PyGenerator, send: PyObject | null, raise: PyError
   return gen.frame === null ? { returned: value } : { yielded: value };
 }
 
+/** 'generator' or 'coroutine', as gen_send_ex2's messages name the object. */
+function kindOf(gen: PyGenerator): string {
+  return gen instanceof PyCoroutine ? 'coroutine' : 'generator';
+}
+
 function checkNotRunning(vm: VM, gen: PyGenerator): void {
-  if (gen.running) throw vm.error('ValueError', 'generator already executing');
+  if (gen.running) throw vm.error('ValueError', `${kindOf(gen)} already executing`);
+}
+
+/** gen_send_ex2 on an exhausted coroutine (other than from close()). */
+function reusedCoroutine(vm: VM): PyError {
+  return vm.error('RuntimeError', 'cannot reuse already awaited coroutine');
 }
 
 /** Runs the generator to its next yield or its end (what it yielded or returned: a new reference; None if it had ended). */
 export function* advanceGenerator(vm: VM, gen: PyGenerator, send: PyObject | null): Resumed {
-  if (!gen.frame) return { returned: vm.newNone() };
+  if (!gen.frame) {
+    if (gen instanceof PyCoroutine) throw reusedCoroutine(vm);
+    return { returned: vm.newNone() };
+  }
   checkNotRunning(vm, gen);
-  if (gen.frame.pc === 0 && send && send !== vm.none) throw vm.error('TypeError', "can't send non-None value to a just-started generator");
+  if (gen.frame.pc === 0 && send && send !== vm.none) throw vm.error('TypeError', `can't send non-None value to a just-started ${kindOf(gen)}`);
   return yield* resume(vm, gen, send, null);
 }
 
@@ -70,14 +83,14 @@ export function* nextOfGenerator(vm: VM, gen: PyGenerator): Generator<CallReques
 /** send(value): the next yielded value, or StopIteration with the generator's return value. */
 export function* sendToGenerator(vm: VM, gen: PyGenerator, send: PyObject | null): Generator<CallRequest, PyObject, PyObject> {
   // An exhausted generator raises a bare StopIteration.
-  if (!gen.frame) throw vm.error('StopIteration');
+  if (!gen.frame && !(gen instanceof PyCoroutine)) throw vm.error('StopIteration');
   const r = yield* advanceGenerator(vm, gen, send);
   if ('yielded' in r) return r.yielded;
   throw stopIteration(vm, r.returned);
 }
 
-/** The `yield from` subiterator a suspended generator delegates to (_PyGen_yf), or null. */
-function delegate(gen: PyGenerator): PyObject | null {
+/** The `yield from` subiterator (the awaited object) a suspended generator (coroutine) delegates to (_PyGen_yf), or null. */
+export function delegate(gen: PyGenerator): PyObject | null {
   const frame = gen.frame;
   if (!frame || frame.pc === 0) return null;
   // The yield-from loop stops at its YIELD_VALUE with RESUME 2 next, the subiterator on top of the stack.
@@ -118,7 +131,7 @@ function hasAttribute(o: PyObject, name: string): boolean {
 export function* throwIntoGenerator(vm: VM, gen: PyGenerator, err: PyError): Generator<CallRequest, PyObject, PyObject> {
   if (gen.running) {
     vm.decref(err.exc, Cause.Exception);
-    throw vm.error('ValueError', 'generator already executing');
+    throw vm.error('ValueError', `${kindOf(gen)} already executing`);
   }
   const sub = delegate(gen);
   if (sub) {
@@ -160,8 +173,13 @@ export function* throwIntoGenerator(vm: VM, gen: PyGenerator, err: PyError): Gen
       }
     }
   }
-  // A finished generator: the exception is raised in the caller (gen_send_ex2's FRAME_STATE_FINISHED).
-  if (!gen.frame) throw err;
+  // A finished generator: the exception is raised in the caller (gen_send_ex2's FRAME_STATE_FINISHED);
+  // a finished coroutine raises that it was awaited already instead (close() returned before this).
+  if (!gen.frame) {
+    if (!(gen instanceof PyCoroutine)) throw err;
+    vm.decref(err.exc, Cause.Exception);
+    throw reusedCoroutine(vm);
+  }
   return yield* finishResume(vm, yield* resume(vm, gen, null, err));
 }
 

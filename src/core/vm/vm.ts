@@ -14,7 +14,7 @@ import { createBuiltinTypes, type BuiltinTypes } from '../runtime/types';
 import { createExceptionTypes } from '../runtime/exceptions';
 import type { CodeUnit, ConstSpec } from '../compile/bytecode';
 import { Frame, NativeFrame, type AnyFrame, type CallRequest, type Native } from './frame';
-import { PyGenerator } from '../objects/iterators';
+import { PyGenerator, PyCoroutine } from '../objects/iterators';
 import { hasFinalizer, callFinalizer } from '../runtime/finalizers';
 import { PyError, UnsupportedError, BudgetExceeded } from './errors';
 import type { VersionModel } from '../versions';
@@ -123,7 +123,14 @@ export class VM {
   constructor(readonly options: VMOptions, source: string) {
     this.sourceLines = source.split(/\r?\n/);
     const hooks: HeapHooks = {
-      needsFinalizer: hasFinalizer,
+      needsFinalizer: (obj) => {
+        if (!hasFinalizer(obj)) return false;
+        if (obj instanceof PyCoroutine && obj.frame?.pc === 0) {
+          const frame = this.currentPythonFrame();
+          obj.diedAt = { frame, line: frame ? (frame.line > 0 ? frame.line : (frame.unit.positions[frame.lasti]?.line ?? frame.unit.firstLine)) : 1 };
+        }
+        return true;
+      },
       allocPreview: (obj) => (obj instanceof PyInt && obj.type === this.t.int && obj.small === obj.small ? obj.small : this.preview(obj)),
       onFree: (obj) => {
         if (obj.gcList !== -2) this.gc.freed(obj);
@@ -969,7 +976,7 @@ export class VM {
       }
       // No handler: the frame is done; the exception moves to the caller.
       this.releaseFrame(frame);
-      if (frame.generator) exc = err.exc = this.stopIterationError(exc);
+      if (frame.generator) exc = err.exc = this.stopIterationError(exc, frame.generator);
       const back = frame.back;
       this.frame = back;
       if (frame.syncResult) {
@@ -1035,9 +1042,10 @@ export class VM {
    * StopIteration"), caused by it (3.11's gen_send_ex2; 3.12+'s STOPITERATION_ERROR intrinsic, re-raised
    * without a traceback entry of the generator's frame either way). `exc` is consumed; returns the one to raise.
    */
-  private stopIterationError(exc: PyExceptionObj): PyExceptionObj {
+  private stopIterationError(exc: PyExceptionObj, gen: PyGenerator): PyExceptionObj {
     if (!exc.type.isSubtypeOf(this.exc.get('StopIteration') as PyType)) return exc;
-    const error = this.newException(this.exc.get('RuntimeError') as PyType, [this.newStr('generator raised StopIteration')]);
+    const kind = gen instanceof PyCoroutine ? 'coroutine' : 'generator';
+    const error = this.newException(this.exc.get('RuntimeError') as PyType, [this.newStr(`${kind} raised StopIteration`)]);
     error.cause = exc;
     error.context = this.incref(exc, Cause.Exception, '__context__');
     error.suppressContext = true;

@@ -45,6 +45,12 @@ def _g():
 
 
 GeneratorType = type(_g())
+
+async def _c(): pass
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+del _c
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 MethodWrapperType = type(object().__str__)

@@ -1,0 +1,4 @@
+async def job():
+    pass
+c = job()
+print("end")
