@@ -2,6 +2,7 @@
 // the class statement are in class-statement.ts.
 
 import { EXCEPTION_ALIASES } from '../runtime/exceptions';
+import { cpythonTypeIsFinal } from '../runtime/cpython-names';
 import { installExceptionGroups } from './exception-group';
 import { installClassStatement } from './class-statement';
 import { addSubclass } from '../runtime/subclasses';
@@ -479,8 +480,9 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   const bases = (baseObjs.length ? baseObjs : [vm.t.object]) as PyType[];
   for (const b of bases) {
     if (!(b instanceof PyType)) throw vm.error('TypeError', 'bases must be types');
-    // Types without Py_TPFLAGS_BASETYPE.
-    if (b === vm.t.bool || b === vm.t.NoneType || b === vm.t.memoryview || b === vm.t.managedbuffer || b === vm.t.memory_iterator) throw vm.error('TypeError', `type '${b.name}' is not an acceptable base type`);
+    // Types without Py_TPFLAGS_BASETYPE, as the real interpreter lists them.
+    const final = b === vm.t.managedbuffer || b === vm.t.memory_iterator || cpythonTypeIsFinal(vm.options.version.version, b);
+    if (!b.heap && final) throw vm.error('TypeError', `type '${b.name}' is not an acceptable base type`);
   }
   const cls = vm.track(new PyType(metatype, name, bases[0].layout === 'object' ? 'instance' : bases[0].layout, true));
   // A class made by a metaclass written in Python references it, as any instance of a class does.

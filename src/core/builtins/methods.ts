@@ -88,9 +88,12 @@ export function installMethods(vm: VM): void {
     return vm.newNone();
   });
   method(vm, t.list, 'pop', (args, _k, self) => {
+    // list.pop(index=-1, /): the clinic checks and converts the argument before the list is looked at.
+    arity(vm, 'pop', args, 0, 1);
+    const index = args.length ? Number(intArg(vm, args[0])) : -1;
     const items = L(self).items;
     if (!items.length) throw vm.error('IndexError', 'pop from empty list');
-    let i = args.length ? Number(intArg(vm, args[0])) : items.length - 1;
+    let i = args.length ? index : items.length - 1;
     if (i < 0) i += items.length;
     if (i < 0 || i >= items.length) throw vm.error('IndexError', 'pop index out of range');
     // list_pop: the last item by list_resize(n - 1), another one by list_ass_slice.

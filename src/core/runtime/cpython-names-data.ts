@@ -167,6 +167,8 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
     '__iter__ __next__',
   'builtins':
     'ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception ExceptionGroup False FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError None NotADirectoryError NotImplemented NotImplementedError OSError OverflowError PendingDeprecationWarning PermissionError ProcessLookupError RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError True TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len license list locals map max memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip',
+  'final-types':
+    'NoneType NotImplementedType _collections._deque_iterator _collections._deque_reverse_iterator _collections._tuplegetter _thread._ExceptHookArgs _thread.lock async_generator bool builtin_function_or_method bytearray_iterator bytes_iterator callable_iterator cell classmethod_descriptor code coroutine dict_itemiterator dict_items dict_keyiterator dict_keys dict_reversekeyiterator dict_valueiterator dict_values ellipsis frame function functools._lru_cache_wrapper generator getset_descriptor itertools._grouper itertools._tee itertools._tee_dataobject list_iterator list_reverseiterator mappingproxy member_descriptor memoryview method method-wrapper method_descriptor operator.attrgetter operator.itemgetter operator.methodcaller os.stat_result os.statvfs_result os.terminal_size pickle.PickleBuffer range range_iterator set_iterator slice str_ascii_iterator sys.flags sys.float_info sys.int_info sys.version_info time.struct_time traceback tuple_iterator types.UnionType weakref.CallableProxyType weakref.ProxyType wrapper_descriptor',
   'module:__future__':
     'CO_FUTURE_ABSOLUTE_IMPORT CO_FUTURE_ANNOTATIONS CO_FUTURE_BARRY_AS_BDFL CO_FUTURE_DIVISION CO_FUTURE_GENERATOR_STOP CO_FUTURE_PRINT_FUNCTION CO_FUTURE_UNICODE_LITERALS CO_FUTURE_WITH_STATEMENT CO_GENERATOR_ALLOWED CO_NESTED _Feature absolute_import all_feature_names annotations barry_as_FLUFL division generator_stop generators nested_scopes print_function unicode_literals with_statement',
   'module:_bisect':
@@ -810,6 +812,8 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '+__buffer__',
     'abc:slice':
       '+__hash__ -__hash__=None',
+    'final-types':
+      '+collections._deque_iterator +collections._tuplegetter +typing.ParamSpec +typing.ParamSpecArgs +typing.ParamSpecKwargs +typing.TypeAliasType +typing.TypeVar +typing.TypeVarTuple +zlib._ZlibDecompressor -_collections._deque_iterator -_collections._deque_reverse_iterator -_collections._tuplegetter',
     'module:_thread':
       '+_is_main_interpreter +daemon_threads_allowed',
     'module:collections':
@@ -924,6 +928,8 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
   '3.13': {
     'builtins':
       '+PythonFinalizationError +_IncompleteInputError',
+    'final-types':
+      '+FrameLocalsProxy +_thread._ThreadHandle +longrange_iterator',
     'module:_thread':
       '+_ThreadHandle +_get_main_thread_ident +_make_thread_handle +_shutdown +lock +start_joinable_thread -_set_sentinel',
     'module:collections.abc':

@@ -106,3 +106,8 @@ export function cpythonTypeDefines(version: PythonVersion, type: PyType, name: s
   if (has(version, owner, name)) return true;
   return has(version, owner, `${name}=None`) ? null : false;
 }
+
+/** A C type CPython does not let a class derive from (no Py_TPFLAGS_BASETYPE: range, slice, bool, function...). */
+export function cpythonTypeIsFinal(version: PythonVersion, type: PyType): boolean {
+  return has(version, 'final-types', typeName(type));
+}

@@ -46,7 +46,10 @@ export function builtinIter(vm: VM, o: PyObject): PyObject | null {
   if (o instanceof PyList) return vm.track(new PySeqIter(vm.t.list_iterator, vm.incref(o, Cause.Iterator, 'it_seq')));
   if (o instanceof PyTuple) return vm.track(new PySeqIter(vm.t.tuple_iterator, vm.incref(o, Cause.Iterator, 'it_seq')));
   if (o instanceof PyStr) return vm.track(new PySeqIter(vm.t.str_iterator, vm.incref(o, Cause.Iterator, 'it_seq')));
-  if (o instanceof PyBytes) return vm.track(new PySeqIter(vm.t.bytes_iterator, vm.incref(o, Cause.Iterator, 'it_seq')));
+  if (o instanceof PyBytes) {
+    const type = o.type.isSubtypeOf(vm.t.bytearray) ? vm.t.bytearray_iterator : vm.t.bytes_iterator;
+    return vm.track(new PySeqIter(type, vm.incref(o, Cause.Iterator, 'it_seq')));
+  }
   if (o instanceof PyRange) return vm.track(new PyRangeIter(vm.t.range_iterator, o.start, o.step, o.length));
   if (o instanceof PyDict) return dictIter(vm, o, 'keys');
   if (o instanceof PySet) {

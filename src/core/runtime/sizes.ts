@@ -35,7 +35,7 @@ const BASIC: Record<string, number> = {
   float: 24, complex: 32, range: 48, slice: 40, cell: 24, method: 48, module: 56,
   builtin_function_or_method: 56, method_descriptor: 56, property: 64, staticmethod: 32, classmethod: 32,
   traceback: 40, super: 40,
-  list_iterator: 32, list_reverseiterator: 32, tuple_iterator: 32, str_ascii_iterator: 32, bytes_iterator: 32,
+  list_iterator: 32, list_reverseiterator: 32, tuple_iterator: 32, str_ascii_iterator: 32, bytes_iterator: 32, bytearray_iterator: 32,
   dict_keyiterator: 56, dict_valueiterator: 56, dict_itemiterator: 56,
   dict_reversekeyiterator: 56, dict_reversevalueiterator: 56, dict_reverseitemiterator: 56, set_iterator: 48,
   dict_keys: 24, dict_values: 24, dict_items: 24, enumerate: 56, zip: 48, map: 32, filter: 32, reversed: 32,

@@ -12,7 +12,7 @@ export interface BuiltinTypes {
   module: PyType; range: PyType; slice: PyType; property: PyType; staticmethod: PyType; classmethod: PyType;
   traceback: PyType; frame: PyType; generator: PyType; coroutine: PyType; super: PyType;
   list_iterator: PyType; list_reverseiterator: PyType; tuple_iterator: PyType; str_iterator: PyType;
-  bytes_iterator: PyType; range_iterator: PyType; dict_keyiterator: PyType; dict_valueiterator: PyType;
+  bytes_iterator: PyType; bytearray_iterator: PyType; range_iterator: PyType; dict_keyiterator: PyType; dict_valueiterator: PyType;
   dict_itemiterator: PyType; dict_reversekeyiterator: PyType; dict_reversevalueiterator: PyType; dict_reverseitemiterator: PyType;
   set_iterator: PyType; dict_keys: PyType; dict_values: PyType; dict_items: PyType;
   enumerate: PyType; zip: PyType; map: PyType; filter: PyType; reversed: PyType; callable_iterator: PyType;
@@ -73,6 +73,7 @@ export function createBuiltinTypes(): BuiltinTypes {
     tuple_iterator: make('tuple_iterator', 'iterator'),
     str_iterator: make('str_ascii_iterator', 'iterator'),
     bytes_iterator: make('bytes_iterator', 'iterator'),
+    bytearray_iterator: make('bytearray_iterator', 'iterator'),
     range_iterator: make('range_iterator', 'iterator'),
     dict_keyiterator: make('dict_keyiterator', 'iterator'),
     dict_valueiterator: make('dict_valueiterator', 'iterator'),

@@ -4,7 +4,7 @@
 // __subclasshook__s, and the built-in types registered as CPython registers them, so isinstance() and
 // issubclass() answer as CPython's; the mixins run the same statements in the same order, so they call
 // and hold what CPython's do. Not modelled: Callable[...] (CPython's _CallableGenericAlias), the async
-// ABCs' coroutine and async generator types (the simulator has no async def), 3.12's deprecation warning
+// ABCs' async generator type (the simulator has no async generators), 3.12's deprecation warning
 // for ByteString, and the Py_TPFLAGS_SEQUENCE/MAPPING flags `match` reads from registered classes.
 
 export const COLLECTIONS_ABC_SOURCE = String.raw`"""Abstract Base Classes (ABCs) for collections, according to PEP 3119."""
@@ -52,6 +52,11 @@ dict_values = type({}.values())
 dict_items = type({}.items())
 mappingproxy = type(type.__dict__)
 generator = type((lambda: (yield))())
+async def _coro(): pass
+_coro = _coro()
+coroutine = type(_coro)
+_coro.close()
+del _coro
 
 
 def _check_methods(C, *methods):
@@ -130,6 +135,9 @@ class Coroutine(Awaitable):
         if cls is Coroutine:
             return _check_methods(C, '__await__', 'send', 'throw', 'close')
         return NotImplemented
+
+
+Coroutine.register(coroutine)
 
 
 class AsyncIterable(metaclass=ABCMeta):

@@ -23,3 +23,12 @@ print(issubclass(list, Reversible), issubclass(dict, Reversible), issubclass(boo
 print(issubclass(collections.OrderedDict, MutableMapping), issubclass(collections.defaultdict, Mapping))
 print(type(Sequence).__name__, sorted(Sequence.__abstractmethods__), sorted(MutableMapping.__abstractmethods__))
 print('__abc_tpflags__' in Sequence.__dict__, cabc.Iterable[int], cabc.Sequence[str])
+
+
+async def job():
+    return 1
+
+
+co = job()
+print(isinstance(co, cabc.Coroutine), isinstance(co, cabc.Awaitable), isinstance(co, Iterator), issubclass(type(co), cabc.Coroutine))
+co.close()
