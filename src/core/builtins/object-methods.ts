@@ -13,6 +13,7 @@ import { PyDict } from '../objects/dict';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { method, arity, typeFunction } from './define';
+import { setInitValue } from '../runtime/exception-init-value';
 import { setName, delName, hashKey, dictSet } from '../runtime/dicts';
 import { reprOf, strOf } from '../runtime/repr';
 import { iterateToArray } from '../runtime/iteration';
@@ -77,6 +78,7 @@ export function installObjectMethods(vm: VM): void {
     const old = exc.args;
     exc.args = vm.newTuple(args.map((a) => vm.incref(a, Cause.Exception, 'args')));
     vm.decref(old, Cause.Exception, 'args');
+    setInitValue(vm, exc);
     return vm.newNone();
   });
   method(vm, base, '__str__', function* (_a, _k, self): Native {

@@ -41,11 +41,14 @@ export class PyExceptionObj extends PyInstance {
   /** AttributeError's name and obj (PyAttributeErrorObject, 3.10+), set where the lookup failed, and NameError's name; owned. */
   attributeName: PyObject | null = null;
   attributeObject: PyObject | null = null;
+  /** StopIteration.value, SystemExit.code: what their __init__ took from the arguments, owned (runtime/exception-init-value.ts). */
+  initValue: PyObject | null = null;
   constructor(type: PyType, dict: PyDict | null, args: PyTuple) {
     super(type, dict);
     this.args = args;
   }
   override traverse(visit: (child: PyObject, slot: string) => void): void {
+    if (this.initValue) visit(this.initValue, 'value');
     super.traverse(visit);
     visit(this.args, 'args');
     if (this.traceback) visit(this.traceback, '__traceback__');
@@ -55,9 +58,11 @@ export class PyExceptionObj extends PyInstance {
     if (this.attributeName) visit(this.attributeName, 'name');
   }
   override clearRefs(): PyObject[] {
-    const out = super.clearRefs();
+    // StopIteration_clear and SystemExit_clear release their field before BaseException_clear runs.
+    const out = this.initValue ? [this.initValue] : [];
+    out.push(...super.clearRefs());
     for (const o of [this.args, this.traceback, this.context, this.cause, this.attributeObject, this.attributeName]) if (o) out.push(o);
-    this.traceback = this.context = this.cause = this.attributeObject = this.attributeName = null;
+    this.traceback = this.context = this.cause = this.attributeObject = this.attributeName = this.initValue = null;
     return out;
   }
 }

@@ -30,6 +30,7 @@ import { frameAttribute } from './frame-attributes';
 import { unicodeErrorAttribute } from './unicode-error';
 import { Cause } from '../trace/events';
 import { builtinTruth } from './operators';
+import { initField, initValueOf } from './exception-init-value';
 
 function* call(callable: PyObject, args: PyObject[]): Native {
   return yield { callable, args, kwargs: null };
@@ -562,17 +563,10 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
         return vm.incref(obj.cause ?? vm.none, Cause.Stack);
       case '__suppress_context__':
         return vm.newBool(obj.suppressContext);
-      case 'value': {
-        // StopIteration.value: its first argument (StopIteration_init), None without one.
-        if (!obj.type.isSubtypeOf(vm.exc.get('StopIteration') as PyType)) return null;
-        return vm.incref(obj.args.items[0] ?? vm.none, Cause.Stack);
-      }
-      case 'code': {
-        // SystemExit.code: None without arguments, the argument, or the args tuple.
-        if (!obj.type.mro.some((t) => t.name === 'SystemExit' && !t.heap)) return null;
-        const items = obj.args.items;
-        return vm.incref(items.length === 0 ? vm.none : items.length === 1 ? items[0] : obj.args, Cause.Stack);
-      }
+      case 'value':
+      case 'code':
+        // StopIteration.value, SystemExit.code: the field their __init__ set.
+        return initField(vm, obj.type) === name ? vm.incref(initValueOf(vm, obj), Cause.Stack) : null;
     }
     return null;
   }

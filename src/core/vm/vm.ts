@@ -40,6 +40,7 @@ import type { VirtualClock } from '../threads/clock';
 import { instructionCosts } from '../threads/cost-model';
 import { computeHoldingGil, type ComputingCall } from '../threads/native-work';
 import { Cause } from '../trace/events';
+import { setInitValue } from '../runtime/exception-init-value';
 
 export interface VMOptions {
   version: VersionModel;
@@ -305,7 +306,9 @@ export class VM {
   newException(type: PyType, args: PyObject[]): PyExceptionObj {
     const exc = new PyExceptionObj(type, null, this.newTuple(args));
     if (type.heap) this.incref(type, Cause.Type);
-    return this.track(exc);
+    this.track(exc);
+    setInitValue(this, exc);
+    return exc;
   }
 
   // ---- raising -----------------------------------------------------------------
