@@ -1299,6 +1299,11 @@ function* enterContext(vm: VM, stack: (PyObject | null)[], mgr: PyObject): Nativ
     vm.decref(mgr, Cause.Stack);
     throw missingProtocol(vm, mgr.type, '__enter__', vm.error('TypeError', `'${mgr.type.name}' object does not support the context manager protocol`));
   }
+  return yield* bindAndEnter(vm, stack, mgr, enter, exit);
+}
+
+/** The exit method bound on the stack, the manager released, then the enter method called (its result returned). */
+function* bindAndEnter(vm: VM, stack: (PyObject | null)[], mgr: PyObject, enter: PyObject, exit: PyObject): Native<PyObject | null> {
   const boundEnter = yield* bindDescriptor(vm, enter, mgr, mgr.type);
   const boundExit = yield* bindDescriptor(vm, exit, mgr, mgr.type);
   stack.push(boundExit);
@@ -1319,15 +1324,7 @@ function* enterAsyncContext(vm: VM, stack: (PyObject | null)[], mgr: PyObject): 
     const missed = enter ? ' (missed __aexit__ method)' : '';
     throw vm.error('TypeError', `'${mgr.type.name}' object does not support the asynchronous context manager protocol${missed}`);
   }
-  const boundEnter = yield* bindDescriptor(vm, enter, mgr, mgr.type);
-  const boundExit = yield* bindDescriptor(vm, exit, mgr, mgr.type);
-  stack.push(boundExit);
-  vm.decref(mgr, Cause.Stack);
-  try {
-    return yield { callable: boundEnter, args: [], kwargs: null };
-  } finally {
-    vm.decref(boundEnter, Cause.Stack);
-  }
+  return yield* bindAndEnter(vm, stack, mgr, enter, exit);
 }
 
 function opWithExceptStart(vm: VM, frame: Frame, _op: number, _arg: number): void {
