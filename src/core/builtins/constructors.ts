@@ -484,7 +484,13 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
     const final = b === vm.t.managedbuffer || b === vm.t.memory_iterator || cpythonTypeIsFinal(vm.options.version.version, b);
     if (!b.heap && final) throw vm.error('TypeError', `type '${b.name}' is not an acceptable base type`);
   }
-  const cls = vm.track(new PyType(metatype, name, bases[0].layout === 'object' ? 'instance' : bases[0].layout, true));
+  const made = new PyType(metatype, name, bases[0].layout === 'object' ? 'instance' : bases[0].layout, true);
+  // Its module and qualname before it is recorded: the trace's preview of the class is its repr.
+  const mod = ns.getStr('__module__');
+  if (mod instanceof PyStr) made.module = mod.value;
+  const qual = ns.getStr('__qualname__');
+  if (qual instanceof PyStr) made.qualname = qual.value;
+  const cls = vm.track(made);
   // A class made by a metaclass written in Python references it, as any instance of a class does.
   if (metatype.heap) vm.incref(metatype, Cause.Type, '__class__');
   cls.bases = bases;
@@ -504,10 +510,6 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   }
   if (ns.getStr('__eq__') && !ns.getStr('__hash__')) setName(vm, cls.dict, '__hash__', vm.none);
   const slots = ns.getStr('__slots__');
-  const qual = ns.getStr('__qualname__');
-  if (qual instanceof PyStr) cls.qualname = qual.value;
-  const mod = ns.getStr('__module__');
-  if (mod instanceof PyStr) cls.module = mod.value;
   // __slots__ without '__dict__' gives instances no dict, unless a base has one.
   const slotNames = slots ? slotList(slots) : null;
   cls.declaredSlots = slotNames;
