@@ -487,7 +487,8 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   const cls = vm.track(new PyType(metatype, name, bases[0].layout === 'object' ? 'instance' : bases[0].layout, true));
   // A class made by a metaclass written in Python references it, as any instance of a class does.
   if (metatype.heap) vm.incref(metatype, Cause.Type, '__class__');
-  cls.bases = bases;
+  // A copy: `baseObjs` may be the items of the bases tuple type.__new__ was given, which is freed later.
+  cls.bases = [...bases];
   vm.heapTypes.add(cls);
   // 3.13t: every heap type counts a deferred reference (typeobject.c type_new_alloc).
   vm.deferredRefcounts?.set(cls);
