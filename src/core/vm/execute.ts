@@ -754,7 +754,6 @@ function* makeException(vm: VM, o: PyObject): Generator<import('./frame').CallRe
   throw vm.error('TypeError', 'exceptions must derive from BaseException');
 }
 
-/** A name found nowhere: "not modelled" when it is one of CPython's builtins (open, help, exit…), else NameError. */
 /** LOAD_NAME in a namespace that is not exactly a dict: the mapping's item, else the globals', else the builtins'. */
 function* loadNameThroughMapping(vm: VM, frame: Frame, ns: PyDict, name: string): Native<PyObject | null> {
   const v = yield* namespaceGet(vm, ns, name);
@@ -779,6 +778,7 @@ function* deleteNameThroughMapping(vm: VM, frame: Frame, ns: PyDict, name: strin
   return null;
 }
 
+/** A name found nowhere: "not modelled" when it is one of CPython's builtins (open, help, exit…), else NameError. */
 function loadNameError(vm: VM, name: string, frame: Frame): PyError | UnsupportedError {
   if (frame.builtins === vm.builtins && cpythonHasBuiltin(vm.options.version.version, name)) return vm.unsupported(`builtin ${name}`);
   return nameError(vm, name, frame);
