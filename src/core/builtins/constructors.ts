@@ -501,6 +501,11 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
     const key = (e.key as PyStr).value;
     // type_new takes __qualname__ (and the class cell) out of the namespace it copies.
     if (key === '__classcell__' || key === '__qualname__') continue;
+    // type_new_classmethod: a plain function as __init_subclass__ or __class_getitem__ becomes a classmethod.
+    if ((key === '__init_subclass__' || key === '__class_getitem__') && e.value instanceof PyFunction) {
+      setName(vm, cls.dict, key, vm.track(new PyDescriptorWrapper(vm.t.classmethod, [vm.incref(e.value, Cause.Slot)])), true);
+      continue;
+    }
     setName(vm, cls.dict, key, e.value);
   }
   if (ns.getStr('__eq__') && !ns.getStr('__hash__')) setName(vm, cls.dict, '__hash__', vm.none);
