@@ -22,6 +22,7 @@ import { intArg } from './functions';
 import { floatAsIntegerRatio } from '../runtime/text/float-ops';
 import { unwrap } from '../runtime/numbers';
 import { basicSize } from '../runtime/sizes';
+import { dirNames } from '../runtime/dir';
 import { genericGetAttr, typeSetAttr, typeDelAttr } from '../runtime/attributes';
 import { installBytesLikeMethods } from './bytes-methods';
 import { intToBytes, intFromBytes } from './int-bytes';
@@ -46,6 +47,11 @@ export function installObjectMethods(vm: VM): void {
     if (!dict) throw vm.error('AttributeError', `'${obj.type.name}' object attribute '${(args[0] as PyStr).value}' is read-only`);
     setName(vm, dict, (args[0] as PyStr).value, args[1]);
     return vm.newNone();
+  });
+  // object.__dir__: what dir() lists without a __dir__ of the program's own (Enum.__dir__ calls it).
+  method(vm, t.object, '__dir__', (args, _k, self) => {
+    arity(vm, '__dir__', args, 0);
+    return vm.newList(dirNames(self as PyObject).map((n) => vm.newStr(n)));
   });
   // type.mro(): the method resolution order as a list (what __mro__ holds).
   method(vm, t.type, 'mro', (args, _k, self) => {
