@@ -17,6 +17,7 @@ import { installConstructors } from './builtins/constructors';
 import { addBuiltinNewWrappers } from './builtins/type-new';
 import { installModuleConstructor } from './builtins/module-type';
 import { installMethods } from './builtins/methods';
+import { installDescriptorMethods } from './builtins/descriptor-methods';
 import { installObjectMethods, installBytesMethods } from './builtins/object-methods';
 import { installSetMethods } from './builtins/set-methods';
 import { installSlotWrappers } from './builtins/slot-wrappers';
@@ -60,6 +61,7 @@ export class Simulation {
     installModuleConstructor(vm);
     installMethods(vm);
     installObjectMethods(vm);
+    installDescriptorMethods(vm);
     installSetMethods(vm);
     installBytesMethods(vm);
     installMemoryview(vm);

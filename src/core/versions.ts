@@ -9,6 +9,7 @@ import { HEAPQ_PY_LINES } from './modules/heapq/heapq-py-lines';
 import { CONTEXTLIB_PY_LINES } from './modules/contextlib-py-lines';
 import { STRING_PY_LINES } from './modules/string';
 import { ASYNCIO_PY_LINES } from './modules/asyncio-py-lines';
+import { ENUM_PY_LINES } from './modules/enum-py-lines';
 import { WEAKREF_PY_LINES } from './modules/weakref-py-lines';
 
 /** RESUME, JUMP_BACKWARD, CALL, CALL_FUNCTION_EX: the check points of 3.11 to 3.13 (see evalBreakerChecks). */
@@ -270,6 +271,31 @@ const RANDOM_3_11: RandomModuleModel = {
 const RANDOM_3_12: RandomModuleModel = { ...RANDOM_3_11, randrangeIndexOnly: true, binomialvariate: true, expovariateDefaultRate: true };
 const RANDOM_3_13: RandomModuleModel = { ...RANDOM_3_12, seedTypesBreakBeforeNone: true };
 
+/** Lib/enum.py's differences, given to the simulator's enum source as module globals (modules/enum.ts). */
+export interface EnumModel {
+  /** 3.12+: `x in Color` is True for a member's value too; 3.11 warns (DeprecationWarning) and raises TypeError for a non-member. */
+  containsValues: boolean;
+  /** 3.11: EnumType.__getattr__ looks members up (`AttributeError: PURPLE`); 3.12+ have none (type's own message). */
+  metaGetattr: boolean;
+  /** 3.12+: an enum.property redirect keeps its member and the attribute it shadows (`member`, `_attr_type`, `_cls_type`). */
+  propertyKeepsMember: boolean;
+  /**
+   * 3.12+: EnumType.__call__(cls, value, names, *values) (a tuple value given as arguments; "has no members" for a
+   * lookup on an empty enum), _generate_next_value_ a staticmethod, and type.__new__'s errors raised anew.
+   */
+  callTakesValues: boolean;
+  /** 3.13+: EnumDict, _add_member_, _add_alias_, _add_value_alias_, _unhashable_values_map_, the `__in_progress` guard. */
+  aliasApi: boolean;
+  /** 3.13.5 (the 3.13t oracle): _hashable_values_, a list of the members' values that `in` searches. */
+  hashableValuesList: boolean;
+  /** 3.11 and 3.12: a class defined in an enum's body becomes a member (with a DeprecationWarning); 3.13 leaves it an attribute. */
+  nestedClassesAreMembers: boolean;
+  /** 3.13+: auto() after values that do not sort raises TypeError (3.11 and 3.12 warn and add 1 to the last value). */
+  autoNeedsSortable: boolean;
+  /** 3.13+: Flag operators refuse a pseudo-member whose value is None ("cannot be combined"). */
+  flagOperandChecks: boolean;
+}
+
 export interface VersionModel {
   version: PythonVersion;
   /** sys.version_info. */
@@ -387,6 +413,8 @@ export interface VersionModel {
   copyReplace: boolean;
   /** How dataclasses generates a class's methods (modules/python/dataclasses-source.ts). */
   dataclasses: DataclassesModel;
+  /** What enum does differently (modules/python/enum-source.ts). */
+  enum: EnumModel;
   /** typing's messages that changed (modules/python/typing-source.ts). */
   typing: { /** 3.13 (PEP 696): "Too few arguments for <class 'C'>; actual 1, expected at least 2". */ tooFewSaysAtLeast: boolean };
   /** itertools, functools and operator. */
@@ -639,17 +667,22 @@ const mortalStatics = { None: 4000, True: 150, False: 170, Ellipsis: 20, NotImpl
 const immortal = 4294967295;
 const immortalStatics = { None: immortal, True: immortal, False: immortal, Ellipsis: immortal, NotImplemented: immortal, smallInt: immortal, type: immortal };
 
+const ENUM_3_13: EnumModel = {
+  containsValues: true, metaGetattr: false, propertyKeepsMember: true, callTakesValues: true, aliasApi: true, hashableValuesList: false,
+  nestedClassesAreMembers: false, autoNeedsSortable: true, flagOperandChecks: true,
+};
+
 const V3_13: VersionModel = {
   version: '3.13', versionInfo: [3, 13, 0], versionString: '3.13.0 (CPython Lens model)',
   immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, weakproxyReprQuoted: true, materializedDictIsSeparate: false,
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, strMethodsClinic: true, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: false, parserHoldsBytesLiteralTwice: true, abstractClassMessage: 'without-implementation', setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...ASYNCIO_PY_LINES['3.13'] }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
+  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...ASYNCIO_PY_LINES['3.13'], ...ENUM_PY_LINES['3.13'] }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
   generators: { throwTripleDeprecated: true, closeReturnsValue: true },
   warningWithoutFrame: { filename: '<sys>', line: 0 },
   asyncio: { waitForUsesTimeout: true, semaphoreWakesInFinally: true, taskGroup313: true },
   contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: true, abstractSlots: true },
-  hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, bytearrayExtendStrMessage: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
+  hasIsGilEnabled: true, freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, enum: ENUM_3_13, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, bytearrayExtendStrMessage: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   collections: COLLECTIONS_3_13,
   array: ARRAY_3_13,
@@ -668,8 +701,10 @@ const V3_13T: VersionModel = {
   ...V3_13,
   version: '3.13t', versionInfo: [3, 13, 5], versionString: '3.13.5 experimental free-threading build (CPython Lens model)',
   gcStartup: GC_STARTUP['3.13t'],
-  stdlibLines: { ...threadingLines(1043, 994, 969, 1085, 1344), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(401, 454, 611, 670, 703), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...ASYNCIO_PY_LINES['3.13t'] },
+  stdlibLines: { ...threadingLines(1043, 994, 969, 1085, 1344), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(401, 454, 611, 670, 703), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...ASYNCIO_PY_LINES['3.13t'], ...ENUM_PY_LINES['3.13t'] },
   random: { ...RANDOM_3_13, sampleZeroCounts: true },
+  // 3.13.5's enum.py keeps a list of the hashable values too.
+  enum: { ...ENUM_3_13, hashableValuesList: true },
   hashlibDataKeyword: true,
   // 3.13.5's compiler warnings (the 3.13t oracle's version).
   syntax: { ...V3_13.syntax, invalidEscapeLine: 'escape', compileWarningsOncePerLine: true },
@@ -703,12 +738,12 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, weakproxyReprQuoted: false, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: false, gcRecheckThreshold: false, constTuplesUntracked: false, parserHoldsBytesLiteralTwice: false, abstractClassMessage: 'with', setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.11'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...ASYNCIO_PY_LINES['3.11'] }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.11'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...ASYNCIO_PY_LINES['3.11'], ...ENUM_PY_LINES['3.11'] }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
     generators: { throwTripleDeprecated: false, closeReturnsValue: false },
     warningWithoutFrame: { filename: 'sys', line: 1 },
     asyncio: { waitForUsesTimeout: false, semaphoreWakesInFinally: false, taskGroup313: false },
     contextlib: { throwValueOnly: false, suppressSplitsGroups: false, exitStackByException: false, abstractSlots: false },
-    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
+    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: false, metaGetattr: true, propertyKeepsMember: false, callTakesValues: false, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     collections: COLLECTIONS_3_11,
     array: ARRAY_3_11,
@@ -723,12 +758,12 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, weakproxyReprQuoted: false, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: true, parserHoldsBytesLiteralTwice: true, abstractClassMessage: 'without-implementation', setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.12'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...ASYNCIO_PY_LINES['3.12'] }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.12'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...ASYNCIO_PY_LINES['3.12'], ...ENUM_PY_LINES['3.12'] }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,
     generators: { throwTripleDeprecated: true, closeReturnsValue: false },
     warningWithoutFrame: { filename: 'sys', line: 1 },
     asyncio: { waitForUsesTimeout: true, semaphoreWakesInFinally: false, taskGroup313: false },
     contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: false, abstractSlots: false },
-    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
+    hasIsGilEnabled: false, freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: true, metaGetattr: false, propertyKeepsMember: true, callTakesValues: true, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: BISECT_KEYWORD_TUPLES,
     collections: COLLECTIONS_3_12,
     array: ARRAY_3_11,

@@ -30,8 +30,8 @@ describe('frames of CPython\'s library modules in tracebacks', function () {
     assert.deepEqual([...asyncioKeys].sort(), ['asyncio.base_events.run_until_complete', 'asyncio.runners.Runner.run', 'asyncio.runners.run', 'asyncio.taskgroups.TaskGroup.__aexit__']);
     const keys = [...threadingKeys, ...collectionsKeys, ...heapqKeys, ...contextlibKeys, ...stringKeys, ...weakrefKeys, ...asyncioKeys].sort();
     for (const python of VERSIONS_SHOWN) {
-      // random.py's keys are checked below (a version lacks the lines only another version has).
-      const others = Object.keys(VERSIONS[python].stdlibLines).filter((key) => !key.startsWith('random.'));
+      // random.py's and enum.py's keys are checked below (a version lacks the lines only another version has).
+      const others = Object.keys(VERSIONS[python].stdlibLines).filter((key) => !key.startsWith('random.') && !key.startsWith('enum.'));
       assert.deepEqual(others.sort(), keys, python);
     }
   });
@@ -59,6 +59,33 @@ describe('frames of CPython\'s library modules in tracebacks', function () {
     assert.ok(!inVersion('3.12').includes('random.Random.randrange.int_start'));
     assert.ok(!inVersion('3.11').includes('random.Random.binomialvariate.n'));
     assert.equal(VERSIONS['3.13'].stdlibLines['random.Random.randint'], 340);
+  });
+
+  it('every line the enum source marks has a line of CPython\'s enum.py in the versions that have it, and only those', function () {
+    assert.equal(runSource('import enum\n', { filename: 'imp.py' }).exitCode, 0);
+    const keys = new Set(markedKeys('enum.py'));
+    assert.ok(keys.size >= 7, `marked keys: ${[...keys].join(', ')}`);
+    const inVersion = (python: PythonVersion) => Object.keys(VERSIONS[python].stdlibLines).filter((key) => key.startsWith('enum.'));
+    for (const python of VERSIONS_SHOWN) {
+      for (const key of inVersion(python)) assert.ok(keys.has(key), `${python}: ${key} is marked nowhere`);
+    }
+    for (const key of keys) assert.ok(VERSIONS_SHOWN.some((python) => inVersion(python).includes(key)), `${key}: no version has its line`);
+    // EnumType.__getattr__ went in 3.12.
+    assert.ok(inVersion('3.11').includes('enum.EnumType.__getattr__'));
+    assert.ok(!inVersion('3.12').includes('enum.EnumType.__getattr__'));
+  });
+
+  it('Color(5) shows enum.py\'s __call__ and __new__ with the version\'s line numbers', function () {
+    const source = 'from enum import Enum\nclass Color(Enum):\n    RED = 1\nColor(5)\n';
+    // Real interpreters: 3.11.7 lines 712 and 1135, 3.13.0 lines 722 and 1189 (with markers).
+    const expected: Record<string, string> = {
+      '3.11': '  File "/usr/lib/python3.11/enum.py", line 712, in __call__\n    return cls.__new__(cls, value)\n           ^^^^^^^^^^^^^^^^^^^^^^^\n  File "/usr/lib/python3.11/enum.py", line 1135, in __new__\n    raise ve_exc\nValueError: 5 is not a valid Color\n',
+      '3.13': '  File "/usr/lib/python3.13/enum.py", line 722, in __call__\n    return cls.__new__(cls, value)\n           ~~~~~~~~~~~^^^^^^^^^^^^\n  File "/usr/lib/python3.13/enum.py", line 1189, in __new__\n    raise ve_exc\nValueError: 5 is not a valid Color\n',
+    };
+    for (const python of ['3.11', '3.13'] as const) {
+      const stderr = runSource(source, { python, filename: 't.py' }).stderr;
+      assert.ok(stderr.endsWith(expected[python]), stderr);
+    }
   });
 
   it('a @contextmanager generator raising after its yield shows contextlib.py\'s __exit__ with the version\'s line number', function () {

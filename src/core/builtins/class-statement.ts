@@ -86,8 +86,9 @@ export function installClassStatement(vm: VM): void {
 }
 
 /**
- * meta.__prepare__(name, bases, **kwds), type's own making a new dict. The simulator runs class bodies
- * in exact dicts only: a mapping of another type (enum's _EnumDict) stops the run as not modelled.
+ * meta.__prepare__(name, bases, **kwds), type's own making a new dict. A dict subclass (enum's _EnumDict)
+ * is run in through its own item methods (vm/mapping-namespace.ts); a mapping that is no dict at all is
+ * not modelled.
  */
 function* prepareNamespace(vm: VM, meta: PyObject, nameObj: PyObject, bases: PyObject[], kwargs: Map<string, PyObject> | null): Native<PyDict> {
   const own = meta instanceof PyType ? meta.lookup('__prepare__') : null;
@@ -102,10 +103,10 @@ function* prepareNamespace(vm: VM, meta: PyObject, nameObj: PyObject, bases: PyO
     vm.decref(basesTuple, Cause.Stack);
     vm.decref(prepare, Cause.Stack);
   }
-  if (ns instanceof PyDict && ns.type === vm.t.dict) return ns;
+  if (ns instanceof PyDict) return ns;
   const typeName = ns.type.name;
   vm.decref(ns, Cause.Return);
-  if (ns instanceof PyDict || ns.type.lookup('__getitem__')) throw vm.unsupported(`a class namespace of type ${typeName} (__prepare__)`);
+  if (ns.type.lookup('__getitem__')) throw vm.unsupported(`a class namespace of type ${typeName} (__prepare__)`);
   throw vm.error('TypeError', `${meta instanceof PyType ? meta.name : '<metaclass>'}.__prepare__() must return a mapping, not ${typeName}`);
 }
 

@@ -493,7 +493,8 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   const cls = vm.track(made);
   // A class made by a metaclass written in Python references it, as any instance of a class does.
   if (metatype.heap) vm.incref(metatype, Cause.Type, '__class__');
-  cls.bases = bases;
+  // A copy: `baseObjs` may be the items of the bases tuple type.__new__ was given, which is freed later.
+  cls.bases = [...bases];
   vm.heapTypes.add(cls);
   // 3.13t: every heap type counts a deferred reference (typeobject.c type_new_alloc).
   vm.deferredRefcounts?.set(cls);
@@ -506,6 +507,11 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
     const key = (e.key as PyStr).value;
     // type_new takes __qualname__ (and the class cell) out of the namespace it copies.
     if (key === '__classcell__' || key === '__qualname__') continue;
+    // type_new_classmethod: a plain function as __init_subclass__ or __class_getitem__ becomes a classmethod.
+    if ((key === '__init_subclass__' || key === '__class_getitem__') && e.value instanceof PyFunction) {
+      setName(vm, cls.dict, key, vm.track(new PyDescriptorWrapper(vm.t.classmethod, [vm.incref(e.value, Cause.Slot)])), true);
+      continue;
+    }
     setName(vm, cls.dict, key, e.value);
   }
   if (ns.getStr('__eq__') && !ns.getStr('__hash__')) setName(vm, cls.dict, '__hash__', vm.none);

@@ -508,7 +508,25 @@ export function installBuiltinFunctions(vm: VM): void {
       const frame = vm.currentPythonFrame();
       if (frame?.locals) for (const e of frame.locals.items()) names.add((e.key as PyStr).value);
     } else {
-      for (const name of dirNames(args[0])) names.add(name);
+      // _dir_object: a __dir__ the object's class defines in Python (a metaclass's for a class), its result sorted.
+      const o = args[0];
+      const hook = o.type.heap ? o.type.lookup('__dir__') : null;
+      if (hook instanceof PyFunction) {
+        const result = yield { callable: hook, args: [o], kwargs: null };
+        let items: PyObject[];
+        try {
+          items = yield* iterateToArray(vm, result);
+        } finally {
+          vm.decref(result, Cause.Return);
+        }
+        if (items.every((i) => i instanceof PyStr)) {
+          items.sort((a, b) => ((a as PyStr).value < (b as PyStr).value ? -1 : (a as PyStr).value > (b as PyStr).value ? 1 : 0));
+          return vm.newList(items);
+        }
+        for (const i of items) vm.decref(i, Cause.Slot);
+        throw vm.unsupported('dir() of a __dir__ returning names that are not all str');
+      }
+      for (const name of dirNames(o)) names.add(name);
     }
     return vm.newList([...names].sort().map((n) => vm.newStr(n)));
   });
@@ -540,15 +558,18 @@ export function valueHash(vm: VM, o: PyObject): bigint {
     return o.hashValue;
   }
   if (o.type.heap) {
-    // A class's own __hash__ (its result, an int, is reduced as CPython does: -1 becomes -2).
-    const user = o.type.lookup('__hash__');
+    // A class's own __hash__ (slot_tp_hash): its result as is when it fits a Py_hash_t (-1 becomes -2),
+    // else that int's hash.
+    const user = o.type.mro.find((t) => !t.heap || t.dict.getStr('__hash__'))?.dict.getStr('__hash__');
+    // (A built-in base before any class defining __hash__, as int for IntEnum, hashes as itself.)
     if (user instanceof PyFunction) {
       const r = vm.callSync(user, [o]);
       if (!(r instanceof PyInt)) {
         vm.decref(r, Cause.Return);
         throw vm.error('TypeError', '__hash__ method should return an integer');
       }
-      const h = numberHash(r) as bigint;
+      const fits = r.value >= -(1n << 63n) && r.value < 1n << 63n;
+      const h = fits ? (r.value === -1n ? -2n : r.value) : (numberHash(r) as bigint);
       vm.decref(r, Cause.Return);
       return h;
     }

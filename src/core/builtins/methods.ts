@@ -189,7 +189,8 @@ export function installMethods(vm: VM): void {
   method(vm, t.FrameLocalsProxy, 'copy', (_a, _k, self) => proxyDict(vm, proxyFrame(self)));
   method(vm, t.dict, 'pop', (args, _k, self) => {
     const d = D(self);
-    const e = d.remove(hashKey(vm, args[0]));
+    // _PyDict_Pop: an empty dict answers without hashing the key.
+    const e = d.size === 0 ? null : d.remove(hashKey(vm, args[0]));
     if (!e) {
       if (args.length > 1) return vm.incref(args[1], Cause.Return);
       throw vm.errorWith('KeyError', [vm.incref(args[0], Cause.Exception)]);

@@ -15,14 +15,15 @@ import type { Native } from '../vm/frame';
 import { method, arity, typeFunction } from './define';
 import { setInitValue } from '../runtime/exception-init-value';
 import { setName, delName, hashKey, dictSet } from '../runtime/dicts';
-import { reprOf, strOf } from '../runtime/repr';
+import { reprOf, strOf, builtinFormatOf, objectFormatOf } from '../runtime/repr';
 import { iterateToArray } from '../runtime/iteration';
 import { setItem } from '../runtime/subscripts';
 import { intArg } from './functions';
 import { floatAsIntegerRatio } from '../runtime/text/float-ops';
 import { unwrap } from '../runtime/numbers';
 import { basicSize } from '../runtime/sizes';
-import { genericGetAttr } from '../runtime/attributes';
+import { dirNames } from '../runtime/dir';
+import { genericGetAttr, typeSetAttr, typeDelAttr } from '../runtime/attributes';
 import { installBytesLikeMethods } from './bytes-methods';
 import { intToBytes, intFromBytes } from './int-bytes';
 import { Cause } from '../trace/events';
@@ -45,6 +46,29 @@ export function installObjectMethods(vm: VM): void {
     const dict = obj instanceof PyInstance ? (obj.dict ??= vm.newDict()) : null;
     if (!dict) throw vm.error('AttributeError', `'${obj.type.name}' object attribute '${(args[0] as PyStr).value}' is read-only`);
     setName(vm, dict, (args[0] as PyStr).value, args[1]);
+    return vm.newNone();
+  });
+  // object.__dir__: what dir() lists without a __dir__ of the program's own (Enum.__dir__ calls it).
+  method(vm, t.object, '__dir__', (args, _k, self) => {
+    arity(vm, '__dir__', args, 0);
+    return vm.newList(dirNames(self as PyObject).map((n) => vm.newStr(n)));
+  });
+  // type.mro(): the method resolution order as a list (what __mro__ holds).
+  method(vm, t.type, 'mro', (args, _k, self) => {
+    arity(vm, 'mro', args, 0);
+    return vm.newList((self as PyType).mro.map((c) => vm.incref(c, Cause.Slot)));
+  });
+  // type.__setattr__ / __delattr__: what a metaclass's own reaches with super() (enum's EnumType).
+  method(vm, t.type, '__setattr__', function* (args, _k, self): Native {
+    arity(vm, '__setattr__', args, 2);
+    if (!(args[0] instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${args[0].type.name}'`);
+    yield* typeSetAttr(vm, self as PyType, args[0].value, args[1]);
+    return vm.newNone();
+  });
+  method(vm, t.type, '__delattr__', function* (args, _k, self): Native {
+    arity(vm, '__delattr__', args, 1);
+    if (!(args[0] instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${args[0].type.name}'`);
+    yield* typeDelAttr(vm, self as PyType, args[0].value);
     return vm.newNone();
   });
   // threading.local reads its per-thread dicts through it, past its own __getattr__.
@@ -71,6 +95,40 @@ export function installObjectMethods(vm: VM): void {
   method(vm, t.object, '__str__', function* (_a, _k, self): Native {
     return vm.newStr(yield* reprOf(vm, self as PyObject));
   });
+
+  // __format__ as methods, for code that calls them by name (enum: `str.__format__(str(self), spec)`,
+  // `enum_class.__format__ = int.__format__`); format() itself goes to runtime/repr.ts directly.
+  const formatSpec = (name: string, args: PyObject[]): string => {
+    arity(vm, '__format__', args, 1);
+    const spec = args[0];
+    if (!(spec instanceof PyStr)) throw vm.error('TypeError', `${name}.__format__() argument must be str, not ${spec.type.name}`);
+    return spec.value;
+  };
+  method(vm, t.object, '__format__', function* (args, _k, self): Native {
+    return vm.newStr(yield* objectFormatOf(vm, self as PyObject, formatSpec('object', args)));
+  });
+  for (const type of [t.int, t.float, t.complex, t.str]) {
+    method(vm, type, '__format__', function* (args, _k, self): Native {
+      return vm.newStr(yield* builtinFormatOf(vm, self as PyObject, formatSpec(type.name, args)));
+    });
+  }
+  // str.__str__ (unicode_str): the string itself, or an exact str of a subclass's value.
+  method(vm, t.str, '__str__', (args, _k, self) => {
+    arity(vm, '__str__', args, 0);
+    const o = self as PyStr;
+    return o.type === vm.t.str ? vm.incref(o, Cause.Return) : vm.newStr(o.value);
+  });
+  // object.__init_subclass__, a class method that does nothing (what super().__init_subclass__() reaches).
+  const initSubclass = new PyBuiltin(vm.t.builtin_function_or_method, '__init_subclass__', (args, kwargs) => {
+    const cls = args[0] as PyType;
+    if (kwargs?.size) throw vm.error('TypeError', `${cls.qualname}.__init_subclass__() takes no keyword arguments`);
+    if (args.length > 1) throw vm.error('TypeError', `${cls.qualname}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
+    return vm.newNone();
+  }, null, 'object');
+  initSubclass.immortal = true;
+  const initSubclassMethod = new PyDescriptorWrapper(vm.t.classmethod, [initSubclass]);
+  initSubclassMethod.immortal = true;
+  setName(vm, t.object.dict, '__init_subclass__', initSubclassMethod, true);
 
   const base = vm.exc.get('BaseException') as PyType;
   method(vm, base, '__init__', (args, _k, self) => {

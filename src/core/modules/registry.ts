@@ -64,6 +64,8 @@ import { ABC_SOURCE, _ABC_SOURCE } from './python/abc-source';
 import { COLLECTIONS_ABC_SOURCE } from './python/collections-abc-source';
 import { ASYNCIO_SOURCE } from './python/asyncio-source';
 import { createAsyncioHelpers } from './asyncio-helpers';
+import { ENUM_SOURCE } from './python/enum-source';
+import { createEnum } from './enum';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES, type CompilerPositions } from '../versions';
@@ -118,6 +120,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   array: createArray,
   _lens_asyncio: createAsyncioHelpers,
   asyncio: () => undefined,
+  enum: createEnum,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -152,6 +155,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   // collections/abc.py
   'collections.abc': 'from _collections_abc import *\nfrom _collections_abc import __all__\n',
   asyncio: ASYNCIO_SOURCE,
+  enum: ENUM_SOURCE,
 };
 
 /** Per positions model (a version's), each library source compiled with it. */

@@ -78,13 +78,26 @@ function pythonDescriptorGet(found: PyObject): PyObject | null {
   return found instanceof PyInstance && found.type.heap ? found.type.lookup('__get__') : null;
 }
 
-function propertyName(p: PyDescriptorWrapper): string {
+export function propertyName(p: PyDescriptorWrapper): string {
   const fget = p.slots[0];
   return fget instanceof PyFunction ? fget.name.value : '?';
 }
 
 function isDataDescriptor(vm: VM, o: PyObject): boolean {
-  return o.type === vm.t.property || (o instanceof PyNativeDescriptor && o.isData);
+  return o.type === vm.t.property || (o instanceof PyNativeDescriptor && o.isData) || (pythonDescriptorGet(o) !== null && pythonDescriptorSetter(o, '__set__', '__delete__') !== null);
+}
+
+/**
+ * The `__set__` (or `__delete__`) of a descriptor written in Python, whose class defines either: a data
+ * descriptor, which takes precedence over the instance's dict (enum.property, DynamicClassAttribute).
+ */
+function pythonDescriptorSetter(found: PyObject, ...names: string[]): PyObject | null {
+  if (!(found instanceof PyInstance) || !found.type.heap) return null;
+  for (const name of names) {
+    const m = found.type.lookup(name);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** A failed lookup: "not modelled" where CPython has the attribute (runtime/cpython-names.ts), else AttributeError. */
@@ -134,7 +147,7 @@ export function fastLoadMethod(vm: VM, obj: PyObject, name: string): [PyObject, 
 export function fastSetAttr(vm: VM, obj: PyObject, name: string, value: PyObject): boolean {
   if (!(obj instanceof PyInstance) || !obj.type.heap || obj.type.slotNames) return false;
   const found = obj.type.lookup(name);
-  if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper || found instanceof PyNativeDescriptor)) return false;
+  if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper || found instanceof PyNativeDescriptor || pythonDescriptorSetter(found, '__set__'))) return false;
   if (obj.type.lookup('__setattr__') instanceof PyFunction) return false;
   if (!obj.dict) obj.dict = vm.newInlineDict();
   setName(vm, obj.dict, name, value, false, Cause.Attribute, `.${name}`);
@@ -215,6 +228,16 @@ function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
     }
     const meta = obj.type.lookup(name);
     if (meta) return yield* bindDescriptor(vm, meta, obj, obj.type);
+    // A metaclass's __getattr__ (3.11's EnumType finds members with it).
+    const getattr = obj.type.heap ? obj.type.lookup('__getattr__') : null;
+    if (getattr instanceof PyFunction) {
+      const key = vm.newStr(name);
+      try {
+        return yield { callable: getattr, args: [obj, key], kwargs: null };
+      } finally {
+        vm.decref(key, Cause.Argument);
+      }
+    }
     throw missingAttribute(vm, obj, name);
   }
   const type = obj.type;
@@ -299,11 +322,18 @@ export function* loadMethod(vm: VM, obj: PyObject, name: string): Generator<impo
 export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): Native<PyObject | null> {
   if (obj instanceof PyWeakref && obj.proxy) return yield* setAttr(vm, proxyReferent(vm, obj), name, value);
   if (obj instanceof PyType) {
-    if (!obj.heap) throw vm.error('TypeError', `cannot set '${name}' attribute of immutable type '${obj.name}'`);
-    setName(vm, obj.dict, name, value);
-    // type_set_module: the class's repr reads it.
-    if (name === '__module__' && value instanceof PyStr) obj.module = value.value;
-    return null;
+    // A metaclass's own __setattr__ (slot_tp_setattro), as a class's for its instances (enum's EnumType).
+    const hook = obj.type.heap ? obj.type.lookup('__setattr__') : null;
+    if (hook instanceof PyFunction) {
+      const key = vm.newStr(name);
+      try {
+        vm.decref(yield { callable: hook, args: [obj, key, value], kwargs: null }, Cause.Return);
+      } finally {
+        vm.decref(key, Cause.Argument);
+      }
+      return null;
+    }
+    return yield* typeSetAttr(vm, obj, name, value);
   }
   if (obj instanceof PyModule) {
     setName(vm, obj.dict, name, value);
@@ -322,6 +352,11 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     if (!fset || fset === vm.none) throw vm.error('AttributeError', `property '${propertyName(found as PyDescriptorWrapper)}' of '${obj.type.name}' object has no setter`);
     const r = yield { callable: fset, args: [obj, value], kwargs: null };
     vm.decref(r, Cause.Return);
+    return null;
+  }
+  const pythonSet = found ? pythonDescriptorSetter(found, '__set__') : null;
+  if (pythonSet) {
+    vm.decref(yield { callable: pythonSet, args: [found as PyObject, obj, value], kwargs: null }, Cause.Return);
     return null;
   }
   const setattr = obj.type.lookup('__setattr__');
@@ -384,8 +419,14 @@ export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject |
     vm.decref(r, Cause.Return);
     return null;
   }
+  const pythonDelete = found && !(obj instanceof PyType) ? pythonDescriptorSetter(found, '__delete__') : null;
+  if (pythonDelete) {
+    vm.decref(yield { callable: pythonDelete, args: [found as PyObject, obj], kwargs: null }, Cause.Return);
+    return null;
+  }
   // A class's own __delattr__ (slot_tp_setattro with a NULL value), as for __setattr__.
-  const delattr = obj instanceof PyType || obj instanceof PyModule ? null : obj.type.lookup('__delattr__');
+  // A metaclass's __delattr__ too (EnumType's); a built-in type's own does not apply to a class.
+  const delattr = obj instanceof PyModule || (obj instanceof PyType && !obj.type.heap) ? null : obj.type.lookup('__delattr__');
   if (delattr instanceof PyFunction) {
     const key = vm.newStr(name);
     try {
@@ -400,6 +441,46 @@ export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject |
   if (dict && delName(vm, dict, name)) return null;
   if (!dict && !(obj instanceof PyType) && !found && !hasInstanceDict(obj)) throw noDictToSet(vm, obj, name);
   throw attributeError(vm, obj, name);
+}
+
+/**
+ * type.__setattr__ (type_setattro): a property of the metaclass first (EnumType's __members__), then the
+ * class's dict; a built-in type is immutable.
+ */
+export function* typeSetAttr(vm: VM, cls: PyType, name: string, value: PyObject): Native<PyObject | null> {
+  if (!cls.heap) throw vm.error('TypeError', `cannot set '${name}' attribute of immutable type '${cls.name}'`);
+  const found = cls.type.heap ? cls.type.lookup(name) : null;
+  if (found && found.type === vm.t.property) {
+    const fset = (found as PyDescriptorWrapper).slots[1];
+    if (!fset || fset === vm.none) throw vm.error('AttributeError', `property '${propertyName(found as PyDescriptorWrapper)}' of '${cls.type.name}' object has no setter`);
+    vm.decref(yield { callable: fset, args: [cls, value], kwargs: null }, Cause.Return);
+    return null;
+  }
+  // type_set_name / type_set_qualname: fields of the type, not entries of its dict.
+  if (name === '__name__' || name === '__qualname__') {
+    if (!(value instanceof PyStr)) throw vm.error('TypeError', `can only assign string to ${cls.name}.${name}, not '${value.type.name}'`);
+    if (name === '__name__') cls.name = value.value;
+    else cls.qualname = value.value;
+    return null;
+  }
+  setName(vm, cls.dict, name, value);
+  // type_set_module: the class's repr reads it.
+  if (name === '__module__' && value instanceof PyStr) cls.module = value.value;
+  return null;
+}
+
+/** type.__delattr__: the name out of the class's dict (a metaclass's property deleter first). */
+export function* typeDelAttr(vm: VM, cls: PyType, name: string): Native<PyObject | null> {
+  if (!cls.heap) throw vm.error('TypeError', `cannot delete '${name}' attribute of immutable type '${cls.name}'`);
+  const found = cls.type.heap ? cls.type.lookup(name) : null;
+  if (found && found.type === vm.t.property) {
+    const fdel = (found as PyDescriptorWrapper).slots[2];
+    if (!fdel || fdel === vm.none) throw vm.error('AttributeError', `property '${propertyName(found as PyDescriptorWrapper)}' of '${cls.type.name}' object has no deleter`);
+    vm.decref(yield { callable: fdel, args: [cls], kwargs: null }, Cause.Return);
+    return null;
+  }
+  if (!delName(vm, cls.dict, name)) throw attributeError(vm, cls, name);
+  return null;
 }
 
 /** Attributes computed from an object's fields rather than stored in a dict. */
@@ -510,6 +591,10 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   // classmethod and staticmethod objects: the function they wrap (cm_callable / sm_callable).
   if (obj instanceof PyDescriptorWrapper && (obj.type === vm.t.classmethod || obj.type === vm.t.staticmethod) && name === '__func__') {
     return vm.incref(obj.slots[0] ?? vm.none, Cause.Stack);
+  }
+  // property's fget, fset and fdel (None when not given).
+  if (obj instanceof PyDescriptorWrapper && obj.type === vm.t.property && (name === 'fget' || name === 'fset' || name === 'fdel')) {
+    return vm.incref(obj.slots[name === 'fget' ? 0 : name === 'fset' ? 1 : 2] ?? vm.none, Cause.Stack);
   }
   // property, classmethod, staticmethod: abstract when a function they wrap is (abc.abstractmethod under them).
   if (name === '__isabstractmethod__' && obj instanceof PyDescriptorWrapper && (obj.type === vm.t.property || obj.type === vm.t.classmethod || obj.type === vm.t.staticmethod)) {

@@ -244,8 +244,21 @@ function* dictViewRepr(vm: VM, o: PyCompositeIter): Text {
   }
 }
 
-function* callForString(vm: VM, method: PyObject, o: PyObject, name: string): Text {
-  const r = yield { callable: method, args: [o], kwargs: null };
+/**
+ * A built-in type's method that a class stored under `name` (ReprEnum's `__str__ = int.__repr__`): the
+ * value of the first class in the MRO that has `name`, when that class is a heap class and the value is
+ * not a Python function. Type slots call whatever the class holds (slot_tp_str).
+ */
+function assignedBuiltin(type: PyType, name: string): PyObject | null {
+  for (const t of type.mro) {
+    const v = t.dict.getStr(name);
+    if (v) return t.heap && !(v instanceof PyFunction) ? v : null;
+  }
+  return null;
+}
+
+function* callForString(vm: VM, method: PyObject, o: PyObject, name: string, extra?: PyObject): Text {
+  const r = yield { callable: method, args: extra ? [o, extra] : [o], kwargs: null };
   if (!(r instanceof PyStr)) {
     const tn = r.type.name;
     vm.decref(r, Cause.Return);
@@ -267,7 +280,7 @@ export function osErrorText(vm: VM, e: PyExceptionObj): string | null {
 
 /** str(o) as a JS string. */
 export function* strOf(vm: VM, o: PyObject): Text {
-  if (o instanceof PyStr) return o.value;
+  if (o instanceof PyStr && !o.type.heap) return o.value;
   if (o instanceof PyWeakref && o.proxy) {
     // A proxy's str() is its referent's.
     if (!o.referent) throw vm.error('ReferenceError', 'weakly-referenced object no longer exists');
@@ -276,7 +289,10 @@ export function* strOf(vm: VM, o: PyObject): Text {
   if (o.type.heap) {
     const user = o.type.lookup('__str__');
     if (user instanceof PyFunction) return yield* callForString(vm, user, o, '__str__');
+    const assigned = assignedBuiltin(o.type, '__str__');
+    if (assigned) return yield* callForString(vm, assigned, o, '__str__');
   }
+  if (o instanceof PyStr) return o.value;
   if (o instanceof PyExceptionGroupObj) return exceptionGroupStr(o);
   if (o instanceof PyExceptionObj) {
     const args = o.args.items;
@@ -315,15 +331,40 @@ export function* formatOf(vm: VM, o: PyObject, spec: string): Text {
         vm.decref(s, Cause.Argument);
       }
     }
+    const assigned = assignedBuiltin(o.type, '__format__');
+    if (assigned) {
+      const s = vm.newStr(spec);
+      try {
+        return yield* callForString(vm, assigned, o, '__format__', s);
+      } finally {
+        vm.decref(s, Cause.Argument);
+      }
+    }
   }
-  if (o instanceof PyInt && !o.type.heap && o.type !== vm.t.bool) return unwrap(vm, formatInt(o.value, spec));
-  if (o instanceof PyInt && o.type === vm.t.bool) {
+  return yield* builtinFormatOf(vm, o, spec);
+}
+
+/**
+ * The built-in types' __format__ for `o` (int's, float's, complex's, str's, else object's): what format()
+ * does when no class in `o`'s type defines one in Python. An empty spec of a subclass's instance is its
+ * str() (format_obj in Python/formatter_unicode.c).
+ */
+export function* builtinFormatOf(vm: VM, o: PyObject, spec: string): Text {
+  const builtinValue = o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex || o instanceof PyStr;
+  if (builtinValue && o.type.heap && spec === '') return yield* strOf(vm, o);
+  if (o instanceof PyInt && !o.type.isSubtypeOf(vm.t.bool)) return unwrap(vm, formatInt(o.value, spec));
+  if (o instanceof PyInt) {
     if (spec === '') return o.value ? 'True' : 'False';
     return unwrap(vm, formatInt(o.value, spec, 'bool'));
   }
   if (o instanceof PyFloat) return unwrap(vm, formatFloat(o.value, spec));
   if (o instanceof PyComplex) return unwrap(vm, formatComplex(o.real, o.imag, spec, complexRepr(o)));
   if (o instanceof PyStr) return unwrap(vm, formatStr(o.value, spec));
+  return yield* objectFormatOf(vm, o, spec);
+}
+
+/** object.__format__: str() for an empty spec, else a TypeError. */
+export function* objectFormatOf(vm: VM, o: PyObject, spec: string): Text {
   if (spec === '') return yield* strOf(vm, o);
   throw vm.error('TypeError', `unsupported format string passed to ${o.type.name}.__format__`);
 }

@@ -10,6 +10,7 @@ import { PyFunction, PyCell, PyCode, PyMethod } from '../objects/callables';
 import { PyExceptionObj } from '../objects/instances';
 import { PyGenerator, PyCoroutine } from '../objects/iterators';
 import { Op, CodeFlags } from '../compile/bytecode';
+import { namespaceGet, namespaceSet, namespaceDelete, namespaceSetupAnnotations } from './mapping-namespace';
 import type { VM } from './vm';
 import { Frame, type Native } from './frame';
 import { PyError, UnsupportedError } from './errors';
@@ -97,7 +98,12 @@ export function execute(vm: VM, frame: Frame): void {
     // ---- names -------------------------------------------------------------------------
     case Op.LOAD_NAME: {
       const name = unit.names[arg];
-      const v = (frame.locals?.getStr(name)) ?? frame.globals.getStr(name) ?? frame.builtins.getStr(name);
+      const locals = frame.locals;
+      if (locals !== null && locals.type !== vm.t.dict) {
+        vm.runNative(loadNameThroughMapping(vm, frame, locals, name), frame.pushResult, 'LOAD_NAME');
+        return;
+      }
+      const v = (locals?.getStr(name)) ?? frame.globals.getStr(name) ?? frame.builtins.getStr(name);
       if (!v) throw loadNameError(vm, name, frame);
       stack.push(vm.incref(v, Cause.Stack));
       return;
@@ -106,13 +112,24 @@ export function execute(vm: VM, frame: Frame): void {
       const name = unit.names[arg];
       const v = stack.pop() as PyObject;
       const ns = frame.locals ?? frame.globals;
+      if (ns.type !== vm.t.dict) {
+        vm.runNative(namespaceSet(vm, ns, name, v), () => {
+          if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, v.id, frame.line);
+        }, 'STORE_NAME');
+        return;
+      }
       setName(vm, ns, name, v, true);
       if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, v.id, frame.line);
       return;
     }
     case Op.DELETE_NAME: {
       const name = unit.names[arg];
-      if (!delName(vm, frame.locals ?? frame.globals, name)) throw nameError(vm, name);
+      const ns = frame.locals ?? frame.globals;
+      if (ns.type !== vm.t.dict) {
+        vm.runNative(deleteNameThroughMapping(vm, frame, ns, name), discardResult, 'DELETE_NAME');
+        return;
+      }
+      if (!delName(vm, ns, name)) throw nameError(vm, name);
       if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, -1, frame.line);
       return;
     }
@@ -176,7 +193,12 @@ export function execute(vm: VM, frame: Frame): void {
       const cell = frame.fast[arg] as PyCell;
       const name = frame.localNames[arg];
       if (op === Op.LOAD_CLASSDEREF) {
-        const v = frame.locals?.getStr(name);
+        const locals = frame.locals;
+        if (locals && locals.type !== vm.t.dict) {
+          vm.runNative(loadClassDerefThroughMapping(vm, frame, locals, cell, arg), frame.pushResult, 'LOAD_CLASSDEREF');
+          return;
+        }
+        const v = locals?.getStr(name);
         if (v) {
           stack.push(vm.incref(v, Cause.Stack));
           return;
@@ -629,6 +651,10 @@ export function execute(vm: VM, frame: Frame): void {
     }
     case Op.SETUP_ANNOTATIONS: {
       const ns = frame.locals ?? frame.globals;
+      if (ns.type !== vm.t.dict) {
+        vm.runNative(namespaceSetupAnnotations(vm, ns), discardResult, 'SETUP_ANNOTATIONS');
+        return;
+      }
       if (!ns.getStr('__annotations__')) {
         const d = vm.newDict();
         setName(vm, ns, '__annotations__', d, true);
@@ -726,6 +752,30 @@ function* makeException(vm: VM, o: PyObject): Generator<import('./frame').CallRe
   }
   vm.decref(o, Cause.Stack);
   throw vm.error('TypeError', 'exceptions must derive from BaseException');
+}
+
+/** LOAD_NAME in a namespace that is not exactly a dict: the mapping's item, else the globals', else the builtins'. */
+function* loadNameThroughMapping(vm: VM, frame: Frame, ns: PyDict, name: string): Native<PyObject | null> {
+  const v = yield* namespaceGet(vm, ns, name);
+  if (v) return v;
+  const g = frame.globals.getStr(name) ?? frame.builtins.getStr(name);
+  if (!g) throw loadNameError(vm, name, frame);
+  return vm.incref(g, Cause.Stack);
+}
+
+/** LOAD_CLASSDEREF in a namespace that is not exactly a dict: the mapping's item, else the cell's contents. */
+function* loadClassDerefThroughMapping(vm: VM, frame: Frame, ns: PyDict, cell: PyCell, slot: number): Native<PyObject | null> {
+  const v = yield* namespaceGet(vm, ns, frame.localNames[slot]);
+  if (v) return v;
+  if (!cell.contents) throw freeVarError(vm, frame, slot);
+  return vm.incref(cell.contents, Cause.Stack);
+}
+
+/** DELETE_NAME in a namespace that is not exactly a dict: any failure of the mapping's deletion is a NameError. */
+function* deleteNameThroughMapping(vm: VM, frame: Frame, ns: PyDict, name: string): Native<PyObject | null> {
+  if (!(yield* namespaceDelete(vm, ns, name))) throw nameError(vm, name);
+  if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, -1, frame.line);
+  return null;
 }
 
 /** A name found nowhere: "not modelled" when it is one of CPython's builtins (open, help, exit…), else NameError. */
