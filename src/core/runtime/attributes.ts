@@ -230,14 +230,7 @@ function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
     if (meta) return yield* bindDescriptor(vm, meta, obj, obj.type);
     // A metaclass's __getattr__ (3.11's EnumType finds members with it).
     const getattr = obj.type.heap ? obj.type.lookup('__getattr__') : null;
-    if (getattr instanceof PyFunction) {
-      const key = vm.newStr(name);
-      try {
-        return yield { callable: getattr, args: [obj, key], kwargs: null };
-      } finally {
-        vm.decref(key, Cause.Argument);
-      }
-    }
+    if (getattr instanceof PyFunction) return yield* callGetattr(vm, getattr, obj, name);
     throw missingAttribute(vm, obj, name);
   }
   const type = obj.type;
@@ -252,14 +245,7 @@ function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
   // method_getattro: what the method type lacks is the function's attribute (its error too).
   if (obj instanceof PyMethod && type === vm.t.method) return yield* getAttr(vm, obj.func, name);
   const getattr = type.lookup('__getattr__');
-  if (getattr instanceof PyFunction) {
-    const key = vm.newStr(name);
-    try {
-      return yield { callable: getattr, args: [obj, key], kwargs: null };
-    } finally {
-      vm.decref(key, Cause.Argument);
-    }
-  }
+  if (getattr instanceof PyFunction) return yield* callGetattr(vm, getattr, obj, name);
   throw missingAttribute(vm, obj, name);
 }
 
@@ -749,4 +735,14 @@ function isAbstract(vm: VM, o: PyObject): boolean {
   }
   const flag = instanceDict(o)?.getStr('__isabstractmethod__');
   return flag ? builtinTruth(vm, flag) === true : false;
+}
+
+/** slot_tp_getattr_hook's fallback: the class's `__getattr__(obj, name)`, with the name as a new str. */
+function* callGetattr(vm: VM, getattr: PyFunction, obj: PyObject, name: string): Native {
+  const key = vm.newStr(name);
+  try {
+    return yield { callable: getattr, args: [obj, key], kwargs: null };
+  } finally {
+    vm.decref(key, Cause.Argument);
+  }
 }
