@@ -3,7 +3,7 @@
 # name the simulator lacks but CPython has stops with "not modelled" instead of a NameError or an
 # AttributeError CPython would not raise. Dunder names are left out: the simulator probes those itself.
 # Also, per C type, which of a few protocol methods it defines ('slots:<tp_name>'), and which methods
-# collections.abc checks for ('abc:<tp_name>').
+# collections.abc checks for ('abc:<tp_name>'), and all the names of its dict, for dir() ('dict:<tp_name>').
 # Run by scripts/regenerate-cpython-names.mjs with each interpreter.
 import builtins
 import importlib
@@ -107,6 +107,9 @@ for key, t in found.items():
     defined = [n if vars(t)[n] is not None else f'{n}=None' for n in ABC_METHODS if n in vars(t)]
     if defined and not heap:
         owners[f'abc:{key}'] = defined
+    # Every name of a C type's own dict, dunders too, for dir() (object.__dir__ and type.__dir__ list them).
+    if not heap:
+        owners[f'dict:{key}'] = sorted(vars(t).keys())
 
 # The C types a class statement cannot derive from (no Py_TPFLAGS_BASETYPE): "type 'range' is not an
 # acceptable base type".

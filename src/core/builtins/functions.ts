@@ -526,7 +526,7 @@ export function installBuiltinFunctions(vm: VM): void {
         for (const i of items) vm.decref(i, Cause.Slot);
         throw vm.unsupported('dir() of a __dir__ returning names that are not all str');
       }
-      for (const name of dirNames(o)) names.add(name);
+      for (const name of dirNames(o, vm.options.version.version)) names.add(name);
     }
     return vm.newList([...names].sort().map((n) => vm.newStr(n)));
   });

@@ -51,7 +51,7 @@ export function installObjectMethods(vm: VM): void {
   // object.__dir__: what dir() lists without a __dir__ of the program's own (Enum.__dir__ calls it).
   method(vm, t.object, '__dir__', (args, _k, self) => {
     arity(vm, '__dir__', args, 0);
-    return vm.newList(dirNames(self as PyObject).map((n) => vm.newStr(n)));
+    return vm.newList(dirNames(self as PyObject, vm.options.version.version).map((n) => vm.newStr(n)));
   });
   // type.mro(): the method resolution order as a list (what __mro__ holds).
   method(vm, t.type, 'mro', (args, _k, self) => {

@@ -167,6 +167,344 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
     '__iter__ __next__',
   'builtins':
     'ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception ExceptionGroup False FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError None NotADirectoryError NotImplemented NotImplementedError OSError OverflowError PendingDeprecationWarning PermissionError ProcessLookupError RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError True TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len license list locals map max memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip',
+  'dict:ArithmeticError':
+    '__doc__ __init__ __new__',
+  'dict:AssertionError':
+    '__doc__ __init__ __new__',
+  'dict:AttributeError':
+    '__doc__ __init__ __str__ name obj',
+  'dict:BaseException':
+    '__cause__ __context__ __delattr__ __dict__ __doc__ __getattribute__ __init__ __new__ __reduce__ __repr__ __setattr__ __setstate__ __str__ __suppress_context__ __traceback__ add_note args with_traceback',
+  'dict:BaseExceptionGroup':
+    '__class_getitem__ __doc__ __init__ __new__ __str__ derive exceptions message split subgroup',
+  'dict:BlockingIOError':
+    '__doc__ __init__',
+  'dict:BrokenPipeError':
+    '__doc__ __init__',
+  'dict:BufferError':
+    '__doc__ __init__ __new__',
+  'dict:BytesWarning':
+    '__doc__ __init__ __new__',
+  'dict:ChildProcessError':
+    '__doc__ __init__',
+  'dict:ConnectionAbortedError':
+    '__doc__ __init__',
+  'dict:ConnectionError':
+    '__doc__ __init__',
+  'dict:ConnectionRefusedError':
+    '__doc__ __init__',
+  'dict:ConnectionResetError':
+    '__doc__ __init__',
+  'dict:DeprecationWarning':
+    '__doc__ __init__ __new__',
+  'dict:EOFError':
+    '__doc__ __init__ __new__',
+  'dict:EncodingWarning':
+    '__doc__ __init__ __new__',
+  'dict:Exception':
+    '__doc__ __init__ __new__',
+  'dict:FileExistsError':
+    '__doc__ __init__',
+  'dict:FileNotFoundError':
+    '__doc__ __init__',
+  'dict:FloatingPointError':
+    '__doc__ __init__ __new__',
+  'dict:FutureWarning':
+    '__doc__ __init__ __new__',
+  'dict:GeneratorExit':
+    '__doc__ __init__ __new__',
+  'dict:ImportError':
+    '__doc__ __init__ __reduce__ __str__ msg name path',
+  'dict:ImportWarning':
+    '__doc__ __init__ __new__',
+  'dict:IndentationError':
+    '__doc__ __init__',
+  'dict:IndexError':
+    '__doc__ __init__ __new__',
+  'dict:InterruptedError':
+    '__doc__ __init__',
+  'dict:IsADirectoryError':
+    '__doc__ __init__',
+  'dict:KeyError':
+    '__doc__ __init__ __str__',
+  'dict:KeyboardInterrupt':
+    '__doc__ __init__ __new__',
+  'dict:LookupError':
+    '__doc__ __init__ __new__',
+  'dict:MemoryError':
+    '__doc__ __init__ __new__',
+  'dict:ModuleNotFoundError':
+    '__doc__ __init__',
+  'dict:NameError':
+    '__doc__ __init__ __str__ name',
+  'dict:NoneType':
+    '__bool__ __doc__ __new__ __repr__',
+  'dict:NotADirectoryError':
+    '__doc__ __init__',
+  'dict:NotImplementedError':
+    '__doc__ __init__ __new__',
+  'dict:NotImplementedType':
+    '__bool__ __doc__ __new__ __reduce__ __repr__',
+  'dict:OSError':
+    '__doc__ __init__ __new__ __reduce__ __str__ characters_written errno filename filename2 strerror',
+  'dict:OverflowError':
+    '__doc__ __init__ __new__',
+  'dict:PendingDeprecationWarning':
+    '__doc__ __init__ __new__',
+  'dict:PermissionError':
+    '__doc__ __init__',
+  'dict:ProcessLookupError':
+    '__doc__ __init__',
+  'dict:RecursionError':
+    '__doc__ __init__ __new__',
+  'dict:ReferenceError':
+    '__doc__ __init__ __new__',
+  'dict:ResourceWarning':
+    '__doc__ __init__ __new__',
+  'dict:RuntimeError':
+    '__doc__ __init__ __new__',
+  'dict:RuntimeWarning':
+    '__doc__ __init__ __new__',
+  'dict:StopAsyncIteration':
+    '__doc__ __init__ __new__',
+  'dict:StopIteration':
+    '__doc__ __init__ value',
+  'dict:SyntaxError':
+    '__doc__ __init__ __str__ end_lineno end_offset filename lineno msg offset print_file_and_line text',
+  'dict:SyntaxWarning':
+    '__doc__ __init__ __new__',
+  'dict:SystemError':
+    '__doc__ __init__ __new__',
+  'dict:SystemExit':
+    '__doc__ __init__ code',
+  'dict:TabError':
+    '__doc__ __init__',
+  'dict:TimeoutError':
+    '__doc__ __init__',
+  'dict:TypeError':
+    '__doc__ __init__ __new__',
+  'dict:UnboundLocalError':
+    '__doc__ __init__',
+  'dict:UnicodeDecodeError':
+    '__doc__ __init__ __new__ __str__ encoding end object reason start',
+  'dict:UnicodeEncodeError':
+    '__doc__ __init__ __new__ __str__ encoding end object reason start',
+  'dict:UnicodeError':
+    '__doc__ __init__ __new__',
+  'dict:UnicodeTranslateError':
+    '__doc__ __init__ __new__ __str__ encoding end object reason start',
+  'dict:UnicodeWarning':
+    '__doc__ __init__ __new__',
+  'dict:UserWarning':
+    '__doc__ __init__ __new__',
+  'dict:ValueError':
+    '__doc__ __init__ __new__',
+  'dict:Warning':
+    '__doc__ __init__ __new__',
+  'dict:ZeroDivisionError':
+    '__doc__ __init__ __new__',
+  'dict:_collections._deque_iterator':
+    '__doc__ __getattribute__ __iter__ __length_hint__ __new__ __next__ __reduce__',
+  'dict:_collections._deque_reverse_iterator':
+    '__doc__ __getattribute__ __iter__ __length_hint__ __new__ __next__ __reduce__',
+  'dict:_collections._tuplegetter':
+    '__delete__ __doc__ __get__ __new__ __reduce__ __repr__ __set__',
+  'dict:_pickle.Pickler':
+    '__doc__ __init__ __new__ __sizeof__ bin clear_memo dispatch_table dump fast memo persistent_id',
+  'dict:_pickle.Unpickler':
+    '__doc__ __init__ __new__ __sizeof__ find_class load memo persistent_load',
+  'dict:async_generator':
+    '__aiter__ __anext__ __class_getitem__ __del__ __doc__ __getattribute__ __name__ __qualname__ __repr__ __sizeof__ aclose ag_await ag_code ag_frame ag_running asend athrow',
+  'dict:bool':
+    '__and__ __doc__ __new__ __or__ __rand__ __repr__ __ror__ __rxor__ __xor__',
+  'dict:builtin_function_or_method':
+    '__call__ __doc__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __module__ __name__ __ne__ __qualname__ __reduce__ __repr__ __self__ __text_signature__',
+  'dict:bytearray':
+    '__add__ __alloc__ __contains__ __delitem__ __doc__ __eq__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __iadd__ __imul__ __init__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __rmod__ __rmul__ __setitem__ __sizeof__ __str__ append capitalize center clear copy count decode endswith expandtabs extend find fromhex hex index insert isalnum isalpha isascii isdigit islower isspace istitle isupper join ljust lower lstrip maketrans partition pop remove removeprefix removesuffix replace reverse rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill',
+  'dict:bytearray_iterator':
+    '__doc__ __getattribute__ __iter__ __length_hint__ __next__ __reduce__ __setstate__',
+  'dict:bytes':
+    '__add__ __bytes__ __contains__ __doc__ __eq__ __ge__ __getattribute__ __getitem__ __getnewargs__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ __ne__ __new__ __repr__ __rmod__ __rmul__ __str__ capitalize center count decode endswith expandtabs find fromhex hex index isalnum isalpha isascii isdigit islower isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill',
+  'dict:bytes_iterator':
+    '__doc__ __getattribute__ __iter__ __length_hint__ __next__ __reduce__ __setstate__',
+  'dict:callable_iterator':
+    '__doc__ __getattribute__ __iter__ __next__ __reduce__',
+  'dict:cell':
+    '__doc__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __ne__ __new__ __repr__ cell_contents',
+  'dict:classmethod':
+    '__dict__ __doc__ __func__ __get__ __init__ __isabstractmethod__ __new__ __repr__ __wrapped__',
+  'dict:classmethod_descriptor':
+    '__call__ __doc__ __get__ __getattribute__ __name__ __objclass__ __qualname__ __repr__ __text_signature__',
+  'dict:code':
+    '__doc__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __ne__ __new__ __repr__ __sizeof__ _co_code_adaptive _varname_from_oparg co_argcount co_cellvars co_code co_consts co_exceptiontable co_filename co_firstlineno co_flags co_freevars co_kwonlyargcount co_lines co_linetable co_lnotab co_name co_names co_nlocals co_positions co_posonlyargcount co_qualname co_stacksize co_varnames replace',
+  'dict:collections.OrderedDict':
+    '__delitem__ __dict__ __doc__ __eq__ __ge__ __gt__ __hash__ __init__ __ior__ __iter__ __le__ __lt__ __ne__ __or__ __reduce__ __repr__ __reversed__ __ror__ __setitem__ __sizeof__ clear copy fromkeys items keys move_to_end pop popitem setdefault update values',
+  'dict:collections.defaultdict':
+    '__class_getitem__ __copy__ __doc__ __getattribute__ __init__ __missing__ __or__ __reduce__ __repr__ __ror__ copy default_factory',
+  'dict:collections.deque':
+    '__add__ __class_getitem__ __contains__ __copy__ __delitem__ __doc__ __eq__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __iadd__ __imul__ __init__ __iter__ __le__ __len__ __lt__ __mul__ __ne__ __new__ __reduce__ __repr__ __reversed__ __rmul__ __setitem__ __sizeof__ append appendleft clear copy count extend extendleft index insert maxlen pop popleft remove reverse rotate',
+  'dict:complex':
+    '__abs__ __add__ __bool__ __complex__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getnewargs__ __gt__ __hash__ __le__ __lt__ __mul__ __ne__ __neg__ __new__ __pos__ __pow__ __radd__ __repr__ __rmul__ __rpow__ __rsub__ __rtruediv__ __sub__ __truediv__ conjugate imag real',
+  'dict:coroutine':
+    '__await__ __del__ __doc__ __getattribute__ __name__ __qualname__ __repr__ __sizeof__ close cr_await cr_code cr_frame cr_origin cr_running cr_suspended send throw',
+  'dict:dict':
+    '__class_getitem__ __contains__ __delitem__ __doc__ __eq__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __init__ __ior__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __or__ __repr__ __reversed__ __ror__ __setitem__ __sizeof__ clear copy fromkeys get items keys pop popitem setdefault update values',
+  'dict:dict_itemiterator':
+    '__doc__ __getattribute__ __iter__ __length_hint__ __next__ __reduce__',
+  'dict:dict_items':
+    '__and__ __contains__ __doc__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __ne__ __or__ __rand__ __repr__ __reversed__ __ror__ __rsub__ __rxor__ __sub__ __xor__ isdisjoint mapping',
+  'dict:dict_keyiterator':
+    '__doc__ __getattribute__ __iter__ __length_hint__ __next__ __reduce__',
+  'dict:dict_keys':
+    '__and__ __contains__ __doc__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __ne__ __or__ __rand__ __repr__ __reversed__ __ror__ __rsub__ __rxor__ __sub__ __xor__ isdisjoint mapping',
+  'dict:dict_reversekeyiterator':
+    '__doc__ __iter__ __length_hint__ __next__ __reduce__',
+  'dict:dict_valueiterator':
+    '__doc__ __getattribute__ __iter__ __length_hint__ __next__ __reduce__',
+  'dict:dict_values':
+    '__doc__ __getattribute__ __iter__ __len__ __repr__ __reversed__ mapping',
+  'dict:ellipsis':
+    '__doc__ __getattribute__ __new__ __reduce__ __repr__',
+  'dict:enumerate':
+    '__class_getitem__ __doc__ __getattribute__ __iter__ __new__ __next__ __reduce__',
+  'dict:filter':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__',
+  'dict:float':
+    '__abs__ __add__ __bool__ __ceil__ __divmod__ __doc__ __eq__ __float__ __floor__ __floordiv__ __format__ __ge__ __getattribute__ __getformat__ __getnewargs__ __gt__ __hash__ __int__ __le__ __lt__ __mod__ __mul__ __ne__ __neg__ __new__ __pos__ __pow__ __radd__ __rdivmod__ __repr__ __rfloordiv__ __rmod__ __rmul__ __round__ __rpow__ __rsub__ __rtruediv__ __sub__ __truediv__ __trunc__ as_integer_ratio conjugate fromhex hex imag is_integer real',
+  'dict:frame':
+    '__delattr__ __doc__ __getattribute__ __repr__ __setattr__ __sizeof__ clear f_back f_builtins f_code f_globals f_lasti f_lineno f_locals f_trace f_trace_lines f_trace_opcodes',
+  'dict:frozenset':
+    '__and__ __class_getitem__ __contains__ __doc__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __or__ __rand__ __reduce__ __repr__ __ror__ __rsub__ __rxor__ __sizeof__ __sub__ __xor__ copy difference intersection isdisjoint issubset issuperset symmetric_difference union',
+  'dict:function':
+    '__annotations__ __builtins__ __call__ __closure__ __code__ __defaults__ __dict__ __doc__ __get__ __globals__ __kwdefaults__ __module__ __name__ __new__ __qualname__ __repr__',
+  'dict:generator':
+    '__del__ __doc__ __getattribute__ __iter__ __name__ __next__ __qualname__ __repr__ __sizeof__ close gi_code gi_frame gi_running gi_suspended gi_yieldfrom send throw',
+  'dict:getset_descriptor':
+    '__delete__ __doc__ __get__ __getattribute__ __name__ __objclass__ __qualname__ __repr__ __set__',
+  'dict:int':
+    '__abs__ __add__ __and__ __bool__ __ceil__ __divmod__ __doc__ __eq__ __float__ __floor__ __floordiv__ __format__ __ge__ __getattribute__ __getnewargs__ __gt__ __hash__ __index__ __int__ __invert__ __le__ __lshift__ __lt__ __mod__ __mul__ __ne__ __neg__ __new__ __or__ __pos__ __pow__ __radd__ __rand__ __rdivmod__ __repr__ __rfloordiv__ __rlshift__ __rmod__ __rmul__ __ror__ __round__ __rpow__ __rrshift__ __rshift__ __rsub__ __rtruediv__ __rxor__ __sizeof__ __sub__ __truediv__ __trunc__ __xor__ as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real to_bytes',
+  'dict:itertools._grouper':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__',
+  'dict:itertools._tee':
+    '__copy__ __doc__ __iter__ __new__ __next__ __reduce__ __setstate__',
+  'dict:itertools._tee_dataobject':
+    '__doc__ __getattribute__ __new__ __reduce__',
+  'dict:itertools.accumulate':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__ __setstate__',
+  'dict:itertools.chain':
+    '__class_getitem__ __doc__ __getattribute__ __iter__ __new__ __next__ __reduce__ __setstate__ from_iterable',
+  'dict:itertools.combinations':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__ __setstate__ __sizeof__',
+  'dict:itertools.combinations_with_replacement':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__ __setstate__ __sizeof__',
+  'dict:itertools.compress':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__',
+  'dict:itertools.count':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__ __repr__',
+  'dict:itertools.cycle':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__ __setstate__',
+  'dict:itertools.dropwhile':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__ __setstate__',
+  'dict:itertools.filterfalse':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__',
+  'dict:itertools.groupby':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__ __setstate__',
+  'dict:itertools.islice':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__ __setstate__',
+  'dict:itertools.pairwise':
+    '__doc__ __getattribute__ __iter__ __new__ __next__',
+  'dict:itertools.permutations':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__ __setstate__ __sizeof__',
+  'dict:itertools.product':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__ __setstate__ __sizeof__',
+  'dict:itertools.repeat':
+    '__doc__ __getattribute__ __iter__ __length_hint__ __new__ __next__ __reduce__ __repr__',
+  'dict:itertools.starmap':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__',
+  'dict:itertools.takewhile':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__ __setstate__',
+  'dict:itertools.zip_longest':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__ __setstate__',
+  'dict:list':
+    '__add__ __class_getitem__ __contains__ __delitem__ __doc__ __eq__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __iadd__ __imul__ __init__ __iter__ __le__ __len__ __lt__ __mul__ __ne__ __new__ __repr__ __reversed__ __rmul__ __setitem__ __sizeof__ append clear copy count extend index insert pop remove reverse sort',
+  'dict:list_iterator':
+    '__doc__ __getattribute__ __iter__ __length_hint__ __next__ __reduce__ __setstate__',
+  'dict:list_reverseiterator':
+    '__doc__ __getattribute__ __iter__ __length_hint__ __next__ __reduce__ __setstate__',
+  'dict:map':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__',
+  'dict:mappingproxy':
+    '__class_getitem__ __contains__ __doc__ __eq__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __ior__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __or__ __repr__ __reversed__ __ror__ __str__ copy get items keys values',
+  'dict:member_descriptor':
+    '__delete__ __doc__ __get__ __getattribute__ __name__ __objclass__ __qualname__ __reduce__ __repr__ __set__',
+  'dict:memoryview':
+    '__delitem__ __doc__ __enter__ __eq__ __exit__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __repr__ __setitem__ c_contiguous cast contiguous f_contiguous format hex itemsize nbytes ndim obj readonly release shape strides suboffsets tobytes tolist toreadonly',
+  'dict:method':
+    '__call__ __delattr__ __doc__ __eq__ __func__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __ne__ __new__ __reduce__ __repr__ __self__ __setattr__',
+  'dict:method-wrapper':
+    '__call__ __doc__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __name__ __ne__ __objclass__ __qualname__ __reduce__ __repr__ __self__ __text_signature__',
+  'dict:method_descriptor':
+    '__call__ __doc__ __get__ __getattribute__ __name__ __objclass__ __qualname__ __reduce__ __repr__ __text_signature__',
+  'dict:module':
+    '__annotations__ __delattr__ __dict__ __dir__ __doc__ __getattribute__ __init__ __new__ __repr__ __setattr__',
+  'dict:object':
+    '__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__',
+  'dict:pickle.PickleBuffer':
+    '__doc__ __new__ raw release',
+  'dict:property':
+    '__delete__ __doc__ __get__ __getattribute__ __init__ __isabstractmethod__ __new__ __set__ __set_name__ deleter fdel fget fset getter setter',
+  'dict:range':
+    '__bool__ __contains__ __doc__ __eq__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __reduce__ __repr__ __reversed__ count index start step stop',
+  'dict:range_iterator':
+    '__doc__ __getattribute__ __iter__ __length_hint__ __next__ __reduce__ __setstate__',
+  'dict:reversed':
+    '__doc__ __getattribute__ __iter__ __length_hint__ __new__ __next__ __reduce__ __setstate__',
+  'dict:set':
+    '__and__ __class_getitem__ __contains__ __doc__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __iand__ __init__ __ior__ __isub__ __iter__ __ixor__ __le__ __len__ __lt__ __ne__ __new__ __or__ __rand__ __reduce__ __repr__ __ror__ __rsub__ __rxor__ __sizeof__ __sub__ __xor__ add clear copy difference difference_update discard intersection intersection_update isdisjoint issubset issuperset pop remove symmetric_difference symmetric_difference_update union update',
+  'dict:set_iterator':
+    '__doc__ __getattribute__ __iter__ __length_hint__ __next__ __reduce__',
+  'dict:slice':
+    '__doc__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __ne__ __new__ __reduce__ __repr__ indices start step stop',
+  'dict:staticmethod':
+    '__call__ __dict__ __doc__ __func__ __get__ __init__ __isabstractmethod__ __new__ __repr__ __wrapped__',
+  'dict:str':
+    '__add__ __contains__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getitem__ __getnewargs__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ __ne__ __new__ __repr__ __rmod__ __rmul__ __sizeof__ __str__ capitalize casefold center count encode endswith expandtabs find format format_map index isalnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill',
+  'dict:str_ascii_iterator':
+    '__doc__ __getattribute__ __iter__ __length_hint__ __next__ __reduce__ __setstate__',
+  'dict:super':
+    '__doc__ __get__ __getattribute__ __init__ __new__ __repr__ __self__ __self_class__ __thisclass__',
+  'dict:sys.flags':
+    '__doc__ __match_args__ __reduce__ __repr__ bytes_warning debug dev_mode dont_write_bytecode hash_randomization ignore_environment inspect int_max_str_digits interactive isolated n_fields n_sequence_fields n_unnamed_fields no_site no_user_site optimize quiet safe_path utf8_mode verbose warn_default_encoding',
+  'dict:sys.float_info':
+    '__doc__ __match_args__ __new__ __reduce__ __repr__ dig epsilon mant_dig max max_10_exp max_exp min min_10_exp min_exp n_fields n_sequence_fields n_unnamed_fields radix rounds',
+  'dict:sys.int_info':
+    '__doc__ __match_args__ __new__ __reduce__ __repr__ bits_per_digit default_max_str_digits n_fields n_sequence_fields n_unnamed_fields sizeof_digit str_digits_check_threshold',
+  'dict:sys.version_info':
+    '__doc__ __match_args__ __reduce__ __repr__ major micro minor n_fields n_sequence_fields n_unnamed_fields releaselevel serial',
+  'dict:traceback':
+    '__dir__ __doc__ __getattribute__ __new__ tb_frame tb_lasti tb_lineno tb_next',
+  'dict:tuple':
+    '__add__ __class_getitem__ __contains__ __doc__ __eq__ __ge__ __getattribute__ __getitem__ __getnewargs__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __mul__ __ne__ __new__ __repr__ __rmul__ count index',
+  'dict:tuple_iterator':
+    '__doc__ __getattribute__ __iter__ __length_hint__ __next__ __reduce__ __setstate__',
+  'dict:type':
+    '__abstractmethods__ __annotations__ __base__ __bases__ __basicsize__ __call__ __delattr__ __dict__ __dictoffset__ __dir__ __doc__ __flags__ __getattribute__ __init__ __instancecheck__ __itemsize__ __module__ __mro__ __name__ __new__ __or__ __prepare__ __qualname__ __repr__ __ror__ __setattr__ __sizeof__ __subclasscheck__ __subclasses__ __text_signature__ __weakrefoffset__ mro',
+  'dict:types.GenericAlias':
+    '__args__ __call__ __dir__ __doc__ __eq__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __instancecheck__ __iter__ __le__ __lt__ __mro_entries__ __ne__ __new__ __or__ __origin__ __parameters__ __reduce__ __repr__ __ror__ __subclasscheck__ __typing_unpacked_tuple_args__ __unpacked__',
+  'dict:types.SimpleNamespace':
+    '__delattr__ __dict__ __doc__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __init__ __le__ __lt__ __ne__ __new__ __reduce__ __repr__ __setattr__',
+  'dict:types.UnionType':
+    '__args__ __doc__ __eq__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __le__ __lt__ __ne__ __or__ __parameters__ __repr__ __ror__',
+  'dict:weakref.CallableProxyType':
+    '__abs__ __add__ __and__ __bool__ __call__ __contains__ __delattr__ __delitem__ __divmod__ __doc__ __eq__ __float__ __floordiv__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __iadd__ __iand__ __ifloordiv__ __ilshift__ __imatmul__ __imod__ __imul__ __index__ __int__ __invert__ __ior__ __ipow__ __irshift__ __isub__ __iter__ __itruediv__ __ixor__ __le__ __len__ __lshift__ __lt__ __matmul__ __mod__ __mul__ __ne__ __neg__ __next__ __or__ __pos__ __pow__ __radd__ __rand__ __rdivmod__ __repr__ __rfloordiv__ __rlshift__ __rmatmul__ __rmod__ __rmul__ __ror__ __rpow__ __rrshift__ __rshift__ __rsub__ __rtruediv__ __rxor__ __setattr__ __setitem__ __str__ __sub__ __truediv__ __xor__',
+  'dict:weakref.ProxyType':
+    '__abs__ __add__ __and__ __bool__ __bytes__ __contains__ __delattr__ __delitem__ __divmod__ __doc__ __eq__ __float__ __floordiv__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __iadd__ __iand__ __ifloordiv__ __ilshift__ __imatmul__ __imod__ __imul__ __index__ __int__ __invert__ __ior__ __ipow__ __irshift__ __isub__ __iter__ __itruediv__ __ixor__ __le__ __len__ __lshift__ __lt__ __matmul__ __mod__ __mul__ __ne__ __neg__ __next__ __or__ __pos__ __pow__ __radd__ __rand__ __rdivmod__ __repr__ __reversed__ __rfloordiv__ __rlshift__ __rmatmul__ __rmod__ __rmul__ __ror__ __rpow__ __rrshift__ __rshift__ __rsub__ __rtruediv__ __rxor__ __setattr__ __setitem__ __str__ __sub__ __truediv__ __xor__',
+  'dict:weakref.ReferenceType':
+    '__call__ __callback__ __class_getitem__ __doc__ __eq__ __ge__ __gt__ __hash__ __init__ __le__ __lt__ __ne__ __new__ __repr__',
+  'dict:wrapper_descriptor':
+    '__call__ __doc__ __get__ __getattribute__ __name__ __objclass__ __qualname__ __reduce__ __repr__ __text_signature__',
+  'dict:zip':
+    '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__ __setstate__',
   'final-types':
     'NoneType NotImplementedType _collections._deque_iterator _collections._deque_reverse_iterator _collections._tuplegetter _thread._ExceptHookArgs _thread.lock async_generator bool builtin_function_or_method bytearray_iterator bytes_iterator callable_iterator cell classmethod_descriptor code coroutine dict_itemiterator dict_items dict_keyiterator dict_keys dict_reversekeyiterator dict_valueiterator dict_values ellipsis frame function functools._lru_cache_wrapper generator getset_descriptor itertools._grouper itertools._tee itertools._tee_dataobject list_iterator list_reverseiterator mappingproxy member_descriptor memoryview method method-wrapper method_descriptor operator.attrgetter operator.itemgetter operator.methodcaller os.stat_result os.statvfs_result os.terminal_size pickle.PickleBuffer range range_iterator set_iterator slice str_ascii_iterator sys.flags sys.float_info sys.int_info sys.version_info time.struct_time traceback tuple_iterator types.UnionType weakref.CallableProxyType weakref.ProxyType wrapper_descriptor',
   'module:__future__':
@@ -812,6 +1150,86 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '+__buffer__',
     'abc:slice':
       '+__hash__ -__hash__=None',
+    'dict:AttributeError':
+      '+__getstate__ +__reduce__',
+    'dict:ImportError':
+      '+name_from',
+    'dict:NoneType':
+      '+__eq__ +__ge__ +__gt__ +__hash__ +__le__ +__lt__ +__ne__',
+    'dict:_collections._deque_iterator':
+      '-__doc__ -__getattribute__ -__iter__ -__length_hint__ -__new__ -__next__ -__reduce__',
+    'dict:_collections._deque_reverse_iterator':
+      '-__doc__ -__getattribute__ -__iter__ -__length_hint__ -__new__ -__next__ -__reduce__',
+    'dict:_collections._tuplegetter':
+      '-__delete__ -__doc__ -__get__ -__new__ -__reduce__ -__repr__ -__set__',
+    'dict:_pickle.Pickler':
+      '-__doc__ -__init__ -__new__ -__sizeof__ -bin -clear_memo -dispatch_table -dump -fast -memo -persistent_id',
+    'dict:_pickle.Unpickler':
+      '-__doc__ -__init__ -__new__ -__sizeof__ -find_class -load -memo -persistent_load',
+    'dict:async_generator':
+      '+ag_suspended',
+    'dict:bool':
+      '+__invert__',
+    'dict:bytearray':
+      '+__buffer__ +__release_buffer__',
+    'dict:bytes':
+      '+__buffer__',
+    'dict:collections.defaultdict':
+      '-__class_getitem__ -__copy__ -__doc__ -__getattribute__ -__init__ -__missing__ -__or__ -__reduce__ -__repr__ -__ror__ -copy -default_factory',
+    'dict:collections.deque':
+      '-__add__ -__class_getitem__ -__contains__ -__copy__ -__delitem__ -__doc__ -__eq__ -__ge__ -__getattribute__ -__getitem__ -__gt__ -__hash__ -__iadd__ -__imul__ -__init__ -__iter__ -__le__ -__len__ -__lt__ -__mul__ -__ne__ -__new__ -__reduce__ -__repr__ -__reversed__ -__rmul__ -__setitem__ -__sizeof__ -append -appendleft -clear -copy -count -extend -extendleft -index -insert -maxlen -pop -popleft -remove -reverse -rotate',
+    'dict:function':
+      '+__type_params__',
+    'dict:int':
+      '+is_integer',
+    'dict:itertools._grouper':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__',
+    'dict:itertools._tee':
+      '-__copy__ -__doc__ -__iter__ -__new__ -__next__ -__reduce__ -__setstate__',
+    'dict:itertools._tee_dataobject':
+      '-__doc__ -__getattribute__ -__new__ -__reduce__',
+    'dict:itertools.accumulate':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__ -__setstate__',
+    'dict:itertools.chain':
+      '-__class_getitem__ -__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__ -__setstate__ -from_iterable',
+    'dict:itertools.combinations':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__ -__setstate__ -__sizeof__',
+    'dict:itertools.combinations_with_replacement':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__ -__setstate__ -__sizeof__',
+    'dict:itertools.compress':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__',
+    'dict:itertools.count':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__ -__repr__',
+    'dict:itertools.cycle':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__ -__setstate__',
+    'dict:itertools.dropwhile':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__ -__setstate__',
+    'dict:itertools.filterfalse':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__',
+    'dict:itertools.groupby':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__ -__setstate__',
+    'dict:itertools.islice':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__ -__setstate__',
+    'dict:itertools.pairwise':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__',
+    'dict:itertools.permutations':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__ -__setstate__ -__sizeof__',
+    'dict:itertools.product':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__ -__setstate__ -__sizeof__',
+    'dict:itertools.repeat':
+      '-__doc__ -__getattribute__ -__iter__ -__length_hint__ -__new__ -__next__ -__reduce__ -__repr__',
+    'dict:itertools.starmap':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__',
+    'dict:itertools.takewhile':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__ -__setstate__',
+    'dict:itertools.zip_longest':
+      '-__doc__ -__getattribute__ -__iter__ -__new__ -__next__ -__reduce__ -__setstate__',
+    'dict:memoryview':
+      '+__buffer__ +__release_buffer__ +_from_flags',
+    'dict:pickle.PickleBuffer':
+      '+__buffer__ +__release_buffer__',
+    'dict:type':
+      '+__type_params__',
     'final-types':
       '+collections._deque_iterator +collections._tuplegetter +typing.ParamSpec +typing.ParamSpecArgs +typing.ParamSpecKwargs +typing.TypeAliasType +typing.TypeVar +typing.TypeVarTuple +zlib._ZlibDecompressor -_collections._deque_iterator -_collections._deque_reverse_iterator -_collections._tuplegetter',
     'module:_thread':
@@ -916,6 +1334,8 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '+__hash__',
     'abc:pickle.PickleBuffer':
       '+__buffer__',
+    'dict:typing.TypeAliasType':
+      '+__doc__ +__getitem__ +__module__ +__name__ +__new__ +__or__ +__parameters__ +__reduce__ +__repr__ +__ror__ +__type_params__ +__value__',
     'slots:typing.TypeAliasType':
       '+__getitem__',
     'type:collections.abc.Buffer':
@@ -928,6 +1348,92 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
   '3.13': {
     'builtins':
       '+PythonFinalizationError +_IncompleteInputError',
+    'dict:BaseException':
+      '-__delattr__ -__setattr__',
+    'dict:async_generator':
+      '-__getattribute__',
+    'dict:builtin_function_or_method':
+      '-__getattribute__',
+    'dict:bytearray_iterator':
+      '-__getattribute__',
+    'dict:bytes_iterator':
+      '-__getattribute__',
+    'dict:callable_iterator':
+      '-__getattribute__',
+    'dict:cell':
+      '-__getattribute__',
+    'dict:classmethod_descriptor':
+      '-__getattribute__',
+    'dict:code':
+      '+__replace__ -__getattribute__',
+    'dict:coroutine':
+      '+__class_getitem__ -__getattribute__',
+    'dict:dict_itemiterator':
+      '-__getattribute__',
+    'dict:dict_items':
+      '-__getattribute__',
+    'dict:dict_keyiterator':
+      '-__getattribute__',
+    'dict:dict_keys':
+      '-__getattribute__',
+    'dict:dict_valueiterator':
+      '-__getattribute__',
+    'dict:dict_values':
+      '-__getattribute__',
+    'dict:ellipsis':
+      '-__getattribute__',
+    'dict:float':
+      '-__getattribute__',
+    'dict:frame':
+      '-__delattr__ -__getattribute__ -__setattr__',
+    'dict:frozenset':
+      '-__getattribute__',
+    'dict:generator':
+      '+__class_getitem__ -__getattribute__',
+    'dict:getset_descriptor':
+      '-__getattribute__',
+    'dict:list_iterator':
+      '-__getattribute__',
+    'dict:list_reverseiterator':
+      '-__getattribute__',
+    'dict:mappingproxy':
+      '-__getattribute__',
+    'dict:member_descriptor':
+      '-__getattribute__',
+    'dict:method':
+      '+__get__ -__delattr__ -__setattr__',
+    'dict:method-wrapper':
+      '-__getattribute__',
+    'dict:method_descriptor':
+      '-__getattribute__',
+    'dict:module':
+      '-__delattr__ -__setattr__',
+    'dict:property':
+      '+__name__',
+    'dict:range_iterator':
+      '-__getattribute__',
+    'dict:set_iterator':
+      '-__getattribute__',
+    'dict:str':
+      '-__getattribute__',
+    'dict:str_ascii_iterator':
+      '-__getattribute__',
+    'dict:sys.flags':
+      '+__replace__ +gil',
+    'dict:sys.float_info':
+      '+__replace__',
+    'dict:sys.int_info':
+      '+__replace__',
+    'dict:sys.version_info':
+      '+__replace__',
+    'dict:traceback':
+      '-__getattribute__',
+    'dict:tuple_iterator':
+      '-__getattribute__',
+    'dict:types.SimpleNamespace':
+      '+__replace__ -__delattr__ -__getattribute__ -__setattr__',
+    'dict:wrapper_descriptor':
+      '-__getattribute__',
     'final-types':
       '+FrameLocalsProxy +_thread._ThreadHandle +longrange_iterator',
     'module:_thread':
@@ -986,6 +1492,14 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '+__contains__ +__hash__=None +__iter__ +__len__ +__reversed__',
     'abc:longrange_iterator':
       '+__iter__ +__next__',
+    'dict:FrameLocalsProxy':
+      '+__contains__ +__delitem__ +__doc__ +__eq__ +__ge__ +__getitem__ +__gt__ +__hash__ +__ior__ +__iter__ +__le__ +__len__ +__lt__ +__ne__ +__new__ +__or__ +__repr__ +__reversed__ +__ror__ +__setitem__ +copy +get +items +keys +setdefault +update +values',
+    'dict:PythonFinalizationError':
+      '+__doc__ +__init__ +__new__',
+    'dict:_IncompleteInputError':
+      '+__doc__ +__init__',
+    'dict:longrange_iterator':
+      '+__doc__ +__iter__ +__length_hint__ +__next__ +__reduce__ +__setstate__',
     'slots:FrameLocalsProxy':
       '+__delitem__ +__getitem__ +__iter__ +__len__ +__setitem__',
     'slots:longrange_iterator':
@@ -1002,6 +1516,8 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '+has_default',
   },
   '3.13t': {
+    'dict:FrameLocalsProxy':
+      '+pop',
     'module:os':
       '+PIDFD_NONBLOCK',
     'module:os.path':

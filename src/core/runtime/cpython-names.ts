@@ -111,3 +111,8 @@ export function cpythonTypeDefines(version: PythonVersion, type: PyType, name: s
 export function cpythonTypeIsFinal(version: PythonVersion, type: PyType): boolean {
   return has(version, 'final-types', typeName(type));
 }
+
+/** Every name in CPython's dict of a C type (dunders too), for dir(); null for a type the probe did not see. */
+export function cpythonTypeDictNames(version: PythonVersion, type: PyType): ReadonlySet<string> | null {
+  return table(version).get(`dict:${typeName(type)}`) ?? null;
+}

@@ -83,7 +83,7 @@ function suggestAttribute(vm: VM, exc: PyExceptionObj): string {
   const name = exc.attributeName;
   const obj = exc.attributeObject;
   if (!(name instanceof PyStr) || name.type !== vm.t.str || !obj) return '';
-  let candidates = dirNames(obj);
+  let candidates = dirNames(obj, vm.options.version.version);
   if (vm.options.version.suggestionsHideUnderscored && !name.value.startsWith('_') && !innermostSelfIs(exc, obj)) {
     candidates = candidates.filter((c) => !c.startsWith('_'));
   }
