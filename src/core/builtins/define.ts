@@ -60,9 +60,12 @@ export function typeFunction(vm: VM, type: PyType, name: string, impl: (args: Py
   setName(vm, type.dict, name, f, true);
 }
 
-/** `_lens_not_modelled(what)` for a module's Python source: stops the run with "not modelled by CPython Lens: what". */
-export function addNotModelled(vm: VM, ns: PyDict): void {
+/**
+ * `_lens_not_modelled(what)` for a module's Python source: stops the run with "not modelled by CPython
+ * Lens: what" (`describe` adds the module's context to `what`).
+ */
+export function addNotModelled(vm: VM, ns: PyDict, describe: (what: string) => string = (what) => what): void {
   fn(vm, ns, '_lens_not_modelled', (args) => {
-    throw vm.unsupported((args[0] as PyStr).value);
+    throw vm.unsupported(describe((args[0] as PyStr).value));
   });
 }

@@ -4,11 +4,10 @@
 // (modules/python/copy-source.ts), as in CPython.
 
 import { PyType } from '../objects/type';
-import type { PyStr } from '../objects/atoms';
 import type { PyModule } from '../objects/instances';
 import type { VM } from '../vm/vm';
 import { setName } from '../runtime/dicts';
-import { fn, arity } from '../builtins/define';
+import { fn, arity, addNotModelled } from '../builtins/define';
 import { baseNew } from '../vm/calls';
 import type { Native } from '../vm/frame';
 import { Cause } from '../trace/events';
@@ -21,9 +20,7 @@ export function createCopy(vm: VM, module: PyModule): void {
     arity(vm, '_is_heap_type', args, 1);
     return vm.newBool(args[0] instanceof PyType && args[0].heap);
   });
-  fn(vm, d, '_lens_not_modelled', (args) => {
-    throw vm.unsupported(`copy: ${(args[0] as PyStr).value}`);
-  });
+  addNotModelled(vm, d, (what) => `copy: ${what}`);
   // cls.__new__(cls, *args) for a class whose __new__ is its built-in base's (the simulated
   // object has no __new__ attribute): an instance made without calling __init__.
   fn(vm, d, '_base_new', function* (args): Native {

@@ -1,11 +1,10 @@
 // The native half of the dataclasses module: the version's choices (versions.ts DataclassesModel) as
 // module globals before its Python source (modules/python/dataclasses-source.ts) runs.
 
-import type { PyStr } from '../objects/atoms';
 import type { PyModule } from '../objects/instances';
 import type { VM } from '../vm/vm';
 import { setName } from '../runtime/dicts';
-import { fn } from '../builtins/define';
+import { addNotModelled } from '../builtins/define';
 import { defineLoadedModule } from './loaded-module';
 
 export function createDataclasses(vm: VM, module: PyModule): void {
@@ -14,7 +13,5 @@ export function createDataclasses(vm: VM, module: PyModule): void {
   setName(vm, d, '_SINGLE_EXEC', vm.newBool(model.singleExec), true);
   setName(vm, d, '_NAMES_PRIOR_DEFAULT', vm.newBool(model.namesPriorDefault), true);
   defineLoadedModule(vm, d);
-  fn(vm, d, '_lens_not_modelled', (args) => {
-    throw vm.unsupported(`dataclasses: ${(args[0] as PyStr).value}`);
-  });
+  addNotModelled(vm, d, (what) => `dataclasses: ${what}`);
 }

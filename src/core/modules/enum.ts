@@ -8,7 +8,7 @@ import { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
 import type { AnyFrame, Native } from '../vm/frame';
 import { setName } from '../runtime/dicts';
-import { fn } from '../builtins/define';
+import { fn, addNotModelled } from '../builtins/define';
 import { cIntIndex } from '../runtime/number-index';
 import { warn } from '../runtime/warnings';
 import { Cause } from '../trace/events';
@@ -29,9 +29,7 @@ export function createEnum(vm: VM, module: PyModule): void {
   ] as const) {
     setName(vm, d, name, vm.newBool(value), true);
   }
-  fn(vm, d, '_lens_not_modelled', (args) => {
-    throw vm.unsupported((args[0] as PyStr).value);
-  });
+  addNotModelled(vm, d);
   // warnings.warn(message, category, stacklevel) as Lib/enum.py calls it.
   fn(vm, d, '_lens_warn', function* (args): Native {
     const [message, category, level] = args;

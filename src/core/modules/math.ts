@@ -21,6 +21,7 @@ import { checkKeywords } from '../builtins/keyword-arguments';
 import { exactSum } from './math-fsum';
 import { accurateLog, accurateExp, accurateSin, accurateCos, vectorNorm } from './math-accurate';
 import { Cause } from '../trace/events';
+import { floatAsDouble } from '../runtime/float-as-double';
 
 const MULT = BinaryOps.indexOf('Mult');
 
@@ -29,29 +30,7 @@ export function createMath(vm: VM, module: PyModule): void {
   const domain = () => vm.error('ValueError', 'math domain error');
   const range = () => vm.error('OverflowError', 'math range error');
 
-  /** PyFloat_AsDouble: a float, an int (rounded), or an object with __float__/__index__. */
-  function* toDouble(o: PyObject): Generator<import('../vm/frame').CallRequest, number, PyObject> {
-    if (o instanceof PyFloat) return o.value;
-    if (o instanceof PyInt) return intToDouble(o.value);
-    for (const name of ['__float__', '__index__']) {
-      const m = o.type.lookup(name);
-      if (!m) continue;
-      const r = yield { callable: m, args: [o], kwargs: null };
-      try {
-        if (r instanceof PyFloat) return r.value;
-        if (r instanceof PyInt) return intToDouble(r.value);
-        throw vm.error('TypeError', `${o.type.name}.${name} returned non-${name === '__float__' ? 'float' : 'int'} (type ${r.type.name})`);
-      } finally {
-        vm.decref(r, Cause.Stack);
-      }
-    }
-    throw vm.error('TypeError', `must be real number, not ${o.type.name}`);
-  }
-  const intToDouble = (v: bigint): number => {
-    const x = Number(v);
-    if (!Number.isFinite(x)) throw vm.error('OverflowError', 'int too large to convert to float');
-    return x;
-  };
+  const toDouble = (o: PyObject) => floatAsDouble(vm, o);
   const exactInt = (o: PyObject): bigint => {
     if (o instanceof PyInt) return o.value;
     throw vm.error('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);

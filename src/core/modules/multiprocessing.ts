@@ -6,7 +6,7 @@ import type { PyModule } from '../objects/instances';
 import { PyExceptionObj } from '../objects/instances';
 import { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
-import { fn, arity } from '../builtins/define';
+import { fn, arity, addNotModelled } from '../builtins/define';
 import { installConnectionCalls } from '../processes/connection-natives';
 import { importModule } from './registry';
 import { frameSourceText } from '../runtime/traceback-source';
@@ -19,9 +19,7 @@ export function createMultiprocessing(vm: VM, module: PyModule): void {
     const pickle = importModule(vm, 'pickle', { line: 0, col: 0, endLine: 0, endCol: 0 }) as PyModule;
     return pickle.dict.getStr('PicklingError') as PyType;
   });
-  fn(vm, d, '_lens_not_modelled', (args) => {
-    throw vm.unsupported((args[0] as import('../objects/atoms').PyStr).value);
-  });
+  addNotModelled(vm, d);
   fn(vm, d, '_lens_loaded_module', (args) => {
     arity(vm, '_lens_loaded_module', args, 1);
     const m = vm.modules.get((args[0] as import('../objects/atoms').PyStr).value);
@@ -60,7 +58,5 @@ function libraryCallLines(vm: VM, call: string): string[] {
 }
 
 export function createPickle(vm: VM, module: PyModule): void {
-  fn(vm, module.dict, '_lens_not_modelled', (args) => {
-    throw vm.unsupported(`${(args[0] as import('../objects/atoms').PyStr).value} (pickling happens when objects cross between processes)`);
-  });
+  addNotModelled(vm, module.dict, (what) => `${what} (pickling happens when objects cross between processes)`);
 }

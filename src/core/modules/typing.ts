@@ -5,8 +5,7 @@ import type { PyModule } from '../objects/instances';
 import type { VM } from '../vm/vm';
 import { setName } from '../runtime/dicts';
 import { defineLoadedModule } from './loaded-module';
-import { fn } from '../builtins/define';
-import type { PyStr } from '../objects/atoms';
+import { fn, addNotModelled } from '../builtins/define';
 import type { AnyFrame } from '../vm/frame';
 import { Cause } from '../trace/events';
 
@@ -14,9 +13,7 @@ export function createTyping(vm: VM, module: PyModule): void {
   const d = module.dict;
   setName(vm, d, '_TOO_FEW_SAYS_AT_LEAST', vm.newBool(vm.options.version.typing.tooFewSaysAtLeast), true);
   defineLoadedModule(vm, d);
-  fn(vm, d, '_lens_not_modelled', (args) => {
-    throw vm.unsupported((args[0] as PyStr).value);
-  });
+  addNotModelled(vm, d);
   // sys._getframe(2).f_globals['__name__'] for NewType: the module whose code is running the call.
   fn(vm, d, '_lens_caller_module', () => {
     for (let f: AnyFrame | null = vm.currentPythonFrame(); f; f = f.back) {

@@ -5,12 +5,11 @@
 // PyFloat_AsDouble.
 
 import type { PyObject } from '../../objects/object';
-import { PyFloat, PyInt } from '../../objects/atoms';
 import type { ArrayTypecode, CValue } from '../../objects/array';
 import type { VM } from '../../vm/vm';
 import type { CallRequest } from '../../vm/frame';
 import { numberIndex } from '../../runtime/number-index';
-import { Cause } from '../../trace/events';
+import { floatAsDouble } from '../../runtime/float-as-double';
 
 type Gen<T> = Generator<CallRequest, T, PyObject>;
 
@@ -30,31 +29,6 @@ function bounded(vm: VM, v: bigint, lo: bigint, hi: bigint, what: string): bigin
   if (v < lo) throw vm.error('OverflowError', `${what} is less than minimum`);
   if (v > hi) throw vm.error('OverflowError', `${what} is greater than maximum`);
   return v;
-}
-
-/** PyFloat_AsDouble: a float, an int (too large: OverflowError), or an object's __float__ / __index__. */
-function* asDouble(vm: VM, o: PyObject): Gen<number> {
-  if (o instanceof PyFloat) return o.value;
-  if (o instanceof PyInt) return intToDouble(vm, o.value);
-  for (const name of ['__float__', '__index__']) {
-    const m = o.type.lookup(name);
-    if (!m) continue;
-    const r = yield { callable: m, args: [o], kwargs: null };
-    try {
-      if (r instanceof PyFloat) return r.value;
-      if (r instanceof PyInt) return intToDouble(vm, r.value);
-      throw vm.error('TypeError', `${o.type.name}.${name} returned non-${name === '__float__' ? 'float' : 'int'} (type ${r.type.name})`);
-    } finally {
-      vm.decref(r, Cause.Stack);
-    }
-  }
-  throw vm.error('TypeError', `must be real number, not ${o.type.name}`);
-}
-
-function intToDouble(vm: VM, v: bigint): number {
-  const x = Number(v);
-  if (!Number.isFinite(x)) throw vm.error('OverflowError', 'int too large to convert to float');
-  return x;
 }
 
 /** The typecode's setitem check: the C value `o` stands for, or CPython's TypeError / OverflowError. */
@@ -100,8 +74,8 @@ export function* cValue(vm: VM, typecode: ArrayTypecode, o: PyObject): Gen<CValu
       return v;
     }
     case 'f':
-      return Math.fround(yield* asDouble(vm, o));
+      return Math.fround(yield* floatAsDouble(vm, o));
     case 'd':
-      return yield* asDouble(vm, o);
+      return yield* floatAsDouble(vm, o);
   }
 }

@@ -7,10 +7,9 @@ import type { PyObject } from '../../objects/object';
 import type { PyModule } from '../../objects/instances';
 import { PyType } from '../../objects/type';
 import { PyDict } from '../../objects/dict';
-import { PyStr } from '../../objects/atoms';
 import type { VM } from '../../vm/vm';
 import type { Native } from '../../vm/frame';
-import { fn, arity } from '../../builtins/define';
+import { fn, arity, addNotModelled } from '../../builtins/define';
 import { setName, hashKey, dictSet } from '../../runtime/dicts';
 import { getIter, iterNext } from '../../runtime/iteration';
 import { binaryOp } from '../../runtime/operators';
@@ -37,9 +36,7 @@ export function createCollectionsNative(vm: VM, module: PyModule): void {
   }
   // 3.13's copy.replace protocol: namedtuple classes get __replace__, and _replace raises TypeError.
   setName(vm, d, '_lens_copy_replace', vm.newBool(vm.options.version.copyReplace), true);
-  fn(vm, d, '_lens_not_modelled', (args) => {
-    throw vm.unsupported((args[0] as PyStr).value);
-  });
+  addNotModelled(vm, d);
   fn(vm, d, '_count_elements', function* (args): Native {
     arity(vm, '_count_elements', args, 2);
     yield* countElements(vm, args[0], args[1]);
