@@ -5,9 +5,11 @@
 import { Cause, CAUSE_NAMES } from './events';
 import type { TraceEvent, RefCause, EventSource, GcPhase, ThreadEventState, GilAction, BrcAction } from './events';
 
-const KINDS = ['ref', 'alloc', 'free', 'line', 'bind', 'frame-enter', 'frame-exit', 'output', 'gc', 'gc-track', 'thread', 'gil', 'brc', 'race'] as const;
-type Kind = (typeof KINDS)[number];
-/** Row codes of the kinds written on hot paths (their index in KINDS). */
+/**
+ * Row codes (4 bits). A row's code is its kind's, except for the variants of the hot kinds: a ref row
+ * of one word (15) or of one word and a label (13), a line row of a thread whose serial fits the flags
+ * byte (14), and the free-threaded build's rare brc and race rows sharing one code (12).
+ */
 const K_REF = 0;
 const K_ALLOC = 1;
 const K_FREE = 2;
@@ -15,12 +17,15 @@ const K_LINE = 3;
 const K_BIND = 4;
 const K_FRAME_ENTER = 5;
 const K_FRAME_EXIT = 6;
-/** A line row of a thread whose serial fits the flags byte (no thread word): code 14, past KINDS. */
+const K_OUTPUT = 7;
+const K_GC = 8;
+const K_GC_TRACK = 9;
+const K_THREAD = 10;
+const K_GIL = 11;
+const K_BRC_OR_RACE = 12;
+const K_REF_COMPACT_LABELLED = 13;
 const K_LINE_OF_THREAD = 14;
-/** A ref row of one word (see COMPACT_*): code 15. */
 const K_REF_COMPACT = 15;
-const KIND_CODE = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
-const kindCode = (kind: Kind): number => KIND_CODE.get(kind) as number;
 
 /** A ref event's cause, from the name a TraceEvent carries (push() only; the simulator passes Causes). */
 const CAUSE_OF = new Map<RefCause, Cause>(CAUSE_NAMES.map((c, i) => [c, i]));
@@ -29,6 +34,8 @@ const DECREMENT = 0x80;
 const SHARED = 0x40;
 const CAUSE_MASK = 0x3f;
 const BRC_ACTIONS: readonly BrcAction[] = ['queue', 'merge'];
+/** A K_BRC_OR_RACE row's flag: a race row (its new count and thread go aside). */
+const RACE = 0x80;
 
 const GC_PHASES: readonly GcPhase[] = [
   'start', 'update-refs', 'subtract-refs', 'unreachable', 'untrack', 'promote', 'weakrefs', 'finalize', 'resurrected', 'delete', 'stop',
@@ -48,34 +55,37 @@ const packThread = (thread: number, timeNs: number): number => thread * NS_PER_U
 
 /**
  * Rows are written one after another, variable-length, into blocks of Int32 words (a row never
- * straddles two blocks). Writing fresh memory is most of what recording costs on a long run, so a
- * row holds only what the previous row does not already say:
+ * straddles two blocks). Writing fresh memory is most of what recording costs on a long run (each new
+ * page is a fault, which on a VM costs microseconds), so a row holds only what the rows before it do
+ * not already say. Writer and reader keep the same context (`RowContext`): the last step and line, the
+ * last ref's object, four object bases, the last freed and allocated objects, the last bind and frame.
  *
  *   head  kind (4 bits) | flags `d` (8) | step mode (2) | line follows (1) | label follows (1) | count (16)
  *   [step]   when the step is not the previous row's step + 0, 1 or 2 (step mode 3)
  *   [line]   when the line differs from the previous row's, unless the head's top 16 bits hold it (any
  *            row but a ref: a nonzero field there is the new line)
- *   payload  a ref: the object, [its old count when the head's 16 bits cannot say it], [the label];
- *            a line of a thread: [its scope, when it differs from the previous line row's: label follows];
- *            another kind: the words of a, b, s its PAYLOAD mask names.
+ *   payload  what the kind's flags do not make implicit (see the writers below).
  *
  * A ref's count field holds counts below 0x8000, and counts near the log's `countBase`: 3.11's small
  * ints start at a billion references (versions.ts), and they are half of the changes of arithmetic code.
  *
- * Most refs fit one word, a compact ref row (kind 15): no label, not shared, the previous row's line, a
- * step 0–2 past it, a small count, and an object whose id is near the previous ref row's:
- *   kind (4) | cause (5) | decrement (1) | step delta (2) | count (9) | object id − previous (11, signed)
+ * Most refs fit one word, a compact ref row (15; 13 adds a label word): not shared, the previous row's
+ * line, a step 0–2 past it, a small count, and an object near one of four bases:
+ *   kind (4) | cause (5) | decrement (1) | step delta (2) | count (9) | base (2) | object − base (9, signed)
+ * Programs touch a few regions of ids at once (the small ints made at start-up, the objects made just
+ * now, a function and its code): each base follows one region. A compact owner-freed row whose owner
+ * is the last freed object has no label word.
  *
- * A refcount change on the same line as the last event, with no label, is two words (8 bytes), where
- * fixed rows took five. Reading is sequential from a checkpoint (every CHECKPOINT rows: the row's
- * block, offset, and the step and line before it), with a cursor so that reading in order costs one
- * row's decoding per event.
+ * Reading is sequential from a checkpoint (every CHECKPOINT rows: the row's block and offset, the step,
+ * line and text index before it; the rest of the context starts empty), with a cursor so that reading in
+ * order costs one row's decoding per event.
  */
 const BLOCK_WORDS = 1 << 18;
 /** The longest row: head, step, line and three payload words. */
 const MAX_ROW_WORDS = 6;
 const CHECKPOINT_BITS = 7;
 const CHECKPOINT = 1 << CHECKPOINT_BITS;
+const CHECKPOINT_WORDS = 5;
 const D_SHIFT = 4;
 const KIND_MASK = (1 << D_SHIFT) - 1;
 const STEP_SHIFT = 12;
@@ -98,15 +108,97 @@ const COMPACT_COUNT_SHIFT = 12;
 const COMPACT_COUNT_DIRECT_LIMIT = 256;
 const COMPACT_COUNT_LIMIT = 512;
 const COMPACT_NEAR_BASE_ZERO = 384;
-const COMPACT_OBJ_SHIFT = 21;
-const COMPACT_OBJ_REACH = 1 << 10;
+const COMPACT_BASE_SHIFT = 21;
+const COMPACT_DELTA_SHIFT = 23;
+const COMPACT_OBJ_REACH = 1 << 8;
 /** The largest line a head holds (its count field, on rows other than refs). */
 const HEAD_LINE_LIMIT = 0xffff;
-/** Payload words per kind, as a mask of the fields a (1), b (2), s (4), by KINDS index (ref is apart). */
-const PAYLOAD = [0, 7, 1, 5, 7, 5, 5, 4, 3, 3, 7, 3, 3, 7, 0];
-const POPCOUNT = [0, 1, 1, 2, 1, 2, 2, 3];
+
+/** Alloc flags: the object is the last allocated one's id + 1; its type is the last alloc's. */
+const ALLOC_NEXT = 1;
+const ALLOC_SAME_TYPE = 2;
+/** Free flag: the object is the last ref row's. */
+const FREE_LAST_REF = 1;
+/** Bind flags: the frame and the name are the last bind's; the object is the last allocated one. */
+const BIND_SAME_FRAME = 1;
+const BIND_SAME_NAME = 2;
+const BIND_LAST_ALLOC = 4;
+/** Frame rows: d's low 7 bits are the frame's id − the last frame row's (signed), or FRAME_ASIDE; bit 7: the same name. */
+const FRAME_DELTA_MASK = 0x7f;
+const FRAME_ASIDE = 0x40;
+const FRAME_SAME_NAME = 0x80;
+/** Payload words of the generic rows, as a mask of a (1), b (2), s (4), by code. */
+const PAYLOAD = [0, 0, 0, 5, 0, 0, 0, 0, 3, 3, 7, 3, 3, 0, 0, 0];
 /** Slots of the string cache (a power of two). */
 const STRING_CACHE = 64;
+
+/**
+ * What a row may leave unsaid because an earlier row said it: kept alike by the writer and the reader,
+ * emptied at each checkpoint (the step, line and text index are saved there instead).
+ */
+class RowContext {
+  /** The last ref row's object. */
+  refObj = 0;
+  /** Four object bases for compact ref rows, and the one an object far from all of them replaces next. */
+  base0 = 0;
+  base1 = 0;
+  base2 = 0;
+  base3 = 0;
+  victim = 0;
+  freed = 0;
+  alloc = 0;
+  allocType = -1;
+  bindFrame = -1;
+  bindName = -1;
+  frame = 0;
+  frameName = -1;
+  /** The scope of the last line row (-1: none yet, the next one says it). */
+  scope = -1;
+
+  clear(): void {
+    this.refObj = 0;
+    this.base0 = this.base1 = this.base2 = this.base3 = 0;
+    this.victim = 0;
+    this.freed = 0;
+    this.alloc = 0;
+    this.allocType = -1;
+    this.bindFrame = -1;
+    this.bindName = -1;
+    this.frame = 0;
+    this.frameName = -1;
+    this.scope = -1;
+  }
+
+  /** The base `obj` is near (0–3), or -1. */
+  nearBase(obj: number): number {
+    if ((obj - this.base0 + COMPACT_OBJ_REACH) >>> 0 < 2 * COMPACT_OBJ_REACH) return 0;
+    if ((obj - this.base1 + COMPACT_OBJ_REACH) >>> 0 < 2 * COMPACT_OBJ_REACH) return 1;
+    if ((obj - this.base2 + COMPACT_OBJ_REACH) >>> 0 < 2 * COMPACT_OBJ_REACH) return 2;
+    if ((obj - this.base3 + COMPACT_OBJ_REACH) >>> 0 < 2 * COMPACT_OBJ_REACH) return 3;
+    return -1;
+  }
+
+  baseOf(k: number): number {
+    return k === 0 ? this.base0 : k === 1 ? this.base1 : k === 2 ? this.base2 : this.base3;
+  }
+
+  setBase(k: number, obj: number): void {
+    if (k === 0) this.base0 = obj;
+    else if (k === 1) this.base1 = obj;
+    else if (k === 2) this.base2 = obj;
+    else this.base3 = obj;
+  }
+
+  /** A ref row's object moves the base it is near, else replaces the oldest replaced one. */
+  noteRef(obj: number, k: number): void {
+    this.refObj = obj;
+    if (k < 0) {
+      k = this.victim;
+      this.victim = (k + 1) & 3;
+    }
+    this.setBase(k, obj);
+  }
+}
 
 export class EventLog implements EventSource {
   length = 0;
@@ -117,27 +209,33 @@ export class EventLog implements EventSource {
   /** The last row's step and line (what the next row is written against). */
   private lastStep = 0;
   private lastLine = 0;
-  /** The scope of the last line row since the last checkpoint (-1: none yet, the next one says it). */
-  private lastScope = -1;
-  /** The object of the last ref row since the last checkpoint (0 at a checkpoint). */
-  private lastObj = 0;
-  /** Four words per checkpoint: block, offset, and the step and line before the row. */
-  private checkpoints = new Int32Array(1024);
-  /** Reading: the next row's index, block, offset, and the step and line before it. */
+  private readonly w = new RowContext();
+  /** Per checkpoint: block, offset, and the step, line and text index before the row. */
+  private checkpoints = new Int32Array(1024 * CHECKPOINT_WORDS);
+  /** Reading: the next row's index, block, offset, and the step, line and text index before it. */
   private readIndex = 0;
   private readBlock = 0;
   private readOffset = 0;
   private readStep = 0;
   private readLine = 0;
-  private readScope = -1;
-  private readObj = 0;
+  private readText = 0;
+  private readonly r = new RowContext();
+  /** The row `decode` read: its code, flags, payload (a, b, s) and label (0 none, > 0 a string, < 0 an owner). */
+  private rowCode = 0;
+  private rowD = 0;
+  private rowHead = 0;
+  private rowA = 0;
+  private rowB = 0;
+  private rowS = 0;
+  private rowLabel = 0;
   /** Counts near this one fit a ref row's head (see COUNT_DIRECT_LIMIT). */
   constructor(private readonly countBase = 0) {}
   private readonly strings: string[] = [''];
   private readonly stringIndex = new Map<string, number>([['', 0]]);
   /**
-   * Per-event texts that rarely repeat (object previews, printed output): not interned. An int's
-   * preview is kept as its number and made a string only when read (most allocations are ints).
+   * Per-event texts that rarely repeat (object previews, printed output): not interned, and taken in
+   * order by alloc and output rows (a row's text is the next one). An int's preview is kept as its
+   * number and made a string only when read (most allocations are ints).
    */
   private readonly texts: (string | number)[] = [];
   /** Object lists of collection phases (rare, so kept as arrays). */
@@ -172,15 +270,7 @@ export class EventLog implements EventSource {
     return i;
   }
 
-  /**
-   * Starts a row: a new block when this one cannot hold the longest row, a checkpoint every
-   * CHECKPOINT rows, then the step and line words the head says follow. Returns the offset of the
-   * payload; the head (at `offset`, written by the caller) gets the step and line bits from `rowHead`.
-   */
-  private begin(step: number, line: number, lineInHead: boolean): number {
-    this.makeRoom();
-    return this.stepAndLine(step, line, lineInHead);
-  }
+  // ---- writing ---------------------------------------------------------------------------
 
   /** Room for the longest row, a checkpoint every CHECKPOINT rows; counts the row. */
   private makeRoom(): void {
@@ -193,8 +283,12 @@ export class EventLog implements EventSource {
     this.length++;
   }
 
-  /** The step and line words a row needs after its head; their bits go to `rowHead`. Returns the payload's offset. */
-  private stepAndLine(step: number, line: number, lineInHead: boolean): number {
+  /**
+   * Starts a row of code `kind` with flags `d`: room, its step and line words. Returns the offset of its
+   * payload; `finish` writes the head once the payload's flags are known.
+   */
+  private begin(step: number, line: number, lineInHead: boolean): number {
+    this.makeRoom();
     const c = this.current;
     let w = this.offset + 1;
     let bits: number;
@@ -213,15 +307,21 @@ export class EventLog implements EventSource {
       }
       this.lastLine = line;
     }
-    this.rowHead = bits;
+    this.headBits = bits;
     return w;
   }
   /** The step and line bits of the row `begin` started. */
-  private rowHead = 0;
+  private headBits = 0;
+
+  /** Writes the head of the row `begin` started and moves past its payload (which ends at `end`). */
+  private finish(kind: number, d: number, end: number, extra = 0): void {
+    this.current[this.offset] = kind | (d << D_SHIFT) | this.headBits | extra;
+    this.offset = end;
+  }
 
   private checkpoint(): void {
-    const k = (this.length >>> CHECKPOINT_BITS) * 4;
-    if (k + 4 > this.checkpoints.length) {
+    const k = (this.length >>> CHECKPOINT_BITS) * CHECKPOINT_WORDS;
+    if (k + CHECKPOINT_WORDS > this.checkpoints.length) {
       const grown = new Int32Array(this.checkpoints.length * 2);
       grown.set(this.checkpoints);
       this.checkpoints = grown;
@@ -231,42 +331,66 @@ export class EventLog implements EventSource {
     cp[k + 1] = this.offset;
     cp[k + 2] = this.lastStep;
     cp[k + 3] = this.lastLine;
-    this.lastScope = -1;
-    this.lastObj = 0;
+    cp[k + 4] = this.texts.length;
+    this.w.clear();
   }
 
-  /** A row of another kind than ref: its payload words (PAYLOAD[kind] says which of a, b, s). */
+  /** A row of another kind than the hot ones: its payload words (PAYLOAD[kind] says which of a, b, s). */
   private row(kind: number, d: number, step: number, line: number, a: number, b: number, s: number): void {
     let w = this.begin(step, line, true);
     const c = this.current;
-    c[this.offset] = kind | (d << D_SHIFT) | this.rowHead;
-    const mask = PAYLOAD[kind];
+    const mask = kind === K_BRC_OR_RACE && (d & RACE) !== 0 ? 7 : PAYLOAD[kind];
     if (mask & 1) c[w++] = a;
     if (mask & 2) c[w++] = b;
     if (mask & 4) c[w++] = s;
-    this.offset = w;
+    this.finish(kind, d, w);
   }
 
-  /** A ref row: `d` holds the cause, the direction and the shared flag; `label` an interned index or -owner. */
+  /**
+   * A ref row: `d` holds the cause, the direction and the shared flag; `label` an interned index, or
+   * -owner for a reference an owner's freeing released.
+   */
   private refRow(d: number, step: number, obj: number, from: number, label: number, line: number): void {
     this.makeRoom();
-    const objDelta = obj - this.lastObj;
-    this.lastObj = obj;
+    const x = this.w;
     const stepDelta = step - this.lastStep;
     // Unsigned compares: one test per range.
-    if ((label | (d & SHARED)) === 0 && line === this.lastLine && stepDelta >>> 0 < STEP_EXPLICIT && (objDelta + COMPACT_OBJ_REACH) >>> 0 < 2 * COMPACT_OBJ_REACH) {
+    if ((d & SHARED) === 0 && line === this.lastLine && stepDelta >>> 0 < STEP_EXPLICIT) {
       const count = from >>> 0 < COMPACT_COUNT_DIRECT_LIMIT ? from : from - this.countBase + COMPACT_NEAR_BASE_ZERO;
-      if (count >>> 0 < COMPACT_COUNT_LIMIT && (from >>> 0 < COMPACT_COUNT_DIRECT_LIMIT || count >= COMPACT_COUNT_DIRECT_LIMIT)) {
+      const k = count >>> 0 < COMPACT_COUNT_LIMIT && (from >>> 0 < COMPACT_COUNT_DIRECT_LIMIT || count >= COMPACT_COUNT_DIRECT_LIMIT) ? x.nearBase(obj) : -1;
+      if (k >= 0) {
+        const word = ((d & CAUSE_MASK) << COMPACT_CAUSE_SHIFT) | ((d & DECREMENT) << COMPACT_DECREMENT_FROM_D) | (stepDelta << COMPACT_STEP_SHIFT)
+          | (count << COMPACT_COUNT_SHIFT) | (k << COMPACT_BASE_SHIFT) | ((obj - x.baseOf(k)) << COMPACT_DELTA_SHIFT);
+        x.noteRef(obj, k);
         this.lastStep = step;
-        this.current[this.offset++] = K_REF_COMPACT | ((d & CAUSE_MASK) << COMPACT_CAUSE_SHIFT) | ((d & DECREMENT) << COMPACT_DECREMENT_FROM_D)
-          | (stepDelta << COMPACT_STEP_SHIFT) | (count << COMPACT_COUNT_SHIFT) | (objDelta << COMPACT_OBJ_SHIFT);
+        const c = this.current;
+        // An owner-freed row names its owner, unless the owner is the object freed last; a compact row
+        // of another cause without a label has no label word.
+        const implied = (d & CAUSE_MASK) === Cause.OwnerFreed ? label === -x.freed : label === 0;
+        if (implied) c[this.offset++] = K_REF_COMPACT | word;
+        else {
+          c[this.offset++] = K_REF_COMPACT_LABELLED | word;
+          c[this.offset++] = label;
+        }
         return;
       }
     }
-    let w = this.stepAndLine(step, line, false);
     const c = this.current;
-    let head = K_REF | (d << D_SHIFT) | this.rowHead;
+    let w = this.offset + 1;
+    let head = K_REF | (d << D_SHIFT);
+    if (stepDelta >= 0 && stepDelta < STEP_EXPLICIT) head |= stepDelta << STEP_SHIFT;
+    else {
+      head |= STEP_EXPLICIT << STEP_SHIFT;
+      c[w++] = step;
+    }
+    this.lastStep = step;
+    if (line !== this.lastLine) {
+      head |= LINE_FOLLOWS;
+      c[w++] = line;
+      this.lastLine = line;
+    }
     c[w++] = obj;
+    x.noteRef(obj, x.nearBase(obj));
     const nearBase = from - this.countBase + NEAR_BASE_ZERO;
     if (from >= 0 && from < COUNT_DIRECT_LIMIT) head |= from << COUNT_SHIFT;
     else if (nearBase >= COUNT_DIRECT_LIMIT && nearBase < COUNT_ASIDE) head |= nearBase << COUNT_SHIFT;
@@ -292,41 +416,88 @@ export class EventLog implements EventSource {
     this.refRow(cause | (to < from ? DECREMENT : 0) | SHARED, step, obj, from, label === '' ? 0 : this.str(label), line);
   }
 
+  /** A reference released because its holder `ownerId` was freed: the label `#<id>` is kept as the number. */
+  refFromFreed(step: number, obj: number, from: number, to: number, ownerId: number, line: number, shared = false): void {
+    this.refRow(Cause.OwnerFreed | (to < from ? DECREMENT : 0) | (shared ? SHARED : 0), step, obj, from, -ownerId, line);
+  }
+
   /** The other hot paths, without building an event object: an allocation and a free. */
   alloc(step: number, obj: number, type: string, preview: string | number, line: number): void {
-    this.row(K_ALLOC, 0, step, line, obj, this.texts.push(preview) - 1, this.str(type));
+    let w = this.begin(step, line, true);
+    const x = this.w;
+    const c = this.current;
+    const t = this.str(type);
+    let d = 0;
+    if (obj === x.alloc + 1) d |= ALLOC_NEXT;
+    else c[w++] = obj;
+    if (t === x.allocType) d |= ALLOC_SAME_TYPE;
+    else c[w++] = t;
+    x.alloc = obj;
+    x.allocType = t;
+    this.texts.push(preview);
+    this.finish(K_ALLOC, d, w);
   }
+
   free(step: number, obj: number, line: number): void {
-    this.row(K_FREE, 0, step, line, obj, 0, 0);
+    let w = this.begin(step, line, true);
+    const x = this.w;
+    let d = 0;
+    if (obj === x.refObj) d = FREE_LAST_REF;
+    else this.current[w++] = obj;
+    x.freed = obj;
+    this.finish(K_FREE, d, w);
   }
 
   /** A line starts running (the other per-instruction rows, also without an event object). */
   line(step: number, thread: number, line: number, scope: string): void {
     if (thread < 0 || thread >= 256) return this.row(K_LINE, 0, step, line, thread, 0, this.str(scope));
     let w = this.begin(step, line, true);
-    const c = this.current;
-    let head = K_LINE_OF_THREAD | (thread << D_SHIFT) | this.rowHead;
     const s = this.str(scope);
-    if (s !== this.lastScope) {
-      head |= LABEL_FOLLOWS;
-      c[w++] = s;
-      this.lastScope = s;
+    let extra = 0;
+    if (s !== this.w.scope) {
+      extra = LABEL_FOLLOWS;
+      this.current[w++] = s;
+      this.w.scope = s;
     }
-    c[this.offset] = head;
-    this.offset = w;
-  }
-  /** A name bound to `obj` (an object id), or unbound (`obj` -1). */
-  bind(step: number, frame: number, name: string, obj: number, line: number): void {
-    this.row(K_BIND, 0, step, line, frame, obj, this.str(name));
-  }
-  /** A frame pushed or popped. */
-  frame(kind: 'frame-enter' | 'frame-exit', step: number, frame: number, name: string, line: number): void {
-    this.row(kind === 'frame-enter' ? K_FRAME_ENTER : K_FRAME_EXIT, 0, step, line, frame, 0, this.str(name));
+    this.finish(K_LINE_OF_THREAD, thread, w, extra);
   }
 
-  /** A reference released because its holder `ownerId` was freed: the label `#<id>` is kept as the number. */
-  refFromFreed(step: number, obj: number, from: number, to: number, ownerId: number, line: number, shared = false): void {
-    this.refRow(Cause.OwnerFreed | (to < from ? DECREMENT : 0) | (shared ? SHARED : 0), step, obj, from, -ownerId, line);
+  /** A name bound to `obj` (an object id), or unbound (`obj` -1). */
+  bind(step: number, frame: number, name: string, obj: number, line: number): void {
+    let w = this.begin(step, line, true);
+    const x = this.w;
+    const c = this.current;
+    const s = this.str(name);
+    let d = 0;
+    if (frame === x.bindFrame) d |= BIND_SAME_FRAME;
+    else c[w++] = frame;
+    if (obj === x.alloc) d |= BIND_LAST_ALLOC;
+    else c[w++] = obj;
+    if (s === x.bindName) d |= BIND_SAME_NAME;
+    else c[w++] = s;
+    x.bindFrame = frame;
+    x.bindName = s;
+    this.finish(K_BIND, d, w);
+  }
+
+  /** A frame pushed or popped. */
+  frame(kind: 'frame-enter' | 'frame-exit', step: number, frame: number, name: string, line: number): void {
+    let w = this.begin(step, line, true);
+    const x = this.w;
+    const c = this.current;
+    const s = this.str(name);
+    const delta = frame - x.frame;
+    let d: number;
+    if (delta > -FRAME_ASIDE && delta < FRAME_ASIDE) d = delta & FRAME_DELTA_MASK;
+    else {
+      d = FRAME_ASIDE;
+      c[w++] = frame;
+    }
+    if (s === x.frameName) d |= FRAME_SAME_NAME;
+    else c[w++] = s;
+    x.frame = frame;
+    x.frameName = s;
+    this.finish(kind === 'frame-enter' ? K_FRAME_ENTER : K_FRAME_EXIT, d, w);
   }
 
   push(e: TraceEvent): void {
@@ -349,138 +520,189 @@ export class EventLog implements EventSource {
         return this.frame(e.kind, e.step, e.frame, e.name, e.line);
       case 'output':
         // An output event has no line: the row keeps the previous one (no line word).
-        return this.row(kindCode('output'), e.stream === 'stdout' ? 0 : 1, e.step, this.lastLine, 0, 0, this.texts.push(e.text) - 1);
+        this.row(K_OUTPUT, e.stream === 'stdout' ? 0 : 1, e.step, this.lastLine, 0, 0, 0);
+        this.texts.push(e.text);
+        return;
       case 'gc':
-        return this.row(kindCode('gc'), GC_PHASE_CODE.get(e.phase) as number, e.step, e.line, e.generation, this.gcPayloads.push({ objects: e.objects, values: e.values }) - 1, 0);
+        return this.row(K_GC, GC_PHASE_CODE.get(e.phase) as number, e.step, e.line, e.generation, this.gcPayloads.push({ objects: e.objects, values: e.values }) - 1, 0);
       case 'gc-track':
-        return this.row(kindCode('gc-track'), 0, e.step, e.line, e.obj, e.generation, 0);
+        return this.row(K_GC_TRACK, 0, e.step, e.line, e.obj, e.generation, 0);
       case 'thread':
-        return this.row(kindCode('thread'), THREAD_STATE_CODE.get(e.state) as number, e.step, e.line, packThread(e.thread, e.timeNs), Math.floor(e.timeNs / NS_PER_US), this.str(e.detail));
+        return this.row(K_THREAD, THREAD_STATE_CODE.get(e.state) as number, e.step, e.line, packThread(e.thread, e.timeNs), Math.floor(e.timeNs / NS_PER_US), this.str(e.detail));
       case 'gil':
-        return this.row(kindCode('gil'), GIL_ACTION_CODE.get(e.action) as number, e.step, e.line, packThread(e.thread, e.timeNs), Math.floor(e.timeNs / NS_PER_US), 0);
+        return this.row(K_GIL, GIL_ACTION_CODE.get(e.action) as number, e.step, e.line, packThread(e.thread, e.timeNs), Math.floor(e.timeNs / NS_PER_US), 0);
       case 'race':
         // Rare (the hypothetical interpreter's lost updates): the new count and the thread go aside.
-        return this.row(kindCode('race'), 0, e.step, e.line, e.obj, e.from, this.racePayloads.push({ to: e.to, thread: e.thread }) - 1);
+        return this.row(K_BRC_OR_RACE, RACE, e.step, e.line, e.obj, e.from, this.racePayloads.push({ to: e.to, thread: e.thread }) - 1);
       case 'brc':
-        return this.row(kindCode('brc'), BRC_ACTIONS.indexOf(e.action), e.step, e.line, e.obj, e.thread, 0);
+        return this.row(K_BRC_OR_RACE, BRC_ACTIONS.indexOf(e.action), e.step, e.line, e.obj, e.thread, 0);
     }
   }
+
+  // ---- reading ---------------------------------------------------------------------------
 
   /** Moves the read cursor to row `i` (from its checkpoint unless `i` is a little ahead of the cursor). */
   private seek(i: number): void {
     if (i < this.readIndex || i - this.readIndex >= CHECKPOINT) {
-      const k = (i >>> CHECKPOINT_BITS) * 4;
+      const k = (i >>> CHECKPOINT_BITS) * CHECKPOINT_WORDS;
       const cp = this.checkpoints;
       this.readIndex = (i >>> CHECKPOINT_BITS) << CHECKPOINT_BITS;
       this.readBlock = cp[k];
       this.readOffset = cp[k + 1];
       this.readStep = cp[k + 2];
       this.readLine = cp[k + 3];
-      this.readScope = -1;
-      this.readObj = 0;
+      this.readText = cp[k + 4];
+      this.r.clear();
     }
-    while (this.readIndex < i) this.skipRow();
+    while (this.readIndex < i) this.decode();
   }
 
-  /** Reads the head of the row at the cursor, its step and line; leaves `readOffset` at its payload. */
-  private readHead(): number {
+  /**
+   * Reads the row at the cursor into the row fields and the reading context (its step and line in
+   * readStep/readLine; an alloc or output row's text is texts[rowS]).
+   */
+  private decode(): void {
     if (this.readOffset > BLOCK_WORDS - MAX_ROW_WORDS) {
       this.readBlock++;
       this.readOffset = 0;
     }
     const c = this.blocks[this.readBlock];
+    const x = this.r;
+    // The writer emptied its context where a checkpoint starts, also when reading goes on past one.
+    if ((this.readIndex & (CHECKPOINT - 1)) === 0) x.clear();
     const head = c[this.readOffset++];
-    if ((head & KIND_MASK) === K_REF_COMPACT) {
+    const code = head & KIND_MASK;
+    this.readIndex++;
+    this.rowCode = code;
+    this.rowHead = head;
+    if (code === K_REF_COMPACT || code === K_REF_COMPACT_LABELLED) {
       this.readStep += (head >>> COMPACT_STEP_SHIFT) & 3;
-      this.readObj += head >> COMPACT_OBJ_SHIFT;
-      return head;
+      const k = (head >>> COMPACT_BASE_SHIFT) & 3;
+      const obj = x.baseOf(k) + (head >> COMPACT_DELTA_SHIFT);
+      x.noteRef(obj, k);
+      this.rowA = obj;
+      if (code === K_REF_COMPACT_LABELLED) this.rowLabel = c[this.readOffset++];
+      else this.rowLabel = ((head >>> COMPACT_CAUSE_SHIFT) & 0x1f) === Cause.OwnerFreed ? -x.freed : 0;
+      return;
     }
+    const d = (head >>> D_SHIFT) & 0xff;
+    this.rowD = d;
     const stepMode = (head >>> STEP_SHIFT) & 3;
     this.readStep = stepMode === STEP_EXPLICIT ? c[this.readOffset++] : this.readStep + stepMode;
     if (head & LINE_FOLLOWS) this.readLine = c[this.readOffset++];
-    else if ((head & KIND_MASK) !== K_REF && head >>> COUNT_SHIFT !== 0) this.readLine = head >>> COUNT_SHIFT;
-    return head;
+    else if (code !== K_REF && head >>> COUNT_SHIFT !== 0) this.readLine = head >>> COUNT_SHIFT;
+    switch (code) {
+      case K_REF: {
+        const obj = c[this.readOffset++];
+        x.noteRef(obj, x.nearBase(obj));
+        this.rowA = obj;
+        this.rowB = head >>> COUNT_SHIFT === COUNT_ASIDE ? c[this.readOffset++] : 0;
+        this.rowLabel = head & LABEL_FOLLOWS ? c[this.readOffset++] : 0;
+        return;
+      }
+      case K_ALLOC:
+        x.alloc = d & ALLOC_NEXT ? x.alloc + 1 : c[this.readOffset++];
+        if (!(d & ALLOC_SAME_TYPE)) x.allocType = c[this.readOffset++];
+        this.rowA = x.alloc;
+        this.rowS = this.readText++;
+        return;
+      case K_FREE:
+        x.freed = d & FREE_LAST_REF ? x.refObj : c[this.readOffset++];
+        this.rowA = x.freed;
+        return;
+      case K_BIND:
+        if (!(d & BIND_SAME_FRAME)) x.bindFrame = c[this.readOffset++];
+        this.rowB = d & BIND_LAST_ALLOC ? x.alloc : c[this.readOffset++];
+        if (!(d & BIND_SAME_NAME)) x.bindName = c[this.readOffset++];
+        return;
+      case K_FRAME_ENTER:
+      case K_FRAME_EXIT: {
+        const delta = d & FRAME_DELTA_MASK;
+        x.frame = delta === FRAME_ASIDE ? c[this.readOffset++] : x.frame + ((delta << 25) >> 25);
+        if (!(d & FRAME_SAME_NAME)) x.frameName = c[this.readOffset++];
+        return;
+      }
+      case K_LINE_OF_THREAD:
+        if (head & LABEL_FOLLOWS) x.scope = c[this.readOffset++];
+        return;
+      case K_OUTPUT:
+        this.rowS = this.readText++;
+        return;
+    }
+    const mask = code === K_BRC_OR_RACE && (d & RACE) !== 0 ? 7 : PAYLOAD[code];
+    this.rowA = mask & 1 ? c[this.readOffset++] : 0;
+    this.rowB = mask & 2 ? c[this.readOffset++] : 0;
+    this.rowS = mask & 4 ? c[this.readOffset++] : 0;
   }
 
-  private skipRow(): void {
-    const head = this.readHead();
-    const kind = head & KIND_MASK;
-    if (kind === K_REF) {
-      this.readObj = this.blocks[this.readBlock][this.readOffset];
-      this.readOffset += 1 + ((head >>> COUNT_SHIFT) === COUNT_ASIDE ? 1 : 0) + (head & LABEL_FOLLOWS ? 1 : 0);
-    } else if (kind === K_LINE_OF_THREAD) this.readLineScope(head);
-    else if (kind !== K_REF_COMPACT) this.readOffset += POPCOUNT[PAYLOAD[kind]];
-    this.readIndex++;
-  }
-
-  /** A line row's scope: its own word, or the previous line row's. */
-  private readLineScope(head: number): number {
-    if (head & LABEL_FOLLOWS) this.readScope = this.blocks[this.readBlock][this.readOffset++];
-    return this.readScope;
+  private labelText(label: number): string {
+    return label < 0 ? `#${-label}` : this.strings[label];
   }
 
   at(i: number): TraceEvent {
     if (i < 0) i += this.length;
     if (i < 0 || i >= this.length) return undefined as unknown as TraceEvent;
     this.seek(i);
-    const head = this.readHead();
-    const c = this.blocks[this.readBlock];
+    this.decode();
     const step = this.readStep;
     const line = this.readLine;
-    const d = (head >>> D_SHIFT) & 0xff;
-    this.readIndex++;
-    if ((head & KIND_MASK) === K_REF_COMPACT) {
-      const field = (head >>> COMPACT_COUNT_SHIFT) & (COMPACT_COUNT_LIMIT - 1);
-      const from = field < COMPACT_COUNT_DIRECT_LIMIT ? field : this.countBase + field - COMPACT_NEAR_BASE_ZERO;
-      const down = (head & COMPACT_DECREMENT) !== 0;
-      const cause = CAUSE_NAMES[(head >>> COMPACT_CAUSE_SHIFT) & 0x1f];
-      return { kind: 'ref', step, obj: this.readObj, from, to: down ? from - 1 : from + 1, cause, label: '', line };
-    }
-    const kind = KINDS[head & KIND_MASK];
-    if (kind === 'ref') {
-      const obj = c[this.readOffset++];
-      this.readObj = obj;
-      const field = head >>> COUNT_SHIFT;
-      const from = field < COUNT_DIRECT_LIMIT ? field : field === COUNT_ASIDE ? c[this.readOffset++] : this.countBase + field - NEAR_BASE_ZERO;
-      const s = head & LABEL_FOLLOWS ? c[this.readOffset++] : 0;
-      const e: TraceEvent = { kind: 'ref', step, obj, from, to: d & DECREMENT ? from - 1 : from + 1, cause: CAUSE_NAMES[d & CAUSE_MASK], label: s < 0 ? `#${-s}` : this.strings[s], line };
-      if (d & SHARED) e.shared = true;
-      return e;
-    }
-    if ((head & KIND_MASK) === K_LINE_OF_THREAD) return { kind: 'line', step, thread: d, line, scope: this.strings[this.readLineScope(head)] };
-    const mask = PAYLOAD[head & KIND_MASK];
-    const a = mask & 1 ? c[this.readOffset++] : 0;
-    const b = mask & 2 ? c[this.readOffset++] : 0;
-    const s = mask & 4 ? c[this.readOffset++] : 0;
-    switch (kind) {
-      case 'alloc':
-        return { kind: 'alloc', step, obj: a, type: this.strings[s], preview: String(this.texts[b]), line };
-      case 'free':
-        return { kind: 'free', step, obj: a, line };
-      case 'line':
-        return { kind: 'line', step, thread: a, line, scope: this.strings[s] };
-      case 'bind':
-        return { kind: 'bind', step, frame: a, name: this.strings[s], obj: b < 0 ? null : b, line };
-      case 'frame-enter':
-      case 'frame-exit':
-        return { kind, step, frame: a, name: this.strings[s], line };
-      case 'output':
-        return { kind: 'output', step, stream: d === 0 ? 'stdout' : 'stderr', text: this.texts[s] as string };
-      case 'gc': {
-        const p = this.gcPayloads[b];
-        return { kind: 'gc', step, phase: GC_PHASES[d], generation: a, objects: p.objects, values: p.values, line };
+    const head = this.rowHead;
+    const d = this.rowD;
+    const x = this.r;
+    switch (this.rowCode) {
+      case K_REF_COMPACT:
+      case K_REF_COMPACT_LABELLED: {
+        const field = (head >>> COMPACT_COUNT_SHIFT) & (COMPACT_COUNT_LIMIT - 1);
+        const from = field < COMPACT_COUNT_DIRECT_LIMIT ? field : this.countBase + field - COMPACT_NEAR_BASE_ZERO;
+        const down = (head & COMPACT_DECREMENT) !== 0;
+        const cause = CAUSE_NAMES[(head >>> COMPACT_CAUSE_SHIFT) & 0x1f];
+        return { kind: 'ref', step, obj: this.rowA, from, to: down ? from - 1 : from + 1, cause, label: this.labelText(this.rowLabel), line };
       }
-      case 'gc-track':
-        return { kind: 'gc-track', step, obj: a, generation: b, line };
-      case 'thread':
-        return { kind: 'thread', step, thread: Math.floor(a / NS_PER_US), state: THREAD_STATES[d], detail: this.strings[s], timeNs: b * NS_PER_US + (a % NS_PER_US), line };
-      case 'gil':
-        return { kind: 'gil', step, action: GIL_ACTIONS[d], thread: Math.floor(a / NS_PER_US), timeNs: b * NS_PER_US + (a % NS_PER_US), line };
-      case 'race':
-        return { kind: 'race', step, obj: a, from: b, to: this.racePayloads[s].to, thread: this.racePayloads[s].thread, line };
-      case 'brc':
-        return { kind: 'brc', step, action: BRC_ACTIONS[d], obj: a, thread: b, line };
+      case K_REF: {
+        const field = head >>> COUNT_SHIFT;
+        const from = field < COUNT_DIRECT_LIMIT ? field : field === COUNT_ASIDE ? this.rowB : this.countBase + field - NEAR_BASE_ZERO;
+        const e: TraceEvent = { kind: 'ref', step, obj: this.rowA, from, to: d & DECREMENT ? from - 1 : from + 1, cause: CAUSE_NAMES[d & CAUSE_MASK], label: this.labelText(this.rowLabel), line };
+        if (d & SHARED) e.shared = true;
+        return e;
+      }
+      case K_LINE_OF_THREAD:
+        return { kind: 'line', step, thread: d, line, scope: this.strings[x.scope] };
+      case K_ALLOC:
+        return { kind: 'alloc', step, obj: this.rowA, type: this.strings[x.allocType], preview: String(this.texts[this.rowS]), line };
+      case K_FREE:
+        return { kind: 'free', step, obj: this.rowA, line };
+      case K_LINE:
+        return { kind: 'line', step, thread: this.rowA, line, scope: this.strings[this.rowS] };
+      case K_BIND:
+        return { kind: 'bind', step, frame: x.bindFrame, name: this.strings[x.bindName], obj: this.rowB < 0 ? null : this.rowB, line };
+      case K_FRAME_ENTER:
+      case K_FRAME_EXIT:
+        return { kind: this.rowCode === K_FRAME_ENTER ? 'frame-enter' : 'frame-exit', step, frame: x.frame, name: this.strings[x.frameName], line };
+      case K_OUTPUT:
+        return { kind: 'output', step, stream: d === 0 ? 'stdout' : 'stderr', text: this.texts[this.rowS] as string };
+      case K_GC: {
+        const p = this.gcPayloads[this.rowB];
+        return { kind: 'gc', step, phase: GC_PHASES[d], generation: this.rowA, objects: p.objects, values: p.values, line };
+      }
+      case K_GC_TRACK:
+        return { kind: 'gc-track', step, obj: this.rowA, generation: this.rowB, line };
+      case K_THREAD: {
+        const a = this.rowA;
+        return { kind: 'thread', step, thread: Math.floor(a / NS_PER_US), state: THREAD_STATES[d], detail: this.strings[this.rowS], timeNs: this.rowB * NS_PER_US + (a % NS_PER_US), line };
+      }
+      case K_GIL: {
+        const a = this.rowA;
+        return { kind: 'gil', step, action: GIL_ACTIONS[d], thread: Math.floor(a / NS_PER_US), timeNs: this.rowB * NS_PER_US + (a % NS_PER_US), line };
+      }
+      case K_BRC_OR_RACE: {
+        if (d & RACE) {
+          const aside = this.racePayloads[this.rowS];
+          return { kind: 'race', step, obj: this.rowA, from: this.rowB, to: aside.to, thread: aside.thread, line };
+        }
+        return { kind: 'brc', step, action: BRC_ACTIONS[d], obj: this.rowA, thread: this.rowB, line };
+      }
     }
+    throw new Error(`internal: trace row code ${this.rowCode}`);
   }
 
   toArray(): TraceEvent[] {
