@@ -35,18 +35,20 @@ export abstract class PyObject {
   rc = 1;
   /** Set once the object has been freed; any later use is a simulator bug. */
   freed = false;
-  /** True once `__del__` ran (PEP 442: a finalizer runs at most once). */
-  finalized = false;
   /** 3.12+ immortal objects (PEP 683): their count never changes. */
   immortal = false;
   /** The collector's list holding the object (GcList in runtime/gc-state.ts; -2: not a GC object). */
   gcList = -2;
+  // The fields below are set on few objects: their defaults live on the prototype (see the end of this
+  // file), so that the many ints and frames the simulator makes are smaller and quicker to make.
+  /** True once `__del__` ran (PEP 442: a finalizer runs at most once). */
+  declare finalized: boolean;
   /** The attribute dict of an instance of a class statement's subclass of a built-in type (`class Stack(list)`). */
-  subclassDict: PyObject | null = null;
+  declare subclassDict: PyObject | null;
   /** Set once the collector's tp_clear released what it held: its deallocation releases nothing more. */
-  gcCleared = false;
+  declare gcCleared: boolean;
   /** Weak references to this object, in CPython's list order (runtime/weakrefs.ts); null when none. */
-  weakrefs: PyObject[] | null = null;
+  declare weakrefs: PyObject[] | null;
   constructor(public type: PyType) {}
 
   /** Calls `visit` for each object this one holds a counted reference to, in CPython's tp_traverse order. */
@@ -56,10 +58,18 @@ export abstract class PyObject {
   abstract clearRefs(): PyObject[];
 }
 
+PyObject.prototype.finalized = false;
+PyObject.prototype.subclassDict = null;
+PyObject.prototype.gcCleared = false;
+PyObject.prototype.weakrefs = null;
+
+/** What an object that holds nothing releases: one shared, frozen list (a freed int makes no array). */
+export const NO_REFS = Object.freeze([]) as unknown as PyObject[];
+
 /** Objects that hold no references to other objects (ints, strs, floats, ...). */
 export abstract class PyAtom extends PyObject {
   traverse(): void {}
   clearRefs(): PyObject[] {
-    return [];
+    return NO_REFS;
   }
 }

@@ -4,7 +4,7 @@
 // when it has a `__del__` to run (PEP 442: once per object). In the free-threaded build (3.13t)
 // each change also goes to the owner's local count or the shared one (biased-refcount.ts).
 
-import type { PyObject } from '../objects/object';
+import { NO_REFS, type PyObject } from '../objects/object';
 import { EventLog } from '../trace/event-log';
 import type { BiasedRefcounts } from './biased-refcount';
 import { SimulatedCrash, type RacyRefcounts } from './racy-refcount';
@@ -159,7 +159,8 @@ export class Heap {
     this.hooks.onFree?.(obj);
     if (this.recording) this.events.free(this.step, obj.id, this.line);
     const calls = obj.weakrefs && this.hooks.clearWeakrefs ? this.hooks.clearWeakrefs(obj) : null;
-    const children = obj.gcCleared ? [] : obj.clearRefs();
+    let children = obj.gcCleared ? NO_REFS : obj.clearRefs();
+    if (children === NO_REFS && (obj.subclassDict || (obj.type?.heap && obj.type !== (obj as unknown)))) children = [];
     if (obj.subclassDict) {
       children.unshift(obj.subclassDict);
       obj.subclassDict = null;

@@ -53,6 +53,8 @@ function complexRepr(c: PyComplex): string {
 /** Repr of objects whose repr needs no Python code, or null. */
 export function builtinRepr(vm: VM, o: PyObject): string | null {
   if (o.type.heap) {
+    // Only a class, or an instance of a subclass of int, float or str, can have a built-in repr here.
+    if (!(o instanceof PyType || o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr)) return null;
     if (!behavesAsBuiltin(o, '__repr__')) return null;
     // A class made by a metaclass written in Python without a __repr__ of its own: type_repr.
     if (o instanceof PyType) return typeRepr(o);

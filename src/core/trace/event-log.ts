@@ -500,6 +500,11 @@ export class EventLog implements EventSource {
     this.finish(kind === 'frame-enter' ? K_FRAME_ENTER : K_FRAME_EXIT, d, w);
   }
 
+  /** The collector started or stopped tracking an object (a generation, or -1), without an event object. */
+  gcTrack(step: number, obj: number, generation: number, line: number): void {
+    this.row(K_GC_TRACK, 0, step, line, obj, generation, 0);
+  }
+
   push(e: TraceEvent): void {
     switch (e.kind) {
       case 'ref':
@@ -526,7 +531,7 @@ export class EventLog implements EventSource {
       case 'gc':
         return this.row(K_GC, GC_PHASE_CODE.get(e.phase) as number, e.step, e.line, e.generation, this.gcPayloads.push({ objects: e.objects, values: e.values }) - 1, 0);
       case 'gc-track':
-        return this.row(K_GC_TRACK, 0, e.step, e.line, e.obj, e.generation, 0);
+        return this.gcTrack(e.step, e.obj, e.generation, e.line);
       case 'thread':
         return this.row(K_THREAD, THREAD_STATE_CODE.get(e.state) as number, e.step, e.line, packThread(e.thread, e.timeNs), Math.floor(e.timeNs / NS_PER_US), this.str(e.detail));
       case 'gil':

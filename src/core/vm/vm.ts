@@ -152,8 +152,7 @@ export class VM {
     this.gc = new GcState(options.version.gcStartup, options.version.gcThresholds, !options.version.gcRecheckThreshold,
       options.version.freeThreading?.wholeHeapCollections === true);
     if (options.recordTrace) {
-      this.gc.onTrackChange = (o, list) =>
-        this.heap.events.push({ kind: 'gc-track', step: this.steps, obj: o.id, generation: list, line: this.heap.line });
+      this.gc.onTrackChange = (o, list) => this.heap.events.gcTrack(this.steps, o.id, list, this.heap.line);
     }
     this.deferredRefcounts = options.version.freeThreading?.deferredRefcount
       ? new DeferredRefcounts((o) => this.incref(o, Cause.Internal, 'deferred'), (o) => this.decref(o, Cause.Internal, 'deferred'), (o) => this.gc.untrack(o))
@@ -1118,7 +1117,16 @@ export class VM {
       return text.length > 60 ? text.slice(0, 60) : text;
     }
     if (obj instanceof PyArray) return arrayText(obj).slice(0, 60);
-    return builtinRepr(this, obj)?.slice(0, 60) ?? `<${obj.type.name}>`;
+    return builtinRepr(this, obj)?.slice(0, 60) ?? this.typePreview(obj.type);
+  }
+
+  /** `<name>`, the preview of an object without a built-in repr, made once per type name (allocations of
+   *  instances, dicts and lists ask it each time). */
+  private typePreviews = new Map<string, string>();
+  private typePreview(type: PyType): string {
+    let text = this.typePreviews.get(type.name);
+    if (text === undefined) this.typePreviews.set(type.name, (text = `<${type.name}>`));
+    return text;
   }
 
   formatException(exc: PyExceptionObj, where: TracebackWhere = 'uncaught'): string {
