@@ -2,7 +2,7 @@
 // references a dict holds is the runtime's job (src/core/runtime/dicts.ts).
 
 import { PyObject } from './object';
-import type { PyType } from './type';
+import { type PyType, typeAttributesChanged } from './type';
 import { PyStr } from './atoms';
 import { type SharedKeys, DICT_LOG_MINSIZE, usableFraction, log2KeySize } from './capacity';
 
@@ -37,6 +37,8 @@ export class PyDict extends PyObject {
   keysUnicode = true;
   /** A split table: the instance dict follows its class's shared keys (null once combined). */
   sharedKeys: SharedKeys | null = null;
+  /** A type's dict whose names PyType.lookup cached: changing it forgets them (prototype default false). */
+  declare readByLookup: boolean;
   constructor(type: PyType) {
     super(type);
   }
@@ -115,8 +117,14 @@ export class PyDict extends PyObject {
     return i < 0 ? null : (this.entries[i] as DictEntry).value;
   }
 
+  /** An entry's value was replaced in place (setName): lookups cached from a type's dict must see it. */
+  valueReplaced(): void {
+    if (this.readByLookup) typeAttributesChanged();
+  }
+
   /** Stores without counting; returns the previous entry (whose value the caller releases). */
   put(hashKey: string, key: PyObject, value: PyObject): DictEntry | undefined {
+    if (this.readByLookup) typeAttributesChanged();
     const i = this.find(hashKey);
     if (i >= 0) {
       const entry = this.entries[i] as DictEntry;
@@ -136,6 +144,7 @@ export class PyDict extends PyObject {
   remove(hashKey: string): DictEntry | undefined {
     const i = this.find(hashKey);
     if (i < 0) return undefined;
+    if (this.readByLookup) typeAttributesChanged();
     const entry = this.entries[i] as DictEntry;
     this.entries[i] = null;
     this.index?.delete(hashKey);
@@ -186,6 +195,7 @@ export class PyDict extends PyObject {
   }
 
   clearStorage(): DictEntry[] {
+    if (this.readByLookup) typeAttributesChanged();
     const live = this.entryList();
     this.entries = [];
     this.index = null;
@@ -209,3 +219,4 @@ export class PyDict extends PyObject {
     return out;
   }
 }
+PyDict.prototype.readByLookup = false;

@@ -14,10 +14,38 @@ export type Layout =
   | 'range' | 'iterator' | 'slice' | 'property' | 'staticmethod' | 'classmethod' | 'exception'
   | 'traceback' | 'frame' | 'generator' | 'super' | 'ellipsis' | 'notimplemented' | 'instance' | 'weakref';
 
+/**
+ * What `lookup` finds is cached per type (CPython's method cache, Objects/typeobject.c), for as long as no
+ * type's attributes change: storing into or deleting from a dict `lookup` read, giving a type another dict,
+ * or another MRO, moves this epoch on, which empties every cache. Programs change class attributes rarely
+ * next to how often they look names up (every attribute access, call of a class, and free of an instance).
+ */
+let lookupEpoch = 0;
+/** A type's attributes changed: every cached lookup is forgotten. */
+export function typeAttributesChanged(): void {
+  lookupEpoch++;
+}
+
 export class PyType extends PyObject {
+  private ownDict!: PyDict;
+  private ownMro: PyType[] = [];
+  private lookups = new Map<string, PyObject | null>();
+  private lookupsEpoch = -1;
   /** Attribute dict; heap types own it with counted references. */
-  dict!: PyDict;
-  mro: PyType[] = [];
+  get dict(): PyDict {
+    return this.ownDict;
+  }
+  set dict(dict: PyDict) {
+    this.ownDict = dict;
+    typeAttributesChanged();
+  }
+  get mro(): PyType[] {
+    return this.ownMro;
+  }
+  set mro(mro: PyType[]) {
+    this.ownMro = mro;
+    typeAttributesChanged();
+  }
   bases: PyType[] = [];
   /** `__mro__` / `__bases__` tuples, materialised for heap types (they hold references). */
   mroTuple: PyTuple | null = null;
@@ -62,11 +90,26 @@ export class PyType extends PyObject {
 
   /** Looks a name up along the MRO without invoking descriptors (CPython's _PyType_Lookup). */
   lookup(name: string): PyObject | null {
-    for (const t of this.mro) {
-      const v = t.dict.getStr(name);
-      if (v) return v;
+    const mro = this.ownMro;
+    if (this.lookupsEpoch === lookupEpoch) {
+      const cached = this.lookups.get(name);
+      if (cached !== undefined) return cached;
+    } else {
+      this.lookups.clear();
+      this.lookupsEpoch = lookupEpoch;
+      // From now on, a change to one of these dicts must move the epoch on.
+      for (const t of mro) t.ownDict.readByLookup = true;
     }
-    return null;
+    let found: PyObject | null = null;
+    for (const t of mro) {
+      const v = t.ownDict.getStr(name);
+      if (v) {
+        found = v;
+        break;
+      }
+    }
+    this.lookups.set(name, found);
+    return found;
   }
 
   isSubtypeOf(other: PyType): boolean {

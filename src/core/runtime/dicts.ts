@@ -145,6 +145,7 @@ export function setName(vm: VM, d: PyDict, name: string, value: PyObject, stealV
     if (!stealValue) vm.incref(value, cause, label);
     const old = existing.value;
     existing.value = value;
+    d.valueReplaced();
     vm.decref(old, cause, label);
     return;
   }
