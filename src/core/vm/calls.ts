@@ -147,7 +147,7 @@ function functionFrame(vm: VM, func: PyFunction, args: PyObject[], kwargs: Map<s
   } else try {
     bindArguments(vm, frame, func, args, kwargs, steal);
   } catch (e) {
-    if (e instanceof PyError) vm.releaseFrame(frame);
+    if (e instanceof PyError) vm.releaseFrame(frame, false);
     throw e;
   }
   if (func.code.unit.flags & (CodeFlags.generator | CodeFlags.coroutine)) {
@@ -262,6 +262,52 @@ export function callTypeObject(vm: VM, type: PyType, args: PyObject[], kwargs: M
     return ctor(vm, args, kwargs, type);
   }
   return constructInstance(vm, type, args, kwargs);
+}
+
+/**
+ * The `__init__` of a class whose call CALL may run as a frame of its own (CPython 3.13's
+ * CALL_ALLOC_AND_ENTER_INIT): a class statement's class of metaclass `type`, whose instances
+ * object.__new__ makes, with an `__init__` written in Python; else null (constructInstance runs).
+ */
+export function plainInit(vm: VM, type: PyType): PyFunction | null {
+  if (!type.heap || type.type !== vm.t.type || type.lookup('__new__') !== vm.t.object.dict.getStr('__new__')) return null;
+  const init = type.lookup('__init__');
+  if (!(init instanceof PyFunction) || (init.code.unit.flags & (CodeFlags.generator | CodeFlags.coroutine)) !== 0) return null;
+  for (const t of type.mro) if (!t.heap) return t === vm.t.object ? init : null;
+  return null;
+}
+
+/**
+ * Calls `type` (owned: the stack's reference) with `args` (owned) without native code in between: the
+ * instance object.__new__ makes, then the `__init__` frame, pushed; VM.finishInit ends the call when
+ * that frame returns, VM.abandonInit when it raises. The same reference changes in the same order as
+ * constructInstance under a stealing invoke.
+ */
+export function enterInit(vm: VM, type: PyType, init: PyFunction, args: PyObject[]): void {
+  let inst: PyObject;
+  try {
+    checkNotAbstract(vm, type);
+    inst = vm.newInstance(type);
+  } catch (e) {
+    releaseInitCall(vm, type, args);
+    throw e;
+  }
+  let frame: Frame;
+  try {
+    frame = functionFrame(vm, init, [inst, ...args], null, false, null) as Frame;
+  } catch (e) {
+    vm.decref(inst, Cause.New);
+    releaseInitCall(vm, type, args);
+    throw e;
+  }
+  frame.initCall = { inst, type, args };
+  vm.pushFrame(frame);
+}
+
+/** What a stealing invoke releases once a class call is over: the arguments, then the class. */
+export function releaseInitCall(vm: VM, type: PyObject, args: PyObject[]): void {
+  for (const a of args) vm.decref(a, Cause.Argument);
+  vm.decref(type, Cause.Stack);
 }
 
 function* constructInstance(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): Native<PyObject | null> {

@@ -15,7 +15,7 @@ import type { VM } from './vm';
 import { Frame, type Native } from './frame';
 import { PyError, UnsupportedError } from './errors';
 import { cpythonHasBuiltin, cpythonAttributeOwner, missingProtocol } from '../runtime/cpython-names';
-import { invoke } from './calls';
+import { invoke, plainInit, enterInit } from './calls';
 import { getAttr, setAttr, delAttr, instanceDict, loadMethod, bindDescriptor, fastGetAttr, fastLoadMethod, fastSetAttr } from '../runtime/attributes';
 import { exactIntBinaryOp, exactIntCompare, exactUnaryOp, binaryOp, unaryOp, richCompare, truthy, builtinTruth, compareOpName, builtinBinaryOp, builtinCompare } from '../runtime/operators';
 import { getItem, setItem, delItem, contains, fastGetItem, fastSetItem, fastDelItem } from '../runtime/subscripts';
@@ -1080,6 +1080,16 @@ function opCall(vm: VM, frame: Frame, _op: number, arg: number): void {
   const base = stack.length - arg - 2;
   const first = stack[base];
   if (kwnames === null && pushExactArgsFrame(vm, stack, base, first)) return;
+  if (kwnames === null && first === null) {
+    const type = stack[base + 1];
+    const init = type instanceof PyType ? plainInit(vm, type) : null;
+    if (init !== null) {
+      const args = stack.slice(base + 2) as PyObject[];
+      while (stack.length > base) stack.pop();
+      enterInit(vm, type as PyType, init, args);
+      return;
+    }
+  }
   let callable = (first ?? stack[base + 1]) as PyObject;
   let args = stack.slice(first ? base + 1 : base + 2) as PyObject[];
   // Popping is cheaper than truncating through `length` for the few slots a call uses.

@@ -31,6 +31,13 @@ export interface CallRequest {
   onFrame?: () => void;
 }
 
+/** A class call whose `__init__` frame runs: the new instance, and the call's references (the class, the arguments). */
+export interface InitCall {
+  readonly inst: PyObject;
+  readonly type: PyObject;
+  readonly args: PyObject[];
+}
+
 let nextFrameId = 1;
 export function resetFrameIds(next = 1): void {
   nextFrameId = next;
@@ -81,6 +88,8 @@ export class Frame {
   }
   /** The dict locals() returned, kept by the frame in the ≤ 3.12 models. */
   localsSnapshot: PyDict | null = null;
+  /** Set on the `__init__` frame of a class called by CALL (calls.ts enterInit): the call it finishes. */
+  initCall: InitCall | null = null;
   constructor(
     public code: PyCode,
     public func: PyFunction | null,

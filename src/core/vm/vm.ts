@@ -13,14 +13,14 @@ import { Heap, type HeapHooks, type PendingDeath } from '../runtime/heap';
 import { createBuiltinTypes, type BuiltinTypes } from '../runtime/types';
 import { createExceptionTypes } from '../runtime/exceptions';
 import type { CodeUnit, ConstSpec } from '../compile/bytecode';
-import { Frame, NativeFrame, type AnyFrame, type CallRequest, type Native } from './frame';
+import { Frame, NativeFrame, userLine, type AnyFrame, type CallRequest, type InitCall, type Native } from './frame';
 import { PyGenerator, PyCoroutine } from '../objects/iterators';
 import { hasFinalizer, callFinalizer } from '../runtime/finalizers';
 import { PyError, UnsupportedError, BudgetExceeded } from './errors';
 import type { VersionModel } from '../versions';
 import { execute } from './execute';
 import { constKey } from '../compile/code-builder';
-import { invoke } from './calls';
+import { invoke, releaseInitCall } from './calls';
 import { builtinRepr, arrayText } from '../runtime/repr';
 import { PyArray } from '../objects/array';
 import { formatException, type TracebackWhere } from '../runtime/traceback';
@@ -831,22 +831,43 @@ export class VM {
     }
     if (!back) throw new Error('internal: frame without a caller');
     if (back.kind === 'python') {
-      back.stack.push(value);
       if (!back.unit.library) this.heap.line = back.line;
+      if (frame.initCall) this.finishInit(frame.initCall, value, back);
+      else back.stack.push(value);
     } else {
+      // What the native code does next happens on its caller's line.
+      const line = userLine(back);
+      if (line > 0) this.heap.line = line;
       this.resumeNative(back, { value });
     }
   }
 
+  /** A class call's `__init__` returned (calls.ts enterInit): type_call checks it returned None, and the call is over. */
+  private finishInit(call: InitCall, value: PyObject, caller: Frame): void {
+    if (value !== this.none) {
+      const typeName = value.type.name;
+      this.decref(value, Cause.Return);
+      this.decref(call.inst, Cause.New);
+      const err = this.error('TypeError', `__init__() should return None, not '${typeName}'`);
+      releaseInitCall(this, call.type, call.args);
+      this.unwind(err, caller);
+      return;
+    }
+    this.decref(value, Cause.Return);
+    releaseInitCall(this, call.type, call.args);
+    caller.stack.push(call.inst);
+  }
+
   /** CPython's _PyFrame_Clear: locals released in slot order, unless a frame object takes them over. */
-  releaseFrame(frame: Frame): void {
-    this.depth--;
+  releaseFrame(frame: Frame, pushed = true): void {
+    // A frame whose arguments did not bind was never pushed: it neither counts in the depth nor left a frame-enter row.
+    if (pushed) this.depth--;
     if (frame.releaseAfter) {
       const after = frame.releaseAfter;
       frame.releaseAfter = null;
       after();
     }
-    if (this.heap.recording) this.heap.events.frame('frame-exit', this.steps, frame.id, frame.unit.qualname, this.heap.line);
+    if (this.heap.recording && pushed) this.heap.events.frame('frame-exit', this.steps, frame.id, frame.unit.qualname, this.heap.line);
     if (frame.generator) {
       // A generator frame that returned or raised is done: its generator lets go of it.
       const gen = frame.generator;
@@ -989,7 +1010,16 @@ export class VM {
         this.uncaught(err);
         return;
       }
+      if (frame.initCall) {
+        // A class call's `__init__` raised: the new instance and the call's references go, then the caller unwinds.
+        this.decref(frame.initCall.inst, Cause.New);
+        releaseInitCall(this, frame.initCall.type, frame.initCall.args);
+        this.unwind(err, back as Frame);
+        return;
+      }
       if (back.kind === 'native') {
+        const line = userLine(back);
+        if (line > 0) this.heap.line = line;
         this.resumeNative(back, { error: err });
         return;
       }
