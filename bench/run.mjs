@@ -7,9 +7,10 @@
 //
 // Each program runs --runs times (default 3) in each of, taking turns: python3 (a subprocess; only the
 // exec(compile(...)) of the program is timed, with time.perf_counter and time.process_time, so interpreter
-// start-up is not counted), the simulator without the event trace, and with it. The simulator runs in this
-// process through dist/core.js (runSource(): parse + compile + run, the same work as CPython's
-// compile + exec), with a forced GC before each run, timed by the clock and by the process's CPU time.
+// start-up is not counted), the simulator without the event trace, and with it. The simulator runs in a
+// process of this script's own per program (--child NAME), through dist/core.js (runSource(): parse +
+// compile + run, the same work as CPython's compile + exec), with a forced GC before each run, timed by
+// the clock and by the process's CPU time.
 // Reported times are medians. The simulator models the python3 version when it is one it supports. Every
 // simulator run must print what python3 printed.
 import { spawnSync } from 'node:child_process';
@@ -52,10 +53,11 @@ const EIGHT_THREADS = `import threading\n${COUNTDOWN}threads = [threading.Thread
 const ONE_THREAD = `${COUNTDOWN}for _ in range(8):\n    work(100_000)\n`;
 
 function parseArgs(argv) {
-  const options = { write: false, runs: 3, only: [] };
+  const options = { write: false, runs: 3, only: [], child: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--write') options.write = true;
+    else if (arg === '--child') options.child = argv[++i];
     else if (arg === '--runs') options.runs = Number(argv[++i]);
     else if (arg.startsWith('--runs=')) options.runs = Number(arg.slice('--runs='.length));
     else if (arg === '--help' || arg === '-h') {
@@ -149,15 +151,106 @@ function gitCommit() {
   return rev.stdout.trim() + (dirty.stdout?.trim() ? ' (with uncommitted changes)' : '');
 }
 
+/** One program's runs (python3, the simulator without and with the trace, in turns): its table row. */
+function measureProgram(core, name, modelled, runs) {
+  const problems = [];
+  const file = path.join('bench', 'programs', name);
+  const source = readFileSync(path.join(root, file), 'utf8');
+  const cpython = [];
+  const traceOn = [];
+  const traceOff = [];
+  // python3, then the simulator without and with the trace, round after round: this VM runs at two speeds
+  // from one moment to the next, and interleaving shares them between the three.
+  console.error(`${name}: python3, simulator trace off, trace on ×${runs}`);
+  cpython.push(runPython(file));
+  const expected = cpython[0].stdout;
+  const check = (run, label) => {
+    if (run.exitCode === 0 && run.stdout === expected) return true;
+    const why = run.exitCode !== 0
+      ? `exit ${run.exitCode}${run.diagnostic ? ` (${run.diagnostic.kind} at line ${run.diagnostic.line}: ${run.diagnostic.message})` : ''}: ${run.stderr.trim().split('\n').at(-1) ?? ''}`
+      : `printed ${JSON.stringify(run.stdout.slice(0, 80))}, python3 printed ${JSON.stringify(expected.slice(0, 80))}`;
+    problems.push(`${name}, simulator ${label}: ${why}`);
+    return false;
+  };
+  let ok = true;
+  for (let i = 0; i < runs && ok; i++) {
+    if (i > 0) cpython.push(runPython(file));
+    traceOff.push(runSimulator(core, source, file, modelled, false));
+    ok = check(traceOff.at(-1), 'trace off');
+    if (!ok) break;
+    traceOn.push(runSimulator(core, source, file, modelled, true));
+    ok = check(traceOn.at(-1), 'trace on');
+  }
+  const cpythonMs = median(cpython.map((r) => r.ms));
+  if (!ok) {
+    return { row: [name, formatMs(cpythonMs), 'failed', '', 'failed', '', '', '', '', ''], problems };
+  }
+  const onMs = median(traceOn.map((r) => r.ms));
+  const offMs = median(traceOff.map((r) => r.ms));
+  // CPU time (python3's process_time, the simulator process's user + system): what other processes take
+  // of the machine does not count, so these ratios move less than the wall-time ones from run to run.
+  const cpythonCpu = median(cpython.map((r) => r.cpuMs));
+  const cpuRatios = `${formatRatio(median(traceOn.map((r) => r.cpuMs)), cpythonCpu)} / ${formatRatio(median(traceOff.map((r) => r.cpuMs)), cpythonCpu)}`;
+  return { problems, row: [
+    name,
+    formatMs(cpythonMs),
+    formatMs(onMs),
+    formatRatio(onMs, cpythonMs),
+    formatMs(offMs),
+    formatRatio(offMs, cpythonMs),
+    cpuRatios,
+    formatRate(traceOn[0].events, onMs),
+    formatRate(traceOff[0].steps, offMs),
+    formatTraceMemory(traceOn[0]),
+  ] };
+}
+
+/** The scheduler's throughput rows (simulator only). */
+function measureScheduler(core, modelled, runs) {
+  const problems = [];
+  const throughput = [];
+  for (const [label, source] of [['8 threads × countdown 100 000', EIGHT_THREADS], ['1 thread, the same 8 countdowns', ONE_THREAD]]) {
+    console.error(`scheduler: ${label} ×${runs}`);
+    const cells = [label];
+    for (const recordTrace of [false, true]) {
+      const measured = [];
+      for (let i = 0; i < runs; i++) measured.push(runSimulator(core, source, 'threads.py', modelled, recordTrace));
+      const ms = median(measured.map((r) => r.ms));
+      if (measured[0].exitCode !== 0) problems.push(`scheduler ${label}: exit ${measured[0].exitCode} ${measured[0].stderr.trim().split('\n').at(-1) ?? ''}`);
+      cells.push(formatMs(ms), formatRate(measured[0].steps, ms));
+    }
+    throughput.push(cells);
+  }
+  return { rows: throughput, problems };
+}
+
+/** Runs `what` (a program's file name, or 'scheduler') in a child process of this script; its results. */
+function runChild(what, runs) {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', what, '--runs', String(runs)], {
+    cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24,
+  });
+  if (child.status !== 0) fail(`${what}: the measuring process exited with ${child.status ?? child.signal}`);
+  return JSON.parse(child.stdout);
+}
+
+/** The child process's side: loads the simulator, measures, prints its results as JSON. */
+function childMain(options) {
+  const require = createRequire(import.meta.url);
+  require(path.join(root, 'dist', 'v8-tuning.js')).tuneV8ForTheSimulator();
+  const core = require(corePath);
+  const minor = pythonVersion().split('.').slice(0, 2).join('.');
+  const modelled = SUPPORTED.includes(minor) ? minor : undefined;
+  const result = options.child === 'scheduler' ? measureScheduler(core, modelled, options.runs) : measureProgram(core, options.child, modelled, options.runs);
+  process.stdout.write(JSON.stringify(result));
+}
+
 function main() {
   const options = parseArgs(process.argv.slice(2));
+  if (options.child) return childMain(options);
   const loadAtStart = os.loadavg()[0].toFixed(1);
   if (!existsSync(corePath)) fail(`${path.relative(root, corePath)} not found: run \`npm run build\` (npm run bench does)`);
-  const require = createRequire(import.meta.url);
-  // The V8 settings the CLI runs the simulator with (src/node/v8-tuning.ts), set before it first runs.
-  const tuning = require(path.join(root, 'dist', 'v8-tuning.js'));
-  tuning.tuneV8ForTheSimulator();
-  const core = require(corePath);
+  // The V8 settings the CLI runs the simulator with (src/node/v8-tuning.ts): each measuring process sets them.
+  const tuning = createRequire(import.meta.url)(path.join(root, 'dist', 'v8-tuning.js'));
 
   const programs = readdirSync(programsDir)
     .filter((name) => name.endsWith('.py'))
@@ -172,75 +265,15 @@ function main() {
 
   const rows = [];
   const problems = [];
+  // Each program, and the scheduler's runs, in a process of its own: what V8 learned running one program
+  // (type feedback, optimized code) slows the next ones down, up to ×2 (objects.py after cycles.py), so
+  // in one process a program's figures depended on which programs ran before it.
   for (const name of programs) {
-    const file = path.join('bench', 'programs', name);
-    const source = readFileSync(path.join(root, file), 'utf8');
-    const cpython = [];
-    const traceOn = [];
-    const traceOff = [];
-    // python3, then the simulator without and with the trace, round after round: this VM runs at two speeds
-    // from one moment to the next, and interleaving shares them between the three.
-    console.error(`${name}: python3, simulator trace off, trace on ×${options.runs}`);
-    cpython.push(runPython(file));
-    const expected = cpython[0].stdout;
-    const check = (run, label) => {
-      if (run.exitCode === 0 && run.stdout === expected) return true;
-      const why = run.exitCode !== 0
-        ? `exit ${run.exitCode}${run.diagnostic ? ` (${run.diagnostic.kind} at line ${run.diagnostic.line}: ${run.diagnostic.message})` : ''}: ${run.stderr.trim().split('\n').at(-1) ?? ''}`
-        : `printed ${JSON.stringify(run.stdout.slice(0, 80))}, python3 printed ${JSON.stringify(expected.slice(0, 80))}`;
-      problems.push(`${name}, simulator ${label}: ${why}`);
-      return false;
-    };
-    let ok = true;
-    for (let i = 0; i < options.runs && ok; i++) {
-      if (i > 0) cpython.push(runPython(file));
-      traceOff.push(runSimulator(core, source, file, modelled, false));
-      ok = check(traceOff.at(-1), 'trace off');
-      if (!ok) break;
-      traceOn.push(runSimulator(core, source, file, modelled, true));
-      ok = check(traceOn.at(-1), 'trace on');
-    }
-    const cpythonMs = median(cpython.map((r) => r.ms));
-    if (!ok) {
-      rows.push([name, formatMs(cpythonMs), 'failed', '', 'failed', '', '', '', '', '']);
-      continue;
-    }
-    const onMs = median(traceOn.map((r) => r.ms));
-    const offMs = median(traceOff.map((r) => r.ms));
-    // CPU time (python3's process_time, the simulator process's user + system): what other processes take
-    // of the machine does not count, so these ratios move less than the wall-time ones from run to run.
-    const cpythonCpu = median(cpython.map((r) => r.cpuMs));
-    const cpuRatios = `${formatRatio(median(traceOn.map((r) => r.cpuMs)), cpythonCpu)} / ${formatRatio(median(traceOff.map((r) => r.cpuMs)), cpythonCpu)}`;
-    rows.push([
-      name,
-      formatMs(cpythonMs),
-      formatMs(onMs),
-      formatRatio(onMs, cpythonMs),
-      formatMs(offMs),
-      formatRatio(offMs, cpythonMs),
-      cpuRatios,
-      formatRate(traceOn[0].events, onMs),
-      formatRate(traceOff[0].steps, offMs),
-      formatTraceMemory(traceOn[0]),
-    ]);
+    const child = runChild(name, options.runs);
+    rows.push(child.row);
+    problems.push(...child.problems);
   }
-
-  // Scheduler throughput (issue: simulated instructions per second with 8 threads).
-  const throughput = [];
-  if (options.only.length === 0) {
-    for (const [label, source] of [['8 threads × countdown 100 000', EIGHT_THREADS], ['1 thread, the same 8 countdowns', ONE_THREAD]]) {
-      console.error(`scheduler: ${label} ×${options.runs}`);
-      const cells = [label];
-      for (const recordTrace of [false, true]) {
-        const runs = [];
-        for (let i = 0; i < options.runs; i++) runs.push(runSimulator(core, source, 'threads.py', modelled, recordTrace));
-        const ms = median(runs.map((r) => r.ms));
-        if (runs[0].exitCode !== 0) problems.push(`scheduler ${label}: exit ${runs[0].exitCode} ${runs[0].stderr.trim().split('\n').at(-1) ?? ''}`);
-        cells.push(formatMs(ms), formatRate(runs[0].steps, ms));
-      }
-      throughput.push(cells);
-    }
-  }
+  const throughput = options.only.length === 0 ? runChild('scheduler', options.runs).rows : [];
   const throughputTable = throughput.length
     ? ['', 'Scheduler throughput (simulator only; steps = simulated bytecode instructions, per second of host time):', '',
       ...[['run', 'trace off ms', 'steps / s', 'trace on ms', 'steps / s'], ['---', '---:', '---:', '---:', '---:'], ...throughput]
@@ -256,7 +289,7 @@ function main() {
     `- node ${process.version}, python3 ${python3} (the simulator models ${modelled ?? 'its default version'})`,
     `- machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.platform()} ${os.arch()}`,
     `- commit ${gitCommit()}, ${new Date().toISOString().slice(0, 10)}; load average ${loadAtStart} when it began, ${os.loadavg()[0].toFixed(1)} when it ended (2 cores: above 1 the runs share the machine)`,
-    `- median of ${options.runs} runs, python3 and the simulator taking turns; CPython: exec(compile(...)) of the program, timed inside python3; simulator: runSource() in-process (dist/core.js), with the CLI's V8 setting (--max-valid-polymorphic-map-count=${tuning.POLYMORPHIC_MAP_LIMIT}, src/node/v8-tuning.ts); ratio = simulator / CPython (wall time; the CPU-time column compares process CPU time)`,
+    `- median of ${options.runs} runs, python3 and the simulator taking turns; CPython: exec(compile(...)) of the program, timed inside python3; simulator: runSource() in a process per program (dist/core.js), with the CLI's V8 setting (--max-valid-polymorphic-map-count=${tuning.POLYMORPHIC_MAP_LIMIT}, src/node/v8-tuning.ts); ratio = simulator / CPython (wall time; the CPU-time column compares process CPU time)`,
     '',
     ...table,
     ...throughputTable,
