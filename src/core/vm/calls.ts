@@ -95,6 +95,35 @@ export function invoke(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map
 }
 
 /**
+ * CALL of a built-in function, or of a method descriptor with its object first in `args`, without
+ * keywords: what a stealing invoke does (the arguments, then the callable, released once the call is
+ * over, also when it raises at once), without the closures and the outcome it makes. The result goes
+ * onto the caller's stack (at once, or once the native code finishes).
+ */
+export function callBuiltinStealing(vm: VM, callable: PyBuiltin | PyMethodDescriptor, args: PyObject[], caller: Frame): void {
+  let result: PyObject | Native<PyObject | null>;
+  try {
+    if (callable instanceof PyBuiltin) result = callable.impl(args, null, callable.self) as PyObject | Native<PyObject | null>;
+    else {
+      if (args.length === 0) throw vm.error('TypeError', `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
+      if (!args[0].type.isSubtypeOf(callable.owner)) {
+        throw vm.error('TypeError', `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${args[0].type.name}' object`);
+      }
+      result = callable.impl(args.slice(1), null, args[0]) as PyObject | Native<PyObject | null>;
+    }
+  } catch (e) {
+    releaseCall(vm, callable, args);
+    throw e;
+  }
+  if (isNative(result)) {
+    vm.runNative(thenRun(result, () => releaseCall(vm, callable, args)), (v) => caller.stack.push(v ?? vm.newNone()), callable.name);
+    return;
+  }
+  releaseCall(vm, callable, args);
+  caller.stack.push(result);
+}
+
+/**
  * Runs `inner`, then `after` however it ends. Native code is written as module-level generator functions:
  * a generator function made per call (a closure) gets its own prototype and object map on its first call,
  * which V8 makes in the old generation, where they keep the young objects they point to alive until a full
@@ -289,7 +318,7 @@ export function enterInit(vm: VM, type: PyType, init: PyFunction, args: PyObject
     checkNotAbstract(vm, type);
     inst = vm.newInstance(type);
   } catch (e) {
-    releaseInitCall(vm, type, args);
+    releaseCall(vm, type, args);
     throw e;
   }
   let frame: Frame;
@@ -297,15 +326,15 @@ export function enterInit(vm: VM, type: PyType, init: PyFunction, args: PyObject
     frame = functionFrame(vm, init, [inst, ...args], null, false, null) as Frame;
   } catch (e) {
     vm.decref(inst, Cause.New);
-    releaseInitCall(vm, type, args);
+    releaseCall(vm, type, args);
     throw e;
   }
   frame.initCall = { inst, type, args };
   vm.pushFrame(frame);
 }
 
-/** What a stealing invoke releases once a class call is over: the arguments, then the class. */
-export function releaseInitCall(vm: VM, type: PyObject, args: PyObject[]): void {
+/** What a stealing invoke releases once a call is over: the arguments, then the callable. */
+export function releaseCall(vm: VM, type: PyObject, args: PyObject[]): void {
   for (const a of args) vm.decref(a, Cause.Argument);
   vm.decref(type, Cause.Stack);
 }

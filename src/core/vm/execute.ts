@@ -6,7 +6,7 @@ import { PyType } from '../objects/type';
 import { PyInt, PyStr } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PySlice } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PyFunction, PyCell, PyCode, PyMethod } from '../objects/callables';
+import { PyFunction, PyCell, PyCode, PyMethod, PyBuiltin, PyMethodDescriptor } from '../objects/callables';
 import { PyExceptionObj } from '../objects/instances';
 import { PyGenerator, PyCoroutine } from '../objects/iterators';
 import { Op, CodeFlags } from '../compile/bytecode';
@@ -15,7 +15,7 @@ import type { VM } from './vm';
 import { Frame, type Native } from './frame';
 import { PyError, UnsupportedError } from './errors';
 import { cpythonHasBuiltin, cpythonAttributeOwner, missingProtocol } from '../runtime/cpython-names';
-import { invoke, plainInit, enterInit } from './calls';
+import { invoke, plainInit, enterInit, callBuiltinStealing } from './calls';
 import { getAttr, setAttr, delAttr, instanceDict, loadMethod, bindDescriptor, fastGetAttr, fastLoadMethod, fastSetAttr } from '../runtime/attributes';
 import { exactIntBinaryOp, exactIntCompare, exactUnaryOp, binaryOp, unaryOp, richCompare, truthy, builtinTruth, compareOpName, builtinBinaryOp, builtinCompare } from '../runtime/operators';
 import { getItem, setItem, delItem, contains, fastGetItem, fastSetItem, fastDelItem } from '../runtime/subscripts';
@@ -1080,6 +1080,15 @@ function opCall(vm: VM, frame: Frame, _op: number, arg: number): void {
   const base = stack.length - arg - 2;
   const first = stack[base];
   if (kwnames === null && pushExactArgsFrame(vm, stack, base, first)) return;
+  if (kwnames === null) {
+    const callable = first ?? stack[base + 1];
+    if (callable instanceof PyBuiltin || callable instanceof PyMethodDescriptor) {
+      const args = stack.slice(first ? base + 1 : base + 2) as PyObject[];
+      while (stack.length > base) stack.pop();
+      callBuiltinStealing(vm, callable, args, frame);
+      return;
+    }
+  }
   if (kwnames === null && first === null) {
     const type = stack[base + 1];
     const init = type instanceof PyType ? plainInit(vm, type) : null;

@@ -20,7 +20,7 @@ import { PyError, UnsupportedError, BudgetExceeded } from './errors';
 import type { VersionModel } from '../versions';
 import { execute } from './execute';
 import { constKey } from '../compile/code-builder';
-import { invoke, releaseInitCall } from './calls';
+import { invoke, releaseCall } from './calls';
 import { builtinRepr, arrayText } from '../runtime/repr';
 import { PyArray } from '../objects/array';
 import { formatException, type TracebackWhere } from '../runtime/traceback';
@@ -849,12 +849,12 @@ export class VM {
       this.decref(value, Cause.Return);
       this.decref(call.inst, Cause.New);
       const err = this.error('TypeError', `__init__() should return None, not '${typeName}'`);
-      releaseInitCall(this, call.type, call.args);
+      releaseCall(this, call.type, call.args);
       this.unwind(err, caller);
       return;
     }
     this.decref(value, Cause.Return);
-    releaseInitCall(this, call.type, call.args);
+    releaseCall(this, call.type, call.args);
     caller.stack.push(call.inst);
   }
 
@@ -1013,7 +1013,7 @@ export class VM {
       if (frame.initCall) {
         // A class call's `__init__` raised: the new instance and the call's references go, then the caller unwinds.
         this.decref(frame.initCall.inst, Cause.New);
-        releaseInitCall(this, frame.initCall.type, frame.initCall.args);
+        releaseCall(this, frame.initCall.type, frame.initCall.args);
         this.unwind(err, back as Frame);
         return;
       }
