@@ -3,26 +3,15 @@
 // line — whether the class's __init__ ran as a frame of its own (CALL_ALLOC_AND_ENTER_INIT) or under
 // native code (a class with its own __new__).
 import { strict as assert } from 'node:assert';
-import { runSource } from '../../src/core/index';
-import type { TraceEvent } from '../../src/core/trace/events';
-
-function eventsOf(source: string): TraceEvent[] {
-  const result = runSource(source, { recordTrace: true, filename: 'p.py' });
-  assert.equal(result.exitCode, 0, result.stderr);
-  const events = result.events;
-  assert.ok(events);
-  const out: TraceEvent[] = [];
-  for (let i = 0; i < events.length; i++) out.push(events.at(i) as TraceEvent);
-  return out;
-}
+import { traceOf } from './helpers/trace-of';
 
 /** The line of each free of an instance of `type`, and of each release of the call's arguments. */
 function linesAfterInit(source: string, type: string): { frees: number[]; argumentReleases: number[] } {
-  const events = eventsOf(source);
+  const events = traceOf(source, { filename: 'p.py' });
   const instances = new Set(events.filter((e) => e.kind === 'alloc' && e.type === type).map((e) => (e as { obj: number }).obj));
   return {
-    frees: events.filter((e) => e.kind === 'free' && instances.has(e.obj)).map((e) => e.line),
-    argumentReleases: events.filter((e) => e.kind === 'ref' && e.cause === 'argument').map((e) => e.line),
+    frees: events.flatMap((e) => (e.kind === 'free' && instances.has(e.obj) ? [e.line] : [])),
+    argumentReleases: events.flatMap((e) => (e.kind === 'ref' && e.cause === 'argument' ? [e.line] : [])),
   };
 }
 

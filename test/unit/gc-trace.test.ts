@@ -2,20 +2,14 @@
 // with the objects each phase touched, and replay knows generations and the phase in progress.
 
 import assert from 'node:assert/strict';
-import { runSource } from '../../src/core/index';
 import type { TraceEvent } from '../../src/core/trace/events';
 import { snapshotAt } from '../../src/core/trace/replay';
+import { traceOf } from './helpers/trace-of';
 
 type GcEvent = Extract<TraceEvent, { kind: 'gc' }>;
 
 function trace(source: string, python: '3.11' | '3.12' | '3.13' = '3.11'): TraceEvent[] {
-  const result = runSource(source, { python, recordTrace: true, filename: 'gc.py' });
-  assert.equal(result.exitCode, 0, result.stderr);
-  const events = result.events;
-  assert.ok(events);
-  const out: TraceEvent[] = [];
-  for (let i = 0; i < events.length; i++) out.push(events.at(i) as TraceEvent);
-  return out;
+  return traceOf(source, { python, filename: 'gc.py' });
 }
 
 /** Ids of the lists the program's own lines allocate (not the gc module's), in allocation order. */
