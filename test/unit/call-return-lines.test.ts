@@ -24,6 +24,15 @@ describe('the lines of what follows a call', () => {
     assert.ok(argumentReleases.includes(5) && argumentReleases.includes(6) && !argumentReleases.includes(3), String(argumentReleases));
   });
 
+  it('puts the end of a class call whose __init__ raised on the line of the call', () => {
+    const source = 'class Point:\n    def __init__(self, x):\n        self.x = x\n        raise ValueError(x)\n\ntry:\n    Point(1)\nexcept ValueError:\n    pass\n';
+    // The instance lives on in the traceback (its frame holds self) until the handler is done with it.
+    const { frees, argumentReleases } = linesAfterInit(source, 'Point');
+    assert.deepEqual(frees, [8]);
+    // ValueError(x) on line 4 releases its argument there; the call of Point releases its own on line 7.
+    assert.deepEqual(argumentReleases.slice(-2), [4, 7]);
+  });
+
   it('puts the end of a class call on the line of the call, with an __init__ run under native code', () => {
     const source = 'class Point:\n    def __new__(cls, x):\n        return super().__new__(cls)\n    def __init__(self, x):\n        self.x = x\n\np = Point(1)\np = Point(2)\nprint(p.x)\n';
     const { frees, argumentReleases } = linesAfterInit(source, 'Point');

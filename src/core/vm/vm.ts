@@ -1011,10 +1011,13 @@ export class VM {
         return;
       }
       if (frame.initCall) {
-        // A class call's `__init__` raised: the new instance and the call's references go, then the caller unwinds.
+        // A class call's `__init__` raised: the new instance and the call's references go, on the caller's
+        // line, then the caller unwinds.
+        const caller = back as Frame;
+        if (!caller.unit.library) this.heap.line = caller.line;
         this.decref(frame.initCall.inst, Cause.New);
         releaseCall(this, frame.initCall.type, frame.initCall.args);
-        this.unwind(err, back as Frame);
+        this.unwind(err, caller);
         return;
       }
       if (back.kind === 'native') {
