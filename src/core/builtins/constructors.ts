@@ -40,6 +40,7 @@ import { intFromString } from '../runtime/text/int-parse';
 import { floatFromString } from '../runtime/text/float-parse';
 import { floatToInt } from '../runtime/text/float-ops';
 import { arity, checkPositional, checkAtMost, missingArgument } from './define';
+import { errnoArgument, isOsError, osErrorUsesInit } from '../runtime/oserror-fields';
 import { builtinLen } from './functions';
 import { installComplex } from './complex-type';
 import { intToFloat } from '../runtime/text/int-ops';
@@ -391,12 +392,18 @@ export function installConstructors(vm: VM): void {
     return vm.track(new PyDescriptorWrapper(vm.t.super, [vm.incref(cls, Cause.Slot), vm.incref(obj, Cause.Slot)]));
   });
   for (const type of vm.exc.values()) {
-    constructors.set(type, (vm, args, _kw, actual) => {
-      // OSError(errno, strerror) picks the subclass for the errno (Objects/exceptions.c).
+    constructors.set(type, (vm, args, kwargs, actual) => {
       let cls = actual;
-      if (actual.name === 'OSError' && !actual.heap && args.length >= 2 && args[0] instanceof PyInt) {
-        const sub = ERRNO_CLASSES[Number(args[0].value)];
-        if (sub && vm.exc.get(sub)) cls = vm.exc.get(sub) as PyType;
+      if (isOsError(vm, actual)) {
+        // OSError_new: a class whose own __init__ parses the arguments gets an exception with empty args.
+        if (osErrorUsesInit(vm, actual)) return vm.newException(actual, []);
+        if (kwargs?.size) throw vm.error('TypeError', `${actual.name}() takes no keyword arguments`);
+        // OSError(errno, strerror, ...) picks the subclass for the errno (errnomap).
+        const errno = errnoArgument(args);
+        if (actual === vm.exc.get('OSError') && errno instanceof PyInt) {
+          const sub = ERRNO_CLASSES[Number(errno.value)];
+          if (sub && vm.exc.get(sub)) cls = vm.exc.get(sub) as PyType;
+        }
       }
       return vm.newException(cls, args.map((a) => vm.incref(a, Cause.Exception, 'args')));
     });

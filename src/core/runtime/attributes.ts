@@ -9,6 +9,7 @@ import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyDescriptorWrappe
 import { PyInstance, PyModule, PyExceptionObj, PyExceptionGroupObj, PyTraceback, PyFrameObject } from '../objects/instances';
 import { exceptionGroupAttribute } from '../builtins/exception-group';
 import { setExceptionField } from './exception-fields';
+import { osErrorAttribute, setOsErrorAttribute } from './oserror-fields';
 import { PyStr, PyInt, PyFloat, PyComplex } from '../objects/atoms';
 import { PyDict } from '../objects/dict';
 import { PySlice, PyRange } from '../objects/containers';
@@ -346,7 +347,7 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     return null;
   }
   const setattr = obj.type.lookup('__setattr__');
-  if (obj instanceof PyExceptionObj && !(setattr instanceof PyFunction) && setExceptionField(vm, obj, name, value)) return null;
+  if (obj instanceof PyExceptionObj && !(setattr instanceof PyFunction) && (setExceptionField(vm, obj, name, value) || setOsErrorAttribute(vm, obj, name, value))) return null;
   if (setattr instanceof PyFunction) {
     const key = vm.newStr(name);
     try {
@@ -422,7 +423,7 @@ export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject |
     }
     return null;
   }
-  if (obj instanceof PyExceptionObj && setExceptionField(vm, obj, name, null)) return null;
+  if (obj instanceof PyExceptionObj && (setExceptionField(vm, obj, name, null) || setOsErrorAttribute(vm, obj, name, null))) return null;
   const dict = obj instanceof PyType ? (obj.heap ? obj.dict : null) : obj instanceof PyModule ? obj.dict : instanceDict(obj);
   if (dict && delName(vm, dict, name)) return null;
   if (!dict && !(obj instanceof PyType) && !found && !hasInstanceDict(obj)) throw noDictToSet(vm, obj, name);
@@ -619,6 +620,8 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     }
     const unicodeField = unicodeErrorAttribute(vm, obj, name);
     if (unicodeField) return unicodeField;
+    const osField = osErrorAttribute(vm, obj, name);
+    if (osField) return osField;
     if (obj instanceof PyExceptionGroupObj) {
       const groupField = exceptionGroupAttribute(vm, obj, name);
       if (groupField) return groupField;
