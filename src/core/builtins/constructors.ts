@@ -15,7 +15,8 @@ import { checkReleased } from '../runtime/memoryview-ops';
 import { bytesRepr } from '../runtime/text/str-repr';
 import { latin1String } from '../runtime/text/unicode-props';
 import type { PyObject } from '../objects/object';
-import { PyType, computeMro } from '../objects/type';
+import { PyType } from '../objects/type';
+import { computeMroChecked } from '../runtime/bases-assignment';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain } from '../objects/atoms';
 import { PyList, PyTuple, PyRange, PySlice } from '../objects/containers';
 import { PyDict } from '../objects/dict';
@@ -505,8 +506,7 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   vm.heapTypes.add(cls);
   // 3.13t: every heap type counts a deferred reference (typeobject.c type_new_alloc).
   vm.deferredRefcounts?.set(cls);
-  const mro = computeMro(cls, bases);
-  if (!mro) throw vm.error('TypeError', `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+  const mro = computeMroChecked(vm, cls);
   cls.mro = mro;
   cls.nativeSlots = bases.some((b) => b.nativeSlots);
   cls.dict = vm.newDict();
