@@ -15,7 +15,8 @@ import { checkReleased } from '../runtime/memoryview-ops';
 import { bytesRepr } from '../runtime/text/str-repr';
 import { latin1String } from '../runtime/text/unicode-props';
 import type { PyObject } from '../objects/object';
-import { PyType, computeMro } from '../objects/type';
+import { PyType } from '../objects/type';
+import { computeMroChecked } from '../runtime/bases-assignment';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain } from '../objects/atoms';
 import { PyList, PyTuple, PyRange, PySlice } from '../objects/containers';
 import { PyDict } from '../objects/dict';
@@ -40,6 +41,7 @@ import { intFromString } from '../runtime/text/int-parse';
 import { floatFromString } from '../runtime/text/float-parse';
 import { floatToInt } from '../runtime/text/float-ops';
 import { arity, checkPositional, checkAtMost, missingArgument } from './define';
+import { errnoArgument, isOsError, osErrorUsesInit } from '../runtime/oserror-fields';
 import { builtinLen } from './functions';
 import { installComplex } from './complex-type';
 import { intToFloat } from '../runtime/text/int-ops';
@@ -391,12 +393,18 @@ export function installConstructors(vm: VM): void {
     return vm.track(new PyDescriptorWrapper(vm.t.super, [vm.incref(cls, Cause.Slot), vm.incref(obj, Cause.Slot)]));
   });
   for (const type of vm.exc.values()) {
-    constructors.set(type, (vm, args, _kw, actual) => {
-      // OSError(errno, strerror) picks the subclass for the errno (Objects/exceptions.c).
+    constructors.set(type, (vm, args, kwargs, actual) => {
       let cls = actual;
-      if (actual.name === 'OSError' && !actual.heap && args.length >= 2 && args[0] instanceof PyInt) {
-        const sub = ERRNO_CLASSES[Number(args[0].value)];
-        if (sub && vm.exc.get(sub)) cls = vm.exc.get(sub) as PyType;
+      if (isOsError(vm, actual)) {
+        // OSError_new: a class whose own __init__ parses the arguments gets an exception with empty args.
+        if (osErrorUsesInit(vm, actual)) return vm.newException(actual, []);
+        if (kwargs?.size) throw vm.error('TypeError', `${actual.name}() takes no keyword arguments`);
+        // OSError(errno, strerror, ...) picks the subclass for the errno (errnomap).
+        const errno = errnoArgument(args);
+        if (actual === vm.exc.get('OSError') && errno instanceof PyInt) {
+          const sub = ERRNO_CLASSES[Number(errno.value)];
+          if (sub && vm.exc.get(sub)) cls = vm.exc.get(sub) as PyType;
+        }
       }
       return vm.newException(cls, args.map((a) => vm.incref(a, Cause.Exception, 'args')));
     });
@@ -498,8 +506,7 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   vm.heapTypes.add(cls);
   // 3.13t: every heap type counts a deferred reference (typeobject.c type_new_alloc).
   vm.deferredRefcounts?.set(cls);
-  const mro = computeMro(cls, bases);
-  if (!mro) throw vm.error('TypeError', `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+  const mro = computeMroChecked(vm, cls);
   cls.mro = mro;
   cls.nativeSlots = bases.some((b) => b.nativeSlots);
   cls.dict = vm.newDict();

@@ -139,10 +139,7 @@ export function installBuiltinFunctions(vm: VM): void {
   });
   fn(vm, b, 'issubclass', function* (args): Native {
     arity(vm, 'issubclass', args, 2);
-    const hooked = yield* checkHook(vm, '__subclasscheck__', args[1], args[0]);
-    if (hooked !== null) return vm.newBool(hooked);
-    if (!(args[0] instanceof PyType)) throw vm.error('TypeError', 'issubclass() arg 1 must be a class');
-    return vm.newBool(isSubclass(vm, args[0], args[1]));
+    return vm.newBool(yield* objectIsSubclass(vm, args[0], args[1]));
   });
   fn(vm, b, 'callable', (args) => {
     arity(vm, 'callable', args, 1);
@@ -653,7 +650,7 @@ function* checkHook(vm: VM, hook: '__instancecheck__' | '__subclasscheck__', cls
     if (!cls.items.some((c) => c.type.heap && c instanceof PyType)) return null;
     for (const c of cls.items) {
       const r = yield* checkHook(vm, hook, c, o);
-      if (r ?? (hook === '__instancecheck__' ? isInstance(vm, o, c) : o instanceof PyType && isSubclass(vm, o, c))) return true;
+      if (r ?? isInstance(vm, o, c)) return true;
     }
     return false;
   }
@@ -669,12 +666,28 @@ function* checkHook(vm: VM, hook: '__instancecheck__' | '__subclasscheck__', cls
   }
 }
 
-/** issubclass(derived, cls): each class of a tuple or union in turn; a GenericAlias or a non-class raises. */
-function isSubclass(vm: VM, derived: PyType, cls: PyObject): boolean {
-  if (cls instanceof PyTuple) return cls.items.some((c) => isSubclass(vm, derived, c));
+/**
+ * issubclass(derived, cls) (Objects/abstract.c: object_issubclass): each class of a tuple or union in turn,
+ * stopping at the first true or error (so `issubclass(1, ())` is False, `issubclass(1, (int, str))` raises);
+ * a class whose metaclass, written in Python, defines __subclasscheck__ (abc.ABCMeta) answers itself.
+ */
+function* objectIsSubclass(vm: VM, derived: PyObject, cls: PyObject): Generator<CallRequest, boolean, PyObject> {
   const union = unionMembers(vm, cls);
-  if (union) return isSubclass(vm, derived, union);
+  if (union) return yield* objectIsSubclass(vm, derived, union);
+  if (cls instanceof PyTuple) {
+    for (const c of cls.items) if (yield* objectIsSubclass(vm, derived, c)) return true;
+    return false;
+  }
+  const hooked = yield* checkHook(vm, '__subclasscheck__', cls, derived);
+  if (hooked !== null) return hooked;
+  // ga_subclasscheck
   if (isParameterizedGeneric(vm, cls)) throw vm.error('TypeError', 'issubclass() argument 2 cannot be a parameterized generic');
+  return recursiveIsSubclass(vm, derived, cls);
+}
+
+/** recursive_issubclass: two classes, else the check of each argument (check_class), the first first. */
+function recursiveIsSubclass(vm: VM, derived: PyObject, cls: PyObject): boolean {
+  if (!(derived instanceof PyType)) throw vm.error('TypeError', 'issubclass() arg 1 must be a class');
   if (!(cls instanceof PyType)) throw vm.error('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
   return derived.isSubtypeOf(cls);
 }

@@ -14,6 +14,7 @@ import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { method, arity, typeFunction } from './define';
 import { setInitValue } from '../runtime/exception-init-value';
+import { osErrorStr, osErrorUsesInit, reinitOsErrorFields } from '../runtime/oserror-fields';
 import { setName, delName, hashKey, dictSet } from '../runtime/dicts';
 import { reprOf, strOf, builtinFormatOf, objectFormatOf } from '../runtime/repr';
 import { iterateToArray } from '../runtime/iteration';
@@ -138,6 +139,24 @@ export function installObjectMethods(vm: VM): void {
     vm.decref(old, Cause.Exception, 'args');
     setInitValue(vm, exc);
     return vm.newNone();
+  });
+  // OSError_init: the arguments are parsed here only for a class whose __init__ is not OSError's, else __new__ did.
+  const osError = vm.exc.get('OSError') as PyType;
+  method(vm, osError, '__init__', (args, kwargs, self) => {
+    const exc = self as PyExceptionObj;
+    if (!osErrorUsesInit(vm, exc.type)) return vm.newNone();
+    if (kwargs?.size) throw vm.error('TypeError', `${exc.type.name}() takes no keyword arguments`);
+    reinitOsErrorFields(vm, exc, args);
+    return vm.newNone();
+  });
+  method(vm, osError, '__str__', function* (_a, _k, self): Native {
+    const exc = self as PyExceptionObj;
+    const text = yield* osErrorStr(vm, exc);
+    if (text !== null) return vm.newStr(text);
+    const args = exc.args.items;
+    if (args.length === 0) return vm.newStr('');
+    if (args.length === 1) return vm.newStr(yield* strOf(vm, args[0]));
+    return vm.newStr(yield* reprOf(vm, exc.args));
   });
   method(vm, base, '__str__', function* (_a, _k, self): Native {
     const exc = self as PyExceptionObj;

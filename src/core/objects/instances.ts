@@ -7,6 +7,7 @@ import type { PyTuple } from './containers';
 import type { PyStr } from './atoms';
 import type { Position } from '../compile/bytecode';
 import type { Frame } from '../vm/frame';
+import type { OsErrorFields } from '../runtime/oserror-fields';
 
 /** An instance of a class statement's class. Heap-type instances hold a reference to their type. */
 export class PyInstance extends PyObject {
@@ -43,12 +44,22 @@ export class PyExceptionObj extends PyInstance {
   attributeObject: PyObject | null = null;
   /** StopIteration.value, SystemExit.code: what their __init__ took from the arguments, owned (runtime/exception-init-value.ts). */
   initValue: PyObject | null = null;
+  /** OSError's errno, strerror, filename, filename2 (runtime/oserror-fields.ts); null for other exceptions. */
+  osFields: OsErrorFields | null = null;
   constructor(type: PyType, dict: PyDict | null, args: PyTuple) {
     super(type, dict);
     this.args = args;
   }
   override traverse(visit: (child: PyObject, slot: string) => void): void {
     if (this.initValue) visit(this.initValue, 'value');
+    const os = this.osFields;
+    if (os) {
+      // OSError_traverse visits its fields before BaseException_traverse.
+      if (os.errno) visit(os.errno, 'errno');
+      if (os.strerror) visit(os.strerror, 'strerror');
+      if (os.filename) visit(os.filename, 'filename');
+      if (os.filename2) visit(os.filename2, 'filename2');
+    }
     super.traverse(visit);
     visit(this.args, 'args');
     if (this.traceback) visit(this.traceback, '__traceback__');
@@ -60,6 +71,12 @@ export class PyExceptionObj extends PyInstance {
   override clearRefs(): PyObject[] {
     // StopIteration_clear and SystemExit_clear release their field before BaseException_clear runs.
     const out = this.initValue ? [this.initValue] : [];
+    const os = this.osFields;
+    if (os) {
+      // OSError_clear, likewise.
+      for (const o of [os.errno, os.strerror, os.filename, os.filename2]) if (o) out.push(o);
+      os.errno = os.strerror = os.filename = os.filename2 = null;
+    }
     out.push(...super.clearRefs());
     for (const o of [this.args, this.traceback, this.context, this.cause, this.attributeObject, this.attributeName]) if (o) out.push(o);
     this.traceback = this.context = this.cause = this.attributeObject = this.attributeName = this.initValue = null;

@@ -138,25 +138,3 @@ export class PyType extends PyObject {
     return out;
   }
 }
-
-/** C3 linearisation (Objects/typeobject.c: mro_implementation). Returns null on inconsistent bases. */
-export function computeMro(cls: PyType, bases: PyType[]): PyType[] | null {
-  const seqs = bases.map((b) => [...b.mro]);
-  seqs.push([...bases]);
-  const out: PyType[] = [cls];
-  for (;;) {
-    const nonEmpty = seqs.filter((s) => s.length > 0);
-    if (nonEmpty.length === 0) return out;
-    let candidate: PyType | null = null;
-    for (const s of nonEmpty) {
-      const head = s[0];
-      if (!nonEmpty.some((other) => other.indexOf(head) > 0)) {
-        candidate = head;
-        break;
-      }
-    }
-    if (!candidate) return null;
-    out.push(candidate);
-    for (const s of nonEmpty) if (s[0] === candidate) s.shift();
-  }
-}

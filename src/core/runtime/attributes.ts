@@ -9,6 +9,8 @@ import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor, PyDescriptorWrappe
 import { PyInstance, PyModule, PyExceptionObj, PyExceptionGroupObj, PyTraceback, PyFrameObject } from '../objects/instances';
 import { exceptionGroupAttribute } from '../builtins/exception-group';
 import { setExceptionField } from './exception-fields';
+import { setBases } from './bases-assignment';
+import { osErrorAttribute, setOsErrorAttribute } from './oserror-fields';
 import { PyStr, PyInt, PyFloat, PyComplex } from '../objects/atoms';
 import { PyDict } from '../objects/dict';
 import { PySlice, PyRange } from '../objects/containers';
@@ -346,7 +348,7 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     return null;
   }
   const setattr = obj.type.lookup('__setattr__');
-  if (obj instanceof PyExceptionObj && !(setattr instanceof PyFunction) && setExceptionField(vm, obj, name, value)) return null;
+  if (obj instanceof PyExceptionObj && !(setattr instanceof PyFunction) && (setExceptionField(vm, obj, name, value) || setOsErrorAttribute(vm, obj, name, value))) return null;
   if (setattr instanceof PyFunction) {
     const key = vm.newStr(name);
     try {
@@ -422,7 +424,8 @@ export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject |
     }
     return null;
   }
-  if (obj instanceof PyExceptionObj && setExceptionField(vm, obj, name, null)) return null;
+  if (obj instanceof PyExceptionObj && (setExceptionField(vm, obj, name, null) || setOsErrorAttribute(vm, obj, name, null))) return null;
+  if (obj instanceof PyType && obj.heap && name === '__bases__') setBases(vm, obj, null);
   const dict = obj instanceof PyType ? (obj.heap ? obj.dict : null) : obj instanceof PyModule ? obj.dict : instanceDict(obj);
   if (dict && delName(vm, dict, name)) return null;
   if (!dict && !(obj instanceof PyType) && !found && !hasInstanceDict(obj)) throw noDictToSet(vm, obj, name);
@@ -440,6 +443,10 @@ export function* typeSetAttr(vm: VM, cls: PyType, name: string, value: PyObject)
     const fset = (found as PyDescriptorWrapper).slots[1];
     if (!fset || fset === vm.none) throw vm.error('AttributeError', `property '${propertyName(found as PyDescriptorWrapper)}' of '${cls.type.name}' object has no setter`);
     vm.decref(yield { callable: fset, args: [cls, value], kwargs: null }, Cause.Return);
+    return null;
+  }
+  if (name === '__bases__') {
+    setBases(vm, cls, value);
     return null;
   }
   // type_set_name / type_set_qualname: fields of the type, not entries of its dict.
@@ -465,6 +472,7 @@ export function* typeDelAttr(vm: VM, cls: PyType, name: string): Native<PyObject
     vm.decref(yield { callable: fdel, args: [cls], kwargs: null }, Cause.Return);
     return null;
   }
+  if (name === '__bases__') setBases(vm, cls, null);
   if (!delName(vm, cls.dict, name)) throw attributeError(vm, cls, name);
   return null;
 }
@@ -533,7 +541,8 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
       case '__bases__':
         return vm.newTuple(obj.bases.map((t) => vm.incref(t, Cause.Slot)));
       case '__base__':
-        return vm.incref(obj.bases[0] ?? vm.none, Cause.Stack);
+        // tp_base: the best base `__bases__ = ...` chose, else the first.
+        return vm.incref(obj.baseRef ?? obj.bases[0] ?? vm.none, Cause.Stack);
       case '__module__':
         // A C type's module: the part of its tp_name before the last dot ('_thread.lock'), else builtins.
         if (!obj.heap) return vm.newStr(obj.module);
@@ -619,6 +628,8 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     }
     const unicodeField = unicodeErrorAttribute(vm, obj, name);
     if (unicodeField) return unicodeField;
+    const osField = osErrorAttribute(vm, obj, name);
+    if (osField) return osField;
     if (obj instanceof PyExceptionGroupObj) {
       const groupField = exceptionGroupAttribute(vm, obj, name);
       if (groupField) return groupField;

@@ -31,6 +31,7 @@ import { isSyntaxError, syntaxErrorStr } from './syntax-error-object';
 import { proxiedFrame, proxyDict } from './frame-locals';
 import { formatComplex } from './complex-math';
 import { unicodeErrorText } from './unicode-error';
+import { osErrorStr } from './oserror-fields';
 import { Cause } from '../trace/events';
 
 type Text = Generator<CallRequest, string, PyObject>;
@@ -271,15 +272,6 @@ function* callForString(vm: VM, method: PyObject, o: PyObject, name: string, ext
   return s;
 }
 
-/** OSError(errno, strerror) prints as `[Errno 2] No such file`. */
-export function osErrorText(vm: VM, e: PyExceptionObj): string | null {
-  const os = vm.exc.get('OSError');
-  const args = e.args.items;
-  if (!os || !e.type.isSubtypeOf(os) || args.length < 2 || args.length > 3 || !(args[0] instanceof PyInt)) return null;
-  const strerror = args[1] instanceof PyStr ? args[1].value : builtinRepr(vm, args[1]) ?? '';
-  return `[Errno ${args[0].value}] ${strerror}`;
-}
-
 /** str(o) as a JS string. */
 export function* strOf(vm: VM, o: PyObject): Text {
   if (o instanceof PyStr && !o.type.heap) return o.value;
@@ -299,7 +291,7 @@ export function* strOf(vm: VM, o: PyObject): Text {
   if (o instanceof PyExceptionObj) {
     const args = o.args.items;
     if (o.type.isSubtypeOf(vm.exc.get('KeyError') as PyType) && args.length === 1) return yield* reprOf(vm, args[0]);
-    const errno = osErrorText(vm, o);
+    const errno = yield* osErrorStr(vm, o);
     if (errno !== null) return errno;
     const unicode = unicodeErrorText(vm, o);
     if (unicode !== null) return unicode;

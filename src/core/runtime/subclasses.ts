@@ -28,20 +28,24 @@ export function addSubclass(vm: VM, cls: PyType): void {
   }
 }
 
-/** A class is deallocated: it leaves its bases' dicts (remove_all_subclasses), then drops its own (clear_tp_subclasses). */
-export function releaseSubclasses(vm: VM, cls: PyType): void {
+/** remove_all_subclasses: the class leaves the tp_subclasses of each of `bases` (its own, or its old ones). */
+export function removeFromBases(vm: VM, cls: PyType, bases: readonly PyType[]): void {
   const ref = cls.subclassRef as PyWeakref | null;
-  cls.subclassRef = null;
-  if (ref) {
-    for (const base of cls.bases) {
-      if (!base.heap) vm.decref(ref, Cause.Internal, 'tp_subclasses');
-      else if (base.subclassesDict && !base.subclassesDict.freed) {
-        const key = vm.newInt(pythonId(cls.id));
-        dictDel(vm, base.subclassesDict, key);
-        vm.decref(key, Cause.Stack);
-      }
+  if (!ref) return;
+  for (const base of bases) {
+    if (!base.heap) vm.decref(ref, Cause.Internal, 'tp_subclasses');
+    else if (base.subclassesDict && !base.subclassesDict.freed) {
+      const key = vm.newInt(pythonId(cls.id));
+      dictDel(vm, base.subclassesDict, key);
+      vm.decref(key, Cause.Stack);
     }
   }
+}
+
+/** A class is deallocated: it leaves its bases' dicts (remove_all_subclasses), then drops its own (clear_tp_subclasses). */
+export function releaseSubclasses(vm: VM, cls: PyType): void {
+  removeFromBases(vm, cls, cls.bases);
+  cls.subclassRef = null;
   const own = cls.subclassesDict;
   cls.subclassesDict = null;
   if (own) vm.decref(own, Cause.Internal, '__subclasses__');

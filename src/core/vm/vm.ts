@@ -41,6 +41,7 @@ import { instructionCosts } from '../threads/cost-model';
 import { computeHoldingGil, type ComputingCall } from '../threads/native-work';
 import { Cause } from '../trace/events';
 import { setInitValue } from '../runtime/exception-init-value';
+import { initOsErrorFields, isOsError } from '../runtime/oserror-fields';
 
 export interface VMOptions {
   version: VersionModel;
@@ -307,6 +308,7 @@ export class VM {
     if (type.heap) this.incref(type, Cause.Type);
     this.track(exc);
     setInitValue(this, exc);
+    if (isOsError(this, type)) initOsErrorFields(this, exc);
     return exc;
   }
 
