@@ -196,7 +196,7 @@ class Compiler {
       argcount,
       posonlyargcount: posonly,
       kwonlyargcount: kwonly,
-      flags: flags | (u.scope.isFunctionLike ? CodeFlags.optimized | CodeFlags.newlocals : 0) | (u.scope.isCoroutine ? CodeFlags.coroutine : u.scope.isGenerator ? CodeFlags.generator : 0) | (u.nested ? CodeFlags.nested : 0),
+      flags: flags | (u.scope.isFunctionLike ? CodeFlags.optimized | CodeFlags.newlocals : 0) | (u.scope.isCoroutine ? (u.scope.isGenerator ? CodeFlags.asyncGenerator : CodeFlags.coroutine) : u.scope.isGenerator ? CodeFlags.generator : 0) | (u.nested ? CodeFlags.nested : 0),
       varnames: u.varnames,
       cellvars: u.cellvars,
       freevars: u.freevars,
@@ -634,6 +634,8 @@ class Compiler {
   private returnStmt(s: A.Return): void {
     const scope = this.unit.scope;
     if (!scope.isFunctionLike) throw new CompileError("'return' outside function", s);
+    // symtable_visit_stmt: an async generator can only return None (its end is StopAsyncIteration).
+    if (s.value && scope.isCoroutine && scope.isGenerator) throw new CompileError("'return' with value in async generator", s);
     const preserve = s.value !== null;
     if (s.value) this.expr(s.value);
     const restore = this.unwindTo(0, preserve, s);
@@ -885,7 +887,6 @@ class Compiler {
   }
 
   private functionDef(s: A.FunctionDef): void {
-    if (s.isAsync && this.table.get(s).isGenerator) throw new CompileError('not modelled by CPython Lens: async generators', s, 'Unsupported');
     for (const d of s.decoratorList) this.expr(d);
     this.at(s);
     let flags = this.defaults(s.args);
@@ -1303,11 +1304,14 @@ class Compiler {
         if (e.value) this.expr(e.value);
         else this.loadConst({ type: 'None' });
         this.at(e);
+        // compiler_visit_expr1: an async generator's yields are wrapped, told apart from its awaits' yields.
+        if (this.unit.scope.isCoroutine) b.emit(Op.ASYNC_GEN_WRAP);
         b.emit(Op.YIELD_VALUE);
         b.emit(Op.RESUME, 1);
         return;
       case 'YieldFrom': {
         if (!this.unit.scope.isFunctionLike) throw new CompileError("'yield' outside function", e);
+        if (this.unit.scope.isCoroutine) throw new CompileError("'yield from' inside async function", e);
         this.expr(e.value);
         this.at(e);
         b.emit(Op.GET_YIELD_FROM_ITER);
