@@ -23,7 +23,7 @@ function noKeywords(vm: VM, name: string, kwargs: Map<string, PyObject> | null):
  * or an instance with no separate value; and the traceback it starts with (the one given, else an
  * instance's own, else none).
  */
-function* thrownException(vm: VM, typ: PyObject, val: PyObject | null, tb: PyObject | null): Native<PyError> {
+export function* thrownException(vm: VM, typ: PyObject, val: PyObject | null, tb: PyObject | null): Native<PyError> {
   if (tb === vm.none) tb = null;
   else if (tb && !(tb instanceof PyTraceback)) throw vm.error('TypeError', 'throw() third argument must be a traceback object');
   const base = vm.exc.get('BaseException') as PyType;

@@ -22,6 +22,7 @@ import { sequenceIndexBounds } from './sequence-index';
 import { sortList } from './list-sort';
 import { dictUpdate } from './constructors';
 import { installGeneratorMethods } from './generator-methods';
+import { installAsyncGeneratorMethods } from './async-generator-methods';
 import { installRangeMethods } from './range-methods';
 import { installExceptionNotes } from './exception-notes';
 import { dictViewIsDisjoint } from '../runtime/dict-view-ops';
@@ -279,6 +280,7 @@ export function installMethods(vm: VM): void {
 
   // ---- generators, exceptions, super ------------------------------------------------------------
   installGeneratorMethods(vm);
+  installAsyncGeneratorMethods(vm);
   installRangeMethods(vm);
   const base = vm.exc.get('BaseException');
   if (base) {

@@ -105,6 +105,8 @@ export const Op = {
   GET_AITER: 97,
   GET_ANEXT: 98,
   END_ASYNC_FOR: 99,
+  /** 3.11's ASYNC_GEN_WRAP (3.12+: CALL_INTRINSIC_1 INTRINSIC_ASYNC_GEN_WRAP): an async generator's `yield` wraps its value. */
+  ASYNC_GEN_WRAP: 100,
 } as const;
 
 export type OpCode = (typeof Op)[keyof typeof Op];
@@ -135,7 +137,7 @@ export const MakeFunctionFlags = { defaults: 1, kwdefaults: 2, annotations: 4, c
 
 /** Code flags (CO_*). */
 /** co_flags (Include/cpython/code.h): CO_OPTIMIZED and CO_NEWLOCALS mark a function's code (fast locals). */
-export const CodeFlags = { optimized: 1, newlocals: 2, varargs: 4, varkeywords: 8, generator: 32, nested: 16, coroutine: 128 } as const;
+export const CodeFlags = { optimized: 1, newlocals: 2, varargs: 4, varkeywords: 8, generator: 32, nested: 16, coroutine: 128, asyncGenerator: 512 } as const;
 
 /**
  * A constant as the compiler knows it (a source literal, or a tuple/frozenset/code object the

@@ -196,7 +196,7 @@ class Compiler {
       argcount,
       posonlyargcount: posonly,
       kwonlyargcount: kwonly,
-      flags: flags | (u.scope.isFunctionLike ? CodeFlags.optimized | CodeFlags.newlocals : 0) | (u.scope.isCoroutine ? CodeFlags.coroutine : u.scope.isGenerator ? CodeFlags.generator : 0) | (u.nested ? CodeFlags.nested : 0),
+      flags: flags | (u.scope.isFunctionLike ? CodeFlags.optimized | CodeFlags.newlocals : 0) | (u.scope.isCoroutine ? (u.scope.isGenerator ? CodeFlags.asyncGenerator : CodeFlags.coroutine) : u.scope.isGenerator ? CodeFlags.generator : 0) | (u.nested ? CodeFlags.nested : 0),
       varnames: u.varnames,
       cellvars: u.cellvars,
       freevars: u.freevars,
@@ -634,6 +634,8 @@ class Compiler {
   private returnStmt(s: A.Return): void {
     const scope = this.unit.scope;
     if (!scope.isFunctionLike) throw new CompileError("'return' outside function", s);
+    // symtable_visit_stmt: an async generator can only return None (its end is StopAsyncIteration).
+    if (s.value && scope.isCoroutine && scope.isGenerator) throw new CompileError("'return' with value in async generator", s);
     const preserve = s.value !== null;
     if (s.value) this.expr(s.value);
     const restore = this.unwindTo(0, preserve, s);
@@ -885,7 +887,6 @@ class Compiler {
   }
 
   private functionDef(s: A.FunctionDef): void {
-    if (s.isAsync && this.table.get(s).isGenerator) throw new CompileError('not modelled by CPython Lens: async generators', s, 'Unsupported');
     for (const d of s.decoratorList) this.expr(d);
     this.at(s);
     let flags = this.defaults(s.args);
@@ -1303,11 +1304,14 @@ class Compiler {
         if (e.value) this.expr(e.value);
         else this.loadConst({ type: 'None' });
         this.at(e);
+        // compiler_visit_expr1: an async generator's yields are wrapped, told apart from its awaits' yields.
+        if (this.unit.scope.isCoroutine) b.emit(Op.ASYNC_GEN_WRAP);
         b.emit(Op.YIELD_VALUE);
         b.emit(Op.RESUME, 1);
         return;
       case 'YieldFrom': {
         if (!this.unit.scope.isFunctionLike) throw new CompileError("'yield' outside function", e);
+        if (this.unit.scope.isCoroutine) throw new CompileError("'yield from' inside async function", e);
         this.expr(e.value);
         this.at(e);
         b.emit(Op.GET_YIELD_FROM_ITER);
@@ -1316,8 +1320,7 @@ class Compiler {
         return;
       }
       case 'Await':
-        // An await in a comprehension makes it an asynchronous comprehension (its own coroutine).
-        if (!this.unit.scope.isCoroutine) throw new CompileError('not modelled by CPython Lens: async comprehensions', e, 'Unsupported');
+        if (!this.unit.scope.isCoroutine) throw new CompileError("'await' outside async function", e);
         // compiler_visit_expr1's Await_kind: the awaitable's iterator, then the same SEND loop as `yield from`.
         this.expr(e.value);
         this.at(e);
@@ -1576,9 +1579,11 @@ class Compiler {
     this.makeFunction(unit, 0);
     this.expr(e.generators[0].iter);
     this.at(this.comprehensionIterAt(e, 0));
-    b.emit(Op.GET_ITER);
+    b.emit(e.generators[0].isAsync ? Op.GET_AITER : Op.GET_ITER);
     this.at(e);
     b.emit(Op.CALL, 0);
+    // compiler_comprehension: an asynchronous list, set or dict comprehension is a coroutine, awaited at once.
+    if (this.table.get(e).isCoroutine && e.kind !== 'GeneratorExp') this.awaitTop(0);
   }
 
   /** Where a comprehension's `for` iterates: the whole comprehension, or (3.13) the `for`'s iterable. */
@@ -1589,6 +1594,7 @@ class Compiler {
   private comprehensionLevel(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, level: number): void {
     const b = this.b;
     const gen = e.generators[level];
+    if (gen.isAsync) return this.asyncComprehensionLevel(e, level);
     const start = new Label();
     const anchor = new Label();
     if (level === 0) {
@@ -1603,7 +1609,51 @@ class Compiler {
     b.emitJump(Op.FOR_ITER, anchor);
     this.store(gen.target);
     const skip = new Label();
-    for (const cond of gen.ifs) this.jumpIf(cond, false, skip);
+    this.comprehensionBody(e, level, skip);
+    b.bind(skip);
+    this.at(e);
+    b.emitJump(Op.JUMP_BACKWARD, start);
+    b.bind(anchor);
+  }
+
+  /**
+   * compiler_async_comprehension_generator: an `async for` level awaits __anext__() under a handler that
+   * END_ASYNC_FOR turns into the level's end on StopAsyncIteration.
+   */
+  private asyncComprehensionLevel(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, level: number): void {
+    const b = this.b;
+    const gen = e.generators[level];
+    const start = new Label();
+    const except = new Label();
+    if (level === 0) {
+      b.emit(Op.LOAD_FAST, 0);
+    } else {
+      this.expr(gen.iter);
+      this.at(this.comprehensionIterAt(e, level));
+      b.emit(Op.GET_AITER);
+    }
+    b.bind(start);
+    this.at(this.comprehensionIterAt(e, level));
+    b.pushHandler(except, false);
+    b.emit(Op.GET_ANEXT);
+    this.loadConst({ type: 'None' });
+    this.yieldFromLoop(3);
+    b.popHandler();
+    this.store(gen.target);
+    const skip = new Label();
+    this.comprehensionBody(e, level, skip);
+    b.bind(skip);
+    this.at(e);
+    b.emitJump(Op.JUMP_BACKWARD, start);
+    b.bind(except);
+    this.at(this.comprehensionIterAt(e, level));
+    b.emit(Op.END_ASYNC_FOR);
+  }
+
+  /** A level's conditions, then the next level or the element (jumping to `skip` when a condition fails). */
+  private comprehensionBody(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, level: number, skip: Label): void {
+    const b = this.b;
+    for (const cond of e.generators[level].ifs) this.jumpIf(cond, false, skip);
     if (level + 1 < e.generators.length) {
       this.comprehensionLevel(e, level + 1);
     } else {
@@ -1629,16 +1679,14 @@ class Compiler {
         case 'GeneratorExp':
           this.expr(e.elt);
           this.at(e);
+          // An asynchronous generator expression is an async generator: its yields are wrapped.
+          if (this.unit.scope.isCoroutine) b.emit(Op.ASYNC_GEN_WRAP);
           b.emit(Op.YIELD_VALUE);
           b.emit(Op.RESUME, 1);
           b.emit(Op.POP_TOP);
           break;
       }
     }
-    b.bind(skip);
-    this.at(e);
-    b.emitJump(Op.JUMP_BACKWARD, start);
-    b.bind(anchor);
   }
 }
 

@@ -238,6 +238,9 @@ export class SymbolTable {
     inner.params.push('.0');
     inner.bind('.0');
     if (node.kind === 'GeneratorExp') inner.isGenerator = true;
+    // An `async for` (or an await, visitExpr) makes it asynchronous: a coroutine, or for a generator
+    // expression an async generator (symtable_handle_comprehension).
+    if (node.generators.some((g) => g.isAsync)) inner.isCoroutine = true;
     this.visitExpr(first.target, inner);
     for (const cond of first.ifs) this.visitExpr(cond, inner);
     for (const g of rest) {
@@ -246,6 +249,8 @@ export class SymbolTable {
       for (const cond of g.ifs) this.visitExpr(cond, inner);
     }
     for (const e of elts) this.visitExpr(e, inner);
+    // Awaiting an asynchronous list, set or dict comprehension makes the comprehension around it asynchronous too.
+    if (inner.isCoroutine && node.kind !== 'GeneratorExp' && scope.kind === 'comprehension') scope.isCoroutine = true;
   }
 
   private visitExpr(e: A.Expr, scope: Scope): void {
@@ -283,6 +288,11 @@ export class SymbolTable {
         break;
       case 'DictComp':
         this.visitComprehension(e, [e.key, e.value], scope);
+        break;
+      case 'Await':
+        // An await in a comprehension makes it a coroutine (an async function's scope is one already).
+        if (scope.kind === 'comprehension') scope.isCoroutine = true;
+        this.visitExpr(e.value, scope);
         break;
       case 'Yield':
       case 'YieldFrom':

@@ -10,6 +10,7 @@ import { previousPythonFrame } from '../vm/vm';
 import { UnsupportedError } from '../vm/errors';
 import { fn, arity } from '../builtins/define';
 import { setName } from '../runtime/dicts';
+import { Cause } from '../trace/events';
 
 export function createAsyncioHelpers(vm: VM, module: PyModule): void {
   const d = module.dict;
@@ -19,6 +20,9 @@ export function createAsyncioHelpers(vm: VM, module: PyModule): void {
   setName(vm, d, 'SEMAPHORE_WAKES_IN_FINALLY', vm.newBool(vm.options.version.asyncio.semaphoreWakesInFinally), true);
   setName(vm, d, 'UNCANCEL_CLEARS_MUST_CANCEL', vm.newBool(vm.options.version.asyncio.taskGroup313), true);
   setName(vm, d, 'TASKGROUP_3_13', vm.newBool(vm.options.version.asyncio.taskGroup313), true);
+  // The awaitables of an async generator's methods: collections.abc.Coroutine (send, throw, close,
+  // __await__), so coroutines.iscoroutine accepts them (the finalizer hook's create_task(agen.aclose())).
+  setName(vm, d, 'ASYNC_GEN_AWAITABLES', vm.newTuple([vm.incref(vm.t.async_generator_asend, Cause.Slot), vm.incref(vm.t.async_generator_athrow, Cause.Slot)]), true);
   fn(vm, d, 'not_modelled', (args) => {
     arity(vm, 'not_modelled', args, 1);
     const what = args[0];

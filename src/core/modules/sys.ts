@@ -12,6 +12,7 @@ import { getsizeof } from '../runtime/sizes';
 import type { Native } from '../vm/frame';
 import { textStreamFlush, textStreamWrite } from '../runtime/text-stream-pending';
 import { Cause } from '../trace/events';
+import { isCallable } from './collections/defaultdict';
 
 /** The objects sys.stdout and sys.stderr start as (the simulator's TextIOWrappers), by stream. */
 const nativeStreams = new WeakMap<PyObject, StreamName>();
@@ -119,6 +120,35 @@ export function createSys(vm: VM, module: PyModule): void {
     });
     setName(vm, d, stream, file, true);
   }
+  // sys_set_asyncgen_hooks / sys_get_asyncgen_hooks: what a new async generator calls on its first
+  // iteration (firstiter) and hands itself to when it dies unfinished (finalizer); an omitted one stays.
+  const hooksType = makeStructSequenceType(vm, 'asyncgen_hooks');
+  fn(vm, d, 'set_asyncgen_hooks', (args, kwargs) => {
+    arity(vm, 'set_asyncgen_hooks', args, 0, 2);
+    const given: Record<'firstiter' | 'finalizer', PyObject | undefined> = { firstiter: args[0], finalizer: args[1] };
+    for (const [k, val] of kwargs ?? []) {
+      if (k !== 'firstiter' && k !== 'finalizer') throw vm.error('TypeError', `set_asyncgen_hooks() got an unexpected keyword argument '${k}'`);
+      if (given[k]) throw vm.error('TypeError', `argument for set_asyncgen_hooks() given by name ('${k}') and position (${k === 'firstiter' ? 1 : 2})`);
+      given[k] = val;
+    }
+    for (const name of ['finalizer', 'firstiter'] as const) {
+      const hook = given[name];
+      if (hook && hook !== vm.none && !isCallable(hook)) throw vm.error('TypeError', `callable ${name} expected, got ${hook.type.name}`);
+    }
+    for (const name of ['finalizer', 'firstiter'] as const) {
+      const hook = given[name];
+      if (!hook) continue;
+      const old = vm.asyncGenHooks[name];
+      vm.asyncGenHooks[name] = hook === vm.none ? null : vm.incref(hook, Cause.Slot, name);
+      if (old) vm.decref(old, Cause.Slot, name);
+    }
+    return vm.newNone();
+  });
+  fn(vm, d, 'get_asyncgen_hooks', (args) => {
+    arity(vm, 'get_asyncgen_hooks', args, 0);
+    const { firstiter, finalizer } = vm.asyncGenHooks;
+    return newStructSequence(vm, hooksType, [vm.incref(firstiter ?? vm.none, Cause.Slot), vm.incref(finalizer ?? vm.none, Cause.Slot)]);
+  });
   setName(vm, d, 'argv', vm.newList([vm.newStr(vm.options.filename)]), true);
   // A struct sequence: (major, minor, micro, releaselevel, serial), each also an attribute.
   const info = newStructSequence(vm, makeStructSequenceType(vm, 'sys.version_info'), [...v.versionInfo.map((n) => vm.newInt(n)), vm.newStr('final'), vm.newInt(0)]);

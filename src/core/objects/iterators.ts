@@ -125,7 +125,29 @@ export class PyCoroutine extends PyGenerator {
   diedAt: { frame: Frame | null; line: number } | null = null;
 }
 
-/** A generator that iterates (a coroutine is resumed only by await/send). */
+/** An async generator: a generator underneath, driven only through the awaitables of its methods. */
+export class PyAsyncGenerator extends PyGenerator {
+  /** ag_running_async: an asend/athrow awaitable is running it (across the awaits inside it too). */
+  runningAsync = false;
+  /** ag_closed: it ended by StopAsyncIteration or GeneratorExit, or aclose() started. */
+  closed = false;
+  /** ag_hooks_inited: sys.set_asyncgen_hooks' firstiter was called for it (on its first anext/asend/athrow/aclose). */
+  hooksInited = false;
+  /** ag_origin_or_finalizer: the finalizer hook it got then (owned): called instead of closing it when it dies. */
+  finalizer: PyObject | null = null;
+  override traverse(visit: (child: PyObject, slot: string) => void): void {
+    super.traverse(visit);
+    if (this.finalizer) visit(this.finalizer, 'ag_origin_or_finalizer');
+  }
+  override clearRefs(): PyObject[] {
+    const out = super.clearRefs();
+    if (this.finalizer) out.push(this.finalizer);
+    this.finalizer = null;
+    return out;
+  }
+}
+
+/** A generator that iterates (a coroutine is resumed only by await/send, an async generator by its awaitables). */
 export function isIteratingGenerator(o: PyObject): o is PyGenerator {
-  return o instanceof PyGenerator && !(o instanceof PyCoroutine);
+  return o instanceof PyGenerator && !(o instanceof PyCoroutine) && !(o instanceof PyAsyncGenerator);
 }

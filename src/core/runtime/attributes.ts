@@ -18,7 +18,7 @@ import type { VM } from '../vm/vm';
 import { mayBeTracked } from './gc';
 import { PyWeakref } from '../objects/weakref';
 import { supportsWeakrefs } from './weakrefs';
-import { PyCompositeIter, PyGenerator, PyCoroutine } from '../objects/iterators';
+import { PyCompositeIter, PyGenerator, PyCoroutine, PyAsyncGenerator } from '../objects/iterators';
 import { delegate as awaitedBy } from '../vm/generators';
 import type { Native } from '../vm/frame';
 import { setName, delName } from './dicts';
@@ -498,6 +498,18 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
       case '__name__': return vm.newStr(obj.name);
       case '__qualname__': return vm.newStr(obj.qualname);
     }
+  }
+  if (obj instanceof PyAsyncGenerator) {
+    // async_gen_getsetlist / async_gen_memberlist: the ag_ names (ag_running is ag_running_async).
+    switch (name) {
+      case 'ag_frame': return obj.frame ? vm.incref(vm.frameObjectOf(obj.frame), Cause.Stack) : vm.newNone();
+      case 'ag_running': return vm.newBool(obj.runningAsync);
+      case 'ag_await': return vm.incref(awaitedBy(obj) ?? vm.none, Cause.Stack);
+      case 'ag_code': return vm.incref(obj.code ?? obj.frame?.code ?? vm.none, Cause.Stack);
+      case '__name__': return vm.newStr(obj.name);
+      case '__qualname__': return vm.newStr(obj.qualname);
+    }
+    return null;
   }
   if (obj instanceof PyGenerator) {
     if (name === 'gi_frame') return obj.frame ? vm.incref(vm.frameObjectOf(obj.frame), Cause.Stack) : vm.newNone();

@@ -4,7 +4,8 @@
 // either is reported as unraisable and dropped.
 
 import type { PyObject } from '../objects/object';
-import { PyGenerator, PyCoroutine } from '../objects/iterators';
+import { PyGenerator, PyCoroutine, PyAsyncGenerator } from '../objects/iterators';
+import { PyAsyncGenAwaitable } from '../objects/async-generators';
 import type { PyType } from '../objects/type';
 import { warn } from './warnings';
 import type { VM } from '../vm/vm';
@@ -19,6 +20,9 @@ import { Cause } from '../trace/events';
  */
 export function hasFinalizer(o: PyObject): boolean {
   if (o instanceof PyCoroutine) return o.frame !== null;
+  if (o instanceof PyAsyncGenAwaitable) return o.warnsUnawaited && o.state === 'init' && o.gen !== null;
+  // One whose finalizer hook was kept calls it even before it started (_PyGen_Finalize).
+  if (o instanceof PyAsyncGenerator) return o.frame !== null && (o.frame.pc > 0 || (o.finalizer !== null && !o.closed));
   if (o instanceof PyGenerator) return o.frame !== null && o.frame.pc > 0;
   return o.type.heap && o.type.lookup('__del__') !== null;
 }
@@ -30,6 +34,25 @@ export function* callFinalizer(vm: VM, o: PyObject): Native<void> {
     // warnings._warn_unawaited_coroutine, so attributed to the code running when the coroutine went.
     warn(vm, `coroutine '${o.qualname}' was never awaited`, vm.exc.get('RuntimeWarning') as PyType, 1, true, o.diedAt ?? undefined);
     o.diedAt = null;
+    return;
+  }
+  if (o instanceof PyAsyncGenAwaitable) {
+    // _PyErr_WarnUnawaitedAgenMethod: "coroutine method 'asend' of 'agen' was never awaited" (__anext__() is an asend).
+    const method = o.type === vm.t.async_generator_asend ? 'asend' : o.args ? 'athrow' : 'aclose';
+    warn(vm, `coroutine method '${method}' of '${o.gen?.qualname}' was never awaited`, vm.exc.get('RuntimeWarning') as PyType, 1, true, o.diedAt ?? undefined);
+    o.diedAt = null;
+    return;
+  }
+  if (o instanceof PyAsyncGenerator && o.finalizer && !o.closed) {
+    // _PyGen_Finalize: an async generator that got sys.set_asyncgen_hooks' finalizer is handed to it
+    // (asyncio schedules its aclose()) instead of being closed here.
+    const finalizer = o.finalizer;
+    try {
+      vm.decref(yield { callable: finalizer, args: [o], kwargs: null }, Cause.Return);
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      vm.writeUnraisable(e, o);
+    }
     return;
   }
   if (o instanceof PyGenerator) {

@@ -3,7 +3,8 @@
 // Reuse bypasses the collector's allocation count in both directions (PyObject_GC_New /
 // PyObject_GC_Del are not called), which is what decides when automatic collections run.
 // Sizes: Objects/listobject.c (80), dictobject.c (80), tupleobject.c (2000 per length < 20),
-// sliceobject.c (one cached slice). A full collection empties all but the slice cache (clear_freelists).
+// sliceobject.c (one cached slice), genobject.c (80 async generator wrapped values, 80 asend awaitables:
+// one of each per async `yield` step). A full collection empties all but the slice cache (clear_freelists).
 
 import type { PyObject } from '../objects/object';
 import { PyItems } from '../objects/containers';
@@ -16,10 +17,11 @@ export interface FreelistSizes {
   tuple: number[];
 }
 
-const MAX = { list: 80, dict: 80, slice: 1, tuple: 2000 };
+const MAX = { list: 80, dict: 80, slice: 1, tuple: 2000, asyncGenValue: 80, asyncGenASend: 80 };
 const TUPLE_LENGTHS = 19;
 
-type Kind = 'list' | 'dict' | 'slice' | 'tuple';
+type Kind = 'list' | 'dict' | 'slice' | 'tuple' | 'asyncGenValue' | 'asyncGenASend';
+type KeptCounts = FreelistSizes & { asyncGenValue: number; asyncGenASend: number };
 
 /** Which free list an exact built-in object would come from / go to, if any. */
 function kindOf(o: PyObject): Kind | null {
@@ -33,14 +35,17 @@ function kindOf(o: PyObject): Kind | null {
     case 'tuple':
       return 'tuple';
     default:
+      // _PyAsyncGenWrappedValue and async_generator_asend (the async generator state's free lists).
+      if (t.name === 'async_generator_wrapped_value') return 'asyncGenValue';
+      if (t.name === 'async_generator_asend') return 'asyncGenASend';
       return null;
   }
 }
 
 export class Freelists {
-  private readonly kept: FreelistSizes;
+  private readonly kept: KeptCounts;
   constructor(initial: FreelistSizes) {
-    this.kept = { ...initial, tuple: Array.from({ length: TUPLE_LENGTHS }, (_, i) => initial.tuple[i] ?? 0) };
+    this.kept = { ...initial, tuple: Array.from({ length: TUPLE_LENGTHS }, (_, i) => initial.tuple[i] ?? 0), asyncGenValue: 0, asyncGenASend: 0 };
   }
 
   /** A new object of `o`'s kind and length takes a kept one: true when one was there. */
@@ -75,13 +80,13 @@ export class Freelists {
 
   /** Every kept object, the cached slice included. */
   size(): number {
-    return this.kept.list + this.kept.dict + this.kept.slice + this.kept.tuple.reduce((sum, n) => sum + n, 0);
+    return this.kept.list + this.kept.dict + this.kept.slice + this.kept.tuple.reduce((sum, n) => sum + n, 0) + this.kept.asyncGenValue + this.kept.asyncGenASend;
   }
 
   /** clear_freelists on a full collection (the one-slice cache is not among them: it stays); returns how many objects went. */
   clear(): number {
-    const released = this.kept.list + this.kept.dict + this.kept.tuple.reduce((sum, n) => sum + n, 0);
-    this.kept.list = this.kept.dict = 0;
+    const released = this.kept.list + this.kept.dict + this.kept.tuple.reduce((sum, n) => sum + n, 0) + this.kept.asyncGenValue + this.kept.asyncGenASend;
+    this.kept.list = this.kept.dict = this.kept.asyncGenValue = this.kept.asyncGenASend = 0;
     this.kept.tuple.fill(0);
     return released;
   }

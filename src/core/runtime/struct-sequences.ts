@@ -11,6 +11,7 @@ import { Cause } from '../trace/events';
 /** The field names of each struct sequence type the simulator makes, by its tp_name. */
 const FIELDS: Record<string, readonly string[]> = {
   'sys.version_info': ['major', 'minor', 'micro', 'releaselevel', 'serial'],
+  asyncgen_hooks: ['firstiter', 'finalizer'],
 };
 
 function fieldsOf(type: PyType): readonly string[] | null {

@@ -11,6 +11,7 @@ export interface BuiltinTypes {
   builtin_function_or_method: PyType; method_descriptor: PyType; method: PyType; code: PyType; cell: PyType;
   module: PyType; range: PyType; slice: PyType; property: PyType; staticmethod: PyType; classmethod: PyType;
   traceback: PyType; frame: PyType; generator: PyType; coroutine: PyType; super: PyType;
+  async_generator: PyType; async_generator_asend: PyType; async_generator_athrow: PyType; async_generator_wrapped_value: PyType;
   list_iterator: PyType; list_reverseiterator: PyType; tuple_iterator: PyType; str_iterator: PyType;
   bytes_iterator: PyType; bytearray_iterator: PyType; range_iterator: PyType; dict_keyiterator: PyType; dict_valueiterator: PyType;
   dict_itemiterator: PyType; dict_reversekeyiterator: PyType; dict_reversevalueiterator: PyType; dict_reverseitemiterator: PyType;
@@ -67,6 +68,10 @@ export function createBuiltinTypes(): BuiltinTypes {
     frame: make('frame', 'frame'),
     generator: make('generator', 'generator'),
     coroutine: make('coroutine', 'generator'),
+    async_generator: make('async_generator', 'generator'),
+    async_generator_asend: make('async_generator_asend', 'iterator'),
+    async_generator_athrow: make('async_generator_athrow', 'iterator'),
+    async_generator_wrapped_value: make('async_generator_wrapped_value', 'object'),
     super: make('super', 'super'),
     list_iterator: make('list_iterator', 'iterator'),
     list_reverseiterator: make('list_reverseiterator', 'iterator'),

@@ -349,7 +349,6 @@ export class ExpressionConverter extends ConverterBase {
       let isAsync = false;
       if (its[i].name === 'async') {
         isAsync = true;
-        this.session.noteUnsupported('async comprehensions', its[i].from, its[i].to);
         i++;
       }
       if (its[i]?.name !== 'for') throw new Skip(its[i]?.from ?? 0);

@@ -9,6 +9,7 @@ import { PyFunction, PyMethod, PyBuiltin, PyMethodDescriptor } from '../objects/
 import { PyTuple, PyList, PySet } from '../objects/containers';
 import type { PyDict } from '../objects/dict';
 import { PyGenerator, PyCoroutine } from '../objects/iterators';
+import { PyAsyncGenerator } from '../objects/async-generators';
 import { PyStr, PyInt, PyFloat, PyComplex, PyBytes } from '../objects/atoms';
 import type { VM, CallOutcome } from './vm';
 import { Frame, type Native } from './frame';
@@ -179,11 +180,14 @@ function functionFrame(vm: VM, func: PyFunction, args: PyObject[], kwargs: Map<s
     if (e instanceof PyError) vm.releaseFrame(frame, false);
     throw e;
   }
-  if (func.code.unit.flags & (CodeFlags.generator | CodeFlags.coroutine)) {
+  if (func.code.unit.flags & (CodeFlags.generator | CodeFlags.coroutine | CodeFlags.asyncGenerator)) {
     // The frame is suspended inside a new generator (or coroutine) object until next() (send(), await) resumes it.
-    const gen = vm.track(func.code.unit.flags & CodeFlags.coroutine
+    const flags = func.code.unit.flags;
+    const gen = vm.track(flags & CodeFlags.coroutine
       ? new PyCoroutine(vm.t.coroutine, frame, func.name.value, func.qualname.value)
-      : new PyGenerator(vm.t.generator, frame, func.name.value, func.qualname.value));
+      : flags & CodeFlags.asyncGenerator
+        ? new PyAsyncGenerator(vm.t.async_generator, frame, func.name.value, func.qualname.value)
+        : new PyGenerator(vm.t.generator, frame, func.name.value, func.qualname.value));
     if (vm.options.version.generatorHoldsCode) gen.code = vm.incref(func.code, Cause.Frame, 'gi_code');
     frame.generator = gen;
     return gen;
@@ -301,7 +305,7 @@ export function callTypeObject(vm: VM, type: PyType, args: PyObject[], kwargs: M
 export function plainInit(vm: VM, type: PyType): PyFunction | null {
   if (!type.heap || type.type !== vm.t.type || type.lookup('__new__') !== vm.t.object.dict.getStr('__new__')) return null;
   const init = type.lookup('__init__');
-  if (!(init instanceof PyFunction) || (init.code.unit.flags & (CodeFlags.generator | CodeFlags.coroutine)) !== 0) return null;
+  if (!(init instanceof PyFunction) || (init.code.unit.flags & (CodeFlags.generator | CodeFlags.coroutine | CodeFlags.asyncGenerator)) !== 0) return null;
   for (const t of type.mro) if (!t.heap) return t === vm.t.object ? init : null;
   return null;
 }

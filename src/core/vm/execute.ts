@@ -9,6 +9,8 @@ import { PyDict } from '../objects/dict';
 import { PyFunction, PyCell, PyCode, PyMethod, PyBuiltin, PyMethodDescriptor } from '../objects/callables';
 import { PyExceptionObj } from '../objects/instances';
 import { PyGenerator, PyCoroutine } from '../objects/iterators';
+import { PyAsyncGenerator, PyAsyncGenAwaitable } from '../objects/async-generators';
+import { wrapValue, awaitableStep } from './async-generators';
 import { Op, CodeFlags } from '../compile/bytecode';
 import { namespaceGet, namespaceSet, namespaceDelete, namespaceSetupAnnotations } from './mapping-namespace';
 import type { VM } from './vm';
@@ -492,12 +494,15 @@ export function execute(vm: VM, frame: Frame): void {
       vm.suspendFrame(frame, value);
       return;
     }
+    case Op.ASYNC_GEN_WRAP:
+      stack.push(wrapValue(vm, stack.pop() as PyObject));
+      return;
     case Op.GET_YIELD_FROM_ITER: {
       const o = (stack[stack.length - 1] as PyObject);
       if (o instanceof PyCoroutine && !(unit.flags & CodeFlags.coroutine)) {
         throw vm.error('TypeError', "cannot 'yield from' a coroutine object in a non-coroutine generator");
       }
-      if (o instanceof PyGenerator) return;
+      if (o instanceof PyGenerator && !(o instanceof PyAsyncGenerator)) return;
       stack.pop() as PyObject;
       vm.runNative(releasing(vm, getIter(vm, o), [o]), frame.pushResult, 'iter');
       return;
@@ -1122,7 +1127,7 @@ function opCall(vm: VM, frame: Frame, _op: number, arg: number): void {
   return;
 }
 
-const NOT_PLAIN_POSITIONAL = CodeFlags.varargs | CodeFlags.varkeywords | CodeFlags.generator | CodeFlags.coroutine;
+const NOT_PLAIN_POSITIONAL = CodeFlags.varargs | CodeFlags.varkeywords | CodeFlags.generator | CodeFlags.coroutine | CodeFlags.asyncGenerator;
 
 /**
  * CALL of a Python function with exactly its positional parameters (3.11's CALL_PY_EXACT_ARGS):
@@ -1221,6 +1226,11 @@ function* sendTo(vm: VM, frame: Frame, stack: (PyObject | null)[], receiver: PyO
   let result: PyObject | null = null;
   if (receiver instanceof PyGenerator) {
     const r = yield* releasing(vm, advanceGenerator(vm, receiver, value), [value]);
+    next = 'yielded' in r ? r.yielded : null;
+    if ('returned' in r) result = r.returned;
+  } else if (receiver instanceof PyAsyncGenAwaitable) {
+    // An async generator's __anext__()/asend()/athrow() awaited: its end carries the value (StopIteration's).
+    const r = yield* releasing(vm, awaitableStep(vm, receiver, value), [value]);
     next = 'yielded' in r ? r.yielded : null;
     if ('returned' in r) result = r.returned;
   } else {

@@ -3,6 +3,7 @@
 
 import type { PyObject } from '../objects/object';
 import { PyGenerator, PyCoroutine } from '../objects/iterators';
+import { PyAsyncGenerator } from '../objects/async-generators';
 import { PyExceptionObj } from '../objects/instances';
 import type { VM } from './vm';
 import type { CallRequest } from './frame';
@@ -32,9 +33,9 @@ function* resume(vm: VM, gen: PyGenerator, send: PyObject | null, raise: PyError
   return gen.frame === null ? { returned: value } : { yielded: value };
 }
 
-/** 'generator' or 'coroutine', as gen_send_ex2's messages name the object. */
-function kindOf(gen: PyGenerator): string {
-  return gen instanceof PyCoroutine ? 'coroutine' : 'generator';
+/** 'generator', 'coroutine' or 'async generator', as gen_send_ex2's messages name the object. */
+export function kindOf(gen: PyGenerator): string {
+  return gen instanceof PyCoroutine ? 'coroutine' : gen instanceof PyAsyncGenerator ? 'async generator' : 'generator';
 }
 
 function checkNotRunning(vm: VM, gen: PyGenerator): void {

@@ -14,7 +14,9 @@ import { createBuiltinTypes, type BuiltinTypes } from '../runtime/types';
 import { createExceptionTypes } from '../runtime/exceptions';
 import type { CodeUnit, ConstSpec } from '../compile/bytecode';
 import { Frame, NativeFrame, userLine, type AnyFrame, type CallRequest, type InitCall, type Native } from './frame';
-import { PyGenerator, PyCoroutine } from '../objects/iterators';
+import { PyGenerator, PyCoroutine, PyAsyncGenerator } from '../objects/iterators';
+import { kindOf } from './generators';
+import { PyAsyncGenAwaitable } from '../objects/async-generators';
 import { hasFinalizer, callFinalizer } from '../runtime/finalizers';
 import { PyError, UnsupportedError, BudgetExceeded } from './errors';
 import type { VersionModel } from '../versions';
@@ -117,6 +119,8 @@ export class VM {
   readonly clock: VirtualClock;
   /** Set once a second thread started or a call blocked: step() then asks the scheduler who runs. */
   threaded = false;
+  /** sys.set_asyncgen_hooks' callables (owned): CPython keeps them per thread (tstate->async_gen_firstiter/finalizer). */
+  asyncGenHooks: { firstiter: PyObject | null; finalizer: PyObject | null } = { firstiter: null, finalizer: null };
   private readonly costs = instructionCosts(this.options.version.instructionCostNs);
   private readonly evalBreakerChecks: ReadonlySet<number>;
   /** Set when the program finished: 'ok', or the exception that escaped. */
@@ -127,7 +131,7 @@ export class VM {
     const hooks: HeapHooks = {
       needsFinalizer: (obj) => {
         if (!hasFinalizer(obj)) return false;
-        if (obj instanceof PyCoroutine && obj.frame?.pc === 0) {
+        if ((obj instanceof PyCoroutine && obj.frame?.pc === 0) || obj instanceof PyAsyncGenAwaitable) {
           const frame = this.currentPythonFrame();
           obj.diedAt = { frame, line: frame ? (frame.line > 0 ? frame.line : (frame.unit.positions[frame.lasti]?.line ?? frame.unit.firstLine)) : 1 };
         }
@@ -1080,9 +1084,13 @@ export class VM {
    * without a traceback entry of the generator's frame either way). `exc` is consumed; returns the one to raise.
    */
   private stopIterationError(exc: PyExceptionObj, gen: PyGenerator): PyExceptionObj {
-    if (!exc.type.isSubtypeOf(this.exc.get('StopIteration') as PyType)) return exc;
-    const kind = gen instanceof PyCoroutine ? 'coroutine' : 'generator';
-    const error = this.newException(this.exc.get('RuntimeError') as PyType, [this.newStr(`${kind} raised StopIteration`)]);
+    let raised = 'StopIteration';
+    if (!exc.type.isSubtypeOf(this.exc.get('StopIteration') as PyType)) {
+      // An async generator's own StopAsyncIteration would read as its end: RuntimeError too (gen_send_ex2).
+      if (!(gen instanceof PyAsyncGenerator) || !exc.type.isSubtypeOf(this.exc.get('StopAsyncIteration') as PyType)) return exc;
+      raised = 'StopAsyncIteration';
+    }
+    const error = this.newException(this.exc.get('RuntimeError') as PyType, [this.newStr(`${kindOf(gen)} raised ${raised}`)]);
     error.cause = exc;
     error.context = this.incref(exc, Cause.Exception, '__context__');
     error.suppressContext = true;

@@ -16,7 +16,7 @@ import heapq
 import sys
 import time as _time
 import weakref
-from _lens_asyncio import not_modelled as _lens_not_modelled, log_error as _lens_log_error, WAIT_FOR_USES_TIMEOUT, SEMAPHORE_WAKES_IN_FINALLY, UNCANCEL_CLEARS_MUST_CANCEL, TASKGROUP_3_13
+from _lens_asyncio import not_modelled as _lens_not_modelled, log_error as _lens_log_error, WAIT_FOR_USES_TIMEOUT, SEMAPHORE_WAKES_IN_FINALLY, UNCANCEL_CLEARS_MUST_CANCEL, TASKGROUP_3_13, ASYNC_GEN_AWAITABLES as _LENS_ASYNC_GEN_AWAITABLES
 import functools
 
 
@@ -224,6 +224,7 @@ class BaseEventLoop:
         self._exception_handler = None
         self._debug = False
         self._asyncgens = weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
         self._running = False
 
     def __repr__(self):
@@ -248,11 +249,23 @@ class BaseEventLoop:
             raise RuntimeError(
                 'Cannot run the event loop while another loop is running')
 
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        # CPython warns (ResourceWarning, ignored by default) when this comes after shutdown_asyncgens().
+        self._asyncgens.add(agen)
+
     def run_forever(self):
         self._check_closed()
         self._check_running()
+        old_agen_hooks = sys.get_asyncgen_hooks()
         try:
             self._running = True
+            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                   finalizer=self._asyncgen_finalizer_hook)
             _set_running_loop(self)
             while True:
                 self._run_once()
@@ -262,6 +275,7 @@ class BaseEventLoop:
             self._stopping = False
             self._running = False
             _set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -327,13 +341,31 @@ class BaseEventLoop:
         self._ready.append(handle)
         return handle
 
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        # The self-pipe write that wakes the selector is not modelled: the ready queue is looked at next anyway.
+        return self.call_soon(callback, *args, context=context)
+
     def _timer_handle_cancelled(self, handle):
         if handle._scheduled:
             self._timer_cancelled_count += 1
 
     async def shutdown_asyncgens(self):
+        self._asyncgens_shutdown_called = True
         if not len(self._asyncgens):
             return
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(
+            *[ag.aclose() for ag in closing_agens],
+            return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self, timeout=None):
         if self._default_executor is None:
@@ -787,7 +819,7 @@ del _coro
 
 
 def iscoroutine(obj):
-    return type(obj) is _CoroutineType
+    return type(obj) is _CoroutineType or type(obj) in _LENS_ASYNC_GEN_AWAITABLES
 
 
 def current_task(loop=None):
