@@ -3,20 +3,14 @@
 // own iterator (__await__ returns it), driven by send/throw/close as a coroutine is.
 
 import type { PyObject } from '../objects/object';
-import { PyType } from '../objects/type';
 import type { PyAsyncGenerator, PyAsyncGenAwaitable } from '../objects/async-generators';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
-import { method, arity, checkPositional } from './define';
-import { thrownException } from './generator-methods';
+import { method, arity } from './define';
+import { thrownException, checkThrowArguments, noKeywords } from './generator-methods';
 import { stopIteration } from '../vm/generators';
 import { initHooks, newAwaitable, awaitableStep, asendThrow, athrowThrow, type AwaitableStep } from '../vm/async-generators';
-import { warn } from '../runtime/warnings';
 import { Cause } from '../trace/events';
-
-function noKeywords(vm: VM, name: string, kwargs: Map<string, PyObject> | null): void {
-  if (kwargs && kwargs.size) throw vm.error('TypeError', `${name}() takes no keyword arguments`);
-}
 
 /** A step as the Python-level methods give it: the value passed out, or StopIteration with the end's value. */
 function stepResult(vm: VM, step: AwaitableStep): PyObject {
@@ -46,11 +40,7 @@ export function installAsyncGeneratorMethods(vm: VM): void {
     return newAwaitable(vm, self as PyAsyncGenerator, 'asend', args[0], null);
   });
   method(vm, agen, 'athrow', function* (args, kwargs, self): Native {
-    noKeywords(vm, 'athrow', kwargs);
-    checkPositional(vm, 'athrow', args.length, 1, 3);
-    if (args.length > 1 && model.throwTripleDeprecated) {
-      warn(vm, 'the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.', vm.exc.get('DeprecationWarning') as PyType, 1);
-    }
+    checkThrowArguments(vm, 'athrow', args, kwargs, model.throwTripleDeprecated);
     yield* initHooks(vm, self as PyAsyncGenerator);
     return newAwaitable(vm, self as PyAsyncGenerator, 'athrow', null, args);
   });
@@ -81,11 +71,7 @@ export function installAsyncGeneratorMethods(vm: VM): void {
       return stepResult(vm, yield* awaitableStep(vm, self as PyAsyncGenAwaitable, args[0]));
     });
     method(vm, type, 'throw', function* (args, kwargs, self): Native {
-      noKeywords(vm, 'throw', kwargs);
-      checkPositional(vm, 'throw', args.length, 1, 3);
-      if (args.length > 1 && model.throwTripleDeprecated) {
-        warn(vm, 'the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.', vm.exc.get('DeprecationWarning') as PyType, 1);
-      }
+      checkThrowArguments(vm, 'throw', args, kwargs, model.throwTripleDeprecated);
       const err = yield* thrownException(vm, args[0], args[1] ?? null, args[2] ?? null);
       const aw = self as PyAsyncGenAwaitable;
       return stepResult(vm, isAsend ? yield* asendThrow(vm, aw, err) : yield* athrowThrow(vm, aw, err));

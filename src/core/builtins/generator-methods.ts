@@ -13,8 +13,21 @@ import { sendToGenerator, throwIntoGenerator, closeGenerator } from '../vm/gener
 import { warn } from '../runtime/warnings';
 import { Cause } from '../trace/events';
 
-function noKeywords(vm: VM, name: string, kwargs: Map<string, PyObject> | null): void {
+/** METH_NOARGS / METH_O methods of generators refuse keywords with this message. */
+export function noKeywords(vm: VM, name: string, kwargs: Map<string, PyObject> | null): void {
   if (kwargs && kwargs.size) throw vm.error('TypeError', `${name}() takes no keyword arguments`);
+}
+
+/**
+ * The checks of throw()'s arguments (gen_throw, async_gen_athrow_new): no keywords, one to three positional
+ * arguments, and 3.12+'s deprecation of the (type, value, traceback) form. `name` is the method's.
+ */
+export function checkThrowArguments(vm: VM, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null, tripleDeprecated: boolean): void {
+  noKeywords(vm, name, kwargs);
+  checkPositional(vm, name, args.length, 1, 3);
+  if (args.length > 1 && tripleDeprecated) {
+    warn(vm, `the (type, exc, tb) signature of ${name}() is deprecated, use the single-arg signature instead.`, vm.exc.get('DeprecationWarning') as PyType, 1);
+  }
 }
 
 /**
@@ -65,11 +78,7 @@ export function installGeneratorMethods(vm: VM): void {
       return yield* sendToGenerator(vm, self as PyGenerator, args[0]);
     });
     method(vm, type, 'throw', function* (args, kwargs, self): Native {
-      noKeywords(vm, 'throw', kwargs);
-      checkPositional(vm, 'throw', args.length, 1, 3);
-      if (args.length > 1 && model.throwTripleDeprecated) {
-        warn(vm, 'the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.', vm.exc.get('DeprecationWarning') as PyType, 1);
-      }
+      checkThrowArguments(vm, 'throw', args, kwargs, model.throwTripleDeprecated);
       const err = yield* thrownException(vm, args[0], args[1] ?? null, args[2] ?? null);
       return yield* throwIntoGenerator(vm, self as PyGenerator, err);
     });

@@ -1591,29 +1591,39 @@ class Compiler {
     return this.positions.comprehensionIter === 'iterable' ? e.generators[level].iter : e;
   }
 
+  /** A level's iterator: the outermost one is the comprehension function's argument (.0), inner ones are made here. */
+  private comprehensionIterator(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, level: number, getIter: typeof Op.GET_ITER | typeof Op.GET_AITER): void {
+    if (level === 0) {
+      this.b.emit(Op.LOAD_FAST, 0);
+      return;
+    }
+    this.expr(e.generators[level].iter);
+    this.at(this.comprehensionIterAt(e, level));
+    this.b.emit(getIter);
+  }
+
   private comprehensionLevel(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, level: number): void {
     const b = this.b;
     const gen = e.generators[level];
     if (gen.isAsync) return this.asyncComprehensionLevel(e, level);
     const start = new Label();
     const anchor = new Label();
-    if (level === 0) {
-      b.emit(Op.LOAD_FAST, 0);
-    } else {
-      this.expr(gen.iter);
-      this.at(this.comprehensionIterAt(e, level));
-      b.emit(Op.GET_ITER);
-    }
+    this.comprehensionIterator(e, level, Op.GET_ITER);
     b.bind(start);
     this.at(this.comprehensionIterAt(e, level));
     b.emitJump(Op.FOR_ITER, anchor);
-    this.store(gen.target);
+    this.comprehensionItem(e, level, start);
+    b.bind(anchor);
+  }
+
+  /** A level's item: bound to its target, its conditions and what they guard, then back to the level's next item. */
+  private comprehensionItem(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, level: number, start: Label): void {
+    this.store(e.generators[level].target);
     const skip = new Label();
     this.comprehensionBody(e, level, skip);
-    b.bind(skip);
+    this.b.bind(skip);
     this.at(e);
-    b.emitJump(Op.JUMP_BACKWARD, start);
-    b.bind(anchor);
+    this.b.emitJump(Op.JUMP_BACKWARD, start);
   }
 
   /**
@@ -1622,16 +1632,9 @@ class Compiler {
    */
   private asyncComprehensionLevel(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, level: number): void {
     const b = this.b;
-    const gen = e.generators[level];
     const start = new Label();
     const except = new Label();
-    if (level === 0) {
-      b.emit(Op.LOAD_FAST, 0);
-    } else {
-      this.expr(gen.iter);
-      this.at(this.comprehensionIterAt(e, level));
-      b.emit(Op.GET_AITER);
-    }
+    this.comprehensionIterator(e, level, Op.GET_AITER);
     b.bind(start);
     this.at(this.comprehensionIterAt(e, level));
     b.pushHandler(except, false);
@@ -1639,12 +1642,7 @@ class Compiler {
     this.loadConst({ type: 'None' });
     this.yieldFromLoop(3);
     b.popHandler();
-    this.store(gen.target);
-    const skip = new Label();
-    this.comprehensionBody(e, level, skip);
-    b.bind(skip);
-    this.at(e);
-    b.emitJump(Op.JUMP_BACKWARD, start);
+    this.comprehensionItem(e, level, start);
     b.bind(except);
     this.at(this.comprehensionIterAt(e, level));
     b.emit(Op.END_ASYNC_FOR);
