@@ -160,12 +160,14 @@ export class Heap {
     if (this.recording) this.events.free(this.step, obj.id, this.line);
     const calls = obj.weakrefs && this.hooks.clearWeakrefs ? this.hooks.clearWeakrefs(obj) : null;
     let children = obj.gcCleared ? NO_REFS : obj.clearRefs();
-    if (children === NO_REFS && (obj.subclassDict || (obj.type?.heap && obj.type !== (obj as unknown)))) children = [];
+    // An instance of a class statement's class also releases its class (and a subclass dict): the shared empty list is not theirs.
+    const ownsType = obj.type?.heap && obj.type !== (obj as unknown);
+    if (children === NO_REFS && (obj.subclassDict || ownsType)) children = [];
     if (obj.subclassDict) {
       children.unshift(obj.subclassDict);
       obj.subclassDict = null;
     }
-    if (obj.type?.heap && obj.type !== (obj as unknown)) children.push(obj.type);
+    if (ownsType) children.push(obj.type);
     if (calls && calls.length) {
       this.awaitingFinalizer.push({ kind: 'weakref-callbacks', obj, floor, calls, children });
       return false;

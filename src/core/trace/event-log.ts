@@ -284,8 +284,8 @@ export class EventLog implements EventSource {
   }
 
   /**
-   * Starts a row of code `kind` with flags `d`: room, its step and line words. Returns the offset of its
-   * payload; `finish` writes the head once the payload's flags are known.
+   * Starts a row: room, its step and line words. Returns the offset of its payload; `finish` writes the
+   * head once the payload's flags are known.
    */
   private begin(step: number, line: number, lineInHead: boolean): number {
     this.makeRoom();

@@ -52,25 +52,8 @@ export function invoke(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map
   if (callable instanceof PyMethod) return invoke(vm, callable.func, [callable.self, ...args], kwargs, false, null);
   let result: PyObject | Native<PyObject | null>;
   let name: string;
-  if (callable instanceof PyBuiltin) {
-    if (kwargs && kwargs.size > 0) {
-      const refused = callable.owner && callable.self
-        ? builtinMethodKeywordError(vm, callable.owner, callable.name)
-        : callable.module === 'builtins' ? builtinFunctionKeywordError(vm, callable.name) : null;
-      if (refused) throw refused;
-    }
-    result = callable.impl(args, kwargs, callable.self) as PyObject | Native<PyObject | null>;
-    name = callable.name;
-  } else if (callable instanceof PyMethodDescriptor) {
-    if (args.length === 0) throw vm.error('TypeError', `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
-    if (!args[0].type.isSubtypeOf(callable.owner)) {
-      throw vm.error('TypeError', `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${args[0].type.name}' object`);
-    }
-    if (kwargs && kwargs.size > 0) {
-      const refused = builtinMethodKeywordError(vm, callable.owner.name, callable.name);
-      if (refused) throw refused;
-    }
-    result = callable.impl(args.slice(1), kwargs, args[0]) as PyObject | Native<PyObject | null>;
+  if (callable instanceof PyBuiltin || callable instanceof PyMethodDescriptor) {
+    result = callBuiltin(vm, callable, args, kwargs);
     name = callable.name;
   } else if (callable instanceof PyType) {
     // A metaclass written in Python may define __call__ (slot_tp_call): calling the class runs it.
@@ -96,6 +79,31 @@ export function invoke(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map
 }
 
 /**
+ * Calls a built-in function, or a method descriptor with its object first in `args` (the arguments
+ * borrowed): keywords refused where CPython's METH_ flags refuse them, the descriptor's object checked.
+ */
+function callBuiltin(vm: VM, callable: PyBuiltin | PyMethodDescriptor, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | Native<PyObject | null> {
+  if (callable instanceof PyBuiltin) {
+    if (kwargs && kwargs.size > 0) {
+      const refused = callable.owner && callable.self
+        ? builtinMethodKeywordError(vm, callable.owner, callable.name)
+        : callable.module === 'builtins' ? builtinFunctionKeywordError(vm, callable.name) : null;
+      if (refused) throw refused;
+    }
+    return callable.impl(args, kwargs, callable.self) as PyObject | Native<PyObject | null>;
+  }
+  if (args.length === 0) throw vm.error('TypeError', `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
+  if (!args[0].type.isSubtypeOf(callable.owner)) {
+    throw vm.error('TypeError', `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${args[0].type.name}' object`);
+  }
+  if (kwargs && kwargs.size > 0) {
+    const refused = builtinMethodKeywordError(vm, callable.owner.name, callable.name);
+    if (refused) throw refused;
+  }
+  return callable.impl(args.slice(1), kwargs, args[0]) as PyObject | Native<PyObject | null>;
+}
+
+/**
  * CALL of a built-in function, or of a method descriptor with its object first in `args`, without
  * keywords: what a stealing invoke does (the arguments, then the callable, released once the call is
  * over, also when it raises at once), without the closures and the outcome it makes. The result goes
@@ -104,14 +112,7 @@ export function invoke(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map
 export function callBuiltinStealing(vm: VM, callable: PyBuiltin | PyMethodDescriptor, args: PyObject[], caller: Frame): void {
   let result: PyObject | Native<PyObject | null>;
   try {
-    if (callable instanceof PyBuiltin) result = callable.impl(args, null, callable.self) as PyObject | Native<PyObject | null>;
-    else {
-      if (args.length === 0) throw vm.error('TypeError', `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
-      if (!args[0].type.isSubtypeOf(callable.owner)) {
-        throw vm.error('TypeError', `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${args[0].type.name}' object`);
-      }
-      result = callable.impl(args.slice(1), null, args[0]) as PyObject | Native<PyObject | null>;
-    }
+    result = callBuiltin(vm, callable, args, null);
   } catch (e) {
     releaseCall(vm, callable, args);
     throw e;
