@@ -26,12 +26,25 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Opens a file by quick open. A webview that takes the focus as it loads (the panel's tab just clicked) closes
+ * quick open under the test's feet: tried again.
+ */
 async function openFile(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(name);
-  await page.locator(QUICK_PICK_ROW, { hasText: name }).first().waitFor();
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      await input.fill(name, { timeout: 5_000 });
+      await page.locator(QUICK_PICK_ROW, { hasText: name }).first().waitFor({ timeout: 5_000 });
+      break;
+    } catch (err) {
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw err;
+    }
+  }
   await page.keyboard.press('Enter');
   await page.locator(`.monaco-editor[data-uri$="${name}"] .view-lines`).first().waitFor();
 }
