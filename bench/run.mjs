@@ -10,7 +10,8 @@
 // start-up is not counted), the simulator without the event trace, and with it. The simulator runs in a
 // process of this script's own per program (--child NAME), through dist/core.js (runSource(): parse +
 // compile + run, the same work as CPython's compile + exec), with a forced GC before each run, timed by
-// the clock and by the process's CPU time.
+// the clock and by the process's CPU time. As in the CLI and the editor's worker, the trace's blocks come
+// pre-faulted from a helper thread (src/node/prefaulted-blocks.ts): the CPU time counts that thread's too.
 // Reported times are medians. The simulator models the python3 version when it is one it supports. Every
 // simulator run must print what python3 printed.
 import { spawnSync } from 'node:child_process';
@@ -238,6 +239,8 @@ function childMain(options) {
   const require = createRequire(import.meta.url);
   require(path.join(root, 'dist', 'v8-tuning.js')).tuneV8ForTheSimulator();
   const core = require(corePath);
+  // As the CLI and the editor's worker record traces: into blocks a helper thread faulted in ahead.
+  core.setTraceBlockSource(require(path.join(root, 'dist', 'prefaulted-blocks.js')).createPrefaultedBlockSource());
   const minor = pythonVersion().split('.').slice(0, 2).join('.');
   const modelled = SUPPORTED.includes(minor) ? minor : undefined;
   const result = options.child === 'scheduler' ? measureScheduler(core, modelled, options.runs) : measureProgram(core, options.child, modelled, options.runs);
@@ -289,7 +292,7 @@ function main() {
     `- node ${process.version}, python3 ${python3} (the simulator models ${modelled ?? 'its default version'})`,
     `- machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.platform()} ${os.arch()}`,
     `- commit ${gitCommit()}, ${new Date().toISOString().slice(0, 10)}; load average ${loadAtStart} when it began, ${os.loadavg()[0].toFixed(1)} when it ended (2 cores: above 1 the runs share the machine)`,
-    `- median of ${options.runs} runs, python3 and the simulator taking turns; CPython: exec(compile(...)) of the program, timed inside python3; simulator: runSource() in a process per program (dist/core.js), with the CLI's V8 setting (--max-valid-polymorphic-map-count=${tuning.POLYMORPHIC_MAP_LIMIT}, src/node/v8-tuning.ts); ratio = simulator / CPython (wall time; the CPU-time column compares process CPU time)`,
+    `- median of ${options.runs} runs, python3 and the simulator taking turns; CPython: exec(compile(...)) of the program, timed inside python3; simulator: runSource() in a process per program (dist/core.js), with the CLI's V8 setting (--max-valid-polymorphic-map-count=${tuning.POLYMORPHIC_MAP_LIMIT}, src/node/v8-tuning.ts) and its trace blocks pre-faulted by a helper thread (src/node/prefaulted-blocks.ts; its CPU time is in the CPU-time column); ratio = simulator / CPython (wall time; the CPU-time column compares process CPU time)`,
     '',
     ...table,
     ...throughputTable,

@@ -26,6 +26,8 @@ const entries = [
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'node', format: 'cjs', target: 'node20' },
   // The V8 settings the CLI runs the simulator with, for the other Node scripts that run it (bench/run.mjs).
   { entryPoints: ['src/node/v8-tuning.ts'], outfile: 'dist/v8-tuning.js', platform: 'node', format: 'cjs', target: 'node20' },
+  // The trace's pre-faulted blocks (a helper thread), for the other Node scripts that record traces (bench/run.mjs).
+  { entryPoints: ['src/node/prefaulted-blocks.ts'], outfile: 'dist/prefaulted-blocks.js', platform: 'node', format: 'cjs', target: 'node20' },
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs',
     target: 'node20', external: ['vscode'] },
   // The simulation's worker_threads entry: the extension host never runs the simulator on its own thread.

@@ -1,10 +1,11 @@
 // `cpython-lens run FILE.py [--python 3.11|3.12|3.13|3.13t] [--json] [--timeline] [--trace OUT.json] [--as-processes] [--compare] [--stdin FILE] [--entropy-seed N] [--max-steps N] [--max-ms N]`
 // Runs a Python file in the simulated CPython (src/core) and prints what it printed; bundled to dist/cli.js.
 import { buildTimeline, asciiTimeline, chromeTrace, statsText } from '../trace-model/timeline';
-import { writeFileSync, readFileSync } from 'node:fs';
-import { runSource, type RunOptions, type RunResult } from '../core/index';
+import { writeFileSync, readFileSync, writeSync } from 'node:fs';
+import { runSource, setTraceBlockSource, type RunOptions, type RunResult } from '../core/index';
 import { parseArgs, USAGE, type RunCommand } from './args';
 import { tuneV8ForTheSimulator } from '../node/v8-tuning';
+import { createPrefaultedBlockSource } from '../node/prefaulted-blocks';
 import { COMPARED_MODELS, compareRunOptions, comparedRun, comparison, comparisonText } from '../trace-model/comparison';
 
 /** Exit code for a bug in the simulator itself (BSD EX_SOFTWARE), distinct from the program's own codes. */
@@ -38,7 +39,11 @@ function diagnosticLine(file: string, result: RunResult): string | null {
   return `${where} ${message}`;
 }
 
-/** Writes the result as one JSON object, in pieces: a long trace would not fit in one string. */
+/**
+ * Writes the result as one JSON object, in pieces: a long trace would not fit in one string. Each piece
+ * is written before the next is made: process.stdout.write to a pipe may only queue it, and a trace of
+ * millions of events then filled the memory (and the pipe's buffers: ENOBUFS) before anything went out.
+ */
 function writeJson(result: RunResult): void {
   const { stdout, stderr, exitCode, steps, diagnostic } = result;
   const head = JSON.stringify({ stdout, stderr, exitCode, steps, diagnostic });
@@ -47,11 +52,29 @@ function writeJson(result: RunResult): void {
   for (let i = 0; i < events.length; i++) {
     chunk += (i === 0 ? '' : ',') + JSON.stringify(events.at(i));
     if (chunk.length > 1 << 20) {
-      process.stdout.write(chunk);
+      writeStdoutNow(chunk);
       chunk = '';
     }
   }
-  process.stdout.write(`${chunk}]}\n`);
+  writeStdoutNow(`${chunk}]}\n`);
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/** Writes all of `text` to fd 1 before returning, waiting out a full non-blocking pipe (EAGAIN). */
+function writeStdoutNow(text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let written = 0;
+  while (written < bytes.length) {
+    try {
+      written += writeSync(1, bytes, written);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // A reader that went away (`| head`) is not an error of ours, as for the streams below.
+      if (code === 'EPIPE') process.exit();
+      if (code !== 'EAGAIN') throw err;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
 }
 
 /**
@@ -172,6 +195,7 @@ function main(argv: readonly string[]): number {
       return 2;
     case 'run':
       tuneV8ForTheSimulator();
+      setTraceBlockSource(createPrefaultedBlockSource());
       return run(command);
   }
 }

@@ -21,6 +21,7 @@ export type { PythonVersion } from './versions';
 export type { TraceEvent, EventSource } from './trace/events';
 export type { HeapGraph, HeapGraphObject, HeapGraphEdge, HeapGraphRoot, HeapGraphBinding } from './inspect/heap-graph';
 export { pythonId } from './objects/object';
+export { setTraceBlockSource, type TraceBlockSource } from './trace/block-source';
 
 export interface RunOptions {
   python?: PythonVersion;

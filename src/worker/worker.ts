@@ -8,12 +8,16 @@ import type { WorkerEnvelope, WorkerStartData } from '../shared/protocol';
 import { CancelMark } from '../shared/cancel-mark';
 import { SimulationSession } from './session';
 import { IdleWarmUp } from './warm-up';
+import { setTraceBlockSource } from '../core/index';
+import { createPrefaultedBlockSource } from '../node/prefaulted-blocks';
 
 /** Enough for V8 to optimize the simulator's hot paths (bench/EDITOR-RESULTS.md: the first ~15 edits were slow). */
 const WARM_UP_RUNS = 20;
 
 const port = parentPort;
 if (!port) throw new Error('dist/worker.js must run as a worker thread');
+// A long run's trace takes pages another thread has already faulted in (src/node/prefaulted-blocks.ts).
+setTraceBlockSource(createPrefaultedBlockSource());
 const mark = new CancelMark((workerData as WorkerStartData).cancelMark);
 const session = new SimulationSession((message) => port.postMessage(message), Date.now, (seq) => mark.cancels(seq));
 const warmUp = new IdleWarmUp(WARM_UP_RUNS);

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runSource, type EventSource, type TraceEvent } from '../../src/core/index';
 
 const cli = path.resolve(__dirname, '..', '..', 'dist', 'cli.js');
 
@@ -125,6 +126,25 @@ describe('cli (dist/cli.js)', function () {
     for (const event of report.events as Array<{ kind?: unknown; step?: unknown }>) {
       assert.equal(typeof event.kind, 'string');
       assert.equal(typeof event.step, 'number');
+    }
+  });
+
+  it('--json writes a trace of several MiB whole, the same trace the simulator records in process', function () {
+    // Past the first 1 MiB block the CLI's trace takes blocks a helper thread faulted in (src/node/
+    // prefaulted-blocks.ts), and the JSON goes out in 1 MiB pieces, each written before the next is made.
+    this.timeout(60_000);
+    const source = 'n = 60_000\nwhile n:\n    n -= 1\nprint(n)\n';
+    const file = program('json-long.py', source);
+    const result = spawnSync(process.execPath, [cli, 'run', file, '--json'], { encoding: 'utf8', timeout: 50_000, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (result.error) throw result.error;
+    assert.equal(result.status, 0, result.stderr);
+    assert.ok(result.stdout.length > 8 << 20, `${result.stdout.length} bytes of JSON`);
+    const report = JSON.parse(result.stdout) as { stdout: string; events: TraceEvent[] };
+    assert.equal(report.stdout, '0\n');
+    const inProcess = runSource(source, { filename: file, recordTrace: true }).events as EventSource;
+    assert.equal(report.events.length, inProcess.length);
+    for (const i of [0, 1000, 262_143, 262_144, Math.floor(inProcess.length / 2), inProcess.length - 1]) {
+      assert.deepEqual(report.events[i], inProcess.at(i), `event ${i}`);
     }
   });
 

@@ -3,6 +3,7 @@
 // previews) are interned once. `at(i)` and `toArray()` give back plain TraceEvent objects.
 
 import { Cause, CAUSE_NAMES } from './events';
+import { newTraceBlock } from './block-source';
 import type { TraceEvent, RefCause, EventSource, GcPhase, ThreadEventState, GilAction, BrcAction } from './events';
 
 /**
@@ -114,9 +115,15 @@ const COMPACT_OBJ_REACH = 1 << 8;
 /** The largest line a head holds (its count field, on rows other than refs). */
 const HEAD_LINE_LIMIT = 0xffff;
 
-/** Alloc flags: the object is the last allocated one's id + 1; its type is the last alloc's. */
+/**
+ * Alloc flags: the object is the last allocated one's id + 1; its type is the last alloc's; its preview
+ * is an int32 in a payload word (most allocations are ints); its preview is the last text preview's
+ * (instances of one class share one). Other previews go to `texts`.
+ */
 const ALLOC_NEXT = 1;
 const ALLOC_SAME_TYPE = 2;
+const ALLOC_INT_PREVIEW = 4;
+const ALLOC_SAME_PREVIEW = 8;
 /** Free flag: the object is the last ref row's. */
 const FREE_LAST_REF = 1;
 /** Bind flags: the frame and the name are the last bind's; the object is the last allocated one. */
@@ -148,6 +155,8 @@ class RowContext {
   freed = 0;
   alloc = 0;
   allocType = -1;
+  /** The last alloc's preview taken from `texts` (null: none since the checkpoint). */
+  allocText: string | number | null = null;
   bindFrame = -1;
   bindName = -1;
   frame = 0;
@@ -162,6 +171,7 @@ class RowContext {
     this.freed = 0;
     this.alloc = 0;
     this.allocType = -1;
+    this.allocText = null;
     this.bindFrame = -1;
     this.bindName = -1;
     this.frame = 0;
@@ -220,7 +230,7 @@ export class EventLog implements EventSource {
   private readLine = 0;
   private readText = 0;
   private readonly r = new RowContext();
-  /** The row `decode` read: its code, flags, payload (a, b, s) and label (0 none, > 0 a string, < 0 an owner). */
+  /** The row `decode` read: its code, flags, payload (a, b, s), label (0 none, > 0 a string, < 0 an owner), an alloc's preview. */
   private rowCode = 0;
   private rowD = 0;
   private rowHead = 0;
@@ -228,14 +238,15 @@ export class EventLog implements EventSource {
   private rowB = 0;
   private rowS = 0;
   private rowLabel = 0;
+  private rowPreview: string | number = '';
   /** Counts near this one fit a ref row's head (see COUNT_DIRECT_LIMIT). */
   constructor(private readonly countBase = 0) {}
   private readonly strings: string[] = [''];
   private readonly stringIndex = new Map<string, number>([['', 0]]);
   /**
    * Per-event texts that rarely repeat (object previews, printed output): not interned, and taken in
-   * order by alloc and output rows (a row's text is the next one). An int's preview is kept as its
-   * number and made a string only when read (most allocations are ints).
+   * order by output rows and the alloc rows whose preview is in no payload word (a row's text is the
+   * next one). An int's preview too big for a word is kept as its number, made a string when read.
    */
   private readonly texts: (string | number)[] = [];
   /** Object lists of collection phases (rare, so kept as arrays). */
@@ -275,7 +286,7 @@ export class EventLog implements EventSource {
   /** Room for the longest row, a checkpoint every CHECKPOINT rows; counts the row. */
   private makeRoom(): void {
     if (this.offset > BLOCK_WORDS - MAX_ROW_WORDS) {
-      this.current = new Int32Array(BLOCK_WORDS);
+      this.current = newTraceBlock(BLOCK_WORDS);
       this.blocks.push(this.current);
       this.offset = 0;
     }
@@ -434,7 +445,14 @@ export class EventLog implements EventSource {
     else c[w++] = t;
     x.alloc = obj;
     x.allocType = t;
-    this.texts.push(preview);
+    if (typeof preview === 'number' && (preview | 0) === preview && !Object.is(preview, -0)) {
+      d |= ALLOC_INT_PREVIEW;
+      c[w++] = preview;
+    } else if (preview === x.allocText) d |= ALLOC_SAME_PREVIEW;
+    else {
+      this.texts.push(preview);
+      x.allocText = preview;
+    }
     this.finish(K_ALLOC, d, w);
   }
 
@@ -564,7 +582,7 @@ export class EventLog implements EventSource {
 
   /**
    * Reads the row at the cursor into the row fields and the reading context (its step and line in
-   * readStep/readLine; an alloc or output row's text is texts[rowS]).
+   * readStep/readLine; an output row's text is texts[rowS], an alloc's preview rowPreview).
    */
   private decode(): void {
     if (this.readOffset > BLOCK_WORDS - MAX_ROW_WORDS) {
@@ -609,7 +627,9 @@ export class EventLog implements EventSource {
         x.alloc = d & ALLOC_NEXT ? x.alloc + 1 : c[this.readOffset++];
         if (!(d & ALLOC_SAME_TYPE)) x.allocType = c[this.readOffset++];
         this.rowA = x.alloc;
-        this.rowS = this.readText++;
+        if (d & ALLOC_INT_PREVIEW) this.rowPreview = c[this.readOffset++];
+        else if (d & ALLOC_SAME_PREVIEW) this.rowPreview = x.allocText as string | number;
+        else this.rowPreview = x.allocText = this.texts[this.readText++];
         return;
       case K_FREE:
         x.freed = d & FREE_LAST_REF ? x.refObj : c[this.readOffset++];
@@ -673,7 +693,7 @@ export class EventLog implements EventSource {
       case K_LINE_OF_THREAD:
         return { kind: 'line', step, thread: d, line, scope: this.strings[x.scope] };
       case K_ALLOC:
-        return { kind: 'alloc', step, obj: this.rowA, type: this.strings[x.allocType], preview: String(this.texts[this.rowS]), line };
+        return { kind: 'alloc', step, obj: this.rowA, type: this.strings[x.allocType], preview: String(this.rowPreview), line };
       case K_FREE:
         return { kind: 'free', step, obj: this.rowA, line };
       case K_LINE:
