@@ -5,7 +5,7 @@
 // they were made, owners freed just before they release what they hold).
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { EventLog } from '../../src/core/trace/event-log';
+import { CHECKPOINT_ROWS, EventLog } from '../../src/core/trace/event-log';
 import { CAUSE_NAMES, type TraceEvent } from '../../src/core/trace/events';
 
 const BASE = 1_000_000_000;
@@ -93,7 +93,7 @@ describe('EventLog (the packed trace)', () => {
     // compact row there came back with another object.
     const log = new EventLog(BASE);
     const events: TraceEvent[] = [];
-    for (let i = 0; i < 300; i++) events.push({ kind: 'ref', step: 1, obj: i < 128 ? 2000 : 5, from: 3, to: 4, cause: 'stack', label: '', line: 1 });
+    for (let i = 0; i < 2 * CHECKPOINT_ROWS + 44; i++) events.push({ kind: 'ref', step: 1, obj: i < CHECKPOINT_ROWS ? 2000 : 5, from: 3, to: 4, cause: 'stack', label: '', line: 1 });
     for (const e of events) log.push(e);
     assert.deepEqual(log.toArray(), events);
   });

@@ -77,16 +77,22 @@ const packThread = (thread: number, timeNs: number): number => thread * NS_PER_U
  * now, a function and its code): each base follows one region. A compact owner-freed row whose owner
  * is the last freed object has no label word.
  *
- * Reading is sequential from a checkpoint (every CHECKPOINT rows: the row's block and offset, the step,
- * line and text index before it; the rest of the context starts empty), with a cursor so that reading in
- * order costs one row's decoding per event.
+ * Reading is sequential from a checkpoint (every CHECKPOINT rows: the row's position, the step, line
+ * and text index before it; the rest of the context starts empty), with a cursor so that reading in
+ * order costs one row's decoding per event, and reading at random at most CHECKPOINT rows' (1–3 µs).
  */
 const BLOCK_WORDS = 1 << 18;
 /** The longest row: head, step, line and three payload words. */
 const MAX_ROW_WORDS = 6;
-const CHECKPOINT_BITS = 7;
+const CHECKPOINT_BITS = 8;
 const CHECKPOINT = 1 << CHECKPOINT_BITS;
-const CHECKPOINT_WORDS = 5;
+/** Rows between two checkpoints (for tests of what happens across one). */
+export const CHECKPOINT_ROWS = CHECKPOINT;
+/** A checkpoint's words: the row's position (block × BLOCK_WORDS + offset, unsigned), step, line, text index. */
+const CHECKPOINT_WORDS = 4;
+/** Checkpoints are kept in chunks of this many (never copied to grow). */
+const CHECKPOINT_CHUNK_BITS = 14;
+const CHECKPOINT_CHUNK_WORDS = (1 << CHECKPOINT_CHUNK_BITS) * CHECKPOINT_WORDS;
 const D_SHIFT = 4;
 const KIND_MASK = (1 << D_SHIFT) - 1;
 const STEP_SHIFT = 12;
@@ -220,8 +226,8 @@ export class EventLog implements EventSource {
   private lastStep = 0;
   private lastLine = 0;
   private readonly w = new RowContext();
-  /** Per checkpoint: block, offset, and the step, line and text index before the row. */
-  private checkpoints = new Int32Array(1024 * CHECKPOINT_WORDS);
+  /** Per checkpoint: the row's position, and the step, line and text index before it. */
+  private readonly checkpointChunks: Int32Array[] = [];
   /** Reading: the next row's index, block, offset, and the step, line and text index before it. */
   private readIndex = 0;
   private readBlock = 0;
@@ -331,18 +337,15 @@ export class EventLog implements EventSource {
   }
 
   private checkpoint(): void {
-    const k = (this.length >>> CHECKPOINT_BITS) * CHECKPOINT_WORDS;
-    if (k + CHECKPOINT_WORDS > this.checkpoints.length) {
-      const grown = new Int32Array(this.checkpoints.length * 2);
-      grown.set(this.checkpoints);
-      this.checkpoints = grown;
-    }
-    const cp = this.checkpoints;
-    cp[k] = this.blocks.length - 1;
-    cp[k + 1] = this.offset;
-    cp[k + 2] = this.lastStep;
-    cp[k + 3] = this.lastLine;
-    cp[k + 4] = this.texts.length;
+    const n = this.length >>> CHECKPOINT_BITS;
+    const j = n >>> CHECKPOINT_CHUNK_BITS;
+    if (j === this.checkpointChunks.length) this.checkpointChunks.push(new Int32Array(CHECKPOINT_CHUNK_WORDS));
+    const cp = this.checkpointChunks[j];
+    const k = (n & ((1 << CHECKPOINT_CHUNK_BITS) - 1)) * CHECKPOINT_WORDS;
+    cp[k] = (this.blocks.length - 1) * BLOCK_WORDS + this.offset;
+    cp[k + 1] = this.lastStep;
+    cp[k + 2] = this.lastLine;
+    cp[k + 3] = this.texts.length;
     this.w.clear();
   }
 
@@ -567,14 +570,16 @@ export class EventLog implements EventSource {
   /** Moves the read cursor to row `i` (from its checkpoint unless `i` is a little ahead of the cursor). */
   private seek(i: number): void {
     if (i < this.readIndex || i - this.readIndex >= CHECKPOINT) {
-      const k = (i >>> CHECKPOINT_BITS) * CHECKPOINT_WORDS;
-      const cp = this.checkpoints;
-      this.readIndex = (i >>> CHECKPOINT_BITS) << CHECKPOINT_BITS;
-      this.readBlock = cp[k];
-      this.readOffset = cp[k + 1];
-      this.readStep = cp[k + 2];
-      this.readLine = cp[k + 3];
-      this.readText = cp[k + 4];
+      const n = i >>> CHECKPOINT_BITS;
+      const cp = this.checkpointChunks[n >>> CHECKPOINT_CHUNK_BITS];
+      const k = (n & ((1 << CHECKPOINT_CHUNK_BITS) - 1)) * CHECKPOINT_WORDS;
+      const position = cp[k] >>> 0;
+      this.readIndex = n << CHECKPOINT_BITS;
+      this.readBlock = Math.floor(position / BLOCK_WORDS);
+      this.readOffset = position % BLOCK_WORDS;
+      this.readStep = cp[k + 1];
+      this.readLine = cp[k + 2];
+      this.readText = cp[k + 3];
       this.r.clear();
     }
     while (this.readIndex < i) this.decode();
@@ -738,6 +743,6 @@ export class EventLog implements EventSource {
 
   /** Bytes the log holds (its blocks and checkpoints; for the benchmark's memory figures). */
   get byteSize(): number {
-    return this.blocks.length * BLOCK_WORDS * 4 + this.checkpoints.byteLength;
+    return this.blocks.length * BLOCK_WORDS * 4 + this.checkpointChunks.length * CHECKPOINT_CHUNK_WORDS * 4;
   }
 }
