@@ -26,7 +26,7 @@ const recent = (other: fc.Arbitrary<number>, stand: number) => fc.oneof({ arbitr
 
 /** One event without its step (the sequence gives steps). */
 const ref = fc.record({ kind: fc.constant('ref' as const), obj, from: count, up: fc.boolean(), cause: fc.constantFrom(...CAUSE_NAMES), label, line, shared: fc.oneof({ arbitrary: fc.constant(false), weight: 4 }, fc.constant(true)) })
-  .chain((e) => fc.constantFrom('#12', LAST_FREED).map((owner) => ({ ...e, owner })))
+  .chain((e) => fc.constantFrom('#12', '#012', LAST_FREED).map((owner) => ({ ...e, owner })))
   .map(({ up, shared, owner, ...e }): Unstepped => ({ ...e, to: e.from + (up ? 1 : -1), label: e.cause === 'owner-freed' ? owner : e.label, ...(shared ? { shared: true as const } : {}) }));
 const event = fc.oneof(
   { arbitrary: ref, weight: 12 },

@@ -422,12 +422,25 @@ export class EventLog implements EventSource {
 
   /** The hot path: one reference-count change (a count moves by exactly one: the direction is a flag). */
   ref(step: number, obj: number, from: number, to: number, cause: Cause, label: string, line: number): void {
-    this.refRow(cause | (to < from ? DECREMENT : 0), step, obj, from, label === '' ? 0 : this.str(label), line);
+    this.refRow(cause | (to < from ? DECREMENT : 0), step, obj, from, this.labelIndex(cause, label), line);
+  }
+
+  /**
+   * A ref row's label: 0 for none, an interned string, or -owner for an owner-freed `#<id>` label (the
+   * collector's tp_clear gives one per object it clears: interned, 100,000 of them filled the table).
+   */
+  private labelIndex(cause: Cause, label: string): number {
+    if (label === '') return 0;
+    if (cause === Cause.OwnerFreed && label.charCodeAt(0) === 35 /* # */) {
+      const owner = Number(label.slice(1));
+      if (Number.isSafeInteger(owner) && owner > 0 && `#${owner}` === label) return -owner;
+    }
+    return this.str(label);
   }
 
   /** 3.13t: a change of an object's shared count (a thread other than its owner, or a merged object). */
   refShared(step: number, obj: number, from: number, to: number, cause: Cause, label: string, line: number): void {
-    this.refRow(cause | (to < from ? DECREMENT : 0) | SHARED, step, obj, from, label === '' ? 0 : this.str(label), line);
+    this.refRow(cause | (to < from ? DECREMENT : 0) | SHARED, step, obj, from, this.labelIndex(cause, label), line);
   }
 
   /** A reference released because its holder `ownerId` was freed: the label `#<id>` is kept as the number. */
