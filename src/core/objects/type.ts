@@ -77,6 +77,12 @@ export class PyType extends PyObject {
    * dotted tp_name messages print, `__name__` the part after the module, as for built-in types.
    */
   standsForCType = false;
+  /**
+   * The built-in types whose objects may have a finalizer of their own (tp_finalize: generators,
+   * coroutines, async generators and their asend/athrow awaitables): the freeing of any other object of
+   * a built-in type asks nothing more.
+   */
+  finalizesNatively = false;
   constructor(
     metatype: PyType | null,
     public name: string,

@@ -19,12 +19,16 @@ import { Cause } from '../trace/events';
  * a coroutine that never started warns that it was never awaited.
  */
 export function hasFinalizer(o: PyObject): boolean {
+  const type = o.type;
+  // Most objects freed are of a built-in type without a finalizer (ints, above all): one test.
+  if (type.heap) return type.lookup('__del__') !== null;
+  if (!type.finalizesNatively) return false;
   if (o instanceof PyCoroutine) return o.frame !== null;
   if (o instanceof PyAsyncGenAwaitable) return o.warnsUnawaited && o.state === 'init' && o.gen !== null;
   // One whose finalizer hook was kept calls it even before it started (_PyGen_Finalize).
   if (o instanceof PyAsyncGenerator) return o.frame !== null && (o.frame.pc > 0 || (o.finalizer !== null && !o.closed));
   if (o instanceof PyGenerator) return o.frame !== null && o.frame.pc > 0;
-  return o.type.heap && o.type.lookup('__del__') !== null;
+  return false;
 }
 
 /** Runs `o`'s finalizer (the caller holds a reference to it meanwhile). */

@@ -112,6 +112,7 @@ export function createBuiltinTypes(): BuiltinTypes {
     ty.module = 'weakref';
     ty.qualname = ty.name.slice('weakref.'.length);
   }
+  for (const ty of [t.generator, t.coroutine, t.async_generator, t.async_generator_asend, t.async_generator_athrow]) ty.finalizesNatively = true;
   const dictType = t.dict;
   for (const ty of Object.values(t)) {
     ty.dict = new PyDict(dictType);
