@@ -1,6 +1,7 @@
 // The palette commands (category "CPython Lens").
 
 import * as vscode from 'vscode';
+import { writePieces } from './write-pieces';
 import type { SimulationController } from './controller';
 import { readSettings, updateSetting } from './settings';
 import { MemoryGraphPanel } from './panels/memory-graph-panel';
@@ -86,13 +87,13 @@ async function selectPythonModel(controller: SimulationController): Promise<void
 async function exportTrace(controller: SimulationController): Promise<void> {
   const editor = activePythonEditor();
   if (!editor || !(await ensureResult(controller, editor))) return;
-  const jsonLines = await controller.exportTrace();
-  if (jsonLines === null) return;
+  const pieces = await controller.exportTrace();
+  if (pieces === null) return;
   const source = editor.document.uri;
   const defaultUri = source.with({ path: source.path.replace(/(\.py)?$/, '.trace.jsonl') });
   const target = await vscode.window.showSaveDialog({ defaultUri, filters: { [vscode.l10n.t('Trace (JSON lines)')]: ['jsonl'] } });
   if (!target) return;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(jsonLines));
+  await writePieces(target, pieces);
   void vscode.window.showInformationMessage(vscode.l10n.t('Trace written to {0}', vscode.workspace.asRelativePath(target)));
 }
 

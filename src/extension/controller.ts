@@ -213,7 +213,7 @@ export class SimulationController implements vscode.Disposable {
     return facts && this.result?.runId === result.runId ? facts : null;
   }
 
-  async exportTrace(): Promise<string | null> {
+  async exportTrace(): Promise<Uint8Array[] | null> {
     return this.result ? this.client.exportTrace(this.result.runId) : null;
   }
 

@@ -99,9 +99,10 @@ export class WorkerClient {
     return reply !== null && reply.type === 'lessonFacts' ? reply.facts : null;
   }
 
-  async exportTrace(runId: number): Promise<string | null> {
+  /** The kept run's trace as JSON lines, in UTF-8 pieces (TraceExport). */
+  async exportTrace(runId: number): Promise<Uint8Array[] | null> {
     const reply = await this.send({ type: 'export', runId });
-    return reply !== null && reply.type === 'trace' ? reply.jsonLines : null;
+    return reply !== null && reply.type === 'trace' ? reply.chunks : null;
   }
 
   /** Gives up every request sent so far: they resolve to null now; the worker stays. */

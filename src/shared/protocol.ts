@@ -285,8 +285,11 @@ export interface DetailsReply {
 export interface TraceExport {
   type: 'trace';
   runId: number;
-  /** The event trace as JSON lines (one event per line). */
-  jsonLines: string;
+  /**
+   * The event trace as JSON lines (one event per line), UTF-8, in pieces of a few MiB: a long run's trace
+   * is more text than one string can hold (V8's limit is 512 MiB; ten million events make about 1 GB).
+   */
+  chunks: Uint8Array[];
 }
 /** The answer to a request the host cancelled (before or while the worker handled it). */
 export interface CancelledReply {

@@ -17,6 +17,7 @@ import type { MemoryGraphSnapshot } from '../shared/memory-graph-protocol';
 import { buildView, lineStepIndices, programEnd } from '../trace-model/walk';
 import { collectionPhases, collectionStarts, collectionsBetween, freedBetween, objectHistory } from '../trace-model/graph-trace';
 import { GraphReplay } from './graph-replay';
+import { jsonLineChunks } from './trace-export';
 import { toSnapshot } from './graph-snapshot';
 import { buildTimeline } from '../trace-model/timeline';
 
@@ -344,9 +345,7 @@ export class SimulationSession {
       this.post({ type: 'failure', runId: req.runId, message: `run ${req.runId} is no longer kept` });
       return;
     }
-    const lines: string[] = [];
-    for (let i = 0; i < kept.events.length; i++) lines.push(JSON.stringify(kept.events.at(i) as TraceEvent));
-    this.post({ type: 'trace', runId: req.runId, jsonLines: lines.join('\n') + '\n' });
+    this.post({ type: 'trace', runId: req.runId, chunks: jsonLineChunks(kept.events) });
   }
 }
 
@@ -360,3 +359,4 @@ export function blankFrom(source: string, line: number): string {
   const lines = source.split(/\r?\n/);
   return lines.map((text, i) => (i + 1 >= line ? '' : text)).join('\n');
 }
+

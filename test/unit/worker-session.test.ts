@@ -49,7 +49,7 @@ describe('worker session', function () {
     s.handle({ type: 'export', runId: 7 });
     const trace = messages[messages.length - 1];
     assert.ok(trace?.type === 'trace');
-    const events = trace.jsonLines.trim().split('\n').map((l) => JSON.parse(l) as { kind: string });
+    const events = Buffer.concat(trace.chunks).toString('utf8').trim().split('\n').map((l) => JSON.parse(l) as { kind: string });
     assert.ok(events.some((e) => e.kind === 'bind'));
     s.handle({ type: 'view', runId: 6, position: 0 });
     assert.equal(messages[messages.length - 1]?.type, 'failure');
