@@ -4,7 +4,8 @@
 // benchmark's machine: a long trace's 300 MiB is then more than a second of faults). A helper thread
 // allocates blocks ahead, writes one word of each page, and hands them over (the ArrayBuffer is
 // transferred, not copied); the simulator takes them synchronously with receiveMessageOnPort, so the
-// faults happen on another core while it runs. It costs the same CPU time, taken elsewhere, and a few
+// faults happen on another core while it runs. It says it took one through a shared counter (the helper
+// waits on it with Atomics.wait): a postMessage back cost the simulator's thread most of a millisecond. It costs the same CPU time, taken elsewhere, and a few
 // blocks of memory held ready. A short trace never starts the thread: it starts at the second block.
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 
@@ -16,16 +17,21 @@ const BLOCKS_AHEAD = 8;
 
 // The helper thread's code (an eval worker: no file to find next to a bundle).
 const HELPER = `
-const { port, words, ahead } = require('node:worker_threads').workerData;
+const { port, words, ahead, taken } = require('node:worker_threads').workerData;
 const PAGE_WORDS = 1024;
-function prepare() {
+let prepared = 0;
+for (;;) {
+  const seen = Atomics.load(taken, 0);
+  if (prepared - seen >= ahead) {
+    Atomics.wait(taken, 0, seen, 1000);
+    continue;
+  }
   const buffer = new ArrayBuffer(words * 4);
   const view = new Int32Array(buffer);
   for (let i = 0; i < words; i += PAGE_WORDS) view[i] = 0;
   port.postMessage(buffer, [buffer]);
+  prepared++;
 }
-for (let i = 0; i < ahead; i++) prepare();
-port.on('message', prepare);
 `;
 
 export function createPrefaultedBlockSource(ahead = BLOCKS_AHEAD): PrefaultedBlockSource {
@@ -33,11 +39,13 @@ export function createPrefaultedBlockSource(ahead = BLOCKS_AHEAD): PrefaultedBlo
   let blockWords = 0;
   let requests = 0;
   let failed = false;
+  /** Blocks the simulator took from the helper (the helper keeps `ahead` more ready). */
+  const taken = new Int32Array(new SharedArrayBuffer(4));
 
   const start = (words: number): void => {
     try {
       const channel = new MessageChannel();
-      const worker = new Worker(HELPER, { eval: true, workerData: { port: channel.port2, words, ahead }, transferList: [channel.port2] });
+      const worker = new Worker(HELPER, { eval: true, workerData: { port: channel.port2, words, ahead, taken }, transferList: [channel.port2] });
       // Neither keeps the process alive; an error (no memory for a block) only stops the help.
       worker.unref();
       worker.on('error', () => {
@@ -65,7 +73,8 @@ export function createPrefaultedBlockSource(ahead = BLOCKS_AHEAD): PrefaultedBlo
     if (words === blockWords && !failed) {
       const ready = receiveMessageOnPort(port);
       if (ready !== undefined) {
-        port.postMessage(0);
+        Atomics.add(taken, 0, 1);
+        Atomics.notify(taken, 0);
         given.prefaulted++;
         return new Int32Array(ready.message as ArrayBuffer);
       }
