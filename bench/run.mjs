@@ -115,19 +115,26 @@ function runPython(file) {
   return { ms: elapsed * 1000, cpuMs: cpu * 1000, stdout: result.stdout };
 }
 
+/** The child's source of trace blocks (src/node/prefaulted-blocks.ts), as the CLI's. */
+let blockSource = null;
+
 function runSimulator(core, source, file, python, recordTrace) {
   const options = { filename: file, recordTrace, maxSteps: Number.MAX_SAFE_INTEGER, maxMillis: 30 * 60 * 1000 };
   if (python) options.python = python;
   collectGarbage();
+  const given = { ...(blockSource?.given ?? { prefaulted: 0, fresh: 0 }) };
   const cpuStart = process.cpuUsage();
   const start = performance.now();
   const result = core.runSource(source, options);
   const ms = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
   const cpuMs = (cpu.user + cpu.system) / 1000;
+  // Blocks of this run's trace the helper thread had ready (the others were fresh memory).
+  const prefaulted = (blockSource?.given.prefaulted ?? 0) - given.prefaulted;
+  const fresh = (blockSource?.given.fresh ?? 0) - given.fresh;
   // Keep only the counts: the trace itself is dropped before the next run.
   return { ms, cpuMs, stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, diagnostic: result.diagnostic,
-    steps: result.steps, events: result.events ? result.events.length : 0, traceBytes: result.events?.byteSize ?? 0 };
+    steps: result.steps, events: result.events ? result.events.length : 0, traceBytes: result.events?.byteSize ?? 0, prefaulted, fresh };
 }
 
 const formatMs = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
@@ -142,7 +149,9 @@ function formatRate(count, ms) {
 /** The recorded trace's size: its row blocks (EventLog.byteSize), which is what grows with the run. */
 function formatTraceMemory(run) {
   if (!run.events) return '';
-  return `${(run.traceBytes / 2 ** 20).toFixed(0)} MiB (${(run.traceBytes / run.events).toFixed(0)})`;
+  const blocks = run.prefaulted + run.fresh;
+  const prefaulted = blocks ? `, ${Math.round((100 * run.prefaulted) / blocks)} % pre-faulted` : '';
+  return `${(run.traceBytes / 2 ** 20).toFixed(0)} MiB (${(run.traceBytes / run.events).toFixed(0)}${prefaulted})`;
 }
 
 function gitCommit() {
@@ -240,7 +249,8 @@ function childMain(options) {
   require(path.join(root, 'dist', 'v8-tuning.js')).tuneV8ForTheSimulator();
   const core = require(corePath);
   // As the CLI and the editor's worker record traces: into blocks a helper thread faulted in ahead.
-  core.setTraceBlockSource(require(path.join(root, 'dist', 'prefaulted-blocks.js')).createPrefaultedBlockSource());
+  blockSource = require(path.join(root, 'dist', 'prefaulted-blocks.js')).createPrefaultedBlockSource();
+  core.setTraceBlockSource(blockSource);
   const minor = pythonVersion().split('.').slice(0, 2).join('.');
   const modelled = SUPPORTED.includes(minor) ? minor : undefined;
   const result = options.child === 'scheduler' ? measureScheduler(core, modelled, options.runs) : measureProgram(core, options.child, modelled, options.runs);
@@ -284,7 +294,7 @@ function main() {
     : [];
 
   const header = ['program', 'CPython ms', 'simulator ms (trace on)', 'ratio', 'simulator ms (trace off)', 'ratio',
-    'CPU-time ratio (on / off)', 'events recorded / s', 'steps / s', 'trace memory (bytes / event)'];
+    'CPU-time ratio (on / off)', 'events recorded / s', 'steps / s', 'trace memory (bytes / event, blocks pre-faulted)'];
   const table = [header, header.map((_, i) => (i === 0 ? '---' : '---:')), ...rows].map((row) => `| ${row.join(' | ')} |`);
   const report = [
     '# CPython Lens benchmark',
