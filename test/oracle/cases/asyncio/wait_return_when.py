@@ -1,6 +1,8 @@
 # asyncio.wait: ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION and a timeout split the tasks into
 # (done, pending) sets; the sets' order depends on addresses, so they are printed sorted by task name.
+# Also the references a finished and a pending task have after a FIRST_COMPLETED wait.
 import asyncio
+import sys
 
 async def work(name, delay, fail=False):
     await asyncio.sleep(delay)
@@ -27,6 +29,9 @@ async def main():
     tasks = start("first", [0.3, 0.1, 0.2])
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print("FIRST_COMPLETED:", names(done), names(pending))
+    # The done task: the list, the done set, the comprehension's `t` and getrefcount's argument; a
+    # pending one also the wake-up callback of the future it waits for (its sleep's).
+    print("refcounts:", [sys.getrefcount(t) for t in tasks])
 
     done, pending = await asyncio.wait(pending, timeout=0.15)
     print("timeout=0.15:", names(done), names(pending))
