@@ -16,7 +16,7 @@ import heapq
 import sys
 import time as _time
 import weakref
-from _lens_asyncio import not_modelled as _lens_not_modelled, log_error as _lens_log_error, WAIT_FOR_USES_TIMEOUT, SEMAPHORE_WAKES_IN_FINALLY, UNCANCEL_CLEARS_MUST_CANCEL, TASKGROUP_3_13, ASYNC_GEN_AWAITABLES as _LENS_ASYNC_GEN_AWAITABLES
+from _lens_asyncio import not_modelled as _lens_not_modelled, log_error as _lens_log_error, WAIT_FOR_USES_TIMEOUT, SEMAPHORE_WAKES_IN_FINALLY, UNCANCEL_CLEARS_MUST_CANCEL, TASKGROUP_3_13, AS_COMPLETED_ITERATOR, ASYNC_GEN_AWAITABLES as _LENS_ASYNC_GEN_AWAITABLES
 import functools
 
 
@@ -1065,6 +1065,227 @@ async def _wait_for_timeout(fut, timeout):
 
 wait_for = _wait_for_timeout if WAIT_FOR_USES_TIMEOUT else _wait_for_3_11
 wait_for.__name__ = wait_for.__qualname__ = 'wait_for'
+
+
+# concurrent.futures' constants (concurrent/futures/_base.py), which tasks.py takes for its own.
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for the Futures or Tasks given by fs to complete."""
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+
+    fs = set(fs)
+
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+
+    loop = get_running_loop()
+    return await _wait(fs, timeout, return_when, loop)
+
+
+async def _wait(fs, timeout, return_when, loop):
+    """Internal helper for wait()."""
+    assert fs, 'Set of Futures is empty.'
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or
+            return_when == FIRST_COMPLETED or
+            return_when == FIRST_EXCEPTION and (not f.cancelled() and
+                                                f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+
+    done, pending = set(), set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+class _AsCompletedIterator:
+    """Iterator of awaitables representing tasks of asyncio.as_completed."""
+    __module__ = 'asyncio.tasks'
+
+    def __init__(self, aws, timeout):
+        self._done = Queue()
+        self._timeout_handle = None
+
+        loop = _get_event_loop()
+        todo = {ensure_future(aw, loop=loop) for aw in set(aws)}
+        for f in todo:
+            f.add_done_callback(self._handle_completion)
+        if todo and timeout is not None:
+            self._timeout_handle = (
+                loop.call_later(timeout, self._handle_timeout)
+            )
+        self._todo = todo
+        self._todo_left = len(todo)
+
+    def __aiter__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    async def __anext__(self):
+        if not self._todo_left:
+            raise StopAsyncIteration
+        assert self._todo_left > 0
+        self._todo_left -= 1
+        return await self._wait_for_one()
+
+    def __next__(self):
+        if not self._todo_left:
+            raise StopIteration
+        assert self._todo_left > 0
+        self._todo_left -= 1
+        return self._wait_for_one(resolve=True)
+
+    def _handle_timeout(self):
+        for f in self._todo:
+            f.remove_done_callback(self._handle_completion)
+            self._done.put_nowait(None)  # Sentinel for _wait_for_one().
+        self._todo.clear()  # Can't do todo.remove(f) in the loop.
+
+    def _handle_completion(self, f):
+        if not self._todo:
+            return  # _handle_timeout() was here first.
+        self._todo.remove(f)
+        self._done.put_nowait(f)
+        if not self._todo and self._timeout_handle is not None:
+            self._timeout_handle.cancel()
+
+    async def _wait_for_one(self, resolve=False):
+        # The next future to be done: itself (async iteration), or its result or exception (resolve).
+        f = await self._done.get()
+        if f is None:
+            # Dummy value from _handle_timeout().
+            raise TimeoutError
+        return f.result() if resolve else f
+
+
+def _isawaitable(obj):
+    # inspect.isawaitable: a coroutine, or an instance of collections.abc.Awaitable, whose
+    # __subclasshook__ asks for an __await__ that is not None. (The simulator has no generator
+    # marked CO_ITERABLE_COROUTINE by @types.coroutine.)
+    return iscoroutine(obj) or getattr(type(obj), '__await__', None) is not None
+
+
+# Each version's as_completed is defined under its own name, as the qualified names of its coroutines
+# (as_completed.<locals>._wait_for_one) show in warnings.
+if AS_COMPLETED_ITERATOR:
+    def as_completed(fs, *, timeout=None):
+        # 3.13: its iterator is built, and the tasks made, at the call.
+        if _isawaitable(fs):
+            raise TypeError(
+                f"expects an iterable of awaitables, not {type(fs).__name__}"
+            )
+
+        return _AsCompletedIterator(fs, timeout)
+else:
+    def as_completed(fs, *, timeout=None):
+        # 3.11 and 3.12: a generator (not a coroutine) of coroutines, each of which returns (or raises)
+        # the outcome of the next future to finish. Nothing is checked or started before the first next().
+        if isfuture(fs) or iscoroutine(fs):
+            raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+
+        done = Queue()
+
+        loop = _get_event_loop()
+        todo = {ensure_future(f, loop=loop) for f in set(fs)}
+        timeout_handle = None
+
+        def _on_timeout():
+            for f in todo:
+                f.remove_done_callback(_on_completion)
+                done.put_nowait(None)  # Queue a dummy value for _wait_for_one().
+            todo.clear()  # Can't do todo.remove(f) in the loop.
+
+        def _on_completion(f):
+            if not todo:
+                return  # _on_timeout() was here first.
+            todo.remove(f)
+            done.put_nowait(f)
+            if not todo and timeout_handle is not None:
+                timeout_handle.cancel()
+
+        async def _wait_for_one():
+            f = await done.get()
+            if f is None:
+                # Dummy value from _on_timeout().
+                raise TimeoutError
+            return f.result()  # May raise f.exception().
+
+        for f in todo:
+            f.add_done_callback(_on_completion)
+        if todo and timeout is not None:
+            timeout_handle = loop.call_later(timeout, _on_timeout)
+        for _ in range(len(todo)):
+            yield _wait_for_one()
+
+
+def shield(arg):
+    """Wait for a future, shielding it from cancellation."""
+    inner = ensure_future(arg)
+    if inner.done():
+        # Shortcut.
+        return inner
+    loop = _get_loop(inner)
+    outer = loop.create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                # Mark inner's result as retrieved.
+                inner.exception()
+            return
+
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
 
 
 # ---- timeouts.py (3.11+) ------------------------------------------------------------------------
