@@ -30,7 +30,7 @@ const ref = fc.record({ kind: fc.constant('ref' as const), obj, from: count, up:
   .map(({ up, shared, owner, ...e }): Unstepped => ({ ...e, to: e.from + (up ? 1 : -1), label: e.cause === 'owner-freed' ? owner : e.label, ...(shared ? { shared: true as const } : {}) }));
 const event = fc.oneof(
   { arbitrary: ref, weight: 12 },
-  fc.record({ kind: fc.constant('alloc' as const), obj: recent(obj, NEXT_ALLOC), type: fc.constantFrom('int', 'list'), preview: fc.constantFrom('1', '-7', '3000000000', '[]', '<Point object>', '<Point object>'), line }),
+  fc.record({ kind: fc.constant('alloc' as const), obj: recent(obj, NEXT_ALLOC), type: fc.constantFrom('int', 'list'), preview: fc.constantFrom('1', '-7', '3000000000', '[]', '<Point object>', '<Point object>', '<list>', '<int>'), line }),
   fc.record({ kind: fc.constant('free' as const), obj: recent(obj, LAST_REF), line }),
   fc.record({ kind: fc.constant('line' as const), thread: fc.constantFrom(0, 1, 255, 256, 300), line, scope }),
   fc.record({ kind: fc.constant('bind' as const), frame: fc.nat(100), name: fc.constantFrom('a', 'b'), obj: fc.option(recent(obj, LAST_ALLOC), { nil: null }), line }),

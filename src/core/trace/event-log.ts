@@ -4,6 +4,7 @@
 
 import { Cause, CAUSE_NAMES } from './events';
 import { newTraceBlock } from './block-source';
+import { ChunkedList } from './chunked-list';
 import type { TraceEvent, RefCause, EventSource, GcPhase, ThreadEventState, GilAction, BrcAction } from './events';
 
 /**
@@ -123,13 +124,15 @@ const HEAD_LINE_LIMIT = 0xffff;
 
 /**
  * Alloc flags: the object is the last allocated one's id + 1; its type is the last alloc's; its preview
- * is an int32 in a payload word (most allocations are ints); its preview is the last text preview's
- * (instances of one class share one). Other previews go to `texts`.
+ * is an int32 in a payload word (most allocations are ints); its preview is the last text preview's;
+ * its preview is `<type name>` (what objects without a repr of their own show: instances, dicts).
+ * Other previews go to `texts`.
  */
 const ALLOC_NEXT = 1;
 const ALLOC_SAME_TYPE = 2;
 const ALLOC_INT_PREVIEW = 4;
 const ALLOC_SAME_PREVIEW = 8;
+const ALLOC_TYPE_PREVIEW = 16;
 /** Free flag: the object is the last ref row's. */
 const FREE_LAST_REF = 1;
 /** Bind flags: the frame and the name are the last bind's; the object is the last allocated one. */
@@ -254,7 +257,9 @@ export class EventLog implements EventSource {
    * order by output rows and the alloc rows whose preview is in no payload word (a row's text is the
    * next one). An int's preview too big for a word is kept as its number, made a string when read.
    */
-  private readonly texts: (string | number)[] = [];
+  private readonly texts = new ChunkedList<string | number>();
+  /** `<name>` by interned type name (ALLOC_TYPE_PREVIEW). */
+  private readonly typePreviews: string[] = [];
   /** Object lists of collection phases (rare, so kept as arrays). */
   private readonly gcPayloads: { objects: number[]; values: number[] }[] = [];
   private readonly racePayloads: { to: number; thread: number }[] = [];
@@ -265,6 +270,11 @@ export class EventLog implements EventSource {
    */
   private readonly cachedText: string[] = new Array<string>(STRING_CACHE).fill('');
   private readonly cachedIndex = new Int32Array(STRING_CACHE);
+
+  /** `<name>` for the interned type name `t`, made once. */
+  private typePreviewOf(t: number): string {
+    return (this.typePreviews[t] ??= `<${this.strings[t]}>`);
+  }
 
   private str(text: string): number {
     const n = text.length;
@@ -465,6 +475,7 @@ export class EventLog implements EventSource {
       d |= ALLOC_INT_PREVIEW;
       c[w++] = preview;
     } else if (preview === x.allocText) d |= ALLOC_SAME_PREVIEW;
+    else if (preview === this.typePreviewOf(t)) d |= ALLOC_TYPE_PREVIEW;
     else {
       this.texts.push(preview);
       x.allocText = preview;
@@ -647,7 +658,8 @@ export class EventLog implements EventSource {
         this.rowA = x.alloc;
         if (d & ALLOC_INT_PREVIEW) this.rowPreview = c[this.readOffset++];
         else if (d & ALLOC_SAME_PREVIEW) this.rowPreview = x.allocText as string | number;
-        else this.rowPreview = x.allocText = this.texts[this.readText++];
+        else if (d & ALLOC_TYPE_PREVIEW) this.rowPreview = this.typePreviewOf(x.allocType);
+        else this.rowPreview = x.allocText = this.texts.get(this.readText++);
         return;
       case K_FREE:
         x.freed = d & FREE_LAST_REF ? x.refObj : c[this.readOffset++];
@@ -722,7 +734,7 @@ export class EventLog implements EventSource {
       case K_FRAME_EXIT:
         return { kind: this.rowCode === K_FRAME_ENTER ? 'frame-enter' : 'frame-exit', step, frame: x.frame, name: this.strings[x.frameName], line };
       case K_OUTPUT:
-        return { kind: 'output', step, stream: d === 0 ? 'stdout' : 'stderr', text: this.texts[this.rowS] as string };
+        return { kind: 'output', step, stream: d === 0 ? 'stdout' : 'stderr', text: this.texts.get(this.rowS) as string };
       case K_GC: {
         const p = this.gcPayloads[this.rowB];
         return { kind: 'gc', step, phase: GC_PHASES[d], generation: this.rowA, objects: p.objects, values: p.values, line };
