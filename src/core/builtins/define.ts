@@ -16,6 +16,16 @@ export function method(vm: VM, type: PyType, name: string, impl: NativeImpl): vo
   setName(vm, type.dict, name, d, true);
 }
 
+/**
+ * Adds a special method that a built-in type has through one of its slots (typeobject.c's slotdefs):
+ * a slot wrapper (wrapper_descriptor) in its dict, `<slot wrapper '__await__' of 'coroutine' objects>`.
+ */
+export function slotMethod(vm: VM, type: PyType, name: string, impl: NativeImpl): void {
+  const d = new PyMethodDescriptor(vm.t.wrapper_descriptor, name, type, impl);
+  d.immortal = true;
+  setName(vm, type.dict, name, d, true);
+}
+
 /** Adds a built-in function to a namespace (builtins, a module). */
 export function fn(vm: VM, ns: PyDict, name: string, impl: NativeImpl, owner: PyObject | null = null): void {
   const f = vm.newBuiltin(name, impl, owner);
