@@ -8,16 +8,10 @@ import type { PyCoroutine } from '../objects/iterators';
 import { PyCoroWrapper } from '../objects/coroutine-wrapper';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
-import { method, slotMethod, arity } from './define';
+import { method, slotMethod, slotArguments, arity } from './define';
 import { thrownException, checkThrowArguments, noKeywords } from './generator-methods';
 import { sendToGenerator, throwIntoGenerator, closeGenerator } from '../vm/generators';
 import { Cause } from '../trace/events';
-
-/** wrapperobject's checks for a slot without arguments (wrapper_call, check_num_args). */
-function noArguments(vm: VM, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null): void {
-  if (kwargs && kwargs.size) throw vm.error('TypeError', `wrapper ${name}() takes no keyword arguments`);
-  if (args.length) throw vm.error('TypeError', `expected 0 arguments, got ${args.length}`);
-}
 
 /** coro_await: a new wrapper holding the coroutine (a strong reference, cw_coroutine); GC-tracked. */
 export function coroutineWrapper(vm: VM, coro: PyCoroutine): PyCoroWrapper {
@@ -34,19 +28,19 @@ export function installCoroutineAwait(vm: VM): void {
   const t = vm.t;
   const model = vm.options.version.generators;
   slotMethod(vm, t.coroutine, '__await__', (args, kwargs, self) => {
-    noArguments(vm, '__await__', args, kwargs);
+    slotArguments(vm, '__await__', args, kwargs, 0);
     return coroutineWrapper(vm, self as PyCoroutine);
   });
 
   const wrapper = t.coroutine_wrapper;
   // tp_iter is PyObject_SelfIter.
   slotMethod(vm, wrapper, '__iter__', (args, kwargs, self) => {
-    noArguments(vm, '__iter__', args, kwargs);
+    slotArguments(vm, '__iter__', args, kwargs, 0);
     return vm.incref(self as PyObject, Cause.Return);
   });
   // gen_iternext: what the coroutine yields; its return is StopIteration (a bare one for None).
   slotMethod(vm, wrapper, '__next__', function* (args, kwargs, self): Native {
-    noArguments(vm, '__next__', args, kwargs);
+    slotArguments(vm, '__next__', args, kwargs, 0);
     return yield* sendToGenerator(vm, coroutineOf(self), null);
   });
   // send, throw and close are METH_O, METH_FASTCALL and METH_NOARGS methods, named by their qualified name.
