@@ -52,7 +52,7 @@ export function installCoroutineAwait(vm: VM): void {
   method(vm, wrapper, 'throw', function* (args, kwargs, self): Native {
     checkThrowArguments(vm, 'throw', args, kwargs, model.throwTripleDeprecated, 'coroutine_wrapper.throw');
     const err = yield* thrownException(vm, args[0], args[1] ?? null, args[2] ?? null);
-    return yield* throwIntoGenerator(vm, coroutineOf(self), err);
+    return yield* throwIntoGenerator(vm, coroutineOf(self), err, args);
   });
   method(vm, wrapper, 'close', function* (args, kwargs, self): Native {
     noKeywords(vm, 'coroutine_wrapper.close', kwargs);

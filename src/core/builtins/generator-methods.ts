@@ -84,7 +84,7 @@ export function installGeneratorMethods(vm: VM): void {
     method(vm, type, 'throw', function* (args, kwargs, self): Native {
       checkThrowArguments(vm, 'throw', args, kwargs, model.throwTripleDeprecated, `${type.name}.throw`);
       const err = yield* thrownException(vm, args[0], args[1] ?? null, args[2] ?? null);
-      return yield* throwIntoGenerator(vm, self as PyGenerator, err);
+      return yield* throwIntoGenerator(vm, self as PyGenerator, err, args);
     });
     method(vm, type, 'close', function* (args, kwargs, self): Native {
       noKeywords(vm, close, kwargs);

@@ -1,5 +1,6 @@
 # A custom awaitable whose __await__ returns a coroutine's wrapper (coro.__await__()), awaited in
-# asyncio.run: the coroutine runs, its result is the await's value, and its exceptions come through.
+# asyncio.run: the coroutine runs, its result is the await's value, its exceptions come through, and
+# cancelling the task throws into it.
 import asyncio
 
 class Deferred:
@@ -16,6 +17,13 @@ async def fail():
     await asyncio.sleep(0)
     raise KeyError('missing')
 
+async def slow():
+    try:
+        await asyncio.sleep(10)
+    except asyncio.CancelledError:
+        print('slow cancelled')
+        raise
+
 async def main():
     print('got', await Deferred(compute(21)))
     try:
@@ -26,6 +34,14 @@ async def main():
     print('gathered', results)
     task = asyncio.ensure_future(Deferred(compute(5)))
     print('task', await task)
+    # Cancelling throws CancelledError through the wrapper into the coroutine it runs.
+    task = asyncio.ensure_future(Deferred(slow()))
+    await asyncio.sleep(0)
+    task.cancel()
+    try:
+        await task
+    except asyncio.CancelledError:
+        print('task cancelled', task.cancelled())
     return 'main done'
 
 print(asyncio.run(main()))
