@@ -6,7 +6,7 @@ import type { PyObject } from '../objects/object';
 import type { PyAsyncGenerator, PyAsyncGenAwaitable } from '../objects/async-generators';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
-import { method, arity } from './define';
+import { method, slotMethod, slotArguments, arity } from './define';
 import { thrownException, checkThrowArguments, noKeywords } from './generator-methods';
 import { stopIteration } from '../vm/generators';
 import { initHooks, newAwaitable, awaitableStep, asendThrow, athrowThrow, type AwaitableStep } from '../vm/async-generators';
@@ -22,14 +22,13 @@ export function installAsyncGeneratorMethods(vm: VM): void {
   const t = vm.t;
   const model = vm.options.version.generators;
   const agen = t.async_generator;
-  method(vm, agen, '__aiter__', (args, kwargs, self) => {
-    noKeywords(vm, '__aiter__', kwargs);
-    arity(vm, '__aiter__', args, 0);
+  // am_aiter and am_anext: slot wrappers.
+  slotMethod(vm, agen, '__aiter__', (args, kwargs, self) => {
+    slotArguments(vm, '__aiter__', args, kwargs, 0);
     return vm.incref(self as PyObject, Cause.Return);
   });
-  method(vm, agen, '__anext__', function* (args, kwargs, self): Native {
-    noKeywords(vm, '__anext__', kwargs);
-    arity(vm, '__anext__', args, 0);
+  slotMethod(vm, agen, '__anext__', function* (args, kwargs, self): Native {
+    slotArguments(vm, '__anext__', args, kwargs, 0);
     yield* initHooks(vm, self as PyAsyncGenerator);
     return newAwaitable(vm, self as PyAsyncGenerator, 'asend', null, null);
   });
@@ -53,16 +52,17 @@ export function installAsyncGeneratorMethods(vm: VM): void {
 
   for (const type of [t.async_generator_asend, t.async_generator_athrow]) {
     const isAsend = type === t.async_generator_asend;
-    method(vm, type, '__await__', (args, _k, self) => {
-      arity(vm, '__await__', args, 0);
+    // am_await, tp_iter and tp_iternext: slot wrappers.
+    slotMethod(vm, type, '__await__', (args, kwargs, self) => {
+      slotArguments(vm, '__await__', args, kwargs, 0);
       return vm.incref(self as PyObject, Cause.Return);
     });
-    method(vm, type, '__iter__', (args, _k, self) => {
-      arity(vm, '__iter__', args, 0);
+    slotMethod(vm, type, '__iter__', (args, kwargs, self) => {
+      slotArguments(vm, '__iter__', args, kwargs, 0);
       return vm.incref(self as PyObject, Cause.Return);
     });
-    method(vm, type, '__next__', function* (args, _k, self): Native {
-      arity(vm, '__next__', args, 0);
+    slotMethod(vm, type, '__next__', function* (args, kwargs, self): Native {
+      slotArguments(vm, '__next__', args, kwargs, 0);
       return stepResult(vm, yield* awaitableStep(vm, self as PyAsyncGenAwaitable, null));
     });
     method(vm, type, 'send', function* (args, kwargs, self): Native {

@@ -16,6 +16,25 @@ export function method(vm: VM, type: PyType, name: string, impl: NativeImpl): vo
   setName(vm, type.dict, name, d, true);
 }
 
+/**
+ * Adds a special method that a built-in type has through one of its slots (typeobject.c's slotdefs):
+ * a slot wrapper (wrapper_descriptor) in its dict, `<slot wrapper '__await__' of 'coroutine' objects>`.
+ */
+export function slotMethod(vm: VM, type: PyType, name: string, impl: NativeImpl): void {
+  const d = new PyMethodDescriptor(vm.t.wrapper_descriptor, name, type, impl);
+  d.immortal = true;
+  setName(vm, type.dict, name, d, true);
+}
+
+/**
+ * A slot wrapper's argument checks (descrobject.c wrapperdescr_raw_call, typeobject.c check_num_args):
+ * no keywords, exactly `n` positional arguments.
+ */
+export function slotArguments(vm: VM, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null, n: number): void {
+  if (kwargs && kwargs.size) throw vm.error('TypeError', `wrapper ${name}() takes no keyword arguments`);
+  if (args.length !== n) throw vm.error('TypeError', `expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+}
+
 /** Adds a built-in function to a namespace (builtins, a module). */
 export function fn(vm: VM, ns: PyDict, name: string, impl: NativeImpl, owner: PyObject | null = null): void {
   const f = vm.newBuiltin(name, impl, owner);

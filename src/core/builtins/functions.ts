@@ -11,6 +11,7 @@ import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyCompositeIter, PySeqIter, isIteratingGenerator } from '../objects/iterators';
+import { PyCoroWrapper } from '../objects/coroutine-wrapper';
 import { nextOfGenerator } from '../vm/generators';
 import { PyFunction, PyBuiltin, PyMethod, PyCode } from '../objects/callables';
 import type { VM } from '../vm/vm';
@@ -273,11 +274,11 @@ export function installBuiltinFunctions(vm: VM): void {
     const it = args[0];
     const own = it.type.lookup('__next__');
     if (!own && !isIterator(vm, it)) throw vm.error('TypeError', `'${it.type.name}' object is not an iterator`);
-    if (isIteratingGenerator(it) || own instanceof PyFunction) {
-      // builtin_next: the iterator's own StopIteration (a generator's carries its return value) goes on,
-      // unless there is a default to return instead.
+    if (isIteratingGenerator(it) || own instanceof PyFunction || it instanceof PyCoroWrapper) {
+      // builtin_next: the iterator's own StopIteration (a generator's, or a coroutine's through its
+      // __await__ wrapper, carries its return value) goes on, unless there is a default to return instead.
       try {
-        return isIteratingGenerator(it) ? yield* nextOfGenerator(vm, it) : yield { callable: own as PyFunction, args: [it], kwargs: null };
+        return isIteratingGenerator(it) ? yield* nextOfGenerator(vm, it) : yield { callable: own as PyObject, args: [it], kwargs: null };
       } catch (e) {
         if (args.length < 2 || !(e instanceof PyError) || !e.exc.type.isSubtypeOf(vm.exc.get('StopIteration') as PyType)) throw e;
         vm.decref(e.exc, Cause.Exception);

@@ -20,10 +20,11 @@ export function noKeywords(vm: VM, name: string, kwargs: Map<string, PyObject> |
 
 /**
  * The checks of throw()'s arguments (gen_throw, async_gen_athrow_new): no keywords, one to three positional
- * arguments, and 3.12+'s deprecation of the (type, value, traceback) form. `name` is the method's.
+ * arguments, and 3.12+'s deprecation of the (type, value, traceback) form. `name` is the method's;
+ * `qualified` names it in the keyword error ("coroutine.throw() takes no keyword arguments").
  */
-export function checkThrowArguments(vm: VM, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null, tripleDeprecated: boolean): void {
-  noKeywords(vm, name, kwargs);
+export function checkThrowArguments(vm: VM, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null, tripleDeprecated: boolean, qualified = name): void {
+  noKeywords(vm, qualified, kwargs);
   checkPositional(vm, name, args.length, 1, 3);
   if (args.length > 1 && tripleDeprecated) {
     warn(vm, `the (type, exc, tb) signature of ${name}() is deprecated, use the single-arg signature instead.`, vm.exc.get('DeprecationWarning') as PyType, 1);
@@ -72,19 +73,22 @@ export function installGeneratorMethods(vm: VM): void {
   const t = vm.t;
   const model = vm.options.version.generators;
   for (const type of [t.generator, t.coroutine]) {
+    // Errors name a METH_O / METH_NOARGS method by its qualified name (_PyObject_FunctionStr).
+    const send = `${type.name}.send`;
+    const close = `${type.name}.close`;
     method(vm, type, 'send', function* (args, kwargs, self): Native {
-      noKeywords(vm, 'send', kwargs);
-      arity(vm, 'send', args, 1);
+      noKeywords(vm, send, kwargs);
+      arity(vm, send, args, 1);
       return yield* sendToGenerator(vm, self as PyGenerator, args[0]);
     });
     method(vm, type, 'throw', function* (args, kwargs, self): Native {
-      checkThrowArguments(vm, 'throw', args, kwargs, model.throwTripleDeprecated);
+      checkThrowArguments(vm, 'throw', args, kwargs, model.throwTripleDeprecated, `${type.name}.throw`);
       const err = yield* thrownException(vm, args[0], args[1] ?? null, args[2] ?? null);
-      return yield* throwIntoGenerator(vm, self as PyGenerator, err);
+      return yield* throwIntoGenerator(vm, self as PyGenerator, err, args);
     });
     method(vm, type, 'close', function* (args, kwargs, self): Native {
-      noKeywords(vm, 'close', kwargs);
-      arity(vm, 'close', args, 0);
+      noKeywords(vm, close, kwargs);
+      arity(vm, close, args, 0);
       return yield* closeGenerator(vm, self as PyGenerator, model.closeReturnsValue);
     });
   }

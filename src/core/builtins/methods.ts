@@ -23,6 +23,7 @@ import { sortList } from './list-sort';
 import { dictUpdate } from './constructors';
 import { installGeneratorMethods } from './generator-methods';
 import { installAsyncGeneratorMethods } from './async-generator-methods';
+import { installCoroutineAwait } from './coroutine-await';
 import { installRangeMethods } from './range-methods';
 import { installExceptionNotes } from './exception-notes';
 import { dictViewIsDisjoint } from '../runtime/dict-view-ops';
@@ -281,6 +282,7 @@ export function installMethods(vm: VM): void {
   // ---- generators, exceptions, super ------------------------------------------------------------
   installGeneratorMethods(vm);
   installAsyncGeneratorMethods(vm);
+  installCoroutineAwait(vm);
   installRangeMethods(vm);
   const base = vm.exc.get('BaseException');
   if (base) {

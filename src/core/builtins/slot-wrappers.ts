@@ -19,7 +19,7 @@ import { iterNext } from '../runtime/iteration';
 import { dictSet, dictDel } from '../runtime/dicts';
 import { percentFormat } from '../runtime/formatting';
 import { builtinLen } from './functions';
-import { method, arity } from './define';
+import { method, slotMethod, slotArguments, arity } from './define';
 import { Cause } from '../trace/events';
 
 type BinaryOp = (typeof BinaryOps)[number];
@@ -145,9 +145,12 @@ export function installSlotWrappers(vm: VM): void {
     t.reversed, t.callable_iterator, t.generator,
   ];
   for (const type of iterators) {
-    unary(type, '__iter__', (o) => vm.incref(o, Cause.Return));
-    method(vm, type, '__next__', function* (args, _k, self): Native {
-      arity(vm, '__next__', args, 0);
+    slotMethod(vm, type, '__iter__', (args, kwargs, self) => {
+      slotArguments(vm, '__iter__', args, kwargs, 0);
+      return vm.incref(self as PyObject, Cause.Return);
+    });
+    slotMethod(vm, type, '__next__', function* (args, kwargs, self): Native {
+      slotArguments(vm, '__next__', args, kwargs, 0);
       const item = yield* iterNext(vm, self as PyObject);
       if (!item) throw vm.error('StopIteration');
       return item;

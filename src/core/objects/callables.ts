@@ -119,6 +119,8 @@ export class PyBuiltin extends PyObject {
   }
   /** m_module: the name of the module a module-level function belongs to (`__module__`); null for methods. */
   module: string | null = null;
+  /** A method-wrapper (Objects/descrobject.c wrapperobject): a slot wrapper bound to `self`. */
+  boundSlot = false;
   traverse(visit: (child: PyObject, slot: string) => void): void {
     if (this.self) visit(this.self, '__self__');
   }

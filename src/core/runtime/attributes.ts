@@ -51,6 +51,7 @@ export function* bindDescriptor(vm: VM, found: PyObject, obj: PyObject | null, o
     const bound = vm.newBuiltin(found.name, found.impl, obj, found.owner.name);
     // A special method of a built-in type is a slot wrapper; bound, it is a method-wrapper.
     if (found.name.startsWith('__') && found.name.endsWith('__')) bound.type = vm.t.method_wrapper;
+    bound.boundSlot = found.type === vm.t.wrapper_descriptor;
     return bound;
   }
   if (found instanceof PyNativeDescriptor) return found.descrGet(vm, obj, owner);

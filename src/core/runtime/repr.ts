@@ -75,10 +75,11 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
   if (o instanceof PyType) return typeRepr(o);
   if (o instanceof PyFunction) return `<function ${o.qualname.value} at ${address(o)}>`;
   if (o instanceof PyBuiltin) {
+    if (o.boundSlot && o.self) return `<method-wrapper '${o.name}' of ${o.self.type.name} object at ${address(o.self)}>`;
     if (o.self && !(o.self instanceof PyModule)) return `<built-in method ${o.name} of ${o.self.type.name} object at ${address(o.self)}>`;
     return `<built-in function ${o.name}>`;
   }
-  if (o instanceof PyMethodDescriptor) return `<method '${o.name}' of '${o.owner.name}' objects>`;
+  if (o instanceof PyMethodDescriptor) return `<${o.type === vm.t.wrapper_descriptor ? 'slot wrapper' : 'method'} '${o.name}' of '${o.owner.name}' objects>`;
   if (o instanceof PyModule) return o.name === 'sys' || o.name === 'builtins' ? `<module '${o.name}' (built-in)>` : `<module '${o.name}'>`;
   if (o instanceof PyRange) return o.step === 1n ? `range(${o.start}, ${o.stop})` : `range(${o.start}, ${o.stop}, ${o.step})`;
   if (o instanceof PyCode) return `<code object ${o.unit.name} at ${address(o)}, file "${o.unit.filename}", line ${o.unit.firstLine}>`;

@@ -33,7 +33,7 @@ const PTR = 8;
 const BASIC: Record<string, number> = {
   object: 16, NoneType: 16, ellipsis: 16, NotImplementedType: 16,
   float: 24, complex: 32, range: 48, slice: 40, cell: 24, method: 48, module: 56,
-  builtin_function_or_method: 56, method_descriptor: 56, property: 64, staticmethod: 32, classmethod: 32,
+  builtin_function_or_method: 56, method_descriptor: 56, wrapper_descriptor: 56, property: 64, staticmethod: 32, classmethod: 32,
   traceback: 40, super: 40,
   list_iterator: 32, list_reverseiterator: 32, tuple_iterator: 32, str_ascii_iterator: 32, bytes_iterator: 32, bytearray_iterator: 32,
   dict_keyiterator: 56, dict_valueiterator: 56, dict_itemiterator: 56,
@@ -44,6 +44,8 @@ const BASIC: Record<string, number> = {
   memoryview: 168, memory_iterator: 48, managedbuffer: 112,
   // arrayiterobject: index, the array, its getitem function.
   'array.arrayiterator': 40,
+  // PyCoroWrapper: the coroutine.
+  coroutine_wrapper: 24,
 };
 
 /** BaseException's subclasses with extra fields (Include/cpython/pyerrors.h). */

@@ -10,7 +10,7 @@ export interface BuiltinTypes {
   NoneType: PyType; ellipsis: PyType; NotImplementedType: PyType; function: PyType;
   builtin_function_or_method: PyType; method_descriptor: PyType; method: PyType; code: PyType; cell: PyType;
   module: PyType; range: PyType; slice: PyType; property: PyType; staticmethod: PyType; classmethod: PyType;
-  traceback: PyType; frame: PyType; generator: PyType; coroutine: PyType; super: PyType;
+  traceback: PyType; frame: PyType; generator: PyType; coroutine: PyType; coroutine_wrapper: PyType; super: PyType;
   async_generator: PyType; async_generator_asend: PyType; async_generator_athrow: PyType; async_generator_wrapped_value: PyType;
   list_iterator: PyType; list_reverseiterator: PyType; tuple_iterator: PyType; str_iterator: PyType;
   bytes_iterator: PyType; bytearray_iterator: PyType; range_iterator: PyType; dict_keyiterator: PyType; dict_valueiterator: PyType;
@@ -19,6 +19,7 @@ export interface BuiltinTypes {
   enumerate: PyType; zip: PyType; map: PyType; filter: PyType; reversed: PyType; callable_iterator: PyType;
   weakref: PyType; weakproxy: PyType; weakcallableproxy: PyType;
   getset_descriptor: PyType; mappingproxy: PyType; FrameLocalsProxy: PyType; memoryview: PyType; method_wrapper: PyType;
+  wrapper_descriptor: PyType;
   managedbuffer: PyType; memory_iterator: PyType;
 }
 
@@ -68,6 +69,7 @@ export function createBuiltinTypes(): BuiltinTypes {
     frame: make('frame', 'frame'),
     generator: make('generator', 'generator'),
     coroutine: make('coroutine', 'generator'),
+    coroutine_wrapper: make('coroutine_wrapper', 'iterator'),
     async_generator: make('async_generator', 'generator'),
     async_generator_asend: make('async_generator_asend', 'iterator'),
     async_generator_athrow: make('async_generator_athrow', 'iterator'),
@@ -103,6 +105,7 @@ export function createBuiltinTypes(): BuiltinTypes {
     managedbuffer: make('managedbuffer', 'object'),
     memory_iterator: make('memory_iterator', 'iterator'),
     method_wrapper: make('method-wrapper', 'builtin'),
+    wrapper_descriptor: make('wrapper_descriptor', 'builtin'),
     weakref: make('weakref.ReferenceType', 'weakref'),
     weakproxy: make('weakref.ProxyType', 'weakref'),
     weakcallableproxy: make('weakref.CallableProxyType', 'weakref'),

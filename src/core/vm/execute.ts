@@ -10,6 +10,7 @@ import { PyFunction, PyCell, PyCode, PyMethod, PyBuiltin, PyMethodDescriptor } f
 import { PyExceptionObj } from '../objects/instances';
 import { PyGenerator, PyCoroutine } from '../objects/iterators';
 import { PyAsyncGenerator, PyAsyncGenAwaitable } from '../objects/async-generators';
+import { PyCoroWrapper } from '../objects/coroutine-wrapper';
 import { wrapValue, awaitableStep } from './async-generators';
 import { Op, CodeFlags } from '../compile/bytecode';
 import { namespaceGet, namespaceSet, namespaceDelete, namespaceSetupAnnotations } from './mapping-namespace';
@@ -1226,6 +1227,11 @@ function* sendTo(vm: VM, frame: Frame, stack: (PyObject | null)[], receiver: PyO
   let result: PyObject | null = null;
   if (receiver instanceof PyGenerator) {
     const r = yield* releasing(vm, advanceGenerator(vm, receiver, value), [value]);
+    next = 'yielded' in r ? r.yielded : null;
+    if ('returned' in r) result = r.returned;
+  } else if (receiver instanceof PyCoroWrapper) {
+    // PyIter_Send: its tp_iternext (None) or send(value), both resuming the coroutine; its return ends the await.
+    const r = yield* releasing(vm, advanceGenerator(vm, receiver.coroutine as PyCoroutine, value), [value]);
     next = 'yielded' in r ? r.yielded : null;
     if ('returned' in r) result = r.returned;
   } else if (receiver instanceof PyAsyncGenAwaitable) {

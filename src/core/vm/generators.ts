@@ -128,8 +128,10 @@ function hasAttribute(o: PyObject, name: string): boolean {
  * A generator delegating with `yield from` passes it on to its subiterator first: GeneratorExit closes
  * the subiterator; another exception is thrown into a generator (or an object with a throw method), and
  * the subiterator's own exception or return comes back to this generator's `yield from`.
+ * `given` are throw()'s arguments as the caller passed them (borrowed), which _gen_throw passes on as
+ * they are to a subiterator's throw method (one argument stays one: no 3.12+ deprecation warning there).
  */
-export function* throwIntoGenerator(vm: VM, gen: PyGenerator, err: PyError): Generator<CallRequest, PyObject, PyObject> {
+export function* throwIntoGenerator(vm: VM, gen: PyGenerator, err: PyError, given: PyObject[] | null = null): Generator<CallRequest, PyObject, PyObject> {
   if (gen.running) {
     vm.decref(err.exc, Cause.Exception);
     throw vm.error('ValueError', `${kindOf(gen)} already executing`);
@@ -153,7 +155,7 @@ export function* throwIntoGenerator(vm: VM, gen: PyGenerator, err: PyError): Gen
       let outcome: { yielded: PyObject } | { raised: PyError };
       gen.running = true;
       try {
-        outcome = { yielded: sub instanceof PyGenerator ? yield* throwIntoGenerator(vm, sub, err) : yield* callThrow(vm, sub, err) };
+        outcome = { yielded: sub instanceof PyGenerator ? yield* throwIntoGenerator(vm, sub, err, given) : yield* callThrow(vm, sub, err, given) };
       } catch (e) {
         if (!(e instanceof PyError)) throw e;
         outcome = { raised: e };
@@ -189,12 +191,15 @@ function* finishResume(vm: VM, r: { yielded: PyObject } | { returned: PyObject }
   throw stopIteration(vm, r.returned);
 }
 
-/** sub.throw(type, value, traceback) of a subiterator that is not a generator (its result owned). */
-function* callThrow(vm: VM, sub: PyObject, err: PyError): Generator<CallRequest, PyObject, PyObject> {
+/**
+ * sub.throw(...) of a subiterator that is not a generator (its result owned): with the arguments throw()
+ * was given, else (type, value, traceback).
+ */
+function* callThrow(vm: VM, sub: PyObject, err: PyError, given: PyObject[] | null): Generator<CallRequest, PyObject, PyObject> {
   const exc = err.exc;
   const method = yield* getAttr(vm, sub, 'throw');
   try {
-    return yield { callable: method, args: [exc.type, exc, exc.traceback ?? vm.none], kwargs: null };
+    return yield { callable: method, args: given ?? [exc.type, exc, exc.traceback ?? vm.none], kwargs: null };
   } finally {
     vm.decref(method, Cause.Stack);
     vm.decref(exc, Cause.Exception);
