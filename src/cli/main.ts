@@ -6,6 +6,7 @@ import { runSource, setTraceBlockSource, type RunOptions, type RunResult } from 
 import { parseArgs, USAGE, type RunCommand } from './args';
 import { tuneV8ForTheSimulator } from '../node/v8-tuning';
 import { createPrefaultedBlockSource } from '../node/prefaulted-blocks';
+import { decodePythonSource } from './source-encoding';
 import { COMPARED_MODELS, compareRunOptions, comparedRun, comparison, comparisonText } from '../trace-model/comparison';
 
 /** Exit code for a bug in the simulator itself (BSD EX_SOFTWARE), distinct from the program's own codes. */
@@ -99,14 +100,20 @@ function pipedStdin(): () => string {
 }
 
 function run(command: RunCommand): number {
-  let source: string;
+  let bytes: Uint8Array;
   try {
-    source = readFileSync(command.file, 'utf8');
+    bytes = readFileSync(command.file);
   } catch (err) {
     process.stderr.write(`cpython-lens: cannot read ${command.file}: ${errorReason(err)}\n`);
     return 2;
   }
-  if (source.startsWith('\uFEFF')) source = source.slice(1); // a UTF-8 BOM, which CPython accepts
+  // PEP 263: a coding cookie, a BOM, or UTF-8; what CPython cannot decode is a SyntaxError before any code runs.
+  const decoded = decodePythonSource(bytes, command.file);
+  if (!decoded.ok) {
+    process.stderr.write(`${command.file}:${decoded.line}:1: SyntaxError: ${decoded.message}\n`);
+    return 2;
+  }
+  const source = decoded.text;
 
   const wantsTimeline = command.timeline || command.traceFile !== undefined;
   const options: RunOptions = { filename: command.file, recordTrace: command.json || wantsTimeline };

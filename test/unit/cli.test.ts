@@ -112,6 +112,34 @@ describe('cli (dist/cli.js)', function () {
     assert.match(stderr, new RegExp(`^${escapeRegExp(file)}:[23]:\\d+: `, 'm'));
   });
 
+  it('reads a source in the encoding its coding cookie names, as CPython (PEP 263), and refuses what CPython refuses', function () {
+    // What python3 3.11 printed for each of these files (checked when this test was written).
+    const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
+    const cases: [string, Buffer, Outcome][] = [
+      ['latin1.py', bytes('# -*- coding: latin-1 -*-\nprint("caf', [0xe9], '")\n'), { stdout: 'café\n', stderr: '', status: 0 }],
+      ['cp1252.py', bytes('# coding: cp1252\nprint("', [0x80], '")\n'), { stdout: '€\n', stderr: '', status: 0 }],
+      ['second-line.py', bytes('#!/usr/bin/env python\n# -*- coding: iso-8859-15 -*-\nprint("', [0xa4], '")\n'), { stdout: '€\n', stderr: '', status: 0 }],
+      ['bom.py', bytes([0xef, 0xbb, 0xbf], 'print("', [0xc3, 0xa9], '")\n'), { stdout: 'é\n', stderr: '', status: 0 }],
+    ];
+    for (const [name, content, expected] of cases) {
+      const file = path.join(dir, name);
+      writeFileSync(file, content);
+      assert.deepStrictEqual(cpythonLens('run', file), expected, name);
+    }
+    const refused: [string, Buffer, string][] = [
+      ['no-cookie.py', bytes('x = 1\n\nprint("a', [0xe9], 'b")\n'), ":3:1: SyntaxError: Non-UTF-8 code starting with '\\xe9' in file FILE on line 3, but no encoding declared; see https://peps.python.org/pep-0263/ for details"],
+      // A cookie below a line of code is no cookie.
+      ['late-cookie.py', bytes('x = 1\n# coding: latin-1\nprint("', [0xe9], '")\n'), ":3:1: SyntaxError: Non-UTF-8 code starting with '\\xe9' in file FILE on line 3, but no encoding declared; see https://peps.python.org/pep-0263/ for details"],
+      ['unknown.py', bytes('# coding: foo\nprint(1)\n'), ':1:1: SyntaxError: encoding problem: foo'],
+      ['bom-latin1.py', bytes([0xef, 0xbb, 0xbf], '# coding: latin-1\nprint(1)\n'), ':1:1: SyntaxError: encoding problem: iso-8859-1 with BOM'],
+    ];
+    for (const [name, content, message] of refused) {
+      const file = path.join(dir, name);
+      writeFileSync(file, content);
+      assert.deepStrictEqual(cpythonLens('run', file), { stdout: '', stderr: `${file}${message.replace('FILE', file)}\n`, status: 2 }, name);
+    }
+  });
+
   it('--json: one JSON object with the outputs, exit code, steps and an events array', function () {
     const file = program('json.py', 'xs = [1, 2]\nprint(len(xs))\n');
     const { stdout, stderr, status } = cpythonLens('run', file, '--json');
