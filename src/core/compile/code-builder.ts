@@ -3,6 +3,7 @@
 
 import { Op, type CodeUnit, type ConstSpec, type ExceptionTableEntry, type Position, jumpOps } from './bytecode';
 import { optimizeSwaps } from './swaps';
+import { resolveArtificialLines, type ArtificialRun } from './artificial-lines';
 
 /** Instructions after which a basic block ends (besides jumps). */
 const ENDS_BLOCK: ReadonlySet<number> = new Set([Op.RETURN_VALUE, Op.RERAISE, Op.RAISE_VARARGS]);
@@ -37,6 +38,12 @@ export class CodeBuilder {
   /** False after an unconditional jump/return/raise, until a label is bound. */
   reachable = true;
   position: Position = { line: 1, col: 0, endLine: 1, endCol: 0 };
+  /** Instructions emitted without a location (artificial-lines.ts), given their line in finish(). */
+  private readonly artificialRuns: ArtificialRun[] = [];
+  private artificialStart = -1;
+  private implicitReturn = -1;
+  /** 3.13's copies of a block without a line into each unconditional jump to it. */
+  copiesArtificialPerJump = false;
 
   emit(op: number, arg = 0): number {
     const index = this.ops.length;
@@ -94,6 +101,19 @@ export class CodeBuilder {
     return this.handlerStack.length;
   }
 
+  /** What is emitted from now until endArtificial() has no location of its own (CPython's NO_LOCATION). */
+  beginArtificial(): void {
+    this.artificialStart = this.ops.length;
+  }
+  endArtificial(): void {
+    this.artificialRuns.push({ start: this.artificialStart, end: this.ops.length });
+    this.artificialStart = -1;
+  }
+  /** The implicit `return None` at the end of the code starts here. */
+  markImplicitReturn(): void {
+    this.implicitReturn = this.ops.length;
+  }
+
   addConst(spec: ConstSpec, fromSource: boolean): number {
     const key = constKey(spec);
     const existing = this.constKeys.get(key);
@@ -117,6 +137,10 @@ export class CodeBuilder {
   }
 
   finish(meta: Omit<CodeUnit, 'library' | 'syntaxWarnings' | 'ops' | 'args' | 'positions' | 'exceptionTable' | 'consts' | 'names' | 'sourceConstants' | 'stacksize'>): CodeUnit {
+    resolveArtificialLines(
+      { ops: this.ops, targets: this.targets, positions: this.positions, implicitReturn: this.implicitReturn, copiesPerJump: this.copiesArtificialPerJump },
+      this.artificialRuns,
+    );
     this.optimizeSwaps();
     for (let i = 0; i < this.ops.length; i++) {
       const label = this.targets[i];

@@ -13,7 +13,7 @@ import { Heap, type HeapHooks, type PendingDeath } from '../runtime/heap';
 import { createBuiltinTypes, type BuiltinTypes } from '../runtime/types';
 import { createExceptionTypes } from '../runtime/exceptions';
 import type { CodeUnit, ConstSpec } from '../compile/bytecode';
-import { Frame, NativeFrame, userLine, type AnyFrame, type CallRequest, type InitCall, type Native } from './frame';
+import { Frame, NativeFrame, userLine, reportedLine, type AnyFrame, type CallRequest, type InitCall, type Native } from './frame';
 import { PyGenerator, PyCoroutine, PyAsyncGenerator } from '../objects/iterators';
 import { kindOf } from './generators';
 import { PyAsyncGenAwaitable } from '../objects/async-generators';
@@ -103,6 +103,8 @@ export class VM {
   steps = 0;
   /** The running frame (top of the one thread's stack). */
   frame: AnyFrame | null = null;
+  /** The frame releaseFrame is clearing: already popped in CPython, so not where its objects die. */
+  private releasing: Frame | null = null;
   /**
    * The exception the running frame's exc_info slot holds (PUSH_EXC_INFO/POP_EXCEPT change it): the
    * thread's own slot, or a running generator's (gi_exc_state), as on CPython's exc_info stack.
@@ -132,8 +134,11 @@ export class VM {
       needsFinalizer: (obj) => {
         if (!hasFinalizer(obj)) return false;
         if ((obj instanceof PyCoroutine && obj.frame?.pc === 0) || obj instanceof PyAsyncGenAwaitable) {
-          const frame = this.currentPythonFrame();
-          obj.diedAt = { frame, line: frame ? (frame.line > 0 ? frame.line : (frame.unit.positions[frame.lasti]?.line ?? frame.unit.firstLine)) : 1 };
+          // A frame clearing its locals is no longer the thread's current frame: CPython pops it first
+          // (RETURN_VALUE and exit_unwind set current_frame to `previous`, then _PyEval_FrameClearAndPop).
+          let frame = this.currentPythonFrame();
+          if (frame && frame === this.releasing) frame = previousPythonFrame(frame);
+          obj.diedAt = { frame, line: frame ? reportedLine(frame) : 1 };
         }
         return true;
       },
@@ -866,6 +871,16 @@ export class VM {
 
   /** CPython's _PyFrame_Clear: locals released in slot order, unless a frame object takes them over. */
   releaseFrame(frame: Frame, pushed = true): void {
+    const outer = this.releasing;
+    this.releasing = frame;
+    try {
+      this.clearFrame(frame, pushed);
+    } finally {
+      this.releasing = outer;
+    }
+  }
+
+  private clearFrame(frame: Frame, pushed: boolean): void {
     // A frame whose arguments did not bind was never pushed: it neither counts in the depth nor left a frame-enter row.
     if (pushed) this.depth--;
     if (frame.releaseAfter) {
