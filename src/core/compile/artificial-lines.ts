@@ -33,6 +33,8 @@ export interface ArtificialCode {
   implicitReturn: number;
   /** 3.13's inline_small_or_no_lineno_blocks: each unconditional jump into a run gets its own copy. */
   copiesPerJump: boolean;
+  /** Conditional edges CPython's flow graph has into a label and this bytecode has not (CodeBuilder.addHiddenEdge). */
+  hiddenEdges: ReadonlyMap<Label, number>;
 }
 
 /** Gives each run INHERITED_LINE where CPython's copies all have their predecessor's line, else NO_LINE. */
@@ -46,6 +48,7 @@ export function resolveArtificialLines(code: ArtificialCode, runs: readonly Arti
       if (UNCONDITIONAL.has(ops[i])) unconditional++;
       else conditional++;
     }
+    for (const [label, edges] of code.hiddenEdges) if (label.index === run.start) conditional += edges;
     const fallsIn = run.start > 0 && !NO_FALLTHROUGH.has(ops[run.start - 1]) ? 1 : 0;
     const exits = code.implicitReturn >= 0 && targets[run.end - 1]?.index === code.implicitReturn;
     const reached = unconditional + conditional + fallsIn;

@@ -42,6 +42,7 @@ export class CodeBuilder {
   private readonly artificialRuns: ArtificialRun[] = [];
   private artificialStart = -1;
   private implicitReturn = -1;
+  private readonly hiddenEdges = new Map<Label, number>();
   /** 3.13's copies of a block without a line into each unconditional jump to it. */
   copiesArtificialPerJump = false;
 
@@ -109,6 +110,13 @@ export class CodeBuilder {
     this.artificialRuns.push({ start: this.artificialStart, end: this.ops.length });
     this.artificialStart = -1;
   }
+  /**
+   * CPython's flow graph has one more edge into `label` than this bytecode: a while loop's exit, also reached
+   * by the copy of its test CPython compiles at the end of the body (compiler_while).
+   */
+  addHiddenEdge(label: Label): void {
+    this.hiddenEdges.set(label, (this.hiddenEdges.get(label) ?? 0) + 1);
+  }
   /** The implicit `return None` at the end of the code starts here. */
   markImplicitReturn(): void {
     this.implicitReturn = this.ops.length;
@@ -138,7 +146,10 @@ export class CodeBuilder {
 
   finish(meta: Omit<CodeUnit, 'library' | 'syntaxWarnings' | 'ops' | 'args' | 'positions' | 'exceptionTable' | 'consts' | 'names' | 'sourceConstants' | 'stacksize'>): CodeUnit {
     resolveArtificialLines(
-      { ops: this.ops, targets: this.targets, positions: this.positions, implicitReturn: this.implicitReturn, copiesPerJump: this.copiesArtificialPerJump },
+      {
+        ops: this.ops, targets: this.targets, positions: this.positions, implicitReturn: this.implicitReturn,
+        copiesPerJump: this.copiesArtificialPerJump, hiddenEdges: this.hiddenEdges,
+      },
       this.artificialRuns,
     );
     this.optimizeSwaps();

@@ -559,6 +559,8 @@ class Compiler {
     if (b.reachable) {
       this.at(s);
       b.emitJump(Op.JUMP_BACKWARD, loop);
+      // CPython tests again at the end of the body, whose failing test also leads out (compiler_while).
+      if (foldedConstant(s.test) === null) b.addHiddenEdge(orelse);
     }
     b.bind(orelse);
     this.body(s.orelse);
