@@ -22,8 +22,8 @@ export interface ArtificialRun {
   end: number;
 }
 
-const UNCONDITIONAL: ReadonlySet<number> = new Set([Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.JUMP_NO_INTERRUPT]);
-const NO_FALLTHROUGH: ReadonlySet<number> = new Set([...UNCONDITIONAL, Op.RETURN_VALUE, Op.RERAISE, Op.RAISE_VARARGS]);
+export const UNCONDITIONAL_JUMPS: ReadonlySet<number> = new Set([Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.JUMP_NO_INTERRUPT]);
+export const NO_FALLTHROUGH: ReadonlySet<number> = new Set([...UNCONDITIONAL_JUMPS, Op.RETURN_VALUE, Op.RERAISE, Op.RAISE_VARARGS]);
 
 export interface ArtificialCode {
   ops: readonly number[];
@@ -31,8 +31,6 @@ export interface ArtificialCode {
   positions: Position[];
   /** Where the implicit `return None` at the end of the code starts, or -1. */
   implicitReturn: number;
-  /** 3.13's inline_small_or_no_lineno_blocks: each unconditional jump into a run gets its own copy. */
-  copiesPerJump: boolean;
   /** Conditional edges CPython's flow graph has into a label and this bytecode has not (CodeBuilder.addHiddenEdge). */
   hiddenEdges: ReadonlyMap<Label, number>;
 }
@@ -41,23 +39,13 @@ export interface ArtificialCode {
 export function resolveArtificialLines(code: ArtificialCode, runs: readonly ArtificialRun[]): void {
   const { ops, targets, positions } = code;
   for (const run of runs) {
-    let unconditional = 0;
-    let conditional = 0;
-    for (let i = 0; i < ops.length; i++) {
-      if (targets[i]?.index !== run.start) continue;
-      if (UNCONDITIONAL.has(ops[i])) unconditional++;
-      else conditional++;
-    }
-    for (const [label, edges] of code.hiddenEdges) if (label.index === run.start) conditional += edges;
-    const fallsIn = run.start > 0 && !NO_FALLTHROUGH.has(ops[run.start - 1]) ? 1 : 0;
+    let reached = run.start > 0 && !NO_FALLTHROUGH.has(ops[run.start - 1]) ? 1 : 0;
+    for (let i = 0; i < ops.length; i++) if (targets[i]?.index === run.start) reached++;
+    for (const [label, edges] of code.hiddenEdges) if (label.index === run.start) reached += edges;
     const exits = code.implicitReturn >= 0 && targets[run.end - 1]?.index === code.implicitReturn;
-    const reached = unconditional + conditional + fallsIn;
-    const uncopied = code.copiesPerJump ? conditional + fallsIn : reached;
-    // Reached only by an exception (the handler's cleanup when its body raised): nothing to take a line from.
-    // Several predecessors of one block keep it without a line; under 3.13, when unconditional jumps got
-    // copies (with a line) and several others remain, only those copies have one: not modelled per path,
-    // the run then has no line on every path.
-    const line = reached > 0 && (exits || uncopied <= 1) ? INHERITED_LINE : NO_LINE;
+    // Reached only by an exception (the handler's cleanup when its body raised): nothing to take a line
+    // from. Reached from several places (3.13's copies for unconditional jumps made already): no line.
+    const line = reached > 0 && (exits || reached === 1) ? INHERITED_LINE : NO_LINE;
     for (let i = run.start; i < run.end; i++) positions[i] = { line, col: -1, endLine: line, endCol: -1 };
   }
 }

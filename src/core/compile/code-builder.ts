@@ -3,7 +3,7 @@
 
 import { Op, type CodeUnit, type ConstSpec, type ExceptionTableEntry, type Position, jumpOps } from './bytecode';
 import { optimizeSwaps } from './swaps';
-import { resolveArtificialLines, type ArtificialRun } from './artificial-lines';
+import { INHERITED_LINE, NO_FALLTHROUGH, UNCONDITIONAL_JUMPS, resolveArtificialLines, type ArtificialRun } from './artificial-lines';
 
 /** Instructions after which a basic block ends (besides jumps). */
 const ENDS_BLOCK: ReadonlySet<number> = new Set([Op.RETURN_VALUE, Op.RERAISE, Op.RAISE_VARARGS]);
@@ -145,11 +145,9 @@ export class CodeBuilder {
   }
 
   finish(meta: Omit<CodeUnit, 'library' | 'syntaxWarnings' | 'ops' | 'args' | 'positions' | 'exceptionTable' | 'consts' | 'names' | 'sourceConstants' | 'stacksize'>): CodeUnit {
+    if (this.copiesArtificialPerJump) this.copyArtificialRunsPerJump();
     resolveArtificialLines(
-      {
-        ops: this.ops, targets: this.targets, positions: this.positions, implicitReturn: this.implicitReturn,
-        copiesPerJump: this.copiesArtificialPerJump, hiddenEdges: this.hiddenEdges,
-      },
+      { ops: this.ops, targets: this.targets, positions: this.positions, implicitReturn: this.implicitReturn, hiddenEdges: this.hiddenEdges },
       this.artificialRuns,
     );
     this.optimizeSwaps();
@@ -185,6 +183,37 @@ export class CodeBuilder {
       stacksize: this.maxDepth,
       syntaxWarnings: undefined,
     };
+  }
+
+  /**
+   * 3.13's inline_small_or_no_lineno_blocks: an unconditional jump to a block without a line (and no fall
+   * through out of it) gets its own copy of the block, with the jump's line. The copies go at the end of the
+   * code (nothing falls into them: the code ends with a return or a raise); only runs reached from several
+   * places are copied, a single predecessor already giving its line.
+   */
+  private copyArtificialRunsPerJump(): void {
+    for (const run of this.artificialRuns) {
+      const jumps: number[] = [];
+      let edges = run.start > 0 && !NO_FALLTHROUGH.has(this.ops[run.start - 1]) ? 1 : 0;
+      for (let i = 0; i < this.ops.length; i++) {
+        if (this.targets[i]?.index !== run.start) continue;
+        edges++;
+        if (UNCONDITIONAL_JUMPS.has(this.ops[i])) jumps.push(i);
+      }
+      if (edges < 2) continue;
+      for (const jump of jumps) {
+        const copy = new Label();
+        copy.index = this.ops.length;
+        for (let i = run.start; i < run.end; i++) {
+          this.ops.push(this.ops[i]);
+          this.args.push(this.args[i]);
+          this.targets.push(this.targets[i]);
+          this.handlers.push(this.handlers[i]);
+          this.positions.push({ line: INHERITED_LINE, col: -1, endLine: INHERITED_LINE, endCol: -1 });
+        }
+        this.targets[jump] = copy;
+      }
+    }
   }
 
   /** CPython's SWAP peephole (swaps.ts), then the removal of the SWAPs it made redundant. */

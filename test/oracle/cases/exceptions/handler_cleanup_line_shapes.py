@@ -1,6 +1,7 @@
 # More shapes of an except handler's hidden cleanup (no line of its own): a handler in a loop, ending in a
 # while loop (CPython tests again at its end: two ways out, no line), nested, without else, rebinding its
-# name before raising (the cleanup reached by the exception has no line), and without a name (POP_EXCEPT).
+# name before raising (the cleanup reached by the exception has no line), without a name (POP_EXCEPT), and
+# if/elif without else (3.13 copies the cleanup only for the branch that jumps to it).
 import sys
 class D:
     def __init__(self, tag):
@@ -64,6 +65,16 @@ def unnamed(x):
             print("no")
     print("after")
 
+def mixed(a, b):
+    try:
+        raise ValueError(D("mixed"))
+    except ValueError as e:
+        if a:
+            print("a")
+        elif b:
+            print("b")
+    print("after")
+
 in_loop([1, 0])
 with_while(2)
 nested()
@@ -72,3 +83,6 @@ no_else(False)
 rebound()
 unnamed(1)
 unnamed(0)
+mixed(1, 0)
+mixed(0, 1)
+mixed(0, 0)
