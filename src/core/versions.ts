@@ -104,16 +104,24 @@ export interface CompilerPositions {
   comprehensionIter: 'comprehension' | 'iterable';
   /** FORMAT_VALUE: at the whole f-string (3.11) or at its replacement field `{…}` (3.12+, PEP 701). */
   formattedValue: 'string' | 'field';
+  /**
+   * An except handler's hidden cleanup (no location, artificial-lines.ts) when it is reached from several
+   * places: it has a line only where the function ends after it ('single-predecessor', ≤ 3.12), or also
+   * in each copy 3.13's inline_small_or_no_lineno_blocks makes for an unconditional jump to it ('per-jump').
+   */
+  handlerCleanupLine: 'single-predecessor' | 'per-jump';
 }
 
 export const POSITIONS_3_11: CompilerPositions = {
-  assertRaise: 'last-comparison', forIter: 'statement', withItem: 'statement', comprehensionIter: 'comprehension', formattedValue: 'string',
+  assertRaise: 'last-comparison', forIter: 'statement', withItem: 'statement', comprehensionIter: 'comprehension', formattedValue: 'string', handlerCleanupLine: 'single-predecessor',
 };
 const POSITIONS_3_12: CompilerPositions = {
   assertRaise: 'statement', forIter: 'statement', withItem: 'statement', comprehensionIter: 'comprehension', formattedValue: 'field',
+  handlerCleanupLine: 'single-predecessor',
 };
 const POSITIONS_3_13: CompilerPositions = {
   assertRaise: 'test', forIter: 'iterable', withItem: 'item', comprehensionIter: 'iterable', formattedValue: 'field',
+  handlerCleanupLine: 'per-jump',
 };
 
 export interface TracebackPrinters {

@@ -3,6 +3,7 @@
 
 import { Op, type CodeUnit, type ConstSpec, type ExceptionTableEntry, type Position, jumpOps } from './bytecode';
 import { optimizeSwaps } from './swaps';
+import { INHERITED_LINE, NO_FALLTHROUGH, UNCONDITIONAL_JUMPS, resolveArtificialLines, type ArtificialRun } from './artificial-lines';
 
 /** Instructions after which a basic block ends (besides jumps). */
 const ENDS_BLOCK: ReadonlySet<number> = new Set([Op.RETURN_VALUE, Op.RERAISE, Op.RAISE_VARARGS]);
@@ -37,6 +38,13 @@ export class CodeBuilder {
   /** False after an unconditional jump/return/raise, until a label is bound. */
   reachable = true;
   position: Position = { line: 1, col: 0, endLine: 1, endCol: 0 };
+  /** Instructions emitted without a location (artificial-lines.ts), given their line in finish(). */
+  private readonly artificialRuns: ArtificialRun[] = [];
+  private artificialStart = -1;
+  private implicitReturn = -1;
+  private readonly hiddenEdges = new Map<Label, number>();
+  /** 3.13's copies of a block without a line into each unconditional jump to it. */
+  copiesArtificialPerJump = false;
 
   emit(op: number, arg = 0): number {
     const index = this.ops.length;
@@ -94,6 +102,26 @@ export class CodeBuilder {
     return this.handlerStack.length;
   }
 
+  /** What is emitted from now until endArtificial() has no location of its own (CPython's NO_LOCATION). */
+  beginArtificial(): void {
+    this.artificialStart = this.ops.length;
+  }
+  endArtificial(): void {
+    this.artificialRuns.push({ start: this.artificialStart, end: this.ops.length });
+    this.artificialStart = -1;
+  }
+  /**
+   * CPython's flow graph has one more edge into `label` than this bytecode: a while loop's exit, also reached
+   * by the copy of its test CPython compiles at the end of the body (compiler_while).
+   */
+  addHiddenEdge(label: Label): void {
+    this.hiddenEdges.set(label, (this.hiddenEdges.get(label) ?? 0) + 1);
+  }
+  /** The implicit `return None` at the end of the code starts here. */
+  markImplicitReturn(): void {
+    this.implicitReturn = this.ops.length;
+  }
+
   addConst(spec: ConstSpec, fromSource: boolean): number {
     const key = constKey(spec);
     const existing = this.constKeys.get(key);
@@ -117,6 +145,11 @@ export class CodeBuilder {
   }
 
   finish(meta: Omit<CodeUnit, 'library' | 'syntaxWarnings' | 'ops' | 'args' | 'positions' | 'exceptionTable' | 'consts' | 'names' | 'sourceConstants' | 'stacksize'>): CodeUnit {
+    if (this.copiesArtificialPerJump) this.copyArtificialRunsPerJump();
+    resolveArtificialLines(
+      { ops: this.ops, targets: this.targets, positions: this.positions, implicitReturn: this.implicitReturn, hiddenEdges: this.hiddenEdges },
+      this.artificialRuns,
+    );
     this.optimizeSwaps();
     for (let i = 0; i < this.ops.length; i++) {
       const label = this.targets[i];
@@ -150,6 +183,37 @@ export class CodeBuilder {
       stacksize: this.maxDepth,
       syntaxWarnings: undefined,
     };
+  }
+
+  /**
+   * 3.13's inline_small_or_no_lineno_blocks: an unconditional jump to a block without a line (and no fall
+   * through out of it) gets its own copy of the block, with the jump's line. The copies go at the end of the
+   * code (nothing falls into them: the code ends with a return or a raise); only runs reached from several
+   * places are copied, a single predecessor already giving its line.
+   */
+  private copyArtificialRunsPerJump(): void {
+    for (const run of this.artificialRuns) {
+      const jumps: number[] = [];
+      let edges = run.start > 0 && !NO_FALLTHROUGH.has(this.ops[run.start - 1]) ? 1 : 0;
+      for (let i = 0; i < this.ops.length; i++) {
+        if (this.targets[i]?.index !== run.start) continue;
+        edges++;
+        if (UNCONDITIONAL_JUMPS.has(this.ops[i])) jumps.push(i);
+      }
+      if (edges < 2) continue;
+      for (const jump of jumps) {
+        const copy = new Label();
+        copy.index = this.ops.length;
+        for (let i = run.start; i < run.end; i++) {
+          this.ops.push(this.ops[i]);
+          this.args.push(this.args[i]);
+          this.targets.push(this.targets[i]);
+          this.handlers.push(this.handlers[i]);
+          this.positions.push({ line: INHERITED_LINE, col: -1, endLine: INHERITED_LINE, endCol: -1 });
+        }
+        this.targets[jump] = copy;
+      }
+    }
   }
 
   /** CPython's SWAP peephole (swaps.ts), then the removal of the SWAPs it made redundant. */

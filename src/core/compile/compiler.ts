@@ -140,6 +140,7 @@ class Compiler {
     }
     this.body(m.body);
     if (b.reachable) {
+      b.markImplicitReturn();
       this.loadConst({ type: 'None' });
       b.emit(Op.RETURN_VALUE);
     }
@@ -181,7 +182,7 @@ class Compiler {
     if (this.unit) this.stack.push(this.unit);
     const isClass = scope.kind === 'class';
     this.unit = {
-      scope, builder: new CodeBuilder(), fblocks: [], qualname, slots, varnames, cellvars, freevars, isClass, nested,
+      scope, builder: this.newBuilder(), fblocks: [], qualname, slots, varnames, cellvars, freevars, isClass, nested,
       staticAttributes: isClass ? new Set() : null,
     };
   }
@@ -203,6 +204,12 @@ class Compiler {
     });
     this.unit = this.stack.pop() as Unit;
     return unit;
+  }
+
+  private newBuilder(): CodeBuilder {
+    const builder = new CodeBuilder();
+    builder.copiesArtificialPerJump = this.positions.handlerCleanupLine === 'per-jump';
+    return builder;
   }
 
   private get b(): CodeBuilder {
@@ -552,6 +559,8 @@ class Compiler {
     if (b.reachable) {
       this.at(s);
       b.emitJump(Op.JUMP_BACKWARD, loop);
+      // CPython tests again at the end of the body, whose failing test also leads out (compiler_while).
+      if (foldedConstant(s.test) === null) b.addHiddenEdge(orelse);
     }
     b.bind(orelse);
     this.body(s.orelse);
@@ -762,18 +771,24 @@ class Compiler {
         b.popHandler();
         if (b.reachable) {
           b.popHandler();
-          this.at(h);
+          // compiler_try_except: the handler's end, `name = None; del name`, has no location (NO_LOCATION).
+          b.beginArtificial();
           b.emit(Op.POP_EXCEPT);
           this.loadConst({ type: 'None' });
           this.storeName(h.name);
           this.deleteName(h.name);
           b.emitJump(Op.JUMP_FORWARD, end);
+          b.endArtificial();
           b.pushHandler(cleanup, true);
         }
         b.bind(cleanupBody);
+        // Reached only by an exception (no predecessor to take a line from): no line.
+        b.beginArtificial();
         this.loadConst({ type: 'None' });
         this.storeName(h.name);
         this.deleteName(h.name);
+        b.endArtificial();
+        this.at(h);
         b.emit(Op.RERAISE, 1);
       } else {
         b.emit(Op.POP_TOP);
@@ -782,9 +797,10 @@ class Compiler {
         this.unit.fblocks.pop();
         if (b.reachable) {
           b.popHandler();
-          this.at(h);
+          b.beginArtificial();
           b.emit(Op.POP_EXCEPT);
           b.emitJump(Op.JUMP_FORWARD, end);
+          b.endArtificial();
           b.pushHandler(cleanup, true);
         }
       }
@@ -936,6 +952,7 @@ class Compiler {
     this.prologue();
     body();
     if (this.b.reachable) {
+      this.b.markImplicitReturn();
       this.loadConst({ type: 'None' });
       this.b.emit(Op.RETURN_VALUE);
     }

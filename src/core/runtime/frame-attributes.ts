@@ -3,15 +3,11 @@
 
 import type { PyObject } from '../objects/object';
 import type { PyFrameObject } from '../objects/instances';
-import type { Frame } from '../vm/frame';
+import { reportedLine } from '../vm/frame';
 import { previousPythonFrame, type VM } from '../vm/vm';
 import { frameLocals } from './frame-locals';
 import { Cause } from '../trace/events';
 
-/** The line a running frame is at: its current instruction's. */
-function currentLine(frame: Frame): number {
-  return frame.line > 0 ? frame.line : (frame.unit.positions[frame.lasti]?.line ?? frame.unit.firstLine);
-}
 
 /** `frame.<name>` as a new reference, or null when frames have no such attribute. */
 export function frameAttribute(vm: VM, fo: PyFrameObject, name: string): PyObject | null {
@@ -19,8 +15,11 @@ export function frameAttribute(vm: VM, fo: PyFrameObject, name: string): PyObjec
   switch (name) {
     case 'f_code':
       return vm.incref(frame ? frame.code : (fo.code ?? vm.none), Cause.Stack);
-    case 'f_lineno':
-      return vm.newInt(frame ? currentLine(frame) : fo.line);
+    case 'f_lineno': {
+      // frame_getlineno: None for an instruction without a line.
+      const line = frame ? reportedLine(frame) : fo.line;
+      return line < 0 ? vm.newNone() : vm.newInt(line);
+    }
     case 'f_back': {
       if (!frame) return vm.incref(fo.back ?? vm.none, Cause.Stack);
       // PyFrame_GetBack: the caller's frame object, made now if it has none yet.

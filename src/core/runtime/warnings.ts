@@ -13,7 +13,7 @@ import type { PyDict } from '../objects/dict';
 import { PyStr } from '../objects/atoms';
 import type { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
-import type { Frame } from '../vm/frame';
+import { reportedLine, type Frame } from '../vm/frame';
 import { previousPythonFrame } from '../vm/vm';
 import { textStreamWrite } from './text-stream-pending';
 import { stdlibFrame } from './stdlib-frames';
@@ -46,7 +46,7 @@ export function warn(vm: VM, message: string, category: PyType, stacklevel: numb
   const module = frame ? (moduleName instanceof PyStr ? moduleName.value : '<string>') : 'sys';
   if ([...IGNORED_BY_DEFAULT].some((name) => derivesFrom(category, name))) return;
   if (derivesFrom(category, 'DeprecationWarning') && module !== '__main__') return;
-  const line = origin && frame === origin.frame ? origin.line : frame ? (frame.line > 0 ? frame.line : (frame.unit.positions[frame.lasti]?.line ?? frame.unit.firstLine)) : 1;
+  const line = origin && frame === origin.frame ? origin.line : frame ? reportedLine(frame) : 1;
   const registry = registries.get(globals ?? vm) ?? new Set<string>();
   registries.set(globals ?? vm, registry);
   const key = `${line}\n${category.name}\n${message}`;

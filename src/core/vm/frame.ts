@@ -146,3 +146,13 @@ export function userLine(frame: AnyFrame | null): number {
   }
   return 0;
 }
+
+/**
+ * The line CPython reports for a running frame (f_lineno, a warning's line): its current instruction's,
+ * -1 while that instruction has no location (compile/artificial-lines.ts). frame.line, the line the
+ * learner's editor shows, stays at the last line run meanwhile.
+ */
+export function reportedLine(frame: Frame): number {
+  if (frame.lasti >= 0 && frame.code.lines[frame.lasti] < 0) return -1;
+  return frame.line > 0 ? frame.line : (frame.unit.positions[frame.lasti]?.line ?? frame.unit.firstLine);
+}

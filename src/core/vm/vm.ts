@@ -13,7 +13,7 @@ import { Heap, type HeapHooks, type PendingDeath } from '../runtime/heap';
 import { createBuiltinTypes, type BuiltinTypes } from '../runtime/types';
 import { createExceptionTypes } from '../runtime/exceptions';
 import type { CodeUnit, ConstSpec } from '../compile/bytecode';
-import { Frame, NativeFrame, userLine, type AnyFrame, type CallRequest, type InitCall, type Native } from './frame';
+import { Frame, NativeFrame, userLine, reportedLine, type AnyFrame, type CallRequest, type InitCall, type Native } from './frame';
 import { PyGenerator, PyCoroutine, PyAsyncGenerator } from '../objects/iterators';
 import { kindOf } from './generators';
 import { PyAsyncGenAwaitable } from '../objects/async-generators';
@@ -103,6 +103,8 @@ export class VM {
   steps = 0;
   /** The running frame (top of the one thread's stack). */
   frame: AnyFrame | null = null;
+  /** The frame whose locals are being cleared: already popped in CPython, so not where they die. */
+  private releasing: Frame | null = null;
   /**
    * The exception the running frame's exc_info slot holds (PUSH_EXC_INFO/POP_EXCEPT change it): the
    * thread's own slot, or a running generator's (gi_exc_state), as on CPython's exc_info stack.
@@ -132,8 +134,10 @@ export class VM {
       needsFinalizer: (obj) => {
         if (!hasFinalizer(obj)) return false;
         if ((obj instanceof PyCoroutine && obj.frame?.pc === 0) || obj instanceof PyAsyncGenAwaitable) {
-          const frame = this.currentPythonFrame();
-          obj.diedAt = { frame, line: frame ? (frame.line > 0 ? frame.line : (frame.unit.positions[frame.lasti]?.line ?? frame.unit.firstLine)) : 1 };
+          // A frame clearing its locals is no longer the thread's current frame (releaseLocals).
+          let frame = this.currentPythonFrame();
+          if (frame && frame === this.releasing) frame = previousPythonFrame(frame);
+          obj.diedAt = { frame, line: frame ? reportedLine(frame) : 1 };
         }
         return true;
       },
@@ -910,14 +914,16 @@ export class VM {
       frame.stack.length = 0;
       this.takeFrameOwnership(frame, owner);
     } else {
-      const names = frame.localNames;
-      for (let i = 0; i < frame.fast.length; i++) {
-        const v = frame.fast[i];
-        if (v) {
-          frame.fast[i] = null;
-          this.decref(v, Cause.Local, names[i]);
+      this.releaseLocals(frame, () => {
+        const names = frame.localNames;
+        for (let i = 0; i < frame.fast.length; i++) {
+          const v = frame.fast[i];
+          if (v) {
+            frame.fast[i] = null;
+            this.decref(v, Cause.Local, names[i]);
+          }
         }
-      }
+      });
       while (frame.stack.length) {
         const v = frame.stack.pop();
         if (v) this.decref(v, Cause.Stack);
@@ -1114,8 +1120,28 @@ export class VM {
     exc.context = this.incref(handled, Cause.Exception, '__context__');
   }
 
+  /**
+   * Runs `release`, which clears `frame`'s locals: CPython pops a frame before it clears them (RETURN_VALUE
+   * and exit_unwind set current_frame to `previous`, then _PyEval_FrameClearAndPop), so what dies then
+   * dies on the caller's line; its value stack, though, exception_unwind pops while the frame still runs.
+   */
+  private releaseLocals(frame: Frame, release: () => void): void {
+    const outer = this.releasing;
+    this.releasing = frame;
+    try {
+      release();
+    } finally {
+      this.releasing = outer;
+    }
+  }
+
   releaseGeneratorFrame(frame: Frame, gen: PyGenerator): void {
-    for (const v of frame.takeRefs()) this.decref(v, Cause.Local);
+    const stack = frame.stack.filter((v): v is PyObject => v !== null);
+    frame.stack.length = 0;
+    this.releaseLocals(frame, () => {
+      for (const v of frame.takeRefs()) this.decref(v, Cause.Local);
+    });
+    for (const v of stack) this.decref(v, Cause.Local);
     if (frame.func) {
       const func = frame.func;
       frame.func = null;
