@@ -914,16 +914,7 @@ export class VM {
       frame.stack.length = 0;
       this.takeFrameOwnership(frame, owner);
     } else {
-      this.releaseLocals(frame, () => {
-        const names = frame.localNames;
-        for (let i = 0; i < frame.fast.length; i++) {
-          const v = frame.fast[i];
-          if (v) {
-            frame.fast[i] = null;
-            this.decref(v, Cause.Local, names[i]);
-          }
-        }
-      });
+      this.releaseLocals(frame);
       while (frame.stack.length) {
         const v = frame.stack.pop();
         if (v) this.decref(v, Cause.Stack);
@@ -1121,26 +1112,34 @@ export class VM {
   }
 
   /**
-   * Runs `release`, which clears `frame`'s locals: CPython pops a frame before it clears them (RETURN_VALUE
-   * and exit_unwind set current_frame to `previous`, then _PyEval_FrameClearAndPop), so what dies then
-   * dies on the caller's line; its value stack, though, exception_unwind pops while the frame still runs.
+   * Clears `frame`'s locals in slot order. CPython pops a frame before it clears them (RETURN_VALUE and
+   * exit_unwind set current_frame to `previous`, then _PyEval_FrameClearAndPop), so what dies then dies
+   * on the caller's line (`releasing`); its value stack, though, exception_unwind pops while the frame
+   * still runs. No closure and no try: this runs at every return (a decref throws only on an internal error,
+   * which ends the run).
    */
-  private releaseLocals(frame: Frame, release: () => void): void {
+  private releaseLocals(frame: Frame): void {
     const outer = this.releasing;
     this.releasing = frame;
-    try {
-      release();
-    } finally {
-      this.releasing = outer;
+    const names = frame.localNames;
+    const fast = frame.fast;
+    for (let i = 0; i < fast.length; i++) {
+      const v = fast[i];
+      if (v) {
+        fast[i] = null;
+        this.decref(v, Cause.Local, names[i]);
+      }
     }
+    this.releasing = outer;
   }
 
   releaseGeneratorFrame(frame: Frame, gen: PyGenerator): void {
     const stack = frame.stack.filter((v): v is PyObject => v !== null);
     frame.stack.length = 0;
-    this.releaseLocals(frame, () => {
-      for (const v of frame.takeRefs()) this.decref(v, Cause.Local);
-    });
+    const outer = this.releasing;
+    this.releasing = frame;
+    for (const v of frame.takeRefs()) this.decref(v, Cause.Local);
+    this.releasing = outer;
     for (const v of stack) this.decref(v, Cause.Local);
     if (frame.func) {
       const func = frame.func;
