@@ -19,7 +19,7 @@ import { iterNext } from '../runtime/iteration';
 import { dictSet, dictDel } from '../runtime/dicts';
 import { percentFormat } from '../runtime/formatting';
 import { builtinLen } from './functions';
-import { method, slotMethod, slotArguments, arity } from './define';
+import { method, slotMethod, arity } from './define';
 import { Cause } from '../trace/events';
 
 type BinaryOp = (typeof BinaryOps)[number];
@@ -145,12 +145,10 @@ export function installSlotWrappers(vm: VM): void {
     t.reversed, t.callable_iterator, t.generator,
   ];
   for (const type of iterators) {
-    slotMethod(vm, type, '__iter__', (args, kwargs, self) => {
-      slotArguments(vm, '__iter__', args, kwargs, 0);
+    slotMethod(vm, type, '__iter__', (_args, _kwargs, self) => {
       return vm.incref(self as PyObject, Cause.Return);
     });
-    slotMethod(vm, type, '__next__', function* (args, kwargs, self): Native {
-      slotArguments(vm, '__next__', args, kwargs, 0);
+    slotMethod(vm, type, '__next__', function* (_args, _kwargs, self): Native {
       const item = yield* iterNext(vm, self as PyObject);
       if (!item) throw vm.error('StopIteration');
       return item;
