@@ -740,7 +740,7 @@ function attributeName(vm: VM, name: PyObject): string {
 }
 
 /** long_pow with a modulus: the result takes the modulus's sign; a negative exponent uses the base's inverse. */
-function modularPower(vm: VM, base: bigint, exp: bigint, mod: bigint): bigint {
+export function modularPower(vm: VM, base: bigint, exp: bigint, mod: bigint): bigint {
   if (mod === 0n) throw vm.error('ValueError', 'pow() 3rd argument cannot be 0');
   const m = mod < 0n ? -mod : mod;
   let b = ((base % m) + m) % m;

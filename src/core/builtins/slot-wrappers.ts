@@ -18,7 +18,7 @@ import { builtinGetItem, contains } from '../runtime/subscripts';
 import { iterNext } from '../runtime/iteration';
 import { dictSet, dictDel } from '../runtime/dicts';
 import { percentFormat } from '../runtime/formatting';
-import { builtinLen } from './functions';
+import { builtinLen, modularPower } from './functions';
 import { method, slotMethod, arity } from './define';
 import { Cause } from '../trace/events';
 
@@ -42,15 +42,20 @@ export function installSlotWrappers(vm: VM): void {
   const binary = (type: PyType, ops: readonly BinaryOp[], accepts: Accepts, reflected = true) => {
     for (const op of ops) {
       const index = BinaryOps.indexOf(op);
-      const run = (a: PyObject, b: PyObject) => builtinBinaryOp(vm, a, b, index) ?? vm.incref(vm.notImplemented, Cause.Return);
+      const run = (a: PyObject, b: PyObject, mod: PyObject | undefined) => {
+        if (mod !== undefined && mod !== vm.none) return ternaryPower(vm, type, a, b, mod);
+        return builtinBinaryOp(vm, a, b, index) ?? vm.incref(vm.notImplemented, Cause.Return);
+      };
+      // __pow__ and __rpow__ take a modulus too (wrap_ternaryfunc): `int.__pow__(2, 10, 7)`.
+      const most = op === 'Pow' ? 2 : 1;
       method(vm, type, `__${DUNDER[op]}__`, (args, _k, self) => {
-        arity(vm, `__${DUNDER[op]}__`, args, 1);
-        return accepts(args[0]) ? run(self as PyObject, args[0]) : vm.incref(vm.notImplemented, Cause.Return);
+        arity(vm, `__${DUNDER[op]}__`, args, 1, most);
+        return accepts(args[0]) ? run(self as PyObject, args[0], args[1]) : vm.incref(vm.notImplemented, Cause.Return);
       });
       if (!reflected) continue;
       method(vm, type, `__r${DUNDER[op]}__`, (args, _k, self) => {
-        arity(vm, `__r${DUNDER[op]}__`, args, 1);
-        return accepts(args[0]) ? run(args[0], self as PyObject) : vm.incref(vm.notImplemented, Cause.Return);
+        arity(vm, `__r${DUNDER[op]}__`, args, 1, most);
+        return accepts(args[0]) ? run(args[0], self as PyObject, args[1]) : vm.incref(vm.notImplemented, Cause.Return);
       });
     }
   };
@@ -117,12 +122,18 @@ export function installSlotWrappers(vm: VM): void {
   binary(t.dict, ['BitOr'], (o) => o instanceof PyDict);
   binary(t.set, ['BitAnd', 'BitOr', 'BitXor', 'Sub'], (o) => o instanceof PySet);
   binary(t.frozenset, ['BitAnd', 'BitOr', 'BitXor', 'Sub'], (o) => o instanceof PySet);
-  for (const type of [t.int, t.float, t.complex, t.str, t.bytes, t.list, t.tuple, t.dict, t.set, t.frozenset]) {
+  for (const type of [t.float, t.complex, t.str, t.bytes, t.list, t.tuple, t.dict, t.set, t.frozenset]) {
     method(vm, type, '__repr__', function* (args, _k, self): Native {
       arity(vm, '__repr__', args, 0);
       return vm.newStr(yield* builtinTypeRepr(vm, self as PyObject));
     });
   }
+  // int's tp_repr writes the digits, of a bool too; bool has its own (`bool.__repr__(True)`).
+  method(vm, t.int, '__repr__', function* (args, _k, self): Native {
+    const o = self as PyInt;
+    return vm.newStr(yield* builtinTypeRepr(vm, o.type === t.int ? o : new PyInt(t.int, o.value)));
+  });
+  unary(t.bool, '__repr__', (o) => vm.newStr((o as PyInt).value ? 'True' : 'False'));
   for (const type of [t.str, t.bytes, t.list, t.tuple, t.dict, t.set, t.frozenset]) {
     unary(type, '__len__', (o) => vm.newInt(builtinLen(o) ?? 0));
     method(vm, type, '__contains__', function* (args, _k, self): Native {
@@ -132,7 +143,8 @@ export function installSlotWrappers(vm: VM): void {
   }
   for (const type of [t.str, t.bytes, t.list, t.tuple, t.dict]) {
     method(vm, type, '__getitem__', function* (args, _k, self): Native {
-      arity(vm, '__getitem__', args, 1);
+      // (list's and dict's are METH_O methods, named with their type: the slot wrappers' count is checked before.)
+      arity(vm, `${type.name}.__getitem__`, args, 1);
       return (yield* builtinGetItem(vm, self as PyObject, args[0])) as PyObject;
     });
   }
@@ -165,6 +177,17 @@ export function installSlotWrappers(vm: VM): void {
     if (!dictDel(vm, self as PyDict, args[0])) throw vm.errorWith('KeyError', [vm.incref(args[0], Cause.Exception)]);
     return vm.newNone();
   });
+}
+
+/**
+ * A number type's nb_power with a modulus (long_pow, float_pow, complex_pow): ints only, NotImplemented
+ * for an int's other operands, an error from float and complex.
+ */
+function ternaryPower(vm: VM, type: PyType, a: PyObject, b: PyObject, mod: PyObject): PyObject {
+  if (type === vm.t.complex) throw vm.error('ValueError', 'complex modulo');
+  if (type === vm.t.float) throw vm.error('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+  if (!(a instanceof PyInt && b instanceof PyInt && mod instanceof PyInt)) return vm.incref(vm.notImplemented, Cause.Return);
+  return vm.newInt(modularPower(vm, a.value, b.value, mod.value));
 }
 
 /** The plain number a subclass instance holds (its slots work on the value). */
