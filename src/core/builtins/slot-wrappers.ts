@@ -21,6 +21,7 @@ import { percentFormat } from '../runtime/formatting';
 import { builtinLen, modularPower } from './functions';
 import { method, slotMethod, arity } from './define';
 import { Cause } from '../trace/events';
+import { installProtocolSlots } from './protocol-slots';
 
 type BinaryOp = (typeof BinaryOps)[number];
 /** Which right operands a type's binary slot handles, by operation. */
@@ -78,6 +79,8 @@ export function installSlotWrappers(vm: VM): void {
   // ---- numbers
   const intOps: BinaryOp[] = ['Add', 'Sub', 'Mult', 'Div', 'FloorDiv', 'Mod', 'Pow', 'LShift', 'RShift', 'BitAnd', 'BitOr', 'BitXor'];
   binary(t.int, intOps, isInt);
+  // bool_and, bool_or, bool_xor: a bool for two bools, else int's result.
+  binary(t.bool, ['BitAnd', 'BitOr', 'BitXor'], isInt);
   binary(t.float, ['Add', 'Sub', 'Mult', 'Div', 'FloorDiv', 'Mod', 'Pow'], isReal);
   binary(t.complex, ['Add', 'Sub', 'Mult', 'Div', 'Pow'], isNumber);
   comparisons(t.int, isInt);
@@ -176,7 +179,7 @@ export function installSlotWrappers(vm: VM): void {
     arity(vm, '__delitem__', args, 1);
     if (!dictDel(vm, self as PyDict, args[0])) throw vm.errorWith('KeyError', [vm.incref(args[0], Cause.Exception)]);
     return vm.newNone();
-  });
+  });  installProtocolSlots(vm);
 }
 
 /**
