@@ -18,6 +18,8 @@ import { builtinGetItem, contains } from '../runtime/subscripts';
 import { iterNext } from '../runtime/iteration';
 import { dictSet, dictDel } from '../runtime/dicts';
 import { percentFormat } from '../runtime/formatting';
+import { unwrap } from '../runtime/numbers';
+import { floatToInt } from '../runtime/text/float-ops';
 import { builtinLen, modularPower } from './functions';
 import { method, slotMethod, arity } from './define';
 import { Cause } from '../trace/events';
@@ -103,6 +105,7 @@ export function installSlotWrappers(vm: VM): void {
   for (const name of ['__int__', '__index__']) unary(t.int, name, (o) => (o.type === t.int ? vm.incref(o, Cause.Return) : vm.newInt((o as PyInt).value)));
   unary(t.int, '__float__', (o) => vm.newFloat(Number((o as PyInt).value)));
   unary(t.float, '__abs__', (o) => vm.newFloat(Math.abs((o as PyFloat).value)));
+  unary(t.float, '__int__', (o) => vm.newInt(unwrap(vm, floatToInt((o as PyFloat).value))));
   unary(t.float, '__float__', (o) => (o.type === t.float ? vm.incref(o, Cause.Return) : vm.newFloat((o as PyFloat).value)));
   unary(t.complex, '__abs__', (o) => vm.newFloat(Math.hypot((o as PyComplex).real, (o as PyComplex).imag)));
 
@@ -120,6 +123,8 @@ export function installSlotWrappers(vm: VM): void {
     arity(vm, '__mod__', args, 1);
     return percentFormat(vm, self as PyStr, args[0]);
   });
+  // unicode_mod(other, self): formats a str on the left, NotImplemented for anything else.
+  method(vm, t.str, '__rmod__', (args, _k, self) => (args[0] instanceof PyStr ? percentFormat(vm, args[0], self as PyObject) : vm.incref(vm.notImplemented, Cause.Return)));
   comparisons(t.str, (o) => o instanceof PyStr);
   comparisons(t.bytes, (o) => o instanceof PyBytes);
   binary(t.dict, ['BitOr'], (o) => o instanceof PyDict);
