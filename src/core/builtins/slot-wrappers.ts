@@ -14,7 +14,7 @@ import type { Native } from '../vm/frame';
 import { BinaryOps } from '../compile/bytecode';
 import { builtinBinaryOp, builtinCompare, builtinTruth, unaryOp } from '../runtime/operators';
 import { builtinTypeRepr } from '../runtime/repr';
-import { builtinGetItem, contains } from '../runtime/subscripts';
+import { builtinGetItem, contains, listSetItem, listDelItem } from '../runtime/subscripts';
 import { iterNext } from '../runtime/iteration';
 import { dictSet, dictDel } from '../runtime/dicts';
 import { percentFormat } from '../runtime/formatting';
@@ -174,6 +174,15 @@ export function installSlotWrappers(vm: VM): void {
       return item;
     });
   }
+  // list's mp_ass_subscript, as `super().__setitem__(i, v)` and `super().__delitem__(i)` reach it from a subclass.
+  method(vm, t.list, '__setitem__', function* (args, _k, self): Native {
+    yield* listSetItem(vm, self as PyList, args[0], args[1]);
+    return vm.newNone();
+  });
+  method(vm, t.list, '__delitem__', (args, _k, self) => {
+    listDelItem(vm, self as PyList, args[0]);
+    return vm.newNone();
+  });
   // dict's mp_ass_subscript, as `super().__setitem__(k, v)` and `super().__delitem__(k)` reach it from a subclass.
   method(vm, t.dict, '__setitem__', (args, _k, self) => {
     arity(vm, '__setitem__', args, 2);

@@ -141,3 +141,28 @@ class Pair(tuple):
 
 
 print(Pair((1, 2)) == (1, 2), tuple.__eq__(Pair((1, 2)), (1, 2)), Pair((1, 2)) < (1, 3), Pair((1,)) < Pair((0,)))
+
+
+# list's item assignment reached from a subclass that logs it.
+class Log(list):
+    def __setitem__(self, i, v):
+        print('set', i, v)
+        super().__setitem__(i, v)
+
+    def __delitem__(self, i):
+        print('del', i)
+        super().__delitem__(i)
+
+
+log = Log([1, 2, 3, 4])
+log[0] = 9
+log[1:3] = 'ab'
+del log[0]
+del log[::2]
+print(log, list.__setitem__(log, 0, 'z'), log, list.__delitem__(log, -1), log)
+attempt("list.__setitem__([], 0, 1)", lambda: list.__setitem__([], 0, 1))
+attempt("list.__setitem__([1], 0)", lambda: list.__setitem__([1], 0))
+attempt("float.__int__(-2.7)", lambda: float.__int__(-2.7))
+attempt("float.__int__(float('inf'))", lambda: float.__int__(float('inf')))
+attempt("str.__rmod__('%s', 'x%s')", lambda: str.__rmod__('%s', 'x%s'))
+attempt("str.__rmod__('a', 1)", lambda: str.__rmod__('a', 1))
