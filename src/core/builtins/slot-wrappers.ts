@@ -20,6 +20,7 @@ import { dictSet, dictDel } from '../runtime/dicts';
 import { percentFormat } from '../runtime/formatting';
 import { unwrap } from '../runtime/numbers';
 import { floatToInt } from '../runtime/text/float-ops';
+import { numberIndex } from '../runtime/number-index';
 import { builtinLen, modularPower } from './functions';
 import { method, slotMethod, arity } from './define';
 import { Cause } from '../trace/events';
@@ -112,12 +113,19 @@ export function installSlotWrappers(vm: VM): void {
   // ---- sequences and containers: concatenation, repetition, length, items, membership
   const sequences: [PyType, Accepts][] = [[t.str, (o) => o instanceof PyStr], [t.bytes, (o) => o instanceof PyBytes], [t.list, (o) => o instanceof PyList], [t.tuple, (o) => o instanceof PyTuple]];
   for (const [type, same] of sequences) {
-    binary(type, ['Add'], same, false);
-    binary(type, ['Mult'], isInt, false);
-    method(vm, type, '__rmul__', (args, _k, self) => {
-      arity(vm, '__rmul__', args, 1);
-      return isInt(args[0]) ? (builtinBinaryOp(vm, self as PyObject, args[0], BinaryOps.indexOf('Mult')) as PyObject) : vm.incref(vm.notImplemented, Cause.Return);
+    // sq_concat (wrap_binaryfunc): list_concat, tupleconcat, PyUnicode_Concat and bytes_concat raise for
+    // another kind of operand, no NotImplemented.
+    method(vm, type, '__add__', (args, _k, self) => {
+      if (!same(args[0])) throw concatError(vm, type, args[0]);
+      return builtinBinaryOp(vm, self as PyObject, args[0], BinaryOps.indexOf('Add')) as PyObject;
     });
+    // sq_repeat (wrap_indexargfunc): the count through PyNumber_AsSsize_t, on either side.
+    for (const name of ['__mul__', '__rmul__']) {
+      method(vm, type, name, function* (args, _k, self): Native {
+        const count = isInt(args[0]) ? args[0] : new PyInt(t.int, yield* numberIndex(vm, args[0]));
+        return builtinBinaryOp(vm, self as PyObject, count, BinaryOps.indexOf('Mult')) as PyObject;
+      });
+    }
   }
   method(vm, t.str, '__mod__', (args, _k, self) => {
     arity(vm, '__mod__', args, 1);
@@ -194,6 +202,12 @@ export function installSlotWrappers(vm: VM): void {
     if (!dictDel(vm, self as PyDict, args[0])) throw vm.errorWith('KeyError', [vm.incref(args[0], Cause.Exception)]);
     return vm.newNone();
   });  installProtocolSlots(vm);
+}
+
+/** The error of a sequence's sq_concat given another kind of operand. */
+function concatError(vm: VM, type: PyType, other: PyObject) {
+  if (type === vm.t.bytes) return vm.error('TypeError', `can't concat ${other.type.name} to bytes`);
+  return vm.error('TypeError', `can only concatenate ${type.name} (not "${other.type.name}") to ${type.name}`);
 }
 
 /**

@@ -166,3 +166,24 @@ attempt("float.__int__(-2.7)", lambda: float.__int__(-2.7))
 attempt("float.__int__(float('inf'))", lambda: float.__int__(float('inf')))
 attempt("str.__rmod__('%s', 'x%s')", lambda: str.__rmod__('%s', 'x%s'))
 attempt("str.__rmod__('a', 1)", lambda: str.__rmod__('a', 1))
+
+
+# A sequence's concatenation and repetition raise for another operand (sq_concat, sq_repeat), no NotImplemented.
+class Two:
+    def __index__(self):
+        return 2
+
+
+for label, thunk in [
+    ("[].__mul__('a')", lambda: [].__mul__('a')),
+    ("'a'.__mul__(1.5)", lambda: 'a'.__mul__(1.5)),
+    ("[].__add__(1)", lambda: [].__add__(1)),
+    ("'a'.__add__(1)", lambda: 'a'.__add__(1)),
+    ("(1,).__add__([])", lambda: (1,).__add__([])),
+    ("b'a'.__add__(1)", lambda: b'a'.__add__(1)),
+    ("[1].__mul__(Two())", lambda: [1].__mul__(Two())),
+    ("'ab'.__rmul__(Two())", lambda: 'ab'.__rmul__(Two())),
+    ("(1,).__mul__(True)", lambda: (1,).__mul__(True)),
+    ("list.__add__([1], (2,))", lambda: list.__add__([1], (2,))),
+]:
+    attempt(label, thunk)
