@@ -6,7 +6,7 @@ import type { PyObject } from '../objects/object';
 import type { PyAsyncGenerator, PyAsyncGenAwaitable } from '../objects/async-generators';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
-import { method, slotMethod, slotArguments, arity } from './define';
+import { method, slotMethod, arity } from './define';
 import { thrownException, checkThrowArguments, noKeywords } from './generator-methods';
 import { stopIteration } from '../vm/generators';
 import { initHooks, newAwaitable, awaitableStep, asendThrow, athrowThrow, type AwaitableStep } from '../vm/async-generators';
@@ -23,12 +23,10 @@ export function installAsyncGeneratorMethods(vm: VM): void {
   const model = vm.options.version.generators;
   const agen = t.async_generator;
   // am_aiter and am_anext: slot wrappers.
-  slotMethod(vm, agen, '__aiter__', (args, kwargs, self) => {
-    slotArguments(vm, '__aiter__', args, kwargs, 0);
+  slotMethod(vm, agen, '__aiter__', (_args, _kwargs, self) => {
     return vm.incref(self as PyObject, Cause.Return);
   });
-  slotMethod(vm, agen, '__anext__', function* (args, kwargs, self): Native {
-    slotArguments(vm, '__anext__', args, kwargs, 0);
+  slotMethod(vm, agen, '__anext__', function* (_args, _kwargs, self): Native {
     yield* initHooks(vm, self as PyAsyncGenerator);
     return newAwaitable(vm, self as PyAsyncGenerator, 'asend', null, null);
   });
@@ -53,16 +51,13 @@ export function installAsyncGeneratorMethods(vm: VM): void {
   for (const type of [t.async_generator_asend, t.async_generator_athrow]) {
     const isAsend = type === t.async_generator_asend;
     // am_await, tp_iter and tp_iternext: slot wrappers.
-    slotMethod(vm, type, '__await__', (args, kwargs, self) => {
-      slotArguments(vm, '__await__', args, kwargs, 0);
+    slotMethod(vm, type, '__await__', (_args, _kwargs, self) => {
       return vm.incref(self as PyObject, Cause.Return);
     });
-    slotMethod(vm, type, '__iter__', (args, kwargs, self) => {
-      slotArguments(vm, '__iter__', args, kwargs, 0);
+    slotMethod(vm, type, '__iter__', (_args, _kwargs, self) => {
       return vm.incref(self as PyObject, Cause.Return);
     });
-    slotMethod(vm, type, '__next__', function* (args, kwargs, self): Native {
-      slotArguments(vm, '__next__', args, kwargs, 0);
+    slotMethod(vm, type, '__next__', function* (_args, _kwargs, self): Native {
       return stepResult(vm, yield* awaitableStep(vm, self as PyAsyncGenAwaitable, null));
     });
     method(vm, type, 'send', function* (args, kwargs, self): Native {

@@ -8,7 +8,7 @@ import type { PyCoroutine } from '../objects/iterators';
 import { PyCoroWrapper } from '../objects/coroutine-wrapper';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
-import { method, slotMethod, slotArguments, arity } from './define';
+import { method, slotMethod, arity } from './define';
 import { thrownException, checkThrowArguments, noKeywords } from './generator-methods';
 import { sendToGenerator, throwIntoGenerator, closeGenerator } from '../vm/generators';
 import { Cause } from '../trace/events';
@@ -27,20 +27,17 @@ function coroutineOf(self: PyObject | null): PyCoroutine {
 export function installCoroutineAwait(vm: VM): void {
   const t = vm.t;
   const model = vm.options.version.generators;
-  slotMethod(vm, t.coroutine, '__await__', (args, kwargs, self) => {
-    slotArguments(vm, '__await__', args, kwargs, 0);
+  slotMethod(vm, t.coroutine, '__await__', (_args, _kwargs, self) => {
     return coroutineWrapper(vm, self as PyCoroutine);
   });
 
   const wrapper = t.coroutine_wrapper;
   // tp_iter is PyObject_SelfIter.
-  slotMethod(vm, wrapper, '__iter__', (args, kwargs, self) => {
-    slotArguments(vm, '__iter__', args, kwargs, 0);
+  slotMethod(vm, wrapper, '__iter__', (_args, _kwargs, self) => {
     return vm.incref(self as PyObject, Cause.Return);
   });
   // gen_iternext: what the coroutine yields; its return is StopIteration (a bare one for None).
-  slotMethod(vm, wrapper, '__next__', function* (args, kwargs, self): Native {
-    slotArguments(vm, '__next__', args, kwargs, 0);
+  slotMethod(vm, wrapper, '__next__', function* (_args, _kwargs, self): Native {
     return yield* sendToGenerator(vm, coroutineOf(self), null);
   });
   // send, throw and close are METH_O, METH_FASTCALL and METH_NOARGS methods, named by their qualified name.

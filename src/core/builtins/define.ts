@@ -8,9 +8,14 @@ import type { Native } from '../vm/frame';
 import { PyStr } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import { setName } from '../runtime/dicts';
+import { isSlotWrapper } from './slot-defs';
 
-/** Adds a method to a built-in type (a method descriptor in its dict). */
+/**
+ * Adds a method to a built-in type: a method descriptor in its dict, or for a special method CPython
+ * has through one of the type's slots, a slot wrapper (slot-defs.ts).
+ */
 export function method(vm: VM, type: PyType, name: string, impl: NativeImpl): void {
+  if (isSlotWrapper(type, name)) return slotMethod(vm, type, name, impl);
   const d = new PyMethodDescriptor(vm.t.method_descriptor, name, type, impl);
   d.immortal = true;
   setName(vm, type.dict, name, d, true);
@@ -19,20 +24,12 @@ export function method(vm: VM, type: PyType, name: string, impl: NativeImpl): vo
 /**
  * Adds a special method that a built-in type has through one of its slots (typeobject.c's slotdefs):
  * a slot wrapper (wrapper_descriptor) in its dict, `<slot wrapper '__await__' of 'coroutine' objects>`.
+ * Calls check its arguments as the slot's wrapper function does (slot-defs.ts checkSlotArguments).
  */
 export function slotMethod(vm: VM, type: PyType, name: string, impl: NativeImpl): void {
   const d = new PyMethodDescriptor(vm.t.wrapper_descriptor, name, type, impl);
   d.immortal = true;
   setName(vm, type.dict, name, d, true);
-}
-
-/**
- * A slot wrapper's argument checks (descrobject.c wrapperdescr_raw_call, typeobject.c check_num_args):
- * no keywords, exactly `n` positional arguments.
- */
-export function slotArguments(vm: VM, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null, n: number): void {
-  if (kwargs && kwargs.size) throw vm.error('TypeError', `wrapper ${name}() takes no keyword arguments`);
-  if (args.length !== n) throw vm.error('TypeError', `expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
 }
 
 /** Adds a built-in function to a namespace (builtins, a module). */

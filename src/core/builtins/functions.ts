@@ -13,7 +13,7 @@ import { PyDict } from '../objects/dict';
 import { PyCompositeIter, PySeqIter, isIteratingGenerator } from '../objects/iterators';
 import { PyCoroWrapper } from '../objects/coroutine-wrapper';
 import { nextOfGenerator } from '../vm/generators';
-import { PyFunction, PyBuiltin, PyMethod, PyCode } from '../objects/callables';
+import { PyFunction, PyBuiltin, PyMethod, PyMethodDescriptor, PyCode } from '../objects/callables';
 import type { VM } from '../vm/vm';
 import { PyWeakref } from '../objects/weakref';
 import type { Native, CallRequest } from '../vm/frame';
@@ -145,7 +145,7 @@ export function installBuiltinFunctions(vm: VM): void {
   fn(vm, b, 'callable', (args) => {
     arity(vm, 'callable', args, 1);
     const o = args[0];
-    return vm.newBool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType || o.type.lookup('__call__') !== null);
+    return vm.newBool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethodDescriptor || o instanceof PyMethod || o instanceof PyType || o.type.lookup('__call__') !== null);
   });
   fn(vm, b, 'hash', (args) => {
     arity(vm, 'hash', args, 1);
@@ -572,6 +572,11 @@ export function valueHash(vm: VM, o: PyObject): bigint {
       return h;
     }
   }
+  return builtinHash(vm, o);
+}
+
+/** A built-in type's own tp_hash of `o` (int.__hash__, str.__hash__, ...): a subclass's __hash__ not consulted. */
+export function builtinHash(vm: VM, o: PyObject): bigint {
   const numeric = numberHash(o);
   if (numeric !== null) return numeric;
   if (o instanceof PyStr) {
@@ -588,6 +593,11 @@ export function valueHash(vm: VM, o: PyObject): bigint {
     return o.hash;
   }
   if (o instanceof PySet && o.type.isSubtypeOf(vm.t.frozenset)) return frozensetHash([...o.members.values()].map((m) => valueHash(vm, m)));
+  return identityHash(o);
+}
+
+/** object.__hash__ (_Py_HashPointer): from the object's address. */
+export function identityHash(o: PyObject): bigint {
   return BigInt(o.id) * 16n >> 4n;
 }
 
@@ -740,7 +750,7 @@ function attributeName(vm: VM, name: PyObject): string {
 }
 
 /** long_pow with a modulus: the result takes the modulus's sign; a negative exponent uses the base's inverse. */
-function modularPower(vm: VM, base: bigint, exp: bigint, mod: bigint): bigint {
+export function modularPower(vm: VM, base: bigint, exp: bigint, mod: bigint): bigint {
   if (mod === 0n) throw vm.error('ValueError', 'pow() 3rd argument cannot be 0');
   const m = mod < 0n ? -mod : mod;
   let b = ((base % m) + m) % m;

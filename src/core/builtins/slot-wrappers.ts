@@ -14,13 +14,17 @@ import type { Native } from '../vm/frame';
 import { BinaryOps } from '../compile/bytecode';
 import { builtinBinaryOp, builtinCompare, builtinTruth, unaryOp } from '../runtime/operators';
 import { builtinTypeRepr } from '../runtime/repr';
-import { builtinGetItem, contains } from '../runtime/subscripts';
+import { builtinGetItem, contains, listSetItem, listDelItem } from '../runtime/subscripts';
 import { iterNext } from '../runtime/iteration';
 import { dictSet, dictDel } from '../runtime/dicts';
 import { percentFormat } from '../runtime/formatting';
-import { builtinLen } from './functions';
-import { method, slotMethod, slotArguments, arity } from './define';
+import { unwrap } from '../runtime/numbers';
+import { floatToInt } from '../runtime/text/float-ops';
+import { numberIndex } from '../runtime/number-index';
+import { builtinLen, modularPower } from './functions';
+import { method, slotMethod, arity } from './define';
 import { Cause } from '../trace/events';
+import { installProtocolSlots } from './protocol-slots';
 
 type BinaryOp = (typeof BinaryOps)[number];
 /** Which right operands a type's binary slot handles, by operation. */
@@ -42,15 +46,20 @@ export function installSlotWrappers(vm: VM): void {
   const binary = (type: PyType, ops: readonly BinaryOp[], accepts: Accepts, reflected = true) => {
     for (const op of ops) {
       const index = BinaryOps.indexOf(op);
-      const run = (a: PyObject, b: PyObject) => builtinBinaryOp(vm, a, b, index) ?? vm.incref(vm.notImplemented, Cause.Return);
+      const run = (a: PyObject, b: PyObject, mod: PyObject | undefined) => {
+        if (mod !== undefined && mod !== vm.none) return ternaryPower(vm, type, a, b, mod);
+        return builtinBinaryOp(vm, a, b, index) ?? vm.incref(vm.notImplemented, Cause.Return);
+      };
+      // __pow__ and __rpow__ take a modulus too (wrap_ternaryfunc): `int.__pow__(2, 10, 7)`.
+      const most = op === 'Pow' ? 2 : 1;
       method(vm, type, `__${DUNDER[op]}__`, (args, _k, self) => {
-        arity(vm, `__${DUNDER[op]}__`, args, 1);
-        return accepts(args[0]) ? run(self as PyObject, args[0]) : vm.incref(vm.notImplemented, Cause.Return);
+        arity(vm, `__${DUNDER[op]}__`, args, 1, most);
+        return accepts(args[0]) ? run(self as PyObject, args[0], args[1]) : vm.incref(vm.notImplemented, Cause.Return);
       });
       if (!reflected) continue;
       method(vm, type, `__r${DUNDER[op]}__`, (args, _k, self) => {
-        arity(vm, `__r${DUNDER[op]}__`, args, 1);
-        return accepts(args[0]) ? run(args[0], self as PyObject) : vm.incref(vm.notImplemented, Cause.Return);
+        arity(vm, `__r${DUNDER[op]}__`, args, 1, most);
+        return accepts(args[0]) ? run(args[0], self as PyObject, args[1]) : vm.incref(vm.notImplemented, Cause.Return);
       });
     }
   };
@@ -73,6 +82,8 @@ export function installSlotWrappers(vm: VM): void {
   // ---- numbers
   const intOps: BinaryOp[] = ['Add', 'Sub', 'Mult', 'Div', 'FloorDiv', 'Mod', 'Pow', 'LShift', 'RShift', 'BitAnd', 'BitOr', 'BitXor'];
   binary(t.int, intOps, isInt);
+  // bool_and, bool_or, bool_xor: a bool for two bools, else int's result.
+  binary(t.bool, ['BitAnd', 'BitOr', 'BitXor'], isInt);
   binary(t.float, ['Add', 'Sub', 'Mult', 'Div', 'FloorDiv', 'Mod', 'Pow'], isReal);
   binary(t.complex, ['Add', 'Sub', 'Mult', 'Div', 'Pow'], isNumber);
   comparisons(t.int, isInt);
@@ -95,34 +106,50 @@ export function installSlotWrappers(vm: VM): void {
   for (const name of ['__int__', '__index__']) unary(t.int, name, (o) => (o.type === t.int ? vm.incref(o, Cause.Return) : vm.newInt((o as PyInt).value)));
   unary(t.int, '__float__', (o) => vm.newFloat(Number((o as PyInt).value)));
   unary(t.float, '__abs__', (o) => vm.newFloat(Math.abs((o as PyFloat).value)));
+  unary(t.float, '__int__', (o) => vm.newInt(unwrap(vm, floatToInt((o as PyFloat).value))));
   unary(t.float, '__float__', (o) => (o.type === t.float ? vm.incref(o, Cause.Return) : vm.newFloat((o as PyFloat).value)));
   unary(t.complex, '__abs__', (o) => vm.newFloat(Math.hypot((o as PyComplex).real, (o as PyComplex).imag)));
 
   // ---- sequences and containers: concatenation, repetition, length, items, membership
   const sequences: [PyType, Accepts][] = [[t.str, (o) => o instanceof PyStr], [t.bytes, (o) => o instanceof PyBytes], [t.list, (o) => o instanceof PyList], [t.tuple, (o) => o instanceof PyTuple]];
   for (const [type, same] of sequences) {
-    binary(type, ['Add'], same, false);
-    binary(type, ['Mult'], isInt, false);
-    method(vm, type, '__rmul__', (args, _k, self) => {
-      arity(vm, '__rmul__', args, 1);
-      return isInt(args[0]) ? (builtinBinaryOp(vm, self as PyObject, args[0], BinaryOps.indexOf('Mult')) as PyObject) : vm.incref(vm.notImplemented, Cause.Return);
+    // sq_concat (wrap_binaryfunc): list_concat, tupleconcat, PyUnicode_Concat and bytes_concat raise for
+    // another kind of operand, no NotImplemented.
+    method(vm, type, '__add__', (args, _k, self) => {
+      if (!same(args[0])) throw concatError(vm, type, args[0]);
+      return builtinBinaryOp(vm, self as PyObject, args[0], BinaryOps.indexOf('Add')) as PyObject;
     });
+    // sq_repeat (wrap_indexargfunc): the count through PyNumber_AsSsize_t, on either side.
+    for (const name of ['__mul__', '__rmul__']) {
+      method(vm, type, name, function* (args, _k, self): Native {
+        const count = isInt(args[0]) ? args[0] : new PyInt(t.int, yield* numberIndex(vm, args[0]));
+        return builtinBinaryOp(vm, self as PyObject, count, BinaryOps.indexOf('Mult')) as PyObject;
+      });
+    }
   }
   method(vm, t.str, '__mod__', (args, _k, self) => {
     arity(vm, '__mod__', args, 1);
     return percentFormat(vm, self as PyStr, args[0]);
   });
+  // unicode_mod(other, self): formats a str on the left, NotImplemented for anything else.
+  method(vm, t.str, '__rmod__', (args, _k, self) => (args[0] instanceof PyStr ? percentFormat(vm, args[0], self as PyObject) : vm.incref(vm.notImplemented, Cause.Return)));
   comparisons(t.str, (o) => o instanceof PyStr);
   comparisons(t.bytes, (o) => o instanceof PyBytes);
   binary(t.dict, ['BitOr'], (o) => o instanceof PyDict);
   binary(t.set, ['BitAnd', 'BitOr', 'BitXor', 'Sub'], (o) => o instanceof PySet);
   binary(t.frozenset, ['BitAnd', 'BitOr', 'BitXor', 'Sub'], (o) => o instanceof PySet);
-  for (const type of [t.int, t.float, t.complex, t.str, t.bytes, t.list, t.tuple, t.dict, t.set, t.frozenset]) {
+  for (const type of [t.float, t.complex, t.str, t.bytes, t.list, t.tuple, t.dict, t.set, t.frozenset]) {
     method(vm, type, '__repr__', function* (args, _k, self): Native {
       arity(vm, '__repr__', args, 0);
       return vm.newStr(yield* builtinTypeRepr(vm, self as PyObject));
     });
   }
+  // int's tp_repr writes the digits, of a bool too; bool has its own (`bool.__repr__(True)`).
+  method(vm, t.int, '__repr__', function* (args, _k, self): Native {
+    const o = self as PyInt;
+    return vm.newStr(yield* builtinTypeRepr(vm, o.type === t.int ? o : new PyInt(t.int, o.value)));
+  });
+  unary(t.bool, '__repr__', (o) => vm.newStr((o as PyInt).value ? 'True' : 'False'));
   for (const type of [t.str, t.bytes, t.list, t.tuple, t.dict, t.set, t.frozenset]) {
     unary(type, '__len__', (o) => vm.newInt(builtinLen(o) ?? 0));
     method(vm, type, '__contains__', function* (args, _k, self): Native {
@@ -132,7 +159,8 @@ export function installSlotWrappers(vm: VM): void {
   }
   for (const type of [t.str, t.bytes, t.list, t.tuple, t.dict]) {
     method(vm, type, '__getitem__', function* (args, _k, self): Native {
-      arity(vm, '__getitem__', args, 1);
+      // (list's and dict's are METH_O methods, named with their type: the slot wrappers' count is checked before.)
+      arity(vm, `${type.name}.__getitem__`, args, 1);
       return (yield* builtinGetItem(vm, self as PyObject, args[0])) as PyObject;
     });
   }
@@ -145,17 +173,24 @@ export function installSlotWrappers(vm: VM): void {
     t.reversed, t.callable_iterator, t.generator,
   ];
   for (const type of iterators) {
-    slotMethod(vm, type, '__iter__', (args, kwargs, self) => {
-      slotArguments(vm, '__iter__', args, kwargs, 0);
+    slotMethod(vm, type, '__iter__', (_args, _kwargs, self) => {
       return vm.incref(self as PyObject, Cause.Return);
     });
-    slotMethod(vm, type, '__next__', function* (args, kwargs, self): Native {
-      slotArguments(vm, '__next__', args, kwargs, 0);
+    slotMethod(vm, type, '__next__', function* (_args, _kwargs, self): Native {
       const item = yield* iterNext(vm, self as PyObject);
       if (!item) throw vm.error('StopIteration');
       return item;
     });
   }
+  // list's mp_ass_subscript, as `super().__setitem__(i, v)` and `super().__delitem__(i)` reach it from a subclass.
+  method(vm, t.list, '__setitem__', function* (args, _k, self): Native {
+    yield* listSetItem(vm, self as PyList, args[0], args[1]);
+    return vm.newNone();
+  });
+  method(vm, t.list, '__delitem__', (args, _k, self) => {
+    listDelItem(vm, self as PyList, args[0]);
+    return vm.newNone();
+  });
   // dict's mp_ass_subscript, as `super().__setitem__(k, v)` and `super().__delitem__(k)` reach it from a subclass.
   method(vm, t.dict, '__setitem__', (args, _k, self) => {
     arity(vm, '__setitem__', args, 2);
@@ -166,7 +201,24 @@ export function installSlotWrappers(vm: VM): void {
     arity(vm, '__delitem__', args, 1);
     if (!dictDel(vm, self as PyDict, args[0])) throw vm.errorWith('KeyError', [vm.incref(args[0], Cause.Exception)]);
     return vm.newNone();
-  });
+  });  installProtocolSlots(vm);
+}
+
+/** The error of a sequence's sq_concat given another kind of operand. */
+function concatError(vm: VM, type: PyType, other: PyObject) {
+  if (type === vm.t.bytes) return vm.error('TypeError', `can't concat ${other.type.name} to bytes`);
+  return vm.error('TypeError', `can only concatenate ${type.name} (not "${other.type.name}") to ${type.name}`);
+}
+
+/**
+ * A number type's nb_power with a modulus (long_pow, float_pow, complex_pow): ints only, NotImplemented
+ * for an int's other operands, an error from float and complex.
+ */
+function ternaryPower(vm: VM, type: PyType, a: PyObject, b: PyObject, mod: PyObject): PyObject {
+  if (type === vm.t.complex) throw vm.error('ValueError', 'complex modulo');
+  if (type === vm.t.float) throw vm.error('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+  if (!(a instanceof PyInt && b instanceof PyInt && mod instanceof PyInt)) return vm.incref(vm.notImplemented, Cause.Return);
+  return vm.newInt(modularPower(vm, a.value, b.value, mod.value));
 }
 
 /** The plain number a subclass instance holds (its slots work on the value). */

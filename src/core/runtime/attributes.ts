@@ -49,9 +49,11 @@ export function* bindDescriptor(vm: VM, found: PyObject, obj: PyObject | null, o
   if (found instanceof PyMethodDescriptor) {
     if (!obj) return vm.incref(found, Cause.Stack);
     const bound = vm.newBuiltin(found.name, found.impl, obj, found.owner.name);
-    // A special method of a built-in type is a slot wrapper; bound, it is a method-wrapper.
-    if (found.name.startsWith('__') && found.name.endsWith('__')) bound.type = vm.t.method_wrapper;
-    bound.boundSlot = found.type === vm.t.wrapper_descriptor;
+    // A slot wrapper bound is a method-wrapper (descrobject.c wrapperdescr_get).
+    if (found.type === vm.t.wrapper_descriptor) {
+      bound.type = vm.t.method_wrapper;
+      bound.boundSlot = true;
+    }
     return bound;
   }
   if (found instanceof PyNativeDescriptor) return found.descrGet(vm, obj, owner);

@@ -43,6 +43,11 @@ export function builtinIter(vm: VM, o: PyObject): PyObject | null {
   if (!behavesAsBuiltin(o, '__iter__')) return null;
   // A C type of a simulated module with a tp_iter of its own (deque, OrderedDict): getIter calls it.
   if (nativeSlot(o.type, '__iter__')) return null;
+  return newBuiltinIterator(vm, o);
+}
+
+/** A built-in type's own tp_iter of `o` (list_iter, dict_iter, ...), a subclass's __iter__ not consulted; null for other objects. */
+export function newBuiltinIterator(vm: VM, o: PyObject): PyObject | null {
   if (o instanceof PyList) return vm.track(new PySeqIter(vm.t.list_iterator, vm.incref(o, Cause.Iterator, 'it_seq')));
   if (o instanceof PyTuple) return vm.track(new PySeqIter(vm.t.tuple_iterator, vm.incref(o, Cause.Iterator, 'it_seq')));
   if (o instanceof PyStr) return vm.track(new PySeqIter(vm.t.str_iterator, vm.incref(o, Cause.Iterator, 'it_seq')));

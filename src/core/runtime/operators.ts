@@ -572,7 +572,7 @@ function* nativeCompare(vm: VM, a: PyObject, b: PyObject, op: string): Generator
 }
 
 /** dict_equal: the same size, and each key's value equal in the other. */
-function* dictsEqual(vm: VM, a: PyDict, b: PyDict): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
+export function* dictsEqual(vm: VM, a: PyDict, b: PyDict): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
   if (a.size !== b.size) return false;
   for (const e of a.items()) {
     const other = b.get(hashKey(vm, e.key));
@@ -581,7 +581,7 @@ function* dictsEqual(vm: VM, a: PyDict, b: PyDict): Generator<import('../vm/fram
   return true;
 }
 
-function* compareSequences(vm: VM, x: PyObject[], y: PyObject[], op: string): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
+export function* compareSequences(vm: VM, x: PyObject[], y: PyObject[], op: string): Generator<import('../vm/frame').CallRequest, boolean, PyObject> {
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) {
     if (x[i] === y[i]) continue;

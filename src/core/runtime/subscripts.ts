@@ -192,38 +192,43 @@ export function* builtinGetItem(vm: VM, o: PyObject, key: PyObject): Native<PyOb
   return null;
 }
 
+/** list_ass_subscript: `o[key] = value` on a list (value borrowed), a subclass's __setitem__ not consulted. */
+export function* listSetItem(vm: VM, o: PyList, key: PyObject, value: PyObject): Generator<CallRequest, void, PyObject> {
+  if (key instanceof PySlice) {
+    const newItems = yield* iterateAll(vm, value);
+    const [a, b, c] = sliceIndices(vm, key, o.items.length);
+    if (c === 1) {
+      listAssignSlice(o, Math.max(0, b - a), newItems.length);
+      const removed = o.items.splice(a, Math.max(0, b - a), ...newItems);
+      for (const r of removed) vm.decref(r, Cause.Slot);
+    } else {
+      const positions = [];
+      for (let i = a; c > 0 ? i < b : i > b; i += c) positions.push(i);
+      if (positions.length !== newItems.length) {
+        for (const n of newItems) vm.decref(n, Cause.Slot);
+        throw vm.error('ValueError', `attempt to assign sequence of size ${newItems.length} to extended slice of size ${positions.length}`);
+      }
+      positions.forEach((p, j) => {
+        const old = o.items[p];
+        o.items[p] = newItems[j];
+        vm.decref(old, Cause.Slot);
+      });
+    }
+    return;
+  }
+  const i = index(vm, key, o.items.length, 'list assignment');
+  const old = o.items[i];
+  o.items[i] = vm.incref(value, Cause.Slot, `[${i}]`);
+  vm.decref(old, Cause.Slot, `[${i}]`);
+}
+
 /** o[key] = value (value borrowed). */
 export function* setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): Native<PyObject | null> {
   o = unproxy(vm, o);
   key = unproxy(vm, key);
   if (behavesAsBuiltin(o, '__setitem__')) {
     if (o instanceof PyList) {
-      if (key instanceof PySlice) {
-        const newItems = yield* iterateAll(vm, value);
-        const [a, b, c] = sliceIndices(vm, key, o.items.length);
-        if (c === 1) {
-          listAssignSlice(o, Math.max(0, b - a), newItems.length);
-          const removed = o.items.splice(a, Math.max(0, b - a), ...newItems);
-          for (const r of removed) vm.decref(r, Cause.Slot);
-        } else {
-          const positions = [];
-          for (let i = a; c > 0 ? i < b : i > b; i += c) positions.push(i);
-          if (positions.length !== newItems.length) {
-            for (const n of newItems) vm.decref(n, Cause.Slot);
-            throw vm.error('ValueError', `attempt to assign sequence of size ${newItems.length} to extended slice of size ${positions.length}`);
-          }
-          positions.forEach((p, j) => {
-            const old = o.items[p];
-            o.items[p] = newItems[j];
-            vm.decref(old, Cause.Slot);
-          });
-        }
-        return null;
-      }
-      const i = index(vm, key, o.items.length, 'list assignment');
-      const old = o.items[i];
-      o.items[i] = vm.incref(value, Cause.Slot, `[${i}]`);
-      vm.decref(old, Cause.Slot, `[${i}]`);
+      yield* listSetItem(vm, o, key, value);
       return null;
     }
     if (o instanceof PyDict) {
@@ -256,29 +261,34 @@ function* iterateAll(vm: VM, iterable: PyObject): Generator<CallRequest, PyObjec
   return out;
 }
 
+/** list_ass_subscript with no value: `del o[key]` on a list, a subclass's __delitem__ not consulted. */
+export function listDelItem(vm: VM, o: PyList, key: PyObject): void {
+  if (key instanceof PySlice) {
+    const [a, b, c] = sliceIndices(vm, key, o.items.length);
+    const positions: number[] = [];
+    for (let i = a; c > 0 ? i < b : i > b; i += c) positions.push(i);
+    positions.sort((x, y) => x - y);
+    const removed = positions.map((p) => o.items[p]);
+    // list_ass_slice for a step of 1; an extended slice memmoves then list_resize(n - k).
+    if (c === 1) listAssignSlice(o, positions.length, 0);
+    else if (positions.length) listResize(o, o.items.length - positions.length);
+    o.items = o.items.filter((_, i) => !positions.includes(i));
+    // list_ass_slice releases the removed items last to first.
+    for (let i = removed.length - 1; i >= 0; i--) vm.decref(removed[i], Cause.Slot);
+    return;
+  }
+  const i = index(vm, key, o.items.length, 'list assignment');
+  listAssignSlice(o, 1, 0); // list_ass_item(NULL) → list_ass_slice
+  const [old] = o.items.splice(i, 1);
+  vm.decref(old, Cause.Slot, `[${i}]`);
+}
+
 export function* delItem(vm: VM, o: PyObject, key: PyObject): Native<PyObject | null> {
   o = unproxy(vm, o);
   key = unproxy(vm, key);
   if (behavesAsBuiltin(o, '__delitem__')) {
     if (o instanceof PyList) {
-      if (key instanceof PySlice) {
-        const [a, b, c] = sliceIndices(vm, key, o.items.length);
-        const positions: number[] = [];
-        for (let i = a; c > 0 ? i < b : i > b; i += c) positions.push(i);
-        positions.sort((x, y) => x - y);
-        const removed = positions.map((p) => o.items[p]);
-        // list_ass_slice for a step of 1; an extended slice memmoves then list_resize(n - k).
-        if (c === 1) listAssignSlice(o, positions.length, 0);
-        else if (positions.length) listResize(o, o.items.length - positions.length);
-        o.items = o.items.filter((_, i) => !positions.includes(i));
-        // list_ass_slice releases the removed items last to first.
-        for (let i = removed.length - 1; i >= 0; i--) vm.decref(removed[i], Cause.Slot);
-        return null;
-      }
-      const i = index(vm, key, o.items.length, 'list assignment');
-      listAssignSlice(o, 1, 0); // list_ass_item(NULL) → list_ass_slice
-      const [old] = o.items.splice(i, 1);
-      vm.decref(old, Cause.Slot, `[${i}]`);
+      listDelItem(vm, o, key);
       return null;
     }
     if (o instanceof PyDict) {

@@ -17,6 +17,7 @@ import { PyError } from './errors';
 import { CodeFlags } from '../compile/bytecode';
 import { dictSet } from '../runtime/dicts';
 import { builtinFunctionKeywordError, builtinMethodKeywordError, builtinTypeKeywordError } from '../builtins/keyword-arguments';
+import { checkSlotArguments } from '../builtins/slot-defs';
 import { Cause } from '../trace/events';
 import { checkNotAbstract } from '../runtime/abstract-classes';
 
@@ -84,6 +85,11 @@ export function invoke(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map
  */
 function callBuiltin(vm: VM, callable: PyBuiltin | PyMethodDescriptor, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | Native<PyObject | null> {
   if (callable instanceof PyBuiltin) {
+    // A method-wrapper: wrapper_call runs the slot's wrapper function on its own object.
+    if (callable.boundSlot) {
+      checkSlotArguments(vm, callable.name, args, kwargs);
+      return callable.impl(args, kwargs, callable.self) as PyObject | Native<PyObject | null>;
+    }
     if (kwargs && kwargs.size > 0) {
       const refused = callable.owner && callable.self
         ? builtinMethodKeywordError(vm, callable.owner, callable.name)
@@ -92,6 +98,7 @@ function callBuiltin(vm: VM, callable: PyBuiltin | PyMethodDescriptor, args: PyO
     }
     return callable.impl(args, kwargs, callable.self) as PyObject | Native<PyObject | null>;
   }
+  if (callable.type === vm.t.wrapper_descriptor) return callSlotWrapper(vm, callable, args, kwargs);
   if (args.length === 0) throw vm.error('TypeError', `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
   if (!args[0].type.isSubtypeOf(callable.owner)) {
     throw vm.error('TypeError', `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${args[0].type.name}' object`);
@@ -101,6 +108,16 @@ function callBuiltin(vm: VM, callable: PyBuiltin | PyMethodDescriptor, args: PyO
     if (refused) throw refused;
   }
   return callable.impl(args.slice(1), kwargs, args[0]) as PyObject | Native<PyObject | null>;
+}
+
+/** A slot wrapper called with its object first (descrobject.c wrapperdescr_call). */
+function callSlotWrapper(vm: VM, callable: PyMethodDescriptor, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | Native<PyObject | null> {
+  const { name, owner } = callable;
+  if (args.length === 0) throw vm.error('TypeError', `descriptor '${name}' of '${owner.name}' object needs an argument`);
+  if (!args[0].type.isSubtypeOf(owner)) throw vm.error('TypeError', `descriptor '${name}' requires a '${owner.name}' object but received a '${args[0].type.name}'`);
+  const rest = args.slice(1);
+  checkSlotArguments(vm, name, rest, kwargs);
+  return callable.impl(rest, kwargs, args[0]) as PyObject | Native<PyObject | null>;
 }
 
 /**

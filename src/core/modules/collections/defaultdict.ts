@@ -7,7 +7,7 @@ import type { PyType } from '../../objects/type';
 import { PyDict } from '../../objects/dict';
 import { PyDefaultDict } from '../../objects/collections-dicts';
 import { PyNativeGetSet } from '../../objects/native-descriptor';
-import { PyFunction, PyBuiltin, PyMethod } from '../../objects/callables';
+import { PyFunction, PyBuiltin, PyMethod, PyMethodDescriptor } from '../../objects/callables';
 import { PyType as PyTypeClass } from '../../objects/type';
 import type { VM } from '../../vm/vm';
 import type { Native } from '../../vm/frame';
@@ -29,7 +29,7 @@ const DD = (o: PyObject | null) => o as PyDefaultDict;
 
 /** PyCallable_Check. */
 export function isCallable(o: PyObject): boolean {
-  return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyTypeClass || o.type.lookup('__call__') !== null;
+  return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethodDescriptor || o instanceof PyMethod || o instanceof PyTypeClass || o.type.lookup('__call__') !== null;
 }
 
 /** A new dict-like object of `type` (dict_new: tracked at once, unlike an exact dict); a class deriving from it holds its class. */
