@@ -290,6 +290,30 @@ export function installBuiltinFunctions(vm: VM): void {
     if (args.length > 1) return vm.incref(args[1], Cause.Return);
     throw vm.error('StopIteration');
   });
+  // PyObject_GetAIter: the type's am_aiter, whose result must be an async iterator (have am_anext).
+  fn(vm, b, 'aiter', function* (args): Native {
+    arity(vm, 'aiter', args, 1);
+    const o = args[0];
+    const getter = o.type.lookup('__aiter__');
+    if (!getter) throw vm.error('TypeError', `'${o.type.name}' object is not an async iterable`);
+    const it = yield { callable: getter, args: [o], kwargs: null };
+    if (!it.type.lookup('__anext__')) {
+      const name = it.type.name;
+      vm.decref(it, Cause.Return);
+      throw vm.error('TypeError', `aiter() returned not an async iterator of type '${name}'`);
+    }
+    return it;
+  });
+  // builtin_anext: what the type's am_anext gives (an awaitable). With a default CPython wraps it in an
+  // anext_awaitable that turns StopAsyncIteration into the default: not modelled yet.
+  fn(vm, b, 'anext', function* (args): Native {
+    arity(vm, 'anext', args, 1, 2);
+    const it = args[0];
+    const getter = it.type.lookup('__anext__');
+    if (!getter) throw vm.error('TypeError', `'${it.type.name}' object is not an async iterator`);
+    if (args.length === 2) throw vm.unsupported('anext() with a default value');
+    return yield { callable: getter, args: [it], kwargs: null };
+  });
   fn(vm, b, 'sum', function* (args, kwargs): Native {
     if (args.length === 0) throw vm.error('TypeError', 'sum() takes at least 1 positional argument (0 given)');
     checkAtMost(vm, 'sum', args.length + (kwargs?.size ?? 0), 2);
