@@ -13,7 +13,7 @@ import { initHooks, newAwaitable, awaitableStep, asendThrow, athrowThrow, type A
 import { Cause } from '../trace/events';
 
 /** A step as the Python-level methods give it: the value passed out, or StopIteration with the end's value. */
-function stepResult(vm: VM, step: AwaitableStep): PyObject {
+export function stepResult(vm: VM, step: AwaitableStep): PyObject {
   if ('yielded' in step) return step.yielded;
   throw stopIteration(vm, step.returned);
 }

@@ -1,5 +1,7 @@
 // The builtins module's functions (Python/bltinmodule.c).
 
+import { anextDefaultModelled, newAnextAwaitable } from '../vm/anext-awaitables';
+import { PyAnextAwaitable } from '../objects/anext-awaitable';
 import { PyMemoryView } from '../objects/memoryview';
 import { hashedBytes } from '../runtime/memoryview-ops';
 import { bytesContentHash } from '../runtime/value-hashes';
@@ -274,7 +276,7 @@ export function installBuiltinFunctions(vm: VM): void {
     const it = args[0];
     const own = it.type.lookup('__next__');
     if (!own && !isIterator(vm, it)) throw vm.error('TypeError', `'${it.type.name}' object is not an iterator`);
-    if (isIteratingGenerator(it) || own instanceof PyFunction || it instanceof PyCoroWrapper) {
+    if (isIteratingGenerator(it) || own instanceof PyFunction || it instanceof PyCoroWrapper || it instanceof PyAnextAwaitable) {
       // builtin_next: the iterator's own StopIteration (a generator's, or a coroutine's through its
       // __await__ wrapper, carries its return value) goes on, unless there is a default to return instead.
       try {
@@ -304,15 +306,22 @@ export function installBuiltinFunctions(vm: VM): void {
     }
     return it;
   });
-  // builtin_anext: what the type's am_anext gives (an awaitable). With a default CPython wraps it in an
-  // anext_awaitable that turns StopAsyncIteration into the default: not modelled yet.
+  // builtin_anext: what the type's am_anext gives (an awaitable); with a default, an anext_awaitable over
+  // it that turns the StopAsyncIteration ending the iteration into the default.
   fn(vm, b, 'anext', function* (args): Native {
     arity(vm, 'anext', args, 1, 2);
     const it = args[0];
     const getter = it.type.lookup('__anext__');
     if (!getter) throw vm.error('TypeError', `'${it.type.name}' object is not an async iterator`);
-    if (args.length === 2) throw vm.unsupported('anext() with a default value');
-    return yield { callable: getter, args: [it], kwargs: null };
+    const awaitable = yield { callable: getter, args: [it], kwargs: null };
+    if (args.length === 1) return awaitable;
+    if (!anextDefaultModelled(awaitable)) {
+      vm.decref(awaitable, Cause.Return);
+      throw vm.unsupported(`anext() with a default, of an awaitable of type '${awaitable.type.name}'`);
+    }
+    const wrapper = newAnextAwaitable(vm, awaitable, args[1]);
+    vm.decref(awaitable, Cause.Return);
+    return wrapper;
   });
   fn(vm, b, 'sum', function* (args, kwargs): Native {
     if (args.length === 0) throw vm.error('TypeError', 'sum() takes at least 1 positional argument (0 given)');

@@ -24,6 +24,7 @@ import { dictUpdate } from './constructors';
 import { installGeneratorMethods } from './generator-methods';
 import { installAsyncGeneratorMethods } from './async-generator-methods';
 import { installCoroutineAwait } from './coroutine-await';
+import { installAnextAwaitableMethods } from './anext-awaitable-methods';
 import { installRangeMethods } from './range-methods';
 import { installExceptionNotes } from './exception-notes';
 import { dictViewIsDisjoint } from '../runtime/dict-view-ops';
@@ -283,6 +284,7 @@ export function installMethods(vm: VM): void {
   installGeneratorMethods(vm);
   installAsyncGeneratorMethods(vm);
   installCoroutineAwait(vm);
+  installAnextAwaitableMethods(vm);
   installRangeMethods(vm);
   const base = vm.exc.get('BaseException');
   if (base) {

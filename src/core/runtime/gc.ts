@@ -17,6 +17,7 @@ import { PyArray } from '../objects/array';
 import { PyType } from '../objects/type';
 import { PyRangeIter, PyGenerator, PySeqIter, PyDictIter, PyCompositeIter } from '../objects/iterators';
 import { PyCoroWrapper } from '../objects/coroutine-wrapper';
+import { PyAnextAwaitable } from '../objects/anext-awaitable';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
@@ -61,7 +62,7 @@ export function mayBeTracked(o: PyObject): boolean {
 /** Types with a tp_clear: delete_garbage breaks cycles through them (tuples, methods, iterators have none). */
 export function hasTpClear(o: PyObject): boolean {
   return !(o instanceof PyTuple || o instanceof PyMethod || o instanceof PySlice || o instanceof PySeqIter ||
-    o instanceof PyDictIter || o instanceof PyCompositeIter || o instanceof PyGenerator || o instanceof PyCoroWrapper);
+    o instanceof PyDictIter || o instanceof PyCompositeIter || o instanceof PyGenerator || o instanceof PyCoroWrapper || o instanceof PyAnextAwaitable);
 }
 
 /** The children the collector follows: an instance's inline attribute values count as part of it. */

@@ -10,7 +10,7 @@ export interface BuiltinTypes {
   NoneType: PyType; ellipsis: PyType; NotImplementedType: PyType; function: PyType;
   builtin_function_or_method: PyType; method_descriptor: PyType; method: PyType; code: PyType; cell: PyType;
   module: PyType; range: PyType; slice: PyType; property: PyType; staticmethod: PyType; classmethod: PyType;
-  traceback: PyType; frame: PyType; generator: PyType; coroutine: PyType; coroutine_wrapper: PyType; super: PyType;
+  traceback: PyType; frame: PyType; generator: PyType; coroutine: PyType; coroutine_wrapper: PyType; anext_awaitable: PyType; super: PyType;
   async_generator: PyType; async_generator_asend: PyType; async_generator_athrow: PyType; async_generator_wrapped_value: PyType;
   list_iterator: PyType; list_reverseiterator: PyType; tuple_iterator: PyType; str_iterator: PyType;
   bytes_iterator: PyType; bytearray_iterator: PyType; range_iterator: PyType; dict_keyiterator: PyType; dict_valueiterator: PyType;
@@ -70,6 +70,7 @@ export function createBuiltinTypes(): BuiltinTypes {
     generator: make('generator', 'generator'),
     coroutine: make('coroutine', 'generator'),
     coroutine_wrapper: make('coroutine_wrapper', 'iterator'),
+    anext_awaitable: make('anext_awaitable', 'iterator'),
     async_generator: make('async_generator', 'generator'),
     async_generator_asend: make('async_generator_asend', 'iterator'),
     async_generator_athrow: make('async_generator_athrow', 'iterator'),

@@ -11,6 +11,8 @@ import { PyExceptionObj } from '../objects/instances';
 import { PyGenerator, PyCoroutine } from '../objects/iterators';
 import { PyAsyncGenerator, PyAsyncGenAwaitable } from '../objects/async-generators';
 import { PyCoroWrapper } from '../objects/coroutine-wrapper';
+import { PyAnextAwaitable } from '../objects/anext-awaitable';
+import { anextStep } from './anext-awaitables';
 import { wrapValue, awaitableStep } from './async-generators';
 import { Op, CodeFlags } from '../compile/bytecode';
 import { namespaceGet, namespaceSet, namespaceDelete, namespaceSetupAnnotations } from './mapping-namespace';
@@ -1237,6 +1239,11 @@ function* sendTo(vm: VM, frame: Frame, stack: (PyObject | null)[], receiver: PyO
   } else if (receiver instanceof PyAsyncGenAwaitable) {
     // An async generator's __anext__()/asend()/athrow() awaited: its end carries the value (StopIteration's).
     const r = yield* releasing(vm, awaitableStep(vm, receiver, value), [value]);
+    next = 'yielded' in r ? r.yielded : null;
+    if ('returned' in r) result = r.returned;
+  } else if (receiver instanceof PyAnextAwaitable) {
+    // anext(it, default) awaited: its end's value, the default after a StopAsyncIteration.
+    const r = yield* releasing(vm, anextStep(vm, receiver, value), [value]);
     next = 'yielded' in r ? r.yielded : null;
     if ('returned' in r) result = r.returned;
   } else {
