@@ -53,8 +53,9 @@ describe('worker client (dist/worker.js)', function () {
   it('replaces a worker that stays inside one long instruction after a cancel', async function () {
     client = new WorkerClient(WORKER);
     await client.run(file('pass\n'));
-    // One BINARY_OP computing a 84-million-bit integer: seconds without a slice boundary.
-    const stuck = client.run(file('n = 30_000_000\nx = 7 ** n\n'));
+    // One BINARY_OP computing a 168-million-bit integer: several seconds without a slice boundary (an
+    // 84-million-bit one took 1.2 to 2.1 s here, close enough to the 1.3 s this waits to fail once).
+    const stuck = client.run(file('n = 60_000_000\nx = 7 ** n\n'));
     await new Promise((r) => setTimeout(r, 300));
     client.cancel();
     assert.equal(await stuck, null);
