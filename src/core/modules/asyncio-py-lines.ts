@@ -5,10 +5,13 @@ import type { PythonVersion } from '../versions';
 
 /** Lib/asyncio's lines by the key the source marks them with (read off each version's tracebacks). */
 export const ASYNCIO_PY_LINES: Readonly<Record<Exclude<PythonVersion, 'nogil-hypothetical'>, Readonly<Record<string, number>>>> = {
-  '3.11': { 'asyncio.runners.run': 190, 'asyncio.runners.Runner.run': 118, 'asyncio.base_events.run_until_complete': 653, 'asyncio.taskgroups.TaskGroup.__aexit__': 145 },
-  '3.12': { 'asyncio.runners.run': 194, 'asyncio.runners.Runner.run': 118, 'asyncio.base_events.run_until_complete': 684, 'asyncio.taskgroups.TaskGroup.__aexit__': 145 },
-  '3.13': { 'asyncio.runners.run': 194, 'asyncio.runners.Runner.run': 118, 'asyncio.base_events.run_until_complete': 721, 'asyncio.taskgroups.TaskGroup.__aexit__': 154 },
+  '3.11': { 'asyncio.runners.run': 190, 'asyncio.runners.Runner.run': 118, 'asyncio.base_events.run_until_complete': 653, 'asyncio.taskgroups.TaskGroup.__aexit__': 145, 'asyncio.threads.to_thread': 25 },
+  '3.12': { 'asyncio.runners.run': 194, 'asyncio.runners.Runner.run': 118, 'asyncio.base_events.run_until_complete': 684, 'asyncio.taskgroups.TaskGroup.__aexit__': 145, 'asyncio.threads.to_thread': 25 },
+  '3.13': { 'asyncio.runners.run': 194, 'asyncio.runners.Runner.run': 118, 'asyncio.base_events.run_until_complete': 721, 'asyncio.taskgroups.TaskGroup.__aexit__': 154, 'asyncio.threads.to_thread': 25 },
   // The free-threaded oracle is 3.13.5, whose TaskGroup raises its group in _aexit (line 173), one frame
   // below the __aexit__ 3.13.0 raises it in: the simulator shows 3.13.0's frames with that line.
-  '3.13t': { 'asyncio.runners.run': 195, 'asyncio.runners.Runner.run': 118, 'asyncio.base_events.run_until_complete': 725, 'asyncio.taskgroups.TaskGroup.__aexit__': 173 },
+  '3.13t': { 'asyncio.runners.run': 195, 'asyncio.runners.Runner.run': 118, 'asyncio.base_events.run_until_complete': 725, 'asyncio.taskgroups.TaskGroup.__aexit__': 173, 'asyncio.threads.to_thread': 25 },
 };
+
+/** Lib/concurrent/futures/thread.py's line where a worker calls the submitted function (the same in 3.11 to 3.13). */
+export const FUTURES_PY_LINES: Readonly<Record<string, number>> = { 'concurrent.futures.thread._WorkItem.run': 58 };

@@ -17,6 +17,8 @@ const CPYTHON_FILES_BY_KEY: readonly [prefix: string, file: string][] = [
   ['asyncio.runners.', 'asyncio/runners.py'],
   ['asyncio.base_events.', 'asyncio/base_events.py'],
   ['asyncio.taskgroups.', 'asyncio/taskgroups.py'],
+  ['asyncio.threads.', 'asyncio/threads.py'],
+  ['concurrent.futures.thread.', 'concurrent/futures/thread.py'],
 ];
 
 /** Per library file: its lines, and the key of each marked line (1-based). */

@@ -1,10 +1,11 @@
 // The asyncio package, run by the simulator when `asyncio` is first imported: CPython's Lib/asyncio
-// (events.py, base_events.py, futures.py, tasks.py, runners.py, queues.py) trimmed to one module and
+// (events.py, base_events.py, futures.py, tasks.py, threads.py, runners.py, queues.py) trimmed to one module and
 // to what the simulator models. CPython runs Future and Task in C (_asyncio); this is their pure-Python
 // twin (_PyFuture, _PyTask), which schedules exactly the same callbacks in the same order: the ready
 // queue is FIFO, timers sit in a heapq ordered by deadline, and BaseEventLoop._run_once moves the due ones
 // to the ready queue before running what was ready. The selector's wait is time.sleep on the simulated
-// clock (no sockets, files or subprocesses to watch). Names CPython's asyncio has and this one lacks stop
+// clock (no sockets, files or subprocesses to watch) or, while other threads run (run_in_executor's),
+// a timed acquire of a lock that stands for the self-pipe their call_soon_threadsafe writes to. Names CPython's asyncio has and this one lacks stop
 // the run with "not modelled by CPython Lens: asyncio.X" (the module's __getattr__).
 // A `# traceback: key` comment marks the line below it as one CPython's tracebacks show of its asyncio
 // files (runtime/stdlib-frames.ts; VersionModel.stdlibLines[key]); the others are left out, as the C
@@ -15,6 +16,7 @@ import collections
 import heapq
 import sys
 import time as _time
+import _thread
 import weakref
 from _lens_asyncio import not_modelled as _lens_not_modelled, log_error as _lens_log_error, WAIT_FOR_USES_TIMEOUT, SEMAPHORE_WAKES_IN_FINALLY, UNCANCEL_CLEARS_MUST_CANCEL, TASKGROUP_3_13, AS_COMPLETED_ITERATOR, ASYNC_GEN_AWAITABLES as _LENS_ASYNC_GEN_AWAITABLES
 import functools
@@ -219,6 +221,11 @@ class BaseEventLoop:
         self._ready = collections.deque()
         self._scheduled = []
         self._default_executor = None
+        self._executor_shutdown_called = False
+        # The self-pipe a thread writes to wake the selector (selector_events.py's _make_self_pipe): a
+        # lock, held while the pipe is empty; a write releases it, the selector's read takes it back.
+        self._lens_self_pipe = _thread.allocate_lock()
+        self._lens_self_pipe.acquire()
         # time.get_clock_info('monotonic').resolution on Linux.
         self._clock_resolution = 1e-09
         self._exception_handler = None
@@ -307,6 +314,11 @@ class BaseEventLoop:
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+        self._executor_shutdown_called = True
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
 
     def is_closed(self):
         return self._closed
@@ -342,8 +354,41 @@ class BaseEventLoop:
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        # The self-pipe write that wakes the selector is not modelled: the ready queue is looked at next anyway.
-        return self.call_soon(callback, *args, context=context)
+        handle = self.call_soon(callback, *args, context=context)
+        self._write_to_self()
+        return handle
+
+    def _write_to_self(self):
+        # selector_events.py: a byte on the self-pipe makes the selector's wait return.
+        try:
+            self._lens_self_pipe.release()
+        except RuntimeError:
+            pass  # already holds one
+
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        import concurrent.futures
+        if executor is None:
+            executor = self._default_executor
+            # Only check when the default executor is being used
+            self._check_default_executor()
+            if executor is None:
+                executor = concurrent.futures.ThreadPoolExecutor(
+                    thread_name_prefix='asyncio'
+                )
+                self._default_executor = executor
+        return wrap_future(
+            executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        import concurrent.futures
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor instance')
+        self._default_executor = executor
+
+    def _check_default_executor(self):
+        if self._executor_shutdown_called:
+            raise RuntimeError('Executor shutdown has been called')
 
     def _timer_handle_cancelled(self, handle):
         if handle._scheduled:
@@ -368,8 +413,31 @@ class BaseEventLoop:
                 })
 
     async def shutdown_default_executor(self, timeout=None):
+        # 3.12's, which joins the thread with a timeout (3.11's takes none and joins it unbounded: the
+        # same when timeout is None, as 3.11's Runner.close passes).
+        self._executor_shutdown_called = True
         if self._default_executor is None:
             return
+        import threading
+        future = self.create_future()
+        thread = threading.Thread(target=self._do_shutdown, args=(future,))
+        thread.start()
+        try:
+            await future
+        finally:
+            thread.join(timeout)
+
+        if thread.is_alive():
+            _lens_not_modelled('asyncio: a default executor that did not finish joining its threads within the timeout')
+
+    def _do_shutdown(self, future):
+        try:
+            self._default_executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_result, None)
+        except Exception as ex:
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_exception, ex)
 
     def set_exception_handler(self, handler):
         self._exception_handler = handler
@@ -427,11 +495,19 @@ class BaseEventLoop:
             when = self._scheduled[0]._when
             timeout = min(max(0, when - self.time()), MAXIMUM_SELECT_TIMEOUT)
 
-        # The selector's wait: nothing to watch but the clock.
-        if timeout is None:
-            _lens_not_modelled('asyncio: an event loop waiting with nothing scheduled (it would wait forever)')
-        if timeout > 0:
-            _time.sleep(timeout)
+        # The selector's wait: nothing to watch but the clock and, while other threads run (an executor's,
+        # say), the self-pipe they write to (call_soon_threadsafe); taking its lock is _read_from_self.
+        if _thread._count() == 0:
+            if timeout is None:
+                _lens_not_modelled('asyncio: an event loop waiting with nothing scheduled (it would wait forever)')
+            if timeout > 0:
+                _time.sleep(timeout)
+        elif timeout is None:
+            self._lens_self_pipe.acquire()
+        elif timeout > 0:
+            self._lens_self_pipe.acquire(True, timeout)
+        else:
+            self._lens_self_pipe.acquire(False)
 
         # Handle 'later' callbacks that are ready.
         end_time = self.time() + self._clock_resolution
@@ -626,6 +702,114 @@ def _set_result_unless_cancelled(fut, result):
     if fut.cancelled():
         return
     fut.set_result(result)
+
+
+def _convert_future_exc(exc):
+    import concurrent.futures
+    exc_class = type(exc)
+    if exc_class is concurrent.futures.CancelledError:
+        return CancelledError(*exc.args)
+    elif exc_class is concurrent.futures.TimeoutError:
+        return TimeoutError(*exc.args)
+    elif exc_class is getattr(concurrent.futures, 'InvalidStateError', None):
+        return InvalidStateError(*exc.args)
+    else:
+        return exc
+
+
+def _set_concurrent_future_state(concurrent, source):
+    """Copy state from a future to a concurrent.futures.Future."""
+    assert source.done()
+    if source.cancelled():
+        concurrent.cancel()
+    if not concurrent.set_running_or_notify_cancel():
+        return
+    exception = source.exception()
+    if exception is not None:
+        concurrent.set_exception(_convert_future_exc(exception))
+    else:
+        result = source.result()
+        concurrent.set_result(result)
+
+
+def _copy_future_state(source, dest):
+    """Internal helper to copy state from another Future.
+
+    The other Future may be a concurrent.futures.Future.
+    """
+    assert source.done()
+    if dest.cancelled():
+        return
+    assert not dest.done()
+    if source.cancelled():
+        dest.cancel()
+    else:
+        exception = source.exception()
+        if exception is not None:
+            dest.set_exception(_convert_future_exc(exception))
+        else:
+            result = source.result()
+            dest.set_result(result)
+
+
+def _chain_future(source, destination):
+    """Chain two futures so that when one completes, so does the other.
+
+    The result (or exception) of source will be copied to destination.
+    If destination is cancelled, source gets cancelled too.
+    Compatible with both asyncio.Future and concurrent.futures.Future.
+    """
+    import concurrent.futures
+    if not isfuture(source) and not isinstance(source,
+                                               concurrent.futures.Future):
+        raise TypeError('A future is required for source argument')
+    if not isfuture(destination) and not isinstance(destination,
+                                                    concurrent.futures.Future):
+        raise TypeError('A future is required for destination argument')
+    source_loop = _get_loop(source) if isfuture(source) else None
+    dest_loop = _get_loop(destination) if isfuture(destination) else None
+
+    def _set_state(future, other):
+        if isfuture(future):
+            _copy_future_state(other, future)
+        else:
+            _set_concurrent_future_state(future, other)
+
+    def _call_check_cancel(destination):
+        if destination.cancelled():
+            if source_loop is None or source_loop is dest_loop:
+                source.cancel()
+            else:
+                source_loop.call_soon_threadsafe(source.cancel)
+
+    def _call_set_state(source):
+        if (destination.cancelled() and
+                dest_loop is not None and dest_loop.is_closed()):
+            return
+        if dest_loop is None or dest_loop is source_loop:
+            _set_state(destination, source)
+        else:
+            if dest_loop.is_closed():
+                return
+            # Run in the thread that finished the source: the loop is woken through its self-pipe.
+            dest_loop.call_soon_threadsafe(_set_state, destination, source)
+
+    destination.add_done_callback(_call_check_cancel)
+    source.add_done_callback(_call_set_state)
+
+
+def wrap_future(future, *, loop=None):
+    """Wrap concurrent.futures.Future object."""
+    if isfuture(future):
+        return future
+    import concurrent.futures
+    assert isinstance(future, concurrent.futures.Future), \
+        f'concurrent.futures.Future is expected, got {future!r}'
+    if loop is None:
+        loop = _get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future
 
 
 # ---- tasks.py -----------------------------------------------------------------------------------
@@ -886,6 +1070,18 @@ async def sleep(delay, result=None):
         return await future
     finally:
         h.cancel()
+
+
+# ---- threads.py ---------------------------------------------------------------------------------
+
+async def to_thread(func, /, *args, **kwargs):
+    """Asynchronously run function *func* in a separate thread."""
+    loop = get_running_loop()
+    # CPython runs func in a copy of the caller's contextvars context (functools.partial(ctx.run, func,
+    # ...)); contextvars is not modelled, so the call goes to func itself.
+    func_call = functools.partial(func, *args, **kwargs)
+    # traceback: asyncio.threads.to_thread
+    return await loop.run_in_executor(None, func_call)
 
 
 class _GatheringFuture(Future):

@@ -154,6 +154,7 @@ class _WorkItem:
         if not self.future.set_running_or_notify_cancel():
             return
         try:
+            # traceback: concurrent.futures.thread._WorkItem.run
             result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:
             self.future.set_exception(exc)
