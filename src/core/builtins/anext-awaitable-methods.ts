@@ -2,21 +2,19 @@
 // step the awaitable it wraps, its end a StopIteration with the value (the default after a
 // StopAsyncIteration). throw() and close() are not modelled.
 
-import type { PyObject } from '../objects/object';
 import type { PyAnextAwaitable } from '../objects/anext-awaitable';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
-import { method, slotMethod, arity } from './define';
+import { method, slotMethod, selfSlot, arity } from './define';
 import { noKeywords } from './generator-methods';
 import { stepResult } from './async-generator-methods';
 import { anextStep } from '../vm/anext-awaitables';
-import { Cause } from '../trace/events';
 
 export function installAnextAwaitableMethods(vm: VM): void {
   const type = vm.t.anext_awaitable;
   // am_await and tp_iter are PyObject_SelfIter.
-  slotMethod(vm, type, '__await__', (_args, _kwargs, self) => vm.incref(self as PyObject, Cause.Return));
-  slotMethod(vm, type, '__iter__', (_args, _kwargs, self) => vm.incref(self as PyObject, Cause.Return));
+  selfSlot(vm, type, '__await__');
+  selfSlot(vm, type, '__iter__');
   slotMethod(vm, type, '__next__', function* (_args, _kwargs, self): Native {
     return stepResult(vm, yield* anextStep(vm, self as PyAnextAwaitable, null));
   });

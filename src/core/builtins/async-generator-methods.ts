@@ -6,11 +6,10 @@ import type { PyObject } from '../objects/object';
 import type { PyAsyncGenerator, PyAsyncGenAwaitable } from '../objects/async-generators';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
-import { method, slotMethod, arity } from './define';
+import { method, slotMethod, selfSlot, arity } from './define';
 import { thrownException, checkThrowArguments, noKeywords } from './generator-methods';
 import { stopIteration } from '../vm/generators';
 import { initHooks, newAwaitable, awaitableStep, asendThrow, athrowThrow, type AwaitableStep } from '../vm/async-generators';
-import { Cause } from '../trace/events';
 
 /** A step as the Python-level methods give it: the value passed out, or StopIteration with the end's value. */
 export function stepResult(vm: VM, step: AwaitableStep): PyObject {
@@ -23,9 +22,7 @@ export function installAsyncGeneratorMethods(vm: VM): void {
   const model = vm.options.version.generators;
   const agen = t.async_generator;
   // am_aiter and am_anext: slot wrappers.
-  slotMethod(vm, agen, '__aiter__', (_args, _kwargs, self) => {
-    return vm.incref(self as PyObject, Cause.Return);
-  });
+  selfSlot(vm, agen, '__aiter__');
   slotMethod(vm, agen, '__anext__', function* (_args, _kwargs, self): Native {
     yield* initHooks(vm, self as PyAsyncGenerator);
     return newAwaitable(vm, self as PyAsyncGenerator, 'asend', null, null);
@@ -51,12 +48,8 @@ export function installAsyncGeneratorMethods(vm: VM): void {
   for (const type of [t.async_generator_asend, t.async_generator_athrow]) {
     const isAsend = type === t.async_generator_asend;
     // am_await, tp_iter and tp_iternext: slot wrappers.
-    slotMethod(vm, type, '__await__', (_args, _kwargs, self) => {
-      return vm.incref(self as PyObject, Cause.Return);
-    });
-    slotMethod(vm, type, '__iter__', (_args, _kwargs, self) => {
-      return vm.incref(self as PyObject, Cause.Return);
-    });
+    selfSlot(vm, type, '__await__');
+    selfSlot(vm, type, '__iter__');
     slotMethod(vm, type, '__next__', function* (_args, _kwargs, self): Native {
       return stepResult(vm, yield* awaitableStep(vm, self as PyAsyncGenAwaitable, null));
     });

@@ -8,7 +8,7 @@ import type { PyCoroutine } from '../objects/iterators';
 import { PyCoroWrapper } from '../objects/coroutine-wrapper';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
-import { method, slotMethod, arity } from './define';
+import { method, slotMethod, selfSlot, arity } from './define';
 import { thrownException, checkThrowArguments, noKeywords } from './generator-methods';
 import { sendToGenerator, throwIntoGenerator, closeGenerator } from '../vm/generators';
 import { Cause } from '../trace/events';
@@ -33,9 +33,7 @@ export function installCoroutineAwait(vm: VM): void {
 
   const wrapper = t.coroutine_wrapper;
   // tp_iter is PyObject_SelfIter.
-  slotMethod(vm, wrapper, '__iter__', (_args, _kwargs, self) => {
-    return vm.incref(self as PyObject, Cause.Return);
-  });
+  selfSlot(vm, wrapper, '__iter__');
   // gen_iternext: what the coroutine yields; its return is StopIteration (a bare one for None).
   slotMethod(vm, wrapper, '__next__', function* (_args, _kwargs, self): Native {
     return yield* sendToGenerator(vm, coroutineOf(self), null);

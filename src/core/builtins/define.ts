@@ -9,6 +9,7 @@ import { PyStr } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import { setName } from '../runtime/dicts';
 import { isSlotWrapper } from './slot-defs';
+import { Cause } from '../trace/events';
 
 /**
  * Adds a method to a built-in type: a method descriptor in its dict, or for a special method CPython
@@ -30,6 +31,11 @@ export function slotMethod(vm: VM, type: PyType, name: string, impl: NativeImpl)
   const d = new PyMethodDescriptor(vm.t.wrapper_descriptor, name, type, impl);
   d.immortal = true;
   setName(vm, type.dict, name, d, true);
+}
+
+/** A slot that gives its object back (PyObject_SelfIter: an iterator's __iter__, an awaitable's __await__). */
+export function selfSlot(vm: VM, type: PyType, name: string): void {
+  slotMethod(vm, type, name, (_args, _kwargs, self) => vm.incref(self as PyObject, Cause.Return));
 }
 
 /** Adds a built-in function to a namespace (builtins, a module). */

@@ -22,7 +22,7 @@ import { unwrap } from '../runtime/numbers';
 import { floatToInt } from '../runtime/text/float-ops';
 import { numberIndex } from '../runtime/number-index';
 import { builtinLen, modularPower } from './functions';
-import { method, slotMethod, arity } from './define';
+import { method, slotMethod, selfSlot, arity } from './define';
 import { Cause } from '../trace/events';
 import { installProtocolSlots } from './protocol-slots';
 
@@ -173,9 +173,7 @@ export function installSlotWrappers(vm: VM): void {
     t.reversed, t.callable_iterator, t.generator,
   ];
   for (const type of iterators) {
-    slotMethod(vm, type, '__iter__', (_args, _kwargs, self) => {
-      return vm.incref(self as PyObject, Cause.Return);
-    });
+    selfSlot(vm, type, '__iter__');
     slotMethod(vm, type, '__next__', function* (_args, _kwargs, self): Native {
       const item = yield* iterNext(vm, self as PyObject);
       if (!item) throw vm.error('StopIteration');

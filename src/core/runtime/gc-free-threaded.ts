@@ -86,7 +86,7 @@ export function* collectFreeThreaded(vm: VM, generation: number, record: Record)
     } else if (hasTpClear(o)) {
       const children = o.clearRefs();
       o.gcCleared = true;
-      for (const child of children) vm.decref(child, Cause.OwnerFreed, `#${o.id}`);
+      for (const child of children) vm.decref(child, Cause.OwnerFreed, o.id);
     }
     vm.decref(o, Cause.Internal, 'gc');
   }

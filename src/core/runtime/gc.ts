@@ -342,7 +342,7 @@ function deleteGarbage(vm: VM, garbage: PyObject[], old: number): void {
       vm.incref(o, Cause.Internal, 'gc');
       const children = o.clearRefs();
       o.gcCleared = true;
-      for (const child of children) vm.decref(child, Cause.OwnerFreed, `#${o.id}`);
+      for (const child of children) vm.decref(child, Cause.OwnerFreed, o.id);
       vm.decref(o, Cause.Internal, 'gc');
     }
     if (!o.freed) gc.moveTo(o, old);

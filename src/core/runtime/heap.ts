@@ -5,7 +5,7 @@
 // each change also goes to the owner's local count or the shared one (biased-refcount.ts).
 
 import { NO_REFS, type PyObject } from '../objects/object';
-import { EventLog } from '../trace/event-log';
+import { EventLog, type RefLabel } from '../trace/event-log';
 import type { BiasedRefcounts } from './biased-refcount';
 import { SimulatedCrash, type RacyRefcounts } from './racy-refcount';
 import { Cause } from '../trace/events';
@@ -66,7 +66,7 @@ export class Heap {
     }
   }
 
-  incref(obj: PyObject, cause: Cause, label = ''): void {
+  incref(obj: PyObject, cause: Cause, label: RefLabel = ''): void {
     if (obj.immortal) return;
     if (this.racy !== null) return this.racyChange(obj, 1, cause, label);
     const from = obj.rc++;
@@ -78,7 +78,7 @@ export class Heap {
     if (this.recording) this.events.ref(this.step, obj.id, from, from + 1, cause, label, this.line);
   }
 
-  decref(obj: PyObject, cause: Cause, label = ''): void {
+  decref(obj: PyObject, cause: Cause, label: RefLabel = ''): void {
     if (obj.immortal) return;
     if (this.racy !== null) return this.racyChange(obj, -1, cause, label);
     if (this.biased !== null && this.biased.isShared(obj, this.thread)) return this.decrefShared(obj, cause, label);
@@ -90,7 +90,7 @@ export class Heap {
   }
 
   /** The hypothetical racy model: a plain load-add-store that may lose another thread's change. */
-  private racyChange(obj: PyObject, delta: 1 | -1, cause: Cause, label: string): void {
+  private racyChange(obj: PyObject, delta: 1 | -1, cause: Cause, label: RefLabel): void {
     const racy = this.racy as RacyRefcounts;
     const from = obj.rc;
     const to = racy.change(obj, delta, this.thread, this.now());
@@ -105,7 +105,7 @@ export class Heap {
   }
 
   /** 3.13t, _Py_DecRefShared: a thread that does not own `obj` releases a reference. */
-  private decrefShared(obj: PyObject, cause: Cause, label: string): void {
+  private decrefShared(obj: PyObject, cause: Cause, label: RefLabel): void {
     const biased = this.biased as BiasedRefcounts;
     if (biased.shouldQueue(obj)) {
       const queued = biased.queue(obj);

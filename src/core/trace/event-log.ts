@@ -7,6 +7,9 @@ import { newTraceBlock } from './block-source';
 import { ChunkedList } from './chunked-list';
 import type { TraceEvent, RefCause, EventSource, GcPhase, ThreadEventState, GilAction, BrcAction } from './events';
 
+/** What a reference change says of its holder: a name or slot, or the id of the object that held it (an owner). */
+export type RefLabel = string | number;
+
 /**
  * Row codes (4 bits). A row's code is its kind's, except for the variants of the hot kinds: a ref row
  * of one word (15) or of one word and a label (13), a line row of a thread whose serial fits the flags
@@ -431,26 +434,22 @@ export class EventLog implements EventSource {
   }
 
   /** The hot path: one reference-count change (a count moves by exactly one: the direction is a flag). */
-  ref(step: number, obj: number, from: number, to: number, cause: Cause, label: string, line: number): void {
-    this.refRow(cause | (to < from ? DECREMENT : 0), step, obj, from, this.labelIndex(cause, label), line);
+  ref(step: number, obj: number, from: number, to: number, cause: Cause, label: RefLabel, line: number): void {
+    this.refRow(cause | (to < from ? DECREMENT : 0), step, obj, from, this.labelIndex(label), line);
   }
 
   /**
-   * A ref row's label: 0 for none, an interned string, or -owner for an owner-freed `#<id>` label (the
-   * collector's tp_clear gives one per object it clears: interned, 100,000 of them filled the table).
+   * A ref row's label: 0 for none, an interned string, or -owner for an owner's id (read back as `#<id>`:
+   * the collector's tp_clear gives one per object it clears, which as strings filled the intern table).
    */
-  private labelIndex(cause: Cause, label: string): number {
-    if (label === '') return 0;
-    if (cause === Cause.OwnerFreed && label.charCodeAt(0) === 35 /* # */) {
-      const owner = Number(label.slice(1));
-      if (Number.isSafeInteger(owner) && owner > 0 && `#${owner}` === label) return -owner;
-    }
-    return this.str(label);
+  private labelIndex(label: RefLabel): number {
+    if (typeof label === 'number') return -label;
+    return label === '' ? 0 : this.str(label);
   }
 
   /** 3.13t: a change of an object's shared count (a thread other than its owner, or a merged object). */
-  refShared(step: number, obj: number, from: number, to: number, cause: Cause, label: string, line: number): void {
-    this.refRow(cause | (to < from ? DECREMENT : 0) | SHARED, step, obj, from, this.labelIndex(cause, label), line);
+  refShared(step: number, obj: number, from: number, to: number, cause: Cause, label: RefLabel, line: number): void {
+    this.refRow(cause | (to < from ? DECREMENT : 0) | SHARED, step, obj, from, this.labelIndex(label), line);
   }
 
   /** A reference released because its holder `ownerId` was freed: the label `#<id>` is kept as the number. */

@@ -1227,23 +1227,15 @@ function* sendTo(vm: VM, frame: Frame, stack: (PyObject | null)[], receiver: PyO
   let next: PyObject | null;
   // A subgenerator's return value is the value of the `yield from` (other iterators end with None).
   let result: PyObject | null = null;
-  if (receiver instanceof PyGenerator) {
-    const r = yield* releasing(vm, advanceGenerator(vm, receiver, value), [value]);
-    next = 'yielded' in r ? r.yielded : null;
-    if ('returned' in r) result = r.returned;
-  } else if (receiver instanceof PyCoroWrapper) {
-    // PyIter_Send: its tp_iternext (None) or send(value), both resuming the coroutine; its return ends the await.
-    const r = yield* releasing(vm, advanceGenerator(vm, receiver.coroutine as PyCoroutine, value), [value]);
-    next = 'yielded' in r ? r.yielded : null;
-    if ('returned' in r) result = r.returned;
-  } else if (receiver instanceof PyAsyncGenAwaitable) {
-    // An async generator's __anext__()/asend()/athrow() awaited: its end carries the value (StopIteration's).
-    const r = yield* releasing(vm, awaitableStep(vm, receiver, value), [value]);
-    next = 'yielded' in r ? r.yielded : null;
-    if ('returned' in r) result = r.returned;
-  } else if (receiver instanceof PyAnextAwaitable) {
-    // anext(it, default) awaited: its end's value, the default after a StopAsyncIteration.
-    const r = yield* releasing(vm, anextStep(vm, receiver, value), [value]);
+  // What steps the receivers whose end carries a value (StopIteration's): a generator or coroutine, a
+  // coroutine through its __await__ wrapper, an async generator's asend/athrow, anext()'s awaitable with
+  // a default. Other iterators are stepped by __next__ and end with None.
+  const stepping = receiver instanceof PyGenerator ? advanceGenerator(vm, receiver, value)
+    : receiver instanceof PyCoroWrapper ? advanceGenerator(vm, receiver.coroutine as PyCoroutine, value)
+      : receiver instanceof PyAsyncGenAwaitable ? awaitableStep(vm, receiver, value)
+        : receiver instanceof PyAnextAwaitable ? anextStep(vm, receiver, value) : null;
+  if (stepping) {
+    const r = yield* releasing(vm, stepping, [value]);
     next = 'yielded' in r ? r.yielded : null;
     if ('returned' in r) result = r.returned;
   } else {

@@ -33,7 +33,7 @@ import { GcState } from '../runtime/gc-state';
 import { PyWeakref } from '../objects/weakref';
 import { forgetWeakref, clearWeakrefs, callWeakrefCallbacks } from '../runtime/weakrefs';
 import { setAdd, setName, constantFrozensetOrder } from '../runtime/dicts';
-import { EventLog } from '../trace/event-log';
+import { EventLog, type RefLabel } from '../trace/event-log';
 import { Scheduler } from '../threads/scheduler';
 import { DeferredRefcounts } from '../runtime/deferred-refcount';
 import { BiasedRefcounts } from '../runtime/biased-refcount';
@@ -205,7 +205,8 @@ export class VM {
     this.heap.incref(o, cause, label);
     return o;
   }
-  decref(o: PyObject, cause: Cause, label = ''): void {
+  /** `label`: the name or slot that held the reference, or the id of the object that held it (Cause.OwnerFreed). */
+  decref(o: PyObject, cause: Cause, label: RefLabel = ''): void {
     this.heap.decref(o, cause, label);
   }
   xdecref(o: PyObject | null, cause: Cause, label = ''): void {
