@@ -35,13 +35,25 @@ export interface ArtificialCode {
   hiddenEdges: ReadonlyMap<Label, number>;
 }
 
+/** The ways into the instruction at `start`: falling through, jumps (the unconditional ones listed), hidden edges. */
+export function edgesInto(code: Pick<ArtificialCode, 'ops' | 'targets' | 'hiddenEdges'>, start: number): { count: number; unconditionalJumps: number[] } {
+  const { ops, targets } = code;
+  const unconditionalJumps: number[] = [];
+  let count = start > 0 && !NO_FALLTHROUGH.has(ops[start - 1]) ? 1 : 0;
+  for (let i = 0; i < ops.length; i++) {
+    if (targets[i]?.index !== start) continue;
+    count++;
+    if (UNCONDITIONAL_JUMPS.has(ops[i])) unconditionalJumps.push(i);
+  }
+  for (const [label, edges] of code.hiddenEdges) if (label.index === start) count += edges;
+  return { count, unconditionalJumps };
+}
+
 /** Gives each run INHERITED_LINE where CPython's copies all have their predecessor's line, else NO_LINE. */
 export function resolveArtificialLines(code: ArtificialCode, runs: readonly ArtificialRun[]): void {
-  const { ops, targets, positions } = code;
+  const { targets, positions } = code;
   for (const run of runs) {
-    let reached = run.start > 0 && !NO_FALLTHROUGH.has(ops[run.start - 1]) ? 1 : 0;
-    for (let i = 0; i < ops.length; i++) if (targets[i]?.index === run.start) reached++;
-    for (const [label, edges] of code.hiddenEdges) if (label.index === run.start) reached += edges;
+    const reached = edgesInto(code, run.start).count;
     const exits = code.implicitReturn >= 0 && targets[run.end - 1]?.index === code.implicitReturn;
     // Reached only by an exception (the handler's cleanup when its body raised): nothing to take a line
     // from. Reached from several places (3.13's copies for unconditional jumps made already): no line.

@@ -3,7 +3,7 @@
 
 import { Op, type CodeUnit, type ConstSpec, type ExceptionTableEntry, type Position, jumpOps } from './bytecode';
 import { optimizeSwaps } from './swaps';
-import { INHERITED_LINE, NO_FALLTHROUGH, UNCONDITIONAL_JUMPS, resolveArtificialLines, type ArtificialRun } from './artificial-lines';
+import { INHERITED_LINE, edgesInto, resolveArtificialLines, type ArtificialRun } from './artificial-lines';
 
 /** Instructions after which a basic block ends (besides jumps). */
 const ENDS_BLOCK: ReadonlySet<number> = new Set([Op.RETURN_VALUE, Op.RERAISE, Op.RAISE_VARARGS]);
@@ -193,15 +193,10 @@ export class CodeBuilder {
    */
   private copyArtificialRunsPerJump(): void {
     for (const run of this.artificialRuns) {
-      const jumps: number[] = [];
-      let edges = run.start > 0 && !NO_FALLTHROUGH.has(this.ops[run.start - 1]) ? 1 : 0;
-      for (let i = 0; i < this.ops.length; i++) {
-        if (this.targets[i]?.index !== run.start) continue;
-        edges++;
-        if (UNCONDITIONAL_JUMPS.has(this.ops[i])) jumps.push(i);
-      }
-      if (edges < 2) continue;
-      for (const jump of jumps) {
+      // A hidden edge (a while loop's exit) never decides this: its loop's test also jumps there.
+      const edges = edgesInto({ ops: this.ops, targets: this.targets, hiddenEdges: this.hiddenEdges }, run.start);
+      if (edges.count < 2) continue;
+      for (const jump of edges.unconditionalJumps) {
         const copy = new Label();
         copy.index = this.ops.length;
         for (let i = run.start; i < run.end; i++) {
