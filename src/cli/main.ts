@@ -2,6 +2,7 @@
 // Runs a Python file in the simulated CPython (src/core) and prints what it printed; bundled to dist/cli.js.
 import { buildTimeline, asciiTimeline, chromeTrace, statsText } from '../trace-model/timeline';
 import { writeFileSync, readFileSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { runSource, setTraceBlockSource, type RunOptions, type RunResult } from '../core/index';
 import { parseArgs, USAGE, type RunCommand } from './args';
 import { tuneV8ForTheSimulator } from '../node/v8-tuning';
@@ -116,7 +117,8 @@ function run(command: RunCommand): number {
   const source = decoded.text;
 
   const wantsTimeline = command.timeline || command.traceFile !== undefined;
-  const options: RunOptions = { filename: command.file, recordTrace: command.json || wantsTimeline };
+  // CPython 3.9+: __file__ and tracebacks name the script by its absolute path, sys.argv[0] as typed.
+  const options: RunOptions = { filename: resolve(command.file), argv0: command.file, recordTrace: command.json || wantsTimeline };
   if (command.python !== undefined) options.python = command.python;
   if (command.ioLatencyMs !== undefined) options.ioLatencyMs = command.ioLatencyMs;
   if (command.cores !== undefined) options.cores = command.cores;

@@ -25,8 +25,13 @@ export { setTraceBlockSource, type TraceBlockSource } from './trace/block-source
 
 export interface RunOptions {
   python?: PythonVersion;
-  /** Shown in tracebacks and diagnostics (`File "x.py", line 3`). */
+  /** Shown in tracebacks and diagnostics (`File "x.py", line 3`), and `__file__`. */
   filename?: string;
+  /**
+   * The script's path as the command line named it, if not `filename`: sys.argv[0], and the start of the
+   * run's `file:line:col` diagnostics. CPython keeps argv[0] as typed and makes `__file__` absolute (3.9+).
+   */
+  argv0?: string;
   /** Instructions executed before the run is stopped (exit 3). */
   maxSteps?: number;
   /** Wall-clock budget in milliseconds (exit 3). */
@@ -228,7 +233,7 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
   if (!compiled.ok) {
     const d = compiled.diagnostic;
     const stderr = d.kind === 'Unsupported'
-      ? `${filename}:${d.line}:${d.col + 1}: ${d.message}\n`
+      ? `${options.argv0 ?? filename}:${d.line}:${d.col + 1}: ${d.message}\n`
       : formatSyntaxError(source, filename, d, options.python ?? '3.11');
     const result: RunResult = {
       stdout: '', stderr, exitCode: 2, diagnostic: d, steps: 0, events: options.recordTrace || options.recordTimeline ? [] : null, elapsedNs: 0, entropySeed: options.entropySeed ?? 0,
@@ -239,6 +244,7 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
   const machine = new Machine(source, compiled.unit, {
     version: VERSIONS[options.python ?? '3.11'],
     filename,
+    argv0: options.argv0 ?? filename,
     maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
     maxMillis: options.maxMillis ?? DEFAULT_MAX_MILLIS,
     recordTrace: options.recordTrace ?? false,

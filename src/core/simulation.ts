@@ -146,7 +146,7 @@ export class Simulation {
     } else if (e instanceof UnsupportedError) {
       const at = e.span ?? { line: vm.heap.line, col: 0, endLine: vm.heap.line, endCol: 0 };
       this.diagnostic = { kind: 'Unsupported', message: e.message, line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol };
-      vm.writeStderr(`${vm.options.filename}:${at.line}:${at.col + 1}: ${e.message}\n`);
+      vm.writeStderr(`${vm.options.argv0 ?? vm.options.filename}:${at.line}:${at.col + 1}: ${e.message}\n`);
       this.exitCode = 2;
     } else if (e instanceof SimulatedCrash) {
       // What a segmentation fault leaves: no traceback, no shutdown; the run's output so far is kept.
@@ -157,7 +157,7 @@ export class Simulation {
     } else if (e instanceof BudgetExceeded) {
       const line = vm.heap.line;
       this.diagnostic = { kind: 'Budget', message: e.message, line, col: 0, endLine: line, endCol: 0 };
-      vm.writeStderr(`${vm.options.filename}:${line}:1: ${e.message}\n`);
+      vm.writeStderr(`${vm.options.argv0 ?? vm.options.filename}:${line}:1: ${e.message}\n`);
       this.exitCode = 3;
     } else {
       throw e;

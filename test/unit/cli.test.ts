@@ -51,6 +51,15 @@ describe('cli (dist/cli.js)', function () {
     return { stdout: result.stdout, stderr: result.stderr, status: result.status };
   }
 
+  it('names the script as CPython 3.9+ does: __file__ and tracebacks absolute, sys.argv[0] as typed', function () {
+    program('where.py', 'import sys\nprint(sys.argv[0], __file__)\n1 / 0\n');
+    const result = spawnSync(process.execPath, [cli, 'run', 'where.py'], { cwd: dir, encoding: 'utf8', timeout: 15_000, stdio: ['ignore', 'pipe', 'pipe'] });
+    const absolute = path.join(dir, 'where.py');
+    assert.equal(result.stdout, `where.py ${absolute}\n`);
+    assert.match(result.stderr, new RegExp(`^  File "${escapeRegExp(absolute)}", line 3, in <module>$`, 'm'));
+    assert.equal(result.status, 1);
+  });
+
   it('gives the program its piped stdin, or the --stdin file, for input()', function () {
     const file = program('ask.py', 'name = input("name? ")\nprint("hi", name)\n');
     assert.deepStrictEqual(piped('Ada\n', 'run', file), { stdout: 'name? hi Ada\n', stderr: '', status: 0 });

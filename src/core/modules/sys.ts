@@ -149,7 +149,7 @@ export function createSys(vm: VM, module: PyModule): void {
     const { firstiter, finalizer } = vm.asyncGenHooks;
     return newStructSequence(vm, hooksType, [vm.incref(firstiter ?? vm.none, Cause.Slot), vm.incref(finalizer ?? vm.none, Cause.Slot)]);
   });
-  setName(vm, d, 'argv', vm.newList([vm.newStr(vm.options.filename)]), true);
+  setName(vm, d, 'argv', vm.newList([vm.newStr(vm.options.argv0 ?? vm.options.filename)]), true);
   // A struct sequence: (major, minor, micro, releaselevel, serial), each also an attribute.
   const info = newStructSequence(vm, makeStructSequenceType(vm, 'sys.version_info'), [...v.versionInfo.map((n) => vm.newInt(n)), vm.newStr('final'), vm.newInt(0)]);
   setName(vm, d, 'version_info', info, true);

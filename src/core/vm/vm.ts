@@ -48,6 +48,8 @@ import { initOsErrorFields, isOsError } from '../runtime/oserror-fields';
 export interface VMOptions {
   version: VersionModel;
   filename: string;
+  /** sys.argv[0] and the start of `file:line:col` diagnostics: the script as the command line named it (RunOptions.argv0). */
+  argv0?: string;
   maxSteps: number;
   maxMillis: number;
   recordTrace: boolean;
