@@ -65,6 +65,8 @@ import { COLLECTIONS_ABC_SOURCE } from './python/collections-abc-source';
 import { ASYNCIO_SOURCE } from './python/asyncio-source';
 import { createAsyncioHelpers } from './asyncio-helpers';
 import { ENUM_SOURCE } from './python/enum-source';
+import { WARNINGS_SOURCE } from './python/warnings-source';
+import { createWarningsNative } from './warnings-native';
 import { createEnum } from './enum';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
@@ -121,6 +123,8 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _lens_asyncio: createAsyncioHelpers,
   asyncio: () => undefined,
   enum: createEnum,
+  _warnings: createWarningsNative,
+  warnings: () => undefined,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -156,6 +160,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   'collections.abc': 'from _collections_abc import *\nfrom _collections_abc import __all__\n',
   asyncio: ASYNCIO_SOURCE,
   enum: ENUM_SOURCE,
+  warnings: WARNINGS_SOURCE,
 };
 
 /** Per positions model (a version's), each library source compiled with it. */

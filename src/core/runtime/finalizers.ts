@@ -31,19 +31,29 @@ export function hasFinalizer(o: PyObject): boolean {
   return false;
 }
 
+/** A never-awaited warning that a filter turned into an error is unraisable (_PyErr_WarnUnawaitedCoroutine). */
+function warnUnawaited(vm: VM, o: PyObject, warnNow: () => void): void {
+  try {
+    warnNow();
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    vm.writeUnraisable(e, o);
+  }
+}
+
 /** Runs `o`'s finalizer (the caller holds a reference to it meanwhile). */
 export function* callFinalizer(vm: VM, o: PyObject): Native<void> {
   if (o instanceof PyCoroutine && o.frame?.pc === 0) {
     // _PyErr_WarnUnawaitedCoroutine: warnings.warn(..., RuntimeWarning, stacklevel=2, source=coro) from
     // warnings._warn_unawaited_coroutine, so attributed to the code running when the coroutine went.
-    warn(vm, `coroutine '${o.qualname}' was never awaited`, vm.exc.get('RuntimeWarning') as PyType, 1, true, o.diedAt ?? undefined);
+    warnUnawaited(vm, o, () => warn(vm, `coroutine '${o.qualname}' was never awaited`, vm.exc.get('RuntimeWarning') as PyType, 1, o, o.diedAt ?? undefined));
     o.diedAt = null;
     return;
   }
   if (o instanceof PyAsyncGenAwaitable) {
     // _PyErr_WarnUnawaitedAgenMethod: "coroutine method 'asend' of 'agen' was never awaited" (__anext__() is an asend).
     const method = o.type === vm.t.async_generator_asend ? 'asend' : o.args ? 'athrow' : 'aclose';
-    warn(vm, `coroutine method '${method}' of '${o.gen?.qualname}' was never awaited`, vm.exc.get('RuntimeWarning') as PyType, 1, true, o.diedAt ?? undefined);
+    warnUnawaited(vm, o, () => warn(vm, `coroutine method '${method}' of '${o.gen?.qualname}' was never awaited`, vm.exc.get('RuntimeWarning') as PyType, 1, o, o.diedAt ?? undefined));
     o.diedAt = null;
     return;
   }
