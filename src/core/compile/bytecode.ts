@@ -137,7 +137,8 @@ export const MakeFunctionFlags = { defaults: 1, kwdefaults: 2, annotations: 4, c
 
 /** Code flags (CO_*). */
 /** co_flags (Include/cpython/code.h): CO_OPTIMIZED and CO_NEWLOCALS mark a function's code (fast locals). */
-export const CodeFlags = { optimized: 1, newlocals: 2, varargs: 4, varkeywords: 8, generator: 32, nested: 16, coroutine: 128, asyncGenerator: 512 } as const;
+/** co_flags (Include/cpython/code.h); iterableCoroutine: a generator function that types.coroutine made awaitable. */
+export const CodeFlags = { optimized: 1, newlocals: 2, varargs: 4, varkeywords: 8, generator: 32, nested: 16, coroutine: 128, iterableCoroutine: 256, asyncGenerator: 512 } as const;
 
 /**
  * A constant as the compiler knows it (a source literal, or a tuple/frozenset/code object the

@@ -67,6 +67,7 @@ import { createAsyncioHelpers } from './asyncio-helpers';
 import { ENUM_SOURCE } from './python/enum-source';
 import { WARNINGS_SOURCE } from './python/warnings-source';
 import { createWarningsNative } from './warnings-native';
+import { createTypesHelpers } from './types-helpers';
 import { createEnum } from './enum';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
@@ -124,6 +125,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   asyncio: () => undefined,
   enum: createEnum,
   _warnings: createWarningsNative,
+  _lens_types: createTypesHelpers,
   warnings: () => undefined,
 };
 

@@ -517,6 +517,9 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   if (obj instanceof PyGenerator) {
     if (name === 'gi_frame') return obj.frame ? vm.incref(vm.frameObjectOf(obj.frame), Cause.Stack) : vm.newNone();
     if (name === 'gi_running') return vm.newBool(obj.running);
+    if (name === 'gi_suspended') return vm.newBool(obj.frame !== null && obj.frame.pc > 0 && !obj.running);
+    if (name === 'gi_yieldfrom') return vm.incref(awaitedBy(obj) ?? vm.none, Cause.Stack);
+    if (name === 'gi_code') return vm.incref(obj.code ?? obj.frame?.code ?? vm.none, Cause.Stack);
     if (name === '__name__') return vm.newStr(obj.name);
     if (name === '__qualname__') return vm.newStr(obj.qualname);
   }

@@ -3,13 +3,21 @@
 // type's __await__ returns (asyncio's Future.__await__ is a generator).
 
 import type { PyObject } from '../objects/object';
-import { PyCoroutine } from '../objects/iterators';
+import { PyCoroutine, PyGenerator } from '../objects/iterators';
+import { PyCode } from '../objects/callables';
+import { CodeFlags } from '../compile/bytecode';
 import type { VM } from './vm';
 import type { Native } from './frame';
 import { delegate } from './generators';
 import { isBuiltinIterator } from '../runtime/iteration';
 import { PyError } from './errors';
 import { Cause } from '../trace/events';
+
+/** A generator's co_flags: its running frame's code, else the code it keeps (gi_code). */
+function generatorCodeFlags(gen: PyGenerator): number {
+  if (gen.frame) return gen.frame.unit.flags;
+  return gen.code instanceof PyCode ? gen.code.unit.flags : 0;
+}
 
 /** GET_AWAITABLE: the iterator `await o` drives (a new reference). `o` is borrowed. */
 export function* awaitableIterator(vm: VM, o: PyObject, where: number): Native {
@@ -18,6 +26,8 @@ export function* awaitableIterator(vm: VM, o: PyObject, where: number): Native {
     if (delegate(o)) throw vm.error('RuntimeError', 'coroutine is being awaited already');
     return vm.incref(o, Cause.Stack);
   }
+  // A generator of a function types.coroutine marked (gen_is_coroutine): awaited as it is.
+  if (o instanceof PyGenerator && o.type === vm.t.generator && generatorCodeFlags(o) & CodeFlags.iterableCoroutine) return vm.incref(o, Cause.Stack);
   const getter = o.type.lookup('__await__');
   if (!getter || getter === vm.none) {
     // format_awaitable_error: after `async with`'s __aenter__ (1) or __aexit__ (2), a message of its own.

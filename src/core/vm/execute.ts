@@ -502,7 +502,7 @@ export function execute(vm: VM, frame: Frame): void {
       return;
     case Op.GET_YIELD_FROM_ITER: {
       const o = (stack[stack.length - 1] as PyObject);
-      if (o instanceof PyCoroutine && !(unit.flags & CodeFlags.coroutine)) {
+      if (o instanceof PyCoroutine && !(unit.flags & (CodeFlags.coroutine | CodeFlags.iterableCoroutine))) {
         throw vm.error('TypeError', "cannot 'yield from' a coroutine object in a non-coroutine generator");
       }
       if (o instanceof PyGenerator && !(o instanceof PyAsyncGenerator)) return;

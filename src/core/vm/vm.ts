@@ -364,6 +364,11 @@ export class VM {
   loadCode(unit: CodeUnit, arena: PyObject[] = this.arena): PyCode {
     const consts = unit.consts.map((spec, i) => this.constant(spec, unit.sourceConstants[i], arena));
     const names = unit.names.map((n) => this.incref(this.intern(n), Cause.Const, 'co_names') as PyStr);
+    return this.newCodeObject(unit, consts, names);
+  }
+
+  /** A code object of `unit` holding `consts` and `names` (owned references). */
+  newCodeObject(unit: CodeUnit, consts: PyObject[], names: PyStr[]): PyCode {
     const code = this.track(new PyCode(this.t.code, unit, consts, names));
     // 3.13t: code objects are GC objects (deferred reference counts need it: codeobject.c), tracked,
     // with a deferred reference (_PyCode_New sets it).

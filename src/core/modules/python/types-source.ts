@@ -4,6 +4,7 @@
 // the same reprs, equality, flattening of unions and errors.
 export const TYPES_SOURCE = `
 import sys as _sys
+from _lens_types import iterable_coroutine as _lens_iterable_coroutine
 
 FunctionType = type(lambda: None)
 LambdaType = FunctionType
@@ -51,6 +52,25 @@ _c = _c()
 CoroutineType = type(_c)
 _c.close()
 del _c
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if (func.__class__ is FunctionType and
+            getattr(func, '__code__', None).__class__ is CodeType):
+        co_flags = func.__code__.co_flags
+        # 0x180: CO_COROUTINE | CO_ITERABLE_COROUTINE, already awaitable.
+        if co_flags & 0x180:
+            return func
+        # 0x20: CO_GENERATOR; CPython replaces __code__ with a copy flagged CO_ITERABLE_COROUTINE.
+        if co_flags & 0x20:
+            _lens_iterable_coroutine(func)
+            return func
+    # CPython wraps other callables (functools.wraps, _GeneratorWrapper): not modelled.
+    from _lens_contextlib import not_modelled
+    not_modelled('types.coroutine() of a callable that is not a generator function')
 
 
 class DynamicClassAttribute:
