@@ -6,7 +6,7 @@ import { installMemoryview } from './builtins/memoryview-methods';
 import { SimulatedCrash } from './runtime/racy-refcount';
 import type { CodeUnit } from './compile/bytecode';
 import { VM, type VMOptions } from './vm/vm';
-import { UnsupportedError, BudgetExceeded, PyError } from './vm/errors';
+import { UnsupportedError, BudgetExceeded } from './vm/errors';
 import { PyInt, PyStr } from './objects/atoms';
 import type { PyExceptionObj } from './objects/instances';
 import { setName } from './runtime/dicts';
@@ -29,6 +29,7 @@ import type { PyObject } from './objects/object';
 import { ProcessExit, ProcessIdle } from './processes/process';
 import { writeSyntaxWarnings } from './runtime/syntax-warning-output';
 import { Cause } from './trace/events';
+import { runAtexitCallbacks } from './modules/atexit';
 
 /** Functions the main thread runs as frames (stepped, other threads and processes running meanwhile)
  *  when the program ends, in order: threading joins its threads (wait_for_thread_shutdown), then
@@ -239,19 +240,7 @@ export class Simulation {
   /** Py_FinalizeEx first calls the atexit functions, last registered first. */
   private runAtexit(): void {
     const vm = this.vm;
-    while (vm.atexit.length) {
-      const func = vm.atexit.pop() as PyObject;
-      try {
-        const r = vm.callSync(func, []);
-        vm.decref(r, Cause.Return);
-      } catch (e) {
-        if (!(e instanceof PyError)) throw e;
-        vm.writeStderr('Exception ignored in atexit callback: ');
-        vm.writeUnraisable(e, func);
-      }
-      vm.decref(func, Cause.Internal, 'atexit');
-      this.drainFinalizers();
-    }
+    runAtexitCallbacks(vm, () => this.drainFinalizers());
   }
 
   /** pyrun_file frees the parser arena and the module code. */
@@ -268,6 +257,8 @@ export class Simulation {
     const vm = this.vm;
     // Py_FinalizeEx: the atexit functions, then finalize_modules.
     this.runAtexit();
+    // _PyRuntimeState_SetFinalizing: what __del__ methods run from here on see in sys.is_finalizing().
+    vm.finalizing = true;
     this.releaseMainModule();
     // Module globals still alive are cleared in insertion order (_PyModule_ClearDict).
     if (this.mainDict.freed) return;

@@ -68,6 +68,7 @@ import { ENUM_SOURCE } from './python/enum-source';
 import { WARNINGS_SOURCE } from './python/warnings-source';
 import { createWarningsNative } from './warnings-native';
 import { createTypesHelpers } from './types-helpers';
+import { createAtexit } from './atexit';
 import { createEnum } from './enum';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
@@ -126,6 +127,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   enum: createEnum,
   _warnings: createWarningsNative,
   _lens_types: createTypesHelpers,
+  atexit: createAtexit,
   warnings: () => undefined,
 };
 

@@ -158,4 +158,23 @@ export function createSys(vm: VM, module: PyModule): void {
   setName(vm, d, 'byteorder', vm.newStr('little'), true);
   setName(vm, d, 'platform', vm.newStr('linux'), true);
   setName(vm, d, 'implementation_name', vm.newStr('cpython'), true);
+  setName(vm, d, 'maxunicode', vm.newInt(0x10ffff), true);
+  // What a 64-bit Linux build reports: 30-bit digits (Include/cpython/longintrepr.h), IEEE doubles, SipHash-1-3.
+  const struct = (name: string, items: PyObject[]) => setName(vm, d, name.slice(4), newStructSequence(vm, makeStructSequenceType(vm, name), items), true);
+  struct('sys.int_info', [vm.newInt(30), vm.newInt(4), vm.newInt(4300), vm.newInt(640)]);
+  struct('sys.float_info', [
+    vm.newFloat(Number.MAX_VALUE), vm.newInt(1024), vm.newInt(308), vm.newFloat(2.2250738585072014e-308), vm.newInt(-1021), vm.newInt(-307),
+    vm.newInt(15), vm.newInt(53), vm.newFloat(Number.EPSILON), vm.newInt(2), vm.newInt(1),
+  ]);
+  struct('sys.hash_info', [
+    vm.newInt(64), vm.newInt(2n ** 61n - 1n), vm.newInt(314159), vm.newInt(0), vm.newInt(1000003), vm.newStr('siphash13'), vm.newInt(64), vm.newInt(128), vm.newInt(0),
+  ]);
+  fn(vm, d, 'getdefaultencoding', (args) => {
+    arity(vm, 'getdefaultencoding', args, 0);
+    return vm.newStr('utf-8');
+  });
+  fn(vm, d, 'is_finalizing', (args) => {
+    arity(vm, 'is_finalizing', args, 0);
+    return vm.newBool(vm.finalizing);
+  });
 }

@@ -126,7 +126,7 @@ export function createWeakref(vm: VM, module: PyModule): void {
   });
   fn(vm, d, '_lens_atexit', (args) => {
     arity(vm, '_lens_atexit', args, 1);
-    vm.atexit.push(vm.incref(args[0], Cause.Internal, 'atexit'));
+    vm.atexit.push({ func: vm.incref(args[0], Cause.Internal, 'atexit'), args: [], kwargs: null });
     return vm.newNone();
   });
   fn(vm, d, 'getweakrefcount', (args) => {

@@ -12,6 +12,9 @@ import { Cause } from '../trace/events';
 const FIELDS: Record<string, readonly string[]> = {
   'sys.version_info': ['major', 'minor', 'micro', 'releaselevel', 'serial'],
   asyncgen_hooks: ['firstiter', 'finalizer'],
+  'sys.int_info': ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'],
+  'sys.float_info': ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
+  'sys.hash_info': ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'],
 };
 
 function fieldsOf(type: PyType): readonly string[] | null {

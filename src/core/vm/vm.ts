@@ -70,6 +70,9 @@ export interface VMOptions {
 
 export type FrameExit = 'return' | 'exception';
 
+/** atexit_callback (Modules/atexitmodule.c): a function and the arguments it is called with; null once unregistered. */
+export type AtexitCallback = { func: PyObject; args: PyObject[]; kwargs: Map<string, PyObject> | null } | null;
+
 export class VM {
   readonly heap: Heap;
   readonly t: BuiltinTypes;
@@ -92,8 +95,8 @@ export class VM {
   userKeyCounter = 0;
   /** Classes made by class statements, alive, in creation order (type.__subclasses__ reads them). */
   readonly heapTypes = new Set<PyType>();
-  /** Functions to call at interpreter exit, in registration order (atexit). */
-  readonly atexit: PyObject[] = [];
+  /** Functions to call at interpreter exit, in registration order (atexit); their arguments are owned too. */
+  readonly atexit: AtexitCallback[] = [];
   /** The cycle collector's generations and counters. */
   readonly gc: GcState;
   /** 3.13t's deferred reference counts (functions and classes); null in builds with the GIL. */
@@ -125,6 +128,8 @@ export class VM {
   threaded = false;
   /** sys.set_asyncgen_hooks' callables (owned): CPython keeps them per thread (tstate->async_gen_firstiter/finalizer). */
   asyncGenHooks: { firstiter: PyObject | null; finalizer: PyObject | null } = { firstiter: null, finalizer: null };
+  /** Py_FinalizeEx is past the atexit functions (sys.is_finalizing()). */
+  finalizing = false;
   private readonly costs = instructionCosts(this.options.version.instructionCostNs);
   private readonly evalBreakerChecks: ReadonlySet<number>;
   /** Set when the program finished: 'ok', or the exception that escaped. */
@@ -608,11 +613,15 @@ export class VM {
   /**
    * PyErr_WriteUnraisable: an exception nobody can catch (in `__del__`, a weakref or gc callback).
    * A `sys.unraisablehook` set by the program gets it (as UnraisableHookArgs); else CPython's report.
+   * `context`: what the exception was ignored in, when not `where` itself ('in atexit callback').
    */
-  writeUnraisable(e: PyError, where: PyObject): void {
+  writeUnraisable(e: PyError, where: PyObject, context: string | null = null): void {
     const hook = this.modules.get('sys')?.dict.getStr('unraisablehook');
+    const fn = where instanceof PyFunction ? `<function ${where.qualname.value} at 0x7f0000000000>` : builtinRepr(this, where) ?? '?';
+    const objectInMessage = context !== null && this.options.version.unraisableObjectInMessage;
+    const errMsg = context === null ? null : objectInMessage ? `Exception ignored ${context} ${fn}` : `Exception ignored ${context}`;
     if (hook && !(hook instanceof PyBuiltin)) {
-      const args = this.unraisableHookArgs(e.exc, where);
+      const args = this.unraisableHookArgs(e.exc, objectInMessage ? this.none : where, errMsg);
       try {
         this.decref(this.callSync(hook, [args]), Cause.Return);
       } catch (inner) {
@@ -626,15 +635,14 @@ export class VM {
     // write_unraisable_exc: an exception raised by C code (a generator's close) has no traceback yet: the running frame's.
     const running = this.currentPythonFrame();
     if (!e.exc.traceback && running) this.addTraceback(e.exc, running);
-    const fn = where instanceof PyFunction ? `<function ${where.qualname.value} at 0x7f0000000000>` : builtinRepr(this, where) ?? '?';
-    this.writeStderr(`Exception ignored in: ${fn}\n`);
+    this.writeStderr(errMsg === null ? `Exception ignored in: ${fn}\n` : objectInMessage ? `${errMsg}:\n` : `${errMsg}: ${fn}\n`);
     this.writeStderr(this.formatException(e.exc, 'unraisable'));
     this.decref(e.exc, Cause.Exception);
   }
 
   private unraisableArgsType: PyType | null = null;
   /** sys.UnraisableHookArgs(exc_type, exc_value, exc_traceback, err_msg, object). */
-  private unraisableHookArgs(exc: PyExceptionObj, where: PyObject): PyObject {
+  private unraisableHookArgs(exc: PyExceptionObj, where: PyObject, errMsg: string | null): PyObject {
     if (!this.unraisableArgsType) {
       const t = new PyType(this.t.type, 'UnraisableHookArgs', 'instance');
       t.bases = [this.t.object];
@@ -650,7 +658,7 @@ export class VM {
     setName(this, d, 'exc_type', exc.type);
     setName(this, d, 'exc_value', exc);
     setName(this, d, 'exc_traceback', exc.traceback ?? this.none);
-    setName(this, d, 'err_msg', this.none);
+    setName(this, d, 'err_msg', errMsg === null ? this.none : this.newStr(errMsg), errMsg !== null);
     setName(this, d, 'object', where);
     return inst;
   }
