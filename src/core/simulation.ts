@@ -13,6 +13,7 @@ import { setName } from './runtime/dicts';
 import { collectAtShutdown } from './runtime/gc';
 import { GcList } from './runtime/gc-state';
 import { installBuiltinFunctions } from './builtins/functions';
+import { installImportBuiltin } from './builtins/import-builtin';
 import { installConstructors } from './builtins/constructors';
 import { addBuiltinNewWrappers } from './builtins/type-new';
 import { installModuleConstructor } from './builtins/module-type';
@@ -58,6 +59,7 @@ export class Simulation {
   constructor(source: string, unit: CodeUnit, options: VMOptions) {
     const vm = (this.vm = new VM(options, source));
     installBuiltinFunctions(vm);
+    installImportBuiltin(vm);
     installConstructors(vm);
     installModuleConstructor(vm);
     installMethods(vm);

@@ -66,6 +66,7 @@ import { ASYNCIO_SOURCE } from './python/asyncio-source';
 import { createAsyncioHelpers } from './asyncio-helpers';
 import { ENUM_SOURCE } from './python/enum-source';
 import { WARNINGS_SOURCE } from './python/warnings-source';
+import { TIMEIT_SOURCE } from './python/timeit-source';
 import { createWarningsNative } from './warnings-native';
 import { createTypesHelpers } from './types-helpers';
 import { createAtexit } from './atexit';
@@ -128,6 +129,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _warnings: createWarningsNative,
   _lens_types: createTypesHelpers,
   atexit: createAtexit,
+  timeit: () => undefined,
   warnings: () => undefined,
 };
 
@@ -165,6 +167,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   asyncio: ASYNCIO_SOURCE,
   enum: ENUM_SOURCE,
   warnings: WARNINGS_SOURCE,
+  timeit: TIMEIT_SOURCE,
 };
 
 /** Per positions model (a version's), each library source compiled with it. */
