@@ -64,20 +64,15 @@ export function textStreamFlush(vm: VM, stream: StreamName): void {
 /**
  * The pending pieces of any TextIOWrapper (`owner`: the stream's name or the file object): keeps what
  * write() keeps; returns true when the pieces must go to the buffer now (chunk_size reached, or
- * `lineFlush`). A flush before this piece is appended goes through `flushFirst`.
+ * `lineFlush`). The pieces a write must send on before it (textPendingFlushesFirst) are released here
+ * unless the caller did it.
  */
-export function textPendingWrite(vm: VM, owner: unknown, label: string, text: string, written: PyObject | null, lineFlush: boolean, flushFirstHook?: () => void): boolean {
+export function textPendingWrite(vm: VM, owner: unknown, label: string, text: string, written: PyObject | null, lineFlush: boolean): boolean {
   const p = pendingOf(vm, owner);
   const length = utf8Length(text);
   // PyUnicode_IS_ASCII(text) && length <= chunk_size: the piece is the str itself.
   const keepsObject = written !== null && length === text.length && text.length <= CHUNK_SIZE;
-  const flushFirst = vm.options.version.textStreamFlushBeforeAppend === 'over-chunk'
-    ? p.bytes + length > CHUNK_SIZE // 3.11, 3.12: pieces are not gathered past a chunk
-    : length >= CHUNK_SIZE; // 3.13 (gh-87426): only a piece of a chunk or more goes after the pending ones
-  if (flushFirst && p.pieces) {
-    if (flushFirstHook) flushFirstHook();
-    else textPendingFlush(vm, owner, label);
-  }
+  if (textPendingFlushesFirst(vm, owner, text)) textPendingFlush(vm, owner, label);
   if (p.pieces === 0) {
     p.pieces = 1;
   } else {
@@ -87,6 +82,16 @@ export function textPendingWrite(vm: VM, owner: unknown, label: string, text: st
   if (keepsObject) p.held.push(vm.incref(written, Cause.Internal, label));
   p.bytes += length;
   return p.bytes >= CHUNK_SIZE || lineFlush;
+}
+
+/** Whether a write of `text` first sends the pending pieces to the buffer (a file's caller does it, then writes). */
+export function textPendingFlushesFirst(vm: VM, owner: unknown, text: string): boolean {
+  const p = pendingOf(vm, owner);
+  if (!p.pieces) return false;
+  const length = utf8Length(text);
+  return vm.options.version.textStreamFlushBeforeAppend === 'over-chunk'
+    ? p.bytes + length > CHUNK_SIZE // 3.11, 3.12: pieces are not gathered past a chunk
+    : length >= CHUNK_SIZE; // 3.13 (gh-87426): only a piece of a chunk or more goes after the pending ones
 }
 
 /** Releases the pending pieces' list and kept str objects of `owner`. */

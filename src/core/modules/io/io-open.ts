@@ -14,7 +14,7 @@ import { setName } from '../../runtime/dicts';
 import { lookupCodec } from '../../runtime/text/codecs';
 import { fileSystemOf, resolvePath, errnoError } from '../../runtime/virtual-files';
 import { processOf } from '../../processes/process';
-import { ioTypes, fileSyscall, FILE_BLOCK_SIZE } from './io-types';
+import { ioTypes, fileSyscall, closeRawFile, FILE_BLOCK_SIZE } from './io-types';
 import { Cause } from '../../trace/events';
 
 const PARAMS = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'] as const;
@@ -78,7 +78,6 @@ export function* ioOpen(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> 
   if (binary && errors !== null) throw vm.error('ValueError', "binary mode doesn't take an errors argument");
   if (binary && newline !== null) throw vm.error('ValueError', "binary mode doesn't take a newline argument");
   if (binary && buffering === 1) throw vm.unsupported('open() with line buffering in binary mode (a RuntimeWarning)');
-  if (buffering === 0 && !binary) throw vm.error('ValueError', "can't have unbuffered text I/O");
   // FileIO's own check (its mode is the letters without t or b).
   if (kinds === 0) throw vm.error('ValueError', 'Must have exactly one of create/read/write/append mode and at most one plus');
   if (!binary) {
@@ -108,6 +107,12 @@ export function* ioOpen(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> 
   const rawDict = vm.newDict();
   setName(vm, rawDict, 'name', file);
   raw.subclassDict = rawDict;
+  if (buffering === 0 && !binary) {
+    // Checked once the file is open (created or truncated already): the error path closes it.
+    yield* closeRawFile(vm, raw);
+    vm.decref(raw, Cause.Internal);
+    throw vm.error('ValueError', "can't have unbuffered text I/O");
+  }
   const modeObj = vm.newStr(mode);
   if (buffering === 0) {
     vm.decref(modeObj, Cause.Internal);

@@ -33,7 +33,7 @@ import { reprOf } from '../../runtime/repr';
 import { bufferBytes } from '../../runtime/buffers';
 import { utf8Encode, utf8Length } from '../../runtime/utf8';
 import { decodeBytes } from '../../runtime/text/codecs';
-import { textPendingWrite, textPendingFlush, textPendingForget } from '../../runtime/text-stream-pending';
+import { textPendingWrite, textPendingFlush, textPendingFlushesFirst, textPendingForget } from '../../runtime/text-stream-pending';
 import { computeWithoutGil } from '../../threads/native-work';
 import { FILE_SYSCALL_NS, FILE_BYTE_NS } from '../../threads/native-costs';
 import { Cause } from '../../trace/events';
@@ -140,6 +140,10 @@ function* rawWrite(vm: VM, raw: PyFileIO, bytes: Uint8Array): Native<number> {
   raw.pos = end;
   f.size = Math.max(f.size, end);
   return bytes.length;
+}
+
+export function* closeRawFile(vm: VM, raw: PyFileIO): Native<void> {
+  yield* rawClose(vm, raw);
 }
 
 function* rawClose(vm: VM, raw: PyFileIO): Native<void> {
@@ -306,11 +310,8 @@ function* textWrite(vm: VM, f: PyTextIO, s: PyStr): Native<number> {
   // Text read ahead is dropped (the position stays where the reading left the buffer).
   f.decoded = '';
   const needFlush = f.lineBuffering && /[\n\r]/.test(text);
-  const full = textPendingWrite(vm, f, pendingLabel, text, s, false, () => {
-    f.pendingText = '';
-    textPendingFlush(vm, f, pendingLabel);
-  });
-  // The flush before appending wrote nothing yet: do it now, in order.
+  if (textPendingFlushesFirst(vm, f, text)) yield* textWriteFlush(vm, f);
+  const full = textPendingWrite(vm, f, pendingLabel, text, s, false);
   f.pendingText += text;
   if (full || needFlush) yield* textWriteFlush(vm, f);
   if (needFlush) yield* bufferedFlush(vm, b);
