@@ -15,7 +15,8 @@ export function createIo(vm: VM, module: PyModule): void {
   const types = ioTypes(vm);
   // builtins.open is io.open: one function.
   setName(vm, d, 'open', vm.builtins.getStr('open') as PyObject);
-  for (const t of [types.iobase, types.rawiobase, types.bufferediobase, types.textiobase, types.fileio, types.textiowrapper, ...Object.values(types.buffered)]) {
+  // io.IOBase and the other ABCs (io.py's classes over the _io._IOBase family) are not modelled.
+  for (const t of [types.fileio, types.textiowrapper, ...Object.values(types.buffered)]) {
     setName(vm, d, t.qualname, vm.incref(t, Cause.Slot), true);
   }
   setName(vm, d, 'DEFAULT_BUFFER_SIZE', vm.newInt(8192), true);
