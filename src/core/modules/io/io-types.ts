@@ -25,6 +25,7 @@ import type { VM } from '../../vm/vm';
 import type { Native } from '../../vm/frame';
 import { PyError } from '../../vm/errors';
 import { method } from '../../builtins/define';
+import { constructors } from '../../vm/calls';
 import { checkKeywords } from '../../builtins/keyword-arguments';
 import { nativeType } from '../collections/native-type';
 import { getAttr } from '../../runtime/attributes';
@@ -457,7 +458,16 @@ function installIOBase(vm: VM, types: IoTypes): void {
     checkOpen(self);
     return vm.newBool(true);
   });
-  getter(vm, t, 'closed', (o) => vm.newBool((o as PyIOObject).isClosed));
+  // Each concrete type has a `closed` of its own (the error of an assignment names it).
+  for (const owner of [t, types.fileio, types.textiowrapper, ...Object.values(types.buffered)]) {
+    getter(vm, owner, 'closed', (o) => vm.newBool((o as PyIOObject).isClosed));
+  }
+  // The classes called directly (io.FileIO(name), io.TextIOWrapper(buffer)): only open() is modelled.
+  for (const owner of [types.fileio, types.textiowrapper, ...Object.values(types.buffered)]) {
+    constructors.set(owner, () => {
+      throw vm.unsupported(`${owner.name}() (files are opened with open())`);
+    });
+  }
 }
 
 function installFileIO(vm: VM, types: IoTypes): void {
