@@ -7,6 +7,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { runSource } from '../../src/core/index';
+import { SimulationSession } from '../../src/worker/session';
+import type { FromWorker } from '../../src/shared/protocol';
 
 const cli = path.resolve(__dirname, '..', '..', 'dist', 'cli.js');
 
@@ -82,5 +84,21 @@ describe('open() on an in-memory file system', function () {
     assert.equal(out.stdout, "['one', 'two'] 10000\npending\n");
     assert.ok(out.events.length > 0);
     assert.deepEqual(readdirSync(programDir), ['traced.py']);
+  });
+
+  it('shows a file object and the objects under it in the memory graph (the editor)', function () {
+    const out: FromWorker[] = [];
+    const session = new SimulationSession((m) => out.push(m));
+    const source = "f = open('a.txt', 'w')\nf.write('hi')\nx = 1\nf.close()\nprint(open('a.txt').read())\n";
+    session.handle({ type: 'run', runId: 1, source, filename: 'g.py', python: '3.12', maxSteps: 1_000_000, maxMillis: 10_000 });
+    const finished = out.pop();
+    assert.ok(finished && finished.type === 'finished');
+    assert.equal(finished.outcome.lineSteps, 5);
+    session.handle({ type: 'graph', runId: 1, position: 2 });
+    const message = out.pop();
+    assert.ok(message && message.type === 'graph', JSON.stringify(message));
+    assert.equal(message.graph.currentLine, 3);
+    const types = message.graph.objects.map((o) => o.type);
+    for (const t of ['_io.TextIOWrapper', '_io.BufferedWriter', '_io.FileIO']) assert.ok(types.includes(t), `${t} in ${types.join(', ')}`);
   });
 });
