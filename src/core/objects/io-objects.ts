@@ -82,6 +82,10 @@ export class PyTextIO extends PyIOObject {
   pendingText = '';
   /** Decoded text read ahead of the position (decoded_chars); a read of part of the file leaves the rest here. */
   decoded = '';
+  /** False while a for loop reads it (textiowrapper_iternext): tell() refuses until the loop reaches the end. */
+  telling = true;
+  /** With universal newlines, a '\r' ended the decoded text or was the last character read (tell() would encode a decoder state). */
+  crRead = false;
   constructor(
     type: PyType,
     public buffer: PyBuffered | null,

@@ -257,6 +257,8 @@ function* textFill(vm: VM, f: PyTextIO, b: PyBuffered): Native<void> {
   const r = decodeBytes(bytes, 'utf-8', 'strict');
   if (!r.ok) throw vm.unsupported('reading a file that is not valid UTF-8');
   f.decoded += r.value;
+  // The chunk's last '\r' stays in the decoder (pendingcr) until it sees what follows.
+  if (f.universal && r.value.endsWith('\r')) f.crRead = true;
 }
 
 /** How much of `text` makes `n` characters once '\r\n' and '\r' read as '\n' (when translating). */
@@ -283,6 +285,12 @@ function takeChars(text: string, n: number, translate: boolean): [string, number
   return [out, i];
 }
 
+/** Drops the first `n` characters read ahead (they were read); a lone '\r' read last leaves the decoder a state. */
+function consume(f: PyTextIO, n: number): void {
+  if (n > 0 && f.universal && f.decoded[n - 1] === '\r') f.crRead = true;
+  f.decoded = f.decoded.slice(n);
+}
+
 function takeLine(f: PyTextIO, limit: number): string {
   const text = f.decoded;
   // The line's end: '\n', '\r\n' or '\r' with universal newlines (newline None or ''), '\n' with newline='\n'.
@@ -292,7 +300,10 @@ function takeLine(f: PyTextIO, limit: number): string {
   if (f.translateNewlines) line = line.replace(/\r\n?/g, '\n');
   let consumed = rawEnd;
   if (limit >= 0 && Array.from(line).length > limit) [line, consumed] = takeChars(text, limit, f.translateNewlines);
-  f.decoded = text.slice(consumed);
+  consume(f, consumed);
+  // A line that reached the end of the file without a line ending: _textiowrapper_readline drops the
+  // snapshot there, and tell() is the buffer's position again.
+  if (!m && f.decoded === '') f.crRead = false;
   return line;
 }
 
@@ -361,9 +372,11 @@ function getter(vm: VM, type: PyType, name: string, get: (o: PyObject) => PyObje
 
 /** The line iteration shared by the three (iobase_iternext: readline until it gives nothing). */
 function* nextLine(vm: VM, o: PyObject): Native {
+  if (o instanceof PyTextIO) o.telling = false;
   const line = yield* readlineOf(vm, o, -1);
   if ((line instanceof PyStr && line.value === '') || (line instanceof PyBytes && line.value.length === 0)) {
     vm.decref(line, Cause.Stack);
+    if (o instanceof PyTextIO) o.telling = true;
     throw vm.error('StopIteration');
   }
   return line;
@@ -453,6 +466,13 @@ function installIOBase(vm: VM, types: IoTypes): void {
     checkOpen(self);
     const o = self as PyIOObject;
     return vm.newBool(o instanceof PyTextIO ? o.encoder !== null : (o as PyFileIO | PyBuffered).writable);
+  });
+  // isatty(): FileIO's answer (the other two ask their raw file), closed or not as FileIO says it.
+  def(vm, t, 'isatty', [], (self) => {
+    const o = self as PyIOObject;
+    const raw = o instanceof PyFileIO ? o : o instanceof PyBuffered ? o.raw : (o as PyTextIO).raw;
+    if (!raw || raw.closed) throw closedFile(vm, 'I/O operation on closed file');
+    return vm.newBool(false);
   });
   def(vm, t, 'seekable', [], (self) => {
     checkOpen(self);
@@ -577,7 +597,9 @@ function installTextIOWrapper(vm: VM, types: IoTypes): void {
     if (!f.decoder) throw unsupportedOperation(vm, 'not readable');
     yield* textFill(vm, f, b);
     const [out, consumed] = takeChars(f.decoded, n < 0 ? Infinity : n, f.translateNewlines);
-    f.decoded = f.decoded.slice(consumed);
+    consume(f, consumed);
+    // read() of everything decodes to the end (final=True) and drops the snapshot: tell() is the buffer's again.
+    if (n < 0) f.crRead = false;
     return vm.newStr(out);
   });
   def(vm, t, 'write', ['text'], function* (self, args): Native {
@@ -596,6 +618,10 @@ function installTextIOWrapper(vm: VM, types: IoTypes): void {
   def(vm, t, 'tell', [], function* (self): Native {
     const f = T(self);
     const b = textBuffer(vm, f);
+    if (!f.telling) throw vm.errorWith('OSError', [vm.newStr('telling position disabled by next() call')]);
+    // A universal-newlines decoder holds a '\r' that ends what it decoded or was read last, waiting for a
+    // possible '\n': CPython's cookie then packs that state with a position (textiowrapper_build_cookie).
+    if (f.crRead) throw vm.unsupported("TextIOWrapper.tell() after reading a '\\r' with universal newlines");
     yield* textWriteFlush(vm, f);
     yield* bufferedFlush(vm, b);
     return vm.newInt(bufferedTell(vm, b) - utf8Length(f.decoded));
@@ -615,6 +641,7 @@ function installTextIOWrapper(vm: VM, types: IoTypes): void {
       return vm.newInt(bufferedTell(vm, b) - utf8Length(f.decoded));
     }
     f.decoded = '';
+    f.crRead = false;
     return vm.newInt(yield* bufferedSeek(vm, b, cookie, whence));
   });
   getter(vm, t, 'encoding', (o) => vm.incref(T(o).encoding ?? vm.none, Cause.Return));
