@@ -24,9 +24,8 @@ import { PyNativeGetSet } from '../../objects/native-descriptor';
 import type { VM } from '../../vm/vm';
 import type { Native } from '../../vm/frame';
 import { PyError } from '../../vm/errors';
-import { method } from '../../builtins/define';
+import { method, checkPositional } from '../../builtins/define';
 import { constructors } from '../../vm/calls';
-import { checkKeywords } from '../../builtins/keyword-arguments';
 import { nativeType } from '../collections/native-type';
 import { getAttr } from '../../runtime/attributes';
 import { getIter, iterNext } from '../../runtime/iteration';
@@ -349,18 +348,25 @@ function* textClose(vm: VM, f: PyTextIO): Native<void> {
 
 // ---- methods -------------------------------------------------------------------------------------
 
-type Impl = (self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => Native | PyObject;
+type Impl = (self: PyObject, args: PyObject[]) => Native | PyObject;
 
-function def(vm: VM, type: PyType, name: string, params: string[], impl: Impl): void {
+/**
+ * A method of an _io type, its arguments checked as CPython's are: all positional-only; `params` names
+ * them, an optional one ending in '='; null: METH_VARARGS (__exit__ takes anything). The messages are
+ * METH_NOARGS', METH_O's and Argument Clinic's, under the type defining the method.
+ */
+function def(vm: VM, type: PyType, name: string, params: string[] | null, impl: Impl): void {
+  const shown = `${type.qualname}.${name}`;
+  const max = params?.length ?? Infinity;
+  const min = params?.filter((p) => !p.endsWith('=')).length ?? 0;
   method(vm, type, name, (args, kwargs, self) => {
-    checkKeywords(vm, name, kwargs, params);
-    if (args.length > params.length) throw vm.error('TypeError', `${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${args.length} given)`);
-    const all = [...args];
-    params.forEach((p, i) => {
-      const k = kwargs?.get(p);
-      if (k) all[i] = k;
-    });
-    return impl(self as PyObject, all, kwargs);
+    if (params && !name.startsWith('__')) {
+      if (kwargs && kwargs.size) throw vm.error('TypeError', `${shown}() takes no keyword arguments`);
+      if (max === 0 && args.length) throw vm.error('TypeError', `${shown}() takes no arguments (${args.length} given)`);
+      if (min === 1 && max === 1 && args.length !== 1) throw vm.error('TypeError', `${shown}() takes exactly one argument (${args.length} given)`);
+      checkPositional(vm, name, args.length, min, max);
+    }
+    return impl(self as PyObject, args);
   });
 }
 
@@ -400,7 +406,7 @@ function installIOBase(vm: VM, types: IoTypes): void {
     checkOpen(self);
     return vm.incref(self, Cause.Return);
   });
-  def(vm, t, '__exit__', ['a', 'b', 'c'], function* (self): Native {
+  def(vm, t, '__exit__', null, function* (self): Native {
     const close = yield* getAttr(vm, self, 'close');
     try {
       return yield { callable: close, args: [], kwargs: null };
@@ -413,8 +419,8 @@ function installIOBase(vm: VM, types: IoTypes): void {
     return vm.incref(self, Cause.Return);
   });
   def(vm, t, '__next__', [], (self) => nextLine(vm, self));
-  def(vm, t, 'readline', ['size'], (self, args) => readlineOf(vm, self, intArgument(vm, args[0], -1)));
-  def(vm, t, 'readlines', ['hint'], function* (self, args): Native {
+  def(vm, t, 'readline', ['size='], (self, args) => readlineOf(vm, self, intArgument(vm, args[0], -1)));
+  def(vm, t, 'readlines', ['hint='], function* (self, args): Native {
     const hint = intArgument(vm, args[0], -1);
     const lines = vm.newList([]);
     let total = 0;
@@ -493,7 +499,7 @@ function installIOBase(vm: VM, types: IoTypes): void {
 function installFileIO(vm: VM, types: IoTypes): void {
   const t = types.fileio;
   const F = (o: PyObject) => o as PyFileIO;
-  def(vm, t, 'read', ['size'], function* (self, args): Native {
+  def(vm, t, 'read', ['size='], function* (self, args): Native {
     return vm.newBytes(yield* rawRead(vm, F(self), intArgument(vm, args[0], -1)));
   });
   def(vm, t, 'readall', [], function* (self): Native {
@@ -514,7 +520,7 @@ function installFileIO(vm: VM, types: IoTypes): void {
     if (F(self).closed) throw closedFile(vm);
     return vm.newInt(F(self).pos);
   });
-  def(vm, t, 'seek', ['pos', 'whence'], (self, args) => vm.newInt(rawSeek(vm, F(self), intArgument(vm, args[0], 0), intArgument(vm, args[1], 0))));
+  def(vm, t, 'seek', ['pos', 'whence='], (self, args) => vm.newInt(rawSeek(vm, F(self), intArgument(vm, args[0], 0), intArgument(vm, args[1], 0))));
   getter(vm, t, 'mode', (o) => vm.newStr(F(o).mode));
   getter(vm, t, 'closefd', () => vm.newBool(true));
   def(vm, t, '__repr__', [], function* (self): Native {
@@ -541,28 +547,39 @@ function* nameOf(vm: VM, raw: PyObject | null): Native {
 function installBuffered(vm: VM, types: IoTypes): void {
   const base = types.bufferediobase;
   const B = (o: PyObject) => o as PyBuffered;
-  def(vm, base, 'read', ['size'], function* (self, args): Native {
-    if (!B(self).readable) throw unsupportedOperation(vm, 'read');
-    return vm.newBytes(yield* bufferedRead(vm, B(self), intArgument(vm, args[0], -1)));
+  // _BufferedIOBase's read and write refuse; the concrete types that can define their own.
+  def(vm, base, 'read', ['size='], () => {
+    throw unsupportedOperation(vm, 'read');
   });
-  def(vm, base, 'write', ['b'], function* (self, args): Native {
-    if (!B(self).writable) throw unsupportedOperation(vm, 'write');
-    const bytes = bytesArgument(vm, args[0]);
-    return vm.newInt(yield* bufferedWrite(vm, B(self), bytes));
+  def(vm, base, 'write', ['b'], () => {
+    throw unsupportedOperation(vm, 'write');
   });
-  def(vm, base, 'flush', [], function* (self): Native {
-    checkBuffered(vm, B(self), 'flush of closed file');
-    yield* bufferedFlush(vm, B(self));
-    return vm.newNone();
-  });
-  def(vm, base, 'close', [], function* (self): Native {
-    yield* bufferedClose(vm, B(self));
-    return vm.newNone();
-  });
-  def(vm, base, 'tell', [], (self) => vm.newInt(bufferedTell(vm, B(self))));
-  def(vm, base, 'seek', ['target', 'whence'], function* (self, args): Native {
-    return vm.newInt(yield* bufferedSeek(vm, B(self), intArgument(vm, args[0], 0), intArgument(vm, args[1], 0)));
-  });
+  for (const t of Object.values(types.buffered)) {
+    if (t !== types.buffered.BufferedWriter) {
+      def(vm, t, 'read', ['size='], function* (self, args): Native {
+        return vm.newBytes(yield* bufferedRead(vm, B(self), intArgument(vm, args[0], -1)));
+      });
+    }
+    if (t !== types.buffered.BufferedReader) {
+      def(vm, t, 'write', ['b'], function* (self, args): Native {
+        const bytes = bytesArgument(vm, args[0]);
+        return vm.newInt(yield* bufferedWrite(vm, B(self), bytes));
+      });
+    }
+    def(vm, t, 'flush', [], function* (self): Native {
+      checkBuffered(vm, B(self), 'flush of closed file');
+      yield* bufferedFlush(vm, B(self));
+      return vm.newNone();
+    });
+    def(vm, t, 'close', [], function* (self): Native {
+      yield* bufferedClose(vm, B(self));
+      return vm.newNone();
+    });
+    def(vm, t, 'tell', [], (self) => vm.newInt(bufferedTell(vm, B(self))));
+    def(vm, t, 'seek', ['target', 'whence='], function* (self, args): Native {
+      return vm.newInt(yield* bufferedSeek(vm, B(self), intArgument(vm, args[0], 0), intArgument(vm, args[1], 0)));
+    });
+  }
   getter(vm, base, 'raw', (o) => (B(o).raw ? vm.incref(B(o).raw as PyObject, Cause.Return) : vm.newNone()));
   getter(vm, base, 'mode', (o) => vm.newStr(B(o).raw?.mode ?? ''));
   for (const t of Object.values(types.buffered)) {
@@ -590,7 +607,7 @@ function installBuffered(vm: VM, types: IoTypes): void {
 function installTextIOWrapper(vm: VM, types: IoTypes): void {
   const t = types.textiowrapper;
   const T = (o: PyObject) => o as PyTextIO;
-  def(vm, t, 'read', ['size'], function* (self, args): Native {
+  def(vm, t, 'read', ['size='], function* (self, args): Native {
     const f = T(self);
     const n = intArgument(vm, args[0], -1);
     const b = textBuffer(vm, f);
@@ -626,7 +643,7 @@ function installTextIOWrapper(vm: VM, types: IoTypes): void {
     yield* bufferedFlush(vm, b);
     return vm.newInt(bufferedTell(vm, b) - utf8Length(f.decoded));
   });
-  def(vm, t, 'seek', ['cookie', 'whence'], function* (self, args): Native {
+  def(vm, t, 'seek', ['cookie', 'whence='], function* (self, args): Native {
     const f = T(self);
     const b = textBuffer(vm, f);
     const cookie = intArgument(vm, args[0], 0);
