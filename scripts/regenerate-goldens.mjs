@@ -14,6 +14,10 @@
 // test does normalise (on both sides) is normalizeStderr() in test/oracle/normalize.mjs.
 // A case that reads its stdin (input()) has a sidecar `<name>.stdin` beside it, piped to the interpreter
 // (and given to the simulator by the oracle test); without one, stdin is an empty pipe.
+// A case of the topic folder `files/` touches files (open(), os.listdir...): it runs as
+// `python -X utf8 <absolute path of the case>` with cwd = a fresh empty temporary directory, removed
+// afterwards, so that it starts from an empty directory (the simulator's in-memory file system starts
+// empty too) and never writes into the repository (test/oracle/case-requirements.mjs, touchesFiles).
 // A case can need a third-party module: a line `# oracle: requires numpy` (comma-separated names) makes the
 // script skip it, and delete its golden, for each interpreter that cannot import them (python3.12 and 3.13 here
 // have no numpy); the oracle test then reports those versions as pending. Goldens are never made up.
@@ -21,11 +25,12 @@
 // must report sys._is_gil_enabled() False. When one is not found its existing goldens are left as they are.
 // No dependencies beyond Node itself.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { relativizeCasePath } from '../test/oracle/normalize.mjs';
-import { requiredModules, caseStdin } from '../test/oracle/case-requirements.mjs';
+import { requiredModules, caseStdin, touchesFiles } from '../test/oracle/case-requirements.mjs';
 import { VERSIONS, findInterpreter, pythonEnv, TIMEOUT_MS } from './pythons.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -104,8 +109,10 @@ function canImport(interpreter, names) {
 function runCase(interpreter, testCase) {
   const baseName = path.basename(testCase.file);
   const stdin = caseStdin(testCase.file);
-  const result = spawnSync(interpreter.exe, ['-X', 'utf8', baseName], {
-    cwd: path.dirname(testCase.file),
+  // A case that touches files runs in an empty directory of its own (its path then absolute).
+  const scratch = touchesFiles(testCase.id) ? mkdtempSync(path.join(tmpdir(), 'cpython-lens-case-')) : null;
+  const result = spawnSync(interpreter.exe, ['-X', 'utf8', scratch ? testCase.file : baseName], {
+    cwd: scratch ?? path.dirname(testCase.file),
     env: pythonEnv(),
     encoding: 'utf8',
     timeout: TIMEOUT_MS,
@@ -113,6 +120,7 @@ function runCase(interpreter, testCase) {
     // The case's stdin: its sidecar file piped in, else an empty pipe (input() meets EOF at once).
     input: stdin ?? '',
   });
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
   if (result.error && result.error.code !== 'ETIMEDOUT') throw result.error;
   const timedOut = result.error?.code === 'ETIMEDOUT' || result.signal === 'SIGTERM';
   const stdout = result.stdout ?? '';

@@ -1,3 +1,4 @@
 // Types for case-requirements.mjs.
 export declare function requiredModules(source: string): string[];
 export declare function caseStdin(caseFile: string): string | undefined;
+export declare function touchesFiles(caseId: string): boolean;

@@ -1,6 +1,8 @@
 // What an oracle case needs beyond its source, shared by scripts/regenerate-goldens.mjs and
 // test/oracle/oracle.test.ts: modules beyond the standard library (a line `# oracle: requires numpy`,
-// comma-separated names, in the case), and the text its stdin holds (a sidecar `<name>.stdin`).
+// comma-separated names, in the case), the text its stdin holds (a sidecar `<name>.stdin`), and whether it
+// touches files (a case of the topic folder `files/`: the real interpreters run it in a fresh empty
+// temporary directory, the simulator on its own in-memory file system, empty at the start too).
 // Plain JavaScript so that the Node script can import it; its types are in case-requirements.d.mts.
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,4 +29,15 @@ export function requiredModules(source) {
     for (const name of match[1].split(',')) if (name.trim()) names.push(name.trim());
   }
   return names;
+}
+
+/**
+ * Whether the case creates, reads or removes files: the cases of the topic folder `files/`. The goldens'
+ * interpreters run such a case with a fresh empty temporary directory as cwd, so it never writes into
+ * the repository and always starts from an empty directory, as the simulator's file system does.
+ * @param {string} caseId "<topic>/<name>"
+ * @returns {boolean}
+ */
+export function touchesFiles(caseId) {
+  return caseId.startsWith('files/');
 }

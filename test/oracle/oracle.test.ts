@@ -8,6 +8,9 @@
 // directory to `<stdlib>/` (see test/oracle/normalize.mjs). Tracebacks' `^^^^`/`~~~^~~` position marker
 // lines are compared like any other line. A case whose file has a syntax error compares CPython's
 // report of it (exit 1) with the simulator's (exit 2, the CLI's code for it).
+// A case of the topic folder `files/` touches files: its goldens were made in an empty temporary directory
+// (scripts/regenerate-goldens.mjs); the simulator's file system is in memory and empty at the start, so
+// it runs like any other case, and the test also checks that the run left the real directories as they were.
 //
 // Run: npx mocha --config test/.mocharc.json test/oracle/oracle.test.ts   (add --grep '3.12 refcount/' to filter)
 import assert from 'node:assert/strict';
@@ -16,7 +19,7 @@ import path from 'node:path';
 import type { PythonVersion } from '../../src/core/index';
 import { runSource } from './bundled-core';
 import { normalizeStderr } from './normalize.mjs';
-import { requiredModules, caseStdin } from './case-requirements.mjs';
+import { requiredModules, caseStdin, touchesFiles } from './case-requirements.mjs';
 
 interface Golden {
   stdout: string;
@@ -93,6 +96,11 @@ function syntaxErrorExit(result: { exitCode: number; diagnostic: { kind: string 
   return result.exitCode === 2 && (kind === 'SyntaxError' || kind === 'IndentationError') ? 1 : result.exitCode;
 }
 
+/** What the real directories a file-touching case could reach hold: the process's cwd and the case's folder. */
+function realListings(testCase: OracleCase): string[][] {
+  return [process.cwd(), path.dirname(testCase.file)].map((dir) => readdirSync(dir).sort());
+}
+
 describe('oracle: simulator output equals real CPython output', function () {
   const cases = listCases();
   const known = knownFailures();
@@ -148,7 +156,9 @@ describe('oracle: simulator output equals real CPython output', function () {
           if (!passes) this.skip();
           assert.fail(`${name} passes now: remove it from test/oracle/known-failures.txt`);
         }
+        const before = touchesFiles(testCase.id) ? realListings(testCase) : null;
         assert.deepStrictEqual(run(), expected, `${testCase.id} under ${golden.python}`);
+        if (before) assert.deepStrictEqual(realListings(testCase), before, `${testCase.id}: the simulator changed a real directory`);
       });
     }
   }

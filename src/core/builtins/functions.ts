@@ -37,6 +37,7 @@ import { unwrap } from '../runtime/numbers';
 import { asciiEscape } from '../runtime/text/str-repr';
 import { extendSource, listExtendCapacity } from '../runtime/list-storage';
 import { installInput } from './input';
+import { installOpen } from './open';
 
 function kw(kwargs: Map<string, PyObject> | null, name: string): PyObject | null {
   return kwargs?.get(name) ?? null;
@@ -50,6 +51,7 @@ export function intArg(vm: VM, o: PyObject): bigint {
 export function installBuiltinFunctions(vm: VM): void {
   const b = vm.builtins;
   installInput(vm);
+  installOpen(vm);
   fn(vm, b, 'print', function* (args, kwargs): Native {
     // An Argument Clinic function taking *args (3.11 to 3.13): its arguments arrive as a new tuple,
     // after its parser's keyword tuple in 3.11 (built by the first call).

@@ -1,11 +1,13 @@
 // A minimal os module: what the threading lessons use, the process calls multiprocessing is built on
-// (processes/os-natives.ts), urandom and register_at_fork (for random). cpu_count() is the simulated
+// (processes/os-natives.ts), urandom and register_at_fork (for random), remove/unlink/listdir on the
+// in-memory working directory open() uses (os-files.ts). cpu_count() is the simulated
 // cores setting.
 
 import type { PyModule } from '../objects/instances';
 import type { VM } from '../vm/vm';
 import { fn, arity } from '../builtins/define';
 import { installOsProcessCalls } from '../processes/os-natives';
+import { installOsFiles } from './os-files';
 import { registerAtFork, type AtForkWhen } from '../processes/at-fork';
 import { entropyBytes } from '../runtime/entropy';
 import { numberIndex } from '../runtime/number-index';
@@ -26,6 +28,7 @@ export function createOs(vm: VM, module: PyModule): void {
     return vm.newInt(vm.scheduler.cores);
   });
   installOsProcessCalls(vm, d);
+  installOsFiles(vm, d);
   // urandom(size): the simulated system randomness (runtime/entropy.ts).
   fn(vm, d, 'urandom', function* (args): Native {
     arity(vm, 'urandom', args, 1);

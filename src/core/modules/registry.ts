@@ -25,6 +25,8 @@ import { createMath } from './math';
 import { COPY_SOURCE } from './python/copy-source';
 import { createOs } from './os';
 import { createHashlib } from './hashlib';
+import { createIo } from './io/io-module';
+import { IO_SOURCE } from './python/io-source';
 import { createZlib } from './zlib/zlib-module';
 import { ZLIB_SOURCE } from './python/zlib-source';
 import { createNumpyKernels } from './numpy/kernels';
@@ -88,6 +90,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   math: createMath,
   os: createOs,
   hashlib: createHashlib,
+  io: createIo,
   zlib: createZlib,
   _numpy_kernels: createNumpyKernels,
   numpy: () => undefined,
@@ -142,6 +145,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   threading: THREADING_SOURCE,
   queue: QUEUE_SOURCE,
   zlib: ZLIB_SOURCE,
+  io: IO_SOURCE,
   numpy: NUMPY_SOURCE,
   multiprocessing: MULTIPROCESSING_SOURCE,
   pickle: PICKLE_SOURCE,

@@ -25,6 +25,7 @@ import { setName, delName } from './dicts';
 import { PyError, UnsupportedError } from '../vm/errors';
 import { cpythonAttributeOwner } from './cpython-names';
 import { PyNativeObject } from '../objects/native-object';
+import { PyIOObject } from '../objects/io-objects';
 import { PyNativeDescriptor } from '../objects/native-descriptor';
 import { isSyntaxError, syntaxErrorAttribute } from './syntax-error-object';
 import { CodeFlags, type CodeUnit } from '../compile/bytecode';
@@ -375,7 +376,8 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     setName(vm, obj.dict, name, value);
     return null;
   }
-  if (obj.type.heap && (!obj.type.slotNames || obj.type.mro.some((t) => t.heap && t.slotNames?.includes(name)))) {
+  // A file object (_io's types have a tp_dictoffset) keeps its attributes in a dict of its own too.
+  if ((obj.type.heap && (!obj.type.slotNames || obj.type.mro.some((t) => t.heap && t.slotNames?.includes(name)))) || obj instanceof PyIOObject) {
     // An instance of a subclass of a built-in type has a __dict__ of its own (slots live there too, unseen).
     if (!obj.subclassDict) obj.subclassDict = vm.newDict();
     setName(vm, obj.subclassDict as PyDict, name, value, false, Cause.Attribute, `.${name}`);
@@ -540,7 +542,7 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
       return vm.incref(obj.dict, Cause.Stack);
     }
     if (obj instanceof PyModule) return vm.incref(obj.dict, Cause.Stack);
-    if (obj.type.heap && !(obj instanceof PyType) && !obj.type.slotNames) {
+    if ((obj.type.heap && !(obj instanceof PyType) && !obj.type.slotNames) || obj instanceof PyIOObject) {
       if (!obj.subclassDict) obj.subclassDict = vm.newDict();
       return vm.incref(obj.subclassDict, Cause.Stack);
     }

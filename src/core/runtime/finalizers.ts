@@ -13,6 +13,8 @@ import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
 import { closeGenerator } from '../vm/generators';
 import { Cause } from '../trace/events';
+import { PyIOObject } from '../objects/io-objects';
+import { finalizeFile } from '../modules/io/io-types';
 
 /**
  * Whether `o` has a finalizer to run. A generator that never started or finished has nothing to close;
@@ -28,6 +30,7 @@ export function hasFinalizer(o: PyObject): boolean {
   // One whose finalizer hook was kept calls it even before it started (_PyGen_Finalize).
   if (o instanceof PyAsyncGenerator) return o.frame !== null && (o.frame.pc > 0 || (o.finalizer !== null && !o.closed));
   if (o instanceof PyGenerator) return o.frame !== null && o.frame.pc > 0;
+  if (o instanceof PyIOObject) return !o.isClosed;
   return false;
 }
 
@@ -76,6 +79,10 @@ export function* callFinalizer(vm: VM, o: PyObject): Native<void> {
       if (!(e instanceof PyError)) throw e;
       vm.writeUnraisable(e, o);
     }
+    return;
+  }
+  if (o instanceof PyIOObject && !o.type.heap) {
+    yield* finalizeFile(vm, o);
     return;
   }
   const del = o.type.lookup('__del__');

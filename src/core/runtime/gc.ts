@@ -27,6 +27,7 @@ import { dictSet } from './dicts';
 import { forgetWeakref } from './weakrefs';
 import { collectFreeThreaded } from './gc-free-threaded';
 import { hasFinalizer, callFinalizer } from './finalizers';
+import { PyIOObject } from '../objects/io-objects';
 import { Cause } from '../trace/events';
 
 export { hasFinalizer };
@@ -105,6 +106,13 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
     o.traverse((child, slot) => {
       if (slot !== '__dict__') out.push(child);
     });
+    return out;
+  }
+  if (o instanceof PyIOObject) {
+    // fileio_traverse, buffered_traverse, textiowrapper_traverse: the type (3.12+), the fields, the dict last.
+    if (vm.options.version.ioTraverseVisitsType) out.push(o.type);
+    o.traverse((child) => out.push(child));
+    if (o.subclassDict) out.push(o.subclassDict);
     return out;
   }
   // array_tp_traverse visits only its (heap) type: the items are C values, not objects.

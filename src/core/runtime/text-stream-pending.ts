@@ -30,15 +30,15 @@ interface Pending {
   held: PyObject[];
 }
 
-const pendingByVm = new WeakMap<VM, Record<StreamName, Pending>>();
+const pendingByVm = new WeakMap<VM, Map<unknown, Pending>>();
 
-function pendingOf(vm: VM, stream: StreamName): Pending {
-  let streams = pendingByVm.get(vm);
-  if (!streams) {
-    streams = { stdout: { pieces: 0, bytes: 0, list: null, held: [] }, stderr: { pieces: 0, bytes: 0, list: null, held: [] } };
-    pendingByVm.set(vm, streams);
-  }
-  return streams[stream];
+/** The pending pieces of one TextIOWrapper: sys.stdout or sys.stderr by name, a file object by itself. */
+function pendingOf(vm: VM, owner: unknown): Pending {
+  let all = pendingByVm.get(vm);
+  if (!all) pendingByVm.set(vm, (all = new Map()));
+  let p = all.get(owner);
+  if (!p) all.set(owner, (p = { pieces: 0, bytes: 0, list: null, held: [] }));
+  return p;
 }
 
 /** What the holder of a pending piece is called in the trace. */
@@ -51,30 +51,52 @@ function holderLabel(stream: StreamName): string {
  * `written`: the str object passed to write(), when there is one (print() of an exact str, write(s)).
  */
 export function textStreamWrite(vm: VM, stream: StreamName, text: string, written: PyObject | null = null): void {
-  const p = pendingOf(vm, stream);
+  // stderr is line-buffered (3.9+): a piece with a newline or a carriage return flushes.
+  const lineFlush = stream === 'stderr' && /[\n\r]/.test(text);
+  if (textPendingWrite(vm, stream, holderLabel(stream), text, written, lineFlush)) textStreamFlush(vm, stream);
+}
+
+/** _textiowrapper_writeflush: the pending pieces go to the buffer, the list and the kept str objects are released. */
+export function textStreamFlush(vm: VM, stream: StreamName): void {
+  textPendingFlush(vm, stream, holderLabel(stream));
+}
+
+/**
+ * The pending pieces of any TextIOWrapper (`owner`: the stream's name or the file object): keeps what
+ * write() keeps; returns true when the pieces must go to the buffer now (chunk_size reached, or
+ * `lineFlush`). The pieces a write must send on before it (textPendingFlushesFirst) are released here
+ * unless the caller did it.
+ */
+export function textPendingWrite(vm: VM, owner: unknown, label: string, text: string, written: PyObject | null, lineFlush: boolean): boolean {
+  const p = pendingOf(vm, owner);
   const length = utf8Length(text);
   // PyUnicode_IS_ASCII(text) && length <= chunk_size: the piece is the str itself.
   const keepsObject = written !== null && length === text.length && text.length <= CHUNK_SIZE;
-  const flushFirst = vm.options.version.textStreamFlushBeforeAppend === 'over-chunk'
-    ? p.bytes + length > CHUNK_SIZE // 3.11, 3.12: pieces are not gathered past a chunk
-    : length >= CHUNK_SIZE; // 3.13 (gh-87426): only a piece of a chunk or more goes after the pending ones
-  if (flushFirst) textStreamFlush(vm, stream);
+  if (textPendingFlushesFirst(vm, owner, text)) textPendingFlush(vm, owner, label);
   if (p.pieces === 0) {
     p.pieces = 1;
   } else {
     if (p.pieces === 1) p.list = vm.newList([]);
     p.pieces++;
   }
-  if (keepsObject) p.held.push(vm.incref(written, Cause.Internal, holderLabel(stream)));
+  if (keepsObject) p.held.push(vm.incref(written, Cause.Internal, label));
   p.bytes += length;
-  // stderr is line-buffered (3.9+): a piece with a newline or a carriage return flushes.
-  const lineFlush = stream === 'stderr' && /[\n\r]/.test(text);
-  if (p.bytes >= CHUNK_SIZE || lineFlush) textStreamFlush(vm, stream);
+  return p.bytes >= CHUNK_SIZE || lineFlush;
 }
 
-/** _textiowrapper_writeflush: the pending pieces go to the buffer, the list and the kept str objects are released. */
-export function textStreamFlush(vm: VM, stream: StreamName): void {
-  const p = pendingOf(vm, stream);
+/** Whether a write of `text` first sends the pending pieces to the buffer (a file's caller does it, then writes). */
+export function textPendingFlushesFirst(vm: VM, owner: unknown, text: string): boolean {
+  const p = pendingOf(vm, owner);
+  if (!p.pieces) return false;
+  const length = utf8Length(text);
+  return vm.options.version.textStreamFlushBeforeAppend === 'over-chunk'
+    ? p.bytes + length > CHUNK_SIZE // 3.11, 3.12: pieces are not gathered past a chunk
+    : length >= CHUNK_SIZE; // 3.13 (gh-87426): only a piece of a chunk or more goes after the pending ones
+}
+
+/** Releases the pending pieces' list and kept str objects of `owner`. */
+export function textPendingFlush(vm: VM, owner: unknown, label: string): void {
+  const p = pendingOf(vm, owner);
   const list = p.list;
   const held = p.held;
   p.pieces = 0;
@@ -82,5 +104,10 @@ export function textStreamFlush(vm: VM, stream: StreamName): void {
   p.list = null;
   p.held = [];
   if (list) vm.decref(list, Cause.Internal, 'pending_bytes');
-  for (const o of held) vm.decref(o, Cause.Internal, holderLabel(stream));
+  for (const o of held) vm.decref(o, Cause.Internal, label);
+}
+
+/** Forgets a closed file object's (empty) pending state. */
+export function textPendingForget(vm: VM, owner: unknown): void {
+  pendingByVm.get(vm)?.delete(owner);
 }

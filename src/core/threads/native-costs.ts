@@ -51,3 +51,10 @@ export const ZLIB_ADLER32: LinearCost = { fixedNs: 65, perUnitNs: 0.34 };
 export const NUMPY_UFUNC: LinearCost = { fixedNs: 380, perUnitNs: 0.9 };
 export const NUMPY_REDUCE: LinearCost = { fixedNs: 970, perUnitNs: 0.3 };
 export const NUMPY_DOT: LinearCost = { fixedNs: 410, perUnitNs: 0.87 };
+
+/**
+ * A raw file's system call (open, read, write, close) on the page cache, GIL released: [estimate] a
+ * couple of microseconds each plus a copy of the bytes (not measured: the goldens show no timing).
+ */
+export const FILE_SYSCALL_NS = 2_000;
+export const FILE_BYTE_NS = 0.25;

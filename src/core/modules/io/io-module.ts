@@ -1,0 +1,24 @@
+// The io module (Lib/io.py over Modules/_io): open (builtins.open is the same function), the classes
+// of the file objects it returns, DEFAULT_BUFFER_SIZE and the SEEK_* constants. UnsupportedOperation is
+// a heap class of OSError and ValueError (_io's module init makes it with PyType_FromSpecWithBases;
+// io.py re-exports it): the module's Python half defines it (python/io-source.ts).
+
+import type { PyModule } from '../../objects/instances';
+import type { PyObject } from '../../objects/object';
+import type { VM } from '../../vm/vm';
+import { setName } from '../../runtime/dicts';
+import { Cause } from '../../trace/events';
+import { ioTypes } from './io-types';
+
+export function createIo(vm: VM, module: PyModule): void {
+  const d = module.dict;
+  const types = ioTypes(vm);
+  // builtins.open is io.open: one function.
+  setName(vm, d, 'open', vm.builtins.getStr('open') as PyObject);
+  // io.IOBase and the other ABCs (io.py's classes over the _io._IOBase family) are not modelled.
+  for (const t of [types.fileio, types.textiowrapper, ...Object.values(types.buffered)]) {
+    setName(vm, d, t.qualname, vm.incref(t, Cause.Slot), true);
+  }
+  setName(vm, d, 'DEFAULT_BUFFER_SIZE', vm.newInt(8192), true);
+  for (const [name, value] of [['SEEK_SET', 0], ['SEEK_CUR', 1], ['SEEK_END', 2]] as const) setName(vm, d, name, vm.newInt(value), true);
+}
