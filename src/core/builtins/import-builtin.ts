@@ -24,7 +24,7 @@ export function installImportBuiltin(vm: VM): void {
     }
     const [name, , , fromlist, level] = given;
     if (name === undefined) throw vm.error('TypeError', "__import__() missing required argument 'name' (pos 1)");
-    if (!(name instanceof PyStr)) throw vm.error('TypeError', `__import__() argument 1 must be str, not ${name.type.name}`);
+    if (!(name instanceof PyStr)) throw vm.error('TypeError', 'module name must be a string');
     if (level instanceof PyInt && level.value > 0n) throw vm.unsupported('__import__() with a level (a relative import)');
     if (level instanceof PyInt && level.value < 0n) throw vm.error('ValueError', 'level must be >= 0');
     if (name.value === '') throw vm.error('ValueError', 'Empty module name');
