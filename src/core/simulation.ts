@@ -10,8 +10,8 @@ import { UnsupportedError, BudgetExceeded } from './vm/errors';
 import { PyInt, PyStr } from './objects/atoms';
 import type { PyExceptionObj } from './objects/instances';
 import { setName } from './runtime/dicts';
-import { collectAtShutdown } from './runtime/gc';
-import { GcList } from './runtime/gc-state';
+import { collect, collectAtShutdown } from './runtime/gc';
+import { GcList, NUM_GENERATIONS } from './runtime/gc-state';
 import { installBuiltinFunctions } from './builtins/functions';
 import { installConstructors } from './builtins/constructors';
 import { addBuiltinNewWrappers } from './builtins/type-new';
@@ -259,6 +259,7 @@ export class Simulation {
     this.runAtexit();
     // _PyRuntimeState_SetFinalizing: what __del__ methods run from here on see in sys.is_finalizing().
     vm.finalizing = true;
+    this.collectIfEnabled();
     this.releaseMainModule();
     // Module globals still alive are cleared in insertion order (_PyModule_ClearDict).
     if (this.mainDict.freed) return;
@@ -275,6 +276,19 @@ export class Simulation {
       this.drainFinalizers();
     }
     vm.decref(this.mainDict, Cause.Module, '__main__');
+    this.drainFinalizers();
+  }
+
+  /**
+   * Py_FinalizeEx's full collection before finalize_modules (_PyGC_CollectIfEnabled in 3.11,
+   * PyGC_Collect in 3.12+): only when gc is enabled, with the gc.callbacks. __main__ is still alive,
+   * so it frees little, but its scan reorders the old generation, which sets the order of the
+   * finalizers the shutdown collection runs next.
+   */
+  private collectIfEnabled(): void {
+    const vm = this.vm;
+    if (!vm.gc.enabled) return;
+    vm.runSync(collect(vm, NUM_GENERATIONS - 1));
     this.drainFinalizers();
   }
 

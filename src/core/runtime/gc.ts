@@ -18,6 +18,7 @@ import { PyType } from '../objects/type';
 import { PyRangeIter, PyGenerator, PySeqIter, PyDictIter, PyCompositeIter } from '../objects/iterators';
 import { PyCoroWrapper } from '../objects/coroutine-wrapper';
 import { PyAnextAwaitable } from '../objects/anext-awaitable';
+import { PySlotMember } from './slot-members';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
@@ -62,7 +63,8 @@ export function mayBeTracked(o: PyObject): boolean {
 /** Types with a tp_clear: delete_garbage breaks cycles through them (tuples, methods, iterators have none). */
 export function hasTpClear(o: PyObject): boolean {
   return !(o instanceof PyTuple || o instanceof PyMethod || o instanceof PySlice || o instanceof PySeqIter ||
-    o instanceof PyDictIter || o instanceof PyCompositeIter || o instanceof PyGenerator || o instanceof PyCoroWrapper || o instanceof PyAnextAwaitable);
+    o instanceof PyDictIter || o instanceof PyCompositeIter || o instanceof PyGenerator || o instanceof PyCoroWrapper || o instanceof PyAnextAwaitable ||
+    o instanceof PySlotMember);
 }
 
 /** The children the collector follows: an instance's inline attribute values count as part of it. */
@@ -73,6 +75,13 @@ export function forEachChild(o: PyObject, visit: (child: PyObject) => void): voi
     return;
   }
   if (o.subclassDict) visit(o.subclassDict);
+  if (o instanceof PyTuple || o instanceof PyList) {
+    // list_traverse and tupletraverse visit the items last to first: move_unreachable moves what it
+    // set aside back to the list in that order (after a subclass's dict and type, subtype_traverse).
+    if (o.type.heap) visit(o.type);
+    for (let i = o.items.length - 1; i >= 0; i--) visit(o.items[i]);
+    return;
+  }
   o.traverse((child) => visit(child));
   // A built-in type's traverse does not know the subclass: its instances also reference their type.
   if (o.type.heap && !(o instanceof PyInstance) && !(o instanceof PyWeakref)) visit(o.type);
