@@ -124,7 +124,7 @@ export function installConstructors(vm: VM): void {
     if (encoding || errors) return yield* decodeToStr(vm, args[0] ?? kwargs?.get('object'), encoding, errors);
     if (args.length === 0) return vm.newStr('');
     if (args[0] instanceof PyStr && args[0].type === vm.t.str) return vm.incref(args[0], Cause.Return);
-    return vm.newStr(yield* strOf(vm, args[0]));
+    return vm.newTextOf(args[0], yield* strOf(vm, args[0]));
   });
   const bytesCtor = function* (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, type: PyType): Native {
     const make = (b: Uint8Array) => (type === vm.t.bytearray ? vm.track(new PyBytes(vm.t.bytearray, Uint8Array.from(b))) : vm.newBytes(b));
