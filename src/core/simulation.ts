@@ -10,8 +10,8 @@ import { UnsupportedError, BudgetExceeded } from './vm/errors';
 import { PyInt, PyStr } from './objects/atoms';
 import type { PyExceptionObj } from './objects/instances';
 import { setName } from './runtime/dicts';
-import { collectAtShutdown } from './runtime/gc';
-import { GcList } from './runtime/gc-state';
+import { collect, collectAtShutdown } from './runtime/gc';
+import { GcList, NUM_GENERATIONS } from './runtime/gc-state';
 import { installBuiltinFunctions } from './builtins/functions';
 import { installImportBuiltin } from './builtins/import-builtin';
 import { installConstructors } from './builtins/constructors';
@@ -24,6 +24,7 @@ import { installSetMethods } from './builtins/set-methods';
 import { installSlotWrappers } from './builtins/slot-wrappers';
 import type { Diagnostic, RunResult } from './index';
 import { invoke } from './vm/calls';
+import type { Native } from './vm/frame';
 import './runtime/traceback';
 import type { PyDict } from './objects/dict';
 import type { PyObject } from './objects/object';
@@ -261,22 +262,52 @@ export class Simulation {
     this.runAtexit();
     // _PyRuntimeState_SetFinalizing: what __del__ methods run from here on see in sys.is_finalizing().
     vm.finalizing = true;
+    this.collectIfEnabled();
+    const main = vm.modules.get('__main__');
     this.releaseMainModule();
-    // Module globals still alive are cleared in insertion order (_PyModule_ClearDict).
     if (this.mainDict.freed) return;
-    // The dict is held while it is cleared (CPython clears it through the module that still owns it).
+    // finalize_modules_clear_weaklist clears the dict of a module still alive. A dict that outlived its
+    // module (a gc.callbacks function or a sys attribute keeps it) is never cleared: what it holds is
+    // never finalized.
+    if (main?.freed) return;
+    // _PyModule_ClearDict: names with one leading underscore first, then the others, each in insertion
+    // order. The dict is held while it is cleared (through the module that still owns it).
     vm.incref(this.mainDict, Cause.Module, '__main__');
     const entries = this.mainDict.entryList();
-    for (const e of entries) {
-      const name = (e.key as PyStr).value;
-      if (name === '__builtins__') continue;
-      const old: PyObject = e.value;
-      if (old === vm.none) continue;
-      e.value = vm.incref(vm.none, Cause.Name, name);
-      vm.decref(old, Cause.Name, name);
-      this.drainFinalizers();
+    const private_ = (name: string) => name.startsWith('_') && !name.startsWith('__');
+    for (const pass of [true, false]) {
+      for (const e of entries) {
+        const name = (e.key as PyStr).value;
+        if (name === '__builtins__' || (pass && !private_(name))) continue;
+        const old: PyObject = e.value;
+        if (old === vm.none) continue;
+        e.value = vm.incref(vm.none, Cause.Name, name);
+        vm.decref(old, Cause.Name, name);
+        this.drainFinalizers();
+      }
     }
     vm.decref(this.mainDict, Cause.Module, '__main__');
+    this.drainFinalizers();
+  }
+
+  /**
+   * Py_FinalizeEx's full collection before finalize_modules (_PyGC_CollectIfEnabled in 3.11,
+   * PyGC_Collect in 3.12+): only when gc is enabled, with the gc.callbacks. __main__ is still alive,
+   * so it frees little, but its scan reorders the old generation, which sets the order of the
+   * finalizers the shutdown collection runs next.
+   */
+  private collectIfEnabled(): void {
+    const vm = this.vm;
+    if (!vm.gc.enabled) return;
+    this.runCollection(collect(vm, NUM_GENERATIONS - 1));
+  }
+
+  /** A shutdown collection, stepped like the program: a finalizer may resume a frame (a generator's close). */
+  private runCollection(collection: Native<number>): void {
+    this.vm.runNative((function* () {
+      yield* collection;
+      return null;
+    })(), () => undefined, 'gc');
     this.drainFinalizers();
   }
 
@@ -293,8 +324,7 @@ export class Simulation {
     for (const o of [main, this.mainDict]) if (o.gcList === GcList.Interpreter) vm.gc.moveTo(o, GcList.Old);
     vm.decref(main, Cause.Module, '__main__');
     this.drainFinalizers();
-    vm.runSync(collectAtShutdown(vm));
-    this.drainFinalizers();
+    this.runCollection(collectAtShutdown(vm));
   }
 
   result(): RunResult {

@@ -609,6 +609,11 @@ export interface SizeModel {
   strCompactHeader: number;
   /** sizeof(PyUnicodeObject): a str subclass instance keeps its characters apart. */
   strLegacyHeader: number;
+  /**
+   * 3.12+: the static one-character Latin-1 strings (_Py_LATIN1_CHR, U+0080–U+00FF) carry their UTF-8
+   * form (2 bytes and a NUL), which unicode_sizeof counts.
+   */
+  latin1CharUtf8: boolean;
   /** sizeof(PyFunctionObject): 3.12 added func_typeparams. */
   function: number;
   /** gen_sizeof: offsetof(PyGenObject, gi_iframe) + offsetof(_PyInterpreterFrame, localsplus). */
@@ -713,7 +718,7 @@ const V3_13: VersionModel = {
   array: ARRAY_3_13,
   functionalModules: { batched: 'n-strict', pairwiseKeepsResult: true, methodcallerCall: 'vectorcall' },
   sizes: {
-    strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
+    strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, latin1CharUtf8: true, function: 144, generatorHeader: 144, generatorMinStack: 2,
     managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
   },
 };
@@ -775,7 +780,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     array: ARRAY_3_11,
     functionalModules: { batched: 'absent', pairwiseKeepsResult: false, methodcallerCall: 'tp_call' },
     sizes: {
-      strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, function: 136, generatorHeader: 152, generatorMinStack: 0,
+      strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, latin1CharUtf8: false, function: 136, generatorHeader: 152, generatorMinStack: 0,
       managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96, objectHeader: 16, gcHeader: 16,
     },
   },
@@ -796,7 +801,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     array: ARRAY_3_11,
     functionalModules: { batched: 'n', pairwiseKeepsResult: false, methodcallerCall: 'tp_call' },
     sizes: {
-      strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, function: 144, generatorHeader: 144, generatorMinStack: 2,
+      strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, latin1CharUtf8: true, function: 144, generatorHeader: 144, generatorMinStack: 2,
       managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
     },
   },

@@ -47,6 +47,8 @@ import { installComplex } from './complex-type';
 import { intToFloat } from '../runtime/text/int-ops';
 import { checkKeywords } from './keyword-arguments';
 import { Cause } from '../trace/events';
+import { addSlotMembers } from '../runtime/slot-members';
+import { mangle } from '../compile/mangle';
 
 export function installConstructors(vm: VM): void {
   installComplex(vm);
@@ -122,7 +124,7 @@ export function installConstructors(vm: VM): void {
     if (encoding || errors) return yield* decodeToStr(vm, args[0] ?? kwargs?.get('object'), encoding, errors);
     if (args.length === 0) return vm.newStr('');
     if (args[0] instanceof PyStr && args[0].type === vm.t.str) return vm.incref(args[0], Cause.Return);
-    return vm.newStr(yield* strOf(vm, args[0]));
+    return vm.newTextOf(args[0], yield* strOf(vm, args[0]));
   });
   const bytesCtor = function* (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, type: PyType): Native {
     const make = (b: Uint8Array) => (type === vm.t.bytearray ? vm.track(new PyBytes(vm.t.bytearray, Uint8Array.from(b))) : vm.newBytes(b));
@@ -524,7 +526,7 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   if (ns.getStr('__eq__') && !ns.getStr('__hash__')) setName(vm, cls.dict, '__hash__', vm.none);
   const slots = ns.getStr('__slots__');
   // __slots__ without '__dict__' gives instances no dict, unless a base has one.
-  const slotNames = slots ? slotList(slots) : null;
+  const slotNames = slots ? slotList(slots).map((n) => mangle(name, n)) : null;
   cls.declaredSlots = slotNames;
   cls.hasInstanceDict = !slotNames || slotNames.includes('__dict__') || bases.some((bb) => bb.heap && bb.hasInstanceDict);
   cls.slotNames = slotNames && !cls.hasInstanceDict ? [...slotNames, ...bases.flatMap((bb) => bb.slotNames ?? [])] : null;
@@ -540,6 +542,7 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   const addsDict = cls.hasInstanceDict && !bases.some((b) => b.heap && b.hasInstanceDict) && !builtinHasDict(vm, builtinBase);
   const variableSize = bases.some((b) => !b.heap && (b.layout === 'int' || b.layout === 'tuple' || b.layout === 'bytes'));
   const addsWeakref = !variableSize && !bases.some((b) => hasWeaklist(vm, b)) && (!slotNames || slotNames.includes('__weakref__'));
+  if (slotNames) addSlotMembers(vm, cls, slotNames);
   for (const [attr, adds] of [['__dict__', addsDict], ['__weakref__', addsWeakref]] as const) {
     if (!adds || cls.dict.getStr(attr)) continue;
     const descriptor = vm.track(new PyDescriptorWrapper(vm.t.getset_descriptor, [vm.incref(cls, Cause.Type, `${attr} descriptor`)]));

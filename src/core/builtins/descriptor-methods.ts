@@ -11,11 +11,12 @@ import type { Native } from '../vm/frame';
 import { method, arity } from './define';
 import { bindDescriptor, propertyName } from '../runtime/attributes';
 import { Cause } from '../trace/events';
+import type { PySlotMember } from '../runtime/slot-members';
 
 export function installDescriptorMethods(vm: VM): void {
   const t = vm.t;
   // wrap_descr_get (Objects/typeobject.c): None stands for a missing instance or owner, not both.
-  for (const type of [t.function, t.property, t.classmethod, t.staticmethod]) {
+  for (const type of [t.function, t.property, t.classmethod, t.staticmethod, t.member_descriptor]) {
     method(vm, type, '__get__', function* (args, _k, self): Native {
       arity(vm, '__get__', args, 1, 2);
       const obj = args[0] === vm.none ? null : args[0];
@@ -39,5 +40,16 @@ export function installDescriptorMethods(vm: VM): void {
   method(vm, t.property, '__delete__', function* (args, _k, self): Native {
     arity(vm, '__delete__', args, 1);
     return yield* propertyCall(self as PyDescriptorWrapper, args[0], null);
+  });
+  // A __slots__ member (member_set): the slot written, or emptied for a deletion.
+  method(vm, t.member_descriptor, '__set__', function* (args, _k, self): Native {
+    arity(vm, '__set__', args, 2);
+    (self as PySlotMember).descrSet(vm, args[0], args[1]);
+    return vm.newNone();
+  });
+  method(vm, t.member_descriptor, '__delete__', function* (args, _k, self): Native {
+    arity(vm, '__delete__', args, 1);
+    (self as PySlotMember).descrSet(vm, args[0], null);
+    return vm.newNone();
   });
 }

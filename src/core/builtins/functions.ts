@@ -121,7 +121,7 @@ export function installBuiltinFunctions(vm: VM): void {
   });
   fn(vm, b, 'repr', function* (args): Native {
     arity(vm, 'repr', args, 1);
-    return vm.newStr(yield* reprOf(vm, args[0]));
+    return vm.newTextOf(args[0], yield* reprOf(vm, args[0]));
   });
   fn(vm, b, 'ascii', function* (args): Native {
     arity(vm, 'ascii', args, 1);
@@ -131,7 +131,10 @@ export function installBuiltinFunctions(vm: VM): void {
     arity(vm, 'format', args, 1, 2);
     // str.__format__ with an empty spec returns an exact str itself.
     if (args[0] instanceof PyStr && args[0].type === vm.t.str && (!args[1] || (args[1] instanceof PyStr && args[1].value === ''))) return vm.incref(args[0], Cause.Return);
-    return vm.newStr(yield* formatOf(vm, args[0], args[1] ? (args[1] as PyStr).value : ''));
+    const spec = args[1] ? (args[1] as PyStr).value : '';
+    // PyObject_Format with an empty spec is PyObject_Str for an exact int.
+    const text = yield* formatOf(vm, args[0], spec);
+    return spec === '' ? vm.newTextOf(args[0], text) : vm.newStr(text);
   });
   fn(vm, b, 'isinstance', function* (args): Native {
     arity(vm, 'isinstance', args, 2);

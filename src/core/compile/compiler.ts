@@ -11,6 +11,7 @@ import { hasAnnotations, importsFutureAnnotations } from './annotations';
 import { foldConstants } from './fold';
 import { compileMatch, type PatternHost } from './patterns';
 import type { CompilerPositions, CompilerRules } from '../versions';
+import { mangle } from './mangle';
 
 export class CompileError extends Error {
   /** CPython's parser raises this one (the compiler's errors reach compile() of a string without their line). */
@@ -46,6 +47,8 @@ interface Unit {
   nested: boolean;
   /** A class body's u_static_attributes: the X of every `self.X = …` stored in the functions inside it. */
   staticAttributes: Set<string> | null;
+  /** u_private: the innermost enclosing class's name, which mangles `__names` (compile/mangle.ts). */
+  privateName: string | null;
 }
 
 /**
@@ -184,6 +187,7 @@ class Compiler {
     this.unit = {
       scope, builder: this.newBuilder(), fblocks: [], qualname, slots, varnames, cellvars, freevars, isClass, nested,
       staticAttributes: isClass ? new Set() : null,
+      privateName: isClass ? (node as A.ClassDef).name : parent?.privateName ?? null,
     };
   }
 
@@ -505,13 +509,13 @@ class Compiler {
       this.at(t);
       b.emit(Op.COPY, 1);
       this.atAttribute(t);
-      b.emit(Op.LOAD_ATTR, b.addName(t.attr));
+      b.emit(Op.LOAD_ATTR, b.addName(this.mangled(t.attr)));
       this.expr(s.value);
       this.at(s);
       b.emit(Op.BINARY_OP, op);
       this.atAttribute(t);
       b.emit(Op.SWAP, 2);
-      b.emit(Op.STORE_ATTR, b.addName(t.attr));
+      b.emit(Op.STORE_ATTR, b.addName(this.mangled(t.attr)));
     } else if (t.kind === 'Subscript') {
       this.at(t);
       this.expr(t.value);
@@ -1049,6 +1053,11 @@ class Compiler {
   }
 
   // ---- names ---------------------------------------------------------------------
+  /** A name as the code object stores it: mangled inside a class (fast locals keep the symtable's). */
+  private mangled(name: string): string {
+    return mangle(this.unit.privateName, name);
+  }
+
   private nameOp(name: string, kind: 'load' | 'store' | 'delete'): void {
     const u = this.unit;
     const b = this.b;
@@ -1060,12 +1069,12 @@ class Compiler {
       b.emit(pick(Op.LOAD_DEREF, Op.STORE_DEREF, Op.DELETE_DEREF), u.slots.get(name) as number);
     } else if (where === 'free' && u.isClass) {
       if (kind === 'load') b.emit(Op.LOAD_CLASSDEREF, u.slots.get(name) as number);
-      else b.emit(pick(Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME), b.addName(name));
+      else b.emit(pick(Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME), b.addName(this.mangled(name)));
     } else if (where === 'global-explicit' || where === 'global-implicit') {
-      if (kind === 'load') b.emit(Op.LOAD_GLOBAL, b.addName(name) << 1);
-      else b.emit(kind === 'store' ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL, b.addName(name));
+      if (kind === 'load') b.emit(Op.LOAD_GLOBAL, b.addName(this.mangled(name)) << 1);
+      else b.emit(kind === 'store' ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL, b.addName(this.mangled(name)));
     } else {
-      b.emit(pick(Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME), b.addName(name));
+      b.emit(pick(Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME), b.addName(this.mangled(name)));
     }
   }
   private loadName(name: string): void {
@@ -1103,7 +1112,7 @@ class Compiler {
         this.noteStaticAttribute(t);
         this.expr(t.value);
         this.atAttribute(t);
-        b.emit(Op.STORE_ATTR, b.addName(t.attr));
+        b.emit(Op.STORE_ATTR, b.addName(this.mangled(t.attr)));
         return;
       case 'Subscript':
         this.expr(t.value);
@@ -1141,7 +1150,7 @@ class Compiler {
       case 'Attribute':
         this.expr(t.value);
         this.atAttribute(t);
-        b.emit(Op.DELETE_ATTR, b.addName(t.attr));
+        b.emit(Op.DELETE_ATTR, b.addName(this.mangled(t.attr)));
         return;
       case 'Subscript':
         this.expr(t.value);
@@ -1215,7 +1224,7 @@ class Compiler {
       case 'Attribute':
         this.expr(e.value);
         this.atAttribute(e);
-        b.emit(Op.LOAD_ATTR, b.addName(e.attr));
+        b.emit(Op.LOAD_ATTR, b.addName(this.mangled(e.attr)));
         return;
       case 'Subscript':
         this.expr(e.value);
@@ -1420,10 +1429,10 @@ class Compiler {
       const f = e.func as A.Attribute;
       this.expr(f.value);
       this.atAttribute(f);
-      b.emit(Op.LOAD_METHOD, b.addName(f.attr));
+      b.emit(Op.LOAD_METHOD, b.addName(this.mangled(f.attr)));
     } else if (e.func.kind === 'Name' && ['global-explicit', 'global-implicit'].includes(this.unit.scope.scopeOf(e.func.id)) && this.unit.scope.isFunctionLike) {
       this.at(e.func);
-      b.emit(Op.LOAD_GLOBAL, (b.addName(e.func.id) << 1) | 1);
+      b.emit(Op.LOAD_GLOBAL, (b.addName(this.mangled(e.func.id)) << 1) | 1);
       this.at(e);
     } else {
       b.emit(Op.PUSH_NULL);

@@ -90,9 +90,15 @@ export class PyGenerator extends PyObject {
   constructor(type: PyType, public frame: Frame | null, public name: string, public qualname: string) {
     super(type);
   }
+  /** gen_traverse: gi_code, then _PyFrame_Traverse (f_func, f_code, locals and stack), then gi_exc_state. */
   traverse(visit: (child: PyObject, slot: string) => void): void {
-    this.frame?.traverse(visit);
     if (this.code) visit(this.code, 'gi_code');
+    const frame = this.frame;
+    if (frame?.func) {
+      visit(frame.func, 'f_func');
+      visit(frame.code, 'f_code');
+    }
+    frame?.traverse(visit);
     if (this.excState) visit(this.excState, 'gi_exc_state');
   }
   clearRefs(): PyObject[] {

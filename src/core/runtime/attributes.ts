@@ -34,6 +34,7 @@ import { unicodeErrorAttribute } from './unicode-error';
 import { Cause } from '../trace/events';
 import { builtinTruth } from './operators';
 import { initField, initValueOf } from './exception-init-value';
+import { PySlotMember } from './slot-members';
 
 function* call(callable: PyObject, args: PyObject[]): Native {
   return yield { callable, args, kwargs: null };
@@ -628,6 +629,14 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     if (name === '__self__') return vm.incref(obj.self ?? vm.none, Cause.Stack);
     if (name === '__qualname__') return vm.newStr(obj.owner ? `${obj.owner}.${obj.name}` : obj.name);
     if (name === '__module__') return obj.module && !obj.owner ? vm.newStr(obj.module) : vm.newNone();
+    return null;
+  }
+  // A __slots__ member descriptor's getsets (descrobject.c descr_members, member_getset).
+  if (obj instanceof PySlotMember) {
+    if (name === '__name__') return vm.newStr(obj.name);
+    if (name === '__qualname__') return vm.newStr(`${obj.owner?.qualname ?? '?'}.${obj.name}`);
+    if (name === '__objclass__') return vm.incref(obj.owner ?? vm.none, Cause.Stack);
+    if (name === '__doc__') return vm.newNone();
     return null;
   }
   if (obj instanceof PyMethodDescriptor) {

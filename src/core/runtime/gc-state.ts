@@ -77,6 +77,12 @@ export class GcState {
    * it per thread.
    */
   private localCount = 0;
+  /**
+   * The generation holding the interpreter's startup objects that reach __main__'s globals (sys.modules,
+   * the module, its dict): the oldest one with startup objects (3.11: 2; 3.12+: 1, until a collection
+   * of generation 1 promotes them). runtime/gc.ts lateMainGlobals.
+   */
+  mainGlobalsGeneration: number;
   /** 3.13t: unreachable objects the startup left, freed by the first collection (GcStartup.unreachableAtStart). */
   private startupGarbage = 0;
   /** 3.13t: the deallocations freeing them counts (GcStartup.startupGarbageFrees). */
@@ -88,6 +94,7 @@ export class GcState {
     this.counts = [...startup.counts];
     this.thresholds = [...thresholds];
     this.startupObjects = [...startup.objects, 0, 0, 0, 0];
+    this.mainGlobalsGeneration = startup.objects[2] > 0 ? 2 : startup.objects[1] > 0 ? 1 : 0;
     this.stats = startup.stats.map((s) => ({ ...s }));
     this.longLivedPending = startup.longLivedPending;
     this.longLivedTotal = startup.longLivedTotal;

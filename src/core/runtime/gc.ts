@@ -18,6 +18,7 @@ import { PyType } from '../objects/type';
 import { PyRangeIter, PyGenerator, PySeqIter, PyDictIter, PyCompositeIter } from '../objects/iterators';
 import { PyCoroWrapper } from '../objects/coroutine-wrapper';
 import { PyAnextAwaitable } from '../objects/anext-awaitable';
+import { PySlotMember } from './slot-members';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
@@ -63,7 +64,8 @@ export function mayBeTracked(o: PyObject): boolean {
 /** Types with a tp_clear: delete_garbage breaks cycles through them (tuples, methods, iterators have none). */
 export function hasTpClear(o: PyObject): boolean {
   return !(o instanceof PyTuple || o instanceof PyMethod || o instanceof PySlice || o instanceof PySeqIter ||
-    o instanceof PyDictIter || o instanceof PyCompositeIter || o instanceof PyGenerator || o instanceof PyCoroWrapper || o instanceof PyAnextAwaitable);
+    o instanceof PyDictIter || o instanceof PyCompositeIter || o instanceof PyGenerator || o instanceof PyCoroWrapper || o instanceof PyAnextAwaitable ||
+    o instanceof PySlotMember);
 }
 
 /** The children the collector follows: an instance's inline attribute values count as part of it. */
@@ -74,6 +76,13 @@ export function forEachChild(o: PyObject, visit: (child: PyObject) => void): voi
     return;
   }
   if (o.subclassDict) visit(o.subclassDict);
+  if (o instanceof PyTuple || o instanceof PyList) {
+    // list_traverse and tupletraverse visit the items last to first: move_unreachable moves what it
+    // set aside back to the list in that order (after a subclass's dict and type, subtype_traverse).
+    if (o.type.heap) visit(o.type);
+    for (let i = o.items.length - 1; i >= 0; i--) visit(o.items[i]);
+    return;
+  }
   o.traverse((child) => visit(child));
   // A built-in type's traverse does not know the subclass: its instances also reference their type.
   if (o.type.heap && !(o instanceof PyInstance) && !(o instanceof PyWeakref)) visit(o.type);
@@ -132,6 +141,11 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
 }
 
 type Refs = Map<PyObject, number>;
+/** An object that is not a candidate but is scanned, as a reachable one, at index `at` of the list. */
+export interface LateRoot {
+  at: number;
+  root: PyObject;
+}
 const REACHABLE = -1;
 const TENTATIVE = -2;
 
@@ -140,7 +154,7 @@ const TENTATIVE = -2;
  * objects, both in the order CPython's list moves leave them.
  */
 export function deduceUnreachable(young: PyObject[], record: ((phase: GcPhase, objects: PyObject[], values: number[]) => void) | null,
-  deferred: DeferredRefcounts | null = null): { survivors: PyObject[]; unreachable: PyObject[] } {
+  deferred: DeferredRefcounts | null = null, lateRoot: LateRoot | null = null): { survivors: PyObject[]; unreachable: PyObject[] } {
   const refs: Refs = new Map();
   // 3.13t: a deferred reference is not a reference from outside (gc_free_threading.c update_refs).
   for (const o of young) refs.set(o, deferred?.has(o) ? o.rc - 1 : o.rc);
@@ -157,7 +171,24 @@ export function deduceUnreachable(young: PyObject[], record: ((phase: GcPhase, o
   const queue = [...young];
   const survivors: PyObject[] = [];
   const unreachable = new Set<PyObject>();
-  for (let i = 0; i < queue.length; i++) {
+  const visitReachable = (o: PyObject) => forEachChild(o, (child) => {
+    const r = refs.get(child);
+    if (r === 0) {
+      refs.set(child, 1);
+    } else if (r === TENTATIVE) {
+      unreachable.delete(child);
+      refs.set(child, 1);
+      queue.push(child);
+    }
+  });
+  for (let i = 0; i < queue.length || (lateRoot && i === lateRoot.at); i++) {
+    // A root outside the list, met where the scan reaches its place in the list.
+    if (lateRoot && i === lateRoot.at) {
+      visitReachable(lateRoot.root);
+      lateRoot = null;
+      i--;
+      continue;
+    }
     const o = queue[i];
     if (refs.get(o) === 0) {
       unreachable.add(o);
@@ -166,16 +197,7 @@ export function deduceUnreachable(young: PyObject[], record: ((phase: GcPhase, o
     }
     refs.set(o, REACHABLE);
     survivors.push(o);
-    forEachChild(o, (child) => {
-      const r = refs.get(child);
-      if (r === 0) {
-        refs.set(child, 1);
-      } else if (r === TENTATIVE) {
-        unreachable.delete(child);
-        refs.set(child, 1);
-        queue.push(child);
-      }
-    });
+    visitReachable(o);
   }
   return { survivors, unreachable: [...unreachable] };
 }
@@ -220,11 +242,21 @@ function* collectGenerational(vm: VM, generation: number,
   if (generation + 1 < NUM_GENERATIONS) gc.counts[generation + 1]++;
   for (let i = 0; i <= generation; i++) gc.counts[i] = 0;
   const young = generation;
+  const lateRoot = lateMainGlobals(vm, generation);
   for (let i = 0; i < young; i++) gc.merge(i, young);
   const old = young < NUM_GENERATIONS - 1 ? young + 1 : young;
   const candidates = [...gc.lists[young]];
+  let outsideRoot = lateRoot;
+  if (lateRoot && lateRoot.root.gcList === young) {
+    // A candidate itself: scanned at the start of generation 1's part of the list.
+    candidates.splice(candidates.indexOf(lateRoot.root), 1);
+    candidates.splice(lateRoot.at, 0, lateRoot.root);
+    outsideRoot = null;
+  }
   if (record) record('start', candidates);
-  const { survivors, unreachable } = deduceUnreachable(candidates, record);
+  const { survivors, unreachable } = deduceUnreachable(candidates, record, null, outsideRoot);
+  // The startup objects are promoted with the rest.
+  if (gc.mainGlobalsGeneration <= generation) gc.mainGlobalsGeneration = Math.min(generation + 1, NUM_GENERATIONS - 1);
   for (const o of unreachable) gc.moveTo(o, GcList.Collecting);
   if (record) record('unreachable', unreachable);
   // The list keeps the survivors in scan order.
@@ -269,6 +301,23 @@ function* collectGenerational(vm: VM, generation: number,
   deleteGarbage(vm, finalUnreachable, old);
   if (young === NUM_GENERATIONS - 1) gc.freelists.clear();
   return { collected, uncollectable: 0 };
+}
+
+/**
+ * Where a collection meets __main__'s globals. The simulator keeps the interpreter's objects out of
+ * the lists, as roots, which is where a collection meets them when they are in the oldest generation
+ * it examines (3.11), or not examined: first. But 3.12+ starts with them in generation 1, which a full
+ * collection appends after generations 2 and 0 (gc_list_merge): the program's objects there have been
+ * set aside before sys.modules, the module and its dict are reached, and come back in the dict's order.
+ */
+function lateMainGlobals(vm: VM, generation: number): LateRoot | null {
+  const gc = vm.gc;
+  if (generation !== NUM_GENERATIONS - 1 || gc.mainGlobalsGeneration !== 1) return null;
+  const globals = vm.modules.get('__main__')?.dict;
+  if (!globals || globals.freed || globals.gcList === GcList.Untracked) return null;
+  const at = gc.lists[NUM_GENERATIONS - 1].size + gc.lists[0].size;
+  // The simulator's dict may be in a generation itself (tracked when it first held a container).
+  return { at: globals.gcList === GcList.Young || globals.gcList === GcList.Old ? at - 1 : at, root: globals };
 }
 
 /** handle_weakrefs: clear the weak references to the garbage; call the callbacks of those that survive it. */

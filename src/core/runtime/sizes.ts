@@ -73,7 +73,9 @@ function strSize(s: string, model: SizeModel, compact: boolean): number {
   // A str subclass instance is a "legacy" object whose characters sit in a separate buffer.
   if (!compact) return model.strLegacyHeader + (n + 1) * kind;
   if (max < 128) return model.strAsciiHeader + n + 1;
-  return model.strCompactHeader + (n + 1) * kind;
+  // The simulator's one-character Latin-1 strings are the shared singletons (vm.newStr).
+  const utf8 = n === 1 && kind === 1 && model.latin1CharUtf8 ? 3 : 0;
+  return model.strCompactHeader + (n + 1) * kind + utf8;
 }
 
 /** Heap classes in an instance's MRO and whether they give it a weakref list. */

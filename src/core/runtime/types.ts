@@ -19,7 +19,7 @@ export interface BuiltinTypes {
   enumerate: PyType; zip: PyType; map: PyType; filter: PyType; reversed: PyType; callable_iterator: PyType;
   weakref: PyType; weakproxy: PyType; weakcallableproxy: PyType;
   getset_descriptor: PyType; mappingproxy: PyType; FrameLocalsProxy: PyType; memoryview: PyType; method_wrapper: PyType;
-  wrapper_descriptor: PyType;
+  wrapper_descriptor: PyType; member_descriptor: PyType;
   managedbuffer: PyType; memory_iterator: PyType;
 }
 
@@ -100,6 +100,7 @@ export function createBuiltinTypes(): BuiltinTypes {
     reversed: make('reversed', 'iterator'),
     callable_iterator: make('callable_iterator', 'iterator'),
     getset_descriptor: make('getset_descriptor', 'property'),
+    member_descriptor: make('member_descriptor', 'property'),
     mappingproxy: make('mappingproxy', 'iterator'),
     FrameLocalsProxy: make('FrameLocalsProxy', 'iterator'),
     memoryview: make('memoryview', 'object'),

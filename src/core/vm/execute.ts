@@ -1327,9 +1327,11 @@ function* formatted(vm: VM, value: PyObject, conversion: number, spec: PyObject 
       converted = vm.newStr(text);
       owned = true;
     }
-    const out = yield* formatOf(vm, converted, spec ? (spec as PyStr).value : '');
+    const specText = spec ? (spec as PyStr).value : '';
+    const out = yield* formatOf(vm, converted, specText);
     if (owned) vm.decref(converted, Cause.Stack);
-    return vm.newStr(out);
+    // f'{n}', f'{n!s}', f'{n!r}' of an exact int: its str, a new object even for one digit.
+    return specText === '' && conversion !== 3 ? vm.newTextOf(value, out) : vm.newStr(out);
   } finally {
     vm.decref(value, Cause.Stack);
     if (spec) vm.decref(spec, Cause.Stack);

@@ -252,6 +252,21 @@ export class VM {
     if (s.length <= 1 && (s.length === 0 || s.charCodeAt(0) < 256)) return this.incref(this.intern(s), Cause.New);
     return this.track(new PyStr(this.t.str, s));
   }
+  /**
+   * PyUnicode_New(n) then filled, returned without unicode_result (long_to_decimal_string: str(7),
+   * repr(7)): a new object even of one character; only the empty string is the singleton.
+   */
+  newFilledStr(s: string): PyObject {
+    if (s.length === 0) return this.newStr(s);
+    return this.track(new PyStr(this.t.str, s));
+  }
+  /**
+   * The text of str(o), repr(o) or format(o, '') as a str object: an exact int's is written by
+   * long_to_decimal_string, a new object even for one digit; other texts are shared when CPython shares them.
+   */
+  newTextOf(o: PyObject, text: string): PyObject {
+    return o instanceof PyInt && o.type === this.t.int ? this.newFilledStr(text) : this.newStr(text);
+  }
   /** The interned string object for `s` (borrowed). */
   intern(s: string): PyStr {
     let o = this.interned.get(s);

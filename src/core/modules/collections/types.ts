@@ -42,9 +42,8 @@ export function collectionsTypes(vm: VM): CollectionsTypes {
     odictValues: nativeType(vm, 'odict_values', t.dict_values, 'iterator'),
     odictItems: nativeType(vm, 'odict_items', t.dict_items, 'iterator'),
     tuplegetter: nativeType(vm, `${helpers}._tuplegetter`, t.object, 'object'),
-    memberDescriptor: nativeType(vm, 'member_descriptor', t.object, 'object'),
+    memberDescriptor: t.member_descriptor,
   };
-  types.memberDescriptor.nativeSlots = false;
   typesByVm.set(vm, types);
   installDeque(vm, types);
   installDefaultDict(vm, types);
