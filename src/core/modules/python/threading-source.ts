@@ -416,7 +416,12 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
-        self._bootstrap_inner()
+        try:
+            self._bootstrap_inner()
+        finally:
+            # After run() returns, PyThreadState_Clear drops the thread's threading.local dicts, before
+            # the thread's sentinel lock lets join() return.
+            _clear_thread_locals()
 
     def _set_ident(self):
         self._ident = get_ident()
@@ -680,22 +685,117 @@ def _shutdown():
             lock.release()
 
 
+_NOT_FOUND = object()
+# ident -> the per-thread dict holders (a local's '_local__dicts') a thread made a dict in: cleared when
+# the thread ends (_clear_thread_locals).
+_thread_local_holders = {}
+
+
 class local:
-    """Thread-local data: one attribute dict per thread (CPython's _threading_local, simplified)."""
+    """Thread-local data, after CPython's C type _thread._local (Modules/_threadmodule.c): each thread
+    sees its own attribute dict, made the first time the thread touches the object (when a subclass's
+    __init__ runs again, in that thread, with the arguments the object was made with); a thread's dicts
+    go when the thread ends, as PyThreadState_Clear drops them."""
 
-    def __init__(self):
+    def __new__(cls, /, *args, **kw):
+        if (args or kw) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        object.__setattr__(self, '_local__args', (args, kw))
         object.__setattr__(self, '_local__dicts', {})
+        # local_new makes the creating thread's dict; type() then runs __init__ as for any object.
+        _local_new_dict(self)
+        return self
 
-    def __getattr__(self, name):
-        d = object.__getattribute__(self, '_local__dicts').get(get_ident())
-        if d is None or name not in d:
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-        return d[name]
+    def __getattribute__(self, name):
+        d = _local_dict(self)
+        if name == '__dict__':
+            return d
+        # _PyObject_GenericGetAttrWithDict(self, name, ldict): data descriptors, then the thread's dict,
+        # then the class's other attributes.
+        cls = type(self)
+        attr = _class_attribute(cls, name)
+        if attr is not _NOT_FOUND:
+            getter = getattr(type(attr), '__get__', None)
+            if getter is not None and (hasattr(type(attr), '__set__') or hasattr(type(attr), '__delete__')):
+                return getter(attr, self, cls)
+        if name in d:
+            return d[name]
+        if attr is not _NOT_FOUND:
+            if getter is not None:
+                return getter(attr, self, cls)
+            return attr
+        raise AttributeError(f"'{_local_type_name(cls)}' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
-        dicts = object.__getattribute__(self, '_local__dicts')
-        d = dicts.get(get_ident())
-        if d is None:
-            d = dicts[get_ident()] = {}
-        d[name] = value
+        if name == '__dict__':
+            raise AttributeError(f"'{_local_type_name(type(self))}' object attribute '__dict__' is read-only")
+        d = _local_dict(self)
+        attr = _class_attribute(type(self), name)
+        setter = getattr(type(attr), '__set__', None) if attr is not _NOT_FOUND else None
+        if setter is not None:
+            setter(attr, self, value)
+        else:
+            d[name] = value
+
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise AttributeError(f"'{_local_type_name(type(self))}' object attribute '__dict__' is read-only")
+        d = _local_dict(self)
+        attr = _class_attribute(type(self), name)
+        deleter = getattr(type(attr), '__delete__', None) if attr is not _NOT_FOUND else None
+        if deleter is not None:
+            deleter(attr, self)
+        elif name in d:
+            del d[name]
+        else:
+            raise AttributeError(f"'{_local_type_name(type(self))}' object has no attribute '{name}'")
+
+    def __del__(self):
+        # local_clear: the object's dicts, every thread's, go with it.
+        object.__getattribute__(self, '_local__dicts').clear()
+
+# The C type's name and module: <class '_thread._local'>.
+local.__name__ = local.__qualname__ = '_local'
+local.__module__ = '_thread'
+
+
+def _local_type_name(cls):
+    # tp_name: the C type's is dotted, a subclass's is its __name__.
+    return '_thread._local' if cls is local else cls.__name__
+
+
+def _class_attribute(cls, name):
+    for base in cls.__mro__:
+        if name in base.__dict__:
+            return base.__dict__[name]
+    return _NOT_FOUND
+
+
+def _local_new_dict(self):
+    ident = get_ident()
+    holder = object.__getattribute__(self, '_local__dicts')
+    d = holder[ident] = {}
+    _thread_local_holders.setdefault(ident, []).append(holder)
+    return d
+
+
+def _local_dict(self):
+    """The running thread's dict (_ldict): a thread's first touch makes it and runs a subclass's __init__."""
+    d = object.__getattribute__(self, '_local__dicts').get(get_ident())
+    if d is None:
+        d = _local_new_dict(self)
+        cls = type(self)
+        if cls.__init__ is not object.__init__:
+            args, kw = object.__getattribute__(self, '_local__args')
+            cls.__init__(self, *args, **kw)
+    return d
+
+
+def _clear_thread_locals():
+    """PyThreadState_Clear (Python/pystate.c) at a thread's end drops its dict in every local."""
+    ident = get_ident()
+    for holder in _thread_local_holders.pop(ident, ()):
+        d = holder.pop(ident, None)
+        del d
 `;
