@@ -20,6 +20,7 @@ TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _allocate_lock
 _CRLock = _thread.RLock
 _lens_set_thread_name = _thread._lens_set_thread_name
+_lens_warn = _thread._lens_warn
 del _time_module
 
 
@@ -135,6 +136,11 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
+    def notifyAll(self):
+        _lens_warn('notifyAll() is deprecated, use notify_all() instead',
+                   DeprecationWarning, 2)
+        self.notify_all()
+
 
 class Semaphore:
     """This class implements semaphore objects."""
@@ -208,6 +214,11 @@ class Event:
 
     def is_set(self):
         return self._flag
+
+    def isSet(self):
+        _lens_warn('isSet() is deprecated, use is_set() instead',
+                   DeprecationWarning, 2)
+        return self.is_set()
 
     def set(self):
         with self._cond:
@@ -540,6 +551,26 @@ class Thread:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
+    def isDaemon(self):
+        _lens_warn('isDaemon() is deprecated, get the daemon attribute instead',
+                   DeprecationWarning, 2)
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        _lens_warn('setDaemon() is deprecated, set the daemon attribute instead',
+                   DeprecationWarning, 2)
+        self.daemon = daemonic
+
+    def getName(self):
+        _lens_warn('getName() is deprecated, get the name attribute instead',
+                   DeprecationWarning, 2)
+        return self.name
+
+    def setName(self, name):
+        _lens_warn('setName() is deprecated, set the name attribute instead',
+                   DeprecationWarning, 2)
+        self.name = name
+
 
 def excepthook(args):
     """Handle uncaught Thread.run() exception."""
@@ -563,6 +594,10 @@ class ExceptHookArgs:
 
 def _invoke_excepthook(thread, exc):
     excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
+
+
+# Original value of threading.excepthook
+__excepthook__ = excepthook
 
 
 class Timer(Thread):
@@ -626,13 +661,22 @@ def current_thread():
     except KeyError:
         return _DummyThread()
 
-currentThread = current_thread
+def currentThread():
+    _lens_warn('currentThread() is deprecated, use current_thread() instead',
+               DeprecationWarning, 2)
+    return current_thread()
 
 
 def active_count():
     """Return the number of Thread objects currently alive."""
     with _active_limbo_lock:
         return len(_active) + len(_limbo)
+
+
+def activeCount():
+    _lens_warn('activeCount() is deprecated, use active_count() instead',
+               DeprecationWarning, 2)
+    return active_count()
 
 
 def enumerate():
