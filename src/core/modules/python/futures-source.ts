@@ -8,6 +8,7 @@
 export const FUTURES_SOURCE = `
 import os as _os
 import threading
+import time
 import queue as _queue
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -82,10 +83,16 @@ class Future:
         with self._condition:
             return self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED]
 
-    def _get_result(self):
+    def __get_result(self):
         if self._exception:
-            raise self._exception
-        return self._result
+            try:
+                # traceback: concurrent.futures._base.Future.__get_result
+                raise self._exception
+            finally:
+                # Break a reference cycle with the exception in self._exception
+                self = None
+        else:
+            return self._result
 
     def add_done_callback(self, fn):
         with self._condition:
@@ -95,30 +102,48 @@ class Future:
         fn(self)
 
     def result(self, timeout=None):
-        with self._condition:
-            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            if self._state == _FINISHED:
-                return self._get_result()
-            self._condition.wait(timeout)
-            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            if self._state == _FINISHED:
-                return self._get_result()
-            raise TimeoutError()
+        try:
+            with self._condition:
+                if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                    # traceback: concurrent.futures._base.Future.result.cancelled
+                    raise CancelledError()
+                elif self._state == _FINISHED:
+                    # traceback: concurrent.futures._base.Future.result.finished
+                    return self.__get_result()
+
+                self._condition.wait(timeout)
+
+                if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                    # traceback: concurrent.futures._base.Future.result.cancelled_after_wait
+                    raise CancelledError()
+                elif self._state == _FINISHED:
+                    # traceback: concurrent.futures._base.Future.result.finished_after_wait
+                    return self.__get_result()
+                else:
+                    # traceback: concurrent.futures._base.Future.result.timeout
+                    raise TimeoutError()
+        finally:
+            # Break a reference cycle with the exception in self._exception
+            self = None
 
     def exception(self, timeout=None):
         with self._condition:
             if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                # traceback: concurrent.futures._base.Future.exception.cancelled
                 raise CancelledError()
-            if self._state == _FINISHED:
+            elif self._state == _FINISHED:
                 return self._exception
+
             self._condition.wait(timeout)
+
             if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                # traceback: concurrent.futures._base.Future.exception.cancelled_after_wait
                 raise CancelledError()
-            if self._state == _FINISHED:
+            elif self._state == _FINISHED:
                 return self._exception
-            raise TimeoutError()
+            else:
+                # traceback: concurrent.futures._base.Future.exception.timeout
+                raise TimeoutError()
 
     def set_running_or_notify_cancel(self):
         with self._condition:
@@ -158,6 +183,8 @@ class _WorkItem:
             result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:
             self.future.set_exception(exc)
+            # Break a reference cycle with the exception 'exc'
+            self = None
         else:
             self.future.set_result(result)
 
@@ -195,16 +222,40 @@ def _worker(executor, work_queue):
         return
 
 
+def _result_or_cancel(fut, timeout=None):
+    try:
+        try:
+            # traceback: concurrent.futures._base._result_or_cancel
+            return fut.result(timeout)
+        finally:
+            fut.cancel()
+    finally:
+        # Break a reference cycle with the exception in self._exception
+        del fut
+
+
 class Executor:
     # _base.Executor: what both pools share.
     def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if timeout is not None:
+            end_time = timeout + time.monotonic()
+
         fs = [self.submit(fn, *args) for args in zip(*iterables)]
 
+        # Yield must be hidden in closure so that the futures are submitted
+        # before the first iterator value is required.
         def result_iterator():
             try:
+                # reverse to keep finishing order
                 fs.reverse()
                 while fs:
-                    yield fs.pop().result(timeout)
+                    # Careful not to keep a reference to the popped future
+                    if timeout is None:
+                        # traceback: concurrent.futures._base.Executor.map.result_iterator
+                        yield _result_or_cancel(fs.pop())
+                    else:
+                        # traceback: concurrent.futures._base.Executor.map.result_iterator.timeout
+                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
             finally:
                 for future in fs:
                     future.cancel()
