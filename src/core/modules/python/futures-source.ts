@@ -24,10 +24,12 @@ _FINISHED = 'FINISHED'
 
 class Error(Exception):
     """Base class for all future-related exceptions."""
+    __module__ = 'concurrent.futures._base'
 
 
 class CancelledError(Error):
     """The Future was cancelled."""
+    __module__ = 'concurrent.futures._base'
 
 
 TimeoutError = TimeoutError
@@ -35,10 +37,12 @@ TimeoutError = TimeoutError
 
 class BrokenExecutor(RuntimeError):
     """Raised when an executor has become non-functional."""
+    __module__ = 'concurrent.futures._base'
 
 
 class Future:
     """Represents the result of an asynchronous computation."""
+    __module__ = 'concurrent.futures._base'
 
     def __init__(self):
         self._condition = threading.Condition()
@@ -169,6 +173,7 @@ class Future:
 
 
 class _WorkItem:
+    __module__ = 'concurrent.futures.thread'
     def __init__(self, future, fn, args, kwargs):
         self.future = future
         self.fn = fn
@@ -235,6 +240,7 @@ def _result_or_cancel(fut, timeout=None):
 
 
 class Executor:
+    __module__ = 'concurrent.futures._base'
     # _base.Executor: what both pools share.
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         if timeout is not None:
@@ -270,6 +276,7 @@ class Executor:
 
 
 class ThreadPoolExecutor(Executor):
+    __module__ = 'concurrent.futures.thread'
     _counter = 0
 
     def __init__(self, max_workers=None, thread_name_prefix=''):
@@ -342,6 +349,7 @@ def _process_manager(executor):
 
 
 class _ExecutorManagerThread(threading.Thread):
+    __module__ = 'concurrent.futures.process'
     # As CPython's, a Thread subclass made without a target: its name is a plain \`Thread-N\`.
     def __init__(self, executor):
         self._executor = executor
@@ -352,6 +360,7 @@ class _ExecutorManagerThread(threading.Thread):
 
 
 class ProcessPoolExecutor(Executor):
+    __module__ = 'concurrent.futures.process'
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
         import multiprocessing
         self._mp = multiprocessing
