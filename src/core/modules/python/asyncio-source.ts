@@ -1769,6 +1769,13 @@ class Event(_LoopBoundMixin):
         self._waiters = collections.deque()
         self._value = False
 
+    def __repr__(self):
+        res = super().__repr__()
+        extra = 'set' if self._value else 'unset'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
+
     def is_set(self):
         return self._value
 
@@ -2054,6 +2061,25 @@ class Queue(_LoopBoundMixin):
 
     def _put(self, item):
         self._queue.append(item)
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        # (3.13's adds ' shutdown' after Queue.shutdown(), which the simulator does not model.)
+        result = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
 
     def _wakeup_next(self, waiters):
         while waiters:
