@@ -389,6 +389,7 @@ class Thread:
         self._initialized = True
 
     def __repr__(self):
+        # traceback: threading.Thread.__repr__
         assert self._initialized, "Thread.__init__() was not called"
         status = "initial"
         if self._started.is_set():
@@ -404,6 +405,7 @@ class Thread:
 
     def start(self):
         if not self._initialized:
+            # traceback: threading.Thread.start.not_initialized
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
             # traceback: threading.Thread.start
@@ -482,6 +484,7 @@ class Thread:
 
     def join(self, timeout=None):
         if not self._initialized:
+            # traceback: threading.Thread.join.not_initialized
             raise RuntimeError("Thread.__init__() not called")
         if not self._started.is_set():
             # traceback: threading.Thread.join.not_started
@@ -511,11 +514,13 @@ class Thread:
 
     @property
     def name(self):
+        # traceback: threading.Thread.name
         assert self._initialized, "Thread.__init__() not called"
         return self._name
 
     @name.setter
     def name(self, name):
+        # traceback: threading.Thread.name.setter
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
         if self._ident is not None:
@@ -523,15 +528,18 @@ class Thread:
 
     @property
     def ident(self):
+        # traceback: threading.Thread.ident
         assert self._initialized, "Thread.__init__() not called"
         return self._ident
 
     @property
     def native_id(self):
+        # traceback: threading.Thread.native_id
         assert self._initialized, "Thread.__init__() not called"
         return self._native_id
 
     def is_alive(self):
+        # traceback: threading.Thread.is_alive
         assert self._initialized, "Thread.__init__() not called"
         if self._is_stopped or not self._started.is_set():
             return False
@@ -540,14 +548,17 @@ class Thread:
 
     @property
     def daemon(self):
+        # traceback: threading.Thread.daemon
         assert self._initialized, "Thread.__init__() not called"
         return self._daemonic
 
     @daemon.setter
     def daemon(self, daemonic):
         if not self._initialized:
+            # traceback: threading.Thread.daemon.setter.not_initialized
             raise RuntimeError("Thread.__init__() not called")
         if self._started.is_set():
+            # traceback: threading.Thread.daemon.setter.active
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
