@@ -230,8 +230,13 @@ export function installThreadPrimitives(vm: VM, d: PyDict): void {
     const outcome = invoke(vm, func, argsTuple.items, kwMap, false, null);
     if (!('frame' in outcome)) throw vm.unsupported('threads whose function is not written in Python');
     const frame: Frame = outcome.frame;
+    // The thread's bootstate (Modules/_threadmodule.c) holds the function and its arguments until the
+    // call returns (thread_bootstate_free): a bound method `Thread._bootstrap` keeps its Thread counted.
+    const held = [func, argsTuple, ...(kw && kw !== vm.none ? [kw] : [])];
+    for (const o of held) vm.incref(o, Cause.Internal, 'bootstate');
     frame.onReturn = (value) => {
       vm.decref(value, Cause.Return);
+      for (const o of held) vm.decref(o, Cause.Internal);
       sched.endCurrent();
     };
     // 3.13t: the first non-main thread state makes deferred objects immortal (Python/pystate.c),
