@@ -274,6 +274,8 @@ export function installBuiltinFunctions(vm: VM): void {
   radix('oct', 8, '0o');
   fn(vm, b, 'iter', function* (args): Native {
     arity(vm, 'iter', args, 1, 2);
+    // The two-argument form makes a callable_iterator (Objects/iterobject.c), which is not modelled.
+    if (args.length === 2) throw vm.unsupported('iter(callable, sentinel)');
     return yield* getIter(vm, args[0]);
   });
   fn(vm, b, 'next', function* (args): Native {

@@ -22,6 +22,7 @@ export function createAsyncioHelpers(vm: VM, module: PyModule): void {
   setName(vm, d, 'TASKGROUP_3_13', vm.newBool(vm.options.version.asyncio.taskGroup313), true);
   // 3.13's as_completed is an _AsCompletedIterator (also an async iterator); 3.11 and 3.12's a generator.
   setName(vm, d, 'AS_COMPLETED_ITERATOR', vm.newBool(vm.options.version.asyncio.asCompletedIterator), true);
+  setName(vm, d, 'CONDITION_NOTIFIES_ON_ERROR', vm.newBool(vm.options.version.asyncio.conditionNotifiesOnError), true);
   // The awaitables of an async generator's methods: collections.abc.Coroutine (send, throw, close,
   // __await__), so coroutines.iscoroutine accepts them (the finalizer hook's create_task(agen.aclose())).
   setName(vm, d, 'ASYNC_GEN_AWAITABLES', vm.newTuple([vm.incref(vm.t.async_generator_asend, Cause.Slot), vm.incref(vm.t.async_generator_athrow, Cause.Slot)]), true);

@@ -13,5 +13,23 @@ export const ASYNCIO_PY_LINES: Readonly<Record<Exclude<PythonVersion, 'nogil-hyp
   '3.13t': { 'asyncio.runners.run': 195, 'asyncio.runners.Runner.run': 118, 'asyncio.base_events.run_until_complete': 725, 'asyncio.taskgroups.TaskGroup.__aexit__': 173, 'asyncio.threads.to_thread': 25 },
 };
 
-/** Lib/concurrent/futures/thread.py's line where a worker calls the submitted function (the same in 3.11 to 3.13). */
-export const FUTURES_PY_LINES: Readonly<Record<string, number>> = { 'concurrent.futures.thread._WorkItem.run': 58 };
+/**
+ * Lib/concurrent/futures' lines that tracebacks show (the same in 3.11 to 3.13): where a worker calls the
+ * submitted function (thread.py), and where Future.result(), Future.exception() and Executor.map's
+ * iterator raise or re-raise (_base.py).
+ */
+export const FUTURES_PY_LINES: Readonly<Record<string, number>> = {
+  'concurrent.futures.thread._WorkItem.run': 58,
+  'concurrent.futures._base._result_or_cancel': 317,
+  'concurrent.futures._base.Future.__get_result': 401,
+  'concurrent.futures._base.Future.result.cancelled': 447,
+  'concurrent.futures._base.Future.result.finished': 449,
+  'concurrent.futures._base.Future.result.cancelled_after_wait': 454,
+  'concurrent.futures._base.Future.result.finished_after_wait': 456,
+  'concurrent.futures._base.Future.result.timeout': 458,
+  'concurrent.futures._base.Future.exception.cancelled': 483,
+  'concurrent.futures._base.Future.exception.cancelled_after_wait': 490,
+  'concurrent.futures._base.Future.exception.timeout': 494,
+  'concurrent.futures._base.Executor.map.result_iterator': 619,
+  'concurrent.futures._base.Executor.map.result_iterator.timeout': 621,
+};

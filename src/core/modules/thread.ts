@@ -20,6 +20,8 @@ import { invoke } from '../vm/calls';
 import type { ThreadState } from '../threads/thread-state';
 import { WAKE_LATENCY_NS, IMMORTALIZE_DEFERRED_NS } from '../threads/cost-model';
 import { Cause } from '../trace/events';
+import { warn } from '../runtime/warnings';
+import { cIntIndex } from '../runtime/number-index';
 
 /** threading.TIMEOUT_MAX on 64-bit Linux (PY_TIMEOUT_MAX in seconds). */
 const TIMEOUT_MAX = 9223372036.0;
@@ -102,7 +104,7 @@ function installLockMethods(vm: VM, type: PyType, reentrant: boolean): void {
     const blocking = blockingArg !== vm.false_ && !(blockingArg instanceof PyInt && blockingArg.value === 0n);
     let timeout = timeoutArg ? secondsOf(vm, timeoutArg, 'an integer') : -1;
     if (!blocking && timeout !== -1) throw vm.error('ValueError', "can't specify a timeout for a non-blocking call");
-    if (timeout < 0 && timeout !== -1) throw vm.error('ValueError', 'timeout value must be a non-negative number');
+    if (timeout < 0 && timeout !== -1) throw vm.error('ValueError', vm.options.version.lockNegativeTimeoutMessage);
     if (timeout > TIMEOUT_MAX) throw vm.error('OverflowError', 'timeout value is too large');
     if (!blocking) timeout = 0;
     const me = vm.scheduler.current;
@@ -228,8 +230,13 @@ export function installThreadPrimitives(vm: VM, d: PyDict): void {
     const outcome = invoke(vm, func, argsTuple.items, kwMap, false, null);
     if (!('frame' in outcome)) throw vm.unsupported('threads whose function is not written in Python');
     const frame: Frame = outcome.frame;
+    // The thread's bootstate (Modules/_threadmodule.c) holds the function and its arguments until the
+    // call returns (thread_bootstate_free): a bound method `Thread._bootstrap` keeps its Thread counted.
+    const held = [func, argsTuple, ...(kw && kw !== vm.none ? [kw] : [])];
+    for (const o of held) vm.incref(o, Cause.Internal, 'bootstate');
     frame.onReturn = (value) => {
       vm.decref(value, Cause.Return);
+      for (const o of held) vm.decref(o, Cause.Internal);
       sched.endCurrent();
     };
     // 3.13t: the first non-main thread state makes deferred objects immortal (Python/pystate.c),
@@ -253,6 +260,13 @@ export function installThreadPrimitives(vm: VM, d: PyDict): void {
     arity(vm, '_lens_format_exception', args, 1);
     const exc = args[0];
     return vm.newStr(exc instanceof PyExceptionObj ? vm.formatException(exc) : '');
+  });
+  // warnings.warn(message, category, stacklevel) as Lib/threading.py's deprecated aliases call it.
+  fn(vm, d, '_lens_warn', function* (args): Native {
+    const [message, category, level] = args;
+    if (!(message instanceof PyStr) || !(category instanceof PyType)) throw new Error('internal: threading warns with a str and a class');
+    warn(vm, message.value, category, yield* cIntIndex(vm, level));
+    return vm.newNone();
   });
   fn(vm, d, '_lens_write_stderr', (args) => {
     vm.writeStderr((args[0] as PyStr).value);

@@ -127,6 +127,7 @@ function attributeError(vm: VM, obj: PyObject, name: string): PyError {
  */
 export function fastGetAttr(vm: VM, obj: PyObject, name: string): PyObject | null {
   if (!(obj instanceof PyInstance) || !obj.type.heap) return null;
+  if (getattributeOverride(obj)) return null;
   const found = obj.type.lookup(name);
   if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper || found instanceof PyNativeDescriptor || pythonDescriptorGet(found))) return null;
   const v = obj.dict?.getStr(name);
@@ -143,6 +144,7 @@ export function fastGetAttr(vm: VM, obj: PyObject, name: string): PyObject | nul
 /** LOAD_METHOD's common case without native code: [function, self] as new references, or null. */
 export function fastLoadMethod(vm: VM, obj: PyObject, name: string): [PyObject, PyObject] | null {
   if (obj instanceof PyModule || obj instanceof PyType || obj.type === vm.t.super) return null;
+  if (getattributeOverride(obj)) return null;
   const found = obj.type.lookup(name);
   if (!(found instanceof PyFunction || found instanceof PyMethodDescriptor)) return null;
   const dict = instanceDict(obj);
@@ -211,6 +213,8 @@ function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
     }
     throw vm.error('AttributeError', `'super' object has no attribute '${name}'`);
   }
+  const override = getattributeOverride(obj);
+  if (override) return yield* callGetattributeOverride(vm, override, obj, name);
   const special = specialAttribute(vm, obj, name);
   if (special) return special;
   if (obj instanceof PyModule) {
@@ -298,7 +302,7 @@ export function instanceDict(obj: PyObject): PyDict | null {
  * and self without making a bound method. Returns [method-or-null, self-or-attribute], both owned.
  */
 export function* loadMethod(vm: VM, obj: PyObject, name: string): Generator<import('../vm/frame').CallRequest, [PyObject | null, PyObject], PyObject> {
-  if (!(obj instanceof PyModule) && !(obj instanceof PyType) && obj.type !== vm.t.super) {
+  if (!(obj instanceof PyModule) && !(obj instanceof PyType) && obj.type !== vm.t.super && !getattributeOverride(obj)) {
     const found = obj.type.lookup(name);
     if (found instanceof PyFunction || found instanceof PyMethodDescriptor) {
       const dict = instanceDict(obj);
@@ -777,12 +781,51 @@ function isAbstract(vm: VM, o: PyObject): boolean {
   return flag ? builtinTruth(vm, flag) === true : false;
 }
 
+/**
+ * A class's own `__getattribute__` written in Python (slot_tp_getattr_hook, Objects/typeobject.c, is then
+ * the type's tp_getattro): it decides every attribute read of an instance, `__class__` and `__dict__`
+ * included; null for object's generic lookup.
+ */
+function getattributeOverride(obj: PyObject): PyFunction | null {
+  if (!obj.type.heap || obj instanceof PyModule || obj instanceof PyType) return null;
+  const hook = obj.type.lookup('__getattribute__');
+  return hook instanceof PyFunction ? hook : null;
+}
+
+/** slot_tp_getattr_hook: `__getattribute__(obj, name)`, and on AttributeError the class's `__getattr__`. */
+function* callGetattributeOverride(vm: VM, hook: PyFunction, obj: PyObject, name: string): Native {
+  const key = vm.newStr(name);
+  try {
+    return yield* callAttributeHook(vm, hook, obj, key);
+  } catch (e) {
+    const getattr = obj.type.lookup('__getattr__');
+    if (!(getattr instanceof PyFunction) || !(e instanceof PyError) || !e.exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) throw e;
+    vm.decref(e.exc, Cause.Exception);
+    return yield* callGetattr(vm, getattr, obj, name);
+  } finally {
+    vm.decref(key, Cause.Argument);
+  }
+}
+
 /** slot_tp_getattr_hook's fallback: the class's `__getattr__(obj, name)`, with the name as a new str. */
 function* callGetattr(vm: VM, getattr: PyFunction, obj: PyObject, name: string): Native {
   const key = vm.newStr(name);
   try {
-    return yield { callable: getattr, args: [obj, key], kwargs: null };
+    return yield* callAttributeHook(vm, getattr, obj, key);
   } finally {
     vm.decref(key, Cause.Argument);
+  }
+}
+
+/** call_attribute (Objects/typeobject.c): hook(obj, key), through a bound method under 3.11. */
+function* callAttributeHook(vm: VM, hook: PyFunction, obj: PyObject, key: PyObject): Native {
+  if (!vm.options.version.attributeHookBindsMethod) return yield { callable: hook, args: [obj, key], kwargs: null };
+  vm.incref(hook, Cause.Method, '__func__');
+  vm.incref(obj, Cause.Method, '__self__');
+  const bound = vm.track(new PyMethod(vm.t.method, hook, obj));
+  try {
+    return yield { callable: bound, args: [key], kwargs: null };
+  } finally {
+    vm.decref(bound, Cause.Stack);
   }
 }

@@ -8,6 +8,7 @@
 export const FUTURES_SOURCE = `
 import os as _os
 import threading
+import time
 import queue as _queue
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -23,10 +24,12 @@ _FINISHED = 'FINISHED'
 
 class Error(Exception):
     """Base class for all future-related exceptions."""
+    __module__ = 'concurrent.futures._base'
 
 
 class CancelledError(Error):
     """The Future was cancelled."""
+    __module__ = 'concurrent.futures._base'
 
 
 TimeoutError = TimeoutError
@@ -34,10 +37,12 @@ TimeoutError = TimeoutError
 
 class BrokenExecutor(RuntimeError):
     """Raised when an executor has become non-functional."""
+    __module__ = 'concurrent.futures._base'
 
 
 class Future:
     """Represents the result of an asynchronous computation."""
+    __module__ = 'concurrent.futures._base'
 
     def __init__(self):
         self._condition = threading.Condition()
@@ -82,10 +87,16 @@ class Future:
         with self._condition:
             return self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED]
 
-    def _get_result(self):
+    def __get_result(self):
         if self._exception:
-            raise self._exception
-        return self._result
+            try:
+                # traceback: concurrent.futures._base.Future.__get_result
+                raise self._exception
+            finally:
+                # Break a reference cycle with the exception in self._exception
+                self = None
+        else:
+            return self._result
 
     def add_done_callback(self, fn):
         with self._condition:
@@ -95,30 +106,48 @@ class Future:
         fn(self)
 
     def result(self, timeout=None):
-        with self._condition:
-            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            if self._state == _FINISHED:
-                return self._get_result()
-            self._condition.wait(timeout)
-            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            if self._state == _FINISHED:
-                return self._get_result()
-            raise TimeoutError()
+        try:
+            with self._condition:
+                if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                    # traceback: concurrent.futures._base.Future.result.cancelled
+                    raise CancelledError()
+                elif self._state == _FINISHED:
+                    # traceback: concurrent.futures._base.Future.result.finished
+                    return self.__get_result()
+
+                self._condition.wait(timeout)
+
+                if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                    # traceback: concurrent.futures._base.Future.result.cancelled_after_wait
+                    raise CancelledError()
+                elif self._state == _FINISHED:
+                    # traceback: concurrent.futures._base.Future.result.finished_after_wait
+                    return self.__get_result()
+                else:
+                    # traceback: concurrent.futures._base.Future.result.timeout
+                    raise TimeoutError()
+        finally:
+            # Break a reference cycle with the exception in self._exception
+            self = None
 
     def exception(self, timeout=None):
         with self._condition:
             if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                # traceback: concurrent.futures._base.Future.exception.cancelled
                 raise CancelledError()
-            if self._state == _FINISHED:
+            elif self._state == _FINISHED:
                 return self._exception
+
             self._condition.wait(timeout)
+
             if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                # traceback: concurrent.futures._base.Future.exception.cancelled_after_wait
                 raise CancelledError()
-            if self._state == _FINISHED:
+            elif self._state == _FINISHED:
                 return self._exception
-            raise TimeoutError()
+            else:
+                # traceback: concurrent.futures._base.Future.exception.timeout
+                raise TimeoutError()
 
     def set_running_or_notify_cancel(self):
         with self._condition:
@@ -144,6 +173,7 @@ class Future:
 
 
 class _WorkItem:
+    __module__ = 'concurrent.futures.thread'
     def __init__(self, future, fn, args, kwargs):
         self.future = future
         self.fn = fn
@@ -158,6 +188,8 @@ class _WorkItem:
             result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:
             self.future.set_exception(exc)
+            # Break a reference cycle with the exception 'exc'
+            self = None
         else:
             self.future.set_result(result)
 
@@ -195,16 +227,41 @@ def _worker(executor, work_queue):
         return
 
 
+def _result_or_cancel(fut, timeout=None):
+    try:
+        try:
+            # traceback: concurrent.futures._base._result_or_cancel
+            return fut.result(timeout)
+        finally:
+            fut.cancel()
+    finally:
+        # Break a reference cycle with the exception in self._exception
+        del fut
+
+
 class Executor:
+    __module__ = 'concurrent.futures._base'
     # _base.Executor: what both pools share.
     def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if timeout is not None:
+            end_time = timeout + time.monotonic()
+
         fs = [self.submit(fn, *args) for args in zip(*iterables)]
 
+        # Yield must be hidden in closure so that the futures are submitted
+        # before the first iterator value is required.
         def result_iterator():
             try:
+                # reverse to keep finishing order
                 fs.reverse()
                 while fs:
-                    yield fs.pop().result(timeout)
+                    # Careful not to keep a reference to the popped future
+                    if timeout is None:
+                        # traceback: concurrent.futures._base.Executor.map.result_iterator
+                        yield _result_or_cancel(fs.pop())
+                    else:
+                        # traceback: concurrent.futures._base.Executor.map.result_iterator.timeout
+                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
             finally:
                 for future in fs:
                     future.cancel()
@@ -219,6 +276,7 @@ class Executor:
 
 
 class ThreadPoolExecutor(Executor):
+    __module__ = 'concurrent.futures.thread'
     _counter = 0
 
     def __init__(self, max_workers=None, thread_name_prefix=''):
@@ -291,6 +349,7 @@ def _process_manager(executor):
 
 
 class _ExecutorManagerThread(threading.Thread):
+    __module__ = 'concurrent.futures.process'
     # As CPython's, a Thread subclass made without a target: its name is a plain \`Thread-N\`.
     def __init__(self, executor):
         self._executor = executor
@@ -301,6 +360,7 @@ class _ExecutorManagerThread(threading.Thread):
 
 
 class ProcessPoolExecutor(Executor):
+    __module__ = 'concurrent.futures.process'
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
         import multiprocessing
         self._mp = multiprocessing

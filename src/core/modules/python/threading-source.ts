@@ -20,6 +20,7 @@ TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _allocate_lock
 _CRLock = _thread.RLock
 _lens_set_thread_name = _thread._lens_set_thread_name
+_lens_warn = _thread._lens_warn
 del _time_module
 
 
@@ -135,6 +136,11 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
+    def notifyAll(self):
+        _lens_warn('notifyAll() is deprecated, use notify_all() instead',
+                   DeprecationWarning, 2)
+        self.notify_all()
+
 
 class Semaphore:
     """This class implements semaphore objects."""
@@ -208,6 +214,11 @@ class Event:
 
     def is_set(self):
         return self._flag
+
+    def isSet(self):
+        _lens_warn('isSet() is deprecated, use is_set() instead',
+                   DeprecationWarning, 2)
+        return self.is_set()
 
     def set(self):
         with self._cond:
@@ -378,6 +389,7 @@ class Thread:
         self._initialized = True
 
     def __repr__(self):
+        # traceback: threading.Thread.__repr__
         assert self._initialized, "Thread.__init__() was not called"
         status = "initial"
         if self._started.is_set():
@@ -393,6 +405,7 @@ class Thread:
 
     def start(self):
         if not self._initialized:
+            # traceback: threading.Thread.start.not_initialized
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
             # traceback: threading.Thread.start
@@ -416,7 +429,12 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
-        self._bootstrap_inner()
+        try:
+            self._bootstrap_inner()
+        finally:
+            # After run() returns, PyThreadState_Clear drops the thread's threading.local dicts, before
+            # the thread's sentinel lock lets join() return.
+            _clear_thread_locals()
 
     def _set_ident(self):
         self._ident = get_ident()
@@ -466,6 +484,7 @@ class Thread:
 
     def join(self, timeout=None):
         if not self._initialized:
+            # traceback: threading.Thread.join.not_initialized
             raise RuntimeError("Thread.__init__() not called")
         if not self._started.is_set():
             # traceback: threading.Thread.join.not_started
@@ -495,11 +514,13 @@ class Thread:
 
     @property
     def name(self):
+        # traceback: threading.Thread.name
         assert self._initialized, "Thread.__init__() not called"
         return self._name
 
     @name.setter
     def name(self, name):
+        # traceback: threading.Thread.name.setter
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
         if self._ident is not None:
@@ -507,15 +528,18 @@ class Thread:
 
     @property
     def ident(self):
+        # traceback: threading.Thread.ident
         assert self._initialized, "Thread.__init__() not called"
         return self._ident
 
     @property
     def native_id(self):
+        # traceback: threading.Thread.native_id
         assert self._initialized, "Thread.__init__() not called"
         return self._native_id
 
     def is_alive(self):
+        # traceback: threading.Thread.is_alive
         assert self._initialized, "Thread.__init__() not called"
         if self._is_stopped or not self._started.is_set():
             return False
@@ -524,16 +548,39 @@ class Thread:
 
     @property
     def daemon(self):
+        # traceback: threading.Thread.daemon
         assert self._initialized, "Thread.__init__() not called"
         return self._daemonic
 
     @daemon.setter
     def daemon(self, daemonic):
         if not self._initialized:
+            # traceback: threading.Thread.daemon.setter.not_initialized
             raise RuntimeError("Thread.__init__() not called")
         if self._started.is_set():
+            # traceback: threading.Thread.daemon.setter.active
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
+
+    def isDaemon(self):
+        _lens_warn('isDaemon() is deprecated, get the daemon attribute instead',
+                   DeprecationWarning, 2)
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        _lens_warn('setDaemon() is deprecated, set the daemon attribute instead',
+                   DeprecationWarning, 2)
+        self.daemon = daemonic
+
+    def getName(self):
+        _lens_warn('getName() is deprecated, get the name attribute instead',
+                   DeprecationWarning, 2)
+        return self.name
+
+    def setName(self, name):
+        _lens_warn('setName() is deprecated, set the name attribute instead',
+                   DeprecationWarning, 2)
+        self.name = name
 
 
 def excepthook(args):
@@ -558,6 +605,10 @@ class ExceptHookArgs:
 
 def _invoke_excepthook(thread, exc):
     excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
+
+
+# Original value of threading.excepthook
+__excepthook__ = excepthook
 
 
 class Timer(Thread):
@@ -621,13 +672,22 @@ def current_thread():
     except KeyError:
         return _DummyThread()
 
-currentThread = current_thread
+def currentThread():
+    _lens_warn('currentThread() is deprecated, use current_thread() instead',
+               DeprecationWarning, 2)
+    return current_thread()
 
 
 def active_count():
     """Return the number of Thread objects currently alive."""
     with _active_limbo_lock:
         return len(_active) + len(_limbo)
+
+
+def activeCount():
+    _lens_warn('activeCount() is deprecated, use active_count() instead',
+               DeprecationWarning, 2)
+    return active_count()
 
 
 def enumerate():
@@ -680,22 +740,117 @@ def _shutdown():
             lock.release()
 
 
+_NOT_FOUND = object()
+# ident -> the per-thread dict holders (a local's '_local__dicts') a thread made a dict in: cleared when
+# the thread ends (_clear_thread_locals).
+_thread_local_holders = {}
+
+
 class local:
-    """Thread-local data: one attribute dict per thread (CPython's _threading_local, simplified)."""
+    """Thread-local data, after CPython's C type _thread._local (Modules/_threadmodule.c): each thread
+    sees its own attribute dict, made the first time the thread touches the object (when a subclass's
+    __init__ runs again, in that thread, with the arguments the object was made with); a thread's dicts
+    go when the thread ends, as PyThreadState_Clear drops them."""
 
-    def __init__(self):
+    def __new__(cls, /, *args, **kw):
+        if (args or kw) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        object.__setattr__(self, '_local__args', (args, kw))
         object.__setattr__(self, '_local__dicts', {})
+        # local_new makes the creating thread's dict; type() then runs __init__ as for any object.
+        _local_new_dict(self)
+        return self
 
-    def __getattr__(self, name):
-        d = object.__getattribute__(self, '_local__dicts').get(get_ident())
-        if d is None or name not in d:
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-        return d[name]
+    def __getattribute__(self, name):
+        d = _local_dict(self)
+        if name == '__dict__':
+            return d
+        # _PyObject_GenericGetAttrWithDict(self, name, ldict): data descriptors, then the thread's dict,
+        # then the class's other attributes.
+        cls = type(self)
+        attr = _class_attribute(cls, name)
+        if attr is not _NOT_FOUND:
+            getter = getattr(type(attr), '__get__', None)
+            if getter is not None and (hasattr(type(attr), '__set__') or hasattr(type(attr), '__delete__')):
+                return getter(attr, self, cls)
+        if name in d:
+            return d[name]
+        if attr is not _NOT_FOUND:
+            if getter is not None:
+                return getter(attr, self, cls)
+            return attr
+        raise AttributeError(f"'{_local_type_name(cls)}' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
-        dicts = object.__getattribute__(self, '_local__dicts')
-        d = dicts.get(get_ident())
-        if d is None:
-            d = dicts[get_ident()] = {}
-        d[name] = value
+        if name == '__dict__':
+            raise AttributeError(f"'{_local_type_name(type(self))}' object attribute '__dict__' is read-only")
+        d = _local_dict(self)
+        attr = _class_attribute(type(self), name)
+        setter = getattr(type(attr), '__set__', None) if attr is not _NOT_FOUND else None
+        if setter is not None:
+            setter(attr, self, value)
+        else:
+            d[name] = value
+
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise AttributeError(f"'{_local_type_name(type(self))}' object attribute '__dict__' is read-only")
+        d = _local_dict(self)
+        attr = _class_attribute(type(self), name)
+        deleter = getattr(type(attr), '__delete__', None) if attr is not _NOT_FOUND else None
+        if deleter is not None:
+            deleter(attr, self)
+        elif name in d:
+            del d[name]
+        else:
+            raise AttributeError(f"'{_local_type_name(type(self))}' object has no attribute '{name}'")
+
+    def __del__(self):
+        # local_clear: the object's dicts, every thread's, go with it.
+        object.__getattribute__(self, '_local__dicts').clear()
+
+# The C type's name and module: <class '_thread._local'>.
+local.__name__ = local.__qualname__ = '_local'
+local.__module__ = '_thread'
+
+
+def _local_type_name(cls):
+    # tp_name: the C type's is dotted, a subclass's is its __name__.
+    return '_thread._local' if cls is local else cls.__name__
+
+
+def _class_attribute(cls, name):
+    for base in cls.__mro__:
+        if name in base.__dict__:
+            return base.__dict__[name]
+    return _NOT_FOUND
+
+
+def _local_new_dict(self):
+    ident = get_ident()
+    holder = object.__getattribute__(self, '_local__dicts')
+    d = holder[ident] = {}
+    _thread_local_holders.setdefault(ident, []).append(holder)
+    return d
+
+
+def _local_dict(self):
+    """The running thread's dict (_ldict): a thread's first touch makes it and runs a subclass's __init__."""
+    d = object.__getattribute__(self, '_local__dicts').get(get_ident())
+    if d is None:
+        d = _local_new_dict(self)
+        cls = type(self)
+        if cls.__init__ is not object.__init__:
+            args, kw = object.__getattribute__(self, '_local__args')
+            cls.__init__(self, *args, **kw)
+    return d
+
+
+def _clear_thread_locals():
+    """PyThreadState_Clear (Python/pystate.c) at a thread's end drops its dict in every local."""
+    ident = get_ident()
+    for holder in _thread_local_holders.pop(ident, ()):
+        d = holder.pop(ident, None)
+        del d
 `;
