@@ -8,6 +8,7 @@ import { UnsupportedError } from '../vm/errors';
 import type { Position } from '../compile/bytecode';
 import { setName } from '../runtime/dicts';
 import { addNewWrappers } from '../builtins/type-new';
+import { addNotModelled } from '../builtins/define';
 import { createCollectionsAbc } from './collections-abc';
 import { createSys } from './sys';
 import { createGc } from './gc';
@@ -69,6 +70,8 @@ import { WARNINGS_SOURCE } from './python/warnings-source';
 import { createWarningsNative } from './warnings-native';
 import { createTypesHelpers } from './types-helpers';
 import { createEnum } from './enum';
+import { createJsonNative } from './json/json-module';
+import { _JSON_SOURCE, JSON_SOURCE, JSON_DECODER_SOURCE, JSON_ENCODER_SOURCE, JSON_SCANNER_SOURCE } from './python/json-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES, type CompilerPositions } from '../versions';
@@ -127,6 +130,11 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _warnings: createWarningsNative,
   _lens_types: createTypesHelpers,
   warnings: () => undefined,
+  _json: createJsonNative,
+  json: (vm, module) => addNotModelled(vm, module.dict, (what) => what),
+  'json.decoder': () => undefined,
+  'json.encoder': () => undefined,
+  'json.scanner': () => undefined,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -163,6 +171,11 @@ const PYTHON_SOURCES: Record<string, string> = {
   asyncio: ASYNCIO_SOURCE,
   enum: ENUM_SOURCE,
   warnings: WARNINGS_SOURCE,
+  _json: _JSON_SOURCE,
+  json: JSON_SOURCE,
+  'json.decoder': JSON_DECODER_SOURCE,
+  'json.encoder': JSON_ENCODER_SOURCE,
+  'json.scanner': JSON_SCANNER_SOURCE,
 };
 
 /** Per positions model (a version's), each library source compiled with it. */
