@@ -237,6 +237,7 @@ class JSONEncoder(object):
                 return _repr(o)
 
             if not allow_nan:
+                # traceback: json.encoder.floatstr
                 raise ValueError(
                     "Out of range float values are not JSON compliant: " +
                     repr(o))
@@ -558,10 +559,12 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
         parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     if isinstance(s, str):
         if s.startswith('\ufeff'):
+            # traceback: json.loads.bom
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",
                                   s, 0)
     else:
         if not isinstance(s, (bytes, bytearray)):
+            # traceback: json.loads.type
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
         encoding = detect_encoding(s)
