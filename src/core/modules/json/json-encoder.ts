@@ -206,8 +206,8 @@ function* encodeDict(vm: VM, s: EncoderFields, w: Writer, dct: PyDict, indentLev
     return;
   }
   let ident: PyObject | null = markerEnter(vm, s, dct);
-  // 3.13 walks an exact dict's own table when it does not sort; before, the items list is always made.
-  const useItems = s.sortKeys || dct.type !== vm.t.dict || vm.options.version.versionInfo[1] < 13;
+  // 3.12+ walk an exact dict's own table when they do not sort (PyDict_Next); 3.11 always makes the items list.
+  const useItems = s.sortKeys || dct.type !== vm.t.dict || vm.options.version.versionInfo[1] < 12;
   let items: PyList | null = null;
   try {
     w.parts.push('{');

@@ -51,6 +51,15 @@ function* raiseErrmsg(vm: VM, failure: JsonDecodeFailure, s: PyStr): Native<neve
   throw new PyError(exc);
 }
 
+/**
+ * _PyObject_MakeTpCall: a call of the C scanner or encoder type, or of one of their objects, packs the
+ * positional arguments into a tuple (counted by the collector unless a free list has one), released when
+ * the call returns. The simulated classes are Python classes, whose calls the VM runs without one.
+ */
+function packArguments(vm: VM, args: PyObject[]): PyObject {
+  return vm.newTuple(args.map((a) => vm.incref(a, Cause.Slot)));
+}
+
 /** PyDict_Clear. */
 function clearDict(vm: VM, d: PyDict): void {
   for (const entry of d.clearStorage()) {
@@ -104,6 +113,7 @@ export function createJsonNative(vm: VM, module: PyModule): void {
   // scanner_call: (value, index after it), or StopIteration(idx) when no value starts at idx.
   fn(vm, d, '_lens_scan_once', function* (args): Native {
     const [string, idxObj, strict, objectHook, objectPairsHook, parseFloat, parseInt, parseConstant, kept] = args;
+    const packed = packArguments(vm, [string, idxObj]);
     const s = strArgument(vm, string);
     const idx = indexArgument(vm, idxObj);
     const memo = kept instanceof PyDict ? kept : vm.newDict();
@@ -120,12 +130,20 @@ export function createJsonNative(vm: VM, module: PyModule): void {
     } finally {
       if (memo === kept) clearDict(vm, memo);
       else vm.decref(memo, Cause.Stack);
+      vm.decref(packed, Cause.Argument);
     }
   });
 
-  // encoder_new's checks: markers is a dict or None; the separators are str ("U").
-  fn(vm, d, '_lens_check_encoder_args', (args) => {
-    const [markers, keySeparator, itemSeparator] = args;
+  // make_scanner(context): the type call's argument tuple (scanner_new reads the context's settings).
+  fn(vm, d, '_lens_scanner_new', (args) => {
+    vm.decref(packArguments(vm, args), Cause.Argument);
+    return vm.newNone();
+  });
+
+  // encoder_new: the type call's argument tuple; markers a dict or None, the separators str ("U").
+  fn(vm, d, '_lens_encoder_new', (args) => {
+    vm.decref(packArguments(vm, args), Cause.Argument);
+    const [markers, , , , keySeparator, itemSeparator] = args;
     if (markers !== vm.none && !(markers instanceof PyDict)) {
       throw vm.error('TypeError', `make_encoder() argument 1 must be dict or None, not ${markers.type.name}`);
     }
@@ -135,7 +153,7 @@ export function createJsonNative(vm: VM, module: PyModule): void {
     return vm.newNone();
   });
 
-  // encoder_call: the text in a one-item sequence (3.11: a list; 3.12+: a tuple), which encode() joins.
+  // encoder_call: the text in a one-item sequence (3.11: _PyAccu's list; 3.12+: a tuple), which encode() joins.
   fn(vm, d, '_lens_encode', function* (args): Native {
     const [obj, level, markers, defaultFn, encoder, indent, keySeparator, itemSeparator, sortKeys, skipkeys, allowNan] = args;
     const fields: EncoderFields = {
@@ -147,7 +165,15 @@ export function createJsonNative(vm: VM, module: PyModule): void {
       allowNan: allowNan === vm.true_,
       fastEncode: fastEncoders.get(encoder) ?? null,
     };
-    const text = yield* encodeToText(vm, fields, obj, indexArgument(vm, level));
-    return minor >= 12 ? vm.newTuple([vm.newStr(text)]) : vm.newList([vm.newStr(text)]);
+    const packed = packArguments(vm, [obj, level]);
+    // 3.11 accumulates the pieces in a _PyAccu: a list of small pieces, joined into the list returned.
+    const small = minor >= 12 ? null : vm.newList([]);
+    try {
+      const text = yield* encodeToText(vm, fields, obj, indexArgument(vm, level));
+      return minor >= 12 ? vm.newTuple([vm.newStr(text)]) : vm.newList([vm.newStr(text)]);
+    } finally {
+      if (small) vm.decref(small, Cause.Stack);
+      vm.decref(packed, Cause.Argument);
+    }
   });
 }

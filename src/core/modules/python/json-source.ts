@@ -16,6 +16,7 @@ class Scanner:
 
     def __init__(self, context):
         # scanner_new: the decoder's settings, read once.
+        _lens_scanner_new(context)
         self.strict = bool(context.strict)
         self.object_hook = context.object_hook
         self.object_pairs_hook = context.object_pairs_hook
@@ -37,7 +38,8 @@ class Encoder:
 
     def __init__(self, markers, default, encoder, indent, key_separator, item_separator,
                  sort_keys, skipkeys, allow_nan):
-        _lens_check_encoder_args(markers, key_separator, item_separator)
+        _lens_encoder_new(markers, default, encoder, indent, key_separator, item_separator,
+                          sort_keys, skipkeys, allow_nan)
         self.markers = markers
         self.default = default
         self.encoder = encoder
