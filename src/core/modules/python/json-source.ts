@@ -472,7 +472,6 @@ __author__ = 'Bob Ippolito <bob@redivi.com>'
 
 from json.decoder import JSONDecoder, JSONDecodeError
 from json.encoder import JSONEncoder
-import json.scanner
 
 _default_encoder = JSONEncoder(
     skipkeys=False,
