@@ -14,6 +14,7 @@ import type { CallRequest } from '../../vm/frame';
 import { dictDel, dictGet, dictSet } from '../../runtime/dicts';
 import { floatRepr } from '../../runtime/text/float-repr';
 import { Cause } from '../../trace/events';
+import { enterJsonNesting } from './json-nesting';
 
 /** PyEncoderObject's fields. */
 export interface EncoderFields {
@@ -70,7 +71,7 @@ function* encodeString(vm: VM, s: EncoderFields, obj: PyStr): Generator<CallRequ
 }
 
 function enterRecursiveCall(vm: VM, w: Writer): void {
-  if (w.depth >= vm.recursionLimit) throw vm.error('RecursionError', 'maximum recursion depth exceeded while encoding a JSON object');
+  enterJsonNesting(vm, w.depth + 1, ' while encoding a JSON object');
   w.depth++;
 }
 

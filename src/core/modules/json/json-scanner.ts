@@ -15,6 +15,7 @@ import { dictGet, dictSet } from '../../runtime/dicts';
 import { listResize } from '../../runtime/list-storage';
 import { Cause } from '../../trace/events';
 import { scanString, type Chars } from './json-strings';
+import { enterJsonNesting } from './json-nesting';
 
 /** raise_errmsg: a JSONDecodeError with this message at this position. */
 export class JsonDecodeFailure {
@@ -43,8 +44,6 @@ export interface ScanContext {
 
 type Scan = Generator<CallRequest, [PyObject, number], PyObject>;
 
-const MAX_NESTING = 900;
-
 const isWhitespace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
@@ -68,7 +67,7 @@ export function* scanOnce(sc: ScanContext, idx: number): Scan {
     case '{':
     case '[': {
       const kind = chars[idx] === '{' ? 'object' : 'array';
-      if (sc.depth >= MAX_NESTING) throw vm.unsupported(`json: decoding a JSON ${kind} nested more than ${MAX_NESTING} deep`);
+      enterJsonNesting(vm, sc.depth + 1, ` while decoding a JSON ${kind} from a unicode string`);
       sc.depth++;
       try {
         return kind === 'object' ? yield* parseObject(sc, idx + 1) : yield* parseArray(sc, idx + 1);
