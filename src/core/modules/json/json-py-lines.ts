@@ -1,7 +1,7 @@
 // Lines of Lib/json/*.py that tracebacks show, by the key the simulator's json sources mark them with
-// (modules/python/json-source.ts, runtime/stdlib-frames.ts): 3.11.7, 3.12.1 and 3.13.0 (3.13.5t's are
-// 3.13.0's). Read off the real files: each marked line's text is CPython's line there, in the same
-// function. json/__init__.py and _make_iterencode are the same in all three; 3.13's decoder.py has the
+// (modules/python/json-source.ts, runtime/stdlib-frames.ts): 3.11.7, 3.12.1 and 3.13.0, read off the real
+// files (each marked line's text is CPython's line there, in the same function). 3.13t takes 3.13.0's: no
+// 3.13.5 interpreter was at hand to check its files against. json/__init__.py and _make_iterencode are the same in all three; 3.13's decoder.py has the
 // trailing-comma checks (7 more lines before decode) and its iterencode turns an int indent into spaces.
 
 type Lines = Readonly<Record<string, number>>;
