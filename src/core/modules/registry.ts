@@ -131,8 +131,8 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _lens_types: createTypesHelpers,
   warnings: () => undefined,
   _json: createJsonNative,
-  json: (vm, module) => addNotModelled(vm, module.dict, (what) => what),
-  'json.decoder': () => undefined,
+  json: (vm, module) => addNotModelled(vm, module.dict),
+  'json.decoder': (vm, module) => addNotModelled(vm, module.dict),
   'json.encoder': () => undefined,
   'json.scanner': () => undefined,
 };

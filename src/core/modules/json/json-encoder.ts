@@ -13,6 +13,8 @@ import type { VM } from '../../vm/vm';
 import type { CallRequest } from '../../vm/frame';
 import { dictDel, dictGet, dictSet } from '../../runtime/dicts';
 import { floatRepr } from '../../runtime/text/float-repr';
+import { getAttr } from '../../runtime/attributes';
+import { iterateToArray } from '../../runtime/iteration';
 import { Cause } from '../../trace/events';
 import { enterJsonNesting } from './json-nesting';
 
@@ -184,15 +186,39 @@ function keyText(vm: VM, s: EncoderFields, key: PyObject): PyStr | string | null
   throw vm.error('TypeError', `keys must be str, int, float, bool or None, not ${key.type.name}`);
 }
 
-/** The dict's items as (key, value) tuples (PyMapping_Items), sorted with list.sort when sort_keys. */
-function* dictItems(vm: VM, s: EncoderFields, dct: PyDict): Generator<CallRequest, PyList, PyObject> {
-  const items = vm.newList(
-    dct.entryList().map((e) => vm.newTuple([vm.incref(e.key, Cause.Slot), vm.incref(e.value, Cause.Slot)])),
-  );
-  if (!s.sortKeys) return items;
+/**
+ * PyMapping_Items: a dict's (key, value) tuples (PyDict_Items), or for a dict subclass the list of what
+ * its items() gives (an OrderedDict's order, a subclass's own items()).
+ */
+function* mappingItems(vm: VM, dct: PyDict): Generator<CallRequest, PyList, PyObject> {
+  if (dct.type === vm.t.dict) {
+    return vm.newList(dct.entryList().map((e) => vm.newTuple([vm.incref(e.key, Cause.Slot), vm.incref(e.value, Cause.Slot)])));
+  }
+  const method = yield* getAttr(vm, dct, 'items');
+  let view: PyObject;
   try {
-    const sort = vm.t.list.dict.getStr('sort') as PyObject;
-    vm.decref(yield { callable: sort, args: [items], kwargs: null }, Cause.Stack);
+    view = yield { callable: method, args: [], kwargs: null };
+  } finally {
+    vm.decref(method, Cause.Stack);
+  }
+  try {
+    return vm.newList(yield* iterateToArray(vm, view));
+  } finally {
+    vm.decref(view, Cause.Stack);
+  }
+}
+
+/** The items list, sorted with list.sort when sort_keys; each item must be a 2-tuple. */
+function* dictItems(vm: VM, s: EncoderFields, dct: PyDict): Generator<CallRequest, PyList, PyObject> {
+  const items = yield* mappingItems(vm, dct);
+  try {
+    if (s.sortKeys) {
+      const sort = vm.t.list.dict.getStr('sort') as PyObject;
+      vm.decref(yield { callable: sort, args: [items], kwargs: null }, Cause.Stack);
+    }
+    if (items.items.some((item) => !(item instanceof PyTuple) || item.items.length !== 2)) {
+      throw vm.error('ValueError', 'items must return 2-tuples');
+    }
   } catch (e) {
     vm.decref(items, Cause.Stack);
     throw e;

@@ -131,6 +131,16 @@ _CONSTANTS = {
 
 scanstring = c_scanstring
 
+
+def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook, memo=None, _w=None, _ws=None):
+    # The pure-Python object parser needs re; CPython uses it only without _json.
+    _lens_not_modelled('json.decoder.JSONObject')
+
+
+def JSONArray(s_and_end, scan_once, _w=None, _ws=None):
+    _lens_not_modelled('json.decoder.JSONArray')
+
+
 WHITESPACE_STR = ' \t\n\r'
 
 
@@ -144,6 +154,8 @@ class JSONDecoder(object):
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.parse_object = JSONObject
+        self.parse_array = JSONArray
         self.parse_string = scanstring
         self.memo = {}
         self.scan_once = make_scanner(self)
