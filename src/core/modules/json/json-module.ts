@@ -11,11 +11,10 @@ import { PyDict } from '../../objects/dict';
 import type { VM } from '../../vm/vm';
 import type { Native } from '../../vm/frame';
 import { PyError } from '../../vm/errors';
-import { fn, checkPositional } from '../../builtins/define';
+import { fn, arity, checkAtMost } from '../../builtins/define';
 import { setName } from '../../runtime/dicts';
 import { truthy } from '../../runtime/operators';
 import { defineCTypeMarker } from '../c-type-names';
-import { PyBuiltin } from '../../objects/callables';
 import { Cause } from '../../trace/events';
 import { encodeBasestring, encodeBasestringAscii, scanString } from './json-strings';
 import { scanOnce, JsonDecodeFailure, NoJsonValue, type ScanContext } from './json-scanner';
@@ -78,21 +77,22 @@ export function createJsonNative(vm: VM, module: PyModule): void {
   setName(vm, d, '_lens_c_indent', vm.newBool(minor >= 13), true);
 
   fn(vm, d, 'encode_basestring_ascii', (args) => {
-    checkPositional(vm, 'encode_basestring_ascii', args.length, 1, 1);
+    arity(vm, '_json.encode_basestring_ascii', args, 1);
     return vm.newStr(encodeBasestringAscii(strArgument(vm, args[0]).value));
   });
   fn(vm, d, 'encode_basestring', (args) => {
-    checkPositional(vm, 'encode_basestring', args.length, 1, 1);
+    arity(vm, '_json.encode_basestring', args, 1);
     return vm.newStr(encodeBasestring(strArgument(vm, args[0]).value));
   });
   const fastEncoders = new Map<PyObject, (s: string) => string>([
     [d.getStr('encode_basestring_ascii') as PyObject, encodeBasestringAscii],
     [d.getStr('encode_basestring') as PyObject, encodeBasestring],
   ]);
-  for (const f of fastEncoders.keys()) (f as PyBuiltin).module = '_json';
 
   fn(vm, d, 'scanstring', function* (args): Native {
-    checkPositional(vm, 'scanstring', args.length, 2, 3);
+    // PyArg_ParseTuple's "On|p:scanstring".
+    if (args.length < 2) throw vm.error('TypeError', `scanstring() takes at least 2 arguments (${args.length} given)`);
+    checkAtMost(vm, 'scanstring', args.length, 3);
     const s = strArgument(vm, args[0]);
     const end = indexArgument(vm, args[1]);
     const chars = Array.from(s.value);
