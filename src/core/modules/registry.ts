@@ -8,6 +8,7 @@ import { UnsupportedError } from '../vm/errors';
 import type { Position } from '../compile/bytecode';
 import { setName } from '../runtime/dicts';
 import { addNewWrappers } from '../builtins/type-new';
+import { addNotModelled } from '../builtins/define';
 import { createCollectionsAbc } from './collections-abc';
 import { createSys } from './sys';
 import { createGc } from './gc';
@@ -73,6 +74,8 @@ import { createWarningsNative } from './warnings-native';
 import { createTypesHelpers } from './types-helpers';
 import { createAtexit } from './atexit';
 import { createEnum } from './enum';
+import { createJsonNative } from './json/json-module';
+import { _JSON_SOURCE, JSON_SOURCE, JSON_DECODER_SOURCE, JSON_ENCODER_SOURCE, JSON_SCANNER_SOURCE } from './python/json-source';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES, type CompilerPositions } from '../versions';
@@ -134,6 +137,11 @@ const FACTORIES: Record<string, ModuleFactory> = {
   atexit: createAtexit,
   timeit: () => undefined,
   warnings: () => undefined,
+  _json: createJsonNative,
+  json: (vm, module) => addNotModelled(vm, module.dict),
+  'json.decoder': (vm, module) => addNotModelled(vm, module.dict),
+  'json.encoder': () => undefined,
+  'json.scanner': () => undefined,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -172,6 +180,11 @@ const PYTHON_SOURCES: Record<string, string> = {
   enum: ENUM_SOURCE,
   warnings: WARNINGS_SOURCE,
   timeit: TIMEIT_SOURCE,
+  _json: _JSON_SOURCE,
+  json: JSON_SOURCE,
+  'json.decoder': JSON_DECODER_SOURCE,
+  'json.encoder': JSON_ENCODER_SOURCE,
+  'json.scanner': JSON_SCANNER_SOURCE,
 };
 
 /** Per positions model (a version's), each library source compiled with it. */

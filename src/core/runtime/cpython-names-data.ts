@@ -506,7 +506,7 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
   'dict:zip':
     '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__ __setstate__',
   'final-types':
-    'NoneType NotImplementedType _collections._deque_iterator _collections._deque_reverse_iterator _collections._tuplegetter _thread._ExceptHookArgs _thread.lock async_generator bool builtin_function_or_method bytearray_iterator bytes_iterator callable_iterator cell classmethod_descriptor code coroutine dict_itemiterator dict_items dict_keyiterator dict_keys dict_reversekeyiterator dict_valueiterator dict_values ellipsis frame function functools._lru_cache_wrapper generator getset_descriptor itertools._grouper itertools._tee itertools._tee_dataobject list_iterator list_reverseiterator mappingproxy member_descriptor memoryview method method-wrapper method_descriptor operator.attrgetter operator.itemgetter operator.methodcaller os.stat_result os.statvfs_result os.terminal_size pickle.PickleBuffer range range_iterator set_iterator slice str_ascii_iterator sys.flags sys.float_info sys.int_info sys.version_info time.struct_time traceback tuple_iterator types.UnionType weakref.CallableProxyType weakref.ProxyType wrapper_descriptor',
+    'NoneType NotImplementedType _collections._deque_iterator _collections._deque_reverse_iterator _collections._tuplegetter _json.Encoder _json.Scanner _thread._ExceptHookArgs _thread.lock async_generator bool builtin_function_or_method bytearray_iterator bytes_iterator callable_iterator cell classmethod_descriptor code coroutine dict_itemiterator dict_items dict_keyiterator dict_keys dict_reversekeyiterator dict_valueiterator dict_values ellipsis frame function functools._lru_cache_wrapper generator getset_descriptor itertools._grouper itertools._tee itertools._tee_dataobject list_iterator list_reverseiterator mappingproxy member_descriptor memoryview method method-wrapper method_descriptor operator.attrgetter operator.itemgetter operator.methodcaller os.stat_result os.statvfs_result os.terminal_size pickle.PickleBuffer range range_iterator set_iterator slice str_ascii_iterator sys.flags sys.float_info sys.int_info sys.version_info time.struct_time traceback tuple_iterator types.UnionType weakref.CallableProxyType weakref.ProxyType wrapper_descriptor',
   'module:__future__':
     'CO_FUTURE_ABSOLUTE_IMPORT CO_FUTURE_ANNOTATIONS CO_FUTURE_BARRY_AS_BDFL CO_FUTURE_DIVISION CO_FUTURE_GENERATOR_STOP CO_FUTURE_PRINT_FUNCTION CO_FUTURE_UNICODE_LITERALS CO_FUTURE_WITH_STATEMENT CO_GENERATOR_ALLOWED CO_NESTED _Feature absolute_import all_feature_names annotations barry_as_FLUFL division generator_stop generators nested_scopes print_function unicode_literals with_statement',
   'module:_bisect':
@@ -515,6 +515,8 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
     'OrderedDict _count_elements _deque_iterator _deque_reverse_iterator _tuplegetter defaultdict deque',
   'module:_heapq':
     '_heapify_max _heappop_max _heapreplace_max heapify heappop heappush heappushpop heapreplace',
+  'module:_json':
+    'encode_basestring encode_basestring_ascii make_encoder make_scanner scanstring',
   'module:_random':
     'Random',
   'module:_thread':
@@ -545,6 +547,14 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
     '_heapify_max _heappop_max _heapreplace_max _siftdown _siftdown_max _siftup _siftup_max heapify heappop heappush heappushpop heapreplace merge nlargest nsmallest',
   'module:itertools':
     '_grouper _tee _tee_dataobject accumulate chain combinations combinations_with_replacement compress count cycle dropwhile filterfalse groupby islice pairwise permutations product repeat starmap takewhile tee zip_longest',
+  'module:json':
+    'JSONDecodeError JSONDecoder JSONEncoder _default_decoder _default_encoder codecs decoder detect_encoding dump dumps encoder load loads scanner',
+  'module:json.decoder':
+    'BACKSLASH FLAGS JSONArray JSONDecodeError JSONDecoder JSONObject NaN NegInf PosInf STRINGCHUNK WHITESPACE WHITESPACE_STR _CONSTANTS _decode_uXXXX c_scanstring py_scanstring re scanner scanstring',
+  'module:json.encoder':
+    'ESCAPE ESCAPE_ASCII ESCAPE_DCT HAS_UTF8 INFINITY JSONEncoder _make_iterencode c_encode_basestring c_encode_basestring_ascii c_make_encoder encode_basestring encode_basestring_ascii py_encode_basestring py_encode_basestring_ascii re',
+  'module:json.scanner':
+    'NUMBER_RE c_make_scanner make_scanner py_make_scanner re',
   'module:math':
     'acos acosh asin asinh atan atan2 atanh cbrt ceil comb copysign cos cosh degrees dist e erf erfc exp exp2 expm1 fabs factorial floor fmod frexp fsum gamma gcd hypot inf isclose isfinite isinf isnan isqrt lcm ldexp lgamma log log10 log1p log2 modf nan nextafter perm pi pow prod radians remainder sin sinh sqrt tan tanh tau trunc ulp',
   'module:multiprocessing':
@@ -749,6 +759,10 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
     'getMandatoryRelease getOptionalRelease',
   'type:_frozen_importlib.BuiltinImporter':
     '_ORIGIN create_module exec_module find_module find_spec get_code get_source is_package load_module module_repr',
+  'type:_json.Encoder':
+    'default encoder indent item_separator key_separator markers skipkeys sort_keys',
+  'type:_json.Scanner':
+    'object_hook object_pairs_hook parse_constant parse_float parse_int strict',
   'type:_pickle.Pickler':
     'bin clear_memo dispatch_table dump fast memo persistent_id',
   'type:_pickle.Unpickler':
@@ -935,6 +949,10 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
     'as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real to_bytes',
   'type:itertools.chain':
     'from_iterable',
+  'type:json.decoder.JSONDecoder':
+    'decode raw_decode',
+  'type:json.encoder.JSONEncoder':
+    'default encode item_separator iterencode key_separator',
   'type:list':
     'append clear copy count extend index insert pop remove reverse sort',
   'type:mappingproxy':
