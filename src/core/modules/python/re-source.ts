@@ -637,22 +637,92 @@ def search(pattern, string, flags=0):
     return _compile(pattern, flags).search(string)
 
 
-def sub(pattern, repl, string, count=0, flags=0):
-    """Return the string obtained by replacing the leftmost
-    non-overlapping occurrences of the pattern in string by the
-    replacement repl."""
-    return _compile(pattern, flags).sub(repl, string, count)
+if _VERSION >= 313:
+    # 3.13: count, maxsplit and flags passed by position are deprecated.
+    class _ZeroSentinel(int):
+        pass
+    _zero_sentinel = _ZeroSentinel()
+
+    def sub(pattern, repl, string, *args, count=_zero_sentinel, flags=_zero_sentinel):
+        if args:
+            if count is not _zero_sentinel:
+                raise TypeError("sub() got multiple values for argument 'count'")
+            count, *args = args
+            if args:
+                if flags is not _zero_sentinel:
+                    raise TypeError("sub() got multiple values for argument 'flags'")
+                flags, *args = args
+                if args:
+                    raise TypeError("sub() takes from 3 to 5 positional arguments "
+                                    "but %d were given" % (5 + len(args)))
+
+            import warnings
+            warnings.warn(
+                "'count' is passed as positional argument",
+                DeprecationWarning, stacklevel=2
+            )
+
+        return _compile(pattern, flags).sub(repl, string, count)
+
+    def subn(pattern, repl, string, *args, count=_zero_sentinel, flags=_zero_sentinel):
+        if args:
+            if count is not _zero_sentinel:
+                raise TypeError("subn() got multiple values for argument 'count'")
+            count, *args = args
+            if args:
+                if flags is not _zero_sentinel:
+                    raise TypeError("subn() got multiple values for argument 'flags'")
+                flags, *args = args
+                if args:
+                    raise TypeError("subn() takes from 3 to 5 positional arguments "
+                                    "but %d were given" % (5 + len(args)))
+
+            import warnings
+            warnings.warn(
+                "'count' is passed as positional argument",
+                DeprecationWarning, stacklevel=2
+            )
+
+        return _compile(pattern, flags).subn(repl, string, count)
+
+    def split(pattern, string, *args, maxsplit=_zero_sentinel, flags=_zero_sentinel):
+        if args:
+            if maxsplit is not _zero_sentinel:
+                raise TypeError("split() got multiple values for argument 'maxsplit'")
+            maxsplit, *args = args
+            if args:
+                if flags is not _zero_sentinel:
+                    raise TypeError("split() got multiple values for argument 'flags'")
+                flags, *args = args
+                if args:
+                    raise TypeError("split() takes from 2 to 4 positional arguments "
+                                    "but %d were given" % (4 + len(args)))
+
+            import warnings
+            warnings.warn(
+                "'maxsplit' is passed as positional argument",
+                DeprecationWarning, stacklevel=2
+            )
+
+        return _compile(pattern, flags).split(string, maxsplit)
+
+else:
+    def sub(pattern, repl, string, count=0, flags=0):
+        """Return the string obtained by replacing the leftmost
+        non-overlapping occurrences of the pattern in string by the
+        replacement repl."""
+        return _compile(pattern, flags).sub(repl, string, count)
 
 
-def subn(pattern, repl, string, count=0, flags=0):
-    """Return a 2-tuple containing (new_string, number)."""
-    return _compile(pattern, flags).subn(repl, string, count)
+    def subn(pattern, repl, string, count=0, flags=0):
+        """Return a 2-tuple containing (new_string, number)."""
+        return _compile(pattern, flags).subn(repl, string, count)
 
 
-def split(pattern, string, maxsplit=0, flags=0):
-    """Split the source string by the occurrences of the pattern,
-    returning a list containing the resulting substrings."""
-    return _compile(pattern, flags).split(string, maxsplit)
+    def split(pattern, string, maxsplit=0, flags=0):
+        """Split the source string by the occurrences of the pattern,
+        returning a list containing the resulting substrings."""
+        return _compile(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):

@@ -84,6 +84,8 @@ interface Scope {
   multiline: boolean;
   verbose: boolean;
   ascii: boolean;
+  /** A scoped (?i:...) in a pattern without IGNORECASE: its literals are written as classes of their cases. */
+  scopedIgnorecase: boolean;
 }
 
 class Parser {
@@ -176,7 +178,7 @@ class Parser {
   }
 
   private scopeOf(flags: number): Scope {
-    return { dotall: !!(flags & FLAG.DOTALL), multiline: !!(flags & FLAG.MULTILINE), verbose: !!(flags & FLAG.VERBOSE), ascii: !!(flags & FLAG.ASCII) };
+    return { dotall: !!(flags & FLAG.DOTALL), multiline: !!(flags & FLAG.MULTILINE), verbose: !!(flags & FLAG.VERBOSE), ascii: !!(flags & FLAG.ASCII), scopedIgnorecase: false };
   }
 
   /** Groups inside a node (for the repetition and participation checks). */
@@ -296,7 +298,7 @@ class Parser {
         if (parsed === null) continue;
         item = parsed;
       } else {
-        item = this.literal(c);
+        item = this.literal(c, scope);
       }
       items.push(item);
       for (const g of this.groupsIn(item)) all.push(g);
@@ -338,8 +340,18 @@ class Parser {
     return walk(n, false) ?? false;
   }
 
-  private literal(c: string): Node {
-    return { kind: 'raw', js: jsChar(c.codePointAt(0) as number), min: 1, max: 1 };
+  private literal(c: string, scope?: Scope): Node {
+    return this.literalCode(c.codePointAt(0) as number, scope);
+  }
+
+  /** One character; under a scoped (?i:...), a class of its lower, upper and own case (simple case mapping). */
+  private literalCode(code: number, scope?: Scope): Node {
+    if (scope?.scopedIgnorecase) {
+      const c = String.fromCodePoint(code);
+      const cases = new Set([c, c.toLowerCase(), c.toUpperCase()].filter((x) => Array.from(x).length === 1));
+      if (cases.size > 1) return { kind: 'raw', js: `[${[...cases].map((x) => jsChar(x.codePointAt(0) as number)).join('')}]`, min: 1, max: 1 };
+    }
+    return { kind: 'raw', js: jsChar(code), min: 1, max: 1 };
   }
 
   /** `(` ... `)`: groups, extensions and flags. Null for what adds no item (a comment, global flags). */
@@ -368,7 +380,7 @@ class Parser {
         } else {
           const d = this.get();
           if (d === undefined) this.error('unexpected end of pattern', this.i);
-          this.error(`unknown extension ?P${d}`, this.i - 2);
+          this.error(`unknown extension ?P${d}`, this.i - 3);
         }
       } else if (c === ':') {
         capture = false;
@@ -383,7 +395,7 @@ class Parser {
         if (c === '<') {
           const d = this.get();
           if (d === undefined) this.error('unexpected end of pattern', this.i);
-          if (d !== '=' && d !== '!') this.error(`unknown extension ?<${d}`, this.i - 2);
+          if (d !== '=' && d !== '!') this.error(`unknown extension ?<${d}`, this.i - 3);
           kind = d;
           lookbehind = true;
         }
@@ -408,13 +420,17 @@ class Parser {
           if (flags & FLAG.VERBOSE) inner.verbose = on;
           if (flags & FLAG.ASCII) inner.ascii = on;
           if (flags & FLAG.UNICODE) inner.ascii = false;
-          if (flags & FLAG.IGNORECASE && on !== !!(this.flags & FLAG.IGNORECASE)) this.unsupported('a scoped IGNORECASE flag (?i:...)');
+          if (flags & FLAG.IGNORECASE) {
+            // JS has no scoped flags (Node 20): (?i:...) is written out for its literals; (?-i:...) under IGNORECASE is refused.
+            if (!on && this.flags & FLAG.IGNORECASE) this.unsupported('(?-i:...) in an IGNORECASE pattern');
+            if (!(this.flags & FLAG.IGNORECASE)) inner.scopedIgnorecase = on;
+          }
           if (flags & FLAG.LOCALE) this.unsupported('the LOCALE flag');
         };
         apply(parsed.add, true);
         apply(parsed.del, false);
       } else {
-        this.error(`unknown extension ?${c}`, this.i - 1);
+        this.error(`unknown extension ?${c}`, this.i - 2);
       }
     }
     let id = 0;
@@ -526,29 +542,26 @@ class Parser {
     if (category !== null) return { kind: 'raw', js: category, min: 1, max: 1 };
     if (DIGITS.includes(c)) {
       // An octal escape (\0, or three octal digits) or a group reference.
-      if (c === '0') return this.literalCode(this.octal(c), here);
+      if (c === '0') return this.literalCode(this.octal(c), scope);
       let digits = c;
       if (this.next !== undefined && DIGITS.includes(this.next)) {
         if (OCTDIGITS.includes(c) && OCTDIGITS.includes(this.next) && this.chars[this.i + 1] !== undefined && OCTDIGITS.includes(this.chars[this.i + 1])) {
           const text = c + this.get() + this.get();
           const value = parseInt(text, 8);
           if (value > 0o377) this.error(`octal escape value \\${text} outside of range 0-0o377`, here);
-          return this.literalCode(value, here);
+          return this.literalCode(value, scope);
         }
         digits += this.get();
       }
       const id = Number(digits);
       if (id > this.groups) this.error(`invalid group reference ${id}`, here + 1);
       if (this.open.has(id)) this.error('cannot refer to an open group', here + 1);
+      if (scope.scopedIgnorecase) this.unsupported('a backreference inside (?i:...)');
       this.backrefs.push(id);
       return { kind: 'backref', id };
     }
     const code = this.codeEscape(c, here, false);
-    return this.literalCode(code, here);
-  }
-
-  private literalCode(code: number, _here: number): Node {
-    return { kind: 'raw', js: jsChar(code), min: 1, max: 1 };
+    return this.literalCode(code, scope);
   }
 
   /** \0 followed by up to two octal digits. */
@@ -633,6 +646,9 @@ class Parser {
         if (hi < lo) this.error(`bad character range ${this.chars.slice(at, this.i).join('')}`, at);
         items.push(`${jsChar(lo)}-${jsChar(hi)}`);
       } else items.push(jsChar(lo));
+    }
+    if (scope.scopedIgnorecase && items.some((it) => /[A-Za-z]|\\u\{/.test(it.replace(/\\p\{\w+\}|\\[xu][0-9a-f]{2,4}|\\[tnrfv]/g, '')))) {
+      this.unsupported('a set with letters inside (?i:...)');
     }
     if (negatedCategory !== null) {
       // [\W] alone is \W; mixed with other items it needs set operations JS lacks without flag v.
