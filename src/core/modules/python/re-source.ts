@@ -23,7 +23,13 @@ _VERSION = _lens_sre.VERSION
 _MAXSIZE = 9223372036854775807
 
 
-class RegexFlag(int):
+class _FlagType(type):
+    # enum.EnumType's repr of a Flag class.
+    def __repr__(cls):
+        return "<flag %r>" % cls.__name__
+
+
+class RegexFlag(int, metaclass=_FlagType):
     # enum.IntFlag with global_enum in CPython: its repr is re.NAME|re.NAME.
     __slots__ = ()
 
@@ -208,7 +214,7 @@ def _new_match(pattern, string, pos, endpos, found):
 
 def _bounds(string, pos, endpos):
     # state_init: pos and endpos clamped to the string.
-    n = len(string) if isinstance(string, str) else 0
+    n = len(string) if isinstance(string, (str, bytes)) else 0
     if pos < 0:
         pos = 0
     elif pos > n:
@@ -337,7 +343,7 @@ class Pattern:
             literal = None
             filter = repl
         else:
-            if '\\\\' in repl:
+            if ('\\\\' if isinstance(repl, str) else b'\\\\') in repl:
                 template = _compile_template_for(self, repl)
                 if not template[0] and len(template[1]) == 1:
                     literal = template[1][0]
@@ -435,12 +441,15 @@ def _new_pattern(pattern, flags):
         raise error(compiled[0], pattern if compiled[1] is not None else None, compiled[1])
     final, groups, names = compiled
     # _parser.fix_flags
-    if final & 4:
-        raise ValueError("cannot use LOCALE flag with a str pattern")
-    if not final & 256:
-        final |= 32
+    if isinstance(pattern, str):
+        if final & 4:
+            raise ValueError("cannot use LOCALE flag with a str pattern")
+        if not final & 256:
+            final |= 32
+        elif final & 32:
+            raise ValueError("ASCII and UNICODE flags are incompatible")
     elif final & 32:
-        raise ValueError("ASCII and UNICODE flags are incompatible")
+        raise ValueError("cannot use UNICODE flag with a bytes pattern")
     p = _object_new(Pattern)
     p.pattern = pattern
     p.flags = final
@@ -451,8 +460,11 @@ def _new_pattern(pattern, flags):
 
 def _parse_template(template, pattern):
     # _parser.parse_template: (groups, literals), groups as (index in literals, group number).
+    if isinstance(template, bytes):
+        groups, literals = _parse_template(str(template, 'latin1'), pattern)
+        return groups, [None if s is None else s.encode('latin1') for s in literals]
     if not isinstance(template, str):
-        _lens_not_modelled('re templates that are not str')
+        raise TypeError('expected str instance, %s found' % type(template).__name__)
     groups = []
     literals = []
     literal = []

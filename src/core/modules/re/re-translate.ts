@@ -71,10 +71,10 @@ function isIdentifier(s: string): boolean {
   return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s.normalize('NFKC'));
 }
 
-/** One code point as it can appear in a JS RegExp with flag u (inside a class when `inClass`). */
-function jsChar(cp: number): string {
+/** One code point as it can appear in a JS RegExp with flag u (`-` is escaped inside a class only). */
+function jsChar(cp: number, inClass = false): string {
   const c = String.fromCodePoint(cp);
-  if (/[A-Za-z0-9 _]/.test(c)) return c;
+  if (/[A-Za-z0-9 _]/.test(c) || (c === '-' && !inClass)) return c;
   if ('^$\\.*+?()[]{}|/-'.includes(c)) return `\\${c}`;
   return `\\u{${cp.toString(16)}}`;
 }
@@ -102,7 +102,7 @@ class Parser {
   private readonly groupsOf = new Map<Node, Set<number>>();
   flags: number;
 
-  constructor(pattern: string, flags: number) {
+  constructor(pattern: string, flags: number, private readonly isBytes: boolean) {
     this.chars = Array.from(pattern);
     this.flags = flags;
   }
@@ -178,7 +178,7 @@ class Parser {
   }
 
   private scopeOf(flags: number): Scope {
-    return { dotall: !!(flags & FLAG.DOTALL), multiline: !!(flags & FLAG.MULTILINE), verbose: !!(flags & FLAG.VERBOSE), ascii: !!(flags & FLAG.ASCII), scopedIgnorecase: false };
+    return { dotall: !!(flags & FLAG.DOTALL), multiline: !!(flags & FLAG.MULTILINE), verbose: !!(flags & FLAG.VERBOSE), ascii: this.isBytes || !!(flags & FLAG.ASCII), scopedIgnorecase: false };
   }
 
   /** Groups inside a node (for the repetition and participation checks). */
@@ -418,8 +418,8 @@ class Parser {
           if (flags & FLAG.DOTALL) inner.dotall = on;
           if (flags & FLAG.MULTILINE) inner.multiline = on;
           if (flags & FLAG.VERBOSE) inner.verbose = on;
-          if (flags & FLAG.ASCII) inner.ascii = on;
-          if (flags & FLAG.UNICODE) inner.ascii = false;
+          if (flags & FLAG.ASCII) inner.ascii = on || this.isBytes;
+          if (flags & FLAG.UNICODE) inner.ascii = this.isBytes;
           if (flags & FLAG.IGNORECASE) {
             // JS has no scoped flags (Node 20): (?i:...) is written out for its literals; (?-i:...) under IGNORECASE is refused.
             if (!on && this.flags & FLAG.IGNORECASE) this.unsupported('(?-i:...) in an IGNORECASE pattern');
@@ -584,6 +584,7 @@ class Parser {
 
   /** The code point of an escape that stands for one character (_escape/_class_escape), or an error. */
   private codeEscape(c: string, here: number, inSet: boolean): number {
+    if (this.isBytes && (c === 'u' || c === 'U' || c === 'N')) this.error(`bad escape \\${c}`, here);
     if (c === 'x' || c === 'u' || c === 'U') {
       const n = c === 'x' ? 2 : c === 'u' ? 4 : 8;
       let hex = '';
@@ -644,8 +645,8 @@ class Parser {
           hi = this.codeEscape(e, hiAt, true);
         } else hi = h.codePointAt(0) as number;
         if (hi < lo) this.error(`bad character range ${this.chars.slice(at, this.i).join('')}`, at);
-        items.push(`${jsChar(lo)}-${jsChar(hi)}`);
-      } else items.push(jsChar(lo));
+        items.push(`${jsChar(lo, true)}-${jsChar(hi, true)}`);
+      } else items.push(jsChar(lo, true));
     }
     if (scope.scopedIgnorecase && items.some((it) => /[A-Za-z]|\\u\{/.test(it.replace(/\\p\{\w+\}|\\[xu][0-9a-f]{2,4}|\\[tnrfv]/g, '')))) {
       this.unsupported('a set with letters inside (?i:...)');
@@ -703,12 +704,15 @@ function width(n: Node): [number, number] {
   }
 }
 
-/** Reads a str pattern with its flags (UNICODE already added) and writes its JS RegExp source. */
-export function translatePattern(pattern: string, flags: number): Translation {
-  const parser = new Parser(pattern, flags);
+/**
+ * Reads a pattern with its flags and writes its JS RegExp source. A bytes pattern comes as its Latin-1
+ * decoding (each byte one code point), and its \d, \w, \s, \b are ASCII's, as sre's for bytes.
+ */
+export function translatePattern(pattern: string, flags: number, isBytes = false): Translation {
+  const parser = new Parser(pattern, flags, isBytes);
   let t = parser.parse();
   // (?x) turns verbose mode on for the whole pattern: _parser parses it again from the start.
-  if (t.flags & FLAG.VERBOSE && !(flags & FLAG.VERBOSE)) t = new Parser(pattern, t.flags).parse();
+  if (t.flags & FLAG.VERBOSE && !(flags & FLAG.VERBOSE)) t = new Parser(pattern, t.flags, isBytes).parse();
   if (t.flags & FLAG.LOCALE) throw new ReTranslateUnsupported('the LOCALE flag');
   return t;
 }

@@ -25,13 +25,19 @@ interface Program extends Translation {
 /** Translations by (flags, pattern): the Python side has its own cache of Pattern objects (re._cache). */
 const programs = new Map<string, Program | ReTranslateError>();
 
-function program(pattern: string, flags: number): Program | ReTranslateError {
-  const key = `${flags}:${pattern}`;
+function program(pattern: string, flags: number, isBytes: boolean): Program | ReTranslateError {
+  const key = `${isBytes ? 'b' : 's'}${flags}:${pattern}`;
   let p = programs.get(key);
   if (p) return p;
   try {
-    const t = translatePattern(pattern, flags);
+    const t = translatePattern(pattern, flags, isBytes);
     const jsFlags = `u${t.flags & FLAG.IGNORECASE ? 'i' : ''}d`;
+    try {
+      new RegExp(t.source, jsFlags);
+    } catch {
+      // A translation JS refuses is the simulator's gap, reported as such rather than as a crash.
+      throw new ReTranslateUnsupported(`re pattern ${JSON.stringify(pattern)} (its JS translation is refused)`);
+    }
     p = {
       ...t,
       jsFlags,
@@ -45,6 +51,30 @@ function program(pattern: string, flags: number): Program | ReTranslateError {
   }
   programs.set(key, p);
   return p;
+}
+
+/** program(), a refused feature stopping the run as not modelled. */
+function programOrRefusal(vm: VM, pattern: string, flags: number, isBytes: boolean): Program | ReTranslateError {
+  try {
+    return program(pattern, flags, isBytes);
+  } catch (e) {
+    if (e instanceof ReTranslateUnsupported) throw vm.unsupported(e.message);
+    throw e;
+  }
+}
+
+/** A bytes object as the string of its Latin-1 code points (what the RegExps of a bytes pattern match). */
+function latin1(b: Uint8Array): string {
+  let s = '';
+  for (let k = 0; k < b.length; k += 8192) s += String.fromCharCode(...b.subarray(k, k + 8192));
+  return s;
+}
+
+/** The pattern's text and kind (compile accepts only exact str and bytes, as _compiler.isstring). */
+function patternText(vm: VM, pattern: PyObject): { text: string; isBytes: boolean } {
+  if (pattern instanceof PyStr) return { text: pattern.value, isBytes: false };
+  if (pattern instanceof PyBytes && pattern.type === vm.t.bytes) return { text: latin1(pattern.value), isBytes: true };
+  throw vm.error('TypeError', 'first argument must be string or compiled pattern');
 }
 
 /** Code point offset ↔ UTF-16 offset for one string (identity when it has no astral characters). */
@@ -152,19 +182,12 @@ export function createSreCore(vm: VM, module: PyModule): void {
    */
   fn(vm, d, 'compile', (args) => {
     const [pattern, flagsObj] = args;
-    if (pattern instanceof PyBytes) throw vm.unsupported('re with a bytes pattern');
-    if (!(pattern instanceof PyStr)) throw vm.error('TypeError', 'first argument must be string or compiled pattern');
+    const { text, isBytes } = patternText(vm, pattern);
     const flags = intArg(vm, flagsObj, 'flags');
     if (flags & FLAG.DEBUG) throw vm.unsupported('re.DEBUG');
     if (flags & FLAG.TEMPLATE) throw vm.unsupported('re.TEMPLATE');
     if (flags & FLAG.LOCALE) throw vm.unsupported('re.LOCALE');
-    let p: Program | ReTranslateError;
-    try {
-      p = program(pattern.value, flags);
-    } catch (e) {
-      if (e instanceof ReTranslateUnsupported) throw vm.unsupported(e.message);
-      throw e;
-    }
+    const p = programOrRefusal(vm, text, flags, isBytes);
     if (p instanceof ReTranslateError) {
       return vm.newTuple([vm.newStr(p.msg), p.pos === null ? vm.newNone() : vm.newInt(p.pos)]);
     }
@@ -178,18 +201,27 @@ export function createSreCore(vm: VM, module: PyModule): void {
    */
   fn(vm, d, 'run', (args) => {
     const [pattern, flagsObj, string, posObj, endposObj, modeObj, advanceObj] = args;
-    if (!(string instanceof PyStr)) {
-      if (string instanceof PyBytes || string.type === vm.t.bytearray) throw vm.error('TypeError', 'cannot use a string pattern on a bytes-like object');
+    const { text: patternValue, isBytes } = patternText(vm, pattern);
+    let subject: string;
+    if (string instanceof PyStr) {
+      if (isBytes) throw vm.error('TypeError', 'cannot use a bytes pattern on a string-like object');
+      subject = string.value;
+    } else if (string instanceof PyBytes || string.type === vm.t.memoryview) {
+      if (!isBytes) throw vm.error('TypeError', 'cannot use a string pattern on a bytes-like object');
+      // sre slices a bytearray or memoryview subject into bytes; the Python side slices the object itself.
+      if (string.type !== vm.t.bytes) throw vm.unsupported('re on a bytearray or memoryview');
+      subject = latin1((string as PyBytes).value);
+    } else {
       throw vm.error('TypeError', `expected string or bytes-like object, got '${string.type.name}'`);
     }
     const flags = intArg(vm, flagsObj, 'flags');
-    const p = program((pattern as PyStr).value, flags);
+    const p = programOrRefusal(vm, patternValue, flags, isBytes);
     if (p instanceof ReTranslateError) throw new Error('internal: re pattern run before it compiled');
     // IGNORECASE with ASCII folds only ASCII letters in sre; a JS RegExp with flag i folds them all.
-    if (p.flags & FLAG.IGNORECASE && p.flags & FLAG.ASCII && /[^\x00-\x7f]/.test(string.value)) {
-      throw vm.unsupported('re.IGNORECASE with re.ASCII on a non-ASCII string');
+    if (p.flags & FLAG.IGNORECASE && (p.flags & FLAG.ASCII || isBytes) && /[^\x00-\x7f]/.test(subject)) {
+      throw vm.unsupported(`re.IGNORECASE with ${isBytes ? 'a bytes pattern' : 're.ASCII'} on non-ASCII text`);
     }
-    const result = run(p, string.value, intArg(vm, posObj, 'pos'), intArg(vm, endposObj, 'endpos'), intArg(vm, modeObj, 'mode'), advanceObj === vm.true_);
+    const result = run(p, subject, intArg(vm, posObj, 'pos'), intArg(vm, endposObj, 'endpos'), intArg(vm, modeObj, 'mode'), advanceObj === vm.true_);
     if (!result) return vm.newNone();
     return vm.newTuple(result.map((x) => vm.newInt(x)));
   });
