@@ -86,6 +86,12 @@ X = VERBOSE = RegexFlag(64)
 DEBUG = RegexFlag(128)
 if _VERSION < 313:
     T = TEMPLATE = RegexFlag(1)
+# The members are also the class's attributes (re.RegexFlag.IGNORECASE).
+for _name, _bit in _FLAG_NAMES + (('NOFLAG', 0),):
+    setattr(RegexFlag, _name, RegexFlag(_bit))
+    if len(_name) > 1 and _name[0] not in 'NT':
+        setattr(RegexFlag, _name[0], RegexFlag(_bit))
+del _name, _bit
 
 
 class error(Exception):
@@ -115,6 +121,27 @@ if _VERSION >= 313:
     __all__.append('PatternError')
 
 _object_new = object.__new__
+_set = object.__setattr__
+
+
+def _refuse_setattr(self, name, members, getsets):
+    # A C type's members are read-only, its getters have no setter, and it has no __dict__.
+    if name in members:
+        raise AttributeError('readonly attribute')
+    if name in getsets:
+        raise AttributeError("attribute '%s' of '%s' objects is not writable" % (name, _tp_name(self)))
+    if _VERSION >= 313:
+        raise AttributeError("'%s' object has no attribute '%s' and no __dict__ for setting new attributes" % (_tp_name(self), name))
+    raise AttributeError("'%s' object has no attribute '%s'" % (_tp_name(self), name))
+
+
+def _tp_name(obj):
+    return type(obj).__module__ + '.' + type(obj).__name__
+
+
+def _final(cls):
+    # No Py_TPFLAGS_BASETYPE: a class statement cannot derive from it.
+    raise TypeError("type '%s.%s' is not an acceptable base type" % (cls.__mro__[1].__module__, cls.__mro__[1].__name__))
 _mappingproxy = type(type.__dict__)
 _GenericAlias = type(list[int])
 
@@ -144,6 +171,12 @@ class Match:
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
+
+    def __setattr__(self, name, value):
+        _refuse_setattr(self, name, ('string', 're', 'pos', 'endpos', 'lastindex'), ('lastgroup', 'regs'))
+
+    __delattr__ = __setattr__
+    __init_subclass__ = classmethod(_final)
 
     def group(self, *args):
         if not args:
@@ -203,12 +236,12 @@ class Match:
 def _new_match(pattern, string, pos, endpos, found):
     # pattern_new_match: the Match holds the string and the pattern.
     m = _object_new(Match)
-    m._spans = found
-    m.string = string
-    m.re = pattern
-    m.pos = pos
-    m.endpos = endpos
-    m.lastindex = None if found[0] < 0 else found[0]
+    _set(m, '_spans', found)
+    _set(m, 'string', string)
+    _set(m, 're', pattern)
+    _set(m, 'pos', pos)
+    _set(m, 'endpos', endpos)
+    _set(m, 'lastindex', None if found[0] < 0 else found[0])
     return m
 
 
@@ -240,7 +273,7 @@ def _item_of(pattern, string, found):
                   for i in range(1, pattern.groups + 1)])
 
 
-class SRE_Scanner:
+class _SRE_Scanner:
     __slots__ = ('pattern', '_string', '_pos', '_endpos', '_must_advance')
     __module__ = '_sre'
 
@@ -271,6 +304,12 @@ class Pattern:
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
+
+    def __setattr__(self, name, value):
+        _refuse_setattr(self, name, ('pattern', 'flags', 'groups'), ('groupindex',))
+
+    __delattr__ = __setattr__
+    __init_subclass__ = classmethod(_final)
 
     @property
     def groupindex(self):
@@ -307,7 +346,7 @@ class Pattern:
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         pos, endpos = _bounds(string, pos, endpos)
         _run(self, string, pos, pos, 0)
-        s = _object_new(SRE_Scanner)
+        s = _object_new(_SRE_Scanner)
         s.pattern = self
         s._string = string
         s._pos = pos
@@ -433,6 +472,7 @@ class Pattern:
 for _cls in (Pattern, Match):
     _cls.__module__ = 're'
 del _cls
+_SRE_Scanner.__name__ = _SRE_Scanner.__qualname__ = 'SRE_Scanner'
 
 
 def _new_pattern(pattern, flags):
@@ -451,10 +491,10 @@ def _new_pattern(pattern, flags):
     elif final & 32:
         raise ValueError("cannot use UNICODE flag with a bytes pattern")
     p = _object_new(Pattern)
-    p.pattern = pattern
-    p.flags = final
-    p.groups = groups
-    p._groupindex = dict(names)
+    _set(p, 'pattern', pattern)
+    _set(p, 'flags', final)
+    _set(p, 'groups', groups)
+    _set(p, '_groupindex', dict(names))
     return p
 
 
