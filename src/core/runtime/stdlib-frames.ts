@@ -10,7 +10,7 @@ import { SIMULATOR_LIBRARY_SOURCES } from '../compile/bytecode';
 const MARKER = /^\s*# traceback: (\S+)\s*$/;
 
 /** CPython's file for a simulator library file of another name (a package's __init__.py). */
-const CPYTHON_FILES: Record<string, string> = { 'collections.py': 'collections/__init__.py' };
+const CPYTHON_FILES: Record<string, string> = { 'collections.py': 'collections/__init__.py', 're.py': 're/__init__.py' };
 
 /** CPython's file for the marked lines of a simulator file that stands for several (asyncio's modules), by key prefix. */
 const CPYTHON_FILES_BY_KEY: readonly [prefix: string, file: string][] = [

@@ -34,16 +34,17 @@ class RegexFlag(int, metaclass=_FlagType):
     __slots__ = ()
 
     def __repr__(self):
+        # Members in definition order, then the unknown bits (enum's global_flag_repr).
         value = int(self)
         names = []
-        for name, bit in _FLAG_NAMES:
+        for name, bit in _FLAG_MEMBERS:
             if value & bit:
                 names.append('re.' + name)
                 value &= ~bit
+        if not names:
+            return 're.RegexFlag(%d)' % value if value else 're.NOFLAG'
         if value:
             names.append(hex(value))
-        if not names:
-            return 're.NOFLAG'
         return '|'.join(names)
 
     __str__ = __repr__
@@ -69,11 +70,22 @@ class RegexFlag(int, metaclass=_FlagType):
 
     __rxor__ = __xor__
 
+    def __invert__(self):
+        # Flag.__invert__ with the KEEP boundary: the complement within _all_bits_ (511).
+        value = ~int(self)
+        if value < 0:
+            value += 512
+        return RegexFlag(value)
+
 
 _FLAG_NAMES = (('TEMPLATE', 1), ('IGNORECASE', 2), ('LOCALE', 4), ('MULTILINE', 8), ('DOTALL', 16),
                ('UNICODE', 32), ('VERBOSE', 64), ('DEBUG', 128), ('ASCII', 256))
+# RegexFlag's members in the order Lib/re/__init__.py defines them (its repr's order).
+_FLAG_MEMBERS = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32), ('MULTILINE', 8),
+                 ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1), ('DEBUG', 128))
 if _VERSION >= 313:
     _FLAG_NAMES = _FLAG_NAMES[1:]
+    _FLAG_MEMBERS = _FLAG_MEMBERS[:7] + _FLAG_MEMBERS[8:]
 
 NOFLAG = RegexFlag(0)
 A = ASCII = RegexFlag(256)
@@ -404,20 +416,15 @@ class Pattern:
                 break
             if i < found[1]:
                 pieces.append(string[i:found[1]])
+            # pattern_subx: the pieces are joined at the end (a wrong type fails there).
             if literal is not None:
-                if literal:
-                    pieces.append(literal)
+                pieces.append(literal)
             elif callable(filter):
                 item = filter(_new_match(self, string, pos, endpos, found))
                 if item is not None:
-                    if not isinstance(item, str):
-                        raise TypeError('expected str instance, %s found' % type(item).__name__)
-                    if item:
-                        pieces.append(item)
-            else:
-                item = _expand_template(filter, _new_match(self, string, pos, endpos, found))
-                if item:
                     pieces.append(item)
+            else:
+                pieces.append(_expand_template(filter, _new_match(self, string, pos, endpos, found)))
             i = found[2]
             n += 1
             must_advance = found[1] == found[2]
@@ -674,18 +681,21 @@ else:
 def match(pattern, string, flags=0):
     """Try to apply the pattern at the start of the string, returning
     a Match object, or None if no match was found."""
+    # traceback: re.match
     return _compile(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
     """Try to apply the pattern to all of the string, returning
     a Match object, or None if no match was found."""
+    # traceback: re.fullmatch
     return _compile(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
     """Scan through string looking for a match to the pattern, returning
     a Match object, or None if no match was found."""
+    # traceback: re.search
     return _compile(pattern, flags).search(string)
 
 
@@ -714,6 +724,7 @@ if _VERSION >= 313:
                 DeprecationWarning, stacklevel=2
             )
 
+        # traceback: re.sub
         return _compile(pattern, flags).sub(repl, string, count)
 
     def subn(pattern, repl, string, *args, count=_zero_sentinel, flags=_zero_sentinel):
@@ -735,6 +746,7 @@ if _VERSION >= 313:
                 DeprecationWarning, stacklevel=2
             )
 
+        # traceback: re.subn
         return _compile(pattern, flags).subn(repl, string, count)
 
     def split(pattern, string, *args, maxsplit=_zero_sentinel, flags=_zero_sentinel):
@@ -756,6 +768,7 @@ if _VERSION >= 313:
                 DeprecationWarning, stacklevel=2
             )
 
+        # traceback: re.split
         return _compile(pattern, flags).split(string, maxsplit)
 
 else:
@@ -763,33 +776,39 @@ else:
         """Return the string obtained by replacing the leftmost
         non-overlapping occurrences of the pattern in string by the
         replacement repl."""
+        # traceback: re.sub
         return _compile(pattern, flags).sub(repl, string, count)
 
 
     def subn(pattern, repl, string, count=0, flags=0):
         """Return a 2-tuple containing (new_string, number)."""
+        # traceback: re.subn
         return _compile(pattern, flags).subn(repl, string, count)
 
 
     def split(pattern, string, maxsplit=0, flags=0):
         """Split the source string by the occurrences of the pattern,
         returning a list containing the resulting substrings."""
+        # traceback: re.split
         return _compile(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
     """Return a list of all non-overlapping matches in the string."""
+    # traceback: re.findall
     return _compile(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
     """Return an iterator over all non-overlapping matches in the
     string.  For each match, the iterator returns a Match object."""
+    # traceback: re.finditer
     return _compile(pattern, flags).finditer(string)
 
 
 def compile(pattern, flags=0):
     "Compile a regular expression pattern, returning a Pattern object."
+    # traceback: re.compile
     return _compile(pattern, flags)
 
 
