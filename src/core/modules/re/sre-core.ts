@@ -121,15 +121,23 @@ const MODE_FULLMATCH = 2;
  * the slice makes `$` and lookaheads see endpos as the end, as sre does). `mustAdvance` (pattern_subx,
  * findall, the scanner after an empty match): no empty match at `pos` itself, sre fails it and backtracks.
  */
+/** The last string's offsets: findall, sub and split search one string many times. */
+let lastOffsets: Offsets | null = null;
+
+function offsetsOf(text: string): Offsets {
+  if (lastOffsets === null || lastOffsets.text !== text) lastOffsets = new Offsets(text);
+  return lastOffsets;
+}
+
 function run(prog: Program, text: string, pos: number, endpos: number, mode: number, mustAdvance: boolean): number[] | null {
-  const offsets = new Offsets(text);
+  const offsets = offsetsOf(text);
   const n = offsets.length;
   if (pos < 0) pos = 0;
   if (pos > n) pos = n;
   if (endpos < 0) endpos = 0;
   if (endpos > n) endpos = n;
   if (endpos < pos) return null;
-  const subject = text.slice(0, offsets.toUnit(endpos));
+  const subject = endpos === n ? text : text.slice(0, offsets.toUnit(endpos));
   const exec = (re: RegExp, at: number): RegExpExecArray | null => {
     re.lastIndex = offsets.toUnit(at);
     return re.exec(subject);
