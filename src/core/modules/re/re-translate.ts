@@ -54,7 +54,6 @@ const OCTDIGITS = '01234567';
 const HEXDIGITS = '0123456789abcdefABCDEF';
 const ASCIILETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const REPEAT_CHARS = '*+?{';
-const SPECIAL_CHARS = '.\\[{()*+?^$|';
 
 /** Py_UNICODE_ISSPACE and the word/digit classes of _sre for str patterns (SRE_UNI_IS_*), as class bodies. */
 const UNI_SPACE = '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
@@ -129,7 +128,7 @@ class Parser {
 
   parse(): Translation {
     const scope: Scope = this.scopeOf(this.flags);
-    const body = this.parseSub(scope, true, 0);
+    const body = this.parseSub(scope);
     if (this.next !== undefined) {
       if (this.next === ')') this.error('unbalanced parenthesis', this.i);
       throw new Error('internal: re parser stopped early');
@@ -192,11 +191,10 @@ class Parser {
   }
 
   /** _parse_sub: alternatives separated by `|`. */
-  private parseSub(scope: Scope, nested: boolean, depth: number): Node {
+  private parseSub(scope: Scope): Node {
     const branches: Node[] = [];
-    const start = this.i;
     for (;;) {
-      branches.push(this.parseSeq(scope, nested, depth, start));
+      branches.push(this.parseSeq(scope));
       if (!this.match('|')) break;
     }
     if (branches.length === 1) return branches[0];
@@ -209,7 +207,7 @@ class Parser {
   }
 
   /** _parse: items up to `|`, `)` or the end. */
-  private parseSeq(scope: Scope, nested: boolean, depth: number, _start: number): Node {
+  private parseSeq(scope: Scope): Node {
     const items: Node[] = [];
     const all: number[] = [];
     let repeatable: Node | null = null;
@@ -294,7 +292,7 @@ class Parser {
       } else if (c === '\\') {
         item = this.parseEscape(scope, here);
       } else if (c === '(') {
-        const parsed = this.parseParen(scope, here, depth, nested);
+        const parsed = this.parseParen(scope, here);
         if (parsed === null) continue;
         item = parsed;
       } else {
@@ -355,7 +353,7 @@ class Parser {
   }
 
   /** `(` ... `)`: groups, extensions and flags. Null for what adds no item (a comment, global flags). */
-  private parseParen(scope: Scope, start: number, depth: number, nested: boolean): Node | null {
+  private parseParen(scope: Scope, start: number): Node | null {
     let capture = true;
     let name: string | null = null;
     let open = '(?:';
@@ -368,10 +366,10 @@ class Parser {
       if (c === undefined) this.error('unexpected end of pattern', this.i);
       if (c === 'P') {
         if (this.match('<')) {
-          name = this.groupName('>', start);
+          name = this.groupName('>');
         } else if (this.match('=')) {
           const nameAt = this.i;
-          const ref = this.groupName(')', start, true);
+          const ref = this.groupName(')');
           const id = this.names.get(ref);
           if (id === undefined) this.error(`unknown group name '${ref}'`, nameAt);
           if (this.open.has(id)) this.error('cannot refer to an open group', nameAt);
@@ -444,7 +442,7 @@ class Parser {
       this.open.add(id);
     }
     const backrefsBefore = this.backrefs.length;
-    const body = this.parseSub(inner, true, depth + 1);
+    const body = this.parseSub(inner);
     if (!this.match(')')) this.error('missing ), unterminated subpattern', start);
     if (capture) {
       this.open.delete(id);
@@ -462,7 +460,7 @@ class Parser {
   }
 
   /** A group name up to `end` (after `(?P<` or `(?P=`), checked as _parser does. */
-  private groupName(end: string, _start: number, _ref = false): string {
+  private groupName(end: string): string {
     const at = this.i;
     let name = '';
     for (;;) {
@@ -717,4 +715,3 @@ export function translatePattern(pattern: string, flags: number, isBytes = false
   return t;
 }
 
-export { SPECIAL_CHARS };

@@ -238,7 +238,6 @@ export function createSreCore(vm: VM, module: PyModule): void {
 
 }
 
-export { MODE_MATCH, MODE_SEARCH, MODE_FULLMATCH };
 
 /** The native half of re: what its Python source (modules/python/re-source.ts) needs before it runs. */
 export function createRe(vm: VM, module: PyModule): void {
