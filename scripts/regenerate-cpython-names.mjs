@@ -20,7 +20,7 @@ const OUT = path.join(root, 'src', 'core', 'runtime', 'cpython-names-data.ts');
 const MODULES = ['sys', 'gc', 'weakref', '_thread', 'time', 'copy', 'math', 'os', 'os.path', 'hashlib', 'zlib', 'threading',
   'queue', 'concurrent.futures', 'multiprocessing', 'pickle', 'types', '__future__', 'typing', 'dataclasses', 'string',
   '_collections', 'collections', 'collections.abc', 'itertools', 'functools', 'operator', '_random', 'random', '_heapq',
-  'heapq', '_bisect', 'bisect', 'contextlib', 'array', '_json', 'json', 'json.decoder', 'json.encoder', 'json.scanner'];
+  'heapq', '_bisect', 'bisect', 'contextlib', 'array', '_json', 'json', 'json.decoder', 'json.encoder', 'json.scanner', 're'];
 
 const lists = {};
 for (const version of VERSIONS) {

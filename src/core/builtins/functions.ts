@@ -149,10 +149,10 @@ export function installBuiltinFunctions(vm: VM): void {
     arity(vm, 'issubclass', args, 2);
     return vm.newBool(yield* objectIsSubclass(vm, args[0], args[1]));
   });
+  const isCallable = (o: PyObject) => o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethodDescriptor || o instanceof PyMethod || o instanceof PyType || o.type.lookup('__call__') !== null;
   fn(vm, b, 'callable', (args) => {
     arity(vm, 'callable', args, 1);
-    const o = args[0];
-    return vm.newBool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethodDescriptor || o instanceof PyMethod || o instanceof PyType || o.type.lookup('__call__') !== null);
+    return vm.newBool(isCallable(args[0]));
   });
   fn(vm, b, 'hash', (args) => {
     arity(vm, 'hash', args, 1);
@@ -274,8 +274,11 @@ export function installBuiltinFunctions(vm: VM): void {
   radix('oct', 8, '0o');
   fn(vm, b, 'iter', function* (args): Native {
     arity(vm, 'iter', args, 1, 2);
-    // The two-argument form makes a callable_iterator (Objects/iterobject.c), which is not modelled.
-    if (args.length === 2) throw vm.unsupported('iter(callable, sentinel)');
+    if (args.length === 2) {
+      // iter(callable, sentinel): a calliterobject (Objects/iterobject.c), marked by its counter of -1.
+      if (!isCallable(args[0])) throw vm.error('TypeError', 'iter(v, w): v must be callable');
+      return vm.track(new PyCompositeIter(vm.t.callable_iterator, [vm.incref(args[0], Cause.Iterator), vm.incref(args[1], Cause.Iterator)], -1n));
+    }
     return yield* getIter(vm, args[0]);
   });
   fn(vm, b, 'next', function* (args): Native {

@@ -43,6 +43,8 @@ import { TYPING_SOURCE } from './python/typing-source';
 import { DATACLASSES_SOURCE } from './python/dataclasses-source';
 import { STRING_SOURCE } from './python/string-source';
 import { createString } from './string';
+import { createRe, createSreCore } from './re/sre-core';
+import { RE_SOURCE } from './python/re-source';
 import { createDataclasses } from './dataclasses';
 import { createTyping } from './typing';
 import { createCollectionsNative } from './collections/module';
@@ -110,6 +112,8 @@ const FACTORIES: Record<string, ModuleFactory> = {
   typing: createTyping,
   dataclasses: createDataclasses,
   string: createString,
+  _lens_sre: createSreCore,
+  re: createRe,
   _collections: createCollectionsNative,
   collections: () => undefined,
   itertools: createItertools,
@@ -171,6 +175,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   bisect: BISECT_SOURCE,
   contextlib: CONTEXTLIB_SOURCE,
   string: STRING_SOURCE,
+  re: RE_SOURCE,
   _abc: _ABC_SOURCE,
   abc: ABC_SOURCE,
   _collections_abc: COLLECTIONS_ABC_SOURCE,

@@ -506,7 +506,7 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
   'dict:zip':
     '__doc__ __getattribute__ __iter__ __new__ __next__ __reduce__ __setstate__',
   'final-types':
-    'NoneType NotImplementedType _collections._deque_iterator _collections._deque_reverse_iterator _collections._tuplegetter _json.Encoder _json.Scanner _thread._ExceptHookArgs _thread.lock async_generator bool builtin_function_or_method bytearray_iterator bytes_iterator callable_iterator cell classmethod_descriptor code coroutine dict_itemiterator dict_items dict_keyiterator dict_keys dict_reversekeyiterator dict_valueiterator dict_values ellipsis frame function functools._lru_cache_wrapper generator getset_descriptor itertools._grouper itertools._tee itertools._tee_dataobject list_iterator list_reverseiterator mappingproxy member_descriptor memoryview method method-wrapper method_descriptor operator.attrgetter operator.itemgetter operator.methodcaller os.stat_result os.statvfs_result os.terminal_size pickle.PickleBuffer range range_iterator set_iterator slice str_ascii_iterator sys.flags sys.float_info sys.int_info sys.version_info time.struct_time traceback tuple_iterator types.UnionType weakref.CallableProxyType weakref.ProxyType wrapper_descriptor',
+    'NoneType NotImplementedType _collections._deque_iterator _collections._deque_reverse_iterator _collections._tuplegetter _json.Encoder _json.Scanner _thread._ExceptHookArgs _thread.lock async_generator bool builtin_function_or_method bytearray_iterator bytes_iterator callable_iterator cell classmethod_descriptor code coroutine dict_itemiterator dict_items dict_keyiterator dict_keys dict_reversekeyiterator dict_valueiterator dict_values ellipsis frame function functools._lru_cache_wrapper generator getset_descriptor itertools._grouper itertools._tee itertools._tee_dataobject list_iterator list_reverseiterator mappingproxy member_descriptor memoryview method method-wrapper method_descriptor operator.attrgetter operator.itemgetter operator.methodcaller os.stat_result os.statvfs_result os.terminal_size pickle.PickleBuffer range range_iterator re.Match re.Pattern set_iterator slice str_ascii_iterator sys.flags sys.float_info sys.int_info sys.version_info time.struct_time traceback tuple_iterator types.UnionType weakref.CallableProxyType weakref.ProxyType wrapper_descriptor',
   'module:__future__':
     'CO_FUTURE_ABSOLUTE_IMPORT CO_FUTURE_ANNOTATIONS CO_FUTURE_BARRY_AS_BDFL CO_FUTURE_DIVISION CO_FUTURE_GENERATOR_STOP CO_FUTURE_PRINT_FUNCTION CO_FUTURE_UNICODE_LITERALS CO_FUTURE_WITH_STATEMENT CO_GENERATOR_ALLOWED CO_NESTED _Feature absolute_import all_feature_names annotations barry_as_FLUFL division generator_stop generators nested_scopes print_function unicode_literals with_statement',
   'module:_bisect':
@@ -571,6 +571,8 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
     'Empty Full LifoQueue PriorityQueue Queue SimpleQueue _PySimpleQueue deque heappop heappush threading time types',
   'module:random':
     'BPF LOG4 NV_MAGICCONST RECIP_BPF Random SG_MAGICCONST SystemRandom TWOPI _ONE _Sequence _Set _accumulate _acos _bisect _ceil _cos _e _exp _floor _index _inst _isfinite _log _os _pi _random _repeat _sha512 _sin _sqrt _test _test_generator _urandom _warn betavariate choice choices expovariate gammavariate gauss getrandbits getstate lognormvariate normalvariate paretovariate randbytes randint random randrange sample seed setstate shuffle triangular uniform vonmisesvariate weibullvariate',
+  'module:re':
+    'A ASCII DEBUG DOTALL I IGNORECASE L LOCALE M MULTILINE Match NOFLAG Pattern RegexFlag S Scanner T TEMPLATE U UNICODE VERBOSE X _MAXCACHE _cache _casefix _compile _compile_repl _compiler _constants _expand _parser _pickle _special_chars_map _subx compile copyreg enum error escape findall finditer fullmatch functools match purge search split sub subn template',
   'module:string':
     'Formatter Template _ChainMap _re _sentinel_dict _string ascii_letters ascii_lowercase ascii_uppercase capwords digits hexdigits octdigits printable punctuation whitespace',
   'module:sys':
@@ -1001,6 +1003,14 @@ export const CPYTHON_NAMES_311: Record<string, string> = {
     '_notimplemented _randbelow getrandbits getstate randbytes random seed setstate',
   'type:range':
     'count index start step stop',
+  'type:re.Match':
+    'end endpos expand group groupdict groups lastgroup lastindex pos re regs span start string',
+  'type:re.Pattern':
+    'findall finditer flags fullmatch groupindex groups match pattern scanner search split sub subn',
+  'type:re.RegexFlag':
+    'A ASCII DEBUG DOTALL I IGNORECASE L LOCALE M MULTILINE NOFLAG S T TEMPLATE U UNICODE VERBOSE X _all_bits_ _boundary_ _flag_mask_ _generate_next_value_ _inverted_ _iter_member_ _member_map_ _member_names_ _member_type_ _new_member_ _numeric_repr_ _singles_mask_ _unhashable_values_ _use_args_ _value2member_map_ _value_repr_',
+  'type:re.Scanner':
+    'scan',
   'type:set':
     'add clear copy difference difference_update discard intersection intersection_update isdisjoint issubset issuperset pop remove symmetric_difference symmetric_difference_update union update',
   'type:slice':
@@ -1362,6 +1372,8 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '+_abc_impl +_is_protocol',
     'type:zlib._ZlibDecompressor':
       '+decompress +eof +needs_input +unused_data',
+    'module:re':
+      '+_MAXCACHE2 +_cache2 +_compile_template +_sre -_compile_repl -_expand -_subx',
   },
   '3.13': {
     'builtins':
@@ -1532,6 +1544,10 @@ export const CPYTHON_NAMES_DELTAS: Record<'3.12' | '3.13' | '3.13t', Record<stri
       '+has_default',
     'type:typing.TypeVarTuple':
       '+has_default',
+    'module:re':
+      '+PatternError +_ZeroSentinel +_zero_sentinel -T -TEMPLATE -template',
+    'type:re.RegexFlag':
+      '+_unhashable_values_map_ -T -TEMPLATE',
   },
   '3.13t': {
     'dict:FrameLocalsProxy':

@@ -35,6 +35,42 @@ export function* getIter(vm: VM, o: PyObject): Native {
   throw missingProtocol(vm, o.type, '__iter__', vm.error('TypeError', `'${o.type.name}' object is not iterable`));
 }
 
+/**
+ * calliter_iternext: calls the callable; its result equal to the sentinel, or a StopIteration from it, ends
+ * the iteration and releases both (Py_CLEAR of it_callable and it_sentinel).
+ */
+function* callIterNext(vm: VM, it: PyCompositeIter): Generator<CallRequest, PyObject | null, PyObject> {
+  if (!it.refs.length) return null;
+  const [callable, sentinel] = it.refs;
+  const exhaust = () => {
+    const refs = it.refs;
+    it.refs = [];
+    for (const r of refs) vm.decref(r, Cause.Iterator);
+  };
+  let result: PyObject;
+  try {
+    result = yield { callable, args: [], kwargs: null };
+  } catch (e) {
+    if (e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('StopIteration') as never)) {
+      vm.decref(e.exc, Cause.Exception);
+      exhaust();
+      return null;
+    }
+    throw e;
+  }
+  let same: boolean;
+  try {
+    same = yield* equals(vm, result, sentinel);
+  } catch (e) {
+    vm.decref(result, Cause.Return);
+    throw e;
+  }
+  if (!same) return result;
+  vm.decref(result, Cause.Return);
+  exhaust();
+  return null;
+}
+
 export function isBuiltinIterator(o: PyObject): boolean {
   return o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyDictIter || o instanceof PyCompositeIter || isIteratingGenerator(o) || o instanceof PyNativeIterator;
 }
@@ -257,6 +293,7 @@ function* compositeNext(vm: VM, it: PyCompositeIter): Generator<CallRequest, PyO
       vm.decref(item, Cause.Stack);
     }
   }
+  if (it.type === t.callable_iterator && it.counter < 0n) return yield* callIterNext(vm, it);
   if (it.type === t.callable_iterator) {
     const [obj, getitem] = it.refs;
     const index = vm.newInt(it.counter++);
@@ -329,7 +366,7 @@ export function* iterateToArray(vm: VM, iterable: PyObject, notIterable?: NotIte
   return out;
 }
 
-import { truthy as truthyOf } from './operators';
+import { truthy as truthyOf, equals } from './operators';
 import { behavesAsBuiltin } from './subclass';
 import { nativeSlot } from './native-slots';
 import { PyNativeIterator } from '../objects/native-iterator';

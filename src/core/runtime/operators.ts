@@ -366,6 +366,9 @@ export function exactUnaryOp(vm: VM, a: PyObject, op: 'neg' | 'pos' | 'invert'):
 
 export function* unaryOp(vm: VM, a: PyObject, op: 'neg' | 'pos' | 'invert'): Native {
   a = unproxy(vm, a);
+  // A class statement's own __neg__/__pos__/__invert__ wins over its built-in base's (an int subclass's ~).
+  const own = a.type.heap ? a.type.mro.find((t) => t.dict.getStr(`__${op}__`)) : undefined;
+  if (own?.heap) return yield { callable: own.dict.getStr(`__${op}__`) as PyObject, args: [a], kwargs: null };
   if (a instanceof PyInt) {
     if (op === 'neg') return vm.newInt(-a.value);
     if (op === 'pos') return vm.newInt(a.value);

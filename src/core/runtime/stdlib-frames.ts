@@ -15,6 +15,7 @@ const CPYTHON_FILES: Record<string, string> = {
   'json.py': 'json/__init__.py',
   'json.decoder.py': 'json/decoder.py',
   'json.encoder.py': 'json/encoder.py',
+  're.py': 're/__init__.py',
 };
 
 /** CPython's file for the marked lines of a simulator file that stands for several (asyncio's modules), by key prefix. */

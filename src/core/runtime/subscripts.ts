@@ -17,6 +17,18 @@ import { getIter, getIterOr, iterNext } from './iteration';
 import { bufferBytes, stridedBufferBytes } from './buffers';
 import { byteValue, bytesFromInts, setBytearrayData, spliced } from './bytearray-storage';
 
+/** The last string indexed and its code points: a loop slicing one long string (re's findall) splits it once. */
+let lastIndexed: PyStr | null = null;
+let lastCodePoints: string[] = [];
+
+function codePointsOf(o: PyStr): string[] {
+  if (o !== lastIndexed) {
+    lastCodePoints = Array.from(o.value);
+    lastIndexed = o;
+  }
+  return lastCodePoints;
+}
+
 /** Resolves a slice against a length (PySlice_GetIndicesEx). */
 export function sliceIndices(vm: VM, s: PySlice, length: number): [number, number, number] {
   const toNum = (o: PyObject): number | null => {
@@ -162,7 +174,7 @@ export function* builtinGetItem(vm: VM, o: PyObject, key: PyObject): Native<PyOb
     throw vm.errorWith('KeyError', [vm.incref(key, Cause.Exception)]);
   }
   if (o instanceof PyStr) {
-    const chars = Array.from(o.value);
+    const chars = codePointsOf(o);
     if (key instanceof PySlice) {
       const [a, b, c] = sliceIndices(vm, key, chars.length);
       if (a === 0 && b === chars.length && c === 1) return vm.incref(o, Cause.Stack);

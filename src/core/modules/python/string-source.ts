@@ -1,6 +1,6 @@
 // The string module, run by the simulator as CPython runs Lib/string.py: its constants and capwords
 // (string.py is the same in 3.11, 3.12 and 3.13; the line CPython's tracebacks show of capwords is in
-// modules/string.ts). Template needs the re module and Formatter the _string module, neither modelled:
+// modules/string.ts). Template (re and ChainMap) and Formatter (the _string module) are not written here:
 // making one stops the run with a "not modelled" diagnostic instead of behaving differently.
 export const STRING_SOURCE = `
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
