@@ -58,3 +58,33 @@ export const NUMPY_DOT: LinearCost = { fixedNs: 410, perUnitNs: 0.87 };
  */
 export const FILE_SYSCALL_NS = 2_000;
 export const FILE_BYTE_NS = 0.25;
+
+/**
+ * The loops built-ins run in C (threads/native-loops.ts), per unit of work, ns. Fitted by
+ * scripts/calibrate-native-loops.ts against python3 3.11.7 (best of 7, n = 10³ and 10⁶, on the same
+ * shared VM, load ≈ 9-10: the minimums are kept; the figures are rounded). 3.12 and 3.13 use the
+ * same figures (their C loops are the same; not measured apart).
+ */
+export type NativeLoop = 'rangeItem' | 'iterItem' | 'copyItem' | 'sumItem' | 'compareItem' | 'truthItem' | 'sortCompare' | 'joinItem' | 'hashItem' | 'char';
+export const NATIVE_LOOPS: Record<NativeLoop, number> = {
+  /** Besides, each item a range iterator makes: a new int (sum(range(n)) − sum(a list)). */
+  rangeItem: 19,
+  /** An item C code pulls from an iterator and keeps (list(), tuple(), [*x], sorted()'s copy). */
+  iterItem: 6,
+  /** An item copied out of a list or tuple (x[:], list(a_list), a + b, a * n, extend, copy()). */
+  copyItem: 1.5,
+  /** sum(): one step and one addition. */
+  sumItem: 10,
+  /** One item compared (`in`, count(), index(), min(), max()). */
+  compareItem: 3,
+  /** any(), all(): one step and one truth test. */
+  truthItem: 3,
+  /** One comparison of list.sort / sorted(). */
+  sortCompare: 5,
+  /** str.join, bytes.join: one item. */
+  joinItem: 5,
+  /** An item hashed into a set or a dict (set(), dict(), update(), fromkeys()). */
+  hashItem: 15,
+  /** A character scanned or copied (str.find/count/replace/split, `in` on a str, str * n). */
+  char: 0.3,
+};

@@ -1,0 +1,66 @@
+// Calibrates the loops built-in functions and methods run in C (src/core/threads/native-loops.ts
+// takes the figures): sum(), min(), any(), list(), sorted(), str.join, `in`, slicing, set(), str.find...,
+// against the real interpreter: `npx tsx scripts/calibrate-native-loops.ts [python3]`.
+//
+// Method as scripts/calibrate-native.ts: each operation is timed by the real interpreter (best of 7,
+// the minimum: the machine is shared and loaded, the minimum is the least disturbed run) on a small
+// and a large input; the two points give t(n) = fixed + n × per unit. A unit is an item pulled from
+// the iterator (or compared, copied, hashed), a character scanned, or for sorting one comparison
+// (sorted() of shuffled ints: n·log2(n) − n comparisons, about what timsort makes).
+// Last run: see src/core/threads/native-costs.ts (NATIVE_LOOPS) for the figures.
+import { spawnSync } from 'node:child_process';
+
+const python = process.argv[2] ?? 'python3';
+
+interface Probe {
+  name: string;
+  /** Python statements preparing `x` for size n, then the timed expression. */
+  setup: string;
+  timed: string;
+  /** Units of work for size n (default n). */
+  units?: (n: number) => number;
+}
+
+const SMALL = 1000;
+const LARGE = 1_000_000;
+const comparisons = (n: number) => n * Math.log2(n) - n;
+
+const PROBES: Probe[] = [
+  { name: 'sum(range(n))', setup: '', timed: 'sum(range(n))' },
+  { name: 'sum(list of ints)', setup: 'x = list(range(n))', timed: 'sum(x)' },
+  { name: 'min(list of ints)', setup: 'x = list(range(n))', timed: 'min(x)' },
+  { name: 'any(list of zeros)', setup: 'x = [0] * n', timed: 'any(x)' },
+  { name: 'list(list_iterator)', setup: 'x = list(range(n))', timed: 'list(iter(x))' },
+  { name: 'list(range(n))', setup: '', timed: 'list(range(n))' },
+  { name: 'list slice copy x[:]', setup: 'x = list(range(n))', timed: 'x[:]' },
+  { name: '[None] * n', setup: 'y = [None]', timed: 'y * n' },
+  { name: '-1 in list (miss)', setup: 'x = list(range(n))', timed: '-1 in x' },
+  { name: 'list.count', setup: 'x = list(range(n))', timed: 'x.count(-1)' },
+  { name: 'set(list of ints)', setup: 'x = list(range(n))', timed: 'set(x)' },
+  { name: 'dict.fromkeys(list)', setup: 'x = list(range(n))', timed: 'dict.fromkeys(x)' },
+  { name: "''.join(['ab'] * n)", setup: "x = ['ab'] * n", timed: "''.join(x)" },
+  { name: 'sorted(shuffled ints) per cmp', setup: 'import random\nx = list(range(n))\nrandom.Random(1).shuffle(x)', timed: 'sorted(x)', units: comparisons },
+  { name: 'sorted(ints, reverse=True)', setup: 'x = list(range(n))', timed: 'sorted(x, reverse=True)' },
+  { name: "str.find (per char)", setup: "x = 'a' * n", timed: "x.find('b')" },
+  { name: "str.replace (per char)", setup: "x = 'ab' * (n // 2)", timed: "x.replace('b', 'c')" },
+  { name: "str * n (per char)", setup: "y = 'a'", timed: 'y * n' },
+];
+
+function bestNs(p: Probe, n: number): number {
+  const repeat = n <= 4096 ? 2000 : 3;
+  const script = `n = ${n}\n${p.setup}\nimport time\nbest = 1e18\nfor _ in range(7):\n    t = time.perf_counter_ns()\n    for _ in range(${repeat}):\n        ${p.timed}\n    best = min(best, (time.perf_counter_ns() - t) / ${repeat})\nprint(best)`;
+  const r = spawnSync(python, ['-c', script], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${p.name}: ${r.stderr}`);
+  return Number(r.stdout.trim());
+}
+
+const version = spawnSync(python, ['-c', 'import sys; print(sys.version.split()[0])'], { encoding: 'utf8' }).stdout.trim();
+console.log(`${python} ${version}`);
+for (const p of PROBES) {
+  const units = p.units ?? ((n: number) => n);
+  const small = bestNs(p, SMALL);
+  const large = bestNs(p, LARGE);
+  const per = (large - small) / (units(LARGE) - units(SMALL));
+  const fixed = Math.max(0, small - per * units(SMALL));
+  console.log(`${p.name.padEnd(32)} fixed ${fixed.toFixed(0).padStart(6)} ns   per unit ${per.toFixed(3)} ns   (n=${LARGE}: ${(large / 1e6).toFixed(2)} ms)`);
+}
