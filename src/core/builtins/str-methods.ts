@@ -324,7 +324,7 @@ export function installStrMethods(vm: VM): void {
     const countObj = args[2] ?? kwargs?.get('count');
     let count = countObj ? indexArg(vm, countObj) : -1;
     const s = text(self);
-    chargeLoop(vm, 'char', s.length);
+    chargeLoop(vm, 'rebuildChar', s.length);
     if (count < 0) count = Infinity;
     if (count === 0 || (old !== '' && !s.includes(old)) || old === repl) return sameOrNew(vm, self as PyObject, s);
     if (old === '') {
