@@ -79,6 +79,13 @@ describe('C loops of built-ins take simulated time', function () {
     assert.ok(found < t[1] / 100, `a match at the first item: ${found} ns`);
   });
 
+  it('set() and dict() grow linearly: one insertion per item', () => {
+    const t = timings('x = list(range(n))', 'set(x)', [2_000, 20_000]);
+    assertPerUnit('set(a_list)', t, 18_000, NATIVE_LOOPS.copyItem + NATIVE_LOOPS.hashItem);
+    const d = timings('x = {i: i for i in range(n)}', 'dict(x)', [2_000, 20_000]);
+    assertPerUnit('dict(a_dict)', d, 18_000, NATIVE_LOOPS.hashItem);
+  });
+
   it('3.12 and 3.13 use the same figures', () => {
     for (const python of ['3.12', '3.13'] as const) {
       const out = run('import time\nx = list(range(20_000))\nt = time.perf_counter_ns()\n-1 in x\nprint(time.perf_counter_ns() - t)', python).stdout;
