@@ -14,6 +14,7 @@ import type { Native } from '../vm/frame';
 import { method, arity, checkPositional } from './define';
 import { checkKeywords } from './keyword-arguments';
 import { iterateToArray } from '../runtime/iteration';
+import { chargeLoop } from '../threads/native-loops';
 import { bufferBytes, contiguousBufferBytes } from '../runtime/buffers';
 import { setName } from '../runtime/dicts';
 import { checkNotTwice, checkResultLength, clinicTypeName, indexArg, intArg, keependsArg, searchArity, searchBounds, tupleArity } from './text-arguments';
@@ -361,7 +362,10 @@ function installOn(vm: VM, type: PyType): void {
         if (!b) throw vm.error('TypeError', `sequence item ${n}: expected a bytes-like object, ${item.type.name} found`);
         return b;
       });
-      return makeFilled(concat(parts, data(self)));
+      const joined = concat(parts, data(self));
+      chargeLoop(vm, 'joinItem', items.length);
+      chargeLoop(vm, 'char', joined.length);
+      return makeFilled(joined);
     } finally {
       for (const i of items) vm.decref(i, Cause.Slot);
     }

@@ -33,6 +33,7 @@ import { setUpdateFrom } from '../runtime/set-ops';
 import { extendSource, listInitCapacity } from '../runtime/list-storage';
 import { bytearrayResizeCapacity } from '../objects/capacity';
 import { iterateToArray, getIter, iterNext, noneTuple, dictReverseIter } from '../runtime/iteration';
+import { chargeSteps } from '../threads/native-loops';
 import { strOf, reprOf } from '../runtime/repr';
 import type { TextResult } from '../runtime/text/result';
 import { truthy } from '../runtime/operators';
@@ -432,10 +433,12 @@ function* dictUpdate(vm: VM, d: PyDict, src: PyObject): Native<PyObject | null> 
     return yield* dictMerge(vm, d, src, 1);
   }
   const it = yield* getIter(vm, src);
+  let pairs = 0;
   try {
     for (let i = 0; ; i++) {
       const item = yield* iterNext(vm, it);
       if (!item) break;
+      pairs++;
       let kv: PyObject[];
       try {
         kv = yield* iterateToArray(vm, item, {
@@ -454,6 +457,8 @@ function* dictUpdate(vm: VM, d: PyDict, src: PyObject): Native<PyObject | null> 
     }
   } finally {
     vm.decref(it, Cause.Stack);
+    // dict_merge_from_seq2: each pair pulled from the iterator and inserted.
+    chargeSteps(vm, 'hashItem', it, pairs);
   }
   return null;
 }

@@ -356,10 +356,12 @@ export function installBuiltinFunctions(vm: VM): void {
       }
       compensation = 0;
     };
+    let steps = 0;
     try {
       for (;;) {
         const x = yield* iterNext(vm, it);
         if (!x) break;
+        steps++;
         if (compensated && total.type === vm.t.float && x.type === vm.t.float) {
           const f = (total as PyFloat).value;
           const v = (x as PyFloat).value;
@@ -379,6 +381,7 @@ export function installBuiltinFunctions(vm: VM): void {
       if (compensated) settle();
     } finally {
       vm.decref(it, Cause.Stack);
+      chargeSteps(vm, 'sumItem', it, steps);
     }
     return total;
   });
@@ -398,6 +401,7 @@ export function installBuiltinFunctions(vm: VM): void {
           if (dflt) return vm.incref(dflt, Cause.Return);
           throw vm.error('ValueError', `${name}() ${vm.options.version.minMaxEmptyMessage}`);
         }
+        chargeLoop(vm, 'compareItem', items.length - 1);
         let best = items[0];
         let bestKey = key && key !== vm.none ? yield { callable: key, args: [best], kwargs: null } : vm.incref(best, Cause.Stack);
         for (const item of items.slice(1)) {
@@ -422,10 +426,12 @@ export function installBuiltinFunctions(vm: VM): void {
     fn(vm, b, name, function* (args): Native {
       arity(vm, name, args, 1);
       const it = yield* getIter(vm, args[0]);
+      let steps = 0;
       try {
         for (;;) {
           const x = yield* iterNext(vm, it);
           if (!x) return vm.newBool(name === 'all');
+          steps++;
           const t = yield* truthy(vm, x);
           vm.decref(x, Cause.Stack);
           if (name === 'any' && t) return vm.newBool(true);
@@ -433,6 +439,7 @@ export function installBuiltinFunctions(vm: VM): void {
         }
       } finally {
         vm.decref(it, Cause.Stack);
+        chargeSteps(vm, 'truthItem', it, steps);
       }
     });
   anyAll('any');
@@ -760,6 +767,7 @@ import { numberHash, tupleHash, frozensetHash } from '../runtime/value-hashes';
 import { checkKeywords, unexpectedKeyword } from './keyword-arguments';
 import { checkSortArguments } from './sort-arguments';
 import { Cause } from '../trace/events';
+import { chargeLoop, chargeSteps } from '../threads/native-loops';
 
 /**
  * Compiles a string given to exec(), eval() or compile() into a code object (owned) of the file `filename`;

@@ -12,6 +12,7 @@ import type { Native } from '../vm/frame';
 import { equals, richCompareBool, slotLessThan, truthy } from '../runtime/operators';
 import { timsort, type SortLessThan } from '../runtime/timsort';
 import { Cause } from '../trace/events';
+import { chargeLoop } from '../threads/native-loops';
 
 export function* sortList(vm: VM, list: PyList, key: PyObject | null, reverse: PyObject | null): Native<void> {
   const rev = reverse ? yield* truthy(vm, reverse) : false;
@@ -33,7 +34,13 @@ export function* sortList(vm: VM, list: PyList, key: PyObject | null, reverse: P
       keys = made;
     }
     const sortKeys = keys ?? items;
-    const lt = presortCompare(vm, sortKeys);
+    // Each comparison timsort makes costs its C time (the Python code a __lt__ runs costs its own).
+    const chosen = presortCompare(vm, sortKeys);
+    let comparisons = 0;
+    const lt: SortLessThan = (a, b) => {
+      comparisons++;
+      return chosen(a, b);
+    };
     if (rev && items.length > 1) {
       if (keys) keys.reverse();
       items.reverse();
@@ -43,6 +50,7 @@ export function* sortList(vm: VM, list: PyList, key: PyObject | null, reverse: P
     } finally {
       if (keys) for (const k of keys) vm.decref(k, Cause.Stack);
       if (rev && items.length > 1) items.reverse();
+      chargeLoop(vm, 'sortCompare', comparisons);
     }
     if (list.allocated !== -1) throw vm.error('ValueError', 'list modified during sort');
   } finally {

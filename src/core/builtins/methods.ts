@@ -14,6 +14,7 @@ import { dictSet, dictDel, hashKey, setAdd, setDiscard, setPop, dictCopyKeys } f
 import { setClear, setUpdateFrom } from '../runtime/set-ops';
 import { listResize, listAssignSlice, listExtendFrom, extendSource } from '../runtime/list-storage';
 import { iterateToArray } from '../runtime/iteration';
+import { chargeLoop } from '../threads/native-loops';
 import { strOf, formatOf, reprOf } from '../runtime/repr';
 import { useArgumentParser } from '../runtime/arg-parsers';
 import { equals } from '../runtime/operators';
@@ -107,6 +108,7 @@ export function installMethods(vm: VM): void {
   method(vm, t.list, 'remove', function* (args, _k, self): Native {
     const items = L(self).items;
     for (let i = 0; i < items.length; i++) {
+      chargeLoop(vm, 'compareItem', 1);
       if (yield* equals(vm, items[i], args[0])) {
         listAssignSlice(L(self), 1, 0);
         const [old] = items.splice(i, 1);
@@ -120,11 +122,17 @@ export function installMethods(vm: VM): void {
     const items = L(self).items;
     const [start, stop] = sequenceIndexBounds(vm, args, items.length);
     // list_index_impl re-reads the size each turn: a comparison may shrink the list.
-    for (let i = start; i < stop && i < items.length; i++) if (yield* equals(vm, items[i], args[0])) return vm.newInt(i);
+    let i = start;
+    try {
+      for (; i < stop && i < items.length; i++) if (yield* equals(vm, items[i], args[0])) return vm.newInt(i);
+    } finally {
+      chargeLoop(vm, 'compareItem', i - start + 1);
+    }
     throw vm.error('ValueError', `${yield* reprOf(vm, args[0])} is not in list`);
   });
   method(vm, t.list, 'count', function* (args, _k, self): Native {
     let n = 0;
+    chargeLoop(vm, 'compareItem', L(self).items.length);
     for (const i of L(self).items) if (yield* equals(vm, i, args[0])) n++;
     return vm.newInt(n);
   });
@@ -133,7 +141,10 @@ export function installMethods(vm: VM): void {
     for (const item of L(self).clearRefs()) vm.decref(item, Cause.Slot);
     return vm.newNone();
   });
-  method(vm, t.list, 'copy', (_a, _k, self) => vm.newList(L(self).items.map((i) => vm.incref(i, Cause.Slot))));
+  method(vm, t.list, 'copy', (_a, _k, self) => {
+    chargeLoop(vm, 'copyItem', L(self).items.length);
+    return vm.newList(L(self).items.map((i) => vm.incref(i, Cause.Slot)));
+  });
   method(vm, t.list, 'reverse', (_a, _k, self) => {
     L(self).items.reverse();
     return vm.newNone();
@@ -148,13 +159,19 @@ export function installMethods(vm: VM): void {
   // ---- tuple ------------------------------------------------------------------------------
   method(vm, t.tuple, 'count', function* (args, _k, self): Native {
     let n = 0;
+    chargeLoop(vm, 'compareItem', (self as PyTuple).items.length);
     for (const i of (self as PyTuple).items) if (yield* equals(vm, i, args[0])) n++;
     return vm.newInt(n);
   });
   method(vm, t.tuple, 'index', function* (args, _k, self): Native {
     const items = (self as PyTuple).items;
     const [start, stop] = sequenceIndexBounds(vm, args, items.length);
-    for (let i = start; i < stop && i < items.length; i++) if (yield* equals(vm, items[i], args[0])) return vm.newInt(i);
+    let i = start;
+    try {
+      for (; i < stop && i < items.length; i++) if (yield* equals(vm, items[i], args[0])) return vm.newInt(i);
+    } finally {
+      chargeLoop(vm, 'compareItem', i - start + 1);
+    }
     throw vm.error('ValueError', 'tuple.index(x): x not in tuple');
   });
 

@@ -18,6 +18,7 @@ import { osErrorStr, osErrorUsesInit, reinitOsErrorFields } from '../runtime/ose
 import { setName, delName, hashKey, dictSet } from '../runtime/dicts';
 import { reprOf, strOf, builtinFormatOf, objectFormatOf } from '../runtime/repr';
 import { iterateToArray } from '../runtime/iteration';
+import { chargeLoop } from '../threads/native-loops';
 import { setItem } from '../runtime/subscripts';
 import { intArg } from './functions';
 import { floatAsIntegerRatio } from '../runtime/text/float-ops';
@@ -189,6 +190,7 @@ export function installObjectMethods(vm: VM): void {
     const value = args[2] ?? vm.none;
     if (cls === vm.t.dict) {
       const keys = yield* iterateToArray(vm, iterable);
+      chargeLoop(vm, 'hashItem', keys.length);
       const d = vm.newDict();
       for (const k of keys) dictSet(vm, d, k, value);
       for (const k of keys) vm.decref(k, Cause.Slot);

@@ -15,6 +15,7 @@ import { method, arity, checkPositional } from './define';
 import { checkKeywords } from './keyword-arguments';
 import { useArgumentParser } from '../runtime/arg-parsers';
 import { iterateToArray } from '../runtime/iteration';
+import { chargeLoop } from '../threads/native-loops';
 import { getItem } from '../runtime/subscripts';
 import { dictSet, setName } from '../runtime/dicts';
 import { codePoints, fromCodePoints, isPySpace, pyLen, pyPrefix } from '../runtime/text/unicode-props';
@@ -61,6 +62,11 @@ function strArg(vm: VM, o: PyObject | undefined, message: (typeName: string) => 
 
 
 /** find/rfind/index/rindex/count: the substring and its bounds. */
+/** The characters a search for `sub` in [start, end) scans before it answers (at: where it found it, or -1). */
+function chargeSearch(vm: VM, a: { sub: string; start: number; end: number }, at: number, fromRight = false): void {
+  chargeLoop(vm, 'char', at < 0 ? a.end - a.start : fromRight ? a.end - at : at - a.start + a.sub.length);
+}
+
 function searchArgs(vm: VM, name: string, args: PyObject[], self: PyObject): { t: CodePointText; sub: string; start: number; end: number } {
   searchArity(vm, name, args.length);
   const t = new CodePointText(text(self));
@@ -236,16 +242,21 @@ export function installStrMethods(vm: VM): void {
   // ---- searching ----------------------------------------------------------------------------
   method(vm, t.str, 'find', (args, _k, self) => {
     const a = searchArgs(vm, 'find', args, self as PyObject);
-    return vm.newInt(findIn(a.t, a.sub, a.start, a.end, false));
+    const at = findIn(a.t, a.sub, a.start, a.end, false);
+    chargeSearch(vm, a, at);
+    return vm.newInt(at);
   });
   method(vm, t.str, 'rfind', (args, _k, self) => {
     const a = searchArgs(vm, 'rfind', args, self as PyObject);
-    return vm.newInt(findIn(a.t, a.sub, a.start, a.end, true));
+    const at = findIn(a.t, a.sub, a.start, a.end, true);
+    chargeSearch(vm, a, at, true);
+    return vm.newInt(at);
   });
   const index = (name: string, fromRight: boolean) =>
     method(vm, t.str, name, (args, _k, self) => {
       const a = searchArgs(vm, name, args, self as PyObject);
       const i = findIn(a.t, a.sub, a.start, a.end, fromRight);
+      chargeSearch(vm, a, i, fromRight);
       if (i < 0) throw vm.error('ValueError', 'substring not found');
       return vm.newInt(i);
     });
@@ -253,6 +264,7 @@ export function installStrMethods(vm: VM): void {
   index('rindex', true);
   method(vm, t.str, 'count', (args, _k, self) => {
     const a = searchArgs(vm, 'count', args, self as PyObject);
+    chargeSearch(vm, a, -1);
     return vm.newInt(countIn(a.t, a.sub, a.start, a.end));
   });
   const affix = (name: 'startswith' | 'endswith') =>
@@ -312,6 +324,7 @@ export function installStrMethods(vm: VM): void {
     const countObj = args[2] ?? kwargs?.get('count');
     let count = countObj ? indexArg(vm, countObj) : -1;
     const s = text(self);
+    chargeLoop(vm, 'rebuildChar', s.length);
     if (count < 0) count = Infinity;
     if (count === 0 || (old !== '' && !s.includes(old)) || old === repl) return sameOrNew(vm, self as PyObject, s);
     if (old === '') {
@@ -399,6 +412,9 @@ export function installStrMethods(vm: VM): void {
         else if (name === 'split') parts = [...all.slice(0, max), all.slice(max).join(sep)];
         else parts = [all.slice(0, all.length - max).join(sep), ...all.slice(all.length - max)];
       }
+      // The scan, and one new str per part.
+      chargeLoop(vm, 'char', s.length);
+      chargeLoop(vm, 'iterItem', parts.length);
       // Nothing split off: the list holds the exact str itself.
       if (parts.length === 1 && parts[0] === s) return vm.newList([sameOrNew(vm, self as PyObject, s)]);
       return vm.newList(parts.map((p) => vm.newStr(p)));
@@ -435,7 +451,10 @@ export function installStrMethods(vm: VM): void {
       items.forEach((i, n) => {
         if (!(i instanceof PyStr)) throw vm.error('TypeError', `sequence item ${n}: expected str instance, ${i.type.name} found`);
       });
-      return vm.newStr(items.map((i) => (i as PyStr).value).join(text(self)));
+      const joined = items.map((i) => (i as PyStr).value).join(text(self));
+      chargeLoop(vm, 'joinItem', items.length);
+      chargeLoop(vm, 'char', joined.length);
+      return vm.newStr(joined);
     } finally {
       for (const i of items) vm.decref(i, Cause.Slot);
     }

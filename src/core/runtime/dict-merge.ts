@@ -13,6 +13,7 @@ import { PyError } from '../vm/errors';
 import { dictSet, dictMergeKeys, hashKey } from './dicts';
 import { getAttr } from './attributes';
 import { getIter, iterNext } from './iteration';
+import { chargeLoop } from '../threads/native-loops';
 import { getItem } from './subscripts';
 import { behavesAsBuiltin } from './subclass';
 import { Cause } from '../trace/events';
@@ -39,6 +40,8 @@ function duplicateKey(vm: VM, key: PyObject): PyError {
 export function* dictMerge(vm: VM, target: PyDict, source: PyObject, override: MergeOverride): Native<null> {
   if (source instanceof PyDict && behavesAsBuiltin(source, '__iter__')) {
     dictMergeKeys(target, source);
+    // dict_merge: each entry inserted (hashes reused, not recomputed; the same figure all the same).
+    chargeLoop(vm, 'hashItem', source.size);
     for (const e of source.items()) {
       if (override === 2 && target.get(hashKey(vm, e.key))) throw duplicateKey(vm, e.key);
       dictSet(vm, target, e.key, e.value);
@@ -46,6 +49,7 @@ export function* dictMerge(vm: VM, target: PyDict, source: PyObject, override: M
     return null;
   }
   const keys = yield* mappingKeys(vm, source);
+  chargeLoop(vm, 'hashItem', keys.length);
   try {
     for (const key of keys) {
       if (override === 2 && target.get(hashKey(vm, key))) throw duplicateKey(vm, key);

@@ -347,6 +347,8 @@ export function* getIterOr(vm: VM, o: PyObject, notIterable: NotIterableMessage)
 /** Drains an iterable into an array of new references. */
 export function* iterateToArray(vm: VM, iterable: PyObject, notIterable?: NotIterableMessage): Generator<CallRequest, PyObject[], PyObject> {
   if (behavesAsBuiltin(iterable, '__iter__') && (iterable instanceof PyList || iterable instanceof PyTuple)) {
+    // PySequence_Fast, list_extend's fast path: the items are copied, no iterator.
+    chargeLoop(vm, 'copyItem', iterable.items.length);
     return iterable.items.map((o) => vm.incref(o, Cause.Slot));
   }
   const it = notIterable ? yield* getIterOr(vm, iterable, notIterable) : yield* getIter(vm, iterable);
@@ -362,6 +364,7 @@ export function* iterateToArray(vm: VM, iterable: PyObject, notIterable?: NotIte
     throw e;
   } finally {
     vm.decref(it, Cause.Stack);
+    chargeSteps(vm, 'iterItem', it, out.length);
   }
   return out;
 }
@@ -373,6 +376,7 @@ import { PyNativeIterator } from '../objects/native-iterator';
 import { unproxy } from './weakrefs';
 import { proxiedFrame, proxyLocals } from './frame-locals';
 import { Cause } from '../trace/events';
+import { chargeLoop, chargeSteps } from '../threads/native-loops';
 
 /**
  * A set iterator's size at its creation and the order it walks, worked out at its first step (a

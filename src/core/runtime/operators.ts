@@ -187,8 +187,8 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
     return null;
   }
   if (a instanceof PyStr) {
-    if (op === 'Add' && b instanceof PyStr) return vm.newStr(a.value + b.value);
-    if (op === 'Mult' && b instanceof PyInt) return vm.newStr(b.value > 0n ? a.value.repeat(Number(b.value)) : '');
+    if (op === 'Add' && b instanceof PyStr) return vm.newStr(copiedChars(vm, a.value + b.value));
+    if (op === 'Mult' && b instanceof PyInt) return vm.newStr(copiedChars(vm, b.value > 0n ? a.value.repeat(Number(b.value)) : ''));
     if (op === 'Mod') return null; // handled by percentFormat (may call __str__/__repr__)
   }
   if (a instanceof PyInt && op === 'Mult' && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes)) {
@@ -206,12 +206,12 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
     if (op === 'Mult' && b instanceof PyInt) return same(repeatedBytes(a.value, b.value));
   }
   if (a instanceof PyList) {
-    if (op === 'Add' && b instanceof PyList) return vm.newList([...a.items, ...b.items].map((o) => vm.incref(o, Cause.Slot)));
-    if (op === 'Mult' && b instanceof PyInt) return vm.newList(repeat(a.items, b.value).map((o) => vm.incref(o, Cause.Slot)));
+    if (op === 'Add' && b instanceof PyList) return vm.newList(copiedItems(vm, [...a.items, ...b.items]));
+    if (op === 'Mult' && b instanceof PyInt) return vm.newList(copiedItems(vm, repeat(a.items, b.value)));
   }
   if (a instanceof PyTuple) {
-    if (op === 'Add' && b instanceof PyTuple) return vm.newTuple([...a.items, ...b.items].map((o) => vm.incref(o, Cause.Slot)));
-    if (op === 'Mult' && b instanceof PyInt) return vm.newTuple(repeat(a.items, b.value).map((o) => vm.incref(o, Cause.Slot)));
+    if (op === 'Add' && b instanceof PyTuple) return vm.newTuple(copiedItems(vm, [...a.items, ...b.items]));
+    if (op === 'Mult' && b instanceof PyInt) return vm.newTuple(copiedItems(vm, repeat(a.items, b.value)));
   }
   if (a instanceof PyDict && b instanceof PyDict && op === 'BitOr') {
     const out = vm.newDict();
@@ -227,6 +227,18 @@ function complexPow(x: number, y: number): [number, number] {
   const r = Math.abs(x) ** y;
   const theta = Math.PI * y;
   return [r * Math.cos(theta), r * Math.sin(theta)];
+}
+
+/** list_concat, list_repeat and the tuple's: the items copied into the new sequence, each a new reference. */
+function copiedItems(vm: VM, items: PyObject[]): PyObject[] {
+  chargeLoop(vm, 'copyItem', items.length);
+  return items.map((o) => vm.incref(o, Cause.Slot));
+}
+
+/** unicode_concat, unicode_repeat: the characters copied. */
+function copiedChars(vm: VM, s: string): string {
+  chargeLoop(vm, 'char', s.length);
+  return s;
 }
 
 function repeat<T>(items: T[], n: bigint): T[] {
@@ -690,6 +702,7 @@ export function builtinTruth(vm: VM, o: PyObject): boolean | null {
 export const compareOpName = (arg: number): string => CompareOps[arg];
 
 import { iterateToArray } from './iteration';
+import { chargeLoop } from '../threads/native-loops';
 import { behavesAsBuiltin } from './subclass';
 import { nativeSlot } from './native-slots';
 import { unproxy } from './weakrefs';

@@ -8,6 +8,7 @@ import { PyDict } from '../objects/dict';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { iterateToArray } from './iteration';
+import { chargeLoop } from '../threads/native-loops';
 import { hashKey, setAdd, setDiscard, setMergeKeys, setTableResize } from './dicts';
 import { setIterationOrder } from './set-order';
 import { Cause } from '../trace/events';
@@ -36,10 +37,13 @@ export function* setUpdateFrom(vm: VM, s: PySet, other: PyObject): Native<void> 
   if (other instanceof PySet) return setMergeFrom(vm, s, other);
   if (other instanceof PyDict && other.type === vm.t.dict) {
     setMergeKeys(s, other.size);
+    chargeLoop(vm, 'hashItem', other.size);
     for (const e of other.entryList()) setAdd(vm, s, e.key);
     return;
   }
   const items = yield* iterateToArray(vm, other);
+  // set_update_internal: each item hashed in.
+  chargeLoop(vm, 'hashItem', items.length);
   try {
     for (const i of items) setAdd(vm, s, i);
   } finally {

@@ -161,6 +161,7 @@ export function* builtinGetItem(vm: VM, o: PyObject, key: PyObject): Native<PyOb
       // A full slice of a tuple is the tuple itself (tuplesubscript).
       if (o instanceof PyTuple && a === 0 && b === o.items.length && c === 1) return vm.incref(o, Cause.Stack);
       const items = sliceSelect(o.items, a, b, c).map((x) => vm.incref(x, Cause.Slot));
+      chargeLoop(vm, 'copyItem', items.length);
       return o instanceof PyList ? vm.newList(items) : vm.newTuple(items);
     }
     return vm.incref(o.items[index(vm, key, o.items.length, what)], Cause.Stack);
@@ -178,7 +179,9 @@ export function* builtinGetItem(vm: VM, o: PyObject, key: PyObject): Native<PyOb
     if (key instanceof PySlice) {
       const [a, b, c] = sliceIndices(vm, key, chars.length);
       if (a === 0 && b === chars.length && c === 1) return vm.incref(o, Cause.Stack);
-      return vm.newStr(sliceSelect(chars, a, b, c).join(''));
+      const picked = sliceSelect(chars, a, b, c);
+      chargeLoop(vm, 'char', picked.length);
+      return vm.newStr(picked.join(''));
     }
     return vm.newStr(chars[index(vm, key, chars.length, 'string')]);
   }
@@ -390,7 +393,9 @@ export function* contains(vm: VM, container: PyObject, item: PyObject): Generato
     if (container instanceof PySet) return container.members.has(hashKey(vm, item));
     if (container instanceof PyStr) {
       if (!(item instanceof PyStr)) throw vm.error('TypeError', `'in <string>' requires string as left operand, not ${item.type.name}`);
-      return container.value.includes(item.value);
+      const at = container.value.indexOf(item.value);
+      chargeLoop(vm, 'char', at < 0 ? container.value.length : at + item.value.length);
+      return at >= 0;
     }
     if (container instanceof PyBytes) {
       if (item instanceof PyInt) return container.value.includes(Number(item.value));
@@ -400,8 +405,17 @@ export function* contains(vm: VM, container: PyObject, item: PyObject): Generato
       throw vm.error('TypeError', `a bytes-like object is required, not '${item.type.name}'`);
     }
     if (container instanceof PyList || container instanceof PyTuple) {
-      for (const x of [...container.items]) if (yield* equals(vm, x, item)) return true;
-      return false;
+      // list_contains / tuplecontains: one comparison per item until a match.
+      let compared = 0;
+      try {
+        for (const x of [...container.items]) {
+          compared++;
+          if (yield* equals(vm, x, item)) return true;
+        }
+        return false;
+      } finally {
+        chargeLoop(vm, 'compareItem', compared);
+      }
     }
     if (container instanceof PyRange && item instanceof PyInt) {
       const { start, step } = container;
@@ -443,3 +457,4 @@ import { behavesAsBuiltin } from './subclass';
 import { unproxy } from './weakrefs';
 import { proxiedFrame, proxyGet } from './frame-locals';
 import { Cause } from '../trace/events';
+import { chargeLoop } from '../threads/native-loops';
