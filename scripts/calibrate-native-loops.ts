@@ -8,8 +8,14 @@
 // the iterator (or compared, copied, hashed), a character scanned, or for sorting one comparison
 // (sorted() of shuffled ints: n·log2(n) − n comparisons, about what timsort makes).
 // The machine is shared and was loaded (load 9-10 on 2 vCPU "Intel(R) Xeon(R) Processor", 2026-11-27):
-// runs differed by 2-3 times, so native-costs.ts takes, for each figure, the smallest any run gave.
-// Runs with python3 3.11.7, per unit (ns), at n = 10⁶ / 10⁵ (this script's LARGE) / 2·10⁴ (by hand):
+// runs differed by 2-3 times; the figures native-costs.ts takes come from the quiet runs above them.
+// Two runs on the quiet machine (load 2-3, 2026-11-27 06:40 UTC), per unit (ns), which native-costs.ts takes:
+//   sum(range(n)) 12.4 / 12.2; sum(a list) 3.8 / 3.6; min(a list) 9.7 / 10.2; any([0] * n) 3.9 / 4.7;
+//   list(iter(a list)) 2.1 / 2.2; x[:] 0.89 / 0.89; [None] * n 0.41 / 0.41; -1 in a list 7.1 / 6.0;
+//   list.count 7.3 / 6.7; set(a list) 10.8 / 9.6; dict.fromkeys 22.8 / 22.6; ''.join(['ab'] * n) 4.0 / 4.3;
+//   sorted(shuffled) per comparison 8.7 / 8.7; sorted(ordered, reverse=True) per item 3.9 / 4.2; str.find per
+//   char 0.008; str.replace 0.25; str * n 0.007; list(range(n)) 74 / 84 (allocating fresh memory).
+// Earlier runs, loaded, with python3 3.11.7, per unit (ns), at n = 10⁶ / 10⁵ (this script's LARGE) / 2·10⁴ (by hand):
 //   sum(range(n)) 25.3 / 75.4 / 46.0; sum(a list) 6.46 / 6.55; min(a list) 25.7 / 9.3 / 47.6;
 //   any([0] * n) 3.77 / 5.58; list(iter(a list)) 8.0 / 2.2; x[:] 4.3 / 1.35; [None] * n 0.81 / 0.42;
 //   -1 in a list 19.7 / 6.5 / 13.8; list.count 24.8 / 9.9; set(a list) 962 / 20.5 / 50.6;

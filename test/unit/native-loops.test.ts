@@ -97,7 +97,8 @@ describe('C loops of built-ins take simulated time', function () {
 describe('a C loop holds the GIL for its whole duration', function () {
   this.timeout(120_000);
   it('a thread in one big sum(range(N)) keeps the GIL past the 5 ms switch interval while another thread loops in Python', () => {
-    const N = 400_000;
+    // About 12 ms of simulated work in one call, over twice the switch interval.
+    const N = 1_000_000;
     const { events } = run([
       'import threading',
       'done = False',

@@ -61,38 +61,38 @@ export const FILE_BYTE_NS = 0.25;
 
 /**
  * The loops built-ins run in C (threads/native-loops.ts), per unit of work, ns. Fitted by
- * scripts/calibrate-native-loops.ts against python3 3.11.7 on the same 2-vCPU VM, shared and loaded
- * (load 9-10 on 2 cores, 2026-11-27): three runs (n = 10³ against 10⁶, 10⁵ and 2·10⁴, best of 7
- * each) varied by 2-3 times, so each figure is the smallest per-unit cost any run gave (the least
- * disturbed); rounded. Allocating many new objects (ints from range(), a set's table) was the most
- * disturbed: list(range(10⁶)) took up to 0.66 µs per item, sum(range(n)) 25-75 ns.
+ * scripts/calibrate-native-loops.ts against python3 3.11.7 on the same 2-vCPU VM, quiet (load 2-3, nothing
+ * else running, 2026-11-27, 06:40 UTC): two runs (n = 10³ against 10⁵, best of 7 each) agreed within about
+ * 15 %; the figures are their least, rounded. Earlier runs with the machine loaded (load 9-10) gave 1.5 to 4
+ * times more (sorted() 34 ns per comparison, sum(range(n)) 25-75 ns per item): allocating many new objects
+ * is the most disturbed.
  * 3.12 and 3.13 use the same figures (their C loops are alike; not measured apart).
  */
 export type NativeLoop = 'rangeItem' | 'iterItem' | 'copyItem' | 'sumItem' | 'compareItem' | 'truthItem' | 'sortCompare' | 'joinItem' | 'hashItem' | 'char' | 'rebuildChar';
 export const NATIVE_LOOPS: Record<NativeLoop, number> = {
-  /** Besides, each item a range iterator makes: a new int (sum(range(n)) 25.3 − sum(a list) 6.5). */
-  rangeItem: 19,
-  /** An item C code pulls from an iterator and keeps (list(), tuple(), [*x], sorted()'s copy): list(iter(a_list)) 2.2. */
-  iterItem: 2.2,
-  /** An item copied out of a list or tuple (x[:], list(a_list), a + b, a * n, extend, copy()): x[:] 1.35 ([None] * n: 0.4). */
-  copyItem: 1.35,
-  /** sum(): one step and one addition (sum(a list of ints) 6.5). */
-  sumItem: 6.5,
-  /** One item compared (`in`, count(), index(), min(), max()): `-1 in a_list` 6.5 (list.count 9.9, min() 9.3 with the copy). */
+  /** Besides, each item a range iterator makes: a new int (sum(range(n)) 12.3 − sum(a list) 3.7). */
+  rangeItem: 8.6,
+  /** An item C code pulls from an iterator and keeps (list(), tuple(), [*x], sorted()'s copy): list(iter(a_list)) 2.1. */
+  iterItem: 2.1,
+  /** An item copied out of a list or tuple (x[:], list(a_list), a + b, a * n, extend, copy()): x[:] 0.9 ([None] * n: 0.4). */
+  copyItem: 0.9,
+  /** sum(): one step and one addition (sum(a list of ints) 3.7). */
+  sumItem: 3.7,
+  /** One item compared (`in`, count(), index(), min(), max()): `-1 in a_list` 6.0-7.1, list.count 6.7-7.3 (min() 9.7-10.2 with the copy). */
   compareItem: 6.5,
-  /** any(), all(): one step and one truth test (any([0] * n) 3.8). */
-  truthItem: 3.8,
+  /** any(), all(): one step and one truth test (any([0] * n) 3.9-4.7). */
+  truthItem: 3.9,
   /**
-   * One comparison of list.sort / sorted(): sorted() of 10⁵ shuffled ints, 34 per comparison (n·log2(n) − n
-   * of them; 47-52 in the other runs). Ordered input costs less per comparison in CPython (memory read in
-   * order, branches predicted): sorted(range(n), reverse=True) took 8.2 ns per item, about n comparisons,
-   * which this figure makes 35: the order of the data is not modelled.
+   * One comparison of list.sort / sorted(): sorted() of 10⁵ shuffled ints, 8.7 per comparison (n·log2(n) − n
+   * of them). Ordered input costs less per comparison in CPython (memory read in order, branches predicted):
+   * sorted(range(n), reverse=True) took 3.9-4.2 ns per item, about n comparisons, which this figure makes 8.7:
+   * the order of the data is not modelled.
    */
-  sortCompare: 34,
-  /** str.join, bytes.join: one item (''.join(['ab'] * n) 5.2, less the copy and the characters). */
-  joinItem: 3.8,
-  /** An item hashed into a set or a dict (set(a_list) 20.5, less the copy; dict.fromkeys ≥ 80, too disturbed to use). */
-  hashItem: 19,
+  sortCompare: 8.7,
+  /** str.join, bytes.join: one item (''.join(['ab'] * n) 4.0-4.3, the characters aside). */
+  joinItem: 4.0,
+  /** An item hashed into a set or a dict (set(a_list) 9.6-10.8, less the copy; dict.fromkeys costs 22.6, not modelled apart). */
+  hashItem: 9,
   /** A character scanned or copied by memchr/memcpy-like loops (str.find, `in` on a str, str * n, join): 0.008. */
   char: 0.008,
   /** A character of a str rebuilt piecewise (str.replace): 0.25. */
