@@ -72,6 +72,8 @@ import { createAsyncioHelpers } from './asyncio-helpers';
 import { ENUM_SOURCE } from './python/enum-source';
 import { WARNINGS_SOURCE } from './python/warnings-source';
 import { TIMEIT_SOURCE } from './python/timeit-source';
+import { POSIXPATH_SOURCE } from './python/posixpath-source';
+import { createPosixpathHelpers } from './posixpath';
 import { createWarningsNative } from './warnings-native';
 import { createTypesHelpers } from './types-helpers';
 import { createAtexit } from './atexit';
@@ -85,6 +87,20 @@ import { markLibrary, SIMULATOR_LIBRARY_FILES, SIMULATOR_LIBRARY_SOURCES, type C
 
 type ModuleFactory = (vm: VM, module: PyModule) => void;
 
+/** os, and what Lib/os.py adds: its path module (posixpath) and the path constants. */
+function createOsWithPath(vm: VM, module: PyModule): void {
+  createOs(vm, module);
+  const d = module.dict;
+  for (const [name, value] of [['name', 'posix'], ['sep', '/'], ['linesep', '\n'], ['curdir', '.'], ['pardir', '..'], ['extsep', '.'], ['pathsep', ':'], ['devnull', '/dev/null']]) {
+    setName(vm, d, name, vm.newStr(value), true);
+  }
+  setName(vm, d, 'altsep', vm.none);
+  setName(vm, d, 'path', importModule(vm, 'posixpath', { line: 0, col: 0, endLine: 0, endCol: 0 }));
+}
+
+/** Modules imported under another name: os.py puts posixpath in sys.modules as 'os.path'. */
+const ALIASES: Record<string, { parent: string; module: string }> = { 'os.path': { parent: 'os', module: 'posixpath' } };
+
 const FACTORIES: Record<string, ModuleFactory> = {
   sys: createSys,
   gc: createGc,
@@ -93,7 +109,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   time: createTime,
   copy: createCopy,
   math: createMath,
-  os: createOs,
+  os: createOsWithPath,
   hashlib: createHashlib,
   io: createIo,
   zlib: createZlib,
@@ -140,6 +156,8 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _lens_types: createTypesHelpers,
   atexit: createAtexit,
   timeit: () => undefined,
+  _lens_posixpath: createPosixpathHelpers,
+  posixpath: () => undefined,
   warnings: () => undefined,
   _json: createJsonNative,
   json: (vm, module) => addNotModelled(vm, module.dict),
@@ -185,6 +203,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   enum: ENUM_SOURCE,
   warnings: WARNINGS_SOURCE,
   timeit: TIMEIT_SOURCE,
+  posixpath: POSIXPATH_SOURCE,
   _json: _JSON_SOURCE,
   json: JSON_SOURCE,
   'json.decoder': JSON_DECODER_SOURCE,
@@ -222,6 +241,11 @@ function librarySource(name: string, positions: CompilerPositions): CodeUnit {
 export function importModule(vm: VM, name: string, at: Position): PyObject {
   const existing = vm.modules.get(name);
   if (existing) return existing;
+  const alias = ALIASES[name];
+  if (alias) {
+    importModule(vm, alias.parent, at);
+    return importModule(vm, alias.module, at);
+  }
   const factory = FACTORIES[name];
   if (!factory) throw new UnsupportedError(`not modelled by CPython Lens: module ${name}`, at);
   const dot = name.lastIndexOf('.');
