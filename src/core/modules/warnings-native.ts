@@ -10,6 +10,8 @@ import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { setName } from '../runtime/dicts';
 import { fn } from '../builtins/define';
+import { unpackKeywords, type ClinicSignature } from '../builtins/clinic-keywords';
+import type { PyObject } from '../objects/object';
 import { cIntIndex } from '../runtime/number-index';
 import { warnFromPython, warningsState, warningSourceLine } from '../runtime/warnings';
 import { Cause } from '../trace/events';
@@ -21,24 +23,19 @@ export function createWarningsNative(vm: VM, module: PyModule): void {
   setName(vm, d, '_defaultaction', state.defaultAction);
   setName(vm, d, '_onceregistry', state.onceRegistry);
   setName(vm, d, '_LENS_MINOR', vm.newInt(vm.options.version.versionInfo[1]), true);
-  const skipsPrefixes = vm.options.version.versionInfo[1] >= 12;
+  // The clinic signature: 3.12 added the keyword-only skip_file_prefixes.
+  const signature: ClinicSignature = {
+    name: 'warn',
+    parameters: ['message', 'category', 'stacklevel', 'source', ...(vm.options.version.versionInfo[1] >= 12 ? ['skip_file_prefixes'] : [])],
+    positionalOnly: 0,
+    maxPositional: 4,
+    minPositional: 1,
+  };
   fn(vm, d, 'warn', function* (args, kwargs): Native {
-    const names = ['message', 'category', 'stacklevel', 'source'];
-    const given: (typeof args[number] | undefined)[] = [...args];
-    if (args.length > 4) throw vm.error('TypeError', `warn() takes at most 4 positional arguments (${args.length} given)`);
-    for (const [key, value] of kwargs ?? []) {
-      const at = names.indexOf(key);
-      if (at < 0) {
-        if (key === 'skip_file_prefixes' && skipsPrefixes) throw vm.unsupported('warnings.warn(skip_file_prefixes=...)');
-        throw vm.error('TypeError', `warn() got an unexpected keyword argument '${key}'`);
-      }
-      if (given[at] !== undefined) throw vm.error('TypeError', `argument for warn() given by name ('${key}') and position (${at + 1})`);
-      given[at] = value;
-    }
-    const [message, category, level, source] = given;
-    if (!message) throw vm.error('TypeError', "warn() missing required argument 'message' (pos 1)");
+    const [message, category, level, source, skipPrefixes] = unpackKeywords(vm, signature, args, kwargs) as (PyObject | null)[];
+    if (skipPrefixes) throw vm.unsupported('warnings.warn(skip_file_prefixes=...)');
     const stacklevel = level ? yield* cIntIndex(vm, level) : 1;
-    yield* warnFromPython(vm, message, category ?? vm.none, stacklevel, source && source !== vm.none ? source : null);
+    yield* warnFromPython(vm, message as PyObject, category ?? vm.none, stacklevel, source && source !== vm.none ? source : null);
     return vm.newNone();
   });
   fn(vm, d, 'warn_explicit', () => {
@@ -58,7 +55,7 @@ export function createWarningsNative(vm: VM, module: PyModule): void {
     return vm.newStr(text === '' ? '' : `${text}\n`);
   });
   fn(vm, d, '_lens_display_hooks', (args) => {
-    const hooks = new Map<string, import('../objects/object').PyObject>();
+    const hooks = new Map<string, PyObject>();
     for (const f of args) if (f instanceof PyFunction) hooks.set(f.name.value, f);
     state.displayHooks = hooks;
     return vm.newNone();

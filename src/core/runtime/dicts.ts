@@ -132,6 +132,14 @@ export function dictDel(vm: VM, d: PyDict, key: PyObject): boolean {
   return true;
 }
 
+/** PyDict_Clear: every entry released, key then value, in order. */
+export function dictClear(vm: VM, d: PyDict): void {
+  for (const entry of d.clearStorage()) {
+    vm.decref(entry.key, Cause.Slot, 'key');
+    vm.decref(entry.value, Cause.Slot);
+  }
+}
+
 /** Borrowed lookup. */
 export function dictGet(vm: VM, d: PyDict, key: PyObject): PyObject | null {
   return d.get(hashKey(vm, key))?.value ?? null;

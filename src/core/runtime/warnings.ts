@@ -23,7 +23,7 @@ import { previousPythonFrame } from '../vm/vm';
 import { PyError } from '../vm/errors';
 import { textStreamWrite } from './text-stream-pending';
 import { stdlibFrame } from './stdlib-frames';
-import { dictGet, dictSet } from './dicts';
+import { dictGet, dictSet, dictClear } from './dicts';
 import { strOf, reprOf } from './repr';
 import { truthy, builtinTruth } from './operators';
 import { getAttr } from './attributes';
@@ -145,7 +145,7 @@ function alreadyWarned(vm: VM, registry: PyDict, key: PyObject, set: boolean): b
   const state = warningsState(vm);
   const version = registry.getStr('version');
   if (!(version instanceof PyInt) || version.type !== vm.t.int || Number(version.value) !== state.filtersVersion) {
-    clearDict(vm, registry);
+    dictClear(vm, registry);
     dictSet(vm, registry, vm.intern('version'), vm.newInt(state.filtersVersion), true);
   } else {
     const seen = dictGet(vm, registry, key);
@@ -154,14 +154,6 @@ function alreadyWarned(vm: VM, registry: PyDict, key: PyObject, set: boolean): b
   }
   if (set) dictSet(vm, registry, key, vm.true_);
   return false;
-}
-
-/** PyDict_Clear. */
-function clearDict(vm: VM, d: PyDict): void {
-  for (const entry of d.clearStorage()) {
-    vm.decref(entry.key, Cause.Slot, 'key');
-    vm.decref(entry.value, Cause.Slot);
-  }
 }
 
 /** check_matched: None matches all, a str must be equal, anything else is a compiled pattern (its match()). */

@@ -9,7 +9,7 @@ import { PyInt, PyStr, PyBytes } from '../../objects/atoms';
 import { PyFileIO, PyBuffered, PyTextIO, PyCodecState, type BufferedKind } from '../../objects/io-objects';
 import type { VM } from '../../vm/vm';
 import type { Native } from '../../vm/frame';
-import { checkKeywords } from '../../builtins/keyword-arguments';
+import { unpackKeywords, type ClinicSignature } from '../../builtins/clinic-keywords';
 import { setName } from '../../runtime/dicts';
 import { lookupCodec } from '../../runtime/text/codecs';
 import { fileSystemOf, resolvePath, errnoError } from '../../runtime/virtual-files';
@@ -32,17 +32,10 @@ function checkSingleProcess(vm: VM): void {
 }
 
 export function* ioOpen(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): Native {
-  checkKeywords(vm, 'open', kwargs, PARAMS);
-  if (args.length > PARAMS.length) throw vm.error('TypeError', `open() takes at most 8 arguments (${args.length} given)`);
-  const a: (PyObject | undefined)[] = [...args];
-  PARAMS.forEach((p, i) => {
-    const k = kwargs?.get(p);
-    if (k === undefined) return;
-    if (a[i] !== undefined) throw vm.error('TypeError', `argument for open() given by name ('${p}') and position (${i + 1})`);
-    a[i] = k;
-  });
-  const [file, modeArg, bufferingArg, encodingArg, errorsArg, newlineArg, closefdArg, opener] = a;
-  if (!file) throw vm.error('TypeError', "open() missing required argument 'file' (pos 1)");
+  // _io.open's clinic signature: eight parameters, any by position or keyword, `file` required.
+  const signature: ClinicSignature = { name: 'open', parameters: PARAMS, positionalOnly: 0, maxPositional: PARAMS.length, minPositional: 1 };
+  const [fileArg, modeArg, bufferingArg, encodingArg, errorsArg, newlineArg, closefdArg, opener] = unpackKeywords(vm, signature, args, kwargs).map((o) => o ?? undefined);
+  const file = fileArg as PyObject; // required: unpackKeywords raised without it
   if (modeArg !== undefined && !(modeArg instanceof PyStr)) throw vm.error('TypeError', `open() argument 'mode' must be str, not ${modeArg.type.name}`);
   const mode = modeArg ? modeArg.value : 'r';
   let buffering = -1;

@@ -12,7 +12,7 @@ import type { VM } from '../../vm/vm';
 import type { Native } from '../../vm/frame';
 import { PyError } from '../../vm/errors';
 import { fn, arity, checkAtMost } from '../../builtins/define';
-import { setName } from '../../runtime/dicts';
+import { setName, dictClear } from '../../runtime/dicts';
 import { truthy } from '../../runtime/operators';
 import { defineCTypeMarker } from '../c-type-names';
 import { Cause } from '../../trace/events';
@@ -57,14 +57,6 @@ function* raiseErrmsg(vm: VM, failure: JsonDecodeFailure, s: PyStr): Native<neve
  */
 function packArguments(vm: VM, args: PyObject[]): PyObject {
   return vm.newTuple(args.map((a) => vm.incref(a, Cause.Slot)));
-}
-
-/** PyDict_Clear. */
-function clearDict(vm: VM, d: PyDict): void {
-  for (const entry of d.clearStorage()) {
-    vm.decref(entry.key, Cause.Slot, 'key');
-    vm.decref(entry.value, Cause.Slot);
-  }
 }
 
 export function createJsonNative(vm: VM, module: PyModule): void {
@@ -128,7 +120,7 @@ export function createJsonNative(vm: VM, module: PyModule): void {
       if (e instanceof NoJsonValue) throw vm.errorWith('StopIteration', [vm.newInt(e.idx)]);
       throw e;
     } finally {
-      if (memo === kept) clearDict(vm, memo);
+      if (memo === kept) dictClear(vm, memo);
       else vm.decref(memo, Cause.Stack);
       vm.decref(packed, Cause.Argument);
     }
