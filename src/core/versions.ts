@@ -500,6 +500,12 @@ export interface VersionModel {
   textStreamFlushBeforeAppend: 'over-chunk' | 'chunk-sized-piece';
   /** 3.12+: _io's types are heap types made from specs (gh-101819), so their tp_traverse visits the type first (gc.get_referents). */
   ioTraverseVisitsType: boolean;
+  /**
+   * 3.11: an empty StringIO's _PyUnicodeWriter keeps the first str written as it is (readonly), and each
+   * getvalue() hands out that str, or the one it made, and keeps it again: `f.write(s); f.getvalue() is s`.
+   * 3.12+: the writer copies what it is given.
+   */
+  stringIOKeepsSoleText: boolean;
   /** min() and max() of an empty iterable without a default: "max() arg is an empty sequence" (3.11), "max() iterable argument is empty" (3.12+). */
   minMaxEmptyMessage: string;
   /**
@@ -745,7 +751,7 @@ const V3_13: VersionModel = {
   unraisableObjectInMessage: true,
   asyncio: { waitForUsesTimeout: true, semaphoreWakesInFinally: true, taskGroup313: true, asCompletedIterator: true, conditionNotifiesOnError: true },
   contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: true, abstractSlots: true },
-  hasIsGilEnabled: true, lockNegativeTimeoutMessage: 'timeout value must be a non-negative number', freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, enum: ENUM_3_13, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, bytearrayExtendStrMessage: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
+  hasIsGilEnabled: true, lockNegativeTimeoutMessage: 'timeout value must be a non-negative number', freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, enum: ENUM_3_13, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, bytearrayExtendStrMessage: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', stringIOKeepsSoleText: false, ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py',
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   collections: COLLECTIONS_3_13,
   array: ARRAY_3_13,
@@ -807,7 +813,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     unraisableObjectInMessage: false,
     asyncio: { waitForUsesTimeout: false, semaphoreWakesInFinally: false, taskGroup313: false, asCompletedIterator: false, conditionNotifiesOnError: false },
     contextlib: { throwValueOnly: false, suppressSplitsGroups: false, exitStackByException: false, abstractSlots: false },
-    hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: false, metaGetattr: true, propertyKeepsMember: false, callTakesValues: false, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, attributeHookBindsMethod: true, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', ioTraverseVisitsType: false, minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
+    hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: false, metaGetattr: true, propertyKeepsMember: false, callTakesValues: false, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, attributeHookBindsMethod: true, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', stringIOKeepsSoleText: true, ioTraverseVisitsType: false, minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c',
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     collections: COLLECTIONS_3_11,
     array: ARRAY_3_11,
@@ -828,7 +834,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     unraisableObjectInMessage: false,
     asyncio: { waitForUsesTimeout: true, semaphoreWakesInFinally: false, taskGroup313: false, asCompletedIterator: false, conditionNotifiesOnError: false },
     contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: false, abstractSlots: false },
-    hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: true, metaGetattr: false, propertyKeepsMember: true, callTakesValues: true, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
+    hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: true, metaGetattr: false, propertyKeepsMember: true, callTakesValues: true, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', stringIOKeepsSoleText: false, ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py',
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: BISECT_KEYWORD_TUPLES,
     collections: COLLECTIONS_3_12,
     array: ARRAY_3_11,

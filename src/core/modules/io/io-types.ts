@@ -19,7 +19,8 @@
 import type { PyObject } from '../../objects/object';
 import type { PyType } from '../../objects/type';
 import { PyInt, PyStr, PyBytes } from '../../objects/atoms';
-import { PyFileIO, PyBuffered, PyTextIO, PyIOObject, type BufferedKind } from '../../objects/io-objects';
+import { PyFileIO, PyBuffered, PyTextIO, PyIOObject, PyStringIO, PyBytesIO, type BufferedKind } from '../../objects/io-objects';
+import { installMemoryIO, memoryReadline } from './memory-io';
 import { PyNativeGetSet } from '../../objects/native-descriptor';
 import type { VM } from '../../vm/vm';
 import type { Native } from '../../vm/frame';
@@ -49,6 +50,8 @@ export interface IoTypes {
   fileio: PyType;
   buffered: Record<BufferedKind, PyType>;
   textiowrapper: PyType;
+  stringio: PyType;
+  bytesio: PyType;
   encoder: PyType;
   decoder: PyType;
 }
@@ -80,20 +83,24 @@ export function ioTypes(vm: VM): IoTypes {
       BufferedRandom: nativeType(vm, '_io.BufferedRandom', bufferediobase, 'object'),
     },
     textiowrapper: nativeType(vm, '_io.TextIOWrapper', textiobase, 'object'),
+    stringio: nativeType(vm, '_io.StringIO', textiobase, 'object'),
+    bytesio: nativeType(vm, '_io.BytesIO', bufferediobase, 'object'),
     encoder: nativeType(vm, 'encodings.utf_8.IncrementalEncoder', t.object, 'object'),
     decoder: nativeType(vm, '_io.IncrementalNewlineDecoder', t.object, 'object'),
   };
+  // iobase_finalize closes any of them whose count reaches zero (stringio_dealloc and bytesio_dealloc do not call it).
   for (const ty of [types.fileio, types.textiowrapper, ...Object.values(types.buffered)]) ty.finalizesNatively = true;
   typesByVm.set(vm, types);
   installIOBase(vm, types);
   installFileIO(vm, types);
   installBuffered(vm, types);
   installTextIOWrapper(vm, types);
+  installMemoryIO(vm, types.stringio, types.bytesio);
   return types;
 }
 
 /** io.UnsupportedOperation (the io module's Python half defines it: a class of both OSError and ValueError). */
-function unsupportedOperation(vm: VM, message: string): PyError {
+export function unsupportedOperation(vm: VM, message: string): PyError {
   // The interpreter imports io at start-up: here, when a program first needs its exception.
   const io = (vm.modules.get('io') ?? importModule(vm, 'io', { line: 0, col: 0, endLine: 0, endCol: 0 })) as PyModule;
   const type = io.dict.getStr('UnsupportedOperation') as PyType | undefined;
@@ -101,9 +108,9 @@ function unsupportedOperation(vm: VM, message: string): PyError {
   return new PyError(vm.newException(type, [vm.newStr(message)]));
 }
 
-const closedFile = (vm: VM, message = 'I/O operation on closed file.') => vm.error('ValueError', message);
+export const closedFile = (vm: VM, message = 'I/O operation on closed file.') => vm.error('ValueError', message);
 
-function intArgument(vm: VM, o: PyObject | undefined, dflt: number): number {
+export function intArgument(vm: VM, o: PyObject | undefined, dflt: number): number {
   if (o === undefined || o === vm.none) return dflt;
   if (!(o instanceof PyInt)) throw vm.error('TypeError', `argument should be integer or None, not '${o.type.name}'`);
   return Number(o.value);
@@ -355,7 +362,7 @@ type Impl = (self: PyObject, args: PyObject[]) => Native | PyObject;
  * them, an optional one ending in '='; null: METH_VARARGS (__exit__ takes anything). The messages are
  * METH_NOARGS', METH_O's and Argument Clinic's, under the type defining the method.
  */
-function def(vm: VM, type: PyType, name: string, params: string[] | null, impl: Impl): void {
+export function def(vm: VM, type: PyType, name: string, params: string[] | null, impl: Impl): void {
   const shown = `${type.qualname}.${name}`;
   const max = params?.length ?? Infinity;
   const min = params?.filter((p) => !p.endsWith('=')).length ?? 0;
@@ -370,7 +377,7 @@ function def(vm: VM, type: PyType, name: string, params: string[] | null, impl: 
   });
 }
 
-function getter(vm: VM, type: PyType, name: string, get: (o: PyObject) => PyObject): void {
+export function getter(vm: VM, type: PyType, name: string, get: (o: PyObject) => PyObject): void {
   const d = new PyNativeGetSet(vm.t.getset_descriptor, name, type, 'attribute', (_vm, o) => get(o), null);
   d.immortal = true;
   setName(vm, type.dict, name, d, true);
@@ -390,6 +397,7 @@ function* nextLine(vm: VM, o: PyObject): Native {
 
 function* readlineOf(vm: VM, o: PyObject, limit: number): Native {
   if (o instanceof PyTextIO) return vm.newStr(yield* textReadline(vm, o, limit));
+  if (o instanceof PyStringIO || o instanceof PyBytesIO) return yield* memoryReadline(vm, o, limit);
   if (o instanceof PyBuffered) {
     if (!o.readable) throw unsupportedOperation(vm, 'read');
     return vm.newBytes(yield* bufferedReadline(vm, o, limit));
@@ -421,6 +429,8 @@ function installIOBase(vm: VM, types: IoTypes): void {
   def(vm, t, '__next__', [], (self) => nextLine(vm, self));
   def(vm, t, 'readline', ['size='], (self, args) => readlineOf(vm, self, intArgument(vm, args[0], -1)));
   def(vm, t, 'readlines', ['hint='], function* (self, args): Native {
+    // iter(self) first: IOBase's check of `closed`.
+    checkOpen(self);
     const hint = intArgument(vm, args[0], -1);
     const lines = vm.newList([]);
     let total = 0;
@@ -533,7 +543,7 @@ function installFileIO(vm: VM, types: IoTypes): void {
 }
 
 /** A bytes-like argument of a binary write: "a bytes-like object is required, not 'str'". */
-function bytesArgument(vm: VM, o: PyObject | undefined): Uint8Array {
+export function bytesArgument(vm: VM, o: PyObject | undefined): Uint8Array {
   const bytes = o ? bufferBytes(vm, o) : null;
   if (!bytes) throw vm.error('TypeError', `a bytes-like object is required, not '${o?.type.name ?? 'NoneType'}'`);
   return Uint8Array.from(bytes);
