@@ -28,6 +28,8 @@ import { createOs } from './os';
 import { createHashlib } from './hashlib';
 import { createIo } from './io/io-module';
 import { IO_SOURCE } from './python/io-source';
+import { createCtypes } from './ctypes';
+import { CTYPES_SOURCE } from './python/ctypes-source';
 import { createZlib } from './zlib/zlib-module';
 import { ZLIB_SOURCE } from './python/zlib-source';
 import { createNumpyKernels } from './numpy/kernels';
@@ -112,6 +114,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   os: createOsWithPath,
   hashlib: createHashlib,
   io: createIo,
+  ctypes: createCtypes,
   zlib: createZlib,
   _numpy_kernels: createNumpyKernels,
   numpy: () => undefined,
@@ -176,6 +179,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   queue: QUEUE_SOURCE,
   zlib: ZLIB_SOURCE,
   io: IO_SOURCE,
+  ctypes: CTYPES_SOURCE,
   numpy: NUMPY_SOURCE,
   multiprocessing: MULTIPROCESSING_SOURCE,
   pickle: PICKLE_SOURCE,

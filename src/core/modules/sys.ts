@@ -3,23 +3,20 @@
 import { makeStructSequenceType, newStructSequence } from '../runtime/struct-sequences';
 import type { PyObject } from '../objects/object';
 import { PyExceptionObj, type PyModule } from '../objects/instances';
-import { PyInt, PyFloat, PyStr } from '../objects/atoms';
+import { PyInt, PyFloat } from '../objects/atoms';
 import type { StreamName } from '../processes/std-streams';
 import type { VM } from '../vm/vm';
 import { fn, arity } from '../builtins/define';
 import { setName } from '../runtime/dicts';
 import { getsizeof } from '../runtime/sizes';
 import type { Native } from '../vm/frame';
-import { textStreamFlush, textStreamWrite } from '../runtime/text-stream-pending';
+import { newStdin, newStdStream, stdStreamOf } from './io/std-stream-objects';
 import { Cause } from '../trace/events';
 import { isCallable } from './collections/defaultdict';
 
-/** The objects sys.stdout and sys.stderr start as (the simulator's TextIOWrappers), by stream. */
-const nativeStreams = new WeakMap<PyObject, StreamName>();
-
 /** Which of the interpreter's own streams `file` is, if it is one (a program can replace sys.stdout). */
 export function nativeStream(file: PyObject): StreamName | null {
-  return nativeStreams.get(file) ?? null;
+  return stdStreamOf(file);
 }
 
 export function createSys(vm: VM, module: PyModule): void {
@@ -100,24 +97,10 @@ export function createSys(vm: VM, module: PyModule): void {
     const s = args[0] as import('../objects/atoms').PyStr;
     return vm.newInternedStr(s.value);
   });
-  for (const stream of ['stdout', 'stderr'] as const) {
-    const file = vm.newModule(`<${stream}>`, vm.newDict());
-    nativeStreams.set(file, stream);
-    fn(vm, file.dict, 'write', (args) => {
-      arity(vm, 'write', args, 1);
-      const s = args[0];
-      if (!(s instanceof PyStr)) throw vm.error('TypeError', `write() argument must be str, not ${s.type.name}`);
-      const text = s.value;
-      textStreamWrite(vm, stream, text, s);
-      if (stream === 'stdout') vm.writeStdout(text);
-      else vm.writeStderr(text);
-      return vm.newInt(Array.from(text).length);
-    });
-    fn(vm, file.dict, 'flush', () => {
-      textStreamFlush(vm, stream);
-      vm.streams?.flush(stream);
-      return vm.newNone();
-    });
+  // sys.stdin, sys.stdout and sys.stderr, each also sys.__stdin__ ... (io/std-stream-objects.ts).
+  for (const stream of ['stdin', 'stdout', 'stderr'] as const) {
+    const file = stream === 'stdin' ? newStdin(vm) : newStdStream(vm, stream);
+    setName(vm, d, `__${stream}__`, file);
     setName(vm, d, stream, file, true);
   }
   // sys_set_asyncgen_hooks / sys_get_asyncgen_hooks: what a new async generator calls on its first

@@ -19,6 +19,8 @@ export abstract class PyIOObject extends PyObject {
 export class PyFileIO extends PyIOObject {
   closed = false;
   pos = 0;
+  /** False for the descriptors sys.stdout and sys.stderr are on: close() leaves them open. */
+  closefd = true;
   constructor(
     type: PyType,
     readonly file: VirtualFile,
