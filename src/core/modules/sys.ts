@@ -10,6 +10,7 @@ import { fn, arity } from '../builtins/define';
 import { setName } from '../runtime/dicts';
 import { getsizeof } from '../runtime/sizes';
 import type { Native } from '../vm/frame';
+import { installSysHooks } from './sys-hooks';
 import { newStdin, newStdStream, stdStreamOf } from './io/std-stream-objects';
 import { Cause } from '../trace/events';
 import { isCallable } from './collections/defaultdict';
@@ -152,6 +153,39 @@ export function createSys(vm: VM, module: PyModule): void {
   struct('sys.hash_info', [
     vm.newInt(64), vm.newInt(2n ** 61n - 1n), vm.newInt(314159), vm.newInt(0), vm.newInt(1000003), vm.newStr('siphash13'), vm.newInt(64), vm.newInt(128), vm.newInt(0),
   ]);
+  installSysHooks(vm, module);
+  // What the oracle's interpreters report (-X utf8, PYTHONHASHSEED=0, PYTHONDONTWRITEBYTECODE=1, pipes, glibc 2.36).
+  const [major, minor, micro] = v.versionInfo;
+  setName(vm, d, 'hexversion', vm.newInt((major << 24) | (minor << 16) | (micro << 8) | 0xf0), true);
+  setName(vm, d, 'api_version', vm.newInt(1013), true);
+  setName(vm, d, 'abiflags', vm.newStr(''), true);
+  setName(vm, d, 'float_repr_style', vm.newStr('short'), true);
+  setName(vm, d, 'platlibdir', vm.newStr('lib'), true);
+  setName(vm, d, 'pycache_prefix', vm.newNone(), true);
+  setName(vm, d, 'dont_write_bytecode', vm.newBool(true), true);
+  setName(vm, d, 'warnoptions', vm.newList([]), true);
+  const xoptions = vm.newDict();
+  setName(vm, xoptions, 'utf8', vm.newBool(true), true);
+  setName(vm, d, '_xoptions', xoptions, true);
+  struct('sys.thread_info', [vm.newStr('pthread'), vm.newStr('semaphore'), vm.newStr('NPTL 2.36')]);
+  if (!v.freeThreading) {
+    // 3.11 keeps int_max_str_digits at -1 until it is set; 3.12+ shows the limit in force.
+    const flags = [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0].map((n) => vm.newInt(n));
+    struct('sys.flags', [...flags, vm.newBool(false), vm.newInt(1), vm.newInt(0), vm.newBool(false), vm.newInt(v.version === '3.11' ? -1 : 4300)]);
+  }
+  for (const [name, value] of [['getfilesystemencoding', 'utf-8'], ['getfilesystemencodeerrors', 'surrogateescape']] as const) {
+    fn(vm, d, name, (args) => {
+      arity(vm, name, args, 0);
+      return vm.newStr(value);
+    });
+  }
+  fn(vm, d, 'get_int_max_str_digits', (args) => {
+    arity(vm, 'get_int_max_str_digits', args, 0);
+    return vm.newInt(4300);
+  });
+  fn(vm, d, 'set_int_max_str_digits', () => {
+    throw vm.unsupported('sys.set_int_max_str_digits() (the limit stays 4300 digits)');
+  });
   fn(vm, d, 'getdefaultencoding', (args) => {
     arity(vm, 'getdefaultencoding', args, 0);
     return vm.newStr('utf-8');
