@@ -74,6 +74,7 @@ import { createAsyncioHelpers } from './asyncio-helpers';
 import { ENUM_SOURCE } from './python/enum-source';
 import { WARNINGS_SOURCE } from './python/warnings-source';
 import { TIMEIT_SOURCE } from './python/timeit-source';
+import { PLATFORM_SOURCE } from './python/platform-source';
 import { POSIXPATH_SOURCE } from './python/posixpath-source';
 import { createPosixpathHelpers } from './posixpath';
 import { createWarningsNative } from './warnings-native';
@@ -159,6 +160,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _lens_types: createTypesHelpers,
   atexit: createAtexit,
   timeit: () => undefined,
+  platform: (vm, module) => addNotModelled(vm, module.dict),
   _lens_posixpath: createPosixpathHelpers,
   posixpath: () => undefined,
   warnings: () => undefined,
@@ -207,6 +209,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   enum: ENUM_SOURCE,
   warnings: WARNINGS_SOURCE,
   timeit: TIMEIT_SOURCE,
+  platform: PLATFORM_SOURCE,
   posixpath: POSIXPATH_SOURCE,
   _json: _JSON_SOURCE,
   json: JSON_SOURCE,
