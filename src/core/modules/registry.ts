@@ -9,6 +9,7 @@ import type { Position } from '../compile/bytecode';
 import { setName } from '../runtime/dicts';
 import { addNewWrappers } from '../builtins/type-new';
 import { addNotModelled } from '../builtins/define';
+import { afterProgramImport, TYPES_LEFTOVER_SOURCE } from './import-garbage';
 import { createCollectionsAbc } from './collections-abc';
 import { createSys } from './sys';
 import { createGc } from './gc';
@@ -210,6 +211,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   warnings: WARNINGS_SOURCE,
   timeit: TIMEIT_SOURCE,
   platform: PLATFORM_SOURCE,
+  _lens_types_leftover: TYPES_LEFTOVER_SOURCE,
   posixpath: POSIXPATH_SOURCE,
   _json: _JSON_SOURCE,
   json: JSON_SOURCE,
@@ -246,6 +248,20 @@ function librarySource(name: string, positions: CompilerPositions): CodeUnit {
  * pushes the top-level package instead when there is no fromlist.
  */
 export function importModule(vm: VM, name: string, at: Position): PyObject {
+  const module = importModuleOnce(vm, name, at);
+  // The program's own imports (not a library module's) may leave CPython's import garbage (import-garbage.ts).
+  if (!vm.currentPythonFrame()?.unit.library) {
+    afterProgramImport(vm, name, () => importModuleOnce(vm, 'types', at) as PyModule, (types) => {
+      vm.runModuleSync(librarySource(TYPES_LEFTOVER_KEY, vm.options.version.positions), types.dict);
+    });
+  }
+  return module;
+}
+
+/** The key of types.py's leftover class among the library sources (no module of that name can be imported). */
+const TYPES_LEFTOVER_KEY = '_lens_types_leftover';
+
+function importModuleOnce(vm: VM, name: string, at: Position): PyObject {
   const existing = vm.modules.get(name);
   if (existing) return existing;
   const alias = ALIASES[name];
