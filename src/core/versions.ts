@@ -745,8 +745,8 @@ const immortal = 4294967295;
 const immortalStatics = { None: immortal, True: immortal, False: immortal, Ellipsis: immortal, NotImplemented: immortal, smallInt: immortal, type: immortal };
 
 /** The modules whose first import brings in `types` (python -X importtime), 3.12 and 3.13. */
-const TYPES_IMPORTERS_3_12 = ['types', 'weakref', 'threading', 'copy', 'functools', 'dataclasses', 'enum', 'typing', 'queue', 'asyncio', 'json', 're', 'contextlib', 'string', 'statistics', 'concurrent.futures', 'multiprocessing', 'platform', 'ctypes', 'pickle'];
-const TYPES_IMPORTERS_3_13 = ['types', 'weakref', 'threading', 'copy', 'dataclasses', 'enum', 'typing', 'queue', 'asyncio', 'json', 're', 'contextlib', 'string', 'statistics', 'concurrent.futures', 'multiprocessing', 'platform', 'ctypes', 'pickle'];
+const TYPES_IMPORTERS_3_12 = ['types', 'weakref', 'threading', 'copy', 'functools', 'dataclasses', 'enum', 'typing', 'queue', 'asyncio', 'json', 're', 'contextlib', 'string', 'statistics', 'concurrent.futures', 'multiprocessing', 'platform', 'ctypes', 'pickle', 'inspect'];
+const TYPES_IMPORTERS_3_13 = ['types', 'weakref', 'threading', 'copy', 'dataclasses', 'enum', 'typing', 'queue', 'asyncio', 'json', 're', 'contextlib', 'string', 'statistics', 'concurrent.futures', 'multiprocessing', 'platform', 'ctypes', 'pickle', 'inspect'];
 const ENUM_3_13: EnumModel = {
   containsValues: true, metaGetattr: false, propertyKeepsMember: true, callTakesValues: true, aliasApi: true, hashableValuesList: false,
   nestedClassesAreMembers: false, autoNeedsSortable: true, flagOperandChecks: true,

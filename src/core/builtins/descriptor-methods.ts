@@ -1,5 +1,5 @@
 // __get__, __set__ and __delete__ of the built-in descriptors (function, property, classmethod,
-// staticmethod) as methods, for code that calls them or asks whether an object has them (enum's
+// staticmethod, the C types' method, slot wrapper and getset descriptors) as methods, for code that calls them or asks whether an object has them (enum's
 // _is_descriptor: `hasattr(obj, '__get__')`). Attribute lookup binds these objects itself
 // (runtime/attributes.ts bindDescriptor) without going through the methods.
 
@@ -12,11 +12,12 @@ import { method, arity } from './define';
 import { bindDescriptor, propertyName } from '../runtime/attributes';
 import { Cause } from '../trace/events';
 import type { PySlotMember } from '../runtime/slot-members';
+import { PyNativeDescriptor } from '../objects/native-descriptor';
 
 export function installDescriptorMethods(vm: VM): void {
   const t = vm.t;
   // wrap_descr_get (Objects/typeobject.c): None stands for a missing instance or owner, not both.
-  for (const type of [t.function, t.property, t.classmethod, t.staticmethod, t.member_descriptor]) {
+  for (const type of [t.function, t.property, t.classmethod, t.staticmethod, t.member_descriptor, t.method_descriptor, t.wrapper_descriptor, t.getset_descriptor]) {
     method(vm, type, '__get__', function* (args, _k, self): Native {
       arity(vm, '__get__', args, 1, 2);
       const obj = args[0] === vm.none ? null : args[0];
@@ -52,4 +53,13 @@ export function installDescriptorMethods(vm: VM): void {
     (self as PySlotMember).descrSet(vm, args[0], null);
     return vm.newNone();
   });
+  // A C type's getset descriptor (getset_set): its setter, which refuses when it has none.
+  for (const [name, count] of [['__set__', 2], ['__delete__', 1]] as const) {
+    method(vm, t.getset_descriptor, name, (args, _k, self) => {
+      arity(vm, name, args, count);
+      if (!(self instanceof PyNativeDescriptor)) throw vm.unsupported(`${name} of this getset descriptor called directly`);
+      self.descrSet(vm, args[0], count === 2 ? args[1] : null);
+      return vm.newNone();
+    });
+  }
 }

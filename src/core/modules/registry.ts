@@ -76,6 +76,7 @@ import { ENUM_SOURCE } from './python/enum-source';
 import { WARNINGS_SOURCE } from './python/warnings-source';
 import { TIMEIT_SOURCE } from './python/timeit-source';
 import { PLATFORM_SOURCE } from './python/platform-source';
+import { INSPECT_SOURCE } from './python/inspect-source';
 import { POSIXPATH_SOURCE } from './python/posixpath-source';
 import { createPosixpathHelpers } from './posixpath';
 import { createWarningsNative } from './warnings-native';
@@ -162,6 +163,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   atexit: createAtexit,
   timeit: () => undefined,
   platform: (vm, module) => addNotModelled(vm, module.dict),
+  inspect: (vm, module) => addNotModelled(vm, module.dict),
   _lens_posixpath: createPosixpathHelpers,
   posixpath: () => undefined,
   warnings: () => undefined,
@@ -211,6 +213,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   warnings: WARNINGS_SOURCE,
   timeit: TIMEIT_SOURCE,
   platform: PLATFORM_SOURCE,
+  inspect: INSPECT_SOURCE,
   _lens_types_leftover: TYPES_LEFTOVER_SOURCE,
   posixpath: POSIXPATH_SOURCE,
   _json: _JSON_SOURCE,

@@ -53,6 +53,14 @@ CoroutineType = type(_c)
 _c.close()
 del _c
 
+async def _ag():
+    yield
+
+
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
+del _ag
+
 
 def coroutine(func):
     """Convert regular generator function to a coroutine."""
