@@ -13,6 +13,7 @@ import type { Native } from '../vm/frame';
 import { textStreamFlush, textStreamWrite } from '../runtime/text-stream-pending';
 import { Cause } from '../trace/events';
 import { isCallable } from './collections/defaultdict';
+import { clinicTypeName } from '../builtins/text-arguments';
 
 /** The objects sys.stdout and sys.stderr start as (the simulator's TextIOWrappers), by stream. */
 const nativeStreams = new WeakMap<PyObject, StreamName>();
@@ -97,8 +98,11 @@ export function createSys(vm: VM, module: PyModule): void {
   });
   fn(vm, d, 'intern', (args) => {
     arity(vm, 'intern', args, 1);
-    const s = args[0] as import('../objects/atoms').PyStr;
-    return vm.newInternedStr(s.value);
+    // sys_intern_impl (Python/sysmodule.c): Argument Clinic takes any str, only an exact one is interned.
+    const s = args[0];
+    if (!(s instanceof PyStr)) throw vm.error('TypeError', `intern() argument must be str, not ${clinicTypeName(vm, s)}`);
+    if (s.type !== vm.t.str) throw vm.error('TypeError', `can't intern ${s.type.name}`);
+    return vm.internInPlace(s);
   });
   for (const stream of ['stdout', 'stderr'] as const) {
     const file = vm.newModule(`<${stream}>`, vm.newDict());

@@ -285,6 +285,19 @@ export class VM {
   newInternedStr(s: string): PyObject {
     return this.incref(this.intern(s), Cause.New);
   }
+  /**
+   * PyUnicode_InternInPlace (sys.intern): an exact str whose text is not interned yet becomes the
+   * interned one itself (immortal under the 3.12 model; the table's references are not counted
+   * otherwise), else the table's string is returned. A new reference.
+   */
+  internInPlace(s: PyStr): PyObject {
+    const kept = this.interned.get(s.value);
+    if (kept || s.interned || s.value.length <= 1) return kept ? this.incref(kept, Cause.New) : s.interned ? this.incref(s, Cause.New) : this.newInternedStr(s.value);
+    s.interned = true;
+    if (this.options.version.immortalInterned) s.immortal = this.options.version.immortalStatics;
+    this.interned.set(s.value, s);
+    return this.incref(s, Cause.New);
+  }
   /** PyBytes_FromStringAndSize(data, n): the empty and the one-byte bytes are shared singletons. */
   newBytes(b: Uint8Array): PyObject {
     if (b.length <= 1) return this.incref(this.bytesSingleton(b.length ? b[0] : -1), Cause.New);
