@@ -66,7 +66,8 @@ interface PrintedEntry {
   library?: StdlibFrame;
 }
 
-const INLINED_COMPREHENSIONS = new Set(['<listcomp>', '<setcomp>', '<dictcomp>']);
+/** The code names of the comprehensions 3.12+ inlines into the enclosing code (PEP 709). */
+export const INLINED_COMPREHENSIONS: ReadonlySet<string> = new Set(['<listcomp>', '<setcomp>', '<dictcomp>']);
 
 /**
  * The traceback's entries as CPython prints them: without the frames of the simulator's own library

@@ -219,6 +219,14 @@ export class VM {
   xdecref(o: PyObject | null, cause: Cause, label = ''): void {
     if (o) this.heap.decref(o, cause, label);
   }
+  /**
+   * Registers an object the simulator needs where CPython has none (3.12+'s inlined comprehension's
+   * function): refcounted like any other, but never counted, listed nor seen by the collector.
+   */
+  trackOutsideGc<T extends PyObject>(o: T): T {
+    this.heap.allocated(o);
+    return o;
+  }
   /** Registers a newly created object (count 1, owned by the caller). */
   track<T extends PyObject>(o: T, reuse: 'freelist' | 'fresh' = 'freelist'): T {
     this.heap.allocated(o);
