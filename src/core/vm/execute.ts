@@ -193,7 +193,8 @@ export function execute(vm: VM, frame: Frame): void {
     }
     case Op.MAKE_CELL: {
       const initial = frame.fast[arg];
-      frame.fast[arg] = vm.newCell(initial);
+      const cell = unit.inlinedOnlyCells.length && unit.inlinedOnlyCells.includes(arg) ? vm.trackOutsideGc(new PyCell(vm.t.cell, initial)) : null;
+      frame.fast[arg] = cell ?? vm.newCell(initial);
       return;
     }
     case Op.COPY_FREE_VARS: {
