@@ -123,6 +123,8 @@ export function createSys(vm: VM, module: PyModule): void {
       return vm.newNone();
     });
     setName(vm, d, stream, file, true);
+    // sys.__stdout__ / sys.__stderr__: the streams the interpreter started with, kept when a program replaces them.
+    setName(vm, d, `__${stream}__`, file);
   }
   // sys_set_asyncgen_hooks / sys_get_asyncgen_hooks: what a new async generator calls on its first
   // iteration (firstiter) and hands itself to when it dies unfinished (finalizer); an omitted one stays.

@@ -30,6 +30,7 @@ import { collectFreeThreaded } from './gc-free-threaded';
 import { hasFinalizer, callFinalizer } from './finalizers';
 import { PyIOObject } from '../objects/io-objects';
 import { Cause } from '../trace/events';
+import { debugCollectionStart, debugCollectable, debugCollectionDone } from './gc-debug';
 
 export { hasFinalizer };
 
@@ -224,9 +225,11 @@ export function* collectGeneration(vm: VM, generation: number): Native<CollectRe
     ? (phase: GcPhase, objects: PyObject[], values: number[] = []) =>
       vm.heap.events.push({ kind: 'gc', step: vm.steps, phase, generation, objects: objects.map((o) => o.id), values, line: vm.heap.line })
     : null;
+  const started = yield* debugCollectionStart(vm, generation);
   const result = vm.options.version.freeThreading?.wholeHeapCollections
     ? yield* collectFreeThreaded(vm, generation, record)
     : yield* collectGenerational(vm, generation, record);
+  yield* debugCollectionDone(vm, started, result.collected, result.uncollectable);
   const stats = gc.stats[generation];
   stats.collections++;
   stats.collected += result.collected;
@@ -287,6 +290,7 @@ function* collectGenerational(vm: VM, generation: number,
   }
   if (record && untracked.length) record('untrack', untracked);
 
+  yield* debugCollectable(vm, unreachable);
   let collected = yield* handleWeakrefs(vm, unreachable, old, record);
   yield* finalizeGarbage(vm, unreachable, record);
 

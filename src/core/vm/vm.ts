@@ -44,6 +44,8 @@ import { computeHoldingGil, type ComputingCall } from '../threads/native-work';
 import { Cause } from '../trace/events';
 import { setInitValue } from '../runtime/exception-init-value';
 import { initOsErrorFields, isOsError } from '../runtime/oserror-fields';
+import { nativeStream } from '../modules/sys';
+import { writeToFile } from '../builtins/file-write';
 
 export interface VMOptions {
   version: VersionModel;
@@ -671,9 +673,29 @@ export class VM {
     // write_unraisable_exc: an exception raised by C code (a generator's close) has no traceback yet: the running frame's.
     const running = this.currentPythonFrame();
     if (!e.exc.traceback && running) this.addTraceback(e.exc, running);
-    this.writeStderr(errMsg === null ? `Exception ignored in: ${fn}\n` : objectInMessage ? `${errMsg}:\n` : `${errMsg}: ${fn}\n`);
-    this.writeStderr(this.formatException(e.exc, 'unraisable'));
+    // _PyErr_WriteUnraisableDefaultHook writes to sys.stderr (nothing when it is None).
+    this.writeSysStderr(errMsg === null ? `Exception ignored in: ${fn}\n` : objectInMessage ? `${errMsg}:\n` : `${errMsg}: ${fn}\n`);
+    this.writeSysStderr(this.formatException(e.exc, 'unraisable'));
     this.decref(e.exc, Cause.Exception);
+  }
+
+  /**
+   * PyFile_WriteString(text, sys.stderr) from the interpreter itself: the process's stderr while sys.stderr is
+   * the interpreter's own stream, else the write() of what the program put there (errors swallowed), nothing for None.
+   */
+  writeSysStderr(text: string): void {
+    const file = this.modules.get('sys')?.dict.getStr('stderr');
+    if (file === this.none) return;
+    if (!file || nativeStream(file)) {
+      this.writeStderr(text);
+      return;
+    }
+    try {
+      this.runSync(writeToFile(this, null, file, text, null));
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      this.decref(e.exc, Cause.Exception);
+    }
   }
 
   private unraisableArgsType: PyType | null = null;
