@@ -137,6 +137,21 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
     }
     return out;
   }
+  if (o instanceof PyGenerator) {
+    // gen_traverse: (3.11's gi_code), gi_name and gi_qualname — the function's __name__ and __qualname__
+    // (the simulator keeps their text only) —, then the frame and gi_exc_state. The code a 3.12+ finished
+    // generator keeps is no GC object and its cleared frame is not visited.
+    const func = o.frame?.func;
+    const names = func instanceof PyFunction ? [func.name, func.qualname] : [vm.intern(o.name), vm.intern(o.qualname)];
+    const visitsCode = o.code !== null && vm.options.version.generatorHoldsCode;
+    if (!visitsCode) out.push(...names);
+    o.traverse((child, slot) => {
+      if (slot === 'gi_code' && !visitsCode) return;
+      out.push(child);
+      if (slot === 'gi_code') out.push(...names);
+    });
+    return out;
+  }
   o.traverse((child) => out.push(child));
   return out;
 }
