@@ -10,7 +10,7 @@ import type { DeferredRefcounts } from './deferred-refcount';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain, PyComplex } from '../objects/atoms';
 import { PyTuple, PyList, PySlice, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PyCode, PyMethodDescriptor, PyMethod, PyFunction } from '../objects/callables';
+import { PyCode, PyMethodDescriptor, PyMethod, PyFunction, PyDescriptorWrapper } from '../objects/callables';
 import { PyInstance } from '../objects/instances';
 import { PyWeakref } from '../objects/weakref';
 import { PyArray } from '../objects/array';
@@ -135,6 +135,14 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
     for (const child of [o.code, o.globals, vm.builtins, module, o.defaults, o.kwdefaults, docObj, o.name, o.dict, o.closure, o.annotations, o.qualname]) {
       if (child) out.push(child);
     }
+    return out;
+  }
+  if (o instanceof PyDescriptorWrapper && o.type === vm.t.super) {
+    // super_traverse: obj, type, obj_type (supercheck: obj itself when it is a subclass of type, else its type).
+    const [cls, obj] = o.slots;
+    if (!cls || !obj) return out;
+    const objType = obj instanceof PyType && cls instanceof PyType && obj.isSubtypeOf(cls) ? obj : obj.type;
+    out.push(obj, cls, objType);
     return out;
   }
   if (o instanceof PyGenerator) {
