@@ -11,7 +11,7 @@ import { PyInt, PyFloat, PyStr, PyBytes, PyPlain, PyComplex } from '../objects/a
 import { PyTuple, PyList, PySlice, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyCode, PyMethodDescriptor, PyMethod, PyFunction, PyDescriptorWrapper } from '../objects/callables';
-import { PyInstance } from '../objects/instances';
+import { PyInstance, PyExceptionObj, PyFrameObject } from '../objects/instances';
 import { PyWeakref } from '../objects/weakref';
 import { PyArray } from '../objects/array';
 import { PyType } from '../objects/type';
@@ -47,9 +47,11 @@ export function isGcType(o: PyObject): boolean {
 
 /**
  * Objects PyType_GenericAlloc / PyObject_GC_New track at once; exact dicts wait for a container value
- * (dict_new tracks the dict of any other type: a subclass, defaultdict, OrderedDict).
+ * (dict_new tracks the dict of any other type: a subclass, defaultdict, OrderedDict), frame objects for their frame's end.
  */
 export function trackedAtBirth(o: PyObject): boolean {
+  // A frame object starts untracked (_PyFrame_New_NoTrack) until it takes over its finished frame (take_ownership).
+  if (o instanceof PyFrameObject) return false;
   return !(o instanceof PyDict) || o.type.heap || o.type.nativeSlots;
 }
 
@@ -111,7 +113,7 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
     }
     return out;
   }
-  if (o instanceof PyInstance && o.dict && (o.dict.gcList === GcList.None || !vm.options.version.materializedDictIsSeparate)) {
+  if (o instanceof PyInstance && !(o instanceof PyExceptionObj) && o.dict && (o.dict.gcList === GcList.None || !vm.options.version.materializedDictIsSeparate)) {
     for (const e of o.dict.items()) out.push(e.value);
     o.traverse((child, slot) => {
       if (slot !== '__dict__') out.push(child);

@@ -154,6 +154,10 @@ export class VM {
       onFree: (obj) => {
         if (obj.gcList !== -2) this.gc.freed(obj);
         if (obj instanceof PyWeakref) forgetWeakref(obj);
+        // gen_dealloc clears the frame (_PyFrame_ClearExceptCode): a frame object referenced elsewhere
+        // takes it over (take_ownership), which tracks it.
+        const genFrameObject = obj instanceof PyGenerator ? obj.frame?.frameObject : null;
+        if (genFrameObject && genFrameObject.rc > 1) this.gc.track(genFrameObject);
         if (obj instanceof PyType) {
           this.heapTypes.delete(obj);
           releaseSubclasses(this, obj);
@@ -1027,6 +1031,8 @@ export class VM {
     if (frame.locals && frame.func) this.decref(frame.locals, Cause.Frame);
     const back = previousPythonFrame(frame);
     if (back) fo.back = this.incref(this.frameObjectOf(back), Cause.Frame, 'f_back') as PyFrameObject;
+    // Owning its locals now, the frame object joins the collector's lists.
+    this.gc.track(fo);
   }
 
   // ---- exceptions ------------------------------------------------------------------
@@ -1295,6 +1301,13 @@ export class VM {
     return this.track(instance);
   }
 
+  /**
+   * The __dict__ an instance's first attribute makes: inline values until `__dict__` is used, but a
+   * dict of its own for an exception (BaseException's dict slot, made by PyObject_GenericSetAttr).
+   */
+  newAttributeDict(owner: PyObject): PyDict {
+    return owner instanceof PyExceptionObj ? this.newDict() : this.newInlineDict();
+  }
   /** Attribute storage of an instance (inline values until `__dict__` is used). */
   newInlineDict(): PyDict {
     // Not an object yet for the collector (no allocation counted) until `__dict__` is used.
