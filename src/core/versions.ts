@@ -43,6 +43,12 @@ export interface GcStartup {
   /** Objects kept on the free lists. */
   freelists: FreelistSizes;
   /**
+   * Startup objects already in the permanent generation (gc.get_freeze_count() before any gc.freeze()):
+   * 3.12 puts there the immortal tp_bases/tp_mro tuples of the static built-in types (375 on 3.12.1,
+   * with or without site; gc.unfreeze() moves them to the oldest generation). 0 elsewhere.
+   */
+  frozen?: number;
+  /**
    * 3.13t: the allocations the main thread counted that count[0] does not have yet (get_count() adds them)
    * when the program's first line runs, apart from what compiling the program keeps
    * (runtime/compiled-objects.ts) and what waits on the free lists. `counts` is then count[0] itself
@@ -682,7 +688,7 @@ const GC_STARTUP: Record<Exclude<PythonVersion, 'nogil-hypothetical'>, GcStartup
     freelists: { list: 39, dict: 1, slice: 1, tuple: ([1, 36, 1, 1, 2, 1, 8, 6, 1, 1, 1, 3, 5, 1, 2, 2, 2, 2, 1]) },
   },
   '3.12': {
-    counts: [20, 5, 0], objects: [26, 4968, 0], stats: stats([4, 24], [0, 0]), longLivedPending: 0, longLivedTotal: 0,
+    counts: [20, 5, 0], objects: [26, 4968, 0], stats: stats([4, 24], [0, 0]), longLivedPending: 0, longLivedTotal: 0, frozen: 375,
     freelists: { list: 18, dict: 1, slice: 1, tuple: ([1, 33, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1]) },
   },
   '3.13': {

@@ -13,7 +13,7 @@ import type { VM } from '../vm/vm';
 import type { Native, CallRequest } from '../vm/frame';
 import { lookupAttr } from '../runtime/attributes';
 import { constructors, callTypeObject, isNative } from '../vm/calls';
-import { setName } from '../runtime/dicts';
+import { setName, dictSet, dictCopyKeys } from '../runtime/dicts';
 import { fn, method, typeFunction } from './define';
 import { makeClass } from './constructors';
 import { Cause } from '../trace/events';
@@ -45,44 +45,68 @@ export function installClassStatement(vm: VM): void {
       classKwargs = new Map(kwargs);
       classKwargs.delete('metaclass');
     }
-    const bases = yield* resolveMroEntries(vm, origBases);
-    const ownedBases = bases !== origBases;
+    // The class statement's keywords are gathered in a dict (_PyStack_AsDict, `metaclass` deleted from it)
+    // that lives until the class is made.
+    const keywordsDict = kwargs?.size ? vm.newDict() : null;
+    if (keywordsDict && classKwargs) for (const [k, v] of classKwargs) setName(vm, keywordsDict, k, v);
     try {
-      // The most derived of the metaclass given and the bases' types (a function given as metaclass is called as is).
-      if (meta === null || meta instanceof PyType) meta = calculateMetaclass(vm, meta ?? (bases.length ? bases[0].type : vm.t.type), bases);
-      const ns = yield* prepareNamespace(vm, meta, nameObj, bases, classKwargs);
-      try {
-        const cell = yield { callable: body, args: [], kwargs: null, locals: ns };
-        if (ownedBases) {
-          const orig = vm.newTuple(origBases.map((base) => vm.incref(base, Cause.Slot)));
-          setName(vm, ns, '__orig_bases__', orig, true);
-        }
-        let cls: PyObject;
-        if (meta === vm.t.type) {
-          cls = makeClass(vm, name, bases, ns);
-          yield* finishClass(vm, cls as PyType, classKwargs);
-        } else {
-          // meta(name, bases, ns, **kwds): a metaclass, or the type of a base that is not a class (`class C(1)`).
-          const basesTuple = vm.newTuple(bases.map((base) => vm.incref(base, Cause.Slot)));
-          try {
-            cls = yield { callable: meta, args: [nameObj, basesTuple, ns], kwargs: classKwargs && classKwargs.size ? classKwargs : null };
-          } catch (e) {
-            vm.decref(cell, Cause.Return);
-            throw e;
-          } finally {
-            vm.decref(basesTuple, Cause.Stack);
-          }
-        }
-        if (cell instanceof PyCell) cell.contents = vm.incref(cls, Cause.Cell, '__class__');
-        vm.decref(cell, Cause.Return);
-        return cls;
-      } finally {
-        vm.decref(ns, Cause.Stack);
-      }
+      return yield* buildClass(vm, body, nameObj, name, origBases, meta, classKwargs);
     } finally {
-      if (ownedBases) for (const base of bases) vm.decref(base, Cause.Stack);
+      if (keywordsDict) vm.decref(keywordsDict, Cause.Stack);
     }
   });
+}
+
+/** builtin___build_class__ once its keywords are parsed: the metaclass, the namespace, the body, the class. */
+function* buildClass(vm: VM, body: PyFunction, nameObj: PyObject, name: string, origBases: PyObject[], meta: PyObject | null,
+  classKwargs: Map<string, PyObject> | null): Native<PyObject> {
+  const bases = yield* resolveMroEntries(vm, origBases);
+  const ownedBases = bases !== origBases;
+  try {
+    // The most derived of the metaclass given and the bases' types (a function given as metaclass is called as is).
+    if (meta === null || meta instanceof PyType) meta = calculateMetaclass(vm, meta ?? (bases.length ? bases[0].type : vm.t.type), bases);
+    const ns = yield* prepareNamespace(vm, meta, nameObj, bases, classKwargs);
+    try {
+      const cell = yield { callable: body, args: [], kwargs: null, locals: ns };
+      if (ownedBases) {
+        const orig = vm.newTuple(origBases.map((base) => vm.incref(base, Cause.Slot)));
+        setName(vm, ns, '__orig_bases__', orig, true);
+      }
+      let cls: PyObject;
+      if (meta === vm.t.type) {
+        // type's vectorcall takes only type(x): type(name, bases, ns) goes through _PyObject_MakeTpCall,
+        // which packs the three arguments in a tuple for type_call. Their bases tuple is the new class's
+        // __bases__ (made with it here), or the empty tuple.
+        const packArgs = (basesTuple: PyObject) => vm.newTuple([nameObj, basesTuple, ns].map((o) => vm.incref(o, Cause.Argument)));
+        let callArgs = bases.length ? null : packArgs(vm.emptyTuple);
+        try {
+          cls = makeClass(vm, name, bases, ns);
+          callArgs ??= packArgs((cls as PyType).basesTuple ?? vm.emptyTuple);
+          yield* finishClass(vm, cls as PyType, classKwargs);
+        } finally {
+          if (callArgs) vm.decref(callArgs, Cause.Argument);
+        }
+      } else {
+        // meta(name, bases, ns, **kwds): a metaclass, or the type of a base that is not a class (`class C(1)`).
+        const basesTuple = vm.newTuple(bases.map((base) => vm.incref(base, Cause.Slot)));
+        try {
+          cls = yield { callable: meta, args: [nameObj, basesTuple, ns], kwargs: classKwargs && classKwargs.size ? classKwargs : null };
+        } catch (e) {
+          vm.decref(cell, Cause.Return);
+          throw e;
+        } finally {
+          vm.decref(basesTuple, Cause.Stack);
+        }
+      }
+      if (cell instanceof PyCell) cell.contents = vm.incref(cls, Cause.Cell, '__class__');
+      vm.decref(cell, Cause.Return);
+      return cls;
+    } finally {
+      vm.decref(ns, Cause.Stack);
+    }
+  } finally {
+    if (ownedBases) for (const base of bases) vm.decref(base, Cause.Stack);
+  }
 }
 
 /**
@@ -231,22 +255,19 @@ function* resolveMroEntries(vm: VM, bases: PyObject[]): Generator<CallRequest, P
  * such as functools.cached_property) learns its owner and name, over a copy of the class dict.
  */
 function* setNames(vm: VM, cls: PyType): Native<void> {
-  const entries = [...cls.dict.items()].filter((e) => e.value.type.heap && e.value.type.lookup('__set_name__'));
-  // The copy holds its keys and values while the hooks run.
-  for (const e of entries) {
-    vm.incref(e.key, Cause.Slot);
-    vm.incref(e.value, Cause.Slot);
-  }
+  // type_new_set_names walks a copy of the class dict (PyDict_Copy: a dict the free list gets back after),
+  // which holds its keys and values while the hooks run.
+  const copy = vm.newDict();
+  dictCopyKeys(copy, cls.dict);
+  for (const e of cls.dict.items()) dictSet(vm, copy, e.key, e.value);
   try {
-    for (const e of entries) {
+    for (const e of [...copy.items()]) {
+      if (!(e.value.type.heap && e.value.type.lookup('__set_name__'))) continue;
       const setName = e.value.type.lookup('__set_name__') as PyObject;
       const r = yield { callable: setName, args: [e.value, cls, e.key], kwargs: null };
       vm.decref(r, Cause.Return);
     }
   } finally {
-    for (const e of entries) {
-      vm.decref(e.key, Cause.Slot);
-      vm.decref(e.value, Cause.Slot);
-    }
+    vm.decref(copy, Cause.Stack);
   }
 }

@@ -538,8 +538,11 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   // tp_base, __bases__ and __mro__ each hold the base (typeobject.c: type_new_set_bases).
   cls.baseRef = vm.incref(bases[0], Cause.Type, '__base__') as PyType;
   cls.basesTuple = vm.newTuple(bases.map((bb) => vm.incref(bb, Cause.Slot)));
-  // __mro__ holds the class itself: a reference cycle, as in CPython.
+  // __mro__ holds the class itself: a reference cycle, as in CPython. With several bases mro_implementation
+  // merges into a list, which mro_internal turns into the tuple (the list goes to the free list).
+  const merged = bases.length > 1 ? vm.newList(mro.map((m) => vm.incref(m, Cause.Slot))) : null;
   cls.mroTuple = vm.newTuple(mro.map((m) => vm.incref(m, Cause.Slot)));
+  if (merged) vm.decref(merged, Cause.Stack);
   // type_new_descriptors: a class that adds an instance dict or a weak reference list gets a
   // __dict__ / __weakref__ getset descriptor in its dict, each referencing the class.
   // Neither when the nearest built-in base already has the slot (its tp_dictoffset, tp_weaklistoffset).

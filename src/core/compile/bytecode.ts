@@ -184,6 +184,11 @@ export interface CodeUnit {
   cellvars: string[];
   /** Captured from enclosing functions, after cellvars. */
   freevars: string[];
+  /**
+   * 3.12+: the slots of cells only inlined comprehensions capture: CPython makes no cell for them (PEP 709),
+   * the simulator makes one outside the collector to call the comprehension through (compiler.ts).
+   */
+  inlinedOnlyCells: number[];
   /** For each cellvar that is also a parameter, its varnames index (MAKE_CELL wraps it). */
   names: string[];
   consts: ConstSpec[];

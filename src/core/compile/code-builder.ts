@@ -173,6 +173,7 @@ export class CodeBuilder {
       varnames: meta.varnames,
       cellvars: meta.cellvars,
       freevars: meta.freevars,
+      inlinedOnlyCells: meta.inlinedOnlyCells,
       ops: Uint8Array.from(this.ops),
       args: Int32Array.from(this.args),
       positions: this.positions,

@@ -76,12 +76,28 @@ function inlinedCells(scope: Scope): string[] {
   const visit = (s: Scope): void => {
     for (const child of s.children) {
       if (child.kind !== 'comprehension' || child.name === '<genexpr>') continue;
-      for (const [name, where] of child.resolved) if (where === 'cell' && !out.includes(name)) out.push(name);
+      for (const [name, where] of child.resolved) {
+        // A name only comprehensions inlined with it capture is no cell at all (inlinedOnlyCells).
+        if (where === 'cell' && !out.includes(name) && capturedBeyondInlined(child, name)) out.push(name);
+      }
       visit(child);
     }
   };
   visit(scope);
   return out;
+}
+
+/** An inlined comprehension (3.12+): a list, set or dict comprehension, not a generator expression. */
+function isInlinedComprehension(scope: Scope): boolean {
+  return scope.kind === 'comprehension' && scope.name !== '<genexpr>';
+}
+
+/**
+ * Whether a scope other than an inlined comprehension captures `name` from `scope`, directly or through
+ * inlined comprehensions (which share `scope`'s locals in 3.12+): then CPython makes a cell for it too.
+ */
+function capturedBeyondInlined(scope: Scope, name: string): boolean {
+  return scope.children.some((child) => child.free.has(name) && (!isInlinedComprehension(child) || capturedBeyondInlined(child, name)));
 }
 
 /** eval() mode (Py_eval_input): `module` is one expression statement; its code returns the value. */
@@ -205,6 +221,9 @@ class Compiler {
       varnames: u.varnames,
       cellvars: u.cellvars,
       freevars: u.freevars,
+      inlinedOnlyCells: this.inlinedComprehensions && u.scope.kind !== 'module'
+        ? u.cellvars.filter((n) => u.scope.captured.has(n) && !capturedBeyondInlined(u.scope, n)).map((n) => u.slots.get(n) as number)
+        : [],
     });
     this.unit = this.stack.pop() as Unit;
     return unit;

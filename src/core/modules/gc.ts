@@ -90,6 +90,10 @@ export function createGc(vm: VM, module: PyModule): void {
     if (given !== vm.none) {
       if (!(given instanceof PyInt)) throw vm.error('TypeError', `argument should be integer or None, not '${given.type.name}'`);
       generation = intArg(vm, given);
+      // gc_get_objects_impl: -1 is what Argument Clinic makes of None, so it also asks for every generation.
+      if (generation === -1) generation = null;
+    }
+    if (generation !== null) {
       if (generation >= NUM_GENERATIONS) {
         throw vm.error('ValueError', `generation parameter must be less than the number of available generations (${NUM_GENERATIONS})`);
       }

@@ -14,6 +14,7 @@ import { installSysHooks } from './sys-hooks';
 import { newStdin, newStdStream, stdStreamOf } from './io/std-stream-objects';
 import { Cause } from '../trace/events';
 import { isCallable } from './collections/defaultdict';
+import { clinicTypeName } from '../builtins/text-arguments';
 
 /** Which of the interpreter's own streams `file` is, if it is one (a program can replace sys.stdout). */
 export function nativeStream(file: PyObject): StreamName | null {
@@ -95,14 +96,19 @@ export function createSys(vm: VM, module: PyModule): void {
   });
   fn(vm, d, 'intern', (args) => {
     arity(vm, 'intern', args, 1);
-    const s = args[0] as import('../objects/atoms').PyStr;
-    return vm.newInternedStr(s.value);
+    // sys_intern_impl (Python/sysmodule.c): Argument Clinic takes any str, only an exact one is interned.
+    const s = args[0];
+    if (!(s instanceof PyStr)) throw vm.error('TypeError', `intern() argument must be str, not ${clinicTypeName(vm, s)}`);
+    if (s.type !== vm.t.str) throw vm.error('TypeError', `can't intern ${s.type.name}`);
+    return vm.internInPlace(s);
   });
   // sys.stdin, sys.stdout and sys.stderr, each also sys.__stdin__ ... (io/std-stream-objects.ts).
   for (const stream of ['stdin', 'stdout', 'stderr'] as const) {
     const file = stream === 'stdin' ? newStdin(vm) : newStdStream(vm, stream);
     setName(vm, d, `__${stream}__`, file);
     setName(vm, d, stream, file, true);
+    // sys.__stdout__ / sys.__stderr__: the streams the interpreter started with, kept when a program replaces them.
+    setName(vm, d, `__${stream}__`, file);
   }
   // sys_set_asyncgen_hooks / sys_get_asyncgen_hooks: what a new async generator calls on its first
   // iteration (firstiter) and hands itself to when it dies unfinished (finalizer); an omitted one stays.

@@ -8,4 +8,7 @@ export const WEAKREF_PY_LINES: Readonly<Record<string, number>> = {
   'weakref.WeakValueDictionary.delitem': 145,
   'weakref.WeakKeyDictionary.delitem': 412,
   'weakref.WeakKeyDictionary.getitem': 415,
+  // Lib/_weakrefset.py (the same in 3.11.7, 3.12.1 and 3.13.0).
+  '_weakrefset.WeakSet.pop': 105,
+  '_weakrefset.WeakSet.remove': 113,
 };

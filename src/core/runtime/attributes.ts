@@ -13,7 +13,8 @@ import { setBases } from './bases-assignment';
 import { osErrorAttribute, setOsErrorAttribute } from './oserror-fields';
 import { PyStr, PyInt, PyFloat, PyComplex } from '../objects/atoms';
 import { PyDict } from '../objects/dict';
-import { PySlice, PyRange } from '../objects/containers';
+import { PySlice, PyRange, PyTuple } from '../objects/containers';
+import { iterateToArray } from './iteration';
 import type { VM } from '../vm/vm';
 import { mayBeTracked } from './gc';
 import { PyWeakref } from '../objects/weakref';
@@ -154,11 +155,12 @@ export function fastLoadMethod(vm: VM, obj: PyObject, name: string): [PyObject, 
 
 /** obj.name = value for a plain instance attribute; false when the general path must decide. */
 export function fastSetAttr(vm: VM, obj: PyObject, name: string, value: PyObject): boolean {
-  if (!(obj instanceof PyInstance) || !obj.type.heap || obj.type.slotNames) return false;
+  // An exception's fields (args, __traceback__, ...) are set by the general path.
+  if (!(obj instanceof PyInstance) || obj instanceof PyExceptionObj || !obj.type.heap || obj.type.slotNames) return false;
   const found = obj.type.lookup(name);
   if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper || found instanceof PyNativeDescriptor || pythonDescriptorSetter(found, '__set__'))) return false;
   if (obj.type.lookup('__setattr__') instanceof PyFunction) return false;
-  if (!obj.dict) obj.dict = vm.newInlineDict();
+  if (!obj.dict) obj.dict = vm.newAttributeDict(obj);
   setName(vm, obj.dict, name, value, false, Cause.Attribute, `.${name}`);
   return true;
 }
@@ -357,6 +359,16 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     return null;
   }
   const setattr = obj.type.lookup('__setattr__');
+  if (obj instanceof PyExceptionObj && !(setattr instanceof PyFunction) && name === 'args') {
+    // BaseException_set_args: the exception's args become PySequence_Tuple(value) (the tuple itself for a tuple).
+    const tuple = value instanceof PyTuple && value.type === vm.t.tuple
+      ? vm.incref(value, Cause.Exception, 'args') as PyTuple
+      : vm.newTuple(yield* iterateToArray(vm, value));
+    const old = obj.args;
+    obj.args = tuple;
+    vm.decref(old, Cause.Exception, 'args');
+    return null;
+  }
   if (obj instanceof PyExceptionObj && !(setattr instanceof PyFunction) && (setExceptionField(vm, obj, name, value) || setOsErrorAttribute(vm, obj, name, value))) return null;
   if (setattr instanceof PyFunction) {
     const key = vm.newStr(name);
@@ -371,7 +383,7 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
   if (obj instanceof PyInstance) {
     const slots = obj.type.slotNames;
     if (slots && !slots.includes(name)) throw noDictToSet(vm, obj, name);
-    if (!obj.dict) obj.dict = vm.newInlineDict();
+    if (!obj.dict) obj.dict = vm.newAttributeDict(obj);
     setName(vm, obj.dict, name, value, false, Cause.Attribute, `.${name}`);
     return null;
   }

@@ -93,7 +93,7 @@ export class GcState {
     readonly freeThreaded = false) {
     this.counts = [...startup.counts];
     this.thresholds = [...thresholds];
-    this.startupObjects = [...startup.objects, 0, 0, 0, 0];
+    this.startupObjects = [...startup.objects, startup.frozen ?? 0, 0, 0, 0];
     this.mainGlobalsGeneration = startup.objects[2] > 0 ? 2 : startup.objects[1] > 0 ? 1 : 0;
     this.stats = startup.stats.map((s) => ({ ...s }));
     this.longLivedPending = startup.longLivedPending;

@@ -10,8 +10,8 @@ import type { DeferredRefcounts } from './deferred-refcount';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain, PyComplex } from '../objects/atoms';
 import { PyTuple, PyList, PySlice, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PyCode, PyMethodDescriptor, PyMethod, PyFunction } from '../objects/callables';
-import { PyInstance } from '../objects/instances';
+import { PyCode, PyMethodDescriptor, PyMethod, PyFunction, PyDescriptorWrapper } from '../objects/callables';
+import { PyInstance, PyExceptionObj, PyFrameObject } from '../objects/instances';
 import { PyWeakref } from '../objects/weakref';
 import { PyArray } from '../objects/array';
 import { PyType } from '../objects/type';
@@ -30,6 +30,7 @@ import { collectFreeThreaded } from './gc-free-threaded';
 import { hasFinalizer, callFinalizer } from './finalizers';
 import { PyIOObject } from '../objects/io-objects';
 import { Cause } from '../trace/events';
+import { debugCollectionStart, debugCollectable, debugCollectionDone } from './gc-debug';
 
 export { hasFinalizer };
 
@@ -46,9 +47,11 @@ export function isGcType(o: PyObject): boolean {
 
 /**
  * Objects PyType_GenericAlloc / PyObject_GC_New track at once; exact dicts wait for a container value
- * (dict_new tracks the dict of any other type: a subclass, defaultdict, OrderedDict).
+ * (dict_new tracks the dict of any other type: a subclass, defaultdict, OrderedDict), frame objects for their frame's end.
  */
 export function trackedAtBirth(o: PyObject): boolean {
+  // A frame object starts untracked (_PyFrame_New_NoTrack) until it takes over its finished frame (take_ownership).
+  if (o instanceof PyFrameObject) return false;
   return !(o instanceof PyDict) || o.type.heap || o.type.nativeSlots;
 }
 
@@ -110,7 +113,7 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
     }
     return out;
   }
-  if (o instanceof PyInstance && o.dict && (o.dict.gcList === GcList.None || !vm.options.version.materializedDictIsSeparate)) {
+  if (o instanceof PyInstance && !(o instanceof PyExceptionObj) && o.dict && (o.dict.gcList === GcList.None || !vm.options.version.materializedDictIsSeparate)) {
     for (const e of o.dict.items()) out.push(e.value);
     o.traverse((child, slot) => {
       if (slot !== '__dict__') out.push(child);
@@ -135,6 +138,29 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
     for (const child of [o.code, o.globals, vm.builtins, module, o.defaults, o.kwdefaults, docObj, o.name, o.dict, o.closure, o.annotations, o.qualname]) {
       if (child) out.push(child);
     }
+    return out;
+  }
+  if (o instanceof PyDescriptorWrapper && o.type === vm.t.super) {
+    // super_traverse: obj, type, obj_type (supercheck: obj itself when it is a subclass of type, else its type).
+    const [cls, obj] = o.slots;
+    if (!cls || !obj) return out;
+    const objType = obj instanceof PyType && cls instanceof PyType && obj.isSubtypeOf(cls) ? obj : obj.type;
+    out.push(obj, cls, objType);
+    return out;
+  }
+  if (o instanceof PyGenerator) {
+    // gen_traverse: (3.11's gi_code), gi_name and gi_qualname — the function's __name__ and __qualname__
+    // (the simulator keeps their text only) —, then the frame and gi_exc_state. The code a 3.12+ finished
+    // generator keeps is no GC object and its cleared frame is not visited.
+    const func = o.frame?.func;
+    const names = func instanceof PyFunction ? [func.name, func.qualname] : [vm.intern(o.name), vm.intern(o.qualname)];
+    const visitsCode = o.code !== null && vm.options.version.generatorHoldsCode;
+    if (!visitsCode) out.push(...names);
+    o.traverse((child, slot) => {
+      if (slot === 'gi_code' && !visitsCode) return;
+      out.push(child);
+      if (slot === 'gi_code') out.push(...names);
+    });
     return out;
   }
   o.traverse((child) => out.push(child));
@@ -225,9 +251,11 @@ export function* collectGeneration(vm: VM, generation: number): Native<CollectRe
     ? (phase: GcPhase, objects: PyObject[], values: number[] = []) =>
       vm.heap.events.push({ kind: 'gc', step: vm.steps, phase, generation, objects: objects.map((o) => o.id), values, line: vm.heap.line })
     : null;
+  const started = yield* debugCollectionStart(vm, generation);
   const result = vm.options.version.freeThreading?.wholeHeapCollections
     ? yield* collectFreeThreaded(vm, generation, record)
     : yield* collectGenerational(vm, generation, record);
+  yield* debugCollectionDone(vm, started, result.collected, result.uncollectable);
   const stats = gc.stats[generation];
   stats.collections++;
   stats.collected += result.collected;
@@ -288,6 +316,7 @@ function* collectGenerational(vm: VM, generation: number,
   }
   if (record && untracked.length) record('untrack', untracked);
 
+  yield* debugCollectable(vm, unreachable);
   let collected = yield* handleWeakrefs(vm, unreachable, old, record);
   yield* finalizeGarbage(vm, unreachable, record);
 

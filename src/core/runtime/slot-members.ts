@@ -45,7 +45,7 @@ export class PySlotMember extends PyNativeDescriptor {
       return;
     }
     if (!dict) {
-      dict = obj instanceof PyInstance ? vm.newInlineDict() : vm.newDict();
+      dict = obj instanceof PyInstance ? vm.newAttributeDict(obj) : vm.newDict();
       if (obj instanceof PyInstance) obj.dict = dict;
       else obj.subclassDict = dict;
     }

@@ -26,6 +26,7 @@ const CPYTHON_FILES_BY_KEY: readonly [prefix: string, file: string][] = [
   ['asyncio.threads.', 'asyncio/threads.py'],
   ['concurrent.futures.thread.', 'concurrent/futures/thread.py'],
   ['concurrent.futures._base.', 'concurrent/futures/_base.py'],
+  ['_weakrefset.', '_weakrefset.py'],
 ];
 
 /** Per library file: its lines, and the key of each marked line (1-based). */

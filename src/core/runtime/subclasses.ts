@@ -3,8 +3,8 @@
 // class's basic weakref — `weakref.ref(C)` returns it, `weakref.getweakrefcount(C)` counts it — and a
 // GC object the collector counts. A built-in base's dict belongs to the interpreter (not modelled as an
 // object: only its reference to the weakref is); a class statement's base gets one with its first
-// subclass. When the class is deallocated it leaves its bases' dicts first (type_dealloc_common), so
-// the weakref goes before the class's other weakrefs are cleared.
+// subclass, and loses it when its last subclass leaves. When the class is deallocated it leaves its bases'
+// dicts first (type_dealloc_common), so the weakref goes before the class's other weakrefs are cleared.
 
 import type { PyType } from '../objects/type';
 import type { PyWeakref } from '../objects/weakref';
@@ -38,6 +38,12 @@ export function removeFromBases(vm: VM, cls: PyType, bases: readonly PyType[]): 
       const key = vm.newInt(pythonId(cls.id));
       dictDel(vm, base.subclassesDict, key);
       vm.decref(key, Cause.Stack);
+      // remove_subclass: a dict left empty goes (clear_tp_subclasses); the next subclass makes a new one.
+      if (base.subclassesDict.size === 0) {
+        const emptied = base.subclassesDict;
+        base.subclassesDict = null;
+        vm.decref(emptied, Cause.Internal, '__subclasses__');
+      }
     }
   }
 }

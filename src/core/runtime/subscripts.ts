@@ -215,7 +215,8 @@ export function* listSetItem(vm: VM, o: PyList, key: PyObject, value: PyObject):
     if (c === 1) {
       listAssignSlice(o, Math.max(0, b - a), newItems.length);
       const removed = o.items.splice(a, Math.max(0, b - a), ...newItems);
-      for (const r of removed) vm.decref(r, Cause.Slot);
+      // list_ass_slice releases the replaced items (its `recycle` array) last to first.
+      for (let k = removed.length - 1; k >= 0; k--) vm.decref(removed[k], Cause.Slot);
     } else {
       const positions = [];
       for (let i = a; c > 0 ? i < b : i > b; i += c) positions.push(i);
@@ -223,11 +224,13 @@ export function* listSetItem(vm: VM, o: PyList, key: PyObject, value: PyObject):
         for (const n of newItems) vm.decref(n, Cause.Slot);
         throw vm.error('ValueError', `attempt to assign sequence of size ${newItems.length} to extended slice of size ${positions.length}`);
       }
-      positions.forEach((p, j) => {
+      // list_ass_subscript stores every new item, then releases the old ones (its `garbage` array) in slice order.
+      const garbage = positions.map((p, j) => {
         const old = o.items[p];
         o.items[p] = newItems[j];
-        vm.decref(old, Cause.Slot);
+        return old;
       });
+      for (const old of garbage) vm.decref(old, Cause.Slot);
     }
     return;
   }

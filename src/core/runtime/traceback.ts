@@ -8,6 +8,9 @@ import { PyStr } from '../objects/atoms';
 import { PyList, PyTuple } from '../objects/containers';
 import type { VM } from '../vm/vm';
 import { builtinRepr } from './repr';
+import { behavesAsBuiltin } from './subclass';
+import { PyError } from '../vm/errors';
+import { Cause } from '../trace/events';
 import { osErrorText } from './oserror-fields';
 import { unicodeErrorText } from './unicode-error';
 import { suggestName } from './suggestions';
@@ -66,7 +69,8 @@ interface PrintedEntry {
   library?: StdlibFrame;
 }
 
-const INLINED_COMPREHENSIONS = new Set(['<listcomp>', '<setcomp>', '<dictcomp>']);
+/** The code names of the comprehensions 3.12+ inlines into the enclosing code (PEP 709). */
+export const INLINED_COMPREHENSIONS: ReadonlySet<string> = new Set(['<listcomp>', '<setcomp>', '<dictcomp>']);
 
 /**
  * The traceback's entries as CPython prints them: without the frames of the simulator's own library
@@ -116,17 +120,39 @@ function exceptionLine(vm: VM, exc: PyExceptionObj, where: TracebackWhere): stri
   const unicode = unicodeErrorText(vm, exc);
   if (errno !== null) text = errno;
   else if (unicode !== null) text = unicode;
-  else if (args.length === 1) {
-    const a = args[0];
-    if (exc.type.name === 'KeyError' || exc.type.mro.some((t) => t.name === 'KeyError' && !t.heap)) text = builtinRepr(vm, a) ?? '';
-    else text = a instanceof PyStr ? a.value : builtinRepr(vm, a) ?? '';
-  } else if (args.length > 1) {
-    text = builtinRepr(vm, exc.args) ?? `(${args.map((a) => builtinRepr(vm, a) ?? '?').join(', ')})`;
+  else {
+    let known: string | null = '';
+    if (!behavesAsBuiltin(exc, '__str__')) known = null;
+    else if (args.length === 1) {
+      const a = args[0];
+      if (exc.type.name === 'KeyError' || exc.type.mro.some((t) => t.name === 'KeyError' && !t.heap)) known = builtinRepr(vm, a);
+      else known = a instanceof PyStr ? a.value : builtinRepr(vm, a);
+    } else if (args.length > 1) {
+      known = builtinRepr(vm, exc.args);
+    }
+    text = known ?? strByPython(vm, exc);
   }
   if (exc instanceof PyExceptionGroupObj) text = exceptionGroupStr(exc);
   const suggestion = suggestName(vm, exc);
   if (suggestion) text += suggestion;
   return text ? `${name}: ${text}\n` : `${name}\n`;
+}
+
+/**
+ * str(exc) when Python code makes it: the exception class's own __str__, or an argument's __str__ or
+ * __repr__ (BaseException_str, KeyError_str). A failing one prints as `<exception str() failed>` (print_exception_message).
+ */
+function strByPython(vm: VM, exc: PyExceptionObj): string {
+  try {
+    const text = vm.callSync(vm.t.str, [exc]);
+    const value = text instanceof PyStr ? text.value : '';
+    vm.decref(text, Cause.Return);
+    return value;
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    vm.decref(e.exc, Cause.Exception);
+    return '<exception str() failed>';
+  }
 }
 
 /** How deep and how wide an exception group is printed (traceback.py's max_group_depth, max_group_width). */

@@ -15,6 +15,7 @@ import { PyAnextAwaitable } from '../objects/anext-awaitable';
 import { anextStep } from './anext-awaitables';
 import { wrapValue, awaitableStep } from './async-generators';
 import { Op, CodeFlags } from '../compile/bytecode';
+import { INLINED_COMPREHENSIONS } from '../runtime/traceback';
 import { namespaceGet, namespaceSet, namespaceDelete, namespaceSetupAnnotations } from './mapping-namespace';
 import type { VM } from './vm';
 import { Frame, type Native } from './frame';
@@ -52,6 +53,17 @@ function* releasing<T>(vm: VM, gen: Generator<import('./frame').CallRequest, T, 
 }
 
 const discardResult = (): void => undefined;
+
+/** 3.12+ (PEP 709): whether `code` is a comprehension the real interpreter inlines, made into no function. */
+function inlinedComprehension(vm: VM, code: PyObject): boolean {
+  return vm.options.version.inlinedComprehensions && code instanceof PyCode && INLINED_COMPREHENSIONS.has(code.unit.name);
+}
+
+/** Whether the BUILD_TUPLE at `pc` makes the closure of such a comprehension (LOAD_CONST code, MAKE_FUNCTION follow). */
+function closesInlinedComprehension(vm: VM, frame: Frame, pc: number): boolean {
+  const ops = frame.unit.ops;
+  return ops[pc + 1] === Op.LOAD_CONST && ops[pc + 2] === Op.MAKE_FUNCTION && inlinedComprehension(vm, frame.code.consts[frame.unit.args[pc + 1]]);
+}
 
 export function execute(vm: VM, frame: Frame): void {
   const unit = frame.unit;
@@ -181,7 +193,8 @@ export function execute(vm: VM, frame: Frame): void {
     }
     case Op.MAKE_CELL: {
       const initial = frame.fast[arg];
-      frame.fast[arg] = vm.newCell(initial);
+      const cell = unit.inlinedOnlyCells.length && unit.inlinedOnlyCells.includes(arg) ? vm.trackOutsideGc(new PyCell(vm.t.cell, initial)) : null;
+      frame.fast[arg] = cell ?? vm.newCell(initial);
       return;
     }
     case Op.COPY_FREE_VARS: {
@@ -373,9 +386,12 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.BUILD_LIST:
       stack.push(vm.newList(stack.splice(stack.length - arg, arg) as PyObject[]));
       return;
-    case Op.BUILD_TUPLE:
-      stack.push(vm.newTuple(stack.splice(stack.length - arg, arg) as PyObject[]));
+    case Op.BUILD_TUPLE: {
+      const items = stack.splice(stack.length - arg, arg) as PyObject[];
+      // The closure of a comprehension 3.12+ inlines: no tuple there either (see MAKE_FUNCTION).
+      stack.push(closesInlinedComprehension(vm, frame, pc) ? vm.trackOutsideGc(new PyTuple(vm.t.tuple, items)) : vm.newTuple(items));
       return;
+    }
     case Op.BUILD_SET: {
       const items = stack.splice(stack.length - arg, arg) as PyObject[];
       const s = vm.newSet();
@@ -474,7 +490,10 @@ export function execute(vm: VM, frame: Frame): void {
       const defaults = arg & 1 ? (stack.pop() as PyObject as PyTuple) : null;
       const u = code.unit;
       vm.incref(frame.globals, Cause.Function, '__globals__');
-      const func = vm.track(new PyFunction(vm.t.function, code, frame.globals, vm.incref(vm.intern(u.name), Cause.Function) as PyStr, vm.incref(vm.intern(u.qualname), Cause.Function) as PyStr));
+      const made = new PyFunction(vm.t.function, code, frame.globals, vm.incref(vm.intern(u.name), Cause.Function) as PyStr, vm.incref(vm.intern(u.qualname), Cause.Function) as PyStr);
+      // 3.12+ inlines list, set and dict comprehensions (PEP 709): the function the simulator still calls
+      // them through is no allocation gc.get_count() counts, nor an object gc.get_objects() lists.
+      const func = inlinedComprehension(vm, code) ? vm.trackOutsideGc(made) : vm.track(made);
       func.defaults = defaults;
       func.kwdefaults = kwdefaults;
       func.closure = closure;

@@ -44,6 +44,8 @@ import { computeHoldingGil, type ComputingCall } from '../threads/native-work';
 import { Cause } from '../trace/events';
 import { setInitValue } from '../runtime/exception-init-value';
 import { initOsErrorFields, isOsError } from '../runtime/oserror-fields';
+import { nativeStream } from '../modules/sys';
+import { writeToFile } from '../builtins/file-write';
 
 export interface VMOptions {
   version: VersionModel;
@@ -152,6 +154,10 @@ export class VM {
       onFree: (obj) => {
         if (obj.gcList !== -2) this.gc.freed(obj);
         if (obj instanceof PyWeakref) forgetWeakref(obj);
+        // gen_dealloc clears the frame (_PyFrame_ClearExceptCode): a frame object referenced elsewhere
+        // takes it over (take_ownership), which tracks it.
+        const genFrameObject = obj instanceof PyGenerator ? obj.frame?.frameObject : null;
+        if (genFrameObject && genFrameObject.rc > 1) this.gc.track(genFrameObject);
         if (obj instanceof PyType) {
           this.heapTypes.delete(obj);
           releaseSubclasses(this, obj);
@@ -219,6 +225,14 @@ export class VM {
   xdecref(o: PyObject | null, cause: Cause, label = ''): void {
     if (o) this.heap.decref(o, cause, label);
   }
+  /**
+   * Registers an object the simulator needs where CPython has none (3.12+'s inlined comprehension's
+   * function): refcounted like any other, but never counted, listed nor seen by the collector.
+   */
+  trackOutsideGc<T extends PyObject>(o: T): T {
+    this.heap.allocated(o);
+    return o;
+  }
   /** Registers a newly created object (count 1, owned by the caller). */
   track<T extends PyObject>(o: T, reuse: 'freelist' | 'fresh' = 'freelist'): T {
     this.heap.allocated(o);
@@ -284,6 +298,19 @@ export class VM {
   }
   newInternedStr(s: string): PyObject {
     return this.incref(this.intern(s), Cause.New);
+  }
+  /**
+   * PyUnicode_InternInPlace (sys.intern): an exact str whose text is not interned yet becomes the
+   * interned one itself (immortal under the 3.12 model; the table's references are not counted
+   * otherwise), else the table's string is returned. A new reference.
+   */
+  internInPlace(s: PyStr): PyObject {
+    const kept = this.interned.get(s.value);
+    if (kept || s.interned || s.value.length <= 1) return kept ? this.incref(kept, Cause.New) : s.interned ? this.incref(s, Cause.New) : this.newInternedStr(s.value);
+    s.interned = true;
+    if (this.options.version.immortalInterned) s.immortal = this.options.version.immortalStatics;
+    this.interned.set(s.value, s);
+    return this.incref(s, Cause.New);
   }
   /** PyBytes_FromStringAndSize(data, n): the empty and the one-byte bytes are shared singletons. */
   newBytes(b: Uint8Array): PyObject {
@@ -650,9 +677,29 @@ export class VM {
     // write_unraisable_exc: an exception raised by C code (a generator's close) has no traceback yet: the running frame's.
     const running = this.currentPythonFrame();
     if (!e.exc.traceback && running) this.addTraceback(e.exc, running);
-    this.writeStderr(errMsg === null ? `Exception ignored in: ${fn}\n` : objectInMessage ? `${errMsg}:\n` : `${errMsg}: ${fn}\n`);
-    this.writeStderr(this.formatException(e.exc, 'unraisable'));
+    // _PyErr_WriteUnraisableDefaultHook writes to sys.stderr (nothing when it is None).
+    this.writeSysStderr(errMsg === null ? `Exception ignored in: ${fn}\n` : objectInMessage ? `${errMsg}:\n` : `${errMsg}: ${fn}\n`);
+    this.writeSysStderr(this.formatException(e.exc, 'unraisable'));
     this.decref(e.exc, Cause.Exception);
+  }
+
+  /**
+   * PyFile_WriteString(text, sys.stderr) from the interpreter itself: the process's stderr while sys.stderr is
+   * the interpreter's own stream, else the write() of what the program put there (errors swallowed), nothing for None.
+   */
+  writeSysStderr(text: string): void {
+    const file = this.modules.get('sys')?.dict.getStr('stderr');
+    if (file === this.none) return;
+    if (!file || nativeStream(file)) {
+      this.writeStderr(text);
+      return;
+    }
+    try {
+      this.runSync(writeToFile(this, null, file, text, null));
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      this.decref(e.exc, Cause.Exception);
+    }
   }
 
   private unraisableArgsType: PyType | null = null;
@@ -991,6 +1038,8 @@ export class VM {
     if (frame.locals && frame.func) this.decref(frame.locals, Cause.Frame);
     const back = previousPythonFrame(frame);
     if (back) fo.back = this.incref(this.frameObjectOf(back), Cause.Frame, 'f_back') as PyFrameObject;
+    // Owning its locals now, the frame object joins the collector's lists.
+    this.gc.track(fo);
   }
 
   // ---- exceptions ------------------------------------------------------------------
@@ -1259,6 +1308,13 @@ export class VM {
     return this.track(instance);
   }
 
+  /**
+   * The __dict__ an instance's first attribute makes: inline values until `__dict__` is used, but a
+   * dict of its own for an exception (BaseException's dict slot, made by PyObject_GenericSetAttr).
+   */
+  newAttributeDict(owner: PyObject): PyDict {
+    return owner instanceof PyExceptionObj ? this.newDict() : this.newInlineDict();
+  }
   /** Attribute storage of an instance (inline values until `__dict__` is used). */
   newInlineDict(): PyDict {
     // Not an object yet for the collector (no allocation counted) until `__dict__` is used.

@@ -240,28 +240,57 @@ class WeakKeyDictionary:
             self[key] = value
 
 
+class _IterationGuard:
+    """Marks a WeakSet as being iterated: members dying meanwhile are removed when the last iteration ends."""
+
+    def __init__(self, container):
+        self.container = ref(container)
+
+    def __enter__(self):
+        container = self.container()
+        if container is not None:
+            container._iterating.add(self)
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        container = self.container()
+        if container is not None:
+            container._iterating.remove(self)
+            if not container._iterating:
+                container._commit_removals()
+
+
 class WeakSet:
-    """A set whose members are referenced weakly."""
+    """A set whose members are referenced weakly (Lib/_weakrefset.py): its data is a set of weak references."""
 
     def __init__(self, data=None):
         self.data = set()
-        selfref = ref(self)
-        def remove(item):
+        def _remove(item, selfref=ref(self)):
             self = selfref()
             if self is not None:
-                self.data.discard(item)
-        self._remove = remove
+                if self._iterating:
+                    self._pending_removals.append(item)
+                else:
+                    self.data.discard(item)
+        self._remove = _remove
+        self._pending_removals = []
+        self._iterating = set()
         if data is not None:
             self.update(data)
 
+    def _commit_removals(self):
+        while self._pending_removals:
+            self.data.discard(self._pending_removals.pop())
+
     def __iter__(self):
-        for itemref in list(self.data):
-            item = itemref()
-            if item is not None:
-                yield item
+        with _IterationGuard(self):
+            for itemref in self.data:
+                item = itemref()
+                if item is not None:
+                    yield item
 
     def __len__(self):
-        return len(self.data)
+        return len(self.data) - len(self._pending_removals)
 
     def __contains__(self, item):
         try:
@@ -271,59 +300,135 @@ class WeakSet:
         return wr in self.data
 
     def __repr__(self):
-        return "{%s}" % ", ".join(repr(item) for item in self)
+        return repr(self.data)
 
     def add(self, item):
+        if self._pending_removals:
+            self._commit_removals()
         self.data.add(ref(item, self._remove))
 
-    def discard(self, item):
-        self.data.discard(ref(item))
-
-    def remove(self, item):
-        self.data.remove(ref(item))
-
     def clear(self):
+        if self._pending_removals:
+            self._commit_removals()
         self.data.clear()
 
+    def copy(self):
+        return self.__class__(self)
+
+    def pop(self):
+        if self._pending_removals:
+            self._commit_removals()
+        while True:
+            try:
+                itemref = self.data.pop()
+            except KeyError:
+                # traceback: _weakrefset.WeakSet.pop
+                raise KeyError('pop from empty WeakSet') from None
+            item = itemref()
+            if item is not None:
+                return item
+
+    def remove(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        # traceback: _weakrefset.WeakSet.remove
+        self.data.remove(ref(item))
+
+    def discard(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.discard(ref(item))
+
     def update(self, other):
+        if self._pending_removals:
+            self._commit_removals()
         for element in other:
             self.add(element)
 
-    def copy(self):
-        return WeakSet(self)
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
     def difference(self, other):
-        return WeakSet(item for item in self if item not in other)
+        result = self.copy()
+        result.difference_update(other)
+        return result
 
     __sub__ = difference
 
-    def union(self, other):
-        new = WeakSet(self)
-        new.update(other)
-        return new
+    def difference_update(self, other):
+        self.__isub__(other)
 
-    __or__ = union
+    def __isub__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.difference_update(ref(item) for item in other)
+        return self
 
     def intersection(self, other):
-        return WeakSet(item for item in other if item in self)
+        return self.__class__(item for item in other if item in self)
 
     __and__ = intersection
 
+    def intersection_update(self, other):
+        self.__iand__(other)
+
+    def __iand__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.intersection_update(ref(item) for item in other)
+        return self
+
     def issubset(self, other):
-        for item in self:
-            if item not in other:
-                return False
-        return True
+        return self.data.issubset(ref(item) for item in other)
 
     __le__ = issubset
 
+    def __lt__(self, other):
+        return self.data < set(map(ref, other))
+
     def issuperset(self, other):
-        for item in other:
-            if item not in self:
-                return False
-        return True
+        return self.data.issuperset(ref(item) for item in other)
 
     __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > set(map(ref, other))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.data == set(map(ref, other))
+
+    def symmetric_difference(self, other):
+        result = self.copy()
+        result.symmetric_difference_update(other)
+        return result
+
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+
+    def __ixor__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+        return self
+
+    def union(self, other):
+        return self.__class__(e for s in (self, other) for e in s)
+
+    __or__ = union
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
 
 
 class finalize:
