@@ -8,7 +8,7 @@ import { PyTuple, PyList } from '../objects/containers';
 import type { VM } from '../vm/vm';
 import { fn } from './define';
 import { unpackKeywords, type ClinicSignature } from './clinic-keywords';
-import { importModule } from '../modules/registry';
+import { importForStatement } from '../modules/registry';
 import { Cause } from '../trace/events';
 
 const SIGNATURE: ClinicSignature = { name: '__import__', parameters: ['name', 'globals', 'locals', 'fromlist', 'level'], positionalOnly: 0, maxPositional: 5, minPositional: 1 };
@@ -21,7 +21,7 @@ export function installImportBuiltin(vm: VM): void {
     if (level instanceof PyInt && level.value < 0n) throw vm.error('ValueError', 'level must be >= 0');
     if (name.value === '') throw vm.error('ValueError', 'Empty module name');
     const frame = vm.learnerFrame();
-    const module = importModule(vm, name.value, frame ? frame.unit.positions[frame.lasti] : { line: 0, col: 0, endLine: 0, endCol: 0 });
+    const module = importForStatement(vm, name.value, frame ? frame.unit.positions[frame.lasti] : { line: 0, col: 0, endLine: 0, endCol: 0 });
     const wantsLeaf = fromlist instanceof PyTuple || fromlist instanceof PyList ? fromlist.items.length > 0 : fromlist !== null && fromlist !== vm.none;
     const top = name.value.split('.')[0];
     return vm.incref(wantsLeaf || top === name.value ? module : (vm.modules.get(top) as PyObject), Cause.Return);

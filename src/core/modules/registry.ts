@@ -250,11 +250,15 @@ function librarySource(name: string, positions: CompilerPositions): CodeUnit {
  * `import a.b`: a, then a.b (bound as attribute b of a). Returns the module named; IMPORT_NAME
  * pushes the top-level package instead when there is no fromlist.
  */
-export function importModule(vm: VM, name: string, at: Position): PyObject {
-  const module = importModuleOnce(vm, name, at);
-  // The program's own imports (not a library module's) may leave CPython's import garbage (import-garbage.ts).
+/**
+ * An `import` statement or `__import__()` call: the module, as importModule gives it; when the program's own
+ * code (not a library module's) ran it, what CPython's import would have left for the collector (import-garbage.ts).
+ * The simulator's internal imports (types for `list[int]`, pickle for multiprocessing...) call importModule.
+ */
+export function importForStatement(vm: VM, name: string, at: Position): PyObject {
+  const module = importModule(vm, name, at);
   if (!vm.currentPythonFrame()?.unit.library) {
-    afterProgramImport(vm, name, () => importModuleOnce(vm, 'types', at) as PyModule, (types) => {
+    afterProgramImport(vm, name, () => importModule(vm, 'types', at) as PyModule, (types) => {
       vm.runModuleSync(librarySource(TYPES_LEFTOVER_KEY, vm.options.version.positions), types.dict);
     });
   }
@@ -264,7 +268,7 @@ export function importModule(vm: VM, name: string, at: Position): PyObject {
 /** The key of types.py's leftover class among the library sources (no module of that name can be imported). */
 const TYPES_LEFTOVER_KEY = '_lens_types_leftover';
 
-function importModuleOnce(vm: VM, name: string, at: Position): PyObject {
+export function importModule(vm: VM, name: string, at: Position): PyObject {
   const existing = vm.modules.get(name);
   if (existing) return existing;
   const alias = ALIASES[name];

@@ -3,7 +3,7 @@
 import { makeStructSequenceType, newStructSequence } from '../runtime/struct-sequences';
 import type { PyObject } from '../objects/object';
 import { PyExceptionObj, type PyModule } from '../objects/instances';
-import { PyInt, PyFloat } from '../objects/atoms';
+import { PyInt, PyFloat, PyStr } from '../objects/atoms';
 import type { StreamName } from '../processes/std-streams';
 import type { VM } from '../vm/vm';
 import { fn, arity } from '../builtins/define';
@@ -107,8 +107,6 @@ export function createSys(vm: VM, module: PyModule): void {
     const file = stream === 'stdin' ? newStdin(vm) : newStdStream(vm, stream);
     setName(vm, d, `__${stream}__`, file);
     setName(vm, d, stream, file, true);
-    // sys.__stdout__ / sys.__stderr__: the streams the interpreter started with, kept when a program replaces them.
-    setName(vm, d, `__${stream}__`, file);
   }
   // sys_set_asyncgen_hooks / sys_get_asyncgen_hooks: what a new async generator calls on its first
   // iteration (firstiter) and hands itself to when it dies unfinished (finalizer); an omitted one stays.

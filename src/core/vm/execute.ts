@@ -31,7 +31,7 @@ import { listResize, listExtendFrom, extendSource, type ExtendSource } from '../
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { advanceGenerator } from './generators';
 import { awaitableIterator, asyncIterator, nextAwaitable } from './awaitables';
-import { importModule } from '../modules/registry';
+import { importForStatement } from '../modules/registry';
 import { importedByLearner } from '../modules/as-processes';
 import { isExceptionClass, exceptionMatches } from '../runtime/exception-ops';
 import { asciiEscape } from '../runtime/text/str-repr';
@@ -701,7 +701,7 @@ export function execute(vm: VM, frame: Frame): void {
       // `from . import x` in the program (__main__, no __package__): importlib's _sanity_check refuses it.
       if (relative) throw vm.error('ImportError', 'attempted relative import with no known parent package');
       const name = unit.names[arg];
-      const mod = importModule(vm, name, unit.positions[pc]);
+      const mod = importForStatement(vm, name, unit.positions[pc]);
       // `import a.b` binds a (the top-level package); `from a.b import c` works on a.b.
       const pushedName = wantsLeaf || !name.includes('.') ? name : name.slice(0, name.indexOf('.'));
       let pushed = pushedName === name ? mod : (vm.modules.get(pushedName) as PyObject);
