@@ -8,6 +8,7 @@ import { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
 import { fn, arity, addNotModelled } from '../builtins/define';
 import { installConnectionCalls } from '../processes/connection-natives';
+import { installSharedMemoryCalls, installSemLockCalls } from '../processes/shared-natives';
 import { importModule } from './registry';
 import { frameSourceText } from '../runtime/traceback-source';
 import { stdlibPath } from '../runtime/stdlib-frames';
@@ -19,6 +20,8 @@ export function createMultiprocessing(vm: VM, module: PyModule): void {
     const pickle = importModule(vm, 'pickle', { line: 0, col: 0, endLine: 0, endCol: 0 }) as PyModule;
     return pickle.dict.getStr('PicklingError') as PyType;
   });
+  installSharedMemoryCalls(vm, d);
+  installSemLockCalls(vm, d);
   addNotModelled(vm, d);
   fn(vm, d, '_lens_loaded_module', (args) => {
     arity(vm, '_lens_loaded_module', args, 1);

@@ -10,6 +10,7 @@ import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
 import { fn, arity } from '../builtins/define';
 import { processOf, type SimProcess } from './process';
+import { semLocksAfterFork } from './shared-natives';
 import { pickle, unpickle, PickleRefused, type Pickled } from './pickle-tree';
 import { DUMPS_NS_PER_BYTE, LOADS_NS_PER_BYTE, PIPE_MESSAGE_NS, EXIT_TEARDOWN_NS, CHILD_BOOTSTRAP_NS, CHILD_EXIT_WORK_NS } from './costs';
 import { waitAcross, pipeSubscription, readable, reap, childOf, intOf, osError, entryOf, secondsOrNone } from './cross-process-wait';
@@ -101,6 +102,8 @@ export function installConnectionCalls(vm: VM, d: PyDict, picklingError: () => P
     arity(vm, '_lens_child_bootstrap', args, 0);
     // BaseProcess._bootstrap: sys.stdin.close(); sys.stdin = open(os.devnull).
     stdinToDevNull(vm);
+    // util._run_after_forkers(): each SemLock's _after_fork (the child holds none of them).
+    semLocksAfterFork(vm);
     proc().startUp(CHILD_BOOTSTRAP_NS);
     return vm.newNone();
   });

@@ -18,6 +18,8 @@ import { SimProcess, ProcessIdle } from './process';
 import type { StreamName } from './std-streams';
 import { MACHINE_QUANTUM_NS, MACHINE_SLICE_INSTRUCTIONS, ROOT_PID, FORK_NS, EXIT_TEARDOWN_NS, PARENT_AFTER_FORK_NS, CHILD_AFTER_FORK_NS } from './costs';
 import { Pipe } from './pipes';
+import { SharedMemory } from './shared-memory';
+import { Semaphores } from './semaphores';
 import { EventLog } from '../trace/event-log';
 
 export interface OutputChunk {
@@ -32,6 +34,9 @@ export class Machine {
   readonly processes: SimProcess[] = [];
   readonly root: SimProcess;
   readonly chunks: OutputChunk[] = [];
+  /** multiprocessing's shared memory and semaphores: every process sees the same ones. */
+  readonly sharedMemory = new SharedMemory();
+  readonly semaphores = new Semaphores();
   private seq = 0;
   private nextPid = ROOT_PID + 1;
   private nextPipe = 1;

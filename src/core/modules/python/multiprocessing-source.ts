@@ -6,10 +6,12 @@
 // map/starmap/apply_async/imap/imap_unordered, close/join/terminate), and the atexit hook joining
 // children. Simplified: no handler threads in Pool (the caller fetches results as it waits), no
 // feeder thread in Queue (pipes are unbounded), no authentication or managers. Its natives
-// (modules/multiprocessing.ts) pickle objects through the machine's pipes.
+// (modules/multiprocessing.ts) pickle objects through the machine's pipes; the locks and shared
+// memory (multiprocessing-shared-source.ts) are the machine's.
 
 import { MULTIPROCESSING_CONNECTION_SOURCE } from './multiprocessing-connection-source';
 import { MULTIPROCESSING_POOL_SOURCE } from './multiprocessing-pool-source';
+import { MULTIPROCESSING_SHARED_SOURCE } from './multiprocessing-shared-source';
 
 const PROCESS_SOURCE = `
 import os
@@ -379,8 +381,7 @@ def _not_modelled(name):
     return stub
 
 
-for _name in ('Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Event', 'Condition', 'Barrier',
-              'Value', 'Array', 'RawValue', 'RawArray', 'Manager', 'SpawnProcess', 'ForkServerProcess'):
+for _name in ('Event', 'Condition', 'Barrier', 'Manager', 'SpawnProcess', 'ForkServerProcess'):
     globals()[_name] = _not_modelled(_name)
 del _name
 
@@ -414,5 +415,5 @@ def get_context(method=None):
     return _ForkContext()
 `;
 
-/** The module's source: process.py and popen_fork.py, then connection.py and queues.py, then pool.py. */
-export const MULTIPROCESSING_SOURCE = PROCESS_SOURCE + MULTIPROCESSING_CONNECTION_SOURCE + MULTIPROCESSING_POOL_SOURCE;
+/** The module's source: process.py and popen_fork.py, then connection.py and queues.py, then pool.py, then synchronize.py and sharedctypes.py. */
+export const MULTIPROCESSING_SOURCE = PROCESS_SOURCE + MULTIPROCESSING_CONNECTION_SOURCE + MULTIPROCESSING_POOL_SOURCE + MULTIPROCESSING_SHARED_SOURCE;
