@@ -64,6 +64,7 @@ class SemLock(object):
     __module__ = 'multiprocessing.synchronize'
 
     def __init__(self, kind, value, maxvalue, *, ctx):
+        self._is_fork_ctx = True
         self._semlock = _SemLockC(kind, value, maxvalue, None, True)
         self._make_methods()
 
@@ -464,47 +465,47 @@ class SynchronizedBase(object):
 
 
 # make_property's template (exec'd in CPython): the lock held around the attribute of the ctypes object.
-def _getvalue(self):
+def getvalue(self):
     self.acquire()
     try:
+        # traceback: multiprocessing.sharedctypes.template.getvalue
         return self._obj.value
     finally:
         self.release()
 
 
-def _setvalue(self, value):
+def setvalue(self, value):
     self.acquire()
     try:
+        # traceback: multiprocessing.sharedctypes.template.setvalue
         self._obj.value = value
     finally:
         self.release()
 
 
-def _getraw(self):
+def getraw(self):
     self.acquire()
     try:
+        # traceback: multiprocessing.sharedctypes.template.getraw
         return self._obj.raw
     finally:
         self.release()
 
 
-def _setraw(self, value):
+def setraw(self, value):
     self.acquire()
     try:
+        # traceback: multiprocessing.sharedctypes.template.setraw
         self._obj.raw = value
     finally:
         self.release()
 
 
-_getvalue.__name__ = _getvalue.__qualname__ = 'getvalue'
-_setvalue.__name__ = _setvalue.__qualname__ = 'setvalue'
-_getraw.__name__ = _getraw.__qualname__ = 'getraw'
-_setraw.__name__ = _setraw.__qualname__ = 'setraw'
 
 
 class Synchronized(SynchronizedBase):
     __module__ = 'multiprocessing.sharedctypes'
-    value = property(_getvalue, _setvalue)
+    value = property(getvalue, setvalue)
 
 
 class SynchronizedArray(SynchronizedBase):
@@ -515,10 +516,12 @@ class SynchronizedArray(SynchronizedBase):
 
     def __getitem__(self, i):
         with self:
+            # traceback: multiprocessing.sharedctypes.getitem
             return self._obj[i]
 
     def __setitem__(self, i, value):
         with self:
+            # traceback: multiprocessing.sharedctypes.setitem
             self._obj[i] = value
 
     def __getslice__(self, start, stop):
@@ -532,8 +535,11 @@ class SynchronizedArray(SynchronizedBase):
 
 class SynchronizedString(SynchronizedArray):
     __module__ = 'multiprocessing.sharedctypes'
-    value = property(_getvalue, _setvalue)
-    raw = property(_getraw, _setraw)
+    value = property(getvalue, setvalue)
+    raw = property(getraw, setraw)
+
+
+del getvalue, setvalue, getraw, setraw
 
 
 # ---- context.py: the module's functions are the default context's methods --------------------
