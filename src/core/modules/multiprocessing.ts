@@ -28,6 +28,13 @@ export function createMultiprocessing(vm: VM, module: PyModule): void {
     const m = vm.modules.get((args[0] as import('../objects/atoms').PyStr).value);
     return m ? vm.incref(m, Cause.Stack) : vm.newNone();
   });
+  // traceback.format_exception(type(exc), exc, exc.__traceback__): pool.py's ExceptionWithTraceback in a worker.
+  fn(vm, d, '_lens_format_exception', (args) => {
+    arity(vm, '_lens_format_exception', args, 1);
+    const exc = args[0];
+    if (!(exc instanceof PyExceptionObj)) return vm.newStr('');
+    return vm.newStr(vm.formatException(exc, 'library'));
+  });
   fn(vm, d, '_lens_format_child_exception', (args) => {
     arity(vm, '_lens_format_child_exception', args, 1);
     const exc = args[0];

@@ -29,6 +29,7 @@ const CPYTHON_FILES_BY_KEY: readonly [prefix: string, file: string][] = [
   // sharedctypes' properties are exec'd from a template: their frames are in `<string>`, without source.
   ['multiprocessing.sharedctypes.template.', '<string>'],
   ['multiprocessing.sharedctypes.', 'multiprocessing/sharedctypes.py'],
+  ['multiprocessing.pool.', 'multiprocessing/pool.py'],
 ];
 
 /** Per library file: its lines, and the key of each marked line (1-based). */
