@@ -1,4 +1,4 @@
-// The lines of Lib/multiprocessing/sharedctypes.py and pool.py that CPython's tracebacks show, by the
+// The lines of Lib/multiprocessing/sharedctypes.py, pool.py and managers.py that CPython's tracebacks show, by the
 // `# traceback: key` comments that mark them in the simulator's Python half (modules/python/multiprocessing-*-source.ts).
 
 /**
@@ -25,4 +25,11 @@ export const POOL_PY_LINES: Readonly<Record<string, number>> = {
   'multiprocessing.pool.ApplyResult.get.timeout': 770,
   'multiprocessing.pool.ApplyResult.get': 774,
   'multiprocessing.pool.IMapIterator.next': 873,
+};
+
+/** Lib/multiprocessing/managers.py's lines: where a proxy raises the referent's exception (BaseProxy._callmethod). */
+export const MANAGERS_PY_LINES: Readonly<Record<'3.11' | '3.12' | '3.13', Readonly<Record<string, number>>>> = {
+  '3.11': { 'multiprocessing.managers.BaseProxy._callmethod': 837 },
+  '3.12': { 'multiprocessing.managers.BaseProxy._callmethod': 836 },
+  '3.13': { 'multiprocessing.managers.BaseProxy._callmethod': 840 },
 };

@@ -9,6 +9,7 @@ import type { VM } from '../vm/vm';
 import { fn, arity, addNotModelled } from '../builtins/define';
 import { installConnectionCalls } from '../processes/connection-natives';
 import { installSharedMemoryCalls, installSemLockCalls } from '../processes/shared-natives';
+import { installChannelCalls } from '../processes/channel-natives';
 import { importModule } from './registry';
 import { frameSourceText } from '../runtime/traceback-source';
 import { stdlibPath } from '../runtime/stdlib-frames';
@@ -16,10 +17,12 @@ import { Cause } from '../trace/events';
 
 export function createMultiprocessing(vm: VM, module: PyModule): void {
   const d = module.dict;
-  installConnectionCalls(vm, d, () => {
+  const picklingError = (): PyType => {
     const pickle = importModule(vm, 'pickle', { line: 0, col: 0, endLine: 0, endCol: 0 }) as PyModule;
     return pickle.dict.getStr('PicklingError') as PyType;
-  });
+  };
+  installConnectionCalls(vm, d, picklingError);
+  installChannelCalls(vm, d, picklingError);
   installSharedMemoryCalls(vm, d);
   installSemLockCalls(vm, d);
   addNotModelled(vm, d);

@@ -66,6 +66,22 @@ export class Machine {
     return new Pipe(this.nextPipe++);
   }
 
+  private readonly mailboxes = new Map<number, Pipe>();
+  /** A pipe outside every descriptor table that any process can address by its id (a manager's connections). */
+  newMailbox(): Pipe {
+    const pipe = this.newPipe();
+    pipe.readers = 1;
+    pipe.writers = 1;
+    this.mailboxes.set(pipe.id, pipe);
+    return pipe;
+  }
+
+  mailbox(id: number): Pipe {
+    const pipe = this.mailboxes.get(id);
+    if (!pipe) throw new Error(`internal: no mailbox ${id}`);
+    return pipe;
+  }
+
   private emit(p: SimProcess, stream: StreamName, text: string): void {
     this.chunks.push({ pid: p.pid, stream, text, timeNs: p.vm.clock.now, seq: this.seq++ });
   }

@@ -10,7 +10,7 @@
 
 import type { PyObject } from '../objects/object';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
-import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
+import { PyList, PyTuple, PySet, PyRange, PySlice } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyFunction, PyBuiltin, PyMethod, PyMethodDescriptor } from '../objects/callables';
 import { PyInstance, PyExceptionObj, PyModule } from '../objects/instances';
@@ -171,6 +171,15 @@ export function pickle(vm: VM, obj: PyObject, localVerb: 'pickle' | 'get'): Pick
       const cls = save(o.type);
       size += 2;
       return { k: 'exception', cls, args: o.args.items.map(save) };
+    }
+    // slice.__reduce__ (Objects/sliceobject.c): slice(start, stop, step).
+    if (o instanceof PySlice && t === vm.t.slice) {
+      const func = save(t);
+      const args = [save(o.start), save(o.stop), save(o.step)];
+      const id = memo.size;
+      memo.set(o, id);
+      size += 1 + 2; // TUPLE3, REDUCE, MEMOIZE
+      return { k: 'reduce', memo: id, func, args, newobj: false, state: null, listItems: null, dictItems: null };
     }
     const reduced = reduction(vm, o);
     if (reduced) {

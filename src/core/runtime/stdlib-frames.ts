@@ -30,6 +30,7 @@ const CPYTHON_FILES_BY_KEY: readonly [prefix: string, file: string][] = [
   ['multiprocessing.sharedctypes.template.', '<string>'],
   ['multiprocessing.sharedctypes.', 'multiprocessing/sharedctypes.py'],
   ['multiprocessing.pool.', 'multiprocessing/pool.py'],
+  ['multiprocessing.managers.', 'multiprocessing/managers.py'],
 ];
 
 /** Per library file: its lines, and the key of each marked line (1-based). */

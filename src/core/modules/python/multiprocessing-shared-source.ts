@@ -571,6 +571,11 @@ class BaseContext(object):
     def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
         return _Array(typecode_or_type, size_or_initializer, lock=lock, ctx=self)
 
+    def Manager(self):
+        m = SyncManager(ctx=self)
+        m.start()
+        return m
+
 
 class DefaultContext(BaseContext):
     __module__ = 'multiprocessing.context'
@@ -585,4 +590,5 @@ RawValue = _default_context.RawValue
 RawArray = _default_context.RawArray
 Value = _default_context.Value
 Array = _default_context.Array
+Manager = _default_context.Manager
 `;
