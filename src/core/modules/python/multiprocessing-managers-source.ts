@@ -1,11 +1,12 @@
 // multiprocessing's managers.py for CPython Lens (see multiprocessing-source.ts): Manager() starts a
 // SyncManager whose server is a process of its own (`SyncManager-N`), holding the shared objects
-// (dict, list, Value, Array, Namespace, Queue, Event, Lock, RLock, Semaphore, BoundedSemaphore); the
+// (dict, list, Value, Array, Namespace, Queue, Event, Lock, RLock, Semaphore, BoundedSemaphore,
+// Condition, Barrier); the
 // proxies in every process call their methods there, one server thread per connection as in CPython.
 // A connection is a pair of the machine's mailboxes (a request one and a reply one, by id, through which
 // objects cross pickled: processes/channel-natives.ts) that each process and thread opens on first use,
 // where CPython connects a socket. Simplified: no authentication, no reference counting of the
-// referents (they live until the manager shuts down), no Condition/Barrier/Pool proxies, custom
+// referents (they live until the manager shuts down), no Pool proxy, custom
 // BaseManager subclasses with register() work but are not otherwise checked against CPython; a
 // manager left running is shut down at exit (CPython's finalizer does it, or the garbage collector's).
 
@@ -523,6 +524,65 @@ class AcquirerProxy(BaseProxy):
         return self._callmethod('release')
 
 
+class ConditionProxy(AcquirerProxy):
+    __module__ = 'multiprocessing.managers'
+    _exposed_ = ('acquire', 'release', 'wait', 'notify', 'notify_all')
+
+    def wait(self, timeout=None):
+        return self._callmethod('wait', (timeout,))
+
+    def notify(self, n=1):
+        return self._callmethod('notify', (n,))
+
+    def notify_all(self):
+        return self._callmethod('notify_all')
+
+    def wait_for(self, predicate, timeout=None):
+        import time
+        result = predicate()
+        if result:
+            return result
+        if timeout is not None:
+            endtime = time.monotonic() + timeout
+        else:
+            endtime = None
+            waittime = None
+        while not result:
+            if endtime is not None:
+                waittime = endtime - time.monotonic()
+                if waittime <= 0:
+                    break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+
+class BarrierProxy(BaseProxy):
+    __module__ = 'multiprocessing.managers'
+    _exposed_ = ('__getattribute__', 'wait', 'abort', 'reset')
+
+    def wait(self, timeout=None):
+        return self._callmethod('wait', (timeout,))
+
+    def abort(self):
+        return self._callmethod('abort')
+
+    def reset(self):
+        return self._callmethod('reset')
+
+    @property
+    def parties(self):
+        return self._callmethod('__getattribute__', ('parties',))
+
+    @property
+    def n_waiting(self):
+        return self._callmethod('__getattribute__', ('n_waiting',))
+
+    @property
+    def broken(self):
+        return self._callmethod('__getattribute__', ('broken',))
+
+
 class EventProxy(BaseProxy):
     __module__ = 'multiprocessing.managers'
     _exposed_ = ('is_set', 'set', 'clear', 'wait')
@@ -631,17 +691,19 @@ def _register_sync_types():
     SyncManager.register('RLock', threading.RLock, AcquirerProxy)
     SyncManager.register('Semaphore', threading.Semaphore, AcquirerProxy)
     SyncManager.register('BoundedSemaphore', threading.BoundedSemaphore, AcquirerProxy)
+    SyncManager.register('Condition', threading.Condition, ConditionProxy)
+    SyncManager.register('Barrier', threading.Barrier, BarrierProxy)
     SyncManager.register('list', list, ListProxy)
     SyncManager.register('dict', dict, DictProxy)
     SyncManager.register('Value', _ManagedValue, ValueProxy)
     SyncManager.register('Array', _managed_array, ArrayProxy)
     SyncManager.register('Namespace', Namespace, NamespaceProxy)
     SyncManager.register('Iterator', proxytype=IteratorProxy, create_method=False)
-    for name in ('Condition', 'Barrier', 'Pool'):
+    for name in ('Pool',):
         setattr(SyncManager, name, _not_modelled_referent(name))
 
 
-_proxy_types = {'Event': EventProxy, 'Lock': AcquirerProxy, 'RLock': AcquirerProxy, 'Semaphore': AcquirerProxy,
+_proxy_types = {'Condition': ConditionProxy, 'Barrier': BarrierProxy, 'Event': EventProxy, 'Lock': AcquirerProxy, 'RLock': AcquirerProxy, 'Semaphore': AcquirerProxy,
                 'BoundedSemaphore': AcquirerProxy, 'list': ListProxy, 'dict': DictProxy, 'Value': ValueProxy,
                 'Array': ArrayProxy, 'Namespace': NamespaceProxy, 'Iterator': IteratorProxy}
 

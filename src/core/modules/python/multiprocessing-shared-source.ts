@@ -1,11 +1,11 @@
 // multiprocessing's shared state for CPython Lens (see multiprocessing-source.ts), after CPython
 // 3.11's Lib/multiprocessing/synchronize.py, sharedctypes.py and context.py: Lock, RLock, Semaphore,
 // BoundedSemaphore over _multiprocessing.SemLock (a semaphore of the machine that every forked
-// child shares: a process blocked on it waits for another's release), and Value, Array, RawValue,
+// child shares: a process blocked on it waits for another's release), Condition, Event and Barrier
+// over those, and Value, Array, RawValue,
 // RawArray over ctypes objects in a block of the machine's shared memory (processes/shared-memory.ts),
 // with the Synchronized wrappers. The ctypes types are the few sharedctypes uses (c_int, c_double,
-// c_char, ... and their arrays), not the ctypes module. Condition, Event, Barrier and managers are not
-// modelled.
+// c_char, ... and their arrays), not the ctypes module.
 
 export const MULTIPROCESSING_SHARED_SOURCE = `
 # ---- _multiprocessing.SemLock (Modules/_multiprocessing/semaphore.c) --------------------------
@@ -165,7 +165,181 @@ class _RLock(SemLock):
         return '<%s(%s, %s)>' % (self.__class__.__name__, name, count)
 
 
-for _cls, _name in ((_Semaphore, 'Semaphore'), (_BoundedSemaphore, 'BoundedSemaphore'), (_Lock, 'Lock'), (_RLock, 'RLock')):
+class _Condition(object):
+    __module__ = 'multiprocessing.synchronize'
+
+    def __init__(self, lock=None, *, ctx):
+        self._lock = lock or ctx.RLock()
+        self._sleeping_count = ctx.Semaphore(0)
+        self._woken_count = ctx.Semaphore(0)
+        self._wait_semaphore = ctx.Semaphore(0)
+        self._make_methods()
+
+    def __reduce__(self):
+        _assert_spawning(self)
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def _make_methods(self):
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __repr__(self):
+        try:
+            num_waiters = (self._sleeping_count._semlock._get_value() -
+                           self._woken_count._semlock._get_value())
+        except Exception:
+            num_waiters = 'unknown'
+        return '<%s(%s, %s)>' % (self.__class__.__name__, self._lock, num_waiters)
+
+    def wait(self, timeout=None):
+        assert self._lock._semlock._is_mine(), \
+               'must acquire() condition before using wait()'
+        self._sleeping_count.release()
+        count = self._lock._semlock._count()
+        for i in range(count):
+            self._lock.release()
+        try:
+            return self._wait_semaphore.acquire(True, timeout)
+        finally:
+            self._woken_count.release()
+            for i in range(count):
+                self._lock.acquire()
+
+    def notify(self, n=1):
+        assert self._lock._semlock._is_mine(), 'lock is not owned'
+        assert not self._wait_semaphore.acquire(
+            False), ('notify: Should not have been able to acquire '
+                     + '_wait_semaphore')
+        while self._woken_count.acquire(False):
+            res = self._sleeping_count.acquire(False)
+            assert res, ('notify: Bug in sleeping_count.acquire'
+                         + '- res should not be False')
+        sleepers = 0
+        while sleepers < n and self._sleeping_count.acquire(False):
+            self._wait_semaphore.release()
+            sleepers += 1
+        if sleepers:
+            for i in range(sleepers):
+                self._woken_count.acquire()
+            while self._wait_semaphore.acquire(False):
+                pass
+
+    def notify_all(self):
+        self.notify(n=sys.maxsize)
+
+    def wait_for(self, predicate, timeout=None):
+        import time
+        result = predicate()
+        if result:
+            return result
+        if timeout is not None:
+            endtime = time.monotonic() + timeout
+        else:
+            endtime = None
+            waittime = None
+        while not result:
+            if endtime is not None:
+                waittime = endtime - time.monotonic()
+                if waittime <= 0:
+                    break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+
+class _Event(object):
+    __module__ = 'multiprocessing.synchronize'
+
+    def __init__(self, *, ctx):
+        self._cond = ctx.Condition(ctx.Lock())
+        self._flag = ctx.Semaphore(0)
+
+    def is_set(self):
+        with self._cond:
+            if self._flag.acquire(False):
+                self._flag.release()
+                return True
+            return False
+
+    def set(self):
+        with self._cond:
+            self._flag.acquire(False)
+            self._flag.release()
+            self._cond.notify_all()
+
+    def clear(self):
+        with self._cond:
+            self._flag.acquire(False)
+
+    def wait(self, timeout=None):
+        with self._cond:
+            if self._flag.acquire(False):
+                self._flag.release()
+            else:
+                self._cond.wait(timeout)
+
+            if self._flag.acquire(False):
+                self._flag.release()
+                return True
+            return False
+
+    def __repr__(self):
+        set_status = 'set' if self.is_set() else 'unset'
+        return f"<{type(self).__qualname__} at {id(self):#x} {set_status}>"
+
+
+def _barrier_class():
+    # synchronize.Barrier: threading.Barrier whose state and count are two C ints of shared memory.
+    import threading
+
+    class Barrier(threading.Barrier):
+        __module__ = 'multiprocessing.synchronize'
+
+        def __init__(self, parties, action=None, timeout=None, *, ctx):
+            wrapper = _RawArray('i', 2)
+            cond = ctx.Condition()
+            self.__setstate__((parties, action, timeout, cond, wrapper))
+            self._state = 0
+            self._count = 0
+
+        def __setstate__(self, state):
+            (self._parties, self._action, self._timeout,
+             self._cond, self._wrapper) = state
+            self._array = self._wrapper
+
+        def __reduce__(self):
+            _assert_spawning(self)
+
+        @property
+        def _state(self):
+            return self._array[0]
+
+        @_state.setter
+        def _state(self, value):
+            self._array[0] = value
+
+        @property
+        def _count(self):
+            return self._array[1]
+
+        @_count.setter
+        def _count(self, value):
+            self._array[1] = value
+
+    Barrier.__qualname__ = 'Barrier'
+    return Barrier
+
+
+_barrier_classes = []
+
+
+for _cls, _name in ((_Semaphore, 'Semaphore'), (_BoundedSemaphore, 'BoundedSemaphore'), (_Lock, 'Lock'), (_RLock, 'RLock'),
+                    (_Condition, 'Condition'), (_Event, 'Event')):
     _cls.__name__ = _cls.__qualname__ = _name
 del _cls, _name
 
@@ -559,6 +733,18 @@ class BaseContext(object):
     def BoundedSemaphore(self, value=1):
         return _BoundedSemaphore(value, ctx=self)
 
+    def Condition(self, lock=None):
+        return _Condition(lock, ctx=self)
+
+    def Event(self):
+        return _Event(ctx=self)
+
+    def Barrier(self, parties, action=None, timeout=None):
+        # The class subclasses threading.Barrier: made when first needed (threading is imported then).
+        if not _barrier_classes:
+            _barrier_classes.append(_barrier_class())
+        return _barrier_classes[0](parties, action, timeout, ctx=self)
+
     def RawValue(self, typecode_or_type, *args):
         return _RawValue(typecode_or_type, *args)
 
@@ -586,6 +772,9 @@ Lock = _default_context.Lock
 RLock = _default_context.RLock
 Semaphore = _default_context.Semaphore
 BoundedSemaphore = _default_context.BoundedSemaphore
+Condition = _default_context.Condition
+Event = _default_context.Event
+Barrier = _default_context.Barrier
 RawValue = _default_context.RawValue
 RawArray = _default_context.RawArray
 Value = _default_context.Value

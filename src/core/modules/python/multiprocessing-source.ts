@@ -386,7 +386,7 @@ def _not_modelled(name):
     return stub
 
 
-for _name in ('Event', 'Condition', 'Barrier', 'SpawnProcess', 'ForkServerProcess'):
+for _name in ('SpawnProcess', 'ForkServerProcess'):
     globals()[_name] = _not_modelled(_name)
 del _name
 
