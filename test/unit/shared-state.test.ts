@@ -1,10 +1,12 @@
 // multiprocessing's shared state: Value/Array blocks and semaphores belong to the machine, so what a
 // child writes the parent reads; a forked child replaying its parent's run reads the journal instead of
 // the memory (and writes nothing); a process blocked on a lock another holds waits in simulated time;
-// without the lock, processes that interleave lose updates, as on a real machine.
+// without the lock, processes that interleave lose updates, as on a real machine; a manager's server is
+// a process of the machine.
 
 import assert from 'node:assert/strict';
 import { runSource, type RunOptions } from '../../src/core/index';
+import { buildTimeline } from '../../src/trace-model/timeline';
 
 function run(source: string, options: RunOptions = {}): ReturnType<typeof runSource> {
   const result = runSource(source, { filename: 'shared.py', ...options });
@@ -95,5 +97,29 @@ print("ok", lock)
     assert.equal(r.stdout, 'ok <Lock(owner=None)>\n');
     const stuck = runSource('import multiprocessing as mp\nl = mp.Lock()\nl.acquire()\nl.acquire()\n', { filename: 'stuck.py' });
     assert.match(stuck.stderr, /deadlock/);
+  });
+
+  it("runs a manager's server as a process of its own, with a thread per connection, and shuts a manager left running down at exit", () => {
+    const r = run(
+      `
+import multiprocessing as mp
+def put(d, k):
+    d[k] = k
+if __name__ == "__main__":
+    m = mp.Manager()
+    d = m.dict()
+    ps = [mp.Process(target=put, args=(d, k)) for k in range(2)]
+    for p in ps: p.start()
+    for p in ps: p.join()
+    print(sorted(d.items()))
+`,
+      { recordTrace: true },
+    );
+    assert.equal(r.stdout, '[(0, 0), (1, 1)]\n');
+    assert.ok(r.processes);
+    assert.deepEqual(r.processes.map((p) => [p.name, p.exitCode]), [['SyncManager-1', 0], ['Process-2', 0], ['Process-3', 0]]);
+    const server = buildTimeline(r.events ?? [], r.processes).threads.filter((l) => l.name.startsWith('SyncManager-1'));
+    // Its main thread, the listener's, and one serving each of the three processes' connections.
+    assert.equal(server.length, 5, server.map((l) => l.name).join(', '));
   });
 });

@@ -228,6 +228,7 @@ def _take(it, size):
 
 
 class Pool:
+    __module__ = 'multiprocessing.pool'
     _wrap_exception = True
 
     @staticmethod
@@ -257,6 +258,11 @@ class Pool:
             w.start()
             self._pool.append(w)
         self._state = 'RUN'
+
+    def __reduce__(self):
+        raise NotImplementedError(
+              'pool objects cannot be passed between processes or pickled'
+              )
 
     def __repr__(self):
         cls = self.__class__
