@@ -34,6 +34,7 @@ import { createNumpyKernels } from './numpy/kernels';
 import { NUMPY_SOURCE } from './python/numpy-source';
 import { createMultiprocessing, createPickle } from './multiprocessing';
 import { MULTIPROCESSING_SOURCE } from './python/multiprocessing-source';
+import { MULTIPROCESSING_SUBMODULE_SOURCES } from './python/multiprocessing-submodules-source';
 import { PICKLE_SOURCE } from './python/pickle-source';
 import { AS_PROCESSES_SOURCE } from './python/as-processes-source';
 import { createAsProcessesHelper } from './as-processes';
@@ -121,6 +122,10 @@ const FACTORIES: Record<string, ModuleFactory> = {
   concurrent: () => undefined,
   'concurrent.futures': () => undefined,
   multiprocessing: createMultiprocessing,
+  'multiprocessing.synchronize': () => undefined,
+  'multiprocessing.sharedctypes': () => undefined,
+  'multiprocessing.managers': () => undefined,
+  'multiprocessing.pool': (vm, module) => addNotModelled(vm, module.dict),
   pickle: createPickle,
   _lens_as_processes: createAsProcessesHelper,
   types: () => undefined,
@@ -178,6 +183,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   io: IO_SOURCE,
   numpy: NUMPY_SOURCE,
   multiprocessing: MULTIPROCESSING_SOURCE,
+  ...MULTIPROCESSING_SUBMODULE_SOURCES,
   pickle: PICKLE_SOURCE,
   _lens_as_processes: AS_PROCESSES_SOURCE,
   types: TYPES_SOURCE,
@@ -238,6 +244,11 @@ function librarySource(name: string, positions: CompilerPositions): CodeUnit {
  * `import a.b`: a, then a.b (bound as attribute b of a). Returns the module named; IMPORT_NAME
  * pushes the top-level package instead when there is no fromlist.
  */
+/** Whether the simulator has a module of this name (a package's submodule that `from package import name` imports). */
+export function isSimulatedModule(name: string): boolean {
+  return name in FACTORIES || name in ALIASES;
+}
+
 export function importModule(vm: VM, name: string, at: Position): PyObject {
   const existing = vm.modules.get(name);
   if (existing) return existing;

@@ -596,6 +596,11 @@ def _Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
     return synchronized(obj, lock, ctx=ctx)
 
 
+for _f in (_RawValue, _RawArray, _Value, _Array):
+    _f.__name__ = _f.__qualname__ = _f.__name__[1:]
+del _f
+
+
 def synchronized(obj, lock=None, ctx=None):
     assert not isinstance(obj, SynchronizedBase), 'object already synchronized'
     ctx = ctx or _default_context
