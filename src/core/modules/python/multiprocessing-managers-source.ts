@@ -238,6 +238,7 @@ class BaseManager(object):
     _registry = {}
 
     def __init__(self, address=None, authkey=None, serializer='pickle', ctx=None, *, shutdown_timeout=1.0):
+        _register_sync_types()
         if address is not None:
             _lens_not_modelled('a manager at an address (only Manager() and a manager started in this program are)')
         self._address = None
@@ -324,6 +325,7 @@ class BaseManager(object):
     @classmethod
     def register(cls, typeid, callable=None, proxytype=None, exposed=None,
                  method_to_typeid=None, create_method=True):
+        _register_sync_types()
         if '_registry' not in cls.__dict__:
             cls._registry = cls._registry.copy()
         if proxytype is None:
@@ -681,7 +683,14 @@ def _not_modelled_referent(name):
     return make
 
 
+_sync_types_registered = []
+
+
 def _register_sync_types():
+    # At the first manager (CPython imports managers.py, and with it queue, only then).
+    if _sync_types_registered:
+        return
+    _sync_types_registered.append(True)
     import queue
     import threading
     SyncManager.register('Queue', queue.Queue)
@@ -706,7 +715,5 @@ def _register_sync_types():
 _proxy_types = {'Condition': ConditionProxy, 'Barrier': BarrierProxy, 'Event': EventProxy, 'Lock': AcquirerProxy, 'RLock': AcquirerProxy, 'Semaphore': AcquirerProxy,
                 'BoundedSemaphore': AcquirerProxy, 'list': ListProxy, 'dict': DictProxy, 'Value': ValueProxy,
                 'Array': ArrayProxy, 'Namespace': NamespaceProxy, 'Iterator': IteratorProxy}
-
-_register_sync_types()
 
 `;
