@@ -122,6 +122,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   concurrent: () => undefined,
   'concurrent.futures': () => undefined,
   multiprocessing: createMultiprocessing,
+  'multiprocessing.context': () => undefined,
   'multiprocessing.synchronize': () => undefined,
   'multiprocessing.sharedctypes': () => undefined,
   'multiprocessing.managers': () => undefined,

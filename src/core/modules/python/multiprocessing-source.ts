@@ -19,15 +19,22 @@ import os
 import sys
 from pickle import PicklingError
 
-TimeoutError = TimeoutError
-
+# ---- context.py's exceptions ----------------------------------------------------------------
 
 class ProcessError(Exception):
-    pass
+    __module__ = 'multiprocessing.context'
+
+
+class BufferTooShort(ProcessError):
+    __module__ = 'multiprocessing.context'
+
+
+class TimeoutError(ProcessError):
+    __module__ = 'multiprocessing.context'
 
 
 class AuthenticationError(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 def _flush_std_streams():

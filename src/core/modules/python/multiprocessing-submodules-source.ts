@@ -4,6 +4,10 @@
 // file from it.
 
 export const MULTIPROCESSING_SUBMODULE_SOURCES: Record<string, string> = {
+  'multiprocessing.context': `
+from multiprocessing import (ProcessError, BufferTooShort, TimeoutError, AuthenticationError, BaseContext,
+                             DefaultContext, Process, ForkProcess)
+`,
   'multiprocessing.synchronize': `
 from multiprocessing import (SemLock, _Semaphore as Semaphore, _BoundedSemaphore as BoundedSemaphore,
                              _Lock as Lock, _RLock as RLock, _Condition as Condition, _Event as Event,
