@@ -36,7 +36,8 @@ describe('frames of CPython\'s library modules in tracebacks', function () {
       'concurrent.futures._base.Future.result.cancelled', 'concurrent.futures._base.Future.result.cancelled_after_wait',
       'concurrent.futures._base.Future.result.finished', 'concurrent.futures._base.Future.result.finished_after_wait',
       'concurrent.futures._base.Future.result.timeout', 'concurrent.futures._base._result_or_cancel',
-      'concurrent.futures.thread._WorkItem.run',
+      'concurrent.futures.process._chain_from_iterable_of_lists', 'concurrent.futures.process._process_chunk',
+      'concurrent.futures.process._process_worker', 'concurrent.futures.thread._WorkItem.run',
     ]);
     // json's package: __init__.py, decoder.py and encoder.py (scanner.py has no line a traceback shows).
     const jsonKeys = ['json.py', 'json.decoder.py', 'json.encoder.py'].flatMap((file) => markedKeys(file));

@@ -26,6 +26,7 @@ const CPYTHON_FILES_BY_KEY: readonly [prefix: string, file: string][] = [
   ['asyncio.threads.', 'asyncio/threads.py'],
   ['concurrent.futures.thread.', 'concurrent/futures/thread.py'],
   ['concurrent.futures._base.', 'concurrent/futures/_base.py'],
+  ['concurrent.futures.process.', 'concurrent/futures/process.py'],
   // sharedctypes' properties are exec'd from a template: their frames are in `<string>`, without source.
   ['multiprocessing.sharedctypes.template.', '<string>'],
   ['multiprocessing.sharedctypes.', 'multiprocessing/sharedctypes.py'],
