@@ -2,6 +2,7 @@
 // down the way CPython does (arena and module code released, then __main__'s globals), so the
 // last `__del__` messages appear in CPython's order.
 
+import { callProgramExcepthook } from './modules/sys-hooks';
 import { installMemoryview } from './builtins/memoryview-methods';
 import { SimulatedCrash } from './runtime/racy-refcount';
 import type { CodeUnit } from './compile/bytecode';
@@ -222,7 +223,7 @@ export class Simulation {
         this.exitCode = 1;
       }
     } else {
-      vm.writeStderr(vm.formatException(exc));
+      if (!callProgramExcepthook(vm, exc)) vm.writeStderr(vm.formatException(exc));
       this.exitCode = 1;
     }
     // The exception (and the frames its traceback keeps) dies before the interpreter shuts down.

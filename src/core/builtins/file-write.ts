@@ -9,13 +9,21 @@ import type { StreamName } from '../processes/std-streams';
 import { getAttr } from '../runtime/attributes';
 import { textStreamWrite } from '../runtime/text-stream-pending';
 import { Cause } from '../trace/events';
+import { PyIOObject } from '../objects/io-objects';
+
+/** TextIOWrapper.write() on sys.stdout or sys.stderr: the pending pieces' references, the text to the stream. */
+export function writeStdText(vm: VM, stream: StreamName, text: string, written: PyStr | null): void {
+  textStreamWrite(vm, stream, text, written);
+  if (stream === 'stdout') vm.writeStdout(text);
+  else vm.writeStderr(text);
+}
 
 /** Writes `text` to `stream` when the file is a native one, else to `target.write`; `written` is the str object passed, when it exists already. */
 export function* writeToFile(vm: VM, stream: StreamName | null, target: PyObject, text: string, written: PyStr | null): Native<null> {
   if (stream) {
-    textStreamWrite(vm, stream, text, written);
-    if (stream === 'stdout') vm.writeStdout(text);
-    else vm.writeStderr(text);
+    // sys.stdout after sys.stdout.close(): TextIOWrapper.write's CHECK_CLOSED.
+    if (target instanceof PyIOObject && target.isClosed) throw vm.error('ValueError', 'I/O operation on closed file.');
+    writeStdText(vm, stream, text, written);
     return null;
   }
   const method = yield* getAttr(vm, target, 'write');

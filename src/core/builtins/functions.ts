@@ -1,5 +1,6 @@
 // The builtins module's functions (Python/bltinmodule.c).
 
+import { addressOf } from '../runtime/addresses';
 import { anextDefaultModelled, newAnextAwaitable } from '../vm/anext-awaitables';
 import { PyAnextAwaitable } from '../objects/anext-awaitable';
 import { PyMemoryView } from '../objects/memoryview';
@@ -7,7 +8,7 @@ import { hashedBytes } from '../runtime/memoryview-ops';
 import { bytesContentHash } from '../runtime/value-hashes';
 import { missingProtocol } from '../runtime/cpython-names';
 import { unionMembers, isParameterizedGeneric } from '../runtime/generic-alias';
-import { pythonId, type PyObject } from '../objects/object';
+import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
@@ -117,7 +118,7 @@ export function installBuiltinFunctions(vm: VM): void {
   });
   fn(vm, b, 'id', (args) => {
     arity(vm, 'id', args, 1);
-    return vm.newInt(pythonId(args[0].id));
+    return vm.newInt(addressOf(vm, args[0]));
   });
   fn(vm, b, 'repr', function* (args): Native {
     arity(vm, 'repr', args, 1);

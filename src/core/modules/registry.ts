@@ -9,6 +9,7 @@ import type { Position } from '../compile/bytecode';
 import { setName } from '../runtime/dicts';
 import { addNewWrappers } from '../builtins/type-new';
 import { addNotModelled } from '../builtins/define';
+import { afterProgramImport, TYPES_LEFTOVER_SOURCE } from './import-garbage';
 import { createCollectionsAbc } from './collections-abc';
 import { createSys } from './sys';
 import { createGc } from './gc';
@@ -28,6 +29,8 @@ import { createOs } from './os';
 import { createHashlib } from './hashlib';
 import { createIo } from './io/io-module';
 import { IO_SOURCE } from './python/io-source';
+import { createCtypes } from './ctypes';
+import { CTYPES_SOURCE } from './python/ctypes-source';
 import { createZlib } from './zlib/zlib-module';
 import { ZLIB_SOURCE } from './python/zlib-source';
 import { createNumpyKernels } from './numpy/kernels';
@@ -73,6 +76,7 @@ import { createAsyncioHelpers } from './asyncio-helpers';
 import { ENUM_SOURCE } from './python/enum-source';
 import { WARNINGS_SOURCE } from './python/warnings-source';
 import { TIMEIT_SOURCE } from './python/timeit-source';
+import { PLATFORM_SOURCE } from './python/platform-source';
 import { POSIXPATH_SOURCE } from './python/posixpath-source';
 import { createPosixpathHelpers } from './posixpath';
 import { createWarningsNative } from './warnings-native';
@@ -113,6 +117,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   os: createOsWithPath,
   hashlib: createHashlib,
   io: createIo,
+  ctypes: createCtypes,
   zlib: createZlib,
   _numpy_kernels: createNumpyKernels,
   numpy: () => undefined,
@@ -162,6 +167,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _lens_types: createTypesHelpers,
   atexit: createAtexit,
   timeit: () => undefined,
+  platform: (vm, module) => addNotModelled(vm, module.dict),
   _lens_posixpath: createPosixpathHelpers,
   posixpath: () => undefined,
   warnings: () => undefined,
@@ -182,6 +188,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   queue: QUEUE_SOURCE,
   zlib: ZLIB_SOURCE,
   io: IO_SOURCE,
+  ctypes: CTYPES_SOURCE,
   numpy: NUMPY_SOURCE,
   multiprocessing: MULTIPROCESSING_SOURCE,
   ...MULTIPROCESSING_SUBMODULE_SOURCES,
@@ -210,6 +217,8 @@ const PYTHON_SOURCES: Record<string, string> = {
   enum: ENUM_SOURCE,
   warnings: WARNINGS_SOURCE,
   timeit: TIMEIT_SOURCE,
+  platform: PLATFORM_SOURCE,
+  _lens_types_leftover: TYPES_LEFTOVER_SOURCE,
   posixpath: POSIXPATH_SOURCE,
   _json: _JSON_SOURCE,
   json: JSON_SOURCE,
@@ -251,6 +260,20 @@ export function isSimulatedModule(name: string): boolean {
 }
 
 export function importModule(vm: VM, name: string, at: Position): PyObject {
+  const module = importModuleOnce(vm, name, at);
+  // The program's own imports (not a library module's) may leave CPython's import garbage (import-garbage.ts).
+  if (!vm.currentPythonFrame()?.unit.library) {
+    afterProgramImport(vm, name, () => importModuleOnce(vm, 'types', at) as PyModule, (types) => {
+      vm.runModuleSync(librarySource(TYPES_LEFTOVER_KEY, vm.options.version.positions), types.dict);
+    });
+  }
+  return module;
+}
+
+/** The key of types.py's leftover class among the library sources (no module of that name can be imported). */
+const TYPES_LEFTOVER_KEY = '_lens_types_leftover';
+
+function importModuleOnce(vm: VM, name: string, at: Position): PyObject {
   const existing = vm.modules.get(name);
   if (existing) return existing;
   const alias = ALIASES[name];

@@ -3,23 +3,21 @@
 import { makeStructSequenceType, newStructSequence } from '../runtime/struct-sequences';
 import type { PyObject } from '../objects/object';
 import { PyExceptionObj, type PyModule } from '../objects/instances';
-import { PyInt, PyFloat, PyStr } from '../objects/atoms';
+import { PyInt, PyFloat } from '../objects/atoms';
 import type { StreamName } from '../processes/std-streams';
 import type { VM } from '../vm/vm';
 import { fn, arity } from '../builtins/define';
 import { setName } from '../runtime/dicts';
 import { getsizeof } from '../runtime/sizes';
 import type { Native } from '../vm/frame';
-import { textStreamFlush, textStreamWrite } from '../runtime/text-stream-pending';
+import { installSysHooks } from './sys-hooks';
+import { newStdin, newStdStream, stdStreamOf } from './io/std-stream-objects';
 import { Cause } from '../trace/events';
 import { isCallable } from './collections/defaultdict';
 
-/** The objects sys.stdout and sys.stderr start as (the simulator's TextIOWrappers), by stream. */
-const nativeStreams = new WeakMap<PyObject, StreamName>();
-
 /** Which of the interpreter's own streams `file` is, if it is one (a program can replace sys.stdout). */
 export function nativeStream(file: PyObject): StreamName | null {
-  return nativeStreams.get(file) ?? null;
+  return stdStreamOf(file);
 }
 
 export function createSys(vm: VM, module: PyModule): void {
@@ -100,24 +98,10 @@ export function createSys(vm: VM, module: PyModule): void {
     const s = args[0] as import('../objects/atoms').PyStr;
     return vm.newInternedStr(s.value);
   });
-  for (const stream of ['stdout', 'stderr'] as const) {
-    const file = vm.newModule(`<${stream}>`, vm.newDict());
-    nativeStreams.set(file, stream);
-    fn(vm, file.dict, 'write', (args) => {
-      arity(vm, 'write', args, 1);
-      const s = args[0];
-      if (!(s instanceof PyStr)) throw vm.error('TypeError', `write() argument must be str, not ${s.type.name}`);
-      const text = s.value;
-      textStreamWrite(vm, stream, text, s);
-      if (stream === 'stdout') vm.writeStdout(text);
-      else vm.writeStderr(text);
-      return vm.newInt(Array.from(text).length);
-    });
-    fn(vm, file.dict, 'flush', () => {
-      textStreamFlush(vm, stream);
-      vm.streams?.flush(stream);
-      return vm.newNone();
-    });
+  // sys.stdin, sys.stdout and sys.stderr, each also sys.__stdin__ ... (io/std-stream-objects.ts).
+  for (const stream of ['stdin', 'stdout', 'stderr'] as const) {
+    const file = stream === 'stdin' ? newStdin(vm) : newStdStream(vm, stream);
+    setName(vm, d, `__${stream}__`, file);
     setName(vm, d, stream, file, true);
   }
   // sys_set_asyncgen_hooks / sys_get_asyncgen_hooks: what a new async generator calls on its first
@@ -169,6 +153,39 @@ export function createSys(vm: VM, module: PyModule): void {
   struct('sys.hash_info', [
     vm.newInt(64), vm.newInt(2n ** 61n - 1n), vm.newInt(314159), vm.newInt(0), vm.newInt(1000003), vm.newStr('siphash13'), vm.newInt(64), vm.newInt(128), vm.newInt(0),
   ]);
+  installSysHooks(vm, module);
+  // What the oracle's interpreters report (-X utf8, PYTHONHASHSEED=0, PYTHONDONTWRITEBYTECODE=1, pipes, glibc 2.36).
+  const [major, minor, micro] = v.versionInfo;
+  setName(vm, d, 'hexversion', vm.newInt((major << 24) | (minor << 16) | (micro << 8) | 0xf0), true);
+  setName(vm, d, 'api_version', vm.newInt(1013), true);
+  setName(vm, d, 'abiflags', vm.newStr(''), true);
+  setName(vm, d, 'float_repr_style', vm.newStr('short'), true);
+  setName(vm, d, 'platlibdir', vm.newStr('lib'), true);
+  setName(vm, d, 'pycache_prefix', vm.newNone(), true);
+  setName(vm, d, 'dont_write_bytecode', vm.newBool(true), true);
+  setName(vm, d, 'warnoptions', vm.newList([]), true);
+  const xoptions = vm.newDict();
+  setName(vm, xoptions, 'utf8', vm.newBool(true), true);
+  setName(vm, d, '_xoptions', xoptions, true);
+  struct('sys.thread_info', [vm.newStr('pthread'), vm.newStr('semaphore'), vm.newStr('NPTL 2.36')]);
+  if (!v.freeThreading) {
+    // 3.11 keeps int_max_str_digits at -1 until it is set; 3.12+ shows the limit in force.
+    const flags = [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0].map((n) => vm.newInt(n));
+    struct('sys.flags', [...flags, vm.newBool(false), vm.newInt(1), vm.newInt(0), vm.newBool(false), vm.newInt(v.version === '3.11' ? -1 : 4300)]);
+  }
+  for (const [name, value] of [['getfilesystemencoding', 'utf-8'], ['getfilesystemencodeerrors', 'surrogateescape']] as const) {
+    fn(vm, d, name, (args) => {
+      arity(vm, name, args, 0);
+      return vm.newStr(value);
+    });
+  }
+  fn(vm, d, 'get_int_max_str_digits', (args) => {
+    arity(vm, 'get_int_max_str_digits', args, 0);
+    return vm.newInt(4300);
+  });
+  fn(vm, d, 'set_int_max_str_digits', () => {
+    throw vm.unsupported('sys.set_int_max_str_digits() (the limit stays 4300 digits)');
+  });
   fn(vm, d, 'getdefaultencoding', (args) => {
     arity(vm, 'getdefaultencoding', args, 0);
     return vm.newStr('utf-8');

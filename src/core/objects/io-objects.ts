@@ -19,6 +19,8 @@ export abstract class PyIOObject extends PyObject {
 export class PyFileIO extends PyIOObject {
   closed = false;
   pos = 0;
+  /** False for the descriptors sys.stdout and sys.stderr are on: close() leaves them open. */
+  closefd = true;
   constructor(
     type: PyType,
     readonly file: VirtualFile,
@@ -125,3 +127,66 @@ export class PyTextIO extends PyIOObject {
 
 /** The codec state objects a TextIOWrapper holds (encodings.utf_8.IncrementalEncoder, _io.IncrementalNewlineDecoder): opaque here. */
 export class PyCodecState extends PyAtom {}
+
+/** How a StringIO handles line endings (stringio.c's readuniversal, readtranslate, readnl, writenl). */
+export interface StringIONewlines {
+  /** newline None or '': '\r', '\n' and '\r\n' all end lines on reading. */
+  universal: boolean;
+  /** newline None: '\r\n' and '\r' written become '\n'. */
+  translate: boolean;
+  /** newline '\n', '\r' or '\r\n': the one ending lines on reading (null when universal). */
+  readnl: string | null;
+  /** newline '\r' or '\r\n': what a written '\n' becomes. */
+  writenl: string | null;
+}
+
+/**
+ * io.StringIO (Modules/_io/stringio.c): its text, by code point, and a position. CPython copies what is
+ * written (a _PyUnicodeWriter, then a UCS4 buffer): no reference to the written str is kept.
+ */
+export class PyStringIO extends PyIOObject {
+  chars: string[] = [];
+  pos = 0;
+  closed = false;
+  /** STATE_ACCUMULATING: only appended to since it was made empty (a _PyUnicodeWriter holds the text). */
+  accumulating = true;
+  /** 3.11: the str the accumulating writer holds as it is (its whole text), a counted reference. */
+  held: PyObject | null = null;
+  newlines: StringIONewlines = { universal: false, translate: false, readnl: '\n', writenl: null };
+  /** The kinds of line ending written so far (the decoder's seennl: 1 '\r', 2 '\n', 4 '\r\n'), for `newlines`. */
+  seen = 0;
+  get isClosed(): boolean {
+    return this.closed;
+  }
+  /** stringio_traverse does not visit the writer. */
+  traverse(): void {}
+  clearRefs(): PyObject[] {
+    const out = this.held ? [this.held] : [];
+    this.held = null;
+    return out;
+  }
+}
+
+/**
+ * io.BytesIO (Modules/_io/bytesio.c): its bytes and a position. It starts by sharing the bytes object it was
+ * made from, and getvalue() shares its buffer out as a bytes object: `buf` holds that object (a counted
+ * reference) until a change makes the buffer the BytesIO's own again (unshare_buffer copies it).
+ */
+export class PyBytesIO extends PyIOObject {
+  data: Uint8Array = new Uint8Array(0);
+  size = 0;
+  pos = 0;
+  closed = false;
+  buf: PyObject | null = null;
+  get isClosed(): boolean {
+    return this.closed;
+  }
+  traverse(visit: (child: PyObject, slot: string) => void): void {
+    if (this.buf) visit(this.buf, 'buf');
+  }
+  clearRefs(): PyObject[] {
+    const out = this.buf ? [this.buf] : [];
+    this.buf = null;
+    return out;
+  }
+}

@@ -29,6 +29,8 @@ const IO_TYPE_NAMES: Record<string, string> = {
   'type:_io.BufferedReader': '_dealloc_warn _finalizing close closed detach fileno flush isatty mode name peek raw read read1 readable readinto readinto1 readline seek seekable tell truncate',
   'type:_io.BufferedWriter': '_dealloc_warn _finalizing close closed detach fileno flush isatty mode name raw seek seekable tell truncate writable write',
   'type:_io.BufferedRandom': '_dealloc_warn _finalizing close closed detach fileno flush isatty mode name peek raw read read1 readable readinto readinto1 readline seek seekable tell truncate writable write',
+  // dir(ctypes) on 3.11 (3.12 adds c_time_t and SIZEOF_TIME_T, which modules/ctypes.ts makes there).
+  'module:ctypes': 'ARRAY ArgumentError Array BigEndianStructure BigEndianUnion CDLL CFUNCTYPE DEFAULT_MODE LibraryLoader LittleEndianStructure LittleEndianUnion POINTER PYFUNCTYPE PyDLL RTLD_GLOBAL RTLD_LOCAL SetPointerType Structure Union addressof alignment byref c_bool c_buffer c_byte c_char c_char_p c_double c_float c_int c_int16 c_int32 c_int64 c_int8 c_long c_longdouble c_longlong c_short c_size_t c_ssize_t c_ubyte c_uint c_uint16 c_uint32 c_uint64 c_uint8 c_ulong c_ulonglong c_ushort c_void_p c_voidp c_wchar c_wchar_p cast cdll create_string_buffer create_unicode_buffer get_errno memmove memset pointer py_object pydll pythonapi resize set_errno sizeof string_at wstring_at',
   'type:_io.TextIOWrapper': '_CHUNK_SIZE _finalizing buffer close closed detach encoding errors fileno flush isatty line_buffering name newlines read readable readline reconfigure seek seekable tell truncate writable write write_through',
 };
 

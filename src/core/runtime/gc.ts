@@ -120,7 +120,8 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
   if (o instanceof PyIOObject) {
     // fileio_traverse, buffered_traverse, textiowrapper_traverse: the type (3.12+), the fields, the dict last.
     if (vm.options.version.ioTraverseVisitsType) out.push(o.type);
-    o.traverse((child) => out.push(child));
+    // bytesio_traverse leaves out its buffer (a bytes object: nothing the collector follows).
+    o.traverse((child, slot) => slot !== 'buf' && out.push(child));
     if (o.subclassDict) out.push(o.subclassDict);
     return out;
   }

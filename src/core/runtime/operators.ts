@@ -685,8 +685,8 @@ export function builtinTruth(vm: VM, o: PyObject): boolean | null {
   if (o === vm.true_) return true;
   if (o === vm.false_ || o === vm.none) return false;
   if (!behavesAsBuiltin(o, '__bool__', '__len__')) return null;
-  // A C type of a simulated module with a length of its own (deque): its __len__ decides.
-  if (nativeSlot(o.type, '__len__')) return null;
+  // A C type of a simulated module with a length or a truth of its own (deque, ctypes' c_int): its slot decides.
+  if (nativeSlot(o.type, '__len__') || nativeSlot(o.type, '__bool__')) return null;
   if (o instanceof PyInt) return o.value !== 0n;
   if (o instanceof PyFloat) return o.value !== 0;
   if (o instanceof PyStr) return o.value.length > 0;

@@ -35,16 +35,37 @@ function textOf(vm: VM, state: StdinState): string {
   return state.text;
 }
 
-/** readline(): the next line with its '\n' (the last one may have none), or '' at the end of the input. */
-export function stdinReadLine(vm: VM): string {
+/**
+ * readline(): the next line with its '\n' (the last one may have none), or '' at the end of the input;
+ * at most `limit` characters when it is not negative.
+ */
+export function stdinReadLine(vm: VM, limit = -1): string {
   const state = stateOf(vm);
   const text = textOf(vm, state);
   if (state.position >= text.length) return '';
   const end = text.indexOf('\n', state.position);
-  const stop = end < 0 ? text.length : end + 1;
+  let stop = end < 0 ? text.length : end + 1;
+  if (limit >= 0) stop = Math.min(stop, advance(text, state.position, limit));
   const line = text.slice(state.position, stop);
   state.position = stop;
   return line;
+}
+
+/** read(size): at most `size` characters (all that is left when negative). */
+export function stdinRead(vm: VM, size: number): string {
+  const state = stateOf(vm);
+  const text = textOf(vm, state);
+  const stop = size < 0 ? text.length : advance(text, state.position, size);
+  const out = text.slice(state.position, stop);
+  state.position = Math.max(state.position, stop);
+  return out;
+}
+
+/** The index `n` code points after `from`. */
+function advance(text: string, from: number, n: number): number {
+  let i = from;
+  for (let k = 0; k < n && i < text.length; k++) i += (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+  return i;
 }
 
 /** stdin reopened on /dev/null: nothing more to read. */

@@ -15,6 +15,11 @@ const FIELDS: Record<string, readonly string[]> = {
   'sys.int_info': ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'],
   'sys.float_info': ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
   'sys.hash_info': ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'],
+  'sys.thread_info': ['name', 'lock', 'version'],
+  'sys.flags': [
+    'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose',
+    'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits',
+  ],
 };
 
 function fieldsOf(type: PyType): readonly string[] | null {

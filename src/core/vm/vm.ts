@@ -738,7 +738,14 @@ export class VM {
         req.onFrame?.();
         this.pushFrame(outcome.frame);
       } else {
-        this.runNative(outcome.native, (value) => this.resumeNative(native, { value: value ?? this.newNone() }), outcome.name);
+        try {
+          this.runNative(outcome.native, (value) => this.resumeNative(native, { value: value ?? this.newNone() }), outcome.name);
+        } catch (e) {
+          // The callee raised before it parked anywhere (a native __next__ raising StopIteration at once):
+          // its caller, parked just above, gets the exception, as it would from a callee that had waited.
+          if (!(e instanceof PyError) || this.frame !== native) throw e;
+          this.resumeNative(native, { error: e });
+        }
       }
       return;
     }

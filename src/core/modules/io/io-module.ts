@@ -15,10 +15,12 @@ export function createIo(vm: VM, module: PyModule): void {
   const types = ioTypes(vm);
   // builtins.open is io.open: one function.
   setName(vm, d, 'open', vm.builtins.getStr('open') as PyObject);
-  // io.IOBase and the other ABCs (io.py's classes over the _io._IOBase family) are not modelled.
-  for (const t of [types.fileio, types.textiowrapper, ...Object.values(types.buffered)]) {
+  for (const t of [types.fileio, types.textiowrapper, types.stringio, types.bytesio, ...Object.values(types.buffered)]) {
     setName(vm, d, t.qualname, vm.incref(t, Cause.Slot), true);
   }
+  // The bases of io.py's ABCs (python/io-source.ts), under names it deletes.
+  const bases = [['IOBase', types.iobase], ['RawIOBase', types.rawiobase], ['BufferedIOBase', types.bufferediobase], ['TextIOBase', types.textiobase]] as const;
+  for (const [name, t] of bases) setName(vm, d, `_lens_${name}`, vm.incref(t, Cause.Slot), true);
   setName(vm, d, 'DEFAULT_BUFFER_SIZE', vm.newInt(8192), true);
   for (const [name, value] of [['SEEK_SET', 0], ['SEEK_CUR', 1], ['SEEK_END', 2]] as const) setName(vm, d, name, vm.newInt(value), true);
 }

@@ -19,11 +19,17 @@
 import type { PyObject } from '../../objects/object';
 import type { PyType } from '../../objects/type';
 import { PyInt, PyStr, PyBytes } from '../../objects/atoms';
-import { PyFileIO, PyBuffered, PyTextIO, PyIOObject, type BufferedKind } from '../../objects/io-objects';
+import { PyFileIO, PyBuffered, PyTextIO, PyIOObject, PyStringIO, PyBytesIO, type BufferedKind } from '../../objects/io-objects';
+import { installMemoryIO, memoryReadline } from './memory-io';
+import { stdStreamOf, stdRawFileOf, stdStreamFd, isStdinObject } from './std-stream-objects';
+import { stdinRead, stdinReadLine } from '../../runtime/stdin';
+import { writeStdText } from '../../builtins/file-write';
+import { textStreamFlush } from '../../runtime/text-stream-pending';
+import type { StreamName } from '../../processes/std-streams';
 import { PyNativeGetSet } from '../../objects/native-descriptor';
 import type { VM } from '../../vm/vm';
 import type { Native } from '../../vm/frame';
-import { PyError } from '../../vm/errors';
+import { PyError, type UnsupportedError } from '../../vm/errors';
 import { method, checkPositional } from '../../builtins/define';
 import { constructors } from '../../vm/calls';
 import { nativeType } from '../collections/native-type';
@@ -49,6 +55,8 @@ export interface IoTypes {
   fileio: PyType;
   buffered: Record<BufferedKind, PyType>;
   textiowrapper: PyType;
+  stringio: PyType;
+  bytesio: PyType;
   encoder: PyType;
   decoder: PyType;
 }
@@ -80,20 +88,24 @@ export function ioTypes(vm: VM): IoTypes {
       BufferedRandom: nativeType(vm, '_io.BufferedRandom', bufferediobase, 'object'),
     },
     textiowrapper: nativeType(vm, '_io.TextIOWrapper', textiobase, 'object'),
+    stringio: nativeType(vm, '_io.StringIO', textiobase, 'object'),
+    bytesio: nativeType(vm, '_io.BytesIO', bufferediobase, 'object'),
     encoder: nativeType(vm, 'encodings.utf_8.IncrementalEncoder', t.object, 'object'),
     decoder: nativeType(vm, '_io.IncrementalNewlineDecoder', t.object, 'object'),
   };
+  // iobase_finalize closes any of them whose count reaches zero (stringio_dealloc and bytesio_dealloc do not call it).
   for (const ty of [types.fileio, types.textiowrapper, ...Object.values(types.buffered)]) ty.finalizesNatively = true;
   typesByVm.set(vm, types);
   installIOBase(vm, types);
   installFileIO(vm, types);
   installBuffered(vm, types);
   installTextIOWrapper(vm, types);
+  installMemoryIO(vm, types.stringio, types.bytesio);
   return types;
 }
 
 /** io.UnsupportedOperation (the io module's Python half defines it: a class of both OSError and ValueError). */
-function unsupportedOperation(vm: VM, message: string): PyError {
+export function unsupportedOperation(vm: VM, message: string): PyError {
   // The interpreter imports io at start-up: here, when a program first needs its exception.
   const io = (vm.modules.get('io') ?? importModule(vm, 'io', { line: 0, col: 0, endLine: 0, endCol: 0 })) as PyModule;
   const type = io.dict.getStr('UnsupportedOperation') as PyType | undefined;
@@ -101,9 +113,15 @@ function unsupportedOperation(vm: VM, message: string): PyError {
   return new PyError(vm.newException(type, [vm.newStr(message)]));
 }
 
-const closedFile = (vm: VM, message = 'I/O operation on closed file.') => vm.error('ValueError', message);
+/** sys.stdout.flush(): the pending pieces, then the stream's buffer, go out. */
+function flushStd(vm: VM, stream: StreamName): void {
+  textStreamFlush(vm, stream);
+  vm.streams?.flush(stream);
+}
 
-function intArgument(vm: VM, o: PyObject | undefined, dflt: number): number {
+export const closedFile = (vm: VM, message = 'I/O operation on closed file.') => vm.error('ValueError', message);
+
+export function intArgument(vm: VM, o: PyObject | undefined, dflt: number): number {
   if (o === undefined || o === vm.none) return dflt;
   if (!(o instanceof PyInt)) throw vm.error('TypeError', `argument should be integer or None, not '${o.type.name}'`);
   return Number(o.value);
@@ -114,6 +132,7 @@ function intArgument(vm: VM, o: PyObject | undefined, dflt: number): number {
 /** FileIO.read(n) / readall(): bytes from the position. */
 function* rawRead(vm: VM, raw: PyFileIO, n: number): Native<Uint8Array> {
   if (raw.closed) throw closedFile(vm);
+  if (isStdinObject(raw)) throw bytesFromStdin(vm);
   if (!raw.readable) throw unsupportedOperation(vm, 'File not open for reading');
   const end = n < 0 ? raw.file.size : Math.min(raw.file.size, raw.pos + n);
   const out = raw.file.data.slice(Math.min(raw.pos, end), end);
@@ -125,6 +144,7 @@ function* rawRead(vm: VM, raw: PyFileIO, n: number): Native<Uint8Array> {
 /** FileIO.write(b): at the position, or at the end of an O_APPEND file. */
 function* rawWrite(vm: VM, raw: PyFileIO, bytes: Uint8Array): Native<number> {
   if (raw.closed) throw closedFile(vm);
+  if (stdRawFileOf(raw)) throw bytesToConsole(vm, raw);
   if (!raw.writable) throw unsupportedOperation(vm, 'File not open for writing');
   yield* fileSyscall(vm, 'write', bytes.length);
   const f = raw.file;
@@ -149,7 +169,26 @@ export function* closeRawFile(vm: VM, raw: PyFileIO): Native<void> {
 function* rawClose(vm: VM, raw: PyFileIO): Native<void> {
   if (raw.closed) return;
   raw.closed = true;
-  yield* fileSyscall(vm, 'close');
+  // closefd=False (sys.stdout's and sys.stderr's descriptors): the descriptor stays open.
+  if (raw.closefd) yield* fileSyscall(vm, 'close');
+}
+
+/** Bytes written under sys.stdout or sys.stderr: where they would come among the wrapper's pending text is not modelled. */
+function bytesToConsole(vm: VM, raw: PyFileIO): UnsupportedError {
+  return vm.unsupported(`writing bytes to sys.${stdRawFileOf(raw)}.buffer`);
+}
+
+/** Whether `o` is sys.stdin's, sys.stdout's or sys.stderr's wrapper, buffer or raw file: a pipe, not seekable, on descriptor 0, 1 or 2. */
+function consoleStream(o: PyObject): StreamName | 'stdin' | null {
+  if (isStdinObject(o)) return 'stdin';
+  if (o instanceof PyFileIO) return stdRawFileOf(o);
+  if (o instanceof PyBuffered || o instanceof PyTextIO) return stdRawFileOf(o.raw);
+  return null;
+}
+
+/** Bytes read under sys.stdin: the text layer's read-ahead would have to be modelled. */
+function bytesFromStdin(vm: VM): UnsupportedError {
+  return vm.unsupported('reading bytes from sys.stdin.buffer');
 }
 
 function rawSeek(vm: VM, raw: PyFileIO, offset: number, whence: number): number {
@@ -179,6 +218,7 @@ function* bufferedFlush(vm: VM, b: PyBuffered): Native<void> {
 /** bufferedwriter_write: what fits stays in the buffer; else the buffer goes out, and data larger than the buffer goes straight on. */
 function* bufferedWrite(vm: VM, b: PyBuffered, bytes: Uint8Array): Native<number> {
   checkBuffered(vm, b, 'write to closed file');
+  if (stdRawFileOf(b.raw)) throw bytesToConsole(vm, b.raw as PyFileIO);
   if (b.pending.length + bytes.length <= b.bufferSize) {
     for (const x of bytes) b.pending.push(x);
     return bytes.length;
@@ -199,6 +239,7 @@ function* bufferedRead(vm: VM, b: PyBuffered, n: number): Native<Uint8Array> {
 /** _buffered_readline: up to and with the next b'\n'. */
 function* bufferedReadline(vm: VM, b: PyBuffered, limit: number): Native<Uint8Array> {
   const raw = checkBuffered(vm, b, 'readline of closed file');
+  if (isStdinObject(raw)) throw bytesFromStdin(vm);
   yield* bufferedFlush(vm, b);
   const data = raw.file.data.subarray(0, raw.file.size);
   let end = data.indexOf(10, raw.pos);
@@ -309,6 +350,7 @@ function takeLine(f: PyTextIO, limit: number): string {
 function* textReadline(vm: VM, f: PyTextIO, limit: number): Native<string> {
   const b = textBuffer(vm, f);
   if (!f.decoder) throw unsupportedOperation(vm, 'not readable');
+  if (isStdinObject(f)) return stdinReadLine(vm, limit);
   yield* textFill(vm, f, b);
   return takeLine(f, limit);
 }
@@ -355,7 +397,7 @@ type Impl = (self: PyObject, args: PyObject[]) => Native | PyObject;
  * them, an optional one ending in '='; null: METH_VARARGS (__exit__ takes anything). The messages are
  * METH_NOARGS', METH_O's and Argument Clinic's, under the type defining the method.
  */
-function def(vm: VM, type: PyType, name: string, params: string[] | null, impl: Impl): void {
+export function def(vm: VM, type: PyType, name: string, params: string[] | null, impl: Impl): void {
   const shown = `${type.qualname}.${name}`;
   const max = params?.length ?? Infinity;
   const min = params?.filter((p) => !p.endsWith('=')).length ?? 0;
@@ -370,7 +412,7 @@ function def(vm: VM, type: PyType, name: string, params: string[] | null, impl: 
   });
 }
 
-function getter(vm: VM, type: PyType, name: string, get: (o: PyObject) => PyObject): void {
+export function getter(vm: VM, type: PyType, name: string, get: (o: PyObject) => PyObject): void {
   const d = new PyNativeGetSet(vm.t.getset_descriptor, name, type, 'attribute', (_vm, o) => get(o), null);
   d.immortal = true;
   setName(vm, type.dict, name, d, true);
@@ -390,6 +432,7 @@ function* nextLine(vm: VM, o: PyObject): Native {
 
 function* readlineOf(vm: VM, o: PyObject, limit: number): Native {
   if (o instanceof PyTextIO) return vm.newStr(yield* textReadline(vm, o, limit));
+  if (o instanceof PyStringIO || o instanceof PyBytesIO) return yield* memoryReadline(vm, o, limit);
   if (o instanceof PyBuffered) {
     if (!o.readable) throw unsupportedOperation(vm, 'read');
     return vm.newBytes(yield* bufferedReadline(vm, o, limit));
@@ -421,6 +464,8 @@ function installIOBase(vm: VM, types: IoTypes): void {
   def(vm, t, '__next__', [], (self) => nextLine(vm, self));
   def(vm, t, 'readline', ['size='], (self, args) => readlineOf(vm, self, intArgument(vm, args[0], -1)));
   def(vm, t, 'readlines', ['hint='], function* (self, args): Native {
+    // iter(self) first: IOBase's check of `closed`.
+    checkOpen(self);
     const hint = intArgument(vm, args[0], -1);
     const lines = vm.newList([]);
     let total = 0;
@@ -482,7 +527,14 @@ function installIOBase(vm: VM, types: IoTypes): void {
   });
   def(vm, t, 'seekable', [], (self) => {
     checkOpen(self);
-    return vm.newBool(true);
+    return vm.newBool(consoleStream(self) === null);
+  });
+  def(vm, t, 'fileno', [], (self) => {
+    // The wrapper and the buffer ask the raw FileIO, whose err_closed() has no full stop.
+    if ((self as PyIOObject).isClosed) throw closedFile(vm, 'I/O operation on closed file');
+    const stream = consoleStream(self);
+    if (!stream) throw vm.unsupported('fileno() of a file opened by the program (file descriptors are not modelled)');
+    return vm.newInt(stdStreamFd(stream));
   });
   // Each concrete type has a `closed` of its own (the error of an assignment names it).
   for (const owner of [t, types.fileio, types.textiowrapper, ...Object.values(types.buffered)]) {
@@ -522,18 +574,18 @@ function installFileIO(vm: VM, types: IoTypes): void {
   });
   def(vm, t, 'seek', ['pos', 'whence='], (self, args) => vm.newInt(rawSeek(vm, F(self), intArgument(vm, args[0], 0), intArgument(vm, args[1], 0))));
   getter(vm, t, 'mode', (o) => vm.newStr(F(o).mode));
-  getter(vm, t, 'closefd', () => vm.newBool(true));
+  getter(vm, t, 'closefd', (o) => vm.newBool(F(o).closefd));
   def(vm, t, '__repr__', [], function* (self): Native {
     const f = F(self);
     if (f.closed) return vm.newStr('<_io.FileIO [closed]>');
     const name = f.subclassDict ? (f.subclassDict as import('../../objects/dict').PyDict).getStr('name') : null;
     const shown = name ? yield* reprOf(vm, name) : null;
-    return vm.newStr(`<_io.FileIO ${shown !== null ? `name=${shown} ` : ''}mode='${f.mode}' closefd=True>`);
+    return vm.newStr(`<_io.FileIO ${shown !== null ? `name=${shown} ` : ''}mode='${f.mode}' closefd=${f.closefd ? 'True' : 'False'}>`);
   });
 }
 
 /** A bytes-like argument of a binary write: "a bytes-like object is required, not 'str'". */
-function bytesArgument(vm: VM, o: PyObject | undefined): Uint8Array {
+export function bytesArgument(vm: VM, o: PyObject | undefined): Uint8Array {
   const bytes = o ? bufferBytes(vm, o) : null;
   if (!bytes) throw vm.error('TypeError', `a bytes-like object is required, not '${o?.type.name ?? 'NoneType'}'`);
   return Uint8Array.from(bytes);
@@ -612,6 +664,7 @@ function installTextIOWrapper(vm: VM, types: IoTypes): void {
     const n = intArgument(vm, args[0], -1);
     const b = textBuffer(vm, f);
     if (!f.decoder) throw unsupportedOperation(vm, 'not readable');
+    if (isStdinObject(f)) return vm.newStr(stdinRead(vm, n));
     yield* textFill(vm, f, b);
     const [out, consumed] = takeChars(f.decoded, n < 0 ? Infinity : n, f.translateNewlines);
     consume(f, consumed);
@@ -621,19 +674,45 @@ function installTextIOWrapper(vm: VM, types: IoTypes): void {
   });
   def(vm, t, 'write', ['text'], function* (self, args): Native {
     const s = args[0];
-    if (!(s instanceof PyStr)) throw vm.error('TypeError', `write() argument must be str, not ${s?.type.name ?? 'NoneType'}`);
+    // Argument Clinic's _PyArg_BadArgument names None as 'None'.
+    if (!(s instanceof PyStr)) throw vm.error('TypeError', `write() argument must be str, not ${!s || s === vm.none ? 'None' : s.type.name}`);
+    const stream = stdStreamOf(self);
+    if (stream) {
+      if (T(self).isClosed) throw closedFile(vm);
+      writeStdText(vm, stream, s.value, s);
+      return vm.newInt(Array.from(s.value).length);
+    }
     return vm.newInt(yield* textWrite(vm, T(self), s));
   });
   def(vm, t, 'flush', [], function* (self): Native {
+    const stream = stdStreamOf(self);
+    if (stream) {
+      if (T(self).isClosed) throw closedFile(vm);
+      flushStd(vm, stream);
+      return vm.newNone();
+    }
     yield* textFlush(vm, T(self));
     return vm.newNone();
   });
   def(vm, t, 'close', [], function* (self): Native {
+    const stream = stdStreamOf(self);
+    if (stream) {
+      // TextIOWrapper.close(): flush, then the buffer's close (the raw FileIO's, closefd=False).
+      const raw = T(self).raw;
+      if (!raw || raw.closed) return vm.newNone();
+      flushStd(vm, stream);
+      raw.closed = true;
+      return vm.newNone();
+    }
     yield* textClose(vm, T(self));
     return vm.newNone();
   });
   def(vm, t, 'tell', [], function* (self): Native {
     const f = T(self);
+    if (consoleStream(self)) {
+      if (f.isClosed) throw closedFile(vm);
+      throw unsupportedOperation(vm, 'underlying stream is not seekable');
+    }
     const b = textBuffer(vm, f);
     if (!f.telling) throw vm.errorWith('OSError', [vm.newStr('telling position disabled by next() call')]);
     // A universal-newlines decoder holds a '\r' that ends what it decoded or was read last, waiting for a
@@ -645,6 +724,10 @@ function installTextIOWrapper(vm: VM, types: IoTypes): void {
   });
   def(vm, t, 'seek', ['cookie', 'whence='], function* (self, args): Native {
     const f = T(self);
+    if (consoleStream(self)) {
+      if (f.isClosed) throw closedFile(vm);
+      throw unsupportedOperation(vm, 'underlying stream is not seekable');
+    }
     const b = textBuffer(vm, f);
     const cookie = intArgument(vm, args[0], 0);
     const whence = intArgument(vm, args[1], 0);
@@ -665,6 +748,13 @@ function installTextIOWrapper(vm: VM, types: IoTypes): void {
   getter(vm, t, 'errors', (o) => vm.incref(T(o).errors ?? vm.none, Cause.Return));
   getter(vm, t, 'buffer', (o) => vm.incref(T(o).buffer ?? vm.none, Cause.Return));
   getter(vm, t, 'line_buffering', (o) => vm.newBool(T(o).lineBuffering));
+  getter(vm, t, 'write_through', () => vm.newBool(false));
+  // The decoder's record of the line endings read: None for a file that is not read.
+  getter(vm, t, 'newlines', (o) => {
+    // sys.stdin reads with newline='\n': a plain UTF-8 decoder, which has no record (None).
+    if (T(o).decoder && !isStdinObject(o)) throw vm.unsupported('TextIOWrapper.newlines of a file opened for reading');
+    return vm.newNone();
+  });
   const nameGetSet = new PyNativeGetSet(vm.t.getset_descriptor, 'name', t, 'attribute', (_vm, o) => {
     const dict = T(o).raw?.subclassDict as import('../../objects/dict').PyDict | null;
     const name = dict?.getStr('name');
