@@ -250,15 +250,15 @@ function librarySource(name: string, positions: CompilerPositions): CodeUnit {
   return unit;
 }
 
-/**
- * `import a.b`: a, then a.b (bound as attribute b of a). Returns the module named; IMPORT_NAME
- * pushes the top-level package instead when there is no fromlist.
- */
 /** Whether the simulator has a module of this name (a package's submodule that `from package import name` imports). */
 export function isSimulatedModule(name: string): boolean {
   return name in FACTORIES || name in ALIASES;
 }
 
+/**
+ * `import a.b`: a, then a.b (bound as attribute b of a). Returns the module named; IMPORT_NAME
+ * pushes the top-level package instead when there is no fromlist.
+ */
 export function importModule(vm: VM, name: string, at: Position): PyObject {
   const module = importModuleOnce(vm, name, at);
   // The program's own imports (not a library module's) may leave CPython's import garbage (import-garbage.ts).
