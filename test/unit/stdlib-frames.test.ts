@@ -9,9 +9,9 @@ import { markedKeys } from '../../src/core/runtime/stdlib-frames';
 const VERSIONS_SHOWN: PythonVersion[] = ['3.11', '3.12', '3.13', '3.13t'];
 
 describe('frames of CPython\'s library modules in tracebacks', function () {
-  it('every line the threading, collections, heapq, contextlib, string, weakref, asyncio, concurrent.futures, json and re sources mark has a line number of CPython\'s file in each version, and no other', function () {
+  it('every line the threading, collections, heapq, contextlib, string, weakref, asyncio, concurrent.futures, json, re and multiprocessing sources mark has a line number of CPython\'s file in each version, and no other', function () {
     // Loading the modules registers their sources.
-    assert.equal(runSource('import threading\nimport collections\nimport random\nimport heapq\nimport contextlib\nimport string\nimport weakref\nimport asyncio\nimport concurrent.futures\nimport json\nimport re\n', { filename: 'imp.py' }).exitCode, 0);
+    assert.equal(runSource('import threading\nimport collections\nimport random\nimport heapq\nimport contextlib\nimport string\nimport weakref\nimport asyncio\nimport concurrent.futures\nimport json\nimport re\nimport multiprocessing\n', { filename: 'imp.py' }).exitCode, 0);
     const threadingKeys = markedKeys('threading.py');
     const collectionsKeys = [...new Set(markedKeys('collections.py'))];
     const heapqKeys = markedKeys('heapq.py');
@@ -37,7 +37,8 @@ describe('frames of CPython\'s library modules in tracebacks', function () {
       'concurrent.futures._base.Future.result.cancelled', 'concurrent.futures._base.Future.result.cancelled_after_wait',
       'concurrent.futures._base.Future.result.finished', 'concurrent.futures._base.Future.result.finished_after_wait',
       'concurrent.futures._base.Future.result.timeout', 'concurrent.futures._base._result_or_cancel',
-      'concurrent.futures.thread._WorkItem.run',
+      'concurrent.futures.process._chain_from_iterable_of_lists', 'concurrent.futures.process._process_chunk',
+      'concurrent.futures.process._process_worker', 'concurrent.futures.thread._WorkItem.run',
     ]);
     // json's package: __init__.py, decoder.py and encoder.py (scanner.py has no line a traceback shows).
     const jsonKeys = ['json.py', 'json.decoder.py', 'json.encoder.py'].flatMap((file) => markedKeys(file));
@@ -46,7 +47,16 @@ describe('frames of CPython\'s library modules in tracebacks', function () {
     // re marks sub, subn and split twice (3.13's deprecation of a positional count is a second definition).
     const reKeys = [...new Set(markedKeys('re.py'))];
     assert.deepEqual([...reKeys].sort(), ['compile', 'findall', 'finditer', 'fullmatch', 'match', 'search', 'split', 'sub', 'subn'].map((n) => `re.${n}`));
-    const keys = [...threadingKeys, ...collectionsKeys, ...heapqKeys, ...contextlibKeys, ...stringKeys, ...weakrefKeys, ...asyncioKeys, ...futuresKeys, ...jsonKeys, ...reKeys].sort();
+    // multiprocessing: pool.py's task and caller frames, sharedctypes.py's (and its exec'd template's), managers.py's _callmethod.
+    const multiprocessingKeys = markedKeys('multiprocessing.py');
+    assert.deepEqual([...multiprocessingKeys].sort(), [
+      'multiprocessing.managers.BaseProxy._callmethod', 'multiprocessing.pool.ApplyResult.get', 'multiprocessing.pool.ApplyResult.get.timeout',
+      'multiprocessing.pool.IMapIterator.next', 'multiprocessing.pool.Pool.apply', 'multiprocessing.pool.Pool.map', 'multiprocessing.pool.Pool.starmap',
+      'multiprocessing.pool.mapstar', 'multiprocessing.pool.starmapstar', 'multiprocessing.pool.worker', 'multiprocessing.sharedctypes.getitem',
+      'multiprocessing.sharedctypes.setitem', 'multiprocessing.sharedctypes.template.getraw', 'multiprocessing.sharedctypes.template.getvalue',
+      'multiprocessing.sharedctypes.template.setraw', 'multiprocessing.sharedctypes.template.setvalue',
+    ]);
+    const keys = [...threadingKeys, ...collectionsKeys, ...heapqKeys, ...contextlibKeys, ...stringKeys, ...weakrefKeys, ...asyncioKeys, ...futuresKeys, ...jsonKeys, ...reKeys, ...multiprocessingKeys].sort();
     for (const python of VERSIONS_SHOWN) {
       // random.py's and enum.py's keys are checked below (a version lacks the lines only another version has).
       const others = Object.keys(VERSIONS[python].stdlibLines).filter((key) => !key.startsWith('random.') && !key.startsWith('enum.'));

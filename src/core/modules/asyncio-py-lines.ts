@@ -33,3 +33,22 @@ export const FUTURES_PY_LINES: Readonly<Record<string, number>> = {
   'concurrent.futures._base.Executor.map.result_iterator': 619,
   'concurrent.futures._base.Executor.map.result_iterator.timeout': 621,
 };
+
+/** Lib/concurrent/futures/process.py's lines: a ProcessPoolExecutor task's remote traceback, and map's chaining of the chunks. */
+export const FUTURES_PROCESS_PY_LINES: Readonly<Record<'3.11' | '3.12' | '3.13', Readonly<Record<string, number>>>> = {
+  '3.11': {
+    'concurrent.futures.process._process_worker': 261,
+    'concurrent.futures.process._process_chunk': 210,
+    'concurrent.futures.process._chain_from_iterable_of_lists': 620,
+  },
+  '3.12': {
+    'concurrent.futures.process._process_worker': 263,
+    'concurrent.futures.process._process_chunk': 212,
+    'concurrent.futures.process._chain_from_iterable_of_lists': 647,
+  },
+  '3.13': {
+    'concurrent.futures.process._process_worker': 253,
+    'concurrent.futures.process._process_chunk': 202,
+    'concurrent.futures.process._chain_from_iterable_of_lists': 623,
+  },
+};

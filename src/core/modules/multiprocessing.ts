@@ -8,6 +8,8 @@ import { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
 import { fn, arity, addNotModelled } from '../builtins/define';
 import { installConnectionCalls } from '../processes/connection-natives';
+import { installSharedMemoryCalls, installSemLockCalls } from '../processes/shared-natives';
+import { installChannelCalls } from '../processes/channel-natives';
 import { importModule } from './registry';
 import { frameSourceText } from '../runtime/traceback-source';
 import { stdlibPath } from '../runtime/stdlib-frames';
@@ -15,15 +17,26 @@ import { Cause } from '../trace/events';
 
 export function createMultiprocessing(vm: VM, module: PyModule): void {
   const d = module.dict;
-  installConnectionCalls(vm, d, () => {
+  const picklingError = (): PyType => {
     const pickle = importModule(vm, 'pickle', { line: 0, col: 0, endLine: 0, endCol: 0 }) as PyModule;
     return pickle.dict.getStr('PicklingError') as PyType;
-  });
+  };
+  installConnectionCalls(vm, d, picklingError);
+  installChannelCalls(vm, d, picklingError);
+  installSharedMemoryCalls(vm, d);
+  installSemLockCalls(vm, d);
   addNotModelled(vm, d);
   fn(vm, d, '_lens_loaded_module', (args) => {
     arity(vm, '_lens_loaded_module', args, 1);
     const m = vm.modules.get((args[0] as import('../objects/atoms').PyStr).value);
     return m ? vm.incref(m, Cause.Stack) : vm.newNone();
+  });
+  // traceback.format_exception(type(exc), exc, exc.__traceback__): pool.py's ExceptionWithTraceback in a worker.
+  fn(vm, d, '_lens_format_exception', (args) => {
+    arity(vm, '_lens_format_exception', args, 1);
+    const exc = args[0];
+    if (!(exc instanceof PyExceptionObj)) return vm.newStr('');
+    return vm.newStr(vm.formatException(exc, 'library'));
   });
   fn(vm, d, '_lens_format_child_exception', (args) => {
     arity(vm, '_lens_format_child_exception', args, 1);

@@ -37,6 +37,7 @@ import { createNumpyKernels } from './numpy/kernels';
 import { NUMPY_SOURCE } from './python/numpy-source';
 import { createMultiprocessing, createPickle } from './multiprocessing';
 import { MULTIPROCESSING_SOURCE } from './python/multiprocessing-source';
+import { MULTIPROCESSING_SUBMODULE_SOURCES } from './python/multiprocessing-submodules-source';
 import { PICKLE_SOURCE } from './python/pickle-source';
 import { AS_PROCESSES_SOURCE } from './python/as-processes-source';
 import { createAsProcessesHelper } from './as-processes';
@@ -127,6 +128,11 @@ const FACTORIES: Record<string, ModuleFactory> = {
   concurrent: () => undefined,
   'concurrent.futures': () => undefined,
   multiprocessing: createMultiprocessing,
+  'multiprocessing.context': () => undefined,
+  'multiprocessing.synchronize': () => undefined,
+  'multiprocessing.sharedctypes': () => undefined,
+  'multiprocessing.managers': () => undefined,
+  'multiprocessing.pool': (vm, module) => addNotModelled(vm, module.dict),
   pickle: createPickle,
   _lens_as_processes: createAsProcessesHelper,
   types: () => undefined,
@@ -187,6 +193,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   ctypes: CTYPES_SOURCE,
   numpy: NUMPY_SOURCE,
   multiprocessing: MULTIPROCESSING_SOURCE,
+  ...MULTIPROCESSING_SUBMODULE_SOURCES,
   pickle: PICKLE_SOURCE,
   _lens_as_processes: AS_PROCESSES_SOURCE,
   types: TYPES_SOURCE,
@@ -244,6 +251,11 @@ function librarySource(name: string, positions: CompilerPositions): CodeUnit {
   SIMULATOR_LIBRARY_SOURCES.set(`${name}.py`, PYTHON_SOURCES[name]);
   units.set(name, unit);
   return unit;
+}
+
+/** Whether the simulator has a module of this name (a package's submodule that `from package import name` imports). */
+export function isSimulatedModule(name: string): boolean {
+  return name in FACTORIES || name in ALIASES;
 }
 
 /**

@@ -54,6 +54,8 @@ function nativeType(vm: VM, name: string): PyType {
   t.dict = new PyDict(vm.t.dict);
   t.module = '_thread';
   t.immortal = true;
+  // Its slots (__repr__) are the methods installed below: repr() calls them.
+  t.nativeSlots = true;
   return t;
 }
 

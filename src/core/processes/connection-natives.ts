@@ -4,32 +4,45 @@
 
 import { stdinToDevNull } from '../runtime/stdin';
 import type { PyDict } from '../objects/dict';
+import type { PyObject } from '../objects/object';
 import type { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
 import { fn, arity } from '../builtins/define';
 import { processOf, type SimProcess } from './process';
+import { semLocksAfterFork } from './shared-natives';
 import { pickle, unpickle, PickleRefused, type Pickled } from './pickle-tree';
 import { DUMPS_NS_PER_BYTE, LOADS_NS_PER_BYTE, PIPE_MESSAGE_NS, EXIT_TEARDOWN_NS, CHILD_BOOTSTRAP_NS, CHILD_EXIT_WORK_NS } from './costs';
 import { waitAcross, pipeSubscription, readable, reap, childOf, intOf, osError, entryOf, secondsOrNone } from './cross-process-wait';
 
+/** Connection.send's pickling (ForkingPickler.dumps), at its cost per byte: a refusal raises CPython's error. */
+export function pickleToSend(vm: VM, obj: PyObject, picklingError: () => PyType): Pickled {
+  let pickled: Pickled;
+  try {
+    pickled = pickle(vm, obj, vm.options.version.pickleLocalVerb);
+  } catch (err) {
+    if (!(err instanceof PickleRefused)) throw err;
+    if (err.excType === 'PicklingError') throw new PyError(vm.newException(picklingError(), [vm.newStr(err.message)]));
+    throw vm.error(err.excType, err.message);
+  }
+  vm.clock.now += pickled.size * DUMPS_NS_PER_BYTE + PIPE_MESSAGE_NS;
+  return pickled;
+}
+
+/** Connection.recv's unpickling, at its cost per byte. */
+export function unpickleReceived(vm: VM, pickled: Pickled): PyObject {
+  vm.clock.now += pickled.size * LOADS_NS_PER_BYTE;
+  return unpickle(vm, pickled);
+}
+
 export function installConnectionCalls(vm: VM, d: PyDict, picklingError: () => PyType): void {
   const proc = (): SimProcess => processOf(vm);
-  const verb = vm.options.version.pickleLocalVerb;
   fn(vm, d, '_lens_send', (args) => {
     arity(vm, '_lens_send', args, 2);
     const p = proc();
     const e = entryOf(vm, p, intOf(vm, args[0]));
-    let pickled: Pickled;
-    try {
-      pickled = pickle(vm, args[1], verb);
-    } catch (err) {
-      if (!(err instanceof PickleRefused)) throw err;
-      if (err.excType === 'PicklingError') throw new PyError(vm.newException(picklingError(), [vm.newStr(err.message)]));
-      throw vm.error(err.excType, err.message);
-    }
-    vm.clock.now += pickled.size * DUMPS_NS_PER_BYTE + PIPE_MESSAGE_NS;
+    const pickled = pickleToSend(vm, args[1], picklingError);
     if (p.mode === 'live') {
       if (e.pipe.readers === 0) throw osError(vm, 'BrokenPipeError', 32, 'Broken pipe');
       e.pipe.write({ kind: 'object', pickled, at: vm.clock.now });
@@ -52,9 +65,7 @@ export function installConnectionCalls(vm: VM, d: PyDict, picklingError: () => P
       deadline: null,
     });
     if (got === 'eof') throw vm.error('EOFError');
-    const pickled = got as Pickled;
-    vm.clock.now += pickled.size * LOADS_NS_PER_BYTE;
-    return unpickle(vm, pickled);
+    return unpickleReceived(vm, got as Pickled);
   });
   fn(vm, d, '_lens_poll', function* (args): Native {
     arity(vm, '_lens_poll', args, 2);
@@ -101,6 +112,8 @@ export function installConnectionCalls(vm: VM, d: PyDict, picklingError: () => P
     arity(vm, '_lens_child_bootstrap', args, 0);
     // BaseProcess._bootstrap: sys.stdin.close(); sys.stdin = open(os.devnull).
     stdinToDevNull(vm);
+    // util._run_after_forkers(): each SemLock's _after_fork (the child holds none of them).
+    semLocksAfterFork(vm);
     proc().startUp(CHILD_BOOTSTRAP_NS);
     return vm.newNone();
   });

@@ -18,6 +18,8 @@ import { SimProcess, ProcessIdle } from './process';
 import type { StreamName } from './std-streams';
 import { MACHINE_QUANTUM_NS, MACHINE_SLICE_INSTRUCTIONS, ROOT_PID, FORK_NS, EXIT_TEARDOWN_NS, PARENT_AFTER_FORK_NS, CHILD_AFTER_FORK_NS } from './costs';
 import { Pipe } from './pipes';
+import { SharedMemory } from './shared-memory';
+import { Semaphores } from './semaphores';
 import { EventLog } from '../trace/event-log';
 
 export interface OutputChunk {
@@ -32,6 +34,9 @@ export class Machine {
   readonly processes: SimProcess[] = [];
   readonly root: SimProcess;
   readonly chunks: OutputChunk[] = [];
+  /** multiprocessing's shared memory and semaphores: every process sees the same ones. */
+  readonly sharedMemory = new SharedMemory();
+  readonly semaphores = new Semaphores();
   private seq = 0;
   private nextPid = ROOT_PID + 1;
   private nextPipe = 1;
@@ -59,6 +64,22 @@ export class Machine {
 
   newPipe(): Pipe {
     return new Pipe(this.nextPipe++);
+  }
+
+  private readonly mailboxes = new Map<number, Pipe>();
+  /** A pipe outside every descriptor table that any process can address by its id (a manager's connections). */
+  newMailbox(): Pipe {
+    const pipe = this.newPipe();
+    pipe.readers = 1;
+    pipe.writers = 1;
+    this.mailboxes.set(pipe.id, pipe);
+    return pipe;
+  }
+
+  mailbox(id: number): Pipe {
+    const pipe = this.mailboxes.get(id);
+    if (!pipe) throw new Error(`internal: no mailbox ${id}`);
+    return pipe;
   }
 
   private emit(p: SimProcess, stream: StreamName, text: string): void {

@@ -10,7 +10,7 @@
 
 import type { PyObject } from '../objects/object';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
-import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
+import { PyList, PyTuple, PySet, PyRange, PySlice } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyFunction, PyBuiltin, PyMethod, PyMethodDescriptor } from '../objects/callables';
 import { PyInstance, PyExceptionObj, PyModule } from '../objects/instances';
@@ -21,6 +21,9 @@ import { dictSet, setAdd, setName } from '../runtime/dicts';
 import { pythonId } from '../objects/object';
 import { utf8Encode } from '../runtime/utf8';
 import { Cause } from '../trace/events';
+import { importModule, isSimulatedModule } from '../modules/registry';
+
+const NO_POSITION = { line: 0, col: 0, endLine: 0, endCol: 0 };
 
 export type PNode =
   | { k: 'none' | 'true' | 'false' | 'ellipsis' }
@@ -85,7 +88,8 @@ export function pickle(vm: VM, obj: PyObject, localVerb: 'pickle' | 'get'): Pick
     return 'builtins';
   };
   const lookup = (module: string, qualname: string): PyObject | null => {
-    const mod = vm.modules.get(module);
+    // save_global imports the module (__import__), as find_class does on the other side.
+    const mod = vm.modules.get(module) ?? (isSimulatedModule(module) ? importModule(vm, module, NO_POSITION) : undefined);
     if (!mod) return null;
     let at: PyObject | null = mod;
     for (const part of qualname.split('.')) {
@@ -171,6 +175,15 @@ export function pickle(vm: VM, obj: PyObject, localVerb: 'pickle' | 'get'): Pick
       const cls = save(o.type);
       size += 2;
       return { k: 'exception', cls, args: o.args.items.map(save) };
+    }
+    // slice.__reduce__ (Objects/sliceobject.c): slice(start, stop, step).
+    if (o instanceof PySlice && t === vm.t.slice) {
+      const func = save(t);
+      const args = [save(o.start), save(o.stop), save(o.step)];
+      const id = memo.size;
+      memo.set(o, id);
+      size += 1 + 2; // TUPLE3, REDUCE, MEMOIZE
+      return { k: 'reduce', memo: id, func, args, newobj: false, state: null, listItems: null, dictItems: null };
     }
     const reduced = reduction(vm, o);
     if (reduced) {
@@ -308,6 +321,8 @@ export function unpickle(vm: VM, pickled: Pickled): PyObject {
         return d;
       }
       case 'global': {
+        // Unpickler.find_class imports the module (a simulated submodule such as multiprocessing.context).
+        if (!vm.modules.has(n.module) && isSimulatedModule(n.module)) importModule(vm, n.module, NO_POSITION);
         const mod = vm.modules.get(n.module);
         let at: PyObject | null = mod ?? null;
         for (const part of n.qualname.split('.')) {

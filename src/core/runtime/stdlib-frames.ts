@@ -27,6 +27,12 @@ const CPYTHON_FILES_BY_KEY: readonly [prefix: string, file: string][] = [
   ['concurrent.futures.thread.', 'concurrent/futures/thread.py'],
   ['concurrent.futures._base.', 'concurrent/futures/_base.py'],
   ['_weakrefset.', '_weakrefset.py'],
+  ['concurrent.futures.process.', 'concurrent/futures/process.py'],
+  // sharedctypes' properties are exec'd from a template: their frames are in `<string>`, without source.
+  ['multiprocessing.sharedctypes.template.', '<string>'],
+  ['multiprocessing.sharedctypes.', 'multiprocessing/sharedctypes.py'],
+  ['multiprocessing.pool.', 'multiprocessing/pool.py'],
+  ['multiprocessing.managers.', 'multiprocessing/managers.py'],
 ];
 
 /** Per library file: its lines, and the key of each marked line (1-based). */
@@ -58,8 +64,8 @@ export interface StdlibFrame {
   /** The path CPython prints, and the line in its file. */
   filename: string;
   line: number;
-  /** The simulator's source of the module, whose line `sourceLine` is printed under the frame. */
-  sourceLines: readonly string[];
+  /** The simulator's source of the module, whose line `sourceLine` is printed under the frame (none for code exec'd from a string). */
+  sourceLines: readonly string[] | null;
   sourceLine: number;
 }
 
@@ -71,6 +77,7 @@ export function stdlibFrame(vm: VM, file: string, line: number): StdlibFrame | n
   const cpythonLine = vm.options.version.stdlibLines[key];
   if (cpythonLine === undefined) throw new Error(`internal: no line of CPython's ${file} for '${key}' in ${vm.options.version.version}`);
   const byKey = CPYTHON_FILES_BY_KEY.find(([prefix]) => key.startsWith(prefix))?.[1];
+  if (byKey?.startsWith('<')) return { filename: byKey, line: cpythonLine, sourceLines: null, sourceLine: line };
   return { filename: stdlibPath(vm, byKey ?? CPYTHON_FILES[file] ?? file), line: cpythonLine, sourceLines: source.lines, sourceLine: line };
 }
 

@@ -5,6 +5,7 @@ import type { PyObject } from '../objects/object';
 import { PyInt, PyStr, PyBytes, PyFloat } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PySlice, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
+import { PyFunction } from '../objects/callables';
 import { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
 import { PyCompositeIter } from '../objects/iterators';
@@ -264,6 +265,8 @@ export function* setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): N
     vm.decref(r, Cause.Return);
     return null;
   }
+  // A class that defines only __delitem__ has slot_mp_ass_subscript (Objects/typeobject.c), which looks __setitem__ up.
+  if (o.type.lookup('__delitem__') instanceof PyFunction) throw vm.errorWith('AttributeError', [vm.newStr('__setitem__')]);
   throw missingProtocol(vm, o.type, '__setitem__', vm.error('TypeError', `'${o.type.name}' object does not support item assignment`));
 }
 
@@ -324,6 +327,8 @@ export function* delItem(vm: VM, o: PyObject, key: PyObject): Native<PyObject | 
     vm.decref(r, Cause.Return);
     return null;
   }
+  // A class that defines only __setitem__ has slot_mp_ass_subscript (Objects/typeobject.c), which looks __delitem__ up.
+  if (o.type.lookup('__setitem__') instanceof PyFunction) throw vm.errorWith('AttributeError', [vm.newStr('__delitem__')]);
   throw vm.error('TypeError', `'${o.type.name}' object doesn't support item deletion`);
 }
 

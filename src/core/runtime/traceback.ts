@@ -53,7 +53,9 @@ function tracebackLines(vm: VM, exc: PyExceptionObj, where: TracebackWhere): str
     }
     out += `  File "${entry.filename}", line ${entry.line}, in ${entry.name}\n`;
     // The learner's file and the standard library have source lines to show (exec'd strings, `<string>`, have none).
-    if (entry.library) out += frameSourceText(entry.library.sourceLines, entry.library.sourceLine, entry.position, printer);
+    if (entry.library) {
+      if (entry.library.sourceLines) out += frameSourceText(entry.library.sourceLines, entry.library.sourceLine, entry.position, printer);
+    }
     else if (entry.filename === vm.options.filename) out += frameSourceText(vm.sourceLines, entry.line, entry.position, printer);
   }
   flush();

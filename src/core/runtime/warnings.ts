@@ -116,7 +116,7 @@ function* setupContext(vm: VM, stacklevel: number, origin?: WarningOrigin): Nati
       if (library) {
         filename = library.filename;
         line = library.line;
-        sourceLine = library.sourceLines[library.sourceLine - 1];
+        sourceLine = library.sourceLines?.[library.sourceLine - 1] ?? '';
       }
     }
   }

@@ -31,7 +31,7 @@ import { listResize, listExtendFrom, extendSource, type ExtendSource } from '../
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { advanceGenerator } from './generators';
 import { awaitableIterator, asyncIterator, nextAwaitable } from './awaitables';
-import { importForStatement } from '../modules/registry';
+import { importForStatement, isSimulatedModule } from '../modules/registry';
 import { importedByLearner } from '../modules/as-processes';
 import { isExceptionClass, exceptionMatches } from '../runtime/exception-ops';
 import { asciiEscape } from '../runtime/text/str-repr';
@@ -713,7 +713,12 @@ export function execute(vm: VM, frame: Frame): void {
     case Op.IMPORT_FROM: {
       const mod = (stack[stack.length - 1] as PyObject) as import('../objects/instances').PyModule;
       const name = unit.names[arg];
-      const v = mod.dict.getStr(name);
+      let v = mod.dict.getStr(name);
+      // importlib's _handle_fromlist: a name the package lacks may be a submodule, imported then.
+      if (!v && isSimulatedModule(`${mod.name}.${name}`)) {
+        importForStatement(vm, `${mod.name}.${name}`, unit.positions[pc]);
+        v = mod.dict.getStr(name);
+      }
       if (!v) {
         // A name CPython's module has: not modelled (the simulator's own library code may probe and fall back).
         const owner = unit.library ? null : cpythonAttributeOwner(vm.options.version.version, mod, name);

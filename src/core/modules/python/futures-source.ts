@@ -10,6 +10,7 @@ import os as _os
 import threading
 import time
 import queue as _queue
+import itertools
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -359,6 +360,88 @@ class _ExecutorManagerThread(threading.Thread):
         _process_manager(self._executor)
 
 
+# ---- process.py's worker side -----------------------------------------------------------------
+
+class _RemoteTraceback(Exception):
+    __module__ = 'concurrent.futures.process'
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class _ExceptionWithTraceback:
+    def __init__(self, exc, tb):
+        import multiprocessing
+        # ''.join(format_exception(type(exc), exc, tb)), in the worker.
+        tb = multiprocessing._lens_format_exception(exc)
+        self.exc = exc
+        self.exc.__traceback__ = None
+        self.tb = '\\n"""\\n%s"""' % tb
+
+    def __reduce__(self):
+        return _rebuild_exc, (self.exc, self.tb)
+
+
+def _rebuild_exc(exc, tb):
+    exc.__cause__ = _RemoteTraceback(tb)
+    return exc
+
+
+class _CallItem(object):
+    def __init__(self, work_id, fn, args, kwargs):
+        self.work_id = work_id
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+
+def _process_chunk(fn, chunk):
+    # traceback: concurrent.futures.process._process_chunk
+    return [fn(*args) for args in chunk]
+
+
+def _process_worker(call_queue, result_queue, initializer, initargs):
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        call_item = call_queue.get()
+        if call_item is None:
+            return
+        try:
+            # traceback: concurrent.futures.process._process_worker
+            r = call_item.fn(*call_item.args, **call_item.kwargs)
+        except BaseException as e:
+            exc = _ExceptionWithTraceback(e, e.__traceback__)
+            result_queue.put((call_item.work_id, 0, (False, exc)))
+        else:
+            try:
+                result_queue.put((call_item.work_id, 0, (True, r)))
+            except BaseException as e:
+                exc = _ExceptionWithTraceback(e, e.__traceback__)
+                result_queue.put((call_item.work_id, 0, (False, exc)))
+        del call_item
+
+
+def _get_chunks(*iterables, chunksize):
+    it = zip(*iterables)
+    while True:
+        chunk = tuple(itertools.islice(it, chunksize))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _chain_from_iterable_of_lists(iterable):
+    # traceback: concurrent.futures.process._chain_from_iterable_of_lists
+    for element in iterable:
+        element.reverse()
+        while element:
+            yield element.pop()
+
+
 class ProcessPoolExecutor(Executor):
     __module__ = 'concurrent.futures.process'
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
@@ -386,7 +469,7 @@ class ProcessPoolExecutor(Executor):
         if self._manager is not None:
             return
         for _ in range(self._max_workers):
-            p = self._mp.ForkProcess(target=self._mp.worker, args=(self._call_queue, self._result_queue, self._initializer, self._initargs))
+            p = self._mp.ForkProcess(target=_process_worker, args=(self._call_queue, self._result_queue, self._initializer, self._initargs))
             p.start()
             self._processes.append(p)
         self._manager = _ExecutorManagerThread(self)
@@ -404,11 +487,18 @@ class ProcessPoolExecutor(Executor):
             self._pending[self._work_ids] = f
             self._start()
             try:
-                self._call_queue.put((self._work_ids, 0, fn, args, kwargs))
+                self._call_queue.put(_CallItem(self._work_ids, fn, args, kwargs))
             except Exception as e:
                 del self._pending[self._work_ids]
                 f.set_exception(e)
             return f
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if chunksize < 1:
+            raise ValueError("chunksize must be >= 1.")
+        # CPython submits partial(_process_chunk, fn) for each chunk.
+        results = super().map(_process_chunk, itertools.repeat(fn), _get_chunks(*iterables, chunksize=chunksize), timeout=timeout)
+        return _chain_from_iterable_of_lists(results)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:

@@ -5,12 +5,45 @@
 export const MULTIPROCESSING_POOL_SOURCE = `
 # ---- pool.py ---------------------------------------------------------------------------------
 
+import itertools
+
+
 def mapstar(args):
+    # traceback: multiprocessing.pool.mapstar
     return list(map(*args))
 
 
 def starmapstar(args):
-    return [args[0](*a) for a in args[1]]
+    # traceback: multiprocessing.pool.starmapstar
+    return list(itertools.starmap(args[0], args[1]))
+
+
+class RemoteTraceback(Exception):
+    __module__ = 'multiprocessing.pool'
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class ExceptionWithTraceback:
+    __module__ = 'multiprocessing.pool'
+
+    def __init__(self, exc, tb):
+        # traceback.format_exception(type(exc), exc, tb), in the worker.
+        tb = _lens_format_exception(exc)
+        self.exc = exc
+        self.tb = '\\n"""\\n%s"""' % tb
+
+    def __reduce__(self):
+        return rebuild_exc, (self.exc, self.tb)
+
+
+def rebuild_exc(exc, tb):
+    exc.__cause__ = RemoteTraceback(tb)
+    return exc
 
 
 class MaybeEncodingError(Exception):
@@ -23,7 +56,7 @@ class MaybeEncodingError(Exception):
         return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
 
 
-def worker(inqueue, outqueue, initializer=None, initargs=()):
+def worker(inqueue, outqueue, initializer=None, initargs=(), wrap_exception=False):
     if initializer is not None:
         initializer(*initargs)
     while True:
@@ -35,8 +68,11 @@ def worker(inqueue, outqueue, initializer=None, initargs=()):
             break
         job, i, func, args, kwds = task
         try:
+            # traceback: multiprocessing.pool.worker
             result = (True, func(*args, **kwds))
         except Exception as e:
+            if wrap_exception:
+                e = ExceptionWithTraceback(e, e.__traceback__)
             result = (False, e)
         try:
             outqueue.put((job, i, result))
@@ -72,10 +108,12 @@ class ApplyResult:
     def get(self, timeout=None):
         self.wait(timeout)
         if not self.ready():
+            # traceback: multiprocessing.pool.ApplyResult.get.timeout
             raise TimeoutError
         if self._success:
             return self._value
         else:
+            # traceback: multiprocessing.pool.ApplyResult.get
             raise self._value
 
     def _set(self, i, obj):
@@ -164,6 +202,7 @@ class IMapIterator:
                 self._index += 1
                 if success:
                     return value
+                # traceback: multiprocessing.pool.IMapIterator.next
                 raise value
             self._pool._fetch_one(timeout)
 
@@ -189,6 +228,7 @@ def _take(it, size):
 
 
 class Pool:
+    __module__ = 'multiprocessing.pool'
     _wrap_exception = True
 
     @staticmethod
@@ -212,12 +252,17 @@ class Pool:
         self._initializer = initializer
         self._initargs = initargs
         for i in range(processes):
-            w = self.Process(target=worker, args=(self._inqueue, self._outqueue, initializer, initargs))
+            w = self.Process(target=worker, args=(self._inqueue, self._outqueue, initializer, initargs, self._wrap_exception))
             w.name = w.name.replace('Process', 'PoolWorker')
             w.daemon = True
             w.start()
             self._pool.append(w)
         self._state = 'RUN'
+
+    def __reduce__(self):
+        raise NotImplementedError(
+              'pool objects cannot be passed between processes or pickled'
+              )
 
     def __repr__(self):
         cls = self.__class__
@@ -253,12 +298,15 @@ class Pool:
                 return
 
     def apply(self, func, args=(), kwds={}):
+        # traceback: multiprocessing.pool.Pool.apply
         return self.apply_async(func, args, kwds).get()
 
     def map(self, func, iterable, chunksize=None):
+        # traceback: multiprocessing.pool.Pool.map
         return self._map_async(func, iterable, mapstar, chunksize).get()
 
     def starmap(self, func, iterable, chunksize=None):
+        # traceback: multiprocessing.pool.Pool.starmap
         return self._map_async(func, iterable, starmapstar, chunksize).get()
 
     def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):

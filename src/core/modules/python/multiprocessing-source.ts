@@ -5,26 +5,36 @@
 // "Process Process-N:" traceback, Pipe, Queue, SimpleQueue, Pool (`ForkPoolWorker-N` workers,
 // map/starmap/apply_async/imap/imap_unordered, close/join/terminate), and the atexit hook joining
 // children. Simplified: no handler threads in Pool (the caller fetches results as it waits), no
-// feeder thread in Queue (pipes are unbounded), no authentication or managers. Its natives
-// (modules/multiprocessing.ts) pickle objects through the machine's pipes.
+// feeder thread in Queue (pipes are unbounded), no authentication. Its natives
+// (modules/multiprocessing.ts) pickle objects through the machine's pipes; the locks and shared
+// memory (multiprocessing-shared-source.ts) are the machine's.
 
 import { MULTIPROCESSING_CONNECTION_SOURCE } from './multiprocessing-connection-source';
 import { MULTIPROCESSING_POOL_SOURCE } from './multiprocessing-pool-source';
+import { MULTIPROCESSING_SHARED_SOURCE } from './multiprocessing-shared-source';
+import { MULTIPROCESSING_MANAGERS_SOURCE } from './multiprocessing-managers-source';
 
 const PROCESS_SOURCE = `
 import os
 import sys
 from pickle import PicklingError
 
-TimeoutError = TimeoutError
-
+# ---- context.py's exceptions ----------------------------------------------------------------
 
 class ProcessError(Exception):
-    pass
+    __module__ = 'multiprocessing.context'
+
+
+class BufferTooShort(ProcessError):
+    __module__ = 'multiprocessing.context'
+
+
+class TimeoutError(ProcessError):
+    __module__ = 'multiprocessing.context'
 
 
 class AuthenticationError(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 def _flush_std_streams():
@@ -287,6 +297,8 @@ class BaseProcess:
             _lens_child_bootstrap()
             _children = set()
             _process_counter = [0]
+            # util._finalizer_registry.clear(): the parent's managers are not the child's to shut down.
+            del _running_managers[:]
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid, parent_sentinel)
             _current_process = self
             _lens_set_process_name(self._name)
@@ -362,7 +374,9 @@ class ForkProcess(Process):
 
 
 def _lens_exit_function():
-    # util._exit_function: daemonic children are terminated, the others joined.
+    # util._exit_function: the finalizers of priority 0 (the managers' shutdown) first, then daemonic
+    # children are terminated, the others joined.
+    _shutdown_managers()
     for p in active_children():
         if p.daemon:
             p._popen.terminate()
@@ -379,8 +393,7 @@ def _not_modelled(name):
     return stub
 
 
-for _name in ('Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Event', 'Condition', 'Barrier',
-              'Value', 'Array', 'RawValue', 'RawArray', 'Manager', 'SpawnProcess', 'ForkServerProcess'):
+for _name in ('SpawnProcess', 'ForkServerProcess'):
     globals()[_name] = _not_modelled(_name)
 del _name
 
@@ -414,5 +427,5 @@ def get_context(method=None):
     return _ForkContext()
 `;
 
-/** The module's source: process.py and popen_fork.py, then connection.py and queues.py, then pool.py. */
-export const MULTIPROCESSING_SOURCE = PROCESS_SOURCE + MULTIPROCESSING_CONNECTION_SOURCE + MULTIPROCESSING_POOL_SOURCE;
+/** The module's source: process.py and popen_fork.py, then connection.py and queues.py, then pool.py, then synchronize.py and sharedctypes.py, then managers.py. */
+export const MULTIPROCESSING_SOURCE = PROCESS_SOURCE + MULTIPROCESSING_CONNECTION_SOURCE + MULTIPROCESSING_POOL_SOURCE + MULTIPROCESSING_SHARED_SOURCE + MULTIPROCESSING_MANAGERS_SOURCE;
