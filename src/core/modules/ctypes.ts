@@ -37,6 +37,12 @@ const TYPE_OFFSET = 8;
 
 const int = (size: number, signed: boolean): CSimpleKind => ({ family: 'int', size, signed });
 
+/** Each simple type's _type_ code (the struct module's letter), which sharedctypes maps back to its own types. */
+const TYPE_CODES: Record<string, string> = {
+  c_bool: '?', c_char: 'c', c_byte: 'b', c_ubyte: 'B', c_short: 'h', c_ushort: 'H', c_int: 'i', c_uint: 'I', c_long: 'l', c_ulong: 'L',
+  c_float: 'f', c_double: 'd', c_longdouble: 'g', c_void_p: 'P', py_object: 'O',
+};
+
 /** The simple types of a 64-bit Linux build, by name, and the aliases ctypes/__init__.py makes of them. */
 const SIMPLE_TYPES: Record<string, CSimpleKind> = {
   c_bool: { family: 'bool', size: 1, signed: false },
@@ -270,6 +276,7 @@ export function createCtypes(vm: VM, module: PyModule): void {
     const st = nativeType(vm, `ctypes.${name}`, simpleBase, 'object');
     st.type = simpleMeta;
     installSimpleType(vm, types, st, kind);
+    setName(vm, st.dict, '_type_', vm.newStr(TYPE_CODES[name]), true);
     types.byName.set(name, st);
     setName(vm, d, name, vm.incref(st, Cause.Slot), true);
   }

@@ -548,20 +548,28 @@ def _new_value(type_):
     # ctypes.sizeof(type_) first: what is not a ctypes type has no size.
     if not (isinstance(type_, type) and issubclass(type_, _CData) and type_ not in (_SimpleCData, _CArray, _CharArray, _WCharArray)):
         if getattr(type_, '__module__', None) == 'ctypes':
-            _lens_not_modelled('sharedctypes of the ctypes module\\'s own types (use a typecode such as "i" or "d")')
+            _lens_not_modelled('sharedctypes of this ctypes type (use a typecode such as "i" or "d")')
         raise TypeError('this type has no size')
     return type_.__new__(type_)
 
 
+def _shared_type(typecode_or_type):
+    # The ctypes module's simple types (ctypes.c_int...) stand for the shared types of the same _type_ code: the
+    # same values and reprs, though not the same class objects.
+    if getattr(typecode_or_type, '__module__', None) == 'ctypes' and isinstance(getattr(typecode_or_type, '_type_', None), str):
+        return typecode_to_type.get(typecode_or_type._type_, typecode_or_type)
+    return typecode_to_type.get(typecode_or_type, typecode_or_type)
+
+
 def _RawValue(typecode_or_type, *args):
-    type_ = typecode_to_type.get(typecode_or_type, typecode_or_type)
+    type_ = _shared_type(typecode_or_type)
     obj = _new_value(type_)
     obj.__init__(*args)
     return obj
 
 
 def _RawArray(typecode_or_type, size_or_initializer):
-    type_ = typecode_to_type.get(typecode_or_type, typecode_or_type)
+    type_ = _shared_type(typecode_or_type)
     if isinstance(size_or_initializer, int):
         type_ = type_ * size_or_initializer
         return _new_value(type_)
