@@ -170,7 +170,7 @@ export function installSlotWrappers(vm: VM): void {
     t.list_iterator, t.list_reverseiterator, t.tuple_iterator, t.str_iterator, t.bytes_iterator, t.bytearray_iterator, t.range_iterator,
     t.dict_keyiterator, t.dict_valueiterator, t.dict_itemiterator,
     t.dict_reversekeyiterator, t.dict_reversevalueiterator, t.dict_reverseitemiterator, t.set_iterator, t.enumerate, t.zip, t.map, t.filter,
-    t.reversed, t.callable_iterator, t.generator,
+    t.reversed, t.callable_iterator, t.iterator, t.generator,
   ];
   for (const type of iterators) {
     selfSlot(vm, type, '__iter__');

@@ -28,10 +28,8 @@ export function* getIter(vm: VM, o: PyObject): Native {
     }
     return it;
   }
-  const getitem = o.type.lookup('__getitem__');
-  if (getitem) {
-    return vm.track(new PyCompositeIter(vm.t.callable_iterator, [vm.incref(o, Cause.Iterator), vm.incref(getitem, Cause.Iterator)]));
-  }
+  // PySeqIter_New: an `iterator` holding the object alone; each step indexes it anew.
+  if (o.type.lookup('__getitem__')) return vm.track(new PyCompositeIter(vm.t.iterator, [vm.incref(o, Cause.Iterator)]));
   throw missingProtocol(vm, o.type, '__iter__', vm.error('TypeError', `'${o.type.name}' object is not iterable`));
 }
 
@@ -294,14 +292,21 @@ function* compositeNext(vm: VM, it: PyCompositeIter): Generator<CallRequest, PyO
     }
   }
   if (it.type === t.callable_iterator && it.counter < 0n) return yield* callIterNext(vm, it);
-  if (it.type === t.callable_iterator) {
-    const [obj, getitem] = it.refs;
+  if (it.type === t.iterator) {
+    // iter_iternext: seq[index] through the type's item slot; IndexError or StopIteration ends it and
+    // releases the object (Py_CLEAR(it->it_seq)).
+    if (!it.refs.length) return null;
+    const obj = it.refs[0];
+    const getitem = obj.type.lookup('__getitem__');
+    if (!getitem) throw vm.error('TypeError', `'${obj.type.name}' object is not subscriptable`);
     const index = vm.newInt(it.counter++);
     try {
       return yield { callable: getitem, args: [obj, index], kwargs: null };
     } catch (e) {
       if (e instanceof PyError && (e.exc.type.isSubtypeOf(vm.exc.get('IndexError') as never) || e.exc.type.isSubtypeOf(vm.exc.get('StopIteration') as never))) {
         vm.decref(e.exc, Cause.Exception);
+        it.refs = [];
+        vm.decref(obj, Cause.Iterator);
         return null;
       }
       throw e;

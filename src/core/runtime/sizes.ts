@@ -39,7 +39,7 @@ const BASIC: Record<string, number> = {
   dict_keyiterator: 56, dict_valueiterator: 56, dict_itemiterator: 56,
   dict_reversekeyiterator: 56, dict_reversevalueiterator: 56, dict_reverseitemiterator: 56, set_iterator: 48,
   dict_keys: 24, dict_values: 24, dict_items: 24, enumerate: 56, zip: 48, map: 32, filter: 32, reversed: 32,
-  callable_iterator: 32, ReferenceType: 64, ProxyType: 64, CallableProxyType: 64,
+  callable_iterator: 32, iterator: 32, ReferenceType: 64, ProxyType: 64, CallableProxyType: 64,
   // PyMemoryViewObject with its one-dimension shape/strides/suboffsets array; _PyManagedBufferObject.
   memoryview: 168, memory_iterator: 48, managedbuffer: 112,
   // arrayiterobject: index, the array, its getitem function.

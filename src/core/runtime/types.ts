@@ -16,7 +16,7 @@ export interface BuiltinTypes {
   bytes_iterator: PyType; bytearray_iterator: PyType; range_iterator: PyType; dict_keyiterator: PyType; dict_valueiterator: PyType;
   dict_itemiterator: PyType; dict_reversekeyiterator: PyType; dict_reversevalueiterator: PyType; dict_reverseitemiterator: PyType;
   set_iterator: PyType; dict_keys: PyType; dict_values: PyType; dict_items: PyType;
-  enumerate: PyType; zip: PyType; map: PyType; filter: PyType; reversed: PyType; callable_iterator: PyType;
+  enumerate: PyType; zip: PyType; map: PyType; filter: PyType; reversed: PyType; callable_iterator: PyType; iterator: PyType;
   weakref: PyType; weakproxy: PyType; weakcallableproxy: PyType;
   getset_descriptor: PyType; mappingproxy: PyType; FrameLocalsProxy: PyType; memoryview: PyType; method_wrapper: PyType;
   wrapper_descriptor: PyType; member_descriptor: PyType;
@@ -99,6 +99,8 @@ export function createBuiltinTypes(): BuiltinTypes {
     filter: make('filter', 'iterator'),
     reversed: make('reversed', 'iterator'),
     callable_iterator: make('callable_iterator', 'iterator'),
+    // seqiterobject (Objects/iterobject.c): iter() of an object with only __getitem__.
+    iterator: make('iterator', 'iterator'),
     getset_descriptor: make('getset_descriptor', 'property'),
     member_descriptor: make('member_descriptor', 'property'),
     mappingproxy: make('mappingproxy', 'iterator'),
