@@ -10,7 +10,7 @@ import { unionMembers, isParameterizedGeneric } from '../runtime/generic-alias';
 import { pythonId, type PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
-import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
+import { PyList, PyTuple, PySet, PyRange, PySlice } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyCompositeIter, PySeqIter, isIteratingGenerator } from '../objects/iterators';
 import { PyCoroWrapper } from '../objects/coroutine-wrapper';
@@ -643,6 +643,9 @@ export function builtinHash(vm: VM, o: PyObject): bigint {
     return o.hash;
   }
   if (o instanceof PySet && o.type.isSubtypeOf(vm.t.frozenset)) return frozensetHash([...o.members.values()].map((m) => valueHash(vm, m)));
+  if (o instanceof PySlice) return sliceHash([valueHash(vm, o.start), valueHash(vm, o.stop), valueHash(vm, o.step)]);
+  // none_hash (3.12+): a constant, the same in every process.
+  if (o === vm.none && vm.options.version.noneHashConstant) return 0xfca86420n;
   return identityHash(o);
 }
 
@@ -763,7 +766,7 @@ import { syntaxErrorFields } from '../runtime/syntax-error-report';
 import { syntaxErrorArgs } from '../runtime/syntax-error-object';
 import { writeSyntaxWarnings } from '../runtime/syntax-warning-output';
 import { markLibrary } from '../compile/bytecode';
-import { numberHash, tupleHash, frozensetHash } from '../runtime/value-hashes';
+import { numberHash, tupleHash, frozensetHash, sliceHash } from '../runtime/value-hashes';
 import { checkKeywords, unexpectedKeyword } from './keyword-arguments';
 import { checkSortArguments } from './sort-arguments';
 import { Cause } from '../trace/events';

@@ -30,6 +30,8 @@ const ARITIES = new Map<string, Arity>([
   ...(['as_integer_ratio', 'bit_count', 'bit_length', 'conjugate', 'is_integer', '__sizeof__'] as const).map((m) => [`int.${m}`, NOARGS] as const),
   ...(['as_integer_ratio', 'conjugate', 'hex', 'is_integer'] as const).map((m) => [`float.${m}`, NOARGS] as const),
   ['float.fromhex', O],
+  ...(['__floor__', '__ceil__', '__trunc__'] as const).flatMap((m) => [[`int.${m}`, NOARGS], [`float.${m}`, NOARGS]] as const),
+  ['int.__round__', [0, 1]], ['float.__round__', [0, 1]],
   ['complex.conjugate', NOARGS],
   ...(['clear', 'copy', 'reverse', '__sizeof__'] as const).map((m) => [`bytearray.${m}`, NOARGS] as const),
   ...(['append', 'extend', 'remove'] as const).map((m) => [`bytearray.${m}`, O] as const),

@@ -29,6 +29,7 @@ import { genericGetAttr, typeSetAttr, typeDelAttr } from '../runtime/attributes'
 import { installBytesLikeMethods } from './bytes-methods';
 import { intToBytes, intFromBytes } from './int-bytes';
 import { Cause } from '../trace/events';
+import { installNumberRoundingMethods } from './number-rounding-methods';
 
 export function installObjectMethods(vm: VM): void {
   const t = vm.t;
@@ -177,6 +178,7 @@ export function installObjectMethods(vm: VM): void {
   }
 
   // ---- numbers ------------------------------------------------------------------------------
+  installNumberRoundingMethods(vm);
   method(vm, t.complex, 'conjugate', (_a, _k, self) => vm.newComplex((self as PyComplex).real, -(self as PyComplex).imag));
   method(vm, t.float, 'as_integer_ratio', (_a, _k, self) => {
     const [n, d] = unwrap(vm, floatAsIntegerRatio((self as PyFloat).value));

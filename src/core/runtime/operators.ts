@@ -224,10 +224,10 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
   return null;
 }
 
+/** float_pow of a negative base and a non-integral exponent: complex_pow of the two as complexes (_Py_c_pow). */
 function complexPow(x: number, y: number): [number, number] {
-  const r = Math.abs(x) ** y;
-  const theta = Math.PI * y;
-  return [r * Math.cos(theta), r * Math.sin(theta)];
+  const p = complexPower([x, 0], [y, 0]);
+  return p === 'domain' ? [NaN, NaN] : [p[0], p[1]];
 }
 
 /** list_concat, list_repeat and the tuple's: the items copied into the new sequence, each a new reference. */
@@ -336,8 +336,11 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
   if (op === 'Add' && a instanceof PyStr) throw vm.error('TypeError', `can only concatenate str (not "${b.type.name}") to str`);
   if (op === 'Add' && a instanceof PyList) throw vm.error('TypeError', `can only concatenate list (not "${b.type.name}") to list`);
   if (op === 'Add' && a instanceof PyTuple) throw vm.error('TypeError', `can only concatenate tuple (not "${b.type.name}") to tuple`);
-  if (op === 'Mult' && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInt)) {
-    throw vm.error('TypeError', `can't multiply sequence by non-int of type '${b.type.name}'`);
+  // PyNumber_Multiply falls back on the left operand's sq_repeat, then the right one's (sequence_repeat).
+  if (op === 'Mult') {
+    const repeats = (o: PyObject) => o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+    const count = repeats(a) ? b : repeats(b) ? a : null;
+    if (count && !(count instanceof PyInt)) throw vm.error('TypeError', `can't multiply sequence by non-int of type '${count.type.name}'`);
   }
   throw vm.error('TypeError', `unsupported operand type(s) for ${sym}: '${a.type.name}' and '${b.type.name}'`);
 }
