@@ -246,7 +246,10 @@ export function installBuiltinFunctions(vm: VM): void {
   });
   fn(vm, b, 'chr', (args) => {
     arity(vm, 'chr', args, 1);
-    const n = Number(intArg(vm, args[0]));
+    const big = intArg(vm, args[0]);
+    // Up to 3.12 the argument is a C int (the clinic's "i" converter, PyLong_AsInt).
+    if (!vm.options.version.chrTakesAnyInt && (big < -(2n ** 31n) || big >= 2n ** 31n)) throw vm.error('OverflowError', 'Python int too large to convert to C int');
+    const n = Number(big);
     if (n < 0 || n > 0x10ffff) throw vm.error('ValueError', 'chr() arg not in range(0x110000)');
     return vm.newStr(String.fromCodePoint(n));
   });

@@ -405,7 +405,11 @@ export function* contains(vm: VM, container: PyObject, item: PyObject): Generato
       return at >= 0;
     }
     if (container instanceof PyBytes) {
-      if (item instanceof PyInt) return container.value.includes(Number(item.value));
+      if (item instanceof PyInt) {
+        // _Py_bytes_contains: an int is a byte value.
+        if (item.value < 0n || item.value > 255n) throw vm.error('ValueError', 'byte must be in range(0, 256)');
+        return container.value.includes(Number(item.value));
+      }
       // _Py_bytes_contains: not an index, so a simple buffer (a strided view raises BufferError).
       const needle = item instanceof PyBytes ? item.value : bufferBytes(vm, item);
       if (needle) return containsBytes(container.value, needle);
