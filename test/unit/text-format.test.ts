@@ -147,7 +147,7 @@ describe('text formatting matches CPython 3.11', () => {
         const a = fb(str(ha));
         const b = fb(str(hb));
         return {
-          '%': res(floatMod(a, b), bf),
+          '%': res(floatMod(a, b, 'float modulo'), bf),
           '//': res(floatFloorDiv(a, b), bf),
           divmod: res(floatDivmod(a, b), ([q, r]) => [bf(q), bf(r)]),
           '/': res(floatTrueDiv(a, b), bf),

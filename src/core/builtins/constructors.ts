@@ -18,13 +18,15 @@ import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { computeMroChecked } from '../runtime/bases-assignment';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain } from '../objects/atoms';
-import { PyList, PyTuple, PyRange, PySlice } from '../objects/containers';
+import { PyList, PyTuple, PyRange, PySlice, PySet } from '../objects/containers';
+import { PyError } from '../vm/errors';
 import { PyDict } from '../objects/dict';
 import { unproxy } from '../runtime/weakrefs';
 import { PyFunction, PyDescriptorWrapper, PyCell, PyMethod, PyCode } from '../objects/callables';
 import { PyCompositeIter, PySeqIter } from '../objects/iterators';
 import type { VM } from '../vm/vm';
 import type { Native, CallRequest } from '../vm/frame';
+import { sequenceSize } from '../runtime/sequence-protocol';
 import { lookupAttr } from '../runtime/attributes';
 import { dictMerge } from '../runtime/dict-merge';
 import { constructors } from '../vm/calls';
@@ -337,7 +339,9 @@ export function installConstructors(vm: VM): void {
   constructors.set(t.reversed, function* (vm, args): Native {
     checkPositional(vm, 'reversed', args.length, 1, 1);
     const o = unproxy(vm, args[0]);
-    if (o instanceof PyList || o instanceof PyTuple) return vm.track(new PySeqIter(vm.t.list_reverseiterator, vm.incref(o, Cause.Iterator), 0, true));
+    if (o instanceof PyList) return vm.track(new PySeqIter(vm.t.list_reverseiterator, vm.incref(o, Cause.Iterator), 0, true));
+    // A tuple has no __reversed__: a `reversed` object over it (reversed_new_impl).
+    if (o instanceof PyTuple && !o.type.heap) return vm.track(new PySeqIter(vm.t.reversed, vm.incref(o, Cause.Iterator), 0, true));
     if (o instanceof PyRange) {
       // reversed(range) iterates the same numbers backwards (range_reverse).
       const len = o.length;
@@ -359,10 +363,14 @@ export function installConstructors(vm: VM): void {
     if (o instanceof PyArray) return vm.track(new PyArrayReversed(vm.t.reversed, vm.incref(o, Cause.Iterator, 'seq') as PyArray, o.length - 1));
     // A sequence without __reversed__ (memoryview's length is a slot too: it checks the view is not released).
     if (o instanceof PyMemoryView) checkReleased(vm, o);
+    // PySequence_Check: a type with sq_item that is not a dict subclass; a set has none.
+    const notReversible = () => vm.error('TypeError', `'${o.type.name}' object is not reversible`);
+    if (o instanceof PySet || o instanceof PyDict) throw notReversible();
+    if (o.type.heap && o.type.lookup('__getitem__')) return yield* reversedUserSequence(vm, o);
     const len = o instanceof PyMemoryView ? o.length : builtinLen(o);
-    if (len === null) throw vm.error('TypeError', `'${o.type.name}' object is not reversible`);
+    if (len === null) throw notReversible();
     const items = yield* iterateToArray(vm, o);
-    return vm.track(new PySeqIter(vm.t.list_reverseiterator, vm.newList(items), 0, true));
+    return vm.track(new PySeqIter(vm.t.reversed, vm.newList(items), 0, true));
   });
   // property(fget, fset, fdel, doc) parses like Argument Clinic; staticmethod and classmethod take exactly one.
   const wrapper = (type: PyType, n: number) =>
@@ -600,4 +608,35 @@ function* numberFromBytes<T>(vm: VM, data: Uint8Array, shown: PyObject | string,
   if (r && r.ok) return make(r.value);
   if (r && r.error.type !== 'ValueError') throw vm.error(r.error.type, r.error.message);
   throw vm.error('ValueError', `${failure}: ${typeof shown === 'string' ? shown : yield* reprOf(vm, shown)}`);
+}
+
+/**
+ * reversed() of a class's sequence (__len__ and __getitem__): its items from index len - 1 down,
+ * until an IndexError or StopIteration (reversed_next). Simplified: the items are fetched when the
+ * `reversed` object is made, not one per next().
+ */
+function* reversedUserSequence(vm: VM, o: PyObject): Native {
+  const n = yield* sequenceSize(vm, o);
+  const getitem = o.type.lookup('__getitem__') as PyObject;
+  const items: PyObject[] = [];
+  try {
+    for (let i = n - 1; i >= 0; i--) {
+      const index = vm.newInt(i);
+      try {
+        items.push(yield { callable: getitem, args: [o, index], kwargs: null });
+      } catch (e) {
+        if (e instanceof PyError && (e.exc.type.isSubtypeOf(vm.exc.get('IndexError') as PyType) || e.exc.type.isSubtypeOf(vm.exc.get('StopIteration') as PyType))) {
+          vm.decref(e.exc, Cause.Exception);
+          break;
+        }
+        throw e;
+      } finally {
+        vm.decref(index, Cause.Stack);
+      }
+    }
+  } catch (e) {
+    for (const item of items) vm.decref(item, Cause.Return);
+    throw e;
+  }
+  return vm.track(new PySeqIter(vm.t.reversed, vm.newList(items), 0, false));
 }

@@ -11,7 +11,7 @@ import { unionMembers, isParameterizedGeneric } from '../runtime/generic-alias';
 import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
-import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
+import { PyList, PyTuple, PySet, PyRange, PySlice } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyCompositeIter, PySeqIter, isIteratingGenerator } from '../objects/iterators';
 import { PyCoroWrapper } from '../objects/coroutine-wrapper';
@@ -247,7 +247,10 @@ export function installBuiltinFunctions(vm: VM): void {
   });
   fn(vm, b, 'chr', (args) => {
     arity(vm, 'chr', args, 1);
-    const n = Number(intArg(vm, args[0]));
+    const big = intArg(vm, args[0]);
+    // Up to 3.12 the argument is a C int (the clinic's "i" converter, PyLong_AsInt).
+    if (!vm.options.version.chrTakesAnyInt && (big < -(2n ** 31n) || big >= 2n ** 31n)) throw vm.error('OverflowError', 'Python int too large to convert to C int');
+    const n = Number(big);
     if (n < 0 || n > 0x10ffff) throw vm.error('ValueError', 'chr() arg not in range(0x110000)');
     return vm.newStr(String.fromCodePoint(n));
   });
@@ -644,6 +647,9 @@ export function builtinHash(vm: VM, o: PyObject): bigint {
     return o.hash;
   }
   if (o instanceof PySet && o.type.isSubtypeOf(vm.t.frozenset)) return frozensetHash([...o.members.values()].map((m) => valueHash(vm, m)));
+  if (o instanceof PySlice) return sliceHash([valueHash(vm, o.start), valueHash(vm, o.stop), valueHash(vm, o.step)]);
+  // none_hash (3.12+): a constant, the same in every process.
+  if (o === vm.none && vm.options.version.noneHashConstant) return 0xfca86420n;
   return identityHash(o);
 }
 
@@ -764,7 +770,7 @@ import { syntaxErrorFields } from '../runtime/syntax-error-report';
 import { syntaxErrorArgs } from '../runtime/syntax-error-object';
 import { writeSyntaxWarnings } from '../runtime/syntax-warning-output';
 import { markLibrary } from '../compile/bytecode';
-import { numberHash, tupleHash, frozensetHash } from '../runtime/value-hashes';
+import { numberHash, tupleHash, frozensetHash, sliceHash } from '../runtime/value-hashes';
 import { checkKeywords, unexpectedKeyword } from './keyword-arguments';
 import { checkSortArguments } from './sort-arguments';
 import { Cause } from '../trace/events';

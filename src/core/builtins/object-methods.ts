@@ -12,7 +12,7 @@ import { PyInstance, PyExceptionObj } from '../objects/instances';
 import { PyDict } from '../objects/dict';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
-import { method, arity, typeFunction } from './define';
+import { method, arity, typeFunction, checkPositional } from './define';
 import { setInitValue } from '../runtime/exception-init-value';
 import { osErrorStr, osErrorUsesInit, reinitOsErrorFields } from '../runtime/oserror-fields';
 import { setName, delName, hashKey, dictSet } from '../runtime/dicts';
@@ -29,6 +29,7 @@ import { genericGetAttr, typeSetAttr, typeDelAttr } from '../runtime/attributes'
 import { installBytesLikeMethods } from './bytes-methods';
 import { intToBytes, intFromBytes } from './int-bytes';
 import { Cause } from '../trace/events';
+import { installNumberRoundingMethods } from './number-rounding-methods';
 
 export function installObjectMethods(vm: VM): void {
   const t = vm.t;
@@ -177,6 +178,7 @@ export function installObjectMethods(vm: VM): void {
   }
 
   // ---- numbers ------------------------------------------------------------------------------
+  installNumberRoundingMethods(vm);
   method(vm, t.complex, 'conjugate', (_a, _k, self) => vm.newComplex((self as PyComplex).real, -(self as PyComplex).imag));
   method(vm, t.float, 'as_integer_ratio', (_a, _k, self) => {
     const [n, d] = unwrap(vm, floatAsIntegerRatio((self as PyFloat).value));
@@ -186,6 +188,8 @@ export function installObjectMethods(vm: VM): void {
   typeFunction(vm, t.int, 'from_bytes', (args, kwargs) => intFromBytes(vm, args, kwargs));
   // dict.fromkeys is a classmethod: _PyDict_FromKeys makes cls() and stores each key through its __setitem__.
   const fromkeys = new PyBuiltin(vm.t.builtin_function_or_method, 'fromkeys', function* (args: PyObject[]): Native {
+    // dict_fromkeys's clinic: "fromkeys expected at least 1 argument, got 0" (the class not counted).
+    checkPositional(vm, 'fromkeys', args.length - 1, 1, 2);
     const [cls, iterable] = args as [PyType, PyObject];
     const value = args[2] ?? vm.none;
     if (cls === vm.t.dict) {
@@ -220,20 +224,21 @@ export function installObjectMethods(vm: VM): void {
     if (o instanceof PySet) return [...o.members.values()].map((m) => vm.incref(m, Cause.Slot));
     return yield* iterateToArray(vm, o);
   };
-  const setTest = (name: string, test: (me: PySet, other: Set<string>) => boolean) =>
-    method(vm, t.set, name, function* (args, _k, self): Native {
-      const items = yield* members(args[0]);
-      const other = new Set(items.map((i) => hashKey(vm, i)));
-      for (const i of items) vm.decref(i, Cause.Slot);
-      return vm.newBool(test(self as PySet, other));
-    });
+  // set and frozenset each define these (a METH_O method descriptor of their own).
+  const setTest = (name: string, test: (me: PySet, other: Set<string>) => boolean) => {
+    for (const type of [t.set, t.frozenset]) {
+      method(vm, type, name, function* (args, _k, self): Native {
+        arity(vm, `${type.name}.${name}`, args, 1);
+        const items = yield* members(args[0]);
+        const other = new Set(items.map((i) => hashKey(vm, i)));
+        for (const i of items) vm.decref(i, Cause.Slot);
+        return vm.newBool(test(self as PySet, other));
+      });
+    }
+  };
   setTest('isdisjoint', (me, other) => ![...me.members.keys()].some((k) => other.has(k)));
   setTest('issubset', (me, other) => [...me.members.keys()].every((k) => other.has(k)));
   setTest('issuperset', (me, other) => [...other].every((k) => me.members.has(k)));
-  for (const name of ['isdisjoint', 'issubset', 'issuperset']) {
-    const m = t.set.dict.getStr(name);
-    if (m) setName(vm, t.frozenset.dict, name, m);
-  }
 
   // ---- slices and bytes -------------------------------------------------------------------------
   method(vm, t.slice, 'indices', (args, _k, self) => {

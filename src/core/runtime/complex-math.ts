@@ -8,6 +8,7 @@ import { layoutNumber, splitFloatText } from './text/number-field';
 import { fail, ok, type TextResult } from './text/result';
 import { removeDigitUnderscores } from './text/float-parse';
 import { isAsciiSpace, transformDecimalAndSpaceToAscii } from './text/unicode-props';
+import { cPow } from './text/correct-pow';
 
 export type Complex = readonly [re: number, im: number];
 
@@ -96,7 +97,7 @@ export function complexPower(a: Complex, b: Complex): Complex | 'domain' {
     return [0, 0];
   }
   const vabs = Math.hypot(a[0], a[1]);
-  let len = Math.pow(vabs, b[0]);
+  let len = cPow(vabs, b[0]);
   const at = Math.atan2(a[1], a[0]);
   let phase = at * b[0];
   if (b[1] !== 0) {

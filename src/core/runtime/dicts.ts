@@ -5,7 +5,7 @@ import type { PyObject } from '../objects/object';
 import { PyDict } from '../objects/dict';
 import { PyOrderedDict } from '../objects/collections-dicts';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain, PyComplex } from '../objects/atoms';
-import { PyTuple, PySet } from '../objects/containers';
+import { PyTuple, PySet, PySlice } from '../objects/containers';
 import type { VM } from '../vm/vm';
 import { mayBeTracked } from './gc';
 import { PyWeakref } from '../objects/weakref';
@@ -39,6 +39,11 @@ export function hashKey(vm: VM, o: PyObject): string {
   }
   if (o instanceof PyComplex) return o.imag === 0 ? hashKey(vm, new PyFloat(vm.t.float, o.real)) : `\u0000c${o.real},${o.imag}`;
   if (o instanceof PySet && o.type === vm.t.frozenset) return `\u0000s{${[...o.members.keys()].sort().join('\u0001')}}`;
+  // A slice is a key like the tuple of its start, stop and step from 3.12 on (slice_hash, slice_richcompare).
+  if (o instanceof PySlice && !o.type.heap) {
+    if (!vm.options.version.sliceHashable) throw vm.error('TypeError', "unhashable type: 'slice'");
+    return `\u0000S(${[o.start, o.stop, o.step].map((i) => hashKey(vm, i)).join('\u0001')})`;
+  }
   if (o instanceof PyDict || o instanceof PySet || o.type === vm.t.list) throw vm.error('TypeError', `unhashable type: '${o.type.name}'`);
   if (o instanceof PyPlain) return `\u0000#${o.id}`;
   if (o instanceof PyWeakref) return refKey(vm, o);

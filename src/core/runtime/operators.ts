@@ -19,7 +19,7 @@ import type { Native } from '../vm/frame';
 import { BinaryOps, CompareOps, INPLACE_OFFSET } from '../compile/bytecode';
 import { hashKey, dictSet } from './dicts';
 import { unwrap } from './numbers';
-import { intFloorDiv, intMod, intTrueDiv, intPow } from './text/int-ops';
+import { intFloorDiv, intMod, intTrueDiv, intPow, intLshift, intRshift, intMul } from './text/int-ops';
 import { floatFloorDiv, floatMod, floatTrueDiv, floatPow } from './text/float-ops';
 import { percentFormat, bytesPercentFormat } from './formatting';
 
@@ -117,7 +117,7 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
     switch (op) {
       case 'Add': return vm.newInt(x + y);
       case 'Sub': return vm.newInt(x - y);
-      case 'Mult': return vm.newInt(x * y);
+      case 'Mult': return vm.newInt(unwrap(vm, intMul(x, y)));
       case 'FloorDiv':
         return vm.newInt(unwrap(vm, intFloorDiv(x, y)));
       case 'Mod':
@@ -129,11 +129,9 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
         return typeof p === 'bigint' ? vm.newInt(p) : vm.newFloat(p);
       }
       case 'LShift':
-        if (y < 0n) throw vm.error('ValueError', 'negative shift count');
-        return vm.newInt(x << y);
+        return vm.newInt(unwrap(vm, intLshift(x, y)));
       case 'RShift':
-        if (y < 0n) throw vm.error('ValueError', 'negative shift count');
-        return vm.newInt(x >> y);
+        return vm.newInt(unwrap(vm, intRshift(x, y)));
       case 'BitAnd':
         return a.type === vm.t.bool && b.type === vm.t.bool ? vm.newBool((x & y) !== 0n) : vm.newInt(x & y);
       case 'BitOr':
@@ -157,7 +155,7 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
       case 'FloorDiv':
         return vm.newFloat(unwrap(vm, floatFloorDiv(x, y)));
       case 'Mod':
-        return vm.newFloat(unwrap(vm, floatMod(x, y)));
+        return vm.newFloat(unwrap(vm, floatMod(x, y, vm.options.version.floatModuloByZeroMessage)));
       case 'Pow': {
         const p = unwrap(vm, floatPow(x, y));
         if (typeof p === 'number') return vm.newFloat(p);
@@ -188,7 +186,7 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
   }
   if (a instanceof PyStr) {
     if (op === 'Add' && b instanceof PyStr) return vm.newStr(copiedChars(vm, a.value + b.value));
-    if (op === 'Mult' && b instanceof PyInt) return vm.newStr(copiedChars(vm, b.value > 0n ? a.value.repeat(Number(b.value)) : ''));
+    if (op === 'Mult' && b instanceof PyInt) return vm.newStr(copiedChars(vm, a.value.repeat(repeatCount(vm, a.value.length, b.value, 'repeated string is too long'))));
     if (op === 'Mod') return null; // handled by percentFormat (may call __str__/__repr__)
   }
   if (a instanceof PyInt && op === 'Mult' && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes)) {
@@ -203,15 +201,18 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
       out.set(b.value, a.value.length);
       return same(out);
     }
-    if (op === 'Mult' && b instanceof PyInt) return same(repeatedBytes(a.value, b.value));
+    if (op === 'Mult' && b instanceof PyInt) {
+      const tooLong = a.type.isSubtypeOf(vm.t.bytearray) ? null : 'repeated bytes are too long';
+      return same(repeatedBytes(a.value, repeatCount(vm, a.value.length, b.value, tooLong)));
+    }
   }
   if (a instanceof PyList) {
     if (op === 'Add' && b instanceof PyList) return vm.newList(copiedItems(vm, [...a.items, ...b.items]));
-    if (op === 'Mult' && b instanceof PyInt) return vm.newList(copiedItems(vm, repeat(a.items, b.value)));
+    if (op === 'Mult' && b instanceof PyInt) return vm.newList(copiedItems(vm, repeatedItems(a.items, repeatCount(vm, a.items.length, b.value, null))));
   }
   if (a instanceof PyTuple) {
     if (op === 'Add' && b instanceof PyTuple) return vm.newTuple(copiedItems(vm, [...a.items, ...b.items]));
-    if (op === 'Mult' && b instanceof PyInt) return vm.newTuple(copiedItems(vm, repeat(a.items, b.value)));
+    if (op === 'Mult' && b instanceof PyInt) return vm.newTuple(copiedItems(vm, repeatedItems(a.items, repeatCount(vm, a.items.length, b.value, null))));
   }
   if (a instanceof PyDict && b instanceof PyDict && op === 'BitOr') {
     const out = vm.newDict();
@@ -223,10 +224,10 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
   return null;
 }
 
+/** float_pow of a negative base and a non-integral exponent: complex_pow of the two as complexes (_Py_c_pow). */
 function complexPow(x: number, y: number): [number, number] {
-  const r = Math.abs(x) ** y;
-  const theta = Math.PI * y;
-  return [r * Math.cos(theta), r * Math.sin(theta)];
+  const p = complexPower([x, 0], [y, 0]);
+  return p === 'domain' ? [NaN, NaN] : [p[0], p[1]];
 }
 
 /** list_concat, list_repeat and the tuple's: the items copied into the new sequence, each a new reference. */
@@ -239,12 +240,6 @@ function copiedItems(vm: VM, items: PyObject[]): PyObject[] {
 function copiedChars(vm: VM, s: string): string {
   chargeLoop(vm, 'char', s.length);
   return s;
-}
-
-function repeat<T>(items: T[], n: bigint): T[] {
-  const out: T[] = [];
-  for (let i = 0n; i < n; i++) out.push(...items);
-  return out;
 }
 
 /** BINARY_OP on built-in operands that never runs Python code; null when the generic path must decide. */
@@ -281,11 +276,15 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
         vm.decref(r, Cause.Return);
       }
     }
+    if (a instanceof PyList && op === 'Mult' && b instanceof PyInt) {
+      listInplaceRepeat(vm, a, b.value);
+      return vm.incref(a, Cause.Stack);
+    }
     // bytearray_iconcat / bytearray_irepeat: the bytearray changes in place (not while a view exports it).
     if (a instanceof PyBytes && a.type === vm.t.bytearray && (op === 'Add' || (op === 'Mult' && b instanceof PyInt))) {
       const more = op === 'Add' ? contiguousBufferBytes(vm, b) : null;
       if (op === 'Add' && !more) throw vm.error('TypeError', `can't concat ${b.type.name} to bytearray`);
-      const next = more ? concatBytes(a.value, more) : repeatedBytes(a.value, (b as PyInt).value);
+      const next = more ? concatBytes(a.value, more) : repeatedBytes(a.value, repeatCount(vm, a.value.length, (b as PyInt).value, null));
       setBytearrayData(vm, a, next);
       return vm.incref(a, Cause.Stack);
     }
@@ -337,8 +336,11 @@ export function* binaryOp(vm: VM, a: PyObject, b: PyObject, opIndex: number): Na
   if (op === 'Add' && a instanceof PyStr) throw vm.error('TypeError', `can only concatenate str (not "${b.type.name}") to str`);
   if (op === 'Add' && a instanceof PyList) throw vm.error('TypeError', `can only concatenate list (not "${b.type.name}") to list`);
   if (op === 'Add' && a instanceof PyTuple) throw vm.error('TypeError', `can only concatenate tuple (not "${b.type.name}") to tuple`);
-  if (op === 'Mult' && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInt)) {
-    throw vm.error('TypeError', `can't multiply sequence by non-int of type '${b.type.name}'`);
+  // PyNumber_Multiply falls back on the left operand's sq_repeat, then the right one's (sequence_repeat).
+  if (op === 'Mult') {
+    const repeats = (o: PyObject) => o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+    const count = repeats(a) ? b : repeats(b) ? a : null;
+    if (count && !(count instanceof PyInt)) throw vm.error('TypeError', `can't multiply sequence by non-int of type '${count.type.name}'`);
   }
   throw vm.error('TypeError', `unsupported operand type(s) for ${sym}: '${a.type.name}' and '${b.type.name}'`);
 }
@@ -707,6 +709,7 @@ import { behavesAsBuiltin } from './subclass';
 import { nativeSlot } from './native-slots';
 import { unproxy } from './weakrefs';
 import { extendSource, listExtendFrom } from './list-storage';
+import { repeatCount, repeatedItems, repeatedBytes, listInplaceRepeat } from './sequence-repeat';
 import { complexPower, complexQuotient } from './complex-math';
 import { intToFloat } from './text/int-ops';
 import { Cause } from '../trace/events';
@@ -718,10 +721,3 @@ function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-/** `b * n` (n <= 0: empty). */
-function repeatedBytes(b: Uint8Array, n: bigint): Uint8Array {
-  const times = n > 0n ? Number(n) : 0;
-  const out = new Uint8Array(b.length * times);
-  for (let i = 0; i < times; i++) out.set(b, i * b.length);
-  return out;
-}

@@ -58,13 +58,17 @@ function sliceSelect<T>(items: T[], start: number, stop: number, step: number): 
   return out;
 }
 
-function index(vm: VM, key: PyObject, length: number, what: string): number {
+/**
+ * An int index into a sequence of `length`: "<what> indices must be integers or slices, not float",
+ * "<what> index out of range" (the types' own words, given when they differ from `what`'s).
+ */
+function index(vm: VM, key: PyObject, length: number, what: string, words: { type?: string; range?: string } = {}): number {
   if (!(key instanceof PyInt)) {
-    throw vm.error('TypeError', `${what} indices must be integers or slices, not ${key.type.name}`);
+    throw vm.error('TypeError', words.type ?? `${what} indices must be integers or slices, not ${key.type.name}`);
   }
   let i = Number(key.value);
   if (i < 0) i += length;
-  if (i < 0 || i >= length) throw vm.error('IndexError', `${what} index out of range`);
+  if (i < 0 || i >= length) throw vm.error('IndexError', words.range ?? `${what} index out of range`);
   return i;
 }
 
@@ -184,7 +188,8 @@ export function* builtinGetItem(vm: VM, o: PyObject, key: PyObject): Native<PyOb
       chargeLoop(vm, 'char', picked.length);
       return vm.newStr(picked.join(''));
     }
-    return vm.newStr(chars[index(vm, key, chars.length, 'string')]);
+    // unicode_subscript: "string indices must be integers, not 'float'".
+    return vm.newStr(chars[index(vm, key, chars.length, 'string', { type: `string indices must be integers, not '${key.type.name}'` })]);
   }
   if (o instanceof PyBytes) {
     if (key instanceof PySlice) {
@@ -192,17 +197,19 @@ export function* builtinGetItem(vm: VM, o: PyObject, key: PyObject): Native<PyOb
       const picked = Uint8Array.from(sliceSelect(Array.from(o.value), a, b, c));
       return o.type.isSubtypeOf(vm.t.bytearray) ? vm.track(new PyBytes(vm.t.bytearray, picked)) : vm.newBytes(picked);
     }
-    return vm.newInt(o.value[index(vm, key, o.value.length, o.type.isSubtypeOf(vm.t.bytearray) ? 'bytearray' : 'index')]);
+    // bytes_subscript: "byte indices must be ...", "index out of range"; bytearray_subscript names itself.
+    const words = o.type.isSubtypeOf(vm.t.bytearray) ? {} : { range: 'index out of range' };
+    return vm.newInt(o.value[index(vm, key, o.value.length, o.type.isSubtypeOf(vm.t.bytearray) ? 'bytearray' : 'byte', words)]);
   }
   if (o instanceof PyRange) {
     const len = Number(o.length);
     if (key instanceof PySlice) {
+      // compute_slice (Objects/rangeobject.c): the clamped start and stop indices each map to a value.
       const [a, b, c] = sliceIndices(vm, key, len);
-      const n = c > 0 ? Math.max(0, Math.ceil((b - a) / c)) : Math.max(0, Math.ceil((a - b) / -c));
-      const start = o.start + BigInt(a) * o.step;
-      return vm.track(new PyRange(vm.t.range, start, start + BigInt(n) * o.step * BigInt(c), o.step * BigInt(c)));
+      const item = (i: number) => o.start + BigInt(i) * o.step;
+      return vm.track(new PyRange(vm.t.range, item(a), item(b), o.step * BigInt(c)));
     }
-    return vm.newInt(o.start + BigInt(index(vm, key, len, 'range object')) * o.step);
+    return vm.newInt(o.start + BigInt(index(vm, key, len, 'range', { range: 'range object index out of range' })) * o.step);
   }
   if (o instanceof PyType) return yield* subscriptClass(vm, o, key);
   return null;
@@ -406,7 +413,11 @@ export function* contains(vm: VM, container: PyObject, item: PyObject): Generato
       return at >= 0;
     }
     if (container instanceof PyBytes) {
-      if (item instanceof PyInt) return container.value.includes(Number(item.value));
+      if (item instanceof PyInt) {
+        // _Py_bytes_contains: an int is a byte value.
+        if (item.value < 0n || item.value > 255n) throw vm.error('ValueError', 'byte must be in range(0, 256)');
+        return container.value.includes(Number(item.value));
+      }
       // _Py_bytes_contains: not an index, so a simple buffer (a strided view raises BufferError).
       const needle = item instanceof PyBytes ? item.value : bufferBytes(vm, item);
       if (needle) return containsBytes(container.value, needle);

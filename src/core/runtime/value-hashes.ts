@@ -69,6 +69,18 @@ export function tupleHash(itemHashes: readonly bigint[]): bigint {
   return BigInt.asIntN(64, acc);
 }
 
+/** slice_hash (3.12+): tuplehash's lanes over start, stop and step, without the length added at the end. */
+export function sliceHash(laneHashes: readonly [bigint, bigint, bigint]): bigint {
+  let acc = XXPRIME_5;
+  for (const h of laneHashes) {
+    acc = (acc + BigInt.asUintN(64, h) * XXPRIME_2) & U64;
+    acc = ((acc << 31n) | (acc >> 33n)) & U64;
+    acc = (acc * XXPRIME_1) & U64;
+  }
+  if (acc === U64) return 1546275796n;
+  return BigInt.asIntN(64, acc);
+}
+
 /** _shuffle_bits: spreads an entry's hash before the xor. */
 const shuffle = (h: bigint): bigint => ((((BigInt.asUintN(64, h) ^ 89869747n) ^ (BigInt.asUintN(64, h) << 16n)) & U64) * 3644798167n) & U64;
 

@@ -18,6 +18,7 @@ import { CodeFlags } from '../compile/bytecode';
 import { dictSet } from '../runtime/dicts';
 import { builtinFunctionKeywordError, builtinMethodKeywordError, builtinTypeKeywordError } from '../builtins/keyword-arguments';
 import { checkSlotArguments } from '../builtins/slot-defs';
+import { builtinMethodArityError } from '../builtins/method-arity';
 import { Cause } from '../trace/events';
 import { checkNotAbstract } from '../runtime/abstract-classes';
 
@@ -96,6 +97,10 @@ function callBuiltin(vm: VM, callable: PyBuiltin | PyMethodDescriptor, args: PyO
         : callable.module === 'builtins' ? builtinFunctionKeywordError(vm, callable.name) : null;
       if (refused) throw refused;
     }
+    if (callable.owner && callable.self) {
+      const wrongCount = builtinMethodArityError(vm, callable.owner, callable.name, args.length);
+      if (wrongCount) throw wrongCount;
+    }
     return callable.impl(args, kwargs, callable.self) as PyObject | Native<PyObject | null>;
   }
   if (callable.type === vm.t.wrapper_descriptor) return callSlotWrapper(vm, callable, args, kwargs);
@@ -107,6 +112,8 @@ function callBuiltin(vm: VM, callable: PyBuiltin | PyMethodDescriptor, args: PyO
     const refused = builtinMethodKeywordError(vm, callable.owner.name, callable.name);
     if (refused) throw refused;
   }
+  const wrongCount = builtinMethodArityError(vm, callable.owner.name, callable.name, args.length - 1);
+  if (wrongCount) throw wrongCount;
   return callable.impl(args.slice(1), kwargs, args[0]) as PyObject | Native<PyObject | null>;
 }
 

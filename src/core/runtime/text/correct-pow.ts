@@ -83,6 +83,12 @@ function integralPow(a: number, b: number): number {
   return b > 0 ? ratioToDouble(num, den) : ratioToDouble(den, num);
 }
 
+/** C's pow(a, b) for any doubles: correctly rounded where correctlyRoundedPow applies (as glibc's is). */
+export function cPow(a: number, b: number): number {
+  if (a > 0 && a !== 1 && Number.isFinite(a) && Number.isFinite(b) && b !== 0) return correctlyRoundedPow(a, b);
+  return Math.pow(a, b);
+}
+
 /**
  * pow(a, b) correctly rounded, for finite a > 0 with a != 1 and finite b != 0.
  * Returns Infinity on overflow and 0 on underflow, like C's pow().

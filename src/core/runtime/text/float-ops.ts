@@ -13,9 +13,9 @@ export function floatTrueDiv(a: number, b: number): TextResult<number> {
   return ok(a / b);
 }
 
-/** a % b: the result has the sign of b (a zero result too). */
-export function floatMod(a: number, b: number): TextResult<number> {
-  if (b === 0) return fail('ZeroDivisionError', 'float modulo');
+/** a % b: the result has the sign of b (a zero result too). The message of b == 0 is the version's. */
+export function floatMod(a: number, b: number, zeroMessage: string): TextResult<number> {
+  if (b === 0) return fail('ZeroDivisionError', zeroMessage);
   let mod = a % b; // C fmod
   if (mod !== 0) {
     if (b < 0 !== mod < 0) mod += b;

@@ -15,6 +15,9 @@ import { fail, ok, TextResult } from './result';
 export const INT_BITS_LIMIT = 2 ** 30 - 1;
 
 const MEMORY_ERROR = 'MemoryError';
+const SSIZE_MAX = 2n ** 63n - 1n;
+/** Objects/longobject.c: (PY_SSIZE_T_MAX - offsetof(PyLongObject, ob_digit)) / sizeof(digit). */
+const MAX_LONG_DIGITS = (SSIZE_MAX - 24n) / 4n;
 
 /** a // b */
 export function intFloorDiv(a: bigint, b: bigint): TextResult<bigint> {
@@ -108,12 +111,22 @@ export function intPowMod(a: bigint, b: bigint, m: bigint): TextResult<bigint> {
   return ok(result);
 }
 
+/** a * b: past the bits a BigInt holds, MemoryError. */
+export function intMul(a: bigint, b: bigint): TextResult<bigint> {
+  if (bitLength(a) + bitLength(b) > INT_BITS_LIMIT) return fail(MEMORY_ERROR, '');
+  return ok(a * b);
+}
+
 /** a << n */
 export function intLshift(a: bigint, n: bigint): TextResult<bigint> {
   if (n < 0n) return fail('ValueError', 'negative shift count');
   if (a === 0n) return ok(0n);
-  // CPython: more than PY_SSIZE_T_MAX/4 30-bit digits is an OverflowError, else it tries to allocate.
-  if (n / 30n >= 2305843009213693951n / 4n) return fail('OverflowError', 'too many digits in integer');
+  // long_lshift: divmod_shift clips a word shift of PY_SSIZE_T_MAX/4 30-bit digits or more to that;
+  // _PyLong_New refuses more than MAX_LONG_DIGITS digits (OverflowError), else it tries to allocate.
+  const wordShift = n / 30n;
+  const digits = (BigInt(bitLength(a)) + 29n) / 30n;
+  const newSize = wordShift >= SSIZE_MAX / 4n ? SSIZE_MAX / 4n + digits : wordShift + digits + (n % 30n !== 0n ? 1n : 0n);
+  if (newSize > MAX_LONG_DIGITS) return fail('OverflowError', 'too many digits in integer');
   if (n + BigInt(bitLength(a)) > BigInt(INT_BITS_LIMIT)) return fail(MEMORY_ERROR, '');
   return ok(a << n);
 }
