@@ -3,7 +3,7 @@
 import { buildTimeline, asciiTimeline, chromeTrace, statsText } from '../trace-model/timeline';
 import { writeFileSync, readFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { runSource, setTraceBlockSource, type RunOptions, type RunResult } from '../core/index';
+import { runSource, startRun, setTraceBlockSource, type RunOptions, type RunResult, type SteppedRun } from '../core/index';
 import { parseArgs, USAGE, type RunCommand } from './args';
 import { tuneV8ForTheSimulator } from '../node/v8-tuning';
 import { createPrefaultedBlockSource } from '../node/prefaulted-blocks';
@@ -140,9 +140,14 @@ function run(command: RunCommand): number {
   if (command.compare) return compare(command, source, options);
 
   let result: RunResult;
+  let run: SteppedRun | null = null;
   try {
-    result = runSource(source, options);
+    run = startRun(source, options);
+    while (run.advance(Number.MAX_SAFE_INTEGER));
+    result = run.result();
   } catch (err) {
+    // What the program printed before the simulator failed is kept, then the error.
+    if (run && !command.json) process.stdout.write(partialStdout(run));
     const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
     process.stderr.write(`cpython-lens: internal error while running ${command.file}:\n${detail}\n`);
     return EXIT_INTERNAL_ERROR;
@@ -219,3 +224,12 @@ for (const stream of [process.stdout, process.stderr]) {
 
 // exitCode, not process.exit(): buffered output to a pipe is flushed before Node exits.
 process.exitCode = main(process.argv.slice(2));
+
+/** The stdout of a run that stopped on an internal error, as far as it got (nothing if even that fails). */
+function partialStdout(run: SteppedRun): string {
+  try {
+    return run.result().stdout;
+  } catch {
+    return '';
+  }
+}
