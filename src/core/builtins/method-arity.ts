@@ -38,9 +38,19 @@ const ARITIES = new Map<string, Arity>([
   ['bytearray.insert', [2, 2]], ['bytearray.pop', [0, 1]],
 ]);
 
+/** The same table by owner, then method name: every call of a built-in method asks it, so no key is built per call. */
+const ARITIES_BY_OWNER = new Map<string, Map<string, Arity>>();
+for (const [key, arity] of ARITIES) {
+  const dot = key.indexOf('.');
+  const owner = key.slice(0, dot);
+  let methods = ARITIES_BY_OWNER.get(owner);
+  if (!methods) ARITIES_BY_OWNER.set(owner, (methods = new Map()));
+  methods.set(key.slice(dot + 1), arity);
+}
+
 /** `owner.name` (the type defining the method) called with `n` positional arguments: the TypeError when it takes another number, or null. */
 export function builtinMethodArityError(vm: VM, owner: string, name: string, n: number): PyError | null {
-  const arity = ARITIES.get(`${owner}.${name}`);
+  const arity = ARITIES_BY_OWNER.get(owner)?.get(name);
   if (arity === undefined) return null;
   if (arity === 'noargs') return n === 0 ? null : vm.error('TypeError', `${owner}.${name}() takes no arguments (${n} given)`);
   if (arity === 'o') return n === 1 ? null : vm.error('TypeError', `${owner}.${name}() takes exactly one argument (${n} given)`);
