@@ -90,4 +90,11 @@ export function addNotModelled(vm: VM, ns: PyDict, describe: (what: string) => s
   fn(vm, ns, '_lens_not_modelled', (args) => {
     throw vm.unsupported(describe((args[0] as PyStr).value));
   });
+  // `_lens_not_modelled_function(name, what)`: a function named `name` whose every call stops the run so.
+  fn(vm, ns, '_lens_not_modelled_function', (args) => {
+    const [name, what] = args as PyStr[];
+    return vm.track(new PyBuiltin(vm.t.builtin_function_or_method, name.value, () => {
+      throw vm.unsupported(describe(what.value));
+    }));
+  });
 }

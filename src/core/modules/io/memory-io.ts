@@ -36,6 +36,24 @@ function whenceArgument(vm: VM, o: PyObject | undefined): number {
   return indexArgument(vm, o, 0);
 }
 
+/** tp_new's object, tracked (an instance of a subclass references its class). */
+function newMemoryFile<T extends PyStringIO | PyBytesIO>(vm: VM, o: T): T {
+  vm.track(o, 'fresh');
+  if (o.type.heap) vm.incref(o.type, Cause.Type, '__class__');
+  return o;
+}
+
+/** tp_init on what tp_new made; the object is dropped when __init__ raises. */
+function initialized<T extends PyObject>(vm: VM, made: T, init: (o: T) => void): T {
+  try {
+    init(made);
+  } catch (e) {
+    vm.decref(made, Cause.New);
+    throw e;
+  }
+  return made;
+}
+
 // ---- StringIO ------------------------------------------------------------------------------------
 
 function S(vm: VM, o: PyObject): PyStringIO {
@@ -166,17 +184,7 @@ function stringIOInit(vm: VM, s: PyStringIO, args: PyObject[], kwargs: Map<strin
 }
 
 function installStringIO(vm: VM, t: PyType): void {
-  constructors.set(t, (vm, args, kwargs, type) => {
-    const s = vm.track(new PyStringIO(type), 'fresh');
-    if (type.heap) vm.incref(type, Cause.Type, '__class__');
-    try {
-      stringIOInit(vm, s, args, kwargs);
-    } catch (e) {
-      vm.decref(s, Cause.New);
-      throw e;
-    }
-    return s;
-  });
+  constructors.set(t, (vm, args, kwargs, type) => initialized(vm, newMemoryFile(vm, new PyStringIO(type)), (s) => stringIOInit(vm, s, args, kwargs)));
   method(vm, t, '__init__', (args, kwargs, self) => {
     stringIOInit(vm, self as PyStringIO, args, kwargs);
     return vm.newNone();
@@ -369,17 +377,10 @@ function bytesIOInit(vm: VM, b: PyBytesIO, args: PyObject[], kwargs: Map<string,
 
 function installBytesIO(vm: VM, t: PyType): void {
   constructors.set(t, (vm, args, kwargs, type) => {
-    const b = vm.track(new PyBytesIO(type), 'fresh');
-    if (type.heap) vm.incref(type, Cause.Type, '__class__');
+    const b = newMemoryFile(vm, new PyBytesIO(type));
     // bytesio_new: an empty bytes object as the buffer.
     b.buf = vm.newBytes(new Uint8Array(0));
-    try {
-      bytesIOInit(vm, b, args, kwargs);
-    } catch (e) {
-      vm.decref(b, Cause.New);
-      throw e;
-    }
-    return b;
+    return initialized(vm, b, (made) => bytesIOInit(vm, made, args, kwargs));
   });
   method(vm, t, '__init__', (args, kwargs, self) => {
     bytesIOInit(vm, B(vm, self as PyObject), args, kwargs);

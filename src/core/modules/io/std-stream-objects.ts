@@ -43,49 +43,48 @@ export function stdStreamFd(stream: StreamName | 'stdin'): number {
 }
 
 /**
- * sys.stdin: a TextIOWrapper (newline='\n', errors 'surrogateescape') over a BufferedReader over FileIO(0).
- * What it reads comes from runtime/stdin.ts, as input() does.
+ * create_stdio's three layers for descriptor `fd` (named `<stdin>`...): FileIO (closefd=False), a Buffered*
+ * of io.DEFAULT_BUFFER_SIZE, and the TextIOWrapper (UTF-8, its mode in its __dict__ as open() leaves it).
  */
-export function newStdin(vm: VM): PyTextIO {
+function newConsoleStream(vm: VM, stream: StreamName | 'stdin'): { wrapper: PyTextIO; buffer: PyBuffered; raw: PyFileIO } {
   const types = ioTypes(vm);
-  const name = vm.newStr('<stdin>');
-  const raw = vm.track(new PyFileIO(types.fileio, { data: new Uint8Array(0), size: 0 }, true, false, false, false), 'fresh');
+  const reading = stream === 'stdin';
+  const name = vm.newStr(`<${stream}>`);
+  const raw = vm.track(new PyFileIO(types.fileio, { data: new Uint8Array(0), size: 0 }, reading, !reading, false, false), 'fresh');
   raw.closefd = false;
   const rawDict = vm.newDict();
   setName(vm, rawDict, 'name', name);
   raw.subclassDict = rawDict;
-  const buffer = vm.track(new PyBuffered(types.buffered.BufferedReader, 'BufferedReader', raw, STD_BUFFER_SIZE), 'fresh');
+  vm.decref(name, Cause.Internal);
+  const kind = reading ? 'BufferedReader' : 'BufferedWriter';
+  const buffer = vm.track(new PyBuffered(types.buffered[kind], kind, raw, STD_BUFFER_SIZE), 'fresh');
+  // -X utf8: stdin and stdout with 'surrogateescape', stderr with 'backslashreplace'; stderr line-buffered.
+  const errors = stream === 'stderr' ? 'backslashreplace' : 'surrogateescape';
+  const encoder = reading ? null : vm.track(new PyCodecState(types.encoder), 'fresh');
+  const decoder = reading ? vm.track(new PyCodecState(types.decoder), 'fresh') : null;
   const wrapper = vm.track(new PyTextIO(
-    types.textiowrapper, buffer, vm.incref(raw, Cause.Slot, 'raw') as PyFileIO, vm.newStr('utf-8'), vm.incref(vm.intern('surrogateescape'), Cause.Slot, 'errors'),
-    null, vm.track(new PyCodecState(types.decoder), 'fresh'), false, false, false,
+    types.textiowrapper, buffer, vm.incref(raw, Cause.Slot, 'raw') as PyFileIO, vm.newStr('utf-8'), vm.incref(vm.intern(errors), Cause.Slot, 'errors'),
+    encoder, decoder, false, false, stream === 'stderr',
   ), 'fresh');
   const dict = vm.newDict();
-  setName(vm, dict, 'mode', vm.newStr('r'), true);
+  setName(vm, dict, 'mode', vm.newStr(reading ? 'r' : 'w'), true);
   wrapper.subclassDict = dict;
-  vm.decref(name, Cause.Internal);
+  return { wrapper, buffer, raw };
+}
+
+/**
+ * sys.stdin: a TextIOWrapper (newline='\n', errors 'surrogateescape') over a BufferedReader over FileIO(0).
+ * What it reads comes from runtime/stdin.ts, as input() does.
+ */
+export function newStdin(vm: VM): PyTextIO {
+  const { wrapper, buffer, raw } = newConsoleStream(vm, 'stdin');
   for (const o of [wrapper, buffer, raw]) stdinObjects.add(o);
   return wrapper;
 }
 
 /** sys.stdout or sys.stderr, made when the program first imports sys (they are the interpreter's, not the program's, allocations). */
 export function newStdStream(vm: VM, stream: StreamName): PyTextIO {
-  const types = ioTypes(vm);
-  const name = vm.newStr(`<${stream}>`);
-  const raw = vm.track(new PyFileIO(types.fileio, { data: new Uint8Array(0), size: 0 }, false, true, false, false), 'fresh');
-  raw.closefd = false;
-  const rawDict = vm.newDict();
-  setName(vm, rawDict, 'name', name);
-  raw.subclassDict = rawDict;
-  const buffer = vm.track(new PyBuffered(types.buffered.BufferedWriter, 'BufferedWriter', raw, STD_BUFFER_SIZE), 'fresh');
-  const errors = stream === 'stdout' ? 'surrogateescape' : 'backslashreplace';
-  const wrapper = vm.track(new PyTextIO(
-    types.textiowrapper, buffer, vm.incref(raw, Cause.Slot, 'raw') as PyFileIO, vm.newStr('utf-8'), vm.incref(vm.intern(errors), Cause.Slot, 'errors'),
-    vm.track(new PyCodecState(types.encoder), 'fresh'), null, false, false, stream === 'stderr',
-  ), 'fresh');
-  const dict = vm.newDict();
-  setName(vm, dict, 'mode', vm.newStr('w'), true);
-  wrapper.subclassDict = dict;
-  vm.decref(name, Cause.Internal);
+  const { wrapper, raw } = newConsoleStream(vm, stream);
   wrappers.set(wrapper, stream);
   rawFiles.set(raw, stream);
   return wrapper;

@@ -285,19 +285,7 @@ def getdoc(object):
     return cleandoc(doc)
 
 
-def _source_reader(name):
-    def refuse(*args, **kwargs):
-        _lens_not_modelled('inspect.' + name + '()')
-    refuse.__name__ = name
-    return refuse
-
-
-signature = _source_reader('signature')
-getsource = _source_reader('getsource')
-getsourcelines = _source_reader('getsourcelines')
-getfile = _source_reader('getfile')
-stack = _source_reader('stack')
-getframeinfo = _source_reader('getframeinfo')
-getouterframes = _source_reader('getouterframes')
-del _source_reader
+for _name in ('signature', 'getsource', 'getsourcelines', 'getfile', 'stack', 'getframeinfo', 'getouterframes'):
+    globals()[_name] = _lens_not_modelled_function(_name, 'inspect.' + _name + '()')
+del _name
 `;

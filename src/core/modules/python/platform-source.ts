@@ -50,10 +50,7 @@ def libc_ver(executable=None, lib='', version='', chunksize=16384):
 
 
 def _host(name):
-    def describe(*args, **kwargs):
-        _lens_not_modelled('platform.' + name + '() (it describes the real host, not the simulated machine)')
-    describe.__name__ = name
-    return describe
+    return _lens_not_modelled_function(name, 'platform.' + name + '() (it describes the real host, not the simulated machine)')
 
 
 node = _host('node')
