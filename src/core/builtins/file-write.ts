@@ -7,9 +7,15 @@ import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import type { StreamName } from '../processes/std-streams';
 import { getAttr } from '../runtime/attributes';
-import { textStreamWrite } from '../runtime/text-stream-pending';
+import { textStreamWrite, textStreamFlush } from '../runtime/text-stream-pending';
 import { Cause } from '../trace/events';
 import { PyIOObject } from '../objects/io-objects';
+
+/** sys.stdout.flush(): the pending pieces, then the stream's buffer, go out. */
+export function flushStdText(vm: VM, stream: StreamName): void {
+  textStreamFlush(vm, stream);
+  vm.streams?.flush(stream);
+}
 
 /** TextIOWrapper.write() on sys.stdout or sys.stderr: the pending pieces' references, the text to the stream. */
 export function writeStdText(vm: VM, stream: StreamName, text: string, written: PyStr | null): void {

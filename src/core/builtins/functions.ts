@@ -25,9 +25,8 @@ import { fn, arity, checkAtMost, checkPositional, missingArgument } from './defi
 import { getIter, iterNext, iterateToArray } from '../runtime/iteration';
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { useArgumentParser } from '../runtime/arg-parsers';
-import { textStreamFlush } from '../runtime/text-stream-pending';
 import { nativeStream } from '../modules/sys';
-import { writeToFile } from './file-write';
+import { writeToFile, flushStdText } from './file-write';
 import { getAttr, lookupAttr, setAttr, delAttr } from '../runtime/attributes';
 import { dirNames } from '../runtime/dir';
 import { truthy, compareBool, binaryOp } from '../runtime/operators';
@@ -99,8 +98,7 @@ export function installBuiltinFunctions(vm: VM): void {
     const flush = kw(kwargs, 'flush');
     if (flush && flush !== vm.none && flush !== vm.false_ && !(flush instanceof PyInt && flush.value === 0n)) {
       if (stream) {
-        textStreamFlush(vm, stream);
-        vm.streams?.flush(stream);
+        flushStdText(vm, stream);
       } else {
         const method = yield* getAttr(vm, target, 'flush');
         try {

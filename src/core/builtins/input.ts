@@ -11,9 +11,8 @@ import type { Native } from '../vm/frame';
 import { PyError } from '../vm/errors';
 import { fn, checkPositional } from './define';
 import { strOf } from '../runtime/repr';
-import { writeToFile } from './file-write';
+import { writeToFile, flushStdText } from './file-write';
 import { getAttr } from '../runtime/attributes';
-import { textStreamFlush } from '../runtime/text-stream-pending';
 import { nativeStream } from '../modules/sys';
 import { stdinReadLine } from '../runtime/stdin';
 import { Cause } from '../trace/events';
@@ -30,8 +29,7 @@ export function installInput(vm: VM): void {
   function* flush(name: 'stdout' | 'stderr', file: PyObject): Native<null> {
     const native = file === vm.none ? name : nativeStream(file);
     if (native) {
-      textStreamFlush(vm, native);
-      vm.streams?.flush(native);
+      flushStdText(vm, native);
       return null;
     }
     try {

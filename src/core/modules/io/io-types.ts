@@ -23,8 +23,7 @@ import { PyFileIO, PyBuffered, PyTextIO, PyIOObject, PyStringIO, PyBytesIO, type
 import { installMemoryIO, memoryReadline } from './memory-io';
 import { stdStreamOf, stdRawFileOf, stdStreamFd, isStdinObject } from './std-stream-objects';
 import { stdinRead, stdinReadLine } from '../../runtime/stdin';
-import { writeStdText } from '../../builtins/file-write';
-import { textStreamFlush } from '../../runtime/text-stream-pending';
+import { writeStdText, flushStdText } from '../../builtins/file-write';
 import type { StreamName } from '../../processes/std-streams';
 import { PyNativeGetSet } from '../../objects/native-descriptor';
 import type { VM } from '../../vm/vm';
@@ -111,12 +110,6 @@ export function unsupportedOperation(vm: VM, message: string): PyError {
   const type = io.dict.getStr('UnsupportedOperation') as PyType | undefined;
   if (!type) throw new Error('internal: io.UnsupportedOperation before the io module');
   return new PyError(vm.newException(type, [vm.newStr(message)]));
-}
-
-/** sys.stdout.flush(): the pending pieces, then the stream's buffer, go out. */
-function flushStd(vm: VM, stream: StreamName): void {
-  textStreamFlush(vm, stream);
-  vm.streams?.flush(stream);
 }
 
 export const closedFile = (vm: VM, message = 'I/O operation on closed file.') => vm.error('ValueError', message);
@@ -688,7 +681,7 @@ function installTextIOWrapper(vm: VM, types: IoTypes): void {
     const stream = stdStreamOf(self);
     if (stream) {
       if (T(self).isClosed) throw closedFile(vm);
-      flushStd(vm, stream);
+      flushStdText(vm, stream);
       return vm.newNone();
     }
     yield* textFlush(vm, T(self));
@@ -700,7 +693,7 @@ function installTextIOWrapper(vm: VM, types: IoTypes): void {
       // TextIOWrapper.close(): flush, then the buffer's close (the raw FileIO's, closefd=False).
       const raw = T(self).raw;
       if (!raw || raw.closed) return vm.newNone();
-      flushStd(vm, stream);
+      flushStdText(vm, stream);
       raw.closed = true;
       return vm.newNone();
     }

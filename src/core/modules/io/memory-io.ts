@@ -18,6 +18,7 @@ import { constructors } from '../../vm/calls';
 import { method } from '../../builtins/define';
 import { unpackKeywords } from '../../builtins/clinic-keywords';
 import { bufferBytes } from '../../runtime/buffers';
+import { strRepr } from '../../runtime/text/str-repr';
 import { Cause } from '../../trace/events';
 import { def, getter, intArgument, bytesArgument, closedFile, unsupportedOperation } from './io-types';
 
@@ -31,10 +32,6 @@ function indexArgument(vm: VM, o: PyObject | undefined, dflt: number): number {
   return Number(o.value);
 }
 
-/** The `whence` of seek(): an int (bools are ints). */
-function whenceArgument(vm: VM, o: PyObject | undefined): number {
-  return indexArgument(vm, o, 0);
-}
 
 /** tp_new's object, tracked (an instance of a subclass references its class). */
 function newMemoryFile<T extends PyStringIO | PyBytesIO>(vm: VM, o: T): T {
@@ -68,17 +65,11 @@ function stringIONewlines(vm: VM, newline: PyObject | null): StringIONewlines {
   const value = newline === null ? '\n' : newline instanceof PyStr ? newline.value : null;
   if (value === null) throw vm.error('TypeError', `newline must be str or None, not ${(newline as PyObject).type.name}`);
   if (value !== '' && value !== '\n' && value !== '\r' && value !== '\r\n') {
-    // %R of the str (3.11's PyUnicode_AsUTF8 stops at a NUL first, which only a refused value could hold).
-    throw vm.error('ValueError', `illegal newline value: ${reprText(value)}`);
+    throw vm.error('ValueError', `illegal newline value: ${strRepr(value)}`);
   }
   return { universal: value === '', translate: false, readnl: value === '' ? null : value, writenl: value.startsWith('\r') ? value : null };
 }
 
-function reprText(value: string): string {
-  const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
-  const body = value.replace(/\\/g, '\\\\').replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
-  return `${quote}${quote === "'" ? body.replace(/'/g, "\\'") : body}${quote}`;
-}
 
 /** write_str: newlines translated as `newline` says, then the text laid over the buffer at the position. */
 function stringIOWrite(vm: VM, s: PyStringIO, str: PyStr): void {
@@ -230,7 +221,7 @@ function installStringIO(vm: VM, t: PyType): void {
   def(vm, t, 'seek', ['pos', 'whence='], (self, args) => {
     const s = S(vm, self);
     const pos = indexArgument(vm, args[0], 0);
-    const whence = whenceArgument(vm, args[1]);
+    const whence = indexArgument(vm, args[1], 0);
     if (whence !== 0 && whence !== 1 && whence !== 2) throw vm.error('ValueError', `Invalid whence (${whence}, should be 0, 1 or 2)`);
     if (pos < 0 && whence === 0) throw vm.error('ValueError', `Negative seek position ${pos}`);
     if (whence !== 0 && pos !== 0) throw vm.errorWith('OSError', [vm.newStr("Can't do nonzero cur-relative seeks")]);
@@ -413,7 +404,7 @@ function installBytesIO(vm: VM, t: PyType): void {
   def(vm, t, 'seek', ['pos', 'whence='], (self, args) => {
     const b = B(vm, self);
     let pos = indexArgument(vm, args[0], 0);
-    const whence = whenceArgument(vm, args[1]);
+    const whence = indexArgument(vm, args[1], 0);
     if (pos < 0 && whence === 0) throw vm.error('ValueError', `negative seek value ${pos}`);
     if (whence === 1) pos += b.pos;
     else if (whence === 2) pos += b.size;
