@@ -1,7 +1,7 @@
 // What a hover shows about each named object: its count, every +1/−1 with cause and line, who refers to it.
 
 import type { EventSource, RefCause, TraceEvent } from '../core/trace/events';
-import { pythonId } from '../core/objects/object';
+import { idValue } from '../core/objects/object';
 import type { HistoryEntry, ObjectDetails, Referrer } from '../shared/protocol';
 import { refcountValue, type ObjectFacts, type ObjectLabeler } from './objects';
 
@@ -113,7 +113,7 @@ export function collectDetails(
       object: labeler.get(id) ?? { id, label: `#${id}`, value: '' },
       type: facts.type,
       preview: facts.preview,
-      pythonId: pythonId(id).toString(),
+      pythonId: idValue(events.addressOf?.(id) ?? 0, id).toString(),
       refcount: live ? refcountValue(live.refcount, live) : null,
       allocLine: c.allocLine,
       freedLine: live ? null : c.freedLine,

@@ -2,7 +2,7 @@
 // "immortal"), `id()` values, plus what the trace says about the step (objects freed, collections run).
 
 import type { HeapGraph, StaticObject } from '../core/index';
-import { pythonId } from '../core/objects/object';
+import { idValue } from '../core/objects/object';
 import type { CollectionSummary, GraphObject, MemoryGraphSnapshot } from '../shared/memory-graph-protocol';
 import { refcountValue } from '../trace-model/objects';
 
@@ -24,7 +24,7 @@ export function toSnapshot(graph: HeapGraph, statics: ReadonlyMap<number, Static
       type: o.type,
       // `<function f at 0x7f…>`: the id is shown on its own line.
       value: o.preview.replace(/ at 0x[0-9a-f]+>$/, '>'),
-      pythonId: pythonId(o.id).toString(),
+      pythonId: idValue(o.address, o.id).toString(),
       refcount: refcountValue(o.refcount, { type: o.type, preview: o.preview, startup: isStatic, static: isStatic, immortal: o.immortal }),
       generation: o.generation,
       unreachable: o.unreachable,

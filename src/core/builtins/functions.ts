@@ -8,7 +8,7 @@ import { hashedBytes } from '../runtime/memoryview-ops';
 import { bytesContentHash } from '../runtime/value-hashes';
 import { missingProtocol } from '../runtime/cpython-names';
 import { unionMembers, isParameterizedGeneric } from '../runtime/generic-alias';
-import type { PyObject } from '../objects/object';
+import { pythonId, type PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange, PySlice } from '../objects/containers';
@@ -651,9 +651,9 @@ export function builtinHash(vm: VM, o: PyObject): bigint {
   return identityHash(o);
 }
 
-/** object.__hash__ (_Py_HashPointer): from the object's address. */
+/** object.__hash__ (_Py_HashPointer): the object's address rotated by 4 bits (its low 4 bits are zero). */
 export function identityHash(o: PyObject): bigint {
-  return BigInt(o.id) * 16n >> 4n;
+  return pythonId(o) >> 4n;
 }
 
 function isIterator(vm: VM, o: PyObject): boolean {

@@ -26,6 +26,8 @@ export interface HeapGraphObject {
   /** The count `sys.getrefcount` would report, plus nothing (no temporary argument). */
   refcount: number;
   immortal: boolean;
+  /** Where the allocator model placed it (units; 0: static): objects/object.ts idValue gives its id(). */
+  address: number;
   /** An object of the interpreter (builtins, types, modules, code): shown where referenced, never expanded. */
   interpreter: boolean;
   /** The collector's generation: 0–2, 3 permanent; -1 tracked by nothing (untracked or not a GC type). */
@@ -221,6 +223,7 @@ function describe(vm: VM, o: PyObject, statics: ReadonlySet<PyObject>, garbage: 
     preview: shortPreview(vm, o),
     refcount: vm.heap.reported(o),
     immortal: o.immortal,
+    address: o.address,
     interpreter: !expands(vm, o, statics) && !(o instanceof PyCode),
     generation: generationOf(o.gcList),
     unreachable: garbage.has(o),

@@ -119,14 +119,14 @@ function readHeader(vm: VM, c: PyCData): bigint {
   const { target, offset, address } = c.memory as NonNullable<PyCData['memory']>;
   if (target.freed) throw vm.unsupported(`reading memory at 0x${address.toString(16)} after the object there was freed (what the allocator left there)`);
   if (offset === REFCNT_OFFSET && c.kind.size >= 4) return wrap(c.kind, BigInt(vm.heap.reported(target)));
-  if (offset === TYPE_OFFSET && c.kind.size === 8) return wrap(c.kind, pythonId(target.type.id));
+  if (offset === TYPE_OFFSET && c.kind.size === 8) return wrap(c.kind, pythonId(target.type));
   throw vm.unsupported(`reading ${c.kind.size} bytes at offset ${offset} of an object's memory (only ob_refcnt at 0 and ob_type at 8 are)`);
 }
 
 /** A py_object's object: its own reference, or the one a cast() only points to (gone if it was freed since). */
 function pointedObject(vm: VM, c: PyCData): PyObject | null {
   const borrowed = c.borrowed;
-  if (borrowed?.freed) throw vm.unsupported(`ctypes.py_object pointing at 0x${pythonId(borrowed.id).toString(16)} after the object there was freed`);
+  if (borrowed?.freed) throw vm.unsupported(`ctypes.py_object pointing at 0x${pythonId(borrowed).toString(16)} after the object there was freed`);
   return c.object ?? borrowed;
 }
 
@@ -180,7 +180,7 @@ function* setValue(vm: VM, c: PyCData, o: PyObject): Native<void> {
 /** Simple_repr: `c_long(5)`; an instance of a subclass shows as `<Name object at 0x...>`. */
 function* simpleRepr(vm: VM, c: PyCData): Native<string> {
   const name = c.type.qualname;
-  if (!typesByVm.get(vm)?.simple.has(c.type)) return `<${name} object at 0x${pythonId(c.id).toString(16)}>`;
+  if (!typesByVm.get(vm)?.simple.has(c.type)) return `<${name} object at 0x${pythonId(c).toString(16)}>`;
   if (c.kind.family === 'object') {
     const o = pointedObject(vm, c);
     return o ? `${name}(${yield* reprOf(vm, o)})` : `${name}(<NULL>)`;
@@ -308,7 +308,7 @@ export function createCtypes(vm: VM, module: PyModule): void {
     let address: bigint;
     if (obj instanceof PyInt) address = obj.value;
     else if (obj instanceof PyCData && obj.kind.family === 'pointer' && !obj.memory) address = (obj.value as bigint | null) ?? 0n;
-    else if (obj instanceof PyCData && obj.kind.family === 'object' && obj.object) address = pythonId(obj.object.id);
+    else if (obj instanceof PyCData && obj.kind.family === 'object' && obj.object) address = pythonId(obj.object);
     else throw vm.unsupported('ctypes.cast() of that object');
     const result = newCData(vm, typ as PyType, kind);
     if (kind.family === 'pointer') {

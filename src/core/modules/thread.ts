@@ -3,6 +3,7 @@
 // Lock.acquire first tries without releasing the GIL (acquire_timed); only a lock it cannot take
 // makes it block, the GIL released, until a release wakes it or its timeout passes.
 
+import { address } from '../runtime/repr';
 import type { PyObject } from '../objects/object';
 import { PyAtom } from '../objects/object';
 import { PyType } from '../objects/type';
@@ -176,7 +177,7 @@ function installLockMethods(vm: VM, type: PyType, reentrant: boolean): void {
   }
   method(vm, type, '__repr__', (_a, _k, self) => {
     const lock = self as PyLock;
-    const at = `0x${(0x7f0000000000 + lock.id * 16).toString(16)}`;
+    const at = address(lock);
     if (reentrant) {
       return vm.newStr(`<${lock.locked ? 'locked' : 'unlocked'} _thread.RLock object owner=${lock.owner?.ident ?? 0} count=${lock.count} at ${at}>`);
     }

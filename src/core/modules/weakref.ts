@@ -2,6 +2,7 @@
 // (CPython's _weakref and Objects/weakrefobject.c); WeakMethod, the weak dictionaries, WeakSet and
 // finalize are Python code (modules/python/weakref.py), as in CPython's Lib/weakref.py.
 
+import { address } from '../runtime/repr';
 import type { PyObject } from '../objects/object';
 import type { PyModule } from '../objects/instances';
 import { PyWeakref } from '../objects/weakref';
@@ -61,15 +62,16 @@ function installTypes(vm: VM): void {
   });
   method(vm, t.weakref, '__repr__', (_a, _k, self) => {
     const r = self as PyWeakref;
-    const at = `0x${(0x7f0000000000 + r.id * 16).toString(16)}`;
+    const at = address(r);
     if (!r.referent) return vm.newStr(`<weakref at ${at}; dead>`);
-    return vm.newStr(`<weakref at ${at}; to '${r.referent.type.name}' at 0x${(0x7f0000000000 + r.referent.id * 16).toString(16)}>`);
+    return vm.newStr(`<weakref at ${at}; to '${r.referent.type.name}' at ${address(r.referent)}>`);
   });
   for (const proxyType of [t.weakproxy, t.weakcallableproxy]) {
     method(vm, proxyType, '__repr__', (_a, _k, self) => {
       const p = self as PyWeakref;
       const target = p.referent;
-      return vm.newStr(`<weakproxy at 0x${(0x7f0000000000 + p.id * 16).toString(16)}; to '${target ? target.type.name : 'NoneType'}' at 0x${(0x7f0000000000 + (target?.id ?? 0) * 16).toString(16)}>`);
+      // A dead proxy's PyWeakref_GET_OBJECT is None: its type and address are printed.
+      return vm.newStr(`<weakproxy at ${address(p)}; to '${(target ?? vm.none).type.name}' at ${address(target ?? vm.none)}>`);
     });
     method(vm, proxyType, '__str__', function* (_a, _k, self): Native {
       const target = proxyReferent(vm, self as PyWeakref);

@@ -22,18 +22,43 @@ export abstract class PyItems extends PyObject {
   }
 }
 
+/** Places lists' item arrays in memory as their capacity changes (runtime/object-memory.ts). */
+export interface ItemArrays {
+  resized(list: PyList, from: number, to: number): void;
+}
+
 export class PyList extends PyItems {
+  private slots = this.items.length;
+  /** Where its item array is (allocator units; 0: none). */
+  itemsAddress = 0;
+  /** What places its item array once the list itself is placed. */
+  itemArrays: ItemArrays | null = null;
   /** Slots CPython has allocated (ob_alloc's `allocated`; 0 means no item array), kept by
    *  runtime/list-storage.ts as list_resize grows and shrinks it. A new list is exact (PyList_New). */
-  allocated = this.items.length;
+  get allocated(): number {
+    return this.slots;
+  }
+  set allocated(slots: number) {
+    const from = this.slots;
+    this.slots = slots;
+    if (this.itemArrays !== null && from !== slots) this.itemArrays.resized(this, from, slots);
+  }
   override clearRefs(): PyObject[] {
-    // _list_clear frees the item array.
-    this.allocated = 0;
+    // _list_clear: no items; the array itself is freed after them, at the end of the dealloc.
+    this.slots = 0;
     return super.clearRefs();
   }
 }
 
-export class PyTuple extends PyItems {}
+export class PyTuple extends PyItems {
+  /** Its length when its items were released: which free list its dealloc puts it on (tupledealloc). */
+  declare lengthAtRelease: number;
+  override clearRefs(): PyObject[] {
+    this.lengthAtRelease = this.items.length;
+    return super.clearRefs();
+  }
+}
+PyTuple.prototype.lengthAtRelease = 0;
 
 /** set and frozenset: members keyed by their hash key (see dict.ts), in insertion order. */
 export class PySet extends PyObject {

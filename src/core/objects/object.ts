@@ -24,9 +24,20 @@ export function setObjectIdCounter(n: number): void {
   nextId = n;
 }
 
-/** What `id(o)` returns for the object with this simulator id (an address-like number, stable per run). */
-export function pythonId(objectId: number): bigint {
-  return 0x7f0000000000n + BigInt(objectId) * 16n;
+/** Where the allocator model's memory starts (runtime/allocator.ts; a typical mmap address on 64-bit Linux). */
+const HEAP_BASE = 0x7f0000000000;
+/** Where the interpreter's static objects are (the binary's data): those the allocator model never placed. */
+const STATIC_BASE = 0x560000000000;
+const ADDRESS_UNIT = 16;
+
+/** The address id() shows for an object placed at `address` (allocator units), or for a static one (0) by its simulator id. */
+export function idValue(address: number, objectId: number): number {
+  return address !== 0 ? HEAP_BASE + address * ADDRESS_UNIT : STATIC_BASE + objectId * ADDRESS_UNIT;
+}
+
+/** What `id(o)` returns: the object's address. */
+export function pythonId(o: PyObject): bigint {
+  return BigInt(idValue(o.address, o.id));
 }
 
 export abstract class PyObject {
@@ -39,6 +50,8 @@ export abstract class PyObject {
   immortal = false;
   /** The collector's list holding the object (GcList in runtime/gc-state.ts; -2: not a GC object). */
   gcList = -2;
+  /** Where the allocator model placed it (runtime/allocator.ts units); 0 for the interpreter's static objects. */
+  address = 0;
   // The fields below are set on few objects: their defaults live on the prototype (see the end of this
   // file), so that the many ints and frames the simulator makes are smaller and quicker to make.
   /** True once `__del__` ran (PEP 442: a finalizer runs at most once). */

@@ -83,6 +83,12 @@ export class PyType extends PyObject {
    * a built-in type asks nothing more.
    */
   finalizesNatively = false;
+  /**
+   * What an instance asks the allocator for, and its pre-header, when every instance's is the same (cached
+   * by runtime/object-memory.ts: -1 not known yet, -2 depends on the instance).
+   */
+  instanceBlock = -1;
+  instanceHeader = -1;
   constructor(
     metatype: PyType | null,
     public name: string,

@@ -160,7 +160,7 @@ export function pickle(vm: VM, obj: PyObject, localVerb: 'pickle' | 'get'): Pick
       return { k: 'dict', memo: id, entries: entries.map((e) => [save(e.key), save(e.value)] as [PNode, PNode]) };
     }
     if (o instanceof PyFunction) {
-      const repr = `<function ${o.qualname.value} at 0x${pythonId(o.id).toString(16)}>`;
+      const repr = `<function ${o.qualname.value} at 0x${pythonId(o).toString(16)}>`;
       return global(o, moduleOf(o), o.qualname.value, repr);
     }
     if (o instanceof PyBuiltin && !o.self) return global(o, 'builtins', o.name, `<built-in function ${o.name}>`);

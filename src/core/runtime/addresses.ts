@@ -12,8 +12,9 @@ const addressesByVm = new WeakMap<VM, Map<bigint, WeakRef<PyObject>>>();
 export function addressOf(vm: VM, o: PyObject): bigint {
   let map = addressesByVm.get(vm);
   if (!map) addressesByVm.set(vm, (map = new Map()));
-  const address = pythonId(o.id);
-  if (!map.has(address)) map.set(address, new WeakRef(o));
+  const address = pythonId(o);
+  // A freed object's address is reused by a later one (runtime/allocator.ts): the newest holder is what is there.
+  if (map.get(address)?.deref() !== o) map.set(address, new WeakRef(o));
   return address;
 }
 

@@ -556,6 +556,8 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
         // make_dict_from_instance_attributes: now an object of its own, tracked if a value may be.
         vm.gc.allocated(obj.dict, [...obj.dict.items()].some((e) => mayBeTracked(e.value)), 'freelist');
       }
+      // The dict object is made now (its memory; before, the values were in the instance's own array).
+      vm.place(obj.dict);
       return vm.incref(obj.dict, Cause.Stack);
     }
     if (obj instanceof PyModule) return vm.incref(obj.dict, Cause.Stack);

@@ -11,7 +11,7 @@
 import type { PyObject } from '../objects/object';
 import type { PyList } from '../objects/containers';
 import type { GcStartup } from '../versions';
-import { Freelists } from './freelists';
+import { Freelists, type ReleaseBlock } from './freelists';
 
 /** Where an object stands with the collector (`PyObject.gcList`). */
 export const enum GcList {
@@ -29,6 +29,8 @@ export const enum GcList {
   Collecting = 5,
   /** Allocated while a 3.11 collection is due: CPython collects inside that allocation, before tracking it. */
   Deferred = 6,
+  /** Being deallocated: off every list, its dealloc ends with PyObject_GC_Del or a free list (GcState.released). */
+  Freeing = -3,
 }
 
 export const NUM_GENERATIONS = 3;
@@ -90,7 +92,9 @@ export class GcState {
 
   constructor(startup: GcStartup, thresholds: readonly number[], private readonly collectsInAllocation: boolean,
     /** The free-threaded build's collector (see localCount and overThreshold). */
-    readonly freeThreaded = false) {
+    readonly freeThreaded = false,
+    /** Gives the memory of free-list objects a full collection clears back to the allocator. */
+    releaseBlock: ReleaseBlock = () => undefined) {
     this.counts = [...startup.counts];
     this.thresholds = [...thresholds];
     this.startupObjects = [...startup.objects, startup.frozen ?? 0, 0, 0, 0];
@@ -98,7 +102,7 @@ export class GcState {
     this.stats = startup.stats.map((s) => ({ ...s }));
     this.longLivedPending = startup.longLivedPending;
     this.longLivedTotal = startup.longLivedTotal;
-    this.freelists = new Freelists(startup.freelists);
+    this.freelists = new Freelists(startup.freelists, releaseBlock);
     // 3.13t: what the startup left in the thread's own counter (not yet in count[0]), the objects
     // waiting on the free lists included (they were counted when they were made).
     if (freeThreaded) this.localCount = (startup.unflushedCount ?? 0) + this.freelists.size();
@@ -166,16 +170,25 @@ export class GcState {
     this.merge(GcList.Deferred, GcList.Young);
   }
 
-  /** A GC object is deallocated: off its list, and PyObject_GC_Del's count decrement unless it is kept on a freelist. */
+  /** A GC object's deallocation starts (PyObject_GC_UnTrack): off its list. */
   freed(o: PyObject): void {
     const list = o.gcList;
     if (list === GcList.None) return;
     if (list >= 0) this.lists[list].delete(o);
+    o.gcList = list === GcList.Interpreter ? GcList.None : GcList.Freeing;
+  }
+
+  /**
+   * Its deallocation ends, once what it held is released: it is kept on a free list when there is room
+   * (true: its memory with it), else PyObject_GC_Del's count decrement.
+   */
+  released(o: PyObject): boolean {
+    if (o.gcList !== GcList.Freeing) return false;
     o.gcList = GcList.None;
-    if (list === GcList.Interpreter) return;
-    if (this.freelists.push(o)) return;
+    if (this.freelists.push(o)) return true;
     if (this.freeThreaded) this.countLocally(-1);
     else if (this.counts[0] > 0) this.counts[0]--;
+    return false;
   }
 
   /** 3.13t: record_allocation / record_deallocation. */

@@ -35,6 +35,8 @@ export interface HeapHooks {
   onFree?(obj: PyObject): void;
   /** Clears the weak references to a dead object; returns the callbacks to call, if any. */
   clearWeakrefs?(obj: PyObject): unknown[];
+  /** The end of a freed object's dealloc, once what it held is released: its memory goes (tp_free). */
+  onDeallocated?(obj: PyObject): void;
 }
 
 export class Heap {
@@ -173,6 +175,7 @@ export class Heap {
       return false;
     }
     if (children.length) this.work.push({ children, index: 0, owner: obj });
+    else this.hooks.onDeallocated?.(obj);
     return true;
   }
 
@@ -182,6 +185,7 @@ export class Heap {
       const top = this.work[this.work.length - 1];
       if (top.index >= top.children.length) {
         this.work.pop();
+        this.hooks.onDeallocated?.(top.owner);
         continue;
       }
       const child = top.children[top.index++];
@@ -234,6 +238,7 @@ export class Heap {
   /** The VM calls this once the weakref callbacks of a dead object have run: its references go now. */
   finishWeakrefCallbacks(entry: Extract<PendingDeath, { kind: 'weakref-callbacks' }>): void {
     if (entry.children.length) this.work.push({ children: entry.children, index: 0, owner: entry.obj });
+    else this.hooks.onDeallocated?.(entry.obj);
     this.cascade(entry.floor);
   }
 

@@ -38,7 +38,7 @@ type Text = Generator<CallRequest, string, PyObject>;
 
 /** The object's address as a repr prints it (%p): its id(), in hex, as in CPython. */
 export function address(o: PyObject): string {
-  return `0x${pythonId(o.id).toString(16)}`;
+  return `0x${pythonId(o).toString(16)}`;
 }
 
 function complexRepr(c: PyComplex): string {

@@ -63,11 +63,20 @@ function intSize(value: bigint): number {
 
 /** str: the widest character picks 1, 2 or 4 bytes per character (PEP 393); plus the NUL. */
 function strSize(s: string, model: SizeModel, compact: boolean): number {
+  // Code units, a surrogate pair counting as one character above U+FFFF (every str a program makes is sized).
   let max = 0;
-  let n = 0;
-  for (const ch of s) {
-    max = Math.max(max, ch.codePointAt(0) as number);
-    n++;
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low < 0xe000) {
+        c = 0x10000;
+        n--;
+        i++;
+      }
+    }
+    if (c > max) max = c;
   }
   const kind = max < 256 ? 1 : max < 65536 ? 2 : 4;
   // A str subclass instance is a "legacy" object whose characters sit in a separate buffer.
@@ -76,6 +85,19 @@ function strSize(s: string, model: SizeModel, compact: boolean): number {
   // The simulator's one-character Latin-1 strings are the shared singletons (vm.newStr).
   const utf8 = n === 1 && kind === 1 && model.latin1CharUtf8 ? 3 : 0;
   return model.strCompactHeader + (n + 1) * kind + utf8;
+}
+
+/**
+ * What a dict allocates apart from its object: a split dict its values array (the keys belong to the class),
+ * a combined dict its own keys table (none for the shared empty keys); an OrderedDict (odict_sizeof) also
+ * its fast-nodes array (a pointer per slot of the keys table) and a 32-byte node per key.
+ */
+function dictStorage(o: PyDict): number {
+  let size = 0;
+  if (o.sharedKeys) size += PTR * o.sharedKeys.usableSize;
+  else if (o.keysLog2 > 0) size += dictKeysBytes(o.keysLog2, o.keysUnicode);
+  if (o instanceof PyOrderedDict) size += (o.fastNodes ? PTR * (1 << Math.max(o.keysLog2, 3)) : 0) + 32 * o.size;
+  return size;
 }
 
 /** Heap classes in an instance's MRO and whether they give it a weakref list. */
@@ -122,16 +144,11 @@ function layoutSize(vm: VM, o: PyObject, model: SizeModel): number {
   if (o instanceof PyList) return 40 + weakrefSlot + PTR * (o.allocated === -1 ? -1 : Math.max(o.allocated, o.items.length));
   if (o instanceof PyTuple) return 24 + PTR * o.items.length;
   if (o instanceof PyDict) {
-    // _PyDict_SizeOf: a split dict counts its values array (the keys belong to the class);
-    // a combined dict its own keys table (none for the shared empty keys).
-    let size = 48 + weakrefSlot;
-    if (o.sharedKeys) size += PTR * o.sharedKeys.usableSize;
-    else if (o.keysLog2 > 0) size += dictKeysBytes(o.keysLog2, o.keysUnicode);
-    // defdictobject adds default_factory.
+    // _PyDict_SizeOf: the object and what it allocates apart.
+    let size = 48 + weakrefSlot + dictStorage(o);
+    // defdictobject adds default_factory; PyODictObject 8 more fields.
     if (o instanceof PyDefaultDict) size += PTR;
-    // odict_sizeof: PyODictObject's 8 more fields, the fast-nodes array (a pointer per slot of the
-    // keys table) and a 32-byte node per key.
-    if (o instanceof PyOrderedDict) size += 8 * PTR + (o.fastNodes ? PTR * (1 << Math.max(o.keysLog2, 3)) : 0) + 32 * o.size;
+    if (o instanceof PyOrderedDict) size += 8 * PTR;
     return size;
   }
   // deque___sizeof__: dequeobject, then its 64-slot blocks (two links and the slots each).
@@ -190,6 +207,41 @@ export function preHeaderSize(vm: VM, o: PyObject): number {
     !(VARIABLE_LAYOUTS.has(type.layout) && !vm.options.version.sizes.managedWeakref);
   if (managedDict || managedWeakref) size += 2 * PTR;
   return size;
+}
+
+/**
+ * What making the object asks the allocator for (_PyType_AllocNoTrack, PyObject_Malloc): its struct and
+ * pre-header, without the storage a container allocates apart (a list's items, a dict's keys and values,
+ * a set's table once it outgrows the object, a bytearray's, deque's or array's buffer).
+ */
+export function allocationSize(vm: VM, o: PyObject): number {
+  // The most made objects first, without the bigint an int's digit count would otherwise need.
+  if (o instanceof PyInt && o.type === vm.t.int && !Number.isNaN(o.small)) return compactIntSize(o.small) + vm.options.version.sizes.objectHeader - DEFAULT_OBJECT_HEADER;
+  if (o instanceof PyFloat && o.type === vm.t.float) return 24 + vm.options.version.sizes.objectHeader - DEFAULT_OBJECT_HEADER;
+  return sizeOf(vm, o) - storageApart(vm, o);
+}
+
+/** An int of a safe JS integer value: 24 bytes and a 4-byte digit per 30 bits. */
+function compactIntSize(v: number): number {
+  let magnitude = Math.abs(v);
+  let digits = 1;
+  while (magnitude >= 2 ** 30) {
+    magnitude = Math.floor(magnitude / 2 ** 30);
+    digits++;
+  }
+  return 24 + 4 * digits;
+}
+
+/** The part of `sizeOf` a container allocates separately from the object. */
+function storageApart(vm: VM, o: PyObject): number {
+  if (o instanceof PyList) return PTR * (o.allocated === -1 ? -1 : Math.max(o.allocated, o.items.length));
+  if (o instanceof PyDict) return dictStorage(o);
+  if (o instanceof PySet) return o.mask + 1 > 8 ? (o.mask + 1) * 16 : 0;
+  if (o instanceof PyBytes && o.type.isSubtypeOf(vm.t.bytearray)) return o.allocated;
+  if (o instanceof PyDeque) return o.blocks * (2 * PTR + DEQUE_BLOCKLEN * PTR);
+  if (o instanceof PyArray) return o.allocated * o.itemsize;
+  if (o instanceof PyType) return o.heap && o.hasInstanceDict ? dictKeysBytes(6, true) : 0;
+  return 0;
 }
 
 /** sys.getsizeof(o) for built-in __sizeof__ (no Python code runs). */

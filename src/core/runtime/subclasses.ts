@@ -22,7 +22,7 @@ export function addSubclass(vm: VM, cls: PyType): void {
     if (!base.heap) continue;
     // init_tp_subclasses: the base's dict is made on its first subclass.
     base.subclassesDict ??= vm.newDict();
-    const key = vm.newInt(pythonId(cls.id));
+    const key = vm.newInt(pythonId(cls));
     dictSet(vm, base.subclassesDict, key, ref, true, '__subclasses__');
     vm.decref(key, Cause.Stack);
   }
@@ -35,7 +35,7 @@ export function removeFromBases(vm: VM, cls: PyType, bases: readonly PyType[]): 
   for (const base of bases) {
     if (!base.heap) vm.decref(ref, Cause.Internal, 'tp_subclasses');
     else if (base.subclassesDict && !base.subclassesDict.freed) {
-      const key = vm.newInt(pythonId(cls.id));
+      const key = vm.newInt(pythonId(cls));
       dictDel(vm, base.subclassesDict, key);
       vm.decref(key, Cause.Stack);
       // remove_subclass: a dict left empty goes (clear_tp_subclasses); the next subclass makes a new one.

@@ -148,6 +148,8 @@ const FRAME_ASIDE = 0x40;
 const FRAME_SAME_NAME = 0x80;
 /** Payload words of the generic rows, as a mask of a (1), b (2), s (4), by code. */
 const PAYLOAD = [0, 0, 0, 5, 0, 0, 0, 0, 3, 3, 7, 3, 3, 0, 0, 0];
+/** Object ids per chunk of the address table. */
+const ADDRESS_CHUNK_BITS = 14;
 /** Slots of the string cache (a power of two). */
 const STRING_CACHE = 64;
 
@@ -273,6 +275,19 @@ export class EventLog implements EventSource {
    */
   private readonly cachedText: string[] = new Array<string>(STRING_CACHE).fill('');
   private readonly cachedIndex = new Int32Array(STRING_CACHE);
+
+  /** Where each object was placed (allocator units, by object id, in chunks; 0: a static object): what id() showed. */
+  private readonly addressChunks: Int32Array[] = [];
+
+  noteAddress(obj: number, address: number): void {
+    const chunk = obj >>> ADDRESS_CHUNK_BITS;
+    while (this.addressChunks.length <= chunk) this.addressChunks.push(new Int32Array(1 << ADDRESS_CHUNK_BITS));
+    this.addressChunks[chunk][obj & ((1 << ADDRESS_CHUNK_BITS) - 1)] = address;
+  }
+
+  addressOf(obj: number): number {
+    return this.addressChunks[obj >>> ADDRESS_CHUNK_BITS]?.[obj & ((1 << ADDRESS_CHUNK_BITS) - 1)] ?? 0;
+  }
 
   /** `<name>` for the interned type name `t`, made once. */
   private typePreviewOf(t: number): string {

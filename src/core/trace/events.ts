@@ -206,4 +206,6 @@ export type TraceEvent = RefEvent | AllocEvent | FreeEvent | LineEvent | BindEve
 export interface EventSource {
   readonly length: number;
   at(index: number): TraceEvent | undefined;
+  /** Where the object was placed (allocator units; 0 or absent: static), for the id() it had. */
+  addressOf?(obj: number): number;
 }

@@ -23,7 +23,8 @@ import type { VersionModel } from '../versions';
 import { execute } from './execute';
 import { constKey } from '../compile/code-builder';
 import { invoke, releaseCall } from './calls';
-import { builtinRepr, arrayText } from '../runtime/repr';
+import { ObjectMemory } from '../runtime/object-memory';
+import { builtinRepr, arrayText, address } from '../runtime/repr';
 import { PyArray } from '../objects/array';
 import { formatException, type TracebackWhere } from '../runtime/traceback';
 import { isGcType, trackedAtBirth, collect } from '../runtime/gc';
@@ -101,6 +102,8 @@ export class VM {
   readonly atexit: AtexitCallback[] = [];
   /** The cycle collector's generations and counters. */
   readonly gc: GcState;
+  /** Where objects are placed: what id() returns (runtime/object-memory.ts). */
+  readonly memory: ObjectMemory;
   /** 3.13t's deferred reference counts (functions and classes); null in builds with the GIL. */
   readonly deferredRefcounts: DeferredRefcounts | null;
   stdout = '';
@@ -153,6 +156,8 @@ export class VM {
       allocPreview: (obj) => (obj instanceof PyInt && obj.type === this.t.int && obj.small === obj.small ? obj.small : this.preview(obj)),
       onFree: (obj) => {
         if (obj.gcList !== -2) this.gc.freed(obj);
+        // unicode_dealloc: a mortal interned string leaves the interned table (a later one is a new object).
+        if (obj instanceof PyStr && obj.interned && this.interned.get(obj.value) === obj) this.interned.delete(obj.value);
         if (obj instanceof PyWeakref) forgetWeakref(obj);
         // gen_dealloc clears the frame (_PyFrame_ClearExceptCode): a frame object referenced elsewhere
         // takes it over (take_ownership), which tracks it.
@@ -165,6 +170,11 @@ export class VM {
         this.deferredRefcounts?.forget(obj);
       },
       clearWeakrefs: (obj) => clearWeakrefs(this, obj),
+      // A GC object kept on a free list keeps its memory; anything else gives it back.
+      onDeallocated: (obj) => {
+        this.memory.releaseStorage(obj);
+        if (!this.gc.released(obj)) this.memory.release(obj);
+      },
     };
     this.heap = new Heap(hooks);
     if (options.recordTrace) {
@@ -172,7 +182,8 @@ export class VM {
       this.heap.recording = true;
     }
     this.gc = new GcState(options.version.gcStartup, options.version.gcThresholds, !options.version.gcRecheckThreshold,
-      options.version.freeThreading?.wholeHeapCollections === true);
+      options.version.freeThreading?.wholeHeapCollections === true, (address) => this.memory.allocator.freeContaining(address));
+    this.memory = new ObjectMemory(this, this.gc.freelists);
     if (options.recordTrace) {
       this.gc.onTrackChange = (o, list) => this.heap.events.gcTrack(this.steps, o.id, list, this.heap.line);
     }
@@ -237,7 +248,13 @@ export class VM {
   track<T extends PyObject>(o: T, reuse: 'freelist' | 'fresh' = 'freelist'): T {
     this.heap.allocated(o);
     if (isGcType(o)) this.gc.allocated(o, trackedAtBirth(o), reuse);
+    this.place(o);
     return o;
+  }
+  /** Gives a new object its address (after the collector's accounting, which may have taken a free list's). */
+  place(o: PyObject): void {
+    this.memory.place(o);
+    if (this.heap.recording) this.heap.events.noteAddress(o.id, o.address);
   }
 
   // ---- object creation: each returns a new (owned) reference -----------------------
@@ -659,7 +676,7 @@ export class VM {
    */
   writeUnraisable(e: PyError, where: PyObject, context: string | null = null): void {
     const hook = this.modules.get('sys')?.dict.getStr('unraisablehook');
-    const fn = where instanceof PyFunction ? `<function ${where.qualname.value} at 0x7f0000000000>` : builtinRepr(this, where) ?? '?';
+    const fn = where instanceof PyFunction ? `<function ${where.qualname.value} at ${address(where)}>` : builtinRepr(this, where) ?? '?';
     const objectInMessage = context !== null && this.options.version.unraisableObjectInMessage;
     const errMsg = context === null ? null : objectInMessage ? `Exception ignored ${context} ${fn}` : `Exception ignored ${context}`;
     if (hook && !(hook instanceof PyBuiltin)) {

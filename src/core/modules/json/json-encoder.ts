@@ -83,7 +83,7 @@ function enterRecursiveCall(vm: VM, w: Writer): void {
  */
 function markerEnter(vm: VM, s: EncoderFields, obj: PyObject): PyObject | null {
   if (!(s.markers instanceof PyDict)) return null;
-  const ident = vm.newInt(pythonId(obj.id));
+  const ident = vm.newInt(pythonId(obj));
   if (dictGet(vm, s.markers, ident)) {
     vm.decref(ident, Cause.Stack);
     throw vm.error('ValueError', 'Circular reference detected');
