@@ -684,6 +684,11 @@ export interface SizeModel {
   objectHeader: number;
   /** sizeof(PyGC_Head) before each GC object: 16; none in the free-threaded build (_PyType_PreHeaderSize). */
   gcHeader: number;
+  /**
+   * 3.13+ keep a class instance's attribute values inside its block (Py_TPFLAGS_INLINE_VALUES), sized when it is
+   * made; 3.11 and 3.12 allocate them apart (new_values), after taking one slot off the class's shared keys.
+   */
+  inlineValues: boolean;
 }
 
 const stats = (gen0: [number, number], gen1: [number, number]) => [
@@ -785,7 +790,7 @@ const V3_13: VersionModel = {
   functionalModules: { batched: 'n-strict', pairwiseKeepsResult: true, methodcallerCall: 'vectorcall' },
   sizes: {
     strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, latin1CharUtf8: true, function: 144, generatorHeader: 144, generatorMinStack: 2,
-    managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
+    managedWeakref: true, staticType: 400, heapType: 928, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16, inlineValues: true,
   },
 };
 
@@ -849,7 +854,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     functionalModules: { batched: 'absent', pairwiseKeepsResult: false, methodcallerCall: 'tp_call' },
     sizes: {
       strAsciiHeader: 48, strCompactHeader: 72, strLegacyHeader: 80, latin1CharUtf8: false, function: 136, generatorHeader: 152, generatorMinStack: 0,
-      managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96, objectHeader: 16, gcHeader: 16,
+      managedWeakref: false, staticType: 408, heapType: 904, rangeIterator: 48, importError: 96, objectHeader: 16, gcHeader: 16, inlineValues: false,
     },
   },
   '3.12': {
@@ -870,7 +875,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     functionalModules: { batched: 'n', pairwiseKeepsResult: false, methodcallerCall: 'tp_call' },
     sizes: {
       strAsciiHeader: 40, strCompactHeader: 56, strLegacyHeader: 64, latin1CharUtf8: true, function: 144, generatorHeader: 144, generatorMinStack: 2,
-      managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16,
+      managedWeakref: true, staticType: 416, heapType: 920, rangeIterator: 40, importError: 104, objectHeader: 16, gcHeader: 16, inlineValues: false,
     },
   },
   '3.13': V3_13,

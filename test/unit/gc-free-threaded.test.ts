@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { compileSource, runSource } from '../../src/core/index';
 import type { TraceEvent } from '../../src/core/trace/events';
-import { mimallocBin, inlineValuesSize } from '../../src/core/runtime/heap-order';
+import { mimallocBin } from '../../src/core/runtime/heap-order';
+import { inlineValuesSize } from '../../src/core/runtime/sizes';
 import { compiledGcObjects } from '../../src/core/runtime/compiled-objects';
 
 type GcEvent = Extract<TraceEvent, { kind: 'gc' }>;

@@ -18,6 +18,8 @@ export class PyInstance extends PyObject {
    * as the class's shared keys could hold then (_PyInlineValuesSize; 0 for other layouts).
    */
   inlineValueSlots = 0;
+  /** 3.11/3.12: where its values array is (allocator units; 0: none), allocated apart from it (new_values). */
+  valuesAddress = 0;
   constructor(type: PyType, public dict: PyDict | null) {
     super(type);
   }

@@ -8,7 +8,9 @@
 // a pool that was full goes to the front of its class's list, a pool left empty goes back to its arena,
 // where the next pool any class needs comes from (the arena with the fewest free pools first).
 // What the real allocator holds at start-up (the interpreter's own objects) is not modelled: a program's
-// first blocks come from new pools, so addresses differ from a real run; what repeats is reuse.
+// first blocks come from new pools, so addresses differ from a real run; what repeats is reuse. One trace of
+// that start-up is kept: a class's first pool never empties, as the interpreter's blocks in it would keep it
+// in use (else a freed block could come back to a request of another class through an emptied pool).
 //
 // Addresses are kept in 16-byte units (small integers for V8; 16 GiB of reach); objects/object.ts idValue
 // turns them into what id() shows.
@@ -42,6 +44,8 @@ class Pool {
   prev: Pool | null = null;
   following: Pool | null = null;
   linked = false;
+  /** A class's first pool: never given back (as if the interpreter's own blocks kept it in use). */
+  pinned = false;
   constructor(readonly base: number, readonly arena: Arena) {}
 
   get full(): boolean {
@@ -63,6 +67,8 @@ export class Allocator {
   /** Per size class, the head of its used-pool list. */
   private readonly usedPools: (Pool | null)[] = new Array(CLASSES).fill(null);
   private readonly arenas: Arena[] = [];
+  /** Whether a class has had a pool (its first one is pinned). */
+  private readonly classesSeen: boolean[] = new Array(CLASSES).fill(false);
   /** Every pool carved so far, by its index (address / POOL_UNITS). */
   private readonly pools: Pool[] = [];
   private nextArena = 0;
@@ -98,7 +104,7 @@ export class Allocator {
     const wasFull = pool.full;
     pool.freeBlocks.push(start);
     pool.used--;
-    if (pool.used === 0) {
+    if (pool.used === 0 && !pool.pinned) {
       if (pool.linked) this.unlink(pool);
       pool.arena.freePools.push(pool);
       return;
@@ -130,6 +136,7 @@ export class Allocator {
 
   private newPool(sizeClass: number, units: number): Pool {
     const pool = this.emptyPool();
+    if (!this.classesSeen[sizeClass]) pool.pinned = this.classesSeen[sizeClass] = true;
     // A pool emptied by blocks of this very class keeps its free list (obmalloc's "luckily" case).
     if (pool.sizeClass !== sizeClass) {
       pool.sizeClass = sizeClass;

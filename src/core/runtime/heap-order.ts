@@ -12,11 +12,8 @@
 // gc/finalizers_in_cycle; probes of lists, dicts and sets on 3.13.5t show both orders).
 
 import type { PyObject } from '../objects/object';
-import { PyList, PyTuple, PySet } from '../objects/containers';
-import { PyDict } from '../objects/dict';
-import { PyInstance } from '../objects/instances';
 import type { VM } from '../vm/vm';
-import { basicSize, preHeaderSize } from './sizes';
+import { allocationSize, preHeaderSize } from './sizes';
 
 const WORD = 8;
 /** MI_MEDIUM_OBJ_WSIZE_MAX (128 KiB in words) and the queues after the size classes. */
@@ -34,30 +31,9 @@ export function mimallocBin(size: number): number {
   return ((b << 2) + ((wsize >> (b - 2)) & 3)) - 3;
 }
 
-/** _PyInlineValuesSize for `slots` value slots: the prefix (one byte per slot, rounded up) and the values. */
-export function inlineValuesSize(slots: number): number {
-  return Math.ceil(slots / WORD) * WORD + (slots + 1) * WORD;
-}
-
-/**
- * The bytes the object's own block takes (pre-header included): tp_basicsize plus the items stored
- * inside it. A list's items, a dict's keys and values and a large set's table live in other blocks.
- */
-export function blockSize(vm: VM, o: PyObject): number {
-  const header = vm.options.version.sizes.objectHeader;
-  const pre = preHeaderSize(vm, o);
-  if (o instanceof PyList) return pre + header + 3 * WORD;
-  if (o instanceof PyDict) return pre + header + 4 * WORD;
-  // setobject.c: the small table of 8 entries is part of the object.
-  if (o instanceof PySet) return pre + header + 184;
-  if (o instanceof PyTuple) return pre + header + WORD + WORD * o.items.length;
-  if (o instanceof PyInstance && o.inlineValueSlots) return pre + basicSize(vm, o) + inlineValuesSize(o.inlineValueSlots);
-  return pre + basicSize(vm, o);
-}
-
 /** gc_visit_heaps' order over `objects`: heap (without, then with a pre-header), size class, then newest first. */
 export function heapOrder(vm: VM, objects: Iterable<PyObject>): PyObject[] {
-  const keyed = [...objects].map((o) => ({ o, heap: preHeaderSize(vm, o) > 0 ? 1 : 0, bin: mimallocBin(blockSize(vm, o)) }));
+  const keyed = [...objects].map((o) => ({ o, heap: preHeaderSize(vm, o) > 0 ? 1 : 0, bin: mimallocBin(allocationSize(vm, o)) }));
   keyed.sort((a, b) => a.heap - b.heap || a.bin - b.bin || b.o.id - a.o.id);
   return keyed.map((k) => k.o);
 }

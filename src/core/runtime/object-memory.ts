@@ -9,17 +9,22 @@ import { PyList, PyTuple, type ItemArrays } from '../objects/containers';
 import { PyInt, PyStr, PyBytes } from '../objects/atoms';
 import { PyGenerator } from '../objects/iterators';
 import { PyType } from '../objects/type';
+import { PyInstance } from '../objects/instances';
 import type { VM } from '../vm/vm';
 import { Allocator } from './allocator';
 import type { Freelists } from './freelists';
-import { allocationSize, preHeaderSize } from './sizes';
+import { allocationSize, preHeaderSize, valuesArraySize } from './sizes';
 
 const UNIT = 16;
 const PTR = 8;
 
-/** Objects whose allocation depends on their value or code (variable-size objects, generators' frames, classes). */
-function sizeVaries(o: PyObject): boolean {
-  return o instanceof PyInt || o instanceof PyStr || o instanceof PyBytes || o instanceof PyTuple || o instanceof PyGenerator || o instanceof PyType;
+/**
+ * Objects whose allocation depends on their value or code (variable-size objects, generators' frames, classes),
+ * or on when they were made (3.13 instances' inline values).
+ */
+function sizeVaries(o: PyObject, inlineValues: boolean): boolean {
+  return o instanceof PyInt || o instanceof PyStr || o instanceof PyBytes || o instanceof PyTuple || o instanceof PyGenerator ||
+    o instanceof PyType || (inlineValues && o instanceof PyInstance);
 }
 
 export class ObjectMemory implements ItemArrays {
@@ -38,6 +43,9 @@ export class ObjectMemory implements ItemArrays {
     if (o instanceof PyList) {
       o.itemArrays = this;
       if (o.allocated > 0) o.itemsAddress = this.allocator.allocate(PTR * o.allocated);
+    } else if (o instanceof PyInstance && o.inlineValueSlots && !this.vm.options.version.sizes.inlineValues && o.dict?.sharedKeys) {
+      // 3.11/3.12 init_inline_values: sized after the class's keys gave up a slot for this instance.
+      o.valuesAddress = this.allocator.allocate(valuesArraySize(o.dict.sharedKeys.usableSize));
     }
   }
 
@@ -49,7 +57,7 @@ export class ObjectMemory implements ItemArrays {
     let bytes = type.instanceBlock;
     if (bytes < 0) {
       bytes = allocationSize(this.vm, o);
-      if (type.instanceBlock === -1) type.instanceBlock = sizeVaries(o) ? -2 : bytes;
+      if (type.instanceBlock === -1) type.instanceBlock = sizeVaries(o, this.vm.options.version.sizes.inlineValues) ? -2 : bytes;
     }
     return this.allocator.allocate(bytes) + header;
   }
@@ -69,6 +77,10 @@ export class ObjectMemory implements ItemArrays {
     if (o instanceof PyList && o.itemsAddress !== 0) {
       this.allocator.free(o.itemsAddress);
       o.itemsAddress = 0;
+    } else if (o instanceof PyInstance && o.valuesAddress !== 0) {
+      // _PyObject_FreeInstanceAttributes (the values go with the instance, even to a dict made from them).
+      this.allocator.free(o.valuesAddress);
+      o.valuesAddress = 0;
     }
   }
 

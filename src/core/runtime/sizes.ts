@@ -215,10 +215,23 @@ export function preHeaderSize(vm: VM, o: PyObject): number {
  * a set's table once it outgrows the object, a bytearray's, deque's or array's buffer).
  */
 export function allocationSize(vm: VM, o: PyObject): number {
+  const model = vm.options.version.sizes;
   // The most made objects first, without the bigint an int's digit count would otherwise need.
-  if (o instanceof PyInt && o.type === vm.t.int && !Number.isNaN(o.small)) return compactIntSize(o.small) + vm.options.version.sizes.objectHeader - DEFAULT_OBJECT_HEADER;
-  if (o instanceof PyFloat && o.type === vm.t.float) return 24 + vm.options.version.sizes.objectHeader - DEFAULT_OBJECT_HEADER;
+  if (o instanceof PyInt && o.type === vm.t.int && !Number.isNaN(o.small)) return compactIntSize(o.small) + model.objectHeader - DEFAULT_OBJECT_HEADER;
+  if (o instanceof PyFloat && o.type === vm.t.float) return 24 + model.objectHeader - DEFAULT_OBJECT_HEADER;
+  // 3.13+: the instance's attribute values, sized when it was made (_PyType_AllocNoTrack).
+  if (o instanceof PyInstance && o.inlineValueSlots && model.inlineValues) return sizeOf(vm, o) + inlineValuesSize(o.inlineValueSlots);
   return sizeOf(vm, o) - storageApart(vm, o);
+}
+
+/** _PyInlineValuesSize for `slots` value slots: the prefix (one byte per slot, rounded up) and the values. */
+export function inlineValuesSize(slots: number): number {
+  return Math.ceil(slots / PTR) * PTR + (slots + 1) * PTR;
+}
+
+/** 3.11/3.12 new_values: an instance's values array of `slots` slots, allocated apart (PyMem_Malloc). */
+export function valuesArraySize(slots: number): number {
+  return Math.ceil((slots + 2) / PTR) * PTR + slots * PTR;
 }
 
 /** An int of a safe JS integer value: 24 bytes and a 4-byte digit per 30 bits. */

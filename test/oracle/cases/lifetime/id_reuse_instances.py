@@ -1,5 +1,7 @@
 # id() of class instances after a free: the small-object allocator gives a freed instance's block to the next
-# instance (3.11, 3.12). A list's item array is a block of that allocator too and can take it in between.
+# instance of its size. 3.11 and 3.12 allocate the attribute values apart; a list's item array is a block of that
+# allocator too and can take the block in between. A 3.13 instance holds its values, one slot fewer for each
+# instance its class made, so the next one can be of another size class.
 class Point:
     def __init__(self, x, y):
         self.x = x
