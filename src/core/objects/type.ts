@@ -89,6 +89,8 @@ export class PyType extends PyObject {
    */
   instanceBlock = -1;
   instanceHeader = -1;
+  /** What its instances allocate apart from their block (runtime/object-memory.ts Storage; -1 not known yet). */
+  instanceStorage = -1;
   constructor(
     metatype: PyType | null,
     public name: string,

@@ -27,6 +27,21 @@ function sizeVaries(o: PyObject, inlineValues: boolean): boolean {
     o instanceof PyType || (inlineValues && o instanceof PyInstance);
 }
 
+/** What a type's instances allocate apart from their own block (PyType.instanceStorage). */
+const enum Storage {
+  None = 0,
+  /** A list's item array. */
+  Items = 1,
+  /** A 3.11/3.12 class instance's values array. */
+  Values = 2,
+}
+
+function storageOf(o: PyObject, inlineValues: boolean): Storage {
+  if (o instanceof PyList) return Storage.Items;
+  if (o instanceof PyInstance && !inlineValues && o.type.layout === 'instance' && o.type.hasInstanceDict) return Storage.Values;
+  return Storage.None;
+}
+
 export class ObjectMemory implements ItemArrays {
   readonly allocator = new Allocator();
   constructor(private readonly vm: VM, private readonly freelists: Freelists) {}
@@ -36,16 +51,19 @@ export class ObjectMemory implements ItemArrays {
    * a float takes the float free list's here (floats are not GC objects). A new list's items follow it (PyList_New).
    */
   place(o: PyObject): void {
-    if (o.address === 0) {
-      const vm = this.vm;
-      if (!(o.type === vm.t.float && this.freelists.pop(o) && o.address !== 0)) o.address = this.allocate(o);
-    }
-    if (o instanceof PyList) {
-      o.itemArrays = this;
-      if (o.allocated > 0) o.itemsAddress = this.allocator.allocate(PTR * o.allocated);
-    } else if (o instanceof PyInstance && o.inlineValueSlots && !this.vm.options.version.sizes.inlineValues && o.dict?.sharedKeys) {
+    const type = o.type;
+    if (o.address === 0 && !(type === this.vm.t.float && this.freelists.pop(o) && o.address !== 0)) o.address = this.allocate(o);
+    let storage = type.instanceStorage;
+    if (storage < 0) storage = type.instanceStorage = storageOf(o, this.vm.options.version.sizes.inlineValues);
+    if (storage === Storage.Items) {
+      const list = o as PyList;
+      list.itemArrays = this;
+      if (list.allocated > 0) list.itemsAddress = this.allocator.allocate(PTR * list.allocated);
+    } else if (storage === Storage.Values) {
       // 3.11/3.12 init_inline_values: sized after the class's keys gave up a slot for this instance.
-      o.valuesAddress = this.allocator.allocate(valuesArraySize(o.dict.sharedKeys.usableSize));
+      const instance = o as PyInstance;
+      const keys = instance.dict?.sharedKeys;
+      if (instance.inlineValueSlots && keys) instance.valuesAddress = this.allocator.allocate(valuesArraySize(keys.usableSize));
     }
   }
 
@@ -74,13 +92,16 @@ export class ObjectMemory implements ItemArrays {
 
   /** The end of a dealloc: what the object allocated apart goes first (list_dealloc frees the items' array). */
   releaseStorage(o: PyObject): void {
-    if (o instanceof PyList && o.itemsAddress !== 0) {
-      this.allocator.free(o.itemsAddress);
-      o.itemsAddress = 0;
-    } else if (o instanceof PyInstance && o.valuesAddress !== 0) {
+    const storage = o.type.instanceStorage;
+    if (storage === Storage.Items) {
+      const list = o as PyList;
+      if (list.itemsAddress !== 0) this.allocator.free(list.itemsAddress);
+      list.itemsAddress = 0;
+    } else if (storage === Storage.Values) {
       // _PyObject_FreeInstanceAttributes (the values go with the instance, even to a dict made from them).
-      this.allocator.free(o.valuesAddress);
-      o.valuesAddress = 0;
+      const instance = o as PyInstance;
+      if (instance.valuesAddress !== 0) this.allocator.free(instance.valuesAddress);
+      instance.valuesAddress = 0;
     }
   }
 
