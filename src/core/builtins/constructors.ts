@@ -214,8 +214,10 @@ export function installConstructors(vm: VM): void {
     }
     return s;
   });
-  constructors.set(t.frozenset, function* (vm, args): Native {
+  constructors.set(t.frozenset, function* (vm, args, _kwargs, type): Native {
     checkPositional(vm, 'frozenset', args.length, 0, 1);
+    // frozenset_new (make_new_frozenset): an exact frozenset of an exact frozenset is that one.
+    if (args.length && type === vm.t.frozenset && args[0].type === vm.t.frozenset) return vm.incref(args[0], Cause.Stack);
     const s = vm.newSet(true);
     if (args.length) {
       try {
@@ -558,7 +560,7 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   const addsDict = cls.hasInstanceDict && !bases.some((b) => b.heap && b.hasInstanceDict) && !builtinHasDict(vm, builtinBase);
   const variableSize = bases.some((b) => !b.heap && (b.layout === 'int' || b.layout === 'tuple' || b.layout === 'bytes'));
   const addsWeakref = !variableSize && !bases.some((b) => hasWeaklist(vm, b)) && (!slotNames || slotNames.includes('__weakref__'));
-  if (slotNames) addSlotMembers(vm, cls, slotNames);
+  addSlotMembers(vm, cls, slotNames);
   for (const [attr, adds] of [['__dict__', addsDict], ['__weakref__', addsWeakref]] as const) {
     if (!adds || cls.dict.getStr(attr)) continue;
     const descriptor = vm.track(new PyDescriptorWrapper(vm.t.getset_descriptor, [vm.incref(cls, Cause.Type, `${attr} descriptor`)]));

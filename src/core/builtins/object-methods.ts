@@ -29,6 +29,7 @@ import { genericGetAttr, typeSetAttr, typeDelAttr } from '../runtime/attributes'
 import { installBytesLikeMethods } from './bytes-methods';
 import { intToBytes, intFromBytes } from './int-bytes';
 import { Cause } from '../trace/events';
+import { PyNativeDescriptor } from '../objects/native-descriptor';
 import { installNumberRoundingMethods } from './number-rounding-methods';
 
 export function installObjectMethods(vm: VM): void {
@@ -46,9 +47,16 @@ export function installObjectMethods(vm: VM): void {
   method(vm, t.object, '__setattr__', (args, _k, self) => {
     arity(vm, '__setattr__', args, 2);
     const obj = self as PyObject;
+    const name = (args[0] as PyStr).value;
+    // PyObject_GenericSetAttr: a native data descriptor (a __slots__ member) takes the value.
+    const found = obj.type.lookup(name);
+    if (found instanceof PyNativeDescriptor && found.isData) {
+      found.descrSet(vm, obj, args[1]);
+      return vm.newNone();
+    }
     const dict = obj instanceof PyInstance ? (obj.dict ??= vm.newDict()) : null;
-    if (!dict) throw vm.error('AttributeError', `'${obj.type.name}' object attribute '${(args[0] as PyStr).value}' is read-only`);
-    setName(vm, dict, (args[0] as PyStr).value, args[1]);
+    if (!dict) throw vm.error('AttributeError', `'${obj.type.name}' object attribute '${name}' is read-only`);
+    setName(vm, dict, name, args[1]);
     return vm.newNone();
   });
   // object.__dir__: what dir() lists without a __dir__ of the program's own (Enum.__dir__ calls it).
@@ -83,6 +91,11 @@ export function installObjectMethods(vm: VM): void {
   method(vm, t.object, '__delattr__', (args, _k, self) => {
     const obj = self as PyObject;
     const name = (args[0] as PyStr).value;
+    const found = obj.type.lookup(name);
+    if (found instanceof PyNativeDescriptor && found.isData) {
+      found.descrSet(vm, obj, null);
+      return vm.newNone();
+    }
     if (!(obj instanceof PyInstance) || !obj.dict || !delName(vm, obj.dict, name)) {
       throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}'`);
     }
