@@ -240,7 +240,7 @@ export function installConstructors(vm: VM): void {
     }
     if (args.length) yield* dictUpdate(vm, d, args[0]);
     if (kwargs) for (const [k, v] of kwargs) {
-      const key = vm.newStr(k);
+      const key = vm.newKeywordName(k);
       dictSet(vm, d, key, v);
       vm.decref(key, Cause.Stack);
     }
