@@ -8,14 +8,14 @@ import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PySet, PySlice, PyTuple } from '../objects/containers';
 import { PyDescriptorWrapper, PyBuiltin } from '../objects/callables';
-import { PyInstance, PyExceptionObj } from '../objects/instances';
+import { PyModule, PyExceptionObj } from '../objects/instances';
 import { PyDict } from '../objects/dict';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { method, arity, typeFunction, checkPositional } from './define';
 import { setInitValue } from '../runtime/exception-init-value';
 import { osErrorStr, osErrorUsesInit, reinitOsErrorFields } from '../runtime/oserror-fields';
-import { setName, delName, hashKey, dictSet } from '../runtime/dicts';
+import { setName, hashKey, dictSet } from '../runtime/dicts';
 import { reprOf, strOf, builtinFormatOf, objectFormatOf } from '../runtime/repr';
 import { iterateToArray } from '../runtime/iteration';
 import { chargeLoop } from '../threads/native-loops';
@@ -25,11 +25,10 @@ import { floatAsIntegerRatio } from '../runtime/text/float-ops';
 import { unwrap } from '../runtime/numbers';
 import { basicSize } from '../runtime/sizes';
 import { dirNames } from '../runtime/dir';
-import { genericGetAttr, typeSetAttr, typeDelAttr } from '../runtime/attributes';
+import { genericGetAttr, genericSetAttr, genericDelAttr, typeSetAttr, typeDelAttr } from '../runtime/attributes';
 import { installBytesLikeMethods } from './bytes-methods';
 import { intToBytes, intFromBytes } from './int-bytes';
 import { Cause } from '../trace/events';
-import { PyNativeDescriptor } from '../objects/native-descriptor';
 import { installNumberRoundingMethods } from './number-rounding-methods';
 
 export function installObjectMethods(vm: VM): void {
@@ -44,19 +43,15 @@ export function installObjectMethods(vm: VM): void {
     const subs = [...vm.heapTypes].filter((c) => !c.freed && c.bases.includes(self as PyType));
     return vm.newList(subs.map((c) => vm.incref(c, Cause.Slot)));
   });
-  method(vm, t.object, '__setattr__', (args, _k, self) => {
+  // object.__setattr__ / __delattr__ (PyObject_GenericSetAttr): past a class's own __setattr__ (super() reaches
+  // them); hackcheck refuses a class (type.__setattr__ is its own).
+  method(vm, t.object, '__setattr__', function* (args, _k, self): Native {
     arity(vm, '__setattr__', args, 2);
     const obj = self as PyObject;
-    const name = (args[0] as PyStr).value;
-    // PyObject_GenericSetAttr: a native data descriptor (a __slots__ member) takes the value.
-    const found = obj.type.lookup(name);
-    if (found instanceof PyNativeDescriptor && found.isData) {
-      found.descrSet(vm, obj, args[1]);
-      return vm.newNone();
-    }
-    const dict = obj instanceof PyInstance ? (obj.dict ??= vm.newDict()) : null;
-    if (!dict) throw vm.error('AttributeError', `'${obj.type.name}' object attribute '${name}' is read-only`);
-    setName(vm, dict, name, args[1]);
+    if (!(args[0] instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${args[0].type.name}'`);
+    if (obj instanceof PyType) throw vm.error('TypeError', `can't apply this __setattr__ to ${obj.type.name} object`);
+    if (obj instanceof PyModule) setName(vm, obj.dict, args[0].value, args[1]);
+    else yield* genericSetAttr(vm, obj, args[0].value, args[1]);
     return vm.newNone();
   });
   // object.__dir__: what dir() lists without a __dir__ of the program's own (Enum.__dir__ calls it).
@@ -88,17 +83,12 @@ export function installObjectMethods(vm: VM): void {
     if (!(args[0] instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${args[0].type.name}'`);
     return yield* genericGetAttr(vm, self as PyObject, args[0].value);
   });
-  method(vm, t.object, '__delattr__', (args, _k, self) => {
+  method(vm, t.object, '__delattr__', function* (args, _k, self): Native {
+    arity(vm, '__delattr__', args, 1);
     const obj = self as PyObject;
-    const name = (args[0] as PyStr).value;
-    const found = obj.type.lookup(name);
-    if (found instanceof PyNativeDescriptor && found.isData) {
-      found.descrSet(vm, obj, null);
-      return vm.newNone();
-    }
-    if (!(obj instanceof PyInstance) || !obj.dict || !delName(vm, obj.dict, name)) {
-      throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}'`);
-    }
+    if (!(args[0] instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${args[0].type.name}'`);
+    if (obj instanceof PyType) throw vm.error('TypeError', `can't apply this __delattr__ to ${obj.type.name} object`);
+    yield* genericDelAttr(vm, obj, args[0].value);
     return vm.newNone();
   });
   method(vm, t.object, '__repr__', function* (_a, _k, self): Native {

@@ -116,7 +116,8 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
     }
     return out;
   }
-  if (o instanceof PyInstance && !(o instanceof PyExceptionObj) && o.dict && (o.dict.gcList === GcList.None || !vm.options.version.materializedDictIsSeparate)) {
+  // (3.13: unless the dict was detached from them, by a __class__ assignment: then it is visited itself.)
+  if (o instanceof PyInstance && !(o instanceof PyExceptionObj) && o.dict && (o.dict.gcList === GcList.None || (!vm.options.version.materializedDictIsSeparate && !o.dictMaterialized))) {
     o.traverse((child, slot) => {
       if (slot !== '__dict__') out.push(child);
       else for (const e of (child as PyDict).items()) out.push(e.value);
