@@ -582,7 +582,7 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   if (name === '__dict__') {
     if (obj instanceof PyInstance && obj.type.slotNames) throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '__dict__'`);
     if (obj instanceof PyInstance || obj instanceof PyFunction) {
-      if (!obj.dict) obj.dict = vm.newDict();
+      if (!obj.dict) obj.dict = obj instanceof PyInstance ? vm.newAttributeDict(obj) : vm.newDict();
       if (obj instanceof PyInstance && vm.options.version.materializedDictIsSeparate) separateInstanceDict(vm, obj);
       return vm.incref(obj.dict, Cause.Stack);
     }

@@ -1323,7 +1323,7 @@ export class VM {
 
   newInstance(type: PyType): PyInstance {
     if (type.heap) this.incref(type, Cause.Type, '__class__');
-    const dict = type.hasInstanceDict ? this.newInlineDict() : null;
+    const dict = type.hasInstanceDict && !this.dictObjectFromStart(type) ? this.newInlineDict() : null;
     let inlineSlots = 0;
     if (dict && type.layout === 'instance') {
       // Managed dicts share their class's keys (split table); each new instance takes one value slot less
@@ -1342,7 +1342,20 @@ export class VM {
    * dict of its own for an exception (BaseException's dict slot, made by PyObject_GenericSetAttr).
    */
   newAttributeDict(owner: PyObject): PyDict {
-    return owner instanceof PyExceptionObj ? this.newDict() : this.newInlineDict();
+    if (owner instanceof PyExceptionObj) return this.newDict();
+    if (owner instanceof PyInstance && this.dictObjectFromStart(owner.type)) {
+      // new_dict_with_shared_keys: a split dict object, its values apart from the instance.
+      const dict = this.newDict();
+      dict.sharedKeys = owner.type.sharedKeys ??= new SharedKeys();
+      dict.valuesApart = true;
+      owner.dictMaterialized = true;
+      return dict;
+    }
+    return this.newInlineDict();
+  }
+  /** 3.13: a class statement's class with __slots__ members has no inline values (versions.ts inlineValuesNeedBareObject). */
+  private dictObjectFromStart(type: PyType): boolean {
+    return this.options.version.inlineValuesNeedBareObject && type.layout === 'instance' && type.slotLayout.length > 0;
   }
   /** Attribute storage of an instance (inline values until `__dict__` is used). */
   newInlineDict(): PyDict {
