@@ -6,13 +6,13 @@ import { installBytearrayMethods } from './bytearray-methods';
 import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
-import { PySet, PySlice, PyTuple } from '../objects/containers';
+import { PyList, PySet, PySlice, PyTuple } from '../objects/containers';
 import { PyDescriptorWrapper, PyBuiltin } from '../objects/callables';
 import { PyModule, PyExceptionObj } from '../objects/instances';
 import { PyDict } from '../objects/dict';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
-import { method, arity, typeFunction, checkPositional } from './define';
+import { method, arity, methArity, typeFunction, checkPositional } from './define';
 import { setInitValue } from '../runtime/exception-init-value';
 import { osErrorStr, osErrorUsesInit, reinitOsErrorFields } from '../runtime/oserror-fields';
 import { setName, hashKey, dictSet } from '../runtime/dicts';
@@ -25,7 +25,7 @@ import { floatAsIntegerRatio } from '../runtime/text/float-ops';
 import { unwrap } from '../runtime/numbers';
 import { basicSize } from '../runtime/sizes';
 import { dirNames } from '../runtime/dir';
-import { genericGetAttr, genericSetAttr, genericDelAttr, typeSetAttr, typeDelAttr } from '../runtime/attributes';
+import { genericGetAttr, genericSetAttr, genericDelAttr, typeSetAttr, typeDelAttr, getAttr, lookupAttr, instanceDict } from '../runtime/attributes';
 import { installBytesLikeMethods } from './bytes-methods';
 import { intToBytes, intFromBytes } from './int-bytes';
 import { Cause } from '../trace/events';
@@ -53,6 +53,34 @@ export function installObjectMethods(vm: VM): void {
     if (obj instanceof PyModule) setName(vm, obj.dict, args[0].value, args[1]);
     else yield* genericSetAttr(vm, obj, args[0].value, args[1]);
     return vm.newNone();
+  });
+  // object.__getstate__ (3.11+; object_getstate_default, not `required`): None when the instance has no
+  // __dict__ or an empty one, else that dict (PyObject_GenericGetDict makes it an object of its own); with
+  // the values of the slots copyreg._slotnames lists (and caches in the class's __slotnames__), the pair
+  // (that, {slot: value}).
+  method(vm, t.object, '__getstate__', function* (args, kwargs, self): Native {
+    methArity(vm, 'object.__getstate__', args, kwargs, 0);
+    const obj = self as PyObject;
+    const dict = instanceDict(obj);
+    let state: PyObject = dict && dict.size > 0 ? (yield* getAttr(vm, obj, '__dict__')) : vm.newNone();
+    const names = slotNamesOf(vm, obj.type);
+    if (names.length === 0) return state;
+    const slots = vm.newDict();
+    try {
+      for (const name of names) {
+        const value = yield* lookupAttr(vm, obj, name);
+        if (!value) continue;
+        setName(vm, slots, name, value);
+        vm.decref(value, Cause.Stack);
+      }
+    } catch (e) {
+      vm.decref(slots, Cause.Stack);
+      vm.decref(state, Cause.Stack);
+      throw e;
+    }
+    if (slots.size > 0) state = vm.newTuple([state, slots]);
+    else vm.decref(slots, Cause.Stack);
+    return state;
   });
   // object.__dir__: what dir() lists without a __dir__ of the program's own (Enum.__dir__ calls it).
   method(vm, t.object, '__dir__', (args, _k, self) => {
@@ -270,4 +298,17 @@ export function installBytesMethods(vm: VM): void {
   });
   installBytesLikeMethods(vm);
   installBytearrayMethods(vm);
+}
+
+/**
+ * copyreg._slotnames (as _PyType_GetSlotNames calls it): the __slots__ names of the class and its bases in
+ * MRO order, private ones mangled, without __dict__ and __weakref__; cached as the class's __slotnames__
+ * (a list), which is read back when present.
+ */
+function slotNamesOf(vm: VM, cls: PyType): string[] {
+  const cached = cls.dict.getStr('__slotnames__');
+  if (cached instanceof PyList) return cached.items.filter((o): o is PyStr => o instanceof PyStr).map((o) => o.value);
+  const names = cls.mro.flatMap((c) => (c.heap ? c.declaredSlots ?? [] : [])).filter((n) => n !== '__dict__' && n !== '__weakref__');
+  if (cls.heap) setName(vm, cls.dict, '__slotnames__', vm.newList(names.map((n) => vm.newStr(n))), true);
+  return names;
 }
