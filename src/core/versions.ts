@@ -335,6 +335,22 @@ export interface VersionModel {
   immortalStatics: boolean;
   /** 3.12 made every interned string immortal; 3.13 only the statically allocated ones. */
   immortalInterned: boolean;
+  /**
+   * 3.11/3.12: the one-character identifiers whose interned string is a deep-frozen module's static string
+   * (Tools/build/deepfreeze.py; _PyStaticCode_InternStrings interns them at startup, before any Latin-1
+   * singleton), so that the literal 'a' is not chr(97) nor 'abc'[i]. Measured on the oracle interpreters:
+   * `[c for c in ascii_letters + digits + '_' if eval(repr(c)) is not chr(ord(c))]`. 3.13's intern_common
+   * interns a one-character string as its singleton: none.
+   */
+  deepFrozenChars: string;
+  /**
+   * 3.13: only a class whose instances are a bare object (tp_basicsize == sizeof(PyObject): no __slots__
+   * members) keeps their attributes inline (type_ready_managed_dict sets Py_TPFLAGS_INLINE_VALUES); the
+   * others get a dict object at their first attribute (_PyObjectDict_SetItem, new_dict_with_shared_keys).
+   */
+  inlineValuesNeedBareObject: boolean;
+  /** 3.13: gc.get_referrers/get_referents are METH_FASTCALL (clinic `*objs`), so a keyword's error names them "gc.get_referrers()". */
+  gcReferentsFastcall: boolean;
   /** Starting counts of pre-existing objects where they are mortal (3.11): environment-dependent in
    *  CPython, so programs should only ever see "large"; these are plausible values. */
   staticRefcounts: {
@@ -774,7 +790,7 @@ const ENUM_3_13: EnumModel = {
 
 const V3_13: VersionModel = {
   version: '3.13', versionInfo: [3, 13, 0], versionString: '3.13.0 (CPython Lens model)',
-  immortalStatics: true, immortalInterned: false, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, weakproxyReprQuoted: true, materializedDictIsSeparate: false,
+  immortalStatics: true, immortalInterned: false, deepFrozenChars: '', inlineValuesNeedBareObject: true, gcReferentsFastcall: true, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, weakproxyReprQuoted: true, materializedDictIsSeparate: false,
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, strMethodsClinic: true, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: false, parserHoldsBytesLiteralTwice: true, abstractClassMessage: 'without-implementation', setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...threadingCheckLines(THREADING_CHECKS_3_13), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.13'], ...FUTURES_PY_LINES, ...FUTURES_PROCESS_PY_LINES['3.13'], ...ASYNCIO_PY_LINES['3.13'], ...ENUM_PY_LINES['3.13'], ...JSON_PY_LINES['3.13'], ...RE_PY_LINES['3.13'] }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
@@ -838,7 +854,7 @@ const NO_GIL_HYPOTHETICAL: VersionModel = {
 export const VERSIONS: Record<PythonVersion, VersionModel> = {
   '3.11': {
     version: '3.11', versionInfo: [3, 11, 7], versionString: '3.11.7 (CPython Lens model)',
-    immortalStatics: false, immortalInterned: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, weakproxyReprQuoted: false, materializedDictIsSeparate: true,
+    immortalStatics: false, immortalInterned: false, deepFrozenChars: 'abcdefhijklmnopqrstvwxyBCLST_', inlineValuesNeedBareObject: false, gcReferentsFastcall: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, weakproxyReprQuoted: false, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: false, gcRecheckThreshold: false, constTuplesUntracked: false, parserHoldsBytesLiteralTwice: false, abstractClassMessage: 'with', setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...threadingCheckLines([932, 956, 1112, 1160, 1165, 1177, 1189, 1200, 1218, 1224, 1226]), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.11'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.11'], ...FUTURES_PY_LINES, ...FUTURES_PROCESS_PY_LINES['3.11'], ...ASYNCIO_PY_LINES['3.11'], ...ENUM_PY_LINES['3.11'], ...JSON_PY_LINES['3.11'], ...RE_PY_LINES['3.11'] }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
@@ -859,7 +875,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
   },
   '3.12': {
     version: '3.12', versionInfo: [3, 12, 1], versionString: '3.12.1 (CPython Lens model)',
-    immortalStatics: true, immortalInterned: true, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, weakproxyReprQuoted: false, materializedDictIsSeparate: true,
+    immortalStatics: true, immortalInterned: true, deepFrozenChars: 'abcdenprsx_', inlineValuesNeedBareObject: false, gcReferentsFastcall: false, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, weakproxyReprQuoted: false, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: true, parserHoldsBytesLiteralTwice: true, abstractClassMessage: 'without-implementation', setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...threadingCheckLines([960, 984, 1140, 1188, 1193, 1205, 1217, 1228, 1246, 1252, 1256]), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.12'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.12'], ...FUTURES_PY_LINES, ...FUTURES_PROCESS_PY_LINES['3.12'], ...ASYNCIO_PY_LINES['3.12'], ...ENUM_PY_LINES['3.12'], ...JSON_PY_LINES['3.12'], ...RE_PY_LINES['3.12'] }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,

@@ -16,7 +16,7 @@ import { bytesRepr } from '../runtime/text/str-repr';
 import { latin1String } from '../runtime/text/unicode-props';
 import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
-import { computeMroChecked } from '../runtime/bases-assignment';
+import { bestBase, computeMroChecked } from '../runtime/bases-assignment';
 import { PyInt, PyFloat, PyStr, PyBytes, PyPlain } from '../objects/atoms';
 import { PyList, PyTuple, PyRange, PySlice, PySet } from '../objects/containers';
 import { PyError } from '../vm/errors';
@@ -214,8 +214,10 @@ export function installConstructors(vm: VM): void {
     }
     return s;
   });
-  constructors.set(t.frozenset, function* (vm, args): Native {
+  constructors.set(t.frozenset, function* (vm, args, _kwargs, type): Native {
     checkPositional(vm, 'frozenset', args.length, 0, 1);
+    // frozenset_new (make_new_frozenset): an exact frozenset of an exact frozenset is that one.
+    if (args.length && type === vm.t.frozenset && args[0].type === vm.t.frozenset) return vm.incref(args[0], Cause.Stack);
     const s = vm.newSet(true);
     if (args.length) {
       try {
@@ -238,7 +240,7 @@ export function installConstructors(vm: VM): void {
     }
     if (args.length) yield* dictUpdate(vm, d, args[0]);
     if (kwargs) for (const [k, v] of kwargs) {
-      const key = vm.newStr(k);
+      const key = vm.newKeywordName(k);
       dictSet(vm, d, key, v);
       vm.decref(key, Cause.Stack);
     }
@@ -507,7 +509,9 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
     const final = b === vm.t.managedbuffer || b === vm.t.memory_iterator || cpythonTypeIsFinal(vm.options.version.version, b);
     if (!b.heap && final) throw vm.error('TypeError', `type '${b.name}' is not an acceptable base type`);
   }
-  const made = new PyType(metatype, name, bases[0].layout === 'object' ? 'instance' : bases[0].layout, true);
+  // best_base (type_new_get_bases): the base whose instance layout the class extends, its tp_base.
+  const best = bestBase(vm, bases);
+  const made = new PyType(metatype, name, best.layout === 'object' ? 'instance' : best.layout, true);
   // Its module and qualname before it is recorded: the trace's preview of the class is its repr.
   const mod = ns.getStr('__module__');
   if (mod instanceof PyStr) made.module = mod.value;
@@ -544,7 +548,7 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   cls.hasInstanceDict = !slotNames || slotNames.includes('__dict__') || bases.some((bb) => bb.heap && bb.hasInstanceDict);
   cls.slotNames = slotNames && !cls.hasInstanceDict ? [...slotNames, ...bases.flatMap((bb) => bb.slotNames ?? [])] : null;
   // tp_base, __bases__ and __mro__ each hold the base (typeobject.c: type_new_set_bases).
-  cls.baseRef = vm.incref(bases[0], Cause.Type, '__base__') as PyType;
+  cls.baseRef = vm.incref(best, Cause.Type, '__base__') as PyType;
   cls.basesTuple = vm.newTuple(bases.map((bb) => vm.incref(bb, Cause.Slot)));
   // __mro__ holds the class itself: a reference cycle, as in CPython. With several bases mro_implementation
   // merges into a list, which mro_internal turns into the tuple (the list goes to the free list).
@@ -558,7 +562,7 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
   const addsDict = cls.hasInstanceDict && !bases.some((b) => b.heap && b.hasInstanceDict) && !builtinHasDict(vm, builtinBase);
   const variableSize = bases.some((b) => !b.heap && (b.layout === 'int' || b.layout === 'tuple' || b.layout === 'bytes'));
   const addsWeakref = !variableSize && !bases.some((b) => hasWeaklist(vm, b)) && (!slotNames || slotNames.includes('__weakref__'));
-  if (slotNames) addSlotMembers(vm, cls, slotNames);
+  addSlotMembers(vm, cls, slotNames);
   for (const [attr, adds] of [['__dict__', addsDict], ['__weakref__', addsWeakref]] as const) {
     if (!adds || cls.dict.getStr(attr)) continue;
     const descriptor = vm.track(new PyDescriptorWrapper(vm.t.getset_descriptor, [vm.incref(cls, Cause.Type, `${attr} descriptor`)]));

@@ -58,6 +58,17 @@ export function arity(vm: VM, name: string, args: PyObject[], min: number, max =
   throw vm.error('TypeError', `${name} expected at most ${max} argument${max > 1 ? 's' : ''}, got ${args.length}`);
 }
 
+/**
+ * A module's METH_NOARGS or METH_O function (Objects/methodobject.c, cfunction_check_kwargs and
+ * cfunction_vectorcall_NOARGS / _O): keywords refused, then the count; `shown` is how
+ * _PyObject_FunctionStr names it, with its module ("gc.isenabled", "_weakref.getweakrefcount").
+ */
+export function methArity(vm: VM, shown: string, args: PyObject[], kwargs: Map<string, PyObject> | null, count: 0 | 1): void {
+  if (kwargs && kwargs.size) throw vm.error('TypeError', `${shown}() takes no keyword arguments`);
+  if (args.length === count) return;
+  throw vm.error('TypeError', `${shown}() takes ${count ? 'exactly one argument' : 'no arguments'} (${args.length} given)`);
+}
+
 /** _PyArg_CheckPositional (Python/getargs.c): "list expected at most 1 argument, got 2". */
 export function checkPositional(vm: VM, name: string, n: number, min: number, max: number): void {
   const plural = (k: number) => (k === 1 ? '' : 's');

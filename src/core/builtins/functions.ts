@@ -162,9 +162,10 @@ export function installBuiltinFunctions(vm: VM): void {
   fn(vm, b, 'abs', (args) => {
     arity(vm, 'abs', args, 1);
     const o = args[0];
-    if (o instanceof PyInt && o.type !== vm.t.bool) return o.value < 0n ? vm.newInt(-o.value) : vm.incref(o, Cause.Return);
-    if (o instanceof PyInt) return vm.newInt(o.value);
-    if (o instanceof PyFloat) return o.value < 0 || Object.is(o.value, -0) ? vm.newFloat(Math.abs(o.value)) : vm.incref(o, Cause.Return);
+    // long_abs: a negative int negated, else long_long (an exact int itself, a subclass's copied).
+    if (o instanceof PyInt) return o.value >= 0n && o.type === vm.t.int ? vm.incref(o, Cause.Return) : vm.newInt(o.value < 0n ? -o.value : o.value);
+    // float_abs: always a new float (PyFloat_FromDouble(fabs(x))).
+    if (o instanceof PyFloat) return vm.newFloat(Math.abs(o.value));
     if (o instanceof PyComplex) return vm.newFloat(Math.hypot(o.real, o.imag));
     const m = o.type.lookup('__abs__');
     if (m) return callMethod(m, o);
@@ -181,9 +182,11 @@ export function installBuiltinFunctions(vm: VM): void {
     useArgumentParser(vm, 'round', kwargs);
     const nd = args[1] ?? kw(kwargs, 'ndigits');
     if (x instanceof PyInt) {
-      if (!nd || nd === vm.none) return vm.newInt(x.value);
+      // int___round___impl: without ndigits, or with one >= 0, long_long (an exact int itself).
+      const unchanged = () => (x.type === vm.t.int ? vm.incref(x, Cause.Return) : vm.newInt(x.value));
+      if (!nd || nd === vm.none) return unchanged();
       const n = intArg(vm, nd);
-      if (n >= 0n) return vm.newInt(x.value);
+      if (n >= 0n) return unchanged();
       const p = 10n ** -n;
       const q = x.value / p;
       const r = x.value - q * p;

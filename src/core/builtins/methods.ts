@@ -56,7 +56,7 @@ export function installMethods(vm: VM): void {
     const d = self as PyDict;
     if (args.length) yield* dictUpdate(vm, d, args[0]);
     if (kwargs) for (const [k, v] of kwargs) {
-      const key = vm.newStr(k);
+      const key = vm.newKeywordName(k);
       dictSet(vm, d, key, v);
       vm.decref(key, Cause.Stack);
     }
@@ -237,7 +237,7 @@ export function installMethods(vm: VM): void {
   method(vm, t.dict, 'update', function* (args, kwargs, self): Native {
     if (args.length) yield* dictUpdate(vm, D(self), args[0]);
     if (kwargs) for (const [k, v] of kwargs) {
-      const key = vm.newStr(k);
+      const key = vm.newKeywordName(k);
       dictSet(vm, D(self), key, v);
       vm.decref(key, Cause.Stack);
     }

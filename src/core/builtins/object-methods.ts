@@ -6,16 +6,16 @@ import { installBytearrayMethods } from './bytearray-methods';
 import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
-import { PySet, PySlice, PyTuple } from '../objects/containers';
+import { PyList, PySet, PySlice, PyTuple } from '../objects/containers';
 import { PyDescriptorWrapper, PyBuiltin } from '../objects/callables';
-import { PyInstance, PyExceptionObj } from '../objects/instances';
+import { PyModule, PyExceptionObj } from '../objects/instances';
 import { PyDict } from '../objects/dict';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
-import { method, arity, typeFunction, checkPositional } from './define';
+import { method, arity, methArity, typeFunction, checkPositional } from './define';
 import { setInitValue } from '../runtime/exception-init-value';
 import { osErrorStr, osErrorUsesInit, reinitOsErrorFields } from '../runtime/oserror-fields';
-import { setName, delName, hashKey, dictSet } from '../runtime/dicts';
+import { setName, hashKey, dictSet } from '../runtime/dicts';
 import { reprOf, strOf, builtinFormatOf, objectFormatOf } from '../runtime/repr';
 import { iterateToArray } from '../runtime/iteration';
 import { chargeLoop } from '../threads/native-loops';
@@ -25,7 +25,7 @@ import { floatAsIntegerRatio } from '../runtime/text/float-ops';
 import { unwrap } from '../runtime/numbers';
 import { basicSize } from '../runtime/sizes';
 import { dirNames } from '../runtime/dir';
-import { genericGetAttr, typeSetAttr, typeDelAttr } from '../runtime/attributes';
+import { genericGetAttr, genericSetAttr, genericDelAttr, typeSetAttr, typeDelAttr, getAttr, lookupAttr, instanceDict } from '../runtime/attributes';
 import { installBytesLikeMethods } from './bytes-methods';
 import { intToBytes, intFromBytes } from './int-bytes';
 import { Cause } from '../trace/events';
@@ -43,13 +43,44 @@ export function installObjectMethods(vm: VM): void {
     const subs = [...vm.heapTypes].filter((c) => !c.freed && c.bases.includes(self as PyType));
     return vm.newList(subs.map((c) => vm.incref(c, Cause.Slot)));
   });
-  method(vm, t.object, '__setattr__', (args, _k, self) => {
+  // object.__setattr__ / __delattr__ (PyObject_GenericSetAttr): past a class's own __setattr__ (super() reaches
+  // them); hackcheck refuses a class (type.__setattr__ is its own).
+  method(vm, t.object, '__setattr__', function* (args, _k, self): Native {
     arity(vm, '__setattr__', args, 2);
     const obj = self as PyObject;
-    const dict = obj instanceof PyInstance ? (obj.dict ??= vm.newDict()) : null;
-    if (!dict) throw vm.error('AttributeError', `'${obj.type.name}' object attribute '${(args[0] as PyStr).value}' is read-only`);
-    setName(vm, dict, (args[0] as PyStr).value, args[1]);
+    if (!(args[0] instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${args[0].type.name}'`);
+    if (obj instanceof PyType) throw vm.error('TypeError', `can't apply this __setattr__ to ${obj.type.name} object`);
+    if (obj instanceof PyModule) setName(vm, obj.dict, args[0].value, args[1]);
+    else yield* genericSetAttr(vm, obj, args[0].value, args[1]);
     return vm.newNone();
+  });
+  // object.__getstate__ (3.11+; object_getstate_default, not `required`): None when the instance has no
+  // __dict__ or an empty one, else that dict (PyObject_GenericGetDict makes it an object of its own); with
+  // the values of the slots copyreg._slotnames lists (and caches in the class's __slotnames__), the pair
+  // (that, {slot: value}).
+  method(vm, t.object, '__getstate__', function* (args, kwargs, self): Native {
+    methArity(vm, 'object.__getstate__', args, kwargs, 0);
+    const obj = self as PyObject;
+    const dict = instanceDict(obj);
+    let state: PyObject = dict && dict.size > 0 ? (yield* getAttr(vm, obj, '__dict__')) : vm.newNone();
+    const names = slotNamesOf(vm, obj.type);
+    if (names.length === 0) return state;
+    const slots = vm.newDict();
+    try {
+      for (const name of names) {
+        const value = yield* lookupAttr(vm, obj, name);
+        if (!value) continue;
+        setName(vm, slots, name, value);
+        vm.decref(value, Cause.Stack);
+      }
+    } catch (e) {
+      vm.decref(slots, Cause.Stack);
+      vm.decref(state, Cause.Stack);
+      throw e;
+    }
+    if (slots.size > 0) state = vm.newTuple([state, slots]);
+    else vm.decref(slots, Cause.Stack);
+    return state;
   });
   // object.__dir__: what dir() lists without a __dir__ of the program's own (Enum.__dir__ calls it).
   method(vm, t.object, '__dir__', (args, _k, self) => {
@@ -80,12 +111,12 @@ export function installObjectMethods(vm: VM): void {
     if (!(args[0] instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${args[0].type.name}'`);
     return yield* genericGetAttr(vm, self as PyObject, args[0].value);
   });
-  method(vm, t.object, '__delattr__', (args, _k, self) => {
+  method(vm, t.object, '__delattr__', function* (args, _k, self): Native {
+    arity(vm, '__delattr__', args, 1);
     const obj = self as PyObject;
-    const name = (args[0] as PyStr).value;
-    if (!(obj instanceof PyInstance) || !obj.dict || !delName(vm, obj.dict, name)) {
-      throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '${name}'`);
-    }
+    if (!(args[0] instanceof PyStr)) throw vm.error('TypeError', `attribute name must be string, not '${args[0].type.name}'`);
+    if (obj instanceof PyType) throw vm.error('TypeError', `can't apply this __delattr__ to ${obj.type.name} object`);
+    yield* genericDelAttr(vm, obj, args[0].value);
     return vm.newNone();
   });
   method(vm, t.object, '__repr__', function* (_a, _k, self): Native {
@@ -267,4 +298,17 @@ export function installBytesMethods(vm: VM): void {
   });
   installBytesLikeMethods(vm);
   installBytearrayMethods(vm);
+}
+
+/**
+ * copyreg._slotnames (as _PyType_GetSlotNames calls it): the __slots__ names of the class and its bases in
+ * MRO order, private ones mangled, without __dict__ and __weakref__; cached as the class's __slotnames__
+ * (a list), which is read back when present.
+ */
+function slotNamesOf(vm: VM, cls: PyType): string[] {
+  const cached = cls.dict.getStr('__slotnames__');
+  if (cached instanceof PyList) return cached.items.filter((o): o is PyStr => o instanceof PyStr).map((o) => o.value);
+  const names = cls.mro.flatMap((c) => (c.heap ? c.declaredSlots ?? [] : [])).filter((n) => n !== '__dict__' && n !== '__weakref__');
+  if (cls.heap) setName(vm, cls.dict, '__slotnames__', vm.newList(names.map((n) => vm.newStr(n))), true);
+  return names;
 }

@@ -61,7 +61,7 @@ function hasOwnNew(type: PyType): boolean {
 /** The first built-in type along the tp_base chain (heap types inherit tp_new or replace it by slot_tp_new). */
 function nearestStaticBase(type: PyType): PyType {
   let t: PyType = type;
-  while (t.heap && t.bases.length) t = t.bases[0];
+  while (t.heap && t.bases.length) t = t.baseRef ?? t.bases[0];
   return t;
 }
 
@@ -69,7 +69,7 @@ function nearestStaticBase(type: PyType): PyType {
 function newFamily(vm: VM, type: PyType): PyType {
   if (!isException(vm, type)) {
     let t: PyType = type;
-    while (!constructors.has(t) && t.bases.length) t = t.bases[0];
+    while (!constructors.has(t) && t.bases.length) t = t.baseRef ?? t.bases[0];
     return t;
   }
   const osError = vm.exc.get('OSError') as PyType;

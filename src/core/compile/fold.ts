@@ -1,5 +1,5 @@
 // The part of CPython's AST optimiser (Python/ast_opt.c) that changes which objects exist:
-// folding `-5`, `2 ** 10`, `'a' * 3` into constants. A folded constant is a new object, not
+// folding `-5`, `2 ** 10`, `'a' * 3`, `'abc'[0]` into constants. A folded constant is a new object, not
 // one the parser made, so the parser arena holds no reference to it.
 
 import type * as A from '../syntax/ast';
@@ -30,6 +30,7 @@ function mapNode(node: unknown, keep: Set<string>): unknown {
   if (out.kind === 'UnaryOp') return foldUnary(out as unknown as A.UnaryOp);
   if (out.kind === 'BinOp') return foldBinary(out as unknown as A.BinOp);
   if (out.kind === 'Compare') return foldIn(out as unknown as A.Compare);
+  if (out.kind === 'Subscript') return foldSubscript(out as unknown as A.Subscript);
   if (out.kind === 'For') {
     const f = out as unknown as A.For;
     return { ...f, iter: foldIter(f.iter) };
@@ -168,6 +169,30 @@ function foldBinary(e: A.BinOp): A.Expr {
     const [a, b] = l.type === 'complex' ? [l.real ?? 0, l.imag] : [l.type === 'int' ? Number(l.value) : (l as { value: number }).value, 0];
     const [c, d] = [r.real ?? 0, r.imag];
     return constant(e, e.op === 'Add' ? { type: 'complex', real: a + c, imag: b + d } : { type: 'complex', real: a - c, imag: b - d });
+  }
+  return e;
+}
+
+/**
+ * fold_subscr: a constant str or bytes indexed by a constant int (bool) is the item (a one-character str is
+ * then a code constant like any other: interned). An index out of range is left for the IndexError at run time.
+ */
+function foldSubscript(e: A.Subscript): A.Expr {
+  if (e.ctx !== 'Load' || e.value.kind !== 'Constant' || e.slice.kind !== 'Constant') return e;
+  const v = e.value.value;
+  const k = e.slice.value;
+  if (k.type !== 'int' && k.type !== 'bool') return e;
+  const i = k.type === 'int' ? k.value : k.value ? 1n : 0n;
+  if (v.type === 'str') {
+    const chars = Array.from(v.value);
+    const at = i < 0n ? BigInt(chars.length) + i : i;
+    if (at < 0n || at >= BigInt(chars.length)) return e;
+    return constant(e, { type: 'str', value: chars[Number(at)] });
+  }
+  if (v.type === 'bytes') {
+    const at = i < 0n ? BigInt(v.value.length) + i : i;
+    if (at < 0n || at >= BigInt(v.value.length)) return e;
+    return constant(e, { type: 'int', value: BigInt(v.value[Number(at)]) });
   }
   return e;
 }

@@ -15,7 +15,7 @@ import { PyTuple } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyStr } from '../objects/atoms';
 import { PyType } from '../objects/type';
-import { instanceDict } from '../runtime/attributes';
+import { instanceField } from '../runtime/slot-members';
 import { setName } from '../runtime/dicts';
 import { Cause } from '../trace/events';
 
@@ -106,10 +106,9 @@ export function createFunctools(vm: VM, module: PyModule): void {
  * function returns.
  */
 function* callPartial(vm: VM, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): Native {
-  const d = instanceDict(self);
-  const func = d?.getStr('func');
-  const pargs = d?.getStr('args');
-  const pkw = d?.getStr('keywords');
+  const func = instanceField(self, 'func');
+  const pargs = instanceField(self, 'args');
+  const pkw = instanceField(self, 'keywords');
   if (!func || !(pargs instanceof PyTuple) || !(pkw instanceof PyDict)) throw vm.error('TypeError', 'partial object is not initialized');
   if (pkw.size === 0) return yield { callable: func, args: [...pargs.items, ...args], kwargs };
   const held: PyObject[] = [];

@@ -6,7 +6,8 @@ import type { PyModule } from '../objects/instances';
 import { PyInt } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
-import { fn, arity } from '../builtins/define';
+import { fn, methArity } from '../builtins/define';
+import { unpackKeywords, type ClinicSignature } from '../builtins/clinic-keywords';
 import { setName, dictSet } from '../runtime/dicts';
 import { collect, referentsOf, trackedObjects, isGcType, DEBUG_SAVEALL } from '../runtime/gc';
 import { GcList, NUM_GENERATIONS } from '../runtime/gc-state';
@@ -28,6 +29,18 @@ export function createGc(vm: VM, module: PyModule): void {
     setName(vm, d, name, vm.newInt(value), true);
   }
 
+  /**
+   * cfunction_call: a METH_VARARGS function takes no keywords (its bare name in the message). 3.13 made
+   * get_referrers and get_referents METH_FASTCALL (`*objs` in Argument Clinic): cfunction_check_kwargs names them with the module.
+   */
+  const refuseVarargsKeywords = (name: string, kwargs: Map<string, PyObject> | null): void => {
+    if (!kwargs || !kwargs.size) return;
+    const fastcall = vm.options.version.gcReferentsFastcall && (name === 'get_referrers' || name === 'get_referents');
+    throw vm.error('TypeError', `${fastcall ? 'gc.' : ''}${name}() takes no keyword arguments`);
+  };
+  /** The clinic signature of collect() and get_objects(): one optional `generation`, by position or keyword. */
+  const GENERATION_SIGNATURE = (name: string): ClinicSignature => ({ name, parameters: ['generation'], positionalOnly: 0, maxPositional: 1, minPositional: 0 });
+
   /** METH_VARARGS functions receive their arguments as a new tuple (an allocation the collector counts). */
   let argsTuple: PyObject | null = null;
   const withArgsTuple = <T>(args: PyObject[], body: () => T): T => {
@@ -40,35 +53,44 @@ export function createGc(vm: VM, module: PyModule): void {
   };
 
   fn(vm, d, 'collect', function* (args, kwargs): Native {
-    arity(vm, 'collect', args, 0, 1);
-    const given = args[0] ?? kwargs?.get('generation');
+    const [given] = unpackKeywords(vm, GENERATION_SIGNATURE('collect'), args, kwargs);
     const generation = given ? intArg(vm, given) : NUM_GENERATIONS - 1;
     if (generation < 0 || generation >= NUM_GENERATIONS) throw vm.error('ValueError', 'invalid generation');
     return vm.newInt(yield* collect(vm, generation));
   });
-  fn(vm, d, 'enable', () => {
+  fn(vm, d, 'enable', (args, kwargs) => {
+    methArity(vm, 'gc.enable', args, kwargs, 0);
     gc.enabled = true;
     return vm.newNone();
   });
-  fn(vm, d, 'disable', () => {
+  fn(vm, d, 'disable', (args, kwargs) => {
+    methArity(vm, 'gc.disable', args, kwargs, 0);
     gc.enabled = false;
     return vm.newNone();
   });
-  fn(vm, d, 'isenabled', () => vm.newBool(gc.enabled));
-  fn(vm, d, 'is_tracked', (args) => {
-    arity(vm, 'is_tracked', args, 1);
+  fn(vm, d, 'isenabled', (args, kwargs) => {
+    methArity(vm, 'gc.isenabled', args, kwargs, 0);
+    return vm.newBool(gc.enabled);
+  });
+  fn(vm, d, 'is_tracked', (args, kwargs) => {
+    methArity(vm, 'gc.is_tracked', args, kwargs, 1);
     return vm.newBool(gc.isTracked(args[0]));
   });
-  fn(vm, d, 'is_finalized', (args) => {
-    arity(vm, 'is_finalized', args, 1);
+  fn(vm, d, 'is_finalized', (args, kwargs) => {
+    methArity(vm, 'gc.is_finalized', args, kwargs, 1);
     return vm.newBool(isGcType(args[0]) && args[0].finalized);
   });
-  fn(vm, d, 'get_count', () => {
+  fn(vm, d, 'get_count', (args, kwargs) => {
+    methArity(vm, 'gc.get_count', args, kwargs, 0);
     if (gc.freeThreaded) gc.flushLocalCount();
     return vm.newTuple(gc.counts.map((n) => vm.newInt(n)));
   });
-  fn(vm, d, 'get_threshold', () => vm.newTuple(gc.thresholds.map((n) => vm.newInt(n))));
-  fn(vm, d, 'set_threshold', (args) => withArgsTuple(args, () => {
+  fn(vm, d, 'get_threshold', (args, kwargs) => {
+    methArity(vm, 'gc.get_threshold', args, kwargs, 0);
+    return vm.newTuple(gc.thresholds.map((n) => vm.newInt(n)));
+  });
+  fn(vm, d, 'set_threshold', (args, kwargs) => withArgsTuple(args, () => {
+    refuseVarargsKeywords('set_threshold', kwargs);
     if (args.length < 1 || args.length > 3) {
       if (vm.options.version.setThresholdArityMessage === 'requires') throw vm.error('TypeError', 'gc.set_threshold requires 1 to 3 arguments');
       if (args.length < 1) throw vm.error('TypeError', `set_threshold() takes at least 1 argument (${args.length} given)`);
@@ -77,15 +99,17 @@ export function createGc(vm: VM, module: PyModule): void {
     args.forEach((a, i) => (gc.thresholds[i] = intArg(vm, a)));
     return vm.newNone();
   }));
-  fn(vm, d, 'get_debug', () => vm.newInt(gc.debug));
-  fn(vm, d, 'set_debug', (args) => {
-    arity(vm, 'set_debug', args, 1);
+  fn(vm, d, 'get_debug', (args, kwargs) => {
+    methArity(vm, 'gc.get_debug', args, kwargs, 0);
+    return vm.newInt(gc.debug);
+  });
+  fn(vm, d, 'set_debug', (args, kwargs) => {
+    methArity(vm, 'gc.set_debug', args, kwargs, 1);
     gc.debug = intArg(vm, args[0]);
     return vm.newNone();
   });
   fn(vm, d, 'get_objects', (args, kwargs) => {
-    arity(vm, 'get_objects', args, 0, 1);
-    const given = args[0] ?? kwargs?.get('generation') ?? vm.none;
+    const given = unpackKeywords(vm, GENERATION_SIGNATURE('get_objects'), args, kwargs)[0] ?? vm.none;
     let generation: number | null = null;
     if (given !== vm.none) {
       if (!(given instanceof PyInt)) throw vm.error('TypeError', `argument should be integer or None, not '${given.type.name}'`);
@@ -105,7 +129,8 @@ export function createGc(vm: VM, module: PyModule): void {
     for (const o of trackedObjects(vm, generation)) if (o !== result) result.items.push(vm.incref(o, Cause.Slot));
     return result;
   });
-  fn(vm, d, 'get_referrers', (args) => withArgsTuple(args, () => {
+  fn(vm, d, 'get_referrers', (args, kwargs) => withArgsTuple(args, () => {
+    refuseVarargsKeywords('get_referrers', kwargs);
     const targets = new Set(args);
     const result = vm.newList([]);
     for (const o of trackedObjects(vm, null)) {
@@ -114,12 +139,14 @@ export function createGc(vm: VM, module: PyModule): void {
     }
     return result;
   }));
-  fn(vm, d, 'get_referents', (args) => withArgsTuple(args, () => {
+  fn(vm, d, 'get_referents', (args, kwargs) => withArgsTuple(args, () => {
+    refuseVarargsKeywords('get_referents', kwargs);
     const result = vm.newList([]);
     for (const o of args) for (const child of referentsOf(vm, o)) result.items.push(vm.incref(child, Cause.Slot));
     return result;
   }));
-  fn(vm, d, 'get_stats', () => {
+  fn(vm, d, 'get_stats', (args, kwargs) => {
+    methArity(vm, 'gc.get_stats', args, kwargs, 0);
     const list = vm.newList([]);
     for (const s of gc.stats) {
       const entry = vm.newDict();
@@ -132,13 +159,18 @@ export function createGc(vm: VM, module: PyModule): void {
     }
     return list;
   });
-  fn(vm, d, 'freeze', () => {
+  fn(vm, d, 'freeze', (args, kwargs) => {
+    methArity(vm, 'gc.freeze', args, kwargs, 0);
     gc.freeze();
     return vm.newNone();
   });
-  fn(vm, d, 'unfreeze', () => {
+  fn(vm, d, 'unfreeze', (args, kwargs) => {
+    methArity(vm, 'gc.unfreeze', args, kwargs, 0);
     gc.unfreeze();
     return vm.newNone();
   });
-  fn(vm, d, 'get_freeze_count', () => vm.newInt(gc.size(GcList.Permanent)));
+  fn(vm, d, 'get_freeze_count', (args, kwargs) => {
+    methArity(vm, 'gc.get_freeze_count', args, kwargs, 0);
+    return vm.newInt(gc.size(GcList.Permanent));
+  });
 }

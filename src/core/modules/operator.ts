@@ -13,7 +13,8 @@ import { fn, method, checkPositional } from '../builtins/define';
 import { binaryOp, unaryOp, richCompare, truthy, equals } from '../runtime/operators';
 import { getItem, setItem, delItem, contains } from '../runtime/subscripts';
 import { getIter, iterNext } from '../runtime/iteration';
-import { getAttr, instanceDict } from '../runtime/attributes';
+import { getAttr } from '../runtime/attributes';
+import { instanceField } from '../runtime/slot-members';
 import { PyTuple } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyType } from '../objects/type';
@@ -175,10 +176,9 @@ export function createOperator(vm: VM, module: PyModule): void {
 function* callMethodcaller(vm: VM, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): Native {
   if (kwargs && kwargs.size) throw vm.error('TypeError', 'methodcaller() takes no keyword arguments');
   checkPositional(vm, 'methodcaller', args.length, 1, 1);
-  const d = instanceDict(self);
-  const name = d?.getStr('_name');
-  const margs = d?.getStr('_args');
-  const mkw = d?.getStr('_kwargs');
+  const name = instanceField(self, '_name');
+  const margs = instanceField(self, '_args');
+  const mkw = instanceField(self, '_kwargs');
   if (!(name instanceof PyStr) || !(margs instanceof PyTuple) || !(mkw instanceof PyDict)) throw vm.error('TypeError', 'methodcaller object is not initialized');
   const mode = vm.options.version.functionalModules.methodcallerCall;
   const bound = yield* getAttr(vm, args[0], name.value);

@@ -6,7 +6,8 @@ import { PyExceptionObj, type PyModule } from '../objects/instances';
 import { PyInt, PyFloat, PyStr } from '../objects/atoms';
 import type { StreamName } from '../processes/std-streams';
 import type { VM } from '../vm/vm';
-import { fn, arity } from '../builtins/define';
+import { fn, arity, methArity } from '../builtins/define';
+import { unpackKeywords } from '../builtins/clinic-keywords';
 import { setName } from '../runtime/dicts';
 import { getsizeof } from '../runtime/sizes';
 import type { Native } from '../vm/frame';
@@ -24,14 +25,15 @@ export function nativeStream(file: PyObject): StreamName | null {
 export function createSys(vm: VM, module: PyModule): void {
   const d = module.dict;
   const v = vm.options.version;
-  fn(vm, d, 'getrefcount', (args) => {
-    arity(vm, 'getrefcount', args, 1);
+  fn(vm, d, 'getrefcount', (args, kwargs) => {
+    methArity(vm, 'sys.getrefcount', args, kwargs, 1);
     // The argument itself is one of the references counted (it sits on the caller's stack).
     return vm.newInt(vm.heap.reported(args[0]));
   });
-  fn(vm, d, 'getsizeof', function* (args): Native {
-    arity(vm, 'getsizeof', args, 1, 2);
-    return yield* getsizeof(vm, args[0], args[1] ?? null);
+  fn(vm, d, 'getsizeof', function* (args, kwargs): Native {
+    // sys_getsizeof: PyArg_ParseTupleAndKeywords "O|O:getsizeof" with the keywords object and default.
+    const [obj, dflt] = unpackKeywords(vm, { name: 'getsizeof', parameters: ['object', 'default'], positionalOnly: 0, maxPositional: 2, minPositional: 1 }, args, kwargs);
+    return yield* getsizeof(vm, obj as PyObject, dflt);
   });
   fn(vm, d, '_getframe', (args) => {
     arity(vm, '_getframe', args, 0, 1);
@@ -47,18 +49,21 @@ export function createSys(vm: VM, module: PyModule): void {
     return vm.incref(vm.frameObjectOf(frame), Cause.Return);
   });
   // The exception being handled (_PyErr_GetTopmostException), as exc_info()'s triple and, 3.11+, exception().
-  fn(vm, d, 'exc_info', (args) => {
-    arity(vm, 'exc_info', args, 0);
+  fn(vm, d, 'exc_info', (args, kwargs) => {
+    methArity(vm, 'sys.exc_info', args, kwargs, 0);
     const exc = vm.handledException();
     if (!(exc instanceof PyExceptionObj)) return vm.newTuple([vm.newNone(), vm.newNone(), vm.newNone()]);
     return vm.newTuple([vm.incref(exc.type, Cause.Slot), vm.incref(exc, Cause.Slot), exc.traceback ? vm.incref(exc.traceback, Cause.Slot) : vm.newNone()]);
   });
-  fn(vm, d, 'exception', (args) => {
-    arity(vm, 'exception', args, 0);
+  fn(vm, d, 'exception', (args, kwargs) => {
+    methArity(vm, 'sys.exception', args, kwargs, 0);
     const exc = vm.handledException();
     return exc ? vm.incref(exc, Cause.Return) : vm.newNone();
   });
-  fn(vm, d, 'getrecursionlimit', () => vm.newInt(vm.recursionLimit));
+  fn(vm, d, 'getrecursionlimit', (args, kwargs) => {
+    methArity(vm, 'sys.getrecursionlimit', args, kwargs, 0);
+    return vm.newInt(vm.recursionLimit);
+  });
   fn(vm, d, 'setrecursionlimit', (args) => {
     arity(vm, 'setrecursionlimit', args, 1);
     const n = args[0];
@@ -94,8 +99,8 @@ export function createSys(vm: VM, module: PyModule): void {
     const code: PyObject = args[0] ?? vm.none;
     throw vm.errorWith('SystemExit', args.length ? [vm.incref(code, Cause.Exception)] : []);
   });
-  fn(vm, d, 'intern', (args) => {
-    arity(vm, 'intern', args, 1);
+  fn(vm, d, 'intern', (args, kwargs) => {
+    methArity(vm, 'sys.intern', args, kwargs, 1);
     // sys_intern_impl (Python/sysmodule.c): Argument Clinic takes any str, only an exact one is interned.
     const s = args[0];
     if (!(s instanceof PyStr)) throw vm.error('TypeError', `intern() argument must be str, not ${clinicTypeName(vm, s)}`);

@@ -9,7 +9,7 @@ import { PyWeakref } from '../objects/weakref';
 import { PyType as TypeClass, type PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
-import { fn, method, arity } from '../builtins/define';
+import { fn, method, arity, methArity } from '../builtins/define';
 import { setName } from '../runtime/dicts';
 import { constructors } from '../vm/calls';
 import { newWeakref, weakrefCount, refKey } from '../runtime/weakrefs';
@@ -131,12 +131,12 @@ export function createWeakref(vm: VM, module: PyModule): void {
     vm.atexit.push({ func: vm.incref(args[0], Cause.Internal, 'atexit'), args: [], kwargs: null });
     return vm.newNone();
   });
-  fn(vm, d, 'getweakrefcount', (args) => {
-    arity(vm, 'getweakrefcount', args, 1);
+  fn(vm, d, 'getweakrefcount', (args, kwargs) => {
+    methArity(vm, '_weakref.getweakrefcount', args, kwargs, 1);
     return vm.newInt(weakrefCount(args[0]));
   });
-  fn(vm, d, 'getweakrefs', (args) => {
-    arity(vm, 'getweakrefs', args, 1);
+  fn(vm, d, 'getweakrefs', (args, kwargs) => {
+    methArity(vm, '_weakref.getweakrefs', args, kwargs, 1);
     const refs = (args[0].weakrefs ?? []) as PyObject[];
     return vm.newList(refs.map((r) => vm.incref(r, Cause.Slot)));
   });

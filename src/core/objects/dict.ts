@@ -37,6 +37,8 @@ export class PyDict extends PyObject {
   keysUnicode = true;
   /** A split table: the instance dict follows its class's shared keys (null once combined). */
   sharedKeys: SharedKeys | null = null;
+  /** 3.13: a split dict whose values array is its own allocation, not an instance's inline values. */
+  valuesApart = false;
   /** A type's dict whose names PyType.lookup cached: changing it forgets them (prototype default false). */
   declare readByLookup: boolean;
   constructor(type: PyType) {

@@ -20,15 +20,37 @@ export class PyInstance extends PyObject {
   inlineValueSlots = 0;
   /** 3.11/3.12: where its values array is (allocator units; 0: none), allocated apart from it (new_values). */
   valuesAddress = 0;
+  /**
+   * The values of its __slots__ members, by offset (type.slotLayout), owned; null until one is set. They are
+   * apart from the attributes of a `__dict__` the instance may also have (a subclass without __slots__).
+   */
+  slotValues: (PyObject | null)[] | null = null;
   constructor(type: PyType, public dict: PyDict | null) {
     super(type);
   }
+  // subtype_traverse and subtype_clear (Objects/typeobject.c): the slots first (traverse_slots, clear_slots),
+  // then the dict, then the type.
   traverse(visit: (child: PyObject, slot: string) => void): void {
+    const values = this.slotValues;
+    if (values) {
+      for (const place of this.type.slotLayout) {
+        const value = values[place.offset];
+        if (value) visit(value, `.${place.name}`);
+      }
+    }
     if (this.dict) visit(this.dict, '__dict__');
     if (this.type.heap) visit(this.type, '__class__');
   }
   clearRefs(): PyObject[] {
     const out: PyObject[] = [];
+    const values = this.slotValues;
+    if (values) {
+      for (const place of this.type.slotLayout) {
+        const value = values[place.offset];
+        if (value) out.push(value);
+        values[place.offset] = null;
+      }
+    }
     if (this.dict) out.push(this.dict);
     this.dict = null;
     return out;

@@ -26,6 +26,13 @@ export function typeAttributesChanged(): void {
   lookupEpoch++;
 }
 
+/** A __slots__ member's place in an instance: `offset` indexes PyInstance.slotValues (the bases' members first). */
+export interface SlotPlace {
+  readonly name: string;
+  readonly offset: number;
+}
+const NO_SLOT_PLACES: readonly SlotPlace[] = Object.freeze([]);
+
 export class PyType extends PyObject {
   private ownDict!: PyDict;
   private ownMro: PyType[] = [];
@@ -60,6 +67,11 @@ export class PyType extends PyObject {
   slotNames: string[] | null = null;
   /** The class statement's own `__slots__` names as written (including `__dict__`/`__weakref__`), for sizes. */
   declaredSlots: string[] | null = null;
+  /**
+   * Its instances' __slots__ members (runtime/slot-members.ts), in the order subtype_traverse, subtype_clear
+   * and subtype_dealloc visit them: the class's own (sorted) first, then its base's, and so on down.
+   */
+  slotLayout: readonly SlotPlace[] = NO_SLOT_PLACES;
   /** CACHED_KEYS: the keys its instances' dicts share (created with the first instance). */
   sharedKeys: SharedKeys | null = null;
   /** Its basic weakref, which its bases' tp_subclasses hold (runtime/subclasses.ts); not counted by the class. */

@@ -10,6 +10,7 @@ import { PyInstance, PyModule, PyExceptionObj, PyExceptionGroupObj, PyTraceback,
 import { exceptionGroupAttribute } from '../builtins/exception-group';
 import { setExceptionField } from './exception-fields';
 import { setBases } from './bases-assignment';
+import { setClass } from './class-assignment';
 import { osErrorAttribute, setOsErrorAttribute } from './oserror-fields';
 import { PyStr, PyInt, PyFloat, PyComplex } from '../objects/atoms';
 import { PyDict } from '../objects/dict';
@@ -156,7 +157,7 @@ export function fastLoadMethod(vm: VM, obj: PyObject, name: string): [PyObject, 
 /** obj.name = value for a plain instance attribute; false when the general path must decide. */
 export function fastSetAttr(vm: VM, obj: PyObject, name: string, value: PyObject): boolean {
   // An exception's fields (args, __traceback__, ...) are set by the general path.
-  if (!(obj instanceof PyInstance) || obj instanceof PyExceptionObj || !obj.type.heap || obj.type.slotNames) return false;
+  if (!(obj instanceof PyInstance) || obj instanceof PyExceptionObj || !obj.type.heap || obj.type.slotNames || name === '__class__') return false;
   const found = obj.type.lookup(name);
   if (found && (found.type === vm.t.property || found instanceof PyDescriptorWrapper || found instanceof PyNativeDescriptor || pythonDescriptorSetter(found, '__set__'))) return false;
   if (obj.type.lookup('__setattr__') instanceof PyFunction) return false;
@@ -291,6 +292,17 @@ function hasInstanceDict(obj: PyObject): boolean {
   return obj.type.heap && !obj.type.slotNames;
 }
 
+/**
+ * make_dict_from_instance_attributes: an instance's inline values become a dict object of its own (tracked
+ * if a value may be), as 3.11/3.12 do when `__dict__` is read and every version when the class changes.
+ */
+export function separateInstanceDict(vm: VM, obj: PyInstance): void {
+  if (!obj.dict || !obj.dict.inline) return;
+  obj.dictMaterialized = true;
+  obj.dict.inline = false;
+  vm.gc.allocated(obj.dict, [...obj.dict.items()].some((e) => mayBeTracked(e.value)), 'freelist');
+}
+
 export function instanceDict(obj: PyObject): PyDict | null {
   if (obj instanceof PyInstance) return obj.dict;
   if (obj.subclassDict) return obj.subclassDict as PyDict;
@@ -338,6 +350,27 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     setName(vm, obj.dict, name, value);
     return null;
   }
+  // A class's own __setattr__ (slot_tp_setattro) decides, before any descriptor.
+  const setattr = obj.type.lookup('__setattr__');
+  if (setattr instanceof PyFunction) {
+    const key = vm.newStr(name);
+    try {
+      const r = yield { callable: setattr, args: [obj, key, value], kwargs: null };
+      vm.decref(r, Cause.Return);
+    } finally {
+      vm.decref(key, Cause.Argument);
+    }
+    return null;
+  }
+  return yield* genericSetAttr(vm, obj, name, value);
+}
+
+/**
+ * PyObject_GenericSetAttr (object.__setattr__) of an object that is not a class: a data descriptor of its
+ * type (a slot member, a property, a descriptor class's __set__, the fields of an exception, __class__),
+ * else its __dict__.
+ */
+export function* genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObject): Native<PyObject | null> {
   const found = obj.type.lookup(name);
   if (found && found.type === vm.t.getset_descriptor && name === '__weakref__') {
     throw vm.error('AttributeError', `attribute '__weakref__' of '${obj.type.name}' objects is not writable`);
@@ -358,8 +391,7 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     vm.decref(yield { callable: pythonSet, args: [found as PyObject, obj, value], kwargs: null }, Cause.Return);
     return null;
   }
-  const setattr = obj.type.lookup('__setattr__');
-  if (obj instanceof PyExceptionObj && !(setattr instanceof PyFunction) && name === 'args') {
+  if (obj instanceof PyExceptionObj && name === 'args') {
     // BaseException_set_args: the exception's args become PySequence_Tuple(value) (the tuple itself for a tuple).
     const tuple = value instanceof PyTuple && value.type === vm.t.tuple
       ? vm.incref(value, Cause.Exception, 'args') as PyTuple
@@ -369,15 +401,10 @@ export function* setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): 
     vm.decref(old, Cause.Exception, 'args');
     return null;
   }
-  if (obj instanceof PyExceptionObj && !(setattr instanceof PyFunction) && (setExceptionField(vm, obj, name, value) || setOsErrorAttribute(vm, obj, name, value))) return null;
-  if (setattr instanceof PyFunction) {
-    const key = vm.newStr(name);
-    try {
-      const r = yield { callable: setattr, args: [obj, key, value], kwargs: null };
-      vm.decref(r, Cause.Return);
-    } finally {
-      vm.decref(key, Cause.Argument);
-    }
+  if (obj instanceof PyExceptionObj && (setExceptionField(vm, obj, name, value) || setOsErrorAttribute(vm, obj, name, value))) return null;
+  // object's __class__ getset (object_set_class).
+  if (name === '__class__') {
+    setClass(vm, obj, value);
     return null;
   }
   if (obj instanceof PyInstance) {
@@ -417,6 +444,24 @@ function noDictToSet(vm: VM, obj: PyObject, name: string): PyError {
 
 export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject | null> {
   if (obj instanceof PyWeakref && obj.proxy) return yield* delAttr(vm, proxyReferent(vm, obj), name);
+  // A class's own __delattr__ (slot_tp_setattro with a NULL value) decides, before any descriptor.
+  // A metaclass's __delattr__ too (EnumType's); a built-in type's own does not apply to a class.
+  const delattr = obj instanceof PyModule || (obj instanceof PyType && !obj.type.heap) ? null : obj.type.lookup('__delattr__');
+  if (delattr instanceof PyFunction) {
+    const key = vm.newStr(name);
+    try {
+      vm.decref(yield { callable: delattr, args: [obj, key], kwargs: null }, Cause.Return);
+    } finally {
+      vm.decref(key, Cause.Argument);
+    }
+    return null;
+  }
+  return yield* genericDelAttr(vm, obj, name);
+}
+
+/** PyObject_GenericSetAttr with a NULL value (object.__delattr__): a data descriptor's delete, else the __dict__ entry. */
+export function* genericDelAttr(vm: VM, obj: PyObject, name: string): Native<PyObject | null> {
+  if (name === '__class__' && !(obj instanceof PyType)) setClass(vm, obj, null);
   const found = obj.type.lookup(name);
   if (found instanceof PyNativeDescriptor && found.isData && !(obj instanceof PyType)) {
     found.descrSet(vm, obj, null);
@@ -432,18 +477,6 @@ export function* delAttr(vm: VM, obj: PyObject, name: string): Native<PyObject |
   const pythonDelete = found && !(obj instanceof PyType) ? pythonDescriptorSetter(found, '__delete__') : null;
   if (pythonDelete) {
     vm.decref(yield { callable: pythonDelete, args: [found as PyObject, obj], kwargs: null }, Cause.Return);
-    return null;
-  }
-  // A class's own __delattr__ (slot_tp_setattro with a NULL value), as for __setattr__.
-  // A metaclass's __delattr__ too (EnumType's); a built-in type's own does not apply to a class.
-  const delattr = obj instanceof PyModule || (obj instanceof PyType && !obj.type.heap) ? null : obj.type.lookup('__delattr__');
-  if (delattr instanceof PyFunction) {
-    const key = vm.newStr(name);
-    try {
-      vm.decref(yield { callable: delattr, args: [obj, key], kwargs: null }, Cause.Return);
-    } finally {
-      vm.decref(key, Cause.Argument);
-    }
     return null;
   }
   if (obj instanceof PyExceptionObj && (setExceptionField(vm, obj, name, null) || setOsErrorAttribute(vm, obj, name, null))) return null;
@@ -549,13 +582,8 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   if (name === '__dict__') {
     if (obj instanceof PyInstance && obj.type.slotNames) throw vm.error('AttributeError', `'${obj.type.name}' object has no attribute '__dict__'`);
     if (obj instanceof PyInstance || obj instanceof PyFunction) {
-      if (!obj.dict) obj.dict = vm.newDict();
-      if (obj instanceof PyInstance && vm.options.version.materializedDictIsSeparate && obj.dict.inline) {
-        obj.dictMaterialized = true;
-        obj.dict.inline = false;
-        // make_dict_from_instance_attributes: now an object of its own, tracked if a value may be.
-        vm.gc.allocated(obj.dict, [...obj.dict.items()].some((e) => mayBeTracked(e.value)), 'freelist');
-      }
+      if (!obj.dict) obj.dict = obj instanceof PyInstance ? vm.newAttributeDict(obj) : vm.newDict();
+      if (obj instanceof PyInstance && vm.options.version.materializedDictIsSeparate) separateInstanceDict(vm, obj);
       // The dict object is made now (its memory; before, the values were in the instance's own array).
       vm.place(obj.dict);
       return vm.incref(obj.dict, Cause.Stack);

@@ -25,7 +25,7 @@ export function setBases(vm: VM, cls: PyType, value: PyObject | null): void {
   const bases = value.items as PyType[];
   const newBase = bestBase(vm, bases);
   const oldBase = cls.baseRef ?? cls.bases[0];
-  checkCompatible(vm, oldBase, newBase);
+  checkCompatible(vm, oldBase, newBase, '__bases__');
   if (cls.type.heap && cls.type.lookup('mro') instanceof PyFunction) throw vm.unsupported('__bases__ assignment on a class whose metaclass defines mro()');
 
   const oldBases = cls.bases;
@@ -116,7 +116,7 @@ export function computeMroChecked(vm: VM, cls: PyType): PyType[] {
 }
 
 /** best_base: the base whose layout (solid_base) extends every other's; acceptable base types only. */
-function bestBase(vm: VM, bases: PyType[]): PyType {
+export function bestBase(vm: VM, bases: PyType[]): PyType {
   let base: PyType | null = null;
   let winner: PyType | null = null;
   for (const b of bases) {
@@ -161,17 +161,20 @@ function declaredSlotNames(t: PyType): string[] {
   return (t.declaredSlots ?? []).filter((n) => n !== '__dict__' && n !== '__weakref__');
 }
 
-/** compatible_for_assignment: the same deallocator, and the same layout below what compatible classes add. */
-function checkCompatible(vm: VM, oldTo: PyType, newTo: PyType): void {
+/**
+ * compatible_for_assignment: the same deallocator, and the same layout below what compatible classes add
+ * (`what`: the attribute assigned, which the error names).
+ */
+export function checkCompatible(vm: VM, oldTo: PyType, newTo: PyType, what: '__bases__' | '__class__'): void {
   if (freesWithGc(vm, newTo) !== freesWithGc(vm, oldTo)) {
-    throw vm.error('TypeError', `__bases__ assignment: '${newTo.name}' deallocator differs from '${oldTo.name}'`);
+    throw vm.error('TypeError', `${what} assignment: '${newTo.name}' deallocator differs from '${oldTo.name}'`);
   }
   let newBase = newTo;
   while (compatibleWithBase(vm, newBase)) newBase = tpBase(newBase) as PyType;
   let oldBase = oldTo;
   while (compatibleWithBase(vm, oldBase)) oldBase = tpBase(oldBase) as PyType;
   if (newBase !== oldBase && (tpBase(newBase) !== tpBase(oldBase) || !sameSlotsAdded(vm, newBase, oldBase))) {
-    throw vm.error('TypeError', `__bases__ assignment: '${newTo.name}' object layout differs from '${oldTo.name}'`);
+    throw vm.error('TypeError', `${what} assignment: '${newTo.name}' object layout differs from '${oldTo.name}'`);
   }
 }
 

@@ -74,8 +74,11 @@ export function hasTpClear(o: PyObject): boolean {
 /** The children the collector follows: an instance's inline attribute values count as part of it. */
 export function forEachChild(o: PyObject, visit: (child: PyObject) => void): void {
   if (o instanceof PyInstance && o.dict && o.dict.gcList === GcList.None) {
-    for (const e of o.dict.items()) visit(e.value);
-    if (o.type.heap) visit(o.type);
+    // The inline values where the instance's traverse visits its dict (after its slots, before its type).
+    o.traverse((child, slot) => {
+      if (slot !== '__dict__') visit(child);
+      else for (const e of (child as PyDict).items()) visit(e.value);
+    });
     return;
   }
   if (o.subclassDict) visit(o.subclassDict);
@@ -113,10 +116,11 @@ export function referentsOf(vm: VM, o: PyObject): PyObject[] {
     }
     return out;
   }
-  if (o instanceof PyInstance && !(o instanceof PyExceptionObj) && o.dict && (o.dict.gcList === GcList.None || !vm.options.version.materializedDictIsSeparate)) {
-    for (const e of o.dict.items()) out.push(e.value);
+  // (3.13: unless the dict was detached from them, by a __class__ assignment: then it is visited itself.)
+  if (o instanceof PyInstance && !(o instanceof PyExceptionObj) && o.dict && (o.dict.gcList === GcList.None || (!vm.options.version.materializedDictIsSeparate && !o.dictMaterialized))) {
     o.traverse((child, slot) => {
       if (slot !== '__dict__') out.push(child);
+      else for (const e of (child as PyDict).items()) out.push(e.value);
     });
     return out;
   }

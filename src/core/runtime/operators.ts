@@ -185,8 +185,18 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
     return null;
   }
   if (a instanceof PyStr) {
-    if (op === 'Add' && b instanceof PyStr) return vm.newStr(copiedChars(vm, a.value + b.value));
-    if (op === 'Mult' && b instanceof PyInt) return vm.newStr(copiedChars(vm, a.value.repeat(repeatCount(vm, a.value.length, b.value, 'repeated string is too long'))));
+    if (op === 'Add' && b instanceof PyStr) {
+      // PyUnicode_Concat: an empty operand gives the other one back (PyUnicode_FromObject: itself when an exact str).
+      if (a.value === '' && a.type === vm.t.str) return unchangedStr(vm, b);
+      if (b.value === '' && b.type === vm.t.str) return unchangedStr(vm, a);
+      return vm.newStr(copiedChars(vm, a.value + b.value));
+    }
+    if (op === 'Mult' && b instanceof PyInt) {
+      const count = repeatCount(vm, a.value.length, b.value, 'repeated string is too long');
+      // unicode_repeat: once is the string itself (unicode_result_unchanged).
+      if (b.value === 1n) return unchangedStr(vm, a);
+      return vm.newStr(copiedChars(vm, a.value.repeat(count)));
+    }
     if (op === 'Mod') return null; // handled by percentFormat (may call __str__/__repr__)
   }
   if (a instanceof PyInt && op === 'Mult' && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes)) {
@@ -196,6 +206,9 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
     // bytes_concat / bytearray_concat: the result has the left operand's type.
     const same = (out: Uint8Array) => (a.type.isSubtypeOf(vm.t.bytearray) ? vm.track(new PyBytes(vm.t.bytearray, out)) : vm.newBytes(out));
     if (op === 'Add' && b instanceof PyBytes) {
+      // bytes_concat's end cases: an empty operand gives the other one back when that is an exact bytes.
+      if (!a.value.length && b.type === vm.t.bytes && a.type !== vm.t.bytearray) return vm.incref(b, Cause.Stack);
+      if (!b.value.length && a.type === vm.t.bytes) return vm.incref(a, Cause.Stack);
       const out = new Uint8Array(a.value.length + b.value.length);
       out.set(a.value);
       out.set(b.value, a.value.length);
@@ -203,7 +216,10 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
     }
     if (op === 'Mult' && b instanceof PyInt) {
       const tooLong = a.type.isSubtypeOf(vm.t.bytearray) ? null : 'repeated bytes are too long';
-      return same(repeatedBytes(a.value, repeatCount(vm, a.value.length, b.value, tooLong)));
+      const count = repeatCount(vm, a.value.length, b.value, tooLong);
+      // bytes_repeat: a result as long as the operand is the operand itself (an exact bytes).
+      if (a.type === vm.t.bytes && a.value.length * count === a.value.length) return vm.incref(a, Cause.Stack);
+      return same(repeatedBytes(a.value, count));
     }
   }
   if (a instanceof PyList) {
@@ -211,8 +227,18 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: string): PyObject |
     if (op === 'Mult' && b instanceof PyInt) return vm.newList(copiedItems(vm, repeatedItems(a.items, repeatCount(vm, a.items.length, b.value, null))));
   }
   if (a instanceof PyTuple) {
-    if (op === 'Add' && b instanceof PyTuple) return vm.newTuple(copiedItems(vm, [...a.items, ...b.items]));
-    if (op === 'Mult' && b instanceof PyInt) return vm.newTuple(copiedItems(vm, repeatedItems(a.items, repeatCount(vm, a.items.length, b.value, null))));
+    if (op === 'Add' && b instanceof PyTuple) {
+      // tupleconcat: an empty operand gives the other one back when that is an exact tuple.
+      if (!b.items.length && a.type === vm.t.tuple) return vm.incref(a, Cause.Stack);
+      if (!a.items.length && b.type === vm.t.tuple) return vm.incref(b, Cause.Stack);
+      return vm.newTuple(copiedItems(vm, [...a.items, ...b.items]));
+    }
+    if (op === 'Mult' && b instanceof PyInt) {
+      const count = repeatCount(vm, a.items.length, b.value, null);
+      // tuple_repeat: an exact tuple repeated once, or an empty one, is itself.
+      if ((!a.items.length || b.value === 1n) && a.type === vm.t.tuple) return vm.incref(a, Cause.Stack);
+      return vm.newTuple(copiedItems(vm, repeatedItems(a.items, count)));
+    }
   }
   if (a instanceof PyDict && b instanceof PyDict && op === 'BitOr') {
     const out = vm.newDict();
@@ -234,6 +260,11 @@ function complexPow(x: number, y: number): [number, number] {
 function copiedItems(vm: VM, items: PyObject[]): PyObject[] {
   chargeLoop(vm, 'copyItem', items.length);
   return items.map((o) => vm.incref(o, Cause.Slot));
+}
+
+/** unicode_result_unchanged: an exact str itself, a copy (an exact str) of a subclass's. */
+export function unchangedStr(vm: VM, s: PyStr): PyObject {
+  return s.type === vm.t.str ? vm.incref(s, Cause.Stack) : vm.newStr(s.value);
 }
 
 /** unicode_concat, unicode_repeat: the characters copied. */
@@ -369,6 +400,8 @@ function* nativeBinary(vm: VM, a: PyObject, b: PyObject, op: string): Generator<
 /** Unary -, +, ~ (new reference). */
 /** A unary operator on a built-in int or float, without a native frame; null for the general path. */
 export function exactUnaryOp(vm: VM, a: PyObject, op: 'neg' | 'pos' | 'invert'): PyObject | null {
+  // long_pos (long_long) and float_pos (float_float): an exact int or float is its own result.
+  if (op === 'pos' && (a.type === vm.t.int || a.type === vm.t.float)) return vm.incref(a, Cause.Stack);
   if (a instanceof PyInt && !a.type.heap) {
     const r = op === 'neg' ? -a.small : op === 'pos' ? a.small : -a.small - 1;
     // -0 is the int 0; NaN (a value outside the safe range) fails the check.
@@ -383,6 +416,8 @@ export function* unaryOp(vm: VM, a: PyObject, op: 'neg' | 'pos' | 'invert'): Nat
   // A class statement's own __neg__/__pos__/__invert__ wins over its built-in base's (an int subclass's ~).
   const own = a.type.heap ? a.type.mro.find((t) => t.dict.getStr(`__${op}__`)) : undefined;
   if (own?.heap) return yield { callable: own.dict.getStr(`__${op}__`) as PyObject, args: [a], kwargs: null };
+  // long_pos, float_pos, complex_pos: an exact number is its own result; a subclass's is copied.
+  if (op === 'pos' && (a.type === vm.t.int || a.type === vm.t.float || a.type === vm.t.complex)) return vm.incref(a, Cause.Stack);
   if (a instanceof PyInt) {
     if (op === 'neg') return vm.newInt(-a.value);
     if (op === 'pos') return vm.newInt(a.value);

@@ -12,7 +12,7 @@ import { PyCompositeIter } from '../objects/iterators';
 import { listAssignSlice, listResize } from './list-storage';
 import type { Native, CallRequest } from '../vm/frame';
 import { hashKey, dictSet, dictDel } from './dicts';
-import { equals } from './operators';
+import { equals, unchangedStr } from './operators';
 import { subscriptClass } from './generic-alias';
 import { getIter, getIterOr, iterNext } from './iteration';
 import { bufferBytes, stridedBufferBytes } from './buffers';
@@ -163,8 +163,8 @@ export function* builtinGetItem(vm: VM, o: PyObject, key: PyObject): Native<PyOb
     const what = o instanceof PyList ? 'list' : 'tuple';
     if (key instanceof PySlice) {
       const [a, b, c] = sliceIndices(vm, key, o.items.length);
-      // A full slice of a tuple is the tuple itself (tuplesubscript).
-      if (o instanceof PyTuple && a === 0 && b === o.items.length && c === 1) return vm.incref(o, Cause.Stack);
+      // A full slice of an exact tuple is the tuple itself (tuplesubscript).
+      if (o instanceof PyTuple && o.type === vm.t.tuple && a === 0 && b === o.items.length && c === 1) return vm.incref(o, Cause.Stack);
       const items = sliceSelect(o.items, a, b, c).map((x) => vm.incref(x, Cause.Slot));
       chargeLoop(vm, 'copyItem', items.length);
       return o instanceof PyList ? vm.newList(items) : vm.newTuple(items);
@@ -183,7 +183,8 @@ export function* builtinGetItem(vm: VM, o: PyObject, key: PyObject): Native<PyOb
     const chars = codePointsOf(o);
     if (key instanceof PySlice) {
       const [a, b, c] = sliceIndices(vm, key, chars.length);
-      if (a === 0 && b === chars.length && c === 1) return vm.incref(o, Cause.Stack);
+      // unicode_subscript: a full slice is unicode_result_unchanged (a subclass's is copied).
+      if (a === 0 && b === chars.length && c === 1) return unchangedStr(vm, o);
       const picked = sliceSelect(chars, a, b, c);
       chargeLoop(vm, 'char', picked.length);
       return vm.newStr(picked.join(''));
@@ -194,6 +195,8 @@ export function* builtinGetItem(vm: VM, o: PyObject, key: PyObject): Native<PyOb
   if (o instanceof PyBytes) {
     if (key instanceof PySlice) {
       const [a, b, c] = sliceIndices(vm, key, o.value.length);
+      // bytes_subscript: a full slice of an exact bytes is the bytes itself.
+      if (o.type === vm.t.bytes && a === 0 && b === o.value.length && c === 1) return vm.incref(o, Cause.Stack);
       const picked = Uint8Array.from(sliceSelect(Array.from(o.value), a, b, c));
       return o.type.isSubtypeOf(vm.t.bytearray) ? vm.track(new PyBytes(vm.t.bytearray, picked)) : vm.newBytes(picked);
     }

@@ -272,7 +272,7 @@ function bindArguments(vm: VM, frame: Frame, func: PyFunction, args: PyObject[],
         }
         fast[idx] = take(value, name);
       } else if (kwDict) {
-        const key = vm.newStr(name);
+        const key = vm.newKeywordName(name);
         dictSet(vm, kwDict, key, steal ? value : vm.incref(value, Cause.Slot), true);
         vm.decref(key, Cause.Stack);
       } else {

@@ -1346,12 +1346,15 @@ function* formatted(vm: VM, value: PyObject, conversion: number, spec: PyObject 
   try {
     let converted: PyObject = value;
     let owned = false;
-    if (conversion) {
+    // !s of an exact str is the str itself (PyObject_Str).
+    if (conversion && !(conversion === 1 && value.type === vm.t.str)) {
       const text = conversion === 1 ? yield* strOf(vm, value) : conversion === 2 ? yield* reprOf(vm, value) : asciiEscape(yield* reprOf(vm, value));
       converted = vm.newStr(text);
       owned = true;
     }
     const specText = spec ? (spec as PyStr).value : '';
+    // FORMAT_VALUE without a spec, and PyObject_Format with an empty one: an exact str is its own result.
+    if (specText === '' && converted.type === vm.t.str) return owned ? converted : vm.incref(converted, Cause.Stack);
     const out = yield* formatOf(vm, converted, specText);
     if (owned) vm.decref(converted, Cause.Stack);
     // f'{n}', f'{n!s}', f'{n!r}' of an exact int: its str, a new object even for one digit.

@@ -76,6 +76,9 @@ export type FrameExit = 'return' | 'exception';
 /** atexit_callback (Modules/atexitmodule.c): a function and the arguments it is called with; null once unregistered. */
 export type AtexitCallback = { func: PyObject; args: PyObject[]; kwargs: Map<string, PyObject> | null } | null;
 
+/** A Python identifier (PEP 3131, roughly: XID_Start then XID_Continue). */
+const IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
+
 export class VM {
   readonly heap: Heap;
   readonly t: BuiltinTypes;
@@ -88,6 +91,11 @@ export class VM {
   /** -5..256, preallocated (read by the editor to name them; never written outside the constructor). */
   readonly smallInts: PyInt[] = [];
   private readonly interned = new Map<string, PyStr>();
+  /**
+   * The one-character Latin-1 strings that are not the interned ones of their text (3.11/3.12: versions.ts
+   * deepFrozenChars): what chr() and indexing return, made on first use. The others are their interned string.
+   */
+  private readonly latin1Chars = new Map<string, PyStr>();
   /** b'' and the 256 one-byte bytes objects (CPython's static bytes singletons), made on first use. */
   private readonly bytesSingletons = new Map<number, PyBytes>();
   readonly builtins: PyDict;
@@ -280,7 +288,7 @@ export class VM {
   }
   newStr(s: string): PyObject {
     // Empty and one-character Latin-1 strings are shared singletons in CPython.
-    if (s.length <= 1 && (s.length === 0 || s.charCodeAt(0) < 256)) return this.incref(this.intern(s), Cause.New);
+    if (s.length <= 1 && (s.length === 0 || s.charCodeAt(0) < 256)) return this.incref(this.latin1Char(s), Cause.New);
     return this.track(new PyStr(this.t.str, s));
   }
   /**
@@ -302,19 +310,40 @@ export class VM {
   intern(s: string): PyStr {
     let o = this.interned.get(s);
     if (!o) {
-      o = new PyStr(this.t.str, s);
+      o = s.length <= 1 ? this.staticStr(s) : new PyStr(this.t.str, s);
       o.interned = true;
-      if (this.options.version.immortalInterned || s.length <= 1) o.immortal = this.options.version.immortalStatics;
-      if (s.length <= 1) o.rc = this.options.version.staticRefcounts.smallInt;
-      else this.track(o);
+      if (this.options.version.immortalInterned) o.immortal = this.options.version.immortalStatics;
+      if (s.length > 1) this.track(o);
       this.interned.set(s, o);
       // The interned table's own references are not counted (Objects/unicodeobject.c).
       if (!o.immortal && s.length > 1) o.rc = 0;
     }
     return o;
   }
+  /** The empty or one-character Latin-1 string chr(), indexing and slicing return (borrowed). */
+  private latin1Char(s: string): PyStr {
+    if (!this.options.version.deepFrozenChars.includes(s) || s === '') return this.intern(s);
+    let o = this.latin1Chars.get(s);
+    if (!o) this.latin1Chars.set(s, (o = this.staticStr(s)));
+    return o;
+  }
+  /** A statically allocated string (_Py_LATIN1_CHR, a deep-frozen module's): immortal where statics are. */
+  private staticStr(s: string): PyStr {
+    const o = new PyStr(this.t.str, s);
+    o.immortal = this.options.version.immortalStatics;
+    o.rc = this.options.version.staticRefcounts.smallInt;
+    return o;
+  }
   newInternedStr(s: string): PyObject {
     return this.incref(this.intern(s), Cause.New);
+  }
+  /**
+   * A keyword argument's name as a key of the callee's **kwargs (or of dict(a=1)): the caller's kwnames
+   * entry, an identifier the parser interned (_PyPegen_new_identifier). The keys of a `**mapping` stay
+   * their own objects in CPython; the simulator's call does not carry them, so only non-identifiers are new.
+   */
+  newKeywordName(name: string): PyObject {
+    return IDENTIFIER.test(name) ? this.newInternedStr(name) : this.newStr(name);
   }
   /**
    * PyUnicode_InternInPlace (sys.intern): an exact str whose text is not interned yet becomes the
@@ -1311,7 +1340,7 @@ export class VM {
 
   newInstance(type: PyType): PyInstance {
     if (type.heap) this.incref(type, Cause.Type, '__class__');
-    const dict = type.hasInstanceDict ? this.newInlineDict() : null;
+    const dict = type.hasInstanceDict && !this.dictObjectFromStart(type) ? this.newInlineDict() : null;
     let inlineSlots = 0;
     if (dict && type.layout === 'instance') {
       // Managed dicts share their class's keys (split table); each new instance takes one value slot less
@@ -1330,7 +1359,20 @@ export class VM {
    * dict of its own for an exception (BaseException's dict slot, made by PyObject_GenericSetAttr).
    */
   newAttributeDict(owner: PyObject): PyDict {
-    return owner instanceof PyExceptionObj ? this.newDict() : this.newInlineDict();
+    if (owner instanceof PyExceptionObj) return this.newDict();
+    if (owner instanceof PyInstance && this.dictObjectFromStart(owner.type)) {
+      // new_dict_with_shared_keys: a split dict object, its values apart from the instance.
+      const dict = this.newDict();
+      dict.sharedKeys = owner.type.sharedKeys ??= new SharedKeys();
+      dict.valuesApart = true;
+      owner.dictMaterialized = true;
+      return dict;
+    }
+    return this.newInlineDict();
+  }
+  /** 3.13: a class statement's class with __slots__ members has no inline values (versions.ts inlineValuesNeedBareObject). */
+  private dictObjectFromStart(type: PyType): boolean {
+    return this.options.version.inlineValuesNeedBareObject && type.layout === 'instance' && type.slotLayout.length > 0;
   }
   /** Attribute storage of an instance (inline values until `__dict__` is used). */
   newInlineDict(): PyDict {

@@ -52,7 +52,7 @@ function* defdictInit(vm: VM, dd: PyDefaultDict, args: PyObject[], kwargs: Map<s
   checkPositional(vm, 'dict', rest.length, 0, 1);
   if (rest.length) yield* dictUpdate(vm, dd, rest[0]);
   if (kwargs) for (const [k, v] of kwargs) {
-    const key = vm.newStr(k);
+    const key = vm.newKeywordName(k);
     dictSet(vm, dd, key, v);
     vm.decref(key, Cause.Stack);
   }

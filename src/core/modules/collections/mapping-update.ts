@@ -121,7 +121,7 @@ export function* update(vm: VM, self: PyObject, args: PyObject[], kwargs: Map<st
   if (kwargs && kwargs.size) {
     const d = vm.newDict();
     for (const [k, v] of kwargs) {
-      const key = vm.newStr(k);
+      const key = vm.newKeywordName(k);
       dictSet(vm, d, key, v);
       vm.decref(key, Cause.Stack);
     }

@@ -4,7 +4,7 @@
 // every copy and, in the list at memo[id(memo)], to every original until deepcopy returns).
 //
 // The simulated `object` has no __reduce_ex__: `_reduce_ex` below does what object.__reduce_ex__(4)
-// does for it (Objects/typeobject.c reduce_newobj with copyreg.__newobj__ and _slotnames), and is
+// does for it (Objects/typeobject.c reduce_newobj with copyreg.__newobj__ and __getstate__), and is
 // used only when the object's class defines neither __reduce_ex__ nor __reduce__.
 // `_copy_replace` (3.13's copy.replace) is set by modules/copy.ts from the version's data.
 
@@ -12,38 +12,6 @@ export const COPY_SOURCE = `
 class Error(Exception):
     pass
 error = Error   # backward compatibility
-
-
-def _slotnames(cls):
-    # copyreg._slotnames: the names of the slots of cls and its bases, cached in cls.__slotnames__.
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
-    names = []
-    if not hasattr(cls, "__slots__"):
-        pass
-    else:
-        for c in cls.__mro__:
-            if "__slots__" in c.__dict__:
-                slots = c.__dict__['__slots__']
-                if isinstance(slots, str):
-                    slots = (slots,)
-                for name in slots:
-                    if name in ("__dict__", "__weakref__"):
-                        continue
-                    elif name.startswith('__') and not name.endswith('__'):
-                        stripped = c.__name__.lstrip('_')
-                        if stripped:
-                            names.append('_%s%s' % (stripped, name))
-                        else:
-                            names.append(name)
-                    else:
-                        names.append(name)
-    try:
-        cls.__slotnames__ = names
-    except:
-        pass
-    return names
 
 
 class _MethodHolder:
@@ -61,27 +29,8 @@ def __newobj__(cls, *args):
 
 
 def _getstate(obj, cls):
-    # object.__getstate__: the instance's __dict__ (itself, None when empty), with its slots'
-    # values as a second dict when the class has slots.
-    getstate = getattr(obj, "__getstate__", None)
-    if getstate is not None:
-        return getstate()
-    state = None
-    d = getattr(obj, "__dict__", None)
-    if d:
-        state = d
-    names = _slotnames(cls)
-    if names:
-        slots = {}
-        for name in names:
-            try:
-                value = getattr(obj, name)
-            except AttributeError:
-                continue
-            slots[name] = value
-        if slots:
-            state = (state, slots)
-    return state
+    # _PyObject_GetState: the object's __getstate__ (object.__getstate__ unless the class overrides it).
+    return obj.__getstate__()
 
 
 def _reduce_ex(obj, protocol):
