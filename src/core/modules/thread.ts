@@ -220,16 +220,15 @@ export function installThreadPrimitives(vm: VM, d: PyDict): void {
   fn(vm, d, 'daemon_threads_allowed', () => vm.newBool(true));
   let stackSize = 0;
   // thread_stack_size: the size new threads would get (0: the platform's default), which the simulated threads
-  // do not use; Python/thread_pthread.h refuses a size under THREAD_STACK_MIN.
+  // do not use; it returns the old size and sets the new one, 0 when none is given (so stack_size() resets it).
+  // Python/thread_pthread.h refuses a size under THREAD_STACK_MIN.
   fn(vm, d, 'stack_size', function* (args): Native {
     arity(vm, 'stack_size', args, 0, 1);
+    const size = args.length ? yield* numberIndex(vm, args[0]) : 0n;
+    if (size < 0n) throw vm.error('ValueError', 'size must be 0 or a positive value');
+    if (size !== 0n && size < THREAD_STACK_MIN) throw vm.error('ValueError', `size not valid: ${size} bytes`);
     const old = stackSize;
-    if (args.length) {
-      const size = yield* numberIndex(vm, args[0]);
-      if (size < 0n) throw vm.error('ValueError', 'size must be 0 or a positive value');
-      if (size !== 0n && size < THREAD_STACK_MIN) throw vm.error('ValueError', `size not valid: ${size} bytes`);
-      stackSize = Number(size);
-    }
+    stackSize = Number(size);
     return vm.newInt(old);
   });
   fn(vm, d, '_set_sentinel', () => {
