@@ -1,7 +1,9 @@
-// The _thread module (Modules/_threadmodule.c): start_new_thread, the lock types and thread
-// identities — the native half that threading (modules/python/threading-source.ts) is built on.
+// The _thread module (Modules/_threadmodule.c): start_new_thread, the lock types, thread identities,
+// stack_size, and _excepthook with its _ExceptHookArgs (thread-excepthook.ts) — the native half that
+// threading (modules/python/threading-source.ts) is built on.
 // Lock.acquire first tries without releasing the GIL (acquire_timed); only a lock it cannot take
-// makes it block, the GIL released, until a release wakes it or its timeout passes.
+// makes it block, the GIL released, until a release wakes it or its timeout passes. Its timeout is read
+// as Python/pytime.c reads one (runtime/pytime.ts).
 
 import type { PyObject } from '../objects/object';
 import { PyAtom } from '../objects/object';

@@ -1,8 +1,10 @@
 // The Python half of the threading module, run by the simulator when `threading` is first imported,
 // after CPython 3.11's Lib/threading.py (same names, same structure, trimmed to what the simulator
 // models): Thread with `Thread-N (target)` names, join through the thread's sentinel lock, Condition,
-// Event, Semaphore, BoundedSemaphore, Barrier, Timer, local, _shutdown. The native half (_thread's
-// locks, start_new_thread, get_ident) is modules/thread.ts, put into this namespace first.
+// Event, Semaphore, BoundedSemaphore, Barrier, Timer, local, _shutdown, and the excepthook each Thread
+// calls through _make_invoke_excepthook. Where 3.13's file differs (Lock is the _thread.lock type,
+// Barrier refuses 0 parties) the source checks sys.version_info. The native half (_thread's locks,
+// start_new_thread, get_ident, _excepthook) is modules/thread.ts, put into this namespace first.
 // A `# traceback: key` comment marks the line below it as one of CPython's threading.py that tracebacks
 // show (runtime/stdlib-frames.ts; its line number in each version is VersionModel.stdlibLines[key]).
 
