@@ -9,8 +9,10 @@ import { HEAPQ_PY_LINES } from './modules/heapq/heapq-py-lines';
 import { CONTEXTLIB_PY_LINES } from './modules/contextlib-py-lines';
 import { STRING_PY_LINES } from './modules/string';
 import { JSON_PY_LINES } from './modules/json/json-py-lines';
-import { ASYNCIO_PY_LINES, FUTURES_PY_LINES, FUTURES_PROCESS_PY_LINES } from './modules/asyncio-py-lines';
+import { ASYNCIO_PY_LINES } from './modules/asyncio-py-lines';
+import { FUTURES_PY_LINES, FUTURES_PROCESS_PY_LINES } from './modules/futures-py-lines';
 import { ENUM_PY_LINES } from './modules/enum-py-lines';
+import { QUEUE_PY_LINES } from './modules/queue-py-lines';
 import { RE_PY_LINES } from './modules/re/re-py-lines';
 import { WEAKREF_PY_LINES } from './modules/weakref-py-lines';
 import { SHAREDCTYPES_PY_LINES, POOL_PY_LINES, MANAGERS_PY_LINES } from './modules/multiprocessing-py-lines';
@@ -498,6 +500,11 @@ export interface VersionModel {
    */
   lockNegativeTimeoutMessage: string;
   /**
+   * The OverflowError of an int number of seconds beyond the C time type (Python/pytime.c pytime_overflow):
+   * "timestamp too large to convert to C _PyTime_t", 3.13 named the type PyTime_t.
+   */
+  pyTimeOverflowMessage: string;
+  /**
    * format_kwargs_error turns a KeyError from `f(**m)` into "f() got multiple values for keyword argument":
    * 3.11 only dict_merge's own (an unnormalized (key,) value), 3.12+ any KeyError with one argument
    * (one raised by the mapping's __getitem__ too: exceptions are always normalized there).
@@ -751,14 +758,18 @@ const collectionsLines = (namedtupleChecks: number, make: number, counterInit: n
   'collections.Counter.update': update,
 });
 
-/** Lib/threading.py of each interpreter (3.11.7, 3.12.1, 3.13.0, 3.13.5t). */
-const threadingLines = (bootstrapInner: number, run: number, start: number, joinNotStarted: number, timerRun: number) => ({
+/**
+ * Lib/threading.py of each interpreter (3.11.7, 3.12.1, 3.13.0, 3.13.5t); `invokeExcepthook`: the
+ * `hook(args)` of _make_invoke_excepthook's function, shown when threading.excepthook raises.
+ */
+const threadingLines = (bootstrapInner: number, run: number, start: number, joinNotStarted: number, timerRun: number, invokeExcepthook: number) => ({
   'threading.Thread._bootstrap_inner': bootstrapInner,
   'threading.Thread.run': run,
   'threading.Thread.start': start,
   'threading.Thread.join.not_started': joinNotStarted,
   'threading.Thread.join.current': joinNotStarted + 2,
   'threading.Timer.run': timerRun,
+  'threading._make_invoke_excepthook.invoke_excepthook': invokeExcepthook,
 });
 
 /**
@@ -793,13 +804,13 @@ const V3_13: VersionModel = {
   immortalStatics: true, immortalInterned: false, deepFrozenChars: '', inlineValuesNeedBareObject: true, gcReferentsFastcall: true, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, weakproxyReprQuoted: true, materializedDictIsSeparate: false,
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, strMethodsClinic: true, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: false, parserHoldsBytesLiteralTwice: true, abstractClassMessage: 'without-implementation', setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342), ...threadingCheckLines(THREADING_CHECKS_3_13), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.13'], ...FUTURES_PY_LINES, ...FUTURES_PROCESS_PY_LINES['3.13'], ...ASYNCIO_PY_LINES['3.13'], ...ENUM_PY_LINES['3.13'], ...JSON_PY_LINES['3.13'], ...RE_PY_LINES['3.13'] }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
+  processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342, 1290), 'threading.Barrier.__init__.parties': 693, ...threadingCheckLines(THREADING_CHECKS_3_13), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.13'], ...FUTURES_PY_LINES['3.13'], ...FUTURES_PROCESS_PY_LINES['3.13'], ...ASYNCIO_PY_LINES['3.13'], ...QUEUE_PY_LINES['3.13'], ...ENUM_PY_LINES['3.13'], ...JSON_PY_LINES['3.13'], ...RE_PY_LINES['3.13'] }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
   generators: { throwTripleDeprecated: true, closeReturnsValue: true, unawaitedAgenMethodWarns: true },
   warningWithoutFrame: { filename: '<sys>', line: 0 },
   unraisableObjectInMessage: true,
   asyncio: { waitForUsesTimeout: true, semaphoreWakesInFinally: true, taskGroup313: true, asCompletedIterator: true, conditionNotifiesOnError: true },
   contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: true, abstractSlots: true },
-  hasIsGilEnabled: true, lockNegativeTimeoutMessage: 'timeout value must be a non-negative number', freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, enum: ENUM_3_13, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, bytearrayExtendStrMessage: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', typesImportGarbage: { importers: TYPES_IMPORTERS_3_13, garbageSurvives: ['types', 'weakref', 'threading', 'copy', 'ctypes'] }, stringIOKeepsSoleText: false, ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py', floatModuloByZeroMessage: 'float modulo by zero', sliceHashable: true, noneHashConstant: true, chrTakesAnyInt: true,
+  hasIsGilEnabled: true, lockNegativeTimeoutMessage: 'timeout value must be a non-negative number', pyTimeOverflowMessage: 'timestamp too large to convert to C PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, enum: ENUM_3_13, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, bytearrayExtendStrMessage: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', typesImportGarbage: { importers: TYPES_IMPORTERS_3_13, garbageSurvives: ['types', 'weakref', 'threading', 'copy', 'ctypes'] }, stringIOKeepsSoleText: false, ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py', floatModuloByZeroMessage: 'float modulo by zero', sliceHashable: true, noneHashConstant: true, chrTakesAnyInt: true,
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   collections: COLLECTIONS_3_13,
   array: ARRAY_3_13,
@@ -820,7 +831,7 @@ const V3_13T: VersionModel = {
   gcStartup: GC_STARTUP['3.13t'],
   // No 3.13t interpreter here to measure what its imports leave.
   typesImportGarbage: null,
-  stdlibLines: { ...threadingLines(1043, 994, 969, 1085, 1344), ...threadingCheckLines(THREADING_CHECKS_3_13.map((line) => line + 2)), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(401, 454, 611, 670, 703), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.13'], ...FUTURES_PY_LINES, ...FUTURES_PROCESS_PY_LINES['3.13'], ...ASYNCIO_PY_LINES['3.13t'], ...ENUM_PY_LINES['3.13t'], ...JSON_PY_LINES['3.13'], ...RE_PY_LINES['3.13t'] },
+  stdlibLines: { ...threadingLines(1043, 994, 969, 1085, 1344, 1292), 'threading.Barrier.__init__.parties': 695, ...threadingCheckLines(THREADING_CHECKS_3_13.map((line) => line + 2)), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(401, 454, 611, 670, 703), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.13'], ...FUTURES_PY_LINES['3.13'], ...FUTURES_PROCESS_PY_LINES['3.13'], ...ASYNCIO_PY_LINES['3.13t'], ...QUEUE_PY_LINES['3.13'], ...ENUM_PY_LINES['3.13t'], ...JSON_PY_LINES['3.13'], ...RE_PY_LINES['3.13t'] },
   random: { ...RANDOM_3_13, sampleZeroCounts: true },
   // 3.13.5's enum.py keeps a list of the hashable values too.
   enum: { ...ENUM_3_13, hashableValuesList: true },
@@ -857,13 +868,13 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: false, immortalInterned: false, deepFrozenChars: 'abcdefhijklmnopqrstvwxyBCLST_', inlineValuesNeedBareObject: false, gcReferentsFastcall: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, weakproxyReprQuoted: false, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: false, gcRecheckThreshold: false, constTuplesUntracked: false, parserHoldsBytesLiteralTwice: false, abstractClassMessage: 'with', setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401), ...threadingCheckLines([932, 956, 1112, 1160, 1165, 1177, 1189, 1200, 1218, 1224, 1226]), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.11'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.11'], ...FUTURES_PY_LINES, ...FUTURES_PROCESS_PY_LINES['3.11'], ...ASYNCIO_PY_LINES['3.11'], ...ENUM_PY_LINES['3.11'], ...JSON_PY_LINES['3.11'], ...RE_PY_LINES['3.11'] }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401, 1349), ...threadingCheckLines([932, 956, 1112, 1160, 1165, 1177, 1189, 1200, 1218, 1224, 1226]), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.11'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.11'], ...FUTURES_PY_LINES['3.11'], ...FUTURES_PROCESS_PY_LINES['3.11'], ...ASYNCIO_PY_LINES['3.11'], ...QUEUE_PY_LINES['3.11'], ...ENUM_PY_LINES['3.11'], ...JSON_PY_LINES['3.11'], ...RE_PY_LINES['3.11'] }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
     generators: { throwTripleDeprecated: false, closeReturnsValue: false, unawaitedAgenMethodWarns: false },
     warningWithoutFrame: { filename: 'sys', line: 1 },
     unraisableObjectInMessage: false,
     asyncio: { waitForUsesTimeout: false, semaphoreWakesInFinally: false, taskGroup313: false, asCompletedIterator: false, conditionNotifiesOnError: false },
     contextlib: { throwValueOnly: false, suppressSplitsGroups: false, exitStackByException: false, abstractSlots: false },
-    hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: false, metaGetattr: true, propertyKeepsMember: false, callTakesValues: false, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, attributeHookBindsMethod: true, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', typesImportGarbage: null, stringIOKeepsSoleText: true, ioTraverseVisitsType: false, minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c', floatModuloByZeroMessage: 'float modulo', sliceHashable: false, noneHashConstant: false, chrTakesAnyInt: false,
+    hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', pyTimeOverflowMessage: 'timestamp too large to convert to C _PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: false, metaGetattr: true, propertyKeepsMember: false, callTakesValues: false, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, attributeHookBindsMethod: true, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', typesImportGarbage: null, stringIOKeepsSoleText: true, ioTraverseVisitsType: false, minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c', floatModuloByZeroMessage: 'float modulo', sliceHashable: false, noneHashConstant: false, chrTakesAnyInt: false,
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     collections: COLLECTIONS_3_11,
     array: ARRAY_3_11,
@@ -878,13 +889,13 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     immortalStatics: true, immortalInterned: true, deepFrozenChars: 'abcdenprsx_', inlineValuesNeedBareObject: false, gcReferentsFastcall: false, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, weakproxyReprQuoted: false, materializedDictIsSeparate: true,
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: true, parserHoldsBytesLiteralTwice: true, abstractClassMessage: 'without-implementation', setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
-    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431), ...threadingCheckLines([960, 984, 1140, 1188, 1193, 1205, 1217, 1228, 1246, 1252, 1256]), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.12'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.12'], ...FUTURES_PY_LINES, ...FUTURES_PROCESS_PY_LINES['3.12'], ...ASYNCIO_PY_LINES['3.12'], ...ENUM_PY_LINES['3.12'], ...JSON_PY_LINES['3.12'], ...RE_PY_LINES['3.12'] }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,
+    processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431, 1379), ...threadingCheckLines([960, 984, 1140, 1188, 1193, 1205, 1217, 1228, 1246, 1252, 1256]), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.12'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.12'], ...FUTURES_PY_LINES['3.12'], ...FUTURES_PROCESS_PY_LINES['3.12'], ...ASYNCIO_PY_LINES['3.12'], ...QUEUE_PY_LINES['3.12'], ...ENUM_PY_LINES['3.12'], ...JSON_PY_LINES['3.12'], ...RE_PY_LINES['3.12'] }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,
     generators: { throwTripleDeprecated: true, closeReturnsValue: false, unawaitedAgenMethodWarns: false },
     warningWithoutFrame: { filename: 'sys', line: 1 },
     unraisableObjectInMessage: false,
     asyncio: { waitForUsesTimeout: true, semaphoreWakesInFinally: false, taskGroup313: false, asCompletedIterator: false, conditionNotifiesOnError: false },
     contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: false, abstractSlots: false },
-    hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: true, metaGetattr: false, propertyKeepsMember: true, callTakesValues: true, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', typesImportGarbage: { importers: TYPES_IMPORTERS_3_12, garbageSurvives: ['types'] }, stringIOKeepsSoleText: false, ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py', floatModuloByZeroMessage: 'float modulo', sliceHashable: true, noneHashConstant: true, chrTakesAnyInt: false,
+    hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', pyTimeOverflowMessage: 'timestamp too large to convert to C _PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: true, metaGetattr: false, propertyKeepsMember: true, callTakesValues: true, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', typesImportGarbage: { importers: TYPES_IMPORTERS_3_12, garbageSurvives: ['types'] }, stringIOKeepsSoleText: false, ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py', floatModuloByZeroMessage: 'float modulo', sliceHashable: true, noneHashConstant: true, chrTakesAnyInt: false,
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: BISECT_KEYWORD_TUPLES,
     collections: COLLECTIONS_3_12,
     array: ARRAY_3_11,

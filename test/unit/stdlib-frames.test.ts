@@ -7,12 +7,15 @@ import { VERSIONS, type PythonVersion } from '../../src/core/versions';
 import { markedKeys } from '../../src/core/runtime/stdlib-frames';
 
 const VERSIONS_SHOWN: PythonVersion[] = ['3.11', '3.12', '3.13', '3.13t'];
+/** threading.py's `raise ValueError("parties must be > 0")`, which only 3.13 has. */
+const BARRIER_PARTIES = 'threading.Barrier.__init__.parties';
 
 describe('frames of CPython\'s library modules in tracebacks', function () {
   it('every line the threading, collections, heapq, contextlib, string, weakref, asyncio, concurrent.futures, json, re and multiprocessing sources mark has a line number of CPython\'s file in each version, and no other', function () {
-    // Loading the modules registers their sources.
-    assert.equal(runSource('import threading\nimport collections\nimport random\nimport heapq\nimport contextlib\nimport string\nimport weakref\nimport asyncio\nimport concurrent.futures\nimport json\nimport re\nimport multiprocessing\n', { filename: 'imp.py' }).exitCode, 0);
-    const threadingKeys = markedKeys('threading.py');
+    // Loading the modules registers their sources (concurrent.futures imports its executors' modules on first use).
+    assert.equal(runSource('import threading\nimport collections\nimport random\nimport heapq\nimport contextlib\nimport string\nimport weakref\nimport asyncio\nimport concurrent.futures.thread\nimport concurrent.futures.process\nimport json\nimport re\nimport multiprocessing\n', { filename: 'imp.py' }).exitCode, 0);
+    // Barrier's check of its parties is 3.13's (checked below).
+    const threadingKeys = markedKeys('threading.py').filter((key) => key !== BARRIER_PARTIES);
     const collectionsKeys = [...new Set(markedKeys('collections.py'))];
     const heapqKeys = markedKeys('heapq.py');
     // contextlib marks a line twice where the versions' lines differ (throw's arguments, suppress, ExitStack.__exit__).
@@ -29,16 +32,24 @@ describe('frames of CPython\'s library modules in tracebacks', function () {
     assert.equal(weakrefKeys.length, 7, `marked keys: ${weakrefKeys.join(', ')}`);
     const asyncioKeys = markedKeys('asyncio.py');
     assert.deepEqual([...asyncioKeys].sort(), ['asyncio.base_events.run_until_complete', 'asyncio.runners.Runner.run', 'asyncio.runners.run', 'asyncio.taskgroups.TaskGroup.__aexit__', 'asyncio.threads.to_thread']);
-    const futuresKeys = markedKeys('concurrent.futures.py');
+    // _base.py's, thread.py's and process.py's; thread.py marks the worker's run() once per version of its loop.
+    const futuresKeys = [...new Set(['concurrent.futures._base.py', 'concurrent.futures.thread.py', 'concurrent.futures.process.py'].flatMap((file) => markedKeys(file)))];
     assert.deepEqual([...futuresKeys].sort(), [
       'concurrent.futures._base.Executor.map.result_iterator', 'concurrent.futures._base.Executor.map.result_iterator.timeout',
-      'concurrent.futures._base.Future.__get_result', 'concurrent.futures._base.Future.exception.cancelled',
-      'concurrent.futures._base.Future.exception.cancelled_after_wait', 'concurrent.futures._base.Future.exception.timeout',
-      'concurrent.futures._base.Future.result.cancelled', 'concurrent.futures._base.Future.result.cancelled_after_wait',
-      'concurrent.futures._base.Future.result.finished', 'concurrent.futures._base.Future.result.finished_after_wait',
-      'concurrent.futures._base.Future.result.timeout', 'concurrent.futures._base._result_or_cancel',
+      'concurrent.futures._base.Executor.submit', 'concurrent.futures._base.Future.__get_result',
+      'concurrent.futures._base.Future._invoke_callbacks', 'concurrent.futures._base.Future.add_done_callback',
+      'concurrent.futures._base.Future.exception.cancelled', 'concurrent.futures._base.Future.exception.cancelled_after_wait',
+      'concurrent.futures._base.Future.exception.timeout', 'concurrent.futures._base.Future.result.cancelled',
+      'concurrent.futures._base.Future.result.cancelled_after_wait', 'concurrent.futures._base.Future.result.finished',
+      'concurrent.futures._base.Future.result.finished_after_wait', 'concurrent.futures._base.Future.result.timeout',
+      'concurrent.futures._base.Future.set_exception', 'concurrent.futures._base.Future.set_result',
+      'concurrent.futures._base.Future.set_running_or_notify_cancel', 'concurrent.futures._base._create_and_install_waiters',
+      'concurrent.futures._base._result_or_cancel', 'concurrent.futures._base.as_completed.timeout',
       'concurrent.futures.process._chain_from_iterable_of_lists', 'concurrent.futures.process._process_chunk',
-      'concurrent.futures.process._process_worker', 'concurrent.futures.thread._WorkItem.run',
+      'concurrent.futures.process._process_worker', 'concurrent.futures.thread.ThreadPoolExecutor.__init__.initializer',
+      'concurrent.futures.thread.ThreadPoolExecutor.__init__.max_workers', 'concurrent.futures.thread.ThreadPoolExecutor.submit.broken',
+      'concurrent.futures.thread.ThreadPoolExecutor.submit.interpreter_shutdown', 'concurrent.futures.thread.ThreadPoolExecutor.submit.shutdown',
+      'concurrent.futures.thread._WorkItem.run', 'concurrent.futures.thread._worker.initializer', 'concurrent.futures.thread._worker.run',
     ]);
     // json's package: __init__.py, decoder.py and encoder.py (scanner.py has no line a traceback shows).
     const jsonKeys = ['json.py', 'json.decoder.py', 'json.encoder.py'].flatMap((file) => markedKeys(file));
@@ -58,10 +69,27 @@ describe('frames of CPython\'s library modules in tracebacks', function () {
     ]);
     const keys = [...threadingKeys, ...collectionsKeys, ...heapqKeys, ...contextlibKeys, ...stringKeys, ...weakrefKeys, ...asyncioKeys, ...futuresKeys, ...jsonKeys, ...reKeys, ...multiprocessingKeys].sort();
     for (const python of VERSIONS_SHOWN) {
-      // random.py's and enum.py's keys are checked below (a version lacks the lines only another version has).
-      const others = Object.keys(VERSIONS[python].stdlibLines).filter((key) => !key.startsWith('random.') && !key.startsWith('enum.'));
+      // random.py's, enum.py's and queue.py's keys, and Barrier's check, are checked below (a version lacks the lines only another version has).
+      const others = Object.keys(VERSIONS[python].stdlibLines).filter((key) => !key.startsWith('random.') && !key.startsWith('enum.') && !key.startsWith('queue.') && key !== BARRIER_PARTIES);
       assert.deepEqual(others.sort(), keys, python);
     }
+    assert.ok(markedKeys('threading.py').includes(BARRIER_PARTIES));
+    for (const python of VERSIONS_SHOWN) assert.equal(BARRIER_PARTIES in VERSIONS[python].stdlibLines, python.startsWith('3.13'), python);
+  });
+
+  it('every line the queue source marks has a line of CPython\'s queue.py in the versions that have it: 3.13\'s shutdown checks only there', function () {
+    assert.equal(runSource('import queue\n', { filename: 'imp.py' }).exitCode, 0);
+    const keys = new Set(markedKeys('queue.py'));
+    const inVersion = (python: PythonVersion) => Object.keys(VERSIONS[python].stdlibLines).filter((key) => key.startsWith('queue.'));
+    for (const python of VERSIONS_SHOWN) {
+      for (const key of inVersion(python)) assert.ok(keys.has(key), `${python}: ${key} is marked nowhere`);
+      const shutdownKeys = [...keys].filter((key) => key.includes('.shutdown'));
+      const others = [...keys].filter((key) => !key.includes('.shutdown'));
+      for (const key of others) assert.ok(inVersion(python).includes(key), `${python}: no line for ${key}`);
+      for (const key of shutdownKeys) assert.equal(inVersion(python).includes(key), python.startsWith('3.13'), `${python}: ${key}`);
+    }
+    assert.equal(VERSIONS['3.11'].stdlibLines['queue.Queue.get_nowait'], 199);
+    assert.equal(VERSIONS['3.13'].stdlibLines['queue.Queue.get_nowait'], 234);
   });
 
   it('collections\' frames show as collections/__init__.py with the version\'s line numbers', function () {

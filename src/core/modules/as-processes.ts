@@ -20,6 +20,7 @@ import { setName } from '../runtime/dicts';
 import { fn, arity } from '../builtins/define';
 import type { PyStr } from '../objects/atoms';
 import { importModule } from './registry';
+import { getAttr } from '../runtime/attributes';
 import { Cause } from '../trace/events';
 
 const NOT_SHARED = 'made in the main process, it would be copied into each process, so the processes could not wait for or signal each other through it; multiprocessing\'s locks and events are not modelled';
@@ -77,7 +78,10 @@ function buildView(vm: VM, name: string, real: PyModule, at: Position): PyModule
   const view = vm.newModule(name, dict);
   for (const [attr, module, there] of spec.replaced) {
     const source = importModule(vm, module, at) as PyModule;
-    setName(vm, dict, attr, source.dict.getStr(there) as PyObject);
+    // concurrent.futures imports its executors on first access (its module __getattr__).
+    const held = source.dict.getStr(there);
+    if (held) setName(vm, dict, attr, held);
+    else setName(vm, dict, attr, vm.runSync(getAttr(vm, source, there)), true);
   }
   if (spec.refused.length) {
     const helper = importModule(vm, '_lens_as_processes', at) as PyModule;

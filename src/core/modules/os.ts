@@ -1,7 +1,7 @@
 // A minimal os module: what the threading lessons use, the process calls multiprocessing is built on
 // (processes/os-natives.ts), urandom and register_at_fork (for random), remove/unlink/listdir on the
-// in-memory working directory open() uses (os-files.ts). cpu_count() is the simulated
-// cores setting.
+// in-memory working directory open() uses (os-files.ts). cpu_count() (and 3.13's process_cpu_count()) is the
+// simulated cores setting.
 
 import type { PyModule } from '../objects/instances';
 import type { VM } from '../vm/vm';
@@ -27,6 +27,13 @@ export function createOs(vm: VM, module: PyModule): void {
     arity(vm, 'cpu_count', args, 0);
     return vm.newInt(vm.scheduler.cores);
   });
+  if (vm.options.version.versionInfo[1] >= 13) {
+    // 3.13: the CPUs this process may run on (its affinity); the simulated process may use every core.
+    fn(vm, d, 'process_cpu_count', (args) => {
+      arity(vm, 'process_cpu_count', args, 0);
+      return vm.newInt(vm.scheduler.cores);
+    });
+  }
   installOsProcessCalls(vm, d);
   installOsFiles(vm, d);
   // urandom(size): the simulated system randomness (runtime/entropy.ts).

@@ -16,10 +16,14 @@ import { createGc } from './gc';
 import { createWeakref } from './weakref';
 import { WEAKREF_SOURCE } from './python/weakref-source';
 import { REQUESTS_SOURCE } from './python/requests-source';
-import { FUTURES_SOURCE } from './python/futures-source';
+import { FUTURES_SOURCE, FUTURES_BASE_SOURCE } from './python/futures-source';
+import { FUTURES_THREAD_SOURCE } from './python/futures-thread-source';
+import { FUTURES_PROCESS_SOURCE } from './python/futures-process-source';
+import { createFuturesBaseHelpers } from './futures-helpers';
 import { createRequests } from './requests';
 import { THREADING_SOURCE } from './python/threading-source';
-import { QUEUE_SOURCE } from './python/queue-source';
+import { QUEUE_SOURCE, _QUEUE_SOURCE } from './python/queue-source';
+import { defineCTypeMarker } from './c-type-names';
 import { createThread } from './thread';
 import { createTime } from './time';
 import { createCopy } from './copy';
@@ -123,10 +127,14 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _numpy_kernels: createNumpyKernels,
   numpy: () => undefined,
   threading: () => undefined,
+  _queue: (vm, module) => defineCTypeMarker(vm, module.dict),
   queue: () => undefined,
   requests: createRequests,
   concurrent: () => undefined,
   'concurrent.futures': () => undefined,
+  'concurrent.futures._base': createFuturesBaseHelpers,
+  'concurrent.futures.thread': () => undefined,
+  'concurrent.futures.process': () => undefined,
   multiprocessing: createMultiprocessing,
   'multiprocessing.context': () => undefined,
   'multiprocessing.synchronize': () => undefined,
@@ -186,8 +194,12 @@ const PYTHON_SOURCES: Record<string, string> = {
   copy: COPY_SOURCE,
   requests: REQUESTS_SOURCE,
   'concurrent.futures': FUTURES_SOURCE,
+  'concurrent.futures._base': FUTURES_BASE_SOURCE,
+  'concurrent.futures.thread': FUTURES_THREAD_SOURCE,
+  'concurrent.futures.process': FUTURES_PROCESS_SOURCE,
   threading: THREADING_SOURCE,
   queue: QUEUE_SOURCE,
+  _queue: _QUEUE_SOURCE,
   zlib: ZLIB_SOURCE,
   io: IO_SOURCE,
   ctypes: CTYPES_SOURCE,

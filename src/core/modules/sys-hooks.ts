@@ -14,13 +14,13 @@ import { Cause } from '../trace/events';
 
 export function installSysHooks(vm: VM, module: PyModule): void {
   const d = module.dict;
-  // sys_excepthook_impl: PyErr_Display of the value (its own traceback, else the one given).
+  // sys_excepthook_impl: PyErr_Display of the value (its own traceback, else the one given), to sys.stderr.
   fn(vm, d, 'excepthook', (args, kwargs) => {
     if (kwargs && kwargs.size) throw vm.error('TypeError', 'excepthook() takes no keyword arguments');
     if (args.length !== 3) throw vm.error('TypeError', `excepthook expected 3 arguments, got ${args.length}`);
     const value = args[1];
-    if (value instanceof PyExceptionObj) vm.writeStderr(vm.formatException(value));
-    else vm.writeStderr(`TypeError: print_exception(): Exception expected for value, ${value.type.name} found\n`);
+    if (value instanceof PyExceptionObj) vm.writeSysStderr(vm.formatException(value));
+    else vm.writeSysStderr(`TypeError: print_exception(): Exception expected for value, ${value.type.name} found\n`);
     return vm.newNone();
   });
   fn(vm, d, 'unraisablehook', () => {

@@ -1,17 +1,18 @@
-// The _thread module (Modules/_threadmodule.c): start_new_thread, the lock types and thread
-// identities — the native half that threading (modules/python/threading-source.ts) is built on.
+// The _thread module (Modules/_threadmodule.c): start_new_thread, the lock types, thread identities,
+// stack_size, and _excepthook with its _ExceptHookArgs (thread-excepthook.ts) — the native half that
+// threading (modules/python/threading-source.ts) is built on.
 // Lock.acquire first tries without releasing the GIL (acquire_timed); only a lock it cannot take
-// makes it block, the GIL released, until a release wakes it or its timeout passes.
+// makes it block, the GIL released, until a release wakes it or its timeout passes. Its timeout is read
+// as Python/pytime.c reads one (runtime/pytime.ts).
 
 import { address } from '../runtime/repr';
 import type { PyObject } from '../objects/object';
 import { PyAtom } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyDict } from '../objects/dict';
-import { PyInt, PyFloat, PyStr } from '../objects/atoms';
+import { PyInt, PyStr } from '../objects/atoms';
 import { PyTuple } from '../objects/containers';
 import type { PyModule } from '../objects/instances';
-import { PyExceptionObj } from '../objects/instances';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { Frame } from '../vm/frame';
@@ -22,10 +23,17 @@ import type { ThreadState } from '../threads/thread-state';
 import { WAKE_LATENCY_NS, IMMORTALIZE_DEFERRED_NS } from '../threads/cost-model';
 import { Cause } from '../trace/events';
 import { warn } from '../runtime/warnings';
-import { cIntIndex } from '../runtime/number-index';
+import { cIntIndex, numberIndex } from '../runtime/number-index';
+import { constructors } from '../vm/calls';
+import { installThreadExcepthook } from './thread-excepthook';
+import { secondsFromObject } from '../runtime/pytime';
 
-/** threading.TIMEOUT_MAX on 64-bit Linux (PY_TIMEOUT_MAX in seconds). */
+/** threading.TIMEOUT_MAX on 64-bit Linux (PY_TIMEOUT_MAX in seconds, floored). */
 const TIMEOUT_MAX = 9223372036.0;
+/** PY_TIMEOUT_MAX (Include/pythread.h): the longest wait, in microseconds. */
+const PY_TIMEOUT_MAX_US = 9223372036854775;
+/** THREAD_STACK_MIN (Python/thread_pthread.h): the smallest stack_size() accepts. */
+const THREAD_STACK_MIN = 0x8000n;
 
 /** A _thread.lock (PyThread_type_lock) or, with `reentrant`, an _thread.RLock. */
 export class PyLock extends PyAtom {
@@ -58,12 +66,6 @@ function nativeType(vm: VM, name: string): PyType {
   // Its slots (__repr__) are the methods installed below: repr() calls them.
   t.nativeSlots = true;
   return t;
-}
-
-function secondsOf(vm: VM, o: PyObject, what: string): number {
-  if (o instanceof PyFloat) return o.value;
-  if (o instanceof PyInt) return Number(o.value);
-  throw vm.error('TypeError', `'${o.type.name}' object cannot be interpreted as ${what}`);
 }
 
 /** The _thread types, made once per run. */
@@ -105,10 +107,10 @@ function installLockMethods(vm: VM, type: PyType, reentrant: boolean): void {
     const blockingArg = args[0] ?? kwargs?.get('blocking') ?? vm.true_;
     const timeoutArg = args[1] ?? kwargs?.get('timeout') ?? null;
     const blocking = blockingArg !== vm.false_ && !(blockingArg instanceof PyInt && blockingArg.value === 0n);
-    let timeout = timeoutArg ? secondsOf(vm, timeoutArg, 'an integer') : -1;
+    let timeout = timeoutArg ? yield* secondsFromObject(vm, timeoutArg) : -1;
     if (!blocking && timeout !== -1) throw vm.error('ValueError', "can't specify a timeout for a non-blocking call");
     if (timeout < 0 && timeout !== -1) throw vm.error('ValueError', vm.options.version.lockNegativeTimeoutMessage);
-    if (timeout > TIMEOUT_MAX) throw vm.error('OverflowError', 'timeout value is too large');
+    if (Math.ceil(timeout * 1e6) > PY_TIMEOUT_MAX_US) throw vm.error('OverflowError', 'timeout value is too large');
     if (!blocking) timeout = 0;
     const me = vm.scheduler.current;
     if (reentrant && lock.owner === me) {
@@ -204,13 +206,34 @@ export function installThreadPrimitives(vm: VM, d: PyDict): void {
     arity(vm, 'allocate_lock', args, 0);
     return newLock(types.lock, false);
   });
+  if (vm.options.version.versionInfo[1] >= 13) {
+    // 3.13's lock_new: _thread.lock (threading.Lock) is called like any type.
+    setName(vm, d, 'lock', types.lock, true);
+    constructors.set(types.lock, (vm, args, kwargs) => {
+      if (kwargs && kwargs.size) throw vm.error('TypeError', 'lock() takes no keyword arguments');
+      if (args.length) throw vm.error('TypeError', `lock expected 0 arguments, got ${args.length}`);
+      return newLock(types.lock, false);
+    });
+  }
   // RLock() calls the type: make it callable through a constructor function of the same name.
   fn(vm, d, '_rlock', () => newLock(types.rlock, true));
   fn(vm, d, 'get_ident', () => vm.newInt(sched.current.ident));
   fn(vm, d, 'get_native_id', () => vm.newInt(4242 + sched.current.serial));
   fn(vm, d, '_count', () => vm.newInt(sched.alive().length - 1));
   fn(vm, d, 'daemon_threads_allowed', () => vm.newBool(true));
-  fn(vm, d, 'stack_size', () => vm.newInt(0));
+  let stackSize = 0;
+  // thread_stack_size: the size new threads would get (0: the platform's default), which the simulated threads
+  // do not use; it returns the old size and sets the new one, 0 when none is given (so stack_size() resets it).
+  // Python/thread_pthread.h refuses a size under THREAD_STACK_MIN.
+  fn(vm, d, 'stack_size', function* (args): Native {
+    arity(vm, 'stack_size', args, 0, 1);
+    const size = args.length ? yield* numberIndex(vm, args[0]) : 0n;
+    if (size < 0n) throw vm.error('ValueError', 'size must be 0 or a positive value');
+    if (size !== 0n && size < THREAD_STACK_MIN) throw vm.error('ValueError', `size not valid: ${size} bytes`);
+    const old = stackSize;
+    stackSize = Number(size);
+    return vm.newInt(old);
+  });
   fn(vm, d, '_set_sentinel', () => {
     const lock = newLock(types.lock, false) as PyLock;
     const list = sentinels.get(sched.current) ?? [];
@@ -259,11 +282,6 @@ export function installThreadPrimitives(vm: VM, d: PyDict): void {
     if (t) sched.rename(t, (args[0] as PyStr).value);
     return vm.newNone();
   });
-  fn(vm, d, '_lens_format_exception', (args) => {
-    arity(vm, '_lens_format_exception', args, 1);
-    const exc = args[0];
-    return vm.newStr(exc instanceof PyExceptionObj ? vm.formatException(exc) : '');
-  });
   // warnings.warn(message, category, stacklevel) as Lib/threading.py's deprecated aliases call it.
   fn(vm, d, '_lens_warn', function* (args): Native {
     const [message, category, level] = args;
@@ -271,10 +289,7 @@ export function installThreadPrimitives(vm: VM, d: PyDict): void {
     warn(vm, message.value, category, yield* cIntIndex(vm, level));
     return vm.newNone();
   });
-  fn(vm, d, '_lens_write_stderr', (args) => {
-    vm.writeStderr((args[0] as PyStr).value);
-    return vm.newNone();
-  });
+  installThreadExcepthook(vm, d);
 }
 
 export function createThread(vm: VM, module: PyModule): void {

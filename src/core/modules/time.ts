@@ -4,11 +4,11 @@
 
 import type { PyObject } from '../objects/object';
 import type { PyModule } from '../objects/instances';
-import { PyInt, PyFloat } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { fn, arity } from '../builtins/define';
 import { EPOCH_AT_START_NS } from '../threads/clock';
+import { secondsFromObject } from '../runtime/pytime';
 
 /** perf_counter()/monotonic() at the start: CLOCK_MONOTONIC counts from boot; this machine booted a while ago. */
 const MONOTONIC_AT_START_NS = 86_400_000_000_000;
@@ -29,12 +29,7 @@ export function createTime(vm: VM, module: PyModule): void {
   fn(vm, d, 'process_time_ns', () => vm.newInt(cpuNs()));
   fn(vm, d, 'sleep', function* (args): Native {
     arity(vm, 'sleep', args, 1);
-    const arg = args[0];
-    let secs: number;
-    if (arg instanceof PyFloat) secs = arg.value;
-    else if (arg instanceof PyInt) secs = Number(arg.value);
-    else throw vm.error('TypeError', `'${arg.type.name}' object cannot be interpreted as an integer`);
-    if (Number.isNaN(secs)) throw vm.error('ValueError', 'Invalid value NaN (not a number)');
+    const secs = yield* secondsFromObject(vm, args[0]);
     if (secs < 0) throw vm.error('ValueError', 'sleep length must be non-negative');
     return yield {
       callable: vm.none, args: [], kwargs: null,

@@ -6,7 +6,9 @@ import { PyType } from '../objects/type';
 import { PyDict } from '../objects/dict';
 import { PyTuple } from '../objects/containers';
 import type { VM } from '../vm/vm';
+import type { CallRequest } from '../vm/frame';
 import { Cause } from '../trace/events';
+import { iterateToArray } from './iteration';
 
 /** The field names of each struct sequence type the simulator makes, by its tp_name. */
 const FIELDS: Record<string, readonly string[]> = {
@@ -20,6 +22,7 @@ const FIELDS: Record<string, readonly string[]> = {
     'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose',
     'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits',
   ],
+  '_thread._ExceptHookArgs': ['exc_type', 'exc_value', 'exc_traceback', 'thread'],
 };
 
 function fieldsOf(type: PyType): readonly string[] | null {
@@ -33,7 +36,34 @@ export function makeStructSequenceType(vm: VM, name: string): PyType {
   t.mro = [t, ...vm.t.tuple.mro];
   t.dict = new PyDict(vm.t.dict);
   t.immortal = true;
+  // A static type's __module__ and __qualname__ come from its dotted tp_name.
+  const dot = name.lastIndexOf('.');
+  if (dot >= 0) {
+    t.module = name.slice(0, dot);
+    t.qualname = name.slice(dot + 1);
+  }
   return t;
+}
+
+/**
+ * structseq_new for a type whose fields are all visible: `T(sequence)` takes a sequence of exactly as many
+ * items as fields (PySequence_Fast: any iterable).
+ */
+export function* structSequenceNew(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): Generator<CallRequest, PyObject, PyObject> {
+  const fields = fieldsOf(type) ?? [];
+  // Argument Clinic's structseq(sequence, dict=None).
+  for (const key of kwargs?.keys() ?? []) {
+    if (key !== 'sequence' && key !== 'dict') throw vm.error('TypeError', `'${key}' is an invalid keyword argument for structseq()`);
+  }
+  const sequence = args[0] ?? kwargs?.get('sequence');
+  if (!sequence) throw vm.error('TypeError', "structseq() missing required argument 'sequence' (pos 1)");
+  if (args.length > 2) throw vm.error('TypeError', `structseq() takes at most 2 arguments (${args.length} given)`);
+  const items = yield* iterateToArray(vm, sequence, { when: 'any-type-error', message: function* () { return 'constructor requires a sequence'; } });
+  if (items.length !== fields.length) {
+    for (const o of items) vm.decref(o, Cause.Slot);
+    throw vm.error('TypeError', `${type.name}() takes a ${fields.length}-sequence (${items.length}-sequence given)`);
+  }
+  return newStructSequence(vm, type, items);
 }
 
 /** A new struct sequence of `type` holding `items` (owned). */

@@ -719,12 +719,12 @@ export function execute(vm: VM, frame: Frame): void {
         importForStatement(vm, `${mod.name}.${name}`, unit.positions[pc]);
         v = mod.dict.getStr(name);
       }
-      if (!v) {
-        // A name CPython's module has: not modelled (the simulator's own library code may probe and fall back).
-        const owner = unit.library ? null : cpythonAttributeOwner(vm.options.version.version, mod, name);
-        if (owner) throw vm.unsupported(owner);
-        throw vm.error('ImportError', `cannot import name '${name}' from '${mod.name}' (unknown location)`);
+      if (!v && mod.dict.getStr('__getattr__')) {
+        // import_from: PyObject_GetAttr first, so a module's __getattr__ (PEP 562) may give the name.
+        vm.runNative(importFromGetattr(vm, mod, name, !!unit.library), frame.pushResult, 'import from');
+        return;
       }
+      if (!v) throw importFromFailed(vm, mod, name, !!unit.library);
       stack.push(vm.incref(v, Cause.Stack));
       return;
     }
@@ -750,6 +750,25 @@ export function execute(vm: VM, frame: Frame): void {
     }
     default:
       throw new Error(`internal: opcode ${op} not implemented`);
+  }
+}
+
+/** `from mod import name` when the name is missing: not modelled for a name CPython's module has, else ImportError. */
+function importFromFailed(vm: VM, mod: import('../objects/instances').PyModule, name: string, library: boolean): PyError | UnsupportedError {
+  // The simulator's own library code may probe and fall back.
+  const owner = library ? null : cpythonAttributeOwner(vm.options.version.version, mod, name);
+  if (owner) return vm.unsupported(owner);
+  return vm.error('ImportError', `cannot import name '${name}' from '${mod.name}' (unknown location)`);
+}
+
+/** The module's __getattr__ for `from mod import name`; its AttributeError becomes import_from's ImportError. */
+function* importFromGetattr(vm: VM, mod: import('../objects/instances').PyModule, name: string, library: boolean): Native {
+  try {
+    return yield* getAttr(vm, mod, name);
+  } catch (e) {
+    if (!(e instanceof PyError) || !e.exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) throw e;
+    vm.decref(e.exc, Cause.Exception);
+    throw importFromFailed(vm, mod, name, library);
   }
 }
 

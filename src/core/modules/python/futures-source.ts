@@ -1,231 +1,338 @@
-// concurrent.futures, run by the simulator: written for CPython Lens after the behaviour of
-// CPython 3.11's Lib/concurrent/futures/_base.py, thread.py and process.py — Future, a
-// ThreadPoolExecutor whose workers take work items from a queue and are named
-// `ThreadPoolExecutor-N_M`, a ProcessPoolExecutor whose `ForkProcess-N` workers (forked all at
-// the first submit, as with the fork start method) take pickled calls from a pipe while a
-// management thread sets the futures from their results, map, as_completed, wait.
+// concurrent.futures, run by the simulator: CPython's Lib/concurrent/futures/__init__.py (which imports its
+// executors lazily, through the module's __getattr__) and _base.py — Future, with the waiters wait() and
+// as_completed() install on it, Executor.map, the exceptions. The executors are futures-thread-source.ts
+// and futures-process-source.ts. Where _base.py logs through logging's last-resort handler (no handler
+// configured), _lens_log writes the same lines to sys.stderr (modules/futures-helpers.ts).
+// A `# traceback: key` comment marks a line CPython's tracebacks show (runtime/stdlib-frames.ts).
 
 export const FUTURES_SOURCE = `
-import os as _os
+import sys as _lens_sys
+
+from concurrent.futures._base import (FIRST_COMPLETED,
+                                      FIRST_EXCEPTION,
+                                      ALL_COMPLETED,
+                                      CancelledError,
+                                      TimeoutError,
+                                      InvalidStateError,
+                                      BrokenExecutor,
+                                      Future,
+                                      Executor,
+                                      wait,
+                                      as_completed)
+
+if _lens_sys.version_info >= (3, 13):
+    __all__ = (
+        'FIRST_COMPLETED',
+        'FIRST_EXCEPTION',
+        'ALL_COMPLETED',
+        'CancelledError',
+        'TimeoutError',
+        'InvalidStateError',
+        'BrokenExecutor',
+        'Future',
+        'Executor',
+        'wait',
+        'as_completed',
+        'ProcessPoolExecutor',
+        'ThreadPoolExecutor',
+    )
+else:
+    __all__ = (
+        'FIRST_COMPLETED',
+        'FIRST_EXCEPTION',
+        'ALL_COMPLETED',
+        'CancelledError',
+        'TimeoutError',
+        'BrokenExecutor',
+        'Future',
+        'Executor',
+        'wait',
+        'as_completed',
+        'ProcessPoolExecutor',
+        'ThreadPoolExecutor',
+    )
+del _lens_sys
+
+
+def __dir__():
+    return __all__ + ('__author__', '__doc__')
+
+
+def __getattr__(name):
+    global ProcessPoolExecutor, ThreadPoolExecutor
+
+    if name == 'ProcessPoolExecutor':
+        from concurrent.futures.process import ProcessPoolExecutor as pe
+        ProcessPoolExecutor = pe
+        return pe
+
+    if name == 'ThreadPoolExecutor':
+        from concurrent.futures.thread import ThreadPoolExecutor as te
+        ThreadPoolExecutor = te
+        return te
+
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+`;
+
+export const FUTURES_BASE_SOURCE = `
+import collections
 import threading
 import time
-import queue as _queue
-import itertools
+import types
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
+_AS_COMPLETED = '_AS_COMPLETED'
 
-_PENDING = 'PENDING'
-_RUNNING = 'RUNNING'
-_CANCELLED = 'CANCELLED'
-_CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
-_FINISHED = 'FINISHED'
+# Possible future states (for internal use by the futures package).
+PENDING = 'PENDING'
+RUNNING = 'RUNNING'
+# The future was cancelled by the user...
+CANCELLED = 'CANCELLED'
+# ...and _Waiter.add_cancelled() was called by a worker.
+CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
+FINISHED = 'FINISHED'
+
+_FUTURE_STATES = [
+    PENDING,
+    RUNNING,
+    CANCELLED,
+    CANCELLED_AND_NOTIFIED,
+    FINISHED
+]
+
+_STATE_TO_DESCRIPTION_MAP = {
+    PENDING: "pending",
+    RUNNING: "running",
+    CANCELLED: "cancelled",
+    CANCELLED_AND_NOTIFIED: "cancelled",
+    FINISHED: "finished"
+}
 
 
 class Error(Exception):
     """Base class for all future-related exceptions."""
-    __module__ = 'concurrent.futures._base'
-
+    pass
 
 class CancelledError(Error):
     """The Future was cancelled."""
-    __module__ = 'concurrent.futures._base'
+    pass
 
+TimeoutError = TimeoutError  # make local alias for the standard exception
 
-TimeoutError = TimeoutError
+class InvalidStateError(Error):
+    """The operation is not allowed in this state."""
+    pass
 
+class _Waiter(object):
+    """Provides the event that wait() and as_completed() block on."""
+    def __init__(self):
+        self.event = threading.Event()
+        self.finished_futures = []
 
-class BrokenExecutor(RuntimeError):
-    """Raised when an executor has become non-functional."""
-    __module__ = 'concurrent.futures._base'
+    def add_result(self, future):
+        self.finished_futures.append(future)
 
+    def add_exception(self, future):
+        self.finished_futures.append(future)
 
-class Future:
-    """Represents the result of an asynchronous computation."""
-    __module__ = 'concurrent.futures._base'
+    def add_cancelled(self, future):
+        self.finished_futures.append(future)
+
+class _AsCompletedWaiter(_Waiter):
+    """Used by as_completed()."""
 
     def __init__(self):
-        self._condition = threading.Condition()
-        self._state = _PENDING
-        self._result = None
-        self._exception = None
-        self._done_callbacks = []
+        super(_AsCompletedWaiter, self).__init__()
+        self.lock = threading.Lock()
 
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            callback(self)
+    def add_result(self, future):
+        with self.lock:
+            super(_AsCompletedWaiter, self).add_result(future)
+            self.event.set()
 
-    def __repr__(self):
-        with self._condition:
-            state = 'cancelled' if self._state == _CANCELLED_AND_NOTIFIED else self._state.lower()
-            if self._state == _FINISHED:
-                if self._exception:
-                    return '<%s at %#x state=finished raised %s>' % (self.__class__.__name__, id(self), self._exception.__class__.__name__)
-                return '<%s at %#x state=finished returned %s>' % (self.__class__.__name__, id(self), self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (self.__class__.__name__, id(self), state)
+    def add_exception(self, future):
+        with self.lock:
+            super(_AsCompletedWaiter, self).add_exception(future)
+            self.event.set()
 
-    def cancel(self):
-        with self._condition:
-            if self._state in [_RUNNING, _FINISHED]:
-                return False
-            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
-                return True
-            self._state = _CANCELLED
-            self._condition.notify_all()
-        self._invoke_callbacks()
-        return True
+    def add_cancelled(self, future):
+        with self.lock:
+            super(_AsCompletedWaiter, self).add_cancelled(future)
+            self.event.set()
 
-    def cancelled(self):
-        with self._condition:
-            return self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]
+class _FirstCompletedWaiter(_Waiter):
+    """Used by wait(return_when=FIRST_COMPLETED)."""
 
-    def running(self):
-        with self._condition:
-            return self._state == _RUNNING
+    def add_result(self, future):
+        super().add_result(future)
+        self.event.set()
 
-    def done(self):
-        with self._condition:
-            return self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED]
+    def add_exception(self, future):
+        super().add_exception(future)
+        self.event.set()
 
-    def __get_result(self):
-        if self._exception:
-            try:
-                # traceback: concurrent.futures._base.Future.__get_result
-                raise self._exception
-            finally:
-                # Break a reference cycle with the exception in self._exception
-                self = None
+    def add_cancelled(self, future):
+        super().add_cancelled(future)
+        self.event.set()
+
+class _AllCompletedWaiter(_Waiter):
+    """Used by wait(return_when=FIRST_EXCEPTION and ALL_COMPLETED)."""
+
+    def __init__(self, num_pending_calls, stop_on_exception):
+        self.num_pending_calls = num_pending_calls
+        self.stop_on_exception = stop_on_exception
+        self.lock = threading.Lock()
+        super().__init__()
+
+    def _decrement_pending_calls(self):
+        with self.lock:
+            self.num_pending_calls -= 1
+            if not self.num_pending_calls:
+                self.event.set()
+
+    def add_result(self, future):
+        super().add_result(future)
+        self._decrement_pending_calls()
+
+    def add_exception(self, future):
+        super().add_exception(future)
+        if self.stop_on_exception:
+            self.event.set()
         else:
-            return self._result
+            self._decrement_pending_calls()
 
-    def add_done_callback(self, fn):
-        with self._condition:
-            if self._state not in [_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED]:
-                self._done_callbacks.append(fn)
-                return
-        fn(self)
+    def add_cancelled(self, future):
+        super().add_cancelled(future)
+        self._decrement_pending_calls()
 
-    def result(self, timeout=None):
-        try:
-            with self._condition:
-                if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
-                    # traceback: concurrent.futures._base.Future.result.cancelled
-                    raise CancelledError()
-                elif self._state == _FINISHED:
-                    # traceback: concurrent.futures._base.Future.result.finished
-                    return self.__get_result()
+class _AcquireFutures(object):
+    """A context manager that does an ordered acquire of Future conditions."""
 
-                self._condition.wait(timeout)
+    def __init__(self, futures):
+        self.futures = sorted(futures, key=id)
 
-                if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
-                    # traceback: concurrent.futures._base.Future.result.cancelled_after_wait
-                    raise CancelledError()
-                elif self._state == _FINISHED:
-                    # traceback: concurrent.futures._base.Future.result.finished_after_wait
-                    return self.__get_result()
-                else:
-                    # traceback: concurrent.futures._base.Future.result.timeout
-                    raise TimeoutError()
-        finally:
-            # Break a reference cycle with the exception in self._exception
-            self = None
+    def __enter__(self):
+        for future in self.futures:
+            future._condition.acquire()
 
-    def exception(self, timeout=None):
-        with self._condition:
-            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
-                # traceback: concurrent.futures._base.Future.exception.cancelled
-                raise CancelledError()
-            elif self._state == _FINISHED:
-                return self._exception
+    def __exit__(self, *args):
+        for future in self.futures:
+            future._condition.release()
 
-            self._condition.wait(timeout)
+def _create_and_install_waiters(fs, return_when):
+    if return_when == _AS_COMPLETED:
+        waiter = _AsCompletedWaiter()
+    elif return_when == FIRST_COMPLETED:
+        waiter = _FirstCompletedWaiter()
+    else:
+        pending_count = sum(
+                f._state not in [CANCELLED_AND_NOTIFIED, FINISHED] for f in fs)
 
-            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
-                # traceback: concurrent.futures._base.Future.exception.cancelled_after_wait
-                raise CancelledError()
-            elif self._state == _FINISHED:
-                return self._exception
+        if return_when == FIRST_EXCEPTION:
+            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
+        elif return_when == ALL_COMPLETED:
+            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
+        else:
+            # traceback: concurrent.futures._base._create_and_install_waiters
+            raise ValueError("Invalid return condition: %r" % return_when)
+
+    for f in fs:
+        f._waiters.append(waiter)
+
+    return waiter
+
+
+def _yield_finished_futures(fs, waiter, ref_collect):
+    """Yields the finished futures of fs one by one, last first, each taken out of ref_collect's sets
+    and rid of the waiter before it is yielded (no stale references while the caller holds it)."""
+    while fs:
+        f = fs[-1]
+        for futures_set in ref_collect:
+            futures_set.remove(f)
+        with f._condition:
+            f._waiters.remove(waiter)
+        del f
+        # Careful not to keep a reference to the popped value
+        yield fs.pop()
+
+
+def as_completed(fs, timeout=None):
+    """An iterator over the given futures that yields each as it completes."""
+    if timeout is not None:
+        end_time = timeout + time.monotonic()
+
+    fs = set(fs)
+    total_futures = len(fs)
+    with _AcquireFutures(fs):
+        finished = set(
+                f for f in fs
+                if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
+        pending = fs - finished
+        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
+    finished = list(finished)
+    try:
+        yield from _yield_finished_futures(finished, waiter,
+                                           ref_collect=(fs,))
+
+        while pending:
+            if timeout is None:
+                wait_timeout = None
             else:
-                # traceback: concurrent.futures._base.Future.exception.timeout
-                raise TimeoutError()
+                wait_timeout = end_time - time.monotonic()
+                if wait_timeout < 0:
+                    # traceback: concurrent.futures._base.as_completed.timeout
+                    raise TimeoutError(
+                            '%d (of %d) futures unfinished' % (
+                            len(pending), total_futures))
 
-    def set_running_or_notify_cancel(self):
-        with self._condition:
-            if self._state == _CANCELLED:
-                self._state = _CANCELLED_AND_NOTIFIED
-                return False
-            self._state = _RUNNING
-            return True
+            waiter.event.wait(wait_timeout)
 
-    def set_result(self, result):
-        with self._condition:
-            self._result = result
-            self._state = _FINISHED
-            self._condition.notify_all()
-        self._invoke_callbacks()
+            with waiter.lock:
+                finished = waiter.finished_futures
+                waiter.finished_futures = []
+                waiter.event.clear()
 
-    def set_exception(self, exception):
-        with self._condition:
-            self._exception = exception
-            self._state = _FINISHED
-            self._condition.notify_all()
-        self._invoke_callbacks()
+            # reverse to keep finishing order
+            finished.reverse()
+            yield from _yield_finished_futures(finished, waiter,
+                                               ref_collect=(fs, pending))
 
+    finally:
+        # Remove waiter from unfinished futures
+        for f in fs:
+            with f._condition:
+                f._waiters.remove(waiter)
 
-class _WorkItem:
-    __module__ = 'concurrent.futures.thread'
-    def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+DoneAndNotDoneFutures = collections.namedtuple(
+        'DoneAndNotDoneFutures', 'done not_done')
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for the futures in the given sequence to complete."""
+    fs = set(fs)
+    with _AcquireFutures(fs):
+        done = {f for f in fs
+                   if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]}
+        not_done = fs - done
+        if (return_when == FIRST_COMPLETED) and done:
+            return DoneAndNotDoneFutures(done, not_done)
+        elif (return_when == FIRST_EXCEPTION) and done:
+            if any(f for f in done
+                   if not f.cancelled() and f.exception() is not None):
+                return DoneAndNotDoneFutures(done, not_done)
 
-    def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
-        try:
-            # traceback: concurrent.futures.thread._WorkItem.run
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-            # Break a reference cycle with the exception 'exc'
-            self = None
-        else:
-            self.future.set_result(result)
+        if len(done) == len(fs):
+            return DoneAndNotDoneFutures(done, not_done)
 
+        waiter = _create_and_install_waiters(fs, return_when)
 
-_shutdown = False
-_queues = []
-_process_executors = []
+    waiter.event.wait(timeout)
+    for f in fs:
+        with f._condition:
+            f._waiters.remove(waiter)
 
-
-def _python_exit():
-    global _shutdown
-    _shutdown = True
-    for executor in _process_executors:
-        executor.shutdown(wait=True)
-    for work_queue, workers in _queues:
-        work_queue.put(None)
-    for work_queue, workers in _queues:
-        for t in list(workers):
-            t.join()
-
-
-threading._register_atexit(_python_exit)
-
-
-def _worker(executor, work_queue):
-    while True:
-        work_item = work_queue.get(block=True)
-        if work_item is not None:
-            work_item.run()
-            del work_item
-            executor._idle_semaphore.release()
-            continue
-        # None: the executor or the interpreter is shutting down; wake the next worker too.
-        work_queue.put(None)
-        return
+    done.update(waiter.finished_futures)
+    return DoneAndNotDoneFutures(done, fs - done)
 
 
 def _result_or_cancel(fut, timeout=None):
@@ -240,10 +347,202 @@ def _result_or_cancel(fut, timeout=None):
         del fut
 
 
-class Executor:
-    __module__ = 'concurrent.futures._base'
-    # _base.Executor: what both pools share.
+class Future(object):
+    """Represents the result of an asynchronous computation."""
+
+    def __init__(self):
+        """Initializes the future. Should not be called by clients."""
+        self._condition = threading.Condition()
+        self._state = PENDING
+        self._result = None
+        self._exception = None
+        self._waiters = []
+        self._done_callbacks = []
+
+    def _invoke_callbacks(self):
+        for callback in self._done_callbacks:
+            try:
+                # traceback: concurrent.futures._base.Future._invoke_callbacks
+                callback(self)
+            except Exception as exc:
+                _lens_log('exception calling callback for %r' % (self,), exc)
+
+    def __repr__(self):
+        with self._condition:
+            if self._state == FINISHED:
+                if self._exception:
+                    return '<%s at %#x state=%s raised %s>' % (
+                        self.__class__.__name__,
+                        id(self),
+                        _STATE_TO_DESCRIPTION_MAP[self._state],
+                        self._exception.__class__.__name__)
+                else:
+                    return '<%s at %#x state=%s returned %s>' % (
+                        self.__class__.__name__,
+                        id(self),
+                        _STATE_TO_DESCRIPTION_MAP[self._state],
+                        self._result.__class__.__name__)
+            return '<%s at %#x state=%s>' % (
+                    self.__class__.__name__,
+                    id(self),
+                   _STATE_TO_DESCRIPTION_MAP[self._state])
+
+    def cancel(self):
+        """Cancel the future if possible."""
+        with self._condition:
+            if self._state in [RUNNING, FINISHED]:
+                return False
+
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                return True
+
+            self._state = CANCELLED
+            self._condition.notify_all()
+
+        self._invoke_callbacks()
+        return True
+
+    def cancelled(self):
+        """Return True if the future was cancelled."""
+        with self._condition:
+            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
+
+    def running(self):
+        """Return True if the future is currently executing."""
+        with self._condition:
+            return self._state == RUNNING
+
+    def done(self):
+        """Return True if the future was cancelled or finished executing."""
+        with self._condition:
+            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+
+    def __get_result(self):
+        if self._exception:
+            try:
+                # traceback: concurrent.futures._base.Future.__get_result
+                raise self._exception
+            finally:
+                # Break a reference cycle with the exception in self._exception
+                self = None
+        else:
+            return self._result
+
+    def add_done_callback(self, fn):
+        """Attaches a callable that will be called when the future finishes."""
+        with self._condition:
+            if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
+                self._done_callbacks.append(fn)
+                return
+        try:
+            # traceback: concurrent.futures._base.Future.add_done_callback
+            fn(self)
+        except Exception as exc:
+            _lens_log('exception calling callback for %r' % (self,), exc)
+
+    def result(self, timeout=None):
+        """Return the result of the call that the future represents."""
+        try:
+            with self._condition:
+                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                    # traceback: concurrent.futures._base.Future.result.cancelled
+                    raise CancelledError()
+                elif self._state == FINISHED:
+                    # traceback: concurrent.futures._base.Future.result.finished
+                    return self.__get_result()
+
+                self._condition.wait(timeout)
+
+                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                    # traceback: concurrent.futures._base.Future.result.cancelled_after_wait
+                    raise CancelledError()
+                elif self._state == FINISHED:
+                    # traceback: concurrent.futures._base.Future.result.finished_after_wait
+                    return self.__get_result()
+                else:
+                    # traceback: concurrent.futures._base.Future.result.timeout
+                    raise TimeoutError()
+        finally:
+            # Break a reference cycle with the exception in self._exception
+            self = None
+
+    def exception(self, timeout=None):
+        """Return the exception raised by the call that the future represents."""
+        with self._condition:
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                # traceback: concurrent.futures._base.Future.exception.cancelled
+                raise CancelledError()
+            elif self._state == FINISHED:
+                return self._exception
+
+            self._condition.wait(timeout)
+
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                # traceback: concurrent.futures._base.Future.exception.cancelled_after_wait
+                raise CancelledError()
+            elif self._state == FINISHED:
+                return self._exception
+            else:
+                # traceback: concurrent.futures._base.Future.exception.timeout
+                raise TimeoutError()
+
+    # The following methods should only be used by Executors and in tests.
+    def set_running_or_notify_cancel(self):
+        """Mark the future as running or process any cancel notifications."""
+        with self._condition:
+            if self._state == CANCELLED:
+                self._state = CANCELLED_AND_NOTIFIED
+                for waiter in self._waiters:
+                    waiter.add_cancelled(self)
+                # self._condition.notify_all() is not necessary because
+                # self.cancel() triggers a notification.
+                return False
+            elif self._state == PENDING:
+                self._state = RUNNING
+                return True
+            else:
+                _lens_log('Future %s in unexpected state: %s' % (id(self), self._state), None)
+                # traceback: concurrent.futures._base.Future.set_running_or_notify_cancel
+                raise RuntimeError('Future in unexpected state')
+
+    def set_result(self, result):
+        """Sets the return value of work associated with the future."""
+        with self._condition:
+            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
+                # traceback: concurrent.futures._base.Future.set_result
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._result = result
+            self._state = FINISHED
+            for waiter in self._waiters:
+                waiter.add_result(self)
+            self._condition.notify_all()
+        self._invoke_callbacks()
+
+    def set_exception(self, exception):
+        """Sets the result of the future as being the given exception."""
+        with self._condition:
+            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
+                # traceback: concurrent.futures._base.Future.set_exception
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._exception = exception
+            self._state = FINISHED
+            for waiter in self._waiters:
+                waiter.add_exception(self)
+            self._condition.notify_all()
+        self._invoke_callbacks()
+
+    __class_getitem__ = classmethod(types.GenericAlias)
+
+class Executor(object):
+    """This is an abstract base class for concrete asynchronous executors."""
+
+    def submit(self, fn, /, *args, **kwargs):
+        """Submits a callable to be executed with the given arguments."""
+        # traceback: concurrent.futures._base.Executor.submit
+        raise NotImplementedError()
+
     def map(self, fn, *iterables, timeout=None, chunksize=1):
+        """Returns an iterator equivalent to map(fn, iter)."""
         if timeout is not None:
             end_time = timeout + time.monotonic()
 
@@ -268,6 +567,10 @@ class Executor:
                     future.cancel()
         return result_iterator()
 
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        """Clean-up the resources associated with the Executor."""
+        pass
+
     def __enter__(self):
         return self
 
@@ -276,276 +579,8 @@ class Executor:
         return False
 
 
-class ThreadPoolExecutor(Executor):
-    __module__ = 'concurrent.futures.thread'
-    _counter = 0
-
-    def __init__(self, max_workers=None, thread_name_prefix=''):
-        if max_workers is None:
-            max_workers = min(32, (_os.cpu_count() or 1) + 4)
-        if max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
-        self._max_workers = max_workers
-        self._work_queue = _queue.SimpleQueue()
-        self._idle_semaphore = threading.Semaphore(0)
-        self._threads = set()
-        self._shutdown = False
-        self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % ThreadPoolExecutor._counter)
-        ThreadPoolExecutor._counter += 1
-        _queues.append((self._work_queue, self._threads))
-
-    def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock:
-            if self._shutdown:
-                raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
-            f = Future()
-            self._work_queue.put(_WorkItem(f, fn, args, kwargs))
-            self._adjust_thread_count()
-            return f
-
-    def _adjust_thread_count(self):
-        # An idle worker takes the new item; else start one more, up to max_workers.
-        if self._idle_semaphore.acquire(timeout=0):
-            return
-        num_threads = len(self._threads)
-        if num_threads < self._max_workers:
-            t = threading.Thread(name='%s_%d' % (self._thread_name_prefix, num_threads), target=_worker, args=(self, self._work_queue))
-            t.start()
-            self._threads.add(t)
-
-    def shutdown(self, wait=True, *, cancel_futures=False):
-        with self._shutdown_lock:
-            self._shutdown = True
-            if cancel_futures:
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except _queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
-            self._work_queue.put(None)
-        if wait:
-            for t in list(self._threads):
-                t.join()
-
-
-
-def _process_manager(executor):
-    # _ExecutorManagerThread: results come back from the workers; the futures are set here.
-    while True:
-        job, _, (success, value) = executor._result_queue.get()
-        if job is None:
-            return
-        f = executor._pending.pop(job, None)
-        if f is None:
-            continue
-        if success:
-            f.set_result(value)
-        else:
-            f.set_exception(value)
-
-
-class _ExecutorManagerThread(threading.Thread):
-    __module__ = 'concurrent.futures.process'
-    # As CPython's, a Thread subclass made without a target: its name is a plain \`Thread-N\`.
-    def __init__(self, executor):
-        self._executor = executor
-        super().__init__(daemon=True)
-
-    def run(self):
-        _process_manager(self._executor)
-
-
-# ---- process.py's worker side -----------------------------------------------------------------
-
-class _RemoteTraceback(Exception):
-    __module__ = 'concurrent.futures.process'
-
-    def __init__(self, tb):
-        self.tb = tb
-
-    def __str__(self):
-        return self.tb
-
-
-class _ExceptionWithTraceback:
-    def __init__(self, exc, tb):
-        import multiprocessing
-        # ''.join(format_exception(type(exc), exc, tb)), in the worker.
-        tb = multiprocessing._lens_format_exception(exc)
-        self.exc = exc
-        self.exc.__traceback__ = None
-        self.tb = '\\n"""\\n%s"""' % tb
-
-    def __reduce__(self):
-        return _rebuild_exc, (self.exc, self.tb)
-
-
-def _rebuild_exc(exc, tb):
-    exc.__cause__ = _RemoteTraceback(tb)
-    return exc
-
-
-class _CallItem(object):
-    def __init__(self, work_id, fn, args, kwargs):
-        self.work_id = work_id
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
-
-
-def _process_chunk(fn, chunk):
-    # traceback: concurrent.futures.process._process_chunk
-    return [fn(*args) for args in chunk]
-
-
-def _process_worker(call_queue, result_queue, initializer, initargs):
-    if initializer is not None:
-        initializer(*initargs)
-    while True:
-        call_item = call_queue.get()
-        if call_item is None:
-            return
-        try:
-            # traceback: concurrent.futures.process._process_worker
-            r = call_item.fn(*call_item.args, **call_item.kwargs)
-        except BaseException as e:
-            exc = _ExceptionWithTraceback(e, e.__traceback__)
-            result_queue.put((call_item.work_id, 0, (False, exc)))
-        else:
-            try:
-                result_queue.put((call_item.work_id, 0, (True, r)))
-            except BaseException as e:
-                exc = _ExceptionWithTraceback(e, e.__traceback__)
-                result_queue.put((call_item.work_id, 0, (False, exc)))
-        del call_item
-
-
-def _get_chunks(*iterables, chunksize):
-    it = zip(*iterables)
-    while True:
-        chunk = tuple(itertools.islice(it, chunksize))
-        if not chunk:
-            return
-        yield chunk
-
-
-def _chain_from_iterable_of_lists(iterable):
-    # traceback: concurrent.futures.process._chain_from_iterable_of_lists
-    for element in iterable:
-        element.reverse()
-        while element:
-            yield element.pop()
-
-
-class ProcessPoolExecutor(Executor):
-    __module__ = 'concurrent.futures.process'
-    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
-        import multiprocessing
-        self._mp = multiprocessing
-        if max_workers is None:
-            max_workers = _os.cpu_count() or 1
-        elif max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
-        if initializer is not None and not callable(initializer):
-            raise TypeError("initializer must be a callable")
-        self._max_workers = max_workers
-        self._initializer = initializer
-        self._initargs = initargs
-        self._processes = []
-        self._pending = {}
-        self._work_ids = 0
-        self._shutdown_thread = False
-        self._shutdown_lock = threading.Lock()
-        self._manager = None
-        self._call_queue = multiprocessing.SimpleQueue()
-        self._result_queue = multiprocessing.SimpleQueue()
-
-    def _start(self):
-        if self._manager is not None:
-            return
-        for _ in range(self._max_workers):
-            p = self._mp.ForkProcess(target=_process_worker, args=(self._call_queue, self._result_queue, self._initializer, self._initargs))
-            p.start()
-            self._processes.append(p)
-        self._manager = _ExecutorManagerThread(self)
-        self._manager.start()
-        _process_executors.append(self)
-
-    def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock:
-            if self._shutdown_thread:
-                raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
-            f = Future()
-            self._work_ids += 1
-            self._pending[self._work_ids] = f
-            self._start()
-            try:
-                self._call_queue.put(_CallItem(self._work_ids, fn, args, kwargs))
-            except Exception as e:
-                del self._pending[self._work_ids]
-                f.set_exception(e)
-            return f
-
-    def map(self, fn, *iterables, timeout=None, chunksize=1):
-        if chunksize < 1:
-            raise ValueError("chunksize must be >= 1.")
-        # CPython submits partial(_process_chunk, fn) for each chunk.
-        results = super().map(_process_chunk, itertools.repeat(fn), _get_chunks(*iterables, chunksize=chunksize), timeout=timeout)
-        return _chain_from_iterable_of_lists(results)
-
-    def shutdown(self, wait=True, *, cancel_futures=False):
-        with self._shutdown_lock:
-            if self._shutdown_thread:
-                return
-            self._shutdown_thread = True
-        if self._manager is None:
-            return
-        for _ in self._processes:
-            self._call_queue.put(None)
-        if wait:
-            for p in self._processes:
-                p.join()
-            self._result_queue.put((None, 0, (True, None)))
-            self._manager.join()
-        if self in _process_executors:
-            _process_executors.remove(self)
-
-
-
-def as_completed(fs, timeout=None):
-    fs = list(fs)
-    done = _queue.Queue()
-    for f in fs:
-        f.add_done_callback(done.put)
-    for _ in range(len(fs)):
-        try:
-            yield done.get(timeout=timeout)
-        except _queue.Empty:
-            raise TimeoutError('%d (of %d) futures unfinished' % (len(fs) - _, len(fs))) from None
-
-
-def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    fs = list(fs)
-    finished = threading.Event()
-    def check(_f=None):
-        completed = [f for f in fs if f.done()]
-        if return_when == FIRST_COMPLETED and completed:
-            finished.set()
-        elif return_when == FIRST_EXCEPTION and any(not f.cancelled() and f.exception() is not None for f in completed):
-            finished.set()
-        elif len(completed) == len(fs):
-            finished.set()
-    for f in fs:
-        f.add_done_callback(check)
-    check()
-    finished.wait(timeout)
-    done = set(f for f in fs if f.done())
-    return (done, set(fs) - done)
+class BrokenExecutor(RuntimeError):
+    """
+    Raised when a executor has become non-functional after a severe failure.
+    """
 `;

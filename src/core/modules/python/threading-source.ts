@@ -1,13 +1,16 @@
 // The Python half of the threading module, run by the simulator when `threading` is first imported,
 // after CPython 3.11's Lib/threading.py (same names, same structure, trimmed to what the simulator
 // models): Thread with `Thread-N (target)` names, join through the thread's sentinel lock, Condition,
-// Event, Semaphore, BoundedSemaphore, Barrier, Timer, local, _shutdown. The native half (_thread's
-// locks, start_new_thread, get_ident) is modules/thread.ts, put into this namespace first.
+// Event, Semaphore, BoundedSemaphore, Barrier, Timer, local, _shutdown, and the excepthook each Thread
+// calls through _make_invoke_excepthook. Where 3.13's file differs (Lock is the _thread.lock type,
+// Barrier refuses 0 parties) the source checks sys.version_info. The native half (_thread's locks,
+// start_new_thread, get_ident, _excepthook) is modules/thread.ts, put into this namespace first.
 // A `# traceback: key` comment marks the line below it as one of CPython's threading.py that tracebacks
 // show (runtime/stdlib-frames.ts; its line number in each version is VersionModel.stdlibLines[key]).
 
 export const THREADING_SOURCE = `
 import _thread
+import sys as _sys
 import time as _time_module
 _time = _time_module.monotonic
 _start_new_thread = _thread.start_new_thread
@@ -17,7 +20,8 @@ get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
-Lock = _allocate_lock
+# 3.13 made _thread.lock a type that can be called; before, a lock came from allocate_lock.
+Lock = _thread.LockType if _sys.version_info >= (3, 13) else _allocate_lock
 _CRLock = _thread.RLock
 _lens_set_thread_name = _thread._lens_set_thread_name
 _lens_warn = _thread._lens_warn
@@ -151,6 +155,11 @@ class Semaphore:
         self._cond = Condition(Lock())
         self._value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}>")
+
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
@@ -194,6 +203,11 @@ class BoundedSemaphore(Semaphore):
         Semaphore.__init__(self, value)
         self._initial_value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}/{self._initial_value}>")
+
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
@@ -211,6 +225,11 @@ class Event:
     def __init__(self):
         self._cond = Condition(Lock())
         self._flag = False
+
+    def __repr__(self):
+        cls = self.__class__
+        status = 'set' if self._flag else 'unset'
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
 
     def is_set(self):
         return self._flag
@@ -245,12 +264,22 @@ class Barrier:
     """Implements a Barrier."""
 
     def __init__(self, parties, action=None, timeout=None):
+        if _sys.version_info >= (3, 13) and parties < 1:
+            # traceback: threading.Barrier.__init__.parties
+            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
         self._parties = parties
         self._state = 0
         self._count = 0
+
+    def __repr__(self):
+        cls = self.__class__
+        if self.broken:
+            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" waiters={self.n_waiting}/{self.parties}>")
 
     def wait(self, timeout=None):
         if timeout is None:
@@ -387,6 +416,9 @@ class Thread:
         self._started = Event()
         self._is_stopped = False
         self._initialized = True
+        # Copy of sys.stderr used by self._invoke_excepthook()
+        self._stderr = _sys.stderr
+        self._invoke_excepthook = _make_invoke_excepthook()
 
     def __repr__(self):
         # traceback: threading.Thread.__repr__
@@ -463,8 +495,8 @@ class Thread:
             try:
                 # traceback: threading.Thread._bootstrap_inner
                 self.run()
-            except BaseException as exc:
-                _invoke_excepthook(self, exc)
+            except:
+                self._invoke_excepthook(self)
         finally:
             self._delete()
 
@@ -583,32 +615,64 @@ class Thread:
         self.name = name
 
 
-def excepthook(args):
-    """Handle uncaught Thread.run() exception."""
-    if args.exc_type == SystemExit:
-        return
-    if args.thread is not None:
-        name = args.thread.name
-    else:
-        name = get_ident()
-    _thread._lens_write_stderr(f"Exception in thread {name}:\\n")
-    _thread._lens_write_stderr(_thread._lens_format_exception(args.exc_value))
-
-
-class ExceptHookArgs:
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
-
-
-def _invoke_excepthook(thread, exc):
-    excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
+from _thread import (_excepthook as excepthook,
+                     _ExceptHookArgs as ExceptHookArgs)
 
 
 # Original value of threading.excepthook
 __excepthook__ = excepthook
+
+
+def _make_invoke_excepthook():
+    # Create a local namespace to ensure that variables remain alive
+    # when _invoke_excepthook() is called, even if it is called late during
+    # Python shutdown. It is mostly needed for daemon threads.
+
+    old_excepthook = excepthook
+    old_sys_excepthook = _sys.excepthook
+    if old_excepthook is None:
+        raise RuntimeError("threading.excepthook is None")
+    if old_sys_excepthook is None:
+        raise RuntimeError("sys.excepthook is None")
+
+    sys_exc_info = _sys.exc_info
+    local_print = print
+    local_sys = _sys
+
+    def invoke_excepthook(thread):
+        global excepthook
+        try:
+            hook = excepthook
+            if hook is None:
+                hook = old_excepthook
+
+            args = ExceptHookArgs([*sys_exc_info(), thread])
+
+            # traceback: threading._make_invoke_excepthook.invoke_excepthook
+            hook(args)
+        except Exception as exc:
+            exc.__suppress_context__ = True
+            del exc
+
+            if local_sys is not None and local_sys.stderr is not None:
+                stderr = local_sys.stderr
+            else:
+                stderr = thread._stderr
+
+            local_print("Exception in threading.excepthook:",
+                        file=stderr, flush=True)
+
+            if local_sys is not None and local_sys.excepthook is not None:
+                sys_excepthook = local_sys.excepthook
+            else:
+                sys_excepthook = old_sys_excepthook
+
+            sys_excepthook(*sys_exc_info())
+        finally:
+            # Break reference cycle (exception stored in a variable)
+            args = None
+
+    return invoke_excepthook
 
 
 class Timer(Thread):
@@ -697,6 +761,8 @@ def enumerate():
 
 
 _main_thread = _MainThread()
+
+stack_size = _thread.stack_size
 
 def main_thread():
     """Return the main thread object."""
