@@ -143,6 +143,7 @@ export class GcState {
   /** _PyObject_GC_Link + _PyObject_GC_TRACK for a new GC object (`tracked`: tracked at birth). */
   allocated(o: PyObject, tracked: boolean, reuse: 'freelist' | 'fresh'): void {
     if (!this.counting) {
+      o.interpreterMade = true;
       o.gcList = tracked ? GcList.Interpreter : GcList.Untracked;
       if (tracked) this.lists[GcList.Interpreter].add(o);
       return;
@@ -173,7 +174,8 @@ export class GcState {
     if (list >= 0) this.lists[list].delete(o);
     o.gcList = GcList.None;
     if (list === GcList.Interpreter) return;
-    if (this.freelists.push(o)) return;
+    // An object the interpreter made untracked (a library module's temporary) was never counted.
+    if (this.freelists.push(o) || o.interpreterMade) return;
     if (this.freeThreaded) this.countLocally(-1);
     else if (this.counts[0] > 0) this.counts[0]--;
   }
