@@ -78,6 +78,24 @@ export class Freelists {
     return true;
   }
 
+  /** The kept tuples and dicts (what an import's allocations mostly are: modules/import-garbage.ts). */
+  tuplesAndDicts(): number {
+    return this.kept.dict + this.kept.tuple.reduce((sum, n) => sum + n, 0);
+  }
+
+  /** An allocation of a tuple or dict of no known length takes a kept one (the most kept first): true when one was there. */
+  popTupleOrDict(): boolean {
+    let best = -1;
+    for (let i = 0; i < TUPLE_LENGTHS; i++) if (this.kept.tuple[i] > (best < 0 ? 0 : this.kept.tuple[best])) best = i;
+    if (best >= 0 && this.kept.tuple[best] >= this.kept.dict) {
+      this.kept.tuple[best]--;
+      return true;
+    }
+    if (this.kept.dict === 0) return false;
+    this.kept.dict--;
+    return true;
+  }
+
   /** Every kept object, the cached slice included. */
   size(): number {
     return this.kept.list + this.kept.dict + this.kept.slice + this.kept.tuple.reduce((sum, n) => sum + n, 0) + this.kept.asyncGenValue + this.kept.asyncGenASend;
