@@ -16,6 +16,8 @@ import { QUEUE_PY_LINES } from './modules/queue-py-lines';
 import { RE_PY_LINES } from './modules/re/re-py-lines';
 import { WEAKREF_PY_LINES } from './modules/weakref-py-lines';
 import { SHAREDCTYPES_PY_LINES, POOL_PY_LINES, MANAGERS_PY_LINES } from './modules/multiprocessing-py-lines';
+import { IMPORT_TRACES } from './modules/import-traces-data';
+import type { ImportTraces } from './modules/import-traces';
 
 /** RESUME, JUMP_BACKWARD, CALL, CALL_FUNCTION_EX: the check points of 3.11 to 3.13 (see evalBreakerChecks). */
 const EVAL_BREAKER_CHECKS: readonly number[] = [Op.RESUME, Op.JUMP_BACKWARD, Op.CALL, Op.CALL_FUNCTION_EX];
@@ -537,14 +539,10 @@ export interface VersionModel {
    */
   stringIOKeepsSoleText: boolean;
   /**
-   * 3.12+ do not import `types` at start-up (3.11 does): the program's first import that brings it in
-   * (`importers`, measured with -X importtime) runs types.py, whose class _C (function, tuple, dict, type,
-   * tuple, two getset descriptors) is left as cyclic garbage. After the imports in `garbageSurvives` the next
-   * gc.collect() finds those 7 objects; after the others an automatic collection already took them, or
-   * CPython leaves other garbage the simulator does not model (measured: a fresh interpreter, gc.collect(),
-   * the import, gc.collect()). null: nothing to model (3.11), or not measured (3.13t).
+   * What importing each standard module does to the collector, measured on the real interpreter
+   * (modules/import-garbage.ts replays it for the program's imports); null where not measured (3.13t).
    */
-  typesImportGarbage: { importers: readonly string[]; garbageSurvives: readonly string[] } | null;
+  importTraces: ImportTraces | null;
   /** min() and max() of an empty iterable without a default: "max() arg is an empty sequence" (3.11), "max() iterable argument is empty" (3.12+). */
   minMaxEmptyMessage: string;
   /** x % 0.0: "float modulo" (3.11, 3.12), "float modulo by zero" (3.13, gh-117974's float_rem). */
@@ -791,9 +789,6 @@ const mortalStatics = { None: 4000, True: 150, False: 170, Ellipsis: 20, NotImpl
 const immortal = 4294967295;
 const immortalStatics = { None: immortal, True: immortal, False: immortal, Ellipsis: immortal, NotImplemented: immortal, smallInt: immortal, type: immortal };
 
-/** The modules whose first import brings in `types` (python -X importtime), 3.12 and 3.13. */
-const TYPES_IMPORTERS_3_12 = ['types', 'weakref', 'threading', 'copy', 'functools', 'dataclasses', 'enum', 'typing', 'queue', 'asyncio', 'json', 're', 'contextlib', 'string', 'statistics', 'concurrent.futures', 'multiprocessing', 'platform', 'ctypes', 'pickle', 'inspect'];
-const TYPES_IMPORTERS_3_13 = ['types', 'weakref', 'threading', 'copy', 'dataclasses', 'enum', 'typing', 'queue', 'asyncio', 'json', 're', 'contextlib', 'string', 'statistics', 'concurrent.futures', 'multiprocessing', 'platform', 'ctypes', 'pickle', 'inspect'];
 const ENUM_3_13: EnumModel = {
   containsValues: true, metaGetattr: false, propertyKeepsMember: true, callTakesValues: true, aliasApi: true, hashableValuesList: false,
   nestedClassesAreMembers: false, autoNeedsSortable: true, flagOperandChecks: true,
@@ -810,7 +805,7 @@ const V3_13: VersionModel = {
   unraisableObjectInMessage: true,
   asyncio: { waitForUsesTimeout: true, semaphoreWakesInFinally: true, taskGroup313: true, asCompletedIterator: true, conditionNotifiesOnError: true },
   contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: true, abstractSlots: true },
-  hasIsGilEnabled: true, lockNegativeTimeoutMessage: 'timeout value must be a non-negative number', pyTimeOverflowMessage: 'timestamp too large to convert to C PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, enum: ENUM_3_13, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, bytearrayExtendStrMessage: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', typesImportGarbage: { importers: TYPES_IMPORTERS_3_13, garbageSurvives: ['types', 'weakref', 'threading', 'copy', 'ctypes'] }, stringIOKeepsSoleText: false, ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py', floatModuloByZeroMessage: 'float modulo by zero', sliceHashable: true, noneHashConstant: true, chrTakesAnyInt: true,
+  hasIsGilEnabled: true, lockNegativeTimeoutMessage: 'timeout value must be a non-negative number', pyTimeOverflowMessage: 'timestamp too large to convert to C PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, enum: ENUM_3_13, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, bytearrayExtendStrMessage: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', importTraces: IMPORT_TRACES['3.13'], stringIOKeepsSoleText: false, ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py', floatModuloByZeroMessage: 'float modulo by zero', sliceHashable: true, noneHashConstant: true, chrTakesAnyInt: true,
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   collections: COLLECTIONS_3_13,
   array: ARRAY_3_13,
@@ -829,8 +824,8 @@ const V3_13T: VersionModel = {
   ...V3_13,
   version: '3.13t', versionInfo: [3, 13, 5], versionString: '3.13.5 experimental free-threading build (CPython Lens model)',
   gcStartup: GC_STARTUP['3.13t'],
-  // No 3.13t interpreter here to measure what its imports leave.
-  typesImportGarbage: null,
+  // No 3.13t interpreter here to measure what its imports do.
+  importTraces: null,
   stdlibLines: { ...threadingLines(1043, 994, 969, 1085, 1344, 1292), 'threading.Barrier.__init__.parties': 695, ...threadingCheckLines(THREADING_CHECKS_3_13.map((line) => line + 2)), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(401, 454, 611, 670, 703), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.13'], ...FUTURES_PY_LINES['3.13'], ...FUTURES_PROCESS_PY_LINES['3.13'], ...ASYNCIO_PY_LINES['3.13t'], ...QUEUE_PY_LINES['3.13'], ...ENUM_PY_LINES['3.13t'], ...JSON_PY_LINES['3.13'], ...RE_PY_LINES['3.13t'] },
   random: { ...RANDOM_3_13, sampleZeroCounts: true },
   // 3.13.5's enum.py keeps a list of the hashable values too.
@@ -856,6 +851,8 @@ const NO_GIL_HYPOTHETICAL: VersionModel = {
   ...V3_13,
   version: 'nogil-hypothetical',
   versionString: '3.13.0 without its GIL, with non-atomic reference counts (a hypothetical interpreter, not a CPython)',
+  // Not a CPython: no import to measure.
+  importTraces: null,
   freeThreading: {
     biasedRefcounts: false, racyRefcounts: true, deferredRefcount: false, immortalConstants: false, listIteratorKeepsList: false,
     wholeHeapCollections: false, codeObjectsTracked: false, threadTeardownNs: 0,
@@ -874,7 +871,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     unraisableObjectInMessage: false,
     asyncio: { waitForUsesTimeout: false, semaphoreWakesInFinally: false, taskGroup313: false, asCompletedIterator: false, conditionNotifiesOnError: false },
     contextlib: { throwValueOnly: false, suppressSplitsGroups: false, exitStackByException: false, abstractSlots: false },
-    hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', pyTimeOverflowMessage: 'timestamp too large to convert to C _PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: false, metaGetattr: true, propertyKeepsMember: false, callTakesValues: false, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, attributeHookBindsMethod: true, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', typesImportGarbage: null, stringIOKeepsSoleText: true, ioTraverseVisitsType: false, minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c', floatModuloByZeroMessage: 'float modulo', sliceHashable: false, noneHashConstant: false, chrTakesAnyInt: false,
+    hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', pyTimeOverflowMessage: 'timestamp too large to convert to C _PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: false, metaGetattr: true, propertyKeepsMember: false, callTakesValues: false, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, attributeHookBindsMethod: true, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', importTraces: IMPORT_TRACES['3.11'], stringIOKeepsSoleText: true, ioTraverseVisitsType: false, minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c', floatModuloByZeroMessage: 'float modulo', sliceHashable: false, noneHashConstant: false, chrTakesAnyInt: false,
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     collections: COLLECTIONS_3_11,
     array: ARRAY_3_11,
@@ -895,7 +892,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     unraisableObjectInMessage: false,
     asyncio: { waitForUsesTimeout: true, semaphoreWakesInFinally: false, taskGroup313: false, asCompletedIterator: false, conditionNotifiesOnError: false },
     contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: false, abstractSlots: false },
-    hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', pyTimeOverflowMessage: 'timestamp too large to convert to C _PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: true, metaGetattr: false, propertyKeepsMember: true, callTakesValues: true, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', typesImportGarbage: { importers: TYPES_IMPORTERS_3_12, garbageSurvives: ['types'] }, stringIOKeepsSoleText: false, ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py', floatModuloByZeroMessage: 'float modulo', sliceHashable: true, noneHashConstant: true, chrTakesAnyInt: false,
+    hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', pyTimeOverflowMessage: 'timestamp too large to convert to C _PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: true, metaGetattr: false, propertyKeepsMember: true, callTakesValues: true, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', importTraces: IMPORT_TRACES['3.12'], stringIOKeepsSoleText: false, ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py', floatModuloByZeroMessage: 'float modulo', sliceHashable: true, noneHashConstant: true, chrTakesAnyInt: false,
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: BISECT_KEYWORD_TUPLES,
     collections: COLLECTIONS_3_12,
     array: ARRAY_3_11,

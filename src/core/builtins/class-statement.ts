@@ -148,7 +148,9 @@ function* typeNew(vm: VM, metatype: PyType, args: PyObject[], kwargs: Map<string
   // The bases may call for a more derived metaclass; one with a __new__ of its own makes the class.
   const winner = calculateMetaclass(vm, metatype, bases);
   if (winner !== metatype) {
-    const own = winner.lookup('__new__');
+    const found = winner.lookup('__new__');
+    // A metaclass's __new__ written in Python: type_new made it a staticmethod.
+    const own = found instanceof PyDescriptorWrapper && found.type === vm.t.staticmethod ? found.slots[0] : found;
     if (own instanceof PyFunction) return yield { callable: own, args: [winner, ...args], kwargs };
     metatype = winner;
   }

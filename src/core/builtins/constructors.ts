@@ -28,6 +28,7 @@ import type { VM } from '../vm/vm';
 import type { Native, CallRequest } from '../vm/frame';
 import { sequenceSize } from '../runtime/sequence-protocol';
 import { lookupAttr } from '../runtime/attributes';
+import { copyWrappedAttributes } from '../runtime/functools-wraps';
 import { dictMerge } from '../runtime/dict-merge';
 import { constructors } from '../vm/calls';
 import { setName, dictSet } from '../runtime/dicts';
@@ -385,7 +386,9 @@ export function installConstructors(vm: VM): void {
         const a = args[i] ?? kwargs?.get(names[i]) ?? null;
         slots.push(a && a !== vm.none ? vm.incref(a, Cause.Slot) : null);
       }
-      return vm.track(new PyDescriptorWrapper(type, slots));
+      const made = vm.track(new PyDescriptorWrapper(type, slots));
+      if (type !== vm.t.property) copyWrappedAttributes(vm, made, slots[0] ?? vm.none);
+      return made;
     });
   wrapper(t.property, 3);
   wrapper(t.staticmethod, 1);
@@ -536,6 +539,11 @@ export function makeClass(vm: VM, name: string, baseObjs: PyObject[], ns: PyDict
     // type_new_classmethod: a plain function as __init_subclass__ or __class_getitem__ becomes a classmethod.
     if ((key === '__init_subclass__' || key === '__class_getitem__') && e.value instanceof PyFunction) {
       setName(vm, cls.dict, key, vm.track(new PyDescriptorWrapper(vm.t.classmethod, [vm.incref(e.value, Cause.Slot)])), true);
+      continue;
+    }
+    // type_new_staticmethod: a plain function as __new__ becomes a staticmethod (PyStaticMethod_New: no __dict__).
+    if (key === '__new__' && e.value instanceof PyFunction) {
+      setName(vm, cls.dict, key, vm.track(new PyDescriptorWrapper(vm.t.staticmethod, [vm.incref(e.value, Cause.Slot)])), true);
       continue;
     }
     setName(vm, cls.dict, key, e.value);

@@ -1,29 +1,152 @@
-// What a program's first import leaves for the collector where the simulator models it: the class _C that
-// types.py makes and deletes (versions.ts typesImportGarbage). The simulator runs its library modules as the
-// interpreter's own objects, outside the generations (runtime/gc-state.ts `quietly`); this puts types.py's
-// leftover class where CPython leaves it, in generation 0, as cyclic garbage the next collection finds.
+// What a program's import of a standard module does to the collector, as CPython's does it. The simulator runs
+// its library modules as the interpreter's own objects, outside the generations (runtime/gc-state.ts `quietly`);
+// CPython's import allocates (count[0] grows, automatic collections run in the middle of it) and leaves cyclic
+// garbage: classes a module makes and drops (types.py's `_C`, the pure-Python OrderedDict, operator's and
+// functools' classes that their C versions replace, the plain classes enum's _simple_enum and _convert_ make).
+// Each real interpreter's imports are measured (import-traces-data.ts, scripts/measure-import-garbage.mjs): per
+// module, the count its load adds between the modules it loads, and where it makes and drops its garbage. The
+// program's import replays that: the modules CPython would load now (those not loaded yet: the startup's and the
+// program's earlier imports are), each one's counts with the collections they bring, and its garbage made from
+// the module's own source (import-leftovers.ts), in generation 0, where the next collection finds it.
 
-import type { PyModule } from '../objects/instances';
 import type { VM } from '../vm/vm';
+import type { PyCode } from '../objects/callables';
+import { Cause } from '../trace/events';
+import { NUM_GENERATIONS } from '../runtime/gc-state';
+import type { ImportTraces, ModuleLoad } from './import-traces';
+import { leftoverCode, runLeftover } from './import-leftover-code';
 
-const typesSettled = new WeakSet<VM>();
+interface ImportState {
+  /** The modules CPython would have loaded by now (its sys.modules). */
+  readonly loaded: Set<string>;
+  /** Whether an import searched sys.path yet (ImportTraces.programImport). */
+  pathSearched: boolean;
+  /** The full collections (they empty the free lists) when the last module was loaded; null before any. */
+  fullCollectionsAtLastLoad: number | null;
+  /** What the program's import counts beyond its measured load, at its first count (ImportTraces.programImport). */
+  offset: number;
+  /**
+   * Tuples and dicts the collections run during the import put on the free lists, freeing garbage: the
+   * measured loads (the collector off) allocated anew what these serve now, uncounted.
+   */
+  freed: number;
+}
 
-/** The source types.py runs for _C (the rest of types.py is the simulator's own, run quietly). */
-export const TYPES_LEFTOVER_SOURCE = `
-class _C:
-    def _m(self): pass
+const states = new WeakMap<VM, ImportState>();
 
-del _C
-`;
+function stateOf(vm: VM, traces: ImportTraces): ImportState {
+  let state = states.get(vm);
+  if (!state) states.set(vm, (state = { loaded: new Set(traces.startup), pathSearched: false, fullCollectionsAtLastLoad: null, offset: 0, freed: 0 }));
+  return state;
+}
 
 /**
- * After the program's `import name` (first or not): the first import CPython would have brought `types` in
- * with decides, once, whether its garbage is left.
+ * After the program's own `import name` (or `from name import ...`, `__import__(name)`): what CPython's import
+ * of it would have done, when it would have loaded it now.
  */
-export function afterProgramImport(vm: VM, name: string, importTypes: () => PyModule, runLeftover: (types: PyModule) => void): void {
-  const model = vm.options.version.typesImportGarbage;
-  if (!model || typesSettled.has(vm) || !model.importers.includes(name)) return;
-  typesSettled.add(vm);
-  if (!model.garbageSurvives.includes(name)) return;
-  runLeftover(importTypes());
+export function afterProgramImport(vm: VM, name: string): void {
+  const traces = vm.options.version.importTraces;
+  if (!traces) return;
+  const state = stateOf(vm, traces);
+  const program = traces.imports[name];
+  // Not measured: a module CPython does not have (the simulator's own), nothing to replay.
+  if (!program || state.loaded.has(name)) return;
+  // The free lists the import machinery finds, and the finder of the program's directory (ImportTraces.programImport).
+  const fullCollections = vm.gc.stats[NUM_GENERATIONS - 1].collections;
+  const { atStart, afterCollection, warm, firstPathSearch } = traces.programImport;
+  if (state.fullCollectionsAtLastLoad === null && fullCollections === vm.options.version.gcStartup.stats[NUM_GENERATIONS - 1].collections) {
+    state.offset = atStart;
+    state.pathSearched = true;
+  } else {
+    state.offset = state.fullCollectionsAtLastLoad === fullCollections ? warm : afterCollection;
+    if (!state.pathSearched) state.offset += firstPathSearch;
+  }
+  state.freed = 0;
+  load(vm, traces, state, traces.loads[program.load]);
+  state.offset = 0;
+  state.fullCollectionsAtLastLoad = vm.gc.stats[NUM_GENERATIONS - 1].collections;
+  // The import statement's own bookkeeping after the module's code returned.
+  countAllocations(vm, state, program.tail);
+}
+
+/** A module's load as measured, unless the program's earlier imports loaded it already. */
+function load(vm: VM, traces: ImportTraces, state: ImportState, node: ModuleLoad): void {
+  if (state.loaded.has(node.m)) return;
+  // A submodule's outer load: its package's load inside runs it (and marks it loaded).
+  if (!node.shell) state.loaded.add(node.m);
+  if (node.path) state.pathSearched = true;
+  // The garbage this module makes: its class statements' code comes with the module's, from the .pyc.
+  const made = node.s.filter((step): step is string => typeof step === 'string' && step.startsWith('+')).map((step) => step.slice(1));
+  const codes = new Map<string, PyCode>();
+  try {
+    for (const step of node.s) {
+      if (typeof step === 'number') {
+        countAllocations(vm, state, step + state.offset);
+        state.offset = 0;
+      } else if (typeof step !== 'string') {
+        // The module's code comes from its .pyc before it runs (marshal.loads, the first C stretch): the
+        // class statements' constants are made then (a collection before they run may untrack their tuples).
+        // The measured counts have them already.
+        for (const key of made) if (!codes.has(key)) countedAs(vm, state, 0, () => codes.set(key, leftoverCode(vm, traces, key, 'make')));
+        countAllocations(vm, state, step[0], true);
+      } else if (step.startsWith('@')) load(vm, traces, state, traces.loads[Number(step.slice(1))]);
+      else if (step.startsWith('+')) {
+        // The class statements count the objects CPython's leave (the measured counts have the rest).
+        const key = step.slice(1);
+        const code = codes.get(key) ?? leftoverCode(vm, traces, key, 'make');
+        codes.delete(key);
+        countedAs(vm, state, traces.leftovers[key].objects, () => runLeftover(vm, traces, key, code));
+      } else countedAs(vm, state, 0, () => runLeftover(vm, traces, step.slice(1), leftoverCode(vm, traces, step.slice(1), 'drop')));
+    }
+  } finally {
+    for (const code of codes.values()) vm.decref(code, Cause.Frame);
+  }
+}
+
+/**
+ * Runs `body` (simulated objects made or dropped), then leaves count[0] `n` higher than before, as the
+ * measurement says CPython's is: the simulator's own temporaries (and the free lists that served them) differ
+ * in places. Not when a collection ran meanwhile (it reset the count).
+ */
+function countedAs(vm: VM, state: ImportState, n: number, body: () => void): void {
+  const before = vm.gc.counts[0];
+  const collections = vm.gc.stats[0].collections + vm.gc.stats[1].collections + vm.gc.stats[2].collections;
+  body();
+  if (vm.gc.stats[0].collections + vm.gc.stats[1].collections + vm.gc.stats[2].collections !== collections) return;
+  vm.gc.counts[0] = Math.max(0, before + n);
+  if (vm.gc.overThreshold()) collectNow(vm, state);
+  else vm.gc.pending = false;
+}
+
+/**
+ * Allocations the import made (or, negative, deallocations), one by one. The one that takes count[0] past
+ * threshold 0 runs the automatic collection: there in 3.11 (gc_alloc collects inside the allocation), at the
+ * next eval-breaker check in 3.12+ (_Py_ScheduleGC), which Python code soon reaches, C code (`inC`) only once it
+ * returned. A deallocation takes one off while there is one (PyObject_GC_Del). An allocation the free lists
+ * serve with what a collection freed meanwhile is not counted.
+ */
+function countAllocations(vm: VM, state: ImportState, n: number, inC = false): void {
+  const gc = vm.gc;
+  if (n < 0) {
+    gc.counts[0] = Math.max(0, gc.counts[0] + n);
+    return;
+  }
+  const atCrossing = !inC || !vm.options.version.gcRecheckThreshold;
+  for (let i = 0; i < n; i++) {
+    if (state.freed > 0 && gc.freelists.popTupleOrDict()) {
+      state.freed--;
+      continue;
+    }
+    gc.counts[0]++;
+    if (atCrossing && gc.overThreshold()) collectNow(vm, state);
+  }
+  if (!atCrossing && gc.overThreshold()) collectNow(vm, state);
+}
+
+/** The automatic collection, and the tuples and dicts its frees put on the free lists (a full one empties them). */
+function collectNow(vm: VM, state: ImportState): void {
+  const kept = vm.gc.freelists.tuplesAndDicts();
+  vm.collectDueNow();
+  const now = vm.gc.freelists.tuplesAndDicts();
+  state.freed = now < kept ? 0 : state.freed + now - kept;
 }

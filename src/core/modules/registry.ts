@@ -9,7 +9,7 @@ import type { Position } from '../compile/bytecode';
 import { setName } from '../runtime/dicts';
 import { addNewWrappers } from '../builtins/type-new';
 import { addNotModelled } from '../builtins/define';
-import { afterProgramImport, TYPES_LEFTOVER_SOURCE } from './import-garbage';
+import { afterProgramImport } from './import-garbage';
 import { createCollectionsAbc } from './collections-abc';
 import { createSys } from './sys';
 import { createGc } from './gc';
@@ -233,7 +233,6 @@ const PYTHON_SOURCES: Record<string, string> = {
   timeit: TIMEIT_SOURCE,
   platform: PLATFORM_SOURCE,
   inspect: INSPECT_SOURCE,
-  _lens_types_leftover: TYPES_LEFTOVER_SOURCE,
   posixpath: POSIXPATH_SOURCE,
   _json: _JSON_SOURCE,
   json: JSON_SOURCE,
@@ -271,27 +270,20 @@ export function isSimulatedModule(name: string): boolean {
 }
 
 /**
- * `import a.b`: a, then a.b (bound as attribute b of a). Returns the module named; IMPORT_NAME
- * pushes the top-level package instead when there is no fromlist.
- */
-/**
  * An `import` statement or `__import__()` call: the module, as importModule gives it; when the program's own
- * code (not a library module's) ran it, what CPython's import would have left for the collector (import-garbage.ts).
+ * code (not a library module's) ran it, what CPython's import of it does to the collector (import-garbage.ts).
  * The simulator's internal imports (types for `list[int]`, pickle for multiprocessing...) call importModule.
  */
 export function importForStatement(vm: VM, name: string, at: Position): PyObject {
   const module = importModule(vm, name, at);
-  if (!vm.currentPythonFrame()?.unit.library) {
-    afterProgramImport(vm, name, () => importModule(vm, 'types', at) as PyModule, (types) => {
-      vm.runModuleSync(librarySource(TYPES_LEFTOVER_KEY, vm.options.version.positions), types.dict);
-    });
-  }
+  if (!vm.currentPythonFrame()?.unit.library) afterProgramImport(vm, name);
   return module;
 }
 
-/** The key of types.py's leftover class among the library sources (no module of that name can be imported). */
-const TYPES_LEFTOVER_KEY = '_lens_types_leftover';
-
+/**
+ * `import a.b`: a, then a.b (bound as attribute b of a). Returns the module named; IMPORT_NAME
+ * pushes the top-level package instead when there is no fromlist.
+ */
 export function importModule(vm: VM, name: string, at: Position): PyObject {
   const existing = vm.modules.get(name);
   if (existing) return existing;

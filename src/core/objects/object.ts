@@ -62,6 +62,8 @@ export abstract class PyObject {
   declare gcCleared: boolean;
   /** Weak references to this object, in CPython's list order (runtime/weakrefs.ts); null when none. */
   declare weakrefs: PyObject[] | null;
+  /** Made by the interpreter, not counted as the program's allocation (runtime/gc-state.ts `quietly`). */
+  declare interpreterMade: boolean;
   constructor(public type: PyType) {}
 
   /** Calls `visit` for each object this one holds a counted reference to, in CPython's tp_traverse order. */
@@ -75,6 +77,7 @@ PyObject.prototype.finalized = false;
 PyObject.prototype.subclassDict = null;
 PyObject.prototype.gcCleared = false;
 PyObject.prototype.weakrefs = null;
+PyObject.prototype.interpreterMade = false;
 
 /** What an object that holds nothing releases: one shared, frozen list (a freed int makes no array). */
 export const NO_REFS = Object.freeze([]) as unknown as PyObject[];

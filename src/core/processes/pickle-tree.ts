@@ -12,7 +12,7 @@ import type { PyObject } from '../objects/object';
 import { PyInt, PyFloat, PyStr, PyBytes, PyComplex } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PyRange, PySlice } from '../objects/containers';
 import { PyDict } from '../objects/dict';
-import { PyFunction, PyBuiltin, PyMethod, PyMethodDescriptor } from '../objects/callables';
+import { PyFunction, PyBuiltin, PyMethod, PyMethodDescriptor, PyDescriptorWrapper } from '../objects/callables';
 import { PyInstance, PyExceptionObj, PyModule } from '../objects/instances';
 import { PyType } from '../objects/type';
 import type { VM } from '../vm/vm';
@@ -358,7 +358,10 @@ export function unpickle(vm: VM, pickled: Pickled): PyObject {
         let obj: PyObject;
         try {
           // NEWOBJ: cls.__new__(cls, *args); REDUCE: func(*args).
-          obj = n.newobj ? vm.callSync((func as PyType).lookup('__new__') ?? func, (func as PyType).lookup('__new__') ? [func, ...args] : args) : vm.callSync(func, args);
+          // A class's own __new__ is a staticmethod (type_new_staticmethod): its function is called.
+          const found = n.newobj ? (func as PyType).lookup('__new__') : undefined;
+          const newFn = found instanceof PyDescriptorWrapper && found.type === vm.t.staticmethod ? found.slots[0] ?? found : found;
+          obj = n.newobj ? vm.callSync(newFn ?? func, newFn ? [func, ...args] : args) : vm.callSync(func, args);
         } finally {
           vm.decref(func, Cause.Stack);
           for (const a of args) vm.decref(a, Cause.Stack);

@@ -37,6 +37,7 @@ import { Cause } from '../trace/events';
 import { builtinTruth } from './operators';
 import { initField, initValueOf } from './exception-init-value';
 import { PySlotMember } from './slot-members';
+import { isFunctionWrapper, functionWrapperDict } from './functools-wraps';
 
 function* call(callable: PyObject, args: PyObject[]): Native {
   return yield { callable, args, kwargs: null };
@@ -420,6 +421,10 @@ export function* genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyOb
     setName(vm, obj.dict, name, value);
     return null;
   }
+  if (isFunctionWrapper(vm, obj) && !found) {
+    setName(vm, functionWrapperDict(vm, obj), name, value, false, Cause.Attribute, `.${name}`);
+    return null;
+  }
   // A file object (_io's types have a tp_dictoffset) keeps its attributes in a dict of its own too.
   if ((obj.type.heap && (!obj.type.slotNames || obj.type.mro.some((t) => t.heap && t.slotNames?.includes(name)))) || obj instanceof PyIOObject) {
     // An instance of a subclass of a built-in type has a __dict__ of its own (slots live there too, unseen).
@@ -589,6 +594,7 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
       return vm.incref(obj.dict, Cause.Stack);
     }
     if (obj instanceof PyModule) return vm.incref(obj.dict, Cause.Stack);
+    if (isFunctionWrapper(vm, obj)) return vm.incref(functionWrapperDict(vm, obj), Cause.Stack);
     if ((obj.type.heap && !(obj instanceof PyType) && !obj.type.slotNames) || obj instanceof PyIOObject) {
       if (!obj.subclassDict) obj.subclassDict = vm.newDict();
       return vm.incref(obj.subclassDict, Cause.Stack);

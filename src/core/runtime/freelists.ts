@@ -99,6 +99,25 @@ export class Freelists {
     return true;
   }
 
+  /** The kept tuples and dicts (what an import's allocations mostly are: modules/import-garbage.ts). */
+  tuplesAndDicts(): number {
+    return this.lists.dict.length + this.tuples.reduce((sum, t) => sum + t.length, 0);
+  }
+
+  /**
+   * An allocation of a tuple or dict of no known length takes a kept one (the most kept first): true when
+   * one was there. Its memory stays in the interpreter's use (the module keeps the object).
+   */
+  popTupleOrDict(): boolean {
+    let best: Kept | null = null;
+    for (const kept of this.tuples) if (kept.length > (best?.length ?? 0)) best = kept;
+    const dict = this.lists.dict;
+    const from = best !== null && best.length >= dict.length ? best : dict.length > 0 ? dict : null;
+    if (from === null) return false;
+    from.addresses.pop();
+    return true;
+  }
+
   /** Every kept GC object, the cached slice included. */
   size(): number {
     const { list, dict, slice, asyncGenValue, asyncGenASend } = this.lists;

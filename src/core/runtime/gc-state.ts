@@ -147,6 +147,7 @@ export class GcState {
   /** _PyObject_GC_Link + _PyObject_GC_TRACK for a new GC object (`tracked`: tracked at birth). */
   allocated(o: PyObject, tracked: boolean, reuse: 'freelist' | 'fresh'): void {
     if (!this.counting) {
+      o.interpreterMade = true;
       o.gcList = tracked ? GcList.Interpreter : GcList.Untracked;
       if (tracked) this.lists[GcList.Interpreter].add(o);
       return;
@@ -186,6 +187,8 @@ export class GcState {
     if (o.gcList !== GcList.Freeing) return false;
     o.gcList = GcList.None;
     if (this.freelists.push(o)) return true;
+    // An object the interpreter made untracked (a library module's temporary) was never counted.
+    if (o.interpreterMade) return false;
     if (this.freeThreaded) this.countLocally(-1);
     else if (this.counts[0] > 0) this.counts[0]--;
     return false;

@@ -454,8 +454,8 @@ export class VM {
    * Turns a compiled unit into a code object, sharing equal constants across the module. `arena` gets a
    * reference to each constant the parser made: the module's, released when it finishes, or compile()'s own.
    */
-  loadCode(unit: CodeUnit, arena: PyObject[] = this.arena): PyCode {
-    const consts = unit.consts.map((spec, i) => this.constant(spec, unit.sourceConstants[i], arena));
+  loadCode(unit: CodeUnit, arena: PyObject[] = this.arena, marshalled = false): PyCode {
+    const consts = unit.consts.map((spec, i) => this.constant(spec, unit.sourceConstants[i], arena, marshalled));
     const names = unit.names.map((n) => this.incref(this.intern(n), Cause.Const, 'co_names') as PyStr);
     return this.newCodeObject(unit, consts, names);
   }
@@ -470,8 +470,13 @@ export class VM {
     return code;
   }
 
-  private constant(spec: ConstSpec, fromSource: boolean, arena: PyObject[]): PyObject {
-    if (spec.type === 'code') return this.loadCode(spec.unit, arena);
+  /**
+   * `marshalled`: the code comes from a .pyc (a standard module's, modules/import-garbage.ts): marshal makes
+   * its constants anew, shares none with other code, and no parser holds them; 3.12 leaves its tuples tracked.
+   */
+  private constant(spec: ConstSpec, fromSource: boolean, arena: PyObject[], marshalled = false): PyObject {
+    if (spec.type === 'code') return this.loadCode(spec.unit, arena, marshalled);
+    if (marshalled) return this.makeConstant(spec, arena, true);
     const key = sharedConstKey(spec);
     const cached = key ? this.constCache.get(key) : undefined;
     // A constant whose code objects all died (a library module's code after its import) is gone:
@@ -507,7 +512,7 @@ export class VM {
     this.gc.untrack(obj);
   }
 
-  private makeConstant(spec: ConstSpec, arena: PyObject[]): PyObject {
+  private makeConstant(spec: ConstSpec, arena: PyObject[], marshalled = false): PyObject {
     switch (spec.type) {
       case 'None':
         return this.newNone();
@@ -528,19 +533,19 @@ export class VM {
         return this.newBytes(spec.value);
       case 'tuple': {
         // Items are the parser's objects (arena) even when the tuple itself is the compiler's.
-        const t = this.newTuple(spec.items.map((item) => this.constant(item, true, arena)));
-        if (this.options.version.constTuplesUntracked) this.gc.untrack(t);
+        const t = this.newTuple(spec.items.map((item) => this.constant(item, !marshalled, arena, marshalled)));
+        if (this.options.version.constTuplesUntracked && !marshalled) this.gc.untrack(t);
         return t;
       }
       case 'frozenset': {
-        const items = spec.items.map((item) => this.constant(item, true, arena));
+        const items = spec.items.map((item) => this.constant(item, !marshalled, arena, marshalled));
         const set = this.newSet(true);
         for (const o of constantFrozensetOrder(this, items)) setAdd(this, set, o);
         for (const o of items) this.decref(o, Cause.Const);
         return set;
       }
       case 'code':
-        return this.loadCode(spec.unit, arena);
+        return this.loadCode(spec.unit, arena, marshalled);
     }
   }
 
@@ -668,6 +673,18 @@ export class VM {
     const generation = gc.generationToCollect();
     if (generation < 0) return gc.trackDeferred();
     this.runNative(collectThenTrack(this, generation), () => undefined, 'gc');
+  }
+
+  /**
+   * The automatic collection an allocation made due, run at once: for allocations counted in the middle of
+   * native work that no instruction follows soon (a standard module's import, modules/import-garbage.ts).
+   */
+  collectDueNow(): void {
+    const gc = this.gc;
+    gc.pending = false;
+    if (gc.collecting || !gc.enabled || !gc.overThreshold()) return;
+    const generation = gc.generationToCollect();
+    if (generation >= 0) this.runSync(collectThenTrack(this, generation));
   }
 
   run(): void {
