@@ -19,7 +19,7 @@ import { freshEntropySeed } from './runtime/entropy';
 
 export type { PythonVersion } from './versions';
 export type { TraceEvent, EventSource } from './trace/events';
-export type { HeapGraph, HeapGraphObject, HeapGraphEdge, HeapGraphRoot, HeapGraphBinding } from './inspect/heap-graph';
+export type { HeapGraph, HeapGraphObject, HeapGraphEdge, HeapGraphRoot, HeapGraphBinding, HeapGraphImportGarbage } from './inspect/heap-graph';
 export { pythonId } from './objects/object';
 export { setTraceBlockSource, type TraceBlockSource } from './trace/block-source';
 
@@ -238,7 +238,7 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
     const result: RunResult = {
       stdout: '', stderr, exitCode: 2, diagnostic: d, steps: 0, events: options.recordTrace || options.recordTimeline ? [] : null, elapsedNs: 0, entropySeed: options.entropySeed ?? 0,
     };
-    const empty: HeapGraph = { roots: [], objects: [], edges: [], omitted: 0 };
+    const empty: HeapGraph = { roots: [], objects: [], edges: [], omitted: 0, importGarbage: [] };
     return { advance: () => false, steps: 0, result: () => result, staticObjects: () => [], heapGraph: () => empty };
   }
   const machine = new Machine(source, compiled.unit, {

@@ -78,6 +78,11 @@ export interface MemoryGraphSnapshot {
   edges: GraphEdge[];
   /** Objects left out past the size limit. */
   omitted: number;
+  /**
+   * Per import of the program's whose garbage waits for the collector (CPython's own classes the module made
+   * and dropped): how many objects, not drawn.
+   */
+  importGarbage: { module: string; objects: number }[];
   /** Objects freed during the step that led here (the webview fades them out). */
   freed: number[];
   collections: CollectionSummary[];
@@ -131,6 +136,8 @@ export interface MemoryGraphStrings {
   freed: string;
   cycle: string;
   omitted: string;
+  /** "{0} objects `import {1}` left ...": an import's garbage, not drawn. */
+  importGarbage: string;
   details: string;
   allocatedAt: string;
   freedAt: string;

@@ -31,5 +31,5 @@ export function toSnapshot(graph: HeapGraph, statics: ReadonlyMap<number, Static
       interpreter: o.interpreter,
     };
   });
-  return { ...context, roots: graph.roots, objects, edges: graph.edges, omitted: graph.omitted };
+  return { ...context, roots: graph.roots, objects, edges: graph.edges, omitted: graph.omitted, importGarbage: graph.importGarbage };
 }

@@ -16,7 +16,7 @@ function object(id: number, type = 'list'): GraphObject {
 
 function snapshot(ids: number[], edges: [number, number, string][], roots: [string, number][]): MemoryGraphSnapshot {
   return {
-    runId: 1, position: 0, lineSteps: 3, currentLine: 1, omitted: 0, freed: [], collections: [],
+    runId: 1, position: 0, lineSteps: 3, currentLine: 1, omitted: 0, importGarbage: [], freed: [], collections: [],
     roots: [{ kind: 'globals', frame: 1, name: '<module>', thread: null, bindings: roots.map(([name, obj]) => ({ name, obj, temporary: false })) }],
     objects: ids.map((id) => object(id)),
     edges: edges.map(([from, to, slot]) => ({ from, to, slot })),

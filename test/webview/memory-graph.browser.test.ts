@@ -99,6 +99,19 @@ describe('memory graph webview in Chromium (built bundle, fixture snapshots)', f
     await page.close();
   });
 
+  it("says how many objects an import left for the collector, without drawing them (3.13's `import re`)", async function () {
+    const source = 'import gc\nimport re\nclass Node:\n    pass\na = Node()\nb = Node()\na.other = b\nb.other = a\ndel a, b\ngc.collect()\n';
+    const withImport = new FixtureRun(source, '3.13');
+    const snapshot = withImport.graph(withImport.positionBefore(10));
+    assert.equal(snapshot.importGarbage.length, 1);
+    const page = await openWith('dark', snapshot);
+    const note = await inApp(page, (r) => r.querySelector('.import-garbage')?.textContent ?? '');
+    assert.equal(note, strings.importGarbage.replace('{0}', String(snapshot.importGarbage[0].objects)).replace('{1}', 're'));
+    const greyed = await inApp(page, (r) => [...r.querySelectorAll('g.object.unreachable .title')].map((t) => t.textContent));
+    assert.deepEqual(greyed, ['Node', 'Node']);
+    await page.close();
+  });
+
   it('keeps objects in place between steps and fades out the freed ones', async function () {
     const page = await openWith('dark', waiting);
     const before = await inApp(page, (r) => Object.fromEntries([...r.querySelectorAll('g.object')].map((g) => [g.getAttribute('data-id'), g.getAttribute('transform')])));

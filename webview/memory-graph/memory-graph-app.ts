@@ -73,6 +73,7 @@ export class MemoryGraphApp extends LitElement {
     .legend .cy { --swatch: var(--vscode-charts-red); }
     .legend .un { --swatch: var(--vscode-disabledForeground); }
     .omitted { padding: 2px 10px; color: var(--vscode-editorWarning-foreground); }
+    .import-garbage { padding: 2px 10px; color: var(--vscode-descriptionForeground); }
   `];
 
   channel: Channel | null = null;
@@ -329,6 +330,7 @@ export class MemoryGraphApp extends LitElement {
       ${snapshot.collections.length || pb ? html`<graph-collection-bar .strings=${s} .collections=${snapshot.collections}
         .playback=${pb?.playback ?? null} phase=${this.phase} @collection-request=${this.onCollectionRequest}></graph-collection-bar>` : nothing}
       ${snapshot.omitted ? html`<div class="omitted" role="status">${format(s.omitted, snapshot.omitted)}</div>` : nothing}
+      ${snapshot.importGarbage.map((g) => html`<div class="import-garbage" role="note">${format(s.importGarbage, g.objects, g.module)}</div>`)}
       <div class="main">
         <div class=${this.fitted ? 'canvas fit' : 'canvas'} @click=${this.onCanvasClick} @keydown=${this.onCanvasKey} @scroll=${this.view.onScroll}>
           ${renderGraph({ model, layout, strings: s, selected: this.selected, ghosts: pb ? [] : shown.ghosts, overlay, region: this.view.region(this.fitted || this.exporting) })}

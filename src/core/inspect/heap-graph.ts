@@ -1,7 +1,9 @@
 // The heap as a graph, read from a live VM between two instructions: the objects the running frames
 // and the module's globals reach, the references between them labelled by slot (`[0]`, `['key']`,
 // `.attr`), and the garbage a collection would find now (objects only cycles keep alive). The memory
-// graph panel shows it; nothing here changes the VM.
+// graph panel shows it; nothing here changes the VM. The garbage a standard module's import left
+// (modules/import-garbage.ts: hundreds of objects after 3.13's `import re`) is counted, not drawn: it would
+// bury the program's own.
 
 import type { PyObject } from '../objects/object';
 import { PyStr, PyInt } from '../objects/atoms';
@@ -17,6 +19,7 @@ import type { VM } from '../vm/vm';
 import { Frame } from '../vm/frame';
 import { GcList } from '../runtime/gc-state';
 import { deduceUnreachable } from '../runtime/gc';
+import { importReplayIds } from '../modules/import-garbage';
 
 export interface HeapGraphObject {
   id: number;
@@ -61,6 +64,14 @@ export interface HeapGraphRoot {
   bindings: HeapGraphBinding[];
 }
 
+/** The garbage one of the program's imports left, left out of the graph. */
+export interface HeapGraphImportGarbage {
+  /** The module the program imported (`re`). */
+  module: string;
+  /** Its objects a collection would find unreachable (what gc.collect() counts of it). */
+  objects: number;
+}
+
 export interface HeapGraph {
   roots: HeapGraphRoot[];
   /** Reached from the roots first (breadth first), then the garbage. */
@@ -68,6 +79,8 @@ export interface HeapGraph {
   edges: HeapGraphEdge[];
   /** Objects left out past `maxObjects`. */
   omitted: number;
+  /** The imports whose garbage is waiting for the collector, in the order they ran. */
+  importGarbage: HeapGraphImportGarbage[];
 }
 
 export interface HeapGraphOptions {
@@ -93,7 +106,10 @@ type Visit = (child: PyObject, slot: string) => void;
 export function heapGraph(vm: VM, options: HeapGraphOptions): HeapGraph {
   const maxObjects = options.maxObjects ?? DEFAULT_MAX_OBJECTS;
   const roots = collectRoots(vm);
-  const garbage = garbageNow(vm);
+  const unreachable = unreachableNow(vm);
+  const everything = withWhatOnlyTheyHold(vm, unreachable);
+  const { hidden, importGarbage } = splitImportGarbage(vm, unreachable, everything);
+  const garbage = hidden.size ? new Set([...everything].filter((o) => !hidden.has(o))) : everything;
   const order: PyObject[] = [];
   const seen = new Set<PyObject>();
   let omitted = 0;
@@ -126,6 +142,7 @@ export function heapGraph(vm: VM, options: HeapGraphOptions): HeapGraph {
     // Past `maxObjects`, references toward the objects left out are left out too.
     edges: omitted ? edges.filter((e) => kept.has(e.to)) : edges,
     omitted,
+    importGarbage,
   };
 }
 
@@ -187,25 +204,57 @@ function collectRoots(vm: VM): Root[] {
 }
 
 /** What a full collection would find unreachable now (the program's tracked objects, all generations). */
-function garbageNow(vm: VM): Set<PyObject> {
+function unreachableNow(vm: VM): Set<PyObject> {
   const lists = vm.gc.lists;
   const candidates = [GcList.Young, GcList.Middle, GcList.Old, GcList.Collecting].flatMap((list) => [...lists[list]]);
-  const unreachable = new Set(deduceUnreachable(candidates, null, vm.deferredRefcounts).unreachable);
-  // What only garbage holds (strs, ints, untracked tuples) goes with it.
+  return new Set(deduceUnreachable(candidates, null, vm.deferredRefcounts).unreachable);
+}
+
+/** The unreachable objects and what only they hold (strs, ints, untracked tuples), which goes with them. */
+function withWhatOnlyTheyHold(vm: VM, unreachable: ReadonlySet<PyObject>): Set<PyObject> {
+  const garbage = new Set(unreachable);
   const heldByGarbage = new Map<PyObject, number>();
   const queue = [...unreachable];
   for (let i = 0; i < queue.length; i++) {
     forEachSlot(vm, queue[i], (child) => {
-      if (unreachable.has(child) || child.immortal || child.gcList >= 0) return;
+      if (garbage.has(child) || child.immortal || child.gcList >= 0) return;
       const held = (heldByGarbage.get(child) ?? 0) + 1;
       heldByGarbage.set(child, held);
       if (held === child.rc) {
-        unreachable.add(child);
+        garbage.add(child);
         queue.push(child);
       }
     }, true);
   }
-  return unreachable;
+  return garbage;
+}
+
+/**
+ * The garbage the program's imports made, apart from the program's: what the program's own unreachable objects
+ * hold is drawn with them, the rest is counted per import (its unreachable objects, as gc.collect() counts).
+ */
+function splitImportGarbage(vm: VM, unreachable: ReadonlySet<PyObject>, garbage: ReadonlySet<PyObject>): { hidden: Set<PyObject>; importGarbage: HeapGraphImportGarbage[] } {
+  const replays = importReplayIds(vm);
+  const hidden = new Set<PyObject>();
+  if (replays.length === 0) return { hidden, importGarbage: [] };
+  const replayOf = (o: PyObject) => replays.findIndex((r) => o.id >= r.first && o.id < r.end);
+  const drawn = new Set<PyObject>();
+  for (const o of unreachable) if (replayOf(o) < 0) drawn.add(o);
+  const queue = [...drawn];
+  for (let i = 0; i < queue.length; i++) {
+    forEachSlot(vm, queue[i], (child) => {
+      if (!garbage.has(child) || drawn.has(child)) return;
+      drawn.add(child);
+      queue.push(child);
+    }, true);
+  }
+  const counts = replays.map(() => 0);
+  for (const o of garbage) {
+    if (drawn.has(o)) continue;
+    hidden.add(o);
+    if (unreachable.has(o)) counts[replayOf(o)]++;
+  }
+  return { hidden, importGarbage: replays.map((r, i) => ({ module: r.module, objects: counts[i] })).filter((g) => g.objects > 0) };
 }
 
 /** Interpreter objects are drawn where referenced but their own references are not followed. */

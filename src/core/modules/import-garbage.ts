@@ -15,6 +15,18 @@ import { Cause } from '../trace/events';
 import { NUM_GENERATIONS } from '../runtime/gc-state';
 import type { ImportTraces, ModuleLoad } from './import-traces';
 import { leftoverCode, runLeftover } from './import-leftover-code';
+import { nextObjectId } from '../objects/object';
+
+/**
+ * The objects one of the program's imports made in its replay (ids first to end − 1): the memory graph tells
+ * the garbage among them apart from the program's own (inspect/heap-graph.ts).
+ */
+export interface ImportReplayIds {
+  /** The module the program imported. */
+  readonly module: string;
+  readonly first: number;
+  readonly end: number;
+}
 
 interface ImportState {
   /** The modules CPython would have loaded by now (its sys.modules). */
@@ -30,13 +42,14 @@ interface ImportState {
    * measured loads (the collector off) allocated anew what these serve now, uncounted.
    */
   freed: number;
+  readonly replays: ImportReplayIds[];
 }
 
 const states = new WeakMap<VM, ImportState>();
 
 function stateOf(vm: VM, traces: ImportTraces): ImportState {
   let state = states.get(vm);
-  if (!state) states.set(vm, (state = { loaded: new Set(traces.startup), pathSearched: false, fullCollectionsAtLastLoad: null, offset: 0, freed: 0 }));
+  if (!state) states.set(vm, (state = { loaded: new Set(traces.startup), pathSearched: false, fullCollectionsAtLastLoad: null, offset: 0, freed: 0, replays: [] }));
   return state;
 }
 
@@ -62,11 +75,19 @@ export function afterProgramImport(vm: VM, name: string): void {
     if (!state.pathSearched) state.offset += firstPathSearch;
   }
   state.freed = 0;
+  // (A finalizer of the program's that a collection runs in the middle may make objects too: counted in.)
+  const first = nextObjectId();
   load(vm, traces, state, traces.loads[program.load]);
   state.offset = 0;
   state.fullCollectionsAtLastLoad = vm.gc.stats[NUM_GENERATIONS - 1].collections;
   // The import statement's own bookkeeping after the module's code returned.
   countAllocations(vm, state, program.tail);
+  if (nextObjectId() > first) state.replays.push({ module: name, first, end: nextObjectId() });
+}
+
+/** The program's imports whose replay made objects, in the order they ran. */
+export function importReplayIds(vm: VM): readonly ImportReplayIds[] {
+  return states.get(vm)?.replays ?? [];
 }
 
 /** A module's load as measured, unless the program's earlier imports loaded it already. */

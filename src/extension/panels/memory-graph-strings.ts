@@ -41,6 +41,7 @@ export function memoryGraphStrings(l10n: Localizer, cause: (cause: RefCause) => 
     freed: l10n.t('freed'),
     cycle: l10n.t('reference cycle'),
     omitted: l10n.t('{0} more objects are not drawn.'),
+    importGarbage: l10n.t('Not drawn: {0} objects that `import {1}` left for the collector (classes CPython made and dropped while loading it).'),
     details: l10n.t('Object'),
     allocatedAt: l10n.t('Allocated at'),
     freedAt: l10n.t('freed at'),

@@ -21,7 +21,7 @@ export function snapshot(spec: Spec): MemoryGraphSnapshot {
   });
   const bindings = (names: [string, number][]) => names.map(([name, obj]) => ({ name, obj, temporary: false }));
   return {
-    runId: 1, position: 0, lineSteps: 3, currentLine: 1, omitted: 0, freed: [], collections: [],
+    runId: 1, position: 0, lineSteps: 3, currentLine: 1, omitted: 0, importGarbage: [], freed: [], collections: [],
     roots: [
       { kind: 'globals', frame: 1, name: '<module>', thread: null, bindings: bindings(spec.roots) },
       ...(spec.frames ?? []).map((f, i) => ({ kind: 'frame' as const, frame: 2 + i, name: f.name, thread: null, bindings: bindings(f.bindings) })),
