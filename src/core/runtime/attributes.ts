@@ -222,6 +222,7 @@ function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
   const special = specialAttribute(vm, obj, name);
   if (special) return special;
   if (obj instanceof PyModule) {
+    obj.beforeRead?.(name);
     const v = obj.dict.getStr(name);
     if (v) return vm.incref(v, Cause.Stack);
     // PEP 562: a module's __getattr__ is asked for the names it lacks.
@@ -678,7 +679,7 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   }
   if (obj instanceof PyBuiltin) {
     if (name === '__name__') return vm.newStr(obj.name);
-    if (name === '__self__') return vm.incref(obj.self ?? vm.none, Cause.Stack);
+    if (name === '__self__') return vm.incref(obj.self ?? obj.ownerModule ?? vm.none, Cause.Stack);
     if (name === '__qualname__') return vm.newStr(obj.owner ? `${obj.owner}.${obj.name}` : obj.name);
     if (name === '__module__') return obj.module && !obj.owner ? vm.newStr(obj.module) : vm.newNone();
     return null;
