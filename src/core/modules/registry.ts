@@ -83,6 +83,7 @@ import { WARNINGS_SOURCE } from './python/warnings-source';
 import { TIMEIT_SOURCE } from './python/timeit-source';
 import { PLATFORM_SOURCE } from './python/platform-source';
 import { INSPECT_SOURCE } from './python/inspect-source';
+import { createInspectHelpers } from './inspect';
 import { POSIXPATH_SOURCE } from './python/posixpath-source';
 import { createPosixpathHelpers } from './posixpath';
 import { createWarningsNative } from './warnings-native';
@@ -191,7 +192,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   atexit: createAtexit,
   timeit: () => undefined,
   platform: (vm, module) => addNotModelled(vm, module.dict),
-  inspect: (vm, module) => addNotModelled(vm, module.dict),
+  inspect: createInspectHelpers,
   _lens_posixpath: createPosixpathHelpers,
   posixpath: () => undefined,
   warnings: () => undefined,
