@@ -321,7 +321,10 @@ function findAndLoad(vm: VM, name: string, at: Position): PyObject {
   const alias = ALIASES[name];
   if (alias) {
     importModule(vm, alias.parent, at);
-    return findAndLoad(vm, name, at);
+    const aliased = vm.modules.entry(name);
+    if (aliased) return aliased;
+    // Removed from sys.modules since its parent made it: importlib looks for it in the parent, not a package.
+    throw vm.error('ModuleNotFoundError', `No module named '${name}'; '${alias.parent}' is not a package`);
   }
   const factory = FACTORIES[name];
   if (!factory) throw new UnsupportedError(`not modelled by CPython Lens: module ${name}`, at);
