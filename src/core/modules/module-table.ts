@@ -14,6 +14,7 @@ import type { PyDict } from '../objects/dict';
 import { PyModule } from '../objects/instances';
 import type { VM } from '../vm/vm';
 import { Cause } from '../trace/events';
+import { GcList } from '../runtime/gc-state';
 
 /** The modules only the simulator has (its helpers behind library code): never in sys.modules. */
 export function isSimulatorHelper(name: string): boolean {
@@ -31,9 +32,15 @@ export class ModuleTable {
 
   constructor(private readonly vm: VM) {}
 
-  /** sys.modules: made with the first module (the builtins, before the program's first line). */
+  /**
+   * sys.modules: made with the first module (the builtins, before the program's first line), an object of the
+   * interpreter's (not a program allocation; tracked with the startup's objects, in the oldest generation).
+   */
   get dict(): PyDict {
-    return (this.table ??= this.vm.newDict());
+    if (this.table) return this.table;
+    const d = (this.table = this.vm.gc.quietly(() => this.vm.newDict()));
+    this.vm.gc.moveTo(d, GcList.Interpreter);
+    return d;
   }
 
   /** What sys.modules holds under `name`: a module, or whatever the program put there. */
@@ -115,7 +122,6 @@ export class ModuleTable {
       this.vm.decref(old, Cause.Module, name);
       return;
     }
-    if (d.gcList === -1) this.vm.gc.track(d);
     const key = this.vm.intern(name);
     this.vm.incref(key, Cause.Slot, 'key');
     d.put(name, key, module);
