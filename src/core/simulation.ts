@@ -2,6 +2,7 @@
 // down the way CPython does (arena and module code released, then __main__'s globals), so the
 // last `__del__` messages appear in CPython's order.
 
+import { holdModuleFunctions } from './modules/module-functions';
 import { callProgramExcepthook } from './modules/sys-hooks';
 import { installMemoryview } from './builtins/memoryview-methods';
 import { SimulatedCrash } from './runtime/racy-refcount';
@@ -74,10 +75,13 @@ export class Simulation {
     addBuiltinNewWrappers(vm);
     const builtinsModule = vm.newModule('builtins', vm.builtins);
     vm.modules.set('builtins', builtinsModule);
+    holdModuleFunctions(vm, builtinsModule);
     const main = vm.newDict();
     this.mainDict = main;
     const mainModule = vm.newModule('__main__', main);
     vm.modules.set('__main__', mainModule);
+    // _PyRun_SimpleFileObject (Python/pythonrun.c) holds __main__ while the script runs (Py_INCREF(m)).
+    vm.incref(mainModule, Cause.Module, 'the running script');
     setName(vm, main, '__name__', vm.intern('__main__'));
     setName(vm, main, '__doc__', vm.none);
     setName(vm, main, '__package__', vm.none);
@@ -247,12 +251,15 @@ export class Simulation {
     runAtexitCallbacks(vm, () => this.drainFinalizers());
   }
 
-  /** pyrun_file frees the parser arena and the module code. */
+  /** pyrun_file frees the parser arena and the module code; then _PyRun_SimpleFileObject lets go of __main__. */
   private releaseRunFile(): void {
     const vm = this.vm;
     vm.releaseArena(vm.arena);
     this.drainFinalizers();
     vm.releaseModuleCode();
+    this.drainFinalizers();
+    const main = vm.modules.interpreter('__main__');
+    if (main) vm.decref(main, Cause.Module, 'the running script');
     this.drainFinalizers();
   }
 
@@ -264,7 +271,7 @@ export class Simulation {
     // _PyRuntimeState_SetFinalizing: what __del__ methods run from here on see in sys.is_finalizing().
     vm.finalizing = true;
     this.collectIfEnabled();
-    const main = vm.modules.get('__main__');
+    const main = vm.modules.interpreter('__main__');
     this.releaseMainModule();
     if (this.mainDict.freed) return;
     // finalize_modules_clear_weaklist clears the dict of a module still alive. A dict that outlived its
@@ -320,10 +327,9 @@ export class Simulation {
   private releaseMainModule(): void {
     const vm = this.vm;
     const main = vm.modules.get('__main__');
-    if (!main) return;
-    vm.modules.delete('__main__');
+    if (!main || main !== vm.modules.interpreter('__main__')) return;
     for (const o of [main, this.mainDict]) if (o.gcList === GcList.Interpreter) vm.gc.moveTo(o, GcList.Old);
-    vm.decref(main, Cause.Module, '__main__');
+    vm.modules.delete('__main__');
     this.drainFinalizers();
     this.runCollection(collectAtShutdown(vm));
   }

@@ -445,6 +445,12 @@ export interface VersionModel {
    * `Exception ignored in atexit callback <function f>:` (the object in the message, err_msg).
    */
   unraisableObjectInMessage: boolean;
+  /**
+   * 3.11: _PySys_Create ends with _PyImport_FixupBuiltin(sysmod, "sys"), whose m_copy (a copy of sys's dict, kept
+   * for the interpreter's life) holds one more reference to what sys had then: sys.modules and what
+   * _PySys_InitCore set (version_info, flags, float_info...). 3.12+ copy it (interp->sysdict_copy) before.
+   */
+  sysDictCopyAfterInit: boolean;
   /** Lib/asyncio's differences (modules/python/asyncio-source.ts reads them through _lens_asyncio). */
   asyncio: AsyncioModel;
   /** Lib/contextlib.py's differences (modules/python/contextlib-source.ts reads them through _lens_contextlib). */
@@ -803,6 +809,7 @@ const V3_13: VersionModel = {
   generators: { throwTripleDeprecated: true, closeReturnsValue: true, unawaitedAgenMethodWarns: true },
   warningWithoutFrame: { filename: '<sys>', line: 0 },
   unraisableObjectInMessage: true,
+  sysDictCopyAfterInit: false,
   asyncio: { waitForUsesTimeout: true, semaphoreWakesInFinally: true, taskGroup313: true, asCompletedIterator: true, conditionNotifiesOnError: true },
   contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: true, abstractSlots: true },
   hasIsGilEnabled: true, lockNegativeTimeoutMessage: 'timeout value must be a non-negative number', pyTimeOverflowMessage: 'timestamp too large to convert to C PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, enum: ENUM_3_13, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, bytearrayExtendStrMessage: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', importTraces: IMPORT_TRACES['3.13'], stringIOKeepsSoleText: false, ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py', floatModuloByZeroMessage: 'float modulo by zero', sliceHashable: true, noneHashConstant: true, chrTakesAnyInt: true,
@@ -869,6 +876,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     generators: { throwTripleDeprecated: false, closeReturnsValue: false, unawaitedAgenMethodWarns: false },
     warningWithoutFrame: { filename: 'sys', line: 1 },
     unraisableObjectInMessage: false,
+    sysDictCopyAfterInit: true,
     asyncio: { waitForUsesTimeout: false, semaphoreWakesInFinally: false, taskGroup313: false, asCompletedIterator: false, conditionNotifiesOnError: false },
     contextlib: { throwValueOnly: false, suppressSplitsGroups: false, exitStackByException: false, abstractSlots: false },
     hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', pyTimeOverflowMessage: 'timestamp too large to convert to C _PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: false, metaGetattr: true, propertyKeepsMember: false, callTakesValues: false, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, attributeHookBindsMethod: true, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', importTraces: IMPORT_TRACES['3.11'], stringIOKeepsSoleText: true, ioTraverseVisitsType: false, minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c', floatModuloByZeroMessage: 'float modulo', sliceHashable: false, noneHashConstant: false, chrTakesAnyInt: false,
@@ -890,6 +898,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     generators: { throwTripleDeprecated: true, closeReturnsValue: false, unawaitedAgenMethodWarns: false },
     warningWithoutFrame: { filename: 'sys', line: 1 },
     unraisableObjectInMessage: false,
+    sysDictCopyAfterInit: false,
     asyncio: { waitForUsesTimeout: true, semaphoreWakesInFinally: false, taskGroup313: false, asCompletedIterator: false, conditionNotifiesOnError: false },
     contextlib: { throwValueOnly: true, suppressSplitsGroups: true, exitStackByException: false, abstractSlots: false },
     hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', pyTimeOverflowMessage: 'timestamp too large to convert to C _PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: true, metaGetattr: false, propertyKeepsMember: true, callTakesValues: true, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', importTraces: IMPORT_TRACES['3.12'], stringIOKeepsSoleText: false, ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py', floatModuloByZeroMessage: 'float modulo', sliceHashable: true, noneHashConstant: true, chrTakesAnyInt: false,

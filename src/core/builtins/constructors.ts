@@ -53,6 +53,7 @@ import { checkKeywords } from './keyword-arguments';
 import { Cause } from '../trace/events';
 import { addSlotMembers } from '../runtime/slot-members';
 import { mangle } from '../compile/mangle';
+import { keywordKey } from '../vm/keyword-keys';
 
 export function installConstructors(vm: VM): void {
   installComplex(vm);
@@ -241,7 +242,7 @@ export function installConstructors(vm: VM): void {
     }
     if (args.length) yield* dictUpdate(vm, d, args[0]);
     if (kwargs) for (const [k, v] of kwargs) {
-      const key = vm.newKeywordName(k);
+      const key = keywordKey(vm, kwargs, k);
       dictSet(vm, d, key, v);
       vm.decref(key, Cause.Stack);
     }

@@ -80,7 +80,7 @@ export function installBuiltinFunctions(vm: VM): void {
     let file = kw(kwargs, 'file');
     if (!file || file === vm.none) {
       // Until the program imports sys the simulator has not made the module: sys.stdout is the interpreter's own.
-      const sys = vm.modules.get('sys');
+      const sys = vm.modules.interpreter('sys');
       file = sys ? sys.dict.getStr('stdout') ?? vm.none : null;
     }
     // sys.stdout is None (set so by the program): print() does nothing.

@@ -8,7 +8,7 @@ import { PyTuple, PyList } from '../objects/containers';
 import type { VM } from '../vm/vm';
 import { fn } from './define';
 import { unpackKeywords, type ClinicSignature } from './clinic-keywords';
-import { importForStatement } from '../modules/registry';
+import { importForStatement, topLevelModule } from '../modules/registry';
 import { Cause } from '../trace/events';
 
 const SIGNATURE: ClinicSignature = { name: '__import__', parameters: ['name', 'globals', 'locals', 'fromlist', 'level'], positionalOnly: 0, maxPositional: 5, minPositional: 1 };
@@ -24,6 +24,6 @@ export function installImportBuiltin(vm: VM): void {
     const module = importForStatement(vm, name.value, frame ? frame.unit.positions[frame.lasti] : { line: 0, col: 0, endLine: 0, endCol: 0 });
     const wantsLeaf = fromlist instanceof PyTuple || fromlist instanceof PyList ? fromlist.items.length > 0 : fromlist !== null && fromlist !== vm.none;
     const top = name.value.split('.')[0];
-    return vm.incref(wantsLeaf || top === name.value ? module : (vm.modules.get(top) as PyObject), Cause.Return);
+    return vm.incref(wantsLeaf || top === name.value ? module : topLevelModule(vm, top), Cause.Return);
   });
 }

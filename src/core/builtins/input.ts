@@ -20,7 +20,7 @@ import { Cause } from '../trace/events';
 export function installInput(vm: VM): void {
   /** sys.stdout or sys.stderr as the program left it; the interpreter's own stream until it imports sys. */
   const stream = (name: 'stdout' | 'stderr'): PyObject => {
-    const sys = vm.modules.get('sys');
+    const sys = vm.modules.interpreter('sys');
     const file = sys ? sys.dict.getStr(name) : null;
     if (file === vm.none) throw vm.error('RuntimeError', `input(): lost sys.${name}`);
     return file ?? vm.none;

@@ -35,6 +35,7 @@ import type { PyFrameObject } from '../objects/instances';
 import { checkSortArguments } from './sort-arguments';
 import { installStrMethods } from './str-methods';
 import { Cause } from '../trace/events';
+import { keywordKey } from '../vm/keyword-keys';
 
 const s = (o: PyObject | null) => (o as PyStr).value;
 
@@ -56,7 +57,7 @@ export function installMethods(vm: VM): void {
     const d = self as PyDict;
     if (args.length) yield* dictUpdate(vm, d, args[0]);
     if (kwargs) for (const [k, v] of kwargs) {
-      const key = vm.newKeywordName(k);
+      const key = keywordKey(vm, kwargs, k);
       dictSet(vm, d, key, v);
       vm.decref(key, Cause.Stack);
     }
@@ -237,7 +238,7 @@ export function installMethods(vm: VM): void {
   method(vm, t.dict, 'update', function* (args, kwargs, self): Native {
     if (args.length) yield* dictUpdate(vm, D(self), args[0]);
     if (kwargs) for (const [k, v] of kwargs) {
-      const key = vm.newKeywordName(k);
+      const key = keywordKey(vm, kwargs, k);
       dictSet(vm, D(self), key, v);
       vm.decref(key, Cause.Stack);
     }

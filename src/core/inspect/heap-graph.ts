@@ -177,7 +177,7 @@ function collectRoots(vm: VM): Root[] {
   const frames = stacks.flatMap((s) => s.frames);
   const threadOf = new Map<Frame, string | null>(stacks.flatMap((s) => s.frames.map((f) => [f, s.thread] as const)));
   const moduleFrame = frames.find((f) => f.func === null && f.locals === f.globals) ?? null;
-  const globals = moduleFrame?.globals ?? vm.modules.get('__main__')?.dict ?? null;
+  const globals = moduleFrame?.globals ?? vm.modules.interpreter('__main__')?.dict ?? null;
   const roots: Root[] = [];
   if (globals) {
     const bindings: Root['bindings'] = [];

@@ -1,5 +1,6 @@
-// `_lens_module(name)`: the module of that name if it is loaded, else None — what Lib/typing.py and
-// Lib/dataclasses.py read from sys.modules (the simulated sys has no `modules` dict).
+// `_lens_module(name)`: what sys.modules has under that name, else None — what Lib/typing.py and
+// Lib/dataclasses.py read with `sys.modules.get(name)` (without importing sys: the library code the
+// simulator runs uses this helper).
 
 import type { PyDict } from '../objects/dict';
 import { PyStr } from '../objects/atoms';
@@ -11,7 +12,7 @@ export function defineLoadedModule(vm: VM, d: PyDict): void {
   fn(vm, d, '_lens_module', (args) => {
     arity(vm, '_lens_module', args, 1);
     const name = args[0];
-    const module = name instanceof PyStr ? vm.modules.get(name.value) : undefined;
+    const module = name instanceof PyStr ? vm.modules.entry(name.value) : undefined;
     return vm.incref(module ?? vm.none, Cause.Return);
   });
 }

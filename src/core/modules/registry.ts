@@ -10,6 +10,7 @@ import { setName } from '../runtime/dicts';
 import { addNewWrappers } from '../builtins/type-new';
 import { addNotModelled } from '../builtins/define';
 import { afterProgramImport } from './import-garbage';
+import { holdModuleFunctions } from './module-functions';
 import { createCollectionsAbc } from './collections-abc';
 import { createSys } from './sys';
 import { createGc } from './gc';
@@ -82,6 +83,7 @@ import { WARNINGS_SOURCE } from './python/warnings-source';
 import { TIMEIT_SOURCE } from './python/timeit-source';
 import { PLATFORM_SOURCE } from './python/platform-source';
 import { INSPECT_SOURCE } from './python/inspect-source';
+import { createInspectHelpers } from './inspect';
 import { POSIXPATH_SOURCE } from './python/posixpath-source';
 import { createPosixpathHelpers } from './posixpath';
 import { createWarningsNative } from './warnings-native';
@@ -97,6 +99,16 @@ import { markLibrary, SIMULATOR_LIBRARY_FILES, SIMULATOR_LIBRARY_SOURCES, type C
 
 type ModuleFactory = (vm: VM, module: PyModule) => void;
 
+/**
+ * The modules a program may have loaded again after removing them from sys.modules (a new module, its code
+ * run again, as CPython does): Python code, and native modules of functions and constants only. The
+ * others hold interpreter-wide state the simulator keeps once (streams, threads, warnings filters, types).
+ */
+const RELOADABLE = new Set([
+  'json', 'json.decoder', 'json.encoder', 'json.scanner', 'heapq', 'bisect', 'random', 'contextlib', 'abc', 'collections',
+  'collections.abc', 'types', '__future__', 'timeit', 'gc', 'math', 'time',
+]);
+
 /** os, and what Lib/os.py adds: its path module (posixpath) and the path constants. */
 function createOsWithPath(vm: VM, module: PyModule): void {
   createOs(vm, module);
@@ -105,7 +117,10 @@ function createOsWithPath(vm: VM, module: PyModule): void {
     setName(vm, d, name, vm.newStr(value), true);
   }
   setName(vm, d, 'altsep', vm.none);
-  setName(vm, d, 'path', importModule(vm, 'posixpath', { line: 0, col: 0, endLine: 0, endCol: 0 }));
+  const path = importModule(vm, 'posixpath', { line: 0, col: 0, endLine: 0, endCol: 0 });
+  setName(vm, d, 'path', path);
+  // os.py: `sys.modules['os.path'] = path`.
+  vm.modules.alias('os.path', path);
 }
 
 /** Modules imported under another name: os.py puts posixpath in sys.modules as 'os.path'. */
@@ -177,7 +192,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   atexit: createAtexit,
   timeit: () => undefined,
   platform: (vm, module) => addNotModelled(vm, module.dict),
-  inspect: (vm, module) => addNotModelled(vm, module.dict),
+  inspect: createInspectHelpers,
   _lens_posixpath: createPosixpathHelpers,
   posixpath: () => undefined,
   warnings: () => undefined,
@@ -270,32 +285,53 @@ export function isSimulatedModule(name: string): boolean {
 }
 
 /**
- * An `import` statement or `__import__()` call: the module, as importModule gives it; when the program's own
- * code (not a library module's) ran it, what CPython's import of it does to the collector (import-garbage.ts).
- * The simulator's internal imports (types for `list[int]`, pickle for multiprocessing...) call importModule.
+ * An `import` statement or `__import__()` call: what sys.modules has under the name once the import ran
+ * (a module, or an object the program put there); when the program's own code (not a library module's)
+ * ran it, what CPython's import of it does to the collector (import-garbage.ts). The simulator's internal
+ * imports (types for `list[int]`, pickle for multiprocessing...) call importModule.
  */
 export function importForStatement(vm: VM, name: string, at: Position): PyObject {
-  const module = importModule(vm, name, at);
+  const module = findAndLoad(vm, name, at);
   if (!vm.currentPythonFrame()?.unit.library) afterProgramImport(vm, name);
   return module;
 }
 
+/** IMPORT_NAME's top-level package of `import a.b` (import_get_module: what sys.modules has under it now). */
+export function topLevelModule(vm: VM, name: string): PyObject {
+  const found = vm.modules.entry(name);
+  if (!found) throw vm.error('KeyError', `'${name}' not in sys.modules as expected`);
+  return found;
+}
+
+/** An import the simulator makes for itself: the module, which must be one (not what a program put in sys.modules). */
+export function importModule(vm: VM, name: string, at: Position): PyModule {
+  const module = findAndLoad(vm, name, at);
+  if (!(module instanceof PyModule)) throw vm.unsupported(`a ${module.type.name} object as sys.modules['${name}'] (the simulator needs its own module there)`);
+  return module;
+}
+
 /**
- * `import a.b`: a, then a.b (bound as attribute b of a). Returns the module named; IMPORT_NAME
- * pushes the top-level package instead when there is no fromlist.
+ * importlib's _find_and_load: sys.modules first (None there halts the import), else the module is made and
+ * run. `import a.b` loads a, then a.b (bound as attribute b of a).
  */
-export function importModule(vm: VM, name: string, at: Position): PyObject {
-  const existing = vm.modules.get(name);
+function findAndLoad(vm: VM, name: string, at: Position): PyObject {
+  const existing = vm.modules.entry(name);
+  if (existing === vm.none) throw vm.error('ModuleNotFoundError', `import of ${name} halted; None in sys.modules`);
   if (existing) return existing;
   const alias = ALIASES[name];
   if (alias) {
     importModule(vm, alias.parent, at);
-    return importModule(vm, alias.module, at);
+    const aliased = vm.modules.entry(name);
+    if (aliased) return aliased;
+    // Removed from sys.modules since its parent made it: importlib looks for it in the parent, not a package.
+    throw vm.error('ModuleNotFoundError', `No module named '${name}'; '${alias.parent}' is not a package`);
   }
   const factory = FACTORIES[name];
   if (!factory) throw new UnsupportedError(`not modelled by CPython Lens: module ${name}`, at);
+  if (vm.modules.loadedBefore(name) && !RELOADABLE.has(name)) throw vm.unsupported(`importing ${name} again after the program removed it from sys.modules`);
   const dot = name.lastIndexOf('.');
-  const parent = dot > 0 ? (importModule(vm, name.slice(0, dot), at) as PyModule) : null;
+  const parent = dot > 0 ? importModule(vm, name.slice(0, dot), at) : null;
+  if (dot > 0 && vm.modules.has(name)) return findAndLoad(vm, name, at);
   const dict = vm.newDict();
   const module = vm.newModule(name, dict);
   setName(vm, dict, '__name__', vm.intern(name));
@@ -304,6 +340,7 @@ export function importModule(vm: VM, name: string, at: Position): PyObject {
   vm.gc.quietly(() => {
     factory(vm, module);
     addNewWrappers(vm, [...dict.items()].map((e) => e.value));
+    holdModuleFunctions(vm, module);
   });
   // 3.13t: what the real import counts beyond the module and its dict made above (versions.ts).
   const imported = vm.gc.freeThreaded ? vm.options.version.gcStartup.importAllocations?.[name] : undefined;
@@ -312,10 +349,13 @@ export function importModule(vm: VM, name: string, at: Position): PyObject {
     try {
       vm.gc.quietly(() => vm.runModuleSync(librarySource(name, vm.options.version.positions), dict));
     } catch (e) {
-      vm.modules.delete(name);
+      // _load_unlocked: a module whose code failed leaves sys.modules.
+      if (vm.modules.entry(name) === module) vm.modules.delete(name);
       throw e;
     }
   }
+  // _load_unlocked moves the module to the end of sys.modules once its code ran (the loads it made come first).
+  vm.modules.loaded(name);
   if (parent) setName(vm, parent.dict, name.slice(dot + 1), module);
-  return module;
+  return vm.modules.entry(name) ?? module;
 }

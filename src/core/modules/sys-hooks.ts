@@ -35,7 +35,7 @@ export function installSysHooks(vm: VM, module: PyModule): void {
  * A hook that raises: "Error in sys.excepthook:", its traceback, then "Original exception was:" and the first.
  */
 export function callProgramExcepthook(vm: VM, exc: PyExceptionObj): boolean {
-  const sys = vm.modules.get('sys');
+  const sys = vm.modules.interpreter('sys');
   if (!sys) return false;
   const hook = sys.dict.getStr('excepthook');
   if (hook instanceof PyBuiltin && hook === sys.dict.getStr('__excepthook__')) return false;

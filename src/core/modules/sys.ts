@@ -16,6 +16,7 @@ import { newStdin, newStdStream, stdStreamOf } from './io/std-stream-objects';
 import { Cause } from '../trace/events';
 import { isCallable } from './collections/defaultdict';
 import { clinicTypeName } from '../builtins/text-arguments';
+import { completeStartupModules, holdStartupThreadStderr } from './startup-modules';
 
 /** Which of the interpreter's own streams `file` is, if it is one (a program can replace sys.stdout). */
 export function nativeStream(file: PyObject): StreamName | null {
@@ -112,7 +113,15 @@ export function createSys(vm: VM, module: PyModule): void {
     const file = stream === 'stdin' ? newStdin(vm) : newStdStream(vm, stream);
     setName(vm, d, `__${stream}__`, file);
     setName(vm, d, stream, file, true);
+    if (stream === 'stderr') holdStartupThreadStderr(vm, file);
   }
+  // sys.modules (module-table.ts), completed with the startup's modules when the program first reads it.
+  setName(vm, d, 'modules', vm.modules.dict);
+  module.beforeRead = (name) => {
+    if (name !== 'modules') return;
+    module.beforeRead = null;
+    completeStartupModules(vm);
+  };
   // sys_set_asyncgen_hooks / sys_get_asyncgen_hooks: what a new async generator calls on its first
   // iteration (firstiter) and hands itself to when it dies unfinished (finalizer); an omitted one stays.
   const hooksType = makeStructSequenceType(vm, 'asyncgen_hooks');
@@ -203,4 +212,16 @@ export function createSys(vm: VM, module: PyModule): void {
     arity(vm, 'is_finalizing', args, 0);
     return vm.newBool(vm.finalizing);
   });
+  if (v.sysDictCopyAfterInit) {
+    for (const name of SYS_INIT_CORE_NAMES) {
+      const value = d.getStr(name);
+      if (value) vm.incref(value, Cause.Module, "sys's m_copy");
+    }
+  }
 }
+
+/** The values of sys that 3.11's m_copy of sys's dict holds too (versions.ts sysDictCopyAfterInit): sys.modules, _PySys_InitCore's. */
+const SYS_INIT_CORE_NAMES = [
+  'modules', 'version', 'hexversion', 'api_version', 'byteorder', 'platform', 'maxunicode', 'float_repr_style', 'version_info',
+  'int_info', 'float_info', 'hash_info', 'thread_info', 'flags',
+];

@@ -34,7 +34,7 @@ export function installThreadExcepthook(vm: VM, d: PyDict): void {
     const [excType, excValue, , thread] = hookArgs.items;
     // PyErr_GivenExceptionMatches(exc_type, PyExc_SystemExit): silently ignored.
     if (excType instanceof PyType && excType.isSubtypeOf(vm.exc.get('SystemExit') as PyType)) return vm.newNone();
-    let file = vm.modules.get('sys')?.dict.getStr('stderr') ?? null;
+    let file = vm.modules.interpreter('sys')?.dict.getStr('stderr') ?? null;
     let owned = false;
     if (!file || file === vm.none) {
       if (thread === vm.none) return vm.newNone();

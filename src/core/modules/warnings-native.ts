@@ -45,7 +45,7 @@ export function createWarningsNative(vm: VM, module: PyModule): void {
     state.filtersVersion++;
     return vm.newNone();
   });
-  // The simulator's own: the warnings module (sys.modules['warnings'], which the simulator does not model).
+  // The simulator's own: the warnings module (sys.modules['warnings'], read without importing sys).
   fn(vm, d, '_lens_module', () => vm.incref(vm.modules.get('warnings') ?? vm.none, Cause.Return));
   fn(vm, d, '_lens_source_line', (args) => {
     const [filename, lineno] = args;

@@ -119,15 +119,24 @@ export class PyBuiltin extends PyObject {
   }
   /** m_module: the name of the module a module-level function belongs to (`__module__`); null for methods. */
   module: string | null = null;
+  /**
+   * m_self of a native module's function: the module, which it keeps alive (PyModule_AddFunctions makes
+   * each with PyCFunction_NewEx(def, module, name)); `__self__` gives it. Apart from `self`, which binds.
+   */
+  ownerModule: PyObject | null = null;
   /** A method-wrapper (Objects/descrobject.c wrapperobject): a slot wrapper bound to `self`. */
   boundSlot = false;
   traverse(visit: (child: PyObject, slot: string) => void): void {
     if (this.self) visit(this.self, '__self__');
+    if (this.ownerModule) visit(this.ownerModule, '__self__');
   }
   clearRefs(): PyObject[] {
     const s = this.self;
+    const m = this.ownerModule;
     this.self = null;
-    return s ? [s] : [];
+    this.ownerModule = null;
+    if (!m) return s ? [s] : [];
+    return s ? [s, m] : [m];
   }
 }
 

@@ -127,6 +127,8 @@ export class PyExceptionGroupObj extends PyExceptionObj {
 }
 
 export class PyModule extends PyObject {
+  /** Called before the program reads an attribute (sys completes sys.modules on the first read: modules/startup-modules.ts). */
+  beforeRead: ((name: string) => void) | null = null;
   constructor(type: PyType, public name: string, public dict: PyDict) {
     super(type);
   }

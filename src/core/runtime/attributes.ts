@@ -110,6 +110,14 @@ function pythonDescriptorSetter(found: PyObject, ...names: string[]): PyObject |
   return null;
 }
 
+/**
+ * A built-in's __text_signature__: CPython's come from Argument Clinic's docstrings (or None where a
+ * built-in has none); the simulator's built-ins carry neither, so reading one stops as not modelled.
+ */
+function textSignatureOfBuiltin(vm: VM, name: string): never {
+  throw vm.unsupported(`the __text_signature__ of the built-in ${name}`);
+}
+
 /** A failed lookup: "not modelled" where CPython has the attribute (runtime/cpython-names.ts), else AttributeError. */
 function missingAttribute(vm: VM, obj: PyObject, name: string): PyError | UnsupportedError {
   // The simulator's own library code probes for names it may lack (hasattr) and falls back.
@@ -222,6 +230,7 @@ function* lookupAttribute(vm: VM, obj: PyObject, name: string): Native {
   const special = specialAttribute(vm, obj, name);
   if (special) return special;
   if (obj instanceof PyModule) {
+    obj.beforeRead?.(name);
     const v = obj.dict.getStr(name);
     if (v) return vm.incref(v, Cause.Stack);
     // PEP 562: a module's __getattr__ is asked for the names it lacks.
@@ -623,6 +632,9 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
       case '__doc__':
         if (!obj.heap || !obj.dict.getStr('__doc__')) return vm.newNone();
         return null;
+      case '__text_signature__':
+        // type_get_text_signature: a class statement's has none in its __doc__ (a built-in's: textSignatureOfBuiltin).
+        return obj.heap ? vm.newNone() : textSignatureOfBuiltin(vm, obj.name);
     }
     return null;
   }
@@ -678,7 +690,8 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   }
   if (obj instanceof PyBuiltin) {
     if (name === '__name__') return vm.newStr(obj.name);
-    if (name === '__self__') return vm.incref(obj.self ?? vm.none, Cause.Stack);
+    if (name === '__text_signature__') return textSignatureOfBuiltin(vm, obj.name);
+    if (name === '__self__') return vm.incref(obj.self ?? obj.ownerModule ?? vm.none, Cause.Stack);
     if (name === '__qualname__') return vm.newStr(obj.owner ? `${obj.owner}.${obj.name}` : obj.name);
     if (name === '__module__') return obj.module && !obj.owner ? vm.newStr(obj.module) : vm.newNone();
     return null;
@@ -693,6 +706,7 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
   }
   if (obj instanceof PyMethodDescriptor) {
     if (name === '__name__') return vm.newStr(obj.name);
+    if (name === '__text_signature__') return textSignatureOfBuiltin(vm, obj.name);
     if (name === '__qualname__') return vm.newStr(`${obj.owner.name}.${obj.name}`);
     if (name === '__module__') return vm.newNone();
     return null;

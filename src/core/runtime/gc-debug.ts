@@ -19,7 +19,7 @@ export const DEBUG_COLLECTABLE = 2;
 
 /** PySys_WriteStderr: sys.stderr.write(text), errors swallowed (the text then goes to the process's stderr). */
 function* writeSysStderr(vm: VM, text: string): Native<void> {
-  const file = vm.modules.get('sys')?.dict.getStr('stderr');
+  const file = vm.modules.interpreter('sys')?.dict.getStr('stderr');
   if (file === vm.none) return;
   if (!file) {
     vm.writeStderr(text);

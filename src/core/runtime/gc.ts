@@ -347,7 +347,7 @@ function* collectGenerational(vm: VM, generation: number,
 function lateMainGlobals(vm: VM, generation: number): LateRoot | null {
   const gc = vm.gc;
   if (generation !== NUM_GENERATIONS - 1 || gc.mainGlobalsGeneration !== 1) return null;
-  const globals = vm.modules.get('__main__')?.dict;
+  const globals = vm.modules.interpreter('__main__')?.dict;
   if (!globals || globals.freed || globals.gcList === GcList.Untracked) return null;
   const at = gc.lists[NUM_GENERATIONS - 1].size + gc.lists[0].size;
   // The simulator's dict may be in a generation itself (tracked when it first held a container).

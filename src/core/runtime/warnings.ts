@@ -103,7 +103,7 @@ function* setupContext(vm: VM, stacklevel: number, origin?: WarningOrigin): Nati
   let frame = origin ? origin.frame : vm.currentPythonFrame();
   for (let level = stacklevel; level > 1 && frame; level--) frame = previousPythonFrame(frame);
   // No frame that far up: CPython attributes the warning to `sys` (its dict holds the registry).
-  const globals = frame ? frame.globals : (vm.modules.get('sys')?.dict ?? null);
+  const globals = frame ? frame.globals : (vm.modules.interpreter('sys')?.dict ?? null);
   let filename = vm.options.version.warningWithoutFrame.filename;
   let line = vm.options.version.warningWithoutFrame.line;
   let sourceLine = '';

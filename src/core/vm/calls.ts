@@ -21,6 +21,7 @@ import { checkSlotArguments } from '../builtins/slot-defs';
 import { builtinMethodArityError } from '../builtins/method-arity';
 import { Cause } from '../trace/events';
 import { checkNotAbstract } from '../runtime/abstract-classes';
+import { keywordKey } from './keyword-keys';
 
 export function isNative(r: unknown): r is Native<PyObject | null> {
   return typeof r === 'object' && r !== null && typeof (r as { next?: unknown }).next === 'function' && typeof (r as { throw?: unknown }).throw === 'function';
@@ -272,7 +273,7 @@ function bindArguments(vm: VM, frame: Frame, func: PyFunction, args: PyObject[],
         }
         fast[idx] = take(value, name);
       } else if (kwDict) {
-        const key = vm.newKeywordName(name);
+        const key = keywordKey(vm, kwargs, name);
         dictSet(vm, kwDict, key, steal ? value : vm.incref(value, Cause.Slot), true);
         vm.decref(key, Cause.Stack);
       } else {

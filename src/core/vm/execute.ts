@@ -7,7 +7,7 @@ import { PyInt, PyStr } from '../objects/atoms';
 import { PyList, PyTuple, PySet, PySlice } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PyFunction, PyCell, PyCode, PyMethod, PyBuiltin, PyMethodDescriptor } from '../objects/callables';
-import { PyExceptionObj } from '../objects/instances';
+import { PyExceptionObj, PyModule } from '../objects/instances';
 import { PyGenerator, PyCoroutine } from '../objects/iterators';
 import { PyAsyncGenerator, PyAsyncGenAwaitable } from '../objects/async-generators';
 import { PyCoroWrapper } from '../objects/coroutine-wrapper';
@@ -31,7 +31,7 @@ import { listResize, listExtendFrom, extendSource, type ExtendSource } from '../
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { advanceGenerator } from './generators';
 import { awaitableIterator, asyncIterator, nextAwaitable } from './awaitables';
-import { importForStatement, isSimulatedModule } from '../modules/registry';
+import { importForStatement, isSimulatedModule, topLevelModule } from '../modules/registry';
 import { importedByLearner } from '../modules/as-processes';
 import { isExceptionClass, exceptionMatches } from '../runtime/exception-ops';
 import { asciiEscape } from '../runtime/text/str-repr';
@@ -42,6 +42,7 @@ import { importAllFrom } from './import-star';
 import { setUpdateFrom } from '../runtime/set-ops';
 import { opGetLen, opMatchClass, opMatchKeys, opMatchMapping, opMatchSequence } from './match-ops';
 import { Cause } from '../trace/events';
+import { rememberKeywordKeys, keywordKeyObjects } from './keyword-keys';
 
 /** Runs native code for an instruction, releasing `operands` once it finishes or fails. */
 function* releasing<T>(vm: VM, gen: Generator<import('./frame').CallRequest, T, PyObject>, operands: (PyObject | null)[]): Generator<import('./frame').CallRequest, T, PyObject> {
@@ -704,15 +705,22 @@ export function execute(vm: VM, frame: Frame): void {
       const mod = importForStatement(vm, name, unit.positions[pc]);
       // `import a.b` binds a (the top-level package); `from a.b import c` works on a.b.
       const pushedName = wantsLeaf || !name.includes('.') ? name : name.slice(0, name.indexOf('.'));
-      let pushed = pushedName === name ? mod : (vm.modules.get(pushedName) as PyObject);
+      let pushed = pushedName === name ? mod : topLevelModule(vm, pushedName);
       // "As processes": the learner's own imports see threading.Thread as multiprocessing.Process.
       if (vm.options.threadsAsProcesses && !unit.library) pushed = importedByLearner(vm, pushedName, pushed, unit.positions[pc]);
       stack.push(vm.incref(pushed, Cause.Stack));
       return;
     }
     case Op.IMPORT_FROM: {
-      const mod = (stack[stack.length - 1] as PyObject) as import('../objects/instances').PyModule;
+      const from = stack[stack.length - 1] as PyObject;
       const name = unit.names[arg];
+      if (!(from instanceof PyModule)) {
+        // What a program put in sys.modules: import_from's getattr.
+        vm.runNative(importFromObject(vm, from, name), frame.pushResult, 'import from');
+        return;
+      }
+      const mod = from;
+      mod.beforeRead?.(name);
       let v = mod.dict.getStr(name);
       // importlib's _handle_fromlist: a name the package lacks may be a submodule, imported then.
       if (!v && isSimulatedModule(`${mod.name}.${name}`)) {
@@ -759,6 +767,29 @@ function importFromFailed(vm: VM, mod: import('../objects/instances').PyModule, 
   const owner = library ? null : cpythonAttributeOwner(vm.options.version.version, mod, name);
   if (owner) return vm.unsupported(owner);
   return vm.error('ImportError', `cannot import name '${name}' from '${mod.name}' (unknown location)`);
+}
+
+/**
+ * `from x import name` where sys.modules held something else than a module for x (Python/ceval.c import_from):
+ * its attribute, else ImportError naming its __name__ (`<unknown module name>` without one).
+ */
+function* importFromObject(vm: VM, from: PyObject, name: string): Native {
+  try {
+    return yield* getAttr(vm, from, name);
+  } catch (e) {
+    if (!(e instanceof PyError) || !e.exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) throw e;
+    vm.decref(e.exc, Cause.Exception);
+  }
+  let owner = '<unknown module name>';
+  try {
+    const pkg = yield* getAttr(vm, from, '__name__');
+    if (pkg instanceof PyStr) owner = pkg.value;
+    vm.decref(pkg, Cause.Stack);
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    vm.decref(e.exc, Cause.Exception);
+  }
+  throw vm.error('ImportError', `cannot import name '${name}' from '${owner}' (unknown location)`);
 }
 
 /** The module's __getattr__ for `from mod import name`; its AttributeError becomes import_from's ImportError. */
@@ -1225,10 +1256,13 @@ function* callUnpacked(vm: VM, func: PyObject, callargs: PyObject, kw: PyObject 
     let kwargs: Map<string, PyObject> | null = null;
     if (kw) {
       kwargs = new Map();
+      const keys = new Map<string, PyObject>();
       for (const e of (kw as PyDict).items()) {
         if (!(e.key instanceof PyStr)) throw vm.error('TypeError', 'keywords must be strings');
         kwargs.set(e.key.value, e.value);
+        keys.set(e.key.value, e.key);
       }
+      rememberKeywordKeys(kwargs, keys);
     }
     // 3.12+: a Python function's frame takes the arguments and the tuple and dict are released then.
     const onFrame = vm.options.version.callExReleasesArgs && func.type === vm.t.function
@@ -1239,9 +1273,10 @@ function* callUnpacked(vm: VM, func: PyObject, callargs: PyObject, kw: PyObject 
       }
       : undefined;
     // Otherwise a Python function (or a method of one) called with keywords gets them through
-    // _PyStack_UnpackDict: an argument array holding its own reference to each value meanwhile.
+    // _PyStack_UnpackDict: an argument array holding its own reference to each value meanwhile, and the
+    // kwnames tuple one to each key (the mapping's own strs).
     const unpacked = !onFrame && kwargs && kwargs.size > 0 && (func instanceof PyFunction || (func instanceof PyMethod && func.func instanceof PyFunction))
-      ? [...positional, ...kwargs.values()]
+      ? [...positional, ...kwargs.values(), ...keywordKeyObjects(kwargs)]
       : [];
     for (const o of unpacked) vm.incref(o, Cause.Stack);
     try {

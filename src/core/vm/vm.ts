@@ -46,6 +46,7 @@ import { Cause } from '../trace/events';
 import { setInitValue } from '../runtime/exception-init-value';
 import { initOsErrorFields, isOsError } from '../runtime/oserror-fields';
 import { nativeStream } from '../modules/sys';
+import { ModuleTable } from '../modules/module-table';
 import { writeToFile } from '../builtins/file-write';
 
 export interface VMOptions {
@@ -99,7 +100,8 @@ export class VM {
   /** b'' and the 256 one-byte bytes objects (CPython's static bytes singletons), made on first use. */
   private readonly bytesSingletons = new Map<number, PyBytes>();
   readonly builtins: PyDict;
-  readonly modules = new Map<string, PyModule>();
+  /** sys.modules (modules/module-table.ts). */
+  readonly modules = new ModuleTable(this);
   readonly sourceLines: string[];
   /** Equivalence classes of objects with a user-defined __hash__ (see dicts.ts: userHashKey). */
   readonly userKeyClasses = new Map<string, { key: string; members: Set<PyObject> }[]>();
@@ -721,7 +723,7 @@ export class VM {
    * `context`: what the exception was ignored in, when not `where` itself ('in atexit callback').
    */
   writeUnraisable(e: PyError, where: PyObject, context: string | null = null): void {
-    const hook = this.modules.get('sys')?.dict.getStr('unraisablehook');
+    const hook = this.modules.interpreter('sys')?.dict.getStr('unraisablehook');
     const fn = where instanceof PyFunction ? `<function ${where.qualname.value} at ${address(where)}>` : builtinRepr(this, where) ?? '?';
     const objectInMessage = context !== null && this.options.version.unraisableObjectInMessage;
     const errMsg = context === null ? null : objectInMessage ? `Exception ignored ${context} ${fn}` : `Exception ignored ${context}`;
@@ -751,7 +753,7 @@ export class VM {
    * the interpreter's own stream, else the write() of what the program put there (errors swallowed), nothing for None.
    */
   writeSysStderr(text: string): void {
-    const file = this.modules.get('sys')?.dict.getStr('stderr');
+    const file = this.modules.interpreter('sys')?.dict.getStr('stderr');
     if (file === this.none) return;
     if (!file || nativeStream(file)) {
       this.writeStderr(text);

@@ -24,6 +24,7 @@ import { noArgsMethod, oneArgMethod, shortTypeName } from './native-type';
 import { defineMappingOr } from './mapping-update';
 import type { CollectionsTypes } from './types';
 import { Cause } from '../../trace/events';
+import { keywordKey } from '../../vm/keyword-keys';
 
 const DD = (o: PyObject | null) => o as PyDefaultDict;
 
@@ -52,7 +53,7 @@ function* defdictInit(vm: VM, dd: PyDefaultDict, args: PyObject[], kwargs: Map<s
   checkPositional(vm, 'dict', rest.length, 0, 1);
   if (rest.length) yield* dictUpdate(vm, dd, rest[0]);
   if (kwargs) for (const [k, v] of kwargs) {
-    const key = vm.newKeywordName(k);
+    const key = keywordKey(vm, kwargs, k);
     dictSet(vm, dd, key, v);
     vm.decref(key, Cause.Stack);
   }

@@ -13,6 +13,7 @@ import { getItem, setItem } from '../../runtime/subscripts';
 import { getIter, iterNext } from '../../runtime/iteration';
 import { lookupAttr } from '../../runtime/attributes';
 import { Cause } from '../../trace/events';
+import { keywordKey } from '../../vm/keyword-keys';
 
 type Gen<T> = Generator<CallRequest, T, PyObject>;
 
@@ -121,7 +122,7 @@ export function* update(vm: VM, self: PyObject, args: PyObject[], kwargs: Map<st
   if (kwargs && kwargs.size) {
     const d = vm.newDict();
     for (const [k, v] of kwargs) {
-      const key = vm.newKeywordName(k);
+      const key = keywordKey(vm, kwargs, k);
       dictSet(vm, d, key, v);
       vm.decref(key, Cause.Stack);
     }

@@ -1,7 +1,9 @@
 // inspect, the part teaching code uses, after Lib/inspect.py (3.11-3.13): the is*() predicates, a generator's
 // and a coroutine's state (GEN_CREATED ... CORO_CLOSED), currentframe(), getmembers(), getdoc() and cleandoc().
-// What reads source files or builds signatures (signature, getsource, stack, getframeinfo) stops with
-// "not modelled".
+// signature() and its classes are CPython's code (python/inspect-signature-source.ts); what reads source files
+// (getsource, stack, getframeinfo) stops with "not modelled".
+import { INSPECT_SIGNATURE_SOURCE } from './inspect-signature-source';
+
 export const INSPECT_SOURCE = `
 import sys
 import types
@@ -285,7 +287,7 @@ def getdoc(object):
     return cleandoc(doc)
 
 
-for _name in ('signature', 'getsource', 'getsourcelines', 'getfile', 'stack', 'getframeinfo', 'getouterframes'):
+for _name in ('getsource', 'getsourcelines', 'getfile', 'stack', 'getframeinfo', 'getouterframes'):
     globals()[_name] = _lens_not_modelled_function(_name, 'inspect.' + _name + '()')
 del _name
-`;
+` + INSPECT_SIGNATURE_SOURCE;

@@ -19,6 +19,8 @@ class _C:
 
 
 MethodType = type(_C()._m)
+# CPython's is type(FunctionType.__code__); a class's '__dict__' entry is one too (the simulator's function type has no getsets).
+GetSetDescriptorType = type(_C.__dict__['__dict__'])
 del _C
 
 

@@ -1,0 +1,50 @@
+// sys.modules as a program first sees it: the modules CPython loaded before the program's first line
+// (startup-modules-data.ts, measured) come first, in their order, then those loaded since. The simulator
+// makes a module only when something imports it; the startup modules it has that nothing imported yet
+// are made when the program first reads sys.modules (they exist in CPython from the start, so nothing
+// the program could have seen differs), as the interpreter's objects, not the program's allocations.
+
+import type { PyObject } from '../objects/object';
+import type { VM } from '../vm/vm';
+import { Cause } from '../trace/events';
+import { importModule, isSimulatedModule } from './registry';
+import { STARTUP_MODULES } from './startup-modules-data';
+
+const NO_POSITION = { line: 0, col: 0, endLine: 0, endCol: 0 };
+
+/** The measured startup modules of the version's interpreter (3.13t: the 3.13 build's). */
+function startupModules(vm: VM): readonly string[] {
+  const [, minor] = vm.options.version.versionInfo;
+  return STARTUP_MODULES[`3.${minor}` as keyof typeof STARTUP_MODULES] ?? STARTUP_MODULES['3.13'];
+}
+
+/** Loads the startup modules not loaded yet (never one the program removed), then orders sys.modules. */
+export function completeStartupModules(vm: VM): void {
+  const table = vm.modules;
+  const startup = startupModules(vm);
+  vm.gc.quietly(() => {
+    for (const name of startup) {
+      if (!table.has(name) && !table.loadedBefore(name) && isSimulatedModule(name)) importModule(vm, name, NO_POSITION);
+    }
+  });
+  table.reorder(startup);
+}
+
+/**
+ * Where the startup imported threading (3.11 on this machine), its main thread object exists from then,
+ * keeping the sys.stderr it found (Lib/threading.py Thread.__init__: `self._stderr = _sys.stderr`, the copy
+ * its excepthook writes to): one more reference to sys.stderr than 3.12's and 3.13's startup leaves. The
+ * simulator holds it until its threading module makes that _MainThread, which takes it over.
+ */
+const startupThreadStderr = new WeakMap<VM, PyObject>();
+
+export function holdStartupThreadStderr(vm: VM, stderr: PyObject): void {
+  if (startupModules(vm).includes('threading')) startupThreadStderr.set(vm, vm.incref(stderr, Cause.Attribute, '_MainThread._stderr'));
+}
+
+/** The startup main thread's stderr, its reference handed over (null where the startup had no threading). */
+export function takeStartupThreadStderr(vm: VM): PyObject | null {
+  const stderr = startupThreadStderr.get(vm) ?? null;
+  startupThreadStderr.delete(vm);
+  return stderr;
+}

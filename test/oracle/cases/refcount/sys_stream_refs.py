@@ -1,0 +1,19 @@
+# sys.stdin, sys.stdout and sys.stderr are each held by sys's two names (sys.stdout and sys.__stdout__);
+# 3.11 here also has threading's main thread made at startup (site's .pth imports load threading), which
+# keeps the sys.stderr of then (Thread._stderr): 3.12 and 3.13 count it once a program imports threading.
+import sys, io
+
+print(sys.getrefcount(sys.stderr), sys.getrefcount(sys.stdout), sys.getrefcount(sys.stdin))
+print(sys.stderr is sys.__stderr__, sys.stdout is sys.__stdout__)
+saved = sys.stderr
+sys.stderr = io.StringIO()
+print(sys.getrefcount(saved), sys.getrefcount(sys.__stderr__))
+import threading
+print(sys.getrefcount(saved), threading.main_thread()._stderr is saved)
+sys.stderr = saved
+del saved
+print(sys.getrefcount(sys.stderr))
+t = threading.Thread(target=print)
+print(sys.getrefcount(sys.stderr))
+del t
+print(sys.getrefcount(sys.stderr))
