@@ -68,7 +68,8 @@ function entriesText(vm: VM, entries: PrintedEntry[], printer: TracebackPrinter)
       repeats = 1;
     }
     out += `  File "${entry.filename}", line ${entry.line}, in ${entry.name}\n`;
-    // The learner's file and the standard library have source lines to show (exec'd strings, `<string>`, have none).
+    // The learner's file and the standard library (the simulator's version of a module, or CPython's own file it
+    // runs: cpython-files.ts) have source lines to show (exec'd strings, `<string>`, have none).
     if (entry.library) {
       if (entry.library.sourceLines) out += frameSourceText(entry.library.sourceLines, entry.library.sourceLine, entry.position, printer);
     } else if (entry.filename === vm.options.filename) out += frameSourceText(vm.sourceLines, entry.line, entry.position, printer);

@@ -1,9 +1,17 @@
 # Reference counts of logging's objects as the program sees them: a logger (the manager's loggerDict holds
 # it, and each child's parent), a handler (the logger's handlers list, logging's _handlerList holds a weakref),
-# a formatter, the root logger (Logger.root, the manager and RootLogger's ...), and records made and freed.
+# a formatter, the root logger, logging's own objects and classes (made when logging was imported, tracked by
+# the collector as CPython's are), and records made and freed.
 import logging
 import sys
 import gc
+
+print(sys.getrefcount(logging.root), sys.getrefcount(logging.lastResort), sys.getrefcount(logging.Logger.manager))
+print(sys.getrefcount(logging.Formatter), sys.getrefcount(logging.Logger), sys.getrefcount(logging.Handler))
+print(sys.getrefcount(logging._handlerList), sys.getrefcount(logging._lock), sys.getrefcount(logging.warning))
+objects = gc.get_objects()
+print([any(o is x for o in objects) for x in (logging.root, logging.lastResort, logging.Logger.manager, logging._handlerList)])
+del objects
 
 log = logging.getLogger('rc')
 print(sys.getrefcount(log))
