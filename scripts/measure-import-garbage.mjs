@@ -34,7 +34,7 @@ const PROGRAM_IMPORTS = ['sys', 'gc', 'weakref', '_thread', 'time', 'copy', 'mat
   'dataclasses', 'string', 're', '_collections', 'collections', 'itertools', 'functools', 'operator', '_random', 'random', '_heapq',
   'heapq', '_bisect', 'bisect', 'contextlib', '_abc', 'abc', '_collections_abc', 'collections.abc', 'array', 'asyncio', 'enum',
   '_warnings', 'atexit', 'timeit', 'platform', 'inspect', 'posixpath', 'warnings', '_json', 'json', 'json.decoder', 'json.encoder',
-  'json.scanner'];
+  'json.scanner', 'traceback', 'logging'];
 
 function run(python, args) {
   const r = spawnSync(python, ['-X', 'utf8', ...args], { encoding: 'utf8', env: pythonEnv(), timeout: TIMEOUT_MS * 3, cwd: tmpdir() });

@@ -215,6 +215,11 @@ export function localsCount(unit: CodeUnit): number {
 export const SIMULATOR_LIBRARY_FILES = new Set<string>();
 /** Their source text by file name (runtime/stdlib-frames.ts reads the lines tracebacks show). */
 export const SIMULATOR_LIBRARY_SOURCES = new Map<string, string>();
+/**
+ * CPython's own library files the simulator runs as they are (modules/cpython-files.ts), by the path CPython
+ * gives them: their frames are shown in tracebacks like the program's, with these lines.
+ */
+export const CPYTHON_LIBRARY_SOURCES = new Map<string, readonly string[]>();
 
 /** Code the learner did not write in their file (library modules, exec'd strings): no line events. */
 export function markLibrary(unit: CodeUnit): void {

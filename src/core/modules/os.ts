@@ -15,6 +15,8 @@ import type { Native } from '../vm/frame';
 import type { PyObject } from '../objects/object';
 import { PyFunction, PyBuiltin, PyMethod, PyMethodDescriptor } from '../objects/callables';
 import { PyType } from '../objects/type';
+import { PyStr, PyBytes } from '../objects/atoms';
+import { Cause } from '../trace/events';
 
 /** PyCallable_Check. */
 function isCallable(o: PyObject): boolean {
@@ -34,6 +36,21 @@ export function createOs(vm: VM, module: PyModule): void {
       return vm.newInt(vm.scheduler.cores);
     });
   }
+  // fspath(path) (PyOS_FSPath): a str or bytes path as it is, else what its type's __fspath__ returns.
+  fn(vm, d, 'fspath', function* (args, kwargs): Native {
+    const path = args[0] ?? kwargs?.get('path');
+    if (!path || args.length + (kwargs?.size ?? 0) !== 1) throw vm.error('TypeError', "fspath() missing required argument 'path' (pos 1)");
+    if (path instanceof PyStr || path instanceof PyBytes) return vm.incref(path, Cause.Return);
+    const method = path.type.lookup('__fspath__');
+    if (!method) throw vm.error('TypeError', `expected str, bytes or os.PathLike object, not ${path.type.name}`);
+    const result = yield { callable: method, args: [path], kwargs: null };
+    if (!(result instanceof PyStr || result instanceof PyBytes)) {
+      const name = result.type.name;
+      vm.decref(result, Cause.Return);
+      throw vm.error('TypeError', `expected ${path.type.name}.__fspath__() to return str or bytes, not ${name}`);
+    }
+    return result;
+  });
   installOsProcessCalls(vm, d);
   installOsFiles(vm, d);
   // urandom(size): the simulated system randomness (runtime/entropy.ts).

@@ -92,6 +92,11 @@ import { createAtexit } from './atexit';
 import { createEnum } from './enum';
 import { createJsonNative } from './json/json-module';
 import { _JSON_SOURCE, JSON_SOURCE, JSON_DECODER_SOURCE, JSON_ENCODER_SOURCE, JSON_SCANNER_SOURCE } from './python/json-source';
+import { isCPythonFile, isCPythonSubmodule, runCPythonFile } from './cpython-files';
+import { TRACEBACK_SOURCE } from './python/traceback-source';
+import { createTracebackHelpers } from './traceback-helpers';
+import { createStringFormatterParser } from './string-formatter-parser';
+import { createSysHelpers } from './sys-helpers';
 import { parseModule } from '../syntax/parse';
 import { compileModule } from '../compile/compiler';
 import { LIBRARY_COMPILER_RULES, type CompilerPositions } from '../versions';
@@ -162,6 +167,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   __future__: () => undefined,
   typing: createTyping,
   dataclasses: createDataclasses,
+  _string: createStringFormatterParser,
   string: createString,
   _lens_sre: createSreCore,
   re: createRe,
@@ -201,6 +207,10 @@ const FACTORIES: Record<string, ModuleFactory> = {
   'json.decoder': (vm, module) => addNotModelled(vm, module.dict),
   'json.encoder': () => undefined,
   'json.scanner': () => undefined,
+  _lens_traceback: createTracebackHelpers,
+  _lens_sys: createSysHelpers,
+  traceback: () => undefined,
+  logging: () => undefined,
 };
 
 /** The Python half of modules that CPython also writes (partly) in Python. */
@@ -254,6 +264,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   'json.decoder': JSON_DECODER_SOURCE,
   'json.encoder': JSON_ENCODER_SOURCE,
   'json.scanner': JSON_SCANNER_SOURCE,
+  traceback: TRACEBACK_SOURCE,
 };
 
 /** Per positions model (a version's), each library source compiled with it. */
@@ -279,9 +290,12 @@ function librarySource(name: string, positions: CompilerPositions): CodeUnit {
   return unit;
 }
 
-/** Whether the simulator has a module of this name (a package's submodule that `from package import name` imports). */
+/**
+ * Whether `from package import name` imports the package's submodule of this name: one the simulator has, or one
+ * of CPython's that it does not model (logging.handlers), whose import stops the run as such.
+ */
 export function isSimulatedModule(name: string): boolean {
-  return name in FACTORIES || name in ALIASES;
+  return name in FACTORIES || name in ALIASES || isCPythonSubmodule(name);
 }
 
 /**
@@ -345,9 +359,12 @@ function findAndLoad(vm: VM, name: string, at: Position): PyObject {
   // 3.13t: what the real import counts beyond the module and its dict made above (versions.ts).
   const imported = vm.gc.freeThreaded ? vm.options.version.gcStartup.importAllocations?.[name] : undefined;
   if (imported !== undefined) vm.gc.countAllocations(imported - 2);
-  if (PYTHON_SOURCES[name]) {
+  if (PYTHON_SOURCES[name] || isCPythonFile(name)) {
     try {
-      vm.gc.quietly(() => vm.runModuleSync(librarySource(name, vm.options.version.positions), dict));
+      vm.gc.quietly(() => {
+        if (isCPythonFile(name)) runCPythonFile(vm, name, dict);
+        else vm.runModuleSync(librarySource(name, vm.options.version.positions), dict);
+      });
     } catch (e) {
       // _load_unlocked: a module whose code failed leaves sys.modules.
       if (vm.modules.entry(name) === module) vm.modules.delete(name);

@@ -178,6 +178,16 @@ function installLockMethods(vm: VM, type: PyType, reentrant: boolean): void {
       return vm.newNone();
     });
   }
+  // _at_fork_reinit (lock_at_fork_reinit, rlock_at_fork_reinit): in a forked child, a fresh unlocked lock; the
+  // threads that held it or waited for it are the parent's (os.register_at_fork hooks call it: logging's).
+  method(vm, type, '_at_fork_reinit', (args, _k, self) => {
+    arity(vm, '_at_fork_reinit', args, 0);
+    const lock = self as PyLock;
+    lock.owner = null;
+    lock.count = 0;
+    lock.waiters.length = 0;
+    return vm.newNone();
+  });
   method(vm, type, '__repr__', (_a, _k, self) => {
     const lock = self as PyLock;
     const at = address(lock);

@@ -9,6 +9,7 @@ import type { Native } from '../vm/frame';
 import { fn, arity } from '../builtins/define';
 import { EPOCH_AT_START_NS } from '../threads/clock';
 import { secondsFromObject } from '../runtime/pytime';
+import { installBrokenDownTime } from './time-struct';
 
 /** perf_counter()/monotonic() at the start: CLOCK_MONOTONIC counts from boot; this machine booted a while ago. */
 const MONOTONIC_AT_START_NS = 86_400_000_000_000;
@@ -27,6 +28,7 @@ export function createTime(vm: VM, module: PyModule): void {
   const cpuNs = (): number => vm.scheduler.cpuTimeNs();
   fn(vm, d, 'process_time', () => seconds(cpuNs()));
   fn(vm, d, 'process_time_ns', () => vm.newInt(cpuNs()));
+  installBrokenDownTime(vm, module);
   fn(vm, d, 'sleep', function* (args): Native {
     arity(vm, 'sleep', args, 1);
     const secs = yield* secondsFromObject(vm, args[0]);

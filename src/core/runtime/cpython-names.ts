@@ -34,12 +34,25 @@ const IO_TYPE_NAMES: Record<string, string> = {
   'type:_io.TextIOWrapper': '_CHUNK_SIZE _finalizing buffer close closed detach encoding errors fileno flush isatty line_buffering name newlines read readable readline reconfigure seek seekable tell truncate writable write write_through',
 };
 
+/**
+ * dir(traceback) without dunders, measured by hand as the io names are: 3.11.7's, and what 3.12.1 and 3.13.0 add
+ * (the simulator's traceback module writes a few of them: modules/python/traceback-source.ts).
+ */
+const TRACEBACK_NAMES_311 =
+  'FrameSummary StackSummary TracebackException _Anchors _ExceptionPrintContext _RECURSIVE_CUTOFF _Sentinel _byte_offset_to_character_offset _cause_message _context_message _extract_caret_anchors_from_line_segment _format_final_exc_line _get_code_position _parse_value_tb _safe_string _sentinel _walk_tb_with_full_positions clear_frames collections extract_stack extract_tb format_exc format_exception format_exception_only format_list format_stack format_tb itertools linecache print_exc print_exception print_last print_list print_stack print_tb suppress sys textwrap walk_stack walk_tb';
+const TRACEBACK_NAMES_ADDED: Partial<Record<PythonVersion, string>> = {
+  '3.12': '_CASE_COST _MAX_CANDIDATE_ITEMS _MAX_STRING_SIZE _MOVE_COST _WIDE_CHAR_SPECIFIERS _compute_suggestion_error _display_width _levenshtein_distance _substitution_cost',
+  '3.13': '_CASE_COST _MAX_CANDIDATE_ITEMS _MAX_STRING_SIZE _MOVE_COST _WIDE_CHAR_SPECIFIERS _compute_suggestion_error _display_width _levenshtein_distance _substitution_cost ANSIColors BUILTIN_EXCEPTION_LIMIT _colorize _print_exception_bltin warnings',
+};
+
 function table(version: PythonVersion): Map<string, Set<string>> {
   let found = tables.get(version);
   if (found) return found;
   found = new Map();
   for (const [owner, names] of Object.entries(CPYTHON_NAMES_311)) found.set(owner, new Set(names.split(' ')));
   for (const [owner, names] of Object.entries(IO_TYPE_NAMES)) found.set(owner, new Set(names.split(' ')));
+  const added = TRACEBACK_NAMES_ADDED[version === '3.11' || version === '3.12' ? version : '3.13'];
+  found.set('module:traceback', new Set(`${TRACEBACK_NAMES_311}${added ? ` ${added}` : ''}`.split(' ')));
   // Each version's changes are stored against the version before it (scripts/regenerate-cpython-names.mjs).
   const chain = ['3.12', '3.13', '3.13t'].slice(0, version === '3.11' ? 0 : version === '3.12' ? 1 : version === '3.13' ? 2 : 3);
   for (const step of chain as ('3.12' | '3.13' | '3.13t')[]) {

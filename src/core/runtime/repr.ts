@@ -80,7 +80,12 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
     return `<built-in function ${o.name}>`;
   }
   if (o instanceof PyMethodDescriptor) return `<${o.type === vm.t.wrapper_descriptor ? 'slot wrapper' : 'method'} '${o.name}' of '${o.owner.name}' objects>`;
-  if (o instanceof PyModule) return o.name === 'sys' || o.name === 'builtins' ? `<module '${o.name}' (built-in)>` : `<module '${o.name}'>`;
+  if (o instanceof PyModule) {
+    if (o.name === 'sys' || o.name === 'builtins') return `<module '${o.name}' (built-in)>`;
+    // A module with a file (one run from CPython's own: modules/cpython-files.ts) names it (_module_repr_from_spec).
+    const file = o.dict.getStr('__file__');
+    return file instanceof PyStr ? `<module '${o.name}' from '${file.value}'>` : `<module '${o.name}'>`;
+  }
   if (o instanceof PyRange) return o.step === 1n ? `range(${o.start}, ${o.stop})` : `range(${o.start}, ${o.stop}, ${o.step})`;
   if (o instanceof PyCode) return `<code object ${o.unit.name} at ${address(o)}, file "${o.unit.filename}", line ${o.unit.firstLine}>`;
   if (o instanceof PyCell) return `<cell at ${address(o)}: ${o.contents ? `${o.contents.type.name} object at ${address(o.contents)}` : 'empty'}>`;

@@ -23,6 +23,8 @@ const FIELDS: Record<string, readonly string[]> = {
     'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits',
   ],
   '_thread._ExceptHookArgs': ['exc_type', 'exc_value', 'exc_traceback', 'thread'],
+  // Its tm_zone and tm_gmtoff, attributes but not items, are left out (modules/time-struct.ts).
+  'time.struct_time': ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'],
 };
 
 function fieldsOf(type: PyType): readonly string[] | null {

@@ -2,7 +2,7 @@
 // (Python/traceback.c, Lib/traceback.py for the "Did you mean" suggestions). The source lines and
 // their position markers are traceback-source.ts's, laid out by the printer the version uses there.
 
-import { PyExceptionObj, PyExceptionGroupObj, PyTraceback } from '../objects/instances';
+import { PyExceptionObj, PyExceptionGroupObj, PyTraceback, type PyFrameObject } from '../objects/instances';
 import { exceptionGroupStr } from '../builtins/exception-group';
 import { PyStr } from '../objects/atoms';
 import { PyList, PyTuple } from '../objects/containers';
@@ -14,10 +14,10 @@ import { Cause } from '../trace/events';
 import { osErrorText } from './oserror-fields';
 import { unicodeErrorText } from './unicode-error';
 import { suggestName } from './suggestions';
-import { SIMULATOR_LIBRARY_FILES, type Position } from '../compile/bytecode';
+import { SIMULATOR_LIBRARY_FILES, CPYTHON_LIBRARY_SOURCES, type Position } from '../compile/bytecode';
 import { frameSourceText } from './traceback-source';
 import { stdlibFrame, type StdlibFrame } from './stdlib-frames';
-import type { TracebackPrinters } from '../versions';
+import type { TracebackPrinter, TracebackPrinters } from '../versions';
 import { isSyntaxError, syntaxErrorFieldsOf } from './syntax-error-object';
 import { formatSyntaxErrorReport } from './syntax-error-report';
 
@@ -25,23 +25,39 @@ import { formatSyntaxErrorReport } from './syntax-error-report';
 export type TracebackWhere = keyof TracebackPrinters;
 
 function tracebackLines(vm: VM, exc: PyExceptionObj, where: TracebackWhere): string {
-  const printer = vm.options.version.tracebacks[where];
-  let out = '';
   let tb = exc.traceback as PyTraceback | null;
-  if (!tb) return out;
+  if (!tb) return '';
   // Tracebacks are linked outermost-first via tb_next.
   const entries: PyTraceback[] = [];
   while (tb) {
     entries.push(tb);
     tb = tb.next;
   }
-  out += 'Traceback (most recent call last):\n';
+  return 'Traceback (most recent call last):\n' + entriesText(vm, printedEntries(vm, entries), vm.options.version.tracebacks[where]);
+}
+
+/**
+ * A stack's frames as traceback.py's StackSummary.format prints them (traceback.print_stack): outermost first,
+ * each with its current line and no position markers (walk_stack gives no columns), the repeats collapsed.
+ */
+export function formatStack(vm: VM, frames: readonly StackEntry[]): string {
+  return entriesText(vm, printedEntries(vm, frames.map((f) => ({ ...f, position: null }))), vm.options.version.tracebacks.library);
+}
+
+/** One frame of a stack: its frame object and its current line. */
+export interface StackEntry {
+  frame: PyFrameObject;
+  line: number;
+}
+
+function entriesText(vm: VM, entries: PrintedEntry[], printer: TracebackPrinter): string {
+  let out = '';
   let last = '';
   let repeats = 0;
   const flush = () => {
     if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 > 1 ? 's' : ''}]\n`;
   };
-  for (const entry of printedEntries(vm, entries)) {
+  for (const entry of entries) {
     const key = `${entry.filename}:${entry.line}:${entry.name}`;
     if (key === last) {
       repeats++;
@@ -52,11 +68,15 @@ function tracebackLines(vm: VM, exc: PyExceptionObj, where: TracebackWhere): str
       repeats = 1;
     }
     out += `  File "${entry.filename}", line ${entry.line}, in ${entry.name}\n`;
-    // The learner's file and the standard library have source lines to show (exec'd strings, `<string>`, have none).
+    // The learner's file and the standard library (the simulator's version of a module, or CPython's own file it
+    // runs: cpython-files.ts) have source lines to show (exec'd strings, `<string>`, have none).
     if (entry.library) {
       if (entry.library.sourceLines) out += frameSourceText(entry.library.sourceLines, entry.library.sourceLine, entry.position, printer);
+    } else if (entry.filename === vm.options.filename) out += frameSourceText(vm.sourceLines, entry.line, entry.position, printer);
+    else {
+      const cpython = CPYTHON_LIBRARY_SOURCES.get(entry.filename);
+      if (cpython) out += frameSourceText(cpython, entry.line, entry.position, printer);
     }
-    else if (entry.filename === vm.options.filename) out += frameSourceText(vm.sourceLines, entry.line, entry.position, printer);
   }
   flush();
   return out;
@@ -80,7 +100,7 @@ export const INLINED_COMPREHENSIONS: ReadonlySet<string> = new Set(['<listcomp>'
  * runs inline in its enclosing function: the entry of that function shows where in the comprehension
  * the exception came from.
  */
-function printedEntries(vm: VM, entries: PyTraceback[]): PrintedEntry[] {
+function printedEntries(vm: VM, entries: readonly (StackEntry & { position: Position | null })[]): PrintedEntry[] {
   const out: PrintedEntry[] = [];
   for (const entry of entries) {
     const frame = entry.frame;

@@ -766,7 +766,10 @@ function importFromFailed(vm: VM, mod: import('../objects/instances').PyModule, 
   // The simulator's own library code may probe and fall back.
   const owner = library ? null : cpythonAttributeOwner(vm.options.version.version, mod, name);
   if (owner) return vm.unsupported(owner);
-  return vm.error('ImportError', `cannot import name '${name}' from '${mod.name}' (unknown location)`);
+  // import_from's message names the module's file when it has one (a module run from CPython's: cpython-files.ts).
+  const file = mod.dict.getStr('__file__');
+  const location = file instanceof PyStr ? file.value : 'unknown location';
+  return vm.error('ImportError', `cannot import name '${name}' from '${mod.name}' (${location})`);
 }
 
 /**

@@ -9,6 +9,7 @@ import type { VM } from '../../vm/vm';
 import { setName } from '../../runtime/dicts';
 import { Cause } from '../../trace/events';
 import { ioTypes } from './io-types';
+import { fn, checkPositional } from '../../builtins/define';
 
 export function createIo(vm: VM, module: PyModule): void {
   const d = module.dict;
@@ -23,4 +24,11 @@ export function createIo(vm: VM, module: PyModule): void {
   for (const [name, t] of bases) setName(vm, d, `_lens_${name}`, vm.incref(t, Cause.Slot), true);
   setName(vm, d, 'DEFAULT_BUFFER_SIZE', vm.newInt(8192), true);
   for (const [name, value] of [['SEEK_SET', 0], ['SEEK_CUR', 1], ['SEEK_END', 2]] as const) setName(vm, d, name, vm.newInt(value), true);
+  // _io.text_encoding(encoding, stacklevel=2, /): None is "utf-8" in UTF-8 mode, as the oracle's interpreters run
+  // (-X utf8); sys.flags.warn_default_encoding is off, so no EncodingWarning.
+  fn(vm, d, 'text_encoding', (args, kwargs) => {
+    if (kwargs && kwargs.size) throw vm.error('TypeError', 'text_encoding() takes no keyword arguments');
+    checkPositional(vm, 'text_encoding', args.length, 1, 2);
+    return args[0] === vm.none ? vm.newStr('utf-8') : vm.incref(args[0], Cause.Return);
+  });
 }

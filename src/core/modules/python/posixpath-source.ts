@@ -83,6 +83,17 @@ def dirname(p):
     return head
 
 
+def normcase(s):
+    """Normalize case of pathname.  Has no effect under Posix"""
+    # os.fspath(s): a str path as it is.
+    if isinstance(s, str):
+        return s
+    if isinstance(s, bytes):
+        from _lens_contextlib import not_modelled
+        not_modelled('os.path.normcase of bytes')
+    raise TypeError(f'expected str, bytes or os.PathLike object, not {s.__class__.__name__}')
+
+
 def isabs(s):
     """Test whether a path is absolute."""
     _check_str('isabs', s)

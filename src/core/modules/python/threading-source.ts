@@ -462,6 +462,7 @@ class Thread:
 
     def _bootstrap(self):
         try:
+            # traceback: threading.Thread._bootstrap
             self._bootstrap_inner()
         finally:
             # After run() returns, PyThreadState_Clear drops the thread's threading.local dicts, before
