@@ -12,6 +12,7 @@ import { foldConstants } from './fold';
 import { compileMatch, type PatternHost } from './patterns';
 import type { CompilerPositions, CompilerRules } from '../versions';
 import { mangle } from './mangle';
+import { cleanDocstring, docstringOf } from './docstring';
 
 export class CompileError extends Error {
   /** CPython's parser raises this one (the compiler's errors reach compile() of a string without their line). */
@@ -132,10 +133,27 @@ class Compiler {
   private readonly positions: CompilerPositions;
   private readonly inlinedComprehensions: boolean;
   private readonly classBodyNames: boolean;
+  private readonly cleanDocstrings: boolean;
   constructor(private table: SymbolTable, private filename: string, rules: CompilerRules) {
     this.positions = rules.positions;
     this.inlinedComprehensions = rules.inlinedComprehensions;
     this.classBodyNames = rules.classBodyNames;
+    this.cleanDocstrings = rules.cleanDocstrings;
+  }
+
+  /** A body's docstring as the version stores it (3.13 strips its indentation), or null. */
+  private docstring(body: readonly A.Stmt[]): string | null {
+    const doc = docstringOf(body);
+    return doc !== null && this.cleanDocstrings ? cleanDocstring(doc) : doc;
+  }
+
+  /** compiler_body: a module's or class's docstring is stored as `__doc__` before its statements run. */
+  private storeDocstring(body: readonly A.Stmt[]): void {
+    const doc = this.docstring(body);
+    if (doc === null) return;
+    this.at(body[0]);
+    this.loadConst({ type: 'str', value: doc }, true);
+    this.storeName('__doc__');
   }
 
   /** The start of module-level code (a module, or eval's expression): its cells, then RESUME. */
@@ -157,6 +175,7 @@ class Compiler {
       this.at(m.body[0]);
       b.emit(Op.SETUP_ANNOTATIONS);
     }
+    this.storeDocstring(m.body);
     this.body(m.body);
     if (b.reachable) {
       b.markImplicitReturn();
@@ -933,9 +952,8 @@ class Compiler {
     this.at(s);
     const unit = this.functionBody(s, s.name, s.args, () => {
       // A leading string is the docstring (co_consts[0]).
-      const [first] = s.body;
-      const doc = first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str';
-      if (doc) this.b.addConst({ type: 'str', value: (first.value as A.Constant & { value: { value: string } }).value.value }, true);
+      const doc = this.docstring(s.body);
+      if (doc !== null) this.b.addConst({ type: 'str', value: doc }, true);
       else this.b.addConst({ type: 'None' }, false);
       this.body(s.body);
     });
@@ -1034,12 +1052,7 @@ class Compiler {
     }
     // compiler_body: SETUP_ANNOTATIONS before the docstring (after 3.13's __firstlineno__).
     if (hasAnnotations(s.body)) this.b.emit(Op.SETUP_ANNOTATIONS);
-    const [first] = s.body;
-    if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str') {
-      this.at(first);
-      this.loadConst({ type: 'str', value: first.value.value.value }, true);
-      this.storeName('__doc__');
-    }
+    this.storeDocstring(s.body);
     this.body(s.body);
     if (this.classBodyNames) {
       // Known only now: the functions compiled in the body added their `self.X = …` names.
