@@ -386,6 +386,11 @@ export interface VersionModel {
   /** 3.13 (gh-107944): a Python function's unknown keyword names the nearest of its keyword parameters: ". Did you mean 'action'?". */
   keywordArgumentSuggestions: boolean;
   /**
+   * 3.13: BaseExceptionGroup.split/subgroup take any callable but a class as a predicate (3.11, 3.12: a Python
+   * function only, with another TypeError message), and check their argument as Argument Clinic's METH_O does.
+   */
+  splitTakesAnyCallable: boolean;
+  /**
    * 3.13 moved str's and bytes's find/rfind/index/rindex/count/startswith/endswith to Argument Clinic:
    * "find expected at least 1 argument, got 0" and "find() argument 1 must be str, not int" instead of
    * "find() takes at least 1 argument (0 given)" and "must be str, not int"; str.replace took `count`
@@ -804,7 +809,7 @@ const ENUM_3_13: EnumModel = {
 const V3_13: VersionModel = {
   version: '3.13', versionInfo: [3, 13, 0], versionString: '3.13.0 (CPython Lens model)',
   immortalStatics: true, immortalInterned: false, deepFrozenChars: '', inlineValuesNeedBareObject: true, gcReferentsFastcall: true, staticRefcounts: immortalStatics, gcThresholds: [2000, 10, 10], localsCachedOnFrame: false, weakproxyReprQuoted: true, materializedDictIsSeparate: false,
-  gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, keywordArgumentSuggestions: true, strMethodsClinic: true, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: false, parserHoldsBytesLiteralTwice: true, abstractClassMessage: 'without-implementation', setThresholdArityMessage: 'requires',
+  gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, keywordArgumentSuggestions: true, splitTakesAnyCallable: true, strMethodsClinic: true, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: false, parserHoldsBytesLiteralTwice: true, abstractClassMessage: 'without-implementation', setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342, 1290), 'threading.Barrier.__init__.parties': 693, ...threadingCheckLines(THREADING_CHECKS_3_13), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.13'], ...FUTURES_PY_LINES['3.13'], ...FUTURES_PROCESS_PY_LINES['3.13'], ...ASYNCIO_PY_LINES['3.13'], ...QUEUE_PY_LINES['3.13'], ...ENUM_PY_LINES['3.13'], ...JSON_PY_LINES['3.13'], ...RE_PY_LINES['3.13'] }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
   generators: { throwTripleDeprecated: true, closeReturnsValue: true, unawaitedAgenMethodWarns: true },
@@ -870,7 +875,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
   '3.11': {
     version: '3.11', versionInfo: [3, 11, 7], versionString: '3.11.7 (CPython Lens model)',
     immortalStatics: false, immortalInterned: false, deepFrozenChars: 'abcdefhijklmnopqrstvwxyBCLST_', inlineValuesNeedBareObject: false, gcReferentsFastcall: false, staticRefcounts: mortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, weakproxyReprQuoted: false, materializedDictIsSeparate: true,
-    gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, keywordArgumentSuggestions: false, strMethodsClinic: false, splitlinesKeependsAnyObject: false, gcRecheckThreshold: false, constTuplesUntracked: false, parserHoldsBytesLiteralTwice: false, abstractClassMessage: 'with', setThresholdArityMessage: 'takes',
+    gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, keywordArgumentSuggestions: false, splitTakesAnyCallable: false, strMethodsClinic: false, splitlinesKeependsAnyObject: false, gcRecheckThreshold: false, constTuplesUntracked: false, parserHoldsBytesLiteralTwice: false, abstractClassMessage: 'with', setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401, 1349), ...threadingCheckLines([932, 956, 1112, 1160, 1165, 1177, 1189, 1200, 1218, 1224, 1226]), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.11'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.11'], ...FUTURES_PY_LINES['3.11'], ...FUTURES_PROCESS_PY_LINES['3.11'], ...ASYNCIO_PY_LINES['3.11'], ...QUEUE_PY_LINES['3.11'], ...ENUM_PY_LINES['3.11'], ...JSON_PY_LINES['3.11'], ...RE_PY_LINES['3.11'] }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
     generators: { throwTripleDeprecated: false, closeReturnsValue: false, unawaitedAgenMethodWarns: false },
@@ -891,7 +896,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
   '3.12': {
     version: '3.12', versionInfo: [3, 12, 1], versionString: '3.12.1 (CPython Lens model)',
     immortalStatics: true, immortalInterned: true, deepFrozenChars: 'abcdenprsx_', inlineValuesNeedBareObject: false, gcReferentsFastcall: false, staticRefcounts: immortalStatics, gcThresholds: [700, 10, 10], localsCachedOnFrame: true, weakproxyReprQuoted: false, materializedDictIsSeparate: true,
-    gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, keywordArgumentSuggestions: false, strMethodsClinic: false, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: true, parserHoldsBytesLiteralTwice: true, abstractClassMessage: 'without-implementation', setThresholdArityMessage: 'takes',
+    gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, keywordArgumentSuggestions: false, splitTakesAnyCallable: false, strMethodsClinic: false, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: true, parserHoldsBytesLiteralTwice: true, abstractClassMessage: 'without-implementation', setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431, 1379), ...threadingCheckLines([960, 984, 1140, 1188, 1193, 1205, 1217, 1228, 1246, 1252, 1256]), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.12'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.12'], ...FUTURES_PY_LINES['3.12'], ...FUTURES_PROCESS_PY_LINES['3.12'], ...ASYNCIO_PY_LINES['3.12'], ...QUEUE_PY_LINES['3.12'], ...ENUM_PY_LINES['3.12'], ...JSON_PY_LINES['3.12'], ...RE_PY_LINES['3.12'] }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,
     generators: { throwTripleDeprecated: true, closeReturnsValue: false, unawaitedAgenMethodWarns: false },
