@@ -80,6 +80,7 @@ import { createAsyncioHelpers } from './asyncio-helpers';
 import { ENUM_SOURCE } from './python/enum-source';
 import { WARNINGS_SOURCE } from './python/warnings-source';
 import { TIMEIT_SOURCE } from './python/timeit-source';
+import { PPRINT_SOURCE } from './python/pprint-source';
 import { PLATFORM_SOURCE } from './python/platform-source';
 import { INSPECT_SOURCE } from './python/inspect-source';
 import { POSIXPATH_SOURCE } from './python/posixpath-source';
@@ -176,6 +177,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _lens_types: createTypesHelpers,
   atexit: createAtexit,
   timeit: () => undefined,
+  pprint: () => undefined,
   platform: (vm, module) => addNotModelled(vm, module.dict),
   inspect: (vm, module) => addNotModelled(vm, module.dict),
   _lens_posixpath: createPosixpathHelpers,
@@ -231,6 +233,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   enum: ENUM_SOURCE,
   warnings: WARNINGS_SOURCE,
   timeit: TIMEIT_SOURCE,
+  pprint: PPRINT_SOURCE,
   platform: PLATFORM_SOURCE,
   inspect: INSPECT_SOURCE,
   posixpath: POSIXPATH_SOURCE,
