@@ -81,6 +81,7 @@ import { ENUM_SOURCE } from './python/enum-source';
 import { WARNINGS_SOURCE } from './python/warnings-source';
 import { TIMEIT_SOURCE } from './python/timeit-source';
 import { PPRINT_SOURCE } from './python/pprint-source';
+import { REPRLIB_SOURCE } from './python/reprlib-source';
 import { PLATFORM_SOURCE } from './python/platform-source';
 import { INSPECT_SOURCE } from './python/inspect-source';
 import { POSIXPATH_SOURCE } from './python/posixpath-source';
@@ -178,6 +179,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   atexit: createAtexit,
   timeit: () => undefined,
   pprint: () => undefined,
+  reprlib: () => undefined,
   platform: (vm, module) => addNotModelled(vm, module.dict),
   inspect: (vm, module) => addNotModelled(vm, module.dict),
   _lens_posixpath: createPosixpathHelpers,
@@ -234,6 +236,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   warnings: WARNINGS_SOURCE,
   timeit: TIMEIT_SOURCE,
   pprint: PPRINT_SOURCE,
+  reprlib: REPRLIB_SOURCE,
   platform: PLATFORM_SOURCE,
   inspect: INSPECT_SOURCE,
   posixpath: POSIXPATH_SOURCE,
