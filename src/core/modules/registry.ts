@@ -82,6 +82,7 @@ import { WARNINGS_SOURCE } from './python/warnings-source';
 import { TIMEIT_SOURCE } from './python/timeit-source';
 import { PPRINT_SOURCE } from './python/pprint-source';
 import { REPRLIB_SOURCE } from './python/reprlib-source';
+import { TEXTWRAP_SOURCE } from './python/textwrap-source';
 import { PLATFORM_SOURCE } from './python/platform-source';
 import { INSPECT_SOURCE } from './python/inspect-source';
 import { POSIXPATH_SOURCE } from './python/posixpath-source';
@@ -180,6 +181,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   timeit: () => undefined,
   pprint: () => undefined,
   reprlib: () => undefined,
+  textwrap: () => undefined,
   platform: (vm, module) => addNotModelled(vm, module.dict),
   inspect: (vm, module) => addNotModelled(vm, module.dict),
   _lens_posixpath: createPosixpathHelpers,
@@ -237,6 +239,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   timeit: TIMEIT_SOURCE,
   pprint: PPRINT_SOURCE,
   reprlib: REPRLIB_SOURCE,
+  textwrap: TEXTWRAP_SOURCE,
   platform: PLATFORM_SOURCE,
   inspect: INSPECT_SOURCE,
   posixpath: POSIXPATH_SOURCE,
