@@ -26,7 +26,7 @@
 // No dependencies beyond Node itself.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants as osConstants, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { relativizeCasePath } from '../test/oracle/normalize.mjs';
@@ -129,7 +129,8 @@ function runCase(interpreter, testCase) {
   return {
     stdout,
     stderr,
-    exitCode: result.status ?? (timedOut ? -1 : 128),
+    // A process killed by a signal (an unhandled KeyboardInterrupt ends CPython by SIGINT): 128 + its number, as a shell shows it.
+    exitCode: result.status ?? (timedOut ? -1 : 128 + (osConstants.signals[result.signal] ?? 0)),
     python: interpreter.full,
     timedOut,
   };

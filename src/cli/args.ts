@@ -8,7 +8,8 @@ export const USAGE = `usage: cpython-lens run FILE.py [options]
 
 Runs FILE.py in the simulated CPython and prints what the program prints.
 Exit code: 0 ok, 1 uncaught Python exception, 2 syntax error or unsupported construct
-(or a usage error), 3 step or time budget exhausted.
+(or a usage error), 3 step or time budget exhausted, n for the program's sys.exit(n); after an
+unhandled KeyboardInterrupt it dies by SIGINT, as CPython does (a shell shows 130).
 
 options:
   --python VERSION         the CPython version to model: 3.11, 3.12, 3.13 or 3.13t

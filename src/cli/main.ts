@@ -64,11 +64,16 @@ function writeJson(result: RunResult): void {
 const pause = new Int32Array(new SharedArrayBuffer(4));
 /** Writes all of `text` to fd 1 before returning, waiting out a full non-blocking pipe (EAGAIN). */
 function writeStdoutNow(text: string): void {
+  writeNow(1, text);
+}
+
+/** Writes all of `text` to `fd` before returning, waiting out a full non-blocking pipe (EAGAIN). */
+function writeNow(fd: number, text: string): void {
   const bytes = Buffer.from(text, 'utf8');
   let written = 0;
   while (written < bytes.length) {
     try {
-      written += writeSync(1, bytes, written);
+      written += writeSync(fd, bytes, written);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       // A reader that went away (`| head`) is not an error of ours, as for the streams below.
@@ -157,12 +162,20 @@ function run(command: RunCommand): number {
     writeJson(result);
     return result.exitCode;
   }
-  process.stdout.write(result.stdout);
   let stderr = result.stderr;
   const line = diagnosticLine(command.file, result);
   if (line !== null) {
     stderr += `${stderr === '' || stderr.endsWith('\n') ? '' : '\n'}${line}\n`;
   }
+  if (result.signal !== undefined && !wantsTimeline) {
+    // CPython's process dies by the signal (an unhandled KeyboardInterrupt: SIGINT) once its output is out;
+    // so does this one, so that a shell sees it as CPython's (`$?` 130, a ^C).
+    writeNow(1, result.stdout);
+    writeNow(2, stderr);
+    process.kill(process.pid, result.signal);
+    return result.exitCode;
+  }
+  process.stdout.write(result.stdout);
   process.stderr.write(stderr);
   if (wantsTimeline && result.events) {
     const timeline = buildTimeline(result.events, result.processes);

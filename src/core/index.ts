@@ -81,8 +81,13 @@ export interface Diagnostic {
 export interface RunResult {
   stdout: string;
   stderr: string;
-  /** 0 ok, 1 uncaught Python exception, 2 syntax error or unsupported construct, 3 budget exhausted. */
+  /**
+   * 0 ok, 1 uncaught Python exception, 2 syntax error or unsupported construct, 3 budget exhausted; 130
+   * (128 + SIGINT, as a shell shows it) when an unhandled KeyboardInterrupt ended the program.
+   */
   exitCode: number;
+  /** The signal CPython's process would die by: SIGINT (2) after an unhandled KeyboardInterrupt. */
+  signal?: number;
   diagnostic: Diagnostic | null;
   steps: number;
   /**

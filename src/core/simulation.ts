@@ -43,9 +43,14 @@ const EXIT_HOOKS: [module: string, name: string][] = [
   ['multiprocessing', '_lens_exit_function'],
 ];
 
+/** SIGINT's number: the signal an unhandled KeyboardInterrupt ends the process with. */
+const SIGINT = 2;
+
 export class Simulation {
   readonly vm: VM;
   private exitCode = 0;
+  /** The signal the process ends by (Py_RunMain's exit_sigint after an unhandled KeyboardInterrupt), or 0. */
+  private exitSignal = 0;
   private diagnostic: Diagnostic | null = null;
   private done = false;
   /** `main`: the program runs; `exit`: the exit hooks run (EXIT_HOOKS[nextHook - 1]); then the rest of the exit. */
@@ -116,6 +121,11 @@ export class Simulation {
 
   get exitCodeNow(): number {
     return this.exitCode;
+  }
+
+  /** The signal the process ends by, or 0 (it exits with exitCodeNow). */
+  get exitSignalNow(): number {
+    return this.exitSignal;
   }
 
   /**
@@ -229,6 +239,13 @@ export class Simulation {
     } else {
       if (!callProgramExcepthook(vm, exc)) vm.writeStderr(vm.formatException(exc));
       this.exitCode = 1;
+      // run_eval_code_obj (Python/pythonrun.c) flags a KeyboardInterrupt (that very type) escaping the main
+      // module; after the shutdown, Py_RunMain's exit_sigint kills the process with SIGINT, so that a shell
+      // sees the ^C (bpo-1054041): its exit status is then 128 + SIGINT.
+      if (exc.type === vm.exc.get('KeyboardInterrupt')) {
+        this.exitSignal = SIGINT;
+        this.exitCode = 128 + SIGINT;
+      }
     }
     // The exception (and the frames its traceback keeps) dies before the interpreter shuts down.
     vm.outcome = { kind: 'ok' };
@@ -340,6 +357,7 @@ export class Simulation {
       stdout: vm.stdout,
       stderr: vm.stderr,
       exitCode: this.exitCode,
+      ...(this.exitSignal ? { signal: this.exitSignal } : {}),
       diagnostic: this.diagnostic,
       steps: vm.steps,
       events: vm.heap.recording ? vm.heap.events : vm.scheduler.threadLog,

@@ -32,7 +32,8 @@ export class ProgramDiagnostics implements vscode.Disposable {
 function diagnosticsFor(outcome: RunOutcome, document: vscode.TextDocument): vscode.Diagnostic[] {
   const out: vscode.Diagnostic[] = [];
   if (outcome.diagnostic) out.push(fromProgramDiagnostic(outcome.diagnostic, document));
-  if (outcome.exitCode === 1) {
+  // The program ended with an error status of its own (not a run the simulator stopped): its traceback, if any.
+  if (outcome.exitCode !== 0 && !outcome.diagnostic) {
     const uncaught = uncaughtException(outcome.stderr, document);
     if (uncaught) out.push(uncaught);
   }

@@ -61,14 +61,17 @@ export class ProgramOutput implements vscode.Disposable {
 }
 
 function exitLine(o: RunOutcome): string {
-  switch (o.exitCode) {
-    case 0:
-      return vscode.l10n.t('[finished normally]');
-    case 1:
-      return vscode.l10n.t('[stopped by an uncaught exception]');
-    case 2:
+  switch (o.diagnostic?.kind) {
+    case 'SyntaxError':
+    case 'IndentationError':
+    case 'Unsupported':
       return vscode.l10n.t('[not run: syntax error or construct not simulated yet]');
-    case 3:
+    case 'Budget':
       return vscode.l10n.t('[stopped: step or time budget used up]');
+    case 'Crash':
+      return vscode.l10n.t('[stopped by an uncaught exception]');
   }
+  // 130: an unhandled KeyboardInterrupt, which CPython turns into a SIGINT death.
+  if (o.exitCode === 1 || o.exitCode === 130) return vscode.l10n.t('[stopped by an uncaught exception]');
+  return o.exitCode === 0 ? vscode.l10n.t('[finished normally]') : vscode.l10n.t('[exited with status {0}]', o.exitCode);
 }

@@ -155,8 +155,12 @@ export interface RunOutcome {
   python: SimulatedPython;
   stdout: string;
   stderr: string;
-  /** 0 ok, 1 uncaught exception, 2 syntax error or unsupported construct, 3 budget used up. */
-  exitCode: 0 | 1 | 2 | 3;
+  /**
+   * The program's exit status, as CPython's process ends with it: 0 ok, 1 an uncaught exception, n for
+   * sys.exit(n), 130 after an unhandled KeyboardInterrupt; 2 when it did not run (a syntax error, a construct
+   * not simulated) and 3 when a budget ran out, with the `diagnostic` that says so.
+   */
+  exitCode: number;
   diagnostic: ProgramDiagnostic | null;
   steps: number;
   elapsedMs: number;

@@ -51,6 +51,17 @@ describe('cli (dist/cli.js)', function () {
     return { stdout: result.stdout, stderr: result.stderr, status: result.status };
   }
 
+  it('dies by SIGINT after an unhandled KeyboardInterrupt, as CPython does, its output written first', function () {
+    const file = program('interrupted.py', 'print("partial")\nraise KeyboardInterrupt\n');
+    const result = spawnSync(process.execPath, [cli, 'run', file], { encoding: 'utf8', timeout: 15_000, stdio: ['ignore', 'pipe', 'pipe'] });
+    assert.equal(result.signal, 'SIGINT');
+    assert.equal(result.stdout, 'partial\n');
+    assert.match(result.stderr, /\nKeyboardInterrupt\n$/);
+    // --json reports it as a shell would see it.
+    const json = JSON.parse(cpythonLens('run', '--json', file).stdout) as { exitCode: number };
+    assert.equal(json.exitCode, 130);
+  });
+
   it('names the script as CPython 3.9+ does: __file__ and tracebacks absolute, sys.argv[0] as typed', function () {
     program('where.py', 'import sys\nprint(sys.argv[0], __file__)\n1 / 0\n');
     const result = spawnSync(process.execPath, [cli, 'run', 'where.py'], { cwd: dir, encoding: 'utf8', timeout: 15_000, stdio: ['ignore', 'pipe', 'pipe'] });

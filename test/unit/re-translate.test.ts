@@ -67,10 +67,18 @@ describe('re pattern translation', function () {
     assert.match(refusal('(?:(a)|b)+'), /a group that may not take part in every repetition/);
     assert.match(refusal('(a)?\\1'), /backreference to a group that may not take part/);
     assert.match(refusal('(?(1)a|b)'), /conditional group/);
-    assert.match(refusal('[\\Wx]'), /inside a set/);
     assert.match(refusal('(?-i:a)', FLAG.IGNORECASE), /IGNORECASE pattern/);
     // Always taking part in each repetition is fine: JS keeps the last one, as sre does.
     assert.equal(translatePattern('(?:(a)b)+', 0).groups, 1);
+  });
+
+  it('writes a set mixing \\D, \\S or \\W with other items with lookaheads (one character)', function () {
+    const all = (pattern: string, text: string) => text.match(new RegExp(translatePattern(pattern, 0).source, 'gu'));
+    // [^\d\W]: a word character that is not a digit (textwrap's letter).
+    assert.deepEqual(all('[^\\d\\W]+', 'ab1_c d9\u00e9'), ['ab', '_c', 'd', '\u00e9']);
+    assert.deepEqual(all('[\\Wx]+', 'ab x!? y'), [' x!? ']);
+    assert.deepEqual(all('[^a\\S]+', 'ab c  a'), [' ', '  ']);
+    assert.deepEqual(all('[^\\d\\W]{2}', 'abc'), ['ab']);
   });
 
   it('stops the run with a "not modelled" diagnostic', function () {

@@ -65,6 +65,16 @@ describe('worker session', function () {
     assert.deepEqual(done.view.lines.map((l) => l.line), [1, 2]);
   });
 
+  it('passes on the program\'s own exit status: sys.exit(n), an unhandled KeyboardInterrupt (130)', function () {
+    for (const [source, status] of [['import sys\nsys.exit(5)\n', 5], ['import sys\nsys.exit(3)\n', 3], ['raise KeyboardInterrupt\n', 130]] as const) {
+      const { session: s, messages } = session();
+      s.handle(request(source));
+      const done = finished(messages);
+      assert.equal(done.outcome.exitCode, status, source);
+      assert.equal(done.outcome.diagnostic, null, source);
+    }
+  });
+
   it('reports a budget overrun with its line', function () {
     const { session: s, messages } = session();
     s.handle({ ...request('while True:\n    pass\n'), maxSteps: 5000 });

@@ -1,8 +1,8 @@
 // BaseExceptionGroup and ExceptionGroup (PEP 654, 3.11+; Objects/exceptions.c): the constructor's checks
 // (BaseExceptionGroup_new: a str message, a non-empty sequence of exceptions; BaseExceptionGroup(...)
 // of Exceptions only is an ExceptionGroup; ExceptionGroup refuses BaseExceptions), their message and
-// exceptions, and their str. Tracebacks print them as runtime/exception-group-format.ts does;
-// except* and the split/subgroup/derive methods are not modelled.
+// exceptions, and their str. Tracebacks print them as runtime/traceback.ts does; split, subgroup,
+// derive and except* are in exception-group-split.ts.
 
 import type { PyObject } from '../objects/object';
 import type { PyType } from '../objects/type';
@@ -16,9 +16,10 @@ import { constructors } from '../vm/calls';
 import { iterateToArray } from '../runtime/iteration';
 import { clinicTypeName } from './text-arguments';
 import { Cause } from '../trace/events';
+import { installExceptionGroupMethods } from './exception-group-split';
 
 /** PySequence_Check: a type with sq_item that is not a dict (sets, dicts and iterators are not sequences). */
-function isSequence(o: PyObject): boolean {
+export function isSequence(o: PyObject): boolean {
   if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyBytes || o instanceof PyRange) return true;
   return o.type.heap && !(o instanceof PyDict) && o.type.lookup('__getitem__') !== null;
 }
@@ -64,6 +65,7 @@ export function installExceptionGroups(vm: VM): void {
   for (const name of ['BaseExceptionGroup', 'ExceptionGroup']) {
     constructors.set(vm.exc.get(name) as PyType, (vm, args, kwargs, type) => newGroup(vm, args, kwargs, type));
   }
+  installExceptionGroupMethods(vm);
 }
 
 /** eg.message and eg.exceptions (new references), or null for another name. */

@@ -30,6 +30,7 @@ import { installBytesLikeMethods } from './bytes-methods';
 import { intToBytes, intFromBytes } from './int-bytes';
 import { Cause } from '../trace/events';
 import { installNumberRoundingMethods } from './number-rounding-methods';
+import { installFloatHex } from './float-hex';
 
 export function installObjectMethods(vm: VM): void {
   const t = vm.t;
@@ -215,6 +216,7 @@ export function installObjectMethods(vm: VM): void {
     const [n, d] = unwrap(vm, floatAsIntegerRatio((self as PyFloat).value));
     return vm.newTuple([vm.newInt(n), vm.newInt(d)]);
   });
+  installFloatHex(vm, t.float);
   method(vm, t.int, 'to_bytes', (args, kwargs, self) => intToBytes(vm, self as PyInt, args, kwargs));
   typeFunction(vm, t.int, 'from_bytes', (args, kwargs) => intFromBytes(vm, args, kwargs));
   // dict.fromkeys is a classmethod: _PyDict_FromKeys makes cls() and stores each key through its __setitem__.

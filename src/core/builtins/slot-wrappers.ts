@@ -138,7 +138,7 @@ export function installSlotWrappers(vm: VM): void {
   binary(t.dict, ['BitOr'], (o) => o instanceof PyDict);
   binary(t.set, ['BitAnd', 'BitOr', 'BitXor', 'Sub'], (o) => o instanceof PySet);
   binary(t.frozenset, ['BitAnd', 'BitOr', 'BitXor', 'Sub'], (o) => o instanceof PySet);
-  for (const type of [t.float, t.complex, t.str, t.bytes, t.list, t.tuple, t.dict, t.set, t.frozenset]) {
+  for (const type of [t.float, t.complex, t.str, t.bytes, t.bytearray, t.list, t.tuple, t.dict, t.set, t.frozenset, t.mappingproxy]) {
     method(vm, type, '__repr__', function* (args, _k, self): Native {
       arity(vm, '__repr__', args, 0);
       return vm.newStr(yield* builtinTypeRepr(vm, self as PyObject));

@@ -107,6 +107,10 @@ export const Op = {
   END_ASYNC_FOR: 99,
   /** 3.11's ASYNC_GEN_WRAP (3.12+: CALL_INTRINSIC_1 INTRINSIC_ASYNC_GEN_WRAP): an async generator's `yield` wraps its value. */
   ASYNC_GEN_WRAP: 100,
+  /** except* (PEP 654): the part of the exception a clause's types match, and the rest. */
+  CHECK_EG_MATCH: 101,
+  /** 3.11's PREP_RERAISE_STAR (3.12+: CALL_INTRINSIC_2 INTRINSIC_PREP_RERAISE_STAR): what leaves a try-except*. */
+  PREP_RERAISE_STAR: 102,
 } as const;
 
 export type OpCode = (typeof Op)[keyof typeof Op];

@@ -324,14 +324,14 @@ export function stackEffect(op: number, arg: number, branch: boolean): number {
     case Op.UNARY_POSITIVE: case Op.UNARY_NOT: case Op.UNARY_INVERT: case Op.LIST_TO_TUPLE: case Op.KW_NAMES:
     case Op.GET_ITER: case Op.JUMP_FORWARD: case Op.JUMP_BACKWARD: case Op.JUMP_NO_INTERRUPT: case Op.CHECK_EXC_MATCH:
     case Op.YIELD_VALUE: case Op.GET_YIELD_FROM_ITER: case Op.SETUP_ANNOTATIONS: case Op.GET_AWAITABLE: case Op.GET_AITER:
-    case Op.ASYNC_GEN_WRAP:
+    case Op.ASYNC_GEN_WRAP: case Op.CHECK_EG_MATCH:
       return 0;
     case Op.POP_TOP: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.STORE_FAST: case Op.STORE_DEREF:
     case Op.DELETE_ATTR: case Op.BINARY_OP: case Op.COMPARE_OP: case Op.IS_OP: case Op.CONTAINS_OP:
     case Op.BINARY_SUBSCR: case Op.LIST_APPEND: case Op.SET_ADD: case Op.LIST_EXTEND: case Op.SET_UPDATE:
     case Op.DICT_UPDATE: case Op.DICT_MERGE: case Op.RETURN_VALUE: case Op.POP_JUMP_IF_FALSE:
     case Op.POP_JUMP_IF_TRUE: case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE: case Op.RERAISE:
-    case Op.POP_EXCEPT: case Op.IMPORT_NAME: case Op.IMPORT_STAR:
+    case Op.POP_EXCEPT: case Op.IMPORT_NAME: case Op.IMPORT_STAR: case Op.PREP_RERAISE_STAR:
       return -1;
     case Op.PUSH_NULL: case Op.COPY: case Op.LOAD_CONST: case Op.LOAD_NAME: case Op.LOAD_FAST: case Op.LOAD_DEREF:
     case Op.LOAD_CLOSURE: case Op.LOAD_CLASSDEREF: case Op.LOAD_METHOD: case Op.PUSH_EXC_INFO:

@@ -12,6 +12,7 @@ import { foldConstants } from './fold';
 import { compileMatch, type PatternHost } from './patterns';
 import type { CompilerPositions, CompilerRules } from '../versions';
 import { mangle } from './mangle';
+import { cleanDocstring, docstringOf } from './docstring';
 
 export class CompileError extends Error {
   /** CPython's parser raises this one (the compiler's errors reach compile() of a string without their line). */
@@ -30,7 +31,8 @@ type FBlock = { handlerBase: number } & (
   | { kind: 'finally-end' }
   | { kind: 'with'; isAsync: boolean }
   | { kind: 'handler-cleanup'; name: string | null }
-  | { kind: 'exception-handler' });
+  | { kind: 'exception-handler' }
+  | { kind: 'exception-group-handler' });
 
 interface Unit {
   scope: Scope;
@@ -132,10 +134,27 @@ class Compiler {
   private readonly positions: CompilerPositions;
   private readonly inlinedComprehensions: boolean;
   private readonly classBodyNames: boolean;
+  private readonly cleanDocstrings: boolean;
   constructor(private table: SymbolTable, private filename: string, rules: CompilerRules) {
     this.positions = rules.positions;
     this.inlinedComprehensions = rules.inlinedComprehensions;
     this.classBodyNames = rules.classBodyNames;
+    this.cleanDocstrings = rules.cleanDocstrings;
+  }
+
+  /** A body's docstring as the version stores it (3.13 strips its indentation), or null. */
+  private docstring(body: readonly A.Stmt[]): string | null {
+    const doc = docstringOf(body);
+    return doc !== null && this.cleanDocstrings ? cleanDocstring(doc) : doc;
+  }
+
+  /** compiler_body: a module's or class's docstring is stored as `__doc__` before its statements run. */
+  private storeDocstring(body: readonly A.Stmt[]): void {
+    const doc = this.docstring(body);
+    if (doc === null) return;
+    this.at(body[0]);
+    this.loadConst({ type: 'str', value: doc }, true);
+    this.storeName('__doc__');
   }
 
   /** The start of module-level code (a module, or eval's expression): its cells, then RESUME. */
@@ -157,6 +176,7 @@ class Compiler {
       this.at(m.body[0]);
       b.emit(Op.SETUP_ANNOTATIONS);
     }
+    this.storeDocstring(m.body);
     this.body(m.body);
     if (b.reachable) {
       b.markImplicitReturn();
@@ -335,7 +355,8 @@ class Compiler {
         b.emit(Op.RAISE_VARARGS, s.exc ? (s.cause ? 2 : 1) : 0);
         return;
       case 'Try':
-        return s.finalbody.length ? this.tryFinally(s) : this.tryExcept(s);
+        if (s.finalbody.length) return this.tryFinally(s);
+        return s.isStar ? this.tryStar(s) : this.tryExcept(s);
       case 'With':
         return this.withStmt(s, 0);
       case 'Assert': {
@@ -657,7 +678,7 @@ class Compiler {
     if (i < 0) throw new CompileError(what === 'break' ? "'break' outside loop" : "'continue' not properly in loop", s);
     const loop = blocks[i] as FBlock & { kind: 'for' | 'while'; continueLabel: Label; breakLabel: Label };
     const restore = this.unwindTo(i + 1, false, s);
-    if (what === 'break') this.unwindBlock(loop, false);
+    if (what === 'break') this.unwindBlock(loop, false, s);
     this.at(s);
     this.b.emitJump(what === 'break' ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD, what === 'break' ? loop.breakLabel : loop.continueLabel);
     restore();
@@ -670,7 +691,8 @@ class Compiler {
     if (s.value && scope.isCoroutine && scope.isGenerator) throw new CompileError("'return' with value in async generator", s);
     const preserve = s.value !== null;
     if (s.value) this.expr(s.value);
-    const restore = this.unwindTo(0, preserve, s);
+    // An error while unwinding is at the returned value, the last thing compiled.
+    const restore = this.unwindTo(0, preserve, s, s.value ?? s);
     if (!s.value) {
       this.at(s);
       this.loadConst({ type: 'None' });
@@ -685,21 +707,22 @@ class Compiler {
    * Each cleanup runs outside the handlers its block set up (CPython's POP_BLOCKs); the returned
    * function restores the handlers once the caller emitted its jump or return.
    */
-  private unwindTo(depth: number, preserveTos: boolean, at: A.Span): () => void {
+  private unwindTo(depth: number, preserveTos: boolean, at: A.Span, errorAt: A.Span = at): () => void {
     const blocks = this.unit.fblocks;
     const restoreHandlers = this.b.saveHandlers();
     for (let i = blocks.length - 1; i >= depth; i--) {
       const block = blocks[i];
       this.b.truncateHandlers(block.handlerBase);
       const saved = blocks.splice(i);
-      this.unwindBlock(block, preserveTos);
+      this.unwindBlock(block, preserveTos, errorAt);
       blocks.push(...saved);
       this.at(at);
     }
     return restoreHandlers;
   }
 
-  private unwindBlock(block: FBlock, preserveTos: boolean): void {
+  /** `errorAt`: where an error of the unwinding is reported (compiler_error's current location). */
+  private unwindBlock(block: FBlock, preserveTos: boolean, errorAt: A.Span): void {
     const b = this.b;
     switch (block.kind) {
       case 'while':
@@ -738,6 +761,9 @@ class Compiler {
       case 'exception-handler':
         // Its POP_EXCEPT belongs to the handler-cleanup block inside it.
         return;
+      case 'exception-group-handler':
+        // compiler_unwind_fblock: leaving an except* clause early would skip the re-raise of what it did not handle.
+        throw new CompileError("'break', 'continue' and 'return' cannot appear in an except* block", errorAt);
     }
   }
 
@@ -841,6 +867,115 @@ class Compiler {
     b.bind(end);
   }
 
+  /**
+   * try / except* (compiler_try_star_except): the handler keeps the caught exception and a list under the part
+   * still unmatched; each clause's CHECK_EG_MATCH splits that part, runs the clause on what matched and adds
+   * to the list what the clause raised (or re-raised); the last adds the unmatched rest; PREP_RERAISE_STAR
+   * makes of the list what to raise, if anything.
+   */
+  private tryStar(s: A.Try): void {
+    const b = this.b;
+    const except = new Label();
+    const orelse = new Label();
+    const end = new Label();
+    const cleanup = new Label();
+    const reraiseStar = new Label();
+    const reraise = new Label();
+    this.unit.fblocks.push({ kind: 'try-body', handlerBase: b.handlerDepth });
+    b.pushHandler(except, false);
+    this.body(s.body);
+    this.unit.fblocks.pop();
+    b.popHandler();
+    b.emit(Op.NOP);
+    if (b.reachable) b.emitJump(Op.JUMP_FORWARD, orelse);
+    b.bind(except);
+    const handlerBase = b.handlerDepth;
+    b.pushHandler(cleanup, true);
+    this.at(s.handlers[0]);
+    b.emit(Op.PUSH_EXC_INFO);
+    this.unit.fblocks.push({ kind: 'exception-group-handler', handlerBase });
+    s.handlers.forEach((h, index) => {
+      this.at(h);
+      const handled = new Label();
+      const withError = new Label();
+      const noMatch = new Label();
+      const cleanupEnd = new Label();
+      if (index === 0) {
+        // [orig, exc] → [orig, [], exc]: the list of what the clauses raise, under the part still unmatched.
+        b.emit(Op.COPY, 1);
+        b.emit(Op.BUILD_LIST, 0);
+        b.emit(Op.SWAP, 2);
+      }
+      this.expr(h.type as A.Expr);
+      this.at(h);
+      b.emit(Op.CHECK_EG_MATCH);
+      b.emit(Op.COPY, 1);
+      b.emitJump(Op.POP_JUMP_IF_NONE, noMatch);
+      if (h.name) this.storeName(h.name);
+      else b.emit(Op.POP_TOP);
+      b.pushHandler(cleanupEnd, true);
+      this.unit.fblocks.push({ kind: 'handler-cleanup', name: h.name, handlerBase });
+      this.body(h.body);
+      this.unit.fblocks.pop();
+      b.popHandler();
+      if (b.reachable) {
+        if (h.name) {
+          b.beginArtificial();
+          this.loadConst({ type: 'None' });
+          this.storeName(h.name);
+          this.deleteName(h.name);
+          b.endArtificial();
+        }
+        b.emitJump(Op.JUMP_FORWARD, handled);
+      }
+      // The clause raised: its exception joins the list (under the rest and the lasti), then the next clause.
+      b.bind(cleanupEnd);
+      b.beginArtificial();
+      if (h.name) {
+        this.loadConst({ type: 'None' });
+        this.storeName(h.name);
+        this.deleteName(h.name);
+      }
+      b.emit(Op.LIST_APPEND, 3);
+      b.emit(Op.POP_TOP);
+      b.emitJump(Op.JUMP_FORWARD, withError);
+      b.endArtificial();
+      b.bind(handled);
+      b.emit(Op.NOP);
+      b.emitJump(Op.JUMP_FORWARD, withError);
+      b.bind(noMatch);
+      b.emit(Op.POP_TOP);
+      b.bind(withError);
+      if (index === s.handlers.length - 1) {
+        // The unmatched rest (None when all of it was matched) joins the list too.
+        b.emit(Op.LIST_APPEND, 1);
+        b.emitJump(Op.JUMP_FORWARD, reraiseStar);
+      }
+    });
+    this.unit.fblocks.pop();
+    b.beginArtificial();
+    b.bind(reraiseStar);
+    b.emit(Op.PREP_RERAISE_STAR);
+    b.emit(Op.COPY, 1);
+    b.emitJump(Op.POP_JUMP_IF_NOT_NONE, reraise);
+    b.popHandler();
+    b.emit(Op.POP_TOP);
+    b.emit(Op.POP_EXCEPT);
+    b.emitJump(Op.JUMP_FORWARD, end);
+    b.bind(reraise);
+    b.emit(Op.SWAP, 2);
+    b.emit(Op.POP_EXCEPT);
+    b.emit(Op.RERAISE, 0);
+    b.endArtificial();
+    b.bind(cleanup);
+    b.emit(Op.COPY, 3);
+    b.emit(Op.POP_EXCEPT);
+    b.emit(Op.RERAISE, 1);
+    b.bind(orelse);
+    this.body(s.orelse);
+    b.bind(end);
+  }
+
   private tryFinally(s: A.Try): void {
     const b = this.b;
     const finallyExc = new Label();
@@ -848,7 +983,8 @@ class Compiler {
     const end = new Label();
     this.unit.fblocks.push({ kind: 'finally-try', body: s.finalbody, handlerBase: b.handlerDepth });
     b.pushHandler(finallyExc, false);
-    if (s.handlers.length) this.tryExcept({ ...s, finalbody: [] });
+    if (s.handlers.length && s.isStar) this.tryStar({ ...s, finalbody: [] });
+    else if (s.handlers.length) this.tryExcept({ ...s, finalbody: [] });
     else this.body(s.body);
     this.unit.fblocks.pop();
     b.popHandler();
@@ -933,9 +1069,8 @@ class Compiler {
     this.at(s);
     const unit = this.functionBody(s, s.name, s.args, () => {
       // A leading string is the docstring (co_consts[0]).
-      const [first] = s.body;
-      const doc = first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str';
-      if (doc) this.b.addConst({ type: 'str', value: (first.value as A.Constant & { value: { value: string } }).value.value }, true);
+      const doc = this.docstring(s.body);
+      if (doc !== null) this.b.addConst({ type: 'str', value: doc }, true);
       else this.b.addConst({ type: 'None' }, false);
       this.body(s.body);
     });
@@ -1034,12 +1169,7 @@ class Compiler {
     }
     // compiler_body: SETUP_ANNOTATIONS before the docstring (after 3.13's __firstlineno__).
     if (hasAnnotations(s.body)) this.b.emit(Op.SETUP_ANNOTATIONS);
-    const [first] = s.body;
-    if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str') {
-      this.at(first);
-      this.loadConst({ type: 'str', value: first.value.value.value }, true);
-      this.storeName('__doc__');
-    }
+    this.storeDocstring(s.body);
     this.body(s.body);
     if (this.classBodyNames) {
       // Known only now: the functions compiled in the body added their `self.X = …` names.

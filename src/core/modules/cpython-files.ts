@@ -51,8 +51,8 @@ function compiledFile(version: VersionModel, filename: string, source: string): 
   if (unit) return unit;
   const parsed = parseModule(source);
   if (!parsed.ok) throw new Error(`internal: ${filename}: ${parsed.error.message} at line ${parsed.error.line}`);
-  const { positions, inlinedComprehensions, classBodyNames } = version;
-  unit = compileModule(parsed.module, filename, { positions, inlinedComprehensions, classBodyNames });
+  const { positions, inlinedComprehensions, classBodyNames, cleanDocstrings } = version;
+  unit = compileModule(parsed.module, filename, { positions, inlinedComprehensions, classBodyNames, cleanDocstrings });
   markLibrary(unit);
   CPYTHON_LIBRARY_SOURCES.set(filename, source.split('\n'));
   units.set(filename, unit);

@@ -81,6 +81,9 @@ import { createAsyncioHelpers } from './asyncio-helpers';
 import { ENUM_SOURCE } from './python/enum-source';
 import { WARNINGS_SOURCE } from './python/warnings-source';
 import { TIMEIT_SOURCE } from './python/timeit-source';
+import { PPRINT_SOURCE } from './python/pprint-source';
+import { REPRLIB_SOURCE } from './python/reprlib-source';
+import { TEXTWRAP_SOURCE } from './python/textwrap-source';
 import { PLATFORM_SOURCE } from './python/platform-source';
 import { INSPECT_SOURCE } from './python/inspect-source';
 import { createInspectHelpers } from './inspect';
@@ -197,6 +200,9 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _lens_types: createTypesHelpers,
   atexit: createAtexit,
   timeit: () => undefined,
+  pprint: () => undefined,
+  reprlib: () => undefined,
+  textwrap: () => undefined,
   platform: (vm, module) => addNotModelled(vm, module.dict),
   inspect: createInspectHelpers,
   _lens_posixpath: createPosixpathHelpers,
@@ -256,6 +262,9 @@ const PYTHON_SOURCES: Record<string, string> = {
   enum: ENUM_SOURCE,
   warnings: WARNINGS_SOURCE,
   timeit: TIMEIT_SOURCE,
+  pprint: PPRINT_SOURCE,
+  reprlib: REPRLIB_SOURCE,
+  textwrap: TEXTWRAP_SOURCE,
   platform: PLATFORM_SOURCE,
   inspect: INSPECT_SOURCE,
   posixpath: POSIXPATH_SOURCE,

@@ -286,7 +286,8 @@ export class Machine {
       sim.idle = false;
       p.idle = true;
     }
-    if (sim.isDone && !p.exited) this.exit(p, (sim.exitCodeNow & 0xff) << 8, !sim.endedByOsExit);
+    // A wait status: the exit code in the second byte, or the signal the process died by in the first.
+    if (sim.isDone && !p.exited) this.exit(p, sim.exitSignalNow || (sim.exitCodeNow & 0xff) << 8, !sim.endedByOsExit);
     return sim.vm.steps - before;
   }
 

@@ -52,13 +52,19 @@ function complexRepr(c: PyComplex): string {
 }
 
 /** Repr of objects whose repr needs no Python code, or null. */
+/** bytes_repr (a subclass's too: b'…'), bytearray_repr (named by its type: `MyBuffer(b'…')`). */
+function bytesLikeRepr(vm: VM, o: PyBytes): string {
+  return o.type.isSubtypeOf(vm.t.bytearray) ? `${o.type.name}(${bytesRepr(o.value)})` : bytesRepr(o.value);
+}
+
 export function builtinRepr(vm: VM, o: PyObject): string | null {
   if (o.type.heap) {
-    // Only a class, or an instance of a subclass of int, float or str, can have a built-in repr here.
-    if (!(o instanceof PyType || o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr)) return null;
+    // Only a class, or an instance of a subclass of int, float, str, bytes or bytearray, can have a built-in repr here.
+    if (!(o instanceof PyType || o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o instanceof PyBytes)) return null;
     if (!behavesAsBuiltin(o, '__repr__')) return null;
     // A class made by a metaclass written in Python without a __repr__ of its own: type_repr.
     if (o instanceof PyType) return typeRepr(o);
+    if (o instanceof PyBytes) return bytesLikeRepr(vm, o);
     return o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr ? builtinRepr(vm, baseValue(vm, o)) : null;
   }
   if (o === vm.none) return 'None';
@@ -70,7 +76,7 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
   if (o instanceof PyInt) return unwrap(vm, intStr(o.value));
   if (o instanceof PyFloat) return floatRepr(o.value);
   if (o instanceof PyStr) return strRepr(o.value);
-  if (o instanceof PyBytes) return o.type.name === 'bytearray' ? `bytearray(${bytesRepr(o.value)})` : bytesRepr(o.value);
+  if (o instanceof PyBytes) return bytesLikeRepr(vm, o);
   if (o instanceof PyComplex) return complexRepr(o);
   if (o instanceof PyType) return typeRepr(o);
   if (o instanceof PyFunction) return `<function ${o.qualname.value} at ${address(o)}>`;
@@ -182,7 +188,9 @@ function* containerRepr(vm: VM, o: PyObject): Generator<CallRequest, string | nu
  */
 export function* builtinTypeRepr(vm: VM, o: PyObject): Text {
   if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr) return builtinRepr(vm, o.type.heap ? baseValue(vm, o) : o) as string;
-  if (o instanceof PyBytes || o instanceof PyComplex) return builtinRepr(vm, o) ?? (yield* reprOf(vm, o));
+  // bytes_repr and bytearray_repr, whatever the subclass overrides (`bytearray.__repr__(x)`).
+  if (o instanceof PyBytes) return bytesLikeRepr(vm, o);
+  if (o instanceof PyComplex) return builtinRepr(vm, o) ?? (yield* reprOf(vm, o));
   return (yield* containerRepr(vm, o)) ?? (yield* reprOf(vm, o));
 }
 

@@ -222,6 +222,8 @@ export interface Try extends Span {
   handlers: ExceptHandler[];
   orelse: Stmt[];
   finalbody: Stmt[];
+  /** `except*` clauses (ast.TryStar, PEP 654). */
+  isStar: boolean;
 }
 export interface Assert extends Span {
   kind: 'Assert';

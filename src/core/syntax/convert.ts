@@ -566,14 +566,23 @@ export class Converter extends ExpressionConverter {
     const handlers: A.ExceptHandler[] = [];
     let orelse: A.Stmt[] = [];
     let finalbody: A.Stmt[] = [];
+    // Whether the clauses are except* ones (PEP 654): the first clause says, another kind is an error.
+    let isStar: boolean | null = null;
     let i = 2;
     while (i < its.length) {
       const kw = its[i];
       if (kw.name === 'except') {
         let j = i + 1;
-        if (its[j]?.name === '*') {
-          this.session.noteUnsupported('except* (exception groups)', kw.from, its[j].to);
-          j++;
+        const star = its[j]?.name === '*' ? its[j] : null;
+        if (star) j++;
+        if (isStar === null) isStar = star !== null;
+        else if (isStar !== (star !== null)) {
+          // invalid_try_stmt: the first clause of the other kind, `except*` or `except`.
+          this.fail("cannot have both 'except' and 'except*' on the same 'try'", kw.from, star ? star.to : kw.to);
+        }
+        if (star && (its[j] === undefined || its[j].name === 'Body')) {
+          // invalid_except_star_stmt_indent's sibling: `except*:` names no type (the error is at the colon).
+          this.failAt('expected one or more exception types', this.unit.tokenAfter(star.to));
         }
         let type: A.Expr | null = null;
         let name: string | null = null;
@@ -607,7 +616,7 @@ export class Converter extends ExpressionConverter {
       }
     }
     const last = finalbody.length > 0 ? finalbody : orelse.length > 0 ? orelse : handlers.length > 0 ? handlers[handlers.length - 1].body : body;
-    return { kind: 'Try', body, handlers, orelse, finalbody, ...this.startOf(start), ...this.endOf(last) };
+    return { kind: 'Try', body, handlers, orelse, finalbody, isStar: isStar === true, ...this.startOf(start), ...this.endOf(last) };
   }
 
   private withStmt(its: Item[]): A.Stmt {

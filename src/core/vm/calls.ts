@@ -22,6 +22,7 @@ import { builtinMethodArityError } from '../builtins/method-arity';
 import { Cause } from '../trace/events';
 import { checkNotAbstract } from '../runtime/abstract-classes';
 import { keywordKey } from './keyword-keys';
+import { bestMatch } from '../runtime/suggestions';
 
 export function isNative(r: unknown): r is Native<PyObject | null> {
   return typeof r === 'object' && r !== null && typeof (r as { next?: unknown }).next === 'function' && typeof (r as { throw?: unknown }).throw === 'function';
@@ -281,7 +282,10 @@ function bindArguments(vm: VM, frame: Frame, func: PyFunction, args: PyObject[],
         if (idx >= 0 && idx < unit.posonlyargcount) {
           throw vm.error('TypeError', `${qual}() got some positional-only arguments passed as keyword arguments: '${name}'`);
         }
-        throw vm.error('TypeError', `${qual}() got an unexpected keyword argument '${name}'`);
+        // 3.13 (gh-107944): the nearest of the names a keyword can bind, positional-only ones excluded.
+        const keywords = vm.options.version.keywordArgumentSuggestions ? unit.varnames.slice(unit.posonlyargcount, argcount + kwonly) : [];
+        const suggestion = bestMatch(name, keywords);
+        throw vm.error('TypeError', `${qual}() got an unexpected keyword argument '${name}'${suggestion ? `. Did you mean '${suggestion}'?` : ''}`);
       }
     }
   }

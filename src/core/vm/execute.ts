@@ -34,6 +34,7 @@ import { awaitableIterator, asyncIterator, nextAwaitable } from './awaitables';
 import { importForStatement, isSimulatedModule, topLevelModule } from '../modules/registry';
 import { importedByLearner } from '../modules/as-processes';
 import { isExceptionClass, exceptionMatches } from '../runtime/exception-ops';
+import { checkExceptStarType, exceptionGroupMatch, prepReraiseStar } from '../builtins/exception-group-split';
 import { asciiEscape } from '../runtime/text/str-repr';
 import { dictMerge, isDuplicateKeyError } from '../runtime/dict-merge';
 import { behavesAsBuiltin } from '../runtime/subclass';
@@ -630,6 +631,23 @@ export function execute(vm: VM, frame: Frame): void {
       } finally {
         vm.decref(type, Cause.Stack);
       }
+      return;
+    }
+    case Op.CHECK_EG_MATCH: {
+      const spec = stack.pop() as PyObject;
+      try {
+        checkExceptStarType(vm, spec);
+      } catch (e) {
+        vm.decref(spec, Cause.Stack);
+        throw e;
+      }
+      vm.runNative(releasing(vm, checkEgMatch(vm, stack, spec), [spec]), frame.pushResult, 'except*');
+      return;
+    }
+    case Op.PREP_RERAISE_STAR: {
+      const excs = stack.pop() as PyList;
+      const orig = stack.pop() as PyObject;
+      vm.runNative(releasing(vm, prepReraiseStar(vm, orig, excs), [excs, orig]), frame.pushResult, 'except*');
       return;
     }
     case Op.LOAD_ASSERTION_ERROR:
@@ -1453,6 +1471,26 @@ function* raised(vm: VM, exc: PyObject, cause: PyObject | null): Native<PyObject
     instance.suppressContext = true;
   }
   throw new PyError(instance);
+}
+
+/**
+ * CHECK_EG_MATCH, the clause's types `spec` just popped: nothing matched, None pushed; else the exception under
+ * it becomes the rest (None when all matched), the match is pushed and becomes the handled exception
+ * (PyErr_SetExcInfo: sys.exception() in the clause is the group it caught).
+ */
+function* checkEgMatch(vm: VM, stack: (PyObject | null)[], spec: PyObject): Native<PyObject | null> {
+  const exc = stack[stack.length - 1] as PyObject;
+  const [match, rest] = yield* exceptionGroupMatch(vm, exc, spec);
+  if (match === vm.none) {
+    vm.decref(rest, Cause.Stack);
+    return match;
+  }
+  stack[stack.length - 1] = rest;
+  const handled = vm.excInfo;
+  vm.excInfo = vm.incref(match, Cause.Exception, 'exc_info');
+  if (handled) vm.decref(handled, Cause.Exception, 'exc_info');
+  vm.decref(exc, Cause.Stack);
+  return match;
 }
 
 function opBeforeWith(vm: VM, frame: Frame, _op: number, _arg: number): void {

@@ -136,8 +136,10 @@ export class LessonPanel implements vscode.Disposable {
     if (this.open !== open) return;
     if (!facts) return; // a newer run replaced it; runFinished loads that one's
     open.facts = facts;
-    // A syntax error or a budget used up: the run did not reach the end, its answers would be wrong.
-    open.simulation = result.outcome.exitCode === 2 || result.outcome.exitCode === 3 ? 'failed' : 'ready';
+    // A syntax error, a construct not simulated or a budget used up: the run did not reach the end, its answers
+    // would be wrong (a simulated crash is an end the program reached).
+    const d = result.outcome.diagnostic;
+    open.simulation = d !== null && d.kind !== 'Crash' ? 'failed' : 'ready';
     await this.showStep(open);
   }
 

@@ -11,7 +11,6 @@ export const CONTEXTLIB_SOURCE = `"""Utilities for with-statement contexts.  See
 # CPython Lens's version of Lib/contextlib.py (3.11 to 3.13). Not modelled, and why:
 # - async code (async def, await): the asynchronous context managers stop the run as not modelled when
 #   used, and nullcontext has no __aenter__/__aexit__.
-# - exception groups: 3.12+'s suppress() has no ExceptionGroup to split.
 # - os.getcwd/os.chdir: chdir stops the run as not modelled when entered.
 import abc
 import os
@@ -320,8 +319,13 @@ class suppress(AbstractContextManager):
             # traceback: contextlib.suppress.__exit__
             if issubclass(exctype, self._exceptions):
                 return True
-            # 3.12+ splits an ExceptionGroup here and re-raises what it does not suppress: the
-            # simulator has no exception groups, so no exception can take that branch.
+            # 3.12+: a group loses the exceptions suppressed; what is left is raised (gh-103590).
+            if issubclass(exctype, BaseExceptionGroup):
+                match, rest = excinst.split(self._exceptions)
+                if rest is None:
+                    return True
+                # traceback: contextlib.suppress.__exit__.raise_rest
+                raise rest
             return False
         # traceback: contextlib.suppress.__exit__
         return exctype is not None and issubclass(exctype, self._exceptions)

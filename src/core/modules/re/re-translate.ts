@@ -610,7 +610,8 @@ class Parser {
   /** `[...]` (the set part of _parse). */
   private parseClass(scope: Scope, start: number): Node {
     const items: string[] = [];
-    let negatedCategory: string | null = null;
+    // The bodies of \D, \S and \W in the set: each matches what its body does not.
+    const negatedCategories: string[] = [];
     const negate = this.match('^');
     let first = true;
     for (;;) {
@@ -625,7 +626,7 @@ class Parser {
         if (e === undefined) this.error('unterminated character set', start);
         const cat = this.category(e, scope, true);
         if (cat !== null) {
-          if (cat.startsWith('\u0000NEG')) negatedCategory = cat.slice(4);
+          if (cat.startsWith('\u0000NEG')) negatedCategories.push(cat.slice(4));
           else items.push(cat);
           continue;
         }
@@ -649,10 +650,15 @@ class Parser {
     if (scope.scopedIgnorecase && items.some((it) => /[A-Za-z]|\\u\{/.test(it.replace(/\\p\{\w+\}|\\[xu][0-9a-f]{2,4}|\\[tnrfv]/g, '')))) {
       this.unsupported('a set with letters inside (?i:...)');
     }
-    if (negatedCategory !== null) {
-      // [\W] alone is \W; mixed with other items it needs set operations JS lacks without flag v.
-      if (items.length || negate) this.unsupported('\\D, \\S or \\W inside a set with other items');
-      return { kind: 'raw', js: `[^${negatedCategory}]`, min: 1, max: 1 };
+    if (negatedCategories.length) {
+      // JS has no set operations without flag v: one character, written with lookaheads. [\W] alone is \W;
+      // with other items, a character any of them matches; negated ([^\d\W]: a letter), a character none of
+      // the items matches and every category's body does.
+      if (!negate && !items.length && negatedCategories.length === 1) return { kind: 'raw', js: `[^${negatedCategories[0]}]`, min: 1, max: 1 };
+      const js = negate
+        ? `(?:${items.length ? `(?![${items.join('')}])` : ''}${negatedCategories.slice(0, -1).map((b) => `(?=[${b}])`).join('')}[${negatedCategories[negatedCategories.length - 1]}])`
+        : `(?:${[...(items.length ? [`[${items.join('')}]`] : []), ...negatedCategories.map((b) => `[^${b}]`)].join('|')})`;
+      return { kind: 'raw', js, min: 1, max: 1 };
     }
     return { kind: 'raw', js: `[${negate ? '^' : ''}${items.join('')}]`, min: 1, max: 1 };
   }
