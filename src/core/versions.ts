@@ -123,18 +123,25 @@ export interface CompilerPositions {
    * in each copy 3.13's inline_small_or_no_lineno_blocks makes for an unconditional jump to it ('per-jump').
    */
   handlerCleanupLine: 'single-predecessor' | 'per-jump';
+  /**
+   * The conditional jump of an `if`, `while`, `assert` or conditional expression's test: at the test
+   * (3.12+: ADDOP_JUMP(c, LOC(e), ...)), or at whatever location is current (3.11: the statement's or the
+   * enclosing expression's, but a comparison's own, which stays current after it).
+   */
+  conditionalJump: 'test' | 'enclosing';
 }
 
 export const POSITIONS_3_11: CompilerPositions = {
   assertRaise: 'last-comparison', forIter: 'statement', withItem: 'statement', comprehensionIter: 'comprehension', formattedValue: 'string', handlerCleanupLine: 'single-predecessor',
+  conditionalJump: 'enclosing',
 };
 const POSITIONS_3_12: CompilerPositions = {
   assertRaise: 'statement', forIter: 'statement', withItem: 'statement', comprehensionIter: 'comprehension', formattedValue: 'field',
-  handlerCleanupLine: 'single-predecessor',
+  handlerCleanupLine: 'single-predecessor', conditionalJump: 'test',
 };
 const POSITIONS_3_13: CompilerPositions = {
   assertRaise: 'test', forIter: 'iterable', withItem: 'item', comprehensionIter: 'iterable', formattedValue: 'field',
-  handlerCleanupLine: 'per-jump',
+  handlerCleanupLine: 'per-jump', conditionalJump: 'test',
 };
 
 export interface TracebackPrinters {
@@ -588,7 +595,32 @@ export interface VersionModel {
    * and, last, `__static_attributes__` (the sorted names of every `self.X = …` in its functions).
    */
   classBodyNames: boolean;
+  /** sys.settrace and sys.setprofile. */
+  tracing: TracingModel;
 }
+
+/**
+ * sys.settrace and sys.setprofile: 3.11's eval loop calls them itself (Python/ceval.c call_trace,
+ * maybe_call_line_trace); 3.12 rebuilt them over sys.monitoring (Python/legacy_tracing.c, instrumentation.c).
+ */
+export interface TracingModel {
+  /**
+   * 3.12+: the events are sys.monitoring's. A line event comes from an instruction that starts a line
+   * (a new line in the code's order, a jump target, a handler) and a backward jump within one line
+   * (instrumentation.c initialize_lines, legacy_tracing.c sys_trace_jump_func); the end of a `yield from`
+   * or `await` of a generator or coroutine reports a StopIteration (INSTRUMENTED_END_SEND); the frame
+   * object is held for the call (call_trace_func's Py_INCREF); a trace function failing on a 'return'
+   * event fails the RETURN_VALUE itself. 3.11: a line event whenever the line differs from the previous
+   * instruction's or a jump went backward, and that failure leaves the frame without a traceback entry.
+   */
+  monitoring: boolean;
+  /** 3.12: a generator's throw() gives the profile function its 'call' event with the exception (sys_profile_func3), 3.11 and 3.13 None. */
+  throwCallArgIsException: boolean;
+}
+
+const TRACING_3_11: TracingModel = { monitoring: false, throwCallArgIsException: false };
+const TRACING_3_12: TracingModel = { monitoring: true, throwCallArgIsException: true };
+const TRACING_3_13: TracingModel = { monitoring: true, throwCallArgIsException: false };
 
 /** What the compiler reads of a version model. */
 export type CompilerRules = Pick<VersionModel, 'positions' | 'inlinedComprehensions' | 'classBodyNames'>;
@@ -808,6 +840,7 @@ const V3_13: VersionModel = {
   hasIsGilEnabled: true, lockNegativeTimeoutMessage: 'timeout value must be a non-negative number', pyTimeOverflowMessage: 'timestamp too large to convert to C PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, enum: ENUM_3_13, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, bytearrayExtendStrMessage: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', importTraces: IMPORT_TRACES['3.13'], stringIOKeepsSoleText: false, ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py', floatModuloByZeroMessage: 'float modulo by zero', sliceHashable: true, noneHashConstant: true, chrTakesAnyInt: true,
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   collections: COLLECTIONS_3_13,
+  tracing: TRACING_3_13,
   array: ARRAY_3_13,
   functionalModules: { batched: 'n-strict', pairwiseKeepsResult: true, methodcallerCall: 'vectorcall' },
   sizes: {
@@ -874,6 +907,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', pyTimeOverflowMessage: 'timestamp too large to convert to C _PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: false, metaGetattr: true, propertyKeepsMember: false, callTakesValues: false, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, attributeHookBindsMethod: true, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', importTraces: IMPORT_TRACES['3.11'], stringIOKeepsSoleText: true, ioTraverseVisitsType: false, minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c', floatModuloByZeroMessage: 'float modulo', sliceHashable: false, noneHashConstant: false, chrTakesAnyInt: false,
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     collections: COLLECTIONS_3_11,
+    tracing: TRACING_3_11,
     array: ARRAY_3_11,
     functionalModules: { batched: 'absent', pairwiseKeepsResult: false, methodcallerCall: 'tp_call' },
     sizes: {
@@ -895,6 +929,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', pyTimeOverflowMessage: 'timestamp too large to convert to C _PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: true, metaGetattr: false, propertyKeepsMember: true, callTakesValues: true, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', importTraces: IMPORT_TRACES['3.12'], stringIOKeepsSoleText: false, ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py', floatModuloByZeroMessage: 'float modulo', sliceHashable: true, noneHashConstant: true, chrTakesAnyInt: false,
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, lazyKeywordTuples: BISECT_KEYWORD_TUPLES,
     collections: COLLECTIONS_3_12,
+    tracing: TRACING_3_12,
     array: ARRAY_3_11,
     functionalModules: { batched: 'n', pairwiseKeepsResult: false, methodcallerCall: 'tp_call' },
     sizes: {

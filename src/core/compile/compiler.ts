@@ -5,6 +5,7 @@
 import type * as A from '../syntax/ast';
 import { Op, BinaryOps, CompareOps, CodeFlags, MakeFunctionFlags, INPLACE_OFFSET, type CodeUnit, type ConstSpec } from './bytecode';
 import { CodeBuilder, Label } from './code-builder';
+import { INHERITED_LINE } from './artificial-lines';
 import { SymbolTable, Scope, comprehensionName, type ScopeNode } from './symtable';
 import { unparse } from './unparse';
 import { hasAnnotations, importsFutureAnnotations } from './annotations';
@@ -28,7 +29,7 @@ type FBlock = { handlerBase: number } & (
   | { kind: 'try-body' }
   | { kind: 'finally-try'; body: A.Stmt[] }
   | { kind: 'finally-end' }
-  | { kind: 'with'; isAsync: boolean }
+  | { kind: 'with'; isAsync: boolean; at: A.Span }
   | { kind: 'handler-cleanup'; name: string | null }
   | { kind: 'exception-handler' });
 
@@ -244,6 +245,14 @@ class Compiler {
   }
 
   /**
+   * What follows has no location (CPython's NO_LOCATION, ADDOP_NOLINE: a loop's jump back, POP_BLOCK): it
+   * takes the line of the instruction run before it, so it neither starts a line nor leaves one for a trace function.
+   */
+  private atNoLocation(): void {
+    this.b.position = { line: INHERITED_LINE, col: -1, endLine: INHERITED_LINE, endCol: -1 };
+  }
+
+  /**
    * At `node` (an attribute, or the call of a method), except that when the attribute's name ends on
    * another line than the node starts, the location starts at the name (update_start_location_to_match_attr):
    * a traceback then shows the line of `.name`.
@@ -335,6 +344,8 @@ class Compiler {
         b.emit(Op.RAISE_VARARGS, s.exc ? (s.cause ? 2 : 1) : 0);
         return;
       case 'Try':
+        // SETUP_FINALLY becomes a NOP at the `try` line (a line event of its own), kept unless the body starts on that line.
+        if (s.body.length && s.body[0].line !== s.line) b.emit(Op.NOP);
         return s.finalbody.length ? this.tryFinally(s) : this.tryExcept(s);
       case 'With':
         return this.withStmt(s, 0);
@@ -580,7 +591,7 @@ class Compiler {
     this.body(s.body);
     this.unit.fblocks.pop();
     if (b.reachable) {
-      this.at(s);
+      this.atNoLocation();
       b.emitJump(Op.JUMP_BACKWARD, loop);
       // CPython tests again at the end of the body, whose failing test also leads out (compiler_while).
       if (foldedConstant(s.test) === null) b.addHiddenEdge(orelse);
@@ -608,7 +619,7 @@ class Compiler {
     this.body(s.body);
     this.unit.fblocks.pop();
     if (b.reachable) {
-      this.at(s);
+      this.atNoLocation();
       b.emitJump(Op.JUMP_BACKWARD, start);
     }
     b.bind(cleanup);
@@ -656,9 +667,12 @@ class Compiler {
     while (i >= 0 && blocks[i].kind !== 'while' && blocks[i].kind !== 'for') i--;
     if (i < 0) throw new CompileError(what === 'break' ? "'break' outside loop" : "'continue' not properly in loop", s);
     const loop = blocks[i] as FBlock & { kind: 'for' | 'while'; continueLabel: Label; breakLabel: Label };
+    // compiler_break / compiler_continue: "Emit instruction with line number" (kept when what follows has another).
+    this.at(s);
+    if (this.unwindsElsewhere(i + 1)) this.b.emit(Op.NOP);
     const restore = this.unwindTo(i + 1, false, s);
     if (what === 'break') this.unwindBlock(loop, false);
-    this.at(s);
+    if (this.unwoundLocated) this.at(s);
     this.b.emitJump(what === 'break' ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD, what === 'break' ? loop.breakLabel : loop.continueLabel);
     restore();
   }
@@ -670,12 +684,15 @@ class Compiler {
     if (s.value && scope.isCoroutine && scope.isGenerator) throw new CompileError("'return' with value in async generator", s);
     const preserve = s.value !== null;
     if (s.value) this.expr(s.value);
+    // compiler_return: a NOP gives the statement its line before a `finally` or a `with` exit runs.
+    else if (this.unwindsElsewhere(0)) this.b.emit(Op.NOP);
     const restore = this.unwindTo(0, preserve, s);
+    const located = this.unwoundLocated;
     if (!s.value) {
-      this.at(s);
+      if (located) this.at(s);
       this.loadConst({ type: 'None' });
     }
-    this.at(s);
+    if (located) this.at(s);
     this.b.emit(Op.RETURN_VALUE);
     restore();
   }
@@ -688,16 +705,42 @@ class Compiler {
   private unwindTo(depth: number, preserveTos: boolean, at: A.Span): () => void {
     const blocks = this.unit.fblocks;
     const restoreHandlers = this.b.saveHandlers();
+    this.unwoundLocated = true;
     for (let i = blocks.length - 1; i >= depth; i--) {
       const block = blocks[i];
       this.b.truncateHandlers(block.handlerBase);
       const saved = blocks.splice(i);
       this.unwindBlock(block, preserveTos);
       blocks.push(...saved);
-      this.at(at);
+      // compiler_unwind_fblock: a `finally` body or a `with`'s __exit__ should seem to run after the statement
+      // that leaves it: what follows is artificial (UNSET_LOC), the return or jump too.
+      if (block.kind === 'finally-try' || block.kind === 'with') this.unwoundLocated = false;
+      if (this.unwoundLocated) this.at(at);
+      else this.atNoLocation();
     }
     return restoreHandlers;
   }
+
+  /**
+   * POP_EXCEPT_AND_RERAISE: the handler's own cleanup when it raises, reached only by that exception and
+   * emitted without a location (no line: RERAISE puts back the line of the instruction that raised).
+   */
+  private popExceptAndReraise(): void {
+    const b = this.b;
+    b.beginArtificial();
+    b.emit(Op.COPY, 3);
+    b.emit(Op.POP_EXCEPT);
+    b.emit(Op.RERAISE, 1);
+    b.endArtificial();
+  }
+
+  /** Whether leaving the fblocks above `depth` runs code at other lines (a `finally` body, a `with`'s __exit__). */
+  private unwindsElsewhere(depth: number): boolean {
+    return this.unit.fblocks.slice(depth).some((block) => block.kind === 'finally-try' || block.kind === 'with');
+  }
+
+  /** Whether the code unwindTo() emitted left the statement's location current (else none: see there). */
+  private unwoundLocated = true;
 
   private unwindBlock(block: FBlock, preserveTos: boolean): void {
     const b = this.b;
@@ -721,6 +764,8 @@ class Compiler {
         b.emit(Op.POP_EXCEPT);
         return;
       case 'with':
+        // At the with statement (SET_LOC(c, info->fb_datum)).
+        this.at(block.at);
         if (preserveTos) b.emit(Op.SWAP, 2);
         this.callExitWithNones();
         if (block.isAsync) this.awaitTop(2);
@@ -766,6 +811,8 @@ class Compiler {
     this.body(s.body);
     this.unit.fblocks.pop();
     b.popHandler();
+    // POP_BLOCK (ADDOP_NOLINE): no line of its own.
+    this.atNoLocation();
     b.emit(Op.NOP);
     if (b.reachable) b.emitJump(Op.JUMP_FORWARD, orelse);
     b.bind(except);
@@ -830,12 +877,15 @@ class Compiler {
       b.bind(next);
     });
     this.unit.fblocks.pop();
-    if (b.reachable) b.emit(Op.RERAISE, 0);
+    if (b.reachable) {
+      // No handler matched: the exception goes on, at the line of the last `except` that tested it (artificial).
+      b.beginArtificial();
+      b.emit(Op.RERAISE, 0);
+      b.endArtificial();
+    }
     b.popHandler();
     b.bind(cleanup);
-    b.emit(Op.COPY, 3);
-    b.emit(Op.POP_EXCEPT);
-    b.emit(Op.RERAISE, 1);
+    this.popExceptAndReraise();
     b.bind(orelse);
     this.body(s.orelse);
     b.bind(end);
@@ -853,6 +903,7 @@ class Compiler {
     this.unit.fblocks.pop();
     b.popHandler();
     if (b.reachable) {
+      this.atNoLocation();
       b.emit(Op.NOP);
       this.body(s.finalbody);
       if (b.reachable) b.emitJump(Op.JUMP_FORWARD, end);
@@ -866,9 +917,7 @@ class Compiler {
     if (b.reachable) b.emit(Op.RERAISE, 0);
     b.popHandler();
     b.bind(cleanup);
-    b.emit(Op.COPY, 3);
-    b.emit(Op.POP_EXCEPT);
-    b.emit(Op.RERAISE, 1);
+    this.popExceptAndReraise();
     b.bind(end);
   }
 
@@ -887,7 +936,7 @@ class Compiler {
     if (s.isAsync) this.awaitTop(1);
     // The handler keeps `__exit__` (below the __enter__ result) on the stack.
     b.depth -= 1;
-    this.unit.fblocks.push({ kind: 'with', isAsync: s.isAsync, handlerBase: b.handlerDepth });
+    this.unit.fblocks.push({ kind: 'with', isAsync: s.isAsync, at: withAt, handlerBase: b.handlerDepth });
     b.pushHandler(withExc, true);
     b.depth += 1;
     if (item.optionalVars) this.store(item.optionalVars);
@@ -919,9 +968,7 @@ class Compiler {
     b.emit(Op.POP_TOP);
     b.emitJump(Op.JUMP_FORWARD, end);
     b.bind(cleanup);
-    b.emit(Op.COPY, 3);
-    b.emit(Op.POP_EXCEPT);
-    b.emit(Op.RERAISE, 1);
+    this.popExceptAndReraise();
     b.bind(end);
   }
 
@@ -1209,13 +1256,19 @@ class Compiler {
     if (test.kind === 'Compare' && test.ops.length === 1 && (test.ops[0] === 'Is' || test.ops[0] === 'IsNot') &&
       test.comparators[0].kind === 'Constant' && test.comparators[0].value.type === 'None') {
       this.expr(test.left);
+      // The peephole turns LOAD_CONST None, IS_OP into a NOP at the None, kept when it is alone on its line.
+      const none = test.comparators[0];
+      if (none.line !== test.line && none.line !== test.left.line) {
+        this.at(none);
+        b.emit(Op.NOP);
+      }
       this.at(test);
       const isNone = test.ops[0] === 'Is';
       b.emitJump(isNone === whenTrue ? Op.POP_JUMP_IF_NONE : Op.POP_JUMP_IF_NOT_NONE, label);
       return;
     }
     this.expr(test);
-    this.at(test);
+    if (this.positions.conditionalJump === 'test' || test.kind === 'Compare') this.at(test);
     b.emitJump(whenTrue ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, label);
   }
 
@@ -1288,6 +1341,7 @@ class Compiler {
         const end = new Label();
         this.jumpIf(e.test, false, orelse);
         this.expr(e.body);
+        this.at(e);
         b.emitJump(Op.JUMP_FORWARD, end);
         b.bind(orelse);
         this.expr(e.orelse);

@@ -60,8 +60,11 @@ export function frameLocals(vm: VM, fo: PyFrameObject): PyObject {
   const namespace = frame ? frame.locals : fo.namespace;
   if (namespace) return vm.incref(namespace, Cause.Stack);
   if (frame) {
-    if (vm.options.version.localsCachedOnFrame) return localsOf(vm, frame);
-    return newProxy(vm, fo);
+    if (!vm.options.version.localsCachedOnFrame) return newProxy(vm, fo);
+    // PyFrame_FastToLocalsWithError marks the frame (f_fast_as_locals): a trace function's calls then keep
+    // the dict in step with the locals, both ways (call_trampoline).
+    fo.fastAsLocals = true;
+    return localsOf(vm, frame);
   }
   if (!vm.options.version.localsCachedOnFrame) return newProxy(vm, fo);
   // A finished frame: its frame object's dict, refreshed from the locals it kept.
@@ -100,4 +103,36 @@ export function proxyDict(vm: VM, fo: PyFrameObject): PyDict {
     vm.decref(key, Cause.Stack);
   }
   return d;
+}
+
+/** call_trampoline's PyFrame_FastToLocalsWithError (≤ 3.12): the running frame's f_locals dict made current before a trace call. */
+export function refreshTracedLocals(vm: VM, fo: PyFrameObject): void {
+  const frame = fo.frame;
+  if (!frame || frame.locals || !frame.localsSnapshot) return;
+  fastToLocals(vm, frame.localsSnapshot, frame.localNames, boundLocals(frame, null));
+}
+
+/**
+ * PyFrame_LocalsToFast(frame, 1) after a trace call (≤ 3.12): what the function stored into f_locals goes
+ * into the fast locals (a cell's contents for a captured one), and the frame is no longer marked.
+ */
+export function localsToFast(vm: VM, fo: PyFrameObject): void {
+  fo.fastAsLocals = false;
+  const frame = fo.frame;
+  const d = frame?.localsSnapshot;
+  if (!frame || frame.locals || !d) return;
+  const names = frame.localNames;
+  for (let i = 0; i < names.length; i++) {
+    const slot = frame.fast[i];
+    const cell = slot instanceof PyCell ? slot : null;
+    const old = cell ? cell.contents : slot;
+    const value = d.getStr(names[i]) ?? null;
+    if (value === old) continue;
+    // "assigning None to unbound local": a bound local the function deleted from the dict.
+    if (!value) throw vm.unsupported('deleting a local variable through frame.f_locals in a trace function');
+    vm.incref(value, Cause.Local, names[i]);
+    if (cell) cell.contents = value;
+    else frame.fast[i] = value;
+    if (old) vm.decref(old, Cause.Local, names[i]);
+  }
 }

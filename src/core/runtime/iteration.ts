@@ -8,6 +8,7 @@ import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PySeqIter, PyRangeIter, PyDictIter, PyCompositeIter, isIteratingGenerator, type DictIterKind } from '../objects/iterators';
 import type { VM } from '../vm/vm';
+import type { PyExceptionObj } from '../objects/instances';
 import type { Native, CallRequest } from '../vm/frame';
 import { PyError } from '../vm/errors';
 import { resumeGenerator } from '../vm/generators';
@@ -217,7 +218,7 @@ export function builtinNext(vm: VM, it: PyObject): PyObject | null | undefined {
 }
 
 /** next(it): a new reference, or null when exhausted (StopIteration swallowed). */
-export function* iterNext(vm: VM, it: PyObject): Generator<CallRequest, PyObject | null, PyObject> {
+export function* iterNext(vm: VM, it: PyObject, onStop: ((exc: PyExceptionObj) => void) | null = null): Generator<CallRequest, PyObject | null, PyObject> {
   const fast = builtinNext(vm, it);
   if (fast !== undefined) return fast;
   if (isIteratingGenerator(it)) return yield* resumeGenerator(vm, it, null);
@@ -228,7 +229,9 @@ export function* iterNext(vm: VM, it: PyObject): Generator<CallRequest, PyObject
     return yield { callable: m, args: [it], kwargs: null };
   } catch (e) {
     if (e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('StopIteration') as never)) {
-      vm.decref(e.exc, Cause.Exception);
+      // The end of the iteration: FOR_ITER shows it to a trace function first (`onStop` takes it).
+      if (onStop) onStop(e.exc);
+      else vm.decref(e.exc, Cause.Exception);
       return null;
     }
     throw e;

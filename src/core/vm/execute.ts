@@ -42,6 +42,7 @@ import { importAllFrom } from './import-star';
 import { setUpdateFrom } from '../runtime/set-ops';
 import { opGetLen, opMatchClass, opMatchKeys, opMatchMapping, opMatchSequence } from './match-ops';
 import { Cause } from '../trace/events';
+import { noteLoopStopIteration, noteSendReturned, tracesLoopEnd } from './tracing';
 
 /** Runs native code for an instruction, releasing `operands` once it finishes or fails. */
 function* releasing<T>(vm: VM, gen: Generator<import('./frame').CallRequest, T, PyObject>, operands: (PyObject | null)[]): Generator<import('./frame').CallRequest, T, PyObject> {
@@ -593,7 +594,9 @@ export function execute(vm: VM, frame: Frame): void {
         const lasti = stack[stack.length - arg];
         if (lasti instanceof PyInt) {
           frame.reportedLasti = Number(lasti.value);
-          frame.line = unit.positions[frame.reportedLasti].line;
+          // An instruction that takes its line from the one run before it (INHERITED_LINE) leaves the frame's.
+          const line = unit.positions[frame.reportedLasti].line;
+          if (line !== 0) frame.line = line;
         }
       }
       const err = new PyError(exc);
@@ -1285,6 +1288,7 @@ function* sendTo(vm: VM, frame: Frame, stack: (PyObject | null)[], receiver: PyO
     next = yield* releasing(vm, iterNext(vm, receiver), [value]);
   }
   if (next) return next;
+  if (result && vm.hooked) noteSendReturned(vm, frame, receiver, result);
   stack.pop() as PyObject;
   vm.decref(receiver, Cause.Stack);
   frame.pc = arg;
@@ -1305,7 +1309,9 @@ function opForIter(vm: VM, frame: Frame, _op: number, arg: number): void {
     else exhausted();
     return;
   }
-  vm.runNative(iterNext(vm, it), (v) => (v ? stack.push(v) : exhausted()), 'next');
+  // A trace function hears of the StopIteration a __next__ raised to end the loop (call_exc_trace).
+  const onStop = vm.hooked && tracesLoopEnd(vm, frame) ? (exc: PyExceptionObj) => noteLoopStopIteration(vm, frame, exc) : null;
+  vm.runNative(iterNext(vm, it, onStop), (v) => (v ? stack.push(v) : exhausted()), 'next');
   return;
 }
 
