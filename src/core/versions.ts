@@ -129,19 +129,24 @@ export interface CompilerPositions {
    * enclosing expression's, but a comparison's own, which stays current after it).
    */
   conditionalJump: 'test' | 'enclosing';
+  /**
+   * A comprehension's append (LIST_APPEND...), its jump back and its return: at the comprehension (3.12+),
+   * or at the location current then (3.11: a condition's comparison's, which stays current after it).
+   */
+  comprehensionTail: 'comprehension' | 'current';
 }
 
 export const POSITIONS_3_11: CompilerPositions = {
   assertRaise: 'last-comparison', forIter: 'statement', withItem: 'statement', comprehensionIter: 'comprehension', formattedValue: 'string', handlerCleanupLine: 'single-predecessor',
-  conditionalJump: 'enclosing',
+  conditionalJump: 'enclosing', comprehensionTail: 'current',
 };
 const POSITIONS_3_12: CompilerPositions = {
   assertRaise: 'statement', forIter: 'statement', withItem: 'statement', comprehensionIter: 'comprehension', formattedValue: 'field',
-  handlerCleanupLine: 'single-predecessor', conditionalJump: 'test',
+  handlerCleanupLine: 'single-predecessor', conditionalJump: 'test', comprehensionTail: 'comprehension',
 };
 const POSITIONS_3_13: CompilerPositions = {
   assertRaise: 'test', forIter: 'iterable', withItem: 'item', comprehensionIter: 'iterable', formattedValue: 'field',
-  handlerCleanupLine: 'per-jump', conditionalJump: 'test',
+  handlerCleanupLine: 'per-jump', conditionalJump: 'test', comprehensionTail: 'comprehension',
 };
 
 export interface TracebackPrinters {
@@ -243,6 +248,11 @@ export interface GeneratorModel {
   closeReturnsValue: boolean;
   /** 3.13+: an asend()/__anext__(), athrow() or aclose() awaitable that dies never awaited warns (RuntimeWarning). */
   unawaitedAgenMethodWarns: boolean;
+  /**
+   * 3.13+ (gen_close): a generator suspended at a `yield` that no try, with or except block surrounds (its
+   * RESUME's RESUME_OPARG_DEPTH1_MASK) ends at close() without running: its locals cleared, no GeneratorExit.
+   */
+  closeAtOuterYieldFinishes: boolean;
 }
 
 /** What changed in Lib/asyncio from 3.11 to 3.13. */
@@ -616,11 +626,16 @@ export interface TracingModel {
   monitoring: boolean;
   /** 3.12: a generator's throw() gives the profile function its 'call' event with the exception (sys_profile_func3), 3.11 and 3.13 None. */
   throwCallArgIsException: boolean;
+  /**
+   * 3.13: an exception thrown into a generator or coroutine stopped in a `yield from` or `await` reports
+   * that line again (its frame resumes at the RESUME, and the loop's CLEANUP_THROW handler starts a line).
+   */
+  throwReportsDelegationLine: boolean;
 }
 
-const TRACING_3_11: TracingModel = { monitoring: false, throwCallArgIsException: false };
-const TRACING_3_12: TracingModel = { monitoring: true, throwCallArgIsException: true };
-const TRACING_3_13: TracingModel = { monitoring: true, throwCallArgIsException: false };
+const TRACING_3_11: TracingModel = { monitoring: false, throwCallArgIsException: false, throwReportsDelegationLine: false };
+const TRACING_3_12: TracingModel = { monitoring: true, throwCallArgIsException: true, throwReportsDelegationLine: false };
+const TRACING_3_13: TracingModel = { monitoring: true, throwCallArgIsException: false, throwReportsDelegationLine: true };
 
 /** What the compiler reads of a version model. */
 export type CompilerRules = Pick<VersionModel, 'positions' | 'inlinedComprehensions' | 'classBodyNames'>;
@@ -832,7 +847,7 @@ const V3_13: VersionModel = {
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, strMethodsClinic: true, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: false, parserHoldsBytesLiteralTwice: true, abstractClassMessage: 'without-implementation', setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342, 1290), 'threading.Barrier.__init__.parties': 693, ...threadingCheckLines(THREADING_CHECKS_3_13), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.13'], ...FUTURES_PY_LINES['3.13'], ...FUTURES_PROCESS_PY_LINES['3.13'], ...ASYNCIO_PY_LINES['3.13'], ...QUEUE_PY_LINES['3.13'], ...ENUM_PY_LINES['3.13'], ...JSON_PY_LINES['3.13'], ...RE_PY_LINES['3.13'] }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
-  generators: { throwTripleDeprecated: true, closeReturnsValue: true, unawaitedAgenMethodWarns: true },
+  generators: { throwTripleDeprecated: true, closeReturnsValue: true, unawaitedAgenMethodWarns: true, closeAtOuterYieldFinishes: true },
   warningWithoutFrame: { filename: '<sys>', line: 0 },
   unraisableObjectInMessage: true,
   asyncio: { waitForUsesTimeout: true, semaphoreWakesInFinally: true, taskGroup313: true, asCompletedIterator: true, conditionNotifiesOnError: true },
@@ -899,7 +914,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: false, gcRecheckThreshold: false, constTuplesUntracked: false, parserHoldsBytesLiteralTwice: false, abstractClassMessage: 'with', setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401, 1349), ...threadingCheckLines([932, 956, 1112, 1160, 1165, 1177, 1189, 1200, 1218, 1224, 1226]), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.11'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.11'], ...FUTURES_PY_LINES['3.11'], ...FUTURES_PROCESS_PY_LINES['3.11'], ...ASYNCIO_PY_LINES['3.11'], ...QUEUE_PY_LINES['3.11'], ...ENUM_PY_LINES['3.11'], ...JSON_PY_LINES['3.11'], ...RE_PY_LINES['3.11'] }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
-    generators: { throwTripleDeprecated: false, closeReturnsValue: false, unawaitedAgenMethodWarns: false },
+    generators: { throwTripleDeprecated: false, closeReturnsValue: false, unawaitedAgenMethodWarns: false, closeAtOuterYieldFinishes: false },
     warningWithoutFrame: { filename: 'sys', line: 1 },
     unraisableObjectInMessage: false,
     asyncio: { waitForUsesTimeout: false, semaphoreWakesInFinally: false, taskGroup313: false, asCompletedIterator: false, conditionNotifiesOnError: false },
@@ -921,7 +936,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, strMethodsClinic: false, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: true, parserHoldsBytesLiteralTwice: true, abstractClassMessage: 'without-implementation', setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431, 1379), ...threadingCheckLines([960, 984, 1140, 1188, 1193, 1205, 1217, 1228, 1246, 1252, 1256]), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.12'], ...STRING_PY_LINES, ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.12'], ...FUTURES_PY_LINES['3.12'], ...FUTURES_PROCESS_PY_LINES['3.12'], ...ASYNCIO_PY_LINES['3.12'], ...QUEUE_PY_LINES['3.12'], ...ENUM_PY_LINES['3.12'], ...JSON_PY_LINES['3.12'], ...RE_PY_LINES['3.12'] }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,
-    generators: { throwTripleDeprecated: true, closeReturnsValue: false, unawaitedAgenMethodWarns: false },
+    generators: { throwTripleDeprecated: true, closeReturnsValue: false, unawaitedAgenMethodWarns: false, closeAtOuterYieldFinishes: false },
     warningWithoutFrame: { filename: 'sys', line: 1 },
     unraisableObjectInMessage: false,
     asyncio: { waitForUsesTimeout: true, semaphoreWakesInFinally: false, taskGroup313: false, asCompletedIterator: false, conditionNotifiesOnError: false },

@@ -161,6 +161,8 @@ class Compiler {
     this.body(m.body);
     if (b.reachable) {
       b.markImplicitReturn();
+      // The implicit `return None` has no location: each way into it gives it its line (duplicate_exits_without_lineno).
+      if (m.body.length) this.atNoLocation();
       this.loadConst({ type: 'None' });
       b.emit(Op.RETURN_VALUE);
     }
@@ -402,7 +404,7 @@ class Compiler {
       }
       case 'Global':
       case 'Nonlocal':
-        b.emit(Op.NOP);
+        // Declarations: no instruction (no line event either).
         return;
       case 'Match':
         return compileMatch(this.patternHost(), s);
@@ -734,6 +736,11 @@ class Compiler {
     b.endArtificial();
   }
 
+  /** Where a comprehension's append, jump back and return are (CompilerPositions.comprehensionTail). */
+  private atComprehensionTail(e: A.Expr): void {
+    if (this.positions.comprehensionTail === 'comprehension') this.at(e);
+  }
+
   /** Whether leaving the fblocks above `depth` runs code at other lines (a `finally` body, a `with`'s __exit__). */
   private unwindsElsewhere(depth: number): boolean {
     return this.unit.fblocks.slice(depth).some((block) => block.kind === 'finally-try' || block.kind === 'with');
@@ -852,14 +859,14 @@ class Compiler {
           b.pushHandler(cleanup, true);
         }
         b.bind(cleanupBody);
-        // Reached only by an exception (no predecessor to take a line from): no line.
+        // Reached only by an exception (no predecessor to take a line from): no line, the RERAISE included.
         b.beginArtificial();
         this.loadConst({ type: 'None' });
         this.storeName(h.name);
         this.deleteName(h.name);
+        b.emit(Op.RERAISE, 1);
         b.endArtificial();
         this.at(h);
-        b.emit(Op.RERAISE, 1);
       } else {
         b.emit(Op.POP_TOP);
         this.unit.fblocks.push({ kind: 'handler-cleanup', name: null, handlerBase });
@@ -984,7 +991,8 @@ class Compiler {
       const doc = first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str';
       if (doc) this.b.addConst({ type: 'str', value: (first.value as A.Constant & { value: { value: string } }).value.value }, true);
       else this.b.addConst({ type: 'None' }, false);
-      this.body(s.body);
+      // compiler_function: the body's statements after the docstring (which compiles to nothing).
+      this.body(doc ? s.body.slice(1) : s.body);
     });
     this.at(s);
     this.makeFunction(unit, flags);
@@ -1018,18 +1026,22 @@ class Compiler {
 
   private functionBody(node: A.FunctionDef | A.Lambda, name: string, args: A.Arguments, body: () => void): CodeUnit {
     this.enter(node, this.qualnameFor(name));
-    this.at(node);
+    // A decorated function's code starts at its first decorator (co_firstlineno, its RESUME's line).
+    const firstLine = node.kind === 'FunctionDef' ? definitionLine(node) : node.line;
+    this.b.position = { line: firstLine, col: node.col, endLine: node.endLine, endCol: node.endCol };
     this.prologue();
     body();
     if (this.b.reachable) {
       this.b.markImplicitReturn();
+      // No location: the line of the way into it (duplicate_exits_without_lineno), the def's when the body is empty.
+      this.atNoLocation();
       this.loadConst({ type: 'None' });
       this.b.emit(Op.RETURN_VALUE);
     }
     let flags = 0;
     if (args.vararg) flags |= CodeFlags.varargs;
     if (args.kwarg) flags |= CodeFlags.varkeywords;
-    return this.leave(name, node.line, args.posonlyargs.length + args.args.length, args.posonlyargs.length, args.kwonlyargs.length, flags);
+    return this.leave(name, firstLine, args.posonlyargs.length + args.args.length, args.posonlyargs.length, args.kwonlyargs.length, flags);
   }
 
   /** Pushes the closure tuple (if any) and the code, then MAKE_FUNCTION. */
@@ -1064,12 +1076,14 @@ class Compiler {
     b.emit(Op.PUSH_NULL);
     b.emit(Op.LOAD_BUILD_CLASS);
     this.enter(s, this.qualnameFor(s.name));
-    this.at(s);
+    // The body's code starts at its first decorator (co_firstlineno), as its first instructions do.
+    const firstLine = definitionLine(s);
+    this.b.position = { line: firstLine, col: s.col, endLine: s.endLine, endCol: s.endCol };
     const u = this.unit;
     for (const cell of u.cellvars) this.b.emit(Op.MAKE_CELL, u.slots.get(cell) as number);
     if (u.freevars.length) this.b.emit(Op.COPY_FREE_VARS, u.freevars.length);
     this.b.emit(Op.RESUME, 0);
-    this.b.position = { line: s.line, col: s.col, endLine: s.line, endCol: s.col };
+    this.b.position = { line: firstLine, col: s.col, endLine: firstLine, endCol: s.col };
     this.loadName('__name__');
     this.storeName('__module__');
     this.loadConst({ type: 'str', value: u.qualname });
@@ -1082,12 +1096,13 @@ class Compiler {
     // compiler_body: SETUP_ANNOTATIONS before the docstring (after 3.13's __firstlineno__).
     if (hasAnnotations(s.body)) this.b.emit(Op.SETUP_ANNOTATIONS);
     const [first] = s.body;
-    if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str') {
+    const doc = first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str';
+    if (doc) {
       this.at(first);
-      this.loadConst({ type: 'str', value: first.value.value.value }, true);
+      this.loadConst({ type: 'str', value: (first.value as A.Constant & { value: { value: string } }).value.value }, true);
       this.storeName('__doc__');
     }
-    this.body(s.body);
+    this.body(doc ? s.body.slice(1) : s.body);
     if (this.classBodyNames) {
       // Known only now: the functions compiled in the body added their `self.X = …` names.
       const names = [...(u.staticAttributes as Set<string>)].sort();
@@ -1102,7 +1117,7 @@ class Compiler {
       this.loadConst({ type: 'None' });
     }
     this.b.emit(Op.RETURN_VALUE);
-    const unit = this.leave(s.name, s.line, 0, 0, 0, 0);
+    const unit = this.leave(s.name, firstLine, 0, 0, 0, 0);
     this.at(s);
     this.makeFunction(unit, 0);
     this.loadConst({ type: 'str', value: s.name });
@@ -1667,8 +1682,8 @@ class Compiler {
       inner.emit(e.kind === 'ListComp' ? Op.BUILD_LIST : e.kind === 'SetComp' ? Op.BUILD_SET : Op.BUILD_MAP, 0);
     }
     this.comprehensionLevel(e, 0);
+    this.atComprehensionTail(e);
     if (e.kind === 'GeneratorExp') this.loadConst({ type: 'None' });
-    this.at(e);
     inner.emit(Op.RETURN_VALUE);
     // List, set and dict comprehensions are marked nested whatever their place: 3.12+ inlines them (PEP 709),
     // so no function object of theirs may count a deferred reference in 3.13t (the simulator still calls
@@ -1717,11 +1732,14 @@ class Compiler {
 
   /** A level's item: bound to its target, its conditions and what they guard, then back to the level's next item. */
   private comprehensionItem(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, level: number, start: Label): void {
+    // The target's store is at the target; what follows is at the location current before it (compiler_visit_expr).
+    const saved = this.b.position;
     this.store(e.generators[level].target);
+    this.b.position = saved;
     const skip = new Label();
     this.comprehensionBody(e, level, skip);
     this.b.bind(skip);
-    this.at(e);
+    this.atComprehensionTail(e);
     this.b.emitJump(Op.JUMP_BACKWARD, start);
   }
 
@@ -1759,23 +1777,23 @@ class Compiler {
       switch (e.kind) {
         case 'ListComp':
           this.expr(e.elt);
-          this.at(e);
+          this.atComprehensionTail(e);
           b.emit(Op.LIST_APPEND, depth);
           break;
         case 'SetComp':
           this.expr(e.elt);
-          this.at(e);
+          this.atComprehensionTail(e);
           b.emit(Op.SET_ADD, depth);
           break;
         case 'DictComp':
           this.expr(e.key);
           this.expr(e.value);
-          this.at(e);
+          this.atComprehensionTail(e);
           b.emit(Op.MAP_ADD, depth);
           break;
         case 'GeneratorExp':
           this.expr(e.elt);
-          this.at(e);
+          this.atComprehensionTail(e);
           // An asynchronous generator expression is an async generator: its yields are wrapped.
           if (this.unit.scope.isCoroutine) b.emit(Op.ASYNC_GEN_WRAP);
           b.emit(Op.YIELD_VALUE);
@@ -1785,6 +1803,11 @@ class Compiler {
       }
     }
   }
+}
+
+/** A def or class statement's first line: its first decorator's, if any (compiler_function, compiler_class). */
+function definitionLine(s: A.FunctionDef | A.ClassDef): number {
+  return s.decoratorList.length ? s.decoratorList[0].line : s.line;
 }
 
 function describeTarget(t: A.Expr): string {

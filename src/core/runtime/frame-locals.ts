@@ -94,6 +94,29 @@ export function proxyGet(vm: VM, fo: PyFrameObject, key: PyObject): PyObject | n
   return found ? vm.incref(found[1], Cause.Stack) : null;
 }
 
+/**
+ * proxy[key] = value (framelocalsproxy_setitem, 3.13): a local of the frame's code takes the value (a
+ * captured one in its cell), running or finished. Other names go to the frame's extra locals, not modelled.
+ */
+export function proxySet(vm: VM, fo: PyFrameObject, key: PyObject, value: PyObject): void {
+  const frame = fo.frame;
+  const names = frame ? frame.localNames : fo.localNames;
+  const slots = frame ? frame.fast : fo.ownedLocals;
+  const i = key instanceof PyStr && slots ? names.indexOf(key.value) : -1;
+  if (i < 0 || !slots) throw vm.unsupported('FrameLocalsProxy.__setitem__ of a name that is not a local variable of the frame');
+  const slot = slots[i];
+  const name = names[i];
+  vm.incref(value, Cause.Local, name);
+  if (slot instanceof PyCell) {
+    const old = slot.contents;
+    slot.contents = value;
+    if (old) vm.decref(old, Cause.Local, name);
+    return;
+  }
+  slots[i] = value;
+  if (slot) vm.decref(slot, Cause.Local, name);
+}
+
 /** A new dict of the proxy's bound locals (what `dict(proxy)` makes). */
 export function proxyDict(vm: VM, fo: PyFrameObject): PyDict {
   const d = vm.newDict();

@@ -11,7 +11,7 @@ import type { VM } from '../vm/vm';
 import type { PyExceptionObj } from '../objects/instances';
 import type { Native, CallRequest } from '../vm/frame';
 import { PyError } from '../vm/errors';
-import { resumeGenerator } from '../vm/generators';
+import { resumeGenerator, advanceGenerator, stopIteration } from '../vm/generators';
 import { setIterationOrder } from './set-order';
 
 /** iter(o): a new reference to an iterator. */
@@ -221,7 +221,15 @@ export function builtinNext(vm: VM, it: PyObject): PyObject | null | undefined {
 export function* iterNext(vm: VM, it: PyObject, onStop: ((exc: PyExceptionObj) => void) | null = null): Generator<CallRequest, PyObject | null, PyObject> {
   const fast = builtinNext(vm, it);
   if (fast !== undefined) return fast;
-  if (isIteratingGenerator(it)) return yield* resumeGenerator(vm, it, null);
+  if (isIteratingGenerator(it)) {
+    if (!onStop) return yield* resumeGenerator(vm, it, null);
+    const r = yield* advanceGenerator(vm, it, null);
+    if ('yielded' in r) return r.yielded;
+    // gen_iternext: a value returned other than None is a StopIteration carrying it, which FOR_ITER clears.
+    if (r.returned === vm.none) vm.decref(r.returned, Cause.Return);
+    else onStop(stopIteration(vm, r.returned).exc);
+    return null;
+  }
   if (it instanceof PyCompositeIter) return yield* compositeNext(vm, it);
   const m = it.type.lookup('__next__');
   if (!m) throw vm.error('TypeError', `'${it.type.name}' object is not an iterator`);

@@ -1285,10 +1285,12 @@ function* sendTo(vm: VM, frame: Frame, stack: (PyObject | null)[], receiver: PyO
     next = 'yielded' in r ? r.yielded : null;
     if ('returned' in r) result = r.returned;
   } else {
-    next = yield* releasing(vm, iterNext(vm, receiver), [value]);
+    // A __next__ ending with StopIteration: SEND reports it to a trace function (call_exc_trace, monitor_raise).
+    const onStop = vm.hooked && tracesLoopEnd(vm, frame) ? (exc: PyExceptionObj) => noteLoopStopIteration(vm, frame, exc, true) : null;
+    next = yield* releasing(vm, iterNext(vm, receiver, onStop), [value]);
   }
   if (next) return next;
-  if (result && vm.hooked) noteSendReturned(vm, frame, receiver, result);
+  if (result && vm.hooked) noteSendReturned(vm, frame, receiver, value, result);
   stack.pop() as PyObject;
   vm.decref(receiver, Cause.Stack);
   frame.pc = arg;

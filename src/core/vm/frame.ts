@@ -23,6 +23,11 @@ export interface CallRequest {
   resume?: Frame;
   /** With `resume`: raise this exception in the frame where it stopped (gen.throw). */
   raise?: import('./errors').PyError;
+  /**
+   * With `resume` (3.12+, hooks set): the frame resumes through its `yield from` loop's handler of this
+   * StopIteration, which a trace function hears of (vm/tracing.ts reportResumedStop). Owned.
+   */
+  reportStop?: PyObject;
   /** Block the thread in this call, the GIL released (time.sleep, a lock); `callable` is unused. */
   block?: BlockingCall;
   /** Compute on a simulated core with the GIL released (hashlib, zlib); `callable` is unused. */

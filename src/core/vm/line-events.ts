@@ -78,10 +78,13 @@ function lineStarts(unit: CodeUnit, lines: Int32Array, firstTraceable: number, h
   const effective = new Int32Array(ops.length).fill(-1);
   // An inlined comprehension's code follows the line of the instruction that runs it (its own first line).
   let current = INLINED_COMPREHENSIONS.has(unit.name) ? lines[firstTraceable] : -1;
+  // What an instruction without a line of its own takes: the last line before it, the RESUME's included.
+  let inherited = lines[firstTraceable];
   for (let i = firstTraceable; i < ops.length; i++) {
     const op = ops[i];
+    if (lines[i] > 0) inherited = lines[i];
     if (op === Op.RESUME || op === Op.END_ASYNC_FOR || hidden[i]) continue;
-    const line = lines[i] === INHERITED_LINE ? current : lines[i];
+    const line = lines[i] === INHERITED_LINE ? inherited : lines[i];
     effective[i] = line;
     if (line !== current && line >= 0) starts[i] = 1;
     current = line;

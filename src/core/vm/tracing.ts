@@ -361,9 +361,9 @@ function cFunctionCalled(vm: VM, frame: Frame, op: number, arg: number): PyObjec
 
 // ---- while an exception unwinds ------------------------------------------------------------------
 
-/** Whether the hooks hear about `frame` (not the simulator's library, not before its RESUME). */
-function heard(vm: VM, frame: Frame): boolean {
-  return !frame.unit.library && isTraceable(vm, frame, frame.lasti);
+/** Whether the hooks hear about `frame`: not the simulator's library. */
+function heard(frame: Frame): boolean {
+  return !frame.unit.library;
 }
 
 /** vm.unwind while the thread has hooks: the same unwinding, with each frame's events on the way. */
@@ -388,7 +388,7 @@ function* hookedUnwind(vm: VM, err: PyError, frame: Frame, raised: boolean): Nat
     const leaving = err.leavesFrame === frame;
     if (raised && !leaving) err = yield* raiseIn(vm, hooks, err, frame, !sameFrame);
     if (!leaving && vm.enterHandler(err, frame)) return null;
-    if (!leaving && heard(vm, frame) && !isInlinedComprehension(vm, frame.unit)) {
+    if (!leaving && heard(frame) && !isInlinedComprehension(vm, frame.unit)) {
       while (frame.stack.length) {
         const v = frame.stack.pop();
         if (v) vm.decref(v, Cause.Stack);
@@ -423,7 +423,7 @@ function* raiseIn(vm: VM, hooks: ThreadHooks, err: PyError, frame: Frame, report
     }
   }
   vm.addTraceback(err.exc, frame);
-  if (reportException && heard(vm, frame)) {
+  if (reportException && heard(frame)) {
     vm.frame = frame;
     err = yield* replacing(vm, err, exceptionEvent(vm, hooks, frame, err.exc));
   }
@@ -440,39 +440,83 @@ export function throwWithHooks(vm: VM, frame: Frame, err: PyError): void {
 
 function* hookedThrow(vm: VM, frame: Frame, err: PyError): Native<PyObject | null> {
   const hooks = vm.hooks;
-  if (heard(vm, frame) && !isInlinedComprehension(vm, frame.unit)) {
+  const monitoring = vm.options.version.tracing.monitoring;
+  // 3.12+: close() of a generator that never started just marks it done (gen_close's FRAME_CREATED case).
+  const unstartedClose = monitoring && frame.pc === 0 && err.exc.type === vm.exc.get('GeneratorExit');
+  if (heard(frame) && !unstartedClose) {
     const line = reportedLine(frame);
     const before = err;
     err = yield* replacing(vm, err, deliver(vm, hooks, 'trace', frame, 'call', vm.none, line));
-    const profileArg = vm.options.version.tracing.throwCallArgIsException ? err.exc : vm.none;
+    const profileArg = monitoring && vm.options.version.tracing.throwCallArgIsException ? err.exc : vm.none;
     if (err === before) err = yield* replacing(vm, err, deliver(vm, hooks, 'profile', frame, 'call', profileArg, line));
     vm.frame = frame;
   }
   vm.chainContext(err.exc, vm.excInfo);
   vm.addTraceback(err.exc, frame);
-  if (heard(vm, frame)) err = yield* replacing(vm, err, exceptionEvent(vm, hooks, frame, err.exc));
+  if (heard(frame) && !unstartedClose) {
+    const before = err;
+    err = yield* replacing(vm, err, exceptionEvent(vm, hooks, frame, err.exc));
+    // 3.13 resumes a generator at the RESUME after its yield: the handler of a `yield from` or `await` loop
+    // (CLEANUP_THROW, on the same line) reports its line again.
+    const { ops, args } = frame.unit;
+    if (err === before && vm.options.version.tracing.throwReportsDelegationLine && ops[frame.pc] === Op.RESUME && args[frame.pc] >= 2) {
+      const fo = vm.frameObjectOf(frame);
+      if (fo.traceLines) err = yield* replacing(vm, err, deliver(vm, hooks, 'trace', frame, 'line', vm.none, reportedLine(frame)));
+    }
+  }
   err.reraise = true;
   yield* hookedUnwind(vm, err, frame, false);
+  return null;
+}
+
+/**
+ * 3.12+: a generator resumed with the StopIteration its subiterator returned by after throw() (the
+ * `yield from` loop's CLEANUP_THROW handler takes it): 'call', 'exception' with it, the loop's line, then
+ * the generator goes on after its `yield from`. `exc` is owned.
+ */
+export function reportResumedStop(vm: VM, frame: Frame, exc: PyExceptionObj): void {
+  vm.runNative(resumedStop(vm, frame, exc), noop, 'trace');
+}
+
+function* resumedStop(vm: VM, frame: Frame, exc: PyExceptionObj): Native<PyObject | null> {
+  const hooks = vm.hooks;
+  if (!heard(frame) || hooks.tracing > 0) {
+    vm.decref(exc, Cause.Exception);
+    return null;
+  }
+  const line = reportedLine(frame);
+  try {
+    yield* deliver(vm, hooks, 'trace', frame, 'call', vm.none, line);
+    yield* deliver(vm, hooks, 'profile', frame, 'call', vm.options.version.tracing.throwCallArgIsException ? exc : vm.none, line);
+    yield* exceptionEvent(vm, hooks, frame, exc);
+    if (hooks.trace && vm.frameObjectOf(frame).traceLines) yield* deliver(vm, hooks, 'trace', frame, 'line', vm.none, line);
+  } finally {
+    vm.decref(exc, Cause.Exception);
+  }
   return null;
 }
 
 // ---- loops that end on a StopIteration -----------------------------------------------------------
 
 /**
- * FOR_ITER ended on a StopIteration raised by __next__ (3.11 and 3.12+ call_exc_trace / monitor_raise
- * before clearing it): the trace function hears of it before the loop's next instruction. `exc` is owned.
+ * FOR_ITER (or SEND: `fails`, its error is the instruction's) ended on a StopIteration raised by __next__
+ * (call_exc_trace / monitor_raise before clearing it): the trace function hears of it before the loop's
+ * next instruction. `exc` is owned.
  */
-export function noteLoopStopIteration(vm: VM, frame: Frame, exc: PyExceptionObj): void {
-  pend(vm, frame, { kind: 'stop-iteration', exc, fails: false });
+export function noteLoopStopIteration(vm: VM, frame: Frame, exc: PyExceptionObj, fails = false): void {
+  pend(vm, frame, { kind: 'stop-iteration', exc, fails });
 }
 
 /**
- * 3.12+ (INSTRUMENTED_END_SEND): a `yield from` or `await` of a generator or coroutine that returned
- * reports a StopIteration carrying its value. `value` is borrowed.
+ * A `yield from` or `await` of a generator or coroutine that returned reports a StopIteration carrying its
+ * value: 3.12+ always (INSTRUMENTED_END_SEND), 3.11 when it was raised (see there). Borrowed arguments.
  */
-export function noteSendReturned(vm: VM, frame: Frame, receiver: PyObject, value: PyObject): void {
-  if (!vm.options.version.tracing.monitoring || !vm.hooks.trace || vm.hooks.tracing > 0 || frame.unit.library) return;
+export function noteSendReturned(vm: VM, frame: Frame, receiver: PyObject, sent: PyObject, value: PyObject): void {
+  if (!vm.hooks.trace || vm.hooks.tracing > 0 || frame.unit.library) return;
   if (!(receiver instanceof PyGenerator) || receiver instanceof PyAsyncGenerator) return;
+  // 3.11's SEND under tracing steps a generator with tp_iternext (a StopIteration only for a value other
+  // than None) or its send() method (always one), and reports it (call_exc_trace).
+  if (!vm.options.version.tracing.monitoring && sent === vm.none && value === vm.none) return;
   const exc = vm.newException(vm.exc.get('StopIteration') as never, value === vm.none ? [] : [vm.incref(value, Cause.Slot)]);
   pend(vm, frame, { kind: 'stop-iteration', exc, fails: true });
 }

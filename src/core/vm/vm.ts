@@ -47,7 +47,7 @@ import { setInitValue } from '../runtime/exception-init-value';
 import { initOsErrorFields, isOsError } from '../runtime/oserror-fields';
 import { nativeStream } from '../modules/sys';
 import { writeToFile } from '../builtins/file-write';
-import { hookInstruction, unwindWithHooks, throwWithHooks, releasePending } from './tracing';
+import { hookInstruction, unwindWithHooks, throwWithHooks, releasePending, reportResumedStop } from './tracing';
 import type { ThreadHooks } from '../threads/thread-state';
 import { Op } from '../compile/bytecode';
 
@@ -836,6 +836,7 @@ export class VM {
         this.pushFrame(req.resume);
         if (req.resume.generator) this.enterGeneratorExcState(req.resume.generator);
         if (req.raise) this.raiseInResumedFrame(req.resume, req.raise);
+        else if (req.reportStop) reportResumedStop(this, req.resume, req.reportStop as PyExceptionObj);
         return;
       }
       let outcome: CallOutcome;
