@@ -1736,7 +1736,9 @@ class Compiler {
       b.emit(e.kind === 'List' ? Op.LIST_EXTEND : Op.SET_UPDATE, 1);
       return;
     }
-    if (!e.elts.some((x) => x.kind === 'Starred')) {
+    // starunpack_helper: a display longer than STACK_USE_GUIDELINE is built item by item from an empty one.
+    const big = e.elts.length > STACK_USE_GUIDELINE;
+    if (!big && !e.elts.some((x) => x.kind === 'Starred')) {
       for (const x of e.elts) this.expr(x);
       this.at(e);
       b.emit(build, e.elts.length);

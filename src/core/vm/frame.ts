@@ -95,17 +95,8 @@ export class Frame {
   localsSnapshot: PyDict | null = null;
   /** Set on the `__init__` frame of a class called by CALL (calls.ts enterInit): the call it finishes. */
   initCall: InitCall | null = null;
-  /**
-   * sys.settrace/sys.setprofile (vm/tracing.ts): the instruction whose hooks are being delivered and how many
-   * of them were (its trace or profile calls run before it does), ...
-   */
-  hookPc = -1;
-  hookStage = 0;
-  /** ... the last instruction the hooks saw run here and its line (what a line event compares with), ... */
-  hookLastPc = -1;
-  hookLastLine = -1;
-  /** ... and what the next instruction must report first: a C call's end (setprofile), a StopIteration a loop swallowed. */
-  pendingHook: import('./tracing').PendingHook | null = null;
+  /** What sys.settrace/sys.setprofile's events keep about this frame, made when the first is delivered (vm/tracing.ts). */
+  hooks: FrameHooks | null = null;
   constructor(
     public code: PyCode,
     public func: PyFunction | null,
@@ -138,6 +129,23 @@ export class Frame {
     this.stack.length = 0;
     return out;
   }
+}
+
+/** A frame's state for the trace and profile functions (vm/tracing.ts, vm/line-events.ts). */
+export class FrameHooks {
+  /** The instruction whose events are being delivered, and how many of them were (they run before it does). */
+  pc = -1;
+  stage = 0;
+  /** The last instruction the hooks saw run in the frame, and its line (what a line event compares with). */
+  lastPc = -1;
+  lastLine = -1;
+  /** What the next instruction reports first: a C call's end (setprofile), a StopIteration a loop swallowed. */
+  pending: import('./tracing').PendingHook | null = null;
+}
+
+/** The frame's FrameHooks, made on first use. */
+export function frameHooks(frame: Frame): FrameHooks {
+  return (frame.hooks ??= new FrameHooks());
 }
 
 export class NativeFrame {

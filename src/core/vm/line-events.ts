@@ -13,7 +13,7 @@ import { Op, jumpOps, type CodeUnit } from '../compile/bytecode';
 import { INHERITED_LINE } from '../compile/artificial-lines';
 import { INLINED_COMPREHENSIONS } from '../runtime/traceback';
 import type { VM } from './vm';
-import type { Frame } from './frame';
+import { frameHooks, type Frame } from './frame';
 
 interface LineTable {
   /** The first RESUME (CPython's _co_firsttraceable): nothing before it is traced. */
@@ -110,16 +110,17 @@ export function isTraceable(vm: VM, frame: Frame, pc: number): boolean {
 /** What the hooks must remember of an instruction about to run: its line as later line events compare it. */
 export function noteInstruction(vm: VM, frame: Frame, pc: number, owner: Frame): void {
   const table = lineTable(vm, frame);
-  frame.hookLastPc = pc;
+  const state = frameHooks(frame);
+  state.lastPc = pc;
   if (table.hidden?.[pc]) return;
   const op = frame.unit.ops[pc];
   if (op === Op.RESUME) {
     // An inlined comprehension (3.12+) goes on from its function's line.
-    frame.hookLastLine = frame !== owner ? previousLine(owner) : frame.code.lines[pc];
+    state.lastLine = frame !== owner ? previousLine(owner) : frame.code.lines[pc];
     return;
   }
   const line = frame.code.lines[pc];
-  frame.hookLastLine = line === INHERITED_LINE ? previousLine(frame) : line;
+  state.lastLine = line === INHERITED_LINE ? previousLine(frame) : line;
 }
 
 /** The index of the instruction that ran last in the frame, as the line events see it (RERAISE restores a saved one). */
@@ -130,7 +131,7 @@ function previousPc(frame: Frame): number {
 /** The line of the instruction run before the current one (-1 for none). */
 function previousLine(frame: Frame): number {
   const prev = previousPc(frame);
-  if (frame.hookLastPc === prev) return frame.hookLastLine;
+  if (frame.hooks !== null && frame.hooks.lastPc === prev) return frame.hooks.lastLine;
   const line = frame.code.lines[prev];
   return line === INHERITED_LINE ? frame.line : line;
 }

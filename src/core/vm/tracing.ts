@@ -20,7 +20,7 @@ import { Op } from '../compile/bytecode';
 import type { ThreadHooks } from '../threads/thread-state';
 import type { VM } from './vm';
 import { previousPythonFrame } from './vm';
-import { reportedLine, type AnyFrame, type Frame, type Native } from './frame';
+import { frameHooks, reportedLine, type AnyFrame, type Frame, type Native } from './frame';
 import { PyError } from './errors';
 import { isInlinedComprehension, isTraceable, lineEventAt, noteInstruction } from './line-events';
 import { localsToFast, refreshTracedLocals } from '../runtime/frame-locals';
@@ -66,9 +66,10 @@ export function refreshHooked(vm: VM): void {
 
 function dropPending(vm: VM, top: AnyFrame | null, kind: PendingHook['kind']): void {
   for (let f = top; f; f = f.back) {
-    if (f.kind !== 'python' || f.pendingHook?.kind !== kind) continue;
-    releasePending(vm, f.pendingHook);
-    f.pendingHook = null;
+    const pending = f.kind === 'python' ? f.hooks?.pending : null;
+    if (!pending || pending.kind !== kind) continue;
+    releasePending(vm, pending);
+    (f as Frame).hooks!.pending = null;
   }
 }
 
@@ -192,7 +193,7 @@ function* replacing(vm: VM, err: PyError, work: Native<null>): Generator<import(
 
 // ---- before an instruction -----------------------------------------------------------------------
 
-/** The order of the hooks of one instruction (frame.hookStage counts those delivered). */
+/** The order of the hooks of one instruction (FrameHooks.stage counts those delivered). */
 const Stage = { Pending: 0, CallTrace: 1, CallProfile: 2, Line: 3, ReturnTrace: 4, ReturnProfile: 5, CCall: 6, Done: 7 } as const;
 
 /**
@@ -204,19 +205,20 @@ export function hookInstruction(vm: VM, frame: Frame): boolean {
   const hooks = vm.hooks;
   if (hooks.tracing > 0 || frame.unit.library) return false;
   const pc = frame.pc;
-  if (frame.hookPc !== pc) {
-    frame.hookPc = pc;
-    frame.hookStage = Stage.Pending;
+  const state = frameHooks(frame);
+  if (state.pc !== pc) {
+    state.pc = pc;
+    state.stage = Stage.Pending;
   }
-  while (frame.hookStage < Stage.Done) {
-    const stage = frame.hookStage++;
+  while (state.stage < Stage.Done) {
+    const stage = state.stage++;
     const work = stageWork(vm, hooks, frame, pc, stage);
     if (!work) continue;
     vm.runNative(work, noop, 'trace');
     // A Python function is being called: the instruction waits for it.
     if (vm.frame !== frame) return true;
   }
-  frame.hookPc = -1;
+  state.pc = -1;
   noteInstruction(vm, frame, pc, eventFrame(vm, frame));
   return false;
 }
@@ -225,9 +227,9 @@ function stageWork(vm: VM, hooks: ThreadHooks, frame: Frame, pc: number, stage: 
   const op = frame.unit.ops[pc];
   switch (stage) {
     case Stage.Pending: {
-      const pending = frame.pendingHook;
+      const pending = frame.hooks?.pending;
       if (!pending) return null;
-      frame.pendingHook = null;
+      frameHooks(frame).pending = null;
       return pending.kind === 'c_call' ? cReturn(vm, hooks, frame, pending.func) : loopStopIteration(vm, hooks, frame, pending);
     }
     case Stage.CallTrace:
@@ -274,7 +276,7 @@ function* onInstruction(vm: VM, frame: Frame, pc: number, work: Native<null>, re
     yield* work;
   } catch (e) {
     if (e instanceof PyError) {
-      frame.hookPc = -1;
+      frameHooks(frame).pc = -1;
       frame.lasti = pc;
       frame.reportedLasti = -1;
       const line = frame.code.lines[pc];
@@ -294,7 +296,7 @@ function* cCall(vm: VM, hooks: ThreadHooks, frame: Frame, pc: number, func: PyOb
     vm.decref(func, Cause.Argument);
     throw e;
   }
-  frame.pendingHook = { kind: 'c_call', func };
+  frameHooks(frame).pending = { kind: 'c_call', func };
   return null;
 }
 
@@ -304,7 +306,7 @@ function* cReturn(vm: VM, hooks: ThreadHooks, frame: Frame, func: PyObject): Nat
     yield* deliver(vm, hooks, 'profile', eventFrame(vm, frame), 'c_return', func, reportedLine(frame));
   } catch (e) {
     if (e instanceof PyError) {
-      frame.hookPc = -1;
+      frameHooks(frame).pc = -1;
       const result = frame.stack.pop();
       if (result) vm.decref(result, Cause.Stack);
     }
@@ -321,7 +323,7 @@ function* loopStopIteration(vm: VM, hooks: ThreadHooks, frame: Frame, pending: E
     yield* exceptionEvent(vm, hooks, frame, pending.exc);
   } catch (e) {
     if (!(e instanceof PyError)) throw e;
-    frame.hookPc = -1;
+    frameHooks(frame).pc = -1;
     if (pending.fails) throw e;
     vm.decref(e.exc, Cause.Exception);
   } finally {
@@ -409,9 +411,9 @@ function* hookedUnwind(vm: VM, err: PyError, frame: Frame, raised: boolean): Nat
 
 /** The error label: 'c_exception', the traceback entry, 'exception'. Returns the exception to go on with. */
 function* raiseIn(vm: VM, hooks: ThreadHooks, err: PyError, frame: Frame, reportException: boolean): Generator<import('./frame').CallRequest, PyError, PyObject> {
-  const pending = frame.pendingHook;
+  const pending = frame.hooks?.pending;
   if (pending) {
-    frame.pendingHook = null;
+    frameHooks(frame).pending = null;
     if (pending.kind === 'c_call') {
       try {
         err = yield* replacing(vm, err, deliver(vm, hooks, 'profile', eventFrame(vm, frame), 'c_exception', pending.func, reportedLine(frame)));
@@ -522,8 +524,9 @@ export function noteSendReturned(vm: VM, frame: Frame, receiver: PyObject, sent:
 }
 
 function pend(vm: VM, frame: Frame, pending: PendingHook): void {
-  if (frame.pendingHook) releasePending(vm, frame.pendingHook);
-  frame.pendingHook = pending;
+  const state = frameHooks(frame);
+  if (state.pending) releasePending(vm, state.pending);
+  state.pending = pending;
 }
 
 /** Whether a loop's StopIteration should be kept for the trace function (noteLoopStopIteration). */

@@ -1033,9 +1033,9 @@ export class VM {
   releaseFrame(frame: Frame, pushed = true): void {
     // A frame whose arguments did not bind was never pushed: it neither counts in the depth nor left a frame-enter row.
     if (pushed) this.depth--;
-    if (frame.pendingHook) {
-      releasePending(this, frame.pendingHook);
-      frame.pendingHook = null;
+    if (frame.hooks !== null && frame.hooks.pending !== null) {
+      releasePending(this, frame.hooks.pending);
+      frame.hooks.pending = null;
     }
     if (frame.releaseAfter) {
       const after = frame.releaseAfter;
