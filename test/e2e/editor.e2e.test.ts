@@ -559,7 +559,16 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
 
   it('reports its activation time as VS Code measures it (Developer: Show Running Extensions)', async function () {
     await runCommand(page, 'Developer: Show Running Extensions');
+    const list = page.locator('.runtime-extensions-editor .monaco-list');
+    await list.waitFor({ timeout: 30_000 });
+    // The view sorts extensions by activation time and its list renders only the rows in view: a quick
+    // activation puts CPython Lens below the fold, so scroll the list until its row exists.
     const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'CPython Lens' }).first();
+    for (let scrolls = 0; scrolls < 40 && (await row.count()) === 0; scrolls++) {
+      await list.hover();
+      await page.mouse.wheel(0, 200);
+      await page.waitForTimeout(100);
+    }
     const time = row.locator('.activation-time');
     await time.waitFor({ timeout: 30_000 });
     // VS Code's own figure for the extension (loading its code and running activate()), activated by opening a .py file.
