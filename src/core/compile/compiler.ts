@@ -653,7 +653,7 @@ class Compiler {
     this.body(s.body);
     this.unit.fblocks.pop();
     if (b.reachable) {
-      this.at(s);
+      this.atNoLocation();
       b.emitJump(Op.JUMP_BACKWARD, start);
     }
     b.bind(except);
