@@ -46,7 +46,7 @@ export function setTraceFunction(vm: VM, hooks: ThreadHooks, func: PyObject | nu
   const old = hooks.trace;
   hooks.trace = func ? vm.incref(func, Cause.Internal, 'c_traceobj') : null;
   if (old) vm.decref(old, Cause.Internal, 'c_traceobj');
-  if (!func) dropPending(vm, top, 'stop-iteration');
+  if (!func) forgetHooks(vm, hooks, top, 'stop-iteration');
   refreshHooked(vm);
 }
 
@@ -56,7 +56,7 @@ export function setProfileFunction(vm: VM, hooks: ThreadHooks, func: PyObject | 
   hooks.profile = func ? vm.incref(func, Cause.Internal, 'c_profileobj') : null;
   if (old) vm.decref(old, Cause.Internal, 'c_profileobj');
   // C_TRACE reports a C function's end only to a profile function still there.
-  if (!func) dropPending(vm, top, 'c_call');
+  if (!func) forgetHooks(vm, hooks, top, 'c_call');
   refreshHooked(vm);
 }
 
@@ -65,12 +65,20 @@ export function refreshHooked(vm: VM): void {
   vm.hooked = vm.hooks.trace !== null || vm.hooks.profile !== null;
 }
 
-function dropPending(vm: VM, top: AnyFrame | null, kind: PendingHook['kind']): void {
+/**
+ * A hook removed: the frames of the thread (from `top` down) let go of what it was to hear next. Once the
+ * thread has none left, an instruction whose events were under way runs without them: its frame's count of
+ * delivered events goes too (a later arrival there starts afresh).
+ */
+function forgetHooks(vm: VM, hooks: ThreadHooks, top: AnyFrame | null, kind: PendingHook['kind']): void {
+  const none = hooks.trace === null && hooks.profile === null;
   for (let f = top; f; f = f.back) {
-    const pending = f.kind === 'python' ? f.hooks?.pending : null;
-    if (!pending || pending.kind !== kind) continue;
-    releasePending(vm, pending);
-    (f as Frame).hooks!.pending = null;
+    const state = f.kind === 'python' ? f.hooks : null;
+    if (!state) continue;
+    if (none) state.pc = -1;
+    if (!state.pending || state.pending.kind !== kind) continue;
+    releasePending(vm, state.pending);
+    state.pending = null;
   }
 }
 
@@ -118,6 +126,8 @@ function lineOf(frame: Frame, pc: number): number {
 function* deliver(vm: VM, hooks: ThreadHooks, kind: 'trace' | 'profile', frame: Frame, event: HookEvent, arg: PyObject, line: number): Native<null> {
   const global = kind === 'trace' ? hooks.trace : hooks.profile;
   if (!global || hooks.tracing > 0) return null;
+  // What died before the event had its finalizer run then, traced, in CPython.
+  if (vm.heap.awaitingFinalizer.length > vm.finalizerFloor) yield* vm.finalizeInDeathOrder();
   const fo = vm.frameObjectOf(frame);
   const callback = kind === 'profile' || event === 'call' ? global : fo.fTrace;
   if (!callback) return null;
@@ -389,9 +399,10 @@ export function unwindWithHooks(vm: VM, err: PyError, frame: Frame, addTraceback
  * exception_unwind with hooks: in the frame where the exception is raised (and in each caller it reaches),
  * the profile function's 'c_exception' when a C function raised it, the traceback entry, the trace
  * function's 'exception'; then its handler, or (the value stack emptied) its 'return' event with None
- * before the frame goes. A hook's exception replaces the one unwinding.
+ * before the frame goes (not for `unheard`, a frame CPython did not run). A hook's exception replaces the
+ * one unwinding.
  */
-function* hookedUnwind(vm: VM, err: PyError, frame: Frame, raised: boolean): Native<PyObject | null> {
+function* hookedUnwind(vm: VM, err: PyError, frame: Frame, raised: boolean, unheard: Frame | null = null): Native<PyObject | null> {
   const hooks = vm.hooks;
   if (!err.reraise) vm.chainContext(err.exc);
   err.reraise = false;
@@ -407,7 +418,7 @@ function* hookedUnwind(vm: VM, err: PyError, frame: Frame, raised: boolean): Nat
       err = yield* replacing(vm, err, deliver(vm, hooks, 'trace', frame, 'line', vm.none, inlined.unit.firstLine));
     }
     if (!leaving && vm.enterHandler(err, frame)) return null;
-    if (!leaving && heard(frame) && !isInlinedComprehension(vm, frame.unit)) {
+    if (!leaving && heard(frame) && frame !== unheard && !isInlinedComprehension(vm, frame.unit)) {
       while (frame.stack.length) {
         const v = frame.stack.pop();
         if (v) vm.decref(v, Cause.Stack);
@@ -484,7 +495,7 @@ function* hookedThrow(vm: VM, frame: Frame, err: PyError): Native<PyObject | nul
     }
   }
   err.reraise = true;
-  yield* hookedUnwind(vm, err, frame, false);
+  yield* hookedUnwind(vm, err, frame, false, unstartedClose ? frame : null);
   return null;
 }
 

@@ -161,7 +161,7 @@ export class VM {
     this.sourceLines = source.split(/\r?\n/);
     const hooks: HeapHooks = {
       needsFinalizer: (obj) => {
-        if (!hasFinalizer(obj)) return false;
+        if (!hasFinalizer(obj)) return this.hooked && closesUnstarted(this, obj);
         if ((obj instanceof PyCoroutine && obj.frame?.pc === 0) || obj instanceof PyAsyncGenAwaitable) {
           // A frame clearing its locals is no longer the thread's current frame (releaseLocals).
           let frame = this.currentPythonFrame();
@@ -727,6 +727,24 @@ export class VM {
     const entry = waiting.splice(floor, 1)[0];
     this.finalizerFloor = waiting.length;
     this.runNative(untilDone(this, this.pendingDeathWork(entry), floor), () => undefined, finalizerName(entry));
+  }
+
+  /**
+   * With hooks, before a trace or profile function is called: what died before the event is finalized
+   * first, in death order, each to its end (CPython ran those finalizers at the deaths, traced).
+   */
+  *finalizeInDeathOrder(): Native<void> {
+    const waiting = this.heap.awaitingFinalizer;
+    while (waiting.length > this.finalizerFloor) {
+      const floor = this.finalizerFloor;
+      const entry = waiting.splice(floor, 1)[0];
+      this.finalizerFloor = waiting.length;
+      try {
+        yield* this.pendingDeathWork(entry);
+      } finally {
+        this.finalizerFloor = floor;
+      }
+    }
   }
 
   /** Runs the pending finalizers (and weakref callbacks) at once, nested in native code that must wait for them. */
@@ -1486,6 +1504,15 @@ function* collectThenTrack(vm: VM, generation: number): Native<PyObject | null> 
     vm.gc.trackDeferred();
   }
   return null;
+}
+
+/**
+ * 3.11's _PyGen_Finalize closes a generator that never started too (gen_close throws GeneratorExit into
+ * its frame, 3.12+ just marks it done): seen only by a trace or profile function, so done only for one.
+ */
+function closesUnstarted(vm: VM, obj: PyObject): boolean {
+  if (vm.options.version.tracing.monitoring || !(obj instanceof PyGenerator) || obj instanceof PyCoroutine || obj instanceof PyAsyncGenerator) return false;
+  return obj.frame !== null && obj.frame.pc === 0 && !obj.frame.unit.library;
 }
 
 function finalizerName(entry: PendingDeath): string {
