@@ -132,11 +132,18 @@ class Compiler {
   private readonly stack: Unit[] = [];
   private readonly positions: CompilerPositions;
   private readonly inlinedComprehensions: boolean;
+  /**
+   * The learner's code gets CPython's instructions where the simulator's would differ only to a trace
+   * function or in sizes: the NOPs that give `try`, `break`, `continue`, `return` or a lone `None` their
+   * line, none for a docstring or a global/nonlocal declaration, long displays built item by item.
+   */
+  private readonly exactInstructions: boolean;
   private readonly classBodyNames: boolean;
   constructor(private table: SymbolTable, private filename: string, rules: CompilerRules) {
     this.positions = rules.positions;
     this.inlinedComprehensions = rules.inlinedComprehensions;
     this.classBodyNames = rules.classBodyNames;
+    this.exactInstructions = !rules.libraryCode;
   }
 
   /** The start of module-level code (a module, or eval's expression): its cells, then RESUME. */
@@ -347,7 +354,7 @@ class Compiler {
         return;
       case 'Try':
         // SETUP_FINALLY becomes a NOP at the `try` line (a line event of its own), kept unless the body starts on that line.
-        if (s.body.length && s.body[0].line !== s.line) b.emit(Op.NOP);
+        if (this.exactInstructions && s.body.length && s.body[0].line !== s.line) b.emit(Op.NOP);
         return s.finalbody.length ? this.tryFinally(s) : this.tryExcept(s);
       case 'With':
         return this.withStmt(s, 0);
@@ -405,6 +412,7 @@ class Compiler {
       case 'Global':
       case 'Nonlocal':
         // Declarations: no instruction (no line event either).
+        if (!this.exactInstructions) b.emit(Op.NOP);
         return;
       case 'Match':
         return compileMatch(this.patternHost(), s);
@@ -671,7 +679,7 @@ class Compiler {
     const loop = blocks[i] as FBlock & { kind: 'for' | 'while'; continueLabel: Label; breakLabel: Label };
     // compiler_break / compiler_continue: "Emit instruction with line number" (kept when what follows has another).
     this.at(s);
-    if (this.unwindsElsewhere(i + 1)) this.b.emit(Op.NOP);
+    if (this.exactInstructions && this.unwindsElsewhere(i + 1)) this.b.emit(Op.NOP);
     const restore = this.unwindTo(i + 1, false, s);
     if (what === 'break') this.unwindBlock(loop, false);
     if (this.unwoundLocated) this.at(s);
@@ -687,7 +695,7 @@ class Compiler {
     const preserve = s.value !== null;
     if (s.value) this.expr(s.value);
     // compiler_return: a NOP gives the statement its line before a `finally` or a `with` exit runs.
-    else if (this.unwindsElsewhere(0)) this.b.emit(Op.NOP);
+    else if (this.exactInstructions && this.unwindsElsewhere(0)) this.b.emit(Op.NOP);
     const restore = this.unwindTo(0, preserve, s);
     const located = this.unwoundLocated;
     if (!s.value) {
@@ -992,7 +1000,7 @@ class Compiler {
       if (doc) this.b.addConst({ type: 'str', value: (first.value as A.Constant & { value: { value: string } }).value.value }, true);
       else this.b.addConst({ type: 'None' }, false);
       // compiler_function: the body's statements after the docstring (which compiles to nothing).
-      this.body(doc ? s.body.slice(1) : s.body);
+      this.body(doc && this.exactInstructions ? s.body.slice(1) : s.body);
     });
     this.at(s);
     this.makeFunction(unit, flags);
@@ -1102,7 +1110,7 @@ class Compiler {
       this.loadConst({ type: 'str', value: (first.value as A.Constant & { value: { value: string } }).value.value }, true);
       this.storeName('__doc__');
     }
-    this.body(doc ? s.body.slice(1) : s.body);
+    this.body(doc && this.exactInstructions ? s.body.slice(1) : s.body);
     if (this.classBodyNames) {
       // Known only now: the functions compiled in the body added their `self.X = …` names.
       const names = [...(u.staticAttributes as Set<string>)].sort();
@@ -1273,7 +1281,7 @@ class Compiler {
       this.expr(test.left);
       // The peephole turns LOAD_CONST None, IS_OP into a NOP at the None, kept when it is alone on its line.
       const none = test.comparators[0];
-      if (none.line !== test.line && none.line !== test.left.line) {
+      if (this.exactInstructions && none.line !== test.line && none.line !== test.left.line) {
         this.at(none);
         b.emit(Op.NOP);
       }
@@ -1608,7 +1616,7 @@ class Compiler {
       return;
     }
     // starunpack_helper: a display longer than STACK_USE_GUIDELINE is built item by item from an empty one.
-    const big = e.elts.length > STACK_USE_GUIDELINE;
+    const big = this.exactInstructions && e.elts.length > STACK_USE_GUIDELINE;
     if (!big && !e.elts.some((x) => x.kind === 'Starred')) {
       for (const x of e.elts) this.expr(x);
       this.at(e);
