@@ -659,10 +659,17 @@ const TRACING_3_12: TracingModel = { monitoring: true, throwCallArgIsException: 
 const TRACING_3_13: TracingModel = { monitoring: true, throwCallArgIsException: false, throwReportsDelegationLine: true };
 
 /** What the compiler reads of a version model. */
-export type CompilerRules = Pick<VersionModel, 'positions' | 'inlinedComprehensions' | 'classBodyNames' | 'cleanDocstrings'>;
+export type CompilerRules = Pick<VersionModel, 'positions' | 'inlinedComprehensions' | 'classBodyNames' | 'cleanDocstrings'> & {
+  /**
+   * Code of the simulator's own library (never traced): its instructions stay as the cost model was
+   * calibrated with, without what only the learner's code needs of CPython's exact instruction stream
+   * (compiler.ts exactInstructions).
+   */
+  libraryCode?: boolean;
+};
 
 /** The rules the simulator's own library modules are compiled with, but for the version's positions (modules/registry.ts). */
-export const LIBRARY_COMPILER_RULES: CompilerRules = { positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, cleanDocstrings: false };
+export const LIBRARY_COMPILER_RULES: CompilerRules = { positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, cleanDocstrings: false, libraryCode: true };
 
 /** collections and _collections, by version (read in their sources and checked on the interpreters). */
 export interface CollectionsModel {

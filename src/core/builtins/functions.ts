@@ -770,7 +770,7 @@ import { compileSource, type Diagnostic } from '../index';
 import { syntaxErrorFields } from '../runtime/syntax-error-report';
 import { syntaxErrorArgs } from '../runtime/syntax-error-object';
 import { writeSyntaxWarnings } from '../runtime/syntax-warning-output';
-import { markLibrary } from '../compile/bytecode';
+import { markCompiledString } from '../compile/bytecode';
 import { numberHash, tupleHash, frozensetHash, sliceHash } from '../runtime/value-hashes';
 import { checkKeywords, unexpectedKeyword } from './keyword-arguments';
 import { checkSortArguments } from './sort-arguments';
@@ -787,7 +787,7 @@ function compiledCode(vm: VM, source: string, filename: string, mode: 'exec' | '
   // linecache reads the warned line from the file of that name: the program's own, or none (`<string>`).
   const warnings = compiled.unit.syntaxWarnings;
   if (warnings) writeSyntaxWarnings(vm, warnings, filename, filename === vm.options.filename ? vm.sourceLines : null, vm.currentPythonFrame()?.globals ?? vm);
-  markLibrary(compiled.unit);
+  markCompiledString(compiled.unit);
   return vm.loadCode(compiled.unit, arena);
 }
 

@@ -177,6 +177,8 @@ export interface CodeUnit {
   filename: string;
   /** Library code (a module the simulator runs in Python): its lines are not the learner's, so no line events. */
   library?: boolean;
+  /** Compiled by exec(), eval() or compile() from a string: library code for the editor, traced as CPython traces it. */
+  compiledString?: boolean;
   firstLine: number;
   argcount: number;
   posonlyargcount: number;
@@ -229,4 +231,14 @@ export const CPYTHON_LIBRARY_SOURCES = new Map<string, readonly string[]>();
 export function markLibrary(unit: CodeUnit): void {
   unit.library = true;
   for (const c of unit.consts) if (c.type === 'code') markLibrary(c.unit);
+}
+
+/** A string's code (exec, eval, compile): library code that a trace function still hears of. */
+export function markCompiledString(unit: CodeUnit): void {
+  markLibrary(unit);
+  const mark = (u: CodeUnit): void => {
+    u.compiledString = true;
+    for (const c of u.consts) if (c.type === 'code') mark(c.unit);
+  };
+  mark(unit);
 }

@@ -134,6 +134,12 @@ class Compiler {
   private readonly stack: Unit[] = [];
   private readonly positions: CompilerPositions;
   private readonly inlinedComprehensions: boolean;
+  /**
+   * The learner's code gets CPython's instructions where the simulator's would differ only to a trace
+   * function or in sizes: the NOPs that give `try`, `break`, `continue`, `return` or a lone `None` their
+   * line, none for a docstring or a global/nonlocal declaration, long displays built item by item.
+   */
+  private readonly exactInstructions: boolean;
   private readonly classBodyNames: boolean;
   private readonly cleanDocstrings: boolean;
   constructor(private table: SymbolTable, private filename: string, rules: CompilerRules) {
@@ -141,6 +147,7 @@ class Compiler {
     this.inlinedComprehensions = rules.inlinedComprehensions;
     this.classBodyNames = rules.classBodyNames;
     this.cleanDocstrings = rules.cleanDocstrings;
+    this.exactInstructions = !rules.libraryCode;
   }
 
   /** A body's docstring as the version stores it (3.13 strips its indentation), or null. */
@@ -367,7 +374,7 @@ class Compiler {
         return;
       case 'Try':
         // SETUP_FINALLY becomes a NOP at the `try` line (a line event of its own), kept unless the body starts on that line.
-        if (s.body.length && s.body[0].line !== s.line) b.emit(Op.NOP);
+        if (this.exactInstructions && s.body.length && s.body[0].line !== s.line) b.emit(Op.NOP);
         if (s.finalbody.length) return this.tryFinally(s);
         return s.isStar ? this.tryStar(s) : this.tryExcept(s);
       case 'With':
@@ -426,6 +433,7 @@ class Compiler {
       case 'Global':
       case 'Nonlocal':
         // Declarations: no instruction (no line event either).
+        if (!this.exactInstructions) b.emit(Op.NOP);
         return;
       case 'Match':
         return compileMatch(this.patternHost(), s);
@@ -674,7 +682,7 @@ class Compiler {
     this.body(s.body);
     this.unit.fblocks.pop();
     if (b.reachable) {
-      this.at(s);
+      this.atNoLocation();
       b.emitJump(Op.JUMP_BACKWARD, start);
     }
     b.bind(except);
@@ -692,7 +700,7 @@ class Compiler {
     const loop = blocks[i] as FBlock & { kind: 'for' | 'while'; continueLabel: Label; breakLabel: Label };
     // compiler_break / compiler_continue: "Emit instruction with line number" (kept when what follows has another).
     this.at(s);
-    if (this.unwindsElsewhere(i + 1)) this.b.emit(Op.NOP);
+    if (this.exactInstructions && this.unwindsElsewhere(i + 1)) this.b.emit(Op.NOP);
     const restore = this.unwindTo(i + 1, false, s);
     if (what === 'break') this.unwindBlock(loop, false, s);
     if (this.unwoundLocated) this.at(s);
@@ -708,7 +716,7 @@ class Compiler {
     const preserve = s.value !== null;
     if (s.value) this.expr(s.value);
     // compiler_return: a NOP gives the statement its line before a `finally` or a `with` exit runs.
-    else if (this.unwindsElsewhere(0)) this.b.emit(Op.NOP);
+    else if (this.exactInstructions && this.unwindsElsewhere(0)) this.b.emit(Op.NOP);
     // An error while unwinding is at the returned value, the last thing compiled.
     const restore = this.unwindTo(0, preserve, s, s.value ?? s);
     const located = this.unwoundLocated;
@@ -1127,7 +1135,7 @@ class Compiler {
       if (doc !== null) this.b.addConst({ type: 'str', value: doc }, true);
       else this.b.addConst({ type: 'None' }, false);
       // compiler_function: the body's statements after the docstring (which compiles to nothing).
-      this.body(doc !== null ? s.body.slice(1) : s.body);
+      this.body(doc !== null && this.exactInstructions ? s.body.slice(1) : s.body);
     });
     this.at(s);
     this.makeFunction(unit, flags);
@@ -1231,7 +1239,7 @@ class Compiler {
     // compiler_body: SETUP_ANNOTATIONS before the docstring (after 3.13's __firstlineno__).
     if (hasAnnotations(s.body)) this.b.emit(Op.SETUP_ANNOTATIONS);
     // compiler_body: the docstring (stored as __doc__) is not one of the statements compiled after it.
-    this.body(this.storeDocstring(s.body) ? s.body.slice(1) : s.body);
+    this.body(this.storeDocstring(s.body) && this.exactInstructions ? s.body.slice(1) : s.body);
     if (this.classBodyNames) {
       // Known only now: the functions compiled in the body added their `self.X = …` names.
       const names = [...(u.staticAttributes as Set<string>)].sort();
@@ -1402,7 +1410,7 @@ class Compiler {
       this.expr(test.left);
       // The peephole turns LOAD_CONST None, IS_OP into a NOP at the None, kept when it is alone on its line.
       const none = test.comparators[0];
-      if (none.line !== test.line && none.line !== test.left.line) {
+      if (this.exactInstructions && none.line !== test.line && none.line !== test.left.line) {
         this.at(none);
         b.emit(Op.NOP);
       }
@@ -1737,7 +1745,7 @@ class Compiler {
       return;
     }
     // starunpack_helper: a display longer than STACK_USE_GUIDELINE is built item by item from an empty one.
-    const big = e.elts.length > STACK_USE_GUIDELINE;
+    const big = this.exactInstructions && e.elts.length > STACK_USE_GUIDELINE;
     if (!big && !e.elts.some((x) => x.kind === 'Starred')) {
       for (const x of e.elts) this.expr(x);
       this.at(e);

@@ -84,7 +84,7 @@ function compileLeftover(module: string, source: string, version: VersionModel):
   const parsed = parseModule(source);
   if (!parsed.ok) throw new Error(`internal: import garbage of ${module}: ${parsed.error.message} at line ${parsed.error.line}`);
   const { positions, inlinedComprehensions, classBodyNames, cleanDocstrings } = version;
-  unit = compileModule(parsed.module, file, { positions, inlinedComprehensions, classBodyNames, cleanDocstrings });
+  unit = compileModule(parsed.module, file, { positions, inlinedComprehensions, classBodyNames, cleanDocstrings, libraryCode: true });
   markLibrary(unit);
   SIMULATOR_LIBRARY_FILES.add(file);
   units.set(source, unit);

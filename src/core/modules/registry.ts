@@ -30,6 +30,8 @@ import { createTime } from './time';
 import { createCopy } from './copy';
 import { createMath } from './math';
 import { COPY_SOURCE } from './python/copy-source';
+import { LINECACHE_SOURCE } from './python/linecache-source';
+import { createLinecache } from './linecache';
 import { createOs } from './os';
 import { createHashlib } from './hashlib';
 import { createIo } from './io/io-module';
@@ -141,6 +143,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _thread: createThread,
   time: createTime,
   copy: createCopy,
+  linecache: createLinecache,
   math: createMath,
   os: createOsWithPath,
   hashlib: createHashlib,
@@ -223,6 +226,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
 const PYTHON_SOURCES: Record<string, string> = {
   weakref: WEAKREF_SOURCE,
   copy: COPY_SOURCE,
+  linecache: LINECACHE_SOURCE,
   requests: REQUESTS_SOURCE,
   'concurrent.futures': FUTURES_SOURCE,
   'concurrent.futures._base': FUTURES_BASE_SOURCE,

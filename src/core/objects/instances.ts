@@ -188,8 +188,8 @@ export class PyFrameObject extends PyObject {
   traceOpcodes = false;
   /** f_fast_as_locals (≤ 3.12): f_locals was read; trace calls keep it in step with the locals. */
   fastAsLocals = false;
-  /** f_lineno while a trace function is called (its event's line), 0 otherwise (frameobject.c f_lineno). */
-  tracedLine = 0;
+  /** f_lineno while a trace function is called (its event's line: 0 for a module's start), null otherwise (frameobject.c f_lineno). */
+  tracedLine: number | null = null;
   constructor(
     type: PyType,
     public codeName: string,

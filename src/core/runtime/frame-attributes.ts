@@ -17,7 +17,7 @@ export function frameAttribute(vm: VM, fo: PyFrameObject, name: string): PyObjec
       return vm.incref(frame ? frame.code : (fo.code ?? vm.none), Cause.Stack);
     case 'f_lineno': {
       // frame_getlineno: the traced event's line while a trace function runs, None for an instruction without a line.
-      const line = fo.tracedLine !== 0 ? fo.tracedLine : frame ? reportedLine(frame) : fo.line;
+      const line = fo.tracedLine ?? (frame ? reportedLine(frame) : fo.line);
       return line < 0 ? vm.newNone() : vm.newInt(line);
     }
     case 'f_back': {

@@ -14,7 +14,8 @@ import type { PyObject } from '../objects/object';
 import { PyBuiltin, PyMethodDescriptor } from '../objects/callables';
 import { PyTuple } from '../objects/containers';
 import { PyExceptionObj, type PyFrameObject } from '../objects/instances';
-import { PyGenerator } from '../objects/iterators';
+import { PyGenerator, PyCoroutine } from '../objects/iterators';
+import { PyCoroWrapper } from '../objects/coroutine-wrapper';
 import { PyAsyncGenerator } from '../objects/async-generators';
 import { Op } from '../compile/bytecode';
 import type { ThreadHooks } from '../threads/thread-state';
@@ -45,7 +46,7 @@ export function setTraceFunction(vm: VM, hooks: ThreadHooks, func: PyObject | nu
   const old = hooks.trace;
   hooks.trace = func ? vm.incref(func, Cause.Internal, 'c_traceobj') : null;
   if (old) vm.decref(old, Cause.Internal, 'c_traceobj');
-  if (!func) dropPending(vm, top, 'stop-iteration');
+  if (!func) forgetHooks(vm, hooks, top, 'stop-iteration');
   refreshHooked(vm);
 }
 
@@ -55,7 +56,7 @@ export function setProfileFunction(vm: VM, hooks: ThreadHooks, func: PyObject | 
   hooks.profile = func ? vm.incref(func, Cause.Internal, 'c_profileobj') : null;
   if (old) vm.decref(old, Cause.Internal, 'c_profileobj');
   // C_TRACE reports a C function's end only to a profile function still there.
-  if (!func) dropPending(vm, top, 'c_call');
+  if (!func) forgetHooks(vm, hooks, top, 'c_call');
   refreshHooked(vm);
 }
 
@@ -64,12 +65,20 @@ export function refreshHooked(vm: VM): void {
   vm.hooked = vm.hooks.trace !== null || vm.hooks.profile !== null;
 }
 
-function dropPending(vm: VM, top: AnyFrame | null, kind: PendingHook['kind']): void {
+/**
+ * A hook removed: the frames of the thread (from `top` down) let go of what it was to hear next. Once the
+ * thread has none left, an instruction whose events were under way runs without them: its frame's count of
+ * delivered events goes too (a later arrival there starts afresh).
+ */
+function forgetHooks(vm: VM, hooks: ThreadHooks, top: AnyFrame | null, kind: PendingHook['kind']): void {
+  const none = hooks.trace === null && hooks.profile === null;
   for (let f = top; f; f = f.back) {
-    const pending = f.kind === 'python' ? f.hooks?.pending : null;
-    if (!pending || pending.kind !== kind) continue;
-    releasePending(vm, pending);
-    (f as Frame).hooks!.pending = null;
+    const state = f.kind === 'python' ? f.hooks : null;
+    if (!state) continue;
+    if (none) state.pc = -1;
+    if (!state.pending || state.pending.kind !== kind) continue;
+    releasePending(vm, state.pending);
+    state.pending = null;
   }
 }
 
@@ -117,6 +126,8 @@ function lineOf(frame: Frame, pc: number): number {
 function* deliver(vm: VM, hooks: ThreadHooks, kind: 'trace' | 'profile', frame: Frame, event: HookEvent, arg: PyObject, line: number): Native<null> {
   const global = kind === 'trace' ? hooks.trace : hooks.profile;
   if (!global || hooks.tracing > 0) return null;
+  // What died before the event had its finalizer run then, traced, in CPython.
+  if (vm.heap.awaitingFinalizer.length > vm.finalizerFloor) yield* vm.finalizeInDeathOrder();
   const fo = vm.frameObjectOf(frame);
   const callback = kind === 'profile' || event === 'call' ? global : fo.fTrace;
   if (!callback) return null;
@@ -128,10 +139,13 @@ function* deliver(vm: VM, hooks: ThreadHooks, kind: 'trace' | 'profile', frame: 
   fo.tracedLine = line;
   // call_trampoline (≤ 3.12): a frame whose f_locals was read gets them fresh, and what the function put there back.
   if (version.localsCachedOnFrame && fo.fastAsLocals) refreshTracedLocals(vm, fo);
+  const floor = vm.finalizerFloor;
+  vm.finalizerFloor = vm.heap.awaitingFinalizer.length;
   let result: PyObject;
   try {
     result = yield { callable: callback, args: [fo, eventName(vm, event), arg], kwargs: null };
   } catch (e) {
+    vm.finalizerFloor = floor;
     finishCall(vm, hooks, fo);
     if (e instanceof PyError) {
       if (kind === 'trace') {
@@ -143,6 +157,7 @@ function* deliver(vm: VM, hooks: ThreadHooks, kind: 'trace' | 'profile', frame: 
     }
     throw e;
   }
+  vm.finalizerFloor = floor;
   finishCall(vm, hooks, fo);
   if (kind === 'trace' && result !== vm.none) {
     const old = fo.fTrace;
@@ -156,7 +171,7 @@ function* deliver(vm: VM, hooks: ThreadHooks, kind: 'trace' | 'profile', frame: 
 
 function finishCall(vm: VM, hooks: ThreadHooks, fo: PyFrameObject): void {
   if (vm.options.version.localsCachedOnFrame && fo.fastAsLocals) localsToFast(vm, fo);
-  fo.tracedLine = 0;
+  fo.tracedLine = null;
   if (vm.options.version.tracing.monitoring) vm.decref(fo, Cause.Argument, 'frame');
   hooks.tracing--;
 }
@@ -203,7 +218,7 @@ const Stage = { Pending: 0, CallTrace: 1, CallProfile: 2, Line: 3, ReturnTrace: 
  */
 export function hookInstruction(vm: VM, frame: Frame): boolean {
   const hooks = vm.hooks;
-  if (hooks.tracing > 0 || frame.unit.library) return false;
+  if (hooks.tracing > 0 || silent(frame)) return false;
   const pc = frame.pc;
   const state = frameHooks(frame);
   if (state.pc !== pc) {
@@ -237,7 +252,9 @@ function stageWork(vm: VM, hooks: ThreadHooks, frame: Frame, pc: number, stage: 
       if (op !== Op.RESUME || !isTraceable(vm, frame, pc) || isInlinedComprehension(vm, frame.unit)) return null;
       const kind = stage === Stage.CallTrace ? 'trace' : 'profile';
       if ((kind === 'trace' ? hooks.trace : hooks.profile) === null) return null;
-      return onInstruction(vm, frame, pc, deliver(vm, hooks, kind, frame, 'call', vm.none, lineOf(frame, pc)));
+      // A module's code starts at line 0 (its RESUME's), a string's given to exec() included.
+      const line = frame.unit.name === '<module>' ? 0 : lineOf(frame, pc);
+      return onInstruction(vm, frame, pc, deliver(vm, hooks, kind, frame, 'call', vm.none, line));
     }
     case Stage.Line: {
       if (!hooks.trace || op === Op.RESUME || !isTraceable(vm, frame, pc)) return null;
@@ -365,7 +382,12 @@ function cFunctionCalled(vm: VM, frame: Frame, op: number, arg: number): PyObjec
 
 /** Whether the hooks hear about `frame`: not the simulator's library. */
 function heard(frame: Frame): boolean {
-  return !frame.unit.library;
+  return !silent(frame);
+}
+
+/** The simulator's own library code (not a string the program compiled): CPython's is C code or other lines. */
+function silent(frame: Frame): boolean {
+  return frame.unit.library === true && frame.unit.compiledString !== true;
 }
 
 /** vm.unwind while the thread has hooks: the same unwinding, with each frame's events on the way. */
@@ -377,20 +399,26 @@ export function unwindWithHooks(vm: VM, err: PyError, frame: Frame, addTraceback
  * exception_unwind with hooks: in the frame where the exception is raised (and in each caller it reaches),
  * the profile function's 'c_exception' when a C function raised it, the traceback entry, the trace
  * function's 'exception'; then its handler, or (the value stack emptied) its 'return' event with None
- * before the frame goes. A hook's exception replaces the one unwinding.
+ * before the frame goes (not for `unheard`, a frame CPython did not run). A hook's exception replaces the
+ * one unwinding.
  */
-function* hookedUnwind(vm: VM, err: PyError, frame: Frame, raised: boolean): Native<PyObject | null> {
+function* hookedUnwind(vm: VM, err: PyError, frame: Frame, raised: boolean, unheard: Frame | null = null): Native<PyObject | null> {
   const hooks = vm.hooks;
   if (!err.reraise) vm.chainContext(err.exc);
   err.reraise = false;
-  // 3.12+: an exception leaving an inlined comprehension is still in its function's frame for CPython.
-  let sameFrame = false;
+  // 3.12+: an exception leaving an inlined comprehension is still in its function's frame for CPython,
+  // where the comprehension's own handler (which puts its variable back) starts at its line.
+  let inlined: Frame | null = null;
   for (;;) {
     vm.frame = frame;
     const leaving = err.leavesFrame === frame;
-    if (raised && !leaving) err = yield* raiseIn(vm, hooks, err, frame, !sameFrame);
+    if (raised && !leaving) err = yield* raiseIn(vm, hooks, err, frame, inlined === null);
+    if (inlined && hooks.trace && vm.frameObjectOf(frame).traceLines && heard(frame)) {
+      vm.frame = frame;
+      err = yield* replacing(vm, err, deliver(vm, hooks, 'trace', frame, 'line', vm.none, inlined.unit.firstLine));
+    }
     if (!leaving && vm.enterHandler(err, frame)) return null;
-    if (!leaving && heard(frame) && !isInlinedComprehension(vm, frame.unit)) {
+    if (!leaving && heard(frame) && frame !== unheard && !isInlinedComprehension(vm, frame.unit)) {
       while (frame.stack.length) {
         const v = frame.stack.pop();
         if (v) vm.decref(v, Cause.Stack);
@@ -401,7 +429,7 @@ function* hookedUnwind(vm: VM, err: PyError, frame: Frame, raised: boolean): Nat
       err = yield* replacing(vm, err, deliver(vm, hooks, 'trace', frame, 'return', vm.none, reportedLine(frame)));
       if (err === before) err = yield* replacing(vm, err, deliver(vm, hooks, 'profile', frame, 'return', vm.none, reportedLine(frame)));
     }
-    sameFrame = isInlinedComprehension(vm, frame.unit);
+    inlined = isInlinedComprehension(vm, frame.unit) ? frame : null;
     const caller = vm.leaveFrameRaising(err, frame);
     if (!caller) return null;
     frame = caller;
@@ -467,7 +495,7 @@ function* hookedThrow(vm: VM, frame: Frame, err: PyError): Native<PyObject | nul
     }
   }
   err.reraise = true;
-  yield* hookedUnwind(vm, err, frame, false);
+  yield* hookedUnwind(vm, err, frame, false, unstartedClose ? frame : null);
   return null;
 }
 
@@ -514,11 +542,14 @@ export function noteLoopStopIteration(vm: VM, frame: Frame, exc: PyExceptionObj,
  * value: 3.12+ always (INSTRUMENTED_END_SEND), 3.11 when it was raised (see there). Borrowed arguments.
  */
 export function noteSendReturned(vm: VM, frame: Frame, receiver: PyObject, sent: PyObject, value: PyObject): void {
-  if (!vm.hooks.trace || vm.hooks.tracing > 0 || frame.unit.library) return;
-  if (!(receiver instanceof PyGenerator) || receiver instanceof PyAsyncGenerator) return;
-  // 3.11's SEND under tracing steps a generator with tp_iternext (a StopIteration only for a value other
-  // than None) or its send() method (always one), and reports it (call_exc_trace).
-  if (!vm.options.version.tracing.monitoring && sent === vm.none && value === vm.none) return;
+  if (!vm.hooks.trace || vm.hooks.tracing > 0 || silent(frame)) return;
+  const wrapper = receiver instanceof PyCoroWrapper;
+  if (!wrapper && (!(receiver instanceof PyGenerator) || receiver instanceof PyAsyncGenerator)) return;
+  // A coroutine's __await__ wrapper is stepped by tp_iternext, which ends with a StopIteration (every version).
+  // 3.11's SEND under tracing steps a generator, an iterator, with tp_iternext too (a StopIteration only for a
+  // value other than None) when sent None, else by its send() method (always one), as it does a coroutine.
+  const iterator = !(receiver instanceof PyCoroutine) && !wrapper;
+  if (!vm.options.version.tracing.monitoring && iterator && sent === vm.none && value === vm.none) return;
   const exc = vm.newException(vm.exc.get('StopIteration') as never, value === vm.none ? [] : [vm.incref(value, Cause.Slot)]);
   pend(vm, frame, { kind: 'stop-iteration', exc, fails: true });
 }
@@ -531,5 +562,5 @@ function pend(vm: VM, frame: Frame, pending: PendingHook): void {
 
 /** Whether a loop's StopIteration should be kept for the trace function (noteLoopStopIteration). */
 export function tracesLoopEnd(vm: VM, frame: Frame): boolean {
-  return vm.hooked && vm.hooks.trace !== null && vm.hooks.tracing === 0 && !frame.unit.library;
+  return vm.hooked && vm.hooks.trace !== null && vm.hooks.tracing === 0 && !silent(frame);
 }

@@ -148,6 +148,8 @@ export class VM {
   hooks: ThreadHooks;
   /** Whether it has either: step() then lets the hooks see each instruction first. */
   hooked = false;
+  /** How many pending finalizers wait for the trace function being called (vm/tracing.ts deliver). */
+  finalizerFloor = 0;
   /** sys.set_asyncgen_hooks' callables (owned): CPython keeps them per thread (tstate->async_gen_firstiter/finalizer). */
   asyncGenHooks: { firstiter: PyObject | null; finalizer: PyObject | null } = { firstiter: null, finalizer: null };
   /** Py_FinalizeEx is past the atexit functions (sys.is_finalizing()). */
@@ -161,7 +163,7 @@ export class VM {
     this.sourceLines = source.split(/\r?\n/);
     const hooks: HeapHooks = {
       needsFinalizer: (obj) => {
-        if (!hasFinalizer(obj)) return false;
+        if (!hasFinalizer(obj)) return this.hooked && closesUnstarted(this, obj);
         if ((obj instanceof PyCoroutine && obj.frame?.pc === 0) || obj instanceof PyAsyncGenAwaitable) {
           // A frame clearing its locals is no longer the thread's current frame (releaseLocals).
           let frame = this.currentPythonFrame();
@@ -707,10 +709,44 @@ export class VM {
   /** Runs `__del__` of objects whose count reached zero (PEP 442 via the Heap). */
   runPendingFinalizers(): void {
     const waiting = this.heap.awaitingFinalizer;
-    if (!waiting.length) return;
+    // While a trace function runs, what died before its call waits for its end (in CPython those finalizers
+    // ran before the event, traced): only what dies in the trace function runs in it.
+    if (waiting.length <= this.finalizerFloor) return;
+    if (this.hooked) return this.runFinalizerAlone();
+    // The last death first, nested: each finalizer's frame starts above the one before, so the first
+    // death's finishes first — what CPython does, each at its death, unless a trace function looks.
     const entry = waiting.pop() as PendingDeath;
-    const name = entry.kind === 'weakref-callbacks' ? 'weakref callback' : entry.obj instanceof PyGenerator ? 'close' : '__del__';
-    this.runNative(this.pendingDeathWork(entry), () => undefined, name);
+    this.runNative(this.pendingDeathWork(entry), () => undefined, finalizerName(entry));
+  }
+
+  /**
+   * With a trace or profile function, whose events show the frames: the first death's finalizer runs to
+   * its end before the next one starts, as in CPython (what dies meanwhile is finalized inside it).
+   */
+  private runFinalizerAlone(): void {
+    const waiting = this.heap.awaitingFinalizer;
+    const floor = this.finalizerFloor;
+    const entry = waiting.splice(floor, 1)[0];
+    this.finalizerFloor = waiting.length;
+    this.runNative(untilDone(this, this.pendingDeathWork(entry), floor), () => undefined, finalizerName(entry));
+  }
+
+  /**
+   * With hooks, before a trace or profile function is called: what died before the event is finalized
+   * first, in death order, each to its end (CPython ran those finalizers at the deaths, traced).
+   */
+  *finalizeInDeathOrder(): Native<void> {
+    const waiting = this.heap.awaitingFinalizer;
+    while (waiting.length > this.finalizerFloor) {
+      const floor = this.finalizerFloor;
+      const entry = waiting.splice(floor, 1)[0];
+      this.finalizerFloor = waiting.length;
+      try {
+        yield* this.pendingDeathWork(entry);
+      } finally {
+        this.finalizerFloor = floor;
+      }
+    }
   }
 
   /** Runs the pending finalizers (and weakref callbacks) at once, nested in native code that must wait for them. */
@@ -1470,6 +1506,28 @@ function* collectThenTrack(vm: VM, generation: number): Native<PyObject | null> 
     vm.gc.trackDeferred();
   }
   return null;
+}
+
+/**
+ * 3.11's _PyGen_Finalize closes a generator that never started too (gen_close throws GeneratorExit into
+ * its frame, 3.12+ just marks it done): seen only by a trace or profile function, so done only for one.
+ */
+function closesUnstarted(vm: VM, obj: PyObject): boolean {
+  if (vm.options.version.tracing.monitoring || !(obj instanceof PyGenerator) || obj instanceof PyCoroutine || obj instanceof PyAsyncGenerator) return false;
+  return obj.frame !== null && obj.frame.pc === 0 && !obj.frame.unit.library;
+}
+
+function finalizerName(entry: PendingDeath): string {
+  return entry.kind === 'weakref-callbacks' ? 'weakref callback' : entry.obj instanceof PyGenerator ? 'close' : '__del__';
+}
+
+/** Runs a finalizer alone (VM.runFinalizerAlone): the ones waiting may start once it is done. */
+function* untilDone(vm: VM, work: Native<PyObject | null>, floor: number): Native<PyObject | null> {
+  try {
+    return yield* work;
+  } finally {
+    vm.finalizerFloor = floor;
+  }
 }
 
 /** The finalizer of an object whose count reached zero; the caller resurrected it for the call. */
