@@ -741,6 +741,19 @@ const stats = (gen0: [number, number], gen1: [number, number]) => [
   { collections: gen1[0], collected: gen1[1], uncollectable: 0 },
   { collections: 0, collected: 0, uncollectable: 0 },
 ];
+/**
+ * The collector's state at a program's first line, as a clean interpreter (no .pth file run: scripts/pythons.mjs)
+ * leaves it: the startup's, plus what compiling the program counted, which depends on the program.
+ * 3.11.7: the median over the oracle programs (scripts/measure-gc-program-start.mjs, gdb at run_eval_code_obj) of
+ * those whose compilation ran no collection, 767 of 832: count[0] 572 to 695, median 611 (the others: one
+ * more collection, count[0] small); the free lists likewise. Objects per generation: `import gc;
+ * print(len(gc.get_objects(g)))` as a small program's first lines (its compilation counted little). No
+ * collection of generation 1 yet, so nothing is long-lived, and the startup's objects (sys.modules, __main__'s
+ * dict...) are in generation 1, as in 3.12 and 3.13.
+ * 3.12.1 and 3.13.0: scripts/probes/gc-startup.py. Their startup leaves count[0] just under the threshold
+ * (3.12: 687 of 700 for a 3-line program; 3.13: 1966 of 2000): a program's compilation takes it over and the
+ * collection runs at its first eval-breaker check (3.12+), which these figures show as done.
+ */
 const GC_STARTUP: Record<Exclude<PythonVersion, 'nogil-hypothetical'>, GcStartup> = {
   '3.11': {
     counts: [611, 7, 0], objects: [589, 4175, 0], stats: stats([7, 24], [0, 0]), longLivedPending: 0, longLivedTotal: 0,
