@@ -126,18 +126,30 @@ export interface CompilerPositions {
    * in each copy 3.13's inline_small_or_no_lineno_blocks makes for an unconditional jump to it ('per-jump').
    */
   handlerCleanupLine: 'single-predecessor' | 'per-jump';
+  /**
+   * The conditional jump of an `if`, `while`, `assert` or conditional expression's test: at the test
+   * (3.12+: ADDOP_JUMP(c, LOC(e), ...)), or at whatever location is current (3.11: the statement's or the
+   * enclosing expression's, but a comparison's own, which stays current after it).
+   */
+  conditionalJump: 'test' | 'enclosing';
+  /**
+   * A comprehension's append (LIST_APPEND...), its jump back and its return: at the comprehension (3.12+),
+   * or at the location current then (3.11: a condition's comparison's, which stays current after it).
+   */
+  comprehensionTail: 'comprehension' | 'current';
 }
 
 export const POSITIONS_3_11: CompilerPositions = {
   assertRaise: 'last-comparison', forIter: 'statement', withItem: 'statement', comprehensionIter: 'comprehension', formattedValue: 'string', handlerCleanupLine: 'single-predecessor',
+  conditionalJump: 'enclosing', comprehensionTail: 'current',
 };
 const POSITIONS_3_12: CompilerPositions = {
   assertRaise: 'statement', forIter: 'statement', withItem: 'statement', comprehensionIter: 'comprehension', formattedValue: 'field',
-  handlerCleanupLine: 'single-predecessor',
+  handlerCleanupLine: 'single-predecessor', conditionalJump: 'test', comprehensionTail: 'comprehension',
 };
 const POSITIONS_3_13: CompilerPositions = {
   assertRaise: 'test', forIter: 'iterable', withItem: 'item', comprehensionIter: 'iterable', formattedValue: 'field',
-  handlerCleanupLine: 'per-jump',
+  handlerCleanupLine: 'per-jump', conditionalJump: 'test', comprehensionTail: 'comprehension',
 };
 
 export interface TracebackPrinters {
@@ -239,6 +251,11 @@ export interface GeneratorModel {
   closeReturnsValue: boolean;
   /** 3.13+: an asend()/__anext__(), athrow() or aclose() awaitable that dies never awaited warns (RuntimeWarning). */
   unawaitedAgenMethodWarns: boolean;
+  /**
+   * 3.13+ (gen_close): a generator suspended at a `yield` that no try, with or except block surrounds (its
+   * RESUME's RESUME_OPARG_DEPTH1_MASK) ends at close() without running: its locals cleared, no GeneratorExit.
+   */
+  closeAtOuterYieldFinishes: boolean;
 }
 
 /** What changed in Lib/asyncio from 3.11 to 3.13. */
@@ -612,7 +629,37 @@ export interface VersionModel {
    * trailing blank lines (_PyCompile_CleanDoc, compile/docstring.ts).
    */
   cleanDocstrings: boolean;
+  /** sys.settrace and sys.setprofile. */
+  tracing: TracingModel;
 }
+
+/**
+ * sys.settrace and sys.setprofile: 3.11's eval loop calls them itself (Python/ceval.c call_trace,
+ * maybe_call_line_trace); 3.12 rebuilt them over sys.monitoring (Python/legacy_tracing.c, instrumentation.c).
+ */
+export interface TracingModel {
+  /**
+   * 3.12+: the events are sys.monitoring's. A line event comes from an instruction that starts a line
+   * (a new line in the code's order, a jump target, a handler) and a backward jump within one line
+   * (instrumentation.c initialize_lines, legacy_tracing.c sys_trace_jump_func); the end of a `yield from`
+   * or `await` of a generator or coroutine reports a StopIteration (INSTRUMENTED_END_SEND); the frame
+   * object is held for the call (call_trace_func's Py_INCREF); a trace function failing on a 'return'
+   * event fails the RETURN_VALUE itself. 3.11: a line event whenever the line differs from the previous
+   * instruction's or a jump went backward, and that failure leaves the frame without a traceback entry.
+   */
+  monitoring: boolean;
+  /** 3.12: a generator's throw() gives the profile function its 'call' event with the exception (sys_profile_func3), 3.11 and 3.13 None. */
+  throwCallArgIsException: boolean;
+  /**
+   * 3.13: an exception thrown into a generator or coroutine stopped in a `yield from` or `await` reports
+   * that line again (its frame resumes at the RESUME, and the loop's CLEANUP_THROW handler starts a line).
+   */
+  throwReportsDelegationLine: boolean;
+}
+
+const TRACING_3_11: TracingModel = { monitoring: false, throwCallArgIsException: false, throwReportsDelegationLine: false };
+const TRACING_3_12: TracingModel = { monitoring: true, throwCallArgIsException: true, throwReportsDelegationLine: false };
+const TRACING_3_13: TracingModel = { monitoring: true, throwCallArgIsException: false, throwReportsDelegationLine: true };
 
 /** What the compiler reads of a version model. */
 export type CompilerRules = Pick<VersionModel, 'positions' | 'inlinedComprehensions' | 'classBodyNames' | 'cleanDocstrings'>;
@@ -841,7 +888,7 @@ const V3_13: VersionModel = {
   gcStartup: GC_STARTUP['3.13'], clinicUnexpectedKeywordMessage: true, keywordArgumentSuggestions: true, splitTakesAnyCallable: true, strMethodsClinic: true, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: false, parserHoldsBytesLiteralTwice: true, abstractClassMessage: 'without-implementation', setThresholdArityMessage: 'requires',
   matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: true, evalBreakerChecks: EVAL_BREAKER_CHECKS,
   processBootstrapLines: [313, 108], pickleLocalVerb: 'get', stdlibLines: { ...threadingLines(1041, 992, 967, 1083, 1342, 1290, 1012), 'threading.Barrier.__init__.parties': 693, ...threadingCheckLines(THREADING_CHECKS_3_13), ...RANDOM_PY_LINES['3.13'], ...collectionsLines(398, 451, 608, 667, 700), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.13'], ...STRING_PY_LINES, ...PPRINT_PY_LINES['3.13'], ...REPRLIB_PY_LINES['3.13'], ...TEXTWRAP_PY_LINES['3.13'], ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.13'], ...FUTURES_PY_LINES['3.13'], ...FUTURES_PROCESS_PY_LINES['3.13'], ...ASYNCIO_PY_LINES['3.13'], ...QUEUE_PY_LINES['3.13'], ...ENUM_PY_LINES['3.13'], ...JSON_PY_LINES['3.13'], ...RE_PY_LINES['3.13'] }, random: RANDOM_3_13, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: true,
-  generators: { throwTripleDeprecated: true, closeReturnsValue: true, unawaitedAgenMethodWarns: true },
+  generators: { throwTripleDeprecated: true, closeReturnsValue: true, unawaitedAgenMethodWarns: true, closeAtOuterYieldFinishes: true },
   warningWithoutFrame: { filename: '<sys>', line: 0 },
   unraisableObjectInMessage: true,
   sysDictCopyAfterInit: false,
@@ -850,6 +897,7 @@ const V3_13: VersionModel = {
   hasIsGilEnabled: true, lockNegativeTimeoutMessage: 'timeout value must be a non-negative number', pyTimeOverflowMessage: 'timestamp too large to convert to C PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: true, dataclasses: { singleExec: true, namesPriorDefault: true }, enum: ENUM_3_13, typing: { tooFewSaysAtLeast: true }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: true, bytearrayExtendStrMessage: true, setattrNoDictMessage: true, textStreamFlushBeforeAppend: 'chunk-sized-piece', importTraces: IMPORT_TRACES['3.13'], stringIOKeepsSoleText: false, ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: true, nameErrorSuggestions: 'traceback-py', floatModuloByZeroMessage: 'float modulo by zero', sliceHashable: true, noneHashConstant: true, chrTakesAnyInt: true,
   generatorHoldsCode: false, tracebacks: TRACEBACKS_3_13, syntax: SYNTAX_3_12, positions: POSITIONS_3_13, inlinedComprehensions: true, classBodyNames: true, cleanDocstrings: true, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_13,
   collections: COLLECTIONS_3_13,
+  tracing: TRACING_3_13,
   array: ARRAY_3_13,
   functionalModules: { batched: 'n-strict', pairwiseKeepsResult: true, methodcallerCall: 'vectorcall' },
   sizes: {
@@ -908,7 +956,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     gcStartup: GC_STARTUP['3.11'], clinicUnexpectedKeywordMessage: false, keywordArgumentSuggestions: false, splitTakesAnyCallable: false, strMethodsClinic: false, splitlinesKeependsAnyObject: false, gcRecheckThreshold: false, constTuplesUntracked: false, parserHoldsBytesLiteralTwice: false, abstractClassMessage: 'with', setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a type', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1045, 982, 959, 1114, 1401, 1349, 1002), ...threadingCheckLines([932, 956, 1112, 1160, 1165, 1177, 1189, 1200, 1218, 1224, 1226]), ...RANDOM_PY_LINES['3.11'], ...collectionsLines(393, 446, 599, 657, 690), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.11'], ...STRING_PY_LINES, ...PPRINT_PY_LINES['3.11'], ...REPRLIB_PY_LINES['3.11'], ...TEXTWRAP_PY_LINES['3.11'], ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.11'], ...FUTURES_PY_LINES['3.11'], ...FUTURES_PROCESS_PY_LINES['3.11'], ...ASYNCIO_PY_LINES['3.11'], ...QUEUE_PY_LINES['3.11'], ...ENUM_PY_LINES['3.11'], ...JSON_PY_LINES['3.11'], ...RE_PY_LINES['3.11'] }, random: RANDOM_3_11, bisectTypeFastPaths: false, sortDescendingRunsTakeEquals: false,
-    generators: { throwTripleDeprecated: false, closeReturnsValue: false, unawaitedAgenMethodWarns: false },
+    generators: { throwTripleDeprecated: false, closeReturnsValue: false, unawaitedAgenMethodWarns: false, closeAtOuterYieldFinishes: false },
     warningWithoutFrame: { filename: 'sys', line: 1 },
     unraisableObjectInMessage: false,
     sysDictCopyAfterInit: true,
@@ -917,6 +965,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', pyTimeOverflowMessage: 'timestamp too large to convert to C _PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: false, metaGetattr: true, propertyKeepsMember: false, callTakesValues: false, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: false, attributeHookBindsMethod: true, sumCompensated: false, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: false, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', importTraces: IMPORT_TRACES['3.11'], stringIOKeepsSoleText: true, ioTraverseVisitsType: false, minMaxEmptyMessage: 'arg is an empty sequence', suggestionsHideUnderscored: false, nameErrorSuggestions: 'suggestions-c', floatModuloByZeroMessage: 'float modulo', sliceHashable: false, noneHashConstant: false, chrTakesAnyInt: false,
     generatorHoldsCode: true, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_11, positions: POSITIONS_3_11, inlinedComprehensions: false, classBodyNames: false, cleanDocstrings: false, lazyKeywordTuples: LAZY_KEYWORD_TUPLES_3_11,
     collections: COLLECTIONS_3_11,
+    tracing: TRACING_3_11,
     array: ARRAY_3_11,
     functionalModules: { batched: 'absent', pairwiseKeepsResult: false, methodcallerCall: 'tp_call' },
     sizes: {
@@ -930,7 +979,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     gcStartup: GC_STARTUP['3.12'], clinicUnexpectedKeywordMessage: false, keywordArgumentSuggestions: false, splitTakesAnyCallable: false, strMethodsClinic: false, splitlinesKeependsAnyObject: true, gcRecheckThreshold: true, constTuplesUntracked: true, parserHoldsBytesLiteralTwice: true, abstractClassMessage: 'without-implementation', setThresholdArityMessage: 'takes',
     matchNotAClassMessage: 'called match pattern must be a class', listExtendResizesDictsAndSets: false, evalBreakerChecks: EVAL_BREAKER_CHECKS,
     processBootstrapLines: [314, 108], pickleLocalVerb: 'pickle', stdlibLines: { ...threadingLines(1073, 1010, 987, 1142, 1431, 1379, 1030), ...threadingCheckLines([960, 984, 1140, 1188, 1193, 1205, 1217, 1228, 1246, 1252, 1256]), ...RANDOM_PY_LINES['3.12'], ...collectionsLines(398, 451, 607, 665, 698), ...HEAPQ_PY_LINES, ...CONTEXTLIB_PY_LINES['3.12'], ...STRING_PY_LINES, ...PPRINT_PY_LINES['3.12'], ...REPRLIB_PY_LINES['3.12'], ...TEXTWRAP_PY_LINES['3.12'], ...WEAKREF_PY_LINES, ...SHAREDCTYPES_PY_LINES, ...POOL_PY_LINES, ...MANAGERS_PY_LINES['3.12'], ...FUTURES_PY_LINES['3.12'], ...FUTURES_PROCESS_PY_LINES['3.12'], ...ASYNCIO_PY_LINES['3.12'], ...QUEUE_PY_LINES['3.12'], ...ENUM_PY_LINES['3.12'], ...JSON_PY_LINES['3.12'], ...RE_PY_LINES['3.12'] }, random: RANDOM_3_12, bisectTypeFastPaths: true, sortDescendingRunsTakeEquals: false,
-    generators: { throwTripleDeprecated: true, closeReturnsValue: false, unawaitedAgenMethodWarns: false },
+    generators: { throwTripleDeprecated: true, closeReturnsValue: false, unawaitedAgenMethodWarns: false, closeAtOuterYieldFinishes: false },
     warningWithoutFrame: { filename: 'sys', line: 1 },
     unraisableObjectInMessage: false,
     sysDictCopyAfterInit: false,
@@ -939,6 +988,7 @@ export const VERSIONS: Record<PythonVersion, VersionModel> = {
     hasIsGilEnabled: false, lockNegativeTimeoutMessage: 'timeout value must be positive', pyTimeOverflowMessage: 'timestamp too large to convert to C _PyTime_t', freeThreading: null, hashlibDataKeyword: false, copyReplace: false, dataclasses: { singleExec: false, namesPriorDefault: false }, enum: { containsValues: true, metaGetattr: false, propertyKeepsMember: true, callTakesValues: true, aliasApi: false, hashableValuesList: false, nestedClassesAreMembers: true, autoNeedsSortable: false, flagOperandChecks: false }, typing: { tooFewSaysAtLeast: false }, callExReleasesArgs: true, attributeHookBindsMethod: false, sumCompensated: true, instructionCostNs: CLASS_COST_NS, kwargsAnyKeyErrorReworded: true, vectorcallIntAndStr: false, bytearrayExtendStrMessage: false, setattrNoDictMessage: false, textStreamFlushBeforeAppend: 'over-chunk', importTraces: IMPORT_TRACES['3.12'], stringIOKeepsSoleText: false, ioTraverseVisitsType: true, minMaxEmptyMessage: 'iterable argument is empty', suggestionsHideUnderscored: false, nameErrorSuggestions: 'traceback-py', floatModuloByZeroMessage: 'float modulo', sliceHashable: true, noneHashConstant: true, chrTakesAnyInt: false,
     generatorHoldsCode: false, tracebacks: TRACEBACKS_3_11, syntax: SYNTAX_3_12, positions: POSITIONS_3_12, inlinedComprehensions: true, classBodyNames: false, cleanDocstrings: false, lazyKeywordTuples: BISECT_KEYWORD_TUPLES,
     collections: COLLECTIONS_3_12,
+    tracing: TRACING_3_12,
     array: ARRAY_3_11,
     functionalModules: { batched: 'n', pairwiseKeepsResult: false, methodcallerCall: 'tp_call' },
     sizes: {

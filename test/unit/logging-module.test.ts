@@ -39,7 +39,6 @@ describe('the logging module', function () {
       ['import logging.handlers\n', 'module logging.handlers', 1],
       ['import logging\nfrom logging import config\n', 'module logging.config', 2],
       ['import logging\n\nlogging.basicConfig(filename="app.log")\n', 'os.path.abspath', 3],
-      ['import logging\nlogging.basicConfig(style="$", format="$message")\n', 'string.Template', 2],
       ['import logging\nlogging.basicConfig(datefmt="%Ex", format="%(asctime)s")\nlogging.warning("x")\n', 'time.strftime directive %E', 3],
       ['import traceback\ntraceback.extract_stack()\n', 'traceback.extract_stack', 2],
       ['import traceback\ntraceback.print_stack(limit=1)\n', 'traceback formatting with a limit', 2],

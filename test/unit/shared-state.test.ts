@@ -21,19 +21,22 @@ def add(counter, times):
         ${locked ? 'with counter.get_lock():\n            counter.value += 1' : 'counter.value += 1'}
 if __name__ == "__main__":
     counter = mp.Value("i", 0)
-    ps = [mp.Process(target=add, args=(counter, 1000)) for _ in range(4)]
+    ps = [mp.Process(target=add, args=(counter, 5000)) for _ in range(4)]
     for p in ps: p.start()
     for p in ps: p.join()
     print(counter.value)
 `;
 
 describe('multiprocessing shared state', () => {
-  it('loses updates when processes interleave `counter.value += 1` without the lock, and none with it', () => {
+  it('loses updates when processes interleave `counter.value += 1` without the lock, and none with it', function () {
+    // Three runs of 20 000 simulated increments: about 15 s on a quiet machine.
+    this.timeout(120_000);
+    // Long enough loops that the four overlap (each process starts a while after the one before).
     const unlocked = Number(run(COUNTER(false)).stdout);
-    assert.ok(unlocked < 4000 && unlocked >= 1000, `processes running in parallel lose some increments: ${unlocked}`);
+    assert.ok(unlocked < 20000 && unlocked >= 5000, `processes running in parallel lose some increments: ${unlocked}`);
     // The machine's rule is deterministic: the same run loses the same updates.
     assert.equal(Number(run(COUNTER(false)).stdout), unlocked);
-    assert.equal(run(COUNTER(true)).stdout, '4000\n');
+    assert.equal(run(COUNTER(true)).stdout, '20000\n');
   });
 
   it('gives a later child the values its parent read (the replay reads the journal), then the live memory', () => {

@@ -11,9 +11,9 @@ const VERSIONS_SHOWN: PythonVersion[] = ['3.11', '3.12', '3.13', '3.13t'];
 const BARRIER_PARTIES = 'threading.Barrier.__init__.parties';
 
 describe('frames of CPython\'s library modules in tracebacks', function () {
-  it('every line the threading, collections, heapq, contextlib, string, weakref, asyncio, concurrent.futures, json, re and multiprocessing sources mark has a line number of CPython\'s file in each version, and no other', function () {
+  it('every line the threading, collections, heapq, contextlib, string, weakref, asyncio, concurrent.futures, json, re, multiprocessing and pprint sources mark has a line number of CPython\'s file in each version, and no other', function () {
     // Loading the modules registers their sources (concurrent.futures imports its executors' modules on first use).
-    assert.equal(runSource('import threading\nimport collections\nimport random\nimport heapq\nimport contextlib\nimport string\nimport weakref\nimport asyncio\nimport concurrent.futures.thread\nimport concurrent.futures.process\nimport json\nimport re\nimport multiprocessing\n', { filename: 'imp.py' }).exitCode, 0);
+    assert.equal(runSource('import threading\nimport collections\nimport random\nimport heapq\nimport contextlib\nimport string\nimport weakref\nimport asyncio\nimport concurrent.futures.thread\nimport concurrent.futures.process\nimport json\nimport re\nimport multiprocessing\nimport pprint\n', { filename: 'imp.py' }).exitCode, 0);
     // Barrier's check of its parties is 3.13's (checked below).
     const threadingKeys = markedKeys('threading.py').filter((key) => key !== BARRIER_PARTIES);
     const collectionsKeys = [...new Set(markedKeys('collections.py'))];
@@ -26,7 +26,10 @@ describe('frames of CPython\'s library modules in tracebacks', function () {
     assert.equal(new Set(heapqKeys).size, heapqKeys.length, 'each heapq line is marked once');
     assert.ok(contextlibKeys.length >= 20, `marked keys: ${contextlibKeys.join(', ')}`);
     const stringKeys = markedKeys('string.py');
-    assert.deepEqual(stringKeys, ['string.capwords']);
+    assert.ok(stringKeys.includes('string.capwords') && stringKeys.filter((key) => key.startsWith('string.Template.')).length >= 20, `marked keys: ${stringKeys.join(', ')}`);
+    const pprintKeys = markedKeys('pprint.py');
+    assert.equal(new Set(pprintKeys).size, pprintKeys.length, 'each pprint line is marked once');
+    assert.ok(pprintKeys.length >= 50, `marked keys: ${pprintKeys.join(', ')}`);
     const weakrefKeys = markedKeys('weakref.py');
     // weakref.py's five, and _weakrefset.py's two (WeakSet.pop and remove).
     assert.equal(weakrefKeys.length, 7, `marked keys: ${weakrefKeys.join(', ')}`);
@@ -67,10 +70,10 @@ describe('frames of CPython\'s library modules in tracebacks', function () {
       'multiprocessing.sharedctypes.setitem', 'multiprocessing.sharedctypes.template.getraw', 'multiprocessing.sharedctypes.template.getvalue',
       'multiprocessing.sharedctypes.template.setraw', 'multiprocessing.sharedctypes.template.setvalue',
     ]);
-    const keys = [...threadingKeys, ...collectionsKeys, ...heapqKeys, ...contextlibKeys, ...stringKeys, ...weakrefKeys, ...asyncioKeys, ...futuresKeys, ...jsonKeys, ...reKeys, ...multiprocessingKeys].sort();
+    const keys = [...threadingKeys, ...collectionsKeys, ...heapqKeys, ...contextlibKeys, ...stringKeys, ...weakrefKeys, ...asyncioKeys, ...futuresKeys, ...jsonKeys, ...reKeys, ...multiprocessingKeys, ...pprintKeys].sort();
     for (const python of VERSIONS_SHOWN) {
-      // random.py's, enum.py's and queue.py's keys, and Barrier's check, are checked below (a version lacks the lines only another version has).
-      const others = Object.keys(VERSIONS[python].stdlibLines).filter((key) => !key.startsWith('random.') && !key.startsWith('enum.') && !key.startsWith('queue.') && key !== BARRIER_PARTIES);
+      // random.py's, enum.py's, queue.py's, reprlib.py's and textwrap.py's keys, and Barrier's check, are checked below (a version lacks the lines only another version has).
+      const others = Object.keys(VERSIONS[python].stdlibLines).filter((key) => !['random.', 'enum.', 'queue.', 'reprlib.', 'textwrap.'].some((prefix) => key.startsWith(prefix)) && key !== BARRIER_PARTIES);
       assert.deepEqual(others.sort(), keys, python);
     }
     assert.ok(markedKeys('threading.py').includes(BARRIER_PARTIES));
@@ -90,6 +93,26 @@ describe('frames of CPython\'s library modules in tracebacks', function () {
     }
     assert.equal(VERSIONS['3.11'].stdlibLines['queue.Queue.get_nowait'], 199);
     assert.equal(VERSIONS['3.13'].stdlibLines['queue.Queue.get_nowait'], 234);
+  });
+
+  it('every line the reprlib and textwrap sources mark has a line of CPython\'s file in the versions whose code runs it: 3.12+\'s Repr._join, 3.13\'s indent loop', function () {
+    assert.equal(runSource('import reprlib\nimport textwrap\n', { filename: 'imp.py' }).exitCode, 0);
+    for (const [file, only] of [['reprlib.py', { 'reprlib.Repr._join.negative': '3.12', 'reprlib.Repr._join.type': '3.12', 'reprlib.Repr._repr_iterable.join': '3.12', 'reprlib.Repr.repr_dict.join': '3.12' }],
+      ['textwrap.py', { 'textwrap.indent.splitlines': '3.13', 'textwrap.indent.predicate': '3.13', 'textwrap.indent.prefixed_lines.splitlines': '-3.12', 'textwrap.indent.prefixed_lines': '-3.12', 'textwrap.indent.join': '-3.12' }]] as const) {
+      const keys = markedKeys(file);
+      const prefix = file.replace(/py$/, '');
+      assert.equal(new Set(keys).size, keys.length, `each ${file} line is marked once`);
+      for (const python of VERSIONS_SHOWN) {
+        const inVersion = Object.keys(VERSIONS[python].stdlibLines).filter((key) => key.startsWith(prefix));
+        // `3.12`: from 3.12 on; `-3.12`: up to 3.12.
+        const has = (key: string) => {
+          const since = (only as Record<string, string>)[key];
+          if (since === undefined) return true;
+          return since.startsWith('-') ? python <= since.slice(1) : python >= since;
+        };
+        assert.deepEqual(inVersion.sort(), keys.filter(has).sort(), `${python} ${file}`);
+      }
+    }
   });
 
   it('collections\' frames show as collections/__init__.py with the version\'s line numbers', function () {

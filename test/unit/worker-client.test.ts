@@ -56,7 +56,9 @@ describe('worker client (dist/worker.js)', function () {
     // One BINARY_OP computing a 168-million-bit integer: several seconds without a slice boundary (an
     // 84-million-bit one took 1.2 to 2.1 s here, close enough to the 1.3 s this waits to fail once).
     const stuck = client.run(file('n = 60_000_000\nx = 7 ** n\n'));
-    await new Promise((r) => setTimeout(r, 300));
+    // Long enough for the worker to be inside that instruction even on a loaded machine (cancelled before
+    // it, the run stops at a slice boundary and no new worker is needed).
+    await new Promise((r) => setTimeout(r, 1000));
     client.cancel();
     assert.equal(await stuck, null);
     const next = await client.run(file('print("fresh")\n'));

@@ -5,6 +5,7 @@
 import type * as A from '../syntax/ast';
 import { Op, BinaryOps, CompareOps, CodeFlags, MakeFunctionFlags, INPLACE_OFFSET, type CodeUnit, type ConstSpec } from './bytecode';
 import { CodeBuilder, Label } from './code-builder';
+import { INHERITED_LINE } from './artificial-lines';
 import { SymbolTable, Scope, comprehensionName, type ScopeNode } from './symtable';
 import { unparse } from './unparse';
 import { hasAnnotations, importsFutureAnnotations } from './annotations';
@@ -29,7 +30,7 @@ type FBlock = { handlerBase: number } & (
   | { kind: 'try-body' }
   | { kind: 'finally-try'; body: A.Stmt[] }
   | { kind: 'finally-end' }
-  | { kind: 'with'; isAsync: boolean }
+  | { kind: 'with'; isAsync: boolean; at: A.Span }
   | { kind: 'handler-cleanup'; name: string | null }
   | { kind: 'exception-handler' }
   | { kind: 'exception-group-handler' });
@@ -148,13 +149,14 @@ class Compiler {
     return doc !== null && this.cleanDocstrings ? cleanDocstring(doc) : doc;
   }
 
-  /** compiler_body: a module's or class's docstring is stored as `__doc__` before its statements run. */
-  private storeDocstring(body: readonly A.Stmt[]): void {
+  /** compiler_body: a module's or class's docstring is stored as `__doc__` before its statements run (true when there is one). */
+  private storeDocstring(body: readonly A.Stmt[]): boolean {
     const doc = this.docstring(body);
-    if (doc === null) return;
+    if (doc === null) return false;
     this.at(body[0]);
     this.loadConst({ type: 'str', value: doc }, true);
     this.storeName('__doc__');
+    return true;
   }
 
   /** The start of module-level code (a module, or eval's expression): its cells, then RESUME. */
@@ -176,10 +178,11 @@ class Compiler {
       this.at(m.body[0]);
       b.emit(Op.SETUP_ANNOTATIONS);
     }
-    this.storeDocstring(m.body);
-    this.body(m.body);
+    this.body(this.storeDocstring(m.body) ? m.body.slice(1) : m.body);
     if (b.reachable) {
       b.markImplicitReturn();
+      // The implicit `return None` has no location: each way into it gives it its line (duplicate_exits_without_lineno).
+      if (m.body.length) this.atNoLocation();
       this.loadConst({ type: 'None' });
       b.emit(Op.RETURN_VALUE);
     }
@@ -261,6 +264,14 @@ class Compiler {
 
   private at(node: A.Span): void {
     this.b.position = { line: node.line, col: node.col, endLine: node.endLine, endCol: node.endCol };
+  }
+
+  /**
+   * What follows has no location (CPython's NO_LOCATION, ADDOP_NOLINE: a loop's jump back, POP_BLOCK): it
+   * takes the line of the instruction run before it, so it neither starts a line nor leaves one for a trace function.
+   */
+  private atNoLocation(): void {
+    this.b.position = { line: INHERITED_LINE, col: -1, endLine: INHERITED_LINE, endCol: -1 };
   }
 
   /**
@@ -355,6 +366,8 @@ class Compiler {
         b.emit(Op.RAISE_VARARGS, s.exc ? (s.cause ? 2 : 1) : 0);
         return;
       case 'Try':
+        // SETUP_FINALLY becomes a NOP at the `try` line (a line event of its own), kept unless the body starts on that line.
+        if (s.body.length && s.body[0].line !== s.line) b.emit(Op.NOP);
         if (s.finalbody.length) return this.tryFinally(s);
         return s.isStar ? this.tryStar(s) : this.tryExcept(s);
       case 'With':
@@ -412,7 +425,7 @@ class Compiler {
       }
       case 'Global':
       case 'Nonlocal':
-        b.emit(Op.NOP);
+        // Declarations: no instruction (no line event either).
         return;
       case 'Match':
         return compileMatch(this.patternHost(), s);
@@ -601,7 +614,7 @@ class Compiler {
     this.body(s.body);
     this.unit.fblocks.pop();
     if (b.reachable) {
-      this.at(s);
+      this.atNoLocation();
       b.emitJump(Op.JUMP_BACKWARD, loop);
       // CPython tests again at the end of the body, whose failing test also leads out (compiler_while).
       if (foldedConstant(s.test) === null) b.addHiddenEdge(orelse);
@@ -629,7 +642,7 @@ class Compiler {
     this.body(s.body);
     this.unit.fblocks.pop();
     if (b.reachable) {
-      this.at(s);
+      this.atNoLocation();
       b.emitJump(Op.JUMP_BACKWARD, start);
     }
     b.bind(cleanup);
@@ -677,9 +690,12 @@ class Compiler {
     while (i >= 0 && blocks[i].kind !== 'while' && blocks[i].kind !== 'for') i--;
     if (i < 0) throw new CompileError(what === 'break' ? "'break' outside loop" : "'continue' not properly in loop", s);
     const loop = blocks[i] as FBlock & { kind: 'for' | 'while'; continueLabel: Label; breakLabel: Label };
+    // compiler_break / compiler_continue: "Emit instruction with line number" (kept when what follows has another).
+    this.at(s);
+    if (this.unwindsElsewhere(i + 1)) this.b.emit(Op.NOP);
     const restore = this.unwindTo(i + 1, false, s);
     if (what === 'break') this.unwindBlock(loop, false, s);
-    this.at(s);
+    if (this.unwoundLocated) this.at(s);
     this.b.emitJump(what === 'break' ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD, what === 'break' ? loop.breakLabel : loop.continueLabel);
     restore();
   }
@@ -691,13 +707,16 @@ class Compiler {
     if (s.value && scope.isCoroutine && scope.isGenerator) throw new CompileError("'return' with value in async generator", s);
     const preserve = s.value !== null;
     if (s.value) this.expr(s.value);
+    // compiler_return: a NOP gives the statement its line before a `finally` or a `with` exit runs.
+    else if (this.unwindsElsewhere(0)) this.b.emit(Op.NOP);
     // An error while unwinding is at the returned value, the last thing compiled.
     const restore = this.unwindTo(0, preserve, s, s.value ?? s);
+    const located = this.unwoundLocated;
     if (!s.value) {
-      this.at(s);
+      if (located) this.at(s);
       this.loadConst({ type: 'None' });
     }
-    this.at(s);
+    if (located) this.at(s);
     this.b.emit(Op.RETURN_VALUE);
     restore();
   }
@@ -710,16 +729,47 @@ class Compiler {
   private unwindTo(depth: number, preserveTos: boolean, at: A.Span, errorAt: A.Span = at): () => void {
     const blocks = this.unit.fblocks;
     const restoreHandlers = this.b.saveHandlers();
+    this.unwoundLocated = true;
     for (let i = blocks.length - 1; i >= depth; i--) {
       const block = blocks[i];
       this.b.truncateHandlers(block.handlerBase);
       const saved = blocks.splice(i);
       this.unwindBlock(block, preserveTos, errorAt);
       blocks.push(...saved);
-      this.at(at);
+      // compiler_unwind_fblock: a `finally` body or a `with`'s __exit__ should seem to run after the statement
+      // that leaves it: what follows is artificial (UNSET_LOC), the return or jump too.
+      if (block.kind === 'finally-try' || block.kind === 'with') this.unwoundLocated = false;
+      if (this.unwoundLocated) this.at(at);
+      else this.atNoLocation();
     }
     return restoreHandlers;
   }
+
+  /**
+   * POP_EXCEPT_AND_RERAISE: the handler's own cleanup when it raises, reached only by that exception and
+   * emitted without a location (no line: RERAISE puts back the line of the instruction that raised).
+   */
+  private popExceptAndReraise(): void {
+    const b = this.b;
+    b.beginArtificial();
+    b.emit(Op.COPY, 3);
+    b.emit(Op.POP_EXCEPT);
+    b.emit(Op.RERAISE, 1);
+    b.endArtificial();
+  }
+
+  /** Where a comprehension's append, jump back and return are (CompilerPositions.comprehensionTail). */
+  private atComprehensionTail(e: A.Expr): void {
+    if (this.positions.comprehensionTail === 'comprehension') this.at(e);
+  }
+
+  /** Whether leaving the fblocks above `depth` runs code at other lines (a `finally` body, a `with`'s __exit__). */
+  private unwindsElsewhere(depth: number): boolean {
+    return this.unit.fblocks.slice(depth).some((block) => block.kind === 'finally-try' || block.kind === 'with');
+  }
+
+  /** Whether the code unwindTo() emitted left the statement's location current (else none: see there). */
+  private unwoundLocated = true;
 
   /** `errorAt`: where an error of the unwinding is reported (compiler_error's current location). */
   private unwindBlock(block: FBlock, preserveTos: boolean, errorAt: A.Span): void {
@@ -744,6 +794,8 @@ class Compiler {
         b.emit(Op.POP_EXCEPT);
         return;
       case 'with':
+        // At the with statement (SET_LOC(c, info->fb_datum)).
+        this.at(block.at);
         if (preserveTos) b.emit(Op.SWAP, 2);
         this.callExitWithNones();
         if (block.isAsync) this.awaitTop(2);
@@ -792,6 +844,8 @@ class Compiler {
     this.body(s.body);
     this.unit.fblocks.pop();
     b.popHandler();
+    // POP_BLOCK (ADDOP_NOLINE): no line of its own.
+    this.atNoLocation();
     b.emit(Op.NOP);
     if (b.reachable) b.emitJump(Op.JUMP_FORWARD, orelse);
     b.bind(except);
@@ -831,14 +885,14 @@ class Compiler {
           b.pushHandler(cleanup, true);
         }
         b.bind(cleanupBody);
-        // Reached only by an exception (no predecessor to take a line from): no line.
+        // Reached only by an exception (no predecessor to take a line from): no line, the RERAISE included.
         b.beginArtificial();
         this.loadConst({ type: 'None' });
         this.storeName(h.name);
         this.deleteName(h.name);
+        b.emit(Op.RERAISE, 1);
         b.endArtificial();
         this.at(h);
-        b.emit(Op.RERAISE, 1);
       } else {
         b.emit(Op.POP_TOP);
         this.unit.fblocks.push({ kind: 'handler-cleanup', name: null, handlerBase });
@@ -856,12 +910,15 @@ class Compiler {
       b.bind(next);
     });
     this.unit.fblocks.pop();
-    if (b.reachable) b.emit(Op.RERAISE, 0);
+    if (b.reachable) {
+      // No handler matched: the exception goes on, at the line of the last `except` that tested it (artificial).
+      b.beginArtificial();
+      b.emit(Op.RERAISE, 0);
+      b.endArtificial();
+    }
     b.popHandler();
     b.bind(cleanup);
-    b.emit(Op.COPY, 3);
-    b.emit(Op.POP_EXCEPT);
-    b.emit(Op.RERAISE, 1);
+    this.popExceptAndReraise();
     b.bind(orelse);
     this.body(s.orelse);
     b.bind(end);
@@ -989,6 +1046,7 @@ class Compiler {
     this.unit.fblocks.pop();
     b.popHandler();
     if (b.reachable) {
+      this.atNoLocation();
       b.emit(Op.NOP);
       this.body(s.finalbody);
       if (b.reachable) b.emitJump(Op.JUMP_FORWARD, end);
@@ -1002,9 +1060,7 @@ class Compiler {
     if (b.reachable) b.emit(Op.RERAISE, 0);
     b.popHandler();
     b.bind(cleanup);
-    b.emit(Op.COPY, 3);
-    b.emit(Op.POP_EXCEPT);
-    b.emit(Op.RERAISE, 1);
+    this.popExceptAndReraise();
     b.bind(end);
   }
 
@@ -1023,7 +1079,7 @@ class Compiler {
     if (s.isAsync) this.awaitTop(1);
     // The handler keeps `__exit__` (below the __enter__ result) on the stack.
     b.depth -= 1;
-    this.unit.fblocks.push({ kind: 'with', isAsync: s.isAsync, handlerBase: b.handlerDepth });
+    this.unit.fblocks.push({ kind: 'with', isAsync: s.isAsync, at: withAt, handlerBase: b.handlerDepth });
     b.pushHandler(withExc, true);
     b.depth += 1;
     if (item.optionalVars) this.store(item.optionalVars);
@@ -1055,9 +1111,7 @@ class Compiler {
     b.emit(Op.POP_TOP);
     b.emitJump(Op.JUMP_FORWARD, end);
     b.bind(cleanup);
-    b.emit(Op.COPY, 3);
-    b.emit(Op.POP_EXCEPT);
-    b.emit(Op.RERAISE, 1);
+    this.popExceptAndReraise();
     b.bind(end);
   }
 
@@ -1072,7 +1126,8 @@ class Compiler {
       const doc = this.docstring(s.body);
       if (doc !== null) this.b.addConst({ type: 'str', value: doc }, true);
       else this.b.addConst({ type: 'None' }, false);
-      this.body(s.body);
+      // compiler_function: the body's statements after the docstring (which compiles to nothing).
+      this.body(doc !== null ? s.body.slice(1) : s.body);
     });
     this.at(s);
     this.makeFunction(unit, flags);
@@ -1106,18 +1161,22 @@ class Compiler {
 
   private functionBody(node: A.FunctionDef | A.Lambda, name: string, args: A.Arguments, body: () => void): CodeUnit {
     this.enter(node, this.qualnameFor(name));
-    this.at(node);
+    // A decorated function's code starts at its first decorator (co_firstlineno, its RESUME's line).
+    const firstLine = node.kind === 'FunctionDef' ? definitionLine(node) : node.line;
+    this.b.position = { line: firstLine, col: node.col, endLine: node.endLine, endCol: node.endCol };
     this.prologue();
     body();
     if (this.b.reachable) {
       this.b.markImplicitReturn();
+      // No location: the line of the way into it (duplicate_exits_without_lineno), the def's when the body is empty.
+      this.atNoLocation();
       this.loadConst({ type: 'None' });
       this.b.emit(Op.RETURN_VALUE);
     }
     let flags = 0;
     if (args.vararg) flags |= CodeFlags.varargs;
     if (args.kwarg) flags |= CodeFlags.varkeywords;
-    return this.leave(name, node.line, args.posonlyargs.length + args.args.length, args.posonlyargs.length, args.kwonlyargs.length, flags);
+    return this.leave(name, firstLine, args.posonlyargs.length + args.args.length, args.posonlyargs.length, args.kwonlyargs.length, flags);
   }
 
   /** Pushes the closure tuple (if any) and the code, then MAKE_FUNCTION. */
@@ -1152,12 +1211,14 @@ class Compiler {
     b.emit(Op.PUSH_NULL);
     b.emit(Op.LOAD_BUILD_CLASS);
     this.enter(s, this.qualnameFor(s.name));
-    this.at(s);
+    // The body's code starts at its first decorator (co_firstlineno), as its first instructions do.
+    const firstLine = definitionLine(s);
+    this.b.position = { line: firstLine, col: s.col, endLine: s.endLine, endCol: s.endCol };
     const u = this.unit;
     for (const cell of u.cellvars) this.b.emit(Op.MAKE_CELL, u.slots.get(cell) as number);
     if (u.freevars.length) this.b.emit(Op.COPY_FREE_VARS, u.freevars.length);
     this.b.emit(Op.RESUME, 0);
-    this.b.position = { line: s.line, col: s.col, endLine: s.line, endCol: s.col };
+    this.b.position = { line: firstLine, col: s.col, endLine: firstLine, endCol: s.col };
     this.loadName('__name__');
     this.storeName('__module__');
     this.loadConst({ type: 'str', value: u.qualname });
@@ -1169,8 +1230,8 @@ class Compiler {
     }
     // compiler_body: SETUP_ANNOTATIONS before the docstring (after 3.13's __firstlineno__).
     if (hasAnnotations(s.body)) this.b.emit(Op.SETUP_ANNOTATIONS);
-    this.storeDocstring(s.body);
-    this.body(s.body);
+    // compiler_body: the docstring (stored as __doc__) is not one of the statements compiled after it.
+    this.body(this.storeDocstring(s.body) ? s.body.slice(1) : s.body);
     if (this.classBodyNames) {
       // Known only now: the functions compiled in the body added their `self.X = …` names.
       const names = [...(u.staticAttributes as Set<string>)].sort();
@@ -1185,7 +1246,7 @@ class Compiler {
       this.loadConst({ type: 'None' });
     }
     this.b.emit(Op.RETURN_VALUE);
-    const unit = this.leave(s.name, s.line, 0, 0, 0, 0);
+    const unit = this.leave(s.name, firstLine, 0, 0, 0, 0);
     this.at(s);
     this.makeFunction(unit, 0);
     this.loadConst({ type: 'str', value: s.name });
@@ -1339,13 +1400,19 @@ class Compiler {
     if (test.kind === 'Compare' && test.ops.length === 1 && (test.ops[0] === 'Is' || test.ops[0] === 'IsNot') &&
       test.comparators[0].kind === 'Constant' && test.comparators[0].value.type === 'None') {
       this.expr(test.left);
+      // The peephole turns LOAD_CONST None, IS_OP into a NOP at the None, kept when it is alone on its line.
+      const none = test.comparators[0];
+      if (none.line !== test.line && none.line !== test.left.line) {
+        this.at(none);
+        b.emit(Op.NOP);
+      }
       this.at(test);
       const isNone = test.ops[0] === 'Is';
       b.emitJump(isNone === whenTrue ? Op.POP_JUMP_IF_NONE : Op.POP_JUMP_IF_NOT_NONE, label);
       return;
     }
     this.expr(test);
-    this.at(test);
+    if (this.positions.conditionalJump === 'test' || test.kind === 'Compare') this.at(test);
     b.emitJump(whenTrue ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, label);
   }
 
@@ -1418,6 +1485,7 @@ class Compiler {
         const end = new Label();
         this.jumpIf(e.test, false, orelse);
         this.expr(e.body);
+        this.at(e);
         b.emitJump(Op.JUMP_FORWARD, end);
         b.bind(orelse);
         this.expr(e.orelse);
@@ -1668,7 +1736,9 @@ class Compiler {
       b.emit(e.kind === 'List' ? Op.LIST_EXTEND : Op.SET_UPDATE, 1);
       return;
     }
-    if (!e.elts.some((x) => x.kind === 'Starred')) {
+    // starunpack_helper: a display longer than STACK_USE_GUIDELINE is built item by item from an empty one.
+    const big = e.elts.length > STACK_USE_GUIDELINE;
+    if (!big && !e.elts.some((x) => x.kind === 'Starred')) {
       for (const x of e.elts) this.expr(x);
       this.at(e);
       b.emit(build, e.elts.length);
@@ -1743,8 +1813,8 @@ class Compiler {
       inner.emit(e.kind === 'ListComp' ? Op.BUILD_LIST : e.kind === 'SetComp' ? Op.BUILD_SET : Op.BUILD_MAP, 0);
     }
     this.comprehensionLevel(e, 0);
+    this.atComprehensionTail(e);
     if (e.kind === 'GeneratorExp') this.loadConst({ type: 'None' });
-    this.at(e);
     inner.emit(Op.RETURN_VALUE);
     // List, set and dict comprehensions are marked nested whatever their place: 3.12+ inlines them (PEP 709),
     // so no function object of theirs may count a deferred reference in 3.13t (the simulator still calls
@@ -1793,11 +1863,14 @@ class Compiler {
 
   /** A level's item: bound to its target, its conditions and what they guard, then back to the level's next item. */
   private comprehensionItem(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, level: number, start: Label): void {
+    // The target's store is at the target; what follows is at the location current before it (compiler_visit_expr).
+    const saved = this.b.position;
     this.store(e.generators[level].target);
+    this.b.position = saved;
     const skip = new Label();
     this.comprehensionBody(e, level, skip);
     this.b.bind(skip);
-    this.at(e);
+    this.atComprehensionTail(e);
     this.b.emitJump(Op.JUMP_BACKWARD, start);
   }
 
@@ -1835,23 +1908,23 @@ class Compiler {
       switch (e.kind) {
         case 'ListComp':
           this.expr(e.elt);
-          this.at(e);
+          this.atComprehensionTail(e);
           b.emit(Op.LIST_APPEND, depth);
           break;
         case 'SetComp':
           this.expr(e.elt);
-          this.at(e);
+          this.atComprehensionTail(e);
           b.emit(Op.SET_ADD, depth);
           break;
         case 'DictComp':
           this.expr(e.key);
           this.expr(e.value);
-          this.at(e);
+          this.atComprehensionTail(e);
           b.emit(Op.MAP_ADD, depth);
           break;
         case 'GeneratorExp':
           this.expr(e.elt);
-          this.at(e);
+          this.atComprehensionTail(e);
           // An asynchronous generator expression is an async generator: its yields are wrapped.
           if (this.unit.scope.isCoroutine) b.emit(Op.ASYNC_GEN_WRAP);
           b.emit(Op.YIELD_VALUE);
@@ -1861,6 +1934,11 @@ class Compiler {
       }
     }
   }
+}
+
+/** A def or class statement's first line: its first decorator's, if any (compiler_function, compiler_class). */
+function definitionLine(s: A.FunctionDef | A.ClassDef): number {
+  return s.decoratorList.length ? s.decoratorList[0].line : s.line;
 }
 
 function describeTarget(t: A.Expr): string {

@@ -12,6 +12,7 @@ import { setName } from '../runtime/dicts';
 import { getsizeof } from '../runtime/sizes';
 import type { Native } from '../vm/frame';
 import { installSysHooks } from './sys-hooks';
+import { installSysTracing } from './sys-trace';
 import { newStdin, newStdStream, stdStreamOf } from './io/std-stream-objects';
 import { Cause } from '../trace/events';
 import { isCallable } from './collections/defaultdict';
@@ -171,6 +172,7 @@ export function createSys(vm: VM, module: PyModule): void {
     vm.newInt(64), vm.newInt(2n ** 61n - 1n), vm.newInt(314159), vm.newInt(0), vm.newInt(1000003), vm.newStr('siphash13'), vm.newInt(64), vm.newInt(128), vm.newInt(0),
   ]);
   installSysHooks(vm, module);
+  installSysTracing(vm, module);
   // What the oracle's interpreters report (-X utf8, PYTHONHASHSEED=0, PYTHONDONTWRITEBYTECODE=1, pipes, glibc 2.36).
   const [major, minor, micro] = v.versionInfo;
   setName(vm, d, 'hexversion', vm.newInt((major << 24) | (minor << 16) | (micro << 8) | 0xf0), true);

@@ -1,6 +1,6 @@
 // Lines of Lib/textwrap.py that tracebacks show, by the key the simulator's textwrap source marks them with
 // (modules/python/textwrap-source.ts, runtime/stdlib-frames.ts): 3.11.7, 3.12.1 and 3.13.0 (3.13.5t's as 3.13.0's).
-// Read off the real files; 0 for a line a version's file does not have (its code never runs there).
+// Read off the real files.
 
 type Lines = Readonly<Record<string, number>>;
 
@@ -30,7 +30,8 @@ const KEYS = [
 /** The line numbers in KEYS' order. */
 function lines(numbers: readonly number[]): Lines {
   if (numbers.length !== KEYS.length) throw new Error('internal: textwrap.py lines do not match their keys');
-  return Object.fromEntries(KEYS.map((key, i) => [key, numbers[i]]));
+  // 0: a line the version's file does not have (the code marked there never runs in it).
+  return Object.fromEntries(KEYS.map((key, i) => [key, numbers[i]] as const).filter(([, n]) => n > 0));
 }
 
 export const TEXTWRAP_PY_LINES: Readonly<Record<'3.11' | '3.12' | '3.13', Lines>> = {

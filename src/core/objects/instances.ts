@@ -181,6 +181,15 @@ export class PyFrameObject extends PyObject {
   builtins: PyDict | null = null;
   /** A module or class body's namespace (its f_locals), borrowed. */
   namespace: PyDict | null = null;
+  /** f_trace: the local trace function (owned), what the trace function returned (vm/tracing.ts). */
+  fTrace: PyObject | null = null;
+  /** f_trace_lines, f_trace_opcodes. */
+  traceLines = true;
+  traceOpcodes = false;
+  /** f_fast_as_locals (≤ 3.12): f_locals was read; trace calls keep it in step with the locals. */
+  fastAsLocals = false;
+  /** f_lineno while a trace function is called (its event's line), 0 otherwise (frameobject.c f_lineno). */
+  tracedLine = 0;
   constructor(
     type: PyType,
     public codeName: string,
@@ -196,12 +205,13 @@ export class PyFrameObject extends PyObject {
     if (this.func) visit(this.func, 'f_func');
     if (this.localsDict) visit(this.localsDict, 'f_locals');
     if (this.back) visit(this.back, 'f_back');
+    if (this.fTrace) visit(this.fTrace, 'f_trace');
   }
   clearRefs(): PyObject[] {
     const out = (this.ownedLocals ?? []).filter((v): v is PyObject => v !== null);
-    for (const o of [this.code, this.func, this.localsDict, this.back]) if (o) out.push(o);
+    for (const o of [this.code, this.func, this.localsDict, this.back, this.fTrace]) if (o) out.push(o);
     this.ownedLocals = null;
-    this.code = this.func = this.localsDict = this.back = null;
+    this.code = this.func = this.localsDict = this.back = this.fTrace = null;
     return out;
   }
 }

@@ -32,7 +32,7 @@ import { PyIOObject } from '../objects/io-objects';
 import { PyNativeDescriptor } from '../objects/native-descriptor';
 import { isSyntaxError, syntaxErrorAttribute } from './syntax-error-object';
 import { CodeFlags, type CodeUnit } from '../compile/bytecode';
-import { frameAttribute } from './frame-attributes';
+import { frameAttribute, setFrameAttribute } from './frame-attributes';
 import { unicodeErrorAttribute } from './unicode-error';
 import { Cause } from '../trace/events';
 import { builtinTruth } from './operators';
@@ -416,6 +416,7 @@ export function* genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyOb
     return null;
   }
   if (obj instanceof PyExceptionObj && (setExceptionField(vm, obj, name, value) || setOsErrorAttribute(vm, obj, name, value))) return null;
+  if (obj instanceof PyFrameObject && setFrameAttribute(vm, obj, name, value)) return null;
   // object's __class__ getset (object_set_class).
   if (name === '__class__') {
     setClass(vm, obj, value);
@@ -498,6 +499,7 @@ export function* genericDelAttr(vm: VM, obj: PyObject, name: string): Native<PyO
     return null;
   }
   if (obj instanceof PyExceptionObj && (setExceptionField(vm, obj, name, null) || setOsErrorAttribute(vm, obj, name, null))) return null;
+  if (obj instanceof PyFrameObject && setFrameAttribute(vm, obj, name, null)) return null;
   if (obj instanceof PyType && obj.heap && name === '__bases__') setBases(vm, obj, null);
   const dict = obj instanceof PyType ? (obj.heap ? obj.dict : null) : obj instanceof PyModule ? obj.dict : instanceDict(obj);
   if (dict && delName(vm, dict, name)) return null;

@@ -60,8 +60,11 @@ export function frameLocals(vm: VM, fo: PyFrameObject): PyObject {
   const namespace = frame ? frame.locals : fo.namespace;
   if (namespace) return vm.incref(namespace, Cause.Stack);
   if (frame) {
-    if (vm.options.version.localsCachedOnFrame) return localsOf(vm, frame);
-    return newProxy(vm, fo);
+    if (!vm.options.version.localsCachedOnFrame) return newProxy(vm, fo);
+    // PyFrame_FastToLocalsWithError marks the frame (f_fast_as_locals): a trace function's calls then keep
+    // the dict in step with the locals, both ways (call_trampoline).
+    fo.fastAsLocals = true;
+    return localsOf(vm, frame);
   }
   if (!vm.options.version.localsCachedOnFrame) return newProxy(vm, fo);
   // A finished frame: its frame object's dict, refreshed from the locals it kept.
@@ -91,6 +94,29 @@ export function proxyGet(vm: VM, fo: PyFrameObject, key: PyObject): PyObject | n
   return found ? vm.incref(found[1], Cause.Stack) : null;
 }
 
+/**
+ * proxy[key] = value (framelocalsproxy_setitem, 3.13): a local of the frame's code takes the value (a
+ * captured one in its cell), running or finished. Other names go to the frame's extra locals, not modelled.
+ */
+export function proxySet(vm: VM, fo: PyFrameObject, key: PyObject, value: PyObject): void {
+  const frame = fo.frame;
+  const names = frame ? frame.localNames : fo.localNames;
+  const slots = frame ? frame.fast : fo.ownedLocals;
+  const i = key instanceof PyStr && slots ? names.indexOf(key.value) : -1;
+  if (i < 0 || !slots) throw vm.unsupported('FrameLocalsProxy.__setitem__ of a name that is not a local variable of the frame');
+  const slot = slots[i];
+  const name = names[i];
+  vm.incref(value, Cause.Local, name);
+  if (slot instanceof PyCell) {
+    const old = slot.contents;
+    slot.contents = value;
+    if (old) vm.decref(old, Cause.Local, name);
+    return;
+  }
+  slots[i] = value;
+  if (slot) vm.decref(slot, Cause.Local, name);
+}
+
 /** A new dict of the proxy's bound locals (what `dict(proxy)` makes). */
 export function proxyDict(vm: VM, fo: PyFrameObject): PyDict {
   const d = vm.newDict();
@@ -100,4 +126,36 @@ export function proxyDict(vm: VM, fo: PyFrameObject): PyDict {
     vm.decref(key, Cause.Stack);
   }
   return d;
+}
+
+/** call_trampoline's PyFrame_FastToLocalsWithError (≤ 3.12): the running frame's f_locals dict made current before a trace call. */
+export function refreshTracedLocals(vm: VM, fo: PyFrameObject): void {
+  const frame = fo.frame;
+  if (!frame || frame.locals || !frame.localsSnapshot) return;
+  fastToLocals(vm, frame.localsSnapshot, frame.localNames, boundLocals(frame, null));
+}
+
+/**
+ * PyFrame_LocalsToFast(frame, 1) after a trace call (≤ 3.12): what the function stored into f_locals goes
+ * into the fast locals (a cell's contents for a captured one), and the frame is no longer marked.
+ */
+export function localsToFast(vm: VM, fo: PyFrameObject): void {
+  fo.fastAsLocals = false;
+  const frame = fo.frame;
+  const d = frame?.localsSnapshot;
+  if (!frame || frame.locals || !d) return;
+  const names = frame.localNames;
+  for (let i = 0; i < names.length; i++) {
+    const slot = frame.fast[i];
+    const cell = slot instanceof PyCell ? slot : null;
+    const old = cell ? cell.contents : slot;
+    const value = d.getStr(names[i]) ?? null;
+    if (value === old) continue;
+    // "assigning None to unbound local": a bound local the function deleted from the dict.
+    if (!value) throw vm.unsupported('deleting a local variable through frame.f_locals in a trace function');
+    vm.incref(value, Cause.Local, names[i]);
+    if (cell) cell.contents = value;
+    else frame.fast[i] = value;
+    if (old) vm.decref(old, Cause.Local, names[i]);
+  }
 }

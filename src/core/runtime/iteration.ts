@@ -8,9 +8,10 @@ import { PyList, PyTuple, PySet, PyRange } from '../objects/containers';
 import { PyDict } from '../objects/dict';
 import { PySeqIter, PyRangeIter, PyDictIter, PyCompositeIter, isIteratingGenerator, type DictIterKind } from '../objects/iterators';
 import type { VM } from '../vm/vm';
+import type { PyExceptionObj } from '../objects/instances';
 import type { Native, CallRequest } from '../vm/frame';
 import { PyError } from '../vm/errors';
-import { resumeGenerator } from '../vm/generators';
+import { resumeGenerator, advanceGenerator, stopIteration } from '../vm/generators';
 import { setIterationOrder } from './set-order';
 
 /** iter(o): a new reference to an iterator. */
@@ -217,10 +218,18 @@ export function builtinNext(vm: VM, it: PyObject): PyObject | null | undefined {
 }
 
 /** next(it): a new reference, or null when exhausted (StopIteration swallowed). */
-export function* iterNext(vm: VM, it: PyObject): Generator<CallRequest, PyObject | null, PyObject> {
+export function* iterNext(vm: VM, it: PyObject, onStop: ((exc: PyExceptionObj) => void) | null = null): Generator<CallRequest, PyObject | null, PyObject> {
   const fast = builtinNext(vm, it);
   if (fast !== undefined) return fast;
-  if (isIteratingGenerator(it)) return yield* resumeGenerator(vm, it, null);
+  if (isIteratingGenerator(it)) {
+    if (!onStop) return yield* resumeGenerator(vm, it, null);
+    const r = yield* advanceGenerator(vm, it, null);
+    if ('yielded' in r) return r.yielded;
+    // gen_iternext: a value returned other than None is a StopIteration carrying it, which FOR_ITER clears.
+    if (r.returned === vm.none) vm.decref(r.returned, Cause.Return);
+    else onStop(stopIteration(vm, r.returned).exc);
+    return null;
+  }
   if (it instanceof PyCompositeIter) return yield* compositeNext(vm, it);
   const m = it.type.lookup('__next__');
   if (!m) throw vm.error('TypeError', `'${it.type.name}' object is not an iterator`);
@@ -228,7 +237,9 @@ export function* iterNext(vm: VM, it: PyObject): Generator<CallRequest, PyObject
     return yield { callable: m, args: [it], kwargs: null };
   } catch (e) {
     if (e instanceof PyError && e.exc.type.isSubtypeOf(vm.exc.get('StopIteration') as never)) {
-      vm.decref(e.exc, Cause.Exception);
+      // The end of the iteration: FOR_ITER shows it to a trace function first (`onStop` takes it).
+      if (onStop) onStop(e.exc);
+      else vm.decref(e.exc, Cause.Exception);
       return null;
     }
     throw e;

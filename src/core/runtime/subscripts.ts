@@ -255,6 +255,11 @@ export function* listSetItem(vm: VM, o: PyList, key: PyObject, value: PyObject):
 export function* setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): Native<PyObject | null> {
   o = unproxy(vm, o);
   key = unproxy(vm, key);
+  const fo = proxiedFrame(vm, o);
+  if (fo) {
+    proxySet(vm, fo, key, value);
+    return null;
+  }
   if (behavesAsBuiltin(o, '__setitem__')) {
     if (o instanceof PyList) {
       yield* listSetItem(vm, o, key, value);
@@ -477,6 +482,6 @@ export function* contains(vm: VM, container: PyObject, item: PyObject): Generato
 import { truthy } from './operators';
 import { behavesAsBuiltin } from './subclass';
 import { unproxy } from './weakrefs';
-import { proxiedFrame, proxyGet } from './frame-locals';
+import { proxiedFrame, proxyGet, proxySet } from './frame-locals';
 import { Cause } from '../trace/events';
 import { chargeLoop } from '../threads/native-loops';

@@ -7,6 +7,7 @@
 // clocks (parallel.ts).
 
 import type { VM } from '../vm/vm';
+import { refreshHooked } from '../vm/tracing';
 import { userLine, type NativeFrame, type Frame } from '../vm/frame';
 import { BudgetExceeded } from '../vm/errors';
 import { VirtualClock } from './clock';
@@ -398,6 +399,9 @@ export class Scheduler {
     t.excInfo = null;
     t.excOuter = [];
     this.current = t;
+    // Each thread has its own trace and profile functions (tstate->c_traceobj, c_profileobj).
+    vm.hooks = t.hooks;
+    refreshHooked(vm);
     vm.heap.thread = t.serial;
     // What this thread records from now on happens on its own line: execute() sets the line only when it
     // changes within a frame, so a thread resuming mid-line would otherwise inherit the other thread's.

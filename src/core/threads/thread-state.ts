@@ -24,6 +24,16 @@ export type BlockReason = 'sleep' | 'lock' | 'io' | 'process' | 'start';
 /** How a blocking call ends: the value its native code gets back, or an exception thrown into it. */
 export type WakeOutcome = { value: PyObject } | { error: PyError };
 
+/**
+ * The thread's sys.settrace and sys.setprofile functions (tstate->c_traceobj, c_profileobj: owned) and
+ * tstate->tracing, above 0 while one of them runs: no event is reported then (vm/tracing.ts).
+ */
+export class ThreadHooks {
+  trace: PyObject | null = null;
+  profile: PyObject | null = null;
+  tracing = 0;
+}
+
 export class ThreadState {
   /** The saved registers while another thread runs (the VM holds the running thread's). */
   frame: AnyFrame | null = null;
@@ -46,6 +56,8 @@ export class ThreadState {
   frozen = false;
   /** tstate->dict (PyThreadState_GetDict), made on first use: it holds the Py_Repr list (runtime/repr-guard.ts). */
   dict: PyDict | null = null;
+  /** sys.settrace / sys.setprofile of this thread. */
+  readonly hooks = new ThreadHooks();
   constructor(
     /** 0 for the main thread, then 1, 2, ... in start order. */
     readonly serial: number,

@@ -7,6 +7,11 @@ import type { Span } from '../syntax/ast';
 export class PyError {
   /** Set by RERAISE: the current frame already has its traceback entry. */
   reraise = false;
+  /**
+   * 3.11: set when a trace function failed on a frame's 'return' event: the frame ends at once with this
+   * exception, without a traceback entry or a handler of its own (ceval.c's RETURN_VALUE → exit_unwind).
+   */
+  leavesFrame: object | null = null;
   constructor(public exc: PyExceptionObj) {}
 }
 

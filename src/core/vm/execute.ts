@@ -44,6 +44,7 @@ import { setUpdateFrom } from '../runtime/set-ops';
 import { opGetLen, opMatchClass, opMatchKeys, opMatchMapping, opMatchSequence } from './match-ops';
 import { Cause } from '../trace/events';
 import { rememberKeywordKeys, keywordKeyObjects } from './keyword-keys';
+import { noteLoopStopIteration, noteSendReturned, tracesLoopEnd } from './tracing';
 
 /** Runs native code for an instruction, releasing `operands` once it finishes or fails. */
 function* releasing<T>(vm: VM, gen: Generator<import('./frame').CallRequest, T, PyObject>, operands: (PyObject | null)[]): Generator<import('./frame').CallRequest, T, PyObject> {
@@ -595,7 +596,9 @@ export function execute(vm: VM, frame: Frame): void {
         const lasti = stack[stack.length - arg];
         if (lasti instanceof PyInt) {
           frame.reportedLasti = Number(lasti.value);
-          frame.line = unit.positions[frame.reportedLasti].line;
+          // An instruction that takes its line from the one run before it (INHERITED_LINE) leaves the frame's.
+          const line = unit.positions[frame.reportedLasti].line;
+          if (line !== 0) frame.line = line;
         }
       }
       const err = new PyError(exc);
@@ -1338,9 +1341,12 @@ function* sendTo(vm: VM, frame: Frame, stack: (PyObject | null)[], receiver: PyO
     next = 'yielded' in r ? r.yielded : null;
     if ('returned' in r) result = r.returned;
   } else {
-    next = yield* releasing(vm, iterNext(vm, receiver), [value]);
+    // A __next__ ending with StopIteration: SEND reports it to a trace function (call_exc_trace, monitor_raise).
+    const onStop = vm.hooked && tracesLoopEnd(vm, frame) ? (exc: PyExceptionObj) => noteLoopStopIteration(vm, frame, exc, true) : null;
+    next = yield* releasing(vm, iterNext(vm, receiver, onStop), [value]);
   }
   if (next) return next;
+  if (result && vm.hooked) noteSendReturned(vm, frame, receiver, value, result);
   stack.pop() as PyObject;
   vm.decref(receiver, Cause.Stack);
   frame.pc = arg;
@@ -1361,7 +1367,9 @@ function opForIter(vm: VM, frame: Frame, _op: number, arg: number): void {
     else exhausted();
     return;
   }
-  vm.runNative(iterNext(vm, it), (v) => (v ? stack.push(v) : exhausted()), 'next');
+  // A trace function hears of the StopIteration a __next__ raised to end the loop (call_exc_trace).
+  const onStop = vm.hooked && tracesLoopEnd(vm, frame) ? (exc: PyExceptionObj) => noteLoopStopIteration(vm, frame, exc) : null;
+  vm.runNative(iterNext(vm, it, onStop), (v) => (v ? stack.push(v) : exhausted()), 'next');
   return;
 }
 

@@ -23,6 +23,11 @@ export interface CallRequest {
   resume?: Frame;
   /** With `resume`: raise this exception in the frame where it stopped (gen.throw). */
   raise?: import('./errors').PyError;
+  /**
+   * With `resume` (3.12+, hooks set): the frame resumes through its `yield from` loop's handler of this
+   * StopIteration, which a trace function hears of (vm/tracing.ts reportResumedStop). Owned.
+   */
+  reportStop?: PyObject;
   /** Block the thread in this call, the GIL released (time.sleep, a lock); `callable` is unused. */
   block?: BlockingCall;
   /** Compute on a simulated core with the GIL released (hashlib, zlib); `callable` is unused. */
@@ -90,6 +95,8 @@ export class Frame {
   localsSnapshot: PyDict | null = null;
   /** Set on the `__init__` frame of a class called by CALL (calls.ts enterInit): the call it finishes. */
   initCall: InitCall | null = null;
+  /** What sys.settrace/sys.setprofile's events keep about this frame, made when the first is delivered (vm/tracing.ts). */
+  hooks: FrameHooks | null = null;
   constructor(
     public code: PyCode,
     public func: PyFunction | null,
@@ -124,6 +131,23 @@ export class Frame {
   }
 }
 
+/** A frame's state for the trace and profile functions (vm/tracing.ts, vm/line-events.ts). */
+export class FrameHooks {
+  /** The instruction whose events are being delivered, and how many of them were (they run before it does). */
+  pc = -1;
+  stage = 0;
+  /** The last instruction the hooks saw run in the frame, and its line (what a line event compares with). */
+  lastPc = -1;
+  lastLine = -1;
+  /** What the next instruction reports first: a C call's end (setprofile), a StopIteration a loop swallowed. */
+  pending: import('./tracing').PendingHook | null = null;
+}
+
+/** The frame's FrameHooks, made on first use. */
+export function frameHooks(frame: Frame): FrameHooks {
+  return (frame.hooks ??= new FrameHooks());
+}
+
 export class NativeFrame {
   readonly kind = 'native' as const;
   back: AnyFrame | null = null;
@@ -141,8 +165,11 @@ export type AnyFrame = Frame | NativeFrame;
 export function userLine(frame: AnyFrame | null): number {
   for (let f = frame; f; f = f.back) {
     if (f.kind !== 'python' || f.unit.library) continue;
-    // JUMP_BACKWARD leaves -1 so the loop's head reports its line again: the instruction's own line.
-    return f.line > 0 ? f.line : (f.unit.positions[f.lasti]?.line ?? 0);
+    // JUMP_BACKWARD leaves -1 so the loop's head reports its line again: the instruction's own line, or
+    // (the jump has none of its own) the line it jumped to.
+    if (f.line > 0) return f.line;
+    const line = f.unit.positions[f.lasti]?.line ?? 0;
+    return line > 0 ? line : (f.unit.positions[f.pc]?.line ?? 0);
   }
   return 0;
 }
@@ -153,6 +180,8 @@ export function userLine(frame: AnyFrame | null): number {
  * learner's editor shows, stays at the last line run meanwhile.
  */
 export function reportedLine(frame: Frame): number {
-  if (frame.lasti >= 0 && frame.code.lines[frame.lasti] < 0) return -1;
+  // RERAISE puts back the instruction that raised (prev_instr): its line, not the RERAISE's.
+  const at = frame.reportedLasti >= 0 ? frame.reportedLasti : frame.lasti;
+  if (at >= 0 && frame.code.lines[at] < 0) return -1;
   return frame.line > 0 ? frame.line : (frame.unit.positions[frame.lasti]?.line ?? frame.unit.firstLine);
 }

@@ -6,6 +6,7 @@ import { PyGenerator, PyCoroutine } from '../objects/iterators';
 import { PyAsyncGenerator } from '../objects/async-generators';
 import { PyExceptionObj } from '../objects/instances';
 import type { VM } from './vm';
+import { findHandler } from './vm';
 import type { CallRequest } from './frame';
 import { PyError } from './errors';
 import { Op } from '../compile/bytecode';
@@ -18,7 +19,7 @@ type Resumed = Generator<CallRequest, { yielded: PyObject } | { returned: PyObje
  * gen_send_ex2: runs the generator to its next yield or its end, with `send` pushed as the value of
  * the yield it stopped at, or `raise` raised there. Both are consumed.
  */
-function* resume(vm: VM, gen: PyGenerator, send: PyObject | null, raise: PyError | null): Resumed {
+function* resume(vm: VM, gen: PyGenerator, send: PyObject | null, raise: PyError | null, reportStop: PyObject | null = null): Resumed {
   const frame = gen.frame;
   if (!frame) throw new Error('internal: resuming a finished generator');
   const started = frame.pc > 0;
@@ -26,7 +27,7 @@ function* resume(vm: VM, gen: PyGenerator, send: PyObject | null, raise: PyError
   gen.running = true;
   let value: PyObject;
   try {
-    value = yield { callable: gen, args: [], kwargs: null, resume: frame, ...(raise ? { raise } : {}) };
+    value = yield { callable: gen, args: [], kwargs: null, resume: frame, ...(raise ? { raise } : {}), ...(reportStop ? { reportStop } : {}) };
   } finally {
     gen.running = false;
   }
@@ -167,10 +168,13 @@ export function* throwIntoGenerator(vm: VM, gen: PyGenerator, err: PyError, give
       if (!isInstanceOf(vm, raised.exc, 'StopIteration')) return yield* finishResume(vm, yield* resume(vm, gen, null, raised));
       // The subiterator returned: the `yield from` ends with its value, and the generator goes on.
       const value = raised.exc.args.items.length ? vm.incref(raised.exc.args.items[0], Cause.Stack) : vm.newNone();
-      vm.decref(raised.exc, Cause.Exception);
+      // 3.12+ throws that StopIteration into the generator, whose `yield from` handler (CLEANUP_THROW) takes
+      // the value: a trace function hears of it. 3.11 jumps out of the loop itself (_gen_throw).
+      const reportStop = vm.hooked && vm.options.version.tracing.monitoring ? raised.exc : null;
+      if (!reportStop) vm.decref(raised.exc, Cause.Exception);
       leaveYieldFrom(vm, gen);
       try {
-        return yield* finishResume(vm, yield* resume(vm, gen, value, null));
+        return yield* finishResume(vm, yield* resume(vm, gen, value, null, reportStop));
       } finally {
         vm.decref(value, Cause.Stack);
       }
@@ -216,12 +220,34 @@ function leaveYieldFrom(vm: VM, gen: PyGenerator): void {
 }
 
 /**
+ * 3.13's gen_close shortcut: stopped at a plain `yield` (not a `yield from`, whose loop has a handler of its
+ * own in CPython) that no handler covers: only the generator's implicit StopIteration handler is around it.
+ */
+function suspendedOutsideHandlers(gen: PyGenerator): boolean {
+  const frame = gen.frame;
+  if (!frame || frame.pc === 0 || frame.unit.ops[frame.pc] !== Op.RESUME || frame.unit.args[frame.pc] !== 1) return false;
+  return findHandler(frame.unit, frame.lasti) === null;
+}
+
+/** The generator is done without running (FRAME_COMPLETED, _PyFrame_ClearLocals): its frame lets go of what it held. */
+function finishUnrun(vm: VM, gen: PyGenerator): void {
+  const frame = gen.frame as NonNullable<PyGenerator['frame']>;
+  // releaseFrame leaves the generator's exception slot as a frame that ran would.
+  vm.enterGeneratorExcState(gen);
+  vm.releaseFrame(frame, false);
+}
+
+/**
  * gen_close: GeneratorExit raised where the generator stopped (nothing to do once it finished; one that
  * never started ends at once, as 3.11's does: the exception meets no handler there). It must end by that exception (or StopIteration): a yield instead is a RuntimeError.
  * Returns the generator's return value when `returnsValue` (3.13+), else None.
  */
 export function* closeGenerator(vm: VM, gen: PyGenerator, returnsValue: boolean): Generator<CallRequest, PyObject, PyObject> {
   if (!gen.frame) return vm.newNone();
+  if (vm.options.version.generators.closeAtOuterYieldFinishes && !gen.running && suspendedOutsideHandlers(gen)) {
+    finishUnrun(vm, gen);
+    return vm.newNone();
+  }
   let yielded: PyObject;
   try {
     yielded = yield* throwIntoGenerator(vm, gen, vm.error('GeneratorExit'));

@@ -48,6 +48,9 @@ import { initOsErrorFields, isOsError } from '../runtime/oserror-fields';
 import { nativeStream } from '../modules/sys';
 import { ModuleTable } from '../modules/module-table';
 import { writeToFile } from '../builtins/file-write';
+import { hookInstruction, unwindWithHooks, throwWithHooks, releasePending, reportResumedStop } from './tracing';
+import type { ThreadHooks } from '../threads/thread-state';
+import { Op } from '../compile/bytecode';
 
 export interface VMOptions {
   version: VersionModel;
@@ -141,6 +144,10 @@ export class VM {
   readonly clock: VirtualClock;
   /** Set once a second thread started or a call blocked: step() then asks the scheduler who runs. */
   threaded = false;
+  /** The running thread's sys.settrace / sys.setprofile functions (vm/tracing.ts). */
+  hooks: ThreadHooks;
+  /** Whether it has either: step() then lets the hooks see each instruction first. */
+  hooked = false;
   /** sys.set_asyncgen_hooks' callables (owned): CPython keeps them per thread (tstate->async_gen_firstiter/finalizer). */
   asyncGenHooks: { firstiter: PyObject | null; finalizer: PyObject | null } = { firstiter: null, finalizer: null };
   /** Py_FinalizeEx is past the atexit functions (sys.is_finalizing()). */
@@ -216,6 +223,7 @@ export class VM {
     this.builtins = new PyDict(this.t.dict);
     this.builtins.immortal = true;
     this.scheduler = new Scheduler(this);
+    this.hooks = this.scheduler.main.hooks;
     if (v.freeThreading?.biasedRefcounts) {
       const threads = this.scheduler.threads;
       this.heap.biased = new BiasedRefcounts((serial) => threads[serial]?.status === 'done');
@@ -601,8 +609,10 @@ export class VM {
       throw new BudgetExceeded(`time budget exhausted: the program ran for more than ${this.options.maxMillis} ms`);
     }
     const op = frame.unit.ops[frame.pc];
-    this.clock.now += this.costs[op];
     try {
+      // A trace or profile function hears of the instruction first; while it runs, the instruction waits.
+      if (this.hooked && hookInstruction(this, frame)) return this.afterInstruction(Op.NOP);
+      this.clock.now += this.costs[op];
       execute(this, frame);
     } catch (e) {
       if (e instanceof PyError) this.unwind(e, frame);
@@ -636,7 +646,7 @@ export class VM {
     const costs = this.costs;
     const maxSteps = this.options.maxSteps;
     for (;;) {
-      if (this.threaded || heap.awaitingFinalizer.length !== 0 || this.gc.pending) {
+      if (this.threaded || heap.awaitingFinalizer.length !== 0 || this.gc.pending || this.hooked) {
         if (!this.step()) return false;
       } else {
         const frame = this.frame;
@@ -828,6 +838,7 @@ export class VM {
         this.pushFrame(req.resume);
         if (req.resume.generator) this.enterGeneratorExcState(req.resume.generator);
         if (req.raise) this.raiseInResumedFrame(req.resume, req.raise);
+        else if (req.reportStop) reportResumedStop(this, req.resume, req.reportStop as PyExceptionObj);
         return;
       }
       let outcome: CallOutcome;
@@ -1022,6 +1033,10 @@ export class VM {
   releaseFrame(frame: Frame, pushed = true): void {
     // A frame whose arguments did not bind was never pushed: it neither counts in the depth nor left a frame-enter row.
     if (pushed) this.depth--;
+    if (frame.hooks !== null && frame.hooks.pending !== null) {
+      releasePending(this, frame.hooks.pending);
+      frame.hooks.pending = null;
+    }
     if (frame.releaseAfter) {
       const after = frame.releaseAfter;
       frame.releaseAfter = null;
@@ -1135,56 +1150,74 @@ export class VM {
    * frame and continues in the caller (ceval.c's exception_unwind).
    */
   unwind(err: PyError, frame: Frame, addTraceback = true): void {
-    let exc = err.exc;
-    if (!err.reraise) this.chainContext(exc);
-    if (addTraceback && !err.reraise) this.addTraceback(exc, frame);
+    // A trace or profile function sees the exception in each frame it passes (vm/tracing.ts).
+    if (this.hooked && this.hooks.tracing === 0) {
+      unwindWithHooks(this, err, frame, addTraceback);
+      return;
+    }
+    if (!err.reraise) this.chainContext(err.exc);
+    if (addTraceback && !err.reraise) this.addTraceback(err.exc, frame);
     err.reraise = false;
     for (;;) {
-      const handler = findHandler(frame.unit, frame.lasti);
-      if (handler) {
-        while (frame.stack.length > handler.depth) {
-          const v = frame.stack.pop();
-          if (v) this.decref(v, Cause.Stack);
-        }
-        if (handler.lasti) frame.stack.push(this.newInt(frame.reportedLasti >= 0 ? frame.reportedLasti : frame.lasti));
-        frame.stack.push(exc);
-        frame.pc = handler.target;
-        this.frame = frame;
-        return;
-      }
-      // No handler: the frame is done; the exception moves to the caller.
-      this.releaseFrame(frame);
-      if (frame.generator) exc = err.exc = this.stopIterationError(exc, frame.generator);
-      const back = frame.back;
-      this.frame = back;
-      if (frame.syncResult) {
-        frame.syncResult.error = err;
-        return;
-      }
-      if (frame.onReturn || !back) {
-        this.uncaught(err);
-        return;
-      }
-      if (frame.initCall) {
-        // A class call's `__init__` raised: the new instance and the call's references go, on the caller's
-        // line, then the caller unwinds.
-        const caller = back as Frame;
-        if (!caller.unit.library) this.heap.line = caller.line;
-        this.decref(frame.initCall.inst, Cause.New);
-        releaseCall(this, frame.initCall.type, frame.initCall.args);
-        this.unwind(err, caller);
-        return;
-      }
-      if (back.kind === 'native') {
-        const line = userLine(back);
-        if (line > 0) this.heap.line = line;
-        this.resumeNative(back, { error: err });
-        return;
-      }
-      frame = back;
-      this.heap.line = frame.line;
-      this.addTraceback(exc, frame);
+      if (this.enterHandler(err, frame)) return;
+      const caller = this.leaveFrameRaising(err, frame);
+      if (!caller) return;
+      frame = caller;
+      this.addTraceback(err.exc, frame);
     }
+  }
+
+  /** exception_unwind's handler search in `frame`: the stack cut to the handler's depth, then its jump. */
+  enterHandler(err: PyError, frame: Frame): boolean {
+    const handler = findHandler(frame.unit, frame.lasti);
+    if (!handler) return false;
+    while (frame.stack.length > handler.depth) {
+      const v = frame.stack.pop();
+      if (v) this.decref(v, Cause.Stack);
+    }
+    if (handler.lasti) frame.stack.push(this.newInt(frame.reportedLasti >= 0 ? frame.reportedLasti : frame.lasti));
+    frame.stack.push(err.exc);
+    frame.pc = handler.target;
+    this.frame = frame;
+    return true;
+  }
+
+  /**
+   * No handler in `frame`: it is done and the exception moves on to its caller. Returns the calling Python
+   * frame to go on unwinding in (the caller's line current, its traceback entry still to add), or null
+   * when the exception went elsewhere (a native caller, a nested run, the end of a thread or of the program).
+   */
+  leaveFrameRaising(err: PyError, frame: Frame): Frame | null {
+    this.releaseFrame(frame);
+    if (frame.generator) err.exc = this.stopIterationError(err.exc, frame.generator);
+    const back = frame.back;
+    this.frame = back;
+    if (frame.syncResult) {
+      frame.syncResult.error = err;
+      return null;
+    }
+    if (frame.onReturn || !back) {
+      this.uncaught(err);
+      return null;
+    }
+    if (frame.initCall) {
+      // A class call's `__init__` raised: the new instance and the call's references go, on the caller's
+      // line, then the caller unwinds.
+      const caller = back as Frame;
+      if (!caller.unit.library) this.heap.line = caller.line;
+      this.decref(frame.initCall.inst, Cause.New);
+      releaseCall(this, frame.initCall.type, frame.initCall.args);
+      this.unwind(err, caller);
+      return null;
+    }
+    if (back.kind === 'native') {
+      const line = userLine(back);
+      if (line > 0) this.heap.line = line;
+      this.resumeNative(back, { error: err });
+      return null;
+    }
+    this.heap.line = back.line;
+    return back;
   }
 
   /**
@@ -1221,6 +1254,10 @@ export class VM {
   private raiseInResumedFrame(frame: Frame, err: PyError): void {
     if (frame.pc === 0) frame.line = frame.unit.positions[frame.lasti]?.line ?? frame.unit.firstLine;
     if (!frame.unit.library) this.heap.line = frame.line;
+    if (this.hooked && this.hooks.tracing === 0) {
+      throwWithHooks(this, frame, err);
+      return;
+    }
     this.chainContext(err.exc, this.excInfo);
     this.addTraceback(err.exc, frame);
     err.reraise = true;
@@ -1247,7 +1284,7 @@ export class VM {
   }
 
   /** A new exception raised while another is handled gets it as __context__ (_PyErr_SetObject). */
-  private chainContext(exc: PyExceptionObj, handled: PyObject | null = this.handledException()): void {
+  chainContext(exc: PyExceptionObj, handled: PyObject | null = this.handledException()): void {
     if (!handled || handled === exc || exc.context) return;
     // Avoid a cycle in the chain: cut it where `exc` already appears (as CPython does).
     let o: PyObject | null = handled;

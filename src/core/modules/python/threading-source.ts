@@ -28,6 +28,41 @@ _lens_warn = _thread._lens_warn
 del _time_module
 
 
+_profile_hook = None
+_trace_hook = None
+
+def setprofile(func):
+    """Set a profile function for all threads started from the threading module."""
+    global _profile_hook
+    _profile_hook = func
+
+def getprofile():
+    """Get the profiler function as set by threading.setprofile()."""
+    return _profile_hook
+
+def settrace(func):
+    """Set a trace function for all threads started from the threading module."""
+    global _trace_hook
+    _trace_hook = func
+
+def gettrace():
+    """Get the trace function as set by threading.settrace()."""
+    return _trace_hook
+
+if _sys.version_info >= (3, 12):
+    def setprofile_all_threads(func):
+        """Set a profile function for all threads started from the threading module
+        and all Python threads that are currently executing."""
+        setprofile(func)
+        _sys._setprofileallthreads(func)
+
+    def settrace_all_threads(func):
+        """Set a trace function for all threads started from the threading module
+        and all Python threads that are currently executing."""
+        settrace(func)
+        _sys._settraceallthreads(func)
+
+
 def RLock(*args, **kwargs):
     """Factory function that returns a new reentrant lock."""
     return _thread._rlock()
@@ -493,6 +528,10 @@ class Thread:
             with _active_limbo_lock:
                 _active[self._ident] = self
                 del _limbo[self]
+            if _trace_hook:
+                _sys.settrace(_trace_hook)
+            if _profile_hook:
+                _sys.setprofile(_profile_hook)
             try:
                 # traceback: threading.Thread._bootstrap_inner
                 self.run()
