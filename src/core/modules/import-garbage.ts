@@ -118,26 +118,28 @@ function load(vm: VM, traces: ImportTraces, state: ImportState, node: ModuleLoad
   const inC = node.s.some((step) => Array.isArray(step));
   const marshalAt = node.s.indexOf('M');
   let codesMade = made.length === 0;
-  const makeCodes = (): void => {
+  const makeCodes = (marshal: ImportState['marshal']): void => {
     if (codesMade) return;
     codesMade = true;
     for (const key of made) {
       countedAs(vm, state, 0, () => {
         const code = leftoverCode(vm, traces, key, 'make');
         codes.set(key, code);
-        if (state.marshal) untrackCollectedConstants(vm, code, traces.leftovers[key].marshal ?? [], state.marshal.collections);
+        if (marshal) untrackCollectedConstants(vm, code, traces.leftovers[key].marshal ?? [], marshal.collections);
       });
     }
-    state.marshal = null;
   };
   try {
     for (const [i, step] of node.s.entries()) {
       if (typeof step === 'number') {
         countAllocations(vm, state, step + state.offset);
         state.offset = 0;
-        if (!inC && i > marshalAt) makeCodes();
+        // 3.11: the count marshal.loads ended in (the one after `M`).
+        const marshal = i === marshalAt + 1 ? state.marshal : null;
+        if (marshal) state.marshal = null;
+        if (!inC && i > marshalAt) makeCodes(marshal);
       } else if (typeof step !== 'string') {
-        makeCodes();
+        makeCodes(null);
         countAllocations(vm, state, step[0], true);
       } else if (step === 'M') state.marshal = { counted: 0, collections: [] };
       else if (step.startsWith('@')) load(vm, traces, state, traces.loads[Number(step.slice(1))]);
@@ -150,7 +152,7 @@ function load(vm: VM, traces: ImportTraces, state: ImportState, node: ModuleLoad
       } else countedAs(vm, state, 0, () => runLeftover(vm, traces, step.slice(1), leftoverCode(vm, traces, step.slice(1), 'drop')));
     }
   } finally {
-    state.marshal = null;
+    if (marshalAt >= 0) state.marshal = null;
     for (const code of codes.values()) vm.decref(code, Cause.Frame);
   }
 }
