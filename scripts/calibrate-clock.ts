@@ -16,6 +16,7 @@
 //   build 50, call 30 (countdown 62.3 ns/iteration; pyenv's default 3.13.0 in the same session: fast 0,
 //   name 3, arith 17, build 76, call 22, countdown 29.2; python3 3.11.7: fast 0, name 5, arith 17, build 44, call 12).
 import { spawnSync } from 'node:child_process';
+import { findInterpreter } from './pythons.mjs';
 import { compileSource } from '../src/core/index';
 import { Simulation } from '../src/core/simulation';
 import { VERSIONS } from '../src/core/versions';
@@ -33,7 +34,8 @@ const LOOPS: Record<string, string> = {
   fstring: 'def f(n):\n    for i in range(n):\n        s = f"{i}-{i}"',
 };
 const CLASSES: CostClass[] = ['fast', 'name', 'arith', 'build', 'call'];
-const python = process.argv[2] ?? 'python3';
+// Default: the clean 3.11 venv of scripts/pythons.mjs.
+const python = process.argv[2] ?? findInterpreter('3.11')?.exe ?? 'python3';
 const N = 200_000;
 
 function realNsPerIteration(body: string): number {

@@ -24,8 +24,10 @@
 //   0.011 / 0.008; str.replace 0.27 / 0.25; str * n 0.007 / 0.008. list(range(n)) 358 / 659 / 45: at 10⁶
 //   items, allocating fresh memory dominated (hence LARGE = 10⁵).
 import { spawnSync } from 'node:child_process';
+import { findInterpreter } from './pythons.mjs';
 
-const python = process.argv[2] ?? 'python3';
+// Default: the clean 3.11 venv of scripts/pythons.mjs.
+const python = process.argv[2] ?? findInterpreter('3.11')?.exe ?? 'python3';
 
 interface Probe {
   name: string;

@@ -15,8 +15,12 @@
 //   numpy add 0.75, sqrt 1.02 ns per element (+ ≈ 380 ns), sum 0.30 (+ 970 ns), dot 0.87 ns per multiply-add.
 //   python3.12 / python3.13 here have no numpy.
 import { spawnSync } from 'node:child_process';
+import { findInterpreter, thirdPartyEnv } from './pythons.mjs';
 
-const python = process.argv[2] ?? 'python3';
+// Default: the clean 3.11 venv of scripts/pythons.mjs, numpy found in its install's site-packages (thirdPartyEnv).
+const found = process.argv[2] ? undefined : findInterpreter('3.11');
+const python = process.argv[2] ?? found?.exe ?? 'python3';
+const env = found ? thirdPartyEnv(found) : process.env;
 
 /** Text-like, moderately compressible bytes (words from a small vocabulary, seeded). */
 const DATA = `
@@ -59,7 +63,7 @@ const PROBES: Probe[] = [
 function bestNs(p: Probe, n: number): number | null {
   const script = `${DATA}\nn = ${n}\n${p.setup}\nimport time\nbest = 1e18\nfor _ in range(7):\n    t = time.perf_counter_ns()\n    for _ in range(REPEAT):\n        ${p.timed}\n    best = min(best, (time.perf_counter_ns() - t) / REPEAT)\nprint(best)`;
   const repeat = n <= 4096 ? 2000 : 3;
-  const r = spawnSync(python, ['-c', script.replace(/REPEAT/g, String(repeat))], { encoding: 'utf8' });
+  const r = spawnSync(python, ['-c', script.replace(/REPEAT/g, String(repeat))], { encoding: 'utf8', env });
   if (r.status !== 0) {
     if (p.needs && r.stderr.includes(`No module named '${p.needs}'`)) return null;
     throw new Error(`${p.name}: ${r.stderr}`);
@@ -67,7 +71,7 @@ function bestNs(p: Probe, n: number): number | null {
   return Number(r.stdout.trim());
 }
 
-const version = spawnSync(python, ['-c', 'import sys; print(sys.version.split()[0])'], { encoding: 'utf8' }).stdout.trim();
+const version = spawnSync(python, ['-c', 'import sys; print(sys.version.split()[0])'], { encoding: 'utf8', env }).stdout.trim();
 console.log(`${python} ${version}`);
 for (const p of PROBES) {
   const small = bestNs(p, p.small);

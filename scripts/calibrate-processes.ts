@@ -21,6 +21,7 @@
 //   350-410, child 590-690 + 500-550, os._exit to join 356-444). The exit + waitpid figure of the first
 //   table is the child's start-up and its teardown together, which EXIT_TEARDOWN_NS alone used to stand for.
 import { spawnSync } from 'node:child_process';
+import { findInterpreter } from './pythons.mjs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runSource } from '../src/core/index';
@@ -55,7 +56,8 @@ for _ in range(200):
 print(med(forks) * 1e9, med(waits) * 1e9, med(dumps) * 1e9, med(loads) * 1e9, med(trips) * 1e9)
 `;
 
-const python = process.argv[2] ?? 'python3';
+// Default: the clean 3.11 venv of scripts/pythons.mjs.
+const python = process.argv[2] ?? findInterpreter('3.11')?.exe ?? 'python3';
 const r = spawnSync(python, ['-c', SCRIPT], { encoding: 'utf8' });
 if (r.status !== 0) throw new Error(r.stderr);
 const [fork, exitWait, dumps, loads, trip] = r.stdout.trim().split(/\s+/).map(Number);

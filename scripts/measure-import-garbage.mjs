@@ -11,7 +11,9 @@
 // the simulator counts them itself when it makes them. Loads measured alike in several imports are kept once.
 // Also each interpreter's modules loaded at startup, what the program's import counts in the other states it
 // can meet (scripts/probes/import-first-cost.py), the size of each piece of garbage, and the namespace of each
-// plain class an enum leaves (made again by the simulator).
+// plain class an enum leaves (made again by the simulator). 3.11 collects inside an allocation, so also in the
+// middle of marshal.loads: its traces note where a module's .pyc is read (`M`), and each piece of garbage the
+// index of its classes' constant tuples among what that marshal.loads allocates.
 // Usage: node scripts/measure-import-garbage.mjs
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -107,6 +109,13 @@ function loadsOf(events, module) {
         current.steps.push(span);
       } else if (loads.length > 1) throw new Error(`${module}: a second top-level load (${name})`);
       stack.push(span);
+    } else if (kind === 'M') {
+      // 3.11: the module's .pyc is read (marshal.loads), in the load whose code has not started yet.
+      closeEnded(count, () => true);
+      const owner = nearestModule();
+      if (!owner || owner.started) continue;
+      segment(owner, count);
+      owner.steps.push('M');
     } else if (kind === 'C' || kind === 'c') {
       // C code that runs no Python code: its count, where no collection runs.
       const owner = nearestModule();
@@ -221,9 +230,10 @@ function measure(version) {
     let startup = null;
     const objects = new Map();
     const namespaces = new Map();
+    const marshalled = new Map();
     for (const module of PROGRAM_IMPORTS) {
       const lines = run(python, [TRACE_PROBE, module, marksFile]);
-      const events = lines.filter(([k]) => 'BEIXCcSRLF'.includes(k) && k.length === 1);
+      const events = lines.filter(([k]) => 'BEIXCcSRLFM'.includes(k) && k.length === 1);
       runs.set(module, events);
       const start = lines.find(([k]) => k === 'startup')[1].split(' ');
       startup ??= start;
@@ -239,6 +249,12 @@ function measure(version) {
         const known = objects.get(key);
         if (known !== undefined && known !== n) throw new Error(`${version} ${key}: ${known} then ${n} objects`);
         objects.set(key, n);
+      }
+      for (const [k, key, index, constant] of lines) {
+        if (k !== 'T') continue;
+        const entries = marshalled.get(key) ?? marshalled.set(key, new Map()).get(key);
+        if (entries.has(constant) && entries.get(constant) !== Number(index)) throw new Error(`${version} ${key}: ${constant} at ${entries.get(constant)} then ${index}`);
+        entries.set(constant, Number(index));
       }
       for (const [k, key, name, source] of lines) {
         if (k !== 'D') continue;
@@ -266,7 +282,10 @@ function measure(version) {
     const leftovers = {};
     for (const [key, n] of [...objects].sort()) {
       const kind = kinds.get(key);
-      leftovers[key] = { objects: n, kind, ...(namespaces.has(key) ? { namespace: [...namespaces.get(key)] } : {}) };
+      leftovers[key] = {
+        objects: n, kind, ...(namespaces.has(key) ? { namespace: [...namespaces.get(key)] } : {}),
+        ...(marshalled.has(key) ? { marshal: [...marshalled.get(key)].sort((a, b) => a[1] - b[1]) } : {}),
+      };
     }
     return { python: interpreter.full, startup: startup.filter((m) => m !== '__main__'), programImport, imports, loads, leftovers };
   } finally {

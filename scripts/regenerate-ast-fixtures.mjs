@@ -7,16 +7,17 @@
 // SyntaxError offsets are 1-based code points). Where CPython gives no end position
 // (end_offset <= 0) the fixture has endCol: null.
 //
-// Usage: node scripts/regenerate-ast-fixtures.mjs [path/to/python3.11]
+// Usage: node scripts/regenerate-ast-fixtures.mjs [path/to/python3.11]   (default: the clean 3.11 venv of scripts/pythons.mjs)
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findInterpreter } from './pythons.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'test/unit/fixtures/ast-dumps.json');
-const python = process.argv[2] ?? 'python3';
+const python = process.argv[2] ?? findInterpreter('3.11')?.exe ?? 'python3';
 
 /** The common mistakes, by name. */
 const NAMED_ERRORS = [

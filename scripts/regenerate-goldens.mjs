@@ -20,9 +20,11 @@
 // empty too) and never writes into the repository (test/oracle/case-requirements.mjs, touchesFiles).
 // A case can need a third-party module: a line `# oracle: requires numpy` (comma-separated names) makes the
 // script skip it, and delete its golden, for each interpreter that cannot import them (python3.12 and 3.13 here
-// have no numpy); the oracle test then reports those versions as pending. Goldens are never made up.
-// The interpreters are found by scripts/pythons.mjs; 3.13t (a --disable-gil build, see test/oracle/README.md)
-// must report sys._is_gil_enabled() False. When one is not found its existing goldens are left as they are.
+// have no numpy); the oracle test then reports those versions as pending. Goldens are never made up. Such a
+// case finds the module in the install's site-packages (PYTHONPATH, scripts/pythons.mjs thirdPartyEnv).
+// The interpreters are found by scripts/pythons.mjs: clean venvs of the installs found, so that no .pth file
+// of an install runs at start-up; 3.13t (a --disable-gil build, see test/oracle/README.md) must report
+// sys._is_gil_enabled() False. When one is not found its existing goldens are left as they are.
 // No dependencies beyond Node itself.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +33,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { relativizeCasePath } from '../test/oracle/normalize.mjs';
 import { requiredModules, caseStdin, touchesFiles } from '../test/oracle/case-requirements.mjs';
-import { VERSIONS, findInterpreter, pythonEnv, TIMEOUT_MS } from './pythons.mjs';
+import { VERSIONS, findInterpreter, pythonEnv, thirdPartyEnv, TIMEOUT_MS } from './pythons.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const casesDir = path.join(root, 'test', 'oracle', 'cases');
@@ -99,21 +101,21 @@ function canImport(interpreter, names) {
   return names.every((name) => {
     const key = `${interpreter.exe} ${name}`;
     if (!importable.has(key)) {
-      const probe = spawnSync(interpreter.exe, ['-c', `import ${name}`], { env: pythonEnv(), timeout: TIMEOUT_MS });
+      const probe = spawnSync(interpreter.exe, ['-c', `import ${name}`], { env: thirdPartyEnv(interpreter), timeout: TIMEOUT_MS });
       importable.set(key, probe.status === 0);
     }
     return importable.get(key);
   });
 }
 
-function runCase(interpreter, testCase) {
+function runCase(interpreter, testCase, needsThirdParty) {
   const baseName = path.basename(testCase.file);
   const stdin = caseStdin(testCase.file);
   // A case that touches files runs in an empty directory of its own (its path then absolute).
   const scratch = touchesFiles(testCase.id) ? mkdtempSync(path.join(tmpdir(), 'cpython-lens-case-')) : null;
   const result = spawnSync(interpreter.exe, ['-X', 'utf8', scratch ? testCase.file : baseName], {
     cwd: scratch ?? path.dirname(testCase.file),
-    env: pythonEnv(),
+    env: needsThirdParty ? thirdPartyEnv(interpreter) : pythonEnv(),
     encoding: 'utf8',
     timeout: TIMEOUT_MS,
     maxBuffer: 64 * 1024 * 1024,
@@ -154,7 +156,7 @@ function main() {
       console.log(`Python ${version}: not found, skipped`);
       continue;
     }
-    console.log(`Python ${version}: ${interpreter.exe} (${interpreter.full})`);
+    console.log(`Python ${version}: ${interpreter.exe}, a clean venv of ${interpreter.base} (${interpreter.full})`);
     if (patterns.length === 0) {
       // A full run replaces the version's goldens, so deleted cases leave no stale golden behind.
       rmSync(path.join(goldensDir, version), { recursive: true, force: true });
@@ -169,7 +171,7 @@ function main() {
         skipped++;
         continue;
       }
-      const { timedOut, ...golden } = runCase(interpreter, testCase);
+      const { timedOut, ...golden } = runCase(interpreter, testCase, needs.length > 0);
       if (timedOut) {
         problems++;
         console.log(`  ${testCase.id}: TIMED OUT`);

@@ -1,27 +1,31 @@
 #!/usr/bin/env node
 // Regenerates the expected values of test/unit/text-format.test.ts from the real CPython:
-//   test/unit/fixtures/text-format.json   inputs and python3's outputs (format, repr, int/float ops...)
+//   test/unit/fixtures/text-format.json   inputs and CPython 3.11's outputs (format, repr, int/float ops...)
 //   src/core/runtime/text/unicode-data.ts  CPython's Unicode tables (isprintable, isspace, decimal)
-// Usage: node scripts/regenerate-text-fixtures.mjs   (needs python3, CPython 3.11)
+// Usage: node scripts/regenerate-text-fixtures.mjs   (needs CPython 3.11: the clean venv of scripts/pythons.mjs)
 // The inputs are built here with a seeded generator, so the output is reproducible.
 
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findInterpreter, pythonEnv } from './pythons.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURE = join(root, 'test/unit/fixtures/text-format.json');
 const UNICODE_DATA = join(root, 'src/core/runtime/text/unicode-data.ts');
 
+const interpreter = findInterpreter('3.11');
+if (!interpreter) throw new Error('no CPython 3.11 (scripts/pythons.mjs says where it looks)');
+
 function python(program, input) {
-  const r = spawnSync('python3', ['-c', program], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`python3 failed (${r.status}): ${r.stderr}`);
+  const r = spawnSync(interpreter.exe, ['-c', program], { input, encoding: 'utf8', maxBuffer: 1 << 28, env: pythonEnv() });
+  if (r.status !== 0) throw new Error(`${interpreter.exe} failed (${r.status}): ${r.stderr}`);
   return r.stdout;
 }
 
 const version = python('import sys; print("%d.%d" % sys.version_info[:2])').trim();
-if (version !== '3.11') throw new Error(`python3 is ${version}; the fixtures must come from CPython 3.11`);
+if (version !== '3.11') throw new Error(`${interpreter.exe} is ${version}; the fixtures must come from CPython 3.11`);
 
 // ---------------------------------------------------------------- Unicode tables
 const UNICODE_PY = String.raw`

@@ -2,12 +2,13 @@
 // Regenerates src/core/runtime/text/unicode-case-data.ts from the real CPython 3.11: the case mappings
 // and numeric properties the JS engine cannot give (str.title's titlecase, casefold's full folding,
 // isdigit/isnumeric), so str methods answer as CPython's Unicode 14.0.0 tables do.
-// Usage: node scripts/regenerate-unicode-case.mjs   (needs python3, CPython 3.11)
+// Usage: node scripts/regenerate-unicode-case.mjs   (needs CPython 3.11: the clean venv of scripts/pythons.mjs)
 
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findInterpreter, pythonEnv } from './pythons.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(root, 'src/core/runtime/text/unicode-case-data.ts');
@@ -32,10 +33,11 @@ json.dump({'version': sys.version.split()[0], 'unidata': unicodedata.unidata_ver
            'numeric': runs(lambda ch: ch.isnumeric() and not ch.isdigit())}, sys.stdout)
 `;
 
-const r = spawnSync('python3', ['-c', PY], { encoding: 'utf8', maxBuffer: 1 << 26 });
-if (r.status !== 0) throw new Error(`python3 failed: ${r.stderr}`);
+const interpreter = findInterpreter('3.11');
+if (!interpreter) throw new Error('no CPython 3.11 (scripts/pythons.mjs says where it looks)');
+const r = spawnSync(interpreter.exe, ['-c', PY], { encoding: 'utf8', maxBuffer: 1 << 26, env: pythonEnv() });
+if (r.status !== 0) throw new Error(`${interpreter.exe} failed: ${r.stderr}`);
 const data = JSON.parse(r.stdout);
-if (!data.version.startsWith('3.11.')) throw new Error(`python3 is ${data.version}; the tables must come from CPython 3.11`);
 
 const encodeRuns = (runs) => {
   const parts = [];

@@ -3,16 +3,17 @@
 // test/unit/unparse.test.ts compares src/core/compile/unparse.ts against: for each annotation
 // expression, the string `from __future__ import annotations` makes of it (Python/ast_unparse.c).
 //
-// Usage: node scripts/regenerate-unparse-fixtures.mjs [path/to/python3.11]
+// Usage: node scripts/regenerate-unparse-fixtures.mjs [path/to/python3.11]   (default: the clean 3.11 venv of scripts/pythons.mjs)
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findInterpreter } from './pythons.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'test/unit/fixtures/annotation-strings.json');
-const python = process.argv[2] ?? 'python3';
+const python = process.argv[2] ?? findInterpreter('3.11')?.exe ?? 'python3';
 
 /** Annotations as learners write them, and the expression forms the unparser must bracket and space. */
 const EXPRESSIONS = [

@@ -12,15 +12,22 @@
 #   X  it ends
 #   L  a marked line starts (name: its marks, space-separated; the marks file, argv[2], is
 #      scripts/probes/import-garbage-marks.py's output)
+#   M  (3.11) a module's code is read from its .pyc (the "marshal.loads" audit event): 3.11 collects inside the
+#      allocation that crosses the threshold, so a collection can come in the middle of marshal.loads
 #   F  the program's import is done
 #   P  (after the events) a module the import found on sys.path
 # Then what the import left: `G<TAB>key<TAB>objects` for each piece of cyclic garbage (gc.DEBUG_SAVEALL), its key the
 # mark's of the class in it (`?` and its classes when no mark names it), and `D<TAB>key<TAB>name<TAB>source` for
 # each entry of a leftover plain class's namespace (an enum's _simple_enum or _convert_ class) that the simulator
 # makes again: the value as source text (functions the enum kept, and what the class statement adds, left out).
-# 3.11 has no sys.monitoring: there, S/R/L come from sys.settrace, whose frame objects each count one
-# allocation while the frame runs (the counts of 3.11 are that much higher inside nested code), and no C
-# stretch is noted (3.11 collects inside the allocation that crosses the threshold).
+# 3.11: `T<TAB>key<TAB>index<TAB>constant` for each constant tuple of the classes a `replaced` piece makes, the
+# index its allocation has among those marshal.loads makes of the module's .pyc (a collection in the middle of
+# it finds those before it, and untracks them: tuples of atoms).
+# 3.11 has no sys.monitoring: there, S/R/L come from sys.settrace, which gives every frame it traces a frame
+# object: one allocation counted while the frame runs, which an untraced import does not make. Each count is
+# noted without them (traced_frames: the frames on the stack then that tracing entered, but for the callbacks
+# it does not trace: the trace functions, the audit hook, and note called from them). No C stretch is noted
+# (3.11 collects inside the allocation that crosses the threshold).
 # Nothing is imported before the measured import but what a fresh interpreter already has (gc, sys, builtins).
 import gc
 import sys
@@ -82,9 +89,31 @@ def flush():
     stretch[0] = c
 
 
+# 3.11 (sys.settrace): the frame the count starts from (frames entered before have no part in it), and the
+# callbacks tracing does not enter (the trace functions and the audit hook: sys_audit_tstate runs hooks with
+# tracing off).
+BASE = None
+UNTRACED = set()
+
+
+def traced_frames():
+    """The frame objects tracing made that are alive at note()'s count: one per traced frame on the stack."""
+    if BASE is None:
+        return 0
+    n = 0
+    f = sys._getframe(1)
+    untraced = f.f_back.f_code in UNTRACED
+    while f is not None and f is not BASE:
+        if f.f_code not in UNTRACED and not (untraced and f.f_code is note.__code__):
+            n += 1
+        f = f.f_back
+    return n
+
+
 def note(kind, name):
     flush()
     c = count()[0]
+    c -= traced_frames()
     kinds.append(kind)
     names.append(name)
     counts.append(c)
@@ -92,9 +121,15 @@ def note(kind, name):
         stretch[0] = c
 
 
+# 3.11 (no sys.monitoring): where marshal.loads starts (see M above).
+MARSHAL_EVENTS = getattr(sys, 'monitoring', None) is None
+
+
 def audit(event, args):
     if event == 'import':
         note('I', args[0])
+    elif event == 'marshal.loads' and MARSHAL_EVENTS:
+        note('M', '')
 
 
 original_import = builtins.__import__
@@ -207,6 +242,9 @@ else:
         return local_trace
 
     def start_tracing():
+        global BASE
+        UNTRACED.update((global_trace.__code__, local_trace.__code__, audit.__code__))
+        BASE = sys._getframe(1)
         sys.settrace(global_trace)
 
     def stop_tracing():
@@ -295,3 +333,82 @@ for piece in pieces.values():
             source = source or value_source(value)
             if source is not None:
                 print('D\t%s\t%s\t%s' % (key, name, source))
+
+
+# 3.11: the constant tuples of the classes each `replaced` piece makes, and the index of their allocation among
+# those marshal.loads makes of the module's .pyc (r_object's order: a code object's co_code, co_consts, co_names,
+# co_localsplusnames...; a tuple before its items). The compiler merges equal tuples (constants, names) into one
+# object, which the .pyc writes once: counted once here. Code objects are not GC objects in 3.11.
+if MARSHAL_EVENTS:
+    import ast
+    import importlib.util
+    import marshal
+
+    plus = {}
+    minus = {}
+    for (path, line), marks in MARKS.items():
+        for mark in marks.split():
+            (plus if mark[0] == '+' else minus)[mark[1:]] = (path, line)
+    loaded = {getattr(m, '__file__', None) for m in list(sys.modules.values())}
+
+    def const_key(o):
+        """The simulator's key of a constant (compile/code-builder.ts constKey), or None for one not recorded."""
+        if o is None:
+            return 'None'
+        if isinstance(o, bool):
+            return 'bool:%s' % ('true' if o else 'false')
+        if isinstance(o, int):
+            return 'int:%d' % o
+        if isinstance(o, str):
+            return 'str:' + o
+        if type(o) is tuple:
+            items = [const_key(x) for x in o]
+            return None if None in items else 'tuple:(%s)' % '|'.join(items)
+        return None
+
+    def value_key(o):
+        return (type(o).__name__, tuple(value_key(x) for x in o)) if isinstance(o, (tuple, frozenset)) else (type(o).__name__, repr(o))
+
+    for key, (path, line) in sorted(plus.items()):
+        if KINDS.get(key) != 'replaced' or path not in loaded or key not in minus:
+            continue
+        # The class statements the piece makes: those that follow one another from its mark's line.
+        with open(path, encoding='utf-8') as f:
+            body = ast.parse(f.read()).body
+        first = next(i for i, node in enumerate(body) if min([node.lineno] + [d.lineno for d in getattr(node, 'decorator_list', [])]) == line)
+        last = first
+        while last + 1 < len(body) and isinstance(body[last + 1], ast.ClassDef):
+            last += 1
+        end = body[last].end_lineno + 1
+        with open(importlib.util.cache_from_source(path), 'rb') as f:
+            module_code = marshal.loads(f.read()[16:])
+        seen = set()
+        allocated = [0]
+
+        def tuple_of(o, inside, constant, items=True):
+            if not o:
+                return
+            k = value_key(o)
+            if k in seen:
+                return
+            seen.add(k)
+            index = allocated[0]
+            allocated[0] += 1
+            if inside and constant and const_key(o) is not None:
+                print('T\t%s\t%d\t%s' % (key, index, const_key(o)))
+            if items:
+                for x in o:
+                    walk(x, inside, constant)
+
+        def walk(o, inside, constant):
+            if isinstance(o, (tuple, frozenset)):
+                tuple_of(o, inside, constant)
+            elif type(o).__name__ == 'code':
+                inside = inside or (o is not module_code and line <= o.co_firstlineno < end)
+                tuple_of(o.co_consts, inside, False, items=False)
+                for x in o.co_consts:
+                    walk(x, inside, True)
+                tuple_of(o.co_names, inside, False)
+                tuple_of(o.co_varnames + tuple(n for n in o.co_cellvars if n not in o.co_varnames) + o.co_freevars, inside, False)
+
+        walk(module_code, False, False)

@@ -375,8 +375,11 @@ export interface VersionModel {
   inlineValuesNeedBareObject: boolean;
   /** 3.13: gc.get_referrers/get_referents are METH_FASTCALL (clinic `*objs`), so a keyword's error names them "gc.get_referrers()". */
   gcReferentsFastcall: boolean;
-  /** Starting counts of pre-existing objects where they are mortal (3.11): environment-dependent in
-   *  CPython, so programs should only ever see "large"; these are plausible values. */
+  /**
+   * Starting counts of pre-existing objects where they are mortal (3.11): what the startup's objects hold,
+   * which depends on the modules loaded (`type`: a plausible value for every static type). Programs should
+   * only ever see "large" of them.
+   */
   staticRefcounts: {
     None: number; True: number; False: number; Ellipsis: number; NotImplemented: number; smallInt: number; type: number;
   };
@@ -792,10 +795,23 @@ const stats = (gen0: [number, number], gen1: [number, number]) => [
   { collections: gen1[0], collected: gen1[1], uncollectable: 0 },
   { collections: 0, collected: 0, uncollectable: 0 },
 ];
+/**
+ * The collector's state at a program's first line, as a clean interpreter (no .pth file run: scripts/pythons.mjs)
+ * leaves it: the startup's, plus what compiling the program counted, which depends on the program.
+ * 3.11.7: the median over the oracle programs (scripts/measure-gc-program-start.mjs, gdb at run_eval_code_obj) of
+ * those whose compilation ran no collection, 767 of 832: count[0] 572 to 695, median 611 (the others: one
+ * more collection, count[0] small); the free lists likewise. Objects per generation: `import gc;
+ * print(len(gc.get_objects(g)))` as a small program's first lines (its compilation counted little). No
+ * collection of generation 1 yet, so nothing is long-lived, and the startup's objects (sys.modules, __main__'s
+ * dict...) are in generation 1, as in 3.12 and 3.13.
+ * 3.12.1 and 3.13.0: scripts/probes/gc-startup.py. Their startup leaves count[0] just under the threshold
+ * (3.12: 687 of 700 for a 3-line program; 3.13: 1966 of 2000): a program's compilation takes it over and the
+ * collection runs at its first eval-breaker check (3.12+), which these figures show as done.
+ */
 const GC_STARTUP: Record<Exclude<PythonVersion, 'nogil-hypothetical'>, GcStartup> = {
   '3.11': {
-    counts: [308, 0, 2], objects: [336, 0, 10919], stats: stats([22, 43], [2, 92]), longLivedPending: 10919, longLivedTotal: 0,
-    freelists: { list: 39, dict: 1, slice: 1, tuple: ([1, 36, 1, 1, 2, 1, 8, 6, 1, 1, 1, 3, 5, 1, 2, 2, 2, 2, 1]) },
+    counts: [611, 7, 0], objects: [589, 4175, 0], stats: stats([7, 24], [0, 0]), longLivedPending: 0, longLivedTotal: 0,
+    freelists: { list: 9, dict: 15, slice: 1, tuple: ([5, 25, 2, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 0]) },
   },
   '3.12': {
     counts: [20, 5, 0], objects: [26, 4968, 0], stats: stats([4, 24], [0, 0]), longLivedPending: 0, longLivedTotal: 0, frozen: 375,
@@ -862,7 +878,9 @@ const threadingCheckLines = (lines: readonly number[]) => Object.fromEntries([
 // interpreter was at hand to read these).
 const THREADING_CHECKS_3_13 = [941, 964, 1081, 1102, 1107, 1119, 1131, 1142, 1157, 1163, 1167];
 
-const mortalStatics = { None: 4000, True: 150, False: 170, Ellipsis: 20, NotImplemented: 40, smallInt: 1000000000, type: 100 };
+// 3.11.7's, measured at a program's first line (a clean start: no .pth file run; sys.getrefcount less what the
+// simulator's own objects and the program's constants hold).
+const mortalStatics = { None: 3651, True: 43, False: 67, Ellipsis: 2, NotImplemented: 3, smallInt: 1000000000, type: 100 };
 const immortal = 4294967295;
 const immortalStatics = { None: immortal, True: immortal, False: immortal, Ellipsis: immortal, NotImplemented: immortal, smallInt: immortal, type: immortal };
 

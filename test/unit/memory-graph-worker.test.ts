@@ -176,8 +176,10 @@ describe('memory graph: heap graph, replay and snapshots', function () {
     const printed = Number(runSource(source, { python: '3.13' }).stdout.trim());
     assert.equal(waiting.importGarbage[0].objects + drawn.length, printed);
     assert.ok(printed > 50, String(printed));
-    // 3.11 imports re at start-up: nothing left.
-    assert.deepEqual(before(session(source, '3.11'), 10).importGarbage, []);
+    // 3.11's import of re leaves garbage too (its automatic collections during the import took part of it).
+    const eleven = before(session(source, '3.11'), 10);
+    assert.deepEqual(eleven.importGarbage.map((g) => g.module), ['re']);
+    assert.equal(eleven.importGarbage[0].objects + 2, Number(runSource(source, { python: '3.11' }).stdout.trim()));
   });
 
   it("answers an object's allocation line and count history", function () {

@@ -10,9 +10,14 @@
 // the module's own source (import-leftovers.ts), in generation 0, where the next collection finds it.
 
 import type { VM } from '../vm/vm';
-import type { PyCode } from '../objects/callables';
+import { PyCode } from '../objects/callables';
+import { PyTuple } from '../objects/containers';
+import type { PyObject } from '../objects/object';
+import type { ConstSpec } from '../compile/bytecode';
+import { constKey } from '../compile/code-builder';
 import { Cause } from '../trace/events';
 import { NUM_GENERATIONS } from '../runtime/gc-state';
+import { tupleMayUntrack } from '../runtime/gc';
 import type { ImportTraces, ModuleLoad } from './import-traces';
 import { leftoverCode, runLeftover } from './import-leftover-code';
 import { nextObjectId } from '../objects/object';
@@ -42,6 +47,11 @@ interface ImportState {
    * measured loads (the collector off) allocated anew what these serve now, uncounted.
    */
   freed: number;
+  /**
+   * 3.11: while a module's .pyc is read (the trace's `M`): the allocations counted since marshal.loads started,
+   * and the index of the allocation each automatic collection ran in (before that allocation's object).
+   */
+  marshal: { counted: number; readonly collections: number[] } | null;
   readonly replays: ImportReplayIds[];
 }
 
@@ -49,7 +59,7 @@ const states = new WeakMap<VM, ImportState>();
 
 function stateOf(vm: VM, traces: ImportTraces): ImportState {
   let state = states.get(vm);
-  if (!state) states.set(vm, (state = { loaded: new Set(traces.startup), pathSearched: false, fullCollectionsAtLastLoad: null, offset: 0, freed: 0, replays: [] }));
+  if (!state) states.set(vm, (state = { loaded: new Set(traces.startup), pathSearched: false, fullCollectionsAtLastLoad: null, offset: 0, freed: 0, marshal: null, replays: [] }));
   return state;
 }
 
@@ -99,18 +109,40 @@ function load(vm: VM, traces: ImportTraces, state: ImportState, node: ModuleLoad
   // The garbage this module makes: its class statements' code comes with the module's, from the .pyc.
   const made = node.s.filter((step): step is string => typeof step === 'string' && step.startsWith('+')).map((step) => step.slice(1));
   const codes = new Map<string, PyCode>();
+  // The module's code comes from its .pyc before it runs (marshal.loads): the class statements' constants are
+  // made then (a collection before they run may untrack their tuples). 3.12+: the first C stretch, which no
+  // collection interrupts. 3.11, which collects inside the allocation that crosses the threshold: after the
+  // count that follows `M` (marshal.loads and what comes before the module's code runs), the constant tuples a
+  // collection in the middle of it found untracked as it did (Leftover.marshal); without an `M`, after the first
+  // count. The measured counts have them already.
+  const inC = node.s.some((step) => Array.isArray(step));
+  const marshalAt = node.s.indexOf('M');
+  let codesMade = made.length === 0;
+  const makeCodes = (marshal: ImportState['marshal']): void => {
+    if (codesMade) return;
+    codesMade = true;
+    for (const key of made) {
+      countedAs(vm, state, 0, () => {
+        const code = leftoverCode(vm, traces, key, 'make');
+        codes.set(key, code);
+        if (marshal) untrackCollectedConstants(vm, code, traces.leftovers[key].marshal ?? [], marshal.collections);
+      });
+    }
+  };
   try {
-    for (const step of node.s) {
+    for (const [i, step] of node.s.entries()) {
       if (typeof step === 'number') {
         countAllocations(vm, state, step + state.offset);
         state.offset = 0;
+        // 3.11: the count marshal.loads ended in (the one after `M`).
+        const marshal = i === marshalAt + 1 ? state.marshal : null;
+        if (marshal) state.marshal = null;
+        if (!inC && i > marshalAt) makeCodes(marshal);
       } else if (typeof step !== 'string') {
-        // The module's code comes from its .pyc before it runs (marshal.loads, the first C stretch): the
-        // class statements' constants are made then (a collection before they run may untrack their tuples).
-        // The measured counts have them already.
-        for (const key of made) if (!codes.has(key)) countedAs(vm, state, 0, () => codes.set(key, leftoverCode(vm, traces, key, 'make')));
+        makeCodes(null);
         countAllocations(vm, state, step[0], true);
-      } else if (step.startsWith('@')) load(vm, traces, state, traces.loads[Number(step.slice(1))]);
+      } else if (step === 'M') state.marshal = { counted: 0, collections: [] };
+      else if (step.startsWith('@')) load(vm, traces, state, traces.loads[Number(step.slice(1))]);
       else if (step.startsWith('+')) {
         // The class statements count the objects CPython's leave (the measured counts have the rest).
         const key = step.slice(1);
@@ -120,8 +152,31 @@ function load(vm: VM, traces: ImportTraces, state: ImportState, node: ModuleLoad
       } else countedAs(vm, state, 0, () => runLeftover(vm, traces, step.slice(1), leftoverCode(vm, traces, step.slice(1), 'drop')));
     }
   } finally {
+    if (marshalAt >= 0) state.marshal = null;
     for (const code of codes.values()) vm.decref(code, Cause.Frame);
   }
+}
+
+/**
+ * 3.11: the constant tuples of a piece of garbage's code that a collection in the middle of marshal.loads found
+ * made (their index among its allocations before that collection's): it untracked those of atoms
+ * (untrack_tuples). (One that holds a tracked object would have moved to the next generation: none here.)
+ */
+function untrackCollectedConstants(vm: VM, code: PyCode, marshal: readonly (readonly [string, number])[], collections: readonly number[]): void {
+  if (!collections.length || !marshal.length) return;
+  const last = Math.max(...collections);
+  const index = new Map(marshal);
+  const seen = new Set<PyObject>();
+  const visit = (spec: ConstSpec, o: PyObject): void => {
+    if (seen.has(o)) return;
+    seen.add(o);
+    if (spec.type === 'code' && o instanceof PyCode) spec.unit.consts.forEach((inner, i) => visit(inner, o.consts[i]));
+    if (spec.type !== 'tuple' || !(o instanceof PyTuple)) return;
+    spec.items.forEach((inner, i) => visit(inner, o.items[i]));
+    const at = index.get(constKey(spec));
+    if (at !== undefined && at < last && vm.gc.isTracked(o) && tupleMayUntrack(o)) vm.gc.untrack(o);
+  };
+  code.unit.consts.forEach((spec, i) => visit(spec, code.consts[i]));
 }
 
 /**
@@ -159,6 +214,7 @@ function countAllocations(vm: VM, state: ImportState, n: number, inC = false): v
       continue;
     }
     gc.counts[0]++;
+    if (state.marshal) state.marshal.counted++;
     if (atCrossing && gc.overThreshold()) collectNow(vm, state);
   }
   if (!atCrossing && gc.overThreshold()) collectNow(vm, state);
@@ -166,6 +222,8 @@ function countAllocations(vm: VM, state: ImportState, n: number, inC = false): v
 
 /** The automatic collection, and the tuples and dicts its frees put on the free lists (a full one empties them). */
 function collectNow(vm: VM, state: ImportState): void {
+  // The allocation that crossed the threshold waits for the collection (3.11): made after it.
+  if (state.marshal) state.marshal.collections.push(state.marshal.counted - 1);
   const kept = vm.gc.freelists.tuplesAndDicts();
   vm.collectDueNow();
   const now = vm.gc.freelists.tuplesAndDicts();

@@ -1,5 +1,5 @@
 // The garbage a standard module's import leaves, as the source the module runs for it (modules/import-garbage.ts
-// runs it where the measured trace says): CPython's own Lib/ text (3.12.1 and 3.13.0; pickle.py's is 3.11's too),
+// runs it where the measured trace says): CPython's own Lib/ text (3.11.7, 3.12.1 and 3.13.0),
 // so that the simulator makes the objects CPython does: each class, its functions with their defaults and
 // closures, its namespace dict, the descriptors type_new adds. A piece has three parts:
 // - prelude: what the class statements use that the module made before them, run as the interpreter's own
@@ -54,12 +54,14 @@ def recursive_repr(fillvalue='...'):
 
     return decorating_function
 `;
+/** 3.11's: no __type_params__ (PEP 695 came with 3.12). */
+const RECURSIVE_REPR_3_11 = RECURSIVE_REPR_3_12.replace("        wrapper.__type_params__ = getattr(user_function, '__type_params__', ())\n", '');
 const RECURSIVE_REPR_3_13 = RECURSIVE_REPR_3_12.replace(
   "        wrapper.__type_params__ = getattr(user_function, '__type_params__', ())\n",
   "        wrapper.__type_params__ = getattr(user_function, '__type_params__', ())\n        wrapper.__wrapped__ = user_function\n",
 );
 
-/** Lib/operator.py: the pure-Python classes `from _operator import *` replaces (3.12's; 3.13 adds `/`). */
+/** Lib/operator.py: the pure-Python classes `from _operator import *` replaces (3.11's and 3.12's; 3.13 adds `/`). */
 const OPERATOR_CLASSES_3_12 = `class attrgetter:
     """
     Return a callable object that fetches the given attribute(s) from its operand.
@@ -443,7 +445,7 @@ const ORDERED_DICT = `class OrderedDict(dict):
 _shared_none_default = OrderedDict.setdefault.__defaults__
 `;
 
-/** Lib/functools.py (3.12): the pure-Python partial `from _functools import partial` replaces. */
+/** Lib/functools.py (3.11 and 3.12): the pure-Python partial `from _functools import partial` replaces. */
 const PARTIAL_3_12 = `class partial:
     """New function with partial application of the given arguments
     and keywords.
@@ -614,20 +616,25 @@ class UnpicklingError(PickleError):
     pass
 `;
 
+/** 3.11's OrderedDict.__repr__ shows its items as a list (3.12 made it a dict display). */
+const ORDERED_DICT_3_11 = ORDERED_DICT.replace("dict(self.items()))", "list(self.items()))");
+
+const RECURSIVE_REPR: Readonly<Record<Version, string>> = { '3.11': RECURSIVE_REPR_3_11, '3.12': RECURSIVE_REPR_3_12, '3.13': RECURSIVE_REPR_3_13 };
+
 const REPLACED: Readonly<Record<string, (version: Version) => LeftoverSource>> = {
   // Lib/types.py: the class it makes to find MethodType, then deletes.
   'types._C': () => ({ module: 'types', prelude: '', make: 'class _C:\n    def _m(self): pass\n', drop: 'del _C\n' }),
-  operator: (v) => ({ module: 'operator', prelude: '', make: v === '3.12' ? OPERATOR_CLASSES_3_12 : OPERATOR_CLASSES_3_13, drop: 'del attrgetter, itemgetter, methodcaller\n' }),
+  operator: (v) => ({ module: 'operator', prelude: '', make: v === '3.13' ? OPERATOR_CLASSES_3_13 : OPERATOR_CLASSES_3_12, drop: 'del attrgetter, itemgetter, methodcaller\n' }),
   'collections.OrderedDict': (v) => ({
     module: 'collections',
-    prelude: ORDERED_DICT_PRELUDE + (v === '3.12' ? RECURSIVE_REPR_3_12 : RECURSIVE_REPR_3_13).replace('def recursive_repr(', 'def _recursive_repr('),
-    make: ORDERED_DICT,
+    prelude: ORDERED_DICT_PRELUDE + RECURSIVE_REPR[v].replace('def recursive_repr(', 'def _recursive_repr('),
+    make: v === '3.11' ? ORDERED_DICT_3_11 : ORDERED_DICT,
     drop: 'del OrderedDict\n',
   }),
   'functools.partial': (v) => ({
     module: 'functools',
-    prelude: v === '3.12' ? RECURSIVE_REPR_3_12 : RECURSIVE_REPR_3_13,
-    make: v === '3.12' ? PARTIAL_3_12 : PARTIAL_3_13,
+    prelude: RECURSIVE_REPR[v],
+    make: v === '3.13' ? PARTIAL_3_13 : PARTIAL_3_12,
     drop: 'del partial\n',
   }),
   'pickle.PickleError': () => ({ module: 'pickle', prelude: '', make: PICKLE_ERRORS, drop: 'del PickleError, PicklingError, UnpicklingError\n' }),

@@ -7,7 +7,8 @@
  * `[n]` a stretch of them no collection can interrupt (3.12+ run a collection at the next eval-breaker check:
  * none inside C code such as marshal.loads, nor between a class body's function definitions); `@i`, a module
  * it loads (ImportTraces.loads[i]); `+key` and `-key`, where the garbage `key` is made and dropped (its
- * objects are not in the numbers: the simulator makes them).
+ * objects are not in the numbers: the simulator makes them); `M` (3.11), where marshal.loads starts reading the
+ * module's .pyc, the next count its allocations and what follows until the module's code runs.
  */
 export type ImportStep = number | string | readonly [number];
 
@@ -38,6 +39,12 @@ export interface Leftover {
   readonly kind: LeftoverKind;
   /** simple_enum and convert: the class namespace, name and value as source text, in order. */
   readonly namespace?: readonly (readonly [string, string])[];
+  /**
+   * 3.11, replaced: the constant tuples of its classes (compile/code-builder.ts constKey) and the index of their
+   * allocation among those marshal.loads makes of the module's .pyc (3.11 collects inside an allocation: a
+   * collection there finds the ones made before it).
+   */
+  readonly marshal?: readonly (readonly [string, number])[];
 }
 
 export interface ImportTraces {

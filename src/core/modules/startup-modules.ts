@@ -4,9 +4,7 @@
 // are made when the program first reads sys.modules (they exist in CPython from the start, so nothing
 // the program could have seen differs), as the interpreter's objects, not the program's allocations.
 
-import type { PyObject } from '../objects/object';
 import type { VM } from '../vm/vm';
-import { Cause } from '../trace/events';
 import { importModule, isSimulatedModule } from './registry';
 import { STARTUP_MODULES } from './startup-modules-data';
 
@@ -28,23 +26,4 @@ export function completeStartupModules(vm: VM): void {
     }
   });
   table.reorder(startup);
-}
-
-/**
- * Where the startup imported threading (3.11 on this machine), its main thread object exists from then,
- * keeping the sys.stderr it found (Lib/threading.py Thread.__init__: `self._stderr = _sys.stderr`, the copy
- * its excepthook writes to): one more reference to sys.stderr than 3.12's and 3.13's startup leaves. The
- * simulator holds it until its threading module makes that _MainThread, which takes it over.
- */
-const startupThreadStderr = new WeakMap<VM, PyObject>();
-
-export function holdStartupThreadStderr(vm: VM, stderr: PyObject): void {
-  if (startupModules(vm).includes('threading')) startupThreadStderr.set(vm, vm.incref(stderr, Cause.Attribute, '_MainThread._stderr'));
-}
-
-/** The startup main thread's stderr, its reference handed over (null where the startup had no threading). */
-export function takeStartupThreadStderr(vm: VM): PyObject | null {
-  const stderr = startupThreadStderr.get(vm) ?? null;
-  startupThreadStderr.delete(vm);
-  return stderr;
 }

@@ -17,7 +17,7 @@ import { newStdin, newStdStream, stdStreamOf } from './io/std-stream-objects';
 import { Cause } from '../trace/events';
 import { isCallable } from './collections/defaultdict';
 import { clinicTypeName } from '../builtins/text-arguments';
-import { completeStartupModules, holdStartupThreadStderr } from './startup-modules';
+import { completeStartupModules } from './startup-modules';
 
 /** Which of the interpreter's own streams `file` is, if it is one (a program can replace sys.stdout). */
 export function nativeStream(file: PyObject): StreamName | null {
@@ -114,7 +114,6 @@ export function createSys(vm: VM, module: PyModule): void {
     const file = stream === 'stdin' ? newStdin(vm) : newStdStream(vm, stream);
     setName(vm, d, `__${stream}__`, file);
     setName(vm, d, stream, file, true);
-    if (stream === 'stderr') holdStartupThreadStderr(vm, file);
   }
   // sys.modules (module-table.ts), completed with the startup's modules when the program first reads it.
   setName(vm, d, 'modules', vm.modules.dict);

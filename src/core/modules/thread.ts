@@ -27,7 +27,6 @@ import { cIntIndex, numberIndex } from '../runtime/number-index';
 import { constructors } from '../vm/calls';
 import { installThreadExcepthook } from './thread-excepthook';
 import { secondsFromObject } from '../runtime/pytime';
-import { takeStartupThreadStderr } from './startup-modules';
 
 /** threading.TIMEOUT_MAX on 64-bit Linux (PY_TIMEOUT_MAX in seconds, floored). */
 const TIMEOUT_MAX = 9223372036.0;
@@ -299,12 +298,6 @@ export function installThreadPrimitives(vm: VM, d: PyDict): void {
     if (!(message instanceof PyStr) || !(category instanceof PyType)) throw new Error('internal: threading warns with a str and a class');
     warn(vm, message.value, category, yield* cIntIndex(vm, level));
     return vm.newNone();
-  });
-  // The sys.stderr the startup's main thread keeps where the startup imported threading (startup-modules.ts),
-  // its reference handed over to the _MainThread threading makes; None elsewhere.
-  fn(vm, d, '_lens_startup_stderr', (args) => {
-    arity(vm, '_lens_startup_stderr', args, 0);
-    return takeStartupThreadStderr(vm) ?? vm.newNone();
   });
   installThreadExcepthook(vm, d);
 }

@@ -26,6 +26,7 @@ import type { Native } from '../vm/frame';
 import { setName, delName } from './dicts';
 import { PyError, UnsupportedError } from '../vm/errors';
 import { cpythonAttributeOwner } from './cpython-names';
+import { isSimulatedModule } from '../modules/registry';
 import { PyNativeObject } from '../objects/native-object';
 import { PyIOObject } from '../objects/io-objects';
 import { PyNativeDescriptor } from '../objects/native-descriptor';
@@ -122,6 +123,9 @@ function textSignatureOfBuiltin(vm: VM, name: string): never {
 function missingAttribute(vm: VM, obj: PyObject, name: string): PyError | UnsupportedError {
   // The simulator's own library code probes for names it may lack (hasattr) and falls back.
   if (vm.currentPythonFrame()?.unit.library) return attributeError(vm, obj, name);
+  // A package's submodule is its attribute once imported (`collections.abc` after `import collections` alone
+  // is an AttributeError in CPython too): the names measured with it imported have it.
+  if (obj instanceof PyModule && isSimulatedModule(`${obj.name}.${name}`) && !vm.modules.has(`${obj.name}.${name}`)) return attributeError(vm, obj, name);
   const owner = cpythonAttributeOwner(vm.options.version.version, obj, name);
   return owner ? vm.unsupported(owner) : attributeError(vm, obj, name);
 }

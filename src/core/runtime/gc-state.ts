@@ -81,8 +81,8 @@ export class GcState {
   private localCount = 0;
   /**
    * The generation holding the interpreter's startup objects that reach __main__'s globals (sys.modules,
-   * the module, its dict): the oldest one with startup objects (3.11: 2; 3.12+: 1, until a collection
-   * of generation 1 promotes them). runtime/gc.ts lateMainGlobals.
+   * the module, its dict): the oldest one with startup objects (1: the startup ran no collection of
+   * generation 1; then a collection of generation 1 promotes them; 3.13t: 2). runtime/gc.ts lateMainGlobals.
    */
   mainGlobalsGeneration: number;
   /** 3.13t: unreachable objects the startup left, freed by the first collection (GcStartup.unreachableAtStart). */

@@ -7,9 +7,8 @@
 //   ignore::ImportWarning, ignore::ResourceWarning
 // so a DeprecationWarning shows when the learner's own code made the deprecated call, not when a library did.
 // Shown as Lib/warnings.py's _showwarnmsg_impl does: `file.py:3: DeprecationWarning: message` and the source
-// line, stripped. Once the program imported `warnings` (CPython imports it at startup) and replaced one of its
-// display hooks (showwarning, formatwarning, catch_warnings(record=True)), a WarningMessage goes to the
-// module's _showwarnmsg, in Python.
+// line, stripped. Once the program imported `warnings` and replaced one of its display hooks (showwarning,
+// formatwarning, catch_warnings(record=True)), a WarningMessage goes to the module's _showwarnmsg, in Python.
 
 import type { PyDict } from '../objects/dict';
 import type { PyObject } from '../objects/object';

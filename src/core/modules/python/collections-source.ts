@@ -38,14 +38,6 @@ except ImportError:
     pass
 
 
-def __getattr__(name):
-    if name == 'abc':
-        # CPython imports collections.abc at startup: it is there without an import of its own.
-        import collections.abc
-        return collections.abc
-    raise AttributeError(f"module 'collections' has no attribute '{name}'")
-
-
 class _NotModelled:
     'A class of collections the simulator does not model: making an instance stops the run.'
     def __new__(cls, *args, **kwds):

@@ -741,11 +741,6 @@ class _MainThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
-        # Made at startup where the startup imports threading: it keeps the sys.stderr of then.
-        startup_stderr = _thread._lens_startup_stderr()
-        if startup_stderr is not None:
-            self._stderr = startup_stderr
-        del startup_stderr
         self._set_tstate_lock()
         self._started.set()
         self._set_ident()

@@ -1,6 +1,7 @@
 # The garbage `import collections` leaves, saved by DEBUG_SAVEALL: the pure-Python OrderedDict that
 # `from _collections import OrderedDict` replaces, and the three classes of operator.py (attrgetter, itemgetter,
-# methodcaller) that `from _operator import *` replaces. 3.11 loads both modules at start-up.
+# methodcaller) that `from _operator import *` replaces. In 3.11 an automatic collection in the middle of reading
+# operator's .pyc untracks the constant tuples read before it (attrgetter's __slots__), not those read after.
 import gc
 
 gc.collect()

@@ -1,7 +1,7 @@
-# What `import json` leaves, as DEBUG_SAVEALL keeps it: in 3.13 all it loads with re, enum and functools is
-# new (3.12 loaded only part of it at start-up, 3.11 nearly all), and the classes those modules made and
-# dropped are there (OrderedDict, partial, operator's three, types.py's _C, and the plain classes enum's
-# _simple_enum turned into EnumCheck and RegexFlag). Under DEBUG_SAVEALL the automatic collections during the
+# What `import json` leaves, as DEBUG_SAVEALL keeps it: all it loads with re, enum and functools is new (none
+# of them is loaded at start-up), and the classes those modules made and dropped are there (OrderedDict,
+# partial, operator's three, types.py's _C, and the plain classes enum's _simple_enum turned into EnumCheck and
+# RegexFlag). Under DEBUG_SAVEALL the automatic collections during the
 # import keep what they find in gc.garbage too: the list has all of it, the count what the last one left.
 import gc
 

@@ -1,6 +1,6 @@
 # A typical lesson: gc and collections imported at the top, a cycle made and dropped, then gc.collect().
-# In 3.12 and 3.13 the count includes what importing collections left (its OrderedDict and operator.py's
-# classes), besides the two objects of the cycle.
+# The count includes what importing collections left (its OrderedDict and operator.py's classes, but what
+# an automatic collection during the import took), besides the two objects of the cycle.
 import gc, collections
 
 

@@ -1,6 +1,6 @@
 # What each import leaves for the collector, one after another, each time after a gc.collect(): the modules
-# an import loads that no earlier import did leave their classes made and dropped (3.12 and 3.13 load far fewer
-# modules at start-up than 3.11), and automatic collections during the import take some of it first.
+# an import loads that no earlier import did leave their classes made and dropped, and automatic collections
+# during the import take some of it first.
 import gc
 
 gc.collect()

@@ -1,6 +1,6 @@
-# Importing typing and dataclasses after gc.collect(): 3.13 leaves what typing loads (collections, functools,
-# operator's and types.py's classes...); 3.11 leaves dataclasses' inspect -> ast._Precedence, the plain class
-# enum._simple_enum turned into an enum (its auto() values with it).
+# Importing typing and dataclasses after gc.collect(): what typing loads leaves garbage (collections, functools,
+# operator's and types.py's classes...); the automatic collections during the import take it, but what the
+# last one did not find yet (3.11, 3.13).
 import gc
 
 gc.collect()

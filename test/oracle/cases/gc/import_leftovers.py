@@ -1,4 +1,4 @@
-# What a program's first imports leave for the collector: 3.12+ do not import `types` at start-up, and
+# What a program's first imports leave for the collector: CPython does not import `types` at start-up, and
 # types.py's class _C, made and deleted there, is cyclic garbage. In 3.13 it is still there after
 # `import weakref` (or threading, copy): the next gc.collect() counts its 7 objects with the program's own.
 import gc

@@ -1,4 +1,4 @@
-# The garbage `import types` leaves in 3.12 and 3.13 (types.py's class _C): what DEBUG_SAVEALL keeps of it. Clearing
+# The garbage `import types` leaves (types.py's class _C): what DEBUG_SAVEALL keeps of it. Clearing
 # gc.garbage makes it garbage again.
 import gc
 

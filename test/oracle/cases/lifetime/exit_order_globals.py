@@ -1,6 +1,6 @@
-# The order in which the shutdown collection finalizes module globals is the collector's list order:
-# 3.11 keeps the objects' creation order; from 3.12 a full collection reaches __main__'s globals last,
-# so it follows the globals dict's order (here `late` was bound first, to None, then rebound).
+# The order in which the shutdown collection finalizes module globals is the collector's list order: the
+# startup's collections left __main__'s globals in generation 1, so a full collection reaches them last and
+# follows the globals dict's order (here `late` was bound first, to None, then rebound).
 class Noisy:
     def __init__(self, name):
         self.name = name

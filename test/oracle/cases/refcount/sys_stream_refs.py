@@ -1,6 +1,5 @@
 # sys.stdin, sys.stdout and sys.stderr are each held by sys's two names (sys.stdout and sys.__stdout__);
-# 3.11 here also has threading's main thread made at startup (site's .pth imports load threading), which
-# keeps the sys.stderr of then (Thread._stderr): 3.12 and 3.13 count it once a program imports threading.
+# a program's import of threading makes its main thread, which keeps the sys.stderr of then (Thread._stderr).
 import sys, io
 
 print(sys.getrefcount(sys.stderr), sys.getrefcount(sys.stdout), sys.getrefcount(sys.stdin))
