@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Regenerates src/core/modules/startup-modules-data.ts: the modules each real interpreter (3.11, 3.12, 3.13; the
 // clean venvs of scripts/pythons.mjs, run as the goldens are) has loaded when a program's first line runs, in
-// sys.modules' order: a program whose only statement before is its own `import sys` prints `list(sys.modules)`.
+// sys.modules' order: a program whose only statement before is its own `import sys` prints `list(sys.modules)`;
+// and the modules an import finds before it looks in the script's folder (sys.builtin_module_names and the frozen
+// modules), which a learner's file of the same name therefore does not shadow.
 // Usage: node scripts/measure-startup-modules.mjs
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,12 +20,15 @@ const dir = mkdtempSync(path.join(tmpdir(), 'startup-modules-'));
 const lists = {};
 try {
   writeFileSync(path.join(dir, 'startup.py'), 'import sys\nprint("\\n".join(sys.modules))\n');
+  writeFileSync(path.join(dir, 'builtin.py'), 'import sys, _imp\nprint("\\n".join(sorted({*sys.builtin_module_names, *_imp._frozen_module_names()})))\n');
   for (const version of VERSIONS) {
     const interpreter = findInterpreter(version);
     if (!interpreter) throw new Error(`no interpreter for ${version} (scripts/pythons.mjs says where it looks)`);
     const run = spawnSync(interpreter.exe, ['-X', 'utf8', 'startup.py'], { cwd: dir, env: pythonEnv(), encoding: 'utf8', timeout: TIMEOUT_MS });
     if (run.status !== 0) throw new Error(`${version}: ${run.error?.message ?? run.stderr.trim()}`);
-    lists[version] = { python: interpreter.full.split(' ')[0], modules: run.stdout.trim().split('\n') };
+    const builtin = spawnSync(interpreter.exe, ['-X', 'utf8', 'builtin.py'], { cwd: dir, env: pythonEnv(), encoding: 'utf8', timeout: TIMEOUT_MS });
+    if (builtin.status !== 0) throw new Error(`${version}: ${builtin.error?.message ?? builtin.stderr.trim()}`);
+    lists[version] = { python: interpreter.full.split(' ')[0], modules: run.stdout.trim().split('\n'), builtin: builtin.stdout.trim().split('\n') };
     console.log(`${version}: ${lists[version].modules.length} modules`);
   }
 } finally {
@@ -42,6 +47,13 @@ for (const version of VERSIONS) {
   lines.push(`  // ${lists[version].python}`);
   lines.push(`  '${version}': ${JSON.stringify(lists[version].modules)},`);
 }
+lines.push('};', '');
+lines.push(
+  "// sys.builtin_module_names and _imp._frozen_module_names(): found by importlib's BuiltinImporter and FrozenImporter,",
+  "// before the path finder looks in the script's folder (sys.path[0]).",
+  "export const BUILTIN_OR_FROZEN_MODULES: Readonly<Record<'3.11' | '3.12' | '3.13', readonly string[]>> = {",
+);
+for (const version of VERSIONS) lines.push(`  '${version}': ${JSON.stringify(lists[version].builtin)},`);
 lines.push('};', '');
 writeFileSync(OUT, lines.join('\n'));
 console.log(`wrote ${path.relative(root, OUT)}`);

@@ -18,6 +18,10 @@
 // `python -X utf8 <absolute path of the case>` with cwd = a fresh empty temporary directory, removed
 // afterwards, so that it starts from an empty directory (the simulator's in-memory file system starts
 // empty too) and never writes into the repository (test/oracle/case-requirements.mjs, touchesFiles).
+// A case importing the learner's other files (`import fibo`) has them in a sidecar folder `<name>.modules/`: it
+// runs as `python -X utf8 <name>.py` in a fresh temporary folder holding copies of the case and those files, and
+// that folder's path is removed from stderr (their frames then name them `fibo.py`, as the simulator given the
+// case's base name does).
 // A case can need a third-party module: a line `# oracle: requires numpy` (comma-separated names) makes the
 // script skip it, and delete its golden, for each interpreter that cannot import them (python3.12 and 3.13 here
 // have no numpy); the oracle test then reports those versions as pending. Goldens are never made up. Such a
@@ -27,12 +31,12 @@
 // sys._is_gil_enabled() False. When one is not found its existing goldens are left as they are.
 // No dependencies beyond Node itself.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { relativizeCasePath } from '../test/oracle/normalize.mjs';
-import { requiredModules, caseStdin, touchesFiles } from '../test/oracle/case-requirements.mjs';
+import { requiredModules, caseStdin, caseModules, caseModulesFolder, touchesFiles } from '../test/oracle/case-requirements.mjs';
 import { VERSIONS, findInterpreter, pythonEnv, thirdPartyEnv, TIMEOUT_MS } from './pythons.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -113,8 +117,16 @@ function runCase(interpreter, testCase, needsThirdParty) {
   const stdin = caseStdin(testCase.file);
   // A case that touches files runs in an empty directory of its own (its path then absolute).
   const scratch = touchesFiles(testCase.id) ? mkdtempSync(path.join(tmpdir(), 'cpython-lens-case-')) : null;
+  // A case importing the learner's other files runs beside copies of them, in a fresh folder (no __pycache__
+  // of an earlier run: each import compiles the source, as the simulator's does).
+  const modules = caseModules(testCase.file);
+  const beside = modules ? mkdtempSync(path.join(tmpdir(), 'cpython-lens-case-')) : null;
+  if (beside) {
+    copyFileSync(testCase.file, path.join(beside, baseName));
+    for (const name of Object.keys(modules)) copyFileSync(path.join(caseModulesFolder(testCase.file), `${name}.py`), path.join(beside, `${name}.py`));
+  }
   const result = spawnSync(interpreter.exe, ['-X', 'utf8', scratch ? testCase.file : baseName], {
-    cwd: scratch ?? path.dirname(testCase.file),
+    cwd: scratch ?? beside ?? path.dirname(testCase.file),
     env: needsThirdParty ? thirdPartyEnv(interpreter) : pythonEnv(),
     encoding: 'utf8',
     timeout: TIMEOUT_MS,
@@ -123,10 +135,13 @@ function runCase(interpreter, testCase, needsThirdParty) {
     input: stdin ?? '',
   });
   if (scratch) rmSync(scratch, { recursive: true, force: true });
+  if (beside) rmSync(beside, { recursive: true, force: true });
   if (result.error && result.error.code !== 'ETIMEDOUT') throw result.error;
   const timedOut = result.error?.code === 'ETIMEDOUT' || result.signal === 'SIGTERM';
   const stdout = result.stdout ?? '';
   let stderr = relativizeCasePath(result.stderr ?? '', testCase.file, baseName);
+  // The other files' frames name them by their absolute path in the temporary folder: kept as their base names.
+  if (beside) stderr = stderr.replaceAll(`${beside}/`, '');
   if (timedOut) stderr += `\n[regenerate-goldens: timed out after ${TIMEOUT_MS} ms]\n`;
   return {
     stdout,

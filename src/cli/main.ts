@@ -7,6 +7,7 @@ import { runSource, startRun, setTraceBlockSource, type RunOptions, type RunResu
 import { parseArgs, USAGE, type RunCommand } from './args';
 import { tuneV8ForTheSimulator } from '../node/v8-tuning';
 import { createPrefaultedBlockSource } from '../node/prefaulted-blocks';
+import { readLocalModules } from './local-modules';
 import { decodePythonSource } from './source-encoding';
 import { COMPARED_MODELS, compareRunOptions, comparedRun, comparison, comparisonText } from '../trace-model/comparison';
 
@@ -131,6 +132,7 @@ function run(command: RunCommand): number {
   if (command.maxMillis !== undefined) options.maxMillis = command.maxMillis;
   if (command.asProcesses) options.threadsAsProcesses = true;
   if (command.entropySeed !== undefined) options.entropySeed = command.entropySeed;
+  options.localModules = readLocalModules(options.filename as string);
   if (command.stdinFile !== undefined) {
     try {
       options.stdin = readFileSync(command.stdinFile, 'utf8');

@@ -62,6 +62,12 @@ export interface RunOptions {
    * same run. Without one, each run draws a fresh seed (RunResult.entropySeed tells which).
    */
   entropySeed?: number;
+  /**
+   * The learner's other Python files in the script's folder, by module name (`fibo` for fibo.py): their
+   * sources. `import fibo` runs that file as CPython's path finder would find it (modules/local-modules.ts);
+   * the core reads no file system.
+   */
+  localModules?: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_IO_LATENCY_MS = 150;
@@ -260,6 +266,7 @@ export function startRun(source: string, options: RunOptions = {}): SteppedRun {
     threadsAsProcesses: options.threadsAsProcesses ?? false,
     entropySeed: options.entropySeed ?? freshEntropySeed(),
     stdin: options.stdin,
+    localModules: options.localModules,
   });
   // Objects and frames are numbered from module-level counters. A run keeps its own between calls, so runs
   // interleaved in one thread (the editor's worker pauses a replay of a past run while others start) number

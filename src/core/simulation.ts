@@ -10,7 +10,7 @@ import type { CodeUnit } from './compile/bytecode';
 import { VM, type VMOptions } from './vm/vm';
 import { UnsupportedError, BudgetExceeded } from './vm/errors';
 import { PyInt, PyStr } from './objects/atoms';
-import type { PyExceptionObj } from './objects/instances';
+import type { PyExceptionObj, PyModule } from './objects/instances';
 import { setName } from './runtime/dicts';
 import { collect, collectAtShutdown } from './runtime/gc';
 import { GcList, NUM_GENERATIONS } from './runtime/gc-state';
@@ -280,7 +280,7 @@ export class Simulation {
     this.drainFinalizers();
   }
 
-  /** The rest of Py_FinalizeEx: atexit, then __main__'s dict is cleared. */
+  /** The rest of Py_FinalizeEx: atexit, then finalize_modules (the modules' dicts are cleared). */
   private shutdown(): void {
     const vm = this.vm;
     // Py_FinalizeEx: the atexit functions, then finalize_modules.
@@ -289,16 +289,26 @@ export class Simulation {
     vm.finalizing = true;
     this.collectIfEnabled();
     const main = vm.modules.interpreter('__main__');
-    this.releaseMainModule();
+    const released = this.releaseModules();
+    // finalize_modules_clear_weaklist: the modules still alive, the last one sys.modules had first, __main__
+    // last. A dict that outlived its module (a gc.callbacks function or a sys attribute keeps it) is never
+    // cleared: what it holds is never finalized.
+    for (const module of released.reverse()) {
+      if (module !== main && !module.freed && !module.dict.freed) this.clearModuleDict(module.dict, module.name);
+    }
     if (this.mainDict.freed) return;
-    // finalize_modules_clear_weaklist clears the dict of a module still alive. A dict that outlived its
-    // module (a gc.callbacks function or a sys attribute keeps it) is never cleared: what it holds is
-    // never finalized.
     if (main?.freed) return;
-    // _PyModule_ClearDict: names with one leading underscore first, then the others, each in insertion
-    // order. The dict is held while it is cleared (through the module that still owns it).
-    vm.incref(this.mainDict, Cause.Module, '__main__');
-    const entries = this.mainDict.entryList();
+    this.clearModuleDict(this.mainDict, '__main__');
+  }
+
+  /**
+   * _PyModule_ClearDict: names with one leading underscore first, then the others, each in insertion order.
+   * The dict is held while it is cleared (through the module that still owns it).
+   */
+  private clearModuleDict(dict: PyDict, moduleName: string): void {
+    const vm = this.vm;
+    vm.incref(dict, Cause.Module, moduleName);
+    const entries = dict.entryList();
     const private_ = (name: string) => name.startsWith('_') && !name.startsWith('__');
     for (const pass of [true, false]) {
       for (const e of entries) {
@@ -311,7 +321,7 @@ export class Simulation {
         this.drainFinalizers();
       }
     }
-    vm.decref(this.mainDict, Cause.Module, '__main__');
+    vm.decref(dict, Cause.Module, moduleName);
     this.drainFinalizers();
   }
 
@@ -337,18 +347,28 @@ export class Simulation {
   }
 
   /**
-   * finalize_modules: sys.modules lets go of __main__. A module whose dict is in a cycle (its
-   * functions' __globals__) is then garbage, which the shutdown collection (_PyGC_CollectNoFail)
-   * finalizes and clears with everything else unreachable, in the collector's order.
+   * finalize_remove_modules: sys.modules lets go of each module, in its order (here __main__ and the
+   * learner's own files: the simulator's library modules are the interpreter's objects). A module whose
+   * dict is in a cycle (its functions' __globals__) is then garbage, which the shutdown collection
+   * (_PyGC_CollectNoFail) finalizes and clears with everything else unreachable, in the collector's order.
+   * Returns the modules let go of, in that order.
    */
-  private releaseMainModule(): void {
+  private releaseModules(): PyModule[] {
     const vm = this.vm;
     const main = vm.modules.get('__main__');
-    if (!main || main !== vm.modules.interpreter('__main__')) return;
-    for (const o of [main, this.mainDict]) if (o.gcList === GcList.Interpreter) vm.gc.moveTo(o, GcList.Old);
-    vm.modules.delete('__main__');
-    this.drainFinalizers();
-    this.runCollection(collectAtShutdown(vm));
+    const released: PyModule[] = [];
+    for (const name of vm.modules.names()) {
+      const module = vm.modules.get(name);
+      if (!module) continue;
+      const isMain = name === '__main__' && module === vm.modules.interpreter('__main__');
+      if (!isMain && !module.learnerFile) continue;
+      if (isMain) for (const o of [module, this.mainDict]) if (o.gcList === GcList.Interpreter) vm.gc.moveTo(o, GcList.Old);
+      released.push(module);
+      vm.modules.delete(name);
+      this.drainFinalizers();
+    }
+    if (main && main === vm.modules.interpreter('__main__') || released.length > 0) this.runCollection(collectAtShutdown(vm));
+    return released;
   }
 
   result(): RunResult {

@@ -5,7 +5,8 @@
 // temporary directory, the simulator on its own in-memory file system, empty at the start too).
 // Plain JavaScript so that the Node script can import it; its types are in case-requirements.d.mts.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 
 /**
  * The case's stdin: its sidecar file's text (`cases/<topic>/<name>.stdin` beside `<name>.py`), or
@@ -16,6 +17,33 @@ import { existsSync, readFileSync } from 'node:fs';
 export function caseStdin(caseFile) {
   const sidecar = caseFile.replace(/\.py$/, '.stdin');
   return existsSync(sidecar) ? readFileSync(sidecar, 'utf8') : undefined;
+}
+
+/**
+ * The learner's other files a case imports (`import fibo`): the .py files of its sidecar folder
+ * `cases/<topic>/<name>.modules/`, by module name, or undefined when it has none. The real interpreters run
+ * such a case in a fresh temporary folder holding the case and those files (its path then removed from
+ * stderr); the simulator gets them as RunOptions.localModules.
+ * @param {string} caseFile the case's .py path
+ * @returns {Record<string, string> | undefined}
+ */
+export function caseModules(caseFile) {
+  const folder = caseModulesFolder(caseFile);
+  if (!existsSync(folder)) return undefined;
+  const modules = {};
+  for (const file of readdirSync(folder).sort()) {
+    if (file.endsWith('.py')) modules[file.slice(0, -3)] = readFileSync(path.join(folder, file), 'utf8');
+  }
+  return modules;
+}
+
+/**
+ * The sidecar folder of a case's other files (caseModules).
+ * @param {string} caseFile the case's .py path
+ * @returns {string}
+ */
+export function caseModulesFolder(caseFile) {
+  return caseFile.replace(/\.py$/, '.modules');
 }
 
 /**

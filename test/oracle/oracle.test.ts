@@ -19,7 +19,7 @@ import path from 'node:path';
 import type { PythonVersion } from '../../src/core/index';
 import { runSource } from './bundled-core';
 import { normalizeStderr } from './normalize.mjs';
-import { requiredModules, caseStdin, touchesFiles } from './case-requirements.mjs';
+import { requiredModules, caseStdin, caseModules, touchesFiles } from './case-requirements.mjs';
 
 interface Golden {
   stdout: string;
@@ -132,9 +132,11 @@ describe('oracle: simulator output equals real CPython output', function () {
         const golden = readGolden(goldenPath(version, testCase));
         const source = readFileSync(testCase.file, 'utf8');
         const stdin = caseStdin(testCase.file);
+        // The learner's other files beside the case (its `.modules` sidecar), as the CLI reads the script's folder.
+        const localModules = caseModules(testCase.file);
         const name = `${version} ${testCase.id}`;
         const run = () => {
-          const result = runSource(source, { python: version, filename: testCase.baseName, maxMillis: MAX_MILLIS, stdin });
+          const result = runSource(source, { python: version, filename: testCase.baseName, maxMillis: MAX_MILLIS, stdin, localModules });
           return {
             stdout: result.stdout,
             exitCode: syntaxErrorExit(result),

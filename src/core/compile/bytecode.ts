@@ -179,6 +179,11 @@ export interface CodeUnit {
   library?: boolean;
   /** Compiled by exec(), eval() or compile() from a string: library code for the editor, traced as CPython traces it. */
   compiledString?: boolean;
+  /**
+   * A module of the learner's other than the script (a file beside it: modules/local-modules.ts): the learner's
+   * code in every other way, but its lines are not the annotated file's, so they move no annotated line.
+   */
+  otherFile?: boolean;
   firstLine: number;
   argcount: number;
   posonlyargcount: number;
@@ -231,6 +236,12 @@ export const CPYTHON_LIBRARY_SOURCES = new Map<string, readonly string[]>();
 export function markLibrary(unit: CodeUnit): void {
   unit.library = true;
   for (const c of unit.consts) if (c.type === 'code') markLibrary(c.unit);
+}
+
+/** Code of a learner's file other than the script (CodeUnit.otherFile), its nested code too. */
+export function markOtherFile(unit: CodeUnit): void {
+  unit.otherFile = true;
+  for (const c of unit.consts) if (c.type === 'code') markOtherFile(c.unit);
 }
 
 /** A string's code (exec, eval, compile): library code that a trace function still hears of. */

@@ -12,6 +12,7 @@
 import type { PyObject } from '../objects/object';
 import type { PyDict } from '../objects/dict';
 import { PyModule } from '../objects/instances';
+import { PyStr } from '../objects/atoms';
 import type { VM } from '../vm/vm';
 import { Cause } from '../trace/events';
 import { GcList } from '../runtime/gc-state';
@@ -70,6 +71,11 @@ export class ModuleTable {
       return;
     }
     this.put(name, module, true);
+  }
+
+  /** The names sys.modules has, in its order. */
+  names(): string[] {
+    return this.table ? this.table.entryList().flatMap((e) => (e.key instanceof PyStr ? [e.key.value] : [])) : [];
   }
 
   /** Whether a module was made under `name` before (a program removed it from sys.modules to import it again). */

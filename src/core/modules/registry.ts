@@ -10,6 +10,7 @@ import { setName } from '../runtime/dicts';
 import { addNewWrappers } from '../builtins/type-new';
 import { addNotModelled } from '../builtins/define';
 import { afterProgramImport } from './import-garbage';
+import { loadLocalModule, localModuleSource } from './local-modules';
 import { holdModuleFunctions } from './module-functions';
 import { createCollectionsAbc } from './collections-abc';
 import { createSys } from './sys';
@@ -319,7 +320,7 @@ export function isSimulatedModule(name: string): boolean {
  */
 export function importForStatement(vm: VM, name: string, at: Position): PyObject {
   const module = findAndLoad(vm, name, at);
-  if (!vm.currentPythonFrame()?.unit.library) afterProgramImport(vm, name);
+  if (!vm.currentPythonFrame()?.unit.library && localModuleSource(vm, name) === undefined) afterProgramImport(vm, name);
   return module;
 }
 
@@ -345,6 +346,8 @@ function findAndLoad(vm: VM, name: string, at: Position): PyObject {
   const existing = vm.modules.entry(name);
   if (existing === vm.none) throw vm.error('ModuleNotFoundError', `import of ${name} halted; None in sys.modules`);
   if (existing) return existing;
+  const local = localModuleSource(vm, name);
+  if (local !== undefined) return loadLocalModule(vm, name, local, at);
   const alias = ALIASES[name];
   if (alias) {
     importModule(vm, alias.parent, at);

@@ -129,6 +129,8 @@ export class PyExceptionGroupObj extends PyExceptionObj {
 export class PyModule extends PyObject {
   /** Called before the program reads an attribute (sys completes sys.modules on the first read: modules/startup-modules.ts). */
   beforeRead: ((name: string) => void) | null = null;
+  /** Run from a file of the learner's beside the script (modules/local-modules.ts), not one of CPython's modules. */
+  learnerFile = false;
   constructor(type: PyType, public name: string, public dict: PyDict) {
     super(type);
   }

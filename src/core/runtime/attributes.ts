@@ -125,6 +125,8 @@ function missingAttribute(vm: VM, obj: PyObject, name: string): PyError | Unsupp
   if (vm.currentPythonFrame()?.unit.library) return attributeError(vm, obj, name);
   // A package's submodule is its attribute once imported (`collections.abc` after `import collections` alone
   // is an AttributeError in CPython too): the names measured with it imported have it.
+  // A module of the learner's own has only what its file made, whatever its name (a random.py beside the script).
+  if (obj instanceof PyModule && obj.learnerFile) return attributeError(vm, obj, name);
   if (obj instanceof PyModule && isSimulatedModule(`${obj.name}.${name}`) && !vm.modules.has(`${obj.name}.${name}`)) return attributeError(vm, obj, name);
   const owner = cpythonAttributeOwner(vm.options.version.version, obj, name);
   return owner ? vm.unsupported(owner) : attributeError(vm, obj, name);

@@ -72,7 +72,7 @@ function entriesText(vm: VM, entries: PrintedEntry[], printer: TracebackPrinter)
     // runs: cpython-files.ts) have source lines to show (exec'd strings, `<string>`, have none).
     if (entry.library) {
       if (entry.library.sourceLines) out += frameSourceText(entry.library.sourceLines, entry.library.sourceLine, entry.position, printer);
-    } else if (entry.filename === vm.options.filename) out += frameSourceText(vm.sourceLines, entry.line, entry.position, printer);
+    } else if (vm.learnerSourceLines(entry.filename)) out += frameSourceText(vm.learnerSourceLines(entry.filename) ?? [], entry.line, entry.position, printer);
     else {
       const cpython = CPYTHON_LIBRARY_SOURCES.get(entry.filename);
       if (cpython) out += frameSourceText(cpython, entry.line, entry.position, printer);

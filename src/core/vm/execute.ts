@@ -80,7 +80,7 @@ export function execute(vm: VM, frame: Frame): void {
   if (line !== frame.line && line > 0) {
     // Every frame knows its line (tracebacks, f_lineno); only the learner's own code moves the annotated line.
     frame.line = line;
-    if (!unit.library) {
+    if (!unit.library && !unit.otherFile) {
       vm.heap.line = line;
       if (vm.heap.recording) vm.heap.events.line(vm.steps, 0, line, unit.qualname);
     }

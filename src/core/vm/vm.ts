@@ -73,6 +73,8 @@ export interface VMOptions {
   entropySeed?: number;
   /** What sys.stdin reads (runtime/stdin.ts): the text, or a function giving it when first read; none: empty. */
   stdin?: string | (() => string);
+  /** The learner's other files beside the script, by module name: their sources (RunOptions.localModules). */
+  localModules?: Readonly<Record<string, string>>;
 }
 
 export type FrameExit = 'return' | 'exception';
@@ -106,6 +108,8 @@ export class VM {
   /** sys.modules (modules/module-table.ts). */
   readonly modules = new ModuleTable(this);
   readonly sourceLines: string[];
+  /** The lines of the learner's other files the program imported (modules/local-modules.ts), by filename. */
+  readonly localModuleLines = new Map<string, readonly string[]>();
   /** Equivalence classes of objects with a user-defined __hash__ (see dicts.ts: userHashKey). */
   readonly userKeyClasses = new Map<string, { key: string; members: Set<PyObject> }[]>();
   userKeyCounter = 0;
@@ -448,7 +452,10 @@ export class VM {
   }
   /** The running frame when it runs the learner's code (not the simulator's library, not native code). */
   learnerFrame(): Frame | null {
-    const frame = this.frame;
+    let frame: AnyFrame | null = this.frame;
+    if (frame === null || frame.kind !== 'python' || frame.unit.library) return null;
+    // In another file of the learner's: the script's frame that led there (a diagnostic's place is in the script).
+    while (frame !== null && frame.kind === 'python' && frame.unit.otherFile) frame = frame.back;
     return frame !== null && frame.kind === 'python' && !frame.unit.library ? frame : null;
   }
 
@@ -505,6 +512,11 @@ export class VM {
     // gives back the token's own object, and the arena takes it a second time.
     if (spec.type === 'bytes' && spec.tokens === 1 && this.options.version.parserHoldsBytesLiteralTwice) arena.push(this.incref(obj, Cause.Const, 'parser'));
     return this.incref(obj, Cause.Const, 'co_consts');
+  }
+
+  /** The lines of the learner's file `filename` (the script's, or another of theirs it imported), else null. */
+  learnerSourceLines(filename: string): readonly string[] | null {
+    return filename === this.options.filename ? this.sourceLines : (this.localModuleLines.get(filename) ?? null);
   }
 
   /** The parser's arena freed (_PyArena_Free): its references to the constants it made go. */
@@ -592,7 +604,7 @@ export class VM {
     frame.back = this.frame;
     this.frame = frame;
     this.depth++;
-    if (!frame.unit.library) this.heap.line = frame.unit.firstLine;
+    if (!frame.unit.library && !frame.unit.otherFile) this.heap.line = frame.unit.firstLine;
     if (this.heap.recording) this.heap.events.frame('frame-enter', this.steps, frame.id, frame.unit.qualname, frame.unit.firstLine);
   }
 
@@ -1038,7 +1050,7 @@ export class VM {
     }
     if (!back) throw new Error('internal: frame without a caller');
     if (back.kind === 'python') {
-      if (!back.unit.library) this.heap.line = back.line;
+      if (!back.unit.library && !back.unit.otherFile) this.heap.line = back.line;
       if (frame.initCall) this.finishInit(frame.initCall, value, back);
       else back.stack.push(value);
     } else {
@@ -1240,7 +1252,7 @@ export class VM {
       // A class call's `__init__` raised: the new instance and the call's references go, on the caller's
       // line, then the caller unwinds.
       const caller = back as Frame;
-      if (!caller.unit.library) this.heap.line = caller.line;
+      if (!caller.unit.library && !caller.unit.otherFile) this.heap.line = caller.line;
       this.decref(frame.initCall.inst, Cause.New);
       releaseCall(this, frame.initCall.type, frame.initCall.args);
       this.unwind(err, caller);
@@ -1289,7 +1301,7 @@ export class VM {
    */
   private raiseInResumedFrame(frame: Frame, err: PyError): void {
     if (frame.pc === 0) frame.line = frame.unit.positions[frame.lasti]?.line ?? frame.unit.firstLine;
-    if (!frame.unit.library) this.heap.line = frame.line;
+    if (!frame.unit.library && !frame.unit.otherFile) this.heap.line = frame.line;
     if (this.hooked && this.hooks.tracing === 0) {
       throwWithHooks(this, frame, err);
       return;

@@ -1,0 +1,89 @@
+// The learner's other files: `import fibo` beside a script finds fibo.py in the script's folder (sys.path[0]),
+// as CPython's path finder does, and runs it as a module of its own. The caller (the CLI, the editor) hands the
+// sources over as RunOptions.localModules; the core reads no file system.
+//
+// What CPython's import order means for them (importlib._bootstrap._find_spec): sys.modules first, then the
+// built-in and frozen modules, then sys.path, whose first entry is the script's folder. So a file named like a
+// module loaded at start-up (os, io, abc...), a built-in one (sys, gc, time...) or a frozen one is never
+// imported, while one named like any other standard module (random.py, math.py) hides it: the classic
+// "my random.py broke random" of a learner's folder.
+
+import type { VM } from '../vm/vm';
+import type { PyObject } from '../objects/object';
+import type { PyType } from '../objects/type';
+import type { Position } from '../compile/bytecode';
+import { markOtherFile } from '../compile/bytecode';
+import { compileSource } from '../index';
+import { setName } from '../runtime/dicts';
+import { syntaxErrorFields } from '../runtime/syntax-error-report';
+import { syntaxErrorArgs } from '../runtime/syntax-error-object';
+import { PyError, UnsupportedError } from '../vm/errors';
+import { Cause } from '../trace/events';
+import { BUILTIN_OR_FROZEN_MODULES, STARTUP_MODULES } from './startup-modules-data';
+
+type MeasuredMinor = keyof typeof STARTUP_MODULES;
+
+/** The learner's source for module `name`, when the import finds it in the script's folder; else undefined. */
+export function localModuleSource(vm: VM, name: string): string | undefined {
+  const sources = vm.options.localModules;
+  if (!sources || name.includes('.') || !Object.hasOwn(sources, name)) return undefined;
+  const minor = `3.${vm.options.version.versionInfo[1]}` as MeasuredMinor;
+  const key: MeasuredMinor = minor in STARTUP_MODULES ? minor : '3.13';
+  if (STARTUP_MODULES[key].includes(name) || BUILTIN_OR_FROZEN_MODULES[key].includes(name)) return undefined;
+  return sources[name];
+}
+
+/** The path CPython gives the file: the script's folder (as `filename` names it) joined with `name.py`. */
+function localModulePath(vm: VM, name: string): string {
+  const script = vm.options.filename;
+  const slash = script.lastIndexOf('/');
+  return `${slash >= 0 ? script.slice(0, slash + 1) : ''}${name}.py`;
+}
+
+/**
+ * SourceFileLoader.exec_module: the module is in sys.modules while its code runs (and leaves it if the code
+ * fails), with the attributes the import system sets; the code's constants are the parser's until it ends.
+ */
+export function loadLocalModule(vm: VM, name: string, source: string, at: Position): PyObject {
+  const filename = localModulePath(vm, name);
+  const version = vm.options.version;
+  const compiled = compileSource(source, filename, version.version);
+  if (!compiled.ok) {
+    const d = compiled.diagnostic;
+    if (d.kind === 'Unsupported') throw new UnsupportedError(`${d.message} (${filename}, line ${d.line})`, at);
+    const kind = d.kind === 'IndentationError' ? 'IndentationError' : 'SyntaxError';
+    const fields = syntaxErrorFields(source, filename, { ...d, kind }, 'file', version.syntax);
+    throw new PyError(vm.newException(vm.exc.get(fields.typeName) as PyType, syntaxErrorArgs(vm, fields)));
+  }
+  markOtherFile(compiled.unit);
+  vm.localModuleLines.set(filename, source.split(/\r?\n/));
+  const dict = vm.newDict();
+  const module = vm.newModule(name, dict);
+  module.learnerFile = true;
+  // _init_module_attrs, in the order `vars(module)` shows them. The loader and the spec are not modelled (None).
+  setName(vm, dict, '__name__', vm.intern(name));
+  setName(vm, dict, '__doc__', vm.none);
+  setName(vm, dict, '__package__', vm.intern(''));
+  setName(vm, dict, '__loader__', vm.none);
+  setName(vm, dict, '__spec__', vm.none);
+  setName(vm, dict, '__file__', vm.newStr(filename), true);
+  const [major, minor] = version.versionInfo;
+  const folder = filename.slice(0, filename.length - `${name}.py`.length);
+  setName(vm, dict, '__cached__', vm.newStr(`${folder}__pycache__/${name}.cpython-${major}${minor}.pyc`), true);
+  // A module other than __main__ has the builtins' dict as __builtins__ (exec's PyRun machinery adds it).
+  setName(vm, dict, '__builtins__', vm.builtins);
+  vm.modules.set(name, module);
+  const arena: PyObject[] = [];
+  const code = vm.loadCode(compiled.unit, arena);
+  try {
+    vm.decref(vm.runCodeObjectSync(code, dict), Cause.Return);
+  } catch (e) {
+    if (vm.modules.entry(name) === module) vm.modules.delete(name);
+    throw e;
+  } finally {
+    vm.decref(code, Cause.Frame);
+    vm.releaseArena(arena);
+  }
+  vm.modules.loaded(name);
+  return vm.modules.entry(name) ?? module;
+}

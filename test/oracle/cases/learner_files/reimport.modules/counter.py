@@ -1,0 +1,3 @@
+runs = []
+runs.append("ran")
+print("counter: module code runs")

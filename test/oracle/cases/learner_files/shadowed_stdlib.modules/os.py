@@ -1,0 +1,1 @@
+print("never: os is loaded at start-up")

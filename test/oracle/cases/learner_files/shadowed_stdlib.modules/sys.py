@@ -1,0 +1,1 @@
+print("never: sys is built in")

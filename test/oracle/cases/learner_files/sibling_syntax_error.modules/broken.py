@@ -1,0 +1,5 @@
+def area(w, h):
+    return w *
+
+
+print("never")
