@@ -9,6 +9,7 @@ import type { EditorView, LessonFacts, ObjectDetails, RunOutcome, SimulatedPytho
 import type { CollectionPlayback, MemoryGraphSnapshot, ObjectHistory } from '../shared/memory-graph-protocol';
 import { readSettings } from './settings';
 import { WorkerClient } from './worker-client';
+import { readLocalModules } from './local-modules';
 
 export interface SimulationResult {
   uri: vscode.Uri;
@@ -76,13 +77,18 @@ export class SimulationController implements vscode.Disposable {
     this.activity = { kind: 'running', uri: document.uri, steps: 0, elapsedMs: 0 };
     this.changed.fire();
     const floor = this.budgetFloors.get(document.uri.toString());
+    const source = document.getText();
+    const localModules = await readLocalModules(document);
+    // A newer run (or an edit) came while the folder was read.
+    if (generation !== this.generation) return null;
     const running = this.client.run({
-      source: document.getText(),
+      source,
       filename: displayFilename(document.uri),
       python: this.modelPins.get(document.uri.toString()) ?? settings.python,
       maxSteps: Math.max(settings.maxSteps, floor?.maxSteps ?? 0),
       maxMillis: Math.max(settings.maxMillis, floor?.maxMillis ?? 0),
       stdin: settings.stdin,
+      localModules,
     });
     this.showProgressIfLong(running, generation);
     try {
@@ -112,9 +118,12 @@ export class SimulationController implements vscode.Disposable {
   async compare(document: vscode.TextDocument): Promise<Comparison | null> {
     const settings = readSettings();
     const floor = this.budgetFloors.get(document.uri.toString());
+    const source = document.getText();
+    const localModules = await readLocalModules(document);
     const running = this.client.compare({
-      source: document.getText(),
+      source,
       filename: displayFilename(document.uri),
+      localModules,
       maxSteps: Math.max(settings.maxSteps, floor?.maxSteps ?? 0, COMPARE_BUDGET.maxSteps),
       maxMillis: Math.max(settings.maxMillis, floor?.maxMillis ?? 0, COMPARE_BUDGET.maxMillis),
       stdin: settings.stdin,

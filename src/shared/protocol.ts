@@ -185,6 +185,8 @@ export interface RunRequest {
   maxMillis: number;
   /** What input() reads (the cpythonLens.stdin setting); none: an empty stdin. */
   stdin?: string;
+  /** The learner's other .py files beside this one, by module name (what `import fibo` finds). */
+  localModules?: Record<string, string>;
 }
 export interface ViewRequest {
   type: 'view';
@@ -245,6 +247,7 @@ export interface CompareRequest {
   maxSteps: number;
   maxMillis: number;
   stdin?: string;
+  localModules?: Record<string, string>;
 }
 export type ToWorker = RunRequest | ViewRequest | DetailsRequest | ExportRequest | GraphRequest | CollectionRequest | HistoryRequest | TimelineRequest
   | LessonFactsRequest | CompareRequest;

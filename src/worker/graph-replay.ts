@@ -13,6 +13,8 @@ export interface ReplaySource {
   /** The run's stdin and os.urandom seed: the re-run reads and draws what the run did. */
   stdin?: string;
   entropySeed?: number;
+  /** The learner's other files the run could import. */
+  localModules?: Record<string, string>;
 }
 
 const CACHE_SIZE = 32;
@@ -44,7 +46,7 @@ export class GraphReplay {
     let run = this.run;
     if (!run || run.steps > instructions) {
       run = this.run = startRun(this.program.source, {
-        python: this.program.python, filename: this.program.filename, recordTrace: false, stdin: this.program.stdin, entropySeed: this.program.entropySeed,
+        python: this.program.python, filename: this.program.filename, recordTrace: false, stdin: this.program.stdin, localModules: this.program.localModules, entropySeed: this.program.entropySeed,
         // The original run finished within its budgets; the re-run stops earlier and must not time out.
         maxSteps: Number.MAX_SAFE_INTEGER, maxMillis: Number.MAX_SAFE_INTEGER,
       });

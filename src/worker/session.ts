@@ -152,7 +152,7 @@ export class SimulationSession {
 
   private simulate(req: RunRequest, source: string, started: number, seq: number, entropySeed?: number): { result: RunResult; statics: StaticObject[] } {
     const run = startRun(source, {
-      python: req.python, filename: req.filename, maxSteps: req.maxSteps, maxMillis: req.maxMillis, recordTrace: true, stdin: req.stdin, entropySeed,
+      python: req.python, filename: req.filename, maxSteps: req.maxSteps, maxMillis: req.maxMillis, recordTrace: true, stdin: req.stdin, localModules: req.localModules, entropySeed,
     });
     this.runToEnd(run, req.runId, started, seq);
     return { result: run.result(), statics: run.staticObjects() };
@@ -179,7 +179,7 @@ export class SimulationSession {
   private compare(req: CompareRequest, seq: number): void {
     const started = this.now();
     const runs = COMPARED_MODELS.map((model) => {
-      const run = startRun(req.source, { filename: req.filename, maxSteps: req.maxSteps, maxMillis: req.maxMillis, stdin: req.stdin, ...compareRunOptions(model) });
+      const run = startRun(req.source, { filename: req.filename, maxSteps: req.maxSteps, maxMillis: req.maxMillis, stdin: req.stdin, localModules: req.localModules, ...compareRunOptions(model) });
       this.runToEnd(run, req.runId, started, seq);
       return comparedRun(model, run.result());
     });
@@ -229,7 +229,7 @@ export class SimulationSession {
   private graphSupport(kept: KeptTrace): GraphSupport {
     return (kept.graph ??= {
       replay: new GraphReplay({
-        source: kept.tracedSource, filename: kept.request.filename, python: kept.request.python, stdin: kept.request.stdin, entropySeed: kept.entropySeed,
+        source: kept.tracedSource, filename: kept.request.filename, python: kept.request.python, stdin: kept.request.stdin, localModules: kept.request.localModules, entropySeed: kept.entropySeed,
       }),
       staticsById: new Map(kept.statics.map((s) => [s.id, s])),
       collectionStarts: collectionStarts(kept.events),

@@ -71,6 +71,20 @@ describe('cli (dist/cli.js)', function () {
     assert.equal(result.status, 1);
   });
 
+  it('imports the learner\'s other files from the script\'s folder, named by their absolute path as CPython does', function () {
+    const folder = mkdtempSync(path.join(dir, 'two-files-'));
+    writeFileSync(path.join(folder, 'helper.py'), 'def half(x):\n    return x / 0\n\nprint("helper runs as", __name__)\n');
+    writeFileSync(path.join(folder, 'main.py'), 'import helper\nfrom helper import half\nprint(helper.__file__)\nhalf(4)\n');
+    const result = cpythonLens('run', path.join(folder, 'main.py'));
+    const helper = path.join(folder, 'helper.py');
+    assert.equal(result.stdout, `helper runs as helper\n${helper}\n`);
+    assert.match(result.stderr, new RegExp(`^  File "${escapeRegExp(helper)}", line 2, in half\n    return x / 0\n`, 'm'));
+    assert.equal(result.status, 1);
+    // A file of another folder is not on the path: the import stops as a module CPython Lens does not know.
+    const elsewhere = program('alone.py', 'import helper\n');
+    assert.match(cpythonLens('run', elsewhere).stderr, /not modelled by CPython Lens: module helper/);
+  });
+
   it('gives the program its piped stdin, or the --stdin file, for input()', function () {
     const file = program('ask.py', 'name = input("name? ")\nprint("hi", name)\n');
     assert.deepStrictEqual(piped('Ada\n', 'run', file), { stdout: 'name? hi Ada\n', stderr: '', status: 0 });
