@@ -7,7 +7,7 @@ import { callProgramExcepthook } from './modules/sys-hooks';
 import { installMemoryview } from './builtins/memoryview-methods';
 import { SimulatedCrash } from './runtime/racy-refcount';
 import type { CodeUnit } from './compile/bytecode';
-import { VM, type VMOptions } from './vm/vm';
+import { VM, previousPythonFrame, type VMOptions } from './vm/vm';
 import { UnsupportedError, BudgetExceeded } from './vm/errors';
 import { PyInt, PyStr } from './objects/atoms';
 import type { PyExceptionObj, PyModule } from './objects/instances';
@@ -163,9 +163,10 @@ export class Simulation {
       this.exitCode = e.code;
       this.endedByOsExit = true;
     } else if (e instanceof UnsupportedError) {
-      const at = e.span ?? { line: vm.heap.line, col: 0, endLine: vm.heap.line, endCol: 0 };
-      this.diagnostic = { kind: 'Unsupported', message: e.message, line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol };
-      vm.writeStderr(`${vm.options.argv0 ?? vm.options.filename}:${at.line}:${at.col + 1}: ${e.message}\n`);
+      const { span, message } = placedInScript(vm, e);
+      const at = span ?? { line: vm.heap.line, col: 0, endLine: vm.heap.line, endCol: 0 };
+      this.diagnostic = { kind: 'Unsupported', message, line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol };
+      vm.writeStderr(`${vm.options.argv0 ?? vm.options.filename}:${at.line}:${at.col + 1}: ${message}\n`);
       this.exitCode = 2;
     } else if (e instanceof SimulatedCrash) {
       // What a segmentation fault leaves: no traceback, no shutdown; the run's output so far is kept.
@@ -385,4 +386,20 @@ export class Simulation {
       entropySeed: vm.options.entropySeed ?? 0,
     };
   }
+}
+
+/**
+ * A "not modelled" stop inside another file of the learner's (an imported fibo.py): its place in the script
+ * is the script's line that led there (the diagnostic belongs to the script's document), and the message
+ * says where in the other file it stopped.
+ */
+function placedInScript(vm: VM, e: UnsupportedError): { span: UnsupportedError['span']; message: string } {
+  let frame = vm.currentPythonFrame();
+  while (frame && frame.unit.library) frame = previousPythonFrame(frame);
+  if (!frame || !frame.unit.otherFile) return { span: e.span, message: e.message };
+  let script = previousPythonFrame(frame);
+  while (script && (script.unit.library || script.unit.otherFile)) script = previousPythonFrame(script);
+  const where = frame.unit.filename.slice(frame.unit.filename.lastIndexOf('/') + 1);
+  const span = script ? (script.unit.positions[script.lasti] ?? null) : null;
+  return { span, message: `${e.message} (in ${where}, line ${frame.line})` };
 }

@@ -68,6 +68,11 @@ function closesInlinedComprehension(vm: VM, frame: Frame, pc: number): boolean {
   return ops[pc + 1] === Op.LOAD_CONST && ops[pc + 2] === Op.MAKE_FUNCTION && inlinedComprehension(vm, frame.code.consts[frame.unit.args[pc + 1]]);
 }
 
+/** The line a bind event names: the frame's, or none (0) in another file of the learner's, whose lines are not the script's. */
+function bindLine(frame: Frame): number {
+  return frame.unit.otherFile ? 0 : frame.line;
+}
+
 export function execute(vm: VM, frame: Frame): void {
   const unit = frame.unit;
   const pc = frame.pc;
@@ -134,12 +139,12 @@ export function execute(vm: VM, frame: Frame): void {
       const ns = frame.locals ?? frame.globals;
       if (ns.type !== vm.t.dict) {
         vm.runNative(namespaceSet(vm, ns, name, v), () => {
-          if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, v.id, frame.line);
+          if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, v.id, bindLine(frame));
         }, 'STORE_NAME');
         return;
       }
       setName(vm, ns, name, v, true);
-      if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, v.id, frame.line);
+      if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, v.id, bindLine(frame));
       return;
     }
     case Op.DELETE_NAME: {
@@ -150,7 +155,7 @@ export function execute(vm: VM, frame: Frame): void {
         return;
       }
       if (!delName(vm, ns, name)) throw nameError(vm, name);
-      if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, -1, frame.line);
+      if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, -1, bindLine(frame));
       return;
     }
     case Op.LOAD_GLOBAL: {
@@ -183,7 +188,7 @@ export function execute(vm: VM, frame: Frame): void {
       frame.fast[arg] = v;
       const name = unit.varnames[arg];
       // The stack's reference moves into the local: no count changes, only the binding.
-      if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, v.id, frame.line);
+      if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, v.id, bindLine(frame));
       if (old) vm.decref(old, Cause.Local, name);
       return;
     }
@@ -233,7 +238,7 @@ export function execute(vm: VM, frame: Frame): void {
       const cell = frame.fast[arg] as PyCell;
       const old = cell.contents;
       cell.contents = stack.pop() as PyObject;
-      if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, frame.localNames[arg], cell.contents.id, frame.line);
+      if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, frame.localNames[arg], cell.contents.id, bindLine(frame));
       if (old) vm.decref(old, Cause.Cell, frame.localNames[arg]);
       return;
     }
@@ -880,7 +885,7 @@ function* loadClassDerefThroughMapping(vm: VM, frame: Frame, ns: PyDict, cell: P
 /** DELETE_NAME in a namespace that is not exactly a dict: any failure of the mapping's deletion is a NameError. */
 function* deleteNameThroughMapping(vm: VM, frame: Frame, ns: PyDict, name: string): Native<PyObject | null> {
   if (!(yield* namespaceDelete(vm, ns, name))) throw nameError(vm, name);
-  if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, -1, frame.line);
+  if (vm.heap.recording) vm.heap.events.bind(vm.steps, frame.id, name, -1, bindLine(frame));
   return null;
 }
 

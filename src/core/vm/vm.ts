@@ -605,7 +605,8 @@ export class VM {
     this.frame = frame;
     this.depth++;
     if (!frame.unit.library && !frame.unit.otherFile) this.heap.line = frame.unit.firstLine;
-    if (this.heap.recording) this.heap.events.frame('frame-enter', this.steps, frame.id, frame.unit.qualname, frame.unit.firstLine);
+    // Another file of the learner's: its lines are not the script's (0: none).
+    if (this.heap.recording) this.heap.events.frame('frame-enter', this.steps, frame.id, frame.unit.qualname, frame.unit.otherFile ? 0 : frame.unit.firstLine);
   }
 
   /** Runs one instruction; returns false when the program has finished. */

@@ -1,0 +1,60 @@
+// A learner's other files (modules/local-modules.ts): what the editor makes of a run that imports one. Its
+// output is the oracle's business (test/oracle/cases/learner_files); here, where the trace and the
+// diagnostics put what happens in the other file: on the script's lines, since they annotate the script.
+import assert from 'node:assert/strict';
+import { runSource, type TraceEvent } from '../../src/core/index';
+
+const HELPER = [
+  'def pair(n):',
+  '    items = [n, n]',
+  '    return items',
+  '',
+  'LONG = "padding so that its lines outnumber the script\'s"',
+  '',
+  '',
+  '',
+  'print("helper loaded")',
+].join('\n');
+
+function events(source: string, localModules: Record<string, string>): TraceEvent[] {
+  const r = runSource(source, { filename: '/learner/main.py', recordTrace: true, localModules });
+  assert.equal(r.exitCode, 0, r.stderr);
+  const trace = r.events;
+  assert.ok(trace);
+  return Array.from({ length: trace.length }, (_, i) => trace.at(i));
+}
+
+describe("the learner's other files", function () {
+  it('moves no annotated line into the other file: its lines run on the script line that called them', function () {
+    const trace = events('import helper\nresult = helper.pair(7)\nprint(result)\n', { helper: HELPER });
+    const lines = new Set(trace.filter((e) => e.kind === 'line').map((e) => e.line));
+    assert.deepEqual([...lines].sort(), [1, 2, 3]);
+    // The list pair() made (bound to `result`) is allocated on line 2 of the script, where the call is.
+    const bound = trace.find((e) => e.kind === 'bind' && e.name === 'result');
+    assert.ok(bound && bound.kind === 'bind');
+    const list = trace.find((e) => e.kind === 'alloc' && e.obj === bound.obj);
+    assert.ok(list && list.kind === 'alloc');
+    assert.equal(list.type, 'list');
+    assert.equal(list.line, 2);
+    // Every event of the run names a line of the script (or none).
+    for (const e of trace) if ('line' in e) assert.ok(e.line <= 3, JSON.stringify(e));
+  });
+
+  it('places a "not modelled" stop in the other file at the script\'s line that led there, naming the file and its line', function () {
+    const r = runSource('print("start")\nimport helper\n', {
+      filename: '/learner/main.py', localModules: { helper: 'x = 1\n\n\nimport decimal\n' },
+    });
+    assert.equal(r.exitCode, 2);
+    assert.equal(r.stdout, 'start\n');
+    assert.equal(r.diagnostic?.kind, 'Unsupported');
+    assert.equal(r.diagnostic?.line, 2);
+    assert.equal(r.diagnostic?.message, 'not modelled by CPython Lens: module decimal (in helper.py, line 4)');
+    assert.equal(r.stderr, '/learner/main.py:2:1: not modelled by CPython Lens: module decimal (in helper.py, line 4)\n');
+  });
+
+  it('imports nothing from the folder without localModules (an untitled document, a string run)', function () {
+    const r = runSource('import helper\n', { filename: 'main.py' });
+    assert.equal(r.exitCode, 2);
+    assert.match(r.stderr, /not modelled by CPython Lens: module helper/);
+  });
+});
