@@ -21,7 +21,7 @@ function events(source: string, localModules: Record<string, string>): TraceEven
   assert.equal(r.exitCode, 0, r.stderr);
   const trace = r.events;
   assert.ok(trace);
-  return Array.from({ length: trace.length }, (_, i) => trace.at(i));
+  return Array.from({ length: trace.length }, (_, i) => trace.at(i) as TraceEvent);
 }
 
 describe("the learner's other files", function () {
