@@ -16,9 +16,9 @@ const TEST_FILES: Record<string, string> = {
   'models.py': 'nothing = None\nsmall = 7\nitems = [small, nothing]\n',
   'export_me.py': 'a = [1, 2]\nb = a\nprint(len(b))\ndel a\nb = None\n',
   'uncaught.py': 'def divide(a, b):\n    return a / b\n\nvalues = [1, 2]\nprint("before")\nprint(divide(values[0], 0))\n',
-  // The learner's second file (the tutorial's modules section): uses_fibo.py imports fibo.py beside it.
+  // The learner's second file (the tutorial's modules section): series_demo.py imports fibo.py beside it.
   'fibo.py': 'def fib2(n):\n    result = []\n    a, b = 0, 1\n    while a < n:\n        result.append(a)\n        a, b = b, a+b\n    return result\n',
-  'uses_fibo.py': 'import fibo\nseries = fibo.fib2(30)\nprint(series, getattr(fibo, "LIMIT", "no LIMIT"))\n',
+  'series_demo.py': 'import fibo\nseries = fibo.fib2(30)\nprint(series, getattr(fibo, "LIMIT", "no LIMIT"))\n',
 };
 
 async function runCommand(page: Page, title: string): Promise<void> {
@@ -686,7 +686,7 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
   });
 
   it('imports the learner\'s other file beside the script (import fibo), its unsaved edits included', async function () {
-    await openFile(page, 'uses_fibo.py');
+    await openFile(page, 'series_demo.py');
     await runCommand(page, 'CPython Lens: Simulate This File');
     const firstRun = page.locator('.panel .monaco-editor .view-lines').filter({ hasText: '[0, 1, 1, 2, 3, 5, 8, 13, 21] no LIMIT' }).first();
     await firstRun.waitFor({ timeout: 30_000 });
@@ -697,10 +697,13 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
 
     // An edit of fibo.py, not saved: the script's next run imports the text the learner sees.
     await openFile(page, 'fibo.py');
-    await page.locator('.monaco-editor[data-uri$="fibo.py"] .view-lines').click();
+    await page.locator('.monaco-editor[data-uri$="/fibo.py"] .view-lines').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('LIMIT = 99\n');
-    await openFile(page, 'uses_fibo.py');
+    // Back to the script by its tab (a suggestion the typing opened is closed first).
+    await page.keyboard.press('Escape');
+    await page.locator('.tabs-container .tab', { hasText: 'series_demo.py' }).first().click();
+    await page.locator('.monaco-editor[data-uri$="series_demo.py"] .view-lines').waitFor();
     await runCommand(page, 'CPython Lens: Simulate This File');
     await page.locator('.panel .monaco-editor .view-lines').filter({ hasText: '[0, 1, 1, 2, 3, 5, 8, 13, 21] 99' }).first().waitFor({ timeout: 30_000 });
   });
