@@ -3,7 +3,7 @@
 // clean venvs of scripts/pythons.mjs, run as the goldens are) has loaded when a program's first line runs, in
 // sys.modules' order: a program whose only statement before is its own `import sys` prints `list(sys.modules)`;
 // and the modules an import finds before it looks in the script's folder (sys.builtin_module_names and the frozen
-// modules), which a learner's file of the same name therefore does not shadow.
+// modules), which a learner's file of the same name therefore does not shadow; and sys.stdlib_module_names.
 // Usage: node scripts/measure-startup-modules.mjs
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'startup-modules-'));
 const lists = {};
 try {
   writeFileSync(path.join(dir, 'startup.py'), 'import sys\nprint("\\n".join(sys.modules))\n');
+  writeFileSync(path.join(dir, 'stdlib.py'), 'import sys\nprint("\\n".join(sorted(sys.stdlib_module_names)))\n');
   writeFileSync(path.join(dir, 'builtin.py'), 'import sys, _imp\nprint("\\n".join(sorted({*sys.builtin_module_names, *_imp._frozen_module_names()})))\n');
   for (const version of VERSIONS) {
     const interpreter = findInterpreter(version);
@@ -28,7 +29,11 @@ try {
     if (run.status !== 0) throw new Error(`${version}: ${run.error?.message ?? run.stderr.trim()}`);
     const builtin = spawnSync(interpreter.exe, ['-X', 'utf8', 'builtin.py'], { cwd: dir, env: pythonEnv(), encoding: 'utf8', timeout: TIMEOUT_MS });
     if (builtin.status !== 0) throw new Error(`${version}: ${builtin.error?.message ?? builtin.stderr.trim()}`);
-    lists[version] = { python: interpreter.full.split(' ')[0], modules: run.stdout.trim().split('\n'), builtin: builtin.stdout.trim().split('\n') };
+    const stdlib = spawnSync(interpreter.exe, ['-X', 'utf8', 'stdlib.py'], { cwd: dir, env: pythonEnv(), encoding: 'utf8', timeout: TIMEOUT_MS });
+    if (stdlib.status !== 0) throw new Error(`${version}: ${stdlib.error?.message ?? stdlib.stderr.trim()}`);
+    lists[version] = {
+      python: interpreter.full.split(' ')[0], modules: run.stdout.trim().split('\n'), builtin: builtin.stdout.trim().split('\n'), stdlib: stdlib.stdout.trim().split('\n'),
+    };
     console.log(`${version}: ${lists[version].modules.length} modules`);
   }
 } finally {
@@ -54,6 +59,12 @@ lines.push(
   "export const BUILTIN_OR_FROZEN_MODULES: Readonly<Record<'3.11' | '3.12' | '3.13', readonly string[]>> = {",
 );
 for (const version of VERSIONS) lines.push(`  '${version}': ${JSON.stringify(lists[version].builtin)},`);
+lines.push('};', '');
+lines.push(
+  '// sys.stdlib_module_names: every module of the standard library, whether this build has it or not.',
+  "export const STDLIB_MODULE_NAMES: Readonly<Record<'3.11' | '3.12' | '3.13', readonly string[]>> = {",
+);
+for (const version of VERSIONS) lines.push(`  '${version}': ${JSON.stringify(lists[version].stdlib)},`);
 lines.push('};', '');
 writeFileSync(OUT, lines.join('\n'));
 console.log(`wrote ${path.relative(root, OUT)}`);

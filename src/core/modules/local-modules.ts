@@ -10,6 +10,8 @@
 
 import type { VM } from '../vm/vm';
 import type { PyObject } from '../objects/object';
+import { PyList } from '../objects/containers';
+import { PyStr } from '../objects/atoms';
 import type { PyType } from '../objects/type';
 import type { Position } from '../compile/bytecode';
 import { markOtherFile } from '../compile/bytecode';
@@ -19,16 +21,50 @@ import { syntaxErrorFields } from '../runtime/syntax-error-report';
 import { syntaxErrorArgs } from '../runtime/syntax-error-object';
 import { PyError, UnsupportedError } from '../vm/errors';
 import { Cause } from '../trace/events';
-import { BUILTIN_OR_FROZEN_MODULES, STARTUP_MODULES } from './startup-modules-data';
+import { BUILTIN_OR_FROZEN_MODULES, STARTUP_MODULES, STDLIB_MODULE_NAMES } from './startup-modules-data';
 
 type MeasuredMinor = keyof typeof STARTUP_MODULES;
+
+/** The measured data's version for the run (3.13t: the 3.13 build's). */
+export function measuredMinor(vm: VM): MeasuredMinor {
+  const minor = `3.${vm.options.version.versionInfo[1]}` as MeasuredMinor;
+  return minor in STARTUP_MODULES ? minor : '3.13';
+}
+
+/**
+ * What a "not modelled: module X" stop adds when the run was given the script's folder and X is neither
+ * there nor a standard module: the learner's missing (or misspelt) file, or a third-party package.
+ */
+export function missingModuleHint(vm: VM, name: string): string {
+  const sources = vm.options.localModules;
+  const top = name.split('.')[0];
+  if (!sources || Object.hasOwn(sources, top) || STDLIB_MODULE_NAMES[measuredMinor(vm)].includes(top)) return '';
+  return ` (no ${top}.py beside the script)`;
+}
+
+/** The script's folder as sys.path[0] holds it: the folder of the path the run was given ('' for a bare file name). */
+export function scriptFolder(vm: VM): string {
+  const script = vm.options.filename;
+  const slash = script.lastIndexOf('/');
+  return slash > 0 ? script.slice(0, slash) : slash === 0 ? '/' : '';
+}
+
+/** Whether sys.path still names the script's folder (a program may remove it: the path finder then never looks there). */
+function folderOnPath(vm: VM): boolean {
+  const sys = vm.modules.interpreter('sys');
+  // The simulator makes sys when something first imports it: until then the program cannot have changed sys.path.
+  if (!sys) return true;
+  const path = sys.dict.getStr('path');
+  if (!(path instanceof PyList)) return false;
+  const folder = scriptFolder(vm);
+  return path.items.some((item) => item instanceof PyStr && item.value === folder);
+}
 
 /** The learner's source for module `name`, when the import finds it in the script's folder; else undefined. */
 export function localModuleSource(vm: VM, name: string): string | undefined {
   const sources = vm.options.localModules;
-  if (!sources || name.includes('.') || !Object.hasOwn(sources, name)) return undefined;
-  const minor = `3.${vm.options.version.versionInfo[1]}` as MeasuredMinor;
-  const key: MeasuredMinor = minor in STARTUP_MODULES ? minor : '3.13';
+  if (!sources || name.includes('.') || !Object.hasOwn(sources, name) || !folderOnPath(vm)) return undefined;
+  const key = measuredMinor(vm);
   if (STARTUP_MODULES[key].includes(name) || BUILTIN_OR_FROZEN_MODULES[key].includes(name)) return undefined;
   return sources[name];
 }

@@ -10,7 +10,7 @@ import { setName } from '../runtime/dicts';
 import { addNewWrappers } from '../builtins/type-new';
 import { addNotModelled } from '../builtins/define';
 import { afterProgramImport } from './import-garbage';
-import { loadLocalModule, localModuleSource } from './local-modules';
+import { loadLocalModule, localModuleSource, missingModuleHint } from './local-modules';
 import { holdModuleFunctions } from './module-functions';
 import { createCollectionsAbc } from './collections-abc';
 import { createSys } from './sys';
@@ -357,7 +357,11 @@ function findAndLoad(vm: VM, name: string, at: Position): PyObject {
     throw vm.error('ModuleNotFoundError', `No module named '${name}'; '${alias.parent}' is not a package`);
   }
   const factory = FACTORIES[name];
-  if (!factory) throw new UnsupportedError(`not modelled by CPython Lens: module ${name}`, at);
+  if (!factory) {
+    // The learner's file, but the program took its folder off sys.path: the path finder looks nowhere else it could be.
+    if (vm.options.localModules && Object.hasOwn(vm.options.localModules, name)) throw vm.error('ModuleNotFoundError', `No module named '${name}'`);
+    throw new UnsupportedError(`not modelled by CPython Lens: module ${name}${missingModuleHint(vm, name)}`, at);
+  }
   if (vm.modules.loadedBefore(name) && !RELOADABLE.has(name)) throw vm.unsupported(`importing ${name} again after the program removed it from sys.modules`);
   const dot = name.lastIndexOf('.');
   const parent = dot > 0 ? importModule(vm, name.slice(0, dot), at) : null;

@@ -8,6 +8,7 @@ import type { StreamName } from '../processes/std-streams';
 import type { VM } from '../vm/vm';
 import { fn, arity, methArity } from '../builtins/define';
 import { unpackKeywords } from '../builtins/clinic-keywords';
+import { scriptFolder } from './local-modules';
 import { setName } from '../runtime/dicts';
 import { getsizeof } from '../runtime/sizes';
 import type { Native } from '../vm/frame';
@@ -152,6 +153,12 @@ export function createSys(vm: VM, module: PyModule): void {
     return newStructSequence(vm, hooksType, [vm.incref(firstiter ?? vm.none, Cause.Slot), vm.incref(finalizer ?? vm.none, Cause.Slot)]);
   });
   setName(vm, d, 'argv', vm.newList([vm.newStr(vm.options.argv0 ?? vm.options.filename)]), true);
+  // The script's folder first (where `import fibo` finds fibo.py: local-modules.ts), then the standard library's
+  // places under the prefix the simulator's library frames name (stdlib-frames.ts: /usr/lib/python3.X).
+  const lib = `python${v.versionInfo[0]}.${v.versionInfo[1]}${v.freeThreading?.biasedRefcounts ? 't' : ''}`;
+  const zip = `python${v.versionInfo[0]}${v.versionInfo[1]}${v.freeThreading?.biasedRefcounts ? 't' : ''}.zip`;
+  const places = [scriptFolder(vm), `/usr/lib/${zip}`, `/usr/lib/${lib}`, `/usr/lib/${lib}/lib-dynload`, `/usr/lib/${lib}/site-packages`];
+  setName(vm, d, 'path', vm.newList(places.map((p) => vm.newStr(p))), true);
   // A struct sequence: (major, minor, micro, releaselevel, serial), each also an attribute.
   const info = newStructSequence(vm, makeStructSequenceType(vm, 'sys.version_info'), [...v.versionInfo.map((n) => vm.newInt(n)), vm.newStr('final'), vm.newInt(0)]);
   setName(vm, d, 'version_info', info, true);
