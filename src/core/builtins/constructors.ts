@@ -1,6 +1,7 @@
 // Calling built-in types: int(), str(), list(), dict(), property(), ... (Objects/*.c); type() and
 // the class statement are in class-statement.ts.
 
+import { applyInitKeywords } from './exception-keywords';
 import { EXCEPTION_ALIASES } from '../runtime/exceptions';
 import { cpythonTypeIsFinal } from '../runtime/cpython-names';
 import { installExceptionGroups } from './exception-group';
@@ -423,7 +424,17 @@ export function installConstructors(vm: VM): void {
           if (sub && vm.exc.get(sub)) cls = vm.exc.get(sub) as PyType;
         }
       }
-      return vm.newException(cls, args.map((a) => vm.incref(a, Cause.Exception, 'args')));
+      const exc = vm.newException(cls, args.map((a) => vm.incref(a, Cause.Exception, 'args')));
+      // type_call's tp_init: the built-in one, unless the class has its own __init__ (which takes the keywords).
+      if (!(actual.lookup('__init__') instanceof PyFunction)) {
+        try {
+          applyInitKeywords(vm, exc, kwargs);
+        } catch (e) {
+          vm.decref(exc, Cause.New);
+          throw e;
+        }
+      }
+      return exc;
     });
   }
   installExceptionGroups(vm);

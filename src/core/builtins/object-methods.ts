@@ -14,6 +14,7 @@ import type { VM } from '../vm/vm';
 import type { Native } from '../vm/frame';
 import { method, arity, methArity, typeFunction, checkPositional } from './define';
 import { setInitValue } from '../runtime/exception-init-value';
+import { installExceptionKeywordInits } from './exception-keywords';
 import { osErrorStr, osErrorUsesInit, reinitOsErrorFields } from '../runtime/oserror-fields';
 import { setName, hashKey, dictSet } from '../runtime/dicts';
 import { reprOf, strOf, builtinFormatOf, objectFormatOf } from '../runtime/repr';
@@ -166,14 +167,20 @@ export function installObjectMethods(vm: VM): void {
   setName(vm, t.object.dict, '__init_subclass__', initSubclassMethod, true);
 
   const base = vm.exc.get('BaseException') as PyType;
-  method(vm, base, '__init__', (args, _k, self) => {
-    const exc = self as PyExceptionObj;
+  const baseInit = (exc: PyExceptionObj, args: PyObject[]): void => {
     const old = exc.args;
     exc.args = vm.newTuple(args.map((a) => vm.incref(a, Cause.Exception, 'args')));
     vm.decref(old, Cause.Exception, 'args');
     setInitValue(vm, exc);
+  };
+  // BaseException_init: _PyArg_NoKeywords (the exceptions that take keywords have their own __init__).
+  method(vm, base, '__init__', (args, kwargs, self) => {
+    const exc = self as PyExceptionObj;
+    if (kwargs?.size) throw vm.error('TypeError', `${exc.type.name}() takes no keyword arguments`);
+    baseInit(exc, args);
     return vm.newNone();
   });
+  installExceptionKeywordInits(vm, baseInit);
   // OSError_init: the arguments are parsed here only for a class whose __init__ is not OSError's, else __new__ did.
   const osError = vm.exc.get('OSError') as PyType;
   method(vm, osError, '__init__', (args, kwargs, self) => {

@@ -111,12 +111,14 @@ export function loadLocalModule(vm: VM, name: string, source: string, at: Positi
   vm.modules.set(name, module);
   const arena: PyObject[] = [];
   const code = vm.loadCode(compiled.unit, arena);
+  module.initializing = true;
   try {
     vm.decref(vm.runCodeObjectSync(code, dict), Cause.Return);
   } catch (e) {
     if (vm.modules.entry(name) === module) vm.modules.delete(name);
     throw e;
   } finally {
+    module.initializing = false;
     vm.decref(code, Cause.Frame);
     vm.releaseArena(arena);
   }

@@ -4,7 +4,8 @@
 import type { PyObject } from '../objects/object';
 import { PyModule } from '../objects/instances';
 import type { VM } from '../vm/vm';
-import { UnsupportedError } from '../vm/errors';
+import { UnsupportedError, type PyError } from '../vm/errors';
+import { setImportErrorFields } from '../runtime/import-error-fields';
 import type { Position } from '../compile/bytecode';
 import { setName } from '../runtime/dicts';
 import { addNewWrappers } from '../builtins/type-new';
@@ -338,13 +339,20 @@ export function importModule(vm: VM, name: string, at: Position): PyModule {
   return module;
 }
 
+/** importlib's ModuleNotFoundError(message, name=name). */
+function moduleNotFound(vm: VM, message: string, name: string): PyError {
+  const err = vm.error('ModuleNotFoundError', message);
+  setImportErrorFields(vm, err.exc, { name: vm.intern(name) });
+  return err;
+}
+
 /**
  * importlib's _find_and_load: sys.modules first (None there halts the import), else the module is made and
  * run. `import a.b` loads a, then a.b (bound as attribute b of a).
  */
 function findAndLoad(vm: VM, name: string, at: Position): PyObject {
   const existing = vm.modules.entry(name);
-  if (existing === vm.none) throw vm.error('ModuleNotFoundError', `import of ${name} halted; None in sys.modules`);
+  if (existing === vm.none) throw moduleNotFound(vm, `import of ${name} halted; None in sys.modules`, name);
   if (existing) return existing;
   const local = localModuleSource(vm, name);
   if (local !== undefined) return loadLocalModule(vm, name, local, at);
@@ -354,12 +362,12 @@ function findAndLoad(vm: VM, name: string, at: Position): PyObject {
     const aliased = vm.modules.entry(name);
     if (aliased) return aliased;
     // Removed from sys.modules since its parent made it: importlib looks for it in the parent, not a package.
-    throw vm.error('ModuleNotFoundError', `No module named '${name}'; '${alias.parent}' is not a package`);
+    throw moduleNotFound(vm, `No module named '${name}'; '${alias.parent}' is not a package`, name);
   }
   const factory = FACTORIES[name];
   if (!factory) {
     // The learner's file, but the program took its folder off sys.path: the path finder looks nowhere else it could be.
-    if (vm.options.localModules && Object.hasOwn(vm.options.localModules, name)) throw vm.error('ModuleNotFoundError', `No module named '${name}'`);
+    if (vm.options.localModules && Object.hasOwn(vm.options.localModules, name)) throw moduleNotFound(vm, `No module named '${name}'`, name);
     throw new UnsupportedError(`not modelled by CPython Lens: module ${name}${missingModuleHint(vm, name)}`, at);
   }
   if (vm.modules.loadedBefore(name) && !RELOADABLE.has(name)) throw vm.unsupported(`importing ${name} again after the program removed it from sys.modules`);

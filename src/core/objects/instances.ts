@@ -8,6 +8,7 @@ import type { PyStr } from './atoms';
 import type { Position } from '../compile/bytecode';
 import type { Frame } from '../vm/frame';
 import type { OsErrorFields } from '../runtime/oserror-fields';
+import type { ImportErrorFields } from '../runtime/import-error-fields';
 
 /** An instance of a class statement's class. Heap-type instances hold a reference to their type. */
 export class PyInstance extends PyObject {
@@ -70,6 +71,8 @@ export class PyExceptionObj extends PyInstance {
   initValue: PyObject | null = null;
   /** OSError's errno, strerror, filename, filename2 (runtime/oserror-fields.ts); null for other exceptions. */
   osFields: OsErrorFields | null = null;
+  /** ImportError's msg, name, path, name_from (runtime/import-error-fields.ts); null for other exceptions. */
+  importFields: ImportErrorFields | null = null;
   constructor(type: PyType, dict: PyDict | null, args: PyTuple) {
     super(type, dict);
     this.args = args;
@@ -83,6 +86,14 @@ export class PyExceptionObj extends PyInstance {
       if (os.strerror) visit(os.strerror, 'strerror');
       if (os.filename) visit(os.filename, 'filename');
       if (os.filename2) visit(os.filename2, 'filename2');
+    }
+    const imp = this.importFields;
+    if (imp) {
+      // ImportError_traverse, likewise.
+      if (imp.msg) visit(imp.msg, 'msg');
+      if (imp.name) visit(imp.name, 'name');
+      if (imp.path) visit(imp.path, 'path');
+      if (imp.nameFrom) visit(imp.nameFrom, 'name_from');
     }
     super.traverse(visit);
     visit(this.args, 'args');
@@ -100,6 +111,12 @@ export class PyExceptionObj extends PyInstance {
       // OSError_clear, likewise.
       for (const o of [os.errno, os.strerror, os.filename, os.filename2]) if (o) out.push(o);
       os.errno = os.strerror = os.filename = os.filename2 = null;
+    }
+    const imp = this.importFields;
+    if (imp) {
+      // ImportError_clear, likewise.
+      for (const o of [imp.msg, imp.name, imp.path, imp.nameFrom]) if (o) out.push(o);
+      imp.msg = imp.name = imp.path = imp.nameFrom = null;
     }
     out.push(...super.clearRefs());
     for (const o of [this.args, this.traceback, this.context, this.cause, this.attributeObject, this.attributeName]) if (o) out.push(o);
@@ -131,6 +148,8 @@ export class PyModule extends PyObject {
   beforeRead: ((name: string) => void) | null = null;
   /** Run from a file of the learner's beside the script (modules/local-modules.ts), not one of CPython's modules. */
   learnerFile = false;
+  /** Its code is running (spec._initializing): `from m import x` failing now is a circular import's. */
+  initializing = false;
   constructor(type: PyType, public name: string, public dict: PyDict) {
     super(type);
   }

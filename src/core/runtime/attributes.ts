@@ -12,6 +12,7 @@ import { setExceptionField } from './exception-fields';
 import { setBases } from './bases-assignment';
 import { setClass } from './class-assignment';
 import { osErrorAttribute, setOsErrorAttribute } from './oserror-fields';
+import { importErrorAttribute, setImportErrorAttribute } from './import-error-fields';
 import { PyStr, PyInt, PyFloat, PyComplex } from '../objects/atoms';
 import { PyDict } from '../objects/dict';
 import { PySlice, PyRange, PyTuple } from '../objects/containers';
@@ -417,7 +418,7 @@ export function* genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyOb
     vm.decref(old, Cause.Exception, 'args');
     return null;
   }
-  if (obj instanceof PyExceptionObj && (setExceptionField(vm, obj, name, value) || setOsErrorAttribute(vm, obj, name, value))) return null;
+  if (obj instanceof PyExceptionObj && (setExceptionField(vm, obj, name, value) || setOsErrorAttribute(vm, obj, name, value) || setImportErrorAttribute(vm, obj, name, value))) return null;
   if (obj instanceof PyFrameObject && setFrameAttribute(vm, obj, name, value)) return null;
   // object's __class__ getset (object_set_class).
   if (name === '__class__') {
@@ -500,7 +501,7 @@ export function* genericDelAttr(vm: VM, obj: PyObject, name: string): Native<PyO
     vm.decref(yield { callable: pythonDelete, args: [found as PyObject, obj], kwargs: null }, Cause.Return);
     return null;
   }
-  if (obj instanceof PyExceptionObj && (setExceptionField(vm, obj, name, null) || setOsErrorAttribute(vm, obj, name, null))) return null;
+  if (obj instanceof PyExceptionObj && (setExceptionField(vm, obj, name, null) || setOsErrorAttribute(vm, obj, name, null) || setImportErrorAttribute(vm, obj, name, null))) return null;
   if (obj instanceof PyFrameObject && setFrameAttribute(vm, obj, name, null)) return null;
   if (obj instanceof PyType && obj.heap && name === '__bases__') setBases(vm, obj, null);
   const dict = obj instanceof PyType ? (obj.heap ? obj.dict : null) : obj instanceof PyModule ? obj.dict : instanceDict(obj);
@@ -733,6 +734,8 @@ function specialAttribute(vm: VM, obj: PyObject, name: string): PyObject | null 
     if (unicodeField) return unicodeField;
     const osField = osErrorAttribute(vm, obj, name);
     if (osField) return osField;
+    const importField = importErrorAttribute(vm, obj, name);
+    if (importField) return importField;
     if (obj instanceof PyExceptionGroupObj) {
       const groupField = exceptionGroupAttribute(vm, obj, name);
       if (groupField) return groupField;

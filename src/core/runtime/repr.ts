@@ -32,6 +32,7 @@ import { proxiedFrame, proxyDict } from './frame-locals';
 import { formatComplex } from './complex-math';
 import { unicodeErrorText } from './unicode-error';
 import { osErrorStr } from './oserror-fields';
+import { importErrorStr } from './import-error-fields';
 import { Cause } from '../trace/events';
 
 type Text = Generator<CallRequest, string, PyObject>;
@@ -307,6 +308,8 @@ export function* strOf(vm: VM, o: PyObject): Text {
     if (o.type.isSubtypeOf(vm.exc.get('KeyError') as PyType) && args.length === 1) return yield* reprOf(vm, args[0]);
     const errno = yield* osErrorStr(vm, o);
     if (errno !== null) return errno;
+    const importMessage = importErrorStr(o);
+    if (importMessage !== null) return importMessage;
     const unicode = unicodeErrorText(vm, o);
     if (unicode !== null) return unicode;
     if (isSyntaxError(vm, o)) return syntaxErrorStr(vm, o, args.length ? yield* strOf(vm, args[0]) : 'None');

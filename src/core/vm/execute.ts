@@ -1,6 +1,7 @@
 // One instruction of a Python frame: the body of CPython 3.11's evaluation loop
 // (Python/ceval.c, Python/bytecodes.c), with the same reference ownership on the stack.
 
+import { setImportErrorFields } from '../runtime/import-error-fields';
 import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyInt, PyStr } from '../objects/atoms';
@@ -792,10 +793,17 @@ function importFromFailed(vm: VM, mod: import('../objects/instances').PyModule, 
   // The simulator's own library code may probe and fall back.
   const owner = library ? null : cpythonAttributeOwner(vm.options.version.version, mod, name);
   if (owner) return vm.unsupported(owner);
-  // import_from's message names the module's file when it has one (a module run from CPython's: cpython-files.ts).
+  // import_from's message names the module's file when it has one (a module run from CPython's: cpython-files.ts,
+  // or the learner's: local-modules.ts), and a module whose code is still running (a circular import).
   const file = mod.dict.getStr('__file__');
-  const location = file instanceof PyStr ? file.value : 'unknown location';
-  return vm.error('ImportError', `cannot import name '${name}' from '${mod.name}' (${location})`);
+  const path = file instanceof PyStr ? file : null;
+  const message = path === null ? `cannot import name '${name}' from '${mod.name}' (unknown location)`
+    : mod.initializing ? `cannot import name '${name}' from partially initialized module '${mod.name}' (most likely due to a circular import) (${path.value})`
+      : `cannot import name '${name}' from '${mod.name}' (${path.value})`;
+  const err = vm.error('ImportError', message);
+  const moduleName = mod.dict.getStr('__name__');
+  setImportErrorFields(vm, err.exc, { name: moduleName ?? undefined, path: path ?? undefined, nameFrom: vm.intern(name) });
+  return err;
 }
 
 /**
@@ -809,16 +817,19 @@ function* importFromObject(vm: VM, from: PyObject, name: string): Native {
     if (!(e instanceof PyError) || !e.exc.type.isSubtypeOf(vm.exc.get('AttributeError') as PyType)) throw e;
     vm.decref(e.exc, Cause.Exception);
   }
-  let owner = '<unknown module name>';
+  let owner: PyStr | null = null;
   try {
     const pkg = yield* getAttr(vm, from, '__name__');
-    if (pkg instanceof PyStr) owner = pkg.value;
-    vm.decref(pkg, Cause.Stack);
+    if (pkg instanceof PyStr) owner = pkg;
+    else vm.decref(pkg, Cause.Stack);
   } catch (e) {
     if (!(e instanceof PyError)) throw e;
     vm.decref(e.exc, Cause.Exception);
   }
-  throw vm.error('ImportError', `cannot import name '${name}' from '${owner}' (unknown location)`);
+  const err = vm.error('ImportError', `cannot import name '${name}' from '${owner?.value ?? '<unknown module name>'}' (unknown location)`);
+  setImportErrorFields(vm, err.exc, { name: owner ?? undefined, nameFrom: vm.intern(name) });
+  if (owner) vm.decref(owner, Cause.Stack);
+  throw err;
 }
 
 /** The module's __getattr__ for `from mod import name`; its AttributeError becomes import_from's ImportError. */

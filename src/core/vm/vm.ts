@@ -45,6 +45,7 @@ import { computeHoldingGil, type ComputingCall } from '../threads/native-work';
 import { Cause } from '../trace/events';
 import { setInitValue } from '../runtime/exception-init-value';
 import { initOsErrorFields, isOsError } from '../runtime/oserror-fields';
+import { initImportErrorFields, isImportError } from '../runtime/import-error-fields';
 import { nativeStream } from '../modules/sys';
 import { ModuleTable } from '../modules/module-table';
 import { writeToFile } from '../builtins/file-write';
@@ -429,6 +430,7 @@ export class VM {
     this.track(exc);
     setInitValue(this, exc);
     if (isOsError(this, type)) initOsErrorFields(this, exc);
+    else if (isImportError(this, type)) initImportErrorFields(this, exc);
     return exc;
   }
 

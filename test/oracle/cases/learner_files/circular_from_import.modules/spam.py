@@ -1,0 +1,5 @@
+from eggs import eggs_value
+
+
+def spam_value():
+    return 21
