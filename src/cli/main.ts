@@ -132,7 +132,7 @@ function run(command: RunCommand): number {
   if (command.maxMillis !== undefined) options.maxMillis = command.maxMillis;
   if (command.asProcesses) options.threadsAsProcesses = true;
   if (command.entropySeed !== undefined) options.entropySeed = command.entropySeed;
-  options.localModules = readLocalModules(options.filename as string);
+  options.localModules = readLocalModules(options.filename as string, source);
   if (command.stdinFile !== undefined) {
     try {
       options.stdin = readFileSync(command.stdinFile, 'utf8');

@@ -78,7 +78,7 @@ export class SimulationController implements vscode.Disposable {
     this.changed.fire();
     const floor = this.budgetFloors.get(document.uri.toString());
     const source = document.getText();
-    const localModules = await readLocalModules(document);
+    const localModules = await readLocalModules(document, source);
     // A newer run (or an edit) came while the folder was read.
     if (generation !== this.generation) return null;
     const running = this.client.run({
@@ -119,7 +119,7 @@ export class SimulationController implements vscode.Disposable {
     const settings = readSettings();
     const floor = this.budgetFloors.get(document.uri.toString());
     const source = document.getText();
-    const localModules = await readLocalModules(document);
+    const localModules = await readLocalModules(document, source);
     const running = this.client.compare({
       source,
       filename: displayFilename(document.uri),
