@@ -10,10 +10,12 @@
 
 import type { VM } from '../vm/vm';
 import type { PyObject } from '../objects/object';
+import type { PyDict } from '../objects/dict';
+import type { PyModule } from '../objects/instances';
 import { PyList } from '../objects/containers';
 import { PyStr } from '../objects/atoms';
 import type { PyType } from '../objects/type';
-import type { Position } from '../compile/bytecode';
+import type { CodeUnit, Position } from '../compile/bytecode';
 import { markOtherFile } from '../compile/bytecode';
 import { compileSource } from '../index';
 import { setName } from '../runtime/dicts';
@@ -76,12 +78,8 @@ function localModulePath(vm: VM, name: string): string {
   return `${slash >= 0 ? script.slice(0, slash + 1) : ''}${name}.py`;
 }
 
-/**
- * SourceFileLoader.exec_module: the module is in sys.modules while its code runs (and leaves it if the code
- * fails), with the attributes the import system sets; the code's constants are the parser's until it ends.
- */
-export function loadLocalModule(vm: VM, name: string, source: string, at: Position): PyObject {
-  const filename = localModulePath(vm, name);
+/** The learner's file compiled (its lines kept for tracebacks), or the import's SyntaxError / not-modelled stop. */
+function compiledLocalModule(vm: VM, filename: string, source: string, at: Position): CodeUnit {
   const version = vm.options.version;
   const compiled = compileSource(source, filename, version.version);
   if (!compiled.ok) {
@@ -93,35 +91,72 @@ export function loadLocalModule(vm: VM, name: string, source: string, at: Positi
   }
   markOtherFile(compiled.unit);
   vm.localModuleLines.set(filename, source.split(/\r?\n/));
-  const dict = vm.newDict();
-  const module = vm.newModule(name, dict);
-  module.learnerFile = true;
-  // _init_module_attrs, in the order `vars(module)` shows them. The loader and the spec are not modelled (None).
+  return compiled.unit;
+}
+
+/**
+ * _init_module_attrs, in the order `vars(module)` shows them (override: a reload sets them again, equal). The
+ * loader and the spec are not modelled (None).
+ */
+function setModuleAttributes(vm: VM, dict: PyDict, name: string, filename: string): void {
   setName(vm, dict, '__name__', vm.intern(name));
-  setName(vm, dict, '__doc__', vm.none);
+  if (!dict.getStr('__doc__')) setName(vm, dict, '__doc__', vm.none);
   setName(vm, dict, '__package__', vm.intern(''));
   setName(vm, dict, '__loader__', vm.none);
   setName(vm, dict, '__spec__', vm.none);
   setName(vm, dict, '__file__', vm.newStr(filename), true);
-  const [major, minor] = version.versionInfo;
+  const [major, minor] = vm.options.version.versionInfo;
   const folder = filename.slice(0, filename.length - `${name}.py`.length);
   setName(vm, dict, '__cached__', vm.newStr(`${folder}__pycache__/${name}.cpython-${major}${minor}.pyc`), true);
   // A module other than __main__ has the builtins' dict as __builtins__ (exec's PyRun machinery adds it).
   setName(vm, dict, '__builtins__', vm.builtins);
-  vm.modules.set(name, module);
+}
+
+/** The module's code run in its namespace (its constants the parser's until it ends), marked as initializing meanwhile. */
+function execLocalModule(vm: VM, module: PyModule, unit: CodeUnit): void {
   const arena: PyObject[] = [];
-  const code = vm.loadCode(compiled.unit, arena);
+  const code = vm.loadCode(unit, arena);
   module.initializing = true;
   try {
-    vm.decref(vm.runCodeObjectSync(code, dict), Cause.Return);
-  } catch (e) {
-    if (vm.modules.entry(name) === module) vm.modules.delete(name);
-    throw e;
+    vm.decref(vm.runCodeObjectSync(code, module.dict), Cause.Return);
   } finally {
     module.initializing = false;
     vm.decref(code, Cause.Frame);
     vm.releaseArena(arena);
   }
+}
+
+/**
+ * SourceFileLoader.exec_module: the module is in sys.modules while its code runs (and leaves it if the code
+ * fails), with the attributes the import system sets.
+ */
+export function loadLocalModule(vm: VM, name: string, source: string, at: Position): PyObject {
+  const filename = localModulePath(vm, name);
+  const unit = compiledLocalModule(vm, filename, source, at);
+  const dict = vm.newDict();
+  const module = vm.newModule(name, dict);
+  module.learnerFile = true;
+  setModuleAttributes(vm, dict, name, filename);
+  vm.modules.set(name, module);
+  try {
+    execLocalModule(vm, module, unit);
+  } catch (e) {
+    if (vm.modules.entry(name) === module) vm.modules.delete(name);
+    throw e;
+  }
   vm.modules.loaded(name);
   return vm.modules.entry(name) ?? module;
+}
+
+/**
+ * importlib.reload of a learner's module (_bootstrap._exec): its attributes set again, its code run again in
+ * its namespace (a failure leaves it in sys.modules), then it moves to the end of sys.modules.
+ */
+export function reloadLocalModule(vm: VM, module: PyModule, source: string): void {
+  const filename = localModulePath(vm, module.name);
+  const frame = vm.learnerFrame();
+  const unit = compiledLocalModule(vm, filename, source, frame ? frame.unit.positions[frame.lasti] : { line: 0, col: 0, endLine: 0, endCol: 0 });
+  setModuleAttributes(vm, module.dict, module.name, filename);
+  execLocalModule(vm, module, unit);
+  vm.modules.loaded(module.name);
 }

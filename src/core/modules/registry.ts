@@ -96,6 +96,7 @@ import { createPosixpathHelpers } from './posixpath';
 import { createWarningsNative } from './warnings-native';
 import { createTypesHelpers } from './types-helpers';
 import { createAtexit } from './atexit';
+import { createImportlib } from './importlib';
 import { createEnum } from './enum';
 import { createJsonNative } from './json/json-module';
 import { _JSON_SOURCE, JSON_SOURCE, JSON_DECODER_SOURCE, JSON_ENCODER_SOURCE, JSON_SCANNER_SOURCE } from './python/json-source';
@@ -204,6 +205,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   _warnings: createWarningsNative,
   _lens_types: createTypesHelpers,
   atexit: createAtexit,
+  importlib: createImportlib,
   timeit: () => undefined,
   pprint: () => undefined,
   reprlib: () => undefined,

@@ -1,0 +1,77 @@
+// importlib (Lib/importlib/__init__.py): import_module(), reload() and invalidate_caches(), over the
+// simulator's imports. reload() runs a learner's file again in its module's namespace (_bootstrap._exec):
+// the names it binds replace the old ones, the others stay. Reloading one of the standard modules, whose
+// code the simulator keeps as its own, stops as not modelled; so do importlib's submodules.
+
+import type { PyObject } from '../objects/object';
+import { PyStr } from '../objects/atoms';
+import { PyModule } from '../objects/instances';
+import type { VM } from '../vm/vm';
+import type { Native } from '../vm/frame';
+import { fn, addNotModelled } from '../builtins/define';
+import { unpackKeywords } from '../builtins/clinic-keywords';
+import { lookupAttr } from '../runtime/attributes';
+import { Cause } from '../trace/events';
+import { importForStatement } from './registry';
+import { localModuleSource, reloadLocalModule } from './local-modules';
+import { setImportErrorFields } from '../runtime/import-error-fields';
+
+const NO_POSITION = { line: 0, col: 0, endLine: 0, endCol: 0 };
+
+export function createImportlib(vm: VM, module: PyModule): void {
+  const d = module.dict;
+  addNotModelled(vm, d);
+  // import_module(name, package=None): _gcd_import of the leaf module (not the top package, as __import__ gives).
+  fn(vm, d, 'import_module', (args, kwargs) => {
+    const [name, pkg] = unpackKeywords(vm, { name: 'import_module', parameters: ['name', 'package'], positionalOnly: 0, maxPositional: 2, minPositional: 1 }, args, kwargs);
+    if (name instanceof PyStr && name.value.startsWith('.')) {
+      if (!pkg || pkg === vm.none) throw vm.error('TypeError', `the 'package' argument is required to perform a relative import for '${name.value}'`);
+      throw vm.unsupported('importlib.import_module() of a relative name (packages of the learner\'s files)');
+    }
+    // _sanity_check
+    if (!(name instanceof PyStr)) throw vm.error('TypeError', `module name must be str, not ${name?.type.name}`);
+    if (name.value === '') throw vm.error('ValueError', 'Empty module name');
+    const frame = vm.learnerFrame();
+    return vm.incref(importForStatement(vm, name.value, frame ? frame.unit.positions[frame.lasti] : NO_POSITION), Cause.Return);
+  });
+  fn(vm, d, 'reload', function* (args, kwargs): Native {
+    const [target] = unpackKeywords(vm, { name: 'reload', parameters: ['module'], positionalOnly: 0, maxPositional: 1, minPositional: 1 }, args, kwargs) as PyObject[];
+    const name = yield* moduleName(vm, target);
+    if (vm.modules.entry(name) !== target) {
+      const err = vm.error('ImportError', `module ${name} not in sys.modules`);
+      const nameObject = vm.newStr(name);
+      setImportErrorFields(vm, err.exc, { name: nameObject });
+      vm.decref(nameObject, Cause.Stack);
+      throw err;
+    }
+    if (!(target instanceof PyModule) || !target.learnerFile || localModuleSource(vm, name) === undefined) {
+      throw vm.unsupported(`importlib.reload() of the module ${name} (only the learner's own files are run again)`);
+    }
+    reloadLocalModule(vm, target, localModuleSource(vm, name) as string);
+    return vm.incref(vm.modules.entry(name) ?? vm.none, Cause.Return);
+  });
+  fn(vm, d, 'invalidate_caches', () => vm.newNone());
+}
+
+/** reload's name: module.__spec__.name, else module.__name__, else TypeError. */
+function* moduleName(vm: VM, target: PyObject): Native<string> {
+  for (const path of [['__spec__', 'name'], ['__name__']]) {
+    let value: PyObject | null = target;
+    let owned = false;
+    for (const attribute of path) {
+      const next: PyObject | null = yield* lookupAttr(vm, value as PyObject, attribute);
+      if (owned) vm.decref(value as PyObject, Cause.Stack);
+      value = next;
+      owned = true;
+      if (!value) break;
+    }
+    if (value) {
+      const text = value instanceof PyStr ? value.value : null;
+      vm.decref(value, Cause.Stack);
+      if (text !== null) return text;
+      throw vm.unsupported('importlib.reload() of a module whose name is not a str');
+    }
+  }
+  throw vm.error('TypeError', 'reload() argument must be a module');
+}
+
