@@ -44,20 +44,28 @@ text = ", ".join(str(x) for x in b)
 print(report["total"], first, len(rest), text, message)
 `;
 
+/**
+ * The standard modules the lessons import (threading, multiprocessing and what they import): the first run that
+ * imports one parses and compiles the simulator's Python source of it (half a second for threading), later ones
+ * reuse it. Run once, after the warm-up runs, so the lessons' first runs find them compiled. An import runs whole
+ * (not in slices): a request arriving meanwhile waits for it.
+ */
+export const LIBRARIES = 'import threading\nimport multiprocessing\nimport time\nimport hashlib\n';
+
 /** Instructions per event-loop turn. */
 const SLICE = 2_000;
 
 export class IdleWarmUp {
   private run: SteppedRun | null = null;
   private pending: ReturnType<typeof setImmediate> | null = null;
-  /** Warm-up runs finished so far. */
+  /** Warm-up runs finished so far (`runs + 1` once the libraries' run is over too). */
   completed = 0;
 
   constructor(private readonly runs: number, private readonly onDone: () => void = () => {}) {}
 
   /** Goes on warming up when the thread is next idle (does nothing once all the runs are done). */
   resume(): void {
-    if (this.pending || this.completed >= this.runs) return;
+    if (this.pending || this.completed > this.runs) return;
     this.pending = setImmediate(() => this.step());
   }
 
@@ -69,17 +77,17 @@ export class IdleWarmUp {
 
   private step(): void {
     this.pending = null;
-    const run = (this.run ??= startRun(PROGRAM, { filename: 'warm_up.py', recordTrace: true }));
+    // The warm-up program `runs` times, then the lessons' libraries once.
+    const program = this.completed < this.runs ? PROGRAM : LIBRARIES;
+    const run = (this.run ??= startRun(program, { filename: 'warm_up.py', recordTrace: true }));
     if (!run.advance(SLICE)) {
       // The views are half of an edit's work: warm them too.
       const events = run.result().events ?? [];
-      buildView(events, { endIndex: programEnd(events), position: null, sourceLines: PROGRAM.split('\n'), statics: run.staticObjects() });
+      buildView(events, { endIndex: programEnd(events), position: null, sourceLines: program.split('\n'), statics: run.staticObjects() });
       this.run = null;
       this.completed++;
-      if (this.completed >= this.runs) {
-        this.onDone();
-        return;
-      }
+      if (this.completed === this.runs) this.onDone();
+      if (this.completed > this.runs) return;
     }
     this.resume();
   }
