@@ -2,7 +2,7 @@
 // output is the oracle's business (test/oracle/cases/learner_files); here, where the trace and the
 // diagnostics put what happens in the other file: on the script's lines, since they annotate the script.
 import assert from 'node:assert/strict';
-import { runSource, type TraceEvent } from '../../src/core/index';
+import { runSource, startRun, type TraceEvent } from '../../src/core/index';
 
 const HELPER = [
   'def pair(n):',
@@ -50,6 +50,29 @@ describe("the learner's other files", function () {
     assert.equal(r.diagnostic?.line, 2);
     assert.equal(r.diagnostic?.message, 'not modelled by CPython Lens: module decimal (in helper.py, line 4)');
     assert.equal(r.stderr, '/learner/main.py:2:1: not modelled by CPython Lens: module decimal (in helper.py, line 4)\n');
+  });
+
+  it('draws a learner\'s module in the memory graph with its globals (CPython\'s modules stay unexpanded)', function () {
+    const shapes = 'class Point:\n    pass\n\nORIGIN = Point()\nregistry = [ORIGIN]\n';
+    const run = startRun('import sys\nimport shapes\np = shapes.Point()\nshapes.registry.append(p)\n', {
+      filename: '/learner/main.py', localModules: { shapes },
+    });
+    // The heap just before the program's last instruction (its end releases everything).
+    let graph = run.heapGraph();
+    for (let before = graph; run.advance(1); before = run.heapGraph()) graph = before;
+    const module = graph.objects.find((o) => o.type === 'module' && o.preview.includes("'shapes'"));
+    assert.ok(module, JSON.stringify(graph.objects.map((o) => o.preview)));
+    assert.equal(module.interpreter, false);
+    const slots = graph.edges.filter((e) => e.from === module.id).map((e) => e.slot).sort();
+    // Its own names, not the import system's (__name__, __file__, __builtins__...).
+    assert.deepEqual(slots, ['.ORIGIN', '.Point', '.registry']);
+    // The list the script appended p to is reached: p's count of 2 has both its holders drawn.
+    const registry = graph.edges.find((e) => e.from === module.id && e.slot === '.registry');
+    assert.ok(registry);
+    assert.equal(graph.edges.filter((e) => e.from === registry.to).length, 2);
+    const sys = graph.objects.find((o) => o.type === 'module' && o.preview.includes("'sys'"));
+    assert.ok(sys && sys.interpreter);
+    assert.equal(graph.edges.filter((e) => e.from === sys.id).length, 0);
   });
 
   it('imports nothing from the folder without localModules (an untitled document, a string run)', function () {

@@ -260,7 +260,9 @@ function splitImportGarbage(vm: VM, unreachable: ReadonlySet<PyObject>, garbage:
 /** Interpreter objects are drawn where referenced but their own references are not followed. */
 function expands(vm: VM, o: PyObject, statics: ReadonlySet<PyObject>): boolean {
   if (statics.has(o) || o.gcList === GcList.Interpreter || o === vm.builtins) return false;
-  if (o instanceof PyModule || o instanceof PyCode) return false;
+  // A module of the learner's own files is theirs to see (its globals); CPython's modules are the interpreter's.
+  if (o instanceof PyModule) return o.learnerFile;
+  if (o instanceof PyCode) return false;
   if (o instanceof PyType && !o.heap) return false;
   return true;
 }
@@ -314,6 +316,14 @@ function forEachSlot(vm: VM, o: PyObject, visit: Visit, everything = false): voi
       const keyIsAtom = e.key instanceof PyStr || e.key instanceof PyInt;
       if (!keyIsAtom || everything) visit(e.key, 'key');
       visit(e.value, `[${vm.preview(e.key)}]`);
+    }
+    return;
+  }
+  if (o instanceof PyModule && !everything) {
+    // A learner's module: its globals, as attributes (its dict is drawn as part of it, like a class's).
+    for (const e of o.dict.items()) {
+      const name = e.key instanceof PyStr ? e.key.value : vm.preview(e.key);
+      if (!MODULE_SETUP_NAMES.has(name)) visit(e.value, `.${name}`);
     }
     return;
   }
