@@ -3,12 +3,9 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { LocalModuleCollector } from '../shared/local-module-collector';
+import { LocalModuleCollector, MAX_LOCAL_MODULE_BYTES, moduleNameOfFile } from '../shared/local-module-collector';
 import { decodePythonSource } from './source-encoding';
 
-/** A module name the path finder can import from `name.py` (an identifier: CPython's str.isidentifier, near enough). */
-const MODULE_FILE = /^([\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*)\.py$/u;
-const MAX_BYTES = 1 << 20;
 
 /** Module name → source of the .py files in the script's folder that the script imports, directly or not. */
 export function readLocalModules(scriptPath: string, scriptSource: string): Record<string, string> {
@@ -19,7 +16,7 @@ export function readLocalModules(scriptPath: string, scriptSource: string): Reco
   } catch {
     return {};
   }
-  const available = new Set(names.flatMap((file) => MODULE_FILE.exec(file)?.[1] ?? []));
+  const available = new Set(names.flatMap((file) => moduleNameOfFile(file) ?? []));
   const collector = new LocalModuleCollector(available, scriptSource);
   for (let name = collector.next(); name !== null; name = collector.next()) collector.give(name, readModule(join(folder, `${name}.py`)));
   return collector.result();
@@ -29,7 +26,7 @@ export function readLocalModules(scriptPath: string, scriptSource: string): Reco
 function readModule(path: string): string | undefined {
   try {
     const stat = statSync(path);
-    if (!stat.isFile() || stat.size > MAX_BYTES) return undefined;
+    if (!stat.isFile() || stat.size > MAX_LOCAL_MODULE_BYTES) return undefined;
     const decoded = decodePythonSource(readFileSync(path), path);
     return decoded.ok ? decoded.text : undefined;
   } catch {

@@ -4,11 +4,8 @@
 // file system. Only a file on disk has a folder: an untitled document imports none.
 
 import * as vscode from 'vscode';
-import { LocalModuleCollector } from '../shared/local-module-collector';
+import { LocalModuleCollector, MAX_LOCAL_MODULE_BYTES, moduleNameOfFile } from '../shared/local-module-collector';
 
-/** A module name the path finder imports from `name.py` (a Python identifier, near enough). */
-const MODULE_FILE = /^([\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*)\.py$/u;
-const MAX_BYTES = 1 << 20;
 
 /** Module name → source of the .py files in the document's folder its run imports; none outside a folder. */
 export async function readLocalModules(document: vscode.TextDocument, source: string): Promise<Record<string, string>> {
@@ -20,7 +17,7 @@ export async function readLocalModules(document: vscode.TextDocument, source: st
   } catch {
     return {};
   }
-  const available = new Set(entries.flatMap(([file, type]) => ((type & vscode.FileType.File) !== 0 ? MODULE_FILE.exec(file)?.[1] ?? [] : [])));
+  const available = new Set(entries.flatMap(([file, type]) => ((type & vscode.FileType.File) !== 0 ? moduleNameOfFile(file) ?? [] : [])));
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
   const collector = new LocalModuleCollector(available, source);
   for (let name = collector.next(); name !== null; name = collector.next()) {
@@ -33,7 +30,7 @@ export async function readLocalModules(document: vscode.TextDocument, source: st
 async function readFile(uri: vscode.Uri): Promise<string | undefined> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > MAX_BYTES) return undefined;
+    if (stat.size > MAX_LOCAL_MODULE_BYTES) return undefined;
     return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
   } catch {
     // Unreadable: as if absent (the import then stops as a module CPython Lens does not model).

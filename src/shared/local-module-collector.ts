@@ -5,6 +5,17 @@
 // file read, and a name built at run time (`__import__(name)`) is not seen (the import then stops as a module
 // CPython Lens does not model).
 
+/** A file the path finder imports as module `name` from `name.py` (an identifier: CPython's str.isidentifier, near enough). */
+const MODULE_FILE = /^([\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*)\.py$/u;
+
+/** The largest file of the learner's read for a run (a bigger one is left out, as if absent). */
+export const MAX_LOCAL_MODULE_BYTES = 1 << 20;
+
+/** The module a file of the script's folder is (`fibo` for fibo.py), or null (not a .py file an import finds). */
+export function moduleNameOfFile(file: string): string | null {
+  return MODULE_FILE.exec(file)?.[1] ?? null;
+}
+
 /** `import a.b as c, d` (the names after `import`, up to a comment). */
 const IMPORT = /^[ \t]*import[ \t]+([^#\n;]+)/gm;
 /** `from a.b import c` (not a relative `from . import c`: the learner's files are top-level modules). */
