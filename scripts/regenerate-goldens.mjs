@@ -123,7 +123,8 @@ function runCase(interpreter, testCase, needsThirdParty) {
   const beside = modules ? mkdtempSync(path.join(tmpdir(), 'cpython-lens-case-')) : null;
   if (beside) {
     copyFileSync(testCase.file, path.join(beside, baseName));
-    for (const name of Object.keys(modules)) copyFileSync(path.join(caseModulesFolder(testCase.file), `${name}.py`), path.join(beside, `${name}.py`));
+    const sidecar = caseModulesFolder(testCase.file);
+    for (const file of readdirSync(sidecar)) if (file.endsWith('.py')) copyFileSync(path.join(sidecar, file), path.join(beside, file));
   }
   const result = spawnSync(interpreter.exe, ['-X', 'utf8', scratch ? testCase.file : baseName], {
     cwd: scratch ?? beside ?? path.dirname(testCase.file),

@@ -30,7 +30,8 @@ export function caseStdin(caseFile) {
 export function caseModules(caseFile) {
   const folder = caseModulesFolder(caseFile);
   if (!existsSync(folder)) return undefined;
-  const modules = {};
+  // The case's own file is in its folder too (a script that imports its own name runs itself again as a module).
+  const modules = { [path.basename(caseFile, '.py')]: readFileSync(caseFile, 'utf8') };
   for (const file of readdirSync(folder).sort()) {
     if (file.endsWith('.py')) modules[file.slice(0, -3)] = readFileSync(path.join(folder, file), 'utf8');
   }

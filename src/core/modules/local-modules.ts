@@ -160,3 +160,31 @@ export function reloadLocalModule(vm: VM, module: PyModule, source: string): voi
   execLocalModule(vm, module, unit);
   vm.modules.loaded(module.name);
 }
+
+/** _PyModule_IsPossiblyShadowing (3.13): the module's file is in the folder sys.path[0] names, the script's. */
+function possiblyShadowing(vm: VM): boolean {
+  const sys = vm.modules.interpreter('sys');
+  if (!sys) return true;
+  const path = sys.dict.getStr('path');
+  const first = path instanceof PyList ? path.items[0] : undefined;
+  return first instanceof PyStr && first.value === scriptFolder(vm);
+}
+
+/**
+ * module_getattro's AttributeError for a name a learner's module lacks. 3.11 and 3.12 say when the module's code
+ * is still running (a circular import); 3.13 instead suggests renaming a file of the script's folder that hides a
+ * standard module, or one still running that may hide a third-party one.
+ */
+export function learnerModuleAttributeMessage(vm: VM, module: PyModule, name: string): string {
+  const plain = `module '${module.name}' has no attribute '${name}'`;
+  const circular = `partially initialized module '${module.name}' has no attribute '${name}' (most likely due to a circular import)`;
+  if (!vm.options.version.moduleShadowingHints) return module.initializing ? circular : plain;
+  const file = module.dict.getStr('__file__');
+  const origin = file instanceof PyStr ? file.value : null;
+  const shadowing = origin !== null && possiblyShadowing(vm);
+  if (shadowing && STDLIB_MODULE_NAMES[measuredMinor(vm)].includes(module.name)) {
+    return `${plain} (consider renaming '${origin}' since it has the same name as the standard library module named '${module.name}' and the import system gives it precedence)`;
+  }
+  if (!module.initializing) return plain;
+  return shadowing ? `${plain} (consider renaming '${origin}' if it has the same name as a third-party module you intended to import)` : circular;
+}

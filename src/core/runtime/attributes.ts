@@ -13,6 +13,7 @@ import { setBases } from './bases-assignment';
 import { setClass } from './class-assignment';
 import { osErrorAttribute, setOsErrorAttribute } from './oserror-fields';
 import { importErrorAttribute, setImportErrorAttribute } from './import-error-fields';
+import { learnerModuleAttributeMessage } from '../modules/local-modules';
 import { PyStr, PyInt, PyFloat, PyComplex } from '../objects/atoms';
 import { PyDict } from '../objects/dict';
 import { PySlice, PyRange, PyTuple } from '../objects/containers';
@@ -124,10 +125,10 @@ function textSignatureOfBuiltin(vm: VM, name: string): never {
 function missingAttribute(vm: VM, obj: PyObject, name: string): PyError | UnsupportedError {
   // The simulator's own library code probes for names it may lack (hasattr) and falls back.
   if (vm.currentPythonFrame()?.unit.library) return attributeError(vm, obj, name);
+  // A module of the learner's own has only what its file made, whatever its name (a random.py beside the script).
+  if (obj instanceof PyModule && obj.learnerFile) return vm.error('AttributeError', learnerModuleAttributeMessage(vm, obj, name));
   // A package's submodule is its attribute once imported (`collections.abc` after `import collections` alone
   // is an AttributeError in CPython too): the names measured with it imported have it.
-  // A module of the learner's own has only what its file made, whatever its name (a random.py beside the script).
-  if (obj instanceof PyModule && obj.learnerFile) return attributeError(vm, obj, name);
   if (obj instanceof PyModule && isSimulatedModule(`${obj.name}.${name}`) && !vm.modules.has(`${obj.name}.${name}`)) return attributeError(vm, obj, name);
   const owner = cpythonAttributeOwner(vm.options.version.version, obj, name);
   return owner ? vm.unsupported(owner) : attributeError(vm, obj, name);

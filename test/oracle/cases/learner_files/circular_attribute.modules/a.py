@@ -1,0 +1,5 @@
+print("a: start")
+import b
+
+def f():
+    return 1

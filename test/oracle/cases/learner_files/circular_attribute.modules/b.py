@@ -1,0 +1,3 @@
+import a
+print("b uses a.f:")
+print(a.f())
