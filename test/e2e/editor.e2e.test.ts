@@ -560,6 +560,8 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     await lessonRow.waitFor({ timeout: 5_000 });
     await page.keyboard.press('Escape');
     await walkthrough.locator('[data-done-step-id$="lesson"][aria-checked="true"]').first().waitFor({ timeout: 15_000 });
+    // A step done, the walkthrough may move on to the first step not done (and show its media): select this one again.
+    await walkthrough.locator('.getting-started-step', { hasText: 'Start lesson 1' }).first().click();
     // The step's markdown (its media, a webview) shows below it in a narrow editor.
     const media = await webviewFrame(page, 'text=Lessons · Leçons');
     assert.match(await media.locator('body').innerText(), /1 · Reference counting · Le comptage de références[\s\S]*4 · CPU-bound threads/);
