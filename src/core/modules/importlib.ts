@@ -44,10 +44,9 @@ export function createImportlib(vm: VM, module: PyModule): void {
       vm.decref(nameObject, Cause.Stack);
       throw err;
     }
-    if (!(target instanceof PyModule) || !target.learnerFile || localModuleSource(vm, name) === undefined) {
-      throw vm.unsupported(`importlib.reload() of the module ${name} (only the learner's own files are run again)`);
-    }
-    reloadLocalModule(vm, target, localModuleSource(vm, name) as string);
+    const source = target instanceof PyModule && target.learnerFile ? localModuleSource(vm, name) : undefined;
+    if (source === undefined) throw vm.unsupported(`importlib.reload() of the module ${name} (only the learner's own files are run again)`);
+    reloadLocalModule(vm, target as PyModule, source);
     return vm.incref(vm.modules.entry(name) ?? vm.none, Cause.Return);
   });
   fn(vm, d, 'invalidate_caches', () => vm.newNone());

@@ -51,15 +51,25 @@ export function scriptFolder(vm: VM): string {
   return slash > 0 ? script.slice(0, slash) : slash === 0 ? '/' : '';
 }
 
+/**
+ * sys.path's entries, or null before sys exists: the simulator makes sys when something first imports it, and
+ * until then the program cannot have changed sys.path (which starts with the script's folder).
+ */
+function sysPath(vm: VM): PyObject[] | null {
+  const sys = vm.modules.interpreter('sys');
+  if (!sys) return null;
+  const path = sys.dict.getStr('path');
+  return path instanceof PyList ? path.items : [];
+}
+
+function isScriptFolder(vm: VM, entry: PyObject | undefined): boolean {
+  return entry instanceof PyStr && entry.value === scriptFolder(vm);
+}
+
 /** Whether sys.path still names the script's folder (a program may remove it: the path finder then never looks there). */
 function folderOnPath(vm: VM): boolean {
-  const sys = vm.modules.interpreter('sys');
-  // The simulator makes sys when something first imports it: until then the program cannot have changed sys.path.
-  if (!sys) return true;
-  const path = sys.dict.getStr('path');
-  if (!(path instanceof PyList)) return false;
-  const folder = scriptFolder(vm);
-  return path.items.some((item) => item instanceof PyStr && item.value === folder);
+  const path = sysPath(vm);
+  return path === null || path.some((entry) => isScriptFolder(vm, entry));
 }
 
 /** The learner's source for module `name`, when the import finds it in the script's folder; else undefined. */
@@ -73,9 +83,8 @@ export function localModuleSource(vm: VM, name: string): string | undefined {
 
 /** The path CPython gives the file: the script's folder (as `filename` names it) joined with `name.py`. */
 function localModulePath(vm: VM, name: string): string {
-  const script = vm.options.filename;
-  const slash = script.lastIndexOf('/');
-  return `${slash >= 0 ? script.slice(0, slash + 1) : ''}${name}.py`;
+  const folder = scriptFolder(vm);
+  return folder === '' ? `${name}.py` : `${folder.endsWith('/') ? folder : `${folder}/`}${name}.py`;
 }
 
 /** The learner's file compiled (its lines kept for tracebacks), or the import's SyntaxError / not-modelled stop. */
@@ -163,11 +172,8 @@ export function reloadLocalModule(vm: VM, module: PyModule, source: string): voi
 
 /** _PyModule_IsPossiblyShadowing (3.13): the module's file is in the folder sys.path[0] names, the script's. */
 function possiblyShadowing(vm: VM): boolean {
-  const sys = vm.modules.interpreter('sys');
-  if (!sys) return true;
-  const path = sys.dict.getStr('path');
-  const first = path instanceof PyList ? path.items[0] : undefined;
-  return first instanceof PyStr && first.value === scriptFolder(vm);
+  const path = sysPath(vm);
+  return path === null || isScriptFolder(vm, path[0]);
 }
 
 /**

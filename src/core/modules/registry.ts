@@ -323,7 +323,8 @@ export function isSimulatedModule(name: string): boolean {
  */
 export function importForStatement(vm: VM, name: string, at: Position): PyObject {
   const module = findAndLoad(vm, name, at);
-  if (!vm.currentPythonFrame()?.unit.library && localModuleSource(vm, name) === undefined) afterProgramImport(vm, name);
+  // A learner's own file leaves no standard module's import garbage.
+  if (!vm.currentPythonFrame()?.unit.library && !(module instanceof PyModule && module.learnerFile)) afterProgramImport(vm, name);
   return module;
 }
 

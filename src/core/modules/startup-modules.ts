@@ -7,13 +7,13 @@
 import type { VM } from '../vm/vm';
 import { importModule, isSimulatedModule } from './registry';
 import { STARTUP_MODULES } from './startup-modules-data';
+import { measuredMinor } from './local-modules';
 
 const NO_POSITION = { line: 0, col: 0, endLine: 0, endCol: 0 };
 
 /** The measured startup modules of the version's interpreter (3.13t: the 3.13 build's). */
 function startupModules(vm: VM): readonly string[] {
-  const [, minor] = vm.options.version.versionInfo;
-  return STARTUP_MODULES[`3.${minor}` as keyof typeof STARTUP_MODULES] ?? STARTUP_MODULES['3.13'];
+  return STARTUP_MODULES[measuredMinor(vm)];
 }
 
 /** Loads the startup modules not loaded yet (never one the program removed), then orders sys.modules. */
