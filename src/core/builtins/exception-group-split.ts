@@ -105,19 +105,23 @@ function* splitRecursive(vm: VM, exc: PyObject, matcher: Matcher, withRest: bool
   }
 }
 
+/** PyObject_CallMethod(obj, name, "(O)", arg): the method looked up on obj (a subclass's own), called, its result. */
+function* callMethod(vm: VM, obj: PyObject, name: string, arg: PyObject): Native<PyObject> {
+  const method = yield* getAttr(vm, obj, name);
+  try {
+    return yield { callable: method, args: [arg], kwargs: null };
+  } finally {
+    vm.decref(method, Cause.Stack);
+  }
+}
+
 /**
  * exceptiongroup_subset: a group of `excs` (null if empty) made by orig.derive(excs), with orig's
  * traceback, context and cause (PyException_SetCause also sets __suppress_context__) and a copy of its notes.
  */
 function* subset(vm: VM, orig: PyExceptionGroupObj, excs: PyList): Native<PyObject | null> {
   if (excs.items.length === 0) return null;
-  const derive = yield* getAttr(vm, orig, 'derive');
-  let made: PyObject;
-  try {
-    made = yield { callable: derive, args: [excs], kwargs: null };
-  } finally {
-    vm.decref(derive, Cause.Stack);
-  }
+  const made = yield* callMethod(vm, orig, 'derive', excs);
   try {
     if (!isGroup(made)) throw vm.error('TypeError', 'derive must return an instance of BaseExceptionGroup');
     const eg = made;
@@ -225,13 +229,7 @@ export function* exceptionGroupMatch(vm: VM, exc: PyObject, spec: PyObject): Nat
   }
   if (isGroup(exc)) {
     // PyObject_CallMethod(exc, "split", "(O)", spec): a subclass's own split is the one called.
-    const split = yield* getAttr(vm, exc, 'split');
-    let pair: PyObject;
-    try {
-      pair = yield { callable: split, args: [spec], kwargs: null };
-    } finally {
-      vm.decref(split, Cause.Stack);
-    }
+    const pair = yield* callMethod(vm, exc, 'split', spec);
     const [match, rest] = (pair as PyTuple).items;
     const parts: [PyObject, PyObject] = [vm.incref(match, Cause.Stack), vm.incref(rest, Cause.Stack)];
     vm.decref(pair, Cause.Stack);
