@@ -31,7 +31,7 @@
 // sys._is_gil_enabled() False. When one is not found its existing goldens are left as they are.
 // No dependencies beyond Node itself.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,8 +123,8 @@ function runCase(interpreter, testCase, needsThirdParty) {
   const beside = modules ? mkdtempSync(path.join(tmpdir(), 'cpython-lens-case-')) : null;
   if (beside) {
     copyFileSync(testCase.file, path.join(beside, baseName));
-    const sidecar = caseModulesFolder(testCase.file);
-    for (const file of readdirSync(sidecar)) if (file.endsWith('.py')) copyFileSync(path.join(sidecar, file), path.join(beside, file));
+    // The sidecar's files and folders (the learner's packages), as they are.
+    cpSync(caseModulesFolder(testCase.file), beside, { recursive: true });
   }
   const result = spawnSync(interpreter.exe, ['-X', 'utf8', scratch ? testCase.file : baseName], {
     cwd: scratch ?? beside ?? path.dirname(testCase.file),

@@ -3,29 +3,32 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { LocalModuleCollector, MAX_LOCAL_MODULE_BYTES, moduleNameOfFile } from '../shared/local-module-collector';
+import { LocalModuleCollector, MAX_LOCAL_MODULE_BYTES, moduleNameOfEntry } from '../shared/local-module-collector';
 import { decodePythonSource } from './source-encoding';
 
 
-/** Module name → source of the .py files in the script's folder that the script imports, directly or not. */
+/** Relative path → source of the .py files around the script that it imports, directly or not. */
 export function readLocalModules(scriptPath: string, scriptSource: string): Record<string, string> {
   const folder = dirname(scriptPath);
-  let names: string[];
+  let available: Set<string>;
   try {
-    names = readdirSync(folder);
+    available = new Set(readdirSync(folder, { withFileTypes: true }).flatMap((e) => moduleNameOfEntry(e.name, e.isDirectory()) ?? []));
   } catch {
     return {};
   }
-  const available = new Set(names.flatMap((file) => moduleNameOfFile(file) ?? []));
   const collector = new LocalModuleCollector(available, scriptSource);
-  for (let name = collector.next(); name !== null; name = collector.next()) collector.give(name, readModule(join(folder, `${name}.py`)));
+  for (let path = collector.next(); path !== null; path = collector.next()) collector.give(path, readEntry(join(folder, path)));
   return collector.result();
 }
 
-/** The file's source as CPython would decode it, or undefined (unreadable, too big, not a file, undecodable). */
-function readModule(path: string): string | undefined {
+/**
+ * A file's source as CPython would decode it, or undefined (unreadable, too big, not a file, undecodable); for a
+ * path ending in `/`, '' when it is a folder.
+ */
+function readEntry(path: string): string | undefined {
   try {
     const stat = statSync(path);
+    if (path.endsWith('/')) return stat.isDirectory() ? '' : undefined;
     if (!stat.isFile() || stat.size > MAX_LOCAL_MODULE_BYTES) return undefined;
     const decoded = decodePythonSource(readFileSync(path), path);
     return decoded.ok ? decoded.text : undefined;

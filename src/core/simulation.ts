@@ -362,7 +362,7 @@ export class Simulation {
       const module = vm.modules.get(name);
       if (!module) continue;
       const isMain = name === '__main__' && module === vm.modules.interpreter('__main__');
-      if (!isMain && !module.learnerFile) continue;
+      if (!isMain && !module.learner) continue;
       if (isMain) for (const o of [module, this.mainDict]) if (o.gcList === GcList.Interpreter) vm.gc.moveTo(o, GcList.Old);
       released.push(module);
       vm.modules.delete(name);

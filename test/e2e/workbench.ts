@@ -63,7 +63,10 @@ export async function openWorkbench(prefix: string, options: Omit<EditorOptions,
   packageExtension();
   const workspace = mkdtempSync(path.join(os.tmpdir(), prefix));
   cpSync(path.join(root, 'examples'), workspace, { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(workspace, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(workspace, name)), { recursive: true });
+    writeFileSync(path.join(workspace, name), text);
+  }
   let editor: EditorServer | null = null;
   let browser: Browser | null = null;
   const close = async () => {

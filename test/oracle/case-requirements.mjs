@@ -20,10 +20,11 @@ export function caseStdin(caseFile) {
 }
 
 /**
- * The learner's other files a case imports (`import fibo`): the .py files of its sidecar folder
- * `cases/<topic>/<name>.modules/`, by module name, or undefined when it has none. The real interpreters run
- * such a case in a fresh temporary folder holding the case and those files (its path then removed from
- * stderr); the simulator gets them as RunOptions.localModules.
+ * The learner's other files a case imports (`import fibo`, `from shapes import circle`): the .py files of its
+ * sidecar folder `cases/<topic>/<name>.modules/` and of its subfolders (packages), by their path relative to it
+ * (`fibo.py`, `shapes/__init__.py`), or undefined when it has none. The real interpreters run such a case in a
+ * fresh temporary folder holding the case and a copy of those files (its path then removed from stderr); the
+ * simulator gets them as RunOptions.localModules.
  * @param {string} caseFile the case's .py path
  * @returns {Record<string, string> | undefined}
  */
@@ -31,10 +32,11 @@ export function caseModules(caseFile) {
   const folder = caseModulesFolder(caseFile);
   if (!existsSync(folder)) return undefined;
   // The case's own file is in its folder too (a script that imports its own name runs itself again as a module).
-  const modules = { [path.basename(caseFile, '.py')]: readFileSync(caseFile, 'utf8') };
-  for (const file of readdirSync(folder).sort()) {
-    if (file.endsWith('.py')) modules[file.slice(0, -3)] = readFileSync(path.join(folder, file), 'utf8');
-  }
+  const modules = { [path.basename(caseFile)]: readFileSync(caseFile, 'utf8') };
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.py'))
+    .map((entry) => path.relative(folder, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/'));
+  for (const file of files.sort()) modules[file] = readFileSync(path.join(folder, file), 'utf8');
   return modules;
 }
 

@@ -2,7 +2,7 @@
 // Needs `npm run build` first (`npm test` builds before running the unit tests).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runSource, type EventSource, type TraceEvent } from '../../src/core/index';
@@ -83,6 +83,29 @@ describe('cli (dist/cli.js)', function () {
     // A file of another folder is not on the path: the import stops as a module CPython Lens does not know.
     const elsewhere = program('alone.py', 'import helper\n');
     assert.match(cpythonLens('run', elsewhere).stderr, /not modelled by CPython Lens: module helper/);
+  });
+
+  it('imports the learner\'s packages: a folder with an __init__.py, its submodules, relative imports', function () {
+    const folder = mkdtempSync(path.join(dir, 'package-'));
+    mkdirSync(path.join(folder, 'shapes'));
+    writeFileSync(path.join(folder, 'shapes', '__init__.py'), 'from .circle import Circle\n');
+    writeFileSync(path.join(folder, 'shapes', 'circle.py'), 'from . import util\n\nclass Circle:\n    def area(self, r):\n        return util.area(r)\n');
+    writeFileSync(path.join(folder, 'shapes', 'util.py'), 'def area(r):\n    return 3 * r * r / 0\n');
+    mkdirSync(path.join(folder, 'loose'));
+    writeFileSync(path.join(folder, 'loose', 'part.py'), 'X = 1\n');
+    writeFileSync(path.join(folder, 'main.py'), 'import shapes\nprint(shapes.__path__, shapes.util.__file__)\nshapes.Circle().area(2)\n');
+    const result = cpythonLens('run', path.join(folder, 'main.py'));
+    const util = path.join(folder, 'shapes', 'util.py');
+    assert.equal(result.stdout, `['${path.join(folder, 'shapes')}'] ${util}\n`);
+    assert.match(result.stderr, new RegExp(`^  File "${escapeRegExp(util)}", line 2, in area\n    return 3 \\* r \\* r / 0\n`, 'm'));
+    assert.equal(result.status, 1);
+    // A folder without __init__.py is a namespace package, which the simulator does not model: it says so.
+    const namespace = path.join(folder, 'uses_loose.py');
+    writeFileSync(namespace, 'print("before")\nfrom loose import part\n');
+    const stopped = cpythonLens('run', namespace);
+    assert.equal(stopped.stdout, 'before\n');
+    assert.equal(stopped.stderr, `${namespace}:2:1: not modelled by CPython Lens: the namespace package loose (the folder loose has no __init__.py)\n`);
+    assert.equal(stopped.status, 2);
   });
 
   it('gives the program its piped stdin, or the --stdin file, for input()', function () {

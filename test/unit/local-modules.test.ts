@@ -26,7 +26,7 @@ function events(source: string, localModules: Record<string, string>): TraceEven
 
 describe("the learner's other files", function () {
   it('moves no annotated line into the other file: its lines run on the script line that called them', function () {
-    const trace = events('import helper\nresult = helper.pair(7)\nprint(result)\n', { helper: HELPER });
+    const trace = events('import helper\nresult = helper.pair(7)\nprint(result)\n', { 'helper.py': HELPER });
     const lines = new Set(trace.filter((e) => e.kind === 'line').map((e) => e.line));
     assert.deepEqual([...lines].sort(), [1, 2, 3]);
     // The list pair() made (bound to `result`) is allocated on line 2 of the script, where the call is.
@@ -42,7 +42,7 @@ describe("the learner's other files", function () {
 
   it('places a "not modelled" stop in the other file at the script\'s line that led there, naming the file and its line', function () {
     const r = runSource('print("start")\nimport helper\n', {
-      filename: '/learner/main.py', localModules: { helper: 'x = 1\n\n\nimport decimal\n' },
+      filename: '/learner/main.py', localModules: { 'helper.py': 'x = 1\n\n\nimport decimal\n' },
     });
     assert.equal(r.exitCode, 2);
     assert.equal(r.stdout, 'start\n');
@@ -55,7 +55,7 @@ describe("the learner's other files", function () {
   it('draws a learner\'s module in the memory graph with its globals (CPython\'s modules stay unexpanded)', function () {
     const shapes = 'class Point:\n    pass\n\nORIGIN = Point()\nregistry = [ORIGIN]\n';
     const run = startRun('import sys\nimport shapes\np = shapes.Point()\nshapes.registry.append(p)\n', {
-      filename: '/learner/main.py', localModules: { shapes },
+      filename: '/learner/main.py', localModules: { 'shapes.py': shapes },
     });
     // The heap just before the program's last instruction (its end releases everything).
     let graph = run.heapGraph();
@@ -73,6 +73,21 @@ describe("the learner's other files", function () {
     const sys = graph.objects.find((o) => o.type === 'module' && o.preview.includes("'sys'"));
     assert.ok(sys && sys.interpreter);
     assert.equal(graph.edges.filter((e) => e.from === sys.id).length, 0);
+  });
+
+  it('draws a learner\'s package with its submodules as attributes, not its __path__', function () {
+    const run = startRun('import shapes\nc = shapes.circle.Circle()\n', {
+      filename: '/learner/main.py',
+      localModules: { 'shapes/__init__.py': 'from . import circle\n', 'shapes/circle.py': 'class Circle:\n    pass\n' },
+    });
+    let graph = run.heapGraph();
+    for (let before = graph; run.advance(1); before = run.heapGraph()) graph = before;
+    const named = (name: string) => graph.objects.find((o) => o.type === 'module' && o.preview.includes(`'${name}'`));
+    const pkg = named('shapes');
+    const circle = named('shapes.circle');
+    assert.ok(pkg && circle, JSON.stringify(graph.objects.map((o) => o.preview)));
+    assert.deepEqual(graph.edges.filter((e) => e.from === pkg.id).map((e) => e.slot), ['.circle']);
+    assert.deepEqual(graph.edges.filter((e) => e.from === circle.id).map((e) => e.slot), ['.Circle']);
   });
 
   it('imports nothing from the folder without localModules (an untitled document, a string run)', function () {

@@ -8,22 +8,38 @@ import { PyTuple, PyList } from '../objects/containers';
 import type { VM } from '../vm/vm';
 import { fn } from './define';
 import { unpackKeywords, type ClinicSignature } from './clinic-keywords';
-import { importForStatement, topLevelModule } from '../modules/registry';
+import { importForStatement, importSubmodulesListed, topLevelModule } from '../modules/registry';
+import { resolveRelativeName } from '../modules/local-modules';
+import { PyDict } from '../objects/dict';
 import { Cause } from '../trace/events';
 
 const SIGNATURE: ClinicSignature = { name: '__import__', parameters: ['name', 'globals', 'locals', 'fromlist', 'level'], positionalOnly: 0, maxPositional: 5, minPositional: 1 };
 
 export function installImportBuiltin(vm: VM): void {
   fn(vm, vm.builtins, '__import__', (args, kwargs) => {
-    const [name, , , fromlist, level] = unpackKeywords(vm, SIGNATURE, args, kwargs) as (PyObject | null)[];
+    const [name, globals, , fromlist, level] = unpackKeywords(vm, SIGNATURE, args, kwargs) as (PyObject | null)[];
     if (!(name instanceof PyStr)) throw vm.error('TypeError', 'module name must be a string');
-    if (level instanceof PyInt && level.value > 0n) throw vm.unsupported('__import__() with a level (a relative import)');
-    if (level instanceof PyInt && level.value < 0n) throw vm.error('ValueError', 'level must be >= 0');
-    if (name.value === '') throw vm.error('ValueError', 'Empty module name');
+    const dots = level instanceof PyInt ? Number(level.value) : 0;
+    if (dots < 0) throw vm.error('ValueError', 'level must be >= 0');
+    if (name.value === '' && dots === 0) throw vm.error('ValueError', 'Empty module name');
+    let absolute = name.value;
+    if (dots > 0) {
+      // resolve_name: no globals given is a KeyError, any other object than a dict (None too) a TypeError.
+      if (!globals) throw vm.error('KeyError', "'__name__' not in globals");
+      if (!(globals instanceof PyDict)) throw vm.error('TypeError', 'globals must be a dict');
+      absolute = resolveRelativeName(vm, name.value, globals, dots);
+    }
     const frame = vm.learnerFrame();
-    const module = importForStatement(vm, name.value, frame ? frame.unit.positions[frame.lasti] : { line: 0, col: 0, endLine: 0, endCol: 0 });
+    const at = frame ? frame.unit.positions[frame.lasti] : { line: 0, col: 0, endLine: 0, endCol: 0 };
+    const module = importForStatement(vm, absolute, at);
     const wantsLeaf = fromlist instanceof PyTuple || fromlist instanceof PyList ? fromlist.items.length > 0 : fromlist !== null && fromlist !== vm.none;
-    const top = name.value.split('.')[0];
-    return vm.incref(wantsLeaf || top === name.value ? module : topLevelModule(vm, top), Cause.Return);
+    if (wantsLeaf) {
+      importSubmodulesListed(vm, module, fromlist as PyObject, at);
+      return vm.incref(module, Cause.Return);
+    }
+    // PyImport_ImportModuleLevelObject: the package the name's first part names (`a` of `a.b`), counted from the resolved name.
+    const dot = name.value.indexOf('.');
+    if (dot < 0) return vm.incref(module, Cause.Return);
+    return vm.incref(topLevelModule(vm, absolute.slice(0, absolute.length - (name.value.length - dot))), Cause.Return);
   });
 }

@@ -89,9 +89,9 @@ export interface HeapGraphOptions {
   maxObjects?: number;
 }
 
-/** The names CPython puts in `__main__` before the program runs: not the learner's variables. */
+/** The names the import system puts in a module (`__main__` before the program runs; a package's `__path__`): not the learner's variables. */
 const MODULE_SETUP_NAMES = new Set([
-  '__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__',
+  '__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__', '__path__',
 ]);
 /** Plumbing references left out of the drawing (each still counts in its target's refcount). */
 const HIDDEN_SLOTS = new Set(['__code__', 'gi_code', 'f_code', '__globals__', '__name__', '__qualname__', '__mro__', '__base__', 'descriptor']);
@@ -261,7 +261,7 @@ function splitImportGarbage(vm: VM, unreachable: ReadonlySet<PyObject>, garbage:
 function expands(vm: VM, o: PyObject, statics: ReadonlySet<PyObject>): boolean {
   if (statics.has(o) || o.gcList === GcList.Interpreter || o === vm.builtins) return false;
   // A module of the learner's own files is theirs to see (its globals); CPython's modules are the interpreter's.
-  if (o instanceof PyModule) return o.learnerFile;
+  if (o instanceof PyModule) return o.learner !== null;
   if (o instanceof PyCode) return false;
   if (o instanceof PyType && !o.heap) return false;
   return true;

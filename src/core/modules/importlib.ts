@@ -13,7 +13,7 @@ import { unpackKeywords } from '../builtins/clinic-keywords';
 import { lookupAttr } from '../runtime/attributes';
 import { Cause } from '../trace/events';
 import { importForStatement } from './registry';
-import { localModuleSource, reloadLocalModule } from './local-modules';
+import { absoluteName, reloadLocalModule } from './local-modules';
 import { setImportErrorFields } from '../runtime/import-error-fields';
 
 const NO_POSITION = { line: 0, col: 0, endLine: 0, endCol: 0 };
@@ -24,15 +24,19 @@ export function createImportlib(vm: VM, module: PyModule): void {
   // import_module(name, package=None): _gcd_import of the leaf module (not the top package, as __import__ gives).
   fn(vm, d, 'import_module', (args, kwargs) => {
     const [name, pkg] = unpackKeywords(vm, { name: 'import_module', parameters: ['name', 'package'], positionalOnly: 0, maxPositional: 2, minPositional: 1 }, args, kwargs);
-    if (name instanceof PyStr && name.value.startsWith('.')) {
-      if (!pkg || pkg === vm.none) throw vm.error('TypeError', `the 'package' argument is required to perform a relative import for '${name.value}'`);
-      throw vm.unsupported('importlib.import_module() of a relative name (packages of the learner\'s files)');
+    let absolute = name instanceof PyStr ? name.value : '';
+    if (absolute.startsWith('.')) {
+      if (!pkg || pkg === vm.none) throw vm.error('TypeError', `the 'package' argument is required to perform a relative import for '${absolute}'`);
+      const level = absolute.length - absolute.replace(/^\.+/, '').length;
+      // _sanity_check, then _resolve_name.
+      if (!(pkg instanceof PyStr)) throw vm.error('TypeError', '__package__ not set to a string');
+      absolute = absoluteName(vm, absolute.slice(level), pkg.value, level);
     }
     // _sanity_check
     if (!(name instanceof PyStr)) throw vm.error('TypeError', `module name must be str, not ${name?.type.name}`);
-    if (name.value === '') throw vm.error('ValueError', 'Empty module name');
+    if (absolute === '') throw vm.error('ValueError', 'Empty module name');
     const frame = vm.learnerFrame();
-    return vm.incref(importForStatement(vm, name.value, frame ? frame.unit.positions[frame.lasti] : NO_POSITION), Cause.Return);
+    return vm.incref(importForStatement(vm, absolute, frame ? frame.unit.positions[frame.lasti] : NO_POSITION), Cause.Return);
   });
   fn(vm, d, 'reload', function* (args, kwargs): Native {
     const [target] = unpackKeywords(vm, { name: 'reload', parameters: ['module'], positionalOnly: 0, maxPositional: 1, minPositional: 1 }, args, kwargs) as PyObject[];
@@ -44,9 +48,9 @@ export function createImportlib(vm: VM, module: PyModule): void {
       vm.decref(nameObject, Cause.Stack);
       throw err;
     }
-    const source = target instanceof PyModule && target.learnerFile ? localModuleSource(vm, name) : undefined;
-    if (source === undefined) throw vm.unsupported(`importlib.reload() of the module ${name} (only the learner's own files are run again)`);
-    reloadLocalModule(vm, target as PyModule, source);
+    const origin = target instanceof PyModule ? target.learner : null;
+    if (!origin) throw vm.unsupported(`importlib.reload() of the module ${name} (only the learner's own files are run again)`);
+    reloadLocalModule(vm, target as PyModule, origin);
     return vm.incref(vm.modules.entry(name) ?? vm.none, Cause.Return);
   });
   fn(vm, d, 'invalidate_caches', () => vm.newNone());

@@ -11,7 +11,7 @@
 import type { VM } from '../vm/vm';
 import type { PyObject } from '../objects/object';
 import type { PyDict } from '../objects/dict';
-import type { PyModule } from '../objects/instances';
+import { PyModule, type LearnerModuleOrigin } from '../objects/instances';
 import { PyList } from '../objects/containers';
 import { PyStr } from '../objects/atoms';
 import type { PyType } from '../objects/type';
@@ -23,6 +23,7 @@ import { syntaxErrorFields } from '../runtime/syntax-error-report';
 import { syntaxErrorArgs } from '../runtime/syntax-error-object';
 import { PyError, UnsupportedError } from '../vm/errors';
 import { Cause } from '../trace/events';
+import { setImportErrorFields } from '../runtime/import-error-fields';
 import { BUILTIN_OR_FROZEN_MODULES, STARTUP_MODULES, STDLIB_MODULE_NAMES } from './startup-modules-data';
 
 type MeasuredMinor = keyof typeof STARTUP_MODULES;
@@ -33,6 +34,34 @@ export function measuredMinor(vm: VM): MeasuredMinor {
   return minor in STARTUP_MODULES ? minor : '3.13';
 }
 
+/** A learner's module the path finder found: its file (null for a namespace package) and a package's folder. */
+interface LocalSpec {
+  file: string | null;
+  packageDir: string | null;
+}
+
+/** `dir/name`, relative to the script's folder ('' that folder itself). */
+function joinRelative(dir: string, name: string): string {
+  return dir === '' ? name : `${dir}/${name}`;
+}
+
+/** Whether the learner's files given to the run include folder `dir` (a key under it, or `dir/` itself). */
+function hasFolder(sources: Readonly<Record<string, string>>, dir: string): boolean {
+  const prefix = `${dir}/`;
+  return Object.keys(sources).some((key) => key.startsWith(prefix));
+}
+
+/**
+ * FileFinder.find_spec in the learner's folder `dir` for a module's last name part `tail`: a folder with an
+ * __init__.py is a package, else `tail.py` a module, else a folder alone a namespace package's portion.
+ */
+function findInFolder(sources: Readonly<Record<string, string>>, dir: string, tail: string): LocalSpec | null {
+  const path = joinRelative(dir, tail);
+  if (Object.hasOwn(sources, `${path}/__init__.py`)) return { file: `${path}/__init__.py`, packageDir: path };
+  if (Object.hasOwn(sources, `${path}.py`)) return { file: `${path}.py`, packageDir: null };
+  return hasFolder(sources, path) ? { file: null, packageDir: path } : null;
+}
+
 /**
  * What a "not modelled: module X" stop adds when the run was given the script's folder and X is neither
  * there nor a standard module: the learner's missing (or misspelt) file, or a third-party package.
@@ -40,7 +69,7 @@ export function measuredMinor(vm: VM): MeasuredMinor {
 export function missingModuleHint(vm: VM, name: string): string {
   const sources = vm.options.localModules;
   const top = name.split('.')[0];
-  if (!sources || Object.hasOwn(sources, top) || STDLIB_MODULE_NAMES[measuredMinor(vm)].includes(top)) return '';
+  if (!sources || findInFolder(sources, '', top) || STDLIB_MODULE_NAMES[measuredMinor(vm)].includes(top)) return '';
   return ` (no ${top}.py beside the script)`;
 }
 
@@ -72,19 +101,37 @@ function folderOnPath(vm: VM): boolean {
   return path === null || path.some((entry) => isScriptFolder(vm, entry));
 }
 
-/** The learner's source for module `name`, when the import finds it in the script's folder; else undefined. */
-export function localModuleSource(vm: VM, name: string): string | undefined {
+/**
+ * The learner's module or package of the script's folder a top-level import `name` finds, else null: built-in,
+ * frozen and start-up modules come first, and a namespace portion only when no standard module has the name.
+ */
+function topLevelSpec(vm: VM, name: string): LocalSpec | null {
   const sources = vm.options.localModules;
-  if (!sources || name.includes('.') || !Object.hasOwn(sources, name) || !folderOnPath(vm)) return undefined;
+  if (!sources || !folderOnPath(vm)) return null;
   const key = measuredMinor(vm);
-  if (STARTUP_MODULES[key].includes(name) || BUILTIN_OR_FROZEN_MODULES[key].includes(name)) return undefined;
-  return sources[name];
+  if (STARTUP_MODULES[key].includes(name) || BUILTIN_OR_FROZEN_MODULES[key].includes(name)) return null;
+  const spec = findInFolder(sources, '', name);
+  if (spec?.file === null && STDLIB_MODULE_NAMES[key].includes(name)) return null;
+  return spec;
 }
 
-/** The path CPython gives the file: the script's folder (as `filename` names it) joined with `name.py`. */
-function localModulePath(vm: VM, name: string): string {
+/** Whether the learner's folder has the top-level module `name`, whether or not sys.path still lists it. */
+export function isLearnerModuleName(vm: VM, name: string): boolean {
+  const sources = vm.options.localModules;
+  return sources !== undefined && findInFolder(sources, '', name) !== null;
+}
+
+/** The path CPython gives a learner's file: the script's folder (as `filename` names it) joined with its relative path. */
+function localModulePath(vm: VM, relative: string): string {
   const folder = scriptFolder(vm);
-  return folder === '' ? `${name}.py` : `${folder.endsWith('/') ? folder : `${folder}/`}${name}.py`;
+  return folder === '' ? relative : `${folder.endsWith('/') ? folder : `${folder}/`}${relative}`;
+}
+
+/** importlib's ModuleNotFoundError(message, name=name). */
+export function moduleNotFound(vm: VM, message: string, name: string): PyError {
+  const err = vm.error('ModuleNotFoundError', message);
+  setImportErrorFields(vm, err.exc, { name: vm.intern(name) });
+  return err;
 }
 
 /** The learner's file compiled (its lines kept for tracebacks), or the import's SyntaxError / not-modelled stop. */
@@ -105,18 +152,22 @@ function compiledLocalModule(vm: VM, filename: string, source: string, at: Posit
 
 /**
  * _init_module_attrs, in the order `vars(module)` shows them (override: a reload sets them again, equal). The
- * loader and the spec are not modelled (None).
+ * loader and the spec are not modelled (None). A package's __package__ is its own name, a module's its parent's.
  */
-function setModuleAttributes(vm: VM, dict: PyDict, name: string, filename: string): void {
+function setModuleAttributes(vm: VM, module: PyModule, origin: LearnerModuleOrigin): void {
+  const { dict, name } = module;
   setName(vm, dict, '__name__', vm.intern(name));
   if (!dict.getStr('__doc__')) setName(vm, dict, '__doc__', vm.none);
-  setName(vm, dict, '__package__', vm.intern(''));
+  setName(vm, dict, '__package__', vm.intern(origin.packageDir !== null ? name : name.slice(0, Math.max(0, name.lastIndexOf('.')))));
   setName(vm, dict, '__loader__', vm.none);
   setName(vm, dict, '__spec__', vm.none);
+  if (origin.packageDir !== null) setName(vm, dict, '__path__', vm.newList([vm.newStr(localModulePath(vm, origin.packageDir))]), true);
+  const filename = localModulePath(vm, origin.file);
   setName(vm, dict, '__file__', vm.newStr(filename), true);
   const [major, minor] = vm.options.version.versionInfo;
-  const folder = filename.slice(0, filename.length - `${name}.py`.length);
-  setName(vm, dict, '__cached__', vm.newStr(`${folder}__pycache__/${name}.cpython-${major}${minor}.pyc`), true);
+  const slash = filename.lastIndexOf('/');
+  const stem = filename.slice(slash + 1, -'.py'.length);
+  setName(vm, dict, '__cached__', vm.newStr(`${filename.slice(0, slash + 1)}__pycache__/${stem}.cpython-${major}${minor}.pyc`), true);
   // A module other than __main__ has the builtins' dict as __builtins__ (exec's PyRun machinery adds it).
   setName(vm, dict, '__builtins__', vm.builtins);
 }
@@ -137,15 +188,16 @@ function execLocalModule(vm: VM, module: PyModule, unit: CodeUnit): void {
 
 /**
  * SourceFileLoader.exec_module: the module is in sys.modules while its code runs (and leaves it if the code
- * fails), with the attributes the import system sets.
+ * fails), with the attributes the import system sets; a submodule is then bound in its package.
  */
-export function loadLocalModule(vm: VM, name: string, source: string, at: Position): PyObject {
-  const filename = localModulePath(vm, name);
-  const unit = compiledLocalModule(vm, filename, source, at);
-  const dict = vm.newDict();
-  const module = vm.newModule(name, dict);
-  module.learnerFile = true;
-  setModuleAttributes(vm, dict, name, filename);
+function loadLocalModule(vm: VM, name: string, spec: LocalSpec, at: Position, parent: PyModule | null): PyObject {
+  if (spec.file === null) throw vm.unsupported(`the namespace package ${name} (the folder ${spec.packageDir} has no __init__.py)`);
+  const origin: LearnerModuleOrigin = { file: spec.file, packageDir: spec.packageDir };
+  const source = (vm.options.localModules as Readonly<Record<string, string>>)[spec.file];
+  const unit = compiledLocalModule(vm, localModulePath(vm, spec.file), source, at);
+  const module = vm.newModule(name, vm.newDict());
+  module.learner = origin;
+  setModuleAttributes(vm, module, origin);
   vm.modules.set(name, module);
   try {
     execLocalModule(vm, module, unit);
@@ -154,20 +206,91 @@ export function loadLocalModule(vm: VM, name: string, source: string, at: Positi
     throw e;
   }
   vm.modules.loaded(name);
-  return vm.modules.entry(name) ?? module;
+  const loaded = vm.modules.entry(name) ?? module;
+  if (parent) setName(vm, parent.dict, name.slice(name.lastIndexOf('.') + 1), loaded);
+  return loaded;
+}
+
+/**
+ * _find_and_load_unlocked for a module of the learner's: a top-level one in the script's folder, or a submodule
+ * of the learner's package (`shapes.circle`), found in the package's folder once the package is imported
+ * (`importParent`). Undefined when the name is not the learner's (a standard module's, or none).
+ */
+export function importLocalModule(vm: VM, name: string, at: Position, importParent: (name: string) => PyObject): PyObject | undefined {
+  const dot = name.lastIndexOf('.');
+  if (dot < 0) {
+    const spec = topLevelSpec(vm, name);
+    return spec ? loadLocalModule(vm, name, spec, at, null) : undefined;
+  }
+  const top = name.slice(0, name.indexOf('.'));
+  const imported = vm.modules.entry(top);
+  if (imported ? !(imported instanceof PyModule && imported.learner) : !topLevelSpec(vm, top)) return undefined;
+  const parentName = name.slice(0, dot);
+  const parent = importParent(parentName);
+  // The package's own code may have imported it.
+  const now = vm.modules.entry(name);
+  if (now) return now;
+  const packageDir = parent instanceof PyModule ? parent.learner?.packageDir : null;
+  if (packageDir === null || packageDir === undefined) throw moduleNotFound(vm, `No module named '${name}'; '${parentName}' is not a package`, name);
+  const spec = findInFolder(vm.options.localModules as Readonly<Record<string, string>>, packageDir, name.slice(dot + 1));
+  if (!spec) throw moduleNotFound(vm, `No module named '${name}'`, name);
+  return loadLocalModule(vm, name, spec, at, parent as PyModule);
+}
+
+/**
+ * `from package import name` (importlib's _handle_fromlist) for the learner's package: whether `name` is one of
+ * its submodules, which the import then loads.
+ */
+export function isLearnerSubmodule(vm: VM, module: PyModule, name: string): boolean {
+  const dir = module.learner?.packageDir;
+  return dir !== null && dir !== undefined && findInFolder(vm.options.localModules ?? {}, dir, name) !== null;
 }
 
 /**
  * importlib.reload of a learner's module (_bootstrap._exec): its attributes set again, its code run again in
  * its namespace (a failure leaves it in sys.modules), then it moves to the end of sys.modules.
  */
-export function reloadLocalModule(vm: VM, module: PyModule, source: string): void {
-  const filename = localModulePath(vm, module.name);
+export function reloadLocalModule(vm: VM, module: PyModule, origin: LearnerModuleOrigin): void {
+  const filename = localModulePath(vm, origin.file);
   const frame = vm.learnerFrame();
+  const source = (vm.options.localModules as Readonly<Record<string, string>>)[origin.file];
   const unit = compiledLocalModule(vm, filename, source, frame ? frame.unit.positions[frame.lasti] : { line: 0, col: 0, endLine: 0, endCol: 0 });
-  setModuleAttributes(vm, module.dict, module.name, filename);
+  setModuleAttributes(vm, module, origin);
   execLocalModule(vm, module, unit);
   vm.modules.loaded(module.name);
+}
+
+/**
+ * resolve_name (Python/import.c) for a relative import of `level` dots from a module whose globals are `globals`:
+ * the absolute name, from the importing module's __package__ (None in the script: __main__ has no parent package).
+ */
+export function resolveRelativeName(vm: VM, name: string, globals: PyDict, level: number): string {
+  const pkg = globals.getStr('__package__');
+  let base: string;
+  if (pkg && pkg !== vm.none) {
+    if (!(pkg instanceof PyStr)) throw vm.error('TypeError', 'package must be a string');
+    base = pkg.value;
+  } else {
+    // No __package__ nor __spec__: __name__, less its last part unless it is a package (ImportWarning, ignored by default).
+    const own = globals.getStr('__name__');
+    if (!own) throw vm.error('KeyError', "'__name__' not in globals");
+    if (!(own instanceof PyStr)) throw vm.error('TypeError', '__name__ must be a string');
+    base = own.value;
+    if (!globals.getStr('__path__')) base = base.slice(0, Math.max(0, base.lastIndexOf('.')));
+  }
+  if (base === '') throw vm.error('ImportError', 'attempted relative import with no known parent package');
+  return absoluteName(vm, name, base, level);
+}
+
+/** `name` relative to `level` dots from package `base` (_resolve_name): the package's ancestor `level - 1` levels up. */
+export function absoluteName(vm: VM, name: string, base: string, level: number): string {
+  let end = base.length;
+  for (let up = 1; up < level; up++) {
+    end = base.lastIndexOf('.', end - 1);
+    if (end < 0) throw vm.error('ImportError', 'attempted relative import beyond top-level package');
+  }
+  const ancestor = base.slice(0, end);
+  return name === '' ? ancestor : `${ancestor}.${name}`;
 }
 
 /** _PyModule_IsPossiblyShadowing (3.13): the module's file is in the folder sys.path[0] names, the script's. */

@@ -3,15 +3,16 @@
 
 import type { PyObject } from '../objects/object';
 import { PyModule } from '../objects/instances';
+import { PyStr } from '../objects/atoms';
+import { PyList, PyTuple } from '../objects/containers';
 import type { VM } from '../vm/vm';
-import { UnsupportedError, type PyError } from '../vm/errors';
-import { setImportErrorFields } from '../runtime/import-error-fields';
+import { UnsupportedError } from '../vm/errors';
 import type { Position } from '../compile/bytecode';
 import { setName } from '../runtime/dicts';
 import { addNewWrappers } from '../builtins/type-new';
 import { addNotModelled } from '../builtins/define';
 import { afterProgramImport } from './import-garbage';
-import { loadLocalModule, localModuleSource, missingModuleHint } from './local-modules';
+import { importLocalModule, isLearnerModuleName, isLearnerSubmodule, missingModuleHint, moduleNotFound } from './local-modules';
 import { holdModuleFunctions } from './module-functions';
 import { createCollectionsAbc } from './collections-abc';
 import { createSys } from './sys';
@@ -324,8 +325,26 @@ export function isSimulatedModule(name: string): boolean {
 export function importForStatement(vm: VM, name: string, at: Position): PyObject {
   const module = findAndLoad(vm, name, at);
   // A learner's own file leaves no standard module's import garbage.
-  if (!vm.currentPythonFrame()?.unit.library && !(module instanceof PyModule && module.learnerFile)) afterProgramImport(vm, name);
+  if (!vm.currentPythonFrame()?.unit.library && !(module instanceof PyModule && module.learner)) afterProgramImport(vm, name);
   return module;
+}
+
+/**
+ * importlib's _handle_fromlist for the learner's package: each name of `from package import a, b` the package
+ * lacks is imported as its submodule, if it has one of that name (`*`: the names of its __all__).
+ */
+export function importSubmodulesListed(vm: VM, mod: PyObject, fromlist: PyObject, at: Position, listed = false): void {
+  if (!(mod instanceof PyModule && mod.learner?.packageDir)) return;
+  const names = fromlist instanceof PyTuple || fromlist instanceof PyList ? fromlist.items : [];
+  for (const item of names) {
+    if (!(item instanceof PyStr)) continue;
+    if (item.value === '*') {
+      const all = mod.dict.getStr('__all__');
+      if (!listed && all) importSubmodulesListed(vm, mod, all, at, true);
+    } else if (!mod.dict.getStr(item.value) && isLearnerSubmodule(vm, mod, item.value)) {
+      importForStatement(vm, `${mod.name}.${item.value}`, at);
+    }
+  }
 }
 
 /** IMPORT_NAME's top-level package of `import a.b` (import_get_module: what sys.modules has under it now). */
@@ -342,13 +361,6 @@ export function importModule(vm: VM, name: string, at: Position): PyModule {
   return module;
 }
 
-/** importlib's ModuleNotFoundError(message, name=name). */
-function moduleNotFound(vm: VM, message: string, name: string): PyError {
-  const err = vm.error('ModuleNotFoundError', message);
-  setImportErrorFields(vm, err.exc, { name: vm.intern(name) });
-  return err;
-}
-
 /**
  * importlib's _find_and_load: sys.modules first (None there halts the import), else the module is made and
  * run. `import a.b` loads a, then a.b (bound as attribute b of a).
@@ -357,8 +369,8 @@ function findAndLoad(vm: VM, name: string, at: Position): PyObject {
   const existing = vm.modules.entry(name);
   if (existing === vm.none) throw moduleNotFound(vm, `import of ${name} halted; None in sys.modules`, name);
   if (existing) return existing;
-  const local = localModuleSource(vm, name);
-  if (local !== undefined) return loadLocalModule(vm, name, local, at);
+  const local = importLocalModule(vm, name, at, (parent) => findAndLoad(vm, parent, at));
+  if (local !== undefined) return local;
   const alias = ALIASES[name];
   if (alias) {
     importModule(vm, alias.parent, at);
@@ -369,8 +381,10 @@ function findAndLoad(vm: VM, name: string, at: Position): PyObject {
   }
   const factory = FACTORIES[name];
   if (!factory) {
-    // The learner's file, but the program took its folder off sys.path: the path finder looks nowhere else it could be.
-    if (vm.options.localModules && Object.hasOwn(vm.options.localModules, name)) throw moduleNotFound(vm, `No module named '${name}'`, name);
+    // The learner's file, but the program took its folder off sys.path: the path finder looks nowhere else it could
+    // be (for `import shapes.circle`, the package is the first import that fails).
+    const top = name.split('.')[0];
+    if (isLearnerModuleName(vm, top)) throw moduleNotFound(vm, `No module named '${top}'`, top);
     throw new UnsupportedError(`not modelled by CPython Lens: module ${name}${missingModuleHint(vm, name)}`, at);
   }
   if (vm.modules.loadedBefore(name) && !RELOADABLE.has(name)) throw vm.unsupported(`importing ${name} again after the program removed it from sys.modules`);

@@ -143,11 +143,21 @@ export class PyExceptionGroupObj extends PyExceptionObj {
   }
 }
 
+/** Where a learner's module comes from: `shapes/__init__.py` and `shapes` for the package shapes. */
+export interface LearnerModuleOrigin {
+  file: string;
+  /** A package's folder (its submodules' place: __path__), or null for a plain module. */
+  packageDir: string | null;
+}
+
 export class PyModule extends PyObject {
   /** Called before the program reads an attribute (sys completes sys.modules on the first read: modules/startup-modules.ts). */
   beforeRead: ((name: string) => void) | null = null;
-  /** Run from a file of the learner's beside the script (modules/local-modules.ts), not one of CPython's modules. */
-  learnerFile = false;
+  /**
+   * Run from a file of the learner's beside the script (modules/local-modules.ts), not one of CPython's modules:
+   * its file and, for a package, its folder, both relative to the script's folder.
+   */
+  learner: LearnerModuleOrigin | null = null;
   /** Its code is running (spec._initializing): `from m import x` failing now is a circular import's. */
   initializing = false;
   constructor(type: PyType, public name: string, public dict: PyDict) {

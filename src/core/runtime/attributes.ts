@@ -126,7 +126,7 @@ function missingAttribute(vm: VM, obj: PyObject, name: string): PyError | Unsupp
   // The simulator's own library code probes for names it may lack (hasattr) and falls back.
   if (vm.currentPythonFrame()?.unit.library) return attributeError(vm, obj, name);
   // A module of the learner's own has only what its file made, whatever its name (a random.py beside the script).
-  if (obj instanceof PyModule && obj.learnerFile) return vm.error('AttributeError', learnerModuleAttributeMessage(vm, obj, name));
+  if (obj instanceof PyModule && obj.learner) return vm.error('AttributeError', learnerModuleAttributeMessage(vm, obj, name));
   // A package's submodule is its attribute once imported (`collections.abc` after `import collections` alone
   // is an AttributeError in CPython too): the names measured with it imported have it.
   if (obj instanceof PyModule && isSimulatedModule(`${obj.name}.${name}`) && !vm.modules.has(`${obj.name}.${name}`)) return attributeError(vm, obj, name);

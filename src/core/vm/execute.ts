@@ -32,7 +32,8 @@ import { listResize, listExtendFrom, extendSource, type ExtendSource } from '../
 import { strOf, reprOf, formatOf } from '../runtime/repr';
 import { advanceGenerator } from './generators';
 import { awaitableIterator, asyncIterator, nextAwaitable } from './awaitables';
-import { importForStatement, isSimulatedModule, topLevelModule } from '../modules/registry';
+import { importForStatement, importSubmodulesListed, isSimulatedModule, topLevelModule } from '../modules/registry';
+import { resolveRelativeName } from '../modules/local-modules';
 import { importedByLearner } from '../modules/as-processes';
 import { isExceptionClass, exceptionMatches } from '../runtime/exception-ops';
 import { checkExceptStarType, exceptionGroupMatch, prepReraiseStar } from '../builtins/exception-group-split';
@@ -723,13 +724,14 @@ export function execute(vm: VM, frame: Frame): void {
       const fromlist = stack.pop() as PyObject;
       const level = stack.pop() as PyObject;
       const wantsLeaf = fromlist !== vm.none && !(fromlist instanceof PyTuple && fromlist.items.length === 0);
-      const relative = level instanceof PyInt && level.value > 0n;
+      const dots = level instanceof PyInt ? Number(level.value) : 0;
+      // The code's constants keep the fromlist alive past this.
       vm.decref(fromlist, Cause.Stack);
       vm.decref(level, Cause.Stack);
-      // `from . import x` in the program (__main__, no __package__): importlib's _sanity_check refuses it.
-      if (relative) throw vm.error('ImportError', 'attempted relative import with no known parent package');
-      const name = unit.names[arg];
+      // `from .util import area`: named from the importing module's package (none in the script, __main__).
+      const name = dots > 0 ? resolveRelativeName(vm, unit.names[arg], frame.globals, dots) : unit.names[arg];
       const mod = importForStatement(vm, name, unit.positions[pc]);
+      if (wantsLeaf) importSubmodulesListed(vm, mod, fromlist, unit.positions[pc]);
       // `import a.b` binds a (the top-level package); `from a.b import c` works on a.b.
       const pushedName = wantsLeaf || !name.includes('.') ? name : name.slice(0, name.indexOf('.'));
       let pushed = pushedName === name ? mod : topLevelModule(vm, pushedName);
@@ -759,6 +761,8 @@ export function execute(vm: VM, frame: Frame): void {
         vm.runNative(importFromGetattr(vm, mod, name, !!unit.library), frame.pushResult, 'import from');
         return;
       }
+      // import_from's last resort: the submodule sys.modules has (imported, not yet bound in its package: a circular import).
+      if (!v) v = vm.modules.entry(`${mod.name}.${name}`) ?? null;
       if (!v) throw importFromFailed(vm, mod, name, !!unit.library);
       stack.push(vm.incref(v, Cause.Stack));
       return;

@@ -1,0 +1,2 @@
+from ..plain import NAME
+VALUE = NAME.upper()

@@ -1,0 +1,1 @@
+MY_OWN = "the learner's statistics package"

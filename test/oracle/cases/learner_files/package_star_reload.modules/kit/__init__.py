@@ -1,0 +1,2 @@
+__all__ = ["tools", "VERSION"]
+VERSION = 2

@@ -1,0 +1,2 @@
+COUNT = 1
+print("extra runs")
