@@ -22,7 +22,9 @@ const TEST_FILES: Record<string, string> = {
   // A package of the learner's: a folder with an __init__.py, a submodule reached by a relative import.
   'geometry/__init__.py': 'from .area import square\n',
   'geometry/area.py': 'def square(side):\n    return [side * side]\n',
-  'package_demo.py': 'import geometry\nsurface = geometry.square(4)\nprint(surface, geometry.__package__, geometry.area.__name__)\n',
+  // A folder without __init__.py (a namespace package), imported alone: only its folder is handed over.
+  'loose_parts/notes.txt': 'not Python\n',
+  'package_demo.py': 'import geometry, loose_parts\nsurface = geometry.square(4)\nprint(surface, geometry.__package__, geometry.area.__name__, loose_parts.__file__)\n',
 };
 
 async function runCommand(page: Page, title: string): Promise<void> {
@@ -726,10 +728,10 @@ describe('CPython Lens in VS Code for the web (code-server + Chromium)', functio
     await page.locator('.panel .monaco-editor .view-lines').filter({ hasText: '[0, 1, 1, 2, 3, 5, 8, 13, 21] 99' }).first().waitFor({ timeout: 30_000 });
   });
 
-  it('imports the learner\'s package (a folder with an __init__.py) and its submodules', async function () {
+  it('imports the learner\'s packages (a folder with an __init__.py, and one without) and their submodules', async function () {
     await openFile(page, 'package_demo.py');
     await runCommand(page, 'CPython Lens: Simulate This File');
-    await page.locator('.panel .monaco-editor .view-lines').filter({ hasText: '[16] geometry geometry.area' }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.panel .monaco-editor .view-lines').filter({ hasText: '[16] geometry geometry.area None' }).first().waitFor({ timeout: 30_000 });
     // The list square() made in geometry/area.py is annotated where the script binds it.
     const seen = await waitForAnnotations(page, 2);
     assert.ok(seen.some((text) => /surface → list#\d+ · refs 1/.test(plain(text))), JSON.stringify(seen));

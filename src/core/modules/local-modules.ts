@@ -19,6 +19,8 @@ import type { CodeUnit, Position } from '../compile/bytecode';
 import { markOtherFile } from '../compile/bytecode';
 import { compileSource } from '../index';
 import { setName } from '../runtime/dicts';
+import { instanceDict } from '../runtime/attributes';
+import { importModule } from './registry';
 import { syntaxErrorFields } from '../runtime/syntax-error-report';
 import { syntaxErrorArgs } from '../runtime/syntax-error-object';
 import { PyError, UnsupportedError } from '../vm/errors';
@@ -154,15 +156,15 @@ function compiledLocalModule(vm: VM, filename: string, source: string, at: Posit
  * _init_module_attrs, in the order `vars(module)` shows them (override: a reload sets them again, equal). The
  * loader and the spec are not modelled (None). A package's __package__ is its own name, a module's its parent's.
  */
-function setModuleAttributes(vm: VM, module: PyModule, origin: LearnerModuleOrigin): void {
+function setModuleAttributes(vm: VM, module: PyModule, file: string, packageDir: string | null): void {
   const { dict, name } = module;
   setName(vm, dict, '__name__', vm.intern(name));
   if (!dict.getStr('__doc__')) setName(vm, dict, '__doc__', vm.none);
-  setName(vm, dict, '__package__', vm.intern(origin.packageDir !== null ? name : name.slice(0, Math.max(0, name.lastIndexOf('.')))));
+  setName(vm, dict, '__package__', vm.intern(packageDir !== null ? name : name.slice(0, Math.max(0, name.lastIndexOf('.')))));
   setName(vm, dict, '__loader__', vm.none);
   setName(vm, dict, '__spec__', vm.none);
-  if (origin.packageDir !== null) setName(vm, dict, '__path__', vm.newList([vm.newStr(localModulePath(vm, origin.packageDir))]), true);
-  const filename = localModulePath(vm, origin.file);
+  if (packageDir !== null) setName(vm, dict, '__path__', vm.newList([vm.newStr(localModulePath(vm, packageDir))]), true);
+  const filename = localModulePath(vm, file);
   setName(vm, dict, '__file__', vm.newStr(filename), true);
   const [major, minor] = vm.options.version.versionInfo;
   const slash = filename.lastIndexOf('/');
@@ -191,13 +193,19 @@ function execLocalModule(vm: VM, module: PyModule, unit: CodeUnit): void {
  * fails), with the attributes the import system sets; a submodule is then bound in its package.
  */
 function loadLocalModule(vm: VM, name: string, spec: LocalSpec, at: Position, parent: PyModule | null): PyObject {
-  if (spec.file === null) throw vm.unsupported(`the namespace package ${name} (the folder ${spec.packageDir} has no __init__.py)`);
-  const origin: LearnerModuleOrigin = { file: spec.file, packageDir: spec.packageDir };
-  const source = (vm.options.localModules as Readonly<Record<string, string>>)[spec.file];
-  const unit = compiledLocalModule(vm, localModulePath(vm, spec.file), source, at);
+  const module = spec.file === null ? namespacePackage(vm, name, spec.packageDir as string, at) : runLocalFile(vm, name, spec.file, spec.packageDir, at);
+  const loaded = vm.modules.entry(name) ?? module;
+  if (parent) setName(vm, parent.dict, name.slice(name.lastIndexOf('.') + 1), loaded);
+  return loaded;
+}
+
+/** A module or regular package: its file run in its namespace, in sys.modules meanwhile (and after, unless it fails). */
+function runLocalFile(vm: VM, name: string, file: string, packageDir: string | null, at: Position): PyModule {
+  const source = (vm.options.localModules as Readonly<Record<string, string>>)[file];
+  const unit = compiledLocalModule(vm, localModulePath(vm, file), source, at);
   const module = vm.newModule(name, vm.newDict());
-  module.learner = origin;
-  setModuleAttributes(vm, module, origin);
+  module.learner = { file, packageDir };
+  setModuleAttributes(vm, module, file, packageDir);
   vm.modules.set(name, module);
   try {
     execLocalModule(vm, module, unit);
@@ -206,9 +214,33 @@ function loadLocalModule(vm: VM, name: string, spec: LocalSpec, at: Position, pa
     throw e;
   }
   vm.modules.loaded(name);
-  const loaded = vm.modules.entry(name) ?? module;
-  if (parent) setName(vm, parent.dict, name.slice(name.lastIndexOf('.') + 1), loaded);
-  return loaded;
+  return module;
+}
+
+/**
+ * A namespace package (a folder without __init__.py, PEP 420): no code runs; its __file__ is None, its loader a
+ * NamespaceLoader whose _NamespacePath is also its __path__ (_bootstrap._init_module_attrs' order). Its spec is
+ * not modelled (None), as the other modules'.
+ */
+function namespacePackage(vm: VM, name: string, packageDir: string, at: Position): PyModule {
+  const external = importModule(vm, '_frozen_importlib_external', at);
+  const module = vm.newModule(name, vm.newDict());
+  module.learner = { file: null, packageDir };
+  const { dict } = module;
+  const nameObject = vm.intern(name);
+  setName(vm, dict, '__name__', nameObject);
+  setName(vm, dict, '__doc__', vm.none);
+  setName(vm, dict, '__package__', nameObject);
+  const paths = vm.newList([vm.newStr(localModulePath(vm, packageDir))]);
+  const loader = vm.callSync(external.dict.getStr('NamespaceLoader') as PyObject, [nameObject, paths, vm.none]);
+  vm.decref(paths, Cause.Stack);
+  setName(vm, dict, '__loader__', loader, true);
+  setName(vm, dict, '__spec__', vm.none);
+  setName(vm, dict, '__file__', vm.none);
+  setName(vm, dict, '__path__', instanceDict(loader)?.getStr('_path') as PyObject);
+  vm.modules.set(name, module);
+  vm.modules.loaded(name);
+  return module;
 }
 
 /**
@@ -248,15 +280,18 @@ export function isLearnerSubmodule(vm: VM, module: PyModule, name: string): bool
 
 /**
  * importlib.reload of a learner's module (_bootstrap._exec): its attributes set again, its code run again in
- * its namespace (a failure leaves it in sys.modules), then it moves to the end of sys.modules.
+ * its namespace (a failure leaves it in sys.modules), then it moves to the end of sys.modules. A namespace
+ * package has no code to run.
  */
 export function reloadLocalModule(vm: VM, module: PyModule, origin: LearnerModuleOrigin): void {
-  const filename = localModulePath(vm, origin.file);
-  const frame = vm.learnerFrame();
-  const source = (vm.options.localModules as Readonly<Record<string, string>>)[origin.file];
-  const unit = compiledLocalModule(vm, filename, source, frame ? frame.unit.positions[frame.lasti] : { line: 0, col: 0, endLine: 0, endCol: 0 });
-  setModuleAttributes(vm, module, origin);
-  execLocalModule(vm, module, unit);
+  if (origin.file !== null) {
+    const filename = localModulePath(vm, origin.file);
+    const frame = vm.learnerFrame();
+    const source = (vm.options.localModules as Readonly<Record<string, string>>)[origin.file];
+    const unit = compiledLocalModule(vm, filename, source, frame ? frame.unit.positions[frame.lasti] : { line: 0, col: 0, endLine: 0, endCol: 0 });
+    setModuleAttributes(vm, module, origin.file, origin.packageDir);
+    execLocalModule(vm, module, unit);
+  }
   vm.modules.loaded(module.name);
 }
 

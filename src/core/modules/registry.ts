@@ -19,6 +19,7 @@ import { createSys } from './sys';
 import { createGc } from './gc';
 import { createWeakref } from './weakref';
 import { WEAKREF_SOURCE } from './python/weakref-source';
+import { FROZEN_IMPORTLIB_EXTERNAL_SOURCE } from './python/frozen-importlib-external-source';
 import { REQUESTS_SOURCE } from './python/requests-source';
 import { FUTURES_SOURCE, FUTURES_BASE_SOURCE } from './python/futures-source';
 import { FUTURES_THREAD_SOURCE } from './python/futures-thread-source';
@@ -144,6 +145,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   sys: createSys,
   gc: createGc,
   weakref: createWeakref,
+  _frozen_importlib_external: (vm, module) => addNotModelled(vm, module.dict),
   _thread: createThread,
   time: createTime,
   copy: createCopy,
@@ -230,6 +232,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
 /** The Python half of modules that CPython also writes (partly) in Python. */
 const PYTHON_SOURCES: Record<string, string> = {
   weakref: WEAKREF_SOURCE,
+  _frozen_importlib_external: FROZEN_IMPORTLIB_EXTERNAL_SOURCE,
   copy: COPY_SOURCE,
   linecache: LINECACHE_SOURCE,
   requests: REQUESTS_SOURCE,

@@ -145,7 +145,8 @@ export class PyExceptionGroupObj extends PyExceptionObj {
 
 /** Where a learner's module comes from: `shapes/__init__.py` and `shapes` for the package shapes. */
 export interface LearnerModuleOrigin {
-  file: string;
+  /** Null for a namespace package (a folder without __init__.py). */
+  file: string | null;
   /** A package's folder (its submodules' place: __path__), or null for a plain module. */
   packageDir: string | null;
 }

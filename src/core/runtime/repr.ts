@@ -29,6 +29,7 @@ import { behavesAsBuiltin } from './subclass';
 import { reprEnter, reprLeave } from './repr-guard';
 import { isSyntaxError, syntaxErrorStr } from './syntax-error-object';
 import { proxiedFrame, proxyDict } from './frame-locals';
+import { instanceDict } from './attributes';
 import { formatComplex } from './complex-math';
 import { unicodeErrorText } from './unicode-error';
 import { osErrorStr } from './oserror-fields';
@@ -89,6 +90,7 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
   if (o instanceof PyMethodDescriptor) return `<${o.type === vm.t.wrapper_descriptor ? 'slot wrapper' : 'method'} '${o.name}' of '${o.owner.name}' objects>`;
   if (o instanceof PyModule) {
     if (o.name === 'sys' || o.name === 'builtins') return `<module '${o.name}' (built-in)>`;
+    if (o.learner && o.learner.file === null) return namespaceModuleRepr(vm, o);
     // A module with a file (one run from CPython's own: modules/cpython-files.ts) names it (_module_repr_from_spec).
     const file = o.dict.getStr('__file__');
     return file instanceof PyStr ? `<module '${o.name}' from '${file.value}'>` : `<module '${o.name}'>`;
@@ -390,4 +392,16 @@ function baseValue(vm: VM, o: PyObject): PyObject {
 /** type_repr: `<class 'module.qualname'>`, without the module for the built-in types. */
 function typeRepr(t: PyType): string {
   return `<class '${t.heap || t.module !== 'builtins' ? `${t.module}.` : ''}${t.qualname}'>`;
+}
+
+/** A learner's namespace package (_module_repr_from_spec, the version's form): its loader, or its path's entries. */
+function namespaceModuleRepr(vm: VM, o: PyModule): string {
+  const loader = o.dict.getStr('__loader__');
+  if (vm.options.version.namespaceModuleRepr === 'loader' || !loader) {
+    return `<module '${o.name}' (${loader ? `<_frozen_importlib_external.NamespaceLoader object at ${address(loader)}>` : 'None'})>`;
+  }
+  const path = instanceDict(loader)?.getStr('_path');
+  const entries = path ? instanceDict(path)?.getStr('_path') : null;
+  const paths = entries instanceof PyList ? entries.items.map((e) => (e instanceof PyStr ? strRepr(e.value) : '?')) : [];
+  return `<module '${o.name}' (namespace) from [${paths.join(', ')}]>`;
 }

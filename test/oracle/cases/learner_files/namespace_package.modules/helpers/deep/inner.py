@@ -1,0 +1,2 @@
+from ..text import shout
+VALUE = shout("deep")

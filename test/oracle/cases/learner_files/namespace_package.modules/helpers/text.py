@@ -1,0 +1,5 @@
+from . import deep
+
+
+def shout(s):
+    return s.upper() + "!"
