@@ -14,7 +14,7 @@ import { Cause } from '../trace/events';
  */
 const NATIVE_MODULES = new Set([
   'builtins', 'sys', 'gc', '_thread', 'time', 'math', 'zlib', 'itertools', 'array', '_collections', '_random', '_heapq',
-  '_bisect', '_json', '_abc', 'atexit', '_warnings', '_queue',
+  '_bisect', '_json', '_abc', 'atexit', '_warnings', '_queue', '_weakref',
 ]);
 
 /** Each function of a native module just made takes its module as m_self (not the simulator's own `_lens_` helpers). */

@@ -14,10 +14,12 @@ import { addNotModelled } from '../builtins/define';
 import { afterProgramImport } from './import-garbage';
 import { importLocalModule, isLearnerModuleName, isLearnerSubmodule, missingModuleHint, moduleNotFound } from './local-modules';
 import { holdModuleFunctions } from './module-functions';
+import { setModuleOrigin } from './module-origins';
+import { STARTUP_MODULES } from './startup-modules-data';
 import { createCollectionsAbc } from './collections-abc';
 import { createSys } from './sys';
 import { createGc } from './gc';
-import { createWeakref } from './weakref';
+import { createWeakref, createWeakrefNatives } from './weakref';
 import { WEAKREF_SOURCE } from './python/weakref-source';
 import { FROZEN_IMPORTLIB_EXTERNAL_SOURCE } from './python/frozen-importlib-external-source';
 import { REQUESTS_SOURCE } from './python/requests-source';
@@ -52,7 +54,7 @@ import { MULTIPROCESSING_SUBMODULE_SOURCES } from './python/multiprocessing-subm
 import { PICKLE_SOURCE } from './python/pickle-source';
 import { AS_PROCESSES_SOURCE } from './python/as-processes-source';
 import { createAsProcessesHelper } from './as-processes';
-import { TYPES_SOURCE } from './python/types-source';
+import { GENERIC_ALIAS_SOURCE, TYPES_SOURCE } from './python/types-source';
 import { FUTURE_SOURCE } from './python/future-source';
 import { TYPING_SOURCE } from './python/typing-source';
 import { DATACLASSES_SOURCE } from './python/dataclasses-source';
@@ -145,6 +147,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   sys: createSys,
   gc: createGc,
   weakref: createWeakref,
+  _weakref: createWeakrefNatives,
   _frozen_importlib_external: (vm, module) => addNotModelled(vm, module.dict),
   _thread: createThread,
   time: createTime,
@@ -207,6 +210,7 @@ const FACTORIES: Record<string, ModuleFactory> = {
   enum: createEnum,
   _warnings: createWarningsNative,
   _lens_types: createTypesHelpers,
+  _lens_generic_alias: () => undefined,
   atexit: createAtexit,
   importlib: createImportlib,
   timeit: () => undefined,
@@ -252,6 +256,7 @@ const PYTHON_SOURCES: Record<string, string> = {
   pickle: PICKLE_SOURCE,
   _lens_as_processes: AS_PROCESSES_SOURCE,
   types: TYPES_SOURCE,
+  _lens_generic_alias: GENERIC_ALIAS_SOURCE,
   __future__: FUTURE_SOURCE,
   typing: TYPING_SOURCE,
   dataclasses: DATACLASSES_SOURCE,
@@ -287,6 +292,12 @@ const PYTHON_SOURCES: Record<string, string> = {
   'json.scanner': JSON_SCANNER_SOURCE,
   traceback: TRACEBACK_SOURCE,
 };
+
+// CPython's start-up modules the simulator does not model (codecs, site, posix...) are in sys.modules all the
+// same, as placeholders (modules/startup-modules.ts): importing one gives it, reading its contents stops.
+for (const name of new Set(Object.values(STARTUP_MODULES).flat())) {
+  if (!(name in FACTORIES) && !(name in ALIASES) && name !== '__main__') FACTORIES[name] = (_vm, module) => { module.placeholder = true; };
+}
 
 /** Per positions model (a version's), each library source compiled with it. */
 const compiledSources = new Map<CompilerPositions, Map<string, CodeUnit>>();
@@ -397,6 +408,7 @@ function findAndLoad(vm: VM, name: string, at: Position): PyObject {
   const dict = vm.newDict();
   const module = vm.newModule(name, dict);
   setName(vm, dict, '__name__', vm.intern(name));
+  setModuleOrigin(vm, module);
   vm.modules.set(name, module);
   // Built-in modules are part of the interpreter: their objects are not the program's allocations.
   vm.gc.quietly(() => {

@@ -1,8 +1,9 @@
 // sys.modules as a program first sees it: the modules CPython loaded before the program's first line
 // (startup-modules-data.ts, measured) come first, in their order, then those loaded since. The simulator
-// makes a module only when something imports it; the startup modules it has that nothing imported yet
-// are made when the program first reads sys.modules (they exist in CPython from the start, so nothing
-// the program could have seen differs), as the interpreter's objects, not the program's allocations.
+// makes a module only when something imports it; the startup modules that nothing imported yet are made
+// when the program first reads sys.modules (they exist in CPython from the start, so nothing the program
+// could have seen differs), as the interpreter's objects, not the program's allocations. Those it does not
+// model (codecs, site...) are placeholders there (registry.ts): their names and reprs, no contents.
 
 import type { VM } from '../vm/vm';
 import { importModule, isSimulatedModule } from './registry';

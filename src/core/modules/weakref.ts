@@ -16,6 +16,7 @@ import { newWeakref, weakrefCount, refKey } from '../runtime/weakrefs';
 import { proxyReferent } from '../runtime/attributes';
 import { equals } from '../runtime/operators';
 import { Cause } from '../trace/events';
+import { importModule } from './registry';
 
 let installed: VM | null = null;
 
@@ -110,7 +111,8 @@ function* refsEqual(vm: VM, r: PyWeakref, other: PyObject): Generator<import('..
   return yield* equals(vm, r.referent, other.referent);
 }
 
-export function createWeakref(vm: VM, module: PyModule): void {
+/** _weakref (Modules/_weakref.c, loaded at start-up): the reference types and the functions on them. */
+export function createWeakrefNatives(vm: VM, module: PyModule): void {
   installTypes(vm);
   const d = module.dict;
   const t = vm.t;
@@ -118,18 +120,12 @@ export function createWeakref(vm: VM, module: PyModule): void {
   setName(vm, d, 'ReferenceType', t.weakref);
   setName(vm, d, 'ProxyType', t.weakproxy);
   setName(vm, d, 'CallableProxyType', t.weakcallableproxy);
-  setName(vm, d, 'ProxyTypes', vm.newTuple([vm.incref(t.weakproxy, Cause.Slot), vm.incref(t.weakcallableproxy, Cause.Slot)]), true);
   fn(vm, d, 'proxy', (args, kwargs) => {
     if (kwargs && kwargs.size) throw vm.error('TypeError', 'proxy() takes no keyword arguments');
     arity(vm, 'proxy', args, 1, 2);
     const o = args[0];
     const callable = o.type.lookup('__call__') !== null;
     return newWeakref(vm, callable ? t.weakcallableproxy : t.weakproxy as PyType, o, args[1] ?? null, true);
-  });
-  fn(vm, d, '_lens_atexit', (args) => {
-    arity(vm, '_lens_atexit', args, 1);
-    vm.atexit.push({ func: vm.incref(args[0], Cause.Internal, 'atexit'), args: [], kwargs: null });
-    return vm.newNone();
   });
   fn(vm, d, 'getweakrefcount', (args, kwargs) => {
     methArity(vm, '_weakref.getweakrefcount', args, kwargs, 1);
@@ -139,5 +135,21 @@ export function createWeakref(vm: VM, module: PyModule): void {
     methArity(vm, '_weakref.getweakrefs', args, kwargs, 1);
     const refs = (args[0].weakrefs ?? []) as PyObject[];
     return vm.newList(refs.map((r) => vm.incref(r, Cause.Slot)));
+  });
+}
+
+/** weakref's native half: Lib/weakref.py's `from _weakref import ...` (the same objects), ProxyTypes, and an exit hook. */
+export function createWeakref(vm: VM, module: PyModule): void {
+  const natives = importModule(vm, '_weakref', { line: 0, col: 0, endLine: 0, endCol: 0 }).dict;
+  const d = module.dict;
+  for (const name of ['getweakrefcount', 'getweakrefs', 'ref', 'proxy', 'CallableProxyType', 'ProxyType', 'ReferenceType']) {
+    setName(vm, d, name, natives.getStr(name) as PyObject);
+  }
+  const t = vm.t;
+  setName(vm, d, 'ProxyTypes', vm.newTuple([vm.incref(t.weakproxy, Cause.Slot), vm.incref(t.weakcallableproxy, Cause.Slot)]), true);
+  fn(vm, d, '_lens_atexit', (args) => {
+    arity(vm, '_lens_atexit', args, 1);
+    vm.atexit.push({ func: vm.incref(args[0], Cause.Internal, 'atexit'), args: [], kwargs: null });
+    return vm.newNone();
   });
 }

@@ -161,6 +161,10 @@ export class PyModule extends PyObject {
   learner: LearnerModuleOrigin | null = null;
   /** Its code is running (spec._initializing): `from m import x` failing now is a circular import's. */
   initializing = false;
+  /** One of CPython's start-up modules the simulator has only as a name in sys.modules: reading its contents stops as not modelled. */
+  placeholder = false;
+  /** How CPython's import finds this standard module, as its repr says it (modules/module-origins.ts); null: by its __file__. */
+  origin: 'built-in' | 'frozen' | 'file' | null = null;
   constructor(type: PyType, public name: string, public dict: PyDict) {
     super(type);
   }

@@ -99,7 +99,11 @@ export function cpythonHasBuiltin(version: PythonVersion, name: string): boolean
  * attribute (`memoryview.tobytes`, `math.lgamma`); null when CPython would raise AttributeError too.
  */
 export function cpythonAttributeOwner(version: PythonVersion, obj: PyObject, name: string): string | null {
-  if (obj instanceof PyModule) return has(version, `module:${obj.name}`, name) ? `${obj.name}.${name}` : null;
+  if (obj instanceof PyModule) {
+    // A start-up module the simulator has as a name only (modules/startup-modules.ts): whatever is asked of it.
+    if (obj.placeholder) return `${obj.name}.${name} (CPython loads the module ${obj.name} at start-up; the simulator has only its name)`;
+    return has(version, `module:${obj.name}`, name) ? `${obj.name}.${name}` : null;
+  }
   // A class's attribute comes from its MRO, then from its metaclass (type.mro).
   const types = obj instanceof PyType ? [...obj.mro, ...obj.type.mro] : obj.type.mro;
   for (const t of types) {

@@ -90,8 +90,9 @@ export function builtinRepr(vm: VM, o: PyObject): string | null {
   if (o instanceof PyMethodDescriptor) return `<${o.type === vm.t.wrapper_descriptor ? 'slot wrapper' : 'method'} '${o.name}' of '${o.owner.name}' objects>`;
   if (o instanceof PyModule) {
     if (o.name === 'sys' || o.name === 'builtins') return `<module '${o.name}' (built-in)>`;
+    if (o.origin === 'built-in' || o.origin === 'frozen') return `<module '${o.name}' (${o.origin})>`;
     if (o.learner && o.learner.file === null) return namespaceModuleRepr(vm, o);
-    // A module with a file (one run from CPython's own: modules/cpython-files.ts) names it (_module_repr_from_spec).
+    // A module with a file (a standard one's: modules/module-origins.ts; the learner's) names it (_module_repr_from_spec).
     const file = o.dict.getStr('__file__');
     return file instanceof PyStr ? `<module '${o.name}' from '${file.value}'>` : `<module '${o.name}'>`;
   }

@@ -98,7 +98,7 @@ export const _ABC_SOURCE = String.raw`"""Module contains faster C implementation
 
 # CPython Lens's version of Modules/_abc.c, in Python: the same steps in the same order.
 
-from weakref import ref as _ref
+from _weakref import ref as _ref
 
 _abc_invalidation_counter = 0
 

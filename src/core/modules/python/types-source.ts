@@ -1,7 +1,6 @@
-// The types module, run by the simulator when `types` is first imported or when a program first writes
-// `list[int]` or `int | None` (runtime/generic-alias.ts). CPython makes GenericAlias and UnionType in C
-// (Objects/genericaliasobject.c, Objects/unionobject.c); these are written for CPython Lens in Python with
-// the same reprs, equality, flattening of unions and errors.
+// The types module, run by the simulator when `types` is first imported. Its GenericAlias and UnionType are
+// the simulator's helper module's (GENERIC_ALIAS_SOURCE below), which `list[int]` and `int | None` use without
+// importing types, as CPython's C objects do.
 export const TYPES_SOURCE = `
 import sys as _sys
 from _lens_types import iterable_coroutine as _lens_iterable_coroutine
@@ -142,6 +141,37 @@ except TypeError as exc:
     del exc
 
 
+from _lens_generic_alias import GenericAlias, UnionType
+
+
+class SimpleNamespace:
+    def __init__(self, **kwargs):
+        for key, value in kwargs.items():
+            setattr(self, key, value)
+
+    def __repr__(self):
+        items = ['%s=%r' % (k, v) for k, v in self.__dict__.items()]
+        return 'namespace(' + ', '.join(items) + ')'
+
+    def __eq__(self, other):
+        if not isinstance(other, SimpleNamespace):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+
+SimpleNamespace.__module__ = 'types'
+`;
+
+/**
+ * _lens_generic_alias, a helper module of the simulator's (never in sys.modules): what `list[int]` and `int | None`
+ * make (runtime/generic-alias.ts). CPython makes GenericAlias and UnionType in C (Objects/genericaliasobject.c,
+ * Objects/unionobject.c), so using them imports no module; these are written for CPython Lens in Python with the
+ * same reprs, equality, flattening of unions and errors, and named as types' (their __module__).
+ */
+export const GENERIC_ALIAS_SOURCE = `
+NoneType = type(None)
+
+
 def _type_repr(obj):
     # ga_repr_item / union_repr_item: a class by its qualified name, '...', else repr().
     if obj is ...:
@@ -261,22 +291,4 @@ def _union(a, b):
 
 def _generic_alias(origin, args):
     return GenericAlias(origin, args)
-
-
-class SimpleNamespace:
-    def __init__(self, **kwargs):
-        for key, value in kwargs.items():
-            setattr(self, key, value)
-
-    def __repr__(self):
-        items = ['%s=%r' % (k, v) for k, v in self.__dict__.items()]
-        return 'namespace(' + ', '.join(items) + ')'
-
-    def __eq__(self, other):
-        if not isinstance(other, SimpleNamespace):
-            return NotImplemented
-        return self.__dict__ == other.__dict__
-
-
-SimpleNamespace.__module__ = 'types'
 `;
