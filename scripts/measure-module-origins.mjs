@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Regenerates src/core/modules/module-origins-data.ts: where each real interpreter (3.11, 3.12, 3.13; the clean
 // venvs of scripts/pythons.mjs) finds the standard modules the simulator has (src/core/modules/registry.ts's
-// FACTORIES, read as text) and the start-up ones: built in, frozen, or a file of the standard library, whose
+// FACTORIES, read as text), the start-up ones and those the measured imports load: built in, frozen, or a file of the standard library, whose
 // path (relative to the library's folder) is the module's __file__ and shows in its repr.
 // Usage: node scripts/measure-module-origins.mjs
 import { spawnSync } from 'node:child_process';
@@ -20,7 +20,10 @@ const factories = /^const FACTORIES[^\n]*\n([\s\S]*?)^};/m.exec(registry)?.[1] ?
 const names = [...factories.matchAll(/^ {2}'?([\w.]+)'?:/gm)].map((m) => m[1]).filter((n) => !n.startsWith('_lens_') && n !== '_numpy_kernels' && n !== 'numpy' && n !== 'requests');
 const startup = readFileSync(path.join(root, 'src', 'core', 'modules', 'startup-modules-data.ts'), 'utf8');
 const startupNames = JSON.parse(/'3\.11': (\[[^\n]*\]),/.exec(startup)?.[1] ?? '[]');
-const wanted = [...new Set([...names, 'os.path', 'builtins', ...startupNames])].filter((n) => n !== '__main__').sort();
+// And every module a measured import loads (import-traces-data.ts): the simulator enters those it lacks as placeholders.
+const traces = readFileSync(path.join(root, 'src', 'core', 'modules', 'import-traces-data.ts'), 'utf8');
+const traced = [...traces.matchAll(/\{"m":"([\w.]+)"/g)].map((m) => m[1]);
+const wanted = [...new Set([...names, 'os.path', 'builtins', ...startupNames, ...traced])].filter((n) => n !== '__main__').sort();
 
 const origins = {};
 for (const version of VERSIONS) {

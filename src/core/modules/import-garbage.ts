@@ -21,6 +21,7 @@ import { tupleMayUntrack } from '../runtime/gc';
 import type { ImportTraces, ModuleLoad } from './import-traces';
 import { leftoverCode, runLeftover } from './import-leftover-code';
 import { nextObjectId } from '../objects/object';
+import { enterModulesLoaded } from './registry';
 
 /**
  * The objects one of the program's imports made in its replay (ids first to end − 1): the memory graph tells
@@ -53,13 +54,15 @@ interface ImportState {
    */
   marshal: { counted: number; readonly collections: number[] } | null;
   readonly replays: ImportReplayIds[];
+  /** The modules the import being replayed loaded, as their loads ended (the order they end up in sys.modules). */
+  completed: string[];
 }
 
 const states = new WeakMap<VM, ImportState>();
 
 function stateOf(vm: VM, traces: ImportTraces): ImportState {
   let state = states.get(vm);
-  if (!state) states.set(vm, (state = { loaded: new Set(traces.startup), pathSearched: false, fullCollectionsAtLastLoad: null, offset: 0, freed: 0, marshal: null, replays: [] }));
+  if (!state) states.set(vm, (state = { loaded: new Set(traces.startup), pathSearched: false, fullCollectionsAtLastLoad: null, offset: 0, freed: 0, marshal: null, replays: [], completed: [] }));
   return state;
 }
 
@@ -85,9 +88,11 @@ export function afterProgramImport(vm: VM, name: string): void {
     if (!state.pathSearched) state.offset += firstPathSearch;
   }
   state.freed = 0;
+  state.completed = [];
   // (A finalizer of the program's that a collection runs in the middle may make objects too: counted in.)
   const first = nextObjectId();
   load(vm, traces, state, traces.loads[program.load]);
+  enterModulesLoaded(vm, state.completed);
   state.offset = 0;
   state.fullCollectionsAtLastLoad = vm.gc.stats[NUM_GENERATIONS - 1].collections;
   // The import statement's own bookkeeping after the module's code returned.
@@ -155,6 +160,7 @@ function load(vm: VM, traces: ImportTraces, state: ImportState, node: ModuleLoad
     if (marshalAt >= 0) state.marshal = null;
     for (const code of codes.values()) vm.decref(code, Cause.Frame);
   }
+  if (!node.shell) state.completed.push(node.m);
 }
 
 /**

@@ -178,7 +178,7 @@ const OPERATOR_CLASSES_3_13 = OPERATOR_CLASSES_3_12
 const ORDERED_DICT_PRELUDE = `import _collections_abc
 import sys as _sys
 from operator import eq as _eq
-from weakref import proxy as _proxy
+from _weakref import proxy as _proxy
 
 
 class _Link(object):

@@ -12,7 +12,9 @@ import { fn, addNotModelled } from '../builtins/define';
 import { unpackKeywords } from '../builtins/clinic-keywords';
 import { lookupAttr } from '../runtime/attributes';
 import { Cause } from '../trace/events';
-import { importForStatement } from './registry';
+import { importForStatement, importModule } from './registry';
+import { setName } from '../runtime/dicts';
+import { stdlibPath } from '../runtime/stdlib-frames';
 import { absoluteName, reloadLocalModule } from './local-modules';
 import { setImportErrorFields } from '../runtime/import-error-fields';
 
@@ -21,6 +23,7 @@ const NO_POSITION = { line: 0, col: 0, endLine: 0, endCol: 0 };
 export function createImportlib(vm: VM, module: PyModule): void {
   const d = module.dict;
   addNotModelled(vm, d);
+  aliasBootstrapModules(vm);
   // import_module(name, package=None): _gcd_import of the leaf module (not the top package, as __import__ gives).
   fn(vm, d, 'import_module', (args, kwargs) => {
     const [name, pkg] = unpackKeywords(vm, { name: 'import_module', parameters: ['name', 'package'], positionalOnly: 0, maxPositional: 2, minPositional: 1 }, args, kwargs);
@@ -78,3 +81,18 @@ function* moduleName(vm: VM, target: PyObject): Native<string> {
   throw vm.error('TypeError', 'reload() argument must be a module');
 }
 
+
+/**
+ * Lib/importlib/__init__.py's first lines: the frozen _frozen_importlib and _frozen_importlib_external, renamed
+ * importlib._bootstrap and importlib._bootstrap_external (their __name__, __package__ and __file__), are entered
+ * in sys.modules under those names too.
+ */
+function aliasBootstrapModules(vm: VM): void {
+  for (const [frozen, alias] of [['_frozen_importlib', 'importlib._bootstrap'], ['_frozen_importlib_external', 'importlib._bootstrap_external']]) {
+    const module = importModule(vm, frozen, NO_POSITION);
+    setName(vm, module.dict, '__name__', vm.intern(alias));
+    setName(vm, module.dict, '__package__', vm.intern('importlib'));
+    setName(vm, module.dict, '__file__', vm.newStr(stdlibPath(vm, `importlib/${alias.slice('importlib.'.length)}.py`)), true);
+    vm.modules.alias(alias, module);
+  }
+}

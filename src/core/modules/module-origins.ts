@@ -21,3 +21,8 @@ export function setModuleOrigin(vm: VM, module: PyModule): void {
     if (path !== null) setName(vm, module.dict, attribute, path === '' ? vm.none : vm.newStr(stdlibPath(vm, path)), path !== '');
   }
 }
+
+/** Whether CPython's import finds `name` (the measure imported it). */
+export function hasModuleOrigin(vm: VM, name: string): boolean {
+  return MODULE_ORIGINS[measuredMinor(vm)][name] !== undefined;
+}

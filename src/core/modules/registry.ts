@@ -14,7 +14,7 @@ import { addNotModelled } from '../builtins/define';
 import { afterProgramImport } from './import-garbage';
 import { importLocalModule, isLearnerModuleName, isLearnerSubmodule, missingModuleHint, moduleNotFound } from './local-modules';
 import { holdModuleFunctions } from './module-functions';
-import { setModuleOrigin } from './module-origins';
+import { hasModuleOrigin, setModuleOrigin } from './module-origins';
 import { STARTUP_MODULES } from './startup-modules-data';
 import { createCollectionsAbc } from './collections-abc';
 import { createSys } from './sys';
@@ -299,6 +299,40 @@ for (const name of new Set(Object.values(STARTUP_MODULES).flat())) {
   if (!(name in FACTORIES) && !(name in ALIASES) && name !== '__main__') FACTORIES[name] = (_vm, module) => { module.placeholder = true; };
 }
 
+/**
+ * The modules CPython's import of a module loaded along with it (the measured trace's loads, in the order they
+ * ended), entered in sys.modules in that order: those the simulator has, imported as the interpreter's objects
+ * (the trace's replay counts CPython's); the others as placeholders (their name, origin and repr). A module the
+ * program removed from sys.modules stays out.
+ */
+export function enterModulesLoaded(vm: VM, names: readonly string[]): void {
+  const byDepth = [...names].sort((a, b) => a.split('.').length - b.split('.').length);
+  vm.gc.quietly(() => {
+    for (const name of byDepth) {
+      if (vm.modules.has(name) || vm.modules.loadedBefore(name)) continue;
+      if (name in FACTORIES || name in ALIASES || isCPythonFile(name)) importModule(vm, name, NO_POSITION);
+      // (An import that failed, copy.py's `from org.python.core import PyStringMap`, has no origin: not there.)
+      else if (hasModuleOrigin(vm, name)) enterPlaceholder(vm, name);
+    }
+  });
+  for (const name of names) if (vm.modules.has(name)) vm.modules.loaded(name);
+}
+
+/** A module CPython has loaded that the simulator does not model: in sys.modules (and its package), its contents not modelled. */
+function enterPlaceholder(vm: VM, name: string): void {
+  const dict = vm.newDict();
+  const module = vm.newModule(name, dict);
+  setName(vm, dict, '__name__', vm.intern(name));
+  setModuleOrigin(vm, module);
+  module.placeholder = true;
+  vm.modules.set(name, module);
+  const dot = name.lastIndexOf('.');
+  const parent = dot > 0 ? vm.modules.get(name.slice(0, dot)) : undefined;
+  if (parent) setName(vm, parent.dict, name.slice(dot + 1), module);
+}
+
+const NO_POSITION = { line: 0, col: 0, endLine: 0, endCol: 0 };
+
 /** Per positions model (a version's), each library source compiled with it. */
 const compiledSources = new Map<CompilerPositions, Map<string, CodeUnit>>();
 
@@ -339,7 +373,10 @@ export function isSimulatedModule(name: string): boolean {
 export function importForStatement(vm: VM, name: string, at: Position): PyObject {
   const module = findAndLoad(vm, name, at);
   // A learner's own file leaves no standard module's import garbage.
-  if (!vm.currentPythonFrame()?.unit.library && !(module instanceof PyModule && module.learner)) afterProgramImport(vm, name);
+  const unit = vm.currentPythonFrame()?.unit;
+  // The program's code includes the strings it runs (exec, eval), not the simulator's own library code.
+  const programCode = !unit?.library || unit.compiledString;
+  if (programCode && !(module instanceof PyModule && module.learner)) afterProgramImport(vm, name);
   return module;
 }
 
