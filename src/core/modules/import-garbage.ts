@@ -92,12 +92,13 @@ export function afterProgramImport(vm: VM, name: string): void {
   // (A finalizer of the program's that a collection runs in the middle may make objects too: counted in.)
   const first = nextObjectId();
   load(vm, traces, state, traces.loads[program.load]);
-  enterModulesLoaded(vm, state.completed);
   state.offset = 0;
   state.fullCollectionsAtLastLoad = vm.gc.stats[NUM_GENERATIONS - 1].collections;
   // The import statement's own bookkeeping after the module's code returned.
   countAllocations(vm, state, program.tail);
   if (nextObjectId() > first) state.replays.push({ module: name, first, end: nextObjectId() });
+  // What else the import put in sys.modules (the interpreter's objects, outside the replay's).
+  enterModulesLoaded(vm, state.completed);
 }
 
 /** The program's imports whose replay made objects, in the order they ran. */
