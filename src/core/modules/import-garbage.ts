@@ -22,6 +22,7 @@ import type { ImportTraces, ModuleLoad } from './import-traces';
 import { leftoverCode, runLeftover } from './import-leftover-code';
 import { nextObjectId } from '../objects/object';
 import { enterModulesLoaded } from './registry';
+import { BOOTSTRAP_ALIASES } from './importlib';
 
 /**
  * The objects one of the program's imports made in its replay (ids first to end − 1): the memory graph tells
@@ -109,6 +110,7 @@ export function importReplayIds(vm: VM): readonly ImportReplayIds[] {
 /** A module's load as measured, unless the program's earlier imports loaded it already. */
 function load(vm: VM, traces: ImportTraces, state: ImportState, node: ModuleLoad): void {
   if (state.loaded.has(node.m)) return;
+  const firstInside = state.completed.length;
   // A submodule's outer load: its package's load inside runs it (and marks it loaded).
   if (!node.shell) state.loaded.add(node.m);
   if (node.path) state.pathSearched = true;
@@ -161,7 +163,10 @@ function load(vm: VM, traces: ImportTraces, state: ImportState, node: ModuleLoad
     if (marshalAt >= 0) state.marshal = null;
     for (const code of codes.values()) vm.decref(code, Cause.Frame);
   }
-  if (!node.shell) state.completed.push(node.m);
+  if (node.shell) return;
+  // importlib enters its bootstrap modules under their second names as its code starts, before what it loads.
+  if (node.m === 'importlib') state.completed.splice(firstInside, 0, ...BOOTSTRAP_ALIASES.map(([, alias]) => alias));
+  state.completed.push(node.m);
 }
 
 /**

@@ -82,13 +82,16 @@ function* moduleName(vm: VM, target: PyObject): Native<string> {
 }
 
 
+/** The frozen bootstrap modules and the names importlib enters them under in sys.modules, in that order. */
+export const BOOTSTRAP_ALIASES = [['_frozen_importlib', 'importlib._bootstrap'], ['_frozen_importlib_external', 'importlib._bootstrap_external']] as const;
+
 /**
  * Lib/importlib/__init__.py's first lines: the frozen _frozen_importlib and _frozen_importlib_external, renamed
  * importlib._bootstrap and importlib._bootstrap_external (their __name__, __package__ and __file__), are entered
  * in sys.modules under those names too.
  */
 function aliasBootstrapModules(vm: VM): void {
-  for (const [frozen, alias] of [['_frozen_importlib', 'importlib._bootstrap'], ['_frozen_importlib_external', 'importlib._bootstrap_external']]) {
+  for (const [frozen, alias] of BOOTSTRAP_ALIASES) {
     const module = importModule(vm, frozen, NO_POSITION);
     setName(vm, module.dict, '__name__', vm.intern(alias));
     setName(vm, module.dict, '__package__', vm.intern('importlib'));

@@ -10,6 +10,7 @@ def imported(statement):
 
 
 for statement in ["import json", "import random", "import threading", "import copy", "import heapq",
-                  "import collections", "import re", "import weakref", "import queue", "import logging"]:
+                  "import collections", "import re", "import weakref", "import queue", "import logging",
+                  "import dataclasses", "import inspect", "import importlib"]:
     imported(statement)
 print(len(sys.modules), "re" in sys.modules, sys.modules["re"].__name__)
