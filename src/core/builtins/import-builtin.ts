@@ -29,8 +29,7 @@ export function installImportBuiltin(vm: VM): void {
       if (!(globals instanceof PyDict)) throw vm.error('TypeError', 'globals must be a dict');
       absolute = resolveRelativeName(vm, name.value, globals, dots);
     }
-    const frame = vm.learnerFrame();
-    const at = frame ? frame.unit.positions[frame.lasti] : { line: 0, col: 0, endLine: 0, endCol: 0 };
+    const at = vm.learnerPosition();
     const module = importForStatement(vm, absolute, at);
     const wantsLeaf = fromlist instanceof PyTuple || fromlist instanceof PyList ? fromlist.items.length > 0 : fromlist !== null && fromlist !== vm.none;
     if (wantsLeaf) {

@@ -171,6 +171,9 @@ export interface Position {
   endCol: number;
 }
 
+/** No place in the program: what the simulator's own imports and calls from native code pass. */
+export const NO_POSITION: Readonly<Position> = { line: 0, col: 0, endLine: 0, endCol: 0 };
+
 export interface CodeUnit {
   name: string;
   qualname: string;

@@ -14,11 +14,11 @@ import { lookupAttr } from '../runtime/attributes';
 import { Cause } from '../trace/events';
 import { importForStatement, importModule } from './registry';
 import { setName } from '../runtime/dicts';
+import { NO_POSITION } from '../compile/bytecode';
 import { stdlibPath } from '../runtime/stdlib-frames';
 import { absoluteName, reloadLocalModule } from './local-modules';
 import { setImportErrorFields } from '../runtime/import-error-fields';
 
-const NO_POSITION = { line: 0, col: 0, endLine: 0, endCol: 0 };
 
 export function createImportlib(vm: VM, module: PyModule): void {
   const d = module.dict;
@@ -38,8 +38,7 @@ export function createImportlib(vm: VM, module: PyModule): void {
     // _sanity_check
     if (!(name instanceof PyStr)) throw vm.error('TypeError', `module name must be str, not ${name?.type.name}`);
     if (absolute === '') throw vm.error('ValueError', 'Empty module name');
-    const frame = vm.learnerFrame();
-    return vm.incref(importForStatement(vm, absolute, frame ? frame.unit.positions[frame.lasti] : NO_POSITION), Cause.Return);
+    return vm.incref(importForStatement(vm, absolute, vm.learnerPosition()), Cause.Return);
   });
   fn(vm, d, 'reload', function* (args, kwargs): Native {
     const [target] = unpackKeywords(vm, { name: 'reload', parameters: ['module'], positionalOnly: 0, maxPositional: 1, minPositional: 1 }, args, kwargs) as PyObject[];

@@ -42,6 +42,11 @@ interface LocalSpec {
   packageDir: string | null;
 }
 
+/** The learner's files the run was given (RunOptions.localModules), by their path relative to the script's folder. */
+function learnerSources(vm: VM): Readonly<Record<string, string>> {
+  return vm.options.localModules ?? {};
+}
+
 /** `dir/name`, relative to the script's folder ('' that folder itself). */
 function joinRelative(dir: string, name: string): string {
   return dir === '' ? name : `${dir}/${name}`;
@@ -201,8 +206,7 @@ function loadLocalModule(vm: VM, name: string, spec: LocalSpec, at: Position, pa
 
 /** A module or regular package: its file run in its namespace, in sys.modules meanwhile (and after, unless it fails). */
 function runLocalFile(vm: VM, name: string, file: string, packageDir: string | null, at: Position): PyModule {
-  const source = (vm.options.localModules as Readonly<Record<string, string>>)[file];
-  const unit = compiledLocalModule(vm, localModulePath(vm, file), source, at);
+  const unit = compiledLocalModule(vm, localModulePath(vm, file), learnerSources(vm)[file], at);
   const module = vm.newModule(name, vm.newDict());
   module.learner = { file, packageDir };
   setModuleAttributes(vm, module, file, packageDir);
@@ -264,7 +268,7 @@ export function importLocalModule(vm: VM, name: string, at: Position, importPare
   if (now) return now;
   const packageDir = parent instanceof PyModule ? parent.learner?.packageDir : null;
   if (packageDir === null || packageDir === undefined) throw moduleNotFound(vm, `No module named '${name}'; '${parentName}' is not a package`, name);
-  const spec = findInFolder(vm.options.localModules as Readonly<Record<string, string>>, packageDir, name.slice(dot + 1));
+  const spec = findInFolder(learnerSources(vm), packageDir, name.slice(dot + 1));
   if (!spec) throw moduleNotFound(vm, `No module named '${name}'`, name);
   return loadLocalModule(vm, name, spec, at, parent as PyModule);
 }
@@ -275,7 +279,7 @@ export function importLocalModule(vm: VM, name: string, at: Position, importPare
  */
 export function isLearnerSubmodule(vm: VM, module: PyModule, name: string): boolean {
   const dir = module.learner?.packageDir;
-  return dir !== null && dir !== undefined && findInFolder(vm.options.localModules ?? {}, dir, name) !== null;
+  return dir !== null && dir !== undefined && findInFolder(learnerSources(vm), dir, name) !== null;
 }
 
 /**
@@ -286,9 +290,7 @@ export function isLearnerSubmodule(vm: VM, module: PyModule, name: string): bool
 export function reloadLocalModule(vm: VM, module: PyModule, origin: LearnerModuleOrigin): void {
   if (origin.file !== null) {
     const filename = localModulePath(vm, origin.file);
-    const frame = vm.learnerFrame();
-    const source = (vm.options.localModules as Readonly<Record<string, string>>)[origin.file];
-    const unit = compiledLocalModule(vm, filename, source, frame ? frame.unit.positions[frame.lasti] : { line: 0, col: 0, endLine: 0, endCol: 0 });
+    const unit = compiledLocalModule(vm, filename, learnerSources(vm)[origin.file], vm.learnerPosition());
     setModuleAttributes(vm, module, origin.file, origin.packageDir);
     execLocalModule(vm, module, unit);
   }

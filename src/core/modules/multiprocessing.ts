@@ -14,11 +14,12 @@ import { importModule } from './registry';
 import { frameSourceText } from '../runtime/traceback-source';
 import { stdlibPath } from '../runtime/stdlib-frames';
 import { Cause } from '../trace/events';
+import { NO_POSITION } from '../compile/bytecode';
 
 export function createMultiprocessing(vm: VM, module: PyModule): void {
   const d = module.dict;
   const picklingError = (): PyType => {
-    const pickle = importModule(vm, 'pickle', { line: 0, col: 0, endLine: 0, endCol: 0 }) as PyModule;
+    const pickle = importModule(vm, 'pickle', NO_POSITION) as PyModule;
     return pickle.dict.getStr('PicklingError') as PyType;
   };
   installConnectionCalls(vm, d, picklingError);

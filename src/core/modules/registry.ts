@@ -7,7 +7,7 @@ import { PyStr } from '../objects/atoms';
 import { PyList, PyTuple } from '../objects/containers';
 import type { VM } from '../vm/vm';
 import { UnsupportedError } from '../vm/errors';
-import type { Position } from '../compile/bytecode';
+import { NO_POSITION, type Position } from '../compile/bytecode';
 import { setName } from '../runtime/dicts';
 import { addNewWrappers } from '../builtins/type-new';
 import { addNotModelled } from '../builtins/define';
@@ -134,7 +134,7 @@ function createOsWithPath(vm: VM, module: PyModule): void {
     setName(vm, d, name, vm.newStr(value), true);
   }
   setName(vm, d, 'altsep', vm.none);
-  const path = importModule(vm, 'posixpath', { line: 0, col: 0, endLine: 0, endCol: 0 });
+  const path = importModule(vm, 'posixpath', NO_POSITION);
   setName(vm, d, 'path', path);
   // os.py: `sys.modules['os.path'] = path`.
   vm.modules.alias('os.path', path);
@@ -330,8 +330,6 @@ function enterPlaceholder(vm: VM, name: string): void {
   const parent = dot > 0 ? vm.modules.get(name.slice(0, dot)) : undefined;
   if (parent) setName(vm, parent.dict, name.slice(dot + 1), module);
 }
-
-const NO_POSITION = { line: 0, col: 0, endLine: 0, endCol: 0 };
 
 /** Per positions model (a version's), each library source compiled with it. */
 const compiledSources = new Map<CompilerPositions, Map<string, CodeUnit>>();

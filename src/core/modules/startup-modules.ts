@@ -6,11 +6,11 @@
 // model (codecs, site...) are placeholders there (registry.ts): their names and reprs, no contents.
 
 import type { VM } from '../vm/vm';
+import { NO_POSITION } from '../compile/bytecode';
 import { importModule, isSimulatedModule } from './registry';
 import { STARTUP_MODULES } from './startup-modules-data';
 import { measuredMinor } from './local-modules';
 
-const NO_POSITION = { line: 0, col: 0, endLine: 0, endCol: 0 };
 
 /** The measured startup modules of the version's interpreter (3.13t: the 3.13 build's). */
 function startupModules(vm: VM): readonly string[] {

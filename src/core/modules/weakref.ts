@@ -17,6 +17,7 @@ import { proxyReferent } from '../runtime/attributes';
 import { equals } from '../runtime/operators';
 import { Cause } from '../trace/events';
 import { importModule } from './registry';
+import { NO_POSITION } from '../compile/bytecode';
 
 let installed: VM | null = null;
 
@@ -140,7 +141,7 @@ export function createWeakrefNatives(vm: VM, module: PyModule): void {
 
 /** weakref's native half: Lib/weakref.py's `from _weakref import ...` (the same objects), ProxyTypes, and an exit hook. */
 export function createWeakref(vm: VM, module: PyModule): void {
-  const natives = importModule(vm, '_weakref', { line: 0, col: 0, endLine: 0, endCol: 0 }).dict;
+  const natives = importModule(vm, '_weakref', NO_POSITION).dict;
   const d = module.dict;
   for (const name of ['getweakrefcount', 'getweakrefs', 'ref', 'proxy', 'CallableProxyType', 'ProxyType', 'ReferenceType']) {
     setName(vm, d, name, natives.getStr(name) as PyObject);

@@ -22,8 +22,8 @@ import { pythonId } from '../objects/object';
 import { utf8Encode } from '../runtime/utf8';
 import { Cause } from '../trace/events';
 import { importModule, isSimulatedModule } from '../modules/registry';
+import { NO_POSITION } from '../compile/bytecode';
 
-const NO_POSITION = { line: 0, col: 0, endLine: 0, endCol: 0 };
 
 export type PNode =
   | { k: 'none' | 'true' | 'false' | 'ellipsis' }

@@ -10,6 +10,7 @@ import { PyFunction, type PyDescriptorWrapper } from '../objects/callables';
 import { PyInstance } from '../objects/instances';
 import type { Native } from '../vm/frame';
 import { importModule } from '../modules/registry';
+import { NO_POSITION } from '../compile/bytecode';
 
 /**
  * Built-in classes with a __class_getitem__ (they return a types.GenericAlias), and `type` itself, which
@@ -21,7 +22,7 @@ const GENERIC_BUILTINS = new Set([
 
 /** The simulator's helper module behind GenericAlias and UnionType (not types: CPython's are C objects, imported by nothing). */
 function helperFunction(vm: VM, name: string): PyObject {
-  const f = importModule(vm, '_lens_generic_alias', { line: 0, col: 0, endLine: 0, endCol: 0 }).dict.getStr(name);
+  const f = importModule(vm, '_lens_generic_alias', NO_POSITION).dict.getStr(name);
   if (!f) throw new Error(`internal: _lens_generic_alias.${name} missing`);
   return f;
 }

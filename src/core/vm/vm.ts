@@ -12,7 +12,7 @@ import { PyExceptionObj, PyModule, PyTraceback, PyFrameObject, PyInstance } from
 import { Heap, type HeapHooks, type PendingDeath } from '../runtime/heap';
 import { createBuiltinTypes, type BuiltinTypes } from '../runtime/types';
 import { createExceptionTypes } from '../runtime/exceptions';
-import type { CodeUnit, ConstSpec } from '../compile/bytecode';
+import type { CodeUnit, ConstSpec, Position } from '../compile/bytecode';
 import { Frame, NativeFrame, userLine, reportedLine, type AnyFrame, type CallRequest, type InitCall, type Native } from './frame';
 import { PyGenerator, PyCoroutine, PyAsyncGenerator } from '../objects/iterators';
 import { kindOf } from './generators';
@@ -51,7 +51,7 @@ import { ModuleTable } from '../modules/module-table';
 import { writeToFile } from '../builtins/file-write';
 import { hookInstruction, unwindWithHooks, throwWithHooks, releasePending, reportResumedStop } from './tracing';
 import type { ThreadHooks } from '../threads/thread-state';
-import { Op } from '../compile/bytecode';
+import { NO_POSITION, Op } from '../compile/bytecode';
 
 export interface VMOptions {
   version: VersionModel;
@@ -451,6 +451,11 @@ export class VM {
   unsupported(what: string): UnsupportedError {
     const frame = this.learnerFrame();
     return new UnsupportedError(`not modelled by CPython Lens: ${what}`, frame ? frame.unit.positions[frame.lasti] ?? null : null);
+  }
+  /** Where the learner's running instruction is (learnerFrame's), or no place when none runs. */
+  learnerPosition(): Position {
+    const frame = this.learnerFrame();
+    return frame ? frame.unit.positions[frame.lasti] : NO_POSITION;
   }
   /** The running frame when it runs the learner's code (not the simulator's library, not native code). */
   learnerFrame(): Frame | null {

@@ -45,6 +45,7 @@ import { Cause } from '../../trace/events';
 import { importModule } from '../registry';
 import { setName } from '../../runtime/dicts';
 import type { PyModule } from '../../objects/instances';
+import { NO_POSITION } from '../../compile/bytecode';
 
 export interface IoTypes {
   iobase: PyType;
@@ -106,7 +107,7 @@ export function ioTypes(vm: VM): IoTypes {
 /** io.UnsupportedOperation (the io module's Python half defines it: a class of both OSError and ValueError). */
 export function unsupportedOperation(vm: VM, message: string): PyError {
   // The interpreter imports io at start-up: here, when a program first needs its exception.
-  const io = (vm.modules.get('io') ?? importModule(vm, 'io', { line: 0, col: 0, endLine: 0, endCol: 0 })) as PyModule;
+  const io = (vm.modules.get('io') ?? importModule(vm, 'io', NO_POSITION)) as PyModule;
   const type = io.dict.getStr('UnsupportedOperation') as PyType | undefined;
   if (!type) throw new Error('internal: io.UnsupportedOperation before the io module');
   return new PyError(vm.newException(type, [vm.newStr(message)]));
